@@ -1,0 +1,51 @@
+// Bundles every entry point with esbuild. Entry points are found by convention so that adding a test
+// file or a host needs no change here.
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+
+function filesUnder(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...filesUnder(path, suffix));
+    else if (path.endsWith(suffix)) found.push(path);
+  }
+  return found;
+}
+
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20' };
+const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
+
+const builds = [
+  // The CLI: one self-contained file with the bundled datasets inside.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' } },
+  // Unit tests and the benchmark run in plain Node under mocha.
+  { ...common, entryPoints: [...filesUnder('test/unit', '.test.ts'), ...filesUnder('bench', '.ts')],
+    outdir: 'out', outbase: '.', platform: 'node', format: 'cjs', external: nodeExternals },
+];
+if (existsSync('src/vscode/extension.ts')) {
+  builds.push(
+    { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
+      format: 'cjs', external: ['vscode'] },
+    // The web extension host runs this in a web worker; the core has no Node dependencies.
+    { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
+      format: 'cjs', external: ['vscode'], target: 'es2022' },
+  );
+}
+const integration = filesUnder('test/integration', '.ts');
+if (integration.length > 0) {
+  builds.push({ ...common, entryPoints: integration, outdir: 'out', outbase: '.', platform: 'node', format: 'cjs',
+    external: nodeExternals });
+}
+
+const runnable = builds.filter((b) => b.entryPoints.length > 0);
+if (watch) {
+  for (const options of runnable) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(runnable.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,124 @@
+// The engine's public types: what a host (CLI, extension, web worker) gets back from a check.
+import type { Fact, Qualifier, Source, Unit } from '../dataset/schema';
+
+export type FindingCode =
+  | 'figure-verified'
+  | 'figure-mismatch'
+  | 'figure-misattributed'
+  | 'period-mismatch'
+  | 'qualifier-mismatch'
+  | 'missing-citation';
+
+export const FINDING_CODES: readonly FindingCode[] = [
+  'figure-verified',
+  'figure-mismatch',
+  'figure-misattributed',
+  'period-mismatch',
+  'qualifier-mismatch',
+  'missing-citation',
+];
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
+  'figure-verified': 'info',
+  'figure-mismatch': 'warning',
+  'figure-misattributed': 'warning',
+  'period-mismatch': 'warning',
+  'qualifier-mismatch': 'warning',
+  'missing-citation': 'hint',
+};
+
+/** How a figure was written, so that a replacement can be written the same way. */
+export interface FigureStyle {
+  /** Thousands separator as written: ',', ' ', '\u00A0', '\u202F', '\u2009' or '' for none. */
+  grouping: string;
+  /** Currency prefix as written ('$', 'USD ', 'US$') or '' for none. */
+  currency: string;
+  /** Scale word as written (' million', 'm', 'k', ' billion', 'bn') or '' for none. */
+  scale: string;
+  /** Percent sign or word as written ('%', ' percent', ' per cent') or ''. */
+  percent: string;
+  /** 'digits', 'words' (three, a third), or 'ordinal' (8th, eighth). */
+  form: 'digits' | 'words' | 'ordinal';
+  /** Trailing text kept as written, such as ' dollars'. */
+  suffix: string;
+}
+
+/** A number in the draft that reads as a quantity (not a year, date, label or name). */
+export interface Figure {
+  /** UTF-16 offsets into the document, end exclusive; cover the figure as written ("$5.8 million"). */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  /** Rounding unit implied by how the figure is written: 18,000 → 1000; 5.8 million → 100000. */
+  precision: number;
+  /** The whole in "10 of 42". */
+  of?: number;
+  style: FigureStyle;
+}
+
+/** Why a figure was matched to a fact: shown in hovers. */
+export interface MatchReason {
+  entity: string;
+  vendors: string[];
+  measureWords: string[];
+  period: string | null;
+  score: number;
+}
+
+export interface SourceRef {
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  /** UTF-16 offsets into the document, end exclusive. */
+  start: number;
+  end: number;
+  /** The draft's value (5800000 for $5.8 million), or null. */
+  found: number | null;
+  /** The sourced value, or null. */
+  expected: number | null;
+  factId: string | null;
+  source: SourceRef | null;
+  /** For misattributed figures: the fact the draft's value really belongs to. */
+  relatedFactId?: string;
+  /** The figure as parsed, for quick fixes. */
+  figure?: Figure;
+  /** Why the fact was chosen, for hovers. */
+  reason?: MatchReason;
+}
+
+/** A mention of a catalogue entity or vendor in prose, for hovers. */
+export interface NameMention {
+  start: number;
+  end: number;
+  kind: 'entity' | 'vendor';
+  id: string;
+  /** True when the mention was matched fuzzily (a typo such as "Moldava"). */
+  fuzzy: boolean;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Every entity and vendor mention found in prose. */
+  mentions: NameMention[];
+  /** How many figures were judged against a fact. */
+  judged: number;
+}
+
+export interface CheckOptions {
+  /** Severity per code; 'off' drops the finding. Missing codes use DEFAULT_SEVERITY. */
+  severity?: Partial<Record<FindingCode, Severity | 'off'>>;
+}
+
+export type { Fact, Source, Unit, Qualifier };
