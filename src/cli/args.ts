@@ -1,0 +1,115 @@
+// Command-line parsing for `factdesk`. Pure: no I/O, so that every branch can be unit-tested.
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export interface CheckOptions {
+  format: OutputFormat;
+  /** --dataset values, in order given. */
+  datasets: string[];
+  /** False with --no-bundled. */
+  bundled: boolean;
+  quiet: boolean;
+  /** Files, directories and globs, in order given. */
+  inputs: string[];
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'check'; options: CheckOptions }
+  /** Bad usage: the message goes to stderr and the exit code is 2. */
+  | { kind: 'usage-error'; message: string };
+
+export const USAGE = `Usage: factdesk check [options] <file|dir|glob>...
+
+Checks the figures in Markdown drafts against sourced datasets.
+Directories are searched recursively for *.md and *.markdown files (node_modules and
+dot-directories are skipped). Globs support *, ** and ?; quote them so that the shell
+leaves them alone: factdesk check 'drafts/**/*.md'
+
+Options:
+  --format <text|json|sarif|github>  Output format (default: text)
+  --dataset <path>                   A *.facts.json file, or a folder of them, checked in
+                                     addition to the bundled dataset (repeatable)
+  --no-bundled                       Do not use the bundled dataset
+  -q, --quiet                        Report warnings and errors only (not in json output)
+  -h, --help                         Show this help
+  -v, --version                      Show the version
+
+Exit codes: 0 no warnings or errors, 1 some warning or error, 2 bad usage, unreadable input
+or invalid dataset.`;
+
+function takesValue(name: string): boolean {
+  return name === '--format' || name === '--dataset';
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0) return { kind: 'usage-error', message: 'missing command: expected "check"' };
+  // Help and version win wherever they appear (before "--"), as in most tools.
+  for (const arg of argv) {
+    if (arg === '--') break;
+    if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if (arg === '--version' || arg === '-v') return { kind: 'version' };
+  }
+  const [command, ...rest] = argv;
+  if (command === 'help') return { kind: 'help' };
+  if (command !== 'check') {
+    return {
+      kind: 'usage-error',
+      message: command.startsWith('-')
+        ? `expected a command before options: factdesk check ${command} ...`
+        : `unknown command "${command}": expected "check"`,
+    };
+  }
+
+  const options: CheckOptions = { format: 'text', datasets: [], bundled: true, quiet: false, inputs: [] };
+  let formatSeen = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--') {
+      options.inputs.push(...rest.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      if (arg === '-') return { kind: 'usage-error', message: 'reading from stdin is not supported; pass file names' };
+      options.inputs.push(arg);
+      continue;
+    }
+    let name = arg;
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      name = arg.slice(0, eq);
+      value = arg.slice(eq + 1);
+    }
+    if (takesValue(name)) {
+      if (value === undefined) {
+        if (i + 1 >= rest.length) return { kind: 'usage-error', message: `${name} needs a value` };
+        value = rest[++i];
+      }
+      if (value === '') return { kind: 'usage-error', message: `${name} needs a value` };
+      if (name === '--format') {
+        if (!(FORMATS as readonly string[]).includes(value)) {
+          return { kind: 'usage-error', message: `unknown format "${value}": expected one of ${FORMATS.join(', ')}` };
+        }
+        if (formatSeen && options.format !== value) {
+          return { kind: 'usage-error', message: '--format given twice with different values' };
+        }
+        formatSeen = true;
+        options.format = value as OutputFormat;
+      } else {
+        options.datasets.push(value);
+      }
+      continue;
+    }
+    if (value !== undefined) return { kind: 'usage-error', message: `${name} takes no value` };
+    if (name === '--no-bundled') options.bundled = false;
+    else if (name === '--quiet' || name === '-q') options.quiet = true;
+    else return { kind: 'usage-error', message: `unknown option "${name}"` };
+  }
+  if (options.inputs.length === 0) {
+    return { kind: 'usage-error', message: 'no input: pass at least one file, directory or glob' };
+  }
+  return { kind: 'check', options };
+}

@@ -1,0 +1,31 @@
+// `--format json`: exactly one JSON document, every finding (figure-verified included), stable keys.
+import type { CliFinding, FileReport } from '../report';
+
+export const JSON_FORMAT_VERSION = 1;
+
+/** Copies exactly the documented keys, in the documented order. */
+function finding(f: CliFinding): CliFinding {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    found: f.found,
+    expected: f.expected,
+    factId: f.factId,
+    source: f.source
+      ? { title: f.source.title, publisher: f.source.publisher, date: f.source.date, url: f.source.url }
+      : null,
+  };
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  const document = {
+    version: JSON_FORMAT_VERSION,
+    results: reports.map((r) => ({ file: r.file, findings: r.findings.map(finding) })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
