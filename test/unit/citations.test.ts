@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyTextEdits, citationEdits, formatSourceDate, type CitableSource, type CitationStyle } from '../../src/core/citations';
+import { suppressionEdit } from '../../src/core/suppressionEdit';
+
+const RFERL: CitableSource = {
+  id: 'rferl-cameras',
+  title: 'Chinese Cameras [Watching] Europe',
+  publisher: 'RFE/RL',
+  date: '2024-05-07',
+  url: 'https://www.rferl.org/a/cameras.html',
+};
+const OTHER: CitableSource = { id: 'other', title: 'Other', publisher: 'Other Press', date: '2023-01-02', url: 'https://example.org/other' };
+
+function cite(text: string, figure: string, style: CitationStyle, source = RFERL): string {
+  const offset = text.indexOf(figure) + figure.length;
+  return applyTextEdits(text, citationEdits(text, [{ offset, source }], style));
+}
+
+describe('citations', () => {
+  it('formats source dates like the publication', () => {
+    assert.equal(formatSourceDate('2024-05-07'), '7 May 2024');
+    assert.equal(formatSourceDate('May 2024'), 'May 2024');
+  });
+
+  it('adds a GFM footnote marker after the figure and its definition at the end', () => {
+    const text = 'Shodan lists 18,166 Hikvision devices in Hungary.\n';
+    assert.equal(
+      cite(text, '18,166', 'footnote'),
+      'Shodan lists 18,166[^rferl-cameras] Hikvision devices in Hungary.\n\n' +
+        '[^rferl-cameras]: "Chinese Cameras \\[Watching\\] Europe", RFE/RL, 7 May 2024. <https://www.rferl.org/a/cameras.html>\n',
+    );
+  });
+
+  it('adds a newline first when the document does not end with one', () => {
+    const out = cite('It has 18,166 cameras.', '18,166', 'footnote');
+    assert.match(out, /^It has 18,166\[\^rferl-cameras\] cameras\.\n\n\[\^rferl-cameras\]: /);
+  });
+
+  it('never duplicates a marker or a definition when inserted twice', () => {
+    const text = 'It has 18,166 cameras.\n';
+    const once = cite(text, '18,166', 'footnote');
+    assert.equal(cite(once, '18,166', 'footnote'), once);
+    assert.deepEqual(citationEdits(once, [{ offset: once.indexOf('18,166') + 6, source: RFERL }], 'footnote'), []);
+  });
+
+  it('reuses an existing definition for the same source, whatever its label', () => {
+    const text = 'A 1 b 18,166 cameras.[^src]\n\n[^src]: RFE/RL <https://www.rferl.org/a/cameras.html>\n';
+    const out = cite(text, '18,166', 'footnote');
+    assert.equal(out, 'A 1 b 18,166[^src] cameras.[^src]\n\n[^src]: RFE/RL <https://www.rferl.org/a/cameras.html>\n');
+  });
+
+  it('appends to existing footnotes without a blank line and picks a free label', () => {
+    const text = 'It has 18,166 cameras.[^rferl-cameras]\n\n[^rferl-cameras]: something else\n';
+    const out = cite(text, '18,166', 'footnote');
+    assert.equal(out, 'It has 18,166[^rferl-cameras-2] cameras.[^rferl-cameras]\n\n[^rferl-cameras]: something else\n[^rferl-cameras-2]: "Chinese Cameras \\[Watching\\] Europe", RFE/RL, 7 May 2024. <https://www.rferl.org/a/cameras.html>\n');
+  });
+
+  it('cites several figures with one definition per source, markers after existing ones', () => {
+    const text = 'Hungary: 18,166[^x] cameras. Moldova: 15,133 cameras. Serbia 7,210 cameras.\r\n\r\n[^x]: note\r\n';
+    const at = (s: string) => text.indexOf(s) + s.length;
+    const edits = citationEdits(
+      text,
+      [
+        { offset: at('18,166'), source: RFERL },
+        { offset: at('15,133'), source: RFERL },
+        { offset: at('7,210'), source: OTHER },
+        { offset: at('7,210'), source: OTHER },
+      ],
+      'footnote',
+    );
+    assert.equal(
+      applyTextEdits(text, edits),
+      'Hungary: 18,166[^x][^rferl-cameras] cameras. Moldova: 15,133[^rferl-cameras] cameras. Serbia 7,210[^other] cameras.\r\n\r\n[^x]: note\r\n' +
+        '[^rferl-cameras]: "Chinese Cameras \\[Watching\\] Europe", RFE/RL, 7 May 2024. <https://www.rferl.org/a/cameras.html>\r\n' +
+        '[^other]: "Other", Other Press, 2 January 2023. <https://example.org/other>\r\n',
+    );
+  });
+
+  it('writes inline links and Pandoc citations once', () => {
+    const text = 'It has 18,166 cameras.\n';
+    const inline = cite(text, '18,166', 'inline');
+    assert.equal(inline, 'It has 18,166 ([RFE/RL, 7 May 2024](https://www.rferl.org/a/cameras.html)) cameras.\n');
+    assert.equal(cite(inline, '18,166', 'inline'), inline);
+    const pandoc = cite(text, '18,166', 'pandoc');
+    assert.equal(pandoc, 'It has 18,166 [@rferl-cameras] cameras.\n');
+    assert.equal(cite(pandoc, '18,166', 'pandoc'), pandoc);
+    assert.equal(cite('It has 18,166 [@rferl-cameras-old] cameras.', '18,166', 'pandoc'), 'It has 18,166 [@rferl-cameras] [@rferl-cameras-old] cameras.');
+  });
+
+  it('only inserts: removing the inserted pieces gives back the original text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.constantFrom<CitationStyle>('footnote', 'inline', 'pandoc'),
+        (text, raw, style) => {
+          const requests = raw.map((n, i) => ({ offset: n % (text.length + 1), source: i % 2 ? OTHER : RFERL }));
+          const edits = citationEdits(text, requests, style);
+          for (const e of edits) assert.equal(e.start, e.end);
+          const once = applyTextEdits(text, edits);
+          // Removing the inserted pieces gives back the original.
+          let rebuilt = once;
+          for (const e of [...edits].reverse()) {
+            const shift = edits.filter((x) => x.start < e.start || (x.start === e.start && edits.indexOf(x) < edits.indexOf(e))).reduce((s, x) => s + x.newText.length, 0);
+            rebuilt = rebuilt.slice(0, e.start + shift) + rebuilt.slice(e.start + shift + e.newText.length);
+          }
+          assert.equal(rebuilt, text);
+        },
+      ),
+    );
+  });
+});
+
+describe('suppression edits', () => {
+  it('puts the comment on its own line above the figure line', () => {
+    const text = '# T\n\nShodan lists 81,166 Hikvision devices in Hungary.\n';
+    const edit = suppressionEdit(text, text.indexOf('81,166'), ['figure-mismatch'])!;
+    assert.equal(applyTextEdits(text, [edit]), '# T\n\n<!-- factdesk-disable-next-line figure-mismatch -->\nShodan lists 81,166 Hikvision devices in Hungary.\n');
+  });
+
+  it('adds codes to an existing comment and does nothing when already silenced', () => {
+    const text = '<!-- factdesk-disable-next-line figure-mismatch -->\nA 81,166 b\n';
+    const at = text.indexOf('81,166');
+    assert.equal(suppressionEdit(text, at, ['figure-mismatch']), null);
+    const merged = applyTextEdits(text, [suppressionEdit(text, at, ['missing-citation'])!]);
+    assert.equal(merged, '<!-- factdesk-disable-next-line figure-mismatch missing-citation -->\nA 81,166 b\n');
+    assert.equal(suppressionEdit('<!-- factdesk-disable-next-line -->\nA 1 b', 40, ['x']), null);
+  });
+
+  it('keeps indentation, blockquote markers and CRLF line ends', () => {
+    const text = 'x\r\n> > quoted 81,166\r\n';
+    assert.equal(applyTextEdits(text, [suppressionEdit(text, text.indexOf('81'), ['figure-mismatch'])!]), 'x\r\n> > <!-- factdesk-disable-next-line figure-mismatch -->\r\n> > quoted 81,166\r\n');
+    const list = '- a\n  more 81,166\n';
+    assert.equal(applyTextEdits(list, [suppressionEdit(list, list.indexOf('81'))!]), '- a\n  <!-- factdesk-disable-next-line -->\n  more 81,166\n');
+  });
+});
