@@ -119,6 +119,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Severity per code; 'off' drops the finding. Missing codes use DEFAULT_SEVERITY. */
   severity?: Partial<Record<FindingCode, Severity | 'off'>>;
+  /** Collect entity and vendor mentions for hovers (default true); the CLI turns it off. */
+  mentions?: boolean;
 }
 
 export type { Fact, Source, Unit, Qualifier };

@@ -1,0 +1,197 @@
+// One check of one document: prose → claims → the fact each speaks of → a verdict → findings.
+import type { FactIndex, IndexedFact } from './factIndex';
+import type { CheckOptions, CheckResult, Finding, FindingCode, NameMention, Severity } from './types';
+import { DEFAULT_SEVERITY } from './types';
+import { parseProse } from './prose';
+import { ClaimReader, type Claim } from './claims';
+import { rankCandidates, scoreCandidate, valueInUnit, type Candidate } from './match';
+import { agree, sameNumber, statedFact, type Stated } from './judge';
+import { attribution, factSummary, formatPeriod, formatValue, sourceRef } from './describe';
+import { applySuppressions } from './suppression';
+
+interface Verdict {
+  code: FindingCode;
+  candidate: Candidate | null;
+  related?: IndexedFact;
+}
+
+/** Figures this small are too common to say whose they are. */
+const MIN_DISTINCTIVE = 10;
+
+function stated(claim: Claim, indexed: IndexedFact): Stated {
+  const value = valueInUnit(claim.figure.value, claim.figure.unit, indexed.fact.unit) ?? claim.figure.value;
+  const scale = value / (claim.figure.value || 1);
+  return { value, qualifier: claim.figure.qualifier, precision: claim.figure.precision * (scale || 1) };
+}
+
+function factStated(indexed: IndexedFact): Stated {
+  return statedFact(indexed.fact.value, indexed.fact.qualifier, indexed.fact.upper);
+}
+
+function ofAgrees(claim: Claim, indexed: IndexedFact): boolean {
+  return claim.figure.of === undefined || indexed.fact.of === undefined || claim.figure.of === indexed.fact.of;
+}
+
+/** A figure that says the fact's value, written precisely enough to recognise it elsewhere. */
+function distinctlySame(claim: Claim, indexed: IndexedFact): boolean {
+  const draft = stated(claim, indexed);
+  if (Math.abs(indexed.fact.value) < MIN_DISTINCTIVE && indexed.fact.unit === 'count') return false;
+  return sameNumber(draft, factStated(indexed)) && ofAgrees(claim, indexed);
+}
+
+function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
+  const ranked = rankCandidates(index, claim);
+  const best = ranked[0] ?? null;
+  if (best) {
+    const agreement = agree(stated(claim, best.indexed), factStated(best.indexed));
+    if (agreement === 'verified' && ofAgrees(claim, best.indexed)) {
+      return { code: best.periodAgrees === false ? 'period-mismatch' : 'figure-verified', candidate: best };
+    }
+    if (agreement === 'qualifier') return { code: 'qualifier-mismatch', candidate: best };
+    // The same measure in another period: a right number on the wrong year.
+    for (const other of ranked.slice(1)) {
+      if (other.periodAgrees === false && other.vendorScore >= 1 && distinctlySame(claim, other.indexed) && sharesMeasure(best, other)) {
+        return { code: 'period-mismatch', candidate: best, related: other.indexed };
+      }
+    }
+    const elsewhere = findOwner(index, claim, best);
+    if (elsewhere) return { code: 'figure-misattributed', candidate: best, related: elsewhere };
+    if (agreement === 'mismatch' || !ofAgrees(claim, best.indexed)) {
+      // When another candidate fits as well, the claim is ambiguous: stay silent rather than cry wolf.
+      const runnerUp = ranked[1];
+      if (runnerUp && runnerUp.score === best.score && runnerUp.indexed.fact.value !== best.indexed.fact.value) return null;
+      return { code: 'figure-mismatch', candidate: best };
+    }
+    return null;
+  }
+  if (!claim.entity || !claim.onTopic) return null;
+  const elsewhere = findOwner(index, claim, null);
+  return elsewhere ? { code: 'figure-misattributed', candidate: null, related: elsewhere } : null;
+}
+
+function sharesMeasure(a: Candidate, b: Candidate): boolean {
+  return a.indexed.fact.measure === b.indexed.fact.measure || a.measureWords.some((w) => b.measureWords.includes(w));
+}
+
+/** The fact whose value the draft gives to the wrong entity or vendor. */
+function findOwner(index: FactIndex, claim: Claim, best: Candidate | null): IndexedFact | null {
+  const unit = claim.figure.unit;
+  const value = claim.figure.value;
+  const spread = Math.max(claim.figure.precision, Math.abs(value) * 1e-9);
+  const units = unit === 'percent' ? (['percent', 'fraction'] as const) : ([unit] as const);
+  for (const u of units) {
+    const v = valueInUnit(value, unit, u)!;
+    const s = valueInUnit(spread, unit, u)!;
+    for (const indexed of index.factsWithValueBetween(u, v - s, v + s)) {
+      if (best && indexed === best.indexed) continue;
+      if (!distinctlySame(claim, indexed)) continue;
+      const sameEntity = claim.entity !== null && index.countryOf(indexed.fact.entity) === index.countryOf(claim.entity);
+      const sameVendors = claim.vendors.length === 0 || claim.vendors.every((vendor) => indexed.vendorSet.has(vendor));
+      if (sameEntity && sameVendors) continue; // Same owner: a different measure, not a misattribution.
+      // The owner must be about the same kind of thing: one shared measure word at least.
+      const asIfOwned = scoreCandidate(index, { ...claim, entity: indexed.fact.entity, vendors: [...indexed.fact.vendors] }, indexed);
+      if (asIfOwned) return indexed;
+    }
+  }
+  return null;
+}
+
+function describeWhose(index: FactIndex, indexed: IndexedFact): string {
+  return factSummary(indexed.fact, index) + ' ' + attribution(indexed.fact, index);
+}
+
+function message(index: FactIndex, code: FindingCode, claim: Claim, verdict: Verdict): string {
+  const draft = claim.figure.text;
+  const fact = verdict.candidate?.indexed.fact;
+  const says = fact ? `Source says ${factSummary(fact, index)} ${attribution(fact, index)}` : '';
+  switch (code) {
+    case 'figure-verified':
+      return `✓ Matches the source: ${factSummary(fact!, index)} ${attribution(fact!, index)}.`;
+    case 'figure-mismatch':
+      return `${says}; the draft says ${draft}.`;
+    case 'qualifier-mismatch':
+      return `${says}; the draft says ${claim.figure.qualifier === 'exact' ? 'exactly ' : qualifierWords(claim)}${draft}.`;
+    case 'period-mismatch': {
+      if (verdict.related) {
+        return `${draft} is the figure for ${formatPeriod(verdict.related.fact.period)}: ${describeWhose(index, verdict.related)}. ${says}.`;
+      }
+      const draftPeriod = claim.period ? formatPeriod(claim.period as never) : 'another period';
+      return `${says}; the draft gives it for ${draftPeriod}.`;
+    }
+    case 'figure-misattributed': {
+      const owner = verdict.related!;
+      const whose = `${draft} is the figure for ${describeWhose(index, owner)}`;
+      return fact ? `${whose}. ${says}.` : `${whose}, not for ${index.displayName(claim.entity ?? '')}.`;
+    }
+    case 'missing-citation':
+      return `No citation for ${draft}: cite ${fact ? `${index.source(fact.source)?.publisher ?? fact.via}` : 'the source'}.`;
+  }
+}
+
+function qualifierWords(claim: Claim): string {
+  const words: Record<string, string> = {
+    'more-than': 'more than ', 'at-least': 'at least ', nearly: 'nearly ', approximately: 'about ',
+    'fewer-than': 'fewer than ', 'up-to': 'up to ', range: '', exact: '',
+  };
+  return words[claim.figure.qualifier];
+}
+
+function finding(index: FactIndex, code: FindingCode, severity: Severity, claim: Claim, verdict: Verdict): Finding {
+  const candidate = verdict.candidate;
+  const fact = candidate?.indexed.fact ?? null;
+  const result: Finding = {
+    code,
+    severity,
+    message: message(index, code, claim, verdict),
+    start: claim.figure.start,
+    end: claim.figure.end,
+    found: claim.figure.value,
+    expected: fact ? fact.value : null,
+    factId: fact ? fact.id : null,
+    source: sourceRef(fact ? index.source(fact.source) : verdict.related ? index.source(verdict.related.fact.source) : undefined),
+    figure: claim.figure,
+  };
+  if (verdict.related) result.relatedFactId = verdict.related.fact.id;
+  if (candidate) {
+    result.reason = {
+      entity: claim.entity ?? '',
+      vendors: claim.vendors,
+      measureWords: candidate.measureWords,
+      period: claim.period ? formatPeriod(claim.period as never) : null,
+      score: candidate.score,
+    };
+  }
+  return result;
+}
+
+/** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
+export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
+  const doc = parseProse(text);
+  const reader = new ClaimReader(doc, index);
+  const claims = reader.read();
+  const severityOf = (code: FindingCode): Severity | 'off' => options.severity?.[code] ?? DEFAULT_SEVERITY[code];
+  const findings: Finding[] = [];
+  let judged = 0;
+  for (const claim of claims) {
+    const verdict = judgeClaim(index, claim);
+    if (!verdict) continue;
+    judged++;
+    const severity = severityOf(verdict.code);
+    if (severity !== 'off') findings.push(finding(index, verdict.code, severity, claim, verdict));
+    const citation = severityOf('missing-citation');
+    if (!claim.cited && verdict.candidate && citation !== 'off') {
+      findings.push(finding(index, 'missing-citation', citation, claim, verdict));
+    }
+  }
+  const mentions: NameMention[] = [];
+  if (options.mentions !== false) {
+    doc.blocks.forEach((block, i) => {
+      for (const hit of reader.blockFacts(i).hits) {
+        mentions.push({ start: block.start + hit.start, end: block.start + hit.end, kind: hit.kind, id: hit.id, fuzzy: hit.fuzzy });
+      }
+    });
+  }
+  return { findings: applySuppressions(findings, doc), mentions, judged };
+}
+
+export { formatValue };

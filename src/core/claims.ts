@@ -1,0 +1,267 @@
+// Finds the figures in prose that may be claims and reads what each one claims: which entity, which
+// vendors, what is counted, which period, with which qualifier. Context comes from the sentence first,
+// then the paragraph, the table's header and row, a list's lead-in, and the section headings.
+import type { FactIndex } from './factIndex';
+import type { Figure } from './types';
+import type { ProseBlock, ProseDocument } from './prose';
+import { scanNumbers, type NumberToken } from './numbers';
+import { tokenizeWords, type NameHit, type WordToken } from './names';
+import { sentenceAt, sentenceStarts } from './sentences';
+import { isYearToken, notClaimReason } from './notClaims';
+import { readQualifier } from './qualifiers';
+import { bindPeriod, scanYears, type YearSpan } from './periods';
+import { conceptsOfWords, stem } from './vocabulary';
+
+export interface Claim {
+  figure: Figure;
+  block: number;
+  /** Entity the figure is about, and how close the evidence is. */
+  entity: string | null;
+  entityFrom: 'sentence' | 'paragraph' | 'context' | null;
+  vendors: string[];
+  concepts: Set<string>;
+  period: { from: number; to: number } | null;
+  /** A topic word (cameras, surveillance, a vendor) occurs near the figure. */
+  onTopic: boolean;
+  /** A citation (footnote, link, [@key]) occurs in the figure's block. */
+  cited: boolean;
+}
+
+/** What is known about one block, computed once and only when needed. */
+interface BlockFacts {
+  words: WordToken[];
+  hits: NameHit[];
+  starts: number[];
+  years?: YearSpan[];
+  concepts?: Set<string>;
+  topic?: boolean;
+  fuzzy: boolean;
+}
+
+const VENDOR_JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
+
+export class ClaimReader {
+  private readonly cache = new Map<number, BlockFacts>();
+
+  constructor(
+    private readonly doc: ProseDocument,
+    private readonly index: FactIndex,
+  ) {}
+
+  /** Facts about a block; `fuzzy` also looks for misspelt names. */
+  blockFacts(i: number, fuzzy = false): BlockFacts {
+    let facts = this.cache.get(i);
+    if (!facts) {
+      const text = this.doc.blocks[i].text;
+      const words = tokenizeWords(text);
+      facts = { words, hits: this.index.names.scan(words, fuzzy), starts: sentenceStarts(text), fuzzy };
+      this.cache.set(i, facts);
+    } else if (fuzzy && !facts.fuzzy) {
+      facts.hits = this.index.names.scan(facts.words, true);
+      facts.fuzzy = true;
+    }
+    return facts;
+  }
+
+  private concepts(i: number): Set<string> {
+    const facts = this.blockFacts(i);
+    facts.concepts ??= conceptsOfWords(facts.words.map((w) => w.text), new Set());
+    return facts.concepts;
+  }
+
+  private onTopic(i: number): boolean {
+    const facts = this.blockFacts(i);
+    if (facts.topic === undefined) {
+      const concepts = this.concepts(i);
+      facts.topic = facts.hits.some((h) => h.kind === 'vendor') || [...this.index.topicStems].some((t) => concepts.has(t) || concepts.has(stemPhrase(t)));
+    }
+    return facts.topic;
+  }
+
+  /** Blocks that give context to block i, nearest first: table header and row label, lead-ins, headings. */
+  private contextBlocks(i: number): number[] {
+    const blocks = this.doc.blocks;
+    const block = blocks[i];
+    const found: number[] = [];
+    if (block.cell) {
+      const { table, row, column } = block.cell;
+      for (let j = i - 1; j >= 0 && blocks[j].cell?.table === table; j--) {
+        const other = blocks[j].cell!;
+        if (other.row === row && other.column === 0 && column !== 0) found.push(j);
+        if (other.row === 0 && other.column === column && row !== 0) found.push(j);
+      }
+    }
+    for (let lead = block.leadIn, guard = 0; lead >= 0 && guard < 8; lead = blocks[lead].leadIn, guard++) found.push(lead);
+    for (let h = block.heading, guard = 0; h >= 0 && guard < 8; h = blocks[h].heading, guard++) found.push(h);
+    return found;
+  }
+
+  /** Every claim-like figure in the document. */
+  read(): Claim[] {
+    const claims: Claim[] = [];
+    const blocks = this.doc.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      if (!hasDigitOrNumberWord(block.text)) continue;
+      const tokens = scanNumbers(block.text);
+      if (tokens.length === 0) continue;
+      const facts = this.blockFacts(i, true);
+      facts.years ??= scanYears(block.text);
+      for (let t = 0; t < tokens.length; t++) {
+        const claim = this.readToken(i, block, facts, tokens, t);
+        if (claim) claims.push(claim);
+      }
+    }
+    return claims;
+  }
+
+  private readToken(i: number, block: ProseBlock, facts: BlockFacts, tokens: NumberToken[], t: number): Claim | null {
+    const token = tokens[t];
+    const text = block.text;
+    const sentence = sentenceAt(facts.starts, token.start);
+    const sentenceStart = facts.starts[sentence];
+    const sentenceEnd = sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
+    const insideName = facts.hits.some((h) => h.start <= token.start && token.end <= h.end);
+    const wordBefore = /(\S+)\s$/.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1];
+    const afterKnownName = wordBefore !== undefined && facts.hits.some((h) => h.end === token.start - 1);
+    const reason = notClaimReason(token, {
+      text,
+      sentenceStart,
+      isHeading: block.kind === 'heading',
+      previous: tokens[t - 1],
+      next: tokens[t + 1],
+      insideName,
+      afterKnownName,
+    });
+    if (reason) return null;
+
+    const { qualifier } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
+    const ofMatch = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b/.exec(text.slice(token.end, token.end + 30));
+    const figure: Figure = {
+      start: block.start + token.start,
+      end: block.start + token.end,
+      text: text.slice(token.start, token.end),
+      value: token.value,
+      unit: token.unit,
+      qualifier,
+      precision: token.precision,
+      style: token.style,
+    };
+    if (ofMatch) figure.of = Number(ofMatch[1].replace(/,/g, ''));
+
+    const nextFigure = tokens.slice(t + 1).find((n) => !isYearToken(n));
+    const nextStart = nextFigure ? nextFigure.start : text.length;
+    const entityHits = facts.hits.filter((h) => h.kind === 'entity');
+    const vendorHits = facts.hits.filter((h) => h.kind === 'vendor');
+
+    // Entity: nearest in the sentence, else the last one earlier in the block, else the context blocks.
+    let entity: string | null = null;
+    let entityFrom: Claim['entityFrom'] = null;
+    const inSentence = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd);
+    if (inSentence.length > 0) {
+      entity = nearest(inSentence, token).id;
+      entityFrom = 'sentence';
+    } else {
+      const earlier = entityHits.filter((h) => h.end <= sentenceStart);
+      if (earlier.length > 0) {
+        entity = earlier[earlier.length - 1].id;
+        entityFrom = 'paragraph';
+      }
+    }
+    const context = this.contextBlocks(i);
+    if (!entity) {
+      for (const c of context) {
+        const hits = this.blockFacts(c, true).hits.filter((h) => h.kind === 'entity');
+        if (hits.length > 0) {
+          entity = hits[hits.length - 1].id;
+          entityFrom = 'context';
+          break;
+        }
+      }
+    }
+
+    // Vendors: named right after the figure ("3,567 Dahua and 18,166 Hikvision"), else later in its
+    // clause, else earlier in the sentence, else in the context blocks.
+    let vendors = vendorsRightAfter(vendorHits, token, text, nextStart);
+    if (vendors.length === 0) {
+      vendors = unique(vendorHits.filter((h) => h.start >= token.end && h.end <= Math.min(nextStart, sentenceEnd)).map((h) => h.id));
+    }
+    if (vendors.length === 0) {
+      const previousFigureEnd = t > 0 ? Math.max(tokens[t - 1].end, sentenceStart) : sentenceStart;
+      vendors = unique(vendorHits.filter((h) => h.start >= previousFigureEnd && h.end <= token.start).map((h) => h.id));
+      if (vendors.length === 0) vendors = unique(vendorHits.filter((h) => h.start >= sentenceStart && h.end <= token.start).map((h) => h.id));
+    }
+    if (vendors.length === 0) {
+      for (const c of context) {
+        const hits = this.blockFacts(c).hits.filter((h) => h.kind === 'vendor');
+        if (hits.length > 0) {
+          vendors = unique(hits.map((h) => h.id));
+          break;
+        }
+      }
+    }
+
+    // Measure words: the sentence, plus the context blocks.
+    const sentenceWords = facts.words.filter((w) => w.start >= sentenceStart && w.end <= sentenceEnd).map((w) => w.text);
+    const concepts = conceptsOfWords(sentenceWords, new Set());
+    for (const c of context) for (const concept of this.concepts(c)) concepts.add(concept);
+
+    // Period: bound in the sentence, else from the context blocks.
+    let period: Claim['period'] = null;
+    const span = bindPeriod(facts.years!, token.start, token.end, nextStart, sentenceStart, sentenceEnd);
+    if (span) period = { from: span.from, to: span.to };
+    else {
+      for (const c of context) {
+        const years = scanYears(this.doc.blocks[c].text);
+        if (years.length > 0) {
+          period = { from: years[0].from, to: years[years.length - 1].to };
+          break;
+        }
+      }
+    }
+
+    const onTopic = this.onTopic(i) || context.some((c) => this.onTopic(c));
+    const cited = block.cited || context.some((c) => this.doc.blocks[c].cell !== undefined && this.doc.blocks[c].cited);
+    return { figure, block: i, entity, entityFrom, vendors, concepts, period, onTopic, cited };
+  }
+}
+
+function stemPhrase(phrase: string): string {
+  return phrase.split(/\s+/).map(stem).join(' ');
+}
+
+function hasDigitOrNumberWord(text: string): boolean {
+  return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|million|half|third|quarter|fifth|eighth|ninth|tenth|eleven)/i.test(text);
+}
+
+function nearest(hits: NameHit[], token: NumberToken): NameHit {
+  let best = hits[0];
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    // A name after the figure is a weaker link than one before it.
+    const distance = h.end <= token.start ? token.start - h.end : (h.start - token.end) * 1.5;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = h;
+    }
+  }
+  return best;
+}
+
+function vendorsRightAfter(hits: NameHit[], token: NumberToken, text: string, limit: number): string[] {
+  const found: string[] = [];
+  let at = token.end;
+  for (const h of hits) {
+    if (h.start < at || h.start >= limit) continue;
+    const gap = text.slice(at, h.start);
+    const allowed = found.length === 0 ? /^\s*(?:[\p{L}-]+\s+)?$/u.test(gap) && gap.length <= 24 : VENDOR_JOINERS.test(gap);
+    if (!allowed) break;
+    found.push(h.id);
+    at = h.end;
+  }
+  return unique(found);
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

@@ -1,0 +1,93 @@
+// Words for people: a fact's value with its qualifier, a fact in one line, a source reference.
+import type { Fact, Source } from '../dataset/schema';
+import type { FactIndex } from './factIndex';
+import type { SourceRef } from './types';
+
+const QUALIFIER_WORDS: Record<Fact['qualifier'], string> = {
+  exact: '',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
+  approximately: 'about ',
+  'fewer-than': 'fewer than ',
+  'up-to': 'up to ',
+  range: '',
+};
+
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A plain number with thousands separators: 18166 → "18,166", 5800000 → "5.8 million". */
+export function formatNumber(value: number, unit: Fact['unit']): string {
+  if (unit === 'rank') return value >= 0 && value < ORDINALS.length && Number.isInteger(value) ? ORDINALS[value] : `${value}th`;
+  if (unit === 'fraction') {
+    if (Math.abs(value - 1 / 3) < 0.005) return 'one-third';
+    if (Math.abs(value - 0.5) < 0.005) return 'half';
+    if (Math.abs(value - 0.25) < 0.005) return 'a quarter';
+    return `${round(value * 100)}%`;
+  }
+  const abs = Math.abs(value);
+  const prefix = unit === 'USD' ? '$' : '';
+  const suffix = unit === 'percent' ? '%' : '';
+  if (abs >= 1e6 && unit !== 'percent') {
+    const [scale, word] = abs >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
+    return `${prefix}${round(value / scale)} ${word}`;
+  }
+  return `${prefix}${value.toLocaleString('en-US', { maximumFractionDigits: 4 })}${suffix}`;
+}
+
+function round(value: number): string {
+  return String(Math.round(value * 1000) / 1000);
+}
+
+/** The value as the source states it: "more than 7,210", "$5.8 million", "nearly 80%", "eighth". */
+export function formatValue(fact: Fact): string {
+  if (fact.qualifier === 'range' && fact.upper !== undefined) {
+    return `${formatNumber(fact.value, fact.unit)} to ${formatNumber(fact.upper, fact.unit)}`;
+  }
+  const of = fact.of !== undefined ? ` of ${formatNumber(fact.of, 'count')}` : '';
+  return `${QUALIFIER_WORDS[fact.qualifier]}${formatNumber(fact.value, fact.unit)}${of}`;
+}
+
+/** "7 May 2024" from "2024-05-07". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`.trim();
+}
+
+export function formatPeriod(period: Fact['period']): string | null {
+  if (!period) return null;
+  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+}
+
+export function sourceRef(source: Source | undefined): SourceRef | null {
+  return source ? { title: source.title, publisher: source.publisher, date: source.date, url: source.url } : null;
+}
+
+/** "(Shodan, via RFE/RL, 7 May 2024)" */
+export function attribution(fact: Fact, index: FactIndex): string {
+  const source = index.source(fact.source);
+  const via = fact.via && source && fact.via !== source.publisher ? `${fact.via}, via ` : '';
+  return source ? `(${via}${source.publisher}, ${formatDate(source.date)})` : `(${fact.via})`;
+}
+
+/** The vendors of a fact as a writer would name them: "Dahua and Hikvision". */
+export function vendorNames(fact: Fact, index: FactIndex): string {
+  const names = fact.vendors.map((v) => index.displayName(v));
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** "18,166 Hikvision devices online (Shodan) in Hungary, 2023" without the source. */
+export function factSummary(fact: Fact, index: FactIndex): string {
+  const period = formatPeriod(fact.period);
+  const vendors = vendorNames(fact, index);
+  const subject = vendors ? `${vendors}: ` : '';
+  return `${formatValue(fact)} (${subject}${fact.measure}), ${index.displayName(fact.entity)}${period ? `, ${period}` : ''}`;
+}
+
+/** One line for hovers and pickers: "18,166 (Hikvision: devices online per Shodan), Hungary — RFE/RL, 7 May 2024". */
+export function describeFact(fact: Fact, index: FactIndex): string {
+  const source = index.source(fact.source);
+  return `${factSummary(fact, index)} — ${source ? `${source.publisher}, ${formatDate(source.date)}` : fact.via}`;
+}

@@ -1,0 +1,149 @@
+// The loaded datasets, indexed for checking: facts by entity, country and unit, names for recognition.
+import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset/schema';
+import { conceptOf, stem } from './vocabulary';
+import { NameMatcher } from './names';
+
+/** What buildIndex needs from a loaded dataset file. */
+export interface IndexInput {
+  data: DatasetFile;
+}
+
+/** A fact with what the engine derives from it once, at index time. */
+export interface IndexedFact {
+  fact: Fact;
+  country: string;
+  /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
+  keywordConcepts: string[][];
+  vendorSet: Set<string>;
+}
+
+export class FactIndex {
+  readonly facts: Fact[] = [];
+  readonly indexed: IndexedFact[] = [];
+  private readonly factsById = new Map<string, IndexedFact>();
+  private readonly entities = new Map<string, Entity>();
+  private readonly vendors = new Map<string, Vendor>();
+  private readonly sources = new Map<string, Source>();
+  private readonly byEntity = new Map<string, IndexedFact[]>();
+  private readonly byCountry = new Map<string, IndexedFact[]>();
+  private readonly byVendor = new Map<string, IndexedFact[]>();
+  private readonly byUnit = new Map<Unit, IndexedFact[]>();
+  /** Stems of the topic words of every dataset: one must occur near a figure for it to be judged. */
+  readonly topicStems = new Set<string>();
+  readonly names: NameMatcher;
+
+  constructor(files: readonly IndexInput[]) {
+    for (const { data } of files) {
+      for (const entity of data.entities) this.entities.set(entity.id, entity);
+      for (const vendor of data.vendors) this.vendors.set(vendor.id, vendor);
+      for (const source of data.sources) this.sources.set(source.id, source);
+      for (const word of data.topic) this.topicStems.add(word.split(/\s+/).map(stem).join(' '));
+    }
+    for (const { data } of files) {
+      for (const fact of data.facts) this.add(fact);
+    }
+    for (const list of this.byUnit.values()) list.sort((a, b) => a.fact.value - b.fact.value);
+    this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
+  }
+
+  private add(fact: Fact): void {
+    const entity = this.entities.get(fact.entity);
+    const country = entity?.country ?? fact.entity;
+    const indexed: IndexedFact = {
+      fact,
+      country,
+      keywordConcepts: fact.keywords.map((k) => {
+        const whole = conceptOf(k);
+        return whole.includes(' ') ? whole.split(' ').map(conceptOf) : [whole];
+      }),
+      vendorSet: new Set(fact.vendors),
+    };
+    this.facts.push(fact);
+    this.indexed.push(indexed);
+    this.factsById.set(fact.id, indexed);
+    push(this.byEntity, fact.entity, indexed);
+    push(this.byCountry, country, indexed);
+    for (const vendor of fact.vendors) push(this.byVendor, vendor, indexed);
+    push(this.byUnit, fact.unit, indexed);
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.factsById.get(id)?.fact;
+  }
+
+  indexedFact(id: string): IndexedFact | undefined {
+    return this.factsById.get(id);
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  vendor(id: string): Vendor | undefined {
+    return this.vendors.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.sources.get(id);
+  }
+
+  allEntities(): Entity[] {
+    return [...this.entities.values()];
+  }
+
+  allVendors(): Vendor[] {
+    return [...this.vendors.values()];
+  }
+
+  /** The country an entity belongs to (itself for a country). */
+  countryOf(entityId: string): string {
+    return this.entities.get(entityId)?.country ?? entityId;
+  }
+
+  /** Facts about an entity: for a country, all facts in it; for a place or body, its own; for a vendor, its facts. */
+  factsAbout(id: string): Fact[] {
+    const entity = this.entities.get(id);
+    let list: IndexedFact[] | undefined;
+    if (entity) list = entity.kind === 'country' ? this.byCountry.get(id) : this.byEntity.get(id);
+    else if (this.vendors.has(id)) list = this.byVendor.get(id);
+    else list = this.byCountry.get(id);
+    return (list ?? []).map((i) => i.fact);
+  }
+
+  /** Candidate facts for a figure about this entity: its own and, for a country, those of its places. */
+  candidatesFor(entityId: string): IndexedFact[] {
+    const country = this.countryOf(entityId);
+    return this.byCountry.get(country) ?? [];
+  }
+
+  /** Facts of a unit whose value lies in [low, high]. */
+  factsWithValueBetween(unit: Unit, low: number, high: number): IndexedFact[] {
+    const list = this.byUnit.get(unit);
+    if (!list) return [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].fact.value < low) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: IndexedFact[] = [];
+    for (let i = lo; i < list.length && list[i].fact.value <= high; i++) found.push(list[i]);
+    return found;
+  }
+
+  /** The name a writer would use for an entity or vendor id. */
+  displayName(id: string): string {
+    return this.entities.get(id)?.name ?? this.vendors.get(id)?.name ?? id;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildIndex(files: readonly IndexInput[]): FactIndex {
+  return new FactIndex(files);
+}

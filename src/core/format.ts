@@ -1,0 +1,44 @@
+// Writes a value the way the writer wrote the figure it replaces: "18 166" stays space-grouped,
+// "$5.8m" stays short, "80 per cent" keeps its words.
+import type { Figure } from './types';
+import { formatNumber } from './describe';
+
+const SCALE_VALUES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
+};
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+function group(integer: string, separator: string): string {
+  if (!separator) return integer;
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+function digits(value: number, separator: string): string {
+  const rounded = Math.round(value * 1e6) / 1e6;
+  const [integer, fraction] = String(Math.abs(rounded)).split('.');
+  const sign = rounded < 0 ? '-' : '';
+  return sign + group(integer, separator) + (fraction ? '.' + fraction : '');
+}
+
+/** The replacement text for a figure, in the figure's own style. */
+export function formatFigureLike(figure: Figure, value: number): string {
+  const style = figure.style;
+  if (figure.unit === 'rank' || figure.unit === 'fraction') {
+    if (style.form === 'ordinal' && figure.unit === 'rank' && /\d/.test(figure.text)) {
+      const suffix = value % 100 >= 11 && value % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+      return `${value}${suffix}`;
+    }
+    return formatNumber(value, figure.unit);
+  }
+  if (style.form === 'words' && Number.isInteger(value) && value >= 0 && value < WORDS.length && !style.scale) {
+    return WORDS[value] + style.percent;
+  }
+  const scaleKey = style.scale.trim().toLowerCase();
+  const scale = SCALE_VALUES[scaleKey] ?? 1;
+  // Keep the writer's scale when the value reads well in it ($5.8m → $5.4m); else write it out.
+  const scaled = value / scale;
+  const useScale = scale > 1 && scaled >= 1 && Math.abs(Math.round(scaled * 1000) - scaled * 1000) < 1e-6;
+  const body = useScale ? digits(scaled, style.grouping) + style.scale : digits(value, style.grouping || (value >= 10000 ? ',' : ''));
+  return `${style.currency}${body}${style.percent}${style.suffix}`;
+}

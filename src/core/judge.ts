@@ -1,0 +1,118 @@
+// Compares a figure as written with a sourced value. Both become intervals of what the true value
+// could be; the draft is verified when the source's interval lies inside the draft's.
+import type { Qualifier } from '../dataset/schema';
+import { valuePrecision } from './numbers';
+
+export type Agreement = 'verified' | 'qualifier' | 'mismatch' | 'unsure';
+
+export interface Stated {
+  value: number;
+  qualifier: Qualifier;
+  precision: number;
+  upper?: number;
+}
+
+const EPSILON = 1e-9;
+
+/** The gap that makes "more than v" exclude v itself. */
+function strict(v: number): number {
+  return 1e-6 * Math.max(1, Math.abs(v));
+}
+
+interface Interval {
+  low: number;
+  high: number;
+}
+
+/** What a draft's figure claims: "about 18,000" covers 16,200..19,800; "18,100" covers 18,050..18,150. */
+export function draftInterval(s: Stated): Interval {
+  const v = s.value;
+  const half = s.precision / 2;
+  switch (s.qualifier) {
+    case 'more-than':
+      return { low: v + strict(v), high: Infinity };
+    case 'at-least':
+      return { low: v, high: Infinity };
+    case 'fewer-than':
+      return { low: -Infinity, high: v - strict(v) };
+    case 'up-to':
+      return { low: -Infinity, high: v };
+    case 'nearly':
+      return { low: v - Math.max(s.precision, 0.1 * Math.abs(v)), high: v };
+    case 'approximately': {
+      const spread = Math.max(half, 0.1 * Math.abs(v));
+      return { low: v - spread, high: v + spread };
+    }
+    case 'range':
+      return { low: v, high: s.upper ?? v };
+    case 'exact':
+    default:
+      return { low: v - half, high: v + half };
+  }
+}
+
+/** What the source knows: "more than 7,210" is read as a little above 7,210, not as anything above it. */
+export function sourceInterval(s: Stated): Interval {
+  const v = s.value;
+  const slack = Math.max(s.precision, 0.1 * Math.abs(v));
+  switch (s.qualifier) {
+    case 'more-than':
+      return { low: v + strict(v), high: v + slack };
+    case 'at-least':
+      return { low: v, high: v + slack };
+    case 'fewer-than':
+      return { low: Math.min(0, v), high: v - strict(v) };
+    case 'up-to':
+      return { low: Math.min(0, v), high: v };
+    case 'nearly':
+      return { low: v - Math.max(s.precision, 0.05 * Math.abs(v)), high: v };
+    case 'approximately': {
+      const spread = Math.max(s.precision / 2, 0.05 * Math.abs(v));
+      return { low: v - spread, high: v + spread };
+    }
+    case 'range':
+      return { low: v, high: s.upper ?? v };
+    case 'exact':
+    default:
+      return { low: v, high: v };
+  }
+}
+
+
+/** The same written number at the coarser of the two precisions: "7,210" and 7210, "18,000" and 18,166 not. */
+export function sameNumber(draft: Stated, source: Stated): boolean {
+  const precision = Math.min(draft.precision, source.precision);
+  return Math.abs(draft.value - source.value) <= precision / 2 + EPSILON * Math.abs(source.value);
+}
+
+function direction(q: Qualifier): 'up' | 'down' | 'none' {
+  if (q === 'more-than' || q === 'at-least') return 'up';
+  if (q === 'fewer-than' || q === 'up-to' || q === 'nearly') return 'down';
+  return 'none';
+}
+
+/** Judges a draft figure against a sourced one. */
+export function agree(draft: Stated, source: Stated): Agreement {
+  const d = draftInterval(draft);
+  const s = sourceInterval(source);
+  const tolerance = EPSILON * Math.max(1, Math.abs(source.value));
+  if (d.low <= s.low + tolerance && s.high <= d.high + tolerance) {
+    // "fewer than 1,000" is implied by "fewer than 800", but a bound must still be the source's number
+    // or looser: the interval test above already guarantees that.
+    return 'verified';
+  }
+  const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;
+  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier)) return 'qualifier';
+  if (!overlap) return 'mismatch';
+  // The intervals overlap but the source does not imply the draft.
+  if (draft.qualifier === 'exact') return 'mismatch'; // "7,500" where the source says "more than 7,210"
+  if (draft.qualifier === 'approximately' && Math.abs(draft.value - source.value) <= Math.max(draft.precision, 0.1 * Math.abs(source.value))) {
+    return 'verified';
+  }
+  return 'unsure';
+}
+
+/** A fact as a stated value. */
+export function statedFact(value: number, qualifier: Qualifier, upper?: number): Stated {
+  return { value, qualifier, precision: valuePrecision(value), upper };
+}

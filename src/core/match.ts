@@ -1,0 +1,99 @@
+// Chooses the fact a claim speaks about, by entity, vendors, measure words, unit and period.
+// A claim that fits no fact well enough is no claim we can judge, and stays silent.
+import type { FactIndex, IndexedFact } from './factIndex';
+import type { Claim } from './claims';
+import type { Unit } from '../dataset/schema';
+
+export interface Candidate {
+  indexed: IndexedFact;
+  score: number;
+  entityScore: number;
+  vendorScore: number;
+  measureWords: string[];
+  periodAgrees: boolean | null;
+}
+
+/** The least evidence for judging a figure: its entity or country, and one measure word. */
+const MIN_ENTITY = 1;
+const MIN_MEASURE = 2;
+
+/** The draft's value in the fact's unit, or null when the units cannot be compared. */
+export function valueInUnit(value: number, from: Unit, to: Unit): number | null {
+  if (from === to) return value;
+  if (from === 'percent' && to === 'fraction') return value / 100;
+  if (from === 'fraction' && to === 'percent') return value * 100;
+  return null;
+}
+
+function entityScore(index: FactIndex, claimEntity: string, factEntity: string): number {
+  if (claimEntity === factEntity) return 4;
+  const claimCountry = index.countryOf(claimEntity);
+  const factCountry = index.countryOf(factEntity);
+  if (claimCountry !== factCountry) return 0;
+  // A country named for one of its places or bodies, or the reverse: the writer may speak broadly.
+  if (claimEntity === claimCountry || factEntity === factCountry) return 2.5;
+  return 1;
+}
+
+/** How well the claim's vendors fit the fact's; null when they contradict. */
+export function vendorScore(index: FactIndex, claimVendors: readonly string[], factVendors: Set<string>): number | null {
+  if (claimVendors.length === 0) return factVendors.size === 0 ? 1 : 0.5;
+  if (factVendors.size === 0) return 0;
+  const claimSet = new Set(claimVendors);
+  const isGroup = (id: string): boolean => index.vendor(id)?.group === true;
+  let shared = 0;
+  for (const v of claimSet) if (factVendors.has(v)) shared++;
+  if (shared === claimSet.size && shared === factVendors.size) return 3;
+  if (shared > 0) return 1.5;
+  // "Chinese cameras" fits a fact about Dahua and Hikvision, and the reverse.
+  if ([...claimSet].some(isGroup) || [...factVendors].some(isGroup)) return 1;
+  return null;
+}
+
+function measureMatch(claim: Claim, indexed: IndexedFact): string[] {
+  const words: string[] = [];
+  indexed.keywordConcepts.forEach((parts, k) => {
+    if (parts.every((p) => claim.concepts.has(p))) words.push(indexed.fact.keywords[k]);
+  });
+  return words;
+}
+
+function periodAgreement(claim: Claim, indexed: IndexedFact): boolean | null {
+  const p = indexed.fact.period;
+  if (!claim.period || !p) return null;
+  return claim.period.from <= p.to && p.from <= claim.period.to;
+}
+
+/** Scores one fact for a claim; null when the fact cannot be what the claim speaks of. */
+export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedFact): Candidate | null {
+  if (!claim.entity) return null;
+  if (valueInUnit(claim.figure.value, claim.figure.unit, indexed.fact.unit) === null) return null;
+  const e = entityScore(index, claim.entity, indexed.fact.entity);
+  if (e < MIN_ENTITY) return null;
+  const v = vendorScore(index, claim.vendors, indexed.vendorSet);
+  if (v === null) return null;
+  const measureWords = measureMatch(claim, indexed);
+  const m = 2 * measureWords.length;
+  if (m < MIN_MEASURE) return null;
+  const periodAgrees = periodAgreement(claim, indexed);
+  const p = periodAgrees === null ? 0 : periodAgrees ? 2 : -1.5;
+  // "10 of 42" fits facts stated as a part of a whole.
+  const of = claim.figure.of !== undefined ? (indexed.fact.of !== undefined ? 2 : -2) : 0;
+  return { indexed, score: e + v + m + p + of, entityScore: e, vendorScore: v, measureWords, periodAgrees };
+}
+
+/** Candidates for a claim, best first; ties go to the fact whose value is closest to the draft's. */
+export function rankCandidates(index: FactIndex, claim: Claim): Candidate[] {
+  if (!claim.entity || !claim.onTopic) return [];
+  const scored: Candidate[] = [];
+  for (const indexed of index.candidatesFor(claim.entity)) {
+    const candidate = scoreCandidate(index, claim, indexed);
+    if (candidate) scored.push(candidate);
+  }
+  const distance = (c: Candidate): number => {
+    const value = valueInUnit(claim.figure.value, claim.figure.unit, c.indexed.fact.unit) ?? 0;
+    return Math.abs(Math.log((Math.abs(value) + 1) / (Math.abs(c.indexed.fact.value) + 1)));
+  };
+  scored.sort((a, b) => b.score - a.score || distance(a) - distance(b));
+  return scored;
+}

@@ -1,0 +1,95 @@
+// Numbers that are never claims: years, dates, times, labels, versions, phone numbers, codes and
+// names that contain numbers ("Canton 10", "5G", "Section 889"). These never get a finding.
+import type { NumberToken } from './numbers';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s$`);
+const MONTH_AFTER = new RegExp(`^\\s${MONTH}\\b`);
+const LABEL_BEFORE =
+  /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|highway|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
+const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|h\b|hrs\b|GMT|UTC|CET)/i;
+// Sentence-initial words that are capitalised for grammar only, so the number after them is no name.
+const GRAMMAR_CAPITALS = new Set([
+  'In', 'On', 'At', 'By', 'For', 'From', 'With', 'About', 'Around', 'Over', 'Under', 'Nearly', 'Almost',
+  'Some', 'Only', 'Just', 'More', 'Fewer', 'Less', 'Roughly', 'Approximately', 'Exactly', 'Up', 'Of', 'And',
+  'But', 'Since', 'Until', 'To', 'The', 'A', 'An', 'All', 'Another', 'Among', 'Between', 'After', 'Before',
+  'There', 'These', 'Those', 'That', 'Of', 'Total', 'Still', 'Yet', 'Another', 'Below', 'Above', 'Than',
+]);
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+/** A bare four-digit number that reads as a year: 1900..2100, nothing attached. */
+export function isYearToken(token: NumberToken): boolean {
+  return token.bare && token.style.form === 'digits' && token.digits.length === 4 && token.value >= 1900 && token.value <= 2100;
+}
+
+export interface NotClaimContext {
+  text: string;
+  /** Where the sentence that holds the token starts. */
+  sentenceStart: number;
+  isHeading: boolean;
+  /** Previous and next number tokens in the block, if any. */
+  previous?: NumberToken;
+  next?: NumberToken;
+  /** True when the token lies inside a catalogue name ("Canton 10"). */
+  insideName: boolean;
+  /** True when the capitalised word before the token is a catalogue name ("Dahua 3,567"). */
+  afterKnownName: boolean;
+}
+
+/** Why a number is not a claim, or null when it may be one. */
+export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string | null {
+  const { text } = ctx;
+  const before = text[token.start - 1];
+  const before2 = text[token.start - 2];
+  const after = text[token.end];
+  const after2 = text[token.end + 1];
+  if (token.foreignCurrency) return 'foreign currency';
+  if (isYearToken(token)) return 'year';
+  if (ctx.insideName) return 'name';
+  if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';
+  if (isLetter(after) || (after === '-' && isLetter(after2))) return 'attached to a word';
+  if ((after === '-' || after === '–' || after === '/' || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
+  if ((before === '-' || before === '/' || before === ':' || before === '.') && (isDigit(before2) || isLetter(before2))) return 'code or date';
+  if (before === '#' || before === '+' || before === '^' || before === '~') return 'label';
+  if (before === '[' && after === ']') return 'bracketed label';
+  if (before === '(' && after === ')' && token.bare && token.value < 100) return 'numbered label';
+  const head = text.slice(Math.max(ctx.sentenceStart, token.start - 16), token.start);
+  const tail = text.slice(token.end, token.end + 16);
+  if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
+  if (TIME_AFTER.test(tail)) return 'time';
+  if (LABEL_BEFORE.test(head)) return 'label';
+  if (ctx.isHeading && token.start - ctx.sentenceStart <= 2 && (after === '.' || after === ')')) return 'heading number';
+  if (isDigitSequence(token, ctx)) return 'digit sequence';
+  if (!ctx.afterKnownName && isNameNumber(text, token, ctx.sentenceStart)) return 'name with a number';
+  return null;
+}
+
+/** "+1 202 555 0100": numbers separated only by a space from another bare number are codes. */
+function isDigitSequence(token: NumberToken, ctx: NotClaimContext): boolean {
+  const { previous, next } = ctx;
+  const glued = (a: NumberToken, b: NumberToken): boolean =>
+    b.start - a.end === 1 && /\s/.test(ctx.text[a.end]) && a.style.form === 'digits' && b.style.form === 'digits';
+  if (previous && glued(previous, token) && !isYearToken(previous) && previous.bare) return true;
+  if (next && glued(token, next) && !isYearToken(next) && next.bare && token.bare) return true;
+  return false;
+}
+
+/** "Section 889", "Windows 11": a capitalised word right before a bare number, not at sentence start. */
+function isNameNumber(text: string, token: NumberToken, sentenceStart: number): boolean {
+  if (token.style.form !== 'digits' || token.style.currency) return false;
+  const head = text.slice(Math.max(sentenceStart, token.start - 30), token.start);
+  const m = /(\p{Lu}[\p{L}\p{M}]*)\s$/u.exec(head);
+  if (!m) return false;
+  const word = m[1];
+  if (GRAMMAR_CAPITALS.has(word)) return false;
+  // An all-capitals word such as "USD" or "CCTV" is no name.
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  return true;
+}

@@ -1,0 +1,34 @@
+// Reads the words around a figure that turn it into an interval: "more than", "nearly", "or more".
+import type { Qualifier } from '../dataset/schema';
+
+const BEFORE: [RegExp, Qualifier][] = [
+  [/\b(?:more than|over|above|upwards of|in excess of|just over|greater than|higher than)\s+(?:an?\s+)?$/i, 'more-than'],
+  [/\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+(?:an?\s+)?$/i, 'at-least'],
+  [/\b(?:nearly|almost|close to|just under|just shy of|not quite)\s+(?:an?\s+)?$/i, 'nearly'],
+  [/\b(?:fewer than|less than|under|below|lower than)\s+(?:an?\s+)?$/i, 'fewer-than'],
+  [/\b(?:up to|as many as|at most|no more than|a maximum of|not more than)\s+(?:an?\s+)?$/i, 'up-to'],
+  [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|c\.|or so)\s+(?:an?\s+)?$/i, 'approximately'],
+  [/\b(?:exactly|precisely|only|just)\s+(?:an?\s+)?$/i, 'exact'],
+];
+
+const AFTER: [RegExp, Qualifier][] = [
+  [/^\s*(?:or more|or above|and more|and above|plus)\b/i, 'at-least'],
+  [/^\+/, 'at-least'],
+  [/^\s*(?:or fewer|or less|and fewer|and less|or below)\b/i, 'up-to'],
+  [/^\s*(?:or so)\b/i, 'approximately'],
+];
+
+export interface QualifierReading {
+  qualifier: Qualifier;
+  /** True when a word said so ("exactly"); false when no word was there. */
+  explicit: boolean;
+}
+
+/** The qualifier written right before or after a figure; "exact" when there is none. */
+export function readQualifier(textBefore: string, textAfter: string): QualifierReading {
+  const head = textBefore.slice(-40);
+  for (const [pattern, qualifier] of BEFORE) if (pattern.test(head)) return { qualifier, explicit: true };
+  const tail = textAfter.slice(0, 16);
+  for (const [pattern, qualifier] of AFTER) if (pattern.test(tail)) return { qualifier, explicit: true };
+  return { qualifier: 'exact', explicit: false };
+}

@@ -1,0 +1,42 @@
+// Splits a block of prose into sentences without Intl.Segmenter, which is quadratic on long text in
+// Node 20. Abbreviations ("U.S.", "No.", "Jan.") and decimals ("5.8") do not end a sentence.
+
+const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}$€£])/gu;
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'approx', 'est',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'p', 'pp', 'vol',
+  'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr',
+]);
+
+/** Sentence start offsets within the text; the first is always 0. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (m[0][0] === '.' && endsWithAbbreviation(text, m.index)) continue;
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1])) start--;
+  const word = text.slice(start, dot).toLowerCase();
+  if (word.length === 0) return false;
+  // A single capital letter is an initial ("Reid S. Standish").
+  if (word.length === 1 && text[start] !== text[start].toLowerCase()) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+/** Index of the sentence that contains offset, given sorted starts. */
+export function sentenceAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

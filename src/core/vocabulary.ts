@@ -1,0 +1,66 @@
+// Measure words: a light stemmer and groups of words a writer uses for the same thing.
+// A fact's keywords and a draft's words both map to concepts, so "bought" meets "purchased".
+
+const SYNONYM_GROUPS: Record<string, string[]> = {
+  camera: ['camera', 'cameras', 'device', 'devices', 'cctv', 'unit', 'units', 'webcam'],
+  online: ['online', 'shodan', 'internet-connected', 'connected', 'exposed', 'operating'],
+  buy: ['buy', 'bought', 'purchase', 'purchased', 'purchases', 'procure', 'procured', 'procurement', 'acquire', 'acquired', 'order', 'ordered', 'contract', 'contracts'],
+  spend: ['spend', 'spent', 'spending', 'cost', 'costs', 'paid', 'pay', 'worth', 'budget', 'price', 'total'],
+  import: ['import', 'imports', 'imported', 'importing'],
+  municipality: ['municipality', 'municipalities', 'city', 'cities', 'town', 'towns', 'local government', 'local governments'],
+  facility: ['facility', 'facilities', 'site', 'sites', 'base', 'bases', 'installation', 'installations'],
+  military: ['military', 'army', 'defense', 'defence', 'armed'],
+  police: ['police', 'law enforcement', 'policing', 'officers'],
+  share: ['share', 'percent', 'per cent', 'proportion', 'portion', 'majority', 'fraction'],
+  rank: ['rank', 'ranked', 'ranking', 'highest', 'largest', 'place', 'position'],
+  install: ['install', 'installed', 'installing', 'deploy', 'deployed', 'operate', 'operates', 'use', 'used', 'rollout'],
+  plan: ['plan', 'planned', 'plans', 'target', 'aim', 'aimed'],
+  prison: ['penitentiary', 'penitentiaries', 'prison', 'prisons', 'jail', 'jails'],
+  facial: ['facial-recognition', 'facial', 'recognition', 'face'],
+  active: ['active', 'working', 'live'],
+  type: ['type', 'types', 'model', 'models', 'kind', 'kinds'],
+};
+
+const POSSESSIVE = /['’]s?$/;
+
+/** Lower-cases and strips common English suffixes: "purchased", "purchases" → "purchas". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(POSSESSIVE, '');
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+const CONCEPT_OF_STEM = new Map<string, string>();
+for (const [concept, words] of Object.entries(SYNONYM_GROUPS)) {
+  for (const word of words) {
+    const key = word.split(/\s+/).map(stem).join(' ');
+    if (!CONCEPT_OF_STEM.has(key)) CONCEPT_OF_STEM.set(key, concept);
+  }
+}
+
+/** The concept a (possibly multi-word) phrase stands for: its synonym group, else its stems. */
+export function conceptOf(phrase: string): string {
+  const key = phrase.trim().split(/\s+/).map(stem).join(' ');
+  return CONCEPT_OF_STEM.get(key) ?? key;
+}
+
+/** Concepts present in a list of words, including two-word phrases such as "local governments". */
+export function conceptsOfWords(words: readonly string[], into: Set<string>): Set<string> {
+  let previous = '';
+  for (const word of words) {
+    const s = stem(word);
+    into.add(CONCEPT_OF_STEM.get(s) ?? s);
+    if (previous) {
+      const pair = previous + ' ' + s;
+      const concept = CONCEPT_OF_STEM.get(pair);
+      into.add(concept ?? pair);
+    }
+    previous = s;
+  }
+  return into;
+}
