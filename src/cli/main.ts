@@ -1,0 +1,120 @@
+// `factdesk`: the command-line entry point. Exit codes: 0 no warning or error, 1 some warning or
+// error, 2 bad usage, unreadable input or an invalid dataset.
+import { readFileSync } from 'node:fs';
+import { version } from '../../package.json';
+import { buildIndex, checkDocument } from '../core';
+import { BUNDLED_DATASETS } from '../dataset/bundled';
+import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
+import { parseArgs, USAGE, type CheckOptions } from './args';
+import { readDatasetPaths } from './datasets';
+import { discoverFiles } from './files';
+import { formatGithub } from './formats/github';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatText } from './formats/text';
+import { exitCodeFor, reportFor, summaryLine, type FileReport } from './report';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+}
+
+export type ExitCode = 0 | 1 | 2;
+
+function fail(io: CliIo, message: string): ExitCode {
+  io.stderr(`factdesk: ${message}\n`);
+  return 2;
+}
+
+function readInput(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  // A byte-order mark is not part of the first line as editors count columns.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function check(options: CheckOptions, io: CliIo): ExitCode {
+  // Datasets first: an invalid dataset is a usage problem, reported before any output.
+  const reading = readDatasetPaths(options.datasets);
+  if (reading.errors.length > 0) {
+    for (const error of reading.errors) io.stderr(`factdesk: ${error}\n`);
+    return 2;
+  }
+  const inputs: DatasetInput[] = [...(options.bundled ? BUNDLED_DATASETS : []), ...reading.inputs];
+  const loaded = loadDatasets(inputs);
+  if (loaded.problems.length > 0) {
+    for (const problem of loaded.problems) io.stderr(`factdesk: ${formatProblem(problem)}\n`);
+    return 2;
+  }
+  if (inputs.length === 0) io.stderr('factdesk: no dataset (--no-bundled without --dataset): nothing to check against\n');
+
+  const discovery = discoverFiles(options.inputs);
+  if (discovery.errors.length > 0) {
+    for (const error of discovery.errors) io.stderr(`factdesk: ${error}\n`);
+    return 2;
+  }
+  if (discovery.files.length === 0) return fail(io, `no Markdown files found in ${options.inputs.join(', ')}`);
+
+  const texts: { file: string; text: string }[] = [];
+  for (const file of discovery.files) {
+    try {
+      texts.push({ file, text: readInput(file) });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return fail(io, `${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? String(error))})`);
+    }
+  }
+
+  const index = buildIndex(loaded.datasets);
+  const reports: FileReport[] = texts.map(({ file, text }) => reportFor(file, text, checkDocument(text, index).findings));
+
+  switch (options.format) {
+    case 'json':
+      io.stdout(formatJson(reports));
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(reports, { version, quiet: options.quiet, root: io.cwd }));
+      break;
+    case 'github':
+      io.stdout(formatGithub(reports, { quiet: options.quiet }));
+      io.stderr(`${summaryLine(reports)}\n`);
+      break;
+    default:
+      io.stdout(formatText(reports, { quiet: options.quiet }));
+      io.stderr(`${summaryLine(reports)}\n`);
+  }
+  return exitCodeFor(reports);
+}
+
+export function run(argv: readonly string[], io: CliIo): ExitCode {
+  const command = parseArgs(argv);
+  switch (command.kind) {
+    case 'help':
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      io.stdout(`${version}\n`);
+      return 0;
+    case 'usage-error':
+      io.stderr(`factdesk: ${command.message}\n\n${USAGE}\n`);
+      return 2;
+    case 'check':
+      return check(command.options, io);
+  }
+}
+
+if (require.main === module) {
+  let code: ExitCode;
+  try {
+    code = run(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      cwd: process.cwd(),
+    });
+  } catch (error) {
+    process.stderr.write(`factdesk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    code = 2;
+  }
+  // exitCode, not exit(): lets a large stdout finish writing to a pipe.
+  process.exitCode = code;
+}
