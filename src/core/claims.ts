@@ -5,12 +5,12 @@ import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseBlock, ProseDocument } from './prose';
 import { scanNumbers, type NumberToken } from './numbers';
-import { tokenizeWords, type NameHit, type WordToken } from './names';
+import { tokenizeWords, type NameHit } from './names';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { bindPeriod, scanYears, type YearSpan } from './periods';
-import { conceptsOfWords, stem } from './vocabulary';
+import { conceptsOfWords } from './vocabulary';
 
 export interface Claim {
   figure: Figure;
@@ -29,13 +29,16 @@ export interface Claim {
 
 /** What is known about one block, computed once and only when needed. */
 interface BlockFacts {
-  words: WordToken[];
   hits: NameHit[];
   starts: number[];
   years?: YearSpan[];
+  /** Concepts of the whole block, for blocks that give context. */
   concepts?: Set<string>;
+  /** Concepts per sentence index, for sentences with figures. */
+  sentenceConcepts: Map<number, Set<string>>;
   topic?: boolean;
   fuzzy: boolean;
+  typosChecked?: Set<number>;
 }
 
 const VENDOR_JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
@@ -53,28 +56,46 @@ export class ClaimReader {
     let facts = this.cache.get(i);
     if (!facts) {
       const text = this.doc.blocks[i].text;
-      const words = tokenizeWords(text);
-      facts = { words, hits: this.index.names.scan(words, fuzzy), starts: sentenceStarts(text), fuzzy };
+      facts = { hits: this.index.names.scan(text, fuzzy), starts: sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
       this.cache.set(i, facts);
     } else if (fuzzy && !facts.fuzzy) {
-      facts.hits = this.index.names.scan(facts.words, true);
+      facts.hits = this.index.names.scan(this.doc.blocks[i].text, true);
       facts.fuzzy = true;
     }
     return facts;
   }
 
+  /** Adds misspelt names ("Moldava") in one sentence; fuzzy matching is too slow for all prose. */
+  private addTypos(i: number, sentence: number, start: number, end: number): void {
+    const facts = this.blockFacts(i);
+    if (facts.fuzzy || facts.typosChecked?.has(sentence)) return;
+    (facts.typosChecked ??= new Set()).add(sentence);
+    const typos = this.index.names.scan(this.doc.blocks[i].text.slice(start, end), true).filter((h) => h.fuzzy);
+    if (typos.length === 0) return;
+    for (const hit of typos) facts.hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
+    facts.hits.sort((a, b) => a.start - b.start);
+  }
+
   private concepts(i: number): Set<string> {
     const facts = this.blockFacts(i);
-    facts.concepts ??= conceptsOfWords(facts.words.map((w) => w.text), new Set());
+    facts.concepts ??= conceptsOfWords(tokenizeWords(this.doc.blocks[i].text).map((w) => w.text), new Set());
     return facts.concepts;
+  }
+
+  private sentenceConcepts(i: number, sentence: number, start: number, end: number): Set<string> {
+    const facts = this.blockFacts(i);
+    let concepts = facts.sentenceConcepts.get(sentence);
+    if (!concepts) {
+      concepts = conceptsOfWords(tokenizeWords(this.doc.blocks[i].text.slice(start, end)).map((w) => w.text), new Set());
+      facts.sentenceConcepts.set(sentence, concepts);
+    }
+    return concepts;
   }
 
   private onTopic(i: number): boolean {
     const facts = this.blockFacts(i);
-    if (facts.topic === undefined) {
-      const concepts = this.concepts(i);
-      facts.topic = facts.hits.some((h) => h.kind === 'vendor') || [...this.index.topicStems].some((t) => concepts.has(t) || concepts.has(stemPhrase(t)));
-    }
+    // Topic words are matched as written, not by synonym group: "units" is no camera.
+    facts.topic ??= facts.hits.some((h) => h.kind === 'vendor') || this.index.topicPattern.test(this.doc.blocks[i].text);
     return facts.topic;
   }
 
@@ -105,7 +126,7 @@ export class ClaimReader {
       if (!hasDigitOrNumberWord(block.text)) continue;
       const tokens = scanNumbers(block.text);
       if (tokens.length === 0) continue;
-      const facts = this.blockFacts(i, true);
+      const facts = this.blockFacts(i);
       facts.years ??= scanYears(block.text);
       for (let t = 0; t < tokens.length; t++) {
         const claim = this.readToken(i, block, facts, tokens, t);
@@ -122,8 +143,7 @@ export class ClaimReader {
     const sentenceStart = facts.starts[sentence];
     const sentenceEnd = sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
     const insideName = facts.hits.some((h) => h.start <= token.start && token.end <= h.end);
-    const wordBefore = /(\S+)\s$/.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1];
-    const afterKnownName = wordBefore !== undefined && facts.hits.some((h) => h.end === token.start - 1);
+    const afterKnownName = facts.hits.some((h) => h.end === token.start - 1);
     const reason = notClaimReason(token, {
       text,
       sentenceStart,
@@ -134,6 +154,7 @@ export class ClaimReader {
       afterKnownName,
     });
     if (reason) return null;
+    this.addTypos(i, sentence, sentenceStart, sentenceEnd);
 
     const { qualifier } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
     const ofMatch = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b/.exec(text.slice(token.end, token.end + 30));
@@ -179,6 +200,10 @@ export class ClaimReader {
         }
       }
     }
+    // Without an entity or a topic word nearby, the figure is about something else: stop early.
+    if (!entity) return null;
+    const onTopic = this.onTopic(i) || context.some((c) => this.onTopic(c));
+    if (!onTopic) return null;
 
     // Vendors: named right after the figure ("3,567 Dahua and 18,166 Hikvision"), else later in its
     // clause, else earlier in the sentence, else in the context blocks.
@@ -202,8 +227,7 @@ export class ClaimReader {
     }
 
     // Measure words: the sentence, plus the context blocks.
-    const sentenceWords = facts.words.filter((w) => w.start >= sentenceStart && w.end <= sentenceEnd).map((w) => w.text);
-    const concepts = conceptsOfWords(sentenceWords, new Set());
+    const concepts = new Set(this.sentenceConcepts(i, sentence, sentenceStart, sentenceEnd));
     for (const c of context) for (const concept of this.concepts(c)) concepts.add(concept);
 
     // Period: bound in the sentence, else from the context blocks.
@@ -220,14 +244,9 @@ export class ClaimReader {
       }
     }
 
-    const onTopic = this.onTopic(i) || context.some((c) => this.onTopic(c));
     const cited = block.cited || context.some((c) => this.doc.blocks[c].cell !== undefined && this.doc.blocks[c].cited);
     return { figure, block: i, entity, entityFrom, vendors, concepts, period, onTopic, cited };
   }
-}
-
-function stemPhrase(phrase: string): string {
-  return phrase.split(/\s+/).map(stem).join(' ');
 }
 
 function hasDigitOrNumberWord(text: string): boolean {

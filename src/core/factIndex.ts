@@ -30,6 +30,8 @@ export class FactIndex {
   private readonly byUnit = new Map<Unit, IndexedFact[]>();
   /** Stems of the topic words of every dataset: one must occur near a figure for it to be judged. */
   readonly topicStems = new Set<string>();
+  /** Matches any topic word at a word start, case-insensitively ("camera" also finds "cameras"). */
+  readonly topicPattern: RegExp;
   readonly names: NameMatcher;
 
   constructor(files: readonly IndexInput[]) {
@@ -44,6 +46,8 @@ export class FactIndex {
     }
     for (const list of this.byUnit.values()) list.sort((a, b) => a.fact.value - b.fact.value);
     this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
+    const topicWords = files.flatMap(({ data }) => data.topic).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    this.topicPattern = topicWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${topicWords.join('|')})`, 'iu') : /(?!)/;
   }
 
   private add(fact: Fact): void {

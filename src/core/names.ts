@@ -20,6 +20,9 @@ interface NameEntry {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+// A word that can start a name: capitalised, or in Georgian script, which has no capitals.
+const NAME_START = /[\p{Lu}\u10D0-\u10FF][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const POSSESSIVE = /['’]s?$/;
 // Suffixes that keep the name's meaning: "Belgrade-based", "Chinese-made".
 const NAME_SUFFIX = /-(?:based|made|owned|built|run|backed|dominated|supplied)$/i;
@@ -51,7 +54,8 @@ export class NameMatcher {
   private readonly longestFrom = new Map<string, number>();
   private readonly fuse: Fuse<{ name: string; entry: NameEntry }>;
   private readonly fuzzyCache = new Map<string, NameEntry | null>();
-  private readonly fuzzyShapes = new Set<string>();
+  /** Single-word names by lower-case first letter, for a cheap edit-distance filter before fuse.js. */
+  private readonly byInitial = new Map<string, string[]>();
 
   constructor(entities: readonly Entity[], vendors: readonly Vendor[]) {
     const singles: { name: string; entry: NameEntry }[] = [];
@@ -66,7 +70,8 @@ export class NameMatcher {
       this.longestFrom.set(parts[0], Math.max(this.longestFrom.get(parts[0]) ?? 0, parts.length));
       if (parts.length === 1 && key.length >= 5) {
         singles.push({ name: key, entry });
-        this.fuzzyShapes.add(shape(key));
+        const initial = key[0].toLowerCase();
+        this.byInitial.set(initial, [...(this.byInitial.get(initial) ?? []), key.toLowerCase()]);
       }
     };
     const sorted = [...entities].sort((a, b) => rank(a) - rank(b));
@@ -80,51 +85,55 @@ export class NameMatcher {
   }
 
   /**
-   * Finds every name in the words of a text. With `fuzzy`, capitalised words that name nothing
-   * are also tried against the catalogue for typos.
+   * Finds every name in a text. Names start with a capital letter (or a letter of a caseless script
+   * such as Georgian), so only such words are looked up. With `fuzzy`, capitalised words that name
+   * nothing are also tried against the catalogue for typos.
    */
-  scan(words: readonly WordToken[], fuzzy: boolean): NameHit[] {
+  scan(text: string, fuzzy: boolean): NameHit[] {
     const hits: NameHit[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const first = normalise(words[i].text);
+    NAME_START.lastIndex = 0;
+    for (let m = NAME_START.exec(text); m; m = NAME_START.exec(text)) {
+      const start = m.index;
+      const raw = m[0];
+      // A capital inside a word ("iPhone", "McDonald") starts no name.
+      if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
+      const first = normalise(raw);
       const longest = this.longestFrom.get(first);
-      let matched = false;
+      let matchedEnd = -1;
       if (longest !== undefined) {
-        for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-          const key = n === 1 ? first : phraseKey(words, i, n);
-          const entry = this.exact.get(key);
+        const words = longest > 1 ? tokenizeWords(text.slice(start, start + longest * 40)) : [{ start: 0, end: raw.length, text: raw }];
+        for (let n = Math.min(longest, words.length); n >= 1; n--) {
+          const entry = this.exact.get(n === 1 ? first : phraseKey(words, 0, n));
           if (entry) {
-            hits.push({ start: words[i].start, end: words[i + n - 1].end, kind: entry.kind, id: entry.id, fuzzy: false });
-            i += n - 1;
-            matched = true;
+            matchedEnd = start + words[n - 1].end;
+            hits.push({ start, end: matchedEnd, kind: entry.kind, id: entry.id, fuzzy: false });
             break;
           }
         }
       }
-      if (matched) continue;
+      if (matchedEnd >= 0) {
+        NAME_START.lastIndex = matchedEnd;
+        continue;
+      }
       const base = first.replace(NAME_SUFFIX, '');
-      if (base !== first) {
-        const entry = this.exact.get(base);
-        if (entry) {
-          hits.push({ start: words[i].start, end: words[i].start + base.length, kind: entry.kind, id: entry.id, fuzzy: false });
-          continue;
-        }
-      }
-      if (fuzzy) {
-        const entry = this.fuzzy(base);
-        if (entry) hits.push({ start: words[i].start, end: words[i].start + base.length, kind: entry.kind, id: entry.id, fuzzy: true });
-      }
+      const suffixed = base !== first ? this.exact.get(base) : undefined;
+      const entry = suffixed ?? (fuzzy ? this.fuzzy(base) : null);
+      if (entry) hits.push({ start, end: start + base.length, kind: entry.kind, id: entry.id, fuzzy: suffixed === undefined });
     }
     return hits;
   }
 
   private fuzzy(word: string): NameEntry | null {
     if (word.length < 6 || !isCapitalised(word) || NOT_TYPOS.has(word)) return null;
-    if (!this.fuzzyShapes.has(shape(word)) && !this.fuzzyShapes.has(shape(word, -1)) && !this.fuzzyShapes.has(shape(word, 1))) {
-      return null;
-    }
     const cached = this.fuzzyCache.get(word);
     if (cached !== undefined) return cached;
+    const lower = word.toLowerCase();
+    const limit = word.length >= 9 ? 2 : 1;
+    const near = this.byInitial.get(lower[0])?.some((name) => editDistanceAtMost(name, lower, limit));
+    if (!near) {
+      this.fuzzyCache.set(word, null);
+      return null;
+    }
     let found: NameEntry | null = null;
     const best = this.fuse.search(word, { limit: 1 })[0];
     if (best && (best.score ?? 1) <= 0.2 && best.item.name[0].toLowerCase() === word[0].toLowerCase() && editDistanceAtMost(best.item.name.toLowerCase(), word.toLowerCase(), word.length >= 9 ? 2 : 1)) {
@@ -143,11 +152,6 @@ function phraseKey(words: readonly WordToken[], from: number, count: number): st
   const parts: string[] = [];
   for (let k = 0; k < count; k++) parts.push(normalise(words[from + k].text));
   return parts.join(' ');
-}
-
-/** First letter and length: a cheap filter before asking fuse.js. */
-function shape(word: string, lengthDelta = 0): string {
-  return word[0].toLowerCase() + (word.length + lengthDelta);
 }
 
 function isCapitalised(word: string): boolean {

@@ -24,9 +24,9 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /\p{L}/u.test(ch);
 }
 
-/** A bare four-digit number that reads as a year: 1900..2100, nothing attached. */
+/** A bare four-digit number that reads as a year: 1500..2100, nothing attached. */
 export function isYearToken(token: NumberToken): boolean {
-  return token.bare && token.style.form === 'digits' && token.digits.length === 4 && token.value >= 1900 && token.value <= 2100;
+  return token.bare && token.style.form === 'digits' && token.digits.length === 4 && token.value >= 1500 && token.value <= 2100;
 }
 
 export interface NotClaimContext {
@@ -84,6 +84,7 @@ function isDigitSequence(token: NumberToken, ctx: NotClaimContext): boolean {
 /** "Section 889", "Windows 11": a capitalised word right before a bare number, not at sentence start. */
 function isNameNumber(text: string, token: NumberToken, sentenceStart: number): boolean {
   if (token.style.form !== 'digits' || token.style.currency) return false;
+  if (text[token.start - 1] !== ' ' || !isLetter(text[token.start - 2])) return false;
   const head = text.slice(Math.max(sentenceStart, token.start - 30), token.start);
   const m = /(\p{Lu}[\p{L}\p{M}]*)\s$/u.exec(head);
   if (!m) return false;

@@ -1,7 +1,8 @@
 // Splits a block of prose into sentences without Intl.Segmenter, which is quadratic on long text in
 // Node 20. Abbreviations ("U.S.", "No.", "Jan.") and decimals ("5.8") do not end a sentence.
 
-const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}$€£])/gu;
+// Semicolons end a clause that stands as a sentence in list-like prose ("...; the brigade has 500 troops").
+const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}$€£])|;\s+/gu;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'approx', 'est',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'p', 'pp', 'vol',

@@ -2,7 +2,8 @@
 // A fact's keywords and a draft's words both map to concepts, so "bought" meets "purchased".
 
 const SYNONYM_GROUPS: Record<string, string[]> = {
-  camera: ['camera', 'cameras', 'device', 'devices', 'cctv', 'unit', 'units', 'webcam'],
+  // "Units" is left out on purpose: "combat units" and "housing units" are no cameras.
+  camera: ['camera', 'cameras', 'device', 'devices', 'cctv', 'webcam'],
   online: ['online', 'shodan', 'internet-connected', 'connected', 'exposed', 'operating'],
   buy: ['buy', 'bought', 'purchase', 'purchased', 'purchases', 'procure', 'procured', 'procurement', 'acquire', 'acquired', 'order', 'ordered', 'contract', 'contracts'],
   spend: ['spend', 'spent', 'spending', 'cost', 'costs', 'paid', 'pay', 'worth', 'budget', 'price', 'total'],
