@@ -1,0 +1,577 @@
+// Loads dataset files (*.facts.json and the entity catalogue) from texts or parsed JSON. No Node
+// built-ins: hosts read the files (the CLI from disk, the extension through the workspace API, a web
+// worker from wherever) and hand the texts over. Nothing here throws: every problem becomes a
+// DatasetProblem, a file with problems is left out whole, and every other file keeps loading.
+import type { z } from 'zod';
+import {
+  datasetFileSchema,
+  entitySchema,
+  factSchema,
+  periodSchema,
+  sourceSchema,
+  vendorSchema,
+  type DatasetFile,
+} from './schema';
+import { numberAppearsInText, valueAppearsInQuote } from './quoteCheck';
+
+export interface DatasetInput {
+  /** A display name, usually the path relative to the workspace ('data/entities.json'). */
+  file: string;
+  /** The file's text; parsed as JSON. */
+  text?: string;
+  /** Already parsed JSON (bundled datasets); used instead of `text` when given. */
+  json?: unknown;
+}
+
+export interface DatasetProblem {
+  file: string;
+  /** JSON path such as `facts[12].value`; '' for the whole file. */
+  path: string;
+  message: string;
+}
+
+export interface LoadedDataset {
+  file: string;
+  data: DatasetFile;
+}
+
+export interface LoadResult {
+  datasets: LoadedDataset[];
+  problems: DatasetProblem[];
+}
+
+/** Files above this size (in UTF-16 code units, about bytes for JSON) are refused without parsing. */
+export const MAX_DATASET_SIZE = 10 * 1024 * 1024;
+
+/** At most this many problems are listed per file; the rest are summed up in one more problem. */
+const MAX_PROBLEMS_PER_FILE = 50;
+
+/** `data/x.json: facts[12].value: expected number, got string "18,166"`. */
+export function formatProblem(p: DatasetProblem): string {
+  return p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
+}
+
+type Path = readonly PropertyKey[];
+
+/** ['facts', 12, 'value'] → 'facts[12].value'. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Loading
+
+interface Candidate {
+  index: number;
+  file: string;
+  data: DatasetFile;
+}
+
+type Kind = 'entity' | 'vendor' | 'source' | 'fact';
+const COLLECTION: Record<Kind, 'entities' | 'vendors' | 'sources' | 'facts'> = {
+  entity: 'entities',
+  vendor: 'vendors',
+  source: 'sources',
+  fact: 'facts',
+};
+const KINDS: Kind[] = ['source', 'entity', 'vendor', 'fact'];
+
+export function loadDatasets(inputs: DatasetInput[]): LoadResult {
+  const problemsByFile = new Map<number, DatasetProblem[]>();
+  const report = (index: number, problems: DatasetProblem[]): void => {
+    const list = problemsByFile.get(index) ?? [];
+    list.push(...problems);
+    problemsByFile.set(index, list);
+  };
+  /** Ids defined by files that were left out, so that references to them can say so. */
+  const droppedDefinitions: Record<Kind, Map<string, string>> = {
+    entity: new Map(),
+    vendor: new Map(),
+    source: new Map(),
+    fact: new Map(),
+  };
+  const remember = (file: string, raw: unknown): void => {
+    for (const kind of KINDS) {
+      for (const id of rawIds(raw, COLLECTION[kind])) {
+        if (!droppedDefinitions[kind].has(id)) droppedDefinitions[kind].set(id, file);
+      }
+    }
+  };
+
+  // 1. Each file on its own: size, syntax, schema, and the checks that need nothing else.
+  let alive: Candidate[] = [];
+  inputs.forEach((input, index) => {
+    const file = typeof input?.file === 'string' && input.file ? input.file : `<dataset ${index + 1}>`;
+    try {
+      const { raw, problems: parseProblems } = readInput(input, file);
+      if (parseProblems.length > 0) {
+        report(index, parseProblems);
+        return;
+      }
+      const parsed = datasetFileSchema.safeParse(raw, { reportInput: true });
+      if (!parsed.success) {
+        report(index, parsed.error.issues.flatMap((issue) => issueToProblems(file, raw, issue)));
+        remember(file, raw);
+        return;
+      }
+      const own = checkFile(file, parsed.data);
+      if (own.length > 0) {
+        report(index, own);
+        remember(file, raw);
+        return;
+      }
+      alive.push({ index, file, data: parsed.data });
+    } catch (error) {
+      report(index, [{ file, path: '', message: `could not be loaded: ${errorMessage(error)}` }]);
+    }
+  });
+
+  // 2. Across files: duplicate ids and references. Leaving a file out can leave references in another
+  // file dangling, so repeat until nothing changes.
+  for (;;) {
+    const failed = new Map<number, DatasetProblem[]>();
+    try {
+      crossCheck(alive, droppedDefinitions, failed);
+    } catch (error) {
+      for (const c of alive) failed.set(c.index, [{ file: c.file, path: '', message: `could not be loaded: ${errorMessage(error)}` }]);
+    }
+    if (failed.size === 0) break;
+    for (const [index, problems] of failed) {
+      const candidate = alive.find((c) => c.index === index)!;
+      report(index, problems);
+      remember(candidate.file, candidate.data);
+    }
+    alive = alive.filter((c) => !failed.has(c.index));
+  }
+
+  const problems: DatasetProblem[] = [];
+  for (const index of [...problemsByFile.keys()].sort((a, b) => a - b)) {
+    const list = problemsByFile.get(index)!;
+    problems.push(...list.slice(0, MAX_PROBLEMS_PER_FILE));
+    if (list.length > MAX_PROBLEMS_PER_FILE) {
+      problems.push({ file: list[0]!.file, path: '', message: `${list.length - MAX_PROBLEMS_PER_FILE} more problems not shown` });
+    }
+  }
+  return { datasets: alive.map((c) => ({ file: c.file, data: c.data })), problems };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function rawIds(raw: unknown, collection: string): string[] {
+  if (!isPlainObject(raw)) return [];
+  const list = raw[collection];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => (isPlainObject(item) && typeof item.id === 'string' ? [item.id] : []));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading and parsing
+
+function readInput(input: DatasetInput, file: string): { raw: unknown; problems: DatasetProblem[] } {
+  const fail = (message: string) => ({ raw: undefined, problems: [{ file, path: '', message }] });
+  if (input.json !== undefined) return { raw: input.json, problems: [] };
+  const text = input.text;
+  if (typeof text !== 'string') return fail('no content was given (neither text nor parsed JSON)');
+  if (text.length > MAX_DATASET_SIZE) {
+    return fail(
+      `file is too large (${(text.length / (1024 * 1024)).toFixed(1)} MB); dataset files are limited to ` +
+        `${MAX_DATASET_SIZE / (1024 * 1024)} MB and this one was not read`,
+    );
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail('file is empty; a dataset file is a JSON object such as { "facts": [] }');
+  if (/[\u0000-\u0008\u000E-\u001A\u001C-\u001F\uFFFD]/.test(body.slice(0, 4096))) {
+    return fail('this is not a JSON text file (it contains binary data); a dataset file is a JSON object such as { "facts": [] }');
+  }
+  try {
+    return { raw: JSON.parse(body), problems: [] };
+  } catch (error) {
+    const offset = body.length - body.trimStart().length;
+    const located = locateJsonError(body);
+    if (!located) return fail(`invalid JSON: ${errorMessage(error)}`);
+    const { line, column } = lineColumn(body, located.offset);
+    const hint =
+      located.offset === offset && !'{["'.includes(body[offset] ?? '')
+        ? ' (this does not look like JSON at all; a dataset file is a JSON object such as { "facts": [] })'
+        : '';
+    return fail(`JSON syntax error at line ${line}, column ${column}: ${located.message}${hint}`);
+  }
+}
+
+/** 1-based line and column (in UTF-16 code units) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function describeChar(text: string, at: number): string {
+  if (at >= text.length) return 'end of file';
+  const code = text.codePointAt(at)!;
+  const ch = String.fromCodePoint(code);
+  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `'${ch}'`;
+}
+
+/**
+ * Where JSON.parse gave up and why; engines word (and place) their errors differently, so this scans
+ * the text itself. Returns undefined when it finds no error (JSON.parse's message is used then).
+ */
+export function locateJsonError(text: string): { offset: number; message: string } | undefined {
+  let i = 0;
+  class Stop {
+    constructor(
+      readonly offset: number,
+      readonly message: string,
+    ) {}
+  }
+  const stop = (offset: number, message: string): never => {
+    throw new Stop(offset, message);
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const expect = (what: string): never => stop(i, `expected ${what}, found ${describeChar(text, i)}`);
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else stop(i, `unexpected ${describeChar(text, i)}`);
+  };
+  const string = () => {
+    const start = i++;
+    for (;;) {
+      if (i >= text.length) stop(start, 'unterminated string');
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return;
+      }
+      if (c < 0x20) stop(i, `unescaped ${describeChar(text, i)} in string (a line break inside a string?)`);
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) stop(i, 'invalid \\u escape in string');
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else stop(i, `invalid escape ${e === undefined ? '\\' : `'\\${e}'`} in string`);
+      } else i++;
+    }
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) stop(i, `invalid number`);
+    i += m![0].length;
+    if (i < text.length && /[\d.eE]/.test(text[i]!)) stop(i, 'invalid number');
+  };
+  const value = (depth: number): void => {
+    if (depth > 500) stop(i, 'nested too deeply');
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') {
+          if (text[i] === '}') stop(i, "unexpected '}' after ',' (trailing commas are not allowed in JSON)");
+          expect('a property name in double quotes');
+        }
+        string();
+        ws();
+        if (text[i] !== ':') expect("':' after the property name");
+        i++;
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        expect("',' or '}'");
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] === ']') stop(i, "unexpected ']' after ',' (trailing commas are not allowed in JSON)");
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        expect("',' or ']'");
+      }
+    }
+    if (c === '"') return string();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    if (c === "'") stop(i, "unexpected \"'\" (JSON strings use double quotes)");
+    stop(i, `unexpected ${describeChar(text, i)}`);
+  };
+  try {
+    value(0);
+    ws();
+    if (i < text.length) stop(i, `unexpected ${describeChar(text, i)} after the end of the JSON value`);
+    return undefined;
+  } catch (error) {
+    if (error instanceof Stop) return { offset: error.offset, message: error.message };
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Zod issues → problems
+
+const KNOWN_FIELDS = [
+  ...new Set([
+    ...Object.keys(datasetFileSchema.shape),
+    ...Object.keys(sourceSchema.shape),
+    ...Object.keys(entitySchema.shape),
+    ...Object.keys(vendorSchema.shape),
+    ...Object.keys(factSchema.shape),
+    ...Object.keys(periodSchema.shape),
+  ]),
+];
+
+/** The value at `path` in `raw`, and whether it is there at all. */
+function valueAt(raw: unknown, path: Path): { present: boolean; value: unknown } {
+  let current: unknown = raw;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return { present: false, value: undefined };
+    const container = current as Record<PropertyKey, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(container, key)) return { present: false, value: undefined };
+    current = container[key];
+  }
+  return { present: true, value: current };
+}
+
+/** `string "18,166"`, `number 5`, `array`, `null`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return `string ${JSON.stringify(shown)}`;
+  }
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `number ${value}`;
+  if (typeof value === 'boolean') return `boolean ${value}`;
+  if (typeof value === 'object') return 'object';
+  return typeof value;
+}
+
+const EXPECTED_NAMES: Record<string, string> = { int: 'an integer', object: 'object', array: 'array' };
+
+function issueToProblems(file: string, raw: unknown, issue: z.core.$ZodIssue): DatasetProblem[] {
+  const path = issue.path;
+  const at = valueAt(raw, path);
+  const problem = (message: string, p: Path = path): DatasetProblem => ({ file, path: formatPath(p), message });
+  const got = at.present ? `, got ${describeValue(at.value)}` : '';
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
+      if (!at.present) return [problem(`required field is missing (expected ${expected})`)];
+      return [problem(`expected ${expected}, got ${describeValue(at.value)}`)];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return [problem(`expected one of ${options}${got}`)];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, KNOWN_FIELDS);
+        return problem(`unknown field "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, [...path, key]);
+      });
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return [problem(min <= 1 ? 'must not be empty' : `must be at least ${min} characters long`)];
+      if (issue.origin === 'array') return [problem(`must have at least ${min} item${min === 1 ? '' : 's'}`)];
+      return [problem(`must be ${issue.inclusive ? 'at least' : 'greater than'} ${min}${got}`)];
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return [problem(`must be at most ${max} characters long`)];
+      if (issue.origin === 'array') return [problem(`must have at most ${max} items`)];
+      return [problem(`must be ${issue.inclusive ? 'at most' : 'less than'} ${max}${got}`)];
+    }
+    case 'invalid_format': {
+      const what = issue.format === 'url' ? 'expected a URL' : issue.message;
+      return [problem(`${what}${got}`)];
+    }
+    default:
+      return [problem(issue.message)];
+  }
+}
+
+/** The closest known word within two edits, for "did you mean". */
+function closest(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Checks within one file
+
+function checkFile(file: string, data: DatasetFile): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const add = (path: Path, message: string) => problems.push({ file, path: formatPath(path), message });
+
+  data.entities.forEach((entity, i) => {
+    const iso = /^[A-Z]{2}$/.test(entity.id);
+    if (entity.kind === 'country' && !iso) add(['entities', i, 'id'], `a country's id is its ISO 3166 alpha-2 code (XK for Kosovo), got "${entity.id}"`);
+    if (entity.kind !== 'country' && iso) add(['entities', i, 'id'], `upper-case two-letter ids are for countries; a ${entity.kind} uses a lower-case id`);
+    if (entity.kind === 'country' && entity.country !== undefined && entity.country !== entity.id) {
+      add(['entities', i, 'country'], 'a country does not belong to another country');
+    }
+  });
+
+  data.facts.forEach((fact, i) => {
+    const at = (...rest: PropertyKey[]) => ['facts', i, ...rest];
+    if (fact.quote.trim() === '') add(at('quote'), 'must not be empty');
+    if (fact.measure.trim() === '') add(at('measure'), 'must not be empty');
+    for (const [name, n] of [['value', fact.value], ['upper', fact.upper], ['of', fact.of]] as const) {
+      if (n !== undefined && !Number.isFinite(n)) add(at(name), `must be a finite number, got ${describeValue(n)}`);
+    }
+    if (fact.qualifier === 'range' && fact.upper === undefined) add(at('upper'), 'required when qualifier is "range"');
+    if (fact.qualifier !== 'range' && fact.upper !== undefined) add(at('upper'), `only allowed when qualifier is "range" (qualifier is "${fact.qualifier}")`);
+    if (fact.upper !== undefined && fact.qualifier === 'range' && fact.upper <= fact.value) add(at('upper'), `must be greater than value (${fact.value})`);
+    if (fact.of !== undefined && fact.of < fact.value) add(at('of'), `the whole (${fact.of}) is smaller than the part (${fact.value})`);
+    if (fact.unit === 'fraction' && (fact.value < 0 || fact.value > 1)) add(at('value'), `a fraction is between 0 and 1, got ${fact.value}`);
+    if (fact.unit === 'rank' && (!Number.isInteger(fact.value) || fact.value < 1)) add(at('value'), `a rank is a whole number from 1, got ${fact.value}`);
+    if (fact.quote.trim() !== '') {
+      if (!valueAppearsInQuote(fact)) add(at('value'), `the value ${fact.value} cannot be read in the quote "${shorten(fact.quote)}"`);
+      if (fact.upper !== undefined && fact.qualifier === 'range' && !numberAppearsInText(fact.upper, fact.quote, fact.unit)) {
+        add(at('upper'), `the value ${fact.upper} cannot be read in the quote "${shorten(fact.quote)}"`);
+      }
+      if (fact.of !== undefined && !numberAppearsInText(fact.of, fact.quote)) add(at('of'), `the value ${fact.of} cannot be read in the quote "${shorten(fact.quote)}"`);
+    }
+    if (fact.keywords.some((k) => k.trim() === '')) add(at('keywords'), 'keywords must not be blank');
+    const seen = new Set<string>();
+    fact.vendors.forEach((vendor, j) => {
+      if (seen.has(vendor)) add(at('vendors', j), `vendor "${vendor}" is listed twice`);
+      seen.add(vendor);
+    });
+  });
+  return problems;
+}
+
+function shorten(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Checks across files
+
+function crossCheck(
+  alive: Candidate[],
+  dropped: Record<Kind, Map<string, string>>,
+  failed: Map<number, DatasetProblem[]>,
+): void {
+  const fail = (c: Candidate, path: Path, message: string) => {
+    const list = failed.get(c.index) ?? [];
+    list.push({ file: c.file, path: formatPath(path), message });
+    failed.set(c.index, list);
+  };
+
+  // Duplicate ids: the later definition is the problem, and its message names the first.
+  const defined: Record<Kind, Map<string, { file: string; path: string; kindOf?: string }>> = {
+    entity: new Map(),
+    vendor: new Map(),
+    source: new Map(),
+    fact: new Map(),
+  };
+  for (const c of alive) {
+    for (const kind of KINDS) {
+      const list = c.data[COLLECTION[kind]] as ReadonlyArray<{ id: string; kind?: string }>;
+      list.forEach((item, i) => {
+        const path = [COLLECTION[kind], i, 'id'];
+        const first = defined[kind].get(item.id);
+        if (first) {
+          fail(c, path, `duplicate ${kind} id "${item.id}": also defined at ${first.file} ${first.path}`);
+        } else {
+          defined[kind].set(item.id, { file: c.file, path: formatPath([COLLECTION[kind], i]), kindOf: item.kind });
+        }
+      });
+    }
+  }
+
+  const unknown = (kind: Kind, id: string, label: string = kind): string => {
+    const where = dropped[kind].get(id);
+    if (where) return `${label} "${id}" is defined only in ${where}, which was not loaded because of its problems`;
+    const suggestion = closest(id, [...defined[kind].keys()]);
+    return `unknown ${label} "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+  };
+
+  for (const c of alive) {
+    c.data.entities.forEach((entity, i) => {
+      if (entity.country === undefined) return;
+      const target = defined.entity.get(entity.country);
+      if (!target) fail(c, ['entities', i, 'country'], unknown('entity', entity.country, 'country'));
+      else if (target.kindOf !== 'country') fail(c, ['entities', i, 'country'], `"${entity.country}" is a ${target.kindOf}, not a country`);
+    });
+    c.data.facts.forEach((fact, i) => {
+      if (!defined.entity.has(fact.entity)) fail(c, ['facts', i, 'entity'], unknown('entity', fact.entity));
+      fact.vendors.forEach((vendor, j) => {
+        if (!defined.vendor.has(vendor)) fail(c, ['facts', i, 'vendors', j], unknown('vendor', vendor));
+      });
+      if (!defined.source.has(fact.source)) fail(c, ['facts', i, 'source'], unknown('source', fact.source));
+    });
+  }
+}

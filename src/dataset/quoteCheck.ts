@@ -1,0 +1,101 @@
+// Checks that a fact's value can be read in its own quote, so that a typo in a dataset (18616 for
+// "18,166") is caught when the dataset is loaded. This reads the handful of ways a publication writes a
+// figure (digits, "$5.8 million", "three", "eighth", "one-third"); it is not the engine's draft parser.
+import type { Fact } from './schema';
+
+const CARDINALS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12,
+};
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+};
+
+/** Denominators of spelled-out fractions: "one-third", "two-thirds", "a quarter". */
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+function cardinalWord(word: string): number | undefined {
+  if (word in CARDINALS) return CARDINALS[word];
+  const parts = word.split('-');
+  if (parts.length === 2 && TENS.includes(parts[0]!) && UNITS.includes(parts[1]!)) {
+    return CARDINALS[parts[0]!]! + CARDINALS[parts[1]!]!;
+  }
+  return undefined;
+}
+
+function ordinalWord(word: string): number | undefined {
+  if (word in ORDINALS) return ORDINALS[word];
+  const parts = word.split('-');
+  if (parts.length === 2 && TENS.includes(parts[0]!) && parts[1]! in ORDINALS) {
+    return CARDINALS[parts[0]!]! + ORDINALS[parts[1]!]!;
+  }
+  return undefined;
+}
+
+/**
+ * Every number that can be read in `text`, each as written and, when a scale word follows, scaled:
+ * "$5.8 million" gives 5.8 and 5800000; "18,166" gives 18166; "eighth" gives 8; "one-third" gives 1/3.
+ */
+export function readNumbers(text: string): number[] {
+  const found: number[] = [];
+  const lower = text.toLowerCase().replace(/[\u2010\u2011\u2012\u2013]/g, '-');
+
+  // Digits, with optional thousands separators, decimals and a following scale word.
+  const digits = /(\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b)?/g;
+  for (const m of lower.matchAll(digits)) {
+    const n = Number((m[1]! + (m[2] ?? '')).replace(/[,\u00A0\u202F\u2009 ]/g, ''));
+    if (!Number.isFinite(n)) continue;
+    found.push(n);
+    if (m[3]) found.push(n * SCALES[m[3]]!);
+  }
+
+  // Words: cardinals (with an optional scale word), ordinals and fractions.
+  const words = lower.match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const cardinal = cardinalWord(word) ?? (word === 'a' || word === 'an' ? 1 : undefined);
+    if (cardinal !== undefined) {
+      if (word !== 'a' && word !== 'an') found.push(cardinal);
+      if (next !== undefined && next in SCALES && next.length > 2) found.push(cardinal * SCALES[next]!);
+      if (next !== undefined && next in DENOMINATORS && cardinal > 0) found.push(cardinal / DENOMINATORS[next]!);
+    }
+    const ordinal = ordinalWord(word);
+    if (ordinal !== undefined) found.push(ordinal);
+    // Hyphenated fractions: "one-third", "two-thirds", "three-quarters".
+    const parts = word.split('-');
+    if (parts.length === 2) {
+      const numerator = cardinalWord(parts[0]!);
+      const denominator = DENOMINATORS[parts[1]!];
+      if (numerator !== undefined && denominator !== undefined) found.push(numerator / denominator);
+    }
+    if (word === 'half') found.push(0.5);
+  }
+  return found;
+}
+
+/** True when `value` is one of the numbers read in `text`; fractions compare to three decimals. */
+export function numberAppearsInText(value: number, text: string, unit?: Fact['unit']): boolean {
+  const tolerance = unit === 'fraction' ? 0.0005 : Math.abs(value) * 1e-9;
+  return readNumbers(text).some((n) => Math.abs(n - value) <= tolerance);
+}
+
+/** True when the fact's value can be read in its quote (18166 in "18,166", 5800000 in "$5.8 million"). */
+export function valueAppearsInQuote(fact: Pick<Fact, 'value' | 'unit' | 'quote'>): boolean {
+  return numberAppearsInText(fact.value, fact.quote, fact.unit);
+}

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { numberAppearsInText, readNumbers, valueAppearsInQuote } from '../../../src/dataset/quoteCheck';
+import type { Unit } from '../../../src/dataset/schema';
+
+function appears(value: number, quote: string, unit: Unit = 'count'): boolean {
+  return valueAppearsInQuote({ value, unit, quote });
+}
+
+describe('valueAppearsInQuote', () => {
+  const readable: Array<[number, string, Unit?]> = [
+    [18166, 'there are 3,567 Dahua and 18,166 Hikvision devices operating in the country.'],
+    [3567, 'there are 3,567 Dahua and 18,166 Hikvision devices operating in the country.'],
+    [5800000, 'In 2023 alone, Belgrade spent around $5.8 million on cameras.', 'USD'],
+    [80, 'Nearly 80 percent of the cameras installed in the country come from Hikvision and Dahua.', 'percent'],
+    [8, 'there were 189,452 active Dahua and Hikvision cameras in Romania, the eighth highest in the world.', 'rank'],
+    [3, 'it only purchased three Hikvision cameras in 2023.'],
+    [2, 'they have acquired only two cameras from Chinese manufacturers'],
+    [0.3333, 'almost one-third of all local governments in the country', 'fraction'],
+    [0.3333, 'nearly a third of all local governments', 'fraction'],
+    [0.6667, 'two-thirds of the cameras', 'fraction'],
+    [0.5, 'half of the cameras', 'fraction'],
+    [1000000, 'purchased more than 1 million video surveillance devices', 'count'],
+    [1000000, 'a million devices'],
+    [47000, 'for a total of $47,000.', 'USD'],
+    [325, 'installed 265 out of the 325 Dahua cameras it planned.'],
+    [1000, 'compared to less than a 1,000 units in 2020.'],
+    [45000000, 'for $45 million, with the aim of installing', 'USD'],
+    [3400000, 'a rise in imports from $3.4 million in 2018 to $5.4 million in 2023.', 'USD'],
+    [25, 'twenty-five cameras'],
+    [21, 'the twenty-first camera', 'rank'],
+    [12000, 'about 12 000 cameras'],
+  ];
+  for (const [value, quote, unit] of readable) {
+    it(`reads ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), true));
+  }
+
+  const unreadable: Array<[number, string, Unit?]> = [
+    [18616, 'there are 18,166 Hikvision devices'],
+    [58000000, 'Belgrade spent around $5.8 million on cameras.', 'USD'],
+    [5.8e9, 'Belgrade spent around $5.8 million on cameras.', 'USD'],
+    [0.25, 'almost one-third of all local governments', 'fraction'],
+    [9, 'the eighth highest in the world', 'rank'],
+    [4, 'three Hikvision cameras'],
+    [1000000, 'more than 1 thousand devices'],
+    [7, 'no number here at all'],
+  ];
+  for (const [value, quote, unit] of unreadable) {
+    it(`does not read ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), false));
+  }
+
+  it('compares fractions to three decimals and everything else exactly', () => {
+    assert.equal(numberAppearsInText(0.333, 'one-third', 'fraction'), true);
+    assert.equal(numberAppearsInText(0.34, 'one-third', 'fraction'), false);
+    assert.equal(numberAppearsInText(18166.5, '18,166', 'count'), false);
+  });
+
+  it('reads scaled and unscaled readings of one figure', () => {
+    assert.deepEqual(readNumbers('$5.8 million'), [5.8, 5800000]);
+  });
+});
