@@ -1,0 +1,93 @@
+// Accuracy on the labelled fixture drafts in test/fixtures/drafts: every warning factdesk gives must be
+// labelled, and every labelled figure must get its verdict. Fails below the thresholds of issue 3.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument, LineIndex } from '../../../src/core';
+import { bundledIndex, repoRoot } from '../support/engine';
+import { CODE_OF_LABEL, readLabels, WARNING_CODES, type LabelledFigure } from '../support/labels';
+
+interface Miss {
+  file: string;
+  line: number;
+  expected: string;
+  got: string;
+}
+
+describe('labelled fixture drafts', () => {
+  const dir = join(repoRoot(), 'test', 'fixtures', 'drafts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  let labelledWarnings = 0;
+  let foundWarnings = 0;
+  let emittedWarnings = 0;
+  let correctWarnings = 0;
+  let labelledVerified = 0;
+  let foundVerified = 0;
+  let labelledTotal = 0;
+  const misses: Miss[] = [];
+
+  before(() => {
+    const index = bundledIndex();
+    for (const file of files) {
+      const { text, labels } = readLabels(readFileSync(join(dir, file), 'utf8'));
+      labelledTotal += labels.length;
+      const lines = new LineIndex(text);
+      const findings = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation');
+      const byEnd = new Map<number, LabelledFigure>(labels.map((l) => [l.end, l]));
+      for (const label of labels) {
+        const at = findings.filter((f) => f.end === label.end);
+        const codes = at.map((f) => f.code).join(',') || 'nothing';
+        if (label.label === 'none') {
+          if (at.length > 0) misses.push({ file, line: label.line, expected: 'nothing', got: codes });
+          continue;
+        }
+        const expected = CODE_OF_LABEL[label.label];
+        if (label.label === 'verified') {
+          labelledVerified++;
+          if (at.some((f) => f.code === expected)) foundVerified++;
+          else misses.push({ file, line: label.line, expected, got: codes });
+          continue;
+        }
+        labelledWarnings++;
+        if (at.some((f) => f.code === expected)) foundWarnings++;
+        else misses.push({ file, line: label.line, expected, got: codes });
+      }
+      for (const f of findings) {
+        if (!WARNING_CODES.has(f.code)) continue;
+        emittedWarnings++;
+        const label = byEnd.get(f.end);
+        if (label && label.label !== 'none' && label.label !== 'verified' && CODE_OF_LABEL[label.label] === f.code) correctWarnings++;
+        else if (!label) misses.push({ file, line: lines.positionAt(f.start).line + 1, expected: 'an unlabelled figure: nothing', got: `${f.code} on "${text.slice(f.start, f.end)}"` });
+      }
+    }
+    const recall = foundWarnings / Math.max(1, labelledWarnings);
+    const precision = correctWarnings / Math.max(1, emittedWarnings);
+    const verifiedRecall = foundVerified / Math.max(1, labelledVerified);
+    console.log(
+      `      fixtures: ${files.length} drafts, ${labelledTotal} labelled figures; recall ${recall.toFixed(3)} (${foundWarnings}/${labelledWarnings}), ` +
+        `precision ${precision.toFixed(3)} (${correctWarnings}/${emittedWarnings}), verified-recall ${verifiedRecall.toFixed(3)} (${foundVerified}/${labelledVerified})`,
+    );
+    for (const m of misses) console.log(`      miss ${m.file}:${m.line}: expected ${m.expected}, got ${m.got}`);
+  });
+
+  it('has at least 150 labelled figures', () => {
+    assert.ok(labelledTotal >= 150, `only ${labelledTotal} labelled figures`);
+  });
+
+  it('finds at least 95% of the labelled warnings (recall)', () => {
+    assert.ok(foundWarnings / labelledWarnings >= 0.95, `recall ${foundWarnings}/${labelledWarnings}`);
+  });
+
+  it('gives at least 97% of its warnings where a label says so (precision)', () => {
+    assert.ok(emittedWarnings > 0 && correctWarnings / emittedWarnings >= 0.97, `precision ${correctWarnings}/${emittedWarnings}`);
+  });
+
+  it('verifies at least 90% of the labelled correct figures (verified-recall)', () => {
+    assert.ok(foundVerified / labelledVerified >= 0.9, `verified-recall ${foundVerified}/${labelledVerified}`);
+  });
+
+  it('gives nothing at all on figures labelled none', () => {
+    const wrong = misses.filter((m) => m.expected === 'nothing');
+    assert.deepEqual(wrong, []);
+  });
+});

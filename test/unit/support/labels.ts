@@ -1,0 +1,38 @@
+// Labelled fixture drafts: a marker such as ⟦mismatch⟧ written right after a figure says what factdesk
+// must report for it. Markers are removed before checking; each remembers where its figure ends.
+import type { Finding } from '../../../src/core';
+
+export const LABELS = ['verified', 'mismatch', 'misattributed', 'period', 'qualifier', 'none'] as const;
+export type Label = (typeof LABELS)[number];
+
+export const CODE_OF_LABEL: Record<Exclude<Label, 'none'>, Finding['code']> = {
+  verified: 'figure-verified',
+  mismatch: 'figure-mismatch',
+  misattributed: 'figure-misattributed',
+  period: 'period-mismatch',
+  qualifier: 'qualifier-mismatch',
+};
+
+export interface LabelledFigure {
+  label: Label;
+  /** Offset in the cleaned text where the labelled figure ends. */
+  end: number;
+  line: number;
+}
+
+const MARKER = /⟦([a-z]+)⟧/g;
+
+export function readLabels(marked: string): { text: string; labels: LabelledFigure[] } {
+  const labels: LabelledFigure[] = [];
+  let removed = 0;
+  const text = marked.replace(MARKER, (whole: string, label: string, offset: number) => {
+    if (!(LABELS as readonly string[]).includes(label)) throw new Error(`unknown label ⟦${label}⟧ at offset ${offset}`);
+    const end = offset - removed;
+    labels.push({ label: label as Label, end, line: marked.slice(0, offset).split('\n').length });
+    removed += whole.length;
+    return '';
+  });
+  return { text, labels };
+}
+
+export const WARNING_CODES = new Set<Finding['code']>(['figure-mismatch', 'figure-misattributed', 'period-mismatch', 'qualifier-mismatch']);
