@@ -1,5 +1,6 @@
 // The dataset format, defined once. TypeScript types are inferred from it and the JSON Schema that
-// editors use (data/factdesk.schema.json) is generated from it by scripts/gen-schema.ts.
+// editors use (data/factdesk.schema.json) is generated from it by src/dataset/jsonSchema.ts, written out
+// by `node scripts/gen-schema.mjs`. Field descriptions below end up in editor hovers.
 import { z } from 'zod';
 
 const id = z
@@ -13,17 +14,19 @@ const year = z.number().int().min(1900).max(2200);
 export const sourceSchema = z
   .object({
     id,
-    title: z.string().min(1),
-    publisher: z.string().min(1),
+    title: z.string().min(1).describe('Headline of the publication.'),
+    publisher: z.string().min(1).describe('Who published it (RFE/RL, a statistics office...).'),
     author: z.string().min(1).optional(),
     contributors: z.array(z.string().min(1)).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD'),
-    url: z.url(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD').describe('Publication date, YYYY-MM-DD.'),
+    url: z.url().describe('Where a reader can check the figure.'),
   })
   .strict()
   .describe('A publication that facts are taken from.');
 
-export const entityKindSchema = z.enum(['country', 'region', 'city', 'body']);
+export const entityKindSchema = z
+  .enum(['country', 'region', 'city', 'body'])
+  .describe('"body" is an institution or company: a ministry, a police force, an election commission.');
 
 export const entitySchema = z
   .object({
@@ -48,7 +51,7 @@ export const vendorSchema = z
   .object({
     id,
     name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: z.array(z.string().min(1)).default([]).describe('Other names: full company names, spellings, "Chinese-made" for the group.'),
     group: z
       .boolean()
       .default(false)
@@ -56,11 +59,16 @@ export const vendorSchema = z
   })
   .strict();
 
-export const unitSchema = z.enum(['count', 'USD', 'percent', 'rank', 'fraction']);
+export const unitSchema = z
+  .enum(['count', 'USD', 'percent', 'rank', 'fraction'])
+  .describe('count (cameras, cities), USD (money), percent (80 for "80 percent"), rank (8 for "eighth"), fraction (0.3333 for "one-third").');
 
 export const qualifierSchema = z
   .enum(['exact', 'more-than', 'at-least', 'nearly', 'approximately', 'fewer-than', 'up-to', 'range'])
-  .describe('How the source states the value; "range" uses value..upper.');
+  .describe(
+    'How the source states the value: "more than"/"over" = more-than, "at least" = at-least, "almost"/"nearly" = nearly, ' +
+      '"around"/"approximately" = approximately, "less than" = fewer-than, "up to" = up-to; "range" uses value..upper.',
+  );
 
 export const periodSchema = z
   .object({
@@ -81,7 +89,10 @@ export const factSchema = z
       .array(z.string().min(1))
       .min(1)
       .describe('Words that signal this measure in a draft (cameras, purchased, Shodan...). At least one must occur.'),
-    value: z.number().finite(),
+    value: z
+      .number()
+      .finite()
+      .describe('The figure as a plain number (5800000 for "$5.8 million"); it must be readable in the quote.'),
     upper: z.number().finite().optional().describe('Upper end when qualifier is "range".'),
     of: z.number().finite().positive().optional().describe('The whole, for figures stated as "X of Y".'),
     unit: unitSchema,
@@ -100,7 +111,7 @@ export const factSchema = z
 
 export const datasetFileSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('Path or URL of the JSON Schema, for editors: "./factdesk.schema.json".'),
     topic: z
       .array(z.string().min(1))
       .default([])
