@@ -90,6 +90,33 @@ function footnoteMarkers(text: string): Set<string> {
   return used;
 }
 
+/** Start of the run of footnote markers ("[^a][^b]") that ends at offset (offset when none). */
+function markerRunStart(text: string, offset: number): number {
+  let at = offset;
+  for (;;) {
+    const m = /\[\^[^\]\s]+\]$/.exec(text.slice(Math.max(0, at - 200), at));
+    if (!m) return at;
+    at -= m[0].length;
+  }
+}
+
+/**
+ * Where a sentence-level citation goes: before the punctuation that ends the sentence holding offset
+ * (a full stop, ?, ! or : followed by a space or the line end, past closing quotes and brackets), or
+ * at the end of the line.
+ */
+export function sentenceEnd(text: string, offset: number): number {
+  const lineEnd = (() => {
+    const n = text.slice(offset).search(/\r?\n/);
+    return n < 0 ? text.length : offset + n;
+  })();
+  const rest = text.slice(offset, lineEnd);
+  const m = /[.!?:…]["'”’)\]]*(?=\s|$)/.exec(rest);
+  let at = m ? offset + m.index : lineEnd;
+  while (at > offset && /[ \t]/.test(text[at - 1])) at--;
+  return at;
+}
+
 /** End of the run of footnote markers ("[^a][^b]") that starts at offset. */
 function markerRunEnd(text: string, offset: number): { end: number; labels: string[] } {
   const labels: string[] = [];
@@ -119,15 +146,21 @@ export function citationEdits(text: string, requests: readonly CitationRequest[]
   });
   if (style === 'footnote') return footnoteEdits(text, unique);
   const edits: TextEdit[] = [];
+  const planned = new Set<string>();
   for (const { offset, source } of unique) {
-    const rest = text.slice(offset, offset + 2000);
-    if (style === 'inline') {
-      const already = new RegExp(`^ ?\\(\\[[^\\]\\n]*\\]\\(<?${escapeRegExp(source.url)}>?\\)\\)`);
-      if (!already.test(rest)) edits.push({ start: offset, end: offset, newText: inlineCitation(source) });
-    } else {
-      const already = new RegExp(`^ ?\\[[^\\]\\n]*@${escapeRegExp(source.id)}(?![\\w:.#$%&\\-+?<>~/])[^\\]\\n]*\\]`);
-      if (!already.test(rest)) edits.push({ start: offset, end: offset, newText: pandocCitation(source) });
-    }
+    // Inline links and Pandoc citations go at the end of the sentence, before its full stop.
+    const at = sentenceEnd(text, offset);
+    const inline = style === 'inline';
+    const one = inline
+      ? `\\(\\[[^\\]\\n]*\\]\\(<?${escapeRegExp(source.url)}>?\\)\\)`
+      : `\\[[^\\]\\n]*@${escapeRegExp(source.id)}(?![\\w:.#$%&\\-+?<>~/])[^\\]\\n]*\\]`;
+    const other = `(?:\\(\\[[^\\]\\n]*\\]\\([^)\\n]*\\)\\)|\\[[^\\]\\n]*\\])`;
+    const after = new RegExp(`^(?: ?${other})*? ?${one}`);
+    const before = new RegExp(`${one}(?: ?${other})*$`);
+    const key = `${at}\u0000${source.id}`;
+    if (planned.has(key) || after.test(text.slice(at, at + 2000)) || before.test(text.slice(Math.max(0, at - 2000), at))) continue;
+    planned.add(key);
+    edits.push({ start: at, end: at, newText: inline ? inlineCitation(source) : pandocCitation(source) });
   }
   return sortEdits(edits);
 }
@@ -160,7 +193,7 @@ function footnoteEdits(text: string, requests: readonly CitationRequest[]): Text
   const planned = new Map<number, Set<string>>();
   for (const { offset, source } of requests) {
     const label = labelFor(source);
-    const run = markerRunEnd(text, offset);
+    const run = markerRunEnd(text, markerRunStart(text, offset));
     if (run.labels.includes(label)) continue;
     const at = run.end;
     const here = planned.get(at) ?? new Set<string>();

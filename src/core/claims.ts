@@ -170,7 +170,9 @@ export class ClaimReader {
     };
     if (ofMatch) figure.of = Number(ofMatch[1].replace(/,/g, ''));
 
-    const nextFigure = tokens.slice(t + 1).find((n) => !isYearToken(n));
+    // In "265 of the 325 Dahua cameras" the words after the whole describe the part too.
+    const bindEnd = ofMatch ? token.end + ofMatch[0].length : token.end;
+    const nextFigure = tokens.slice(t + 1).find((n) => n.start >= bindEnd && !isYearToken(n));
     const nextStart = nextFigure ? nextFigure.start : text.length;
     const entityHits = facts.hits.filter((h) => h.kind === 'entity');
     const vendorHits = facts.hits.filter((h) => h.kind === 'vendor');
@@ -207,9 +209,9 @@ export class ClaimReader {
 
     // Vendors: named right after the figure ("3,567 Dahua and 18,166 Hikvision"), else later in its
     // clause, else earlier in the sentence, else in the context blocks.
-    let vendors = vendorsRightAfter(vendorHits, token, text, nextStart);
+    let vendors = vendorsRightAfter(vendorHits, bindEnd, text, nextStart);
     if (vendors.length === 0) {
-      vendors = unique(vendorHits.filter((h) => h.start >= token.end && h.end <= Math.min(nextStart, sentenceEnd)).map((h) => h.id));
+      vendors = unique(vendorHits.filter((h) => h.start >= bindEnd && h.end <= Math.min(nextStart, sentenceEnd)).map((h) => h.id));
     }
     if (vendors.length === 0) {
       const previousFigureEnd = t > 0 ? Math.max(tokens[t - 1].end, sentenceStart) : sentenceStart;
@@ -267,9 +269,9 @@ function nearest(hits: NameHit[], token: NumberToken): NameHit {
   return best;
 }
 
-function vendorsRightAfter(hits: NameHit[], token: NumberToken, text: string, limit: number): string[] {
+function vendorsRightAfter(hits: NameHit[], from: number, text: string, limit: number): string[] {
   const found: string[] = [];
-  let at = token.end;
+  let at = from;
   for (const h of hits) {
     if (h.start < at || h.start >= limit) continue;
     const gap = text.slice(at, h.start);

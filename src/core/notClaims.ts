@@ -7,6 +7,10 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s$`);
 const MONTH_AFTER = new RegExp(`^\\s${MONTH}\\b`);
 const LABEL_BEFORE =
   /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|highway|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
+// "the last five years", "a 10-year contract": a duration, not a count.
+const DURATION_AFTER = /^[\s-](?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
+// The whole in "10 of 42" belongs to the figure before it.
+const DENOMINATOR_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|h\b|hrs\b|GMT|UTC|CET)/i;
 // Sentence-initial words that are capitalised for grammar only, so the number after them is no name.
 const GRAMMAR_CAPITALS = new Set([
@@ -64,6 +68,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const tail = text.slice(token.end, token.end + 16);
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
+  if (DURATION_AFTER.test(tail)) return 'duration';
+  if (ctx.previous && DENOMINATOR_GAP.test(text.slice(ctx.previous.end, token.start))) return 'denominator';
   if (LABEL_BEFORE.test(head)) return 'label';
   if (ctx.isHeading && token.start - ctx.sentenceStart <= 2 && (after === '.' || after === ')')) return 'heading number';
   if (isDigitSequence(token, ctx)) return 'digit sequence';
