@@ -249,7 +249,8 @@ export function locateJsonError(text: string): { offset: number; message: string
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
-  const expect = (what: string): never => stop(i, `expected ${what}, found ${describeChar(text, i)}`);
+  const expect = (what: string): never =>
+    stop(i, `expected ${what}, found ${describeChar(text, i)}${text[i] === '/' ? ' (comments are not allowed in JSON)' : ''}`);
   const literal = (word: string) => {
     if (text.startsWith(word, i)) i += word.length;
     else stop(i, `unexpected ${describeChar(text, i)}`);
@@ -281,7 +282,7 @@ export function locateJsonError(text: string): { offset: number; message: string
     if (i < text.length && /[\d.eE]/.test(text[i]!)) stop(i, 'invalid number');
   };
   const value = (depth: number): void => {
-    if (depth > 500) stop(i, 'nested too deeply');
+    if (depth > 2000) stop(i, 'nested more than 2000 levels deep; the error could not be located');
     ws();
     const c = text[i];
     if (c === '{') {
@@ -343,6 +344,7 @@ export function locateJsonError(text: string): { offset: number; message: string
     if (c === 'f') return literal('false');
     if (c === 'n') return literal('null');
     if (c === "'") stop(i, "unexpected \"'\" (JSON strings use double quotes)");
+    if (c === '/') stop(i, "unexpected '/' (comments are not allowed in JSON)");
     stop(i, `unexpected ${describeChar(text, i)}`);
   };
   try {

@@ -62,6 +62,7 @@ describe('loadDatasets', () => {
       assert.match(load({ file: 'x.json', text: "{'facts': []}" }).problems[0]!.message, /line 1, column 2: .*double quotes/);
       assert.match(load({ file: 'x.json', text: '{\n"facts": "abc\n' }).problems[0]!.message, /line 2, column 14: unescaped/);
       assert.match(load({ file: 'x.json', text: '{"facts": "abc' }).problems[0]!.message, /line 1, column 11: unterminated string/);
+      assert.match(load({ file: 'x.json', text: '{\n  // facts\n  "facts": []\n}' }).problems[0]!.message, /line 2, column 3: .*comments are not allowed in JSON/);
     });
 
     it('counts lines in CRLF files', () => {
