@@ -50,7 +50,7 @@ function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
     if (agreement === 'qualifier') return { code: 'qualifier-mismatch', candidate: best };
     // The same measure in another period: a right number on the wrong year.
     for (const other of ranked.slice(1)) {
-      if (other.periodAgrees === false && other.vendorScore >= 1 && distinctlySame(claim, other.indexed) && sharesMeasure(best, other)) {
+      if (other.periodAgrees === false && distinctlySame(claim, other.indexed) && sharesMeasure(best, other)) {
         return { code: 'period-mismatch', candidate: best, related: other.indexed };
       }
     }

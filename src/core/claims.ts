@@ -10,7 +10,7 @@ import { sentenceAt, sentenceStarts } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { bindPeriod, scanYears, type YearSpan } from './periods';
-import { conceptsOfWords } from './vocabulary';
+import { conceptOf, conceptsOfWords } from './vocabulary';
 
 export interface Claim {
   figure: Figure;
@@ -25,6 +25,8 @@ export interface Claim {
   onTopic: boolean;
   /** A citation (footnote, link, [@key]) occurs in the figure's block. */
   cited: boolean;
+  /** Concept of the noun a count is a count of ("inhabitants" in "9,855,745 inhabitants"), if any. */
+  countedNoun: string | null;
 }
 
 /** What is known about one block, computed once and only when needed. */
@@ -247,7 +249,8 @@ export class ClaimReader {
     }
 
     const cited = block.cited || context.some((c) => this.doc.blocks[c].cell !== undefined && this.doc.blocks[c].cited);
-    return { figure, block: i, entity, entityFrom, vendors, concepts, period, onTopic, cited };
+    const countedNoun = figure.unit === 'count' ? readCountedNoun(text, token.start, bindEnd, sentenceStart, sentenceEnd, facts.hits) : null;
+    return { figure, block: i, entity, entityFrom, vendors, concepts, period, onTopic, cited, countedNoun };
   }
 }
 
@@ -281,6 +284,54 @@ function vendorsRightAfter(hits: NameHit[], from: number, text: string, limit: n
     at = h.end;
   }
   return unique(found);
+}
+
+// Words between a count and its noun that do not change what is counted.
+const MODIFIERS = new Set([
+  'new', 'more', 'active', 'additional', 'different', 'other', 'surveillance', 'video', 'security', 'public', 'chinese',
+  'chinese-made', 'internet-connected', 'connected', 'online', 'cctv', 'ip', 'smart', 'facial-recognition', 'separate',
+  'such', 'similar', 'further', 'modern', 'digital', 'closed-circuit', 'television', 'installed', 'operating', 'working',
+  'exposed', 'unsecured', 'live', 'street', 'traffic', 'police', 'military', 'government', 'municipal', 'local',
+]);
+// Words after a number that name no counted thing.
+const FUNCTION_WORDS = new Set([
+  'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'per', 'a', 'an', 'the', 'this', 'that',
+  'these', 'those', 'which', 'who', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would',
+  'could', 'can', 'may', 'might', 'than', 'across', 'over', 'under', 'since', 'until', 'between', 'into', 'during',
+  'its', 'their', 'his', 'her', 'our', 'alone', 'so', 'far', 'each', 'apiece', 'nationwide', 'countrywide', 'there',
+  'here', 'now', 'then', 'too', 'also', 'only', 'just', 'all', 'total', 'overall', 'it', 'they', 'we', 'you',
+]);
+const WORDS_AFTER = /^[\s,]*([\p{L}][\p{L}\p{M}'’-]*)/u;
+
+/**
+ * The noun a count counts: the first word after the figure that is neither a vendor, a modifier nor a
+ * function word ("9,855,745 inhabitants"), else the noun before "of" ("a population of 9,855,745").
+ */
+function readCountedNoun(text: string, figureStart: number, from: number, sentenceStart: number, sentenceEnd: number, nameHits: NameHit[]): string | null {
+  let at = from;
+  for (let guard = 0; guard < 6 && at < sentenceEnd; guard++) {
+    // Names are modifiers here: "18,166 Hikvision devices", "40 Serbian municipalities".
+    const name = nameHits.find((h) => h.start >= at && /^[\s,]*$/.test(text.slice(at, h.start)));
+    if (name) {
+      at = name.end;
+      continue;
+    }
+    const m = WORDS_AFTER.exec(text.slice(at, sentenceEnd));
+    if (!m) break;
+    const word = m[1].toLowerCase().replace(/['’]s?$/, '');
+    if (word === 'and' && guard > 0) {
+      at += m[0].length;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(word)) break;
+    if (!MODIFIERS.has(word)) return conceptOf(word);
+    at += m[0].length;
+  }
+  const before = /\b([\p{L}][\p{L}\p{M}-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|roughly|approximately|just|only)\s+)?(?:an?\s+)?$/u.exec(
+    text.slice(Math.max(sentenceStart, figureStart - 60), figureStart),
+  );
+  if (before && !FUNCTION_WORDS.has(before[1].toLowerCase())) return conceptOf(before[1]);
+  return null;
 }
 
 function unique(ids: string[]): string[] {

@@ -30,6 +30,8 @@ export class FactIndex {
   private readonly byUnit = new Map<Unit, IndexedFact[]>();
   /** Stems of the topic words of every dataset: one must occur near a figure for it to be judged. */
   readonly topicStems = new Set<string>();
+  /** Every concept some fact's keywords use: the measure vocabulary of the loaded data. */
+  readonly measureConcepts = new Set<string>();
   /** Matches any topic word at a word start, case-insensitively ("camera" also finds "cameras"). */
   readonly topicPattern: RegExp;
   readonly names: NameMatcher;
@@ -62,6 +64,7 @@ export class FactIndex {
       }),
       vendorSet: new Set(fact.vendors),
     };
+    for (const parts of indexed.keywordConcepts) for (const part of parts) this.measureConcepts.add(part);
     this.facts.push(fact);
     this.indexed.push(indexed);
     this.factsById.set(fact.id, indexed);

@@ -50,6 +50,36 @@ export function vendorScore(index: FactIndex, claimVendors: readonly string[], f
   return null;
 }
 
+/** Concepts every camera fact shares; they say what is counted, not which measure. */
+const GENERIC_CONCEPTS = new Set(['camera', 'surveillance', 'video', 'video surveillance', 'cctv']);
+// Counted nouns that fit any count of the topic.
+const GENERIC_NOUNS = new Set(['camera', 'unit', 'piece', 'system', 'surveillance']);
+
+function keywordConceptSet(indexed: IndexedFact): Set<string> {
+  return new Set(indexed.keywordConcepts.flat());
+}
+
+/**
+ * True when the claim speaks of another measure: no specific keyword of the fact occurs, but the
+ * sentence does use a measure word of some other fact ("bought 30 cameras" is no Shodan count).
+ */
+function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact, measureWords: string[]): boolean {
+  const own = keywordConceptSet(indexed);
+  const specificMatch = indexed.keywordConcepts.some((parts, k) => measureWords.includes(indexed.fact.keywords[k]) && parts.some((p) => !GENERIC_CONCEPTS.has(p)));
+  if (specificMatch) return false;
+  for (const concept of claim.concepts) {
+    if (!GENERIC_CONCEPTS.has(concept) && !own.has(concept) && index.measureConcepts.has(concept)) return true;
+  }
+  return false;
+}
+
+/** True when the figure counts something the fact does not ("9,855,745 inhabitants"). */
+function countsSomethingElse(claim: Claim, indexed: IndexedFact): boolean {
+  const noun = claim.countedNoun;
+  if (!noun || indexed.fact.unit !== 'count') return false;
+  return !GENERIC_NOUNS.has(noun) && !keywordConceptSet(indexed).has(noun);
+}
+
 function measureMatch(claim: Claim, indexed: IndexedFact): string[] {
   const words: string[] = [];
   indexed.keywordConcepts.forEach((parts, k) => {
@@ -75,6 +105,7 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   const measureWords = measureMatch(claim, indexed);
   const m = 2 * measureWords.length;
   if (m < MIN_MEASURE) return null;
+  if (countsSomethingElse(claim, indexed) || speaksOfAnotherMeasure(index, claim, indexed, measureWords)) return null;
   const periodAgrees = periodAgreement(claim, indexed);
   const p = periodAgrees === null ? 0 : periodAgrees ? 2 : -1.5;
   // "10 of 42" fits facts stated as a part of a whole.

@@ -57,6 +57,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (token.foreignCurrency) return 'foreign currency';
   if (isYearToken(token)) return 'year';
   if (ctx.insideName) return 'name';
+  if (token.style.form === 'digits' && /^0\d/.test(token.digits)) return 'code with a leading zero';
   if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';
   if (isLetter(after) || (after === '-' && isLetter(after2))) return 'attached to a word';
   if ((after === '-' || after === '–' || after === '/' || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
@@ -82,7 +83,7 @@ function isDigitSequence(token: NumberToken, ctx: NotClaimContext): boolean {
   const { previous, next } = ctx;
   const glued = (a: NumberToken, b: NumberToken): boolean =>
     b.start - a.end === 1 && /\s/.test(ctx.text[a.end]) && a.style.form === 'digits' && b.style.form === 'digits';
-  if (previous && glued(previous, token) && !isYearToken(previous) && previous.bare) return true;
+  if (previous && glued(previous, token) && !isYearToken(previous)) return true;
   if (next && glued(token, next) && !isYearToken(next) && next.bare && token.bare) return true;
   return false;
 }

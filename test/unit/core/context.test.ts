@@ -1,0 +1,153 @@
+// Reading what a figure claims from its sentence and its surroundings.
+import { strict as assert } from 'node:assert';
+import { checkDocument, type Finding } from '../../../src/core';
+import { readQualifier } from '../../../src/core/qualifiers';
+import { bindPeriod, scanYears } from '../../../src/core/periods';
+import { bundledIndex } from '../support/engine';
+
+function judged(text: string): Finding[] {
+  return checkDocument(text, bundledIndex()).findings.filter((f) => f.code !== 'missing-citation');
+}
+
+function verdicts(text: string): string[] {
+  return judged(text).map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
+}
+
+describe('qualifiers', () => {
+  const cases: [string, string][] = [
+    ['more than ', 'more-than'], ['over ', 'more-than'], ['at least ', 'at-least'], ['no fewer than ', 'at-least'],
+    ['nearly ', 'nearly'], ['almost ', 'nearly'], ['just under ', 'nearly'], ['about ', 'approximately'],
+    ['around ', 'approximately'], ['roughly ', 'approximately'], ['approximately ', 'approximately'], ['some ', 'approximately'],
+    ['fewer than ', 'fewer-than'], ['less than a ', 'fewer-than'], ['under ', 'fewer-than'], ['up to ', 'up-to'], ['exactly ', 'exact'],
+  ];
+  for (const [before, qualifier] of cases) {
+    it(`"${before.trim()}" → ${qualifier}`, () => assert.equal(readQualifier(`Shodan lists ${before}`, ' devices').qualifier, qualifier));
+  }
+  it('reads "or more" after the figure', () => assert.equal(readQualifier('Shodan lists ', ' or more devices').qualifier, 'at-least'));
+  it('is exact with no qualifier', () => assert.equal(readQualifier('Shodan lists ', ' devices').qualifier, 'exact'));
+});
+
+describe('periods', () => {
+  it('reads ranges and single years', () => {
+    assert.deepEqual(scanYears('between 2018 and 2023').map((y) => [y.from, y.to]), [[2018, 2023]]);
+    assert.deepEqual(scanYears('from 2016 to 2023').map((y) => [y.from, y.to]), [[2016, 2023]]);
+    assert.deepEqual(scanYears('in 2018–2023').map((y) => [y.from, y.to]), [[2018, 2023]]);
+    assert.deepEqual(scanYears('in 2018-23').map((y) => [y.from, y.to]), [[2018, 2023]]);
+  });
+  it('binds each figure of "from X in 2018 to Y in 2023" to its own year', () => {
+    const text = 'from $3.4 million in 2018 to $5.4 million in 2023';
+    const years = scanYears(text);
+    const first = bindPeriod(years, 5, 17, 29, 0, text.length);
+    const second = bindPeriod(years, 29, 41, text.length, 0, text.length);
+    assert.deepEqual([first?.from, second?.from], [2018, 2023]);
+  });
+  it('uses the year before the figure when none follows', () => {
+    const text = 'In 2023 alone, 139 cameras were bought';
+    assert.equal(bindPeriod(scanYears(text), 15, 18, text.length, 0, text.length)?.from, 2023);
+  });
+});
+
+describe('names and context', () => {
+  it('recognises demonyms, capitals and typos', () => {
+    assert.deepEqual(verdicts('Shodan lists 18,166 Hikvision devices online in Hungarian networks.'), ['18,166:figure-verified']);
+    assert.deepEqual(verdicts('Shodan lists 15,133 Hikvison cameras in Moldava.'), ['15,133:figure-verified']);
+  });
+  it('takes the country from the section heading', () => {
+    assert.deepEqual(verdicts('## Moldova\n\nShodan lists 15,133 Hikvision cameras in the country.\n'), ['15,133:figure-verified']);
+  });
+  it('takes country and vendor from a table’s row and column header', () => {
+    const table = '| Country | Dahua (Shodan devices) | Hikvision (Shodan devices) |\n|---|---|---|\n| Hungary | 3,567 | 18,166 |\n| Moldova | 4,177 | 51,133 |\n';
+    assert.deepEqual(verdicts(table), ['3,567:figure-verified', '18,166:figure-verified', '4,177:figure-verified', '51,133:figure-mismatch']);
+  });
+  it('lets a bullet list inherit its lead-in sentence', () => {
+    const list = 'Shodan counts of internet-connected cameras in Moldova:\n\n- Hikvision: 15,133\n- Dahua: 4,177\n';
+    assert.deepEqual(verdicts(list), ['15,133:figure-verified', '4,177:figure-verified']);
+  });
+  it('checks blockquotes as prose', () => {
+    assert.deepEqual(verdicts('> Shodan lists 81,166 Hikvision devices in Hungary.\n'), ['81,166:figure-mismatch']);
+  });
+  it('binds each figure to the vendor named right after it', () => {
+    assert.deepEqual(verdicts('Shodan lists 3,567 Dahua and 18,166 Hikvision devices in Hungary.'), ['3,567:figure-verified', '18,166:figure-verified']);
+  });
+});
+
+describe('verdicts', () => {
+  it('says whose a misattributed figure is', () => {
+    const [f] = judged('Hungary has 15,133 Hikvision cameras online, according to Shodan.');
+    assert.equal(f.code, 'figure-misattributed');
+    assert.equal(f.relatedFactId, 'md-shodan-hikvision-cameras');
+    assert.equal(f.expected, 18166);
+    assert.match(f.message, /Moldova/);
+  });
+  it('catches a value moved to the wrong vendor', () => {
+    assert.deepEqual(verdicts('Shodan lists 3,567 Hikvision devices in Hungary.'), ['3,567:figure-misattributed']);
+  });
+  it('catches a right number on the wrong year', () => {
+    assert.deepEqual(verdicts('In 2022 alone, Georgia purchased more than 10,000 cameras.'), ['10,000:period-mismatch']);
+    assert.deepEqual(verdicts('Georgia bought fewer than 1,000 cameras in 2023.'), ['1,000:period-mismatch']);
+  });
+  it('catches a flipped qualifier', () => {
+    assert.deepEqual(verdicts('Moldova’s procurement portal shows that fewer than 7,210 Dahua and Hikvision cameras were purchased between 2018 and 2023.'), ['7,210:qualifier-mismatch']);
+  });
+  it('judges both figures of a range with their own years', () => {
+    assert.deepEqual(verdicts('Bosnian imports of recording equipment from China rose from $3.4 million in 2018 to $5.4 million in 2023.'), ['$3.4 million:figure-verified', '$5.4 million:figure-verified']);
+    assert.deepEqual(verdicts('Bosnian imports of recording equipment from China rose from $5.4 million in 2018 to $3.4 million in 2023.'), ['$5.4 million:period-mismatch', '$3.4 million:period-mismatch']);
+  });
+  it('gives the message a writer understands, with sourced value and source', () => {
+    const [f] = judged('Shodan lists 81,166 Hikvision devices in Hungary.');
+    assert.equal(f.code, 'figure-mismatch');
+    assert.equal(f.found, 81166);
+    assert.equal(f.expected, 18166);
+    assert.equal(f.source?.publisher, 'RFE/RL');
+    assert.match(f.message, /18,166/);
+    assert.match(f.message, /81,166/);
+    assert.match(f.message, /Shodan, via RFE\/RL, 7 May 2024/);
+  });
+  it('hints at a missing citation, and not when the paragraph cites', () => {
+    const bare = checkDocument('Shodan lists 18,166 Hikvision devices in Hungary.', bundledIndex()).findings;
+    assert.ok(bare.some((f) => f.code === 'missing-citation' && f.severity === 'hint'));
+    const cited = checkDocument('Shodan lists 18,166 Hikvision devices in Hungary.[^1]\n\n[^1]: RFE/RL, 7 May 2024.\n', bundledIndex()).findings;
+    assert.ok(!cited.some((f) => f.code === 'missing-citation'));
+    const linked = checkDocument('Shodan lists 18,166 Hikvision devices in Hungary ([RFE/RL](https://example.org/2024)).', bundledIndex()).findings;
+    assert.ok(!linked.some((f) => f.code === 'missing-citation'));
+    const pandoc = checkDocument('Shodan lists 18,166 Hikvision devices in Hungary [@rferl2024].', bundledIndex()).findings;
+    assert.ok(!pandoc.some((f) => f.code === 'missing-citation'));
+  });
+});
+
+describe('not claims', () => {
+  const silent = [
+    'In 2023, Hungary’s police bought Hikvision cameras.',
+    'Between 2018 and 2023 Moldova bought Hikvision cameras.',
+    'On May 7 Hikvision cameras were shown in Hungary.',
+    'On 2024-05-09 Hikvision cameras were shown in Hungary.',
+    'At 10:30 Hikvision cameras in Hungary went dark.',
+    'The Interior Ministry of Canton 10 bought Hikvision cameras.',
+    'Hungary’s 5G network carries Hikvision camera feeds.',
+    'Section 889 bans Hikvision cameras; Hungary has none of that.',
+    'Hikvision camera firmware 5.7.3 is used in Hungary.',
+    'Call +36 1 555 0100 about Hikvision cameras in Hungary.',
+    'Hungary has a population of 9,855,745 and Hikvision cameras.',
+    'A Shahed-136 drone was filmed by Hikvision cameras in Ukraine.',
+    'Hungary bought Hikvision cameras [12] last year.',
+    'Shodan lists `18,166` Hikvision devices in Hungary.',
+    '<!-- Shodan lists 81,166 Hikvision devices in Hungary. -->',
+    '```\nShodan lists 81,166 Hikvision devices in Hungary.\n```',
+    '    Shodan lists 81,166 Hikvision devices in Hungary.',
+    '---\ntitle: Shodan lists 81,166 Hikvision devices in Hungary\n---\n\nText.',
+    'See [the Hikvision report](https://example.org/hungary/81166-devices) on Hungary.',
+    '1. Hungary\n2. Moldova has Hikvision cameras',
+    '## 3. Hungary’s Hikvision cameras',
+    'Over the last five years, Hungary bought Hikvision cameras.',
+  ];
+  for (const text of silent) {
+    it(`stays silent on ${JSON.stringify(text).slice(0, 70)}`, () => {
+      const warnings = judged(text).filter((f) => f.severity === 'warning');
+      assert.deepEqual(warnings.map((f) => `${text.slice(f.start, f.end)}: ${f.code}`), []);
+    });
+  }
+  it('does not judge a different quantity about the same country', () => {
+    assert.deepEqual(verdicts('Hungary bought 30 new police cars and 12 drones in 2023.'), []);
+    assert.deepEqual(verdicts('Hungary’s GDP grew by 3 percent while its population fell to 9.6 million.'), []);
+  });
+});

@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { agree, statedFact, type Stated } from '../../../src/core/judge';
+import type { Qualifier } from '../../../src/dataset/schema';
+
+function draft(value: number, precision: number, qualifier: Qualifier = 'exact'): Stated {
+  return { value, precision, qualifier };
+}
+
+describe('intervals: comparing a figure with its source', () => {
+  const exact18166 = statedFact(18166, 'exact');
+  const moreThan7210 = statedFact(7210, 'more-than');
+  const nearly80 = statedFact(80, 'nearly');
+
+  it('accepts the exact figure and fair roundings', () => {
+    assert.equal(agree(draft(18166, 1), exact18166), 'verified');
+    assert.equal(agree(draft(18000, 1000), exact18166), 'verified');
+    assert.equal(agree(draft(18000, 1000, 'approximately'), exact18166), 'verified');
+    assert.equal(agree(draft(18000, 1000, 'more-than'), exact18166), 'verified');
+  });
+
+  it('rejects a rounding the written precision does not cover', () => {
+    assert.equal(agree(draft(18100, 100), exact18166), 'mismatch');
+    assert.equal(agree(draft(81166, 1), exact18166), 'mismatch');
+  });
+
+  it('flags unsupported precision against an open-ended source', () => {
+    assert.equal(agree(draft(7500, 100), moreThan7210), 'mismatch');
+    assert.equal(agree(draft(7000, 1000, 'more-than'), moreThan7210), 'verified');
+    assert.equal(agree(draft(7210, 1, 'more-than'), moreThan7210), 'verified');
+  });
+
+  it('flags a flipped or dropped qualifier on the same number', () => {
+    assert.equal(agree(draft(7210, 1, 'fewer-than'), moreThan7210), 'qualifier');
+    assert.equal(agree(draft(7210, 1), moreThan7210), 'qualifier');
+    assert.equal(agree(draft(80, 1, 'more-than'), nearly80), 'qualifier');
+    assert.equal(agree(draft(18166, 1, 'fewer-than'), exact18166), 'qualifier');
+  });
+
+  it('accepts compatible qualifiers', () => {
+    assert.equal(agree(draft(80, 1, 'nearly'), nearly80), 'verified');
+    assert.equal(agree(draft(80, 1, 'approximately'), nearly80), 'verified');
+    assert.equal(agree(draft(1000, 1000, 'fewer-than'), statedFact(1000, 'fewer-than')), 'verified');
+  });
+});
