@@ -119,6 +119,12 @@ export class ClaimReader {
     return found;
   }
 
+  private hasEntityNearby(i: number, facts: BlockFacts): boolean {
+    const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity');
+    if (hasEntity(facts.hits) || this.contextBlocks(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
+    return hasEntity(this.blockFacts(i, true).hits);
+  }
+
   /** Every claim-like figure in the document. */
   read(): Claim[] {
     const claims: Claim[] = [];
@@ -126,9 +132,11 @@ export class ClaimReader {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
       if (!hasDigitOrNumberWord(block.text)) continue;
+      const facts = this.blockFacts(i);
+      // A block with no entity in it or around it holds no claim we can judge; typos get one look.
+      if (!this.hasEntityNearby(i, facts)) continue;
       const tokens = scanNumbers(block.text);
       if (tokens.length === 0) continue;
-      const facts = this.blockFacts(i);
       facts.years ??= scanYears(block.text);
       for (let t = 0; t < tokens.length; t++) {
         const claim = this.readToken(i, block, facts, tokens, t);
@@ -174,8 +182,13 @@ export class ClaimReader {
 
     // In "265 of the 325 Dahua cameras" the words after the whole describe the part too.
     const bindEnd = ofMatch ? token.end + ofMatch[0].length : token.end;
-    const nextFigure = tokens.slice(t + 1).find((n) => n.start >= bindEnd && !isYearToken(n));
-    const nextStart = nextFigure ? nextFigure.start : text.length;
+    let nextStart = text.length;
+    for (let n = t + 1; n < tokens.length; n++) {
+      if (tokens[n].start >= bindEnd && !isYearToken(tokens[n])) {
+        nextStart = tokens[n].start;
+        break;
+      }
+    }
     const entityHits = facts.hits.filter((h) => h.kind === 'entity');
     const vendorHits = facts.hits.filter((h) => h.kind === 'vendor');
 
@@ -184,7 +197,10 @@ export class ClaimReader {
     let entityFrom: Claim['entityFrom'] = null;
     const inSentence = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd);
     if (inSentence.length > 0) {
-      entity = nearest(inSentence, token).id;
+      // A name in the figure's own clause beats a nearer one across a dash, colon or semicolon.
+      const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd);
+      const inClause = inSentence.filter((h) => h.start >= clauseStart && h.end <= clauseEnd);
+      entity = nearest(inClause.length > 0 ? inClause : inSentence, token).id;
       entityFrom = 'sentence';
     } else {
       const earlier = entityHits.filter((h) => h.end <= sentenceStart);
@@ -256,6 +272,23 @@ export class ClaimReader {
 
 function hasDigitOrNumberWord(text: string): boolean {
   return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|million|half|third|quarter|fifth|eighth|ninth|tenth|eleven)/i.test(text);
+}
+
+const CLAUSE_BREAK = /\s[—–]\s|[:;]\s|\s\(|\)\s/g;
+
+/** The clause that holds a figure: the text between dashes, colons, semicolons and parentheses. */
+function clauseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): [number, number] {
+  let clauseStart = sentenceStart;
+  let clauseEnd = sentenceEnd;
+  CLAUSE_BREAK.lastIndex = sentenceStart;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < sentenceEnd; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= start) clauseStart = m.index + m[0].length;
+    else if (m.index >= end) {
+      clauseEnd = m.index;
+      break;
+    }
+  }
+  return [clauseStart, clauseEnd];
 }
 
 function nearest(hits: NameHit[], token: NumberToken): NameHit {

@@ -33,7 +33,14 @@ export function formatNumber(value: number, unit: Fact['unit']): string {
     const [scale, word] = abs >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
     return `${prefix}${round(value / scale)} ${word}`;
   }
-  return `${prefix}${value.toLocaleString('en-US', { maximumFractionDigits: 4 })}${suffix}`;
+  return `${prefix}${groupThousands(value)}${suffix}`;
+}
+
+/** 18166 → "18,166"; toLocaleString is slow enough to show in profiles. */
+function groupThousands(value: number): string {
+  const [integer, fraction] = String(Math.round(value * 1e4) / 1e4).split('.');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
 function round(value: number): string {
