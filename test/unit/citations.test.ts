@@ -77,15 +77,25 @@ describe('citations', () => {
     );
   });
 
-  it('writes inline links and Pandoc citations once', () => {
-    const text = 'It has 18,166 cameras.\n';
+  it('writes inline links and Pandoc citations once, at the end of the sentence', () => {
+    const text = 'It has 18,166 cameras, says Shodan. Next one.\n';
     const inline = cite(text, '18,166', 'inline');
-    assert.equal(inline, 'It has 18,166 ([RFE/RL, 7 May 2024](https://www.rferl.org/a/cameras.html)) cameras.\n');
+    assert.equal(inline, 'It has 18,166 cameras, says Shodan ([RFE/RL, 7 May 2024](https://www.rferl.org/a/cameras.html)). Next one.\n');
     assert.equal(cite(inline, '18,166', 'inline'), inline);
     const pandoc = cite(text, '18,166', 'pandoc');
-    assert.equal(pandoc, 'It has 18,166 [@rferl-cameras] cameras.\n');
+    assert.equal(pandoc, 'It has 18,166 cameras, says Shodan [@rferl-cameras]. Next one.\n');
     assert.equal(cite(pandoc, '18,166', 'pandoc'), pandoc);
-    assert.equal(cite('It has 18,166 [@rferl-cameras-old] cameras.', '18,166', 'pandoc'), 'It has 18,166 [@rferl-cameras] [@rferl-cameras-old] cameras.');
+    assert.equal(cite('It has 18,166 cameras [@rferl-cameras-old].', '18,166', 'pandoc'), 'It has 18,166 cameras [@rferl-cameras-old] [@rferl-cameras].');
+    assert.equal(cite('No full stop: 18,166 cameras\nnext line', '18,166', 'pandoc'), 'No full stop: 18,166 cameras [@rferl-cameras]\nnext line');
+    assert.equal(cite('It has 5.8 million cameras (per Shodan). Next', '5.8', 'pandoc'), 'It has 5.8 million cameras (per Shodan) [@rferl-cameras]. Next');
+  });
+
+  it('does not cite again when the offset is just after an existing citation (a cursor after the marker)', () => {
+    const once = cite('Hungary has cameras.\n', 'cameras', 'footnote');
+    const at = once.indexOf('].') + 1;
+    assert.deepEqual(citationEdits(once, [{ offset: at, source: RFERL }], 'footnote'), []);
+    const pandoc = 'It has cameras [@rferl-cameras].';
+    assert.deepEqual(citationEdits(pandoc, [{ offset: pandoc.length - 1, source: RFERL }], 'pandoc'), []);
   });
 
   it('only inserts: removing the inserted pieces gives back the original text', () => {

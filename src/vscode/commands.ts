@@ -1,0 +1,200 @@
+// The commands: check the workspace, insert a citation (fuzzy quick pick), dataset problems, reload.
+import * as vscode from 'vscode';
+import { checkDocument, describeFact, formatValue, LineIndex, type Fact, type FactIndex } from '../core';
+import { citationEdits } from '../core/citations';
+import { checkOptions, isChecked, readConfig } from './config';
+import { toDiagnostics, type DiagnosticsController } from './diagnostics';
+import type { FactdeskState } from './state';
+import { toWorkspaceEdit } from './codeActions';
+
+export interface InsertCitationArgs {
+  factId?: string;
+  /** The document to cite in (default: the active editor's). */
+  uri?: string;
+  /** Where to insert (default: the cursor). */
+  offset?: number;
+}
+
+const MARKDOWN_FILES = '**/*.{md,markdown,mdown,mkd,mkdn}';
+const decoder = new TextDecoder('utf-8');
+
+export class Commands implements vscode.Disposable {
+  /** Results of "Check all Markdown files" for files that are not open. */
+  readonly workspaceCollection = vscode.languages.createDiagnosticCollection('factdesk-workspace');
+  readonly output = vscode.window.createOutputChannel('factdesk');
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly state: FactdeskState,
+    private readonly diagnostics: DiagnosticsController,
+  ) {
+    // An open document's live diagnostics replace its entry from the workspace check.
+    diagnostics.onLiveResult = (uri) => this.workspaceCollection.delete(uri);
+    this.subscriptions = [
+      vscode.commands.registerCommand('factdesk.checkWorkspace', () => this.checkWorkspace()),
+      vscode.commands.registerCommand('factdesk.insertCitation', (args?: InsertCitationArgs) => this.insertCitation(args)),
+      vscode.commands.registerCommand('factdesk.showDatasetProblems', () => this.showDatasetProblems()),
+      vscode.commands.registerCommand('factdesk.reloadDatasets', () => this.reloadDatasets()),
+    ];
+  }
+
+  /** Checks every Markdown file of the workspace; results go to the Problems panel. */
+  async checkWorkspace(): Promise<{ files: number; problems: number }> {
+    const snapshot = await this.state.settled();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'factdesk: checking Markdown files', cancellable: true },
+      async (progress, token) => {
+        const uris: vscode.Uri[] = [];
+        for (const folder of folders) {
+          const exclude = readConfig(folder.uri).exclude;
+          const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_FILES), exclude.length > 0 ? `{${exclude.join(',')}}` : undefined, undefined, token);
+          uris.push(...found);
+        }
+        this.workspaceCollection.clear();
+        let problems = 0;
+        let done = 0;
+        const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+        for (const uri of uris) {
+          if (token.isCancellationRequested) break;
+          progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, uris.length) });
+          done++;
+          const doc = open.get(uri.toString());
+          if (doc) {
+            if (!isChecked(doc)) continue;
+            await this.diagnostics.refresh(doc);
+            problems += this.diagnostics.statsFor(doc.uri)?.problems ?? 0;
+            continue;
+          }
+          const config = readConfig(uri);
+          if (!config.enable) continue;
+          let text: string;
+          try {
+            text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+          } catch {
+            continue;
+          }
+          const result = checkDocument(text, snapshot.index, checkOptions(config));
+          const lines = new LineIndex(text);
+          const positioned = { uri, positionAt: (offset: number) => { const p = lines.positionAt(offset); return new vscode.Position(p.line, p.character); } };
+          const diagnostics = await toDiagnostics(positioned, result, snapshot, config, this.state);
+          this.workspaceCollection.set(uri, diagnostics);
+          problems += diagnostics.filter((d) => d.code !== 'figure-verified').length;
+        }
+        const summary = `factdesk: checked ${done} Markdown file${done === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}`;
+        this.output.appendLine(summary);
+        void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        });
+        return { files: done, problems };
+      },
+    );
+  }
+
+  /** Inserts a citation for a fact (chosen in a fuzzy quick pick unless given) at the cursor. */
+  async insertCitation(args?: InsertCitationArgs): Promise<boolean> {
+    const snapshot = await this.state.settled();
+    let editor = vscode.window.activeTextEditor;
+    if (args?.uri && editor?.document.uri.toString() !== args.uri) {
+      editor =
+        vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.uri) ??
+        (await vscode.window.showTextDocument(vscode.Uri.parse(args.uri)));
+    }
+    if (!editor) {
+      void vscode.window.showWarningMessage('factdesk: open a Markdown document to insert a citation.');
+      return false;
+    }
+    const fact = args?.factId ? snapshot.index.fact(args.factId) : await pickFact(snapshot.index);
+    if (!fact) return false;
+    const source = snapshot.index.source(fact.source);
+    if (!source) {
+      void vscode.window.showWarningMessage(`factdesk: the source of ${fact.id} is not in the datasets.`);
+      return false;
+    }
+    const doc = editor.document;
+    const text = doc.getText();
+    const offset = args?.offset !== undefined && args.offset <= text.length ? args.offset : doc.offsetAt(editor.selection.active);
+    const edits = citationEdits(text, [{ offset, source }], readConfig(doc).citationStyle);
+    if (edits.length === 0) {
+      void vscode.window.showInformationMessage(`factdesk: ${source.publisher} is already cited here.`);
+      return false;
+    }
+    return vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits));
+  }
+
+  /** Lists every dataset problem in the output channel. */
+  async showDatasetProblems(): Promise<string[]> {
+    const snapshot = await this.state.settled();
+    const lines = snapshot.problems.map(snapshot.formatProblem);
+    this.output.clear();
+    this.output.appendLine(`factdesk: ${snapshot.files.length} dataset file${snapshot.files.length === 1 ? '' : 's'} loaded, ${snapshot.index.facts.length} facts`);
+    for (const file of snapshot.files) this.output.appendLine(`  ${file}`);
+    if (!vscode.workspace.isTrusted) this.output.appendLine('Workspace datasets are not loaded: this workspace is not trusted.');
+    this.output.appendLine(lines.length === 0 ? 'No dataset problems.' : `${lines.length} dataset problem${lines.length === 1 ? '' : 's'}:`);
+    for (const line of lines) this.output.appendLine(`  ${line}`);
+    this.output.show(true);
+    return lines;
+  }
+
+  async reloadDatasets(): Promise<void> {
+    this.state.workspaceDatasets.watch();
+    await this.state.reload();
+    const snapshot = await this.state.settled();
+    const problems = snapshot.problems.length;
+    void vscode.window.showInformationMessage(
+      `factdesk: ${snapshot.files.length} dataset file${snapshot.files.length === 1 ? '' : 's'} loaded, ${snapshot.index.facts.length} facts${problems ? `, ${problems} problem${problems === 1 ? '' : 's'}` : ''}.`,
+    );
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.workspaceCollection.dispose();
+    this.output.dispose();
+  }
+}
+
+interface FactItem extends vscode.QuickPickItem {
+  fact: Fact;
+}
+
+/** A quick pick over all facts, fuzzy-searched with fuse.js (value, measure, place, vendor, source). */
+async function pickFact(index: FactIndex): Promise<Fact | undefined> {
+  const { default: Fuse } = await import('fuse.js');
+  const items: FactItem[] = index.facts.map((fact) => ({
+    label: `${formatValue(fact)} ${fact.measure}`.replace(/\$\(/g, '$\u200B('),
+    description: [index.displayName(fact.entity), ...fact.vendors.map((v) => index.displayName(v))].join(' · '),
+    detail: describeFact(fact, index),
+    fact,
+  }));
+  const fuse = new Fuse(items, {
+    keys: [
+      { name: 'label', weight: 2 },
+      { name: 'description', weight: 2 },
+      { name: 'fact.keywords', weight: 1 },
+      { name: 'fact.via', weight: 1 },
+      { name: 'detail', weight: 1 },
+    ],
+    threshold: 0.4,
+    ignoreLocation: true,
+  });
+  const pick = vscode.window.createQuickPick<FactItem>();
+  pick.title = 'factdesk: insert citation';
+  pick.placeholder = 'Search the sourced figures (place, vendor, measure, value)';
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.items = items;
+  pick.onDidChangeValue((value) => {
+    pick.items = value.trim() ? fuse.search(value).map((r) => ({ ...r.item, alwaysShow: true })) : items;
+  });
+  return new Promise<Fact | undefined>((resolve) => {
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.fact);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
+}

@@ -1,0 +1,90 @@
+// The extension's settings (package.json contributes.configuration), read in one place.
+import * as vscode from 'vscode';
+import { DEFAULT_SEVERITY, FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from '../core/types';
+import { CITATION_STYLES, type CitationStyle } from '../core/citations';
+
+export const SECTION = 'factdesk';
+
+export interface FactdeskConfig {
+  enable: boolean;
+  datasets: string[];
+  citationStyle: CitationStyle;
+  /** Severity per code as the user set it (missing = default). */
+  severity: Partial<Record<FindingCode, Severity | 'off'>>;
+  showVerified: boolean;
+  debounceMs: number;
+  run: 'onType' | 'onSave';
+  languages: string[];
+  exclude: string[];
+  hover: boolean;
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+export function readConfig(scope?: vscode.ConfigurationScope): FactdeskConfig {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const rawSeverity = c.get<Record<string, unknown>>('severity') ?? {};
+  const severity: FactdeskConfig['severity'] = {};
+  for (const code of FINDING_CODES) {
+    const value = rawSeverity[code];
+    if (typeof value === 'string' && SEVERITIES.has(value)) severity[code] = value as Severity | 'off';
+  }
+  const style = c.get<string>('citationStyle', 'footnote');
+  const debounce = c.get<number>('debounceMs', 150);
+  return {
+    enable: c.get<boolean>('enable', true),
+    datasets: stringArray(c.get('datasets'), ['**/*.facts.json']),
+    citationStyle: (CITATION_STYLES as readonly string[]).includes(style) ? (style as CitationStyle) : 'footnote',
+    severity,
+    showVerified: c.get<boolean>('showVerified', false),
+    debounceMs: Number.isFinite(debounce) ? Math.max(0, Math.min(5000, debounce)) : 150,
+    run: c.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
+    languages: stringArray(c.get('languages'), ['markdown']),
+    exclude: stringArray(c.get('exclude'), ['**/node_modules/**']),
+    hover: c.get<boolean>('hover.enable', true),
+  };
+}
+
+function stringArray(value: unknown, fallback: string[]): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : fallback;
+}
+
+/**
+ * Options for the engine. Verified figures are always computed (hovers and "cite all" need them);
+ * whether they become diagnostics is decided by diagnosticSeverity().
+ */
+export function checkOptions(config: FactdeskConfig): CheckOptions {
+  return { severity: { ...config.severity, 'figure-verified': 'info' } };
+}
+
+/** The severity a finding's diagnostic gets, or undefined for none. */
+export function diagnosticSeverity(config: FactdeskConfig, code: FindingCode, engineSeverity: Severity): Severity | undefined {
+  if (code === 'figure-verified') {
+    if (!config.showVerified) return undefined;
+    const chosen = config.severity['figure-verified'];
+    return chosen === 'off' ? undefined : (chosen ?? 'hint');
+  }
+  const chosen = config.severity[code] ?? DEFAULT_SEVERITY[code] ?? engineSeverity;
+  return chosen === 'off' ? undefined : chosen;
+}
+
+export function toVscodeSeverity(severity: Severity): vscode.DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return vscode.DiagnosticSeverity.Error;
+    case 'warning':
+      return vscode.DiagnosticSeverity.Warning;
+    case 'info':
+      return vscode.DiagnosticSeverity.Information;
+    default:
+      return vscode.DiagnosticSeverity.Hint;
+  }
+}
+
+export function isChecked(doc: vscode.TextDocument, config = readConfig(doc)): boolean {
+  return config.enable && config.languages.includes(doc.languageId);
+}
+
+export function documentSelector(config: FactdeskConfig): vscode.DocumentSelector {
+  return config.languages.map((language) => ({ language }));
+}

@@ -1,0 +1,152 @@
+// Diagnostics for every open checked document, from the live buffer (unsaved edits count), debounced
+// while typing, cleared when the document closes.
+import * as vscode from 'vscode';
+import { describeFact, type CheckResult, type Finding } from '../core';
+import { diagnosticSeverity, isChecked, readConfig, toVscodeSeverity, type FactdeskConfig } from './config';
+import type { FactdeskState, Snapshot } from './state';
+
+export const DIAGNOSTIC_SOURCE = 'factdesk';
+
+/** Per-document counts for the status item. */
+export interface DocumentStats {
+  judged: number;
+  problems: number;
+}
+
+export function findingRange(doc: Positioned, finding: Pick<Finding, 'start' | 'end'>): vscode.Range {
+  return new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end));
+}
+
+/** The diagnostic message: the engine's message, plus the source when the message does not name it. */
+export function diagnosticMessage(finding: Finding): string {
+  const source = finding.source;
+  if (!source || finding.message.includes(source.publisher)) return finding.message;
+  return `${finding.message} (${source.publisher}, ${source.date})`;
+}
+
+/** What toDiagnostics needs of a document: an open TextDocument or a file read from disk. */
+export interface Positioned {
+  uri: vscode.Uri;
+  positionAt(offset: number): vscode.Position;
+}
+
+export async function toDiagnostics(
+  doc: Positioned,
+  result: CheckResult,
+  snapshot: Snapshot,
+  config: FactdeskConfig,
+  state: FactdeskState,
+): Promise<vscode.Diagnostic[]> {
+  const diagnostics: vscode.Diagnostic[] = [];
+  for (const finding of result.findings) {
+    const severity = diagnosticSeverity(config, finding.code, finding.severity);
+    if (!severity) continue;
+    const range = findingRange(doc, finding);
+    const diagnostic = new vscode.Diagnostic(range, diagnosticMessage(finding), toVscodeSeverity(severity));
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = finding.code;
+    if (finding.relatedFactId) {
+      const related = snapshot.index.fact(finding.relatedFactId);
+      if (related) {
+        const location = (await state.factLocation(related)) ?? new vscode.Location(doc.uri, range);
+        diagnostic.relatedInformation = [
+          new vscode.DiagnosticRelatedInformation(location, `${finding.found ?? 'This figure'} is the figure for ${snapshot.index.displayName(related.entity)}: ${describeFact(related, snapshot.index)}`),
+        ];
+      }
+    }
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('factdesk');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly stats = new Map<string, DocumentStats>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's diagnostics were set. */
+  readonly onDidUpdate = this.updated.event;
+  /** Set by the workspace check so that a live result replaces its entry. */
+  onLiveResult: (uri: vscode.Uri) => void = () => undefined;
+
+  constructor(private readonly state: FactdeskState) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        const config = readConfig(e.document);
+        if (config.run === 'onType') this.schedule(e.document, config.debounceMs);
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        // An untitled URI can already belong to a newly opened document: check that one instead.
+        const reopened = vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString() && !d.isClosed);
+        if (reopened) this.schedule(reopened, 0);
+        else this.clear(doc.uri);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('factdesk')) this.refreshAll();
+      }),
+      state.onDidLoad(() => this.refreshAll()),
+    );
+  }
+
+  /** Checks every open document now. */
+  refreshAll(): void {
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
+  }
+
+  statsFor(uri: vscode.Uri): DocumentStats | undefined {
+    return this.stats.get(uri.toString());
+  }
+
+  schedule(doc: vscode.TextDocument, delayMs: number): void {
+    const key = doc.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    if (!isChecked(doc)) {
+      if (this.collection.has(doc.uri)) this.clear(doc.uri);
+      return;
+    }
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.refresh(doc).catch((err) => console.error('factdesk: check failed', err));
+      }, delayMs),
+    );
+  }
+
+  async refresh(doc: vscode.TextDocument): Promise<void> {
+    const snapshot = await this.state.snapshot();
+    if (doc.isClosed || !isChecked(doc)) return;
+    const version = doc.version;
+    const result = this.state.check(doc);
+    if (!result) return;
+    const diagnostics = await toDiagnostics(doc, result, snapshot, readConfig(doc), this.state);
+    // A newer edit or a reload arrived meanwhile: that run sets the diagnostics.
+    if (doc.isClosed || doc.version !== version || this.state.current?.generation !== snapshot.generation) return;
+    this.collection.set(doc.uri, diagnostics);
+    this.stats.set(doc.uri.toString(), { judged: result.judged, problems: diagnostics.filter((d) => d.code !== 'figure-verified').length });
+    this.onLiveResult(doc.uri);
+    this.updated.fire(doc.uri);
+  }
+
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(key);
+    this.collection.delete(uri);
+    this.stats.delete(key);
+    this.updated.fire(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const s of this.subscriptions) s.dispose();
+    this.collection.dispose();
+    this.updated.dispose();
+  }
+}

@@ -1,0 +1,74 @@
+// The VS Code extension: thin glue over src/core. Activation only wires providers up; the datasets are
+// loaded on first use (the first check), once, and reloaded when workspace dataset files change.
+import * as vscode from 'vscode';
+import { FactdeskCodeActionProvider } from './codeActions';
+import { Commands } from './commands';
+import { documentSelector, readConfig } from './config';
+import { DatasetProblemReporter } from './datasetProblems';
+import { DiagnosticsController } from './diagnostics';
+import { FactdeskHoverProvider } from './hover';
+import { FactdeskState } from './state';
+import { StatusItem } from './status';
+
+/** What activate() returns: used by the integration tests, stable enough for other extensions. */
+export interface FactdeskApi {
+  datasetProblems(): { file: string; path: string; message: string }[];
+  datasetFiles(): string[];
+  whenDatasetsLoaded(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): FactdeskApi {
+  const state = new FactdeskState(context.extensionUri);
+  const diagnostics = new DiagnosticsController(state);
+  const commands = new Commands(state, diagnostics);
+  const problems = new DatasetProblemReporter(state);
+  const status = new StatusItem(state, diagnostics);
+  context.subscriptions.push(state, diagnostics, commands, problems, status);
+
+  let providers: vscode.Disposable[] = [];
+  const register = () => {
+    for (const p of providers) p.dispose();
+    const selector = documentSelector(readConfig());
+    providers = [
+      vscode.languages.registerHoverProvider(selector, new FactdeskHoverProvider(state)),
+      vscode.languages.registerCodeActionsProvider(selector, new FactdeskCodeActionProvider(state), {
+        providedCodeActionKinds: FactdeskCodeActionProvider.kinds,
+      }),
+    ];
+  };
+  register();
+  context.subscriptions.push(
+    { dispose: () => providers.forEach((p) => p.dispose()) },
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('factdesk.languages')) register();
+      if (e.affectsConfiguration('factdesk.datasets')) {
+        state.workspaceDatasets.watch();
+        void state.reload();
+      }
+    }),
+    state.workspaceDatasets.onDidChange(() => void state.reload()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      state.workspaceDatasets.watch();
+      void state.reload();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      state.workspaceDatasets.watch();
+      void state.reload();
+    }),
+  );
+
+  // Documents already open when the extension activates (the Markdown file that triggered it).
+  diagnostics.refreshAll();
+
+  return {
+    datasetProblems: () => state.current?.problems ?? [],
+    datasetFiles: () => state.current?.files ?? [],
+    whenDatasetsLoaded: async () => {
+      await state.settled();
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

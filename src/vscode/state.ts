@@ -1,0 +1,146 @@
+// The engine as the extension sees it: datasets loaded lazily and once (bundled + workspace), reloaded
+// on demand, and check results cached per document version.
+import * as vscode from 'vscode';
+import { buildIndex, checkDocument, type CheckResult, type Fact, type FactIndex } from '../core';
+import type { DatasetInput } from '../dataset/load';
+import { checkOptions, readConfig } from './config';
+import { type DatasetProblem, WorkspaceDatasets } from './datasets';
+
+export interface Snapshot {
+  readonly index: FactIndex;
+  /** Every problem found while loading (bundled and workspace files). */
+  readonly problems: DatasetProblem[];
+  /** Labels of the dataset files that loaded. */
+  readonly files: string[];
+  /** Workspace dataset file label → URI (for problems and locations). */
+  readonly workspaceUris: Map<string, vscode.Uri>;
+  /** Fact id → label of the dataset file that holds it. */
+  readonly factFile: Map<string, string>;
+  /** Label → the file's text or parsed JSON, to find a fact in it. */
+  readonly inputs: Map<string, DatasetInput>;
+  readonly generation: number;
+  readonly formatProblem: (p: DatasetProblem) => string;
+}
+
+interface CachedCheck {
+  key: string;
+  result: CheckResult;
+}
+
+export class FactdeskState implements vscode.Disposable {
+  readonly workspaceDatasets = new WorkspaceDatasets();
+  private loading: Promise<Snapshot> | undefined;
+  private latest: Snapshot | undefined;
+  private generation = 0;
+  // Keyed by the document object: an untitled URI is reused by the next untitled document.
+  private checks = new WeakMap<vscode.TextDocument, CachedCheck>();
+  private readonly reloaded = new vscode.EventEmitter<Snapshot>();
+  /** Fires after the datasets were (re)loaded. */
+  readonly onDidLoad = this.reloaded.event;
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  /** The datasets, loading them on first use. */
+  snapshot(): Promise<Snapshot> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  /** The snapshot if already loaded (for synchronous callers). */
+  get current(): Snapshot | undefined {
+    return this.latest;
+  }
+
+  /** Reloads every dataset; concurrent callers all get the newest result. */
+  reload(): Promise<Snapshot> {
+    this.loading = this.load();
+    return this.loading;
+  }
+
+  /** Resolves once no load is pending (tests and commands use this). */
+  async settled(): Promise<Snapshot> {
+    for (;;) {
+      const pending = this.snapshot();
+      const snapshot = await pending;
+      if (pending === this.loading) return snapshot;
+    }
+  }
+
+  private async load(): Promise<Snapshot> {
+    const generation = ++this.generation;
+    // Heavy modules (zod schema, the bundled data) are evaluated only now, not at activation.
+    const [{ loadDatasets, formatProblem }, { BUNDLED_DATASETS }] = await Promise.all([
+      import('../dataset/load'),
+      import('../dataset/bundled'),
+    ]);
+    const workspace = await this.workspaceDatasets.read();
+    const loaded = loadDatasets([...BUNDLED_DATASETS, ...workspace.inputs]);
+    const index = buildIndex(loaded.datasets);
+    const factFile = new Map<string, string>();
+    for (const { file, data } of loaded.datasets) for (const fact of data.facts) factFile.set(fact.id, file);
+    const inputs = new Map<string, DatasetInput>();
+    for (const input of [...BUNDLED_DATASETS, ...workspace.inputs]) inputs.set(input.file, input);
+    const snapshot: Snapshot = {
+      index,
+      problems: [...workspace.problems, ...loaded.problems],
+      files: loaded.datasets.map((d) => d.file),
+      workspaceUris: workspace.uris,
+      factFile,
+      inputs,
+      generation,
+      formatProblem,
+    };
+    if (generation === this.generation) {
+      this.latest = snapshot;
+      this.checks = new WeakMap();
+      this.reloaded.fire(snapshot);
+    }
+    return snapshot;
+  }
+
+  /** Checks a document (cached per version, settings and datasets); undefined until datasets loaded. */
+  check(doc: vscode.TextDocument): CheckResult | undefined {
+    const snapshot = this.latest;
+    if (!snapshot) return undefined;
+    const options = checkOptions(readConfig(doc));
+    const key = `${doc.version}|${snapshot.generation}|${JSON.stringify(options)}`;
+    const cached = this.checks.get(doc);
+    if (cached?.key === key) return cached.result;
+    const result = checkDocument(doc.getText(), snapshot.index, options);
+    this.checks.set(doc, { key, result });
+    return result;
+  }
+
+  /** Like check(), loading the datasets first if needed. */
+  async checkWhenReady(doc: vscode.TextDocument): Promise<CheckResult> {
+    await this.snapshot();
+    return this.check(doc)!;
+  }
+
+  /** Where a fact is defined: the dataset file (workspace or bundled) and the line of its id. */
+  async factLocation(fact: Fact): Promise<vscode.Location | undefined> {
+    const snapshot = this.latest;
+    const file = snapshot?.factFile.get(fact.id);
+    if (!snapshot || !file) return undefined;
+    const uri = snapshot.workspaceUris.get(file) ?? vscode.Uri.joinPath(this.extensionUri, file);
+    let text = snapshot.inputs.get(file)?.text;
+    if (text === undefined) {
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        return undefined;
+      }
+    }
+    const at = text.search(new RegExp(`"id"\\s*:\\s*"${fact.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    if (at < 0) return new vscode.Location(uri, new vscode.Position(0, 0));
+    const before = text.slice(0, at);
+    const line = before.split('\n').length - 1;
+    const character = at - (before.lastIndexOf('\n') + 1);
+    return new vscode.Location(uri, new vscode.Position(line, character));
+  }
+
+  dispose(): void {
+    this.workspaceDatasets.dispose();
+    this.reloaded.dispose();
+  }
+}

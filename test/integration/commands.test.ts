@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, closeAll, codeOf, openDraft, waitFor, workspaceUri } from './helpers';
+
+suite('commands', () => {
+  teardown(closeAll);
+
+  test('the extension contributes its commands', async () => {
+    await activate();
+    const all = await vscode.commands.getCommands(true);
+    for (const c of ['factdesk.checkWorkspace', 'factdesk.insertCitation', 'factdesk.showDatasetProblems', 'factdesk.reloadDatasets']) {
+      assert.ok(all.includes(c), c);
+    }
+  });
+
+  test('Insert citation inserts at the cursor (fact given, as from a hover link)', async () => {
+    const doc = await openDraft('Hungary has many cameras.\n');
+    const editor = vscode.window.activeTextEditor!;
+    const at = doc.positionAt('Hungary has many cameras'.length);
+    editor.selection = new vscode.Selection(at, at);
+    const inserted = await vscode.commands.executeCommand<boolean>('factdesk.insertCitation', { factId: 'hu-shodan-hikvision-devices' });
+    assert.strictEqual(inserted, true);
+    assert.match(doc.getText(), /^Hungary has many cameras\[\^rferl-2024-05-07-cameras\]\.\n\n\[\^rferl-2024-05-07-cameras\]: Reid Standish, "Chinese-Made/);
+    const twice = await vscode.commands.executeCommand<boolean>('factdesk.insertCitation', { factId: 'hu-shodan-hikvision-devices' });
+    assert.strictEqual(twice, false, 'nothing inserted the second time');
+  });
+
+  test('Check all Markdown files puts the results of unopened files in Problems', async () => {
+    const uri = workspaceUri('drafts', 'hungary.md');
+    const summary = await vscode.commands.executeCommand<{ files: number; problems: number }>('factdesk.checkWorkspace');
+    assert.ok(summary.files >= 1, JSON.stringify(summary));
+    const diags = await waitFor('workspace diagnostics', () => vscode.languages.getDiagnostics(uri), (ds) => ds.some((d) => codeOf(d) === 'figure-mismatch'));
+    assert.strictEqual(diags.find((d) => codeOf(d) === 'figure-mismatch')!.range.start.line, 2);
+  });
+
+  test('Show dataset problems and Reload datasets run', async () => {
+    const problems = await vscode.commands.executeCommand<string[]>('factdesk.showDatasetProblems');
+    assert.deepStrictEqual(problems, []);
+    await vscode.commands.executeCommand('factdesk.reloadDatasets');
+    const api = await activate();
+    assert.ok(api.datasetFiles().includes('data/rferl-2024-05-07-cameras.facts.json'), api.datasetFiles().join(', '));
+  });
+});

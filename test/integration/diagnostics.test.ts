@@ -1,0 +1,104 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAll, codeActions, codeOf, factdeskDiagnostics, openDraft, openWorkspaceFile, setSetting, sleep, waitForDiagnostics } from './helpers';
+
+const WRONG = 'Shodan lists 81,166 Hikvision devices in Hungary.';
+const RIGHT = 'Shodan lists 18,166 Hikvision devices in Hungary.';
+const MISATTRIBUTED = 'Hungary has 15,133 Hikvision cameras online, according to Shodan.';
+
+suite('diagnostics', () => {
+  teardown(closeAll);
+
+  test('a mismatch in an opened draft gets a diagnostic with the right range, code and message', async () => {
+    const doc = await openWorkspaceFile('drafts', 'hungary.md');
+    const [d, ...rest] = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
+    assert.deepStrictEqual(rest.filter((x) => codeOf(x) !== 'missing-citation'), []);
+    assert.strictEqual(codeOf(d), 'figure-mismatch');
+    assert.strictEqual(d.source, 'factdesk');
+    assert.strictEqual(doc.getText(d.range), '81,166');
+    assert.strictEqual(d.range.start.line, 2);
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(d.message, /18,166/, 'the message gives the sourced value');
+    assert.match(d.message, /RFE\/RL/, 'the message names the source');
+  });
+
+  test('a correct, cited figure produces no diagnostic; showVerified turns it into a hint', async () => {
+    const doc = await openDraft(`${RIGHT.replace('18,166', '18,166[^r]')}\n\nThe police bought 2 coffee machines.\n\n${WRONG}\n\n[^r]: RFE/RL, 7 May 2024.\n`);
+    // The wrong figure in the same document proves that the document was checked.
+    const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
+    assert.deepStrictEqual(diags.filter((x) => x.range.start.line === 0).map((x) => `${codeOf(x)}: ${x.message}`), []);
+    const undo = await setSetting('showVerified', true);
+    try {
+      const [hint] = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-verified'));
+      const verified = factdeskDiagnostics(doc.uri).find((x) => codeOf(x) === 'figure-verified') ?? hint;
+      assert.strictEqual(verified.severity, vscode.DiagnosticSeverity.Hint);
+      assert.strictEqual(doc.getText(verified.range), '18,166');
+    } finally {
+      await undo();
+    }
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'figure-verified'));
+  });
+
+  test('editing the text updates the diagnostics without saving', async () => {
+    const doc = await openDraft(`# Draft\n\n${WRONG}\n`);
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
+    const editor = vscode.window.activeTextEditor!;
+    const at = doc.getText().indexOf('81,166');
+    await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 6)), '18,166'));
+    assert.ok(doc.isDirty);
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'figure-mismatch'));
+    // And back: typing a wrong figure again brings the diagnostic back.
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), `\n${MISATTRIBUTED}\n`));
+    const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-misattributed'));
+    assert.ok(diags.every((x) => codeOf(x) !== 'figure-mismatch'));
+  });
+
+  test('a misattributed figure points to the fact it belongs to', async () => {
+    const doc = await openDraft(`${MISATTRIBUTED}\n`);
+    const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-misattributed'));
+    const d = diags.find((x) => codeOf(x) === 'figure-misattributed')!;
+    assert.strictEqual(doc.getText(d.range), '15,133');
+    assert.match(d.message, /18,166/);
+    assert.ok(d.relatedInformation && d.relatedInformation.length === 1, 'relatedInformation is set');
+    assert.match(d.relatedInformation[0].message, /Moldova/);
+  });
+
+  test('changing factdesk.severity takes effect, including off', async () => {
+    const doc = await openDraft(`${WRONG}\n`);
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch' && x.severity === vscode.DiagnosticSeverity.Warning));
+    let undo = await setSetting('severity', { 'figure-mismatch': 'error' });
+    try {
+      await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch' && x.severity === vscode.DiagnosticSeverity.Error));
+    } finally {
+      await undo();
+    }
+    undo = await setSetting('severity', { 'figure-mismatch': 'off' });
+    try {
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'figure-mismatch'));
+    } finally {
+      await undo();
+    }
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch' && x.severity === vscode.DiagnosticSeverity.Warning));
+  });
+
+  test('the suppression quick fix silences that line only', async () => {
+    const doc = await openDraft(`# Draft\n\n${WRONG}\n\nLater: ${WRONG}\n`);
+    const diags = await waitForDiagnostics(doc.uri, (ds) => ds.filter((x) => codeOf(x) === 'figure-mismatch').length === 2);
+    const first = diags.find((x) => codeOf(x) === 'figure-mismatch' && x.range.start.line === 2)!;
+    const actions = await codeActions(doc, first.range, /^Disable figure-mismatch/);
+    const suppress = actions.find((a) => a.title === 'Disable figure-mismatch for this line');
+    assert.ok(suppress?.edit, `suppression offered among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(suppress!.edit!));
+    assert.strictEqual(doc.getText(), `# Draft\n\n<!-- factdesk-disable-next-line figure-mismatch -->\n${WRONG}\n\nLater: ${WRONG}\n`);
+    const after = await waitForDiagnostics(doc.uri, (ds) => ds.filter((x) => codeOf(x) === 'figure-mismatch').length === 1);
+    assert.strictEqual(after.find((x) => codeOf(x) === 'figure-mismatch')!.range.start.line, 5);
+  });
+
+  test('closing a document clears its diagnostics', async () => {
+    const doc = await openDraft(`${WRONG}\n`);
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0);
+    await closeAll();
+    await sleep(50);
+    await waitForDiagnostics(doc.uri, (ds) => ds.length === 0);
+  });
+});

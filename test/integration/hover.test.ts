@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAll, codeOf, hoverAt, openDraft, waitForDiagnostics } from './helpers';
+
+suite('hovers', () => {
+  teardown(closeAll);
+
+  test('the hover on "Hungary" lists its sourced figures with citation links', async () => {
+    const doc = await openDraft('Shodan lists 81,166 Hikvision devices in Hungary.\n');
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0);
+    const text = await hoverAt(doc, 'Hungary', 2);
+    assert.match(text, /### Hungary/);
+    assert.match(text, /18,166/, 'Hikvision figure');
+    assert.match(text, /3,567/, 'Dahua figure');
+    assert.match(text, /via Shodan/);
+    assert.match(text, /RFE\/RL/);
+    assert.match(text, /7 May 2024/);
+    assert.match(text, /\[Insert citation\]\(command:factdesk\.insertCitation\?/);
+  });
+
+  test('hover links are limited to factdesk commands and HTML is off', async () => {
+    const doc = await openDraft('Shodan lists 81,166 Hikvision devices in Hungary.\n');
+    const pos = doc.positionAt(doc.getText().indexOf('Hungary') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+    const md = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes('Hungary'));
+    assert.ok(md, 'a markdown hover');
+    const trusted = (md as vscode.MarkdownString).isTrusted;
+    if (trusted !== undefined) assert.deepStrictEqual(trusted, { enabledCommands: ['factdesk.insertCitation'] });
+    assert.ok(!(md as vscode.MarkdownString).supportHtml);
+    const commands = [...md!.value.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
+    assert.ok(commands.length > 0 && commands.every((c) => c === 'factdesk.insertCitation'), commands.join(', '));
+  });
+
+  test('the hover on a wrong figure shows the verdict, the sourced value, the quote and why', async () => {
+    const doc = await openDraft('Shodan lists 81,166 Hikvision devices in Hungary.\n');
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
+    const text = await hoverAt(doc, '81,166', 2);
+    assert.match(text, /figure-mismatch/);
+    assert.match(text, /Sourced value: \*\*18,166\*\*/);
+    assert.match(text, /> But according to Shodan/, 'the quote');
+    assert.match(text, /Matched by entity \*\*Hungary\*\*, vendor \*\*Hikvision\*\*/);
+  });
+
+  test('the hover on a verified figure says it matches', async () => {
+    const doc = await openDraft('Shodan lists 18,166 Hikvision devices in Hungary.\n');
+    await waitForDiagnostics(doc.uri, () => true);
+    let text = '';
+    for (let i = 0; i < 50 && !text.includes('matches'); i++) {
+      text = await hoverAt(doc, '18,166', 2);
+      if (!text.includes('matches')) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(text, /✓ matches\*\* 18,166/);
+  });
+});
