@@ -6,7 +6,7 @@ import { parseProse } from './prose';
 import { ClaimReader, type Claim } from './claims';
 import { rankCandidates, scoreCandidate, valueInUnit, type Candidate } from './match';
 import { agree, sameNumber, statedFact, type Stated } from './judge';
-import { attribution, factSummary, formatPeriod, formatValue, sourceRef } from './describe';
+import { attribution, factSummary, formatPeriod, formatValue, sourceRef, vendorNames } from './describe';
 import { applySuppressions } from './suppression';
 
 interface Verdict {
@@ -96,10 +96,6 @@ function findOwner(index: FactIndex, claim: Claim, best: Candidate | null): Inde
   return null;
 }
 
-function describeWhose(index: FactIndex, indexed: IndexedFact): string {
-  return factSummary(indexed.fact, index) + ' ' + attribution(indexed.fact, index);
-}
-
 function message(index: FactIndex, code: FindingCode, claim: Claim, verdict: Verdict): string {
   const draft = claim.figure.text;
   const fact = verdict.candidate?.indexed.fact;
@@ -113,15 +109,19 @@ function message(index: FactIndex, code: FindingCode, claim: Claim, verdict: Ver
       return `${says}; the draft says ${claim.figure.qualifier === 'exact' ? 'exactly ' : qualifierWords(claim)}${draft}.`;
     case 'period-mismatch': {
       if (verdict.related) {
-        return `${draft} is the figure for ${formatPeriod(verdict.related.fact.period)}: ${describeWhose(index, verdict.related)}. ${says}.`;
+        const other = verdict.related.fact;
+        return `${draft} is the figure for ${formatPeriod(other.period)}: ${factSummary(other, index)} ${attribution(other, index)}. ${says}.`;
       }
       const draftPeriod = claim.period ? formatPeriod(claim.period as never) : 'another period';
       return `${says}; the draft gives it for ${draftPeriod}.`;
     }
     case 'figure-misattributed': {
-      const owner = verdict.related!;
-      const whose = `${draft} is the figure for ${describeWhose(index, owner)}`;
-      return fact ? `${whose}. ${says}.` : `${whose}, not for ${index.displayName(claim.entity ?? '')}.`;
+      const owner = verdict.related!.fact;
+      const sameCountry = claim.entity !== null && index.countryOf(owner.entity) === index.countryOf(claim.entity);
+      const whose = sameCountry ? vendorNames(owner, index) || index.displayName(owner.entity) : index.displayName(owner.entity);
+      const ownerLine = `${draft} belongs to ${whose}: ${formatValue(owner)} ${owner.measure}${owner.period ? `, ${formatPeriod(owner.period)}` : ''} ${attribution(owner, index)}.`;
+      if (!fact) return ownerLine;
+      return `${ownerLine} For ${index.displayName(claim.entity ?? fact.entity)} the source says ${formatValue(fact)} ${fact.measure}.`;
     }
     case 'missing-citation':
       return `No citation for ${draft}: cite ${fact ? `${index.source(fact.source)?.publisher ?? fact.via}` : 'the source'}.`;

@@ -85,16 +85,14 @@ export function vendorNames(fact: Fact, index: FactIndex): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** "18,166 Hikvision devices online (Shodan) in Hungary, 2023" without the source. */
+/** "18,166 Hikvision devices online (Shodan) — Hungary, 2023", without the source. */
 export function factSummary(fact: Fact, index: FactIndex): string {
   const period = formatPeriod(fact.period);
-  const vendors = vendorNames(fact, index);
-  const subject = vendors ? `${vendors}: ` : '';
-  return `${formatValue(fact)} (${subject}${fact.measure}), ${index.displayName(fact.entity)}${period ? `, ${period}` : ''}`;
+  return `${formatValue(fact)} ${fact.measure} — ${index.displayName(fact.entity)}${period ? `, ${period}` : ''}`;
 }
 
-/** One line for hovers and pickers: "18,166 (Hikvision: devices online per Shodan), Hungary — RFE/RL, 7 May 2024". */
+/** One line for hovers and pickers: "18,166 Hikvision devices online (Shodan) — Hungary (RFE/RL, 7 May 2024)". */
 export function describeFact(fact: Fact, index: FactIndex): string {
   const source = index.source(fact.source);
-  return `${factSummary(fact, index)} — ${source ? `${source.publisher}, ${formatDate(source.date)}` : fact.via}`;
+  return `${factSummary(fact, index)} (${source ? `${source.publisher}, ${formatDate(source.date)}` : fact.via})`;
 }
