@@ -116,8 +116,29 @@ export function syntheticNames(count: number): string[] {
 }
 
 /**
- * `factCount` synthetic facts in the dataset format: synthetic regions (one per 20 facts) in the
- * bundled countries, about the bundled vendors, with the kinds of measures the bundled facts have.
+ * The synthetic dataset split into files below `maxFacts` facts each (the loader refuses files over
+ * 10 MB, as any real dataset of this size would be split): the first file holds the source and every
+ * entity, the others facts only.
+ */
+export function splitDataset(data: DatasetFile, maxFacts: number): DatasetFile[] {
+  const files: DatasetFile[] = [];
+  for (let i = 0; i < data.facts.length || i === 0; i += maxFacts) {
+    const first = i === 0;
+    files.push({
+      topic: data.topic,
+      sources: first ? data.sources : [],
+      entities: first ? data.entities : [],
+      vendors: first ? data.vendors : [],
+      facts: data.facts.slice(i, i + maxFacts),
+    });
+  }
+  return files;
+}
+
+/**
+ * `factCount` synthetic facts in the dataset format: synthetic regions (one per 20 facts), inside the
+ * given countries (round robin) or in none when `countryIds` is empty, about the bundled vendors, with
+ * the kinds of measures the bundled facts have.
  */
 export function syntheticDataset(factCount: number, vendorIds: readonly string[], countryIds: readonly string[], seed = 42): DatasetFile {
   const rnd = random(seed);
@@ -127,7 +148,7 @@ export function syntheticDataset(factCount: number, vendorIds: readonly string[]
     id: `syn-${i}`,
     kind: 'region' as const,
     name,
-    country: countryIds[i % countryIds.length],
+    ...(countryIds.length > 0 ? { country: countryIds[i % countryIds.length] } : {}),
     aliases: [] as string[],
     demonyms: [] as string[],
   }));

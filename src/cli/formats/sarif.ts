@@ -37,8 +37,8 @@ export const RULE_DESCRIPTIONS: Record<FindingCode, { name: string; short: strin
   },
   'missing-citation': {
     name: 'MissingCitation',
-    short: 'The sourced figure is not attributed.',
-    full: 'The figure matches a sourced fact but neither the sentence nor its paragraph names the source or links to it.',
+    short: 'The figure has no citation.',
+    full: 'The figure is about a sourced fact, but its paragraph, list item or table cell has no footnote, link or Pandoc [@key] citation.',
   },
 };
 

@@ -1,0 +1,265 @@
+// factdesk benchmark (`npm run bench`). Every figure is reported against a baseline measured in the
+// same run on the same machine, so that results compare across machines: the baseline is one
+// markdown-it parse of the same text, with the parser configured exactly as the engine configures it.
+// Informational: prints PASS/FAIL next to each target and always exits 0.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildIndex, checkDocument, type FactIndex } from '../src/core';
+import { createParser } from '../src/core/prose';
+import { BUNDLED_DATASETS } from '../src/dataset/bundled';
+import { loadDatasets, type DatasetInput } from '../src/dataset/load';
+import {
+  countWords,
+  deeplyNestedList,
+  digitsAndCommas,
+  factbookProse,
+  KIB,
+  longDraft,
+  MIB,
+  repeatTo,
+  sawtoothList,
+  splitDataset,
+  syntheticDataset,
+} from './inputs';
+import { keep, once, time, type Timing } from './timing';
+
+const ROOT = resolve(__dirname, '../..');
+const quick = process.argv.includes('--quick');
+
+interface Row {
+  name: string;
+  value: string;
+  target: string;
+  pass: boolean | null;
+  detail: string;
+}
+
+const rows: Row[] = [];
+function row(name: string, value: string, target: string, pass: boolean | null, detail = ''): void {
+  rows.push({ name, value, target, pass, detail });
+  // Progress on stderr, so that a slow step is visible while it runs.
+  process.stderr.write(`  … ${name}: ${value}${detail ? ` (${detail})` : ''}\n`);
+}
+
+function ms(value: number): string {
+  return value >= 100 ? `${value.toFixed(0)} ms` : value >= 10 ? `${value.toFixed(1)} ms` : `${value.toFixed(2)} ms`;
+}
+
+function ratio(value: number): string {
+  return `${value.toFixed(2)}×`;
+}
+
+function size(text: string): string {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes >= MIB ? `${(bytes / MIB).toFixed(2)} MiB` : `${(bytes / KIB).toFixed(1)} KiB`;
+}
+
+const parser = createParser();
+function parse(text: string): unknown {
+  return parser.parse(text, {});
+}
+
+function runs(n: number): number {
+  return quick ? Math.max(3, Math.ceil(n / 2)) : n;
+}
+
+/** Engine time / parse time on the same text, medians of interleaved-free runs. */
+function againstParse(text: string, index: FactIndex, n = 5): { engine: Timing; parse: Timing; ratio: number } {
+  const parseTiming = time(() => parse(text), { warmups: 2, runs: runs(n) });
+  const engineTiming = time(() => checkDocument(text, index), { warmups: 2, runs: runs(n) });
+  return { engine: engineTiming, parse: parseTiming, ratio: engineTiming.median / parseTiming.median };
+}
+
+interface AdversarialResult {
+  size: string;
+  parseMs: number;
+  checkMs: number;
+  runs: number;
+  findings: number;
+}
+
+const ADVERSARIAL_TIMEOUT_MS = 240_000;
+
+function bundledIndex(): { index: FactIndex; draft: string } {
+  const loaded = loadDatasets(BUNDLED_DATASETS);
+  const exampleDraft = readFileSync(join(ROOT, 'examples/draft.md'), 'utf8');
+  return { index: buildIndex(loaded.datasets), draft: longDraft(exampleDraft, loaded.datasets.map((d) => d.data), 30 * KIB) };
+}
+
+const ADVERSARIAL: { name: string; make: (draft: string) => string }[] = [
+  { name: '1 MiB single line of digits and commas', make: () => digitsAndCommas(MIB) },
+  { name: '10,000 nested list items ("- - - …")', make: () => deeplyNestedList(10_000) },
+  { name: '10,000 list items nesting to depth 50', make: () => sawtoothList(10_000, 50) },
+  { name: '5 MiB draft', make: (draft) => repeatTo([draft], 5 * MIB) },
+];
+
+/** Child mode: one adversarial case, a JSON line on stdout. Slow cases get one run, fast ones a median. */
+function adversarialCase(i: number): void {
+  const { index, draft } = bundledIndex();
+  const text = ADVERSARIAL[i].make(draft);
+  const parseTiming = time(() => parse(text), { warmups: 1, runs: 3 });
+  process.stderr.write(`parse ${ms(parseTiming.median)}\n`);
+  const first = once(() => checkDocument(text, index));
+  let checkMs = first.ms;
+  let runCount = 1;
+  if (first.ms < 5_000) {
+    const t = time(() => checkDocument(text, index), { warmups: 0, runs: 3 });
+    checkMs = t.median;
+    runCount = t.runs;
+  }
+  const result: AdversarialResult = { size: size(text), parseMs: parseTiming.median, checkMs, runs: runCount, findings: first.value.findings.length };
+  console.log(JSON.stringify(result));
+}
+
+function main(): void {
+  const started = performance.now();
+  console.log(`factdesk benchmark — node ${process.version}, ${process.platform}/${process.arch}${quick ? ' (quick)' : ''}`);
+  console.log('Figures are ratios to one markdown-it parse of the same text (parser configured as the engine\'s), or medians in ms after warm-up.\n');
+
+  const bundledLoad = once(() => loadDatasets(BUNDLED_DATASETS));
+  const bundled = buildIndex(bundledLoad.value.datasets);
+  const bundledData = bundledLoad.value.datasets.map((d) => d.data);
+
+  // (a) The whole engine on 1 MiB of prose, against one parse.
+  const prose = factbookProse(ROOT, MIB);
+  const a = againstParse(prose, bundled, 7);
+  row('(a) engine on 1 MiB factbook prose / parse', ratio(a.ratio), '≤ 2×', a.ratio <= 2,
+    `${size(prose)}: check ${ms(a.engine.median)}, parse ${ms(a.parse.median)}`);
+
+  // (b) A 30 KiB draft (≈5,000 words) made from the example draft and the datasets' examples.
+  const draft = longDraft(readFileSync(join(ROOT, 'examples/draft.md'), 'utf8'), bundledData, 30 * KIB);
+  const b = time(() => checkDocument(draft, bundled), { warmups: 5, runs: runs(31), budgetMs: 10_000 });
+  const bParse = time(() => parse(draft), { warmups: 5, runs: runs(31), budgetMs: 10_000 });
+  const bFindings = checkDocument(draft, bundled).findings.length;
+  row('(b) 30 KiB draft, median', ms(b.median), '≤ 5 ms', b.median <= 5,
+    `${size(draft)}, ${countWords(draft)} words, ${bFindings} findings; ${ratio(b.median / bParse.median)} parse`);
+
+  // (c) 100,000 synthetic facts: load + index, then checking the same draft against them. Judged with
+  // synthetic regions of their own (the draft names none of them: does the index keep unrelated facts
+  // out of the way?); shown for information with the same regions placed inside the bundled countries
+  // (every Hungarian figure of the draft then has thousands of candidate facts).
+  const bundledVendors = bundledData.flatMap((d) => d.vendors.map((v) => v.id));
+  const bundledCountries = bundledData.flatMap((d) => d.entities.filter((e) => e.kind === 'country').map((e) => e.id));
+  const cSmall = time(() => checkDocument(draft, bundled), { warmups: 5, runs: runs(21), budgetMs: 5_000 });
+  for (const inCountries of [false, true]) {
+    const label = inCountries ? "(c') same, regions in bundled countries" : '(c) 100,000 synthetic facts';
+    const synthetic = syntheticDataset(100_000, bundledVendors, inCountries ? bundledCountries : []);
+    // Split below the loader's 10 MB per-file limit, as a real dataset of this size would be.
+    const texts = splitDataset(synthetic, 20_000).map((data, i) => ({ file: `synthetic-${i + 1}.facts.json`, text: JSON.stringify(data) }));
+    const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0);
+    const inputs: DatasetInput[] = [...BUNDLED_DATASETS, ...texts];
+    const loaded = loadDatasets(inputs);
+    if (loaded.problems.length > 0) {
+      row(label, 'invalid', '', false, JSON.stringify(loaded.problems.slice(0, 2)));
+      continue;
+    }
+    if (!inCountries) {
+      // Cold (first) run shown, median judged; JSON.parse, loadDatasets and buildIndex shown apart.
+      const cold = once(() => buildIndex(loadDatasets(inputs).datasets));
+      const load = time(() => buildIndex(loadDatasets(inputs).datasets), { warmups: 0, runs: runs(5) });
+      const jsonParse = time(() => texts.map((t) => JSON.parse(t.text) as unknown), { warmups: 1, runs: runs(5) });
+      const validate = time(() => loadDatasets(inputs), { warmups: 0, runs: runs(5) });
+      const index = time(() => buildIndex(loaded.datasets), { warmups: 1, runs: runs(5) });
+      row(`${label}: load + index, median`, ms(load.median), '≤ 500 ms', load.median <= 500,
+        `${(bytes / MIB).toFixed(1)} MiB of JSON in ${texts.length} files; of which JSON.parse ${ms(jsonParse.median)}, ` +
+          `loadDatasets ${ms(validate.median)}, buildIndex ${ms(index.median)}; first run ${ms(cold.ms)}`);
+    }
+    const big = buildIndex(loaded.datasets);
+    const cBig = time(() => checkDocument(draft, big), { warmups: 2, runs: runs(21), budgetMs: 10_000 });
+    const value = cBig.median / cSmall.median;
+    row(`${label}: 30 KiB draft, 100k facts / bundled`, ratio(value), '≤ 1.5×', inCountries ? null : value <= 1.5,
+      `${ms(cBig.median)} vs ${ms(cSmall.median)}${inCountries ? ' (informational)' : ''}`);
+  }
+
+  // (d) The CLI process on the 1 MiB file against cspell 9.8 on the same file.
+  const work = mkdtempSync(join(tmpdir(), 'factdesk-bench-'));
+  try {
+    const proseFile = join(work, 'factbook-1mib.md');
+    writeFileSync(proseFile, prose);
+    const cli = join(ROOT, 'dist/cli.js');
+    const processTime = (command: string, args: string[], okCodes: number[]): Timing | string => {
+      const runOnce = (): number => {
+        const start = performance.now();
+        const result = spawnSync(command, args, { cwd: work, encoding: 'utf8', maxBuffer: 256 * MIB });
+        const elapsed = performance.now() - start;
+        if (result.error) throw result.error;
+        if (!okCodes.includes(result.status ?? -1)) {
+          throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${(result.stderr || '').slice(0, 300)}`);
+        }
+        return elapsed;
+      };
+      try {
+        return time(runOnce, { warmups: 1, runs: runs(5) });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    if (!existsSync(cli)) {
+      row('(d) CLI on 1 MiB vs cspell', 'skipped', '≥ 20× faster', null, 'dist/cli.js missing: run npm run build');
+    } else {
+      const ours = processTime(process.execPath, [cli, 'check', proseFile], [0, 1]);
+      const cspellBin = process.env.CSPELL_BIN;
+      if (typeof ours === 'string') {
+        row('(d) CLI process on 1 MiB', 'failed', '', false, ours);
+      } else if (!cspellBin) {
+        row('(d) CLI process on 1 MiB vs cspell', 'skipped: set CSPELL_BIN', '≥ 20× faster', null, `factdesk process ${ms(ours.median)}`);
+      } else {
+        const theirs = processTime(cspellBin, ['lint', '--no-progress', '--no-summary', '--no-cache', proseFile], [0, 1]);
+        if (typeof theirs === 'string') {
+          row('(d) CLI process on 1 MiB vs cspell', 'cspell failed', '≥ 20× faster', null, theirs);
+        } else {
+          const speedup = theirs.median / ours.median;
+          const version = spawnSync(cspellBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+          row('(d) CLI process on 1 MiB vs cspell', `${speedup.toFixed(1)}× faster`, '≥ 20× faster', speedup >= 20,
+            `factdesk ${ms(ours.median)}, cspell ${version} ${ms(theirs.median)}`);
+        }
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  // Adversarial inputs, each against one parse of the same text. Each runs in its own process with a
+  // time limit, so that a pathological case is reported (FAIL: timeout or crash) instead of hanging
+  // or killing the benchmark.
+  for (let i = 0; i < ADVERSARIAL.length; i++) {
+    const name = ADVERSARIAL[i].name;
+    const child = spawnSync(process.execPath, [__filename, '--adversarial', String(i)], {
+      encoding: 'utf8',
+      timeout: ADVERSARIAL_TIMEOUT_MS,
+      maxBuffer: 16 * MIB,
+    });
+    const lastLine = child.stdout.trim().split('\n').pop() ?? '';
+    if (child.status === 0 && lastLine.startsWith('{')) {
+      const r = JSON.parse(lastLine) as AdversarialResult;
+      const ratioValue = r.checkMs / r.parseMs;
+      row(`adversarial: ${name} / parse`, ratio(ratioValue), '≤ 2×', ratioValue <= 2,
+        `${r.size}: check ${ms(r.checkMs)}${r.runs === 1 ? ' (1 run)' : ''}, parse ${ms(r.parseMs)}, ${r.findings} findings`);
+    } else {
+      const timedOut = child.error && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
+      const oom = /heap out of memory/.test(child.stderr);
+      const why = timedOut ? `timeout: no result within ${ADVERSARIAL_TIMEOUT_MS / 1000} s` : oom ? 'crashed: JavaScript heap out of memory' : `exited ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
+      const partial = child.stderr.split('\n').filter((l) => l.startsWith('parse ')).join('; ');
+      row(`adversarial: ${name} / parse`, timedOut ? 'timeout' : 'crash', '≤ 2×', false, `${why}${partial ? `; ${partial}` : ''}`);
+    }
+  }
+  keep(bundled);
+
+  // The table.
+  const headers = ['measure', 'result', 'target', 'verdict', 'detail'];
+  const table = rows.map((r) => [r.name, r.value, r.target, r.pass === null ? (/^skipped|failed/.test(r.value) ? 'SKIP' : 'INFO') : r.pass ? 'PASS' : 'FAIL', r.detail]);
+  const widths = headers.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+  console.log(line(headers));
+  console.log(line(widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? headers[i].length : w))));
+  for (const t of table) console.log(line(t));
+  const failed = rows.filter((r) => r.pass === false).length;
+  console.log(`\n${rows.length} measures, ${failed} below target (informational); ${((performance.now() - started) / 1000).toFixed(1)} s in all.`);
+}
+
+const caseIndex = process.argv.indexOf('--adversarial');
+if (caseIndex >= 0) adversarialCase(Number(process.argv[caseIndex + 1]));
+else main();
