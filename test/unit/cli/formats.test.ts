@@ -1,5 +1,6 @@
 // Formatters on hand-made findings (the engine's output shape), so that each format's exact text is pinned.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import type { Finding } from '../../../src/core/types';
 import { formatGithub, escapeData, escapeProperty } from '../../../src/cli/formats/github';
 import { formatJson } from '../../../src/cli/formats/json';
@@ -216,5 +217,40 @@ describe('cli github format', () => {
         '::notice file=drafts/a%2Cb%3Ac.md,line=5,col=14,endLine=5,endColumn=19,title=factdesk missing-citation::Cite the source: RFE/RL, 2024-05-07.\n',
     );
     assert.equal(formatGithub([report], { quiet: true }).split('\n').length, 3);
+  });
+});
+
+describe('cli formats, properties', () => {
+  it('github escaping is reversible and leaves no separator in properties', () => {
+    const unescape = (s: string): string =>
+      s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (value) => {
+        const property = escapeProperty(value);
+        assert.ok(!/[:,\r\n]/.test(property));
+        assert.equal(unescape(property), value);
+        const data = escapeData(value);
+        assert.ok(!/[\r\n]/.test(data));
+        assert.equal(unescape(data), value);
+      }),
+    );
+  });
+
+  it('positions are 1-based lines and UTF-16 columns for any text and line ends', () => {
+    const piece = fc.oneof(fc.constantFrom('\n', '\r\n', '\r', '📷', 'Україна', ' ', 'a', '\u00A0'), fc.string());
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.array(piece, { maxLength: 5 }), (before, after) => {
+        const prefix = before.join('');
+        const text = `${prefix}81,166${after.join('')}`;
+        const start = prefix.length;
+        const report = reportFor('x.md', text, [finding({ code: 'figure-mismatch', start, end: start + 6 })]);
+        const f = report.findings[0];
+        const lines = prefix.split(/\r\n|\r|\n/);
+        assert.equal(f.line, lines.length);
+        assert.equal(f.column, lines[lines.length - 1].length + 1);
+        assert.equal(f.endLine, f.line);
+        assert.equal(f.endColumn, f.column + 6);
+      }),
+    );
   });
 });
