@@ -49,7 +49,7 @@ export class FactIndex {
     for (const list of this.byUnit.values()) list.sort((a, b) => a.fact.value - b.fact.value);
     this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
     const topicWords = files.flatMap(({ data }) => data.topic).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    this.topicPattern = topicWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${topicWords.join('|')})`, 'iu') : /(?!)/;
+    this.topicPattern = topicWords.length > 0 ? new RegExp(`\\b(?:${topicWords.join('|')})`, 'i') : /(?!)/;
   }
 
   private add(fact: Fact): void {

@@ -20,10 +20,10 @@ interface NameEntry {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
-// A word that can start a name: capitalised, or in Georgian script, which has no capitals.
-const NAME_START = /[\p{Lu}\u10D0-\u10FF][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-const POSSESSIVE = /['’]s?$/;
+// Letters of the scripts the catalogue uses (Latin with diacritics, Cyrillic, Georgian). The name scan
+// avoids Unicode property escapes: on this hot path they cost three times as much.
+const WORD_CHARS = '0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0400-\\u04FF\\u10D0-\\u10FF';
+const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
 // Suffixes that keep the name's meaning: "Belgrade-based", "Chinese-made".
 const NAME_SUFFIX = /-(?:based|made|owned|built|run|backed|dominated|supplied)$/i;
 // Real words one letter away from a catalogue name; never read them as typos.
@@ -44,8 +44,16 @@ export function tokenizeWords(text: string): WordToken[] {
   return words;
 }
 
+/** Drops a possessive and a final full stop: "Hungary’s" → "Hungary". Hot path: no regular expressions. */
 function normalise(word: string): string {
-  return word.replace(POSSESSIVE, '').replace(/\.$/, '');
+  let end = word.length;
+  if (word.charCodeAt(end - 1) === 46) end--; // "."
+  const last = word.charCodeAt(end - 1);
+  if (last === 115 && end >= 2) {
+    const quote = word.charCodeAt(end - 2);
+    if (quote === 39 || quote === 0x2019) end -= 2; // "'s", "’s"
+  } else if (last === 39 || last === 0x2019) end--;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 export class NameMatcher {
@@ -54,6 +62,9 @@ export class NameMatcher {
   private readonly longestFrom = new Map<string, number>();
   private readonly fuse: Fuse<{ name: string; entry: NameEntry }>;
   private readonly fuzzyCache = new Map<string, NameEntry | null>();
+  /** Words that start like a catalogue name: its first letters, then word characters. */
+  private readonly nameStart: RegExp;
+  private readonly lowerNames: RegExp | null;
   /** Single-word names by lower-case first letter, for a cheap edit-distance filter before fuse.js. */
   private readonly byInitial = new Map<string, string[]>();
 
@@ -81,6 +92,17 @@ export class NameMatcher {
     for (const vendor of vendors) {
       for (const name of [vendor.name, ...vendor.aliases]) add(name, 'vendor', vendor.id);
     }
+    // Names that start with a lower-case letter ("from China") would make every such word a
+    // candidate; they are found by a regular expression of their own.
+    const initials = new Set<string>();
+    const lowerPhrases: string[] = [];
+    for (const key of this.exact.keys()) {
+      if (/^[a-z]/.test(key)) lowerPhrases.push(key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      else initials.add(key[0]);
+    }
+    const initialClass = [...initials].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    this.nameStart = initials.size > 0 ? new RegExp(`[${initialClass}][${WORD_CHARS}]*(?:[-'’][${WORD_CHARS}]+)*`, 'g') : /(?!)/g;
+    this.lowerNames = lowerPhrases.length > 0 ? new RegExp(`\\b(?:${lowerPhrases.join('|')})\\b`, 'g') : null;
     this.fuse = new Fuse(singles, { keys: ['name'], threshold: 0.2, includeScore: true, ignoreLocation: true, isCaseSensitive: false });
   }
 
@@ -91,8 +113,9 @@ export class NameMatcher {
    */
   scan(text: string, fuzzy: boolean): NameHit[] {
     const hits: NameHit[] = [];
-    NAME_START.lastIndex = 0;
-    for (let m = NAME_START.exec(text); m; m = NAME_START.exec(text)) {
+    const nameStart = this.nameStart;
+    nameStart.lastIndex = 0;
+    for (let m = nameStart.exec(text); m; m = nameStart.exec(text)) {
       const start = m.index;
       const raw = m[0];
       // A capital inside a word ("iPhone", "McDonald") starts no name.
@@ -112,13 +135,24 @@ export class NameMatcher {
         }
       }
       if (matchedEnd >= 0) {
-        NAME_START.lastIndex = matchedEnd;
+        nameStart.lastIndex = matchedEnd;
         continue;
       }
-      const base = first.replace(NAME_SUFFIX, '');
+      const base = first.includes('-') ? first.replace(NAME_SUFFIX, '') : first;
       const suffixed = base !== first ? this.exact.get(base) : undefined;
       const entry = suffixed ?? (fuzzy ? this.fuzzy(base) : null);
       if (entry) hits.push({ start, end: start + base.length, kind: entry.kind, id: entry.id, fuzzy: suffixed === undefined });
+    }
+    if (this.lowerNames) {
+      const before = hits.length;
+      this.lowerNames.lastIndex = 0;
+      for (let m = this.lowerNames.exec(text); m; m = this.lowerNames.exec(text)) {
+        const entry = this.exact.get(m[0]);
+        const start = m.index;
+        const end = start + m[0].length;
+        if (entry && !hits.some((h) => h.start < end && start < h.end)) hits.push({ start, end, kind: entry.kind, id: entry.id, fuzzy: false });
+      }
+      if (hits.length > before) hits.sort((a, b) => a.start - b.start);
     }
     return hits;
   }

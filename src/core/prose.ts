@@ -213,6 +213,7 @@ function maskedText(source: string, start: number, end: number, segments: number
 
 /** Replaces everything but line breaks with spaces, keeping the length. */
 function blankOut(text: string): string {
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return ' '.repeat(text.length);
   return text.replace(/[^\n\r]/g, ' ');
 }
 
