@@ -34,7 +34,7 @@ export function repeatTo(pieces: readonly string[], size: number): string {
 export function factbookProse(root: string, size = MIB): string {
   const dir = join(root, 'test/fixtures/factbook');
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .filter((f) => f.endsWith('.md'))
     .sort();
   return repeatTo(files.map((f) => readFileSync(join(dir, f), 'utf8')), size);
 }
