@@ -33,7 +33,7 @@ function periodText(fact: Fact): string | undefined {
 function factLine(fact: Fact, index: FactIndex, uri: vscode.Uri, about: string | undefined): string {
   const source = index.source(fact.source);
   const parts: string[] = [`**${escapeMarkdown(formatValue(fact))}**`];
-  if (about && fact.entity !== about) parts.push(escapeMarkdown(index.displayName(fact.entity)));
+  if (fact.entity !== about) parts.push(escapeMarkdown(index.displayName(fact.entity)));
   const period = periodText(fact);
   if (period) parts.push(escapeMarkdown(period));
   parts.push(`via ${escapeMarkdown(fact.via)}`);

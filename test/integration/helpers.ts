@@ -28,10 +28,20 @@ export async function activate(): Promise<FactdeskTestApi> {
   return api;
 }
 
-/** Opens a Markdown document with `content` that exists only in memory (untitled): tests never touch files. */
+let drafts = 0;
+
+/**
+ * Opens an in-memory Markdown document (untitled, never saved) holding `content`. Each draft gets its own
+ * name: VS Code reuses "Untitled-1" for the next untitled document, and a document opened right after the
+ * previous one closed could come back with the previous text.
+ */
 export async function openDraft(content: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(doc);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/factdesk-draft-${++drafts}-${Date.now()}.md` });
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), content));
+  if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
+  if (doc.getText() !== content) throw new Error(`draft ${uri.toString()} does not hold the expected text`);
   await activate();
   return doc;
 }

@@ -18,6 +18,17 @@ suite('hovers', () => {
     assert.match(text, /\[Insert citation\]\(command:factdesk\.insertCitation\?/);
   });
 
+  test('the hover on a place and on a vendor lists their figures', async () => {
+    const doc = await openDraft('Belgrade spent $5.8 million on surveillance cameras in 2023, most of them from Dahua.\n');
+    const place = await hoverAt(doc, 'Belgrade', 2);
+    assert.match(place, /### Belgrade/);
+    assert.match(place, /5\\\.8 million/);
+    assert.match(place, /In 2023 alone \\\(2023\\\)/);
+    const vendor = await hoverAt(doc, 'Dahua', 2);
+    assert.match(vendor, /### Dahua/);
+    assert.match(vendor, /3,567\*\* · Hungary/, 'a vendor card names the place of each figure');
+  });
+
   test('hover links are limited to factdesk commands and HTML is off', async () => {
     const doc = await openDraft('Shodan lists 81,166 Hikvision devices in Hungary.\n');
     const pos = doc.positionAt(doc.getText().indexOf('Hungary') + 1);
