@@ -201,6 +201,12 @@ function main(): void {
       row('(d) CLI on 1 MiB vs cspell', 'skipped', '≥ 20× faster', null, 'dist/cli.js missing: run npm run build');
     } else {
       const ours = processTime(process.execPath, [cli, 'check', proseFile], [0, 1]);
+      const small = processTime(process.execPath, [cli, 'check', join(ROOT, 'examples/draft.md')], [0, 1]);
+      const bare = processTime(process.execPath, ['-e', '0'], [0]);
+      if (typeof small !== 'string' && typeof bare !== 'string') {
+        row('(d) CLI process on examples/draft.md', ms(small.median), '', null,
+          `startup included; \`node -e 0\` takes ${ms(bare.median)} here`);
+      }
       const cspellBin = process.env.CSPELL_BIN;
       if (typeof ours === 'string') {
         row('(d) CLI process on 1 MiB', 'failed', '', false, ours);
