@@ -21,6 +21,8 @@ const timeoutMs = Number(opt('--timeout', process.env.VSCODE_TEST_TIMEOUT_MS || 
 const codeServer = path.resolve(root, process.env.CODE_SERVER_DIR || '.vscode-test/code-server', 'node_modules/code-server/out/node/entry.js');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const verbose = !!process.env.VSCODE_TEST_VERBOSE;
+// --untrusted: leave Workspace Trust on, so the folder opens in Restricted Mode (nobody trusts it).
+const untrusted = args.includes('--untrusted');
 
 for (const [what, p] of [['code-server (run npm run install-code-server)', codeServer], ['chromium (apt-get install chromium)', chromiumPath], ['compiled tests (run npm run build)', testsPath]]) {
   if (!fs.existsSync(p)) { console.error(`missing ${what}: ${p}`); process.exit(2); }
@@ -51,12 +53,18 @@ process.on('unhandledRejection', e => finish(finished ? 0 : 6, `harness error: $
 
 // 1. code-server (VS Code server + web workbench). Its env is inherited by the extension host.
 fs.writeFileSync(path.join(tmp, 'config.yaml'), '');
+// No trust prompt or banner: the suite only needs the restricted state itself.
+fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
+fs.writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify({
+  'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never',
+  'workbench.startupEditor': 'none',
+}));
 const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
 server = spawn(process.execPath, [codeServer,
   '--config', path.join(tmp, 'config.yaml'),
   '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
   '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+  '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']),
   '--disable-getting-started-override', '--ignore-last-opened',
 ], { env: { EXTENSIONS_GALLERY: '{}', ...process.env, VSCODE_TEST_RESULT_FILE: resultFile, XDG_CONFIG_HOME: tmp, XDG_DATA_HOME: tmp }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 server.on('exit', (c, s) => finish(4, `code-server exited early (code ${c}, signal ${s}); log: ${path.join(tmp, 'code-server.log')}`));
