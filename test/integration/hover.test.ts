@@ -29,6 +29,16 @@ suite('hovers', () => {
     assert.match(vendor, /3,567\*\* · Hungary/, 'a vendor card names the place of each figure');
   });
 
+  test('dataset text is escaped: a link or HTML in a dataset shows as text', async () => {
+    const doc = await openDraft('Shodan lists 4,343 Hikvision cameras in Ruritania.\n');
+    const text = await hoverAt(doc, 'Ruritania', 2);
+    assert.match(text, /### Ruritania/);
+    assert.ok(text.includes('\\[as listed\\]\\(command:workbench\\.action\\.quit\\)'), text);
+    assert.ok(text.includes('\\<b\\>Shodan\\</b\\>'), text);
+    const live = [...text.matchAll(/(?<!\\)\]\((command:[\w.]+)/g)].map((m) => m[1]);
+    assert.ok(live.every((c) => c === 'command:factdesk.insertCitation'), live.join(', '));
+  });
+
   test('hover links are limited to factdesk commands and HTML is off', async () => {
     const doc = await openDraft('Shodan lists 81,166 Hikvision devices in Hungary.\n');
     const pos = doc.positionAt(doc.getText().indexOf('Hungary') + 1);
@@ -38,7 +48,7 @@ suite('hovers', () => {
     const trusted = (md as vscode.MarkdownString).isTrusted;
     if (trusted !== undefined) assert.deepStrictEqual(trusted, { enabledCommands: ['factdesk.insertCitation'] });
     assert.ok(!(md as vscode.MarkdownString).supportHtml);
-    const commands = [...md!.value.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
+    const commands = [...md!.value.matchAll(/(?<!\\)\]\(command:([\w.]+)/g)].map((m) => m[1]);
     assert.ok(commands.length > 0 && commands.every((c) => c === 'factdesk.insertCitation'), commands.join(', '));
   });
 
