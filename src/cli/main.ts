@@ -104,6 +104,12 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
 }
 
 if (require.main === module) {
+  // `factdesk check … | head`: a reader that stops early is not an error; keep the check's exit code.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   let code: ExitCode;
   try {
     code = run(process.argv.slice(2), {

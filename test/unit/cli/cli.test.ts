@@ -1,7 +1,7 @@
 // End to end: spawns the built CLI (dist/cli.js, built by `npm run build`) on real files with the real
 // engine and the bundled dataset.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -85,6 +85,8 @@ describe('cli end to end', function () {
     write('bad/broken.facts.json', JSON.stringify({ facts: [{ id: 'x', entity: 'HU', vendors: [], measure: 'm', keywords: ['k'], value: 'many', unit: 'count', qualifier: 'exact', period: null, via: 'v', quote: 'q', source: 's' }] }));
     write('bad/syntax.facts.json', '{ "facts": [ ');
     write('empty-dir/readme.txt', 'nothing\n');
+    // About 2 MB of text output: more than any pipe buffers.
+    for (let i = 0; i < 20; i++) write(`many/d${i}.md`, `${MISMATCH}\n\n`.repeat(200));
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -238,6 +240,16 @@ describe('cli end to end', function () {
       const empty = cli(['check', 'empty-dir'], dir);
       assert.equal(empty.status, 2);
       assert.match(empty.stderr, /no Markdown files found in empty-dir/);
+    });
+
+    it('keeps its exit code when the reader stops early (| head)', async () => {
+      const child = spawn(process.execPath, [CLI, 'check', 'many'], { cwd: dir });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const status = await new Promise<number | null>((done) => child.on('close', done));
+      assert.equal(status, 1, stderr);
+      assert.doesNotMatch(stderr, /EPIPE|Error/);
     });
 
     it('exits 2 on bad usage', () => {
