@@ -25,8 +25,8 @@ export const USAGE = `Usage: factdesk check [options] <file|dir|glob>...
 
 Checks the figures in Markdown drafts against sourced datasets.
 Directories are searched recursively for *.md and *.markdown files (node_modules and
-dot-directories are skipped). Globs support *, ** and ?; quote them so that the shell
-leaves them alone: factdesk check 'drafts/**/*.md'
+dot-directories are skipped). Globs support *, ** and ?, and a trailing ** is searched like a
+directory; quote globs so that the shell leaves them alone: factdesk check 'drafts/**/*.md'
 
 Options:
   --format <text|json|sarif|github>  Output format (default: text)

@@ -6,7 +6,8 @@
 // - Anything else containing *, ? or [ is a glob: `*` and `?` match within one path segment and
 //   never a leading dot, `**` as a whole segment matches any number of directories (skipping
 //   node_modules and dot-directories unless the pattern names them), `[abc]`/`[a-z]`/`[!a]` match
-//   one character. Globs match files only.
+//   one character. Globs match files only (any extension), except that a trailing `**` is searched
+//   like a directory: `docs/**` is the Markdown files below docs.
 // Files are returned once each, in the order found (arguments in order, directory entries sorted),
 // named as given (`docs/` + `a.md` → `docs/a.md`). Symbolic links to directories are not followed
 // inside a walk; links to files are.
@@ -146,9 +147,9 @@ function expandGlob(pattern: string): string[] {
     if (matcher === null) {
       // "**": zero directories here, or descend into each subdirectory and stay on "**".
       if (last) {
-        // A trailing "**" means every file below.
+        // A trailing "**" means everything below, searched like a directory argument (Markdown only).
         const files: string[] = [];
-        walkAll(dir, files, new Set());
+        walkMarkdown(dir, files, new Set());
         for (const f of files) add(f);
         return;
       }
@@ -191,21 +192,6 @@ function expandGlob(pattern: string): string[] {
   if (base !== '' && statKind(base) !== 'dir') return [];
   visit(base, 0, new Set());
   return found;
-}
-
-function walkAll(dir: string, out: string[], seenDirs: Set<string>): void {
-  const real = realDir(dir);
-  if (seenDirs.has(real)) return;
-  seenDirs.add(real);
-  for (const entry of safeList(dir)) {
-    const kind = kindOf(dir, entry);
-    const path = joinPath(dir, entry.name);
-    if (kind === 'dir') {
-      if (!isSkippedDirectory(entry.name)) walkAll(path, out, seenDirs);
-    } else if (kind === 'file' && !entry.name.startsWith('.')) {
-      out.push(path);
-    }
-  }
 }
 
 function safeList(dir: string): Dirent[] {

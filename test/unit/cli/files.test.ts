@@ -91,17 +91,19 @@ describe('cli file discovery', () => {
     assert.deepEqual(discoverFiles(['*.md']).files, ['a.md']);
     assert.deepEqual(discoverFiles(['docs/*.md']).files, ['docs/one.md', 'docs/two.md']);
     assert.deepEqual(discoverFiles(['docs/t?o.md']).files, ['docs/two.md']);
+    assert.deepEqual(discoverFiles(['docs/*.png']).files, ['docs/image.png']);
     assert.deepEqual(discoverFiles(['*/*.md']).files, ['docs/one.md', 'docs/two.md', 'space dir/five.md']);
   });
 
   it('expands ** across directories', () => {
     assert.deepEqual(discoverFiles(['docs/**/*.md']).files, ['docs/one.md', 'docs/two.md', 'docs/deep/linked.md', 'docs/deep/three.md']);
     assert.deepEqual(discoverFiles(['**/*.markdown']).files, ['b.markdown', 'docs/deep/deeper/four.markdown']);
+    // A trailing ** is searched like a directory: Markdown only, dot-files included as in a directory walk.
     assert.deepEqual(discoverFiles(['docs/**']).files, [
+      'docs/.dotfile.md',
       'docs/deep/deeper/four.markdown',
       'docs/deep/linked.md',
       'docs/deep/three.md',
-      'docs/image.png',
       'docs/one.md',
       'docs/two.md',
     ]);
