@@ -1,6 +1,6 @@
 // The commands: check the workspace, insert a citation (fuzzy quick pick), dataset problems, reload.
 import * as vscode from 'vscode';
-import { checkDocument, describeFact, formatValue, LineIndex, type Fact, type FactIndex } from '../core';
+import { checkDocument, LineIndex, type Fact, type FactIndex } from '../core';
 import { citationEdits } from '../core/citations';
 import { checkOptions, isChecked, readConfig } from './config';
 import { toDiagnostics, type DiagnosticsController } from './diagnostics';
@@ -159,32 +159,27 @@ interface FactItem extends vscode.QuickPickItem {
 
 /** A quick pick over all facts, fuzzy-searched with fuse.js (value, measure, place, vendor, source). */
 async function pickFact(index: FactIndex): Promise<Fact | undefined> {
-  const { default: Fuse } = await import('fuse.js');
-  const items: FactItem[] = index.facts.map((fact) => ({
-    label: `${formatValue(fact)} ${fact.measure}`.replace(/\$\(/g, '$\u200B('),
-    description: [index.displayName(fact.entity), ...fact.vendors.map((v) => index.displayName(v))].join(' · '),
-    detail: describeFact(fact, index),
-    fact,
-  }));
-  const fuse = new Fuse(items, {
-    keys: [
-      { name: 'label', weight: 2 },
-      { name: 'description', weight: 2 },
-      { name: 'fact.keywords', weight: 1 },
-      { name: 'fact.via', weight: 1 },
-      { name: 'detail', weight: 1 },
-    ],
-    threshold: 0.4,
-    ignoreLocation: true,
+  const { createFactSearch } = await import('./factSearch');
+  const search = createFactSearch(index);
+  // Codicons are written $(name): keep dataset text from turning into icons.
+  const noIcons = (s: string) => s.replace(/\$\(/g, '$\u200B(');
+  const toItem = (e: ReturnType<typeof search.search>[number], alwaysShow: boolean): FactItem => ({
+    label: noIcons(e.label),
+    description: noIcons(e.description),
+    detail: noIcons(e.detail),
+    fact: e.fact,
+    alwaysShow,
   });
+  const all = search.entries.map((e) => toItem(e, false));
   const pick = vscode.window.createQuickPick<FactItem>();
   pick.title = 'factdesk: insert citation';
-  pick.placeholder = 'Search the sourced figures (place, vendor, measure, value)';
+  pick.placeholder = 'Search the sourced figures (place, vendor, measure, value, source)';
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
-  pick.items = items;
+  pick.items = all;
   pick.onDidChangeValue((value) => {
-    pick.items = value.trim() ? fuse.search(value).map((r) => ({ ...r.item, alwaysShow: true })) : items;
+    // fuse.js decides what matches; alwaysShow keeps VS Code's own filter from hiding its fuzzy hits.
+    pick.items = value.trim() ? search.search(value).map((e) => toItem(e, true)) : all;
   });
   return new Promise<Fact | undefined>((resolve) => {
     pick.onDidAccept(() => {

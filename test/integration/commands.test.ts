@@ -25,6 +25,18 @@ suite('commands', () => {
     assert.strictEqual(twice, false, 'nothing inserted the second time');
   });
 
+  test('Insert citation… without a fact opens a quick pick of all facts; accepting one inserts its citation', async () => {
+    const doc = await openDraft('Cameras are everywhere.\n');
+    const editor = vscode.window.activeTextEditor!;
+    const at = doc.positionAt('Cameras are everywhere'.length);
+    editor.selection = new vscode.Selection(at, at);
+    const pending = vscode.commands.executeCommand<boolean>('factdesk.insertCitation');
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.strictEqual(await pending, true);
+    assert.match(doc.getText(), /^Cameras are everywhere\[\^rferl-2024-05-07-cameras\]\.\n\n\[\^rferl-2024-05-07-cameras\]: /);
+  });
+
   test('Check all Markdown files puts the results of unopened files in Problems', async () => {
     const uri = workspaceUri('drafts', 'hungary.md');
     const summary = await vscode.commands.executeCommand<{ files: number; problems: number }>('factdesk.checkWorkspace');
