@@ -94,6 +94,36 @@ suite('diagnostics', () => {
     assert.strictEqual(after.find((x) => codeOf(x) === 'figure-mismatch')!.range.start.line, 5);
   });
 
+  test('re-checking waits for factdesk.debounceMs after the last edit', async () => {
+    const undo = await setSetting('debounceMs', 1500);
+    try {
+      const doc = await openDraft(`${WRONG}\n`);
+      await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
+      const editor = vscode.window.activeTextEditor!;
+      const at = doc.getText().indexOf('81,166');
+      const edited = Date.now();
+      await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 6)), '18,166'));
+      await sleep(600);
+      assert.ok(factdeskDiagnostics(doc.uri).some((x) => codeOf(x) === 'figure-mismatch'), 'not re-checked before the delay');
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'figure-mismatch'));
+      assert.ok(Date.now() - edited >= 1400, `re-checked after ${Date.now() - edited} ms`);
+    } finally {
+      await undo();
+    }
+  });
+
+  test('factdesk.enable off clears the diagnostics, on brings them back', async () => {
+    const doc = await openDraft(`${WRONG}\n`);
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0);
+    const undo = await setSetting('enable', false);
+    try {
+      await waitForDiagnostics(doc.uri, (ds) => ds.length === 0);
+    } finally {
+      await undo();
+    }
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
+  });
+
   test('closing a document clears its diagnostics', async () => {
     const doc = await openDraft(`${WRONG}\n`);
     await waitForDiagnostics(doc.uri, (ds) => ds.length > 0);
