@@ -157,15 +157,27 @@ function main(): void {
       continue;
     }
     if (!inCountries) {
-      // Cold (first) run shown, median judged; JSON.parse, loadDatasets and buildIndex shown apart.
-      const cold = once(() => buildIndex(loadDatasets(inputs).datasets));
-      const load = time(() => buildIndex(loadDatasets(inputs).datasets), { warmups: 0, runs: runs(5) });
+      // Cold (first) run shown, median judged. Each run times loadDatasets (JSON.parse + validation +
+      // cross-file checks) and buildIndex apart, so that the phases add up to the total.
+      const phases: { load: number; index: number; total: number }[] = [];
+      for (let r = 0; r < runs(5) + 1; r++) {
+        const t0 = performance.now();
+        const l = loadDatasets(inputs);
+        const t1 = performance.now();
+        keep(buildIndex(l.datasets));
+        const t2 = performance.now();
+        phases.push({ load: t1 - t0, index: t2 - t1, total: t2 - t0 });
+      }
+      const cold = phases.shift()!;
+      const med = (key: 'load' | 'index' | 'total'): number => {
+        const sorted = phases.map((p) => p[key]).sort((x, y) => x - y);
+        const mid = sorted.length >> 1;
+        return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+      };
       const jsonParse = time(() => texts.map((t) => JSON.parse(t.text) as unknown), { warmups: 1, runs: runs(5) });
-      const validate = time(() => loadDatasets(inputs), { warmups: 0, runs: runs(5) });
-      const index = time(() => buildIndex(loaded.datasets), { warmups: 1, runs: runs(5) });
-      row(`${label}: load + index, median`, ms(load.median), '≤ 500 ms', load.median <= 500,
-        `${(bytes / MIB).toFixed(1)} MiB of JSON in ${texts.length} files; of which JSON.parse ${ms(jsonParse.median)}, ` +
-          `loadDatasets ${ms(validate.median)}, buildIndex ${ms(index.median)}; first run ${ms(cold.ms)}`);
+      row(`${label}: load + index, median`, ms(med('total')), '≤ 500 ms', med('total') <= 500,
+        `${(bytes / MIB).toFixed(1)} MiB of JSON in ${texts.length} files; loadDatasets ${ms(med('load'))} ` +
+          `(JSON.parse alone ${ms(jsonParse.median)}), buildIndex ${ms(med('index'))}; first run ${ms(cold.total)}`);
     }
     const big = buildIndex(loaded.datasets);
     const cBig = time(() => checkDocument(draft, big), { warmups: 2, runs: runs(21), budgetMs: 10_000 });
