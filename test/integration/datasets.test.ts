@@ -40,6 +40,26 @@ suite('workspace datasets', () => {
     await waitFor('problems cleared', () => api.datasetProblems(), (ps) => ps.length === 0);
   });
 
+  test('*.facts.json files are validated against the contributed JSON Schema (jsonValidation)', async () => {
+    const broken = workspaceUri('datasets', 'schema-tmp.facts.json');
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(BROKEN));
+    try {
+      const doc = await vscode.workspace.openTextDocument(broken);
+      await vscode.window.showTextDocument(doc);
+      const diags = await waitFor(
+        'JSON schema diagnostics',
+        // The JSON language server's own diagnostics (not factdesk's): a wrong type and missing fields.
+        () => vscode.languages.getDiagnostics(broken).filter((d) => d.source !== 'factdesk'),
+        (ds) => ds.some((d) => /Expected "number"/.test(d.message) && doc.getText(d.range) === '"12"') && ds.some((d) => /Missing property "entity"/.test(d.message)),
+        20000,
+      );
+      assert.ok(diags.length > 0);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(broken);
+    }
+  });
+
   test('a JSON syntax error names the file and position', async () => {
     const api = await activate();
     const broken = workspaceUri('datasets', 'syntax-tmp.facts.json');
