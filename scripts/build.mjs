@@ -37,10 +37,16 @@ if (existsSync('src/vscode/extension.ts')) {
       format: 'cjs', external: ['vscode'], target: 'es2022' },
   );
 }
-const integration = filesUnder('test/integration', '.ts');
+// Integration tests run in VS Code's Node extension host; those under test/integration/web run in its
+// web worker extension host (as on vscode.dev) and are bundled for the browser, mocha included.
+const integration = filesUnder('test/integration', '.ts').filter((f) => !f.startsWith(join('test/integration', 'web')));
 if (integration.length > 0) {
   builds.push({ ...common, entryPoints: integration, outdir: 'out', outbase: '.', platform: 'node', format: 'cjs',
     external: nodeExternals });
+}
+if (existsSync('test/integration/web/index.ts')) {
+  builds.push({ ...common, entryPoints: ['test/integration/web/index.ts'], outfile: 'out/test/integration/web/index.js',
+    platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022' });
 }
 
 const runnable = builds.filter((b) => b.entryPoints.length > 0);

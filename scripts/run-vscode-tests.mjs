@@ -23,6 +23,9 @@ const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const verbose = !!process.env.VSCODE_TEST_VERBOSE;
 // --untrusted: leave Workspace Trust on, so the folder opens in Restricted Mode (nobody trusts it).
 const untrusted = args.includes('--untrusted');
+// --web: run the dev extension (its `browser` entry) and the tests in the web worker extension host.
+const web = args.includes('--web');
+const pkg = JSON.parse(fs.readFileSync(path.join(extDevPath, 'package.json'), 'utf8'));
 
 for (const [what, p] of [['code-server (run npm run install-code-server)', codeServer], ['chromium (apt-get install chromium)', chromiumPath], ['compiled tests (run npm run build)', testsPath]]) {
   if (!fs.existsSync(p)) { console.error(`missing ${what}: ${p}`); process.exit(2); }
@@ -58,6 +61,7 @@ fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
 fs.writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify({
   'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never',
   'workbench.startupEditor': 'none',
+  ...(web ? { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } } : {}),
 }));
 const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
 server = spawn(process.execPath, [codeServer,
@@ -110,6 +114,7 @@ const payload = JSON.stringify([
   ['extensionDevelopmentPath', remote(extDevPath)],
   ['extensionTestsPath', remote(testsPath)],
   ['skipWelcome', 'true'],
+  ...(web ? [['extensionDevelopmentKind', 'web']] : []),
 ]);
 const url = `http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`;
 if (verbose) console.error(`opening ${url}`);
