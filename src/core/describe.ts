@@ -62,6 +62,8 @@ export function formatDate(iso: string): string {
   return `${d} ${MONTHS[m - 1] ?? ''} ${y}`.trim();
 }
 
+const attributions = new WeakMap<Fact, string>();
+
 export function formatPeriod(period: Fact['period']): string | null {
   if (!period) return null;
   return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
@@ -73,9 +75,14 @@ export function sourceRef(source: Source | undefined): SourceRef | null {
 
 /** "(Shodan, via RFE/RL, 7 May 2024)" */
 export function attribution(fact: Fact, index: FactIndex): string {
-  const source = index.source(fact.source);
-  const via = fact.via && source && fact.via !== source.publisher ? `${fact.via}, via ` : '';
-  return source ? `(${via}${source.publisher}, ${formatDate(source.date)})` : `(${fact.via})`;
+  let text = attributions.get(fact);
+  if (text === undefined) {
+    const source = index.source(fact.source);
+    const via = fact.via && source && fact.via !== source.publisher ? `${fact.via}, via ` : '';
+    text = source ? `(${via}${source.publisher}, ${formatDate(source.date)})` : `(${fact.via})`;
+    attributions.set(fact, text);
+  }
+  return text;
 }
 
 /** The vendors of a fact as a writer would name them: "Dahua and Hikvision". */

@@ -14,6 +14,8 @@ export interface IndexedFact {
   country: string;
   /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
   keywordConcepts: string[][];
+  /** All concepts of all keywords, flattened. */
+  conceptSet: Set<string>;
   vendorSet: Set<string>;
 }
 
@@ -62,8 +64,10 @@ export class FactIndex {
         const whole = conceptOf(k);
         return whole.includes(' ') ? whole.split(' ').map(conceptOf) : [whole];
       }),
+      conceptSet: new Set(),
       vendorSet: new Set(fact.vendors),
     };
+    for (const parts of indexed.keywordConcepts) for (const part of parts) indexed.conceptSet.add(part);
     for (const parts of indexed.keywordConcepts) for (const part of parts) this.measureConcepts.add(part);
     this.facts.push(fact);
     this.indexed.push(indexed);

@@ -55,16 +55,12 @@ const GENERIC_CONCEPTS = new Set(['camera', 'surveillance', 'video', 'video surv
 // Counted nouns that fit any count of the topic.
 const GENERIC_NOUNS = new Set(['camera', 'unit', 'piece', 'system', 'surveillance']);
 
-function keywordConceptSet(indexed: IndexedFact): Set<string> {
-  return new Set(indexed.keywordConcepts.flat());
-}
-
 /**
  * True when the claim speaks of another measure: no specific keyword of the fact occurs, but the
  * sentence does use a measure word of some other fact ("bought 30 cameras" is no Shodan count).
  */
 function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact, measureWords: string[]): boolean {
-  const own = keywordConceptSet(indexed);
+  const own = indexed.conceptSet;
   const specificMatch = indexed.keywordConcepts.some((parts, k) => measureWords.includes(indexed.fact.keywords[k]) && parts.some((p) => !GENERIC_CONCEPTS.has(p)));
   if (specificMatch) return false;
   for (const concept of claim.concepts) {
@@ -77,7 +73,7 @@ function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: Indexed
 function countsSomethingElse(claim: Claim, indexed: IndexedFact): boolean {
   const noun = claim.countedNoun;
   if (!noun || indexed.fact.unit !== 'count') return false;
-  return !GENERIC_NOUNS.has(noun) && !keywordConceptSet(indexed).has(noun);
+  return !GENERIC_NOUNS.has(noun) && !indexed.conceptSet.has(noun);
 }
 
 function measureMatch(claim: Claim, indexed: IndexedFact): string[] {

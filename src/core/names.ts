@@ -19,11 +19,14 @@ interface NameEntry {
   words: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+// Words of the scripts we meet, without Unicode property escapes (three times faster on hot paths).
+const WORD = /[0-9A-Za-z\u00C0-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u10D0-\u10FF\u3040-\u9FFF]+(?:[-'’.][0-9A-Za-z\u00C0-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u10D0-\u10FF\u3040-\u9FFF]+)*/g;
 // Letters of the scripts the catalogue uses (Latin with diacritics, Cyrillic, Georgian). The name scan
 // avoids Unicode property escapes: on this hot path they cost three times as much.
 const WORD_CHARS = '0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0400-\\u04FF\\u10D0-\\u10FF';
 const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
+// The next word after a position, for names of several words ("Central Election Commission").
+const NEXT_WORD = new RegExp(`[ \\t\\u00A0\\n]+([${WORD_CHARS}]+(?:[-'’.][${WORD_CHARS}]+)*)`, 'y');
 // Suffixes that keep the name's meaning: "Belgrade-based", "Chinese-made".
 const NAME_SUFFIX = /-(?:based|made|owned|built|run|backed|dominated|supplied)$/i;
 // Real words one letter away from a catalogue name; never read them as typos.
@@ -58,6 +61,8 @@ function normalise(word: string): string {
 
 export class NameMatcher {
   private readonly exact = new Map<string, NameEntry>();
+  /** Every proper prefix of a multi-word name, joined by spaces. */
+  private readonly prefixes = new Set<string>();
   /** Longest phrase, in words, that starts with a given first word. */
   private readonly longestFrom = new Map<string, number>();
   private readonly fuse: Fuse<{ name: string; entry: NameEntry }>;
@@ -79,6 +84,7 @@ export class NameMatcher {
       // A name listed twice keeps its first owner; countries are listed before places.
       if (!existing) this.exact.set(key, entry);
       this.longestFrom.set(parts[0], Math.max(this.longestFrom.get(parts[0]) ?? 0, parts.length));
+      for (let k = 2; k <= parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
       if (parts.length === 1 && key.length >= 5) {
         singles.push({ name: key, entry });
         const initial = key[0].toLowerCase();
@@ -124,14 +130,27 @@ export class NameMatcher {
       const longest = this.longestFrom.get(first);
       let matchedEnd = -1;
       if (longest !== undefined) {
-        const words = longest > 1 ? tokenizeWords(text.slice(start, start + longest * 40)) : [{ start: 0, end: raw.length, text: raw }];
-        for (let n = Math.min(longest, words.length); n >= 1; n--) {
-          const entry = this.exact.get(n === 1 ? first : phraseKey(words, 0, n));
+        // Extend word by word while the words so far begin some catalogue name; keep the longest name.
+        let key = first;
+        let end = start + raw.length;
+        let best = this.exact.get(first);
+        let bestEnd = best ? start + raw.length : -1;
+        for (let n = 2; n <= longest; n++) {
+          NEXT_WORD.lastIndex = end;
+          const next = NEXT_WORD.exec(text);
+          if (!next) break;
+          key = `${key} ${normalise(next[1])}`;
+          if (!this.prefixes.has(key)) break;
+          end = NEXT_WORD.lastIndex;
+          const entry = this.exact.get(key);
           if (entry) {
-            matchedEnd = start + words[n - 1].end;
-            hits.push({ start, end: matchedEnd, kind: entry.kind, id: entry.id, fuzzy: false });
-            break;
+            best = entry;
+            bestEnd = end;
           }
+        }
+        if (best) {
+          matchedEnd = bestEnd;
+          hits.push({ start, end: matchedEnd, kind: best.kind, id: best.id, fuzzy: false });
         }
       }
       if (matchedEnd >= 0) {
@@ -180,12 +199,6 @@ export class NameMatcher {
 
 function rank(entity: Entity): number {
   return entity.kind === 'country' ? 0 : entity.kind === 'region' ? 1 : entity.kind === 'city' ? 2 : 3;
-}
-
-function phraseKey(words: readonly WordToken[], from: number, count: number): string {
-  const parts: string[] = [];
-  for (let k = 0; k < count; k++) parts.push(normalise(words[from + k].text));
-  return parts.join(' ');
 }
 
 function isCapitalised(word: string): boolean {

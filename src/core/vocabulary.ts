@@ -50,11 +50,23 @@ export function conceptOf(phrase: string): string {
   return CONCEPT_OF_STEM.get(key) ?? key;
 }
 
+const stemCache = new Map<string, string>();
+
+/** stem(), remembered: prose repeats its words. */
+function cachedStem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stem(word);
+    if (stemCache.size < 50_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
 /** Concepts present in a list of words, including two-word phrases such as "local governments". */
 export function conceptsOfWords(words: readonly string[], into: Set<string>): Set<string> {
   let previous = '';
   for (const word of words) {
-    const s = stem(word);
+    const s = cachedStem(word);
     into.add(CONCEPT_OF_STEM.get(s) ?? s);
     if (previous) {
       const pair = previous + ' ' + s;
