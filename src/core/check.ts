@@ -73,6 +73,11 @@ function sharesMeasure(a: Candidate, b: Candidate): boolean {
   return a.indexed.fact.measure === b.indexed.fact.measure || a.measureWords.some((w) => b.measureWords.includes(w));
 }
 
+function sharesConcept(claim: Claim, indexed: IndexedFact): boolean {
+  for (const concept of indexed.conceptSet) if (claim.concepts.has(concept)) return true;
+  return false;
+}
+
 /** The fact whose value the draft gives to the wrong entity or vendor. */
 function findOwner(index: FactIndex, claim: Claim, best: Candidate | null): IndexedFact | null {
   const unit = claim.figure.unit;
@@ -84,6 +89,7 @@ function findOwner(index: FactIndex, claim: Claim, best: Candidate | null): Inde
     const s = valueInUnit(spread, unit, u)!;
     for (const indexed of index.factsWithValueBetween(u, v - s, v + s)) {
       if (best && indexed === best.indexed) continue;
+      if (!sharesConcept(claim, indexed)) continue;
       if (!distinctlySame(claim, indexed)) continue;
       const sameEntity = claim.entity !== null && index.countryOf(indexed.fact.entity) === index.countryOf(claim.entity);
       const sameVendors = claim.vendors.length === 0 || claim.vendors.every((vendor) => indexed.vendorSet.has(vendor));

@@ -72,6 +72,9 @@ export class ClaimReader {
     const facts = this.blockFacts(i);
     if (facts.fuzzy || facts.typosChecked?.has(sentence)) return;
     (facts.typosChecked ??= new Set()).add(sentence);
+    // A typo matters where it leaves the sentence without an entity or a vendor.
+    const inSentence = facts.hits.filter((h) => h.start >= start && h.end <= end);
+    if (inSentence.some((h) => h.kind === 'entity') && inSentence.some((h) => h.kind === 'vendor')) return;
     const typos = this.index.names.scan(this.doc.blocks[i].text.slice(start, end), true).filter((h) => h.fuzzy);
     if (typos.length === 0) return;
     for (const hit of typos) facts.hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
@@ -84,11 +87,13 @@ export class ClaimReader {
     return facts.concepts;
   }
 
-  private sentenceConcepts(i: number, sentence: number, start: number, end: number): Set<string> {
+  /** Measure words of a sentence and of the blocks around it; shared by the sentence's figures. */
+  private claimConcepts(i: number, sentence: number, start: number, end: number, context: number[]): Set<string> {
     const facts = this.blockFacts(i);
     let concepts = facts.sentenceConcepts.get(sentence);
     if (!concepts) {
       concepts = conceptsOfWords(tokenizeWords(this.doc.blocks[i].text.slice(start, end)).map((w) => w.text), new Set());
+      for (const c of context) for (const concept of this.concepts(c)) concepts.add(concept);
       facts.sentenceConcepts.set(sentence, concepts);
     }
     return concepts;
@@ -247,8 +252,7 @@ export class ClaimReader {
     }
 
     // Measure words: the sentence, plus the context blocks.
-    const concepts = new Set(this.sentenceConcepts(i, sentence, sentenceStart, sentenceEnd));
-    for (const c of context) for (const concept of this.concepts(c)) concepts.add(concept);
+    const concepts = this.claimConcepts(i, sentence, sentenceStart, sentenceEnd, context);
 
     // Period: bound in the sentence, else from the context blocks.
     let period: Claim['period'] = null;

@@ -30,6 +30,8 @@ export class FactIndex {
   private readonly byCountry = new Map<string, IndexedFact[]>();
   private readonly byVendor = new Map<string, IndexedFact[]>();
   private readonly byUnit = new Map<Unit, IndexedFact[]>();
+  /** Facts by country and keyword concept, so that a claim meets only facts that share a word with it. */
+  private readonly byCountryConcept = new Map<string, IndexedFact[]>();
   /** Stems of the topic words of every dataset: one must occur near a figure for it to be judged. */
   readonly topicStems = new Set<string>();
   /** Every concept some fact's keywords use: the measure vocabulary of the loaded data. */
@@ -74,6 +76,7 @@ export class FactIndex {
     this.factsById.set(fact.id, indexed);
     push(this.byEntity, fact.entity, indexed);
     push(this.byCountry, country, indexed);
+    for (const concept of indexed.conceptSet) push(this.byCountryConcept, `${country}\u0000${concept}`, indexed);
     for (const vendor of fact.vendors) push(this.byVendor, vendor, indexed);
     push(this.byUnit, fact.unit, indexed);
   }
@@ -121,10 +124,18 @@ export class FactIndex {
     return (list ?? []).map((i) => i.fact);
   }
 
-  /** Candidate facts for a figure about this entity: its own and, for a country, those of its places. */
-  candidatesFor(entityId: string): IndexedFact[] {
+  /**
+   * Candidate facts for a figure about this entity (its country's facts, places and bodies included)
+   * that share at least one keyword concept with the claim's words.
+   */
+  candidatesFor(entityId: string, concepts: Iterable<string>): IndexedFact[] {
     const country = this.countryOf(entityId);
-    return this.byCountry.get(country) ?? [];
+    const found = new Set<IndexedFact>();
+    for (const concept of concepts) {
+      const list = this.byCountryConcept.get(`${country}\u0000${concept}`);
+      if (list) for (const indexed of list) found.add(indexed);
+    }
+    return [...found];
   }
 
   /** Facts of a unit whose value lies in [low, high]. */

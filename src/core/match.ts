@@ -113,7 +113,7 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
 export function rankCandidates(index: FactIndex, claim: Claim): Candidate[] {
   if (!claim.entity || !claim.onTopic) return [];
   const scored: Candidate[] = [];
-  for (const indexed of index.candidatesFor(claim.entity)) {
+  for (const indexed of index.candidatesFor(claim.entity, claim.concepts)) {
     const candidate = scoreCandidate(index, claim, indexed);
     if (candidate) scored.push(candidate);
   }
