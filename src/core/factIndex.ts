@@ -31,7 +31,9 @@ export class FactIndex {
   private readonly byVendor = new Map<string, IndexedFact[]>();
   private readonly byUnit = new Map<Unit, IndexedFact[]>();
   /** Facts by country and keyword concept, so that a claim meets only facts that share a word with it. */
-  private readonly byCountryConcept = new Map<string, IndexedFact[]>();
+  private readonly byCountryConcept = new Map<string, Map<string, IndexedFact[]>>();
+  private readonly keywordCache = new Map<string, { concepts: string[][]; set: Set<string> }>();
+  private readonly vendorSets = new Map<string, Set<string>>();
   /** Stems of the topic words of every dataset: one must occur near a figure for it to be judged. */
   readonly topicStems = new Set<string>();
   /** Every concept some fact's keywords use: the measure vocabulary of the loaded data. */
@@ -59,26 +61,37 @@ export class FactIndex {
   private add(fact: Fact): void {
     const entity = this.entities.get(fact.entity);
     const country = entity?.country ?? fact.entity;
-    const indexed: IndexedFact = {
-      fact,
-      country,
-      keywordConcepts: fact.keywords.map((k) => {
-        const whole = conceptOf(k);
-        return whole.includes(' ') ? whole.split(' ').map(conceptOf) : [whole];
-      }),
-      conceptSet: new Set(),
-      vendorSet: new Set(fact.vendors),
-    };
-    for (const parts of indexed.keywordConcepts) for (const part of parts) indexed.conceptSet.add(part);
-    for (const parts of indexed.keywordConcepts) for (const part of parts) this.measureConcepts.add(part);
+    const keywords = this.keywordsOf(fact.keywords);
+    const vendorKey = fact.vendors.join('\u0001');
+    let vendorSet = this.vendorSets.get(vendorKey);
+    if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
+    const indexed: IndexedFact = { fact, country, keywordConcepts: keywords.concepts, conceptSet: keywords.set, vendorSet };
+    for (const concept of keywords.set) this.measureConcepts.add(concept);
     this.facts.push(fact);
     this.indexed.push(indexed);
     this.factsById.set(fact.id, indexed);
     push(this.byEntity, fact.entity, indexed);
     push(this.byCountry, country, indexed);
-    for (const concept of indexed.conceptSet) push(this.byCountryConcept, `${country}\u0000${concept}`, indexed);
+    let byConcept = this.byCountryConcept.get(country);
+    if (!byConcept) this.byCountryConcept.set(country, (byConcept = new Map()));
+    for (const concept of keywords.set) push(byConcept, concept, indexed);
     for (const vendor of fact.vendors) push(this.byVendor, vendor, indexed);
     push(this.byUnit, fact.unit, indexed);
+  }
+
+  /** Keyword concepts, shared by facts with the same keywords: large datasets repeat them. */
+  private keywordsOf(keywords: readonly string[]): { concepts: string[][]; set: Set<string> } {
+    const key = keywords.join('\u0001');
+    let found = this.keywordCache.get(key);
+    if (!found) {
+      const concepts = keywords.map((k) => {
+        const whole = conceptOf(k);
+        return whole.includes(' ') ? whole.split(' ').map(conceptOf) : [whole];
+      });
+      found = { concepts, set: new Set(concepts.flat()) };
+      this.keywordCache.set(key, found);
+    }
+    return found;
   }
 
   fact(id: string): Fact | undefined {
@@ -129,10 +142,11 @@ export class FactIndex {
    * that share at least one keyword concept with the claim's words.
    */
   candidatesFor(entityId: string, concepts: Iterable<string>): IndexedFact[] {
-    const country = this.countryOf(entityId);
+    const byConcept = this.byCountryConcept.get(this.countryOf(entityId));
+    if (!byConcept) return [];
     const found = new Set<IndexedFact>();
     for (const concept of concepts) {
-      const list = this.byCountryConcept.get(`${country}\u0000${concept}`);
+      const list = byConcept.get(concept);
       if (list) for (const indexed of list) found.add(indexed);
     }
     return [...found];

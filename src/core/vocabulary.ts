@@ -44,10 +44,17 @@ for (const [concept, words] of Object.entries(SYNONYM_GROUPS)) {
   }
 }
 
+const conceptCache = new Map<string, string>();
+
 /** The concept a (possibly multi-word) phrase stands for: its synonym group, else its stems. */
 export function conceptOf(phrase: string): string {
-  const key = phrase.trim().split(/\s+/).map(stem).join(' ');
-  return CONCEPT_OF_STEM.get(key) ?? key;
+  let concept = conceptCache.get(phrase);
+  if (concept === undefined) {
+    const key = phrase.trim().split(/\s+/).map(stem).join(' ');
+    concept = CONCEPT_OF_STEM.get(key) ?? key;
+    if (conceptCache.size < 50_000) conceptCache.set(phrase, concept);
+  }
+  return concept;
 }
 
 const stemCache = new Map<string, string>();

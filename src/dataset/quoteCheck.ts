@@ -91,8 +91,33 @@ export function readNumbers(text: string): number[] {
 
 /** True when `value` is one of the numbers read in `text`; fractions compare to three decimals. */
 export function numberAppearsInText(value: number, text: string, unit?: Fact['unit']): boolean {
+  if (writtenPlainly(value, text)) return true;
   const tolerance = unit === 'fraction' ? 0.0005 : Math.abs(value) * 1e-9;
   return readNumbers(text).some((n) => Math.abs(n - value) <= tolerance);
+}
+
+/**
+ * The common case, found without reading every number: the integer written with commas or without
+ * grouping ("18,166", "18166") and not part of a longer number. Saves most of the load time of large
+ * datasets.
+ */
+function writtenPlainly(value: number, text: string): boolean {
+  if (!Number.isInteger(value) || value < 0) return false;
+  const plain = String(value);
+  const grouped = plain.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  for (const form of grouped === plain ? [plain] : [grouped, plain]) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + form.length];
+      const after2 = text[at + form.length + 1];
+      const digitBefore = before !== undefined && /[\d.,]/.test(before) && /\d/.test(text[at - 2] ?? '');
+      const continues = after !== undefined && (/\d/.test(after) || (/[.,]/.test(after) && after2 !== undefined && /\d/.test(after2)));
+      // "5 million" is not 5; a scale word after the digits changes the value.
+      const scaled = /^\s*(?:thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b/i.test(text.slice(at + form.length, at + form.length + 12));
+      if (!digitBefore && !continues && !scaled) return true;
+    }
+  }
+  return false;
 }
 
 /** True when the fact's value can be read in its quote (18166 in "18,166", 5800000 in "$5.8 million"). */
