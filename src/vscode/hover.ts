@@ -83,8 +83,8 @@ export function findingCard(findings: Finding[], index: FactIndex, uri: vscode.U
     if (finding.code === 'figure-verified') {
       md.appendMarkdown(`**✓ matches** ${fact ? escapeMarkdown(describeFact(fact, index)) : escapeMarkdown(finding.message)}\n\n`);
     } else {
+      // The diagnostic's message is shown right above this card by VS Code: not repeated here.
       md.appendMarkdown(`**factdesk: ${escapeMarkdown(VERDICT[finding.code] ?? finding.code)}** \`${finding.code}\`\n\n`);
-      md.appendMarkdown(`${escapeMarkdown(finding.message)}\n\n`);
       if (finding.expected !== null && fact && finding.code !== 'missing-citation') {
         md.appendMarkdown(`Sourced value: **${escapeMarkdown(formatValue(fact))}**\n\n`);
       }
