@@ -2,7 +2,7 @@
 // figure, cite every judged figure, or silence the line with a suppression comment.
 import * as vscode from 'vscode';
 import { formatFigureLike, type CheckResult, type FactIndex, type Finding } from '../core';
-import { citationEdits, type CitationRequest, type TextEdit } from '../core/citations';
+import { citationEdits, formatSourceDate, type CitationRequest, type TextEdit } from '../core/citations';
 import { suppressionEdit } from '../core/suppressionEdit';
 import { isChecked, readConfig } from './config';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -85,7 +85,7 @@ export class FactdeskCodeActionProvider implements vscode.CodeActionProvider {
         cited.add(request.offset);
         const edits = citationEdits(text, [request], config.citationStyle);
         if (edits.length > 0) {
-          const action = new vscode.CodeAction(`Insert citation: ${request.source.publisher}, ${request.source.date}`, vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(`Insert citation: ${request.source.publisher}, ${formatSourceDate(request.source.date)}`, vscode.CodeActionKind.QuickFix);
           action.edit = toWorkspaceEdit(doc, edits);
           action.diagnostics = diagnostics.length > 0 ? diagnostics : undefined;
           actions.push(action);

@@ -56,8 +56,12 @@ export class StatusItem implements vscode.Disposable {
       return;
     }
     const stats = doc ? this.diagnostics.statsFor(doc.uri) : undefined;
-    const checked = stats ? `${stats.judged} figure${stats.judged === 1 ? '' : 's'} checked, ${stats.problems} problem${stats.problems === 1 ? '' : 's'}` : 'not checked yet';
-    item.text = stats ? `$(${stats.problems > 0 ? 'warning' : 'check'}) factdesk: ${stats.judged} checked` : 'factdesk';
+    const checked = stats ? `${stats.judged} figure${stats.judged === 1 ? '' : 's'} checked` : 'not checked yet';
+    item.text = !stats
+      ? 'factdesk'
+      : stats.problems > 0
+        ? `$(warning) factdesk: ${stats.problems} problem${stats.problems === 1 ? '' : 's'}`
+        : '$(check) factdesk';
     if (snapshot.problems.length > 0) {
       item.severity = vscode.LanguageStatusSeverity.Error;
       item.detail = `${checked} · ${datasets} · ${snapshot.problems.length} dataset problem${snapshot.problems.length === 1 ? '' : 's'}`;
