@@ -112,12 +112,21 @@ export class ClaimReader {
     const block = blocks[i];
     const found: number[] = [];
     if (block.cell) {
+      // The column's header, the row's label, then the row's other cells (a "Measure" or "Period" column).
       const { table, row, column } = block.cell;
+      let header = -1;
+      let label = -1;
+      const rowCells: number[] = [];
       for (let j = i - 1; j >= 0 && blocks[j].cell?.table === table; j--) {
         const other = blocks[j].cell!;
-        if (other.row === row && other.column === 0 && column !== 0) found.push(j);
-        if (other.row === 0 && other.column === column && row !== 0) found.push(j);
+        if (other.row === 0 && other.column === column && row !== 0) header = j;
+        if (other.row === row && other.column === 0 && column !== 0) label = j;
+        else if (other.row === row) rowCells.unshift(j);
       }
+      for (let j = i + 1; j < blocks.length && blocks[j].cell?.table === table && blocks[j].cell!.row === row; j++) rowCells.push(j);
+      if (header >= 0) found.push(header);
+      if (label >= 0) found.push(label);
+      found.push(...rowCells);
     }
     for (let lead = block.leadIn, guard = 0; lead >= 0 && guard < 8; lead = blocks[lead].leadIn, guard++) found.push(lead);
     for (let h = block.heading, guard = 0; h >= 0 && guard < 8; h = blocks[h].heading, guard++) found.push(h);
