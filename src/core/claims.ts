@@ -346,8 +346,11 @@ const FUNCTION_WORDS = new Set([
   'could', 'can', 'may', 'might', 'than', 'across', 'over', 'under', 'since', 'until', 'between', 'into', 'during',
   'its', 'their', 'his', 'her', 'our', 'alone', 'so', 'far', 'each', 'apiece', 'nationwide', 'countrywide', 'there',
   'here', 'now', 'then', 'too', 'also', 'only', 'just', 'all', 'total', 'overall', 'it', 'they', 'we', 'you',
+  'but', 'yet', 'while', 'whereas', 'according', 'says', 'said', 'reported', 'compared', 'versus', 'vs', 'against',
+  'out', 'up', 'down', 'last', 'this', 'next', 'ago', 'apart', 'instead', 'respectively', 'altogether',
 ]);
-const WORDS_AFTER = /^[\s,]*([\p{L}][\p{L}\p{M}'’-]*)/u;
+// A comma ends the phrase: "at 20, but" counts nothing.
+const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
 
 /**
  * The noun a count counts: the first word after the figure that is neither a vendor, a modifier nor a

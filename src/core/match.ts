@@ -3,6 +3,7 @@
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { Claim } from './claims';
 import type { Unit } from '../dataset/schema';
+import { conceptOf } from './vocabulary';
 
 export interface Candidate {
   indexed: IndexedFact;
@@ -15,7 +16,6 @@ export interface Candidate {
 
 /** The least evidence for judging a figure: its entity or country, and one measure word. */
 const MIN_ENTITY = 1;
-const MIN_MEASURE = 2;
 
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
 export function valueInUnit(value: number, from: Unit, to: Unit): number | null {
@@ -76,10 +76,16 @@ function countsSomethingElse(claim: Claim, indexed: IndexedFact): boolean {
   return !GENERIC_NOUNS.has(noun) && !indexed.conceptSet.has(noun);
 }
 
+/** The fact's keywords present in the claim, one per concept: "bought" and "purchased" count once. */
 function measureMatch(claim: Claim, indexed: IndexedFact): string[] {
   const words: string[] = [];
+  const seen = new Set<string>();
   indexed.keywordConcepts.forEach((parts, k) => {
-    if (parts.every((p) => claim.concepts.has(p))) words.push(indexed.fact.keywords[k]);
+    const key = parts.join(' ');
+    if (!seen.has(key) && parts.every((p) => claim.concepts.has(p))) {
+      seen.add(key);
+      words.push(indexed.fact.keywords[k]);
+    }
   });
   return words;
 }
@@ -99,11 +105,13 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   const v = vendorScore(index, claim.vendors, indexed.vendorSet);
   if (v === null) return null;
   const measureWords = measureMatch(claim, indexed);
-  const m = 2 * measureWords.length;
-  if (m < MIN_MEASURE) return null;
+  // A specific word ("planned", "Shodan") says more about the measure than "cameras" does.
+  const m = measureWords.reduce((sum, word) => sum + (GENERIC_CONCEPTS.has(conceptOf(word)) ? 1 : 2), 0);
+  if (measureWords.length === 0) return null;
   if (countsSomethingElse(claim, indexed) || speaksOfAnotherMeasure(index, claim, indexed, measureWords)) return null;
   const periodAgrees = periodAgreement(claim, indexed);
-  const p = periodAgrees === null ? 0 : periodAgrees ? 2 : -1.5;
+  // The period weighs less than the entity: a right number on the wrong year should still find its fact.
+  const p = periodAgrees === null ? 0 : periodAgrees ? 1 : -1;
   // "10 of 42" fits facts stated as a part of a whole.
   const of = claim.figure.of !== undefined ? (indexed.fact.of !== undefined ? 2 : -2) : 0;
   return { indexed, score: e + v + m + p + of, entityScore: e, vendorScore: v, measureWords, periodAgrees };
