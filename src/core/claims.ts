@@ -19,6 +19,8 @@ export interface Claim {
   entity: string | null;
   entityFrom: 'sentence' | 'paragraph' | 'context' | null;
   vendors: string[];
+  /** The vendors come only from a section heading: a weak hint, never a contradiction. */
+  vendorsFromHeading: boolean;
   concepts: Set<string>;
   period: { from: number; to: number } | null;
   /** A topic word (cameras, surveillance, a vendor) occurs near the figure. */
@@ -250,11 +252,13 @@ export class ClaimReader {
       vendors = unique(vendorHits.filter((h) => h.start >= previousFigureEnd && h.end <= token.start).map((h) => h.id));
       if (vendors.length === 0) vendors = unique(vendorHits.filter((h) => h.start >= sentenceStart && h.end <= token.start).map((h) => h.id));
     }
+    let vendorsFromHeading = false;
     if (vendors.length === 0) {
       for (const c of context) {
         const hits = this.blockFacts(c).hits.filter((h) => h.kind === 'vendor');
         if (hits.length > 0) {
           vendors = unique(hits.map((h) => h.id));
+          vendorsFromHeading = this.doc.blocks[c].kind === 'heading';
           break;
         }
       }
@@ -279,7 +283,7 @@ export class ClaimReader {
 
     const cited = block.cited || context.some((c) => this.doc.blocks[c].cell !== undefined && this.doc.blocks[c].cited);
     const countedNoun = figure.unit === 'count' ? readCountedNoun(text, token.start, bindEnd, sentenceStart, sentenceEnd, facts.hits) : null;
-    return { figure, block: i, entity, entityFrom, vendors, concepts, period, onTopic, cited, countedNoun };
+    return { figure, block: i, entity, entityFrom, vendors, vendorsFromHeading, concepts, period, onTopic, cited, countedNoun };
   }
 }
 

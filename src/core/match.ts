@@ -102,7 +102,9 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   if (valueInUnit(claim.figure.value, claim.figure.unit, indexed.fact.unit) === null) return null;
   const e = entityScore(index, claim.entity, indexed.fact.entity);
   if (e < MIN_ENTITY) return null;
-  const v = vendorScore(index, claim.vendors, indexed.vendorSet);
+  const strict = vendorScore(index, claim.vendors, indexed.vendorSet);
+  // Vendors named only in a heading far above hint; they do not exclude a fact.
+  const v = claim.vendorsFromHeading ? Math.min(strict ?? 0.5, 1.5) : strict;
   if (v === null) return null;
   const measureWords = measureMatch(claim, indexed);
   // A specific word ("planned", "Shodan") says more about the measure than "cameras" does.
