@@ -21,7 +21,10 @@ export interface Claim {
   vendors: string[];
   /** The vendors come only from a section heading: a weak hint, never a contradiction. */
   vendorsFromHeading: boolean;
+  /** Measure concepts of the sentence and every context block, headings included. */
   concepts: Set<string>;
+  /** Measure concepts near the figure: its stretch of sentence (between neighbouring figures), table and lead-in. */
+  nearConcepts: Set<string>;
   period: { from: number; to: number } | null;
   /** A topic word (cameras, surveillance, a vendor) occurs near the figure. */
   onTopic: boolean;
@@ -216,7 +219,9 @@ export class ClaimReader {
       // A name in the figure's own clause beats a nearer one across a dash, colon or semicolon.
       const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd);
       const inClause = inSentence.filter((h) => h.start >= clauseStart && h.end <= clauseEnd);
-      entity = nearest(inClause.length > 0 ? inClause : inSentence, token).id;
+      const hit = nearest(inClause.length > 0 ? inClause : inSentence, token);
+      // "the Serbian capital" is Belgrade.
+      entity = (/^['’]?s?\s+capital\b/.test(text.slice(hit.end, hit.end + 12)) && this.index.capitalOf(hit.id)) || hit.id;
       entityFrom = 'sentence';
     } else {
       const earlier = entityHits.filter((h) => h.end <= sentenceStart);
@@ -266,6 +271,11 @@ export class ClaimReader {
 
     // Measure words: the sentence, plus the context blocks.
     const concepts = this.claimConcepts(i, sentence, sentenceStart, sentenceEnd, context);
+    // The figure's own stretch: from the previous figure (or the sentence start) to the next one.
+    const windowStart = t > 0 && tokens[t - 1].end > sentenceStart ? tokens[t - 1].end : sentenceStart;
+    const windowEnd = Math.min(nextStart, sentenceEnd);
+    const nearConcepts = conceptsOfWords(tokenizeWords(text.slice(windowStart, windowEnd)).map((w) => w.text), new Set());
+    for (const c of context) if (this.doc.blocks[c].kind !== 'heading') for (const concept of this.concepts(c)) nearConcepts.add(concept);
 
     // Period: bound in the sentence, else from the context blocks.
     let period: Claim['period'] = null;
@@ -283,7 +293,7 @@ export class ClaimReader {
 
     const cited = block.cited || context.some((c) => this.doc.blocks[c].cell !== undefined && this.doc.blocks[c].cited);
     const countedNoun = figure.unit === 'count' ? readCountedNoun(text, token.start, bindEnd, sentenceStart, sentenceEnd, facts.hits) : null;
-    return { figure, block: i, entity, entityFrom, vendors, vendorsFromHeading, concepts, period, onTopic, cited, countedNoun };
+    return { figure, block: i, entity, entityFrom, vendors, vendorsFromHeading, concepts, nearConcepts, period, onTopic, cited, countedNoun };
   }
 }
 

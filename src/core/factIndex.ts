@@ -122,6 +122,16 @@ export class FactIndex {
     return [...this.vendors.values()];
   }
 
+  /** The id of a country's capital when the catalogue has it as an entity ("RS" → "belgrade"). */
+  capitalOf(countryId: string): string | undefined {
+    const capital = this.entities.get(countryId)?.capital;
+    if (!capital) return undefined;
+    for (const entity of this.entities.values()) {
+      if (entity.country === countryId && (entity.name === capital || entity.aliases.includes(capital))) return entity.id;
+    }
+    return undefined;
+  }
+
   /** The country an entity belongs to (itself for a country). */
   countryOf(entityId: string): string {
     return this.entities.get(entityId)?.country ?? entityId;

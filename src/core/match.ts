@@ -63,7 +63,7 @@ function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: Indexed
   const own = indexed.conceptSet;
   const specificMatch = indexed.keywordConcepts.some((parts, k) => measureWords.includes(indexed.fact.keywords[k]) && parts.some((p) => !GENERIC_CONCEPTS.has(p)));
   if (specificMatch) return false;
-  for (const concept of claim.concepts) {
+  for (const concept of claim.nearConcepts) {
     if (!GENERIC_CONCEPTS.has(concept) && !own.has(concept) && index.measureConcepts.has(concept)) return true;
   }
   return false;
@@ -104,11 +104,16 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   if (e < MIN_ENTITY) return null;
   const strict = vendorScore(index, claim.vendors, indexed.vendorSet);
   // Vendors named only in a heading far above hint; they do not exclude a fact.
-  const v = claim.vendorsFromHeading ? Math.min(strict ?? 0.5, 1.5) : strict;
+  const v = claim.vendorsFromHeading ? (vendorScore(index, [], indexed.vendorSet) ?? 0) + (strict !== null && strict >= 1.5 ? 0.5 : 0) : strict;
   if (v === null) return null;
   const measureWords = measureMatch(claim, indexed);
-  // A specific word ("planned", "Shodan") says more about the measure than "cameras" does.
-  const m = measureWords.reduce((sum, word) => sum + (GENERIC_CONCEPTS.has(conceptOf(word)) ? 1 : 2), 0);
+  // A specific word ("planned", "Shodan") says more about the measure than "cameras" does, and a word
+  // near the figure more than one elsewhere in the sentence or in a heading.
+  const m = measureWords.reduce((sum, word) => {
+    const parts = conceptOf(word).split(' ').map(conceptOf);
+    const weight = GENERIC_CONCEPTS.has(conceptOf(word)) ? 1 : 2;
+    return sum + weight * (parts.every((p) => claim.nearConcepts.has(p)) ? 1 : 0.5);
+  }, 0);
   if (measureWords.length === 0) return null;
   if (countsSomethingElse(claim, indexed) || speaksOfAnotherMeasure(index, claim, indexed, measureWords)) return null;
   const periodAgrees = periodAgreement(claim, indexed);
