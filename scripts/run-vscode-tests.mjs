@@ -11,6 +11,22 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 
+// The harness runs itself as a child so that a failure of the machinery (timeout 3, code-server 4,
+// browser 5, harness 6) is retried once; test failures (1) and missing prerequisites (2) are not.
+if (!process.env.VSCODE_TEST_HARNESS_CHILD) {
+  const { spawnSync } = await import('node:child_process');
+  let code = 0;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+      stdio: 'inherit', env: { ...process.env, VSCODE_TEST_HARNESS_CHILD: '1' },
+    });
+    code = child.status ?? 1;
+    if (code < 3 || code === 130 || attempt === 2) break;
+    console.error(`harness failed with exit code ${code}; trying once more`);
+  }
+  process.exit(code);
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
