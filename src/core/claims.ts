@@ -77,9 +77,6 @@ export class ClaimReader {
     const facts = this.blockFacts(i);
     if (facts.fuzzy || facts.typosChecked?.has(sentence)) return;
     (facts.typosChecked ??= new Set()).add(sentence);
-    // A typo matters where it leaves the sentence without an entity or a vendor.
-    const inSentence = facts.hits.filter((h) => h.start >= start && h.end <= end);
-    if (inSentence.some((h) => h.kind === 'entity') && inSentence.some((h) => h.kind === 'vendor')) return;
     const typos = this.index.names.scan(this.doc.blocks[i].text.slice(start, end), true).filter((h) => h.fuzzy);
     if (typos.length === 0) return;
     for (const hit of typos) facts.hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
@@ -387,7 +384,8 @@ function readCountedNoun(text: string, figureStart: number, from: number, senten
       continue;
     }
     if (FUNCTION_WORDS.has(word)) break;
-    if (!MODIFIERS.has(word)) return conceptOf(word);
+    // Participles describe the thing counted: "325 planned cameras", "28 surveyed municipalities".
+    if (!MODIFIERS.has(word) && !(word.length > 4 && word.endsWith('ed'))) return conceptOf(word);
     at += m[0].length;
   }
   const before = /\b([\p{L}][\p{L}\p{M}-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|roughly|approximately|just|only)\s+)?(?:an?\s+)?$/u.exec(

@@ -8,12 +8,18 @@ export interface IndexInput {
   data: DatasetFile;
 }
 
+/** One keyword of a fact and the concepts that must all occur for it to match. */
+export interface KeywordConcepts {
+  keyword: string;
+  parts: string[];
+}
+
 /** A fact with what the engine derives from it once, at index time. */
 export interface IndexedFact {
   fact: Fact;
   country: string;
   /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
-  keywordConcepts: string[][];
+  keywordConcepts: KeywordConcepts[];
   /** All concepts of all keywords, flattened. */
   conceptSet: Set<string>;
   vendorSet: Set<string>;
@@ -32,12 +38,12 @@ export class FactIndex {
   private readonly byUnit = new Map<Unit, IndexedFact[]>();
   /** Facts by country and keyword concept, so that a claim meets only facts that share a word with it. */
   private readonly byCountryConcept = new Map<string, Map<string, IndexedFact[]>>();
-  private readonly keywordCache = new Map<string, { concepts: string[][]; set: Set<string> }>();
+  private readonly keywordCache = new Map<string, { concepts: KeywordConcepts[]; set: Set<string> }>();
   private readonly vendorSets = new Map<string, Set<string>>();
   /** Stems of the topic words of every dataset: one must occur near a figure for it to be judged. */
   readonly topicStems = new Set<string>();
-  /** Every concept some fact's keywords use: the measure vocabulary of the loaded data. */
-  readonly measureConcepts = new Set<string>();
+  /** Every concept some fact's keywords use, by the fact's unit: the measure vocabulary of the loaded data. */
+  readonly measureConcepts = new Map<Unit, Set<string>>();
   /** Matches any topic word at a word start, case-insensitively ("camera" also finds "cameras"). */
   readonly topicPattern: RegExp;
   readonly names: NameMatcher;
@@ -66,7 +72,9 @@ export class FactIndex {
     let vendorSet = this.vendorSets.get(vendorKey);
     if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
     const indexed: IndexedFact = { fact, country, keywordConcepts: keywords.concepts, conceptSet: keywords.set, vendorSet };
-    for (const concept of keywords.set) this.measureConcepts.add(concept);
+    let vocabulary = this.measureConcepts.get(fact.unit);
+    if (!vocabulary) this.measureConcepts.set(fact.unit, (vocabulary = new Set()));
+    for (const concept of keywords.set) vocabulary.add(concept);
     this.facts.push(fact);
     this.indexed.push(indexed);
     this.factsById.set(fact.id, indexed);
@@ -80,15 +88,19 @@ export class FactIndex {
   }
 
   /** Keyword concepts, shared by facts with the same keywords: large datasets repeat them. */
-  private keywordsOf(keywords: readonly string[]): { concepts: string[][]; set: Set<string> } {
+  private keywordsOf(keywords: readonly string[]): { concepts: KeywordConcepts[]; set: Set<string> } {
     const key = keywords.join('\u0001');
     let found = this.keywordCache.get(key);
     if (!found) {
-      const concepts = keywords.map((k) => {
-        const whole = conceptOf(k);
-        return whole.includes(' ') ? whole.split(' ').map(conceptOf) : [whole];
-      });
-      found = { concepts, set: new Set(concepts.flat()) };
+      // Function words in a keyword ("in use", "of all") say nothing about the measure: drop them.
+      const concepts = keywords
+        .map((keyword) => {
+          const whole = conceptOf(keyword);
+          if (!whole.includes(' ')) return { keyword, parts: [whole] };
+          return { keyword, parts: keyword.split(/\s+/).filter((w) => !KEYWORD_STOPWORDS.has(w.toLowerCase())).map(conceptOf) };
+        })
+        .filter((k) => k.parts.length > 0);
+      found = { concepts, set: new Set(concepts.flatMap((k) => k.parts)) };
       this.keywordCache.set(key, found);
     }
     return found;
@@ -183,6 +195,8 @@ export class FactIndex {
     return this.entities.get(id)?.name ?? this.vendors.get(id)?.name ?? id;
   }
 }
+
+const KEYWORD_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'into', 'with', 'and', 'or', 'all', 'come', 'made']);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -1,9 +1,8 @@
 // Chooses the fact a claim speaks about, by entity, vendors, measure words, unit and period.
 // A claim that fits no fact well enough is no claim we can judge, and stays silent.
-import type { FactIndex, IndexedFact } from './factIndex';
+import type { FactIndex, IndexedFact, KeywordConcepts } from './factIndex';
 import type { Claim } from './claims';
 import type { Unit } from '../dataset/schema';
-import { conceptOf } from './vocabulary';
 
 export interface Candidate {
   indexed: IndexedFact;
@@ -61,10 +60,13 @@ const GENERIC_NOUNS = new Set(['camera', 'unit', 'piece', 'system', 'surveillanc
  */
 function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact, measureWords: string[]): boolean {
   const own = indexed.conceptSet;
-  const specificMatch = indexed.keywordConcepts.some((parts, k) => measureWords.includes(indexed.fact.keywords[k]) && parts.some((p) => !GENERIC_CONCEPTS.has(p)));
+  const specificMatch = indexed.keywordConcepts.some((k) => measureWords.includes(k.keyword) && k.parts.some((p) => !GENERIC_CONCEPTS.has(p)));
   if (specificMatch) return false;
+  // Only measures of the same unit compete: "the deal was for 10,000 cameras" names a money measure.
+  const vocabulary = index.measureConcepts.get(indexed.fact.unit);
+  if (!vocabulary) return false;
   for (const concept of claim.nearConcepts) {
-    if (!GENERIC_CONCEPTS.has(concept) && !own.has(concept) && index.measureConcepts.has(concept)) return true;
+    if (!GENERIC_CONCEPTS.has(concept) && !own.has(concept) && vocabulary.has(concept)) return true;
   }
   return false;
 }
@@ -77,17 +79,17 @@ function countsSomethingElse(claim: Claim, indexed: IndexedFact): boolean {
 }
 
 /** The fact's keywords present in the claim, one per concept: "bought" and "purchased" count once. */
-function measureMatch(claim: Claim, indexed: IndexedFact): string[] {
-  const words: string[] = [];
+function measureMatch(claim: Claim, indexed: IndexedFact): KeywordConcepts[] {
+  const matched: KeywordConcepts[] = [];
   const seen = new Set<string>();
-  indexed.keywordConcepts.forEach((parts, k) => {
-    const key = parts.join(' ');
-    if (!seen.has(key) && parts.every((p) => claim.concepts.has(p))) {
+  for (const k of indexed.keywordConcepts) {
+    const key = k.parts.join(' ');
+    if (!seen.has(key) && k.parts.every((p) => claim.concepts.has(p))) {
       seen.add(key);
-      words.push(indexed.fact.keywords[k]);
+      matched.push(k);
     }
-  });
-  return words;
+  }
+  return matched;
 }
 
 function periodAgreement(claim: Claim, indexed: IndexedFact): boolean | null {
@@ -106,13 +108,13 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   // Vendors named only in a heading far above hint; they do not exclude a fact.
   const v = claim.vendorsFromHeading ? (vendorScore(index, [], indexed.vendorSet) ?? 0) + (strict !== null && strict >= 1.5 ? 0.5 : 0) : strict;
   if (v === null) return null;
-  const measureWords = measureMatch(claim, indexed);
+  const matched = measureMatch(claim, indexed);
+  const measureWords = matched.map((k) => k.keyword);
   // A specific word ("planned", "Shodan") says more about the measure than "cameras" does, and a word
   // near the figure more than one elsewhere in the sentence or in a heading.
-  const m = measureWords.reduce((sum, word) => {
-    const parts = conceptOf(word).split(' ').map(conceptOf);
-    const weight = GENERIC_CONCEPTS.has(conceptOf(word)) ? 1 : 2;
-    return sum + weight * (parts.every((p) => claim.nearConcepts.has(p)) ? 1 : 0.5);
+  const m = matched.reduce((sum, k) => {
+    const weight = k.parts.every((p) => GENERIC_CONCEPTS.has(p)) ? 1 : 2;
+    return sum + weight * (k.parts.every((p) => claim.nearConcepts.has(p)) ? 1 : 0.5);
   }, 0);
   if (measureWords.length === 0) return null;
   if (countsSomethingElse(claim, indexed) || speaksOfAnotherMeasure(index, claim, indexed, measureWords)) return null;
