@@ -4,7 +4,7 @@ import type { CheckOptions, CheckResult, Finding, FindingCode, NameMention, Seve
 import { DEFAULT_SEVERITY } from './types';
 import { parseProse } from './prose';
 import { ClaimReader, type Claim } from './claims';
-import { rankCandidates, scoreCandidate, valueInUnit, type Candidate } from './match';
+import { rankCandidates, scoreCandidate, valueInUnit, vendorScore, type Candidate } from './match';
 import { agree, sameNumber, statedFact, type Stated } from './judge';
 import { attribution, factSummary, formatPeriod, formatValue, sourceRef, vendorNames } from './describe';
 import { applySuppressions } from './suppression';
@@ -33,10 +33,30 @@ function ofAgrees(claim: Claim, indexed: IndexedFact): boolean {
 }
 
 /** A figure that says the fact's value, written precisely enough to recognise it elsewhere. */
-function distinctlySame(claim: Claim, indexed: IndexedFact): boolean {
+function distinctlySame(claim: Claim, indexed: IndexedFact, sameBody = false): boolean {
   const draft = stated(claim, indexed);
-  if (Math.abs(indexed.fact.value) < MIN_DISTINCTIVE && indexed.fact.unit === 'count') return false;
+  // Small counts ("three cameras") are everywhere; only the same body's own figure is recognisable.
+  if (!sameBody && Math.abs(indexed.fact.value) < MIN_DISTINCTIVE && indexed.fact.unit === 'count') return false;
   return sameNumber(draft, factStated(indexed)) && ofAgrees(claim, indexed);
+}
+
+/** Significant digits of a value: 15133 → 5, 10000 → 1, 5800000 → 2. */
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+/**
+ * Whether a figure equal to another owner's value is recognisably that owner's: a precise number
+ * (15,133), or a round one stated with the owner's own qualifier and vendors ("nearly 80 percent").
+ */
+function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
+  if (significantDigits(owner.fact.value) >= 3) return true;
+  if (claim.figure.of !== undefined && claim.figure.of === owner.fact.of) return true; // "10 of 42"
+  const claimVendors = claim.vendorsFromHeading ? [] : claim.vendors;
+  const vendorsFit = claimVendors.length === 0 ? owner.vendorSet.size === 0 : (vendorScore(index, claimVendors, owner.vendorSet) ?? 0) >= 1;
+  if (significantDigits(owner.fact.value) === 2) return vendorsFit || owner.vendorSet.size > 0;
+  return vendorsFit && owner.fact.qualifier !== 'exact' && claim.figure.qualifier === owner.fact.qualifier;
 }
 
 function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
@@ -90,10 +110,12 @@ function findOwner(index: FactIndex, claim: Claim, best: Candidate | null): Inde
     for (const indexed of index.factsWithValueBetween(u, v - s, v + s)) {
       if (best && indexed === best.indexed) continue;
       if (!sharesConcept(claim, indexed)) continue;
-      if (!distinctlySame(claim, indexed)) continue;
+      const sameBody = claim.entity === indexed.fact.entity;
+      if (!distinctlySame(claim, indexed, sameBody)) continue;
       const sameEntity = claim.entity !== null && index.countryOf(indexed.fact.entity) === index.countryOf(claim.entity);
       const sameVendors = claim.vendors.length === 0 || claim.vendors.every((vendor) => indexed.vendorSet.has(vendor));
       if (sameEntity && sameVendors) continue; // Same owner: a different measure, not a misattribution.
+      if (!sameBody && !recognisablyTheirs(index, claim, indexed)) continue;
       // The owner must be about the same kind of thing: one shared measure word at least.
       const asIfOwned = scoreCandidate(index, { ...claim, entity: indexed.fact.entity, vendors: [...indexed.fact.vendors] }, indexed);
       if (asIfOwned) return indexed;

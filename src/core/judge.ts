@@ -91,14 +91,24 @@ function direction(q: Qualifier): 'up' | 'down' | 'none' {
   return 'none';
 }
 
+/** A bound that the source satisfies only by a wide margin (more than twice, or less than half). */
+function looseBound(draft: Stated, source: Stated): boolean {
+  const d = Math.abs(draft.value);
+  const v = Math.abs(source.value);
+  if (draft.qualifier === 'more-than' || draft.qualifier === 'at-least') return v > 2 * d;
+  if (draft.qualifier === 'fewer-than' || draft.qualifier === 'up-to') return d > 2 * v && v > 0;
+  return false;
+}
+
 /** Judges a draft figure against a sourced one. */
 export function agree(draft: Stated, source: Stated): Agreement {
   const d = draftInterval(draft);
   const s = sourceInterval(source);
   const tolerance = EPSILON * Math.max(1, Math.abs(source.value));
   if (d.low <= s.low + tolerance && s.high <= d.high + tolerance) {
-    // "fewer than 1,000" is implied by "fewer than 800", but a bound must still be the source's number
-    // or looser: the interval test above already guarantees that.
+    // "More than 800" is true of 189,452 but says something else: a bound far from the source's value
+    // is no statement of it.
+    if (looseBound(draft, source)) return 'unsure';
     return 'verified';
   }
   const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;

@@ -124,8 +124,9 @@ export class NameMatcher {
     for (let m = nameStart.exec(text); m; m = nameStart.exec(text)) {
       const start = m.index;
       const raw = m[0];
-      // A capital inside a word ("iPhone", "McDonald") starts no name.
+      // A capital inside a word ("iPhone", "McDonald") starts no name, and "non-Chinese" names no vendor.
       if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
+      if (start >= 4 && text[start - 1] === '-' && /non$/i.test(text.slice(start - 4, start - 1))) continue;
       const first = normalise(raw);
       const longest = this.longestFrom.get(first);
       let matchedEnd = -1;
