@@ -66,7 +66,7 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
   }
 
   const index = buildIndex(loaded.datasets);
-  const reports: FileReport[] = texts.map(({ file, text }) => reportFor(file, text, checkDocument(text, index).findings));
+  const reports: FileReport[] = texts.map(({ file, text }) => reportFor(file, text, checkDocument(text, index, { mentions: false }).findings));
 
   switch (options.format) {
     case 'json':
