@@ -10,7 +10,7 @@ import { sentenceAt, sentenceStarts } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { bindPeriod, scanYears, type YearSpan } from './periods';
-import { conceptOf, conceptsOfWords } from './vocabulary';
+import { ConceptUnion, conceptOf, conceptsOfWords } from './vocabulary';
 
 export interface Claim {
   figure: Figure;
@@ -22,9 +22,9 @@ export interface Claim {
   /** The vendors come only from a section heading: a weak hint, never a contradiction. */
   vendorsFromHeading: boolean;
   /** Measure concepts of the sentence and every context block, headings included. */
-  concepts: Set<string>;
+  concepts: ConceptUnion;
   /** Measure concepts near the figure: its stretch of sentence (between neighbouring figures), table and lead-in. */
-  nearConcepts: Set<string>;
+  nearConcepts: ConceptUnion;
   period: { from: number; to: number } | null;
   /** A topic word (cameras, surveillance, a vendor) occurs near the figure. */
   onTopic: boolean;
@@ -89,13 +89,12 @@ export class ClaimReader {
     return facts.concepts;
   }
 
-  /** Measure words of a sentence and of the blocks around it; shared by the sentence's figures. */
-  private claimConcepts(i: number, sentence: number, start: number, end: number, context: number[]): Set<string> {
+  /** Measure words of a sentence; shared by the sentence's figures. */
+  private sentenceConcepts(i: number, sentence: number, start: number, end: number): Set<string> {
     const facts = this.blockFacts(i);
     let concepts = facts.sentenceConcepts.get(sentence);
     if (!concepts) {
       concepts = conceptsOfWords(tokenizeWords(this.doc.blocks[i].text.slice(start, end)).map((w) => w.text), new Set());
-      for (const c of context) for (const concept of this.concepts(c)) concepts.add(concept);
       facts.sentenceConcepts.set(sentence, concepts);
     }
     return concepts;
@@ -267,12 +266,13 @@ export class ClaimReader {
     }
 
     // Measure words: the sentence, plus the context blocks.
-    const concepts = this.claimConcepts(i, sentence, sentenceStart, sentenceEnd, context);
+    const contextConcepts = context.map((c) => this.concepts(c));
+    const concepts = new ConceptUnion([this.sentenceConcepts(i, sentence, sentenceStart, sentenceEnd), ...contextConcepts]);
     // The figure's own stretch: from the previous figure (or the sentence start) to the next one.
     const windowStart = t > 0 && tokens[t - 1].end > sentenceStart ? tokens[t - 1].end : sentenceStart;
     const windowEnd = Math.min(nextStart, sentenceEnd);
-    const nearConcepts = conceptsOfWords(tokenizeWords(text.slice(windowStart, windowEnd)).map((w) => w.text), new Set());
-    for (const c of context) if (this.doc.blocks[c].kind !== 'heading') for (const concept of this.concepts(c)) nearConcepts.add(concept);
+    const windowConcepts = conceptsOfWords(tokenizeWords(text.slice(windowStart, windowEnd)).map((w) => w.text), new Set());
+    const nearConcepts = new ConceptUnion([windowConcepts, ...contextConcepts.filter((_, k) => this.doc.blocks[context[k]].kind !== 'heading')]);
 
     // Period: bound in the sentence, else from the context blocks.
     let period: Claim['period'] = null;

@@ -69,18 +69,34 @@ function cachedStem(word: string): string {
   return s;
 }
 
-/** Concepts present in a list of words, including two-word phrases such as "local governments". */
+// First stems of the two-word synonyms ("local government", "law enforcement"): only these start a pair.
+const PAIR_STARTS = new Set([...CONCEPT_OF_STEM.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
+/** Concepts present in a list of words, including two-word synonyms such as "local governments". */
 export function conceptsOfWords(words: readonly string[], into: Set<string>): Set<string> {
   let previous = '';
   for (const word of words) {
     const s = cachedStem(word);
     into.add(CONCEPT_OF_STEM.get(s) ?? s);
-    if (previous) {
-      const pair = previous + ' ' + s;
-      const concept = CONCEPT_OF_STEM.get(pair);
-      into.add(concept ?? pair);
+    if (previous && PAIR_STARTS.has(previous)) {
+      const concept = CONCEPT_OF_STEM.get(previous + ' ' + s);
+      if (concept) into.add(concept);
     }
     previous = s;
   }
   return into;
+}
+
+/** Several concept sets read as one, without copying them: a sentence's and its context blocks'. */
+export class ConceptUnion implements Iterable<string> {
+  constructor(private readonly parts: readonly ReadonlySet<string>[]) {}
+
+  has(concept: string): boolean {
+    for (const part of this.parts) if (part.has(concept)) return true;
+    return false;
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    for (const part of this.parts) yield* part;
+  }
 }
