@@ -5,7 +5,7 @@ import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseBlock, ProseDocument } from './prose';
 import { scanNumbers, type NumberToken } from './numbers';
-import { tokenizeWords, type NameHit } from './names';
+import { tokenizeWords, type NameHit, type UnknownWord } from './names';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
@@ -45,6 +45,8 @@ interface BlockFacts {
   sentenceConcepts: Map<number, Set<string>>;
   topic?: boolean;
   fuzzy: boolean;
+  /** Capitalised words that name nothing exactly: looked up as typos where a figure needs them. */
+  unknown: UnknownWord[];
   typosChecked?: Set<number>;
 }
 
@@ -63,7 +65,8 @@ export class ClaimReader {
     let facts = this.cache.get(i);
     if (!facts) {
       const text = this.doc.blocks[i].text;
-      facts = { hits: this.index.names.scan(text, fuzzy), starts: sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
+      const unknown: UnknownWord[] = [];
+      facts = { hits: this.index.names.scan(text, fuzzy, unknown), unknown, starts: sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
       this.cache.set(i, facts);
     } else if (fuzzy && !facts.fuzzy) {
       facts.hits = this.index.names.scan(this.doc.blocks[i].text, true);
@@ -77,10 +80,16 @@ export class ClaimReader {
     const facts = this.blockFacts(i);
     if (facts.fuzzy || facts.typosChecked?.has(sentence)) return;
     (facts.typosChecked ??= new Set()).add(sentence);
-    const typos = this.index.names.scan(this.doc.blocks[i].text.slice(start, end), true).filter((h) => h.fuzzy);
-    if (typos.length === 0) return;
-    for (const hit of typos) facts.hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
-    facts.hits.sort((a, b) => a.start - b.start);
+    let added = false;
+    for (const word of facts.unknown) {
+      if (word.start < start || word.start >= end) continue;
+      const hit = this.index.names.typo(word);
+      if (hit) {
+        facts.hits.push(hit);
+        added = true;
+      }
+    }
+    if (added) facts.hits.sort((a, b) => a.start - b.start);
   }
 
   private concepts(i: number): Set<string> {

@@ -32,6 +32,12 @@ const NAME_SUFFIX = /-(?:based|made|owned|built|run|backed|dominated|supplied)$/
 // Real words one letter away from a catalogue name; never read them as typos.
 const NOT_TYPOS = new Set(['Romani', 'Serbs', 'Serb', 'Croat', 'Croats', 'Bosniak', 'Bosniaks', 'Hungarians', 'Georgians', 'Moldovans']);
 
+/** A word that could start a name but names nothing in the catalogue: a candidate typo. */
+export interface UnknownWord {
+  start: number;
+  word: string;
+}
+
 export interface WordToken {
   start: number;
   end: number;
@@ -117,7 +123,7 @@ export class NameMatcher {
    * such as Georgian), so only such words are looked up. With `fuzzy`, capitalised words that name
    * nothing are also tried against the catalogue for typos.
    */
-  scan(text: string, fuzzy: boolean): NameHit[] {
+  scan(text: string, fuzzy: boolean, unknown?: UnknownWord[]): NameHit[] {
     const hits: NameHit[] = [];
     const nameStart = this.nameStart;
     nameStart.lastIndex = 0;
@@ -162,6 +168,7 @@ export class NameMatcher {
       const suffixed = base !== first ? this.exact.get(base) : undefined;
       const entry = suffixed ?? (fuzzy ? this.fuzzy(base) : null);
       if (entry) hits.push({ start, end: start + base.length, kind: entry.kind, id: entry.id, fuzzy: suffixed === undefined });
+      else if (unknown && base.length >= 6) unknown.push({ start, word: base });
     }
     if (this.lowerNames) {
       const before = hits.length;
@@ -175,6 +182,12 @@ export class NameMatcher {
       if (hits.length > before) hits.sort((a, b) => a.start - b.start);
     }
     return hits;
+  }
+
+  /** A misspelt catalogue name at a word found by scan(): "Moldava" → Moldova. */
+  typo(word: UnknownWord): NameHit | null {
+    const entry = this.fuzzy(word.word);
+    return entry ? { start: word.start, end: word.start + word.word.length, kind: entry.kind, id: entry.id, fuzzy: true } : null;
   }
 
   private fuzzy(word: string): NameEntry | null {
