@@ -112,7 +112,12 @@ function findOwner(index: FactIndex, claim: Claim, best: Candidate | null): Inde
       if (!sharesConcept(claim, indexed)) continue;
       const sameBody = claim.entity === indexed.fact.entity;
       if (!distinctlySame(claim, indexed, sameBody)) continue;
-      const sameEntity = claim.entity !== null && index.countryOf(indexed.fact.entity) === index.countryOf(claim.entity);
+      // The same owner at the level the draft names: a country, or one place or body in it.
+      const sameEntity =
+        claim.entity !== null &&
+        (index.countryOf(claim.entity) === claim.entity
+          ? index.countryOf(indexed.fact.entity) === claim.entity
+          : indexed.fact.entity === claim.entity || indexed.fact.entity === index.countryOf(claim.entity));
       const sameVendors = claim.vendors.length === 0 || claim.vendors.every((vendor) => indexed.vendorSet.has(vendor));
       if (sameEntity && sameVendors) continue; // Same owner: a different measure, not a misattribution.
       if (!sameBody && !recognisablyTheirs(index, claim, indexed)) continue;

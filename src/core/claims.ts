@@ -25,6 +25,10 @@ export interface Claim {
   concepts: ConceptUnion;
   /** Measure concepts near the figure: its stretch of sentence (between neighbouring figures), table and lead-in. */
   nearConcepts: ConceptUnion;
+  /** Measure concepts of the figure's own sentence. */
+  sentenceConcepts: ReadonlySet<string>;
+  /** The figure stands in a table cell or a list under a lead-in, whose context may name the measure. */
+  inStructure: boolean;
   period: { from: number; to: number } | null;
   /** A topic word (cameras, surveillance, a vendor) occurs near the figure. */
   onTopic: boolean;
@@ -253,7 +257,14 @@ export class ClaimReader {
 
     // Vendors: named right after the figure ("3,567 Dahua and 18,166 Hikvision"), else later in its
     // clause, else earlier in the sentence, else in the context blocks.
-    let vendors = vendorsRightAfter(vendorHits, bindEnd, text, nextStart);
+    // "Hikvision cameras in Moldova (15,133)": a figure in parentheses belongs to what precedes it.
+    const parenthesised = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(text.slice(token.end, token.end + 3));
+    let vendors = parenthesised ? [] : vendorsRightAfter(vendorHits, bindEnd, text, nextStart);
+    if (parenthesised) {
+      const previousFigureEnd = t > 0 ? Math.max(tokens[t - 1].end, sentenceStart) : sentenceStart;
+      const before = vendorHits.filter((h) => h.start >= previousFigureEnd && h.end <= token.start);
+      if (before.length > 0) vendors = [before[before.length - 1].id];
+    }
     if (vendors.length === 0) {
       vendors = unique(vendorHits.filter((h) => h.start >= bindEnd && h.end <= Math.min(nextStart, sentenceEnd)).map((h) => h.id));
     }
@@ -276,7 +287,8 @@ export class ClaimReader {
 
     // Measure words: the sentence, plus the context blocks.
     const contextConcepts = context.map((c) => this.concepts(c));
-    const concepts = new ConceptUnion([this.sentenceConcepts(i, sentence, sentenceStart, sentenceEnd), ...contextConcepts]);
+    const ownConcepts = this.sentenceConcepts(i, sentence, sentenceStart, sentenceEnd);
+    const concepts = new ConceptUnion([ownConcepts, ...contextConcepts]);
     // The figure's own stretch: from the previous figure (or the sentence start) to the next one.
     const windowStart = t > 0 && tokens[t - 1].end > sentenceStart ? tokens[t - 1].end : sentenceStart;
     const windowEnd = Math.min(nextStart, sentenceEnd);
@@ -298,13 +310,19 @@ export class ClaimReader {
     }
 
     const cited = block.cited || context.some((c) => this.doc.blocks[c].cell !== undefined && this.doc.blocks[c].cited);
-    const countedNoun = figure.unit === 'count' ? readCountedNoun(text, token.start, bindEnd, sentenceStart, sentenceEnd, facts.hits) : null;
-    return { figure, block: i, entity, entityFrom, vendors, vendorsFromHeading, concepts, nearConcepts, period, onTopic, cited, countedNoun };
+    const countedNoun =
+      figure.unit === 'count'
+        ? readCountedNoun(text, token.start, bindEnd, sentenceStart, sentenceEnd, facts.hits)
+        : figure.unit === 'percent' || figure.unit === 'fraction'
+          ? readWholeNoun(text, token.end, sentenceEnd, facts.hits)
+          : null;
+    const inStructure = block.cell !== undefined || block.leadIn >= 0;
+    return { figure, block: i, entity, entityFrom, vendors, vendorsFromHeading, concepts, nearConcepts, sentenceConcepts: ownConcepts, inStructure, period, onTopic, cited, countedNoun };
   }
 }
 
 function hasDigitOrNumberWord(text: string): boolean {
-  return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|million|half|third|quarter|fifth|eighth|ninth|tenth|eleven)/i.test(text);
+  return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|million|half|third|quarter|fifth|eighth|ninth|tenth)/i.test(text);
 }
 
 const CLAUSE_BREAK = /\s[—–]\s|[:;]\s|\s\(|\)\s/g;
@@ -371,12 +389,22 @@ const FUNCTION_WORDS = new Set([
 ]);
 // A comma ends the phrase: "at 20, but" counts nothing.
 const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
+// Measure verbs after a count end the phrase: in "12 bought cameras" nothing is counted by "bought".
+const VERB_CONCEPTS = new Set(['buy', 'spend', 'install', 'import', 'plan', 'online']);
+const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
+
+/** The whole a share is a share of: "80 percent of the cameras" → camera. */
+function readWholeNoun(text: string, figureEnd: number, sentenceEnd: number, nameHits: NameHit[]): string | null {
+  const of = WHOLE_AFTER.exec(text.slice(figureEnd, Math.min(sentenceEnd, figureEnd + 20)));
+  if (!of) return null;
+  return readCountedNoun(text, figureEnd, figureEnd + of[0].length, figureEnd, sentenceEnd, nameHits, false);
+}
 
 /**
  * The noun a count counts: the first word after the figure that is neither a vendor, a modifier nor a
  * function word ("9,855,745 inhabitants"), else the noun before "of" ("a population of 9,855,745").
  */
-function readCountedNoun(text: string, figureStart: number, from: number, sentenceStart: number, sentenceEnd: number, nameHits: NameHit[]): string | null {
+function readCountedNoun(text: string, figureStart: number, from: number, sentenceStart: number, sentenceEnd: number, nameHits: NameHit[], lookBefore = true): string | null {
   let at = from;
   for (let guard = 0; guard < 6 && at < sentenceEnd; guard++) {
     // Names are modifiers here: "18,166 Hikvision devices", "40 Serbian municipalities".
@@ -392,11 +420,12 @@ function readCountedNoun(text: string, figureStart: number, from: number, senten
       at += m[0].length;
       continue;
     }
-    if (FUNCTION_WORDS.has(word)) break;
+    if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(conceptOf(word))) break;
     // Participles describe the thing counted: "325 planned cameras", "28 surveyed municipalities".
     if (!MODIFIERS.has(word) && !(word.length > 4 && word.endsWith('ed'))) return conceptOf(word);
     at += m[0].length;
   }
+  if (!lookBefore) return null;
   const before = /\b([\p{L}][\p{L}\p{M}-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|roughly|approximately|just|only)\s+)?(?:an?\s+)?$/u.exec(
     text.slice(Math.max(sentenceStart, figureStart - 60), figureStart),
   );

@@ -112,6 +112,9 @@ export function agree(draft: Stated, source: Stated): Agreement {
     return 'verified';
   }
   const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;
+  // "$5.8 million" for "around $5.8 million": dropping a hedge on the very same number is fair.
+  const hedges = new Set<Qualifier>(['exact', 'approximately']);
+  if (sameNumber(draft, source) && hedges.has(draft.qualifier) && hedges.has(source.qualifier)) return 'verified';
   if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier)) return 'qualifier';
   if (!overlap) return 'mismatch';
   // The intervals overlap but the source does not imply the draft.

@@ -109,6 +109,8 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   const v = claim.vendorsFromHeading ? (vendorScore(index, [], indexed.vendorSet) ?? 0) + (strict !== null && strict >= 1.5 ? 0.5 : 0) : strict;
   if (v === null) return null;
   const matched = measureMatch(claim, indexed);
+  // In running prose the sentence itself must name the measure; headings only support it.
+  if (!claim.inStructure && !matched.some((k) => k.parts.every((p) => claim.sentenceConcepts.has(p)))) return null;
   const measureWords = matched.map((k) => k.keyword);
   // A specific word ("planned", "Shodan") says more about the measure than "cameras" does, and a word
   // near the figure more than one elsewhere in the sentence or in a heading.
@@ -122,7 +124,7 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   // The period weighs less than the entity: a right number on the wrong year should still find its fact.
   const p = periodAgrees === null ? 0 : periodAgrees ? 1 : -1;
   // "10 of 42" fits facts stated as a part of a whole.
-  const of = claim.figure.of !== undefined ? (indexed.fact.of !== undefined ? 2 : -2) : 0;
+  const of = claim.figure.of !== undefined ? (indexed.fact.of !== undefined ? 2 : -2) : indexed.fact.of !== undefined ? -1 : 0;
   return { indexed, score: e + v + m + p + of, entityScore: e, vendorScore: v, measureWords, periodAgrees };
 }
 

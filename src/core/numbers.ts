@@ -63,14 +63,16 @@ const FRACTION_WORDS: Record<string, number> = {
   half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5,
 };
 
-// Number words: "three", "a million", "one-third", "two-thirds", "half", "eighth".
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+
+// Number words: "three", "a million", "eighteen thousand", "twenty-five", "one-third", "half", "eighth".
 const WORDS = new RegExp(
   '\\b(?:' +
     '(a|one|two|three)[- ](half|thirds?|quarters?|fifths?)' + // 1,2 fractions
-    '|(a|one|two|three|four|five|six|seven|eight|nine|ten)\\s(million|billion|thousand|hundred|dozen)' + // 3,4
-    '|(' + Object.keys(CARDINAL_WORDS).join('|') + ')' + // 5 cardinals
-    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + ')' + // 6 ordinals
-    '|(half)' + // 7
+    '|(a|' + Object.keys(CARDINAL_WORDS).join('|') + ')(?:-(' + UNIT_WORDS + '))?\\s(million|billion|thousand|hundred|dozen)' + // 3,4,5: "eighteen thousand"
+    '|(' + Object.keys(CARDINAL_WORDS).join('|') + ')(?:-(' + UNIT_WORDS + '))?' + // 6,7 cardinals: "forty", "twenty-five"
+    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + ')' + // 8 ordinals
+    '|(half)' + // 9
     ')\\b',
   'gi',
 );
@@ -144,7 +146,8 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
 }
 
 function readWords(match: RegExpExecArray, text: string): NumberToken | null {
-  const [whole, fracCount, fracWord, scaleCount, scaleWord, cardinal, ordinalWord, half] = match;
+  const [whole, fracCount, fracWord, scaleCount, scaleUnits, scaleWord, cardinal, cardinalUnits, ordinalWord, half] = match;
+  const word = (w: string): number => (w.toLowerCase() === 'a' ? 1 : CARDINAL_WORDS[w.toLowerCase()]);
   const start = match.index;
   let end = start + whole.length;
   let value: number;
@@ -158,12 +161,12 @@ function readWords(match: RegExpExecArray, text: string): NumberToken | null {
     unit = 'fraction';
     precision = 0.01;
   } else if (scaleWord) {
-    const count = scaleCount.toLowerCase() === 'a' ? 1 : CARDINAL_WORDS[scaleCount.toLowerCase()];
+    const count = word(scaleCount) + (scaleUnits ? word(scaleUnits) : 0);
     const scale = scaleWord.toLowerCase() === 'dozen' ? 12 : SCALES[scaleWord.toLowerCase()] ?? 100;
     value = count * scale;
     precision = scale;
   } else if (cardinal) {
-    value = CARDINAL_WORDS[cardinal.toLowerCase()];
+    value = word(cardinal) + (cardinalUnits ? word(cardinalUnits) : 0);
   } else if (ordinalWord) {
     value = ORDINAL_WORDS[ordinalWord.toLowerCase()];
     unit = 'rank';
@@ -213,7 +216,7 @@ function isWordChar(code: number): boolean {
 }
 
 // A cheap pre-check so that the number-word scan runs only where it can find something.
-const WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|million|half|third|quarter|first|fifth|eighth|ninth|tenth|eleven|eleventh)/i;
+const WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|million|half|third|quarter|first|fifth|eighth|ninth|tenth|eleventh)/i;
 function hasNumberWordHint(text: string): boolean {
   return WORD_HINT.test(text);
 }

@@ -12,7 +12,8 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   facility: ['facility', 'facilities', 'site', 'sites', 'base', 'bases', 'installation', 'installations'],
   military: ['military', 'army', 'defense', 'defence', 'armed'],
   police: ['police', 'law enforcement', 'policing', 'officers'],
-  share: ['share', 'percent', 'per cent', 'proportion', 'portion', 'majority', 'fraction'],
+  // Not 'percent': the unit says that already, and every percentage would look like a share.
+  share: ['share', 'proportion', 'portion', 'majority', 'fraction'],
   rank: ['rank', 'ranked', 'ranking', 'highest', 'largest', 'place', 'position'],
   install: ['install', 'installed', 'installing', 'deploy', 'deployed', 'operate', 'operates', 'use', 'used', 'rollout'],
   plan: ['plan', 'planned', 'plans', 'target', 'aim', 'aimed'],

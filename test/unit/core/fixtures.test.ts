@@ -14,9 +14,17 @@ interface Miss {
   got: string;
 }
 
-describe('labelled fixture drafts', () => {
-  // FIXTURE_DIR measures another labelled folder with the same harness (e.g. a held-out set).
-  const dir = process.env.FIXTURE_DIR ? resolve(process.env.FIXTURE_DIR) : join(repoRoot(), 'test', 'fixtures', 'drafts');
+// test/fixtures/drafts was written while the engine was built; test/fixtures/holdout was written
+// later by someone who had not seen the engine's output (first run: recall 0.923, precision 0.857,
+// verified-recall 0.935; see the closing note of issue 3). FIXTURE_DIR measures any other folder.
+const CORPORA: [string, string, number][] = process.env.FIXTURE_DIR
+  ? [[process.env.FIXTURE_DIR, resolve(process.env.FIXTURE_DIR), 0]]
+  : [
+      ['drafts', join(repoRoot(), 'test', 'fixtures', 'drafts'), 150],
+      ['holdout', join(repoRoot(), 'test', 'fixtures', 'holdout'), 100],
+    ];
+
+for (const [name, dir, minimumLabels] of CORPORA) describe(`labelled fixture drafts: ${name}`, () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   let labelledWarnings = 0;
   let foundWarnings = 0;
@@ -71,8 +79,8 @@ describe('labelled fixture drafts', () => {
     for (const m of misses) console.log(`      miss ${m.file}:${m.line}: expected ${m.expected}, got ${m.got}`);
   });
 
-  it('has at least 150 labelled figures', () => {
-    assert.ok(labelledTotal >= 150, `only ${labelledTotal} labelled figures`);
+  it(`has at least ${minimumLabels} labelled figures`, () => {
+    assert.ok(labelledTotal >= minimumLabels, `only ${labelledTotal} labelled figures`);
   });
 
   it('finds at least 95% of the labelled warnings (recall)', () => {
