@@ -226,5 +226,3 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   }
   return { findings: applySuppressions(findings, doc), mentions, judged };
 }
-
-export { formatValue };

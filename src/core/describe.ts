@@ -2,6 +2,7 @@
 import type { Fact, Source } from '../dataset/schema';
 import type { FactIndex } from './factIndex';
 import type { SourceRef } from './types';
+import { formatSourceDate } from './citations';
 
 const QUALIFIER_WORDS: Record<Fact['qualifier'], string> = {
   exact: '',
@@ -15,7 +16,6 @@ const QUALIFIER_WORDS: Record<Fact['qualifier'], string> = {
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A plain number with thousands separators: 18166 → "18,166", 5800000 → "5.8 million". */
 export function formatNumber(value: number, unit: Fact['unit']): string {
@@ -56,11 +56,6 @@ export function formatValue(fact: Fact): string {
   return `${QUALIFIER_WORDS[fact.qualifier]}${formatNumber(fact.value, fact.unit)}${of}`;
 }
 
-/** "7 May 2024" from "2024-05-07". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`.trim();
-}
 
 const attributions = new WeakMap<Fact, string>();
 
@@ -79,7 +74,7 @@ export function attribution(fact: Fact, index: FactIndex): string {
   if (text === undefined) {
     const source = index.source(fact.source);
     const via = fact.via && source && fact.via !== source.publisher ? `${fact.via}, via ` : '';
-    text = source ? `(${via}${source.publisher}, ${formatDate(source.date)})` : `(${fact.via})`;
+    text = source ? `(${via}${source.publisher}, ${formatSourceDate(source.date)})` : `(${fact.via})`;
     attributions.set(fact, text);
   }
   return text;
@@ -101,5 +96,5 @@ export function factSummary(fact: Fact, index: FactIndex): string {
 /** One line for hovers and pickers: "18,166 Hikvision devices online (Shodan) — Hungary (RFE/RL, 7 May 2024)". */
 export function describeFact(fact: Fact, index: FactIndex): string {
   const source = index.source(fact.source);
-  return `${factSummary(fact, index)} (${source ? `${source.publisher}, ${formatDate(source.date)}` : fact.via})`;
+  return `${factSummary(fact, index)} (${source ? `${source.publisher}, ${formatSourceDate(source.date)}` : fact.via})`;
 }

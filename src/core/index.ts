@@ -5,3 +5,5 @@ export { checkDocument } from './check';
 export { formatFigureLike } from './format';
 export { describeFact, formatValue } from './describe';
 export { LineIndex } from './lineIndex';
+export { citationEdits, applyTextEdits, formatSourceDate, CITATION_STYLES, type CitationStyle, type CitationRequest, type TextEdit } from './citations';
+export { suppressionEdit } from './suppressionEdit';
