@@ -163,6 +163,8 @@ export class ClaimReader {
       const facts = this.blockFacts(i);
       // A block with no entity in it or around it holds no claim we can judge; typos get one look.
       if (!this.hasEntityNearby(i, facts)) continue;
+      // Off-topic blocks (a population, a budget) hold no claim about the data: skip before reading numbers.
+      if (!this.onTopic(i) && !this.contextBlocks(i).some((c) => this.onTopic(c))) continue;
       const tokens = scanNumbers(block.text);
       if (tokens.length === 0) continue;
       facts.years ??= scanYears(block.text);
