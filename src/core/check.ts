@@ -15,6 +15,9 @@ interface Verdict {
   related?: IndexedFact;
 }
 
+/** How many facts with a value near the draft's are looked at when asking whose the value is. */
+const OWNER_LOOKUPS = 64;
+
 /** Figures this small are too common to say whose they are. */
 const MIN_DISTINCTIVE = 10;
 
@@ -107,7 +110,7 @@ function findOwner(index: FactIndex, claim: Claim, best: Candidate | null): Inde
   for (const u of units) {
     const v = valueInUnit(value, unit, u)!;
     const s = valueInUnit(spread, unit, u)!;
-    for (const indexed of index.factsWithValueBetween(u, v - s, v + s)) {
+    for (const indexed of index.factsNearValue(u, v, s, OWNER_LOOKUPS)) {
       if (best && indexed === best.indexed) continue;
       if (!sharesConcept(claim, indexed)) continue;
       const sameBody = claim.entity === indexed.fact.entity;

@@ -174,19 +174,31 @@ export class FactIndex {
     return [...found];
   }
 
-  /** Facts of a unit whose value lies in [low, high]. */
-  factsWithValueBetween(unit: Unit, low: number, high: number): IndexedFact[] {
+  /**
+   * Facts of a unit whose value lies within `spread` of `value`, closest first, at most `limit` of them:
+   * a figure that repeats another fact's value is that close to it, and large datasets hold many
+   * values nearby.
+   */
+  factsNearValue(unit: Unit, value: number, spread: number, limit: number): IndexedFact[] {
     const list = this.byUnit.get(unit);
     if (!list) return [];
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid].fact.value < low) lo = mid + 1;
+      if (list[mid].fact.value < value) lo = mid + 1;
       else hi = mid;
     }
     const found: IndexedFact[] = [];
-    for (let i = lo; i < list.length && list[i].fact.value <= high; i++) found.push(list[i]);
+    let below = lo - 1;
+    let above = lo;
+    while (found.length < limit) {
+      const downGap = below >= 0 ? value - list[below].fact.value : Infinity;
+      const upGap = above < list.length ? list[above].fact.value - value : Infinity;
+      if (Math.min(downGap, upGap) > spread) break;
+      if (downGap <= upGap) found.push(list[below--]);
+      else found.push(list[above++]);
+    }
     return found;
   }
 
