@@ -10,7 +10,7 @@ import { sentenceAt, sentenceStarts } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { bindPeriod, scanYears, type YearSpan } from './periods';
-import { ConceptUnion, conceptOf, conceptsOfWords } from './vocabulary';
+import { ConceptUnion, conceptOf, conceptsOfWords, conceptsPerWord } from './vocabulary';
 
 export interface Claim {
   figure: Figure;
@@ -38,6 +38,14 @@ export interface Claim {
   countedNoun: string | null;
 }
 
+/** A sentence's words and the measure concepts each brings, for the sentence and for stretches of it. */
+interface SentenceWords {
+  all: Set<string>;
+  /** Block offsets where each word starts. */
+  starts: number[];
+  perWord: string[][];
+}
+
 /** What is known about one block, computed once and only when needed. */
 interface BlockFacts {
   hits: NameHit[];
@@ -46,7 +54,7 @@ interface BlockFacts {
   /** Concepts of the whole block, for blocks that give context. */
   concepts?: Set<string>;
   /** Concepts per sentence index, for sentences with figures. */
-  sentenceConcepts: Map<number, Set<string>>;
+  sentenceConcepts: Map<number, SentenceWords>;
   topic?: boolean;
   fuzzy: boolean;
   /** Capitalised words that name nothing exactly: looked up as typos where a figure needs them. */
@@ -103,14 +111,18 @@ export class ClaimReader {
   }
 
   /** Measure words of a sentence; shared by the sentence's figures. */
-  private sentenceConcepts(i: number, sentence: number, start: number, end: number): Set<string> {
+  private sentenceConcepts(i: number, sentence: number, start: number, end: number): SentenceWords {
     const facts = this.blockFacts(i);
-    let concepts = facts.sentenceConcepts.get(sentence);
-    if (!concepts) {
-      concepts = conceptsOfWords(tokenizeWords(this.doc.blocks[i].text.slice(start, end)).map((w) => w.text), new Set());
-      facts.sentenceConcepts.set(sentence, concepts);
+    let words = facts.sentenceConcepts.get(sentence);
+    if (!words) {
+      const tokens = tokenizeWords(this.doc.blocks[i].text.slice(start, end));
+      const perWord = conceptsPerWord(tokens.map((w) => w.text));
+      const all = new Set<string>();
+      for (const concepts of perWord) for (const concept of concepts) all.add(concept);
+      words = { all, starts: tokens.map((w) => w.start + start), perWord };
+      facts.sentenceConcepts.set(sentence, words);
     }
-    return concepts;
+    return words;
   }
 
   private onTopic(i: number): boolean {
@@ -289,12 +301,16 @@ export class ClaimReader {
 
     // Measure words: the sentence, plus the context blocks.
     const contextConcepts = context.map((c) => this.concepts(c));
-    const ownConcepts = this.sentenceConcepts(i, sentence, sentenceStart, sentenceEnd);
+    const sentenceWords = this.sentenceConcepts(i, sentence, sentenceStart, sentenceEnd);
+    const ownConcepts = sentenceWords.all;
     const concepts = new ConceptUnion([ownConcepts, ...contextConcepts]);
     // The figure's own stretch: from the previous figure (or the sentence start) to the next one.
     const windowStart = t > 0 && tokens[t - 1].end > sentenceStart ? tokens[t - 1].end : sentenceStart;
     const windowEnd = Math.min(nextStart, sentenceEnd);
-    const windowConcepts = conceptsOfWords(tokenizeWords(text.slice(windowStart, windowEnd)).map((w) => w.text), new Set());
+    const windowConcepts = new Set<string>();
+    sentenceWords.starts.forEach((at, k) => {
+      if (at >= windowStart && at < windowEnd) for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
+    });
     const nearConcepts = new ConceptUnion([windowConcepts, ...contextConcepts.filter((_, k) => this.doc.blocks[context[k]].kind !== 'heading')]);
 
     // Period: bound in the sentence, else from the context blocks.

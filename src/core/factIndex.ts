@@ -164,7 +164,11 @@ export class FactIndex {
    * that share at least one keyword concept with the claim's words.
    */
   candidatesFor(entityId: string, concepts: Iterable<string>): IndexedFact[] {
-    const byConcept = this.byCountryConcept.get(this.countryOf(entityId));
+    const country = this.countryOf(entityId);
+    // A country with few facts: scoring them all is cheaper than gathering them by word.
+    const all = this.byCountry.get(country);
+    if (!all || all.length <= 32) return all ?? [];
+    const byConcept = this.byCountryConcept.get(country);
     if (!byConcept) return [];
     const found = new Set<IndexedFact>();
     for (const concept of concepts) {

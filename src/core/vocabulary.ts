@@ -75,17 +75,22 @@ const PAIR_STARTS = new Set([...CONCEPT_OF_STEM.keys()].filter((k) => k.includes
 
 /** Concepts present in a list of words, including two-word synonyms such as "local governments". */
 export function conceptsOfWords(words: readonly string[], into: Set<string>): Set<string> {
+  for (const concepts of conceptsPerWord(words)) for (const concept of concepts) into.add(concept);
+  return into;
+}
+
+/** The concepts each word brings: its own, and that of a two-word synonym it completes. */
+export function conceptsPerWord(words: readonly string[]): string[][] {
+  const result: string[][] = [];
   let previous = '';
   for (const word of words) {
     const s = cachedStem(word);
-    into.add(CONCEPT_OF_STEM.get(s) ?? s);
-    if (previous && PAIR_STARTS.has(previous)) {
-      const concept = CONCEPT_OF_STEM.get(previous + ' ' + s);
-      if (concept) into.add(concept);
-    }
+    const own = CONCEPT_OF_STEM.get(s) ?? s;
+    const pair = previous && PAIR_STARTS.has(previous) ? CONCEPT_OF_STEM.get(previous + ' ' + s) : undefined;
+    result.push(pair ? [own, pair] : [own]);
     previous = s;
   }
-  return into;
+  return result;
 }
 
 /** Several concept sets read as one, without copying them: a sentence's and its context blocks'. */
