@@ -4,7 +4,7 @@
 import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseBlock, ProseDocument } from './prose';
-import { scanNumbers, type NumberToken } from './numbers';
+import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
 import { tokenizeWords, type NameHit, type UnknownWord } from './names';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
@@ -171,7 +171,7 @@ export class ClaimReader {
     const blocks = this.doc.blocks;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      if (!hasDigitOrNumberWord(block.text)) continue;
+      if (!mayContainNumber(block.text)) continue;
       const facts = this.blockFacts(i);
       // A block with no entity in it or around it holds no claim we can judge; typos get one look.
       if (!this.hasEntityNearby(i, facts)) continue;
@@ -337,10 +337,6 @@ export class ClaimReader {
     const inStructure = block.cell !== undefined || block.leadIn >= 0;
     return { figure, block: i, entity, entityFrom, vendors, vendorsFromHeading, concepts, nearConcepts, sentenceConcepts: ownConcepts, inStructure, period, onTopic, cited, countedNoun };
   }
-}
-
-function hasDigitOrNumberWord(text: string): boolean {
-  return /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|million|half|third|quarter|fifth|eighth|ninth|tenth)/i.test(text);
 }
 
 const CLAUSE_BREAK = /\s[—–]\s|[:;]\s|\s\(|\)\s/g;

@@ -221,4 +221,9 @@ function hasNumberWordHint(text: string): boolean {
   return WORD_HINT.test(text);
 }
 
+/** A cheap test for whether scanNumbers() can find anything in a text. */
+export function mayContainNumber(text: string): boolean {
+  return /\d/.test(text) || WORD_HINT.test(text);
+}
+
 export { CARDINAL_WORDS, ORDINAL_WORDS };

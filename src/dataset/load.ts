@@ -13,6 +13,8 @@ import {
   type DatasetFile,
 } from './schema';
 import { numberAppearsInText, valueAppearsInQuote } from './quoteCheck';
+import { locateJsonError } from './jsonErrors';
+import { LineIndex } from '../core/lineIndex';
 
 export interface DatasetInput {
   /** A display name, usually the path relative to the workspace ('data/entities.json'). */
@@ -212,154 +214,9 @@ function readInput(input: DatasetInput, file: string): { raw: unknown; problems:
 
 /** 1-based line and column (in UTF-16 code units) of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  const position = new LineIndex(text).positionAt(offset);
+  return { line: position.line + 1, column: position.character + 1 };
 }
-
-function describeChar(text: string, at: number): string {
-  if (at >= text.length) return 'end of file';
-  const code = text.codePointAt(at)!;
-  const ch = String.fromCodePoint(code);
-  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `'${ch}'`;
-}
-
-/**
- * Where JSON.parse gave up and why; engines word (and place) their errors differently, so this scans
- * the text itself. Returns undefined when it finds no error (JSON.parse's message is used then).
- */
-export function locateJsonError(text: string): { offset: number; message: string } | undefined {
-  let i = 0;
-  class Stop {
-    constructor(
-      readonly offset: number,
-      readonly message: string,
-    ) {}
-  }
-  const stop = (offset: number, message: string): never => {
-    throw new Stop(offset, message);
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const expect = (what: string): never =>
-    stop(i, `expected ${what}, found ${describeChar(text, i)}${text[i] === '/' ? ' (comments are not allowed in JSON)' : ''}`);
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else stop(i, `unexpected ${describeChar(text, i)}`);
-  };
-  const string = () => {
-    const start = i++;
-    for (;;) {
-      if (i >= text.length) stop(start, 'unterminated string');
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return;
-      }
-      if (c < 0x20) stop(i, `unescaped ${describeChar(text, i)} in string (a line break inside a string?)`);
-      if (c === 0x5c) {
-        const e = text[i + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) stop(i, 'invalid \\u escape in string');
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else stop(i, `invalid escape ${e === undefined ? '\\' : `'\\${e}'`} in string`);
-      } else i++;
-    }
-  };
-  const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) stop(i, `invalid number`);
-    i += m![0].length;
-    if (i < text.length && /[\d.eE]/.test(text[i]!)) stop(i, 'invalid number');
-  };
-  const value = (depth: number): void => {
-    if (depth > 2000) stop(i, 'nested more than 2000 levels deep; the error could not be located');
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') {
-          if (text[i] === '}') stop(i, "unexpected '}' after ',' (trailing commas are not allowed in JSON)");
-          expect('a property name in double quotes');
-        }
-        string();
-        ws();
-        if (text[i] !== ':') expect("':' after the property name");
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        expect("',' or '}'");
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === ']') stop(i, "unexpected ']' after ',' (trailing commas are not allowed in JSON)");
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        expect("',' or ']'");
-      }
-    }
-    if (c === '"') return string();
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    if (c === "'") stop(i, "unexpected \"'\" (JSON strings use double quotes)");
-    if (c === '/') stop(i, "unexpected '/' (comments are not allowed in JSON)");
-    stop(i, `unexpected ${describeChar(text, i)}`);
-  };
-  try {
-    value(0);
-    ws();
-    if (i < text.length) stop(i, `unexpected ${describeChar(text, i)} after the end of the JSON value`);
-    return undefined;
-  } catch (error) {
-    if (error instanceof Stop) return { offset: error.offset, message: error.message };
-    return undefined;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Zod issues → problems
 
 const KNOWN_FIELDS = [
   ...new Set([

@@ -1,18 +1,6 @@
 // Shared by the dataset tests (not itself a test file, so the build does not make it an entry point).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 
-/** The repository root: the nearest folder above this (bundled) file holding factdesk's package.json. */
-export function repoRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'factdesk') return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no factdesk package.json above ${__dirname}`);
-    dir = parent;
-  }
-}
+export { repoRoot } from '../support/engine';
 
 /** A small valid dataset file: one source, one entity, one vendor, one fact. */
 export function minimalDataset(): Record<string, unknown> {
