@@ -10,14 +10,14 @@ import { sentenceAt, sentenceStarts } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { bindPeriod, scanYears, type YearSpan } from './periods';
-import { ConceptUnion, conceptOf, conceptsOfWords, conceptsPerWord } from './vocabulary';
+import { ConceptUnion, conceptsOfWords, conceptsPerWord } from './vocabulary';
+import { readCountedNoun, readWholeNoun } from './countedNoun';
 
 export interface Claim {
   figure: Figure;
   block: number;
-  /** Entity the figure is about, and how close the evidence is. */
+  /** Entity the figure is about. */
   entity: string | null;
-  entityFrom: 'sentence' | 'paragraph' | 'context' | null;
   vendors: string[];
   /** The vendors come only from a section heading: a weak hint, never a contradiction. */
   vendorsFromHeading: boolean;
@@ -236,7 +236,6 @@ export class ClaimReader {
 
     // Entity: nearest in the sentence, else the last one earlier in the block, else the context blocks.
     let entity: string | null = null;
-    let entityFrom: Claim['entityFrom'] = null;
     const inSentence = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd);
     if (inSentence.length > 0) {
       // A name in the figure's own clause beats a nearer one across a dash, colon or semicolon.
@@ -245,12 +244,10 @@ export class ClaimReader {
       const hit = nearest(inClause.length > 0 ? inClause : inSentence, token);
       // "the Serbian capital" is Belgrade.
       entity = (/^['’]?s?\s+capital\b/.test(text.slice(hit.end, hit.end + 12)) && this.index.capitalOf(hit.id)) || hit.id;
-      entityFrom = 'sentence';
     } else {
       const earlier = entityHits.filter((h) => h.end <= sentenceStart);
       if (earlier.length > 0) {
         entity = earlier[earlier.length - 1].id;
-        entityFrom = 'paragraph';
       }
     }
     const context = this.contextBlocks(i);
@@ -259,7 +256,6 @@ export class ClaimReader {
         const hits = this.blockFacts(c, true).hits.filter((h) => h.kind === 'entity');
         if (hits.length > 0) {
           entity = hits[hits.length - 1].id;
-          entityFrom = 'context';
           break;
         }
       }
@@ -335,7 +331,7 @@ export class ClaimReader {
           ? readWholeNoun(text, token.end, sentenceEnd, facts.hits)
           : null;
     const inStructure = block.cell !== undefined || block.leadIn >= 0;
-    return { figure, block: i, entity, entityFrom, vendors, vendorsFromHeading, concepts, nearConcepts, sentenceConcepts: ownConcepts, inStructure, period, onTopic, cited, countedNoun };
+    return { figure, block: i, entity, vendors, vendorsFromHeading, concepts, nearConcepts, sentenceConcepts: ownConcepts, inStructure, period, onTopic, cited, countedNoun };
   }
 }
 
@@ -382,69 +378,6 @@ function vendorsRightAfter(hits: NameHit[], from: number, text: string, limit: n
     at = h.end;
   }
   return unique(found);
-}
-
-// Words between a count and its noun that do not change what is counted.
-const MODIFIERS = new Set([
-  'new', 'more', 'active', 'additional', 'different', 'other', 'surveillance', 'video', 'security', 'public', 'chinese',
-  'chinese-made', 'internet-connected', 'connected', 'online', 'cctv', 'ip', 'smart', 'facial-recognition', 'separate',
-  'such', 'similar', 'further', 'modern', 'digital', 'closed-circuit', 'television', 'installed', 'operating', 'working',
-  'exposed', 'unsecured', 'live', 'street', 'traffic', 'police', 'military', 'government', 'municipal', 'local',
-]);
-// Words after a number that name no counted thing.
-const FUNCTION_WORDS = new Set([
-  'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'per', 'a', 'an', 'the', 'this', 'that',
-  'these', 'those', 'which', 'who', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would',
-  'could', 'can', 'may', 'might', 'than', 'across', 'over', 'under', 'since', 'until', 'between', 'into', 'during',
-  'its', 'their', 'his', 'her', 'our', 'alone', 'so', 'far', 'each', 'apiece', 'nationwide', 'countrywide', 'there',
-  'here', 'now', 'then', 'too', 'also', 'only', 'just', 'all', 'total', 'overall', 'it', 'they', 'we', 'you',
-  'but', 'yet', 'while', 'whereas', 'according', 'says', 'said', 'reported', 'compared', 'versus', 'vs', 'against',
-  'out', 'up', 'down', 'last', 'this', 'next', 'ago', 'apart', 'instead', 'respectively', 'altogether',
-]);
-// A comma ends the phrase: "at 20, but" counts nothing.
-const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
-// Measure verbs after a count end the phrase: in "12 bought cameras" nothing is counted by "bought".
-const VERB_CONCEPTS = new Set(['buy', 'spend', 'install', 'import', 'plan', 'online']);
-const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
-
-/** The whole a share is a share of: "80 percent of the cameras" → camera. */
-function readWholeNoun(text: string, figureEnd: number, sentenceEnd: number, nameHits: NameHit[]): string | null {
-  const of = WHOLE_AFTER.exec(text.slice(figureEnd, Math.min(sentenceEnd, figureEnd + 20)));
-  if (!of) return null;
-  return readCountedNoun(text, figureEnd, figureEnd + of[0].length, figureEnd, sentenceEnd, nameHits, false);
-}
-
-/**
- * The noun a count counts: the first word after the figure that is neither a vendor, a modifier nor a
- * function word ("9,855,745 inhabitants"), else the noun before "of" ("a population of 9,855,745").
- */
-function readCountedNoun(text: string, figureStart: number, from: number, sentenceStart: number, sentenceEnd: number, nameHits: NameHit[], lookBefore = true): string | null {
-  let at = from;
-  for (let guard = 0; guard < 6 && at < sentenceEnd; guard++) {
-    // Names are modifiers here: "18,166 Hikvision devices", "40 Serbian municipalities".
-    const name = nameHits.find((h) => h.start >= at && /^[\s,]*$/.test(text.slice(at, h.start)));
-    if (name) {
-      at = name.end;
-      continue;
-    }
-    const m = WORDS_AFTER.exec(text.slice(at, sentenceEnd));
-    if (!m) break;
-    const word = m[1].toLowerCase().replace(/['’]s?$/, '');
-    if (word === 'and' && guard > 0) {
-      at += m[0].length;
-      continue;
-    }
-    if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(conceptOf(word))) break;
-    // Participles describe the thing counted: "325 planned cameras", "28 surveyed municipalities".
-    if (!MODIFIERS.has(word) && !(word.length > 4 && word.endsWith('ed'))) return conceptOf(word);
-    at += m[0].length;
-  }
-  if (!lookBefore) return null;
-  const before = /\b([\p{L}][\p{L}\p{M}-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|roughly|approximately|just|only)\s+)?(?:an?\s+)?$/u.exec(
-    text.slice(Math.max(sentenceStart, figureStart - 60), figureStart),
-  );
-  if (before && !FUNCTION_WORDS.has(before[1].toLowerCase())) return conceptOf(before[1]);
-  return null;
 }
 
 function unique(ids: string[]): string[] {

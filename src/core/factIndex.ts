@@ -1,6 +1,6 @@
 // The loaded datasets, indexed for checking: facts by entity, country and unit, names for recognition.
 import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset/schema';
-import { conceptOf, stem } from './vocabulary';
+import { conceptOf } from './vocabulary';
 import { NameMatcher } from './names';
 
 /** What buildIndex needs from a loaded dataset file. */
@@ -40,8 +40,6 @@ export class FactIndex {
   private readonly byCountryConcept = new Map<string, Map<string, IndexedFact[]>>();
   private readonly keywordCache = new Map<string, { concepts: KeywordConcepts[]; set: Set<string> }>();
   private readonly vendorSets = new Map<string, Set<string>>();
-  /** Stems of the topic words of every dataset: one must occur near a figure for it to be judged. */
-  readonly topicStems = new Set<string>();
   /** Every concept some fact's keywords use, by the fact's unit: the measure vocabulary of the loaded data. */
   readonly measureConcepts = new Map<Unit, Set<string>>();
   /** Matches any topic word at a word start, case-insensitively ("camera" also finds "cameras"). */
@@ -53,7 +51,6 @@ export class FactIndex {
       for (const entity of data.entities) this.entities.set(entity.id, entity);
       for (const vendor of data.vendors) this.vendors.set(vendor.id, vendor);
       for (const source of data.sources) this.sources.set(source.id, source);
-      for (const word of data.topic) this.topicStems.add(word.split(/\s+/).map(stem).join(' '));
     }
     for (const { data } of files) {
       for (const fact of data.facts) this.add(fact);
@@ -108,10 +105,6 @@ export class FactIndex {
 
   fact(id: string): Fact | undefined {
     return this.factsById.get(id)?.fact;
-  }
-
-  indexedFact(id: string): IndexedFact | undefined {
-    return this.factsById.get(id);
   }
 
   entity(id: string): Entity | undefined {
