@@ -40,7 +40,10 @@ function distinctlySame(claim: Claim, indexed: IndexedFact, sameBody = false): b
   const draft = stated(claim, indexed);
   // Small counts ("three cameras") are everywhere; only the same body's own figure is recognisable.
   if (!sameBody && Math.abs(indexed.fact.value) < MIN_DISTINCTIVE && indexed.fact.unit === 'count') return false;
-  return sameNumber(draft, factStated(indexed)) && ofAgrees(claim, indexed);
+  if (!ofAgrees(claim, indexed)) return false;
+  if (sameNumber(draft, factStated(indexed))) return true;
+  // "eighteen thousand" is 18,166 rounded: a fair rounding of a precise value still names it.
+  return significantDigits(draft.value) >= 2 && significantDigits(indexed.fact.value) >= 3 && agree(draft, factStated(indexed)) === 'verified';
 }
 
 /** Significant digits of a value: 15133 → 5, 10000 → 1, 5800000 → 2. */

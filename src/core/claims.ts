@@ -311,7 +311,7 @@ export class ClaimReader {
 
     // Period: bound in the sentence, else from the context blocks.
     let period: Claim['period'] = null;
-    const span = bindPeriod(facts.years!, token.start, token.end, nextStart, sentenceStart, sentenceEnd);
+    const span = bindPeriod(text, facts.years!, token.start, token.end, nextStart, sentenceStart, sentenceEnd);
     if (span) period = { from: span.from, to: span.to };
     else {
       for (const c of context) {

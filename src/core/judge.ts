@@ -91,13 +91,13 @@ function direction(q: Qualifier): 'up' | 'down' | 'none' {
   return 'none';
 }
 
-/** A bound that the source satisfies only by a wide margin (more than twice, or less than half). */
-function looseBound(draft: Stated, source: Stated): boolean {
+/** How many times looser a bound is than the source's value: 1 for "more than 7,000" of 7,210. */
+function looseness(draft: Stated, source: Stated): number {
   const d = Math.abs(draft.value);
   const v = Math.abs(source.value);
-  if (draft.qualifier === 'more-than' || draft.qualifier === 'at-least') return v > 2 * d;
-  if (draft.qualifier === 'fewer-than' || draft.qualifier === 'up-to') return d > 2 * v && v > 0;
-  return false;
+  if ((draft.qualifier === 'more-than' || draft.qualifier === 'at-least') && d > 0) return v / d;
+  if ((draft.qualifier === 'fewer-than' || draft.qualifier === 'up-to') && v > 0) return d / v;
+  return 1;
 }
 
 /** Judges a draft figure against a sourced one. */
@@ -108,7 +108,10 @@ export function agree(draft: Stated, source: Stated): Agreement {
   if (d.low <= s.low + tolerance && s.high <= d.high + tolerance) {
     // "More than 800" is true of 189,452 but says something else: a bound far from the source's value
     // is no statement of it.
-    if (looseBound(draft, source)) return 'unsure';
+    const loose = looseness(draft, source);
+    // An order of magnitude off ("more than 80" where the source says more than 800) misstates it.
+    if (loose > 5) return 'mismatch';
+    if (loose > 2) return 'unsure';
     return 'verified';
   }
   const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;

@@ -63,19 +63,69 @@ const FRACTION_WORDS: Record<string, number> = {
   half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5,
 };
 
-const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const SMALL_WORDS = Object.keys(CARDINAL_WORDS).filter((w) => w !== 'hundred' && w !== 'dozen');
+const NUMBER_WORD = `(?:zero|${SMALL_WORDS.join('|')}|hundred|thousand|million|billion|dozen)`;
+// A run of number words: "eighteen thousand", "seven thousand two hundred and ten", "a hundred and
+// ninety thousand", "five point eight million", "forty-seven".
+const RUN_START = `(?:zero|${SMALL_WORDS.join('|')}|an?\\s+(?:hundred|thousand|million|billion|dozen))`;
+const NUMBER_RUN = `${RUN_START}(?:(?:\\s+and\\s+|[\\s-]+)(?:point\\s+)?${NUMBER_WORD})*`;
 
-// Number words: "three", "a million", "eighteen thousand", "twenty-five", "one-third", "half", "eighth".
+// Number words: runs of cardinals, "one-third", "two-thirds", "half", ordinals such as "eighth".
 const WORDS = new RegExp(
   '\\b(?:' +
     '(a|one|two|three)[- ](half|thirds?|quarters?|fifths?)' + // 1,2 fractions
-    '|(a|' + Object.keys(CARDINAL_WORDS).join('|') + ')(?:-(' + UNIT_WORDS + '))?\\s(million|billion|thousand|hundred|dozen)' + // 3,4,5: "eighteen thousand"
-    '|(' + Object.keys(CARDINAL_WORDS).join('|') + ')(?:-(' + UNIT_WORDS + '))?' + // 6,7 cardinals: "forty", "twenty-five"
-    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + ')' + // 8 ordinals
-    '|(half)' + // 9
+    `|(${NUMBER_RUN})` + // 3 cardinal runs
+    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + ')' + // 4 ordinals
+    '|(half)' + // 5
     ')\\b',
   'gi',
 );
+
+const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The value of a run of number words, and how many decimals it was given ("five point eight" → 1). */
+export function readNumberWords(run: string): { value: number; decimals: number } | null {
+  let total = 0;
+  let current = 0;
+  let decimals = '';
+  let inDecimals = false;
+  let seen = false;
+  for (const raw of run.toLowerCase().split(/[\s-]+/)) {
+    if (raw === 'and' || raw === '') continue;
+    if (raw === 'a' || raw === 'an') {
+      current = 1;
+      continue;
+    }
+    if (raw === 'point') {
+      inDecimals = true;
+      continue;
+    }
+    const fraction = (): number => (decimals ? Number(`0.${decimals}`) : 0);
+    if (raw === 'hundred') current = (current || 1) * 100;
+    else if (raw === 'dozen') current = (current || 1) * 12;
+    else if (raw in SCALE_WORDS) {
+      total += (current + fraction() || 1) * SCALE_WORDS[raw];
+      current = 0;
+      decimals = '';
+      inDecimals = false;
+    } else if (raw in CARDINAL_WORDS || raw === 'zero') {
+      const v = raw === 'zero' ? 0 : CARDINAL_WORDS[raw];
+      if (inDecimals) {
+        if (v > 9) return null;
+        decimals += String(v);
+      } else {
+        // "twenty five" and "two hundred and ten" are one number; "three two" is not.
+        const fits = current === 0 || current % 100 === 0 || (current % 10 === 0 && current % 100 >= 20 && v < 10);
+        if (!fits) return null;
+        current += v;
+      }
+    } else return null;
+    seen = true;
+  }
+  if (!seen) return null;
+  const value = total + current + (decimals ? Number(`0.${decimals}`) : 0);
+  return { value, decimals: decimals.length };
+}
 
 function plainStyle(form: FigureStyle['form']): FigureStyle {
   return { grouping: '', currency: '', scale: '', percent: '', form, suffix: '' };
@@ -146,27 +196,25 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
 }
 
 function readWords(match: RegExpExecArray, text: string): NumberToken | null {
-  const [whole, fracCount, fracWord, scaleCount, scaleUnits, scaleWord, cardinal, cardinalUnits, ordinalWord, half] = match;
-  const word = (w: string): number => (w.toLowerCase() === 'a' ? 1 : CARDINAL_WORDS[w.toLowerCase()]);
+  const [whole, fracCount, fracWord, run, ordinalWord, half] = match;
   const start = match.index;
   let end = start + whole.length;
   let value: number;
   let unit: Unit = 'count';
   let precision = 1;
   let form: FigureStyle['form'] = 'words';
-  let percent = '';
   if (fracWord) {
     const count = fracCount.toLowerCase() === 'a' ? 1 : CARDINAL_WORDS[fracCount.toLowerCase()];
     value = count * FRACTION_WORDS[fracWord.toLowerCase()];
     unit = 'fraction';
     precision = 0.01;
-  } else if (scaleWord) {
-    const count = word(scaleCount) + (scaleUnits ? word(scaleUnits) : 0);
-    const scale = scaleWord.toLowerCase() === 'dozen' ? 12 : SCALES[scaleWord.toLowerCase()] ?? 100;
-    value = count * scale;
-    precision = scale;
-  } else if (cardinal) {
-    value = word(cardinal) + (cardinalUnits ? word(cardinalUnits) : 0);
+  } else if (run) {
+    const read = readNumberWords(run);
+    if (!read) return null;
+    value = read.value;
+    // "five point eight million" is as precise as 5.8 million; "eighteen thousand" as 18,000.
+    const scale = /(?:thousand|million|billion)$/i.test(run) ? SCALE_WORDS[run.toLowerCase().match(/(thousand|million|billion)$/)![1]] : 1;
+    precision = read.decimals > 0 ? Math.pow(10, -read.decimals) * scale : writtenPrecision(String(value));
   } else if (ordinalWord) {
     value = ORDINAL_WORDS[ordinalWord.toLowerCase()];
     unit = 'rank';
@@ -178,14 +226,19 @@ function readWords(match: RegExpExecArray, text: string): NumberToken | null {
   } else {
     return null;
   }
-  // "eighty percent"
-  const after = /^(\s?%|\s(?:percent|per cent)\b)/.exec(text.slice(end, end + 12));
+  const style = plainStyle(form);
+  // "eighty percent", "forty-five million dollars"
+  const after = /^(\s?%|\s(?:percent|per cent)\b)|^(\s(?:US dollars|dollars))\b/.exec(text.slice(end, end + 14));
   if (after && unit === 'count') {
-    unit = 'percent';
-    percent = after[1];
-    end += after[1].length;
+    if (after[1]) {
+      unit = 'percent';
+      style.percent = after[1];
+    } else {
+      unit = 'USD';
+      style.suffix = after[2];
+    }
+    end += after[0].length;
   }
-  const style = { ...plainStyle(form), percent };
   return { start, end, value, unit, precision, style, digits: whole, bare: false, foreignCurrency: false };
 }
 
@@ -202,9 +255,11 @@ export function scanNumbers(text: string): NumberToken[] {
   }
   if (hasNumberWordHint(text)) {
     WORDS.lastIndex = 0;
+    const numerals = found.length;
     for (let match = WORDS.exec(text); match; match = WORDS.exec(text)) {
       const token = readWords(match, text);
-      if (token) found.push(token);
+      // "$5.8 million" was read as a numeral already; its "million" is no number of its own.
+      if (token && !found.slice(0, numerals).some((n) => n.start < token.end && token.start < n.end)) found.push(token);
     }
     found.sort((a, b) => a.start - b.start);
   }

@@ -46,6 +46,7 @@ export function scanYears(text: string, currentYear = 2100): YearSpan[] {
  * 2018"), else the nearest year before it in the same sentence ("In 2023 alone, ... 139 cameras").
  */
 export function bindPeriod(
+  text: string,
   years: readonly YearSpan[],
   figureStart: number,
   figureEnd: number,
@@ -55,7 +56,8 @@ export function bindPeriod(
 ): YearSpan | null {
   let before: YearSpan | null = null;
   for (const span of years) {
-    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd)) return span;
+    // A year after the figure is its own only within the same clause: "1,000 cameras, …, and in 2023" is not.
+    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && !/[,;:—–(]/.test(text.slice(figureEnd, span.start))) return span;
     if (span.end <= figureStart && span.start >= sentenceStart) before = span;
   }
   return before;

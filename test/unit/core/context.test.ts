@@ -37,13 +37,13 @@ describe('periods', () => {
   it('binds each figure of "from X in 2018 to Y in 2023" to its own year', () => {
     const text = 'from $3.4 million in 2018 to $5.4 million in 2023';
     const years = scanYears(text);
-    const first = bindPeriod(years, 5, 17, 29, 0, text.length);
-    const second = bindPeriod(years, 29, 41, text.length, 0, text.length);
+    const first = bindPeriod(text, years, 5, 17, 29, 0, text.length);
+    const second = bindPeriod(text, years, 29, 41, text.length, 0, text.length);
     assert.deepEqual([first?.from, second?.from], [2018, 2023]);
   });
   it('uses the year before the figure when none follows', () => {
     const text = 'In 2023 alone, 139 cameras were bought';
-    assert.equal(bindPeriod(scanYears(text), 15, 18, text.length, 0, text.length)?.from, 2023);
+    assert.equal(bindPeriod(text, scanYears(text), 15, 18, text.length, 0, text.length)?.from, 2023);
   });
 });
 
