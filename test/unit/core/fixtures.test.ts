@@ -14,14 +14,16 @@ interface Miss {
   got: string;
 }
 
-// test/fixtures/drafts was written while the engine was built; test/fixtures/holdout was written
-// later by someone who had not seen the engine's output (first run: recall 0.923, precision 0.857,
-// verified-recall 0.935; see the closing note of issue 3). FIXTURE_DIR measures any other folder.
+// test/fixtures/drafts was written while the engine was built; test/fixtures/holdout and holdout2 were
+// written later by people who had not seen the engine's output (first runs: recall 0.923 / 0.843,
+// precision 0.857 / 0.811, verified-recall 0.935 / 0.862; see the closing note of issue 3). They have
+// been used to fix the engine since, so they are development data now. FIXTURE_DIR measures any folder.
 const CORPORA: [string, string, number][] = process.env.FIXTURE_DIR
   ? [[process.env.FIXTURE_DIR, resolve(process.env.FIXTURE_DIR), 0]]
   : [
       ['drafts', join(repoRoot(), 'test', 'fixtures', 'drafts'), 150],
       ['holdout', join(repoRoot(), 'test', 'fixtures', 'holdout'), 100],
+      ['holdout2', join(repoRoot(), 'test', 'fixtures', 'holdout2'), 100],
     ];
 
 for (const [name, dir, minimumLabels] of CORPORA) describe(`labelled fixture drafts: ${name}`, () => {
