@@ -37,6 +37,11 @@ if (existsSync('src/vscode/extension.ts')) {
       format: 'cjs', external: ['vscode'], target: 'es2022' },
   );
 }
+// The fact sheet's webview script, with the map geometry inside: the webview may load files from media/ only.
+if (existsSync('src/webview/factSheet/main.ts')) {
+  builds.push({ ...common, entryPoints: ['src/webview/factSheet/main.ts'], outfile: 'media/webview/factSheet.js',
+    platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false, loader: { '.json': 'json' } });
+}
 // Integration tests run in VS Code's Node extension host; those under test/integration/web run in its
 // web worker extension host (as on vscode.dev) and are bundled for the browser, mocha included.
 const integration = filesUnder('test/integration', '.ts').filter((f) => !f.startsWith(join('test/integration', 'web')));

@@ -47,6 +47,16 @@ function round(value: number): string {
   return String(Math.round(value * 1000) / 1000);
 }
 
+/** "cameras bought" → "Cameras bought": a measure used as a heading. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "more than", "fewer than", "" for an exact figure. */
+export function qualifierWords(qualifier: Fact['qualifier']): string {
+  return QUALIFIER_WORDS[qualifier].trim();
+}
+
 /** The value as the source states it: "more than 7,210", "$5.8 million", "nearly 80%", "eighth". */
 export function formatValue(fact: Fact): string {
   if (fact.qualifier === 'range' && fact.upper !== undefined) {

@@ -7,3 +7,4 @@ export { describeFact, formatValue } from './describe';
 export { LineIndex } from './lineIndex';
 export { citationEdits, applyTextEdits, formatSourceDate, CITATION_STYLES, type CitationStyle, type CitationRequest, type TextEdit } from './citations';
 export { suppressionEdit } from './suppressionEdit';
+export { buildFactSheet, measureFamily, type FactSheet, type SheetSubject, type SheetFigure, type SheetChart, type EntitySheet, type DatasetSheet, type MapSeries } from './factSheet';

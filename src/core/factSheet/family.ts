@@ -1,0 +1,65 @@
+// Which facts measure the same thing. Vendor, entity and function words are set aside and the rest is
+// read through the measure vocabulary, so "Dahua devices online (Shodan)" and "Hikvision cameras online
+// (Shodan)" are one measure, with the vendor as what tells the two figures apart.
+import type { Fact } from '../../dataset/schema';
+import type { FactIndex } from '../factIndex';
+import { conceptOf } from '../vocabulary';
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'and', 'or', 'with', 'its', 'their']);
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** Words of the names of the fact's vendors and entity, which do not say what is measured. */
+function nameWords(fact: Fact, index: FactIndex): Set<string> {
+  const names: string[] = [];
+  for (const id of fact.vendors) {
+    const vendor = index.vendor(id);
+    if (vendor) names.push(vendor.name, ...vendor.aliases);
+  }
+  const entity = index.entity(fact.entity);
+  if (entity) names.push(entity.name, ...entity.aliases);
+  return new Set(names.flatMap(words));
+}
+
+/** The measure's concepts with names set aside, and the unit: equal keys measure the same thing. */
+export function measureFamily(fact: Fact, index: FactIndex): string {
+  const skip = nameWords(fact, index);
+  const concepts = new Set<string>();
+  for (const word of words(fact.measure)) {
+    if (!skip.has(word) && !FUNCTION_WORDS.has(word)) concepts.add(conceptOf(word));
+  }
+  return `${fact.unit}:${[...concepts].sort().join(' ')}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The measure without the names that the chart's labels give instead: its vendors always, its entity when
+ * the bars are different entities. "Dahua cameras bought by the Republika Srpska Interior Ministry" →
+ * "cameras bought".
+ */
+export function measureTitle(fact: Fact, index: FactIndex, withoutEntity: boolean): string {
+  const names: string[] = [];
+  for (const id of fact.vendors) {
+    const vendor = index.vendor(id);
+    if (vendor) names.push(vendor.name, ...vendor.aliases);
+  }
+  const entity = withoutEntity ? index.entity(fact.entity) : undefined;
+  if (entity) names.push(entity.name, ...entity.aliases);
+  let measure = fact.measure;
+  for (const name of names.sort((a, b) => b.length - a.length)) {
+    measure = measure.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  }
+  // Words left dangling by a removed name: "bought from  by the" → "bought".
+  const kept = measure.split(/\s+/).filter(Boolean);
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const word = kept[i].toLowerCase();
+    if (FUNCTION_WORDS.has(word) && (i === kept.length - 1 || FUNCTION_WORDS.has(kept[i + 1].toLowerCase()))) kept.splice(i, 1);
+  }
+  while (kept.length > 0 && FUNCTION_WORDS.has(kept[0].toLowerCase())) kept.shift();
+  return kept.length > 0 ? kept.join(' ') : fact.measure;
+}
