@@ -51,6 +51,11 @@ const freePort = () => new Promise((res, rej) => { const s = net.createServer();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-test-'));
 const port = await freePort();
 const resultFile = path.join(tmp, 'result.json');
+// Tests in the Node extension host ask the harness for what only the browser can do (screenshots, clicks
+// and keys inside a webview) by writing request files here; see test/integration/browser.ts.
+const actionsDir = path.join(tmp, 'actions');
+fs.mkdirSync(actionsDir);
+const screenshotDir = path.resolve(root, process.env.VSCODE_TEST_SCREENSHOT_DIR || 'test-results/screenshots');
 
 let server, browser, finished = false;
 // code-server runs in its own process group so that its server, extension host and pty host all go.
@@ -86,7 +91,7 @@ server = spawn(process.execPath, [codeServer,
   '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
   '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']),
   '--disable-getting-started-override', '--ignore-last-opened',
-], { env: { EXTENSIONS_GALLERY: '{}', ...process.env, VSCODE_TEST_RESULT_FILE: resultFile, XDG_CONFIG_HOME: tmp, XDG_DATA_HOME: tmp }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+], { env: { EXTENSIONS_GALLERY: '{}', ...process.env, VSCODE_TEST_RESULT_FILE: resultFile, VSCODE_TEST_ACTIONS_DIR: actionsDir, XDG_CONFIG_HOME: tmp, XDG_DATA_HOME: tmp }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 server.on('exit', (c, s) => finish(4, `code-server exited early (code ${c}, signal ${s}); log: ${path.join(tmp, 'code-server.log')}`));
 await new Promise((resolve, reject) => {
   const t = setTimeout(() => reject(new Error('code-server did not start in 60s')), 60000);
@@ -100,7 +105,7 @@ browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
-const page = await browser.newPage();
+const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
 // The workbench calls these when extensionTestsPath is set (IAutomatedWindow in VS Code):
 // Workbench chatter that is expected in this offline setup; shown only with VSCODE_TEST_VERBOSE=1.
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore: Migrating 0|Creation of workbench contribution)/;
@@ -122,6 +127,50 @@ page.on('crash', () => finish(5, 'browser page crashed'));
 browser.on('disconnected', () => finish(5, 'browser disconnected'));
 if (verbose) page.on('console', m => console.error(`[browser ${m.type()}] ${m.text()}`));
 page.on('pageerror', e => console.error(`[browser pageerror] ${e.message}`));
+
+// Requests from the tests: { screenshot: name } | { click: selector } | { press: key, selector? } | { text: selector }.
+// A selector is looked up in the frames of webviews first (where the fact sheet lives), then the workbench.
+async function frameWith(selector) {
+  for (let i = 0; i < 50; i++) {
+    for (const frame of page.frames().slice().reverse()) {
+      if (await frame.$(selector).catch(() => null)) return frame;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no frame has ${selector}`);
+}
+async function perform(request) {
+  if (request.screenshot) {
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    const file = path.join(screenshotDir, `${path.basename(request.screenshot)}.png`);
+    await page.screenshot({ path: file });
+    return { file };
+  }
+  if (request.click) { await (await frameWith(request.click)).click(request.click); return {}; }
+  if (request.press) {
+    if (request.selector) await (await frameWith(request.selector)).focus(request.selector);
+    await page.keyboard.press(request.press);
+    return {};
+  }
+  if (request.focused) {
+    // The text of the focused element in the frame that holds `focused` (a selector).
+    const frame = await frameWith(request.focused);
+    return { text: await frame.evaluate(() => document.activeElement?.textContent ?? '') };
+  }
+  throw new Error(`unknown request ${JSON.stringify(request)}`);
+}
+const busy = new Set();
+setInterval(() => {
+  for (const name of fs.readdirSync(actionsDir)) {
+    if (!name.endsWith('.request.json') || busy.has(name)) continue;
+    busy.add(name);
+    const base = path.join(actionsDir, name.slice(0, -'.request.json'.length));
+    const request = JSON.parse(fs.readFileSync(path.join(actionsDir, name), 'utf8'));
+    perform(request)
+      .then((result) => ({ ok: true, ...result }), (e) => ({ ok: false, error: String(e?.message ?? e) }))
+      .then((reply) => { fs.writeFileSync(`${base}.reply.tmp`, JSON.stringify(reply)); fs.renameSync(`${base}.reply.tmp`, `${base}.reply.json`); fs.rmSync(path.join(actionsDir, name)); busy.delete(name); });
+  }
+}, 100).unref();
 
 // 3. open the workbench with the dev extension + tests, as VS Code's own web integration tests do.
 const host = `127.0.0.1:${port}`;

@@ -17,6 +17,8 @@ export interface FactdeskConfig {
   languages: string[];
   exclude: string[];
   hover: boolean;
+  /** An open fact sheet switches to the country under the cursor or mouse. */
+  followEditor: boolean;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -42,6 +44,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): FactdeskConfig {
     languages: stringArray(c.get('languages'), ['markdown']),
     exclude: stringArray(c.get('exclude'), ['**/node_modules/**']),
     hover: c.get<boolean>('hover.enable', true),
+    followEditor: c.get<boolean>('factSheet.followEditor', true),
   };
 }
 

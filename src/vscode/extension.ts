@@ -6,7 +6,11 @@ import { Commands } from './commands';
 import { documentSelector, readConfig } from './config';
 import { DatasetProblemReporter } from './datasetProblems';
 import { DiagnosticsController } from './diagnostics';
+import { FactSheetCommand } from './factSheetCommand';
+import { FactSheetFollower } from './factSheetFollow';
+import { FactSheetPanel, type RenderedSheet } from './factSheetPanel';
 import { FactdeskHoverProvider } from './hover';
+import type { SheetSubject } from '../core';
 import { FactdeskState } from './state';
 import { StatusItem } from './status';
 
@@ -15,6 +19,17 @@ export interface FactdeskApi {
   datasetProblems(): { file: string; path: string; message: string }[];
   datasetFiles(): string[];
   whenDatasetsLoaded(): Promise<void>;
+  factSheet: {
+    /** The subject of the open sheet, undefined when it is closed. */
+    subject(): SheetSubject | undefined;
+    /** What the webview last reported it drew. */
+    lastRendered(): RenderedSheet | undefined;
+    /** Resolves with the next drawing the webview reports. */
+    nextRender(): Promise<RenderedSheet>;
+    /** Handles a message as if the webview had sent it; false when it was rejected. */
+    receive(message: unknown): Promise<boolean>;
+    rejectedMessages(): number;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): FactdeskApi {
@@ -23,14 +38,17 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
   const commands = new Commands(state, diagnostics);
   const problems = new DatasetProblemReporter(state);
   const status = new StatusItem(state, diagnostics);
-  context.subscriptions.push(state, diagnostics, commands, problems, status);
+  const factSheet = new FactSheetPanel(state, commands, context.extensionUri);
+  const follower = new FactSheetFollower(state, factSheet);
+  const factSheetCommand = new FactSheetCommand(state, factSheet);
+  context.subscriptions.push(state, diagnostics, commands, problems, status, factSheet, follower, factSheetCommand);
 
   let providers: vscode.Disposable[] = [];
   const register = () => {
     for (const p of providers) p.dispose();
     const selector = documentSelector(readConfig());
     providers = [
-      vscode.languages.registerHoverProvider(selector, new FactdeskHoverProvider(state)),
+      vscode.languages.registerHoverProvider(selector, new FactdeskHoverProvider(state, follower)),
       vscode.languages.registerCodeActionsProvider(selector, new FactdeskCodeActionProvider(state), {
         providedCodeActionKinds: FactdeskCodeActionProvider.kinds,
       }),
@@ -65,6 +83,18 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
     datasetFiles: () => state.current?.files ?? [],
     whenDatasetsLoaded: async () => {
       await state.settled();
+    },
+    factSheet: {
+      subject: () => (factSheet.isOpen ? factSheet.currentSubject : undefined),
+      lastRendered: () => factSheet.lastRendered,
+      nextRender: () => new Promise((resolve) => {
+        const once = factSheet.onDidRender((rendered) => {
+          once.dispose();
+          resolve(rendered);
+        });
+      }),
+      receive: (message) => factSheet.receive(message),
+      rejectedMessages: () => factSheet.rejectedMessages,
     },
   };
 }

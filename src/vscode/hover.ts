@@ -5,8 +5,9 @@ import { describeFact, formatValue, type Fact, type FactIndex, type Finding, typ
 import { formatSourceDate } from '../core/citations';
 import { readConfig, isChecked } from './config';
 import type { FactdeskState } from './state';
+import type { FactSheetFollower } from './factSheetFollow';
 
-export const HOVER_COMMANDS = ['factdesk.insertCitation'];
+export const HOVER_COMMANDS = ['factdesk.insertCitation', 'factdesk.showFactSheet'];
 
 /** Escapes text for a MarkdownString (like MarkdownString.appendText, usable inside a line). */
 export function escapeMarkdown(text: string): string {
@@ -47,6 +48,7 @@ export function mentionCard(mention: NameMention, index: FactIndex, uri: vscode.
   const md = newMarkdown();
   const name = index.displayName(mention.id);
   md.appendMarkdown(`### ${escapeMarkdown(name)}\n\n`);
+  md.appendMarkdown(`${commandLink('Open fact sheet', 'factdesk.showFactSheet', { subject: { kind: mention.kind, id: mention.id } })}\n\n`);
   if (mention.fuzzy) md.appendMarkdown(`*Read as ${escapeMarkdown(name)}.*\n\n`);
   if (facts.length === 0) {
     md.appendMarkdown('No sourced figures in the loaded datasets.\n');
@@ -116,7 +118,10 @@ function capitalize(s: string): string {
 }
 
 export class FactdeskHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly state: FactdeskState) {}
+  constructor(
+    private readonly state: FactdeskState,
+    private readonly follower?: FactSheetFollower,
+  ) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const config = readConfig(doc);
@@ -136,6 +141,7 @@ export class FactdeskHoverProvider implements vscode.HoverProvider {
     }
     const mention = result.mentions.find((m) => offset >= m.start && offset <= m.end);
     if (!mention) return undefined;
+    this.follower?.followHover(doc, mention);
     const card = mentionCard(mention, index, doc.uri);
     return card ? new vscode.Hover(card, new vscode.Range(doc.positionAt(mention.start), doc.positionAt(mention.end))) : undefined;
   }
