@@ -81,7 +81,7 @@ fs.writeFileSync(path.join(tmp, 'config.yaml'), '');
 fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
 fs.writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify({
   'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never',
-  'workbench.startupEditor': 'none',
+  'workbench.startupEditor': 'none', 'git.openRepositoryInParentFolders': 'never',
   ...(web ? { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } } : {}),
 }));
 const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));

@@ -8,6 +8,19 @@ export interface FactdeskTestApi {
   datasetProblems(): { file: string; path: string; message: string }[];
   datasetFiles(): string[];
   whenDatasetsLoaded(): Promise<void>;
+  factSheet: {
+    subject(): { kind: string; id?: string } | undefined;
+    lastRendered(): RenderedSheet | undefined;
+    receive(message: unknown): Promise<boolean>;
+    rejectedMessages(): number;
+  };
+}
+
+/** What the fact sheet's webview reports it drew. */
+export interface RenderedSheet {
+  subject: { kind: string; id?: string };
+  figures: { factId: string; text: string }[];
+  map: boolean;
 }
 
 export function workspaceFolder(): vscode.WorkspaceFolder {

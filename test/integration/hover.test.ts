@@ -16,6 +16,7 @@ suite('hovers', () => {
     assert.match(text, /RFE\/RL/);
     assert.match(text, /7 May 2024/);
     assert.match(text, /\[Insert citation\]\(command:factdesk\.insertCitation\?/);
+    assert.match(text, /\[Open fact sheet\]\(command:factdesk\.showFactSheet\?/);
   });
 
   test('the hover on a place and on a vendor lists their figures', async () => {
@@ -36,7 +37,7 @@ suite('hovers', () => {
     assert.ok(text.includes('\\[as listed\\]\\(command:workbench\\.action\\.quit\\)'), text);
     assert.ok(text.includes('\\<b\\>Shodan\\</b\\>'), text);
     const live = [...text.matchAll(/(?<!\\)\]\((command:[\w.]+)/g)].map((m) => m[1]);
-    assert.ok(live.every((c) => c === 'command:factdesk.insertCitation'), live.join(', '));
+    assert.ok(live.every((c) => c === 'command:factdesk.insertCitation' || c === 'command:factdesk.showFactSheet'), live.join(', '));
   });
 
   test('hover links are limited to factdesk commands and HTML is off', async () => {
@@ -46,10 +47,10 @@ suite('hovers', () => {
     const md = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes('Hungary'));
     assert.ok(md, 'a markdown hover');
     const trusted = (md as vscode.MarkdownString).isTrusted;
-    if (trusted !== undefined) assert.deepStrictEqual(trusted, { enabledCommands: ['factdesk.insertCitation'] });
+    if (trusted !== undefined) assert.deepStrictEqual(trusted, { enabledCommands: ['factdesk.insertCitation', 'factdesk.showFactSheet'] });
     assert.ok(!(md as vscode.MarkdownString).supportHtml);
     const commands = [...md!.value.matchAll(/(?<!\\)\]\(command:([\w.]+)/g)].map((m) => m[1]);
-    assert.ok(commands.length > 0 && commands.every((c) => c === 'factdesk.insertCitation'), commands.join(', '));
+    assert.ok(commands.length > 0 && commands.every((c) => c === 'factdesk.insertCitation' || c === 'factdesk.showFactSheet'), commands.join(', '));
   });
 
   test('the hover on a wrong figure shows the verdict, the sourced value, the quote and why', async () => {

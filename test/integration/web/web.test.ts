@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { activate, closeAll, codeOf, hoverAt, openDraft, waitForDiagnostics } from '../helpers';
+import { activate, closeAll, codeOf, hoverAt, openDraft, waitFor, waitForDiagnostics } from '../helpers';
 
 suite('web extension host (browser bundle, as on vscode.dev)', () => {
   teardown(closeAll);
@@ -29,5 +29,16 @@ suite('web extension host (browser bundle, as on vscode.dev)', () => {
     const doc = await openDraft('Shodan lists 4,343 Hikvision cameras in Ruritania.\n');
     await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
     assert.ok(vscode.workspace.workspaceFolders?.[0], 'a workspace folder');
+  });
+
+  test('the fact sheet opens and draws Hungary\'s figures', async () => {
+    await openDraft('Shodan lists 18,166 Hikvision devices in Hungary.\n');
+    const api = await activate();
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'entity', id: 'HU' } });
+    const sheet = await waitFor('the sheet of Hungary', () => api.factSheet.lastRendered(), (r) => r?.subject.id === 'HU', 20000);
+    const text = sheet!.figures.map((f) => f.text).join('\n');
+    assert.match(text, /18,166/);
+    assert.match(text, /3,567/);
+    assert.match(text, /RFE\/RL/);
   });
 });

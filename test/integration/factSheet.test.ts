@@ -1,0 +1,178 @@
+import * as assert from 'assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { browser, browserAvailable } from './browser';
+import { activate, closeAll, hoverAt, openDraft, openWorkspaceFile, setSetting, sleep, waitFor, type FactdeskTestApi, type RenderedSheet } from './helpers';
+
+async function sheetApi(): Promise<FactdeskTestApi['factSheet']> {
+  return (await activate()).factSheet;
+}
+
+/** Waits until the webview reports it drew the sheet of `id` ('dataset' for the whole dataset). */
+async function rendered(id: string, timeoutMs = 20000): Promise<RenderedSheet> {
+  const api = await sheetApi();
+  const drawn = await waitFor(`the fact sheet of ${id}`, () => api.lastRendered(), (r) => !!r && (r.subject.id ?? r.subject.kind) === id, timeoutMs);
+  return drawn!;
+}
+
+function figureText(sheet: RenderedSheet, factId: string): string {
+  const figure = sheet.figures.find((f) => f.factId === factId);
+  assert.ok(figure, `${factId} is not on the sheet; it shows ${sheet.figures.map((f) => f.factId).join(', ')}`);
+  return figure.text;
+}
+
+function sheetTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith('Fact sheet'));
+}
+
+async function placeCursor(editor: vscode.TextEditor, needle: string): Promise<void> {
+  const at = editor.document.positionAt(editor.document.getText().indexOf(needle) + 1);
+  editor.selection = new vscode.Selection(at, at);
+}
+
+suite('fact sheet', () => {
+  teardown(closeAll);
+
+  test('opened for Hungary, it shows both Shodan figures with their source, beside the draft', async () => {
+    const doc = await openDraft('Shodan lists 18,166 Hikvision devices in Hungary.\n');
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'entity', id: 'HU' } });
+    const sheet = await rendered('HU');
+    const hikvision = figureText(sheet, 'hu-shodan-hikvision-devices');
+    const dahua = figureText(sheet, 'hu-shodan-dahua-devices');
+    for (const [text, value] of [[hikvision, '18,166'], [dahua, '3,567']]) {
+      assert.ok(text.includes(value), text);
+      assert.ok(text.includes('RFE/RL'), `source publisher in: ${text}`);
+      assert.ok(text.includes('Shodan'), `via in: ${text}`);
+      assert.ok(text.includes('7 May 2024'), `source date in: ${text}`);
+    }
+    assert.ok(hikvision.includes('Hikvision') && dahua.includes('Dahua'));
+    const tab = sheetTab();
+    assert.ok(tab, 'a webview tab');
+    assert.equal(tab.label, 'Fact sheet: Hungary');
+    const draftColumn = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn;
+    assert.notEqual(tab.group.viewColumn, draftColumn, 'the sheet opens beside the draft');
+  });
+
+  test('dataset text reaches the page as text, never as markup', async () => {
+    await openDraft('Ruritania.\n');
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'entity', id: 'QZ' } });
+    const text = figureText(await rendered('QZ'), 'qz-shodan-hikvision-cameras');
+    // Put in as HTML, "<b>Shodan</b>" would lose its tags in textContent; as text it keeps them.
+    assert.ok(text.includes('<b>Shodan</b>'), text);
+    assert.ok(text.includes('[as listed](command:workbench.action.quit)'), text);
+  });
+
+  test('without arguments it opens on the name under the cursor', async () => {
+    const doc = await openDraft('Georgia bought more than 10,000 cameras in 2023.\n');
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc)!;
+    await placeCursor(editor, 'Georgia');
+    await vscode.commands.executeCommand('factdesk.showFactSheet');
+    const sheet = await rendered('GE');
+    assert.ok(figureText(sheet, 'ge-camera-purchases-2020').includes('fewer than 1,000'));
+    assert.ok(figureText(sheet, 'ge-camera-purchases-2023').includes('more than 10,000'));
+  });
+
+  test('it follows the cursor and the mouse onto another country, and stops when told to', async () => {
+    const doc = await openDraft('Hungary has 18,166 Hikvision devices online. Moldova has 15,133. In Belgrade, $5.8 million.\n');
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc)!;
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'entity', id: 'HU' } });
+    await rendered('HU');
+    await placeCursor(editor, 'Moldova');
+    await rendered('MD');
+    // A city leads to its country's sheet.
+    await placeCursor(editor, 'Belgrade');
+    await rendered('RS');
+    await hoverAt(doc, 'Hungary', 2);
+    await rendered('HU');
+    const undo = await setSetting('factSheet.followEditor', false);
+    try {
+      await placeCursor(editor, 'Moldova');
+      await hoverAt(doc, 'Moldova', 2);
+      await sleep(600);
+      assert.equal((await sheetApi()).subject()?.id, 'HU');
+    } finally {
+      await undo();
+    }
+  });
+
+  test('the hover card links to the sheet', async () => {
+    const doc = await openDraft('Shodan lists 18,166 Hikvision devices in Hungary.\n');
+    const card = await hoverAt(doc, 'Hungary', 2);
+    const link = /\[Open fact sheet\]\(command:factdesk\.showFactSheet\?([^ )]+)/.exec(card);
+    assert.ok(link, card);
+    const [args] = JSON.parse(decodeURIComponent(link[1])) as unknown[];
+    await vscode.commands.executeCommand('factdesk.showFactSheet', args);
+    await rendered('HU');
+  });
+
+  test('the whole dataset: a map and a table', async () => {
+    await openDraft('Cameras.\n');
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'dataset' } });
+    const sheet = await rendered('dataset');
+    assert.equal(sheet.map, true, 'an SVG map was drawn');
+    assert.ok(figureText(sheet, 'hu-shodan-hikvision-devices').includes('18,166'));
+    assert.ok(figureText(sheet, 'md-shodan-hikvision-cameras').includes('15,133'));
+  });
+
+  test('messages from the webview are checked before anything is done', async () => {
+    const doc = await openDraft('Shodan lists 18,166 Hikvision devices in Hungary.\n');
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'entity', id: 'HU' } });
+    await rendered('HU');
+    const api = await sheetApi();
+    const before = api.rejectedMessages();
+    assert.equal(await api.receive({ type: 'insertCitation', factId: 42 }), false);
+    assert.equal(await api.receive({ type: 'runCommand', command: 'workbench.action.quit' }), false);
+    assert.equal(await api.receive({ type: 'open', subject: { kind: 'file', id: '/etc/passwd' } }), false);
+    assert.equal(api.rejectedMessages(), before + 3);
+    // Well formed, but about nothing the datasets know.
+    assert.equal(await api.receive({ type: 'insertCitation', factId: 'no-such-fact' }), false);
+    assert.equal(await api.receive({ type: 'open', subject: { kind: 'entity', id: 'FR' } }), false);
+    assert.equal(api.subject()?.id, 'HU');
+    assert.equal(doc.getText(), 'Shodan lists 18,166 Hikvision devices in Hungary.\n');
+  });
+
+  test('"Insert citation" in the sheet cites the source in the draft, at its cursor', async function () {
+    const doc = await openDraft('Shodan lists 18,166 Hikvision devices in Hungary.\n');
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc)!;
+    editor.selection = new vscode.Selection(doc.positionAt(19), doc.positionAt(19));
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'entity', id: 'HU' } });
+    await rendered('HU');
+    if (browserAvailable()) {
+      // A real click on the button in the webview.
+      await browser({ click: '[data-fact-id="hu-shodan-hikvision-devices"] button' });
+    } else {
+      this.skip();
+    }
+    const text = await waitFor('the citation', () => doc.getText(), (t) => t.includes('[^'));
+    const [first, ...rest] = text.split('\n');
+    assert.equal(first.replace(/\[\^[\w-]+\]/, ''), 'Shodan lists 18,166 Hikvision devices in Hungary.', 'the writer\'s text is kept');
+    assert.match(rest.join('\n'), /\[\^[\w-]+\]: .*RFE\/RL/);
+  });
+
+  test('screenshots in light, dark and high-contrast themes', async function () {
+    if (!browserAvailable()) this.skip();
+    this.timeout(120000);
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    const doc = await openWorkspaceFile('drafts', 'hungary.md');
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc)!;
+    await placeCursor(editor, 'Hungary');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const themeBefore = workbench.inspect('colorTheme')?.globalValue;
+    const themes = [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern'], ['high-contrast', 'Default High Contrast']];
+    try {
+      for (const [subject, name] of [[{ kind: 'entity', id: 'HU' }, 'hungary'], [{ kind: 'dataset' }, 'dataset']] as const) {
+        await vscode.commands.executeCommand('factdesk.showFactSheet', { subject });
+        await rendered('id' in subject ? subject.id : 'dataset');
+        for (const [slug, theme] of themes) {
+          await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+          // The webview restyles itself from the theme's CSS variables; give it a moment to repaint.
+          await sleep(1500);
+          const shot = await browser({ screenshot: `fact-sheet-${name}-${slug}` });
+          assert.ok(shot.file && fs.statSync(shot.file).size > 20_000, `a real screenshot at ${shot.file}`);
+        }
+      }
+    } finally {
+      await workbench.update('colorTheme', themeBefore, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
