@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildIndex, checkDocument, type FactIndex } from '../src/core';
+import { buildFactSheet, buildIndex, checkDocument, type FactIndex } from '../src/core';
 import { createParser } from '../src/core/prose';
 import { BUNDLED_DATASETS } from '../src/dataset/bundled';
 import { loadDatasets, type DatasetInput } from '../src/dataset/load';
@@ -114,6 +114,19 @@ function adversarialCase(i: number): void {
   console.log(JSON.stringify(result));
 }
 
+/**
+ * Building the fact sheet's view model for Hungary and for the whole dataset, as a ratio to one check of
+ * the 30 KiB draft against the same facts, and the size of the message the webview receives.
+ */
+function factSheetRows(label: string, index: FactIndex, checkMs: number): void {
+  for (const [what, subject] of [['Hungary', { kind: 'entity', id: 'HU' }], ['whole dataset', { kind: 'dataset' }]] as const) {
+    const timing = time(() => buildFactSheet(index, subject), { warmups: 1, runs: runs(7), budgetMs: 5_000 });
+    const bytes = Buffer.byteLength(JSON.stringify(buildFactSheet(index, subject)));
+    row(`${label}: ${what}`, ratio(timing.median / checkMs), '', null,
+      `${ms(timing.median)} vs one check ${ms(checkMs)}; message ${(bytes / 1024).toFixed(0)} KiB (informational)`);
+  }
+}
+
 function main(): void {
   const started = performance.now();
   console.log(`factdesk benchmark — node ${process.version}, ${process.platform}/${process.arch}${quick ? ' (quick)' : ''}`);
@@ -184,7 +197,9 @@ function main(): void {
     const value = cBig.median / cSmall.median;
     row(`${label}: 30 KiB draft, 100k facts / bundled`, ratio(value), '≤ 1.5×', inCountries ? null : value <= 1.5,
       `${ms(cBig.median)} vs ${ms(cSmall.median)}${inCountries ? ' (informational)' : ''}`);
+    if (inCountries) factSheetRows('(e) fact sheet model, 100k facts in bundled countries', big, cBig.median);
   }
+  factSheetRows('(e) fact sheet model, bundled dataset', bundled, cSmall.median);
 
   // (d) The CLI process on the 1 MiB file against cspell 9.8 on the same file.
   const work = mkdtempSync(join(tmpdir(), 'factdesk-bench-'));

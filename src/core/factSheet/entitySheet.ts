@@ -10,6 +10,10 @@ import { capitalize, formatPeriod } from '../describe';
 /** Units a bar can show: a rank is an order, not an amount, so ranks are listed. */
 export const CHARTABLE_UNITS: ReadonlySet<Unit> = new Set(['count', 'USD', 'percent', 'fraction']);
 
+/** More bars than this are no longer read as a comparison; more list items than this make a slow page. */
+export const MAX_BARS = 40;
+export const MAX_LISTED = 200;
+
 const ENTITY_KIND_WORDS: Record<string, string> = { country: 'Country', city: 'City', region: 'Region', body: 'Body' };
 
 export function entitySheet(index: FactIndex, kind: 'entity' | 'vendor', id: string): EntitySheet | undefined {
@@ -45,7 +49,8 @@ export function entitySheet(index: FactIndex, kind: 'entity' | 'vendor', id: str
     subtitle: `${what} · ${count}`,
     country: entity ? (entity.kind === 'country' ? entity.id : (entity.country ?? null)) : null,
     charts,
-    others,
+    others: others.slice(0, MAX_LISTED),
+    othersHidden: Math.max(0, others.length - MAX_LISTED),
   };
 }
 
@@ -62,7 +67,7 @@ function chartOf(group: Fact[], index: FactIndex, subjectId: string, id: string)
   const all = group.map((fact) => parts(fact, index));
   const varies = (key: 'entity' | 'vendors' | 'period') => new Set(all.map((p) => p[key])).size > 1;
   const shown = (['entity', 'vendors', 'period'] as const).filter(varies);
-  const figures = group.map((fact, i) => {
+  let figures = group.map((fact, i) => {
     const label = shown.map((key) => all[i][key] || (key === 'period' ? 'no period given' : 'no vendor named')).join(' · ');
     return sheetFigure(fact, index, label || all[i].entity);
   });
@@ -76,6 +81,9 @@ function chartOf(group: Fact[], index: FactIndex, subjectId: string, id: string)
   } else {
     figures.sort((a, b) => barEnd(b) - barEnd(a) || a.label.localeCompare(b.label));
   }
+  // Keep the newest or the largest.
+  const hidden = Math.max(0, figures.length - MAX_BARS);
+  if (hidden > 0) figures = chronological ? figures.slice(-MAX_BARS) : figures.slice(0, MAX_BARS);
 
   // What every bar shares goes into the title: the measure, and the place when it is not the sheet's subject.
   let title = capitalize(measureTitle(group[0], index, shown.includes('entity')));
@@ -93,7 +101,8 @@ function chartOf(group: Fact[], index: FactIndex, subjectId: string, id: string)
     order: chronological ? 'chronological' : 'largest-first',
     max: Math.max(...figures.map(barEnd)),
     figures,
-    summary: `${title}: ${figures.map((f) => `${f.label}, ${f.valueText}`).join('; ')}.`,
+    hidden,
+    summary: `${title}: ${figures.map((f) => `${f.label}, ${f.valueText}`).join('; ')}${hidden > 0 ? `; and ${hidden} more not drawn` : ''}.`,
   };
 }
 

@@ -51,6 +51,8 @@ export interface SheetChart {
   /** The longest bar's value: every bar is drawn against it. */
   max: number;
   figures: SheetFigure[];
+  /** Figures of this measure left out to keep the chart readable (the smallest, or the oldest). */
+  hidden: number;
   /** A sentence that says what the chart shows, for screen readers. */
   summary: string;
 }
@@ -66,6 +68,8 @@ export interface EntitySheet {
   charts: SheetChart[];
   /** Figures that share a unit with no other figure of their measure: a plain list. */
   others: SheetFigure[];
+  /** Listed figures left out to keep the sheet light (large datasets). */
+  othersHidden: number;
 }
 
 /** A measure that several countries have a figure for: one way to shade the map. */

@@ -206,6 +206,20 @@ describe('fact sheet view model', () => {
       assert.equal(datasetSheet(index).series.length, 0);
     });
 
+    it('keeps a large sheet readable: the largest bars, the first listed figures, and how many were left out', () => {
+      const facts = Array.from({ length: 300 }, (_, i) => ({ entity: 'AA', vendors: [i % 2 ? 'v1' : 'v2'], measure: `cameras online`, value: i + 1 }));
+      facts.push(...Array.from({ length: 250 }, (_, i) => ({ entity: 'AA', vendors: [], measure: `thing number ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}`, value: 7, unit: 'rank' as const, quote: 'It has 7 cameras.' })));
+      const sheet = entitySheet(syntheticIndex(facts), 'AA');
+      const [chart] = sheet.charts;
+      assert.equal(chart.figures.length, 40);
+      assert.equal(chart.hidden, 260);
+      assert.equal(chart.figures[0].value, 300);
+      assert.equal(chart.max, 300);
+      assert.match(chart.summary, /and 260 more not drawn\.$/);
+      assert.equal(sheet.others.length, 200);
+      assert.equal(sheet.othersHidden, 50);
+    });
+
     it('carries dataset text as it is: escaping is the renderer’s job, and the renderer uses textContent', () => {
       const index = syntheticIndex([{ entity: 'AA', measure: 'cameras <img src=x onerror=alert(1)>', value: 7 }]);
       const figure = entitySheet(index, 'AA').others[0];
