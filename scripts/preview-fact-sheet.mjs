@@ -5,8 +5,9 @@
 //   npm run build && node scripts/preview-fact-sheet.mjs [--out DIR] [--subjects HU,GE,dataset]
 //     [--themes light,dark,hc,hc-light] [--width 720] [--edge]
 //
-// --edge adds made-up sheets that the bundled data has none of: every qualifier in one chart, a dataset
-// with no map series and a country without a shape, a sheet that makes the renderer throw, an unknown subject.
+// --edge adds made-up sheets that the bundled data has none of: every qualifier in one chart (with figures
+// left out), a dataset with no map series and a country without a shape, a sheet that makes the renderer
+// throw, an unknown subject.
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, existsSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -124,8 +125,8 @@ function edgeMessages(byId) {
     ...template, factId: `edge-${i}`, label: qualifier, qualifier, valueText, value, ...(upper ? { upper } : {}),
   }));
   const qualifierSheet = {
-    ...georgia, id: 'edge', title: 'Every qualifier', subtitle: 'Made-up figures', country: null, others: [],
-    charts: [{ ...georgia.charts[0], id: 'chart-1', title: 'One bar per qualifier', order: 'largest-first', max: 10000, figures }],
+    ...georgia, id: 'edge', title: 'Every qualifier', subtitle: 'Made-up figures', country: null, others: [template], othersHidden: 5,
+    charts: [{ ...georgia.charts[0], id: 'chart-1', title: 'One bar per qualifier', order: 'largest-first', max: 10000, figures, hidden: 2 }],
   };
   const dataset = byId.get('dataset').sheet;
   const noSeries = { ...dataset, series: [], countries: [...dataset.countries, { id: 'ZZ', name: 'Nowhere Land', figureCount: 1 }] };

@@ -50,7 +50,7 @@ function row(figure: SheetFigure, max: number, actions: Actions): HTMLElement {
     h('span', { class: 'bar-value' }, figure.valueText),
     bar(figure, max),
   );
-  return asFigure(item, figure, `${figure.label}: ${figure.valueText}`, actions);
+  return asFigure(item, figure, `${figure.label}: ${figure.valueText}`, actions, 'row');
 }
 
 export function chartSection(chart: SheetChart, actions: Actions): HTMLElement {
@@ -64,5 +64,8 @@ export function chartSection(chart: SheetChart, actions: Actions): HTMLElement {
     h('p', { class: 'visually-hidden', id: summaryId }, chart.summary),
     h('ul', { class: 'bars', 'aria-describedby': summaryId }, ...chart.figures.map((figure) => row(figure, chart.max, actions))),
     endKey(chart.figures.map((f) => barEnd(f.qualifier))),
+    chart.hidden > 0
+      ? h('p', { class: 'left-out' }, `${chart.hidden} more not drawn: the ${chart.order === 'chronological' ? 'oldest' : 'smallest'}.`)
+      : null,
   );
 }

@@ -63,7 +63,8 @@ function countryTable(sheet: DatasetSheet, actions: Actions): HTMLElement {
       ...byCountry.map((values, i) => {
         const figure = values.get(country.id);
         if (!figure) return h('td', { class: 'number missing', 'aria-label': 'no figure' }, '—');
-        return asFigure(h('td', { class: 'number' }, figure.valueText), figure, `${country.name}, ${sheet.series[i].title}: ${figure.valueText}`, actions);
+        const name = `${country.name}, ${sheet.series[i].title}: ${figure.valueText}`;
+        return asFigure(h('td', { class: 'number' }, figure.valueText), figure, name, actions, 'details');
       }),
     ),
   );

@@ -49,24 +49,25 @@ function detailsBody(figure: SheetFigure, id: string): HTMLElement {
   );
 }
 
+/** Where a figure's "Insert citation" button goes: at the end of its row, or in its details panel (table cells have no room). */
+export type CitePlace = 'row' | 'details';
+
 /**
  * Turns `element` into the figure's element: focusable, described by its details, which it holds. The
  * details sit inside the element so that moving the pointer or Tab into them keeps them open.
  */
-export function asFigure<E extends HTMLElement>(element: E, figure: SheetFigure, name: string, actions: Actions): E {
+export function asFigure<E extends HTMLElement>(element: E, figure: SheetFigure, name: string, actions: Actions, cite: CitePlace): E {
   const bodyId = uniqueId('details');
-  const details = h(
-    'div',
-    { class: 'details' },
-    detailsBody(figure, bodyId),
-    actionButton('Insert citation', 'cite-button', () => actions.cite(figure.factId), { 'aria-label': `Insert citation: ${name}` }),
-  );
+  const button = actionButton('Insert citation', cite === 'row' ? 'cite' : 'cite-button', () => actions.cite(figure.factId), {
+    'aria-label': `Insert citation: ${name}`,
+  });
+  const details = h('div', { class: 'details' }, detailsBody(figure, bodyId), cite === 'details' ? button : null);
   element.classList.add('figure');
   element.dataset.factId = figure.factId;
   element.tabIndex = 0;
   element.setAttribute('aria-label', name);
   element.setAttribute('aria-describedby', bodyId);
-  element.append(details);
+  element.append(...(cite === 'row' ? [button, details] : [details]));
   element.addEventListener('mouseenter', () => placePopover(details));
   element.addEventListener('focusin', () => placePopover(details));
   return element;

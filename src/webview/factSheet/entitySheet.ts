@@ -15,7 +15,7 @@ function listItem(figure: SheetFigure, actions: Actions): HTMLElement {
     h('span', { class: 'list-value' }, figure.valueText),
     figure.period ? h('span', { class: 'list-period' }, figure.period) : null,
   );
-  return asFigure(item, figure, `${figure.label}: ${figure.valueText}${figure.period ? `, ${figure.period}` : ''}`, actions);
+  return asFigure(item, figure, `${figure.label}: ${figure.valueText}${figure.period ? `, ${figure.period}` : ''}`, actions, 'row');
 }
 
 export function sheetHeader(title: string, subtitle: string, ...extra: (Node | null)[]): HTMLElement {
@@ -41,6 +41,7 @@ export function entitySheet(sheet: EntitySheet, actions: Actions): HTMLElement[]
         { class: 'others', 'aria-labelledby': 'others-heading' },
         h('h2', { id: 'others-heading' }, sheet.charts.length > 0 ? 'Other figures' : 'Figures'),
         h('ul', { class: 'figure-list' }, ...sheet.others.map((figure) => listItem(figure, actions))),
+        sheet.othersHidden > 0 ? h('p', { class: 'left-out' }, `${sheet.othersHidden} more not listed.`) : null,
       ),
     );
   }
