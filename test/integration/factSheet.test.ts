@@ -149,6 +149,24 @@ suite('fact sheet', () => {
     assert.match(rest.join('\n'), /\[\^[\w-]+\]: .*RFE\/RL/);
   });
 
+  test('the keyboard moves between figures, and Enter on a country of the map opens its sheet', async function () {
+    if (!browserAvailable()) this.skip();
+    await openDraft('Cameras in Hungary.\n');
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'entity', id: 'HU' } });
+    await rendered('HU');
+    const figures = '[data-fact-id]';
+    await browser({ press: 'ArrowDown', selector: '[data-fact-id="hu-shodan-hikvision-devices"]' });
+    assert.match((await browser({ focused: figures })).text ?? '', /^Dahua/);
+    await browser({ press: 'Home' });
+    assert.match((await browser({ focused: figures })).text ?? '', /^Hikvision/);
+    await browser({ press: 'End' });
+    assert.match((await browser({ focused: figures })).text ?? '', /^Dahua/);
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'dataset' } });
+    await rendered('dataset');
+    await browser({ press: 'Enter', selector: 'path.country[data-country="GE"]' });
+    await rendered('GE');
+  });
+
   test('screenshots in light, dark and high-contrast themes', async function () {
     if (!browserAvailable()) this.skip();
     this.timeout(120000);
