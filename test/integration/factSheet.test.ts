@@ -178,9 +178,16 @@ suite('fact sheet', () => {
     const themeBefore = workbench.inspect('colorTheme')?.globalValue;
     const themes = [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern'], ['high-contrast', 'Default High Contrast']];
     try {
-      for (const [subject, name] of [[{ kind: 'entity', id: 'HU' }, 'hungary'], [{ kind: 'dataset' }, 'dataset']] as const) {
+      const sheets = [
+        [{ kind: 'entity', id: 'HU' }, 'hungary', undefined],
+        // Georgia with a figure focused from the keyboard, which opens its details.
+        [{ kind: 'entity', id: 'GE' }, 'georgia', '[data-fact-id="ge-camera-purchases-2023"]'],
+        [{ kind: 'dataset' }, 'dataset', undefined],
+      ] as const;
+      for (const [subject, name, focus] of sheets) {
         await vscode.commands.executeCommand('factdesk.showFactSheet', { subject });
         await rendered('id' in subject ? subject.id : 'dataset');
+        if (focus) await browser({ press: 'Shift', selector: focus });
         for (const [slug, theme] of themes) {
           await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
           // The webview restyles itself from the theme's CSS variables; give it a moment to repaint.
