@@ -128,7 +128,8 @@ browser.on('disconnected', () => finish(5, 'browser disconnected'));
 if (verbose) page.on('console', m => console.error(`[browser ${m.type()}] ${m.text()}`));
 page.on('pageerror', e => console.error(`[browser pageerror] ${e.message}`));
 
-// Requests from the tests: { screenshot: name } | { click: selector } | { press: key, selector? } | { text: selector }.
+// Requests from the tests: { screenshot: name } | { click: selector } | { press: key, selector? } |
+// { focused: selector } | { axe: selector }.
 // A selector is looked up in the frames of webviews first (where the fact sheet lives), then the workbench.
 async function frameWith(selector) {
   for (let i = 0; i < 50; i++) {
@@ -151,6 +152,18 @@ async function perform(request) {
     if (request.selector) await (await frameWith(request.selector)).focus(request.selector);
     await page.keyboard.press(request.press);
     return {};
+  }
+  if (request.axe) {
+    // axe-core's accessibility rules, run inside the frame that holds `axe` (a selector). evaluate() goes
+    // through the debugger protocol, so the webview's CSP (rightly) does not stop it.
+    const frame = await frameWith(request.axe);
+    const source = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    await frame.evaluate(source);
+    const violations = await frame.evaluate(async () => {
+      const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    });
+    return { violations };
   }
   if (request.focused) {
     // The text of the focused element in the frame that holds `focused` (a selector).

@@ -8,13 +8,15 @@ export type BrowserRequest =
   | { screenshot: string }
   | { click: string }
   | { press: string; selector?: string }
-  | { focused: string };
+  | { focused: string }
+  | { axe: string };
 
 export interface BrowserReply {
   ok: boolean;
   error?: string;
   file?: string;
   text?: string;
+  violations?: { id: string; impact: string | null; help: string; targets: string[] }[];
 }
 
 let requests = 0;

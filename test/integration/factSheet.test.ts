@@ -167,6 +167,30 @@ suite('fact sheet', () => {
     await rendered('GE');
   });
 
+  test('axe-core finds no accessibility violations in the sheets, in light, dark and high-contrast themes', async function () {
+    if (!browserAvailable()) this.skip();
+    this.timeout(120000);
+    await openDraft('Cameras in Georgia.\n');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const themeBefore = workbench.inspect('colorTheme')?.globalValue;
+    const found: string[] = [];
+    try {
+      for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast']) {
+        await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        for (const subject of [{ kind: 'entity', id: 'GE' }, { kind: 'vendor', id: 'dahua' }, { kind: 'dataset' }] as const) {
+          await vscode.commands.executeCommand('factdesk.showFactSheet', { subject });
+          await rendered('id' in subject ? subject.id : 'dataset');
+          await sleep(300);
+          const { violations = [] } = await browser({ axe: '[data-fact-id]' });
+          for (const v of violations) found.push(`${theme} / ${'id' in subject ? subject.id : 'dataset'}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+        }
+      }
+    } finally {
+      await workbench.update('colorTheme', themeBefore, vscode.ConfigurationTarget.Global);
+    }
+    assert.deepEqual(found, []);
+  });
+
   test('screenshots in light, dark and high-contrast themes', async function () {
     if (!browserAvailable()) this.skip();
     this.timeout(120000);

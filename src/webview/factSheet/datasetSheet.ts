@@ -69,8 +69,9 @@ function countryTable(sheet: DatasetSheet, actions: Actions): HTMLElement {
     ),
   );
   return h(
+    // Unnamed, so not a landmark of its own: the scroll region below carries the table's name once.
     'section',
-    { class: 'countries', 'aria-labelledby': captionId },
+    { class: 'countries' },
     // Wide tables scroll inside their own region (focusable, so keyboards can scroll it too).
     h(
       'div',
@@ -91,10 +92,10 @@ function vendorList(sheet: DatasetSheet, actions: Actions): HTMLElement | null {
       'ul',
       { class: 'vendor-list' },
       ...sheet.vendors.map((vendor) => {
-        const button = actionButton(vendor.name, 'chip', () => actions.open({ kind: 'vendor', id: vendor.id }), {
-          'aria-label': `${vendor.name}, ${vendor.figureCount} figures: open its sheet`,
-        });
-        button.append(h('span', { class: 'chip-count' }, String(vendor.figureCount)));
+        // The name a screen reader gives is the visible text ("Dahua 13") plus a hidden word, so that
+        // speech users can say what they see.
+        const button = actionButton(vendor.name, 'chip', () => actions.open({ kind: 'vendor', id: vendor.id }));
+        button.append(' ', h('span', { class: 'chip-count' }, String(vendor.figureCount)), h('span', { class: 'visually-hidden' }, ' figures'));
         return h('li', {}, button);
       }),
     ),
