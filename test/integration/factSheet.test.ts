@@ -178,11 +178,12 @@ suite('fact sheet', () => {
       for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast']) {
         await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
         for (const subject of [{ kind: 'entity', id: 'GE' }, { kind: 'vendor', id: 'dahua' }, { kind: 'dataset' }] as const) {
+          const name = subject.kind === 'dataset' ? 'dataset' : subject.id;
           await vscode.commands.executeCommand('factdesk.showFactSheet', { subject });
-          await rendered('id' in subject ? subject.id : 'dataset');
+          await rendered(name);
           await sleep(300);
           const { violations = [] } = await browser({ axe: '[data-fact-id]' });
-          for (const v of violations) found.push(`${theme} / ${'id' in subject ? subject.id : 'dataset'}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+          for (const v of violations) found.push(`${theme} / ${name}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
         }
       }
     } finally {
