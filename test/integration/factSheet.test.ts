@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { browser, browserAvailable } from './browser';
-import { activate, closeAll, hoverAt, openDraft, openWorkspaceFile, setSetting, sleep, waitFor, type FactdeskTestApi, type RenderedSheet } from './helpers';
+import { activate, closeAll, hoverAt, openDraft, openWorkspaceFile, workspaceUri, setSetting, sleep, waitFor, type FactdeskTestApi, type RenderedSheet } from './helpers';
 
 async function sheetApi(): Promise<FactdeskTestApi['factSheet']> {
   return (await activate()).factSheet;
@@ -112,6 +112,31 @@ suite('fact sheet', () => {
     assert.equal(sheet.map, true, 'an SVG map was drawn');
     assert.ok(figureText(sheet, 'hu-shodan-hikvision-devices').includes('18,166'));
     assert.ok(figureText(sheet, 'md-shodan-hikvision-cameras').includes('15,133'));
+  });
+
+  test('an open sheet is redrawn when the datasets change', async () => {
+    await openDraft('Cameras in Hungary.\n');
+    await vscode.commands.executeCommand('factdesk.showFactSheet', { subject: { kind: 'entity', id: 'HU' } });
+    await rendered('HU');
+    const added = workspaceUri('datasets', 'budapest-test.facts.json');
+    const dataset = {
+      sources: [{ id: 'budapest-test-source', title: 'Budapest cameras', publisher: 'Test Desk', date: '2024-06-01', url: 'https://example.org/b' }],
+      facts: [{
+        id: 'hu-test-police-cameras', entity: 'HU', vendors: [], measure: 'police cameras', keywords: ['cameras'], value: 4321,
+        unit: 'count', qualifier: 'exact', period: null, via: 'Test Desk', quote: 'The police run 4,321 cameras.', source: 'budapest-test-source',
+      }],
+    };
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(JSON.stringify(dataset)));
+    try {
+      const api = await sheetApi();
+      const redrawn = await waitFor('the redrawn sheet', () => api.lastRendered(), (r) => !!r?.figures.some((f) => f.factId === 'hu-test-police-cameras'));
+      assert.ok(figureText(redrawn!, 'hu-test-police-cameras').includes('4,321'));
+      assert.ok(figureText(redrawn!, 'hu-shodan-hikvision-devices').includes('18,166'));
+    } finally {
+      await vscode.workspace.fs.delete(added);
+    }
+    const api = await sheetApi();
+    await waitFor('the figure gone again', () => api.lastRendered(), (r) => !!r && !r.figures.some((f) => f.factId === 'hu-test-police-cameras'));
   });
 
   test('messages from the webview are checked before anything is done', async () => {
