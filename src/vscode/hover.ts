@@ -107,7 +107,9 @@ export function findingCard(findings: Finding[], index: FactIndex, uri: vscode.U
         why.push(r.period ? `period **${escapeMarkdown(r.period)}**` : 'no period');
         md.appendMarkdown(`Matched by ${why.join(', ')}.\n\n`);
       }
-      md.appendMarkdown(`${commandLink('Insert citation', 'factdesk.insertCitation', { factId: fact.id, uri: uri.toString(), offset: finding.figure?.end ?? finding.end })}\n\n`);
+      const cite = commandLink('Insert citation', 'factdesk.insertCitation', { factId: fact.id, uri: uri.toString(), offset: finding.figure?.end ?? finding.end });
+      const sheet = commandLink('Open fact sheet', 'factdesk.showFactSheet', { subject: { kind: 'entity', id: index.countryOf(fact.entity) } });
+      md.appendMarkdown(`${cite} · ${sheet}\n\n`);
     }
   }
   return md;

@@ -59,6 +59,7 @@ suite('hovers', () => {
     const text = await hoverAt(doc, '81,166', 2);
     assert.match(text, /figure-mismatch/);
     assert.match(text, /Sourced value: \*\*18,166\*\*/);
+    assert.match(text, /\[Open fact sheet\]\(command:factdesk\.showFactSheet\?[^)]*%22HU%22/, 'a link to the sheet of the fact\'s country');
     assert.match(text, /> But according to Shodan/, 'the quote');
     assert.match(text, /Matched by entity \*\*Hungary\*\*, vendor \*\*Hikvision\*\*/);
   });
