@@ -2,6 +2,15 @@
 import type { Qualifier } from '../dataset/schema';
 
 const BEFORE: [RegExp, Qualifier][] = [
+  // Negated forms first: "no more than" is a ceiling, not "more than".
+  [/\b(?:no more than|not more than|no greater than)\s+(?:an?\s+)?$/i, 'up-to'],
+  [/\b(?:no fewer than|no less than|not less than|not fewer than)\s+(?:an?\s+)?$/i, 'at-least'],
+  // Symbols, as tables and briefings write them: ">7,379", "~$320m". An arrow ("->") is no qualifier.
+  [/(?<![-=])>\s*$/, 'more-than'],
+  [/≥\s*$/, 'at-least'],
+  [/(?<![<])<(?![-=])\s*$/, 'fewer-than'],
+  [/≤\s*$/, 'up-to'],
+  [/[~≈]\s*$/, 'approximately'],
   [/\b(?:more than|over|above|upwards of|in excess of|just over|greater than|higher than)\s+(?:an?\s+)?$/i, 'more-than'],
   [/\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+(?:an?\s+)?$/i, 'at-least'],
   [/\b(?:nearly|almost|close to|just under|just shy of|not quite)\s+(?:an?\s+)?$/i, 'nearly'],

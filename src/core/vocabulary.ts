@@ -6,7 +6,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   camera: ['camera', 'cameras', 'device', 'devices', 'cctv', 'webcam'],
   online: ['online', 'shodan', 'internet-connected', 'connected', 'exposed', 'operating'],
   buy: ['buy', 'bought', 'purchase', 'purchased', 'purchases', 'procure', 'procured', 'procurement', 'acquire', 'acquired', 'order', 'ordered', 'contract', 'contracts'],
-  spend: ['spend', 'spent', 'spending', 'cost', 'costs', 'paid', 'pay', 'worth', 'budget', 'price', 'total'],
+  spend: ['spend', 'spent', 'spending', 'cost', 'costs', 'paid', 'pay', 'worth', 'budget', 'price', 'total', 'bill', 'bills'],
   import: ['import', 'imports', 'imported', 'importing'],
   municipality: ['municipality', 'municipalities', 'city', 'cities', 'town', 'towns', 'local government', 'local governments'],
   facility: ['facility', 'facilities', 'site', 'sites', 'base', 'bases', 'installation', 'installations'],
@@ -18,7 +18,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   install: ['install', 'installed', 'installing', 'deploy', 'deployed', 'operate', 'operates', 'use', 'used', 'rollout'],
   plan: ['plan', 'planned', 'plans', 'target', 'aim', 'aimed'],
   prison: ['penitentiary', 'penitentiaries', 'prison', 'prisons', 'jail', 'jails'],
-  facial: ['facial-recognition', 'facial', 'recognition', 'face'],
+  facial: ['facial-recognition', 'face-recognition', 'facial', 'recognition', 'face'],
   active: ['active', 'working', 'live'],
   type: ['type', 'types', 'model', 'models', 'kind', 'kinds'],
 };

@@ -19,6 +19,9 @@ describe('qualifiers', () => {
     ['nearly ', 'nearly'], ['almost ', 'nearly'], ['just under ', 'nearly'], ['about ', 'approximately'],
     ['around ', 'approximately'], ['roughly ', 'approximately'], ['approximately ', 'approximately'], ['some ', 'approximately'],
     ['fewer than ', 'fewer-than'], ['less than a ', 'fewer-than'], ['under ', 'fewer-than'], ['up to ', 'up-to'], ['exactly ', 'exact'],
+    ['no more than ', 'up-to'], ['not more than ', 'up-to'], ['no less than ', 'at-least'],
+    ['>', 'more-than'], ['> ', 'more-than'], ['≥', 'at-least'], ['<', 'fewer-than'], ['≤', 'up-to'], ['~', 'approximately'], ['≈ ', 'approximately'],
+    ['-> ', 'exact'], ['<- ', 'exact'],
   ];
   for (const [before, qualifier] of cases) {
     it(`"${before.trim()}" → ${qualifier}`, () => assert.equal(readQualifier(`Shodan lists ${before}`, ' devices').qualifier, qualifier));
