@@ -1,6 +1,7 @@
 // Numbers that are never claims: years, dates, times, labels, versions, phone numbers, codes and
 // names that contain numbers ("Canton 10", "5G", "Section 889"). These never get a finding.
 import type { NumberToken } from './numbers';
+import { conceptOf } from './vocabulary';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s$`);
@@ -47,6 +48,18 @@ export interface NotClaimContext {
   afterKnownName: boolean;
 }
 
+const SUPERLATIVES = new Set(['highest', 'largest', 'biggest', 'most', 'greatest', 'lowest', 'smallest']);
+
+/**
+ * A figure joined by a hyphen to what it counts is still a figure: "a 4,030-camera network", "the
+ * eighth-highest number". Other compounds ("a 10-year plan", "3-D") are not claims.
+ */
+function countsByHyphen(token: NumberToken, text: string): boolean {
+  const word = /^-([\p{L}]+)/u.exec(text.slice(token.end, token.end + 24))?.[1]?.toLowerCase();
+  if (!word) return false;
+  return token.unit === 'rank' ? SUPERLATIVES.has(word) : conceptOf(word) === 'camera';
+}
+
 /** Why a number is not a claim, or null when it may be one. */
 export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string | null {
   const { text } = ctx;
@@ -59,10 +72,11 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (ctx.insideName) return 'name';
   if (token.style.form === 'digits' && /^0\d/.test(token.digits)) return 'code with a leading zero';
   if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';
-  if (isLetter(after) || (after === '-' && isLetter(after2))) return 'attached to a word';
+  if (isLetter(after) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text))) return 'attached to a word';
   if ((after === '-' || after === '–' || after === '/' || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
   if ((before === '-' || before === '/' || before === ':' || before === '.') && (isDigit(before2) || isLetter(before2))) return 'code or date';
-  if (before === '#' || before === '+' || before === '^' || before === '~') return 'label';
+  // A single tilde means "about" ("~$320m"); two open struck-out text.
+  if (before === '#' || before === '+' || before === '^' || (before === '~' && before2 === '~')) return 'label';
   if (before === '[' && after === ']') return 'bracketed label';
   if (before === '(' && after === ')' && token.bare && token.value < 100) return 'numbered label';
   const head = text.slice(Math.max(ctx.sentenceStart, token.start - 16), token.start);

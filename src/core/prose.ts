@@ -95,8 +95,11 @@ class InlineWalker {
     return at >= 0 && at + needle.length <= this.limit ? at : -1;
   }
 
+  /** Inside ~~struck-out~~ text: deleted words are read past but never checked. */
+  private struck = 0;
+
   private keep(start: number, end: number): void {
-    this.segments.push(start, end);
+    if (this.struck === 0) this.segments.push(start, end);
     this.pos = end;
   }
 
@@ -179,6 +182,12 @@ class InlineWalker {
         }
         case 'link_close':
           this.skipLinkTail();
+          break;
+        case 's_open':
+          this.struck++;
+          break;
+        case 's_close':
+          this.struck = Math.max(0, this.struck - 1);
           break;
         case 'image': {
           const open = this.find('![');

@@ -92,6 +92,12 @@ describe('verdicts', () => {
   it('catches a flipped qualifier', () => {
     assert.deepEqual(verdicts('Moldova’s procurement portal shows that fewer than 7,210 Dahua and Hikvision cameras were purchased between 2018 and 2023.'), ['7,210:qualifier-mismatch']);
   });
+  it('reads a figure hyphened to what it counts, and a ceiling written "no more than"', () => {
+    assert.deepEqual(verdicts('The 4,030-camera Hikvision network on Sofia public transport was planned in 2018.'), ['4,030:figure-mismatch']);
+    assert.deepEqual(verdicts('With 189,452 active Dahua and Hikvision cameras in 2021, Romania had the fourth-highest number in the world.'), ['189,452:figure-verified', 'fourth:figure-mismatch']);
+    assert.deepEqual(verdicts('Moldova’s prison administration installed no more than 800 Chinese cameras between 2018 and 2023.'), ['800:qualifier-mismatch']);
+    assert.deepEqual(verdicts('| Country | Surveillance cameras run by the police |\n|---|---|\n| Georgia | >7,379 |'), ['7,379:figure-verified']);
+  });
   it('judges both figures of a range with their own years', () => {
     assert.deepEqual(verdicts('Bosnian imports of recording equipment from China rose from $3.4 million in 2018 to $5.4 million in 2023.'), ['$3.4 million:figure-verified', '$5.4 million:figure-verified']);
     assert.deepEqual(verdicts('Bosnian imports of recording equipment from China rose from $5.4 million in 2018 to $3.4 million in 2023.'), ['$5.4 million:period-mismatch', '$3.4 million:period-mismatch']);
@@ -142,6 +148,8 @@ describe('not claims', () => {
     '1. Hungary\n2. Moldova has Hikvision cameras',
     '## 3. Hungary’s Hikvision cameras',
     'Over the last five years, Hungary bought Hikvision cameras.',
+    'A 10-year Hikvision camera contract was signed in Hungary.',
+    'Hungary has ~~81,166~~ Hikvision cameras online, says Shodan.',
   ];
   for (const text of silent) {
     it(`stays silent on ${JSON.stringify(text).slice(0, 70)}`, () => {
