@@ -54,14 +54,18 @@ function significantDigits(value: number): number {
 
 /**
  * Whether a figure equal to another owner's value is recognisably that owner's: a precise number
- * (15,133), or a round one stated with the owner's own qualifier and vendors ("nearly 80 percent").
+ * (15,133, $5.8 million), or a round one stated with the owner's own qualifier and vendors ("nearly 80 percent").
  */
 function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   if (significantDigits(owner.fact.value) >= 3) return true;
   if (claim.figure.of !== undefined && claim.figure.of === owner.fact.of) return true; // "10 of 42"
   const claimVendors = claim.vendorsFromHeading ? [] : claim.vendors;
   const vendorsFit = claimVendors.length === 0 ? owner.vendorSet.size === 0 : (vendorScore(index, claimVendors, owner.vendorSet) ?? 0) >= 1;
-  if (significantDigits(owner.fact.value) === 2) return vendorsFit || owner.vendorSet.size > 0;
+  if (significantDigits(owner.fact.value) === 2) {
+    // "$5.8 million" or "2,300" is no number one rounds to; "$25 million" or "1,500" may be anyone's.
+    const mantissa = Number(String(Math.abs(owner.fact.value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, ''));
+    return mantissa % 5 !== 0 || vendorsFit || owner.vendorSet.size > 0;
+  }
   return vendorsFit && owner.fact.qualifier !== 'exact' && claim.figure.qualifier === owner.fact.qualifier;
 }
 

@@ -133,10 +133,33 @@ export class ClaimReader {
   }
 
   /** Blocks that give context to block i, nearest first: table header and row label, lead-ins, headings. */
+  /**
+   * The question a paragraph answers: the heading or paragraph right before it, ending in "?" (an FAQ,
+   * an interview). Its words name the measure as a list's lead-in does; -1 when there is none.
+   */
+  private questionBefore(i: number): number {
+    const blocks = this.doc.blocks;
+    const block = blocks[i];
+    const previous = blocks[i - 1];
+    if (!previous || block.kind !== 'paragraph' || block.cell || previous.cell) return -1;
+    return /\?[\s*_"'”’)]*$/.test(previous.text) ? i - 1 : -1;
+  }
+
+  /** The noun a "how many" question asks for ("How many Dahua devices…" → camera), else null. */
+  private askedNoun(question: number): string | null {
+    const text = this.doc.blocks[question].text;
+    const asked = /\bhow\s+many\s/i.exec(text);
+    if (!asked) return null;
+    const from = asked.index + asked[0].length;
+    return readCountedNoun(text, asked.index, from, 0, text.length, this.blockFacts(question).hits, false);
+  }
+
   private contextBlocks(i: number): number[] {
     const blocks = this.doc.blocks;
     const block = blocks[i];
     const found: number[] = [];
+    const question = this.questionBefore(i);
+    if (question >= 0 && blocks[question].kind !== 'heading') found.push(question);
     if (block.cell) {
       // The column's header, the row's label, then the row's other cells (a "Measure" or "Period" column).
       const { table, row, column } = block.cell;
@@ -307,7 +330,8 @@ export class ClaimReader {
     sentenceWords.starts.forEach((at, k) => {
       if (at >= windowStart && at < windowEnd) for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
     });
-    const nearConcepts = new ConceptUnion([windowConcepts, ...contextConcepts.filter((_, k) => this.doc.blocks[context[k]].kind !== 'heading')]);
+    const question = this.questionBefore(i);
+    const nearConcepts = new ConceptUnion([windowConcepts, ...contextConcepts.filter((_, k) => this.doc.blocks[context[k]].kind !== 'heading' || context[k] === question)]);
 
     // Period: bound in the sentence, else from the context blocks.
     let period: Claim['period'] = null;
@@ -324,13 +348,15 @@ export class ClaimReader {
     }
 
     const cited = block.cited || context.some((c) => this.doc.blocks[c].cell !== undefined && this.doc.blocks[c].cited);
-    const countedNoun =
+    let countedNoun =
       figure.unit === 'count'
         ? readCountedNoun(text, token.start, bindEnd, sentenceStart, sentenceEnd, facts.hits)
         : figure.unit === 'percent' || figure.unit === 'fraction'
           ? readWholeNoun(text, token.end, sentenceEnd, facts.hits)
           : null;
-    const inStructure = block.cell !== undefined || block.leadIn >= 0;
+    // "How many people live in Hungary?" — "About 9.6 million." counts people, not cameras.
+    if (countedNoun === null && question >= 0 && figure.unit === 'count') countedNoun = this.askedNoun(question);
+    const inStructure = block.cell !== undefined || block.leadIn >= 0 || question >= 0;
     return { figure, block: i, entity, vendors, vendorsFromHeading, concepts, nearConcepts, sentenceConcepts: ownConcepts, inStructure, period, onTopic, cited, countedNoun };
   }
 }

@@ -19,6 +19,8 @@ const FUNCTION_WORDS = new Set([
   'here', 'now', 'then', 'too', 'also', 'only', 'just', 'all', 'total', 'overall', 'it', 'they', 'we', 'you',
   'but', 'yet', 'while', 'whereas', 'according', 'says', 'said', 'reported', 'compared', 'versus', 'vs', 'against',
   'out', 'up', 'down', 'last', 'this', 'next', 'ago', 'apart', 'instead', 'respectively', 'altogether',
+  // Participles that start a phrase of their own: "3,567 made by Dahua".
+  'made', 'built', 'sold', 'bought', 'run', 'owned',
 ]);
 // A comma ends the phrase: "at 20, but" counts nothing.
 const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;

@@ -98,6 +98,14 @@ describe('verdicts', () => {
     assert.deepEqual(verdicts('Moldova’s prison administration installed no more than 800 Chinese cameras between 2018 and 2023.'), ['800:qualifier-mismatch']);
     assert.deepEqual(verdicts('| Country | Surveillance cameras run by the police |\n|---|---|\n| Georgia | >7,379 |'), ['7,379:figure-verified']);
   });
+  it('reads an answer with the question above it (FAQ), and never an answer to another question', () => {
+    assert.deepEqual(verdicts('### How many cameras does the Georgian police operate?\n\nRoughly 3,700 nationwide, says RFE/RL.'), ['3,700:figure-mismatch']);
+    assert.deepEqual(verdicts('**How many Dahua devices does Shodan find in Hungary?**\n\nIt finds 3,567.'), ['3,567:figure-verified']);
+    assert.deepEqual(verdicts('### How many people live in Hungary?\n\nAbout 9.6 million, and Shodan sees Hikvision cameras there.'), []);
+  });
+  it('knows a specific figure of another owner, even a two-digit one', () => {
+    assert.deepEqual(verdicts('Serbian towns have spent barely $5.8 million on Chinese surveillance systems.'), ['$5.8 million:figure-misattributed']);
+  });
   it('judges both figures of a range with their own years', () => {
     assert.deepEqual(verdicts('Bosnian imports of recording equipment from China rose from $3.4 million in 2018 to $5.4 million in 2023.'), ['$3.4 million:figure-verified', '$5.4 million:figure-verified']);
     assert.deepEqual(verdicts('Bosnian imports of recording equipment from China rose from $5.4 million in 2018 to $3.4 million in 2023.'), ['$5.4 million:period-mismatch', '$3.4 million:period-mismatch']);
