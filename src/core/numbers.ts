@@ -73,7 +73,7 @@ const NUMBER_RUN = `${RUN_START}(?:(?:\\s+and\\s+|[\\s-]+)(?:point\\s+)?${NUMBER
 // Number words: runs of cardinals, "one-third", "two-thirds", "half", ordinals such as "eighth".
 const WORDS = new RegExp(
   '\\b(?:' +
-    '(a|one|two|three)[- ](half|thirds?|quarters?|fifths?)' + // 1,2 fractions
+    '(a|one|two|three|four)[- ](half|thirds?|quarters?|fifths?)' + // 1,2 fractions
     `|(${NUMBER_RUN})` + // 3 cardinal runs
     '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + ')' + // 4 ordinals
     '|(half)' + // 5

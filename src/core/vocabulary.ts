@@ -87,7 +87,15 @@ export function conceptsPerWord(words: readonly string[]): string[][] {
     const s = cachedStem(word);
     const own = CONCEPT_OF_STEM.get(s) ?? s;
     const pair = previous && PAIR_STARTS.has(previous) ? CONCEPT_OF_STEM.get(previous + ' ' + s) : undefined;
-    result.push(pair ? [own, pair] : [own]);
+    const concepts = pair ? [own, pair] : [own];
+    // A compound brings its parts' synonyms too: "eighth-highest" says "highest", "camera-equipped" "camera".
+    if (own === s && word.includes('-')) {
+      for (const part of word.split('-')) {
+        const partConcept = CONCEPT_OF_STEM.get(cachedStem(part));
+        if (partConcept && !concepts.includes(partConcept)) concepts.push(partConcept);
+      }
+    }
+    result.push(concepts);
     previous = s;
   }
   return result;

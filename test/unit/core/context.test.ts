@@ -103,6 +103,10 @@ describe('verdicts', () => {
     assert.deepEqual(verdicts('**How many Dahua devices does Shodan find in Hungary?**\n\nIt finds 3,567.'), ['3,567:figure-verified']);
     assert.deepEqual(verdicts('### How many people live in Hungary?\n\nAbout 9.6 million, and Shodan sees Hikvision cameras there.'), []);
   });
+  it('reads "four-fifths" and the parts of a compound ("eighth-highest")', () => {
+    assert.deepEqual(verdicts('Close to four-fifths of the cameras installed in Georgia come from Hikvision and Dahua.'), ['four-fifths:figure-verified']);
+    assert.deepEqual(verdicts('In 2021 Romania had the eighth-highest number of active Dahua and Hikvision cameras in the world.'), ['eighth:figure-verified']);
+  });
   it('knows a specific figure of another owner, even a two-digit one', () => {
     assert.deepEqual(verdicts('Serbian towns have spent barely $5.8 million on Chinese surveillance systems.'), ['$5.8 million:figure-misattributed']);
   });
