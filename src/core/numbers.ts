@@ -165,8 +165,9 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   if (!Number.isFinite(value)) return null;
   const scaleWord = (longScale || shortScale).trim().toLowerCase();
   const scale = scaleWord ? SCALES[scaleWord] : 1;
-  // A short scale ("m", "k") only reads as a scale after a currency: "5m" alone may be metres.
-  if (shortScale && !currency) return null;
+  // A short scale ("m", "k") reads as a scale after a currency, or before a plural noun ("1m devices");
+  // "5m" alone, "a 5m pole" or "5m high" may be metres.
+  if (shortScale && !currency && !/^\s+\p{L}[\p{L}-]*s\b/u.test(match.input.slice(match.index + whole.length, match.index + whole.length + 40))) return null;
   value *= scale;
   const foreignCurrency = /EUR|€|£|GBP/.test(currency);
   const isUsd = !foreignCurrency && (currency !== '' || dollars !== '');

@@ -49,8 +49,10 @@ describe('numbers as written', () => {
     assert.equal(one('$5.8m on').style.currency, '$');
   });
 
-  it('does not read a short scale without a currency ("5m" may be metres)', () => {
+  it('does not read a short scale without a currency ("5m" may be metres), unless a plural noun follows', () => {
     assert.deepEqual(scanNumbers('a 5m pole').map((n) => n.value), []);
+    assert.deepEqual(scanNumbers('the mast is 5m high').map((n) => n.value), []);
+    assert.deepEqual(scanNumbers('over 1m devices').map((n) => n.value), [1_000_000]);
   });
 
   it('reads the precision a figure is written with', () => {
