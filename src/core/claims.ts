@@ -62,6 +62,8 @@ interface BlockFacts {
   typosChecked?: Set<number>;
 }
 
+const YEAR_LABEL = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[:–—][\s*_]/;
+
 const VENDOR_JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
 
 export class ClaimReader {
@@ -336,7 +338,10 @@ export class ClaimReader {
     // Period: bound in the sentence, else from the context blocks.
     let period: Claim['period'] = null;
     const span = bindPeriod(text, facts.years!, token.start, token.end, nextStart, sentenceStart, sentenceEnd);
+    const label = YEAR_LABEL.exec(text);
     if (span) period = { from: span.from, to: span.to };
+    // A timeline entry ("**2019:** …") dates every figure in it.
+    else if (label) period = { from: Number(label[1]), to: Number(label[1]) };
     else {
       for (const c of context) {
         const years = scanYears(this.doc.blocks[c].text);

@@ -44,6 +44,9 @@ describe('periods', () => {
     const second = bindPeriod(text, years, 29, 41, text.length, 0, text.length);
     assert.deepEqual([first?.from, second?.from], [2018, 2023]);
   });
+  it('dates every figure of a timeline entry by its year label', () => {
+    assert.deepEqual(verdicts('- **2019:** Washington blacklists Hikvision. Georgia buys fewer than 1,000 cameras.\n- **2020:** Georgia buys fewer than 1,000 cameras.'), ['1,000:period-mismatch', '1,000:figure-verified']);
+  });
   it('uses the year before the figure when none follows', () => {
     const text = 'In 2023 alone, 139 cameras were bought';
     assert.equal(bindPeriod(text, scanYears(text), 15, 18, text.length, 0, text.length)?.from, 2023);
