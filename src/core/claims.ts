@@ -62,6 +62,8 @@ interface BlockFacts {
   typosChecked?: Set<number>;
 }
 
+const PRONOUN_START = /^[\s*_"“]*(?:it|they)\s/i;
+const PRONOUN_SENTENCE = /(?:^|[.!?:]\s+)[\s*_"“]*(?:it|they)\s/i;
 const YEAR_LABEL = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[:–—][\s*_]/;
 
 const VENDOR_JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
@@ -156,6 +158,21 @@ export class ClaimReader {
     return readCountedNoun(text, asked.index, from, 0, text.length, this.blockFacts(question).hits, false);
   }
 
+  /** The context blocks, and the paragraph before when a sentence of this one opens with "It" or "They". */
+  private blocksAround(i: number): number[] {
+    const context = this.contextBlocks(i);
+    const before = PRONOUN_SENTENCE.test(this.doc.blocks[i].text) ? this.paragraphBefore(i) : -1;
+    return before >= 0 ? [...context, before] : context;
+  }
+
+  /** The paragraph right before a paragraph, outside tables and lists; -1 when there is none. */
+  private paragraphBefore(i: number): number {
+    const blocks = this.doc.blocks;
+    const previous = blocks[i - 1];
+    if (!previous || previous.kind !== 'paragraph' || previous.cell || blocks[i].cell || blocks[i].leadIn >= 0) return -1;
+    return i - 1;
+  }
+
   private contextBlocks(i: number): number[] {
     const blocks = this.doc.blocks;
     const block = blocks[i];
@@ -186,7 +203,7 @@ export class ClaimReader {
 
   private hasEntityNearby(i: number, facts: BlockFacts): boolean {
     const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity');
-    if (hasEntity(facts.hits) || this.contextBlocks(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
+    if (hasEntity(facts.hits) || this.blocksAround(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
     return hasEntity(this.blockFacts(i, true).hits);
   }
 
@@ -201,7 +218,7 @@ export class ClaimReader {
       // A block with no entity in it or around it holds no claim we can judge; typos get one look.
       if (!this.hasEntityNearby(i, facts)) continue;
       // Off-topic blocks (a population, a budget) hold no claim about the data: skip before reading numbers.
-      if (!this.onTopic(i) && !this.contextBlocks(i).some((c) => this.onTopic(c))) continue;
+      if (!this.onTopic(i) && !this.blocksAround(i).some((c) => this.onTopic(c))) continue;
       const tokens = scanNumbers(block.text);
       if (tokens.length === 0) continue;
       facts.years ??= scanYears(block.text);
@@ -276,6 +293,10 @@ export class ClaimReader {
       }
     }
     const context = this.contextBlocks(i);
+    // "They rose from $3.4 million to $5.4 million": a sentence opening with a pronoun speaks of what the
+    // paragraph before it named.
+    const antecedent = this.questionBefore(i) < 0 && PRONOUN_START.test(text.slice(sentenceStart, token.start)) ? this.paragraphBefore(i) : -1;
+    if (antecedent >= 0 && !context.includes(antecedent)) context.unshift(antecedent);
     if (!entity) {
       for (const c of context) {
         const hits = this.blockFacts(c, true).hits.filter((h) => h.kind === 'entity');
@@ -361,7 +382,7 @@ export class ClaimReader {
           : null;
     // "How many people live in Hungary?" — "About 9.6 million." counts people, not cameras.
     if (countedNoun === null && question >= 0 && figure.unit === 'count') countedNoun = this.askedNoun(question);
-    const inStructure = block.cell !== undefined || block.leadIn >= 0 || question >= 0;
+    const inStructure = block.cell !== undefined || block.leadIn >= 0 || question >= 0 || antecedent >= 0;
     return { figure, block: i, entity, vendors, vendorsFromHeading, concepts, nearConcepts, sentenceConcepts: ownConcepts, inStructure, period, onTopic, cited, countedNoun };
   }
 }

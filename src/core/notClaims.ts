@@ -7,7 +7,7 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s$`);
 const MONTH_AFTER = new RegExp(`^\\s${MONTH}\\b`);
 const LABEL_BEFORE =
-  /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|highway|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
+  /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|highway|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|week|issue|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
 // "the last five years", "a 10-year contract": a duration, not a count.
 const DURATION_AFTER = /^[\s-](?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
 // The whole in "10 of 42" belongs to the figure before it.

@@ -110,6 +110,12 @@ describe('verdicts', () => {
     assert.deepEqual(verdicts('Close to four-fifths of the cameras installed in Georgia come from Hikvision and Dahua.'), ['four-fifths:figure-verified']);
     assert.deepEqual(verdicts('In 2021 Romania had the eighth-highest number of active Dahua and Hikvision cameras in the world.'), ['eighth:figure-verified']);
   });
+  it('reads a sentence opening with "It" or "They" with the paragraph before it', () => {
+    assert.deepEqual(
+      verdicts('Bosnia’s imports of surveillance recording equipment from China tripled, a weekly claims.\n\nThey rose from $3.4 million in 2018 to $5.4 million in 2023.'),
+      ['$3.4 million:figure-verified', '$5.4 million:figure-verified'],
+    );
+  });
   it('knows a specific figure of another owner, even a two-digit one', () => {
     assert.deepEqual(verdicts('Serbian towns have spent barely $5.8 million on Chinese surveillance systems.'), ['$5.8 million:figure-misattributed']);
   });
@@ -165,6 +171,7 @@ describe('not claims', () => {
     'Over the last five years, Hungary bought Hikvision cameras.',
     'A 10-year Hikvision camera contract was signed in Hungary.',
     'Hungary has ~~81,166~~ Hikvision cameras online, says Shodan.',
+    'Shodan lists Hikvision devices in Hungary.\n\nThat is all for week 19 of our Hungary camera newsletter.',
   ];
   for (const text of silent) {
     it(`stays silent on ${JSON.stringify(text).slice(0, 70)}`, () => {
