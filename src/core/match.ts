@@ -50,7 +50,8 @@ export function vendorScore(index: FactIndex, claimVendors: readonly string[], f
 }
 
 /** Concepts every camera fact shares; they say what is counted, not which measure. */
-const GENERIC_CONCEPTS = new Set(['camera', 'surveillance', 'video', 'video surveillance', 'cctv']);
+// "survey" names where a figure comes from more often than what it measures ("the survey gives 18,166").
+const GENERIC_CONCEPTS = new Set(['camera', 'surveillance', 'video', 'video surveillance', 'cctv', 'survey']);
 // Counted nouns that fit any count of the topic.
 const GENERIC_NOUNS = new Set(['camera', 'unit', 'piece', 'system', 'surveillance']);
 

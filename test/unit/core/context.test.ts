@@ -116,6 +116,9 @@ describe('verdicts', () => {
       ['$3.4 million:figure-verified', '$5.4 million:figure-verified'],
     );
   });
+  it('does not take "the survey" for another measure', () => {
+    assert.deepEqual(verdicts('In Hungary, the survey gives 18,166 Hikvision devices and 3,567 from Dahua.'), ['18,166:figure-verified', '3,567:figure-verified']);
+  });
   it('knows a specific figure of another owner, even a two-digit one', () => {
     assert.deepEqual(verdicts('Serbian towns have spent barely $5.8 million on Chinese surveillance systems.'), ['$5.8 million:figure-misattributed']);
   });
