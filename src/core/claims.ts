@@ -136,6 +136,22 @@ export class ClaimReader {
     return facts.topic;
   }
 
+  /** A table is about the topic when any of its cells is: a "World rank" row of a camera table is too. */
+  private tableOnTopic(i: number): boolean {
+    const table = this.doc.blocks[i].cell?.table;
+    if (table === undefined) return false;
+    let known = this.tableTopics.get(table);
+    if (known === undefined) {
+      known = false;
+      for (let j = i; j >= 0 && this.doc.blocks[j].cell?.table === table && !known; j--) known = this.onTopic(j);
+      for (let j = i + 1; j < this.doc.blocks.length && this.doc.blocks[j].cell?.table === table && !known; j++) known = this.onTopic(j);
+      this.tableTopics.set(table, known);
+    }
+    return known;
+  }
+
+  private readonly tableTopics = new Map<number, boolean>();
+
   /** Blocks that give context to block i, nearest first: table header and row label, lead-ins, headings. */
   /**
    * The question a paragraph answers: the heading or paragraph right before it, ending in "?" (an FAQ,
@@ -218,7 +234,7 @@ export class ClaimReader {
       // A block with no entity in it or around it holds no claim we can judge; typos get one look.
       if (!this.hasEntityNearby(i, facts)) continue;
       // Off-topic blocks (a population, a budget) hold no claim about the data: skip before reading numbers.
-      if (!this.onTopic(i) && !this.blocksAround(i).some((c) => this.onTopic(c))) continue;
+      if (!this.onTopic(i) && !this.blocksAround(i).some((c) => this.onTopic(c)) && !this.tableOnTopic(i)) continue;
       const tokens = scanNumbers(block.text);
       if (tokens.length === 0) continue;
       facts.years ??= scanYears(block.text);
@@ -308,7 +324,7 @@ export class ClaimReader {
     }
     // Without an entity or a topic word nearby, the figure is about something else: stop early.
     if (!entity) return null;
-    const onTopic = this.onTopic(i) || context.some((c) => this.onTopic(c));
+    const onTopic = this.onTopic(i) || context.some((c) => this.onTopic(c)) || this.tableOnTopic(i);
     if (!onTopic) return null;
 
     // Vendors: named right after the figure ("3,567 Dahua and 18,166 Hikvision"), else later in its

@@ -116,6 +116,12 @@ describe('verdicts', () => {
       ['$3.4 million:figure-verified', '$5.4 million:figure-verified'],
     );
   });
+  it('reads every row of a table about cameras, even one without the word', () => {
+    assert.deepEqual(
+      verdicts('| Country | Measure | Figure |\n|---|---|---|\n| Romania | Active Dahua and Hikvision cameras, 2021 | 189,452 |\n| Romania | World rank, 2021 | 5th |'),
+      ['189,452:figure-verified', '5th:figure-mismatch'],
+    );
+  });
   it('does not take "the survey" for another measure', () => {
     assert.deepEqual(verdicts('In Hungary, the survey gives 18,166 Hikvision devices and 3,567 from Dahua.'), ['18,166:figure-verified', '3,567:figure-verified']);
   });
