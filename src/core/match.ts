@@ -49,8 +49,10 @@ export function vendorScore(index: FactIndex, claimVendors: readonly string[], f
   return null;
 }
 
-/** Concepts every camera fact shares; they say what is counted, not which measure. */
-// "survey" names where a figure comes from more often than what it measures ("the survey gives 18,166").
+/**
+ * Concepts every camera fact shares; they say what is counted, not which measure. "survey" names where a
+ * figure comes from more often than what it measures ("the survey gives 18,166").
+ */
 const GENERIC_CONCEPTS = new Set(['camera', 'surveillance', 'video', 'video surveillance', 'cctv', 'survey']);
 // Counted nouns that fit any count of the topic.
 const GENERIC_NOUNS = new Set(['camera', 'unit', 'piece', 'system', 'surveillance']);
@@ -99,6 +101,11 @@ function periodAgreement(claim: Claim, indexed: IndexedFact): boolean | null {
   return claim.period.from <= p.to && p.from <= claim.period.to;
 }
 
+function samePeriod(claim: Claim, indexed: IndexedFact): boolean {
+  const p = indexed.fact.period;
+  return !!claim.period && !!p && claim.period.from === p.from && claim.period.to === p.to;
+}
+
 /** Scores one fact for a claim; null when the fact cannot be what the claim speaks of. */
 export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedFact): Candidate | null {
   if (!claim.entity) return null;
@@ -123,7 +130,9 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   if (countsSomethingElse(claim, indexed) || speaksOfAnotherMeasure(index, claim, indexed, measureWords)) return null;
   const periodAgrees = periodAgreement(claim, indexed);
   // The period weighs less than the entity: a right number on the wrong year should still find its fact.
-  const p = periodAgrees === null ? 0 : periodAgrees ? 1 : -1;
+  // A claim for exactly the fact's years fits better than one for a year inside them: "in 2023 alone" is
+  // Belgrade's 2023 spending rather than five years of municipal spending.
+  const p = periodAgrees === null ? 0 : periodAgrees ? (samePeriod(claim, indexed) ? 1 : 0.5) : -1;
   // "10 of 42" fits facts stated as a part of a whole.
   const of = claim.figure.of !== undefined ? (indexed.fact.of !== undefined ? 2 : -2) : indexed.fact.of !== undefined ? -1 : 0;
   return { indexed, score: e + v + m + p + of, entityScore: e, vendorScore: v, measureWords, periodAgrees };

@@ -122,6 +122,12 @@ describe('verdicts', () => {
       ['189,452:figure-verified', '5th:figure-mismatch'],
     );
   });
+  it('prefers the fact of exactly the stated year to one whose years merely include it', () => {
+    assert.deepEqual(
+      verdicts('Serbia does not count Chinese cameras separately, but spending has climbed, and in 2023 alone Belgrade paid around $5.8m for cameras.'),
+      ['$5.8m:figure-verified'],
+    );
+  });
   it('does not take "the survey" for another measure', () => {
     assert.deepEqual(verdicts('In Hungary, the survey gives 18,166 Hikvision devices and 3,567 from Dahua.'), ['18,166:figure-verified', '3,567:figure-verified']);
   });
