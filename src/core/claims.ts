@@ -305,7 +305,12 @@ export class ClaimReader {
     } else {
       const earlier = entityHits.filter((h) => h.end <= sentenceStart);
       if (earlier.length > 0) {
-        entity = earlier[earlier.length - 1].id;
+        // A place named in an earlier sentence sets the country; the place itself only when this sentence
+        // refers back to it ("It spent…"): "…Belgrade alone spent $5.8m. The municipal rollout cost $32m."
+        const id = earlier[earlier.length - 1].id;
+        const country = this.index.countryOf(id);
+        const refersBack = PRONOUN_START.test(text.slice(sentenceStart, token.start));
+        entity = country !== id && this.index.entity(country) && !refersBack ? country : id;
       }
     }
     const context = this.contextBlocks(i);

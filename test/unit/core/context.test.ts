@@ -128,6 +128,13 @@ describe('verdicts', () => {
       ['$5.8m:figure-verified'],
     );
   });
+  it('takes the country, not the place, from an earlier sentence, unless the sentence refers back', () => {
+    assert.deepEqual(
+      verdicts('Belgrade alone spent around $5.8m on cameras in 2023. RFE/RL reported that the municipal rollout over the last five years cost approximately 32 million US dollars.'),
+      ['$5.8m:figure-verified', '32 million US dollars:figure-verified'],
+    );
+    assert.deepEqual(verdicts('Belgrade is the capital. It spent around $5.8 million on cameras in 2023.'), ['$5.8 million:figure-verified']);
+  });
   it('does not take "the survey" for another measure', () => {
     assert.deepEqual(verdicts('In Hungary, the survey gives 18,166 Hikvision devices and 3,567 from Dahua.'), ['18,166:figure-verified', '3,567:figure-verified']);
   });
