@@ -13,6 +13,8 @@ interface Verdict {
   code: FindingCode;
   candidate: Candidate | null;
   related?: IndexedFact;
+  /** The part of "265 of the 352" is right and the whole is not: the whole gets its own mismatch. */
+  wrongWhole?: boolean;
 }
 
 /** How many facts with a value near the draft's are looked at when asking whose the value is. */
@@ -78,6 +80,9 @@ function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
       return { code: best.periodAgrees === false ? 'period-mismatch' : 'figure-verified', candidate: best };
     }
     if (agreement === 'qualifier') return { code: 'qualifier-mismatch', candidate: best };
+    if (agreement === 'verified' && claim.whole && best.indexed.fact.of !== undefined) {
+      return { code: best.periodAgrees === false ? 'period-mismatch' : 'figure-verified', candidate: best, wrongWhole: true };
+    }
     // The same measure in another period: a right number on the wrong year.
     for (const other of ranked.slice(1)) {
       if (other.periodAgrees === false && distinctlySame(claim, other.indexed) && sharesMeasure(best, other)) {
@@ -221,6 +226,12 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
     judged++;
     const severity = severityOf(verdict.code);
     if (severity !== 'off') findings.push(finding(index, verdict.code, severity, claim, verdict));
+    const wholeSeverity = severityOf('figure-mismatch');
+    if (verdict.wrongWhole && claim.whole && wholeSeverity !== 'off') {
+      const wrong = finding(index, 'figure-mismatch', wholeSeverity, { ...claim, figure: claim.whole }, { code: 'figure-mismatch', candidate: verdict.candidate });
+      wrong.expected = verdict.candidate!.indexed.fact.of!;
+      findings.push(wrong);
+    }
     const citation = severityOf('missing-citation');
     if (!claim.cited && verdict.candidate && citation !== 'off') {
       findings.push(finding(index, 'missing-citation', citation, claim, verdict));

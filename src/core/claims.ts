@@ -36,6 +36,8 @@ export interface Claim {
   cited: boolean;
   /** Concept of the noun a count is a count of ("inhabitants" in "9,855,745 inhabitants"), if any. */
   countedNoun: string | null;
+  /** The whole of "265 of the 352", as a figure of its own: it can be wrong while the part is right. */
+  whole?: Figure;
 }
 
 /** A sentence's words and the measure concepts each brings, for the sentence and for stretches of it. */
@@ -278,7 +280,21 @@ export class ClaimReader {
       precision: token.precision,
       style: token.style,
     };
-    if (ofMatch) figure.of = Number(ofMatch[1].replace(/,/g, ''));
+    let whole: Figure | undefined;
+    if (ofMatch) {
+      figure.of = Number(ofMatch[1].replace(/,/g, ''));
+      const wholeStart = token.end + ofMatch[0].length - ofMatch[1].length;
+      whole = {
+        start: block.start + wholeStart,
+        end: block.start + wholeStart + ofMatch[1].length,
+        text: ofMatch[1],
+        value: figure.of,
+        unit: 'count',
+        qualifier: 'exact',
+        precision: 1,
+        style: { grouping: ofMatch[1].includes(',') ? ',' : '', currency: '', scale: '', percent: '', form: 'digits', suffix: '' },
+      };
+    }
 
     // In "265 of the 325 Dahua cameras" the words after the whole describe the part too.
     const bindEnd = ofMatch ? token.end + ofMatch[0].length : token.end;
@@ -404,7 +420,7 @@ export class ClaimReader {
     // "How many people live in Hungary?" — "About 9.6 million." counts people, not cameras.
     if (countedNoun === null && question >= 0 && figure.unit === 'count') countedNoun = this.askedNoun(question);
     const inStructure = block.cell !== undefined || block.leadIn >= 0 || question >= 0 || antecedent >= 0;
-    return { figure, block: i, entity, vendors, vendorsFromHeading, concepts, nearConcepts, sentenceConcepts: ownConcepts, inStructure, period, onTopic, cited, countedNoun };
+    return { figure, block: i, entity, vendors, vendorsFromHeading, concepts, nearConcepts, sentenceConcepts: ownConcepts, inStructure, period, onTopic, cited, countedNoun, ...(whole ? { whole } : {}) };
   }
 }
 

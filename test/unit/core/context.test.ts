@@ -135,6 +135,13 @@ describe('verdicts', () => {
     );
     assert.deepEqual(verdicts('Belgrade is the capital. It spent around $5.8 million on cameras in 2023.'), ['$5.8 million:figure-verified']);
   });
+  it('flags a wrong whole in "X of Y" on the whole, and keeps the right part verified', () => {
+    const text = 'In Banja Luka, the smart-city project has put up 265 of the 352 Dahua cameras it planned.';
+    assert.deepEqual(verdicts(text), ['265:figure-verified', '352:figure-mismatch']);
+    const wrong = judged(text).find((f) => f.code === 'figure-mismatch')!;
+    assert.equal(wrong.expected, 325);
+    assert.match(wrong.message, /265 of 325/);
+  });
   it('does not take "the survey" for another measure', () => {
     assert.deepEqual(verdicts('In Hungary, the survey gives 18,166 Hikvision devices and 3,567 from Dahua.'), ['18,166:figure-verified', '3,567:figure-verified']);
   });
