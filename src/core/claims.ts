@@ -310,7 +310,7 @@ export class ClaimReader {
 
     // Entity: nearest in the sentence, else the last one earlier in the block, else the context blocks.
     let entity: string | null = null;
-    const inSentence = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd);
+    const inSentence = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !inForeignList(text, h, facts.hits));
     if (inSentence.length > 0) {
       // A name in the figure's own clause beats a nearer one across a dash, colon or semicolon.
       const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd);
@@ -471,4 +471,30 @@ function vendorsRightAfter(hits: NameHit[], from: number, text: string, limit: n
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
+}
+
+/**
+ * A name listed with two or more others, one of them unknown to the catalogue ("makers in Poland, Italy,
+ * Slovakia and Hungary"), is one of many places, not the subject of the sentence's figures.
+ */
+function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  const known = (start: number, end: number): boolean => hits.some((h) => h.start < end && start < h.end);
+  let items = 1;
+  let unknown = false;
+  for (let at = hit.start, guard = 0; guard < 12; guard++) {
+    const m = /(\p{Lu}[\p{L}.-]*)(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m) break;
+    at -= m[0].length;
+    items++;
+    unknown ||= !known(at, at + m[1].length);
+  }
+  for (let at = hit.end, guard = 0; guard < 12; guard++) {
+    const m = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}.-]*)/u.exec(text.slice(at, at + 40));
+    if (!m) break;
+    const start = at + m[0].length - m[1].length;
+    at += m[0].length;
+    items++;
+    unknown ||= !known(start, at);
+  }
+  return items >= 3 && unknown;
 }

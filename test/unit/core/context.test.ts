@@ -142,6 +142,13 @@ describe('verdicts', () => {
     assert.equal(wrong.expected, 325);
     assert.match(wrong.message, /265 of 325/);
   });
+  it('does not take a country listed among other places as the subject', () => {
+    assert.deepEqual(
+      verdicts('## Serbia\n\nThe government bought fifteen different types of cameras from makers in Poland, Australia, the US, Italy, Slovakia and Hungary.'),
+      ['fifteen:figure-verified'],
+    );
+    assert.deepEqual(verdicts('In Hungary, Shodan finds 18,166 Hikvision devices online.'), ['18,166:figure-verified']);
+  });
   it('does not take "the survey" for another measure', () => {
     assert.deepEqual(verdicts('In Hungary, the survey gives 18,166 Hikvision devices and 3,567 from Dahua.'), ['18,166:figure-verified', '3,567:figure-verified']);
   });
