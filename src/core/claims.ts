@@ -164,7 +164,8 @@ export class ClaimReader {
     const block = blocks[i];
     const previous = blocks[i - 1];
     if (!previous || block.kind !== 'paragraph' || block.cell || previous.cell) return -1;
-    return /\?[\s*_"'”’)]*$/.test(previous.text) ? i - 1 : -1;
+    // Only the end matters; testing the whole text would cost a paragraph's length per figure.
+    return /\?[\s*_"'”’)]*$/.test(previous.text.slice(-24)) ? i - 1 : -1;
   }
 
   /** The noun a "how many" question asks for ("How many Dahua devices…" → camera), else null. */
@@ -175,6 +176,15 @@ export class ClaimReader {
     const from = asked.index + asked[0].length;
     return readCountedNoun(text, asked.index, from, 0, text.length, this.blockFacts(question).hits, false);
   }
+
+  /** inForeignList, once per name: a sentence with many figures asks for each of them. */
+  private listed(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+    let found = this.listedNames.get(hit);
+    if (found === undefined) this.listedNames.set(hit, (found = inForeignList(text, hit, hits)));
+    return found;
+  }
+
+  private readonly listedNames = new WeakMap<NameHit, boolean>();
 
   /** The context blocks, and the paragraph before when a sentence of this one opens with "It" or "They". */
   private blocksAround(i: number): number[] {
@@ -310,7 +320,7 @@ export class ClaimReader {
 
     // Entity: nearest in the sentence, else the last one earlier in the block, else the context blocks.
     let entity: string | null = null;
-    const inSentence = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !inForeignList(text, h, facts.hits));
+    const inSentence = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !this.listed(text, h, facts.hits));
     if (inSentence.length > 0) {
       // A name in the figure's own clause beats a nearer one across a dash, colon or semicolon.
       const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd);
