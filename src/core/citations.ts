@@ -2,6 +2,7 @@
 // No vscode or Node imports: the extension and the CLI share these. Offsets are UTF-16 code units,
 // as in Finding.start/end; every edit is an insertion, so no edit can delete the writer's text.
 import type { Source } from '../dataset/schema';
+import { escapeRegExp } from './regex';
 
 export type CitationStyle = 'footnote' | 'inline' | 'pandoc';
 
@@ -65,9 +66,6 @@ export function pandocCitation(source: CitableSource): string {
 
 const DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';

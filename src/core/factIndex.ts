@@ -2,6 +2,7 @@
 import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset/schema';
 import { conceptOf } from './vocabulary';
 import { NameMatcher } from './names';
+import { escapeRegExp } from './regex';
 
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {
@@ -57,7 +58,7 @@ export class FactIndex {
     }
     for (const list of this.byUnit.values()) list.sort((a, b) => a.fact.value - b.fact.value);
     this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
-    const topicWords = files.flatMap(({ data }) => data.topic).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const topicWords = files.flatMap(({ data }) => data.topic).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
     this.topicPattern = topicWords.length > 0 ? new RegExp(`\\b(?:${topicWords.join('|')})`, 'i') : /(?!)/;
   }
 

@@ -3,6 +3,7 @@
 // the catalogue and to a strict threshold, and only where a figure makes it worth the cost.
 import Fuse from 'fuse.js';
 import type { Entity, Vendor } from '../dataset/schema';
+import { escapeRegExp } from './regex';
 
 export interface NameHit {
   start: number;
@@ -109,7 +110,7 @@ export class NameMatcher {
     const initials = new Set<string>();
     const lowerPhrases: string[] = [];
     for (const key of this.exact.keys()) {
-      if (/^[a-z]/.test(key)) lowerPhrases.push(key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      if (/^[a-z]/.test(key)) lowerPhrases.push(escapeRegExp(key));
       else initials.add(key[0]);
     }
     const initialClass = [...initials].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');

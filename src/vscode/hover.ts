@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { describeFact, formatValue, type Fact, type FactIndex, type Finding, type NameMention } from '../core';
 import { formatSourceDate } from '../core/citations';
+import { capitalize } from '../core/describe';
 import { readConfig, isChecked } from './config';
 import type { FactdeskState } from './state';
 import type { FactSheetFollower } from './factSheetFollow';
@@ -113,10 +114,6 @@ export function findingCard(findings: Finding[], index: FactIndex, uri: vscode.U
     }
   }
   return md;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 export class FactdeskHoverProvider implements vscode.HoverProvider {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { buildIndex, checkDocument, type CheckResult, type Fact, type FactIndex } from '../core';
 import type { DatasetInput } from '../dataset/load';
+import { escapeRegExp } from '../core/regex';
 import { checkOptions, readConfig } from './config';
 import { type DatasetProblem, WorkspaceDatasets } from './datasets';
 
@@ -131,7 +132,7 @@ export class FactdeskState implements vscode.Disposable {
         return undefined;
       }
     }
-    const at = text.search(new RegExp(`"id"\\s*:\\s*"${fact.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    const at = text.search(new RegExp(`"id"\\s*:\\s*"${escapeRegExp(fact.id)}"`));
     if (at < 0) return new vscode.Location(uri, new vscode.Position(0, 0));
     const before = text.slice(0, at);
     const line = before.split('\n').length - 1;

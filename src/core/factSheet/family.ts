@@ -4,6 +4,7 @@
 import type { Fact } from '../../dataset/schema';
 import type { FactIndex } from '../factIndex';
 import { conceptOf } from '../vocabulary';
+import { escapeRegExp } from '../regex';
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'and', 'or', 'with', 'its', 'their']);
 
@@ -11,30 +12,26 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
-/** Words of the names of the fact's vendors and entity, which do not say what is measured. */
-function nameWords(fact: Fact, index: FactIndex): Set<string> {
+/** The names of the fact's vendors, and of its entity when asked: they do not say what is measured. */
+function namesOf(fact: Fact, index: FactIndex, withEntity: boolean): string[] {
   const names: string[] = [];
   for (const id of fact.vendors) {
     const vendor = index.vendor(id);
     if (vendor) names.push(vendor.name, ...vendor.aliases);
   }
-  const entity = index.entity(fact.entity);
+  const entity = withEntity ? index.entity(fact.entity) : undefined;
   if (entity) names.push(entity.name, ...entity.aliases);
-  return new Set(names.flatMap(words));
+  return names;
 }
 
 /** The measure's concepts with names set aside, and the unit: equal keys measure the same thing. */
 export function measureFamily(fact: Fact, index: FactIndex): string {
-  const skip = nameWords(fact, index);
+  const skip = new Set(namesOf(fact, index, true).flatMap(words));
   const concepts = new Set<string>();
   for (const word of words(fact.measure)) {
     if (!skip.has(word) && !FUNCTION_WORDS.has(word)) concepts.add(conceptOf(word));
   }
   return `${fact.unit}:${[...concepts].sort().join(' ')}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -43,15 +40,8 @@ function escapeRegExp(text: string): string {
  * "cameras bought".
  */
 export function measureTitle(fact: Fact, index: FactIndex, withoutEntity: boolean): string {
-  const names: string[] = [];
-  for (const id of fact.vendors) {
-    const vendor = index.vendor(id);
-    if (vendor) names.push(vendor.name, ...vendor.aliases);
-  }
-  const entity = withoutEntity ? index.entity(fact.entity) : undefined;
-  if (entity) names.push(entity.name, ...entity.aliases);
   let measure = fact.measure;
-  for (const name of names.sort((a, b) => b.length - a.length)) {
+  for (const name of namesOf(fact, index, withoutEntity).sort((a, b) => b.length - a.length)) {
     measure = measure.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   }
   // Words left dangling by a removed name: "bought from  by the" → "bought".
