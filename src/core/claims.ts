@@ -72,6 +72,8 @@ const VENDOR_JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
 
 export class ClaimReader {
   private readonly cache = new Map<number, BlockFacts>();
+  private readonly tableTopics = new Map<number, boolean>();
+  private readonly listedNames = new WeakMap<NameHit, boolean>();
 
   constructor(
     private readonly doc: ProseDocument,
@@ -152,9 +154,6 @@ export class ClaimReader {
     return known;
   }
 
-  private readonly tableTopics = new Map<number, boolean>();
-
-  /** Blocks that give context to block i, nearest first: table header and row label, lead-ins, headings. */
   /**
    * The question a paragraph answers: the heading or paragraph right before it, ending in "?" (an FAQ,
    * an interview). Its words name the measure as a list's lead-in does; -1 when there is none.
@@ -184,8 +183,6 @@ export class ClaimReader {
     return found;
   }
 
-  private readonly listedNames = new WeakMap<NameHit, boolean>();
-
   /** The context blocks, and the paragraph before when a sentence of this one opens with "It" or "They". */
   private blocksAround(i: number): number[] {
     const context = this.contextBlocks(i);
@@ -201,6 +198,7 @@ export class ClaimReader {
     return i - 1;
   }
 
+  /** Blocks that give context to block i, nearest first: a question, table header and row label, lead-ins, headings. */
   private contextBlocks(i: number): number[] {
     const blocks = this.doc.blocks;
     const block = blocks[i];
@@ -318,6 +316,10 @@ export class ClaimReader {
     const entityHits = facts.hits.filter((h) => h.kind === 'entity');
     const vendorHits = facts.hits.filter((h) => h.kind === 'vendor');
 
+    // "It spent…", "They rose…": the sentence speaks of something named before it.
+    const refersBack = PRONOUN_START.test(text.slice(sentenceStart, token.start));
+    const question = this.questionBefore(i);
+
     // Entity: nearest in the sentence, else the last one earlier in the block, else the context blocks.
     let entity: string | null = null;
     const inSentence = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !this.listed(text, h, facts.hits));
@@ -335,14 +337,13 @@ export class ClaimReader {
         // refers back to it ("It spent…"): "…Belgrade alone spent $5.8m. The municipal rollout cost $32m."
         const id = earlier[earlier.length - 1].id;
         const country = this.index.countryOf(id);
-        const refersBack = PRONOUN_START.test(text.slice(sentenceStart, token.start));
         entity = country !== id && this.index.entity(country) && !refersBack ? country : id;
       }
     }
     const context = this.contextBlocks(i);
     // "They rose from $3.4 million to $5.4 million": a sentence opening with a pronoun speaks of what the
     // paragraph before it named.
-    const antecedent = this.questionBefore(i) < 0 && PRONOUN_START.test(text.slice(sentenceStart, token.start)) ? this.paragraphBefore(i) : -1;
+    const antecedent = question < 0 && refersBack ? this.paragraphBefore(i) : -1;
     if (antecedent >= 0 && !context.includes(antecedent)) context.unshift(antecedent);
     if (!entity) {
       for (const c of context) {
@@ -400,13 +401,12 @@ export class ClaimReader {
     sentenceWords.starts.forEach((at, k) => {
       if (at >= windowStart && at < windowEnd) for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
     });
-    const question = this.questionBefore(i);
     const nearConcepts = new ConceptUnion([windowConcepts, ...contextConcepts.filter((_, k) => this.doc.blocks[context[k]].kind !== 'heading' || context[k] === question)]);
 
     // Period: bound in the sentence, else from the context blocks.
     let period: Claim['period'] = null;
     const span = bindPeriod(text, facts.years!, token.start, token.end, nextStart, sentenceStart, sentenceEnd);
-    const label = YEAR_LABEL.exec(text);
+    const label = span ? null : YEAR_LABEL.exec(text);
     if (span) period = { from: span.from, to: span.to };
     // A timeline entry ("**2019:** …") dates every figure in it.
     else if (label) period = { from: Number(label[1]), to: Number(label[1]) };
