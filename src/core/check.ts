@@ -49,9 +49,13 @@ function distinctlySame(claim: Claim, indexed: IndexedFact, sameBody = false): b
 }
 
 /** Significant digits of a value: 15133 → 5, 10000 → 1, 5800000 → 2. */
+/** 5800000 → "58", 0.3333 → "3333". */
+function mantissa(value: number): string {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
 function significantDigits(value: number): number {
-  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return Math.max(1, digits.length);
+  return Math.max(1, mantissa(value).length);
 }
 
 /**
@@ -65,8 +69,7 @@ function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact):
   const vendorsFit = claimVendors.length === 0 ? owner.vendorSet.size === 0 : (vendorScore(index, claimVendors, owner.vendorSet) ?? 0) >= 1;
   if (significantDigits(owner.fact.value) === 2) {
     // "$5.8 million" or "2,300" is no number one rounds to; "$25 million" or "1,500" may be anyone's.
-    const mantissa = Number(String(Math.abs(owner.fact.value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, ''));
-    return mantissa % 5 !== 0 || vendorsFit || owner.vendorSet.size > 0;
+    return Number(mantissa(owner.fact.value)) % 5 !== 0 || vendorsFit || owner.vendorSet.size > 0;
   }
   return vendorsFit && owner.fact.qualifier !== 'exact' && claim.figure.qualifier === owner.fact.qualifier;
 }
