@@ -108,6 +108,11 @@ export interface NameMention {
   fuzzy: boolean;
 }
 
+/** The entity or vendor mention at a document offset (its ends included), if any. */
+export function mentionAt(result: CheckResult, offset: number): NameMention | undefined {
+  return result.mentions.find((m) => offset >= m.start && offset <= m.end);
+}
+
 export interface CheckResult {
   findings: Finding[];
   /** Every entity and vendor mention found in prose. */

@@ -1,7 +1,7 @@
 // "factdesk: Show Fact Sheet": for the name under the cursor, the subject a hover link names, or one
 // picked from the loaded datasets.
 import * as vscode from 'vscode';
-import type { FactIndex, SheetSubject } from '../core';
+import { mentionAt, type FactIndex, type SheetSubject } from '../core';
 import { subjectSchema } from '../webview/protocol';
 import { isChecked } from './config';
 import type { FactSheetPanel } from './factSheetPanel';
@@ -33,7 +33,7 @@ export class FactSheetCommand implements vscode.Disposable {
     if (!editor || !isChecked(editor.document)) return undefined;
     const result = this.state.check(editor.document);
     const offset = editor.document.offsetAt(editor.selection.active);
-    const mention = result?.mentions.find((m) => offset >= m.start && offset <= m.end);
+    const mention = result && mentionAt(result, offset);
     return mention ? { kind: mention.kind, id: mention.id } : undefined;
   }
 

@@ -2,7 +2,7 @@
 // or body in a country) switches an open sheet to that country. Vendor mentions do not switch it: in
 // "Hungary has 18,166 Hikvision cameras" the cursor passes Hikvision on its way through Hungary's figures.
 import * as vscode from 'vscode';
-import type { FactIndex, NameMention, SheetSubject } from '../core';
+import { mentionAt, type FactIndex, type NameMention, type SheetSubject } from '../core';
 import { isChecked, readConfig } from './config';
 import type { FactSheetPanel } from './factSheetPanel';
 import type { FactdeskState } from './state';
@@ -48,7 +48,7 @@ export class FactSheetFollower implements vscode.Disposable {
     const index = this.state.current?.index;
     if (!result || !index) return;
     const offset = editor.document.offsetAt(editor.selection.active);
-    const mention = result.mentions.find((m) => offset >= m.start && offset <= m.end);
+    const mention = mentionAt(result, offset);
     const subject = mention && followedSubject(mention, index);
     if (subject) this.panel.follow(subject);
   }

@@ -1,7 +1,7 @@
 // Hovers: a card of sourced figures on an entity or vendor mention; the verdict on a judged figure.
 // Every dataset string is escaped; links are command URIs limited to factdesk's own commands.
 import * as vscode from 'vscode';
-import { describeFact, formatValue, type Fact, type FactIndex, type Finding, type NameMention } from '../core';
+import { describeFact, formatValue, mentionAt, type Fact, type FactIndex, type Finding, type NameMention } from '../core';
 import { formatSourceDate } from '../core/citations';
 import { capitalize } from '../core/describe';
 import { readConfig, isChecked } from './config';
@@ -138,7 +138,7 @@ export class FactdeskHoverProvider implements vscode.HoverProvider {
       const range = new vscode.Range(doc.positionAt(first.figure?.start ?? first.start), doc.positionAt(first.figure?.end ?? first.end));
       return new vscode.Hover(findingCard(findings, index, doc.uri), range);
     }
-    const mention = result.mentions.find((m) => offset >= m.start && offset <= m.end);
+    const mention = mentionAt(result, offset);
     if (!mention) return undefined;
     this.follower?.followHover(doc, mention);
     const card = mentionCard(mention, index, doc.uri);
