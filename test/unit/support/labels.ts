@@ -15,20 +15,28 @@ export const CODE_OF_LABEL: Record<Exclude<Label, 'none'>, Finding['code']> = {
 
 export interface LabelledFigure {
   label: Label;
+  /** The fact the figure speaks of ("⟦mismatch:hu-shodan-dahua-devices⟧"), when the label names one. */
+  factId?: string;
+  /** For a misattributed figure: the fact whose value it gives ("⟦misattributed:A/B⟧" names B). */
+  ownerId?: string;
   /** Offset in the cleaned text where the labelled figure ends. */
   end: number;
   line: number;
 }
 
-const MARKER = /⟦([a-z]+)⟧/g;
+// "⟦verified⟧", "⟦mismatch:fact-id⟧" or "⟦misattributed:fact-id/owner-id⟧" (the fact id may be empty).
+const MARKER = /⟦([a-z]+)(?::([a-z0-9-]*)(?:\/([a-z0-9-]+))?)?⟧/g;
 
 export function readLabels(marked: string): { text: string; labels: LabelledFigure[] } {
   const labels: LabelledFigure[] = [];
   let removed = 0;
-  const text = marked.replace(MARKER, (whole: string, label: string, offset: number) => {
+  const text = marked.replace(MARKER, (whole: string, label: string, factId: string | undefined, ownerId: string | undefined, offset: number) => {
     if (!(LABELS as readonly string[]).includes(label)) throw new Error(`unknown label ⟦${label}⟧ at offset ${offset}`);
     const end = offset - removed;
-    labels.push({ label: label as Label, end, line: marked.slice(0, offset).split('\n').length });
+    const figure: LabelledFigure = { label: label as Label, end, line: marked.slice(0, offset).split('\n').length };
+    if (factId) figure.factId = factId;
+    if (ownerId) figure.ownerId = ownerId;
+    labels.push(figure);
     removed += whole.length;
     return '';
   });
