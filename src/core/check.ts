@@ -8,6 +8,7 @@ import { rankCandidates, scoreCandidate, valueInUnit, vendorScore, type Candidat
 import { agree, sameNumber, statedFact, type Stated } from './judge';
 import { attribution, factSummary, formatPeriod, formatValue, sourceRef, vendorNames } from './describe';
 import { applySuppressions } from './suppression';
+import { formatSpan } from './periods';
 
 interface Verdict {
   code: FindingCode;
@@ -163,7 +164,7 @@ function message(index: FactIndex, code: FindingCode, claim: Claim, verdict: Ver
         const other = verdict.related.fact;
         return `${draft} is the figure for ${formatPeriod(other.period)}: ${factSummary(other, index)} ${attribution(other, index)}. ${says}.`;
       }
-      const draftPeriod = claim.period ? formatPeriod(claim.period as never) : 'another period';
+      const draftPeriod = claim.period ? formatSpan(claim.period) : 'another period';
       return `${says}; the draft gives it for ${draftPeriod}.`;
     }
     case 'figure-misattributed': {
@@ -208,7 +209,7 @@ function finding(index: FactIndex, code: FindingCode, severity: Severity, claim:
       entity: claim.entity ?? '',
       vendors: claim.vendors,
       measureWords: candidate.measureWords,
-      period: claim.period ? formatPeriod(claim.period as never) : null,
+      period: claim.period ? formatSpan(claim.period) : null,
       score: candidate.score,
     };
   }

@@ -9,8 +9,8 @@ import { tokenizeWords, type NameHit, type UnknownWord } from './names';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
-import { bindPeriod, scanYears, type YearSpan } from './periods';
-import { ConceptUnion, conceptsOfWords, conceptsPerWord } from './vocabulary';
+import { bindPeriod, scanPeriods, yearsSpan, type MonthSpan, type PeriodSpan } from './periods';
+import { ConceptUnion } from './vocabulary';
 import { readCountedNoun, readWholeNoun } from './countedNoun';
 
 export interface Claim {
@@ -29,7 +29,8 @@ export interface Claim {
   sentenceConcepts: ReadonlySet<string>;
   /** The figure stands in a table cell or a list under a lead-in, whose context may name the measure. */
   inStructure: boolean;
-  period: { from: number; to: number } | null;
+  /** The months the figure speaks of. */
+  period: MonthSpan | null;
   /** A topic word (cameras, surveillance, a vendor) occurs near the figure. */
   onTopic: boolean;
   /** A citation (footnote, link, [@key]) occurs in the figure's block. */
@@ -52,7 +53,7 @@ interface SentenceWords {
 interface BlockFacts {
   hits: NameHit[];
   starts: number[];
-  years?: YearSpan[];
+  years?: PeriodSpan[];
   /** Concepts of the whole block, for blocks that give context. */
   concepts?: Set<string>;
   /** Concepts per sentence index, for sentences with figures. */
@@ -114,7 +115,7 @@ export class ClaimReader {
 
   private concepts(i: number): Set<string> {
     const facts = this.blockFacts(i);
-    facts.concepts ??= conceptsOfWords(tokenizeWords(this.doc.blocks[i].text).map((w) => w.text), new Set());
+    facts.concepts ??= this.index.vocabulary.conceptsOfWords(tokenizeWords(this.doc.blocks[i].text).map((w) => w.text), new Set());
     return facts.concepts;
   }
 
@@ -124,7 +125,7 @@ export class ClaimReader {
     let words = facts.sentenceConcepts.get(sentence);
     if (!words) {
       const tokens = tokenizeWords(this.doc.blocks[i].text.slice(start, end));
-      const perWord = conceptsPerWord(tokens.map((w) => w.text));
+      const perWord = this.index.vocabulary.conceptsPerWord(tokens.map((w) => w.text));
       const all = new Set<string>();
       for (const concepts of perWord) for (const concept of concepts) all.add(concept);
       words = { all, starts: tokens.map((w) => w.start + start), perWord };
@@ -173,7 +174,7 @@ export class ClaimReader {
     const asked = /\bhow\s+many\s/i.exec(text);
     if (!asked) return null;
     const from = asked.index + asked[0].length;
-    return readCountedNoun(text, asked.index, from, 0, text.length, this.blockFacts(question).hits, false);
+    return readCountedNoun(this.index.vocabulary, text, asked.index, from, 0, text.length, this.blockFacts(question).hits, false);
   }
 
   /** inForeignList, once per name: a sentence with many figures asks for each of them. */
@@ -247,7 +248,7 @@ export class ClaimReader {
       if (!this.onTopic(i) && !this.blocksAround(i).some((c) => this.onTopic(c)) && !this.tableOnTopic(i)) continue;
       const tokens = scanNumbers(block.text);
       if (tokens.length === 0) continue;
-      facts.years ??= scanYears(block.text);
+      facts.years ??= scanPeriods(block.text);
       for (let t = 0; t < tokens.length; t++) {
         const claim = this.readToken(i, block, facts, tokens, t);
         if (claim) claims.push(claim);
@@ -272,6 +273,7 @@ export class ClaimReader {
       next: tokens[t + 1],
       insideName,
       afterKnownName,
+      vocabulary: this.index.vocabulary,
     });
     if (reason) return null;
     this.addTypos(i, sentence, sentenceStart, sentenceEnd);
@@ -409,10 +411,10 @@ export class ClaimReader {
     const label = span ? null : YEAR_LABEL.exec(text);
     if (span) period = { from: span.from, to: span.to };
     // A timeline entry ("**2019:** …") dates every figure in it.
-    else if (label) period = { from: Number(label[1]), to: Number(label[1]) };
+    else if (label) period = yearsSpan(Number(label[1]), Number(label[1]));
     else {
       for (const c of context) {
-        const years = scanYears(this.doc.blocks[c].text);
+        const years = scanPeriods(this.doc.blocks[c].text);
         if (years.length > 0) {
           period = { from: years[0].from, to: years[years.length - 1].to };
           break;
@@ -423,9 +425,9 @@ export class ClaimReader {
     const cited = block.cited || context.some((c) => this.doc.blocks[c].cell !== undefined && this.doc.blocks[c].cited);
     let countedNoun =
       figure.unit === 'count'
-        ? readCountedNoun(text, token.start, bindEnd, sentenceStart, sentenceEnd, facts.hits)
+        ? readCountedNoun(this.index.vocabulary, text, token.start, bindEnd, sentenceStart, sentenceEnd, facts.hits)
         : figure.unit === 'percent' || figure.unit === 'fraction'
-          ? readWholeNoun(text, token.end, sentenceEnd, facts.hits)
+          ? readWholeNoun(this.index.vocabulary, text, token.end, sentenceEnd, facts.hits)
           : null;
     // "How many people live in Hungary?" — "About 9.6 million." counts people, not cameras.
     if (countedNoun === null && question >= 0 && figure.unit === 'count') countedNoun = this.askedNoun(question);

@@ -1,15 +1,7 @@
-// The noun a figure counts: "9,855,745 inhabitants" counts inhabitants, "80 percent of the cameras" is a
-// share of cameras. A figure that counts something a fact does not is not judged against it.
+// The noun a figure counts: "9,855,745 inhabitants" counts inhabitants, "80 percent of the schools" is a
+// share of schools. A figure that counts something a fact does not is not judged against it.
 import type { NameHit } from './names';
-import { conceptOf } from './vocabulary';
-
-// Words between a count and its noun that do not change what is counted.
-const MODIFIERS = new Set([
-  'new', 'more', 'active', 'additional', 'different', 'other', 'surveillance', 'video', 'security', 'public', 'chinese',
-  'chinese-made', 'internet-connected', 'connected', 'online', 'cctv', 'ip', 'smart', 'facial-recognition', 'separate',
-  'such', 'similar', 'further', 'modern', 'digital', 'closed-circuit', 'television', 'installed', 'operating', 'working',
-  'exposed', 'unsecured', 'live', 'street', 'traffic', 'police', 'military', 'government', 'municipal', 'local',
-]);
+import { VERB_CONCEPTS, type Vocabulary } from './vocabulary';
 // Words after a number that name no counted thing.
 const FUNCTION_WORDS = new Set([
   'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'per', 'a', 'an', 'the', 'this', 'that',
@@ -19,30 +11,28 @@ const FUNCTION_WORDS = new Set([
   'here', 'now', 'then', 'too', 'also', 'only', 'just', 'all', 'total', 'overall', 'it', 'they', 'we', 'you',
   'but', 'yet', 'while', 'whereas', 'according', 'says', 'said', 'reported', 'compared', 'versus', 'vs', 'against',
   'out', 'up', 'down', 'last', 'this', 'next', 'ago', 'apart', 'instead', 'respectively', 'altogether',
-  // Participles that start a phrase of their own: "3,567 made by Dahua".
+  // Participles that start a phrase of their own: "3,567 made by Acme".
   'made', 'built', 'sold', 'bought', 'run', 'owned',
 ]);
 // A comma ends the phrase: "at 20, but" counts nothing.
 const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
-// Measure verbs after a count end the phrase: in "12 bought cameras" nothing is counted by "bought".
-const VERB_CONCEPTS = new Set(['buy', 'spend', 'install', 'import', 'plan', 'online']);
 const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
 
-/** The whole a share is a share of: "80 percent of the cameras" → camera. */
-export function readWholeNoun(text: string, figureEnd: number, sentenceEnd: number, nameHits: NameHit[]): string | null {
+/** The whole a share is a share of: "80 percent of the schools" → school. */
+export function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: NameHit[]): string | null {
   const of = WHOLE_AFTER.exec(text.slice(figureEnd, Math.min(sentenceEnd, figureEnd + 20)));
   if (!of) return null;
-  return readCountedNoun(text, figureEnd, figureEnd + of[0].length, figureEnd, sentenceEnd, nameHits, false);
+  return readCountedNoun(vocabulary, text, figureEnd, figureEnd + of[0].length, figureEnd, sentenceEnd, nameHits, false);
 }
 
 /**
  * The noun a count counts: the first word after the figure that is neither a vendor, a modifier nor a
  * function word ("9,855,745 inhabitants"), else the noun before "of" ("a population of 9,855,745").
  */
-export function readCountedNoun(text: string, figureStart: number, from: number, sentenceStart: number, sentenceEnd: number, nameHits: NameHit[], lookBefore = true): string | null {
+export function readCountedNoun(vocabulary: Vocabulary, text: string, figureStart: number, from: number, sentenceStart: number, sentenceEnd: number, nameHits: NameHit[], lookBefore = true): string | null {
   let at = from;
   for (let guard = 0; guard < 6 && at < sentenceEnd; guard++) {
-    // Names are modifiers here: "18,166 Hikvision devices", "40 Serbian municipalities".
+    // Names are modifiers here: "18,166 Acme widgets", "40 Serbian towns".
     const name = nameHits.find((h) => h.start >= at && /^[\s,]*$/.test(text.slice(at, h.start)));
     if (name) {
       at = name.end;
@@ -55,15 +45,19 @@ export function readCountedNoun(text: string, figureStart: number, from: number,
       at += m[0].length;
       continue;
     }
-    if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(conceptOf(word))) break;
-    // Participles describe the thing counted: "325 planned cameras", "28 surveyed municipalities".
-    if (!MODIFIERS.has(word) && !(word.length > 4 && word.endsWith('ed'))) return conceptOf(word);
+    const concept = vocabulary.conceptOf(word);
+    // Measure verbs after a count end the phrase: in "12 bought ..." nothing is counted by "bought".
+    if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept)) break;
+    // A measure word that is no noun the subject counts ("3,567 online") says how, not what.
+    if (vocabulary.isSubjectConcept(concept) && !vocabulary.isCountedNoun(concept) && !vocabulary.isModifier(word)) break;
+    // Participles describe the thing counted: "325 planned units", "28 surveyed towns".
+    if (!vocabulary.isModifier(word) && !(word.length > 4 && word.endsWith('ed'))) return concept;
     at += m[0].length;
   }
   if (!lookBefore) return null;
   const before = /\b([\p{L}][\p{L}\p{M}-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|roughly|approximately|just|only)\s+)?(?:an?\s+)?$/u.exec(
     text.slice(Math.max(sentenceStart, figureStart - 60), figureStart),
   );
-  if (before && !FUNCTION_WORDS.has(before[1].toLowerCase())) return conceptOf(before[1]);
+  if (before && !FUNCTION_WORDS.has(before[1].toLowerCase())) return vocabulary.conceptOf(before[1]);
   return null;
 }

@@ -3,6 +3,7 @@ import type { Fact, Source } from '../dataset/schema';
 import type { FactIndex } from './factIndex';
 import type { SourceRef } from './types';
 import { formatSourceDate } from './citations';
+import { formatSpan, monthsOf } from './periods';
 
 const QUALIFIER_WORDS: Record<Fact['qualifier'], string> = {
   exact: '',
@@ -47,7 +48,7 @@ function round(value: number): string {
   return String(Math.round(value * 1000) / 1000);
 }
 
-/** "cameras bought" → "Cameras bought": a measure used as a heading. */
+/** "widgets bought" → "Widgets bought": a measure used as a heading. */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -71,14 +72,14 @@ const attributions = new WeakMap<Fact, string>();
 
 export function formatPeriod(period: Fact['period']): string | null {
   if (!period) return null;
-  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+  return formatSpan({ from: monthsOf(period.from)[0], to: monthsOf(period.to)[1] });
 }
 
 export function sourceRef(source: Source | undefined): SourceRef | null {
   return source ? { title: source.title, publisher: source.publisher, date: source.date, url: source.url } : null;
 }
 
-/** "(Shodan, via RFE/RL, 7 May 2024)" */
+/** "(customs data, via RFE/RL, 7 May 2024)" */
 export function attribution(fact: Fact, index: FactIndex): string {
   let text = attributions.get(fact);
   if (text === undefined) {
@@ -90,20 +91,20 @@ export function attribution(fact: Fact, index: FactIndex): string {
   return text;
 }
 
-/** The vendors of a fact as a writer would name them: "Dahua and Hikvision". */
+/** The vendors of a fact as a writer would name them: "Acme and Bolt". */
 export function vendorNames(fact: Fact, index: FactIndex): string {
   const names = fact.vendors.map((v) => index.displayName(v));
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** "18,166 Hikvision devices online (Shodan) — Hungary, 2023", without the source. */
+/** "18,166 Acme widgets sold — Hungary, 2023", without the source. */
 export function factSummary(fact: Fact, index: FactIndex): string {
   const period = formatPeriod(fact.period);
   return `${formatValue(fact)} ${fact.measure} — ${index.displayName(fact.entity)}${period ? `, ${period}` : ''}`;
 }
 
-/** One line for hovers and pickers: "18,166 Hikvision devices online (Shodan) — Hungary (RFE/RL, 7 May 2024)". */
+/** One line for hovers and pickers: "18,166 Acme widgets sold — Hungary (RFE/RL, 7 May 2024)". */
 export function describeFact(fact: Fact, index: FactIndex): string {
   const source = index.source(fact.source);
   return `${factSummary(fact, index)} (${source ? `${source.publisher}, ${formatSourceDate(source.date)}` : fact.via})`;

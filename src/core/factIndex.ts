@@ -1,8 +1,8 @@
 // The loaded datasets, indexed for checking: facts by entity, country and unit, names for recognition.
 import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset/schema';
-import { conceptOf } from './vocabulary';
+import { Vocabulary, type VocabularySection } from './vocabulary';
 import { NameMatcher } from './names';
-import { escapeRegExp } from './regex';
+import { monthsOf, type MonthSpan } from './periods';
 
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {
@@ -24,6 +24,15 @@ export interface IndexedFact {
   /** All concepts of all keywords, flattened. */
   conceptSet: Set<string>;
   vendorSet: Set<string>;
+  /** The months the fact covers, from its period; null when the source gives none. */
+  span: MonthSpan | null;
+}
+
+
+/** A dataset file's vocabulary, with the older top-level `topic` folded in. */
+function vocabularyOf(data: DatasetFile): VocabularySection {
+  const section = data.vocabulary ?? { topic: [], synonyms: {}, countedNouns: [], modifiers: [], generic: [] };
+  return data.topic.length > 0 ? { ...section, topic: [...data.topic, ...section.topic] } : section;
 }
 
 export class FactIndex {
@@ -43,11 +52,12 @@ export class FactIndex {
   private readonly vendorSets = new Map<string, Set<string>>();
   /** Every concept some fact's keywords use, by the fact's unit: the measure vocabulary of the loaded data. */
   readonly measureConcepts = new Map<Unit, Set<string>>();
-  /** Matches any topic word at a word start, case-insensitively ("camera" also finds "cameras"). */
-  readonly topicPattern: RegExp;
+  /** The engine's neutral words and the subjects' own, from every loaded file. */
+  readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
 
   constructor(files: readonly IndexInput[]) {
+    this.vocabulary = new Vocabulary(files.map(({ data }) => vocabularyOf(data)));
     for (const { data } of files) {
       for (const entity of data.entities) this.entities.set(entity.id, entity);
       for (const vendor of data.vendors) this.vendors.set(vendor.id, vendor);
@@ -58,8 +68,11 @@ export class FactIndex {
     }
     for (const list of this.byUnit.values()) list.sort((a, b) => a.fact.value - b.fact.value);
     this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
-    const topicWords = files.flatMap(({ data }) => data.topic).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
-    this.topicPattern = topicWords.length > 0 ? new RegExp(`\\b(?:${topicWords.join('|')})`, 'i') : /(?!)/;
+  }
+
+  /** Matches any topic word at a word start, case-insensitively. */
+  get topicPattern(): RegExp {
+    return this.vocabulary.topicPattern;
   }
 
   private add(fact: Fact): void {
@@ -69,7 +82,8 @@ export class FactIndex {
     const vendorKey = fact.vendors.join('\u0001');
     let vendorSet = this.vendorSets.get(vendorKey);
     if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
-    const indexed: IndexedFact = { fact, country, keywordConcepts: keywords.concepts, conceptSet: keywords.set, vendorSet };
+    const span = fact.period ? { from: monthsOf(fact.period.from)[0], to: monthsOf(fact.period.to)[1] } : null;
+    const indexed: IndexedFact = { fact, country, keywordConcepts: keywords.concepts, conceptSet: keywords.set, vendorSet, span };
     let vocabulary = this.measureConcepts.get(fact.unit);
     if (!vocabulary) this.measureConcepts.set(fact.unit, (vocabulary = new Set()));
     for (const concept of keywords.set) vocabulary.add(concept);
@@ -93,9 +107,10 @@ export class FactIndex {
       // Function words in a keyword ("in use", "of all") say nothing about the measure: drop them.
       const concepts = keywords
         .map((keyword) => {
-          const whole = conceptOf(keyword);
+          const whole = this.vocabulary.conceptOf(keyword);
           if (!whole.includes(' ')) return { keyword, parts: [whole] };
-          return { keyword, parts: keyword.split(/\s+/).filter((w) => !KEYWORD_STOPWORDS.has(w.toLowerCase())).map(conceptOf) };
+          const parts = keyword.split(/\s+/).filter((w) => !KEYWORD_STOPWORDS.has(w.toLowerCase()));
+          return { keyword, parts: parts.map((w) => this.vocabulary.conceptOf(w)) };
         })
         .filter((k) => k.parts.length > 0);
       found = { concepts, set: new Set(concepts.flatMap((k) => k.parts)) };
@@ -106,6 +121,10 @@ export class FactIndex {
 
   fact(id: string): Fact | undefined {
     return this.factsById.get(id)?.fact;
+  }
+
+  indexedFact(id: string): IndexedFact | undefined {
+    return this.factsById.get(id);
   }
 
   entity(id: string): Entity | undefined {

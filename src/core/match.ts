@@ -49,13 +49,6 @@ export function vendorScore(index: FactIndex, claimVendors: readonly string[], f
   return null;
 }
 
-/**
- * Concepts every camera fact shares; they say what is counted, not which measure. "survey" names where a
- * figure comes from more often than what it measures ("the survey gives 18,166").
- */
-const GENERIC_CONCEPTS = new Set(['camera', 'surveillance', 'video', 'video surveillance', 'cctv', 'survey']);
-// Counted nouns that fit any count of the topic.
-const GENERIC_NOUNS = new Set(['camera', 'unit', 'piece', 'system', 'surveillance']);
 
 /**
  * True when the claim speaks of another measure: no specific keyword of the fact occurs, but the
@@ -63,22 +56,22 @@ const GENERIC_NOUNS = new Set(['camera', 'unit', 'piece', 'system', 'surveillanc
  */
 function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact, measureWords: string[]): boolean {
   const own = indexed.conceptSet;
-  const specificMatch = indexed.keywordConcepts.some((k) => measureWords.includes(k.keyword) && k.parts.some((p) => !GENERIC_CONCEPTS.has(p)));
+  const specificMatch = indexed.keywordConcepts.some((k) => measureWords.includes(k.keyword) && k.parts.some((p) => !index.vocabulary.isGeneric(p)));
   if (specificMatch) return false;
   // Only measures of the same unit compete: "the deal was for 10,000 cameras" names a money measure.
   const vocabulary = index.measureConcepts.get(indexed.fact.unit);
   if (!vocabulary) return false;
   for (const concept of claim.nearConcepts) {
-    if (!GENERIC_CONCEPTS.has(concept) && !own.has(concept) && vocabulary.has(concept)) return true;
+    if (!index.vocabulary.isGeneric(concept) && !own.has(concept) && vocabulary.has(concept)) return true;
   }
   return false;
 }
 
 /** True when the figure counts something the fact does not ("9,855,745 inhabitants"). */
-function countsSomethingElse(claim: Claim, indexed: IndexedFact): boolean {
+function countsSomethingElse(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   const noun = claim.countedNoun;
   if (!noun || indexed.fact.unit !== 'count') return false;
-  return !GENERIC_NOUNS.has(noun) && !indexed.conceptSet.has(noun);
+  return !index.vocabulary.isGenericNoun(noun) && !indexed.conceptSet.has(noun);
 }
 
 /** The fact's keywords present in the claim, one per concept: "bought" and "purchased" count once. */
@@ -96,13 +89,13 @@ function measureMatch(claim: Claim, indexed: IndexedFact): KeywordConcepts[] {
 }
 
 function periodAgreement(claim: Claim, indexed: IndexedFact): boolean | null {
-  const p = indexed.fact.period;
+  const p = indexed.span;
   if (!claim.period || !p) return null;
   return claim.period.from <= p.to && p.from <= claim.period.to;
 }
 
 function samePeriod(claim: Claim, indexed: IndexedFact): boolean {
-  const p = indexed.fact.period;
+  const p = indexed.span;
   return !!claim.period && !!p && claim.period.from === p.from && claim.period.to === p.to;
 }
 
@@ -123,11 +116,11 @@ export function scoreCandidate(index: FactIndex, claim: Claim, indexed: IndexedF
   // A specific word ("planned", "Shodan") says more about the measure than "cameras" does, and a word
   // near the figure more than one elsewhere in the sentence or in a heading.
   const m = matched.reduce((sum, k) => {
-    const weight = k.parts.every((p) => GENERIC_CONCEPTS.has(p)) ? 1 : 2;
+    const weight = k.parts.every((p) => index.vocabulary.isGeneric(p)) ? 1 : 2;
     return sum + weight * (k.parts.every((p) => claim.nearConcepts.has(p)) ? 1 : 0.5);
   }, 0);
   if (measureWords.length === 0) return null;
-  if (countsSomethingElse(claim, indexed) || speaksOfAnotherMeasure(index, claim, indexed, measureWords)) return null;
+  if (countsSomethingElse(index, claim, indexed) || speaksOfAnotherMeasure(index, claim, indexed, measureWords)) return null;
   const periodAgrees = periodAgreement(claim, indexed);
   // The period weighs less than the entity: a right number on the wrong year should still find its fact.
   // A claim for exactly the fact's years fits better than one for a year inside them: "in 2023 alone" is

@@ -1,7 +1,7 @@
 // Numbers that are never claims: years, dates, times, labels, versions, phone numbers, codes and
 // names that contain numbers ("Canton 10", "5G", "Section 889"). These never get a finding.
 import type { NumberToken } from './numbers';
-import { conceptOf } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s$`);
@@ -44,20 +44,21 @@ export interface NotClaimContext {
   next?: NumberToken;
   /** True when the token lies inside a catalogue name ("Canton 10"). */
   insideName: boolean;
-  /** True when the capitalised word before the token is a catalogue name ("Dahua 3,567"). */
+  /** True when the capitalised word before the token is a catalogue name ("Acme 3,567"). */
   afterKnownName: boolean;
+  vocabulary: Vocabulary;
 }
 
 const SUPERLATIVES = new Set(['highest', 'largest', 'biggest', 'most', 'greatest', 'lowest', 'smallest']);
 
 /**
- * A figure joined by a hyphen to what it counts is still a figure: "a 4,030-camera network", "the
+ * A figure joined by a hyphen to what it counts is still a figure: "a 4,030-school network", "the
  * eighth-highest number". Other compounds ("a 10-year plan", "3-D") are not claims.
  */
-function countsByHyphen(token: NumberToken, text: string): boolean {
+function countsByHyphen(token: NumberToken, text: string, vocabulary: Vocabulary): boolean {
   const word = /^-([\p{L}]+)/u.exec(text.slice(token.end, token.end + 24))?.[1]?.toLowerCase();
   if (!word) return false;
-  return token.unit === 'rank' ? SUPERLATIVES.has(word) : conceptOf(word) === 'camera';
+  return token.unit === 'rank' ? SUPERLATIVES.has(word) : vocabulary.isCountedNoun(vocabulary.conceptOf(word));
 }
 
 /** Why a number is not a claim, or null when it may be one. */
@@ -72,7 +73,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (ctx.insideName) return 'name';
   if (token.style.form === 'digits' && /^0\d/.test(token.digits)) return 'code with a leading zero';
   if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';
-  if (isLetter(after) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text))) return 'attached to a word';
+  if (isLetter(after) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text, ctx.vocabulary))) return 'attached to a word';
   if ((after === '-' || after === '–' || after === '/' || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
   if ((before === '-' || before === '/' || before === ':' || before === '.') && (isDigit(before2) || isLetter(before2))) return 'code or date';
   // A single tilde means "about" ("~$320m"); two open struck-out text.
@@ -111,7 +112,7 @@ function isNameNumber(text: string, token: NumberToken, sentenceStart: number): 
   if (!m) return false;
   const word = m[1];
   if (GRAMMAR_CAPITALS.has(word)) return false;
-  // An all-capitals word such as "USD" or "CCTV" is no name.
+  // An all-capitals word such as "USD" or "NATO" is no name.
   if (word.length > 1 && word === word.toUpperCase()) return false;
   return true;
 }

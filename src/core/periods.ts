@@ -1,62 +1,146 @@
-// Finds the years and year ranges in a sentence and binds each figure to the one it speaks of.
-export interface YearSpan {
+// Finds the periods in a sentence (years, year ranges, months, quarters, halves) and binds each figure
+// to the one it speaks of. Periods are counted in months from year 0, so that "June 2022" lies inside
+// 2022 and after "March 2022".
+
+/** A period as months counted from year 0, both ends included: 2023 is 24276..24287. */
+export interface MonthSpan {
   from: number;
   to: number;
+}
+
+/** A period found in text, with where it was written. */
+export interface PeriodSpan extends MonthSpan {
   /** Offsets of the phrase in the scanned text. */
   start: number;
   end: number;
 }
 
-const YEAR = '(1[9]\\d\\d|20\\d\\d|2100)';
-const SPANS = new RegExp(
-  [
-    `\\bbetween\\s${YEAR}\\sand\\s${YEAR}\\b`, // 1,2
-    `\\bfrom\\s${YEAR}\\s(?:to|until|through|till)\\s${YEAR}\\b`, // 3,4
-    `\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, // 5,6
-    `\\b${YEAR}\\s?[-–—]\\s?(\\d\\d)\\b(?![-–/])`, // 7,8: 2018-23
-    `\\bsince\\s${YEAR}\\b`, // 9
-    `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b)`, // 10
-  ].join('|'),
-  'g',
-);
+/** The first and last month a dataset's period point covers: 2023 → Jan..Dec 2023, "2024-Q3" → Jul..Sep. */
+export function monthsOf(point: number | string): [number, number] {
+  if (typeof point === 'number') return [point * 12, point * 12 + 11];
+  const year = Number(point.slice(0, 4));
+  if (point[5] === 'Q') {
+    const quarter = Number(point[6]) - 1;
+    return [year * 12 + quarter * 3, year * 12 + quarter * 3 + 2];
+  }
+  const month = year * 12 + Number(point.slice(5, 7)) - 1;
+  return [month, month];
+}
 
-/** Every year or year range in the text, in order. */
-export function scanYears(text: string, currentYear = 2100): YearSpan[] {
-  const spans: YearSpan[] = [];
+/** The months of whole years. */
+export function yearsSpan(from: number, to: number): MonthSpan {
+  return { from: from * 12, to: to * 12 + 11 };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2023", "2018–2023", "June 2022", "Q3 2024", "March–June 2022". */
+export function formatSpan(span: MonthSpan): string {
+  const fromYear = Math.floor(span.from / 12);
+  const toYear = Math.floor(span.to / 12);
+  const fromMonth = span.from % 12;
+  const toMonth = span.to % 12;
+  if (fromMonth === 0 && toMonth === 11) return fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
+  if (fromYear === toYear && fromMonth % 3 === 0 && toMonth === fromMonth + 2) return `Q${fromMonth / 3 + 1} ${fromYear}`;
+  const month = (m: number, y: number): string => `${MONTH_NAMES[m]} ${y}`;
+  if (span.from === span.to) return month(fromMonth, fromYear);
+  return fromYear === toYear ? `${MONTH_NAMES[fromMonth]}–${month(toMonth, toYear)}` : `${month(fromMonth, fromYear)}–${month(toMonth, toYear)}`;
+}
+
+const YEAR = '(1[9]\\d\\d|20\\d\\d|2100)';
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const ORDINAL_PART = '(first|second|third|fourth|1st|2nd|3rd|4th)';
+
+/** One way of writing a period: its pattern, and how to read the match into months. */
+interface PeriodForm {
+  id: string;
+  pattern: string;
+  read(groups: string[], currentYear: number): MonthSpan | null;
+}
+
+function monthIndex(name: string): number {
+  return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
+}
+
+function ordinalIndex(word: string): number {
+  return ['first', 'second', 'third', 'fourth'].indexOf(word.toLowerCase()) >= 0
+    ? ['first', 'second', 'third', 'fourth'].indexOf(word.toLowerCase())
+    : Number(word[0]) - 1;
+}
+
+function quarter(year: number, q: number): MonthSpan {
+  return { from: year * 12 + q * 3, to: year * 12 + q * 3 + 2 };
+}
+
+function half(year: number, h: number): MonthSpan {
+  return { from: year * 12 + h * 6, to: year * 12 + h * 6 + 5 };
+}
+
+// Longest forms first: "between 2018 and 2023" must not be read as two years.
+const FORMS: PeriodForm[] = [
+  { id: 'between', pattern: `\\bbetween\\s${YEAR}\\sand\\s${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'from-to', pattern: `\\bfrom\\s${YEAR}\\s(?:to|until|through|till)\\s${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'quarter-words', pattern: `\\b(?:the\\s)?${ORDINAL_PART}[\\s-]quarter\\s(?:of\\s)?${YEAR}\\b`, read: ([q, y]) => quarter(+y, ordinalIndex(q)) },
+  { id: 'half-words', pattern: `\\b(?:the\\s)?(first|second)\\shalf\\sof\\s${YEAR}\\b`, read: ([h, y]) => half(+y, h.toLowerCase() === 'first' ? 0 : 1) },
+  { id: 'quarter', pattern: `\\bQ([1-4])\\s?(?:of\\s)?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
+  { id: 'year-quarter', pattern: `\\b${YEAR}\\s?-?Q([1-4])\\b`, read: ([y, q]) => quarter(+y, +q - 1) },
+  { id: 'half', pattern: `\\bH([12])\\s?${YEAR}\\b`, read: ([h, y]) => half(+y, +h - 1) },
+  {
+    id: 'month-range',
+    pattern: `\\b${MONTH}\\s?[-–]\\s?${MONTH}\\s${YEAR}\\b`,
+    read: ([a, b, y]) => ({ from: +y * 12 + monthIndex(a), to: +y * 12 + monthIndex(b) }),
+  },
+  // "June 2022", "30 June 2022", "June 30, 2022": the day changes nothing at this grain.
+  { id: 'month', pattern: `\\b${MONTH}\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:of\\s)?${YEAR}\\b`, read: ([m, y]) => ({ from: +y * 12 + monthIndex(m), to: +y * 12 + monthIndex(m) }) },
+  { id: 'year-range', pattern: `\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'year-range-short', pattern: `\\b${YEAR}\\s?[-–—]\\s?(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
+  { id: 'since', pattern: `\\bsince\\s${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
+  { id: 'year', pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
+];
+
+const SPANS = new RegExp(FORMS.map((f) => `(${f.pattern})`).join('|'), 'gi');
+/** Where each form's groups start in the combined expression. */
+const GROUP_OFFSETS: number[] = [];
+{
+  let at = 1;
+  for (const form of FORMS) {
+    GROUP_OFFSETS.push(at);
+    at += 1 + new RegExp(`${form.pattern}|`).exec('')!.length - 1;
+  }
+}
+
+/** Every period in the text, in order. */
+export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
+  const spans: PeriodSpan[] = [];
   SPANS.lastIndex = 0;
   for (let m = SPANS.exec(text); m; m = SPANS.exec(text)) {
-    let from: number;
-    let to: number;
-    if (m[1]) [from, to] = [Number(m[1]), Number(m[2])];
-    else if (m[3]) [from, to] = [Number(m[3]), Number(m[4])];
-    else if (m[5]) [from, to] = [Number(m[5]), Number(m[6])];
-    else if (m[7]) {
-      from = Number(m[7]);
-      to = Math.floor(from / 100) * 100 + Number(m[8]);
-    } else if (m[9]) [from, to] = [Number(m[9]), currentYear];
-    else [from, to] = [Number(m[10]), Number(m[10])];
-    if (from > to) continue;
-    spans.push({ from, to, start: m.index, end: m.index + m[0].length });
+    const f = FORMS.findIndex((_, i) => m![GROUP_OFFSETS[i]] !== undefined);
+    const groupCount = (FORMS[f + 1] ? GROUP_OFFSETS[f + 1] : m.length) - GROUP_OFFSETS[f] - 1;
+    const groups = m.slice(GROUP_OFFSETS[f] + 1, GROUP_OFFSETS[f] + 1 + groupCount).filter((g) => g !== undefined);
+    const span = FORMS[f].read(groups, currentYear);
+    if (!span || span.from > span.to) continue;
+    spans.push({ ...span, start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }
 
 /**
- * The period a figure speaks of: the first year after it and before the next figure ("$3.4 million in
- * 2018"), else the nearest year before it in the same sentence ("In 2023 alone, ... 139 cameras").
+ * The period a figure speaks of: the first period after it and before the next figure ("$3.4 million in
+ * 2018"), else the nearest period before it in the same sentence ("In 2023 alone, ... 139 units").
  */
 export function bindPeriod(
   text: string,
-  years: readonly YearSpan[],
+  periods: readonly PeriodSpan[],
   figureStart: number,
   figureEnd: number,
   nextFigureStart: number,
   sentenceStart: number,
   sentenceEnd: number,
-): YearSpan | null {
-  let before: YearSpan | null = null;
-  for (const span of years) {
-    // A year after the figure is its own only within the same clause: "1,000 cameras, …, and in 2023" is not.
+): PeriodSpan | null {
+  let before: PeriodSpan | null = null;
+  for (const span of periods) {
+    // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && !/[,;:—–(]/.test(text.slice(figureEnd, span.start))) return span;
     if (span.end <= figureStart && span.start >= sentenceStart) before = span;
   }

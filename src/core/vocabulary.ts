@@ -1,27 +1,41 @@
-// Measure words: a light stemmer and groups of words a writer uses for the same thing.
-// A fact's keywords and a draft's words both map to concepts, so "bought" meets "purchased".
+// Measure words. The engine knows only subject-neutral language: verbs of trade, spending, installing,
+// planning, ranking, rising and falling. Every subject's own words (what it counts, its synonyms, the
+// words too generic to tell its measures apart) come from the datasets' `vocabulary` sections. A fact's
+// keywords and a draft's words both map to concepts, so "bought" meets "purchased".
+import type { Vocabulary as VocabularySection } from '../dataset/schema';
+import { escapeRegExp } from './regex';
 
-const SYNONYM_GROUPS: Record<string, string[]> = {
-  // "Units" is left out on purpose: "combat units" and "housing units" are no cameras.
-  camera: ['camera', 'cameras', 'device', 'devices', 'cctv', 'webcam'],
-  online: ['online', 'shodan', 'internet-connected', 'connected', 'exposed', 'operating'],
+export type { VocabularySection };
+
+/** Word groups of any subject: the first key of each group names its concept. */
+const NEUTRAL_GROUPS: Record<string, string[]> = {
   buy: ['buy', 'bought', 'purchase', 'purchased', 'purchases', 'procure', 'procured', 'procurement', 'acquire', 'acquired', 'order', 'ordered', 'contract', 'contracts'],
   spend: ['spend', 'spent', 'spending', 'cost', 'costs', 'paid', 'pay', 'worth', 'budget', 'price', 'total', 'bill', 'bills'],
   import: ['import', 'imports', 'imported', 'importing'],
-  municipality: ['municipality', 'municipalities', 'city', 'cities', 'town', 'towns', 'local government', 'local governments'],
-  facility: ['facility', 'facilities', 'site', 'sites', 'base', 'bases', 'installation', 'installations'],
-  military: ['military', 'army', 'defense', 'defence', 'armed'],
-  police: ['police', 'law enforcement', 'policing', 'officers'],
+  export: ['export', 'exports', 'exported', 'exporting'],
   // Not 'percent': the unit says that already, and every percentage would look like a share.
   share: ['share', 'proportion', 'portion', 'majority', 'fraction'],
   rank: ['rank', 'ranked', 'ranking', 'highest', 'largest', 'place', 'position'],
   install: ['install', 'installed', 'installing', 'deploy', 'deployed', 'operate', 'operates', 'use', 'used', 'rollout'],
   plan: ['plan', 'planned', 'plans', 'target', 'aim', 'aimed'],
-  prison: ['penitentiary', 'penitentiaries', 'prison', 'prisons', 'jail', 'jails'],
-  facial: ['facial-recognition', 'face-recognition', 'facial', 'recognition', 'face'],
-  active: ['active', 'working', 'live'],
-  type: ['type', 'types', 'model', 'models', 'kind', 'kinds'],
+  rise: ['rise', 'rose', 'risen', 'increase', 'increased', 'grew', 'grow', 'growth', 'jump', 'jumped', 'climb', 'climbed', 'surge', 'surged'],
+  fall: ['fall', 'fell', 'fallen', 'decrease', 'decreased', 'decline', 'declined', 'drop', 'dropped', 'slump', 'slumped', 'plunge', 'plunged'],
 };
+
+/** Words that name where a figure comes from, never what it measures ("the survey gives 18,166"). */
+const NEUTRAL_GENERIC = ['survey', 'report', 'study', 'data', 'figure', 'figures', 'number', 'numbers', 'statistics', 'records'];
+
+/** Nouns that any count may count without saying what: "12 units", "40 pieces", "3 systems". */
+const NEUTRAL_NOUNS = ['unit', 'units', 'piece', 'pieces', 'item', 'items', 'system', 'systems'];
+
+/** Words between a count and its noun that do not change what is counted: "300 new ...". */
+const NEUTRAL_MODIFIERS = [
+  'new', 'more', 'active', 'additional', 'different', 'other', 'public', 'such', 'similar', 'further', 'modern', 'digital',
+  'separate', 'government', 'municipal', 'local', 'installed', 'operating', 'working', 'state', 'private', 'foreign',
+];
+
+/** Concepts of the engine's own verbs: after a count they end its noun phrase ("12 bought ..."). */
+export const VERB_CONCEPTS: ReadonlySet<string> = new Set(['buy', 'spend', 'install', 'import', 'export', 'plan', 'rise', 'fall']);
 
 const POSSESSIVE = /['’]s?$/;
 
@@ -37,68 +51,128 @@ export function stem(word: string): string {
   return w;
 }
 
-const CONCEPT_OF_STEM = new Map<string, string>();
-for (const [concept, words] of Object.entries(SYNONYM_GROUPS)) {
-  for (const word of words) {
-    const key = word.split(/\s+/).map(stem).join(' ');
-    if (!CONCEPT_OF_STEM.has(key)) CONCEPT_OF_STEM.set(key, concept);
+function stemPhrase(phrase: string): string {
+  return phrase.trim().split(/\s+/).map(stem).join(' ');
+}
+
+/** Caches stop growing here: a long session must not keep every word it ever saw. */
+const CACHE_LIMIT = 50_000;
+
+/** The engine's neutral language joined with the vocabularies of the loaded datasets. */
+export class Vocabulary {
+  private readonly conceptOfStem = new Map<string, string>();
+  private readonly generic = new Set<string>();
+  private readonly nouns = new Set<string>();
+  private readonly genericNouns = new Set<string>();
+  private readonly modifiers = new Set<string>();
+  private readonly subjectConcepts = new Set<string>();
+  private readonly conceptCache = new Map<string, string>();
+  private readonly stemCache = new Map<string, string>();
+  /** First stems of the multi-word synonyms ("local government"): only these start a pair. */
+  private readonly pairStarts = new Set<string>();
+  /** Matches any topic word at a word start, case-insensitively ("widget" also finds "widgets"). */
+  readonly topicPattern: RegExp;
+
+  constructor(sections: readonly VocabularySection[] = []) {
+    this.addGroups(NEUTRAL_GROUPS);
+    for (const section of sections) this.addGroups(section.synonyms);
+    for (const section of sections) for (const concept of Object.keys(section.synonyms)) this.subjectConcepts.add(concept);
+    for (const key of this.conceptOfStem.keys()) if (key.includes(' ')) this.pairStarts.add(key.split(' ')[0]);
+    for (const word of NEUTRAL_GENERIC) this.generic.add(this.conceptOf(word));
+    for (const word of NEUTRAL_NOUNS) this.genericNouns.add(this.conceptOf(word));
+    for (const word of NEUTRAL_MODIFIERS) this.modifiers.add(word);
+    for (const section of sections) {
+      for (const word of section.generic) this.generic.add(this.conceptOf(word));
+      for (const word of section.countedNouns) this.nouns.add(this.conceptOf(word));
+      for (const word of section.modifiers) this.modifiers.add(word.toLowerCase());
+    }
+    for (const concept of this.generic) if (this.nouns.has(concept)) this.genericNouns.add(concept);
+    const topic = sections.flatMap((s) => s.topic).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
+    this.topicPattern = topic.length > 0 ? new RegExp(`\\b(?:${topic.join('|')})`, 'i') : /(?!)/;
   }
-}
 
-const conceptCache = new Map<string, string>();
-
-/** The concept a (possibly multi-word) phrase stands for: its synonym group, else its stems. */
-export function conceptOf(phrase: string): string {
-  let concept = conceptCache.get(phrase);
-  if (concept === undefined) {
-    const key = phrase.trim().split(/\s+/).map(stem).join(' ');
-    concept = CONCEPT_OF_STEM.get(key) ?? key;
-    if (conceptCache.size < 50_000) conceptCache.set(phrase, concept);
-  }
-  return concept;
-}
-
-const stemCache = new Map<string, string>();
-
-/** stem(), remembered: prose repeats its words. */
-function cachedStem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stem(word);
-    if (stemCache.size < 50_000) stemCache.set(word, s);
-  }
-  return s;
-}
-
-// First stems of the two-word synonyms ("local government", "law enforcement"): only these start a pair.
-const PAIR_STARTS = new Set([...CONCEPT_OF_STEM.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
-
-/** Concepts present in a list of words, including two-word synonyms such as "local governments". */
-export function conceptsOfWords(words: readonly string[], into: Set<string>): Set<string> {
-  for (const concepts of conceptsPerWord(words)) for (const concept of concepts) into.add(concept);
-  return into;
-}
-
-/** The concepts each word brings: its own, and that of a two-word synonym it completes. */
-export function conceptsPerWord(words: readonly string[]): string[][] {
-  const result: string[][] = [];
-  let previous = '';
-  for (const word of words) {
-    const s = cachedStem(word);
-    const own = CONCEPT_OF_STEM.get(s) ?? s;
-    const pair = previous && PAIR_STARTS.has(previous) ? CONCEPT_OF_STEM.get(previous + ' ' + s) : undefined;
-    const concepts = pair ? [own, pair] : [own];
-    // A compound brings its parts' synonyms too: "eighth-highest" says "highest", "camera-equipped" "camera".
-    if (own === s && word.includes('-')) {
-      for (const part of word.split('-')) {
-        const partConcept = CONCEPT_OF_STEM.get(cachedStem(part));
-        if (partConcept && !concepts.includes(partConcept)) concepts.push(partConcept);
+  private addGroups(groups: Record<string, string[]>): void {
+    for (const [concept, words] of Object.entries(groups)) {
+      for (const word of [concept, ...words]) {
+        const key = stemPhrase(word);
+        if (!this.conceptOfStem.has(key)) this.conceptOfStem.set(key, concept);
       }
     }
-    result.push(concepts);
-    previous = s;
   }
-  return result;
+
+  /** The concept a (possibly multi-word) phrase stands for: its synonym group, else its stems. */
+  conceptOf(phrase: string): string {
+    let concept = this.conceptCache.get(phrase);
+    if (concept === undefined) {
+      const key = stemPhrase(phrase);
+      concept = this.conceptOfStem.get(key) ?? key;
+      if (this.conceptCache.size < CACHE_LIMIT) this.conceptCache.set(phrase, concept);
+    }
+    return concept;
+  }
+
+  /** True for a concept that says what the subject is, not which of its measures. */
+  isGeneric(concept: string): boolean {
+    return this.generic.has(concept);
+  }
+
+  /** True for a noun the datasets' counts count ("12 widgets" counts widgets). */
+  isCountedNoun(concept: string): boolean {
+    return this.nouns.has(concept) || this.genericNouns.has(concept);
+  }
+
+  /** True for a noun that fits any count of the subject: a generic counted noun or "units". */
+  isGenericNoun(concept: string): boolean {
+    return this.genericNouns.has(concept);
+  }
+
+  /** True for a word that may stand between a count and its noun without changing what is counted. */
+  isModifier(word: string): boolean {
+    return this.modifiers.has(word.toLowerCase());
+  }
+
+  /** True for the name of a dataset's synonym group ("online" for "Shodan"): a measure word of that subject. */
+  isSubjectConcept(concept: string): boolean {
+    return this.subjectConcepts.has(concept);
+  }
+
+  /** stem(), remembered: prose repeats its words. */
+  private cachedStem(word: string): string {
+    let s = this.stemCache.get(word);
+    if (s === undefined) {
+      s = stem(word);
+      if (this.stemCache.size < CACHE_LIMIT) this.stemCache.set(word, s);
+    }
+    return s;
+  }
+
+  /** Concepts present in a list of words, including two-word synonyms such as "local governments". */
+  conceptsOfWords(words: readonly string[], into: Set<string>): Set<string> {
+    for (const concepts of this.conceptsPerWord(words)) for (const concept of concepts) into.add(concept);
+    return into;
+  }
+
+  /** The concepts each word brings: its own, and that of a two-word synonym it completes. */
+  conceptsPerWord(words: readonly string[]): string[][] {
+    const result: string[][] = [];
+    let previous = '';
+    for (const word of words) {
+      const s = this.cachedStem(word);
+      const own = this.conceptOfStem.get(s) ?? s;
+      const pair = previous && this.pairStarts.has(previous) ? this.conceptOfStem.get(previous + ' ' + s) : undefined;
+      const concepts = pair ? [own, pair] : [own];
+      // A compound brings its parts' synonyms too: "eighth-highest" says "highest".
+      if (own === s && word.includes('-')) {
+        for (const part of word.split('-')) {
+          const partConcept = this.conceptOfStem.get(this.cachedStem(part));
+          if (partConcept && !concepts.includes(partConcept)) concepts.push(partConcept);
+        }
+      }
+      result.push(concepts);
+      previous = s;
+    }
+    return result;
+  }
 }
 
 /** Several concept sets read as one, without copying them: a sentence's and its context blocks'. */

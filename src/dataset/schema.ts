@@ -2,6 +2,7 @@
 // editors use (data/factdesk.schema.json) is generated from it by src/dataset/jsonSchema.ts, written out
 // by `node scripts/gen-schema.mjs`. Field descriptions below end up in editor hovers.
 import { z } from 'zod';
+import { monthsOf } from '../core/periods';
 
 const id = z
   .string()
@@ -59,9 +60,15 @@ export const vendorSchema = z
   })
   .strict();
 
+/** Units that are no currency. */
+export const PLAIN_UNITS = ['count', 'percent', 'rank', 'fraction', 'rate'] as const;
+
 export const unitSchema = z
-  .enum(['count', 'USD', 'percent', 'rank', 'fraction'])
-  .describe('count (cameras, cities), USD (money), percent (80 for "80 percent"), rank (8 for "eighth"), fraction (0.3333 for "one-third").');
+  .union([z.enum(PLAIN_UNITS), z.string().regex(/^[A-Z]{3}$/, 'expected one of "count", "percent", "rank", "fraction", "rate" or a currency code (USD, EUR, HUF)')])
+  .describe(
+    'count (cameras, cities), percent (80 for "80 percent"), rank (8 for "eighth"), fraction (0.3333 for "one-third"), ' +
+      'rate (18.6 for "18.6 per 1,000 inhabitants", with per), or an ISO 4217 currency code (USD, EUR, HUF) for money.',
+  );
 
 export const qualifierSchema = z
   .enum(['exact', 'more-than', 'at-least', 'nearly', 'approximately', 'fewer-than', 'up-to', 'range'])
@@ -70,14 +77,49 @@ export const qualifierSchema = z
       '"around"/"approximately" = approximately, "less than" = fewer-than, "up to" = up-to; "range" uses value..upper.',
   );
 
+/** A year (2023), a month ("2022-06") or a quarter ("2024-Q3"). */
+const periodPoint = z.union([
+  year,
+  z.string().regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'a month is written YYYY-MM'),
+  z.string().regex(/^(19|20|21)\d\d-Q[1-4]$/, 'a quarter is written YYYY-Qn'),
+]);
+
 export const periodSchema = z
   .object({
-    from: year,
-    to: year,
+    from: periodPoint.describe('The first year, month ("2022-06") or quarter ("2024-Q3") the figure covers.'),
+    to: periodPoint.describe('The last year, month or quarter the figure covers.'),
     text: z.string().min(1).optional().describe('The period as the source words it, e.g. "over the last five years".'),
   })
   .strict()
-  .refine((p) => p.from <= p.to, { message: 'period.from must not be after period.to' });
+  .refine((p) => monthsOf(p.from)[0] <= monthsOf(p.to)[1], { message: 'period.from must not be after period.to' });
+
+const word = z.string().min(1);
+
+export const vocabularySchema = z
+  .object({
+    topic: z
+      .array(word)
+      .default([])
+      .describe('Words of which one must appear near a figure for it to be judged against these facts (cameras, surveillance...).'),
+    synonyms: z
+      .record(z.string().min(1), z.array(word).min(1))
+      .default({})
+      .describe('Groups of words a writer uses for the same thing, by the name of the group: {"camera": ["cameras", "devices", "CCTV"]}.'),
+    countedNouns: z
+      .array(word)
+      .default([])
+      .describe('Nouns that the counts of this subject count ("cameras", "municipalities"), so that "12 cameras" is known to count cameras.'),
+    modifiers: z
+      .array(word)
+      .default([])
+      .describe('Words that may stand between a count and its noun without changing what is counted ("surveillance" in "300 surveillance cameras").'),
+    generic: z
+      .array(word)
+      .default([])
+      .describe('Words that say what the subject is but not which of its measures ("cameras"): never enough to link a figure to a fact.'),
+  })
+  .strict()
+  .describe("The subject's own words. The engine knows only subject-neutral language; everything else comes from here.");
 
 export const factSchema = z
   .object({
@@ -96,6 +138,11 @@ export const factSchema = z
     upper: z.number().finite().optional().describe('Upper end when qualifier is "range".'),
     of: z.number().finite().positive().optional().describe('The whole, for figures stated as "X of Y".'),
     unit: unitSchema,
+    per: z.number().finite().positive().optional().describe('For a rate: the base it is stated per (1000 for "per 1,000 inhabitants").'),
+    change: z
+      .boolean()
+      .optional()
+      .describe('True when the figure is a signed change, not a level: "fell by 58 percent" is value -58, unit percent, change true.'),
     qualifier: qualifierSchema,
     period: periodSchema.nullable().describe('The years the figure covers; null when the source gives none.'),
     via: z.string().min(1).describe("The source's own source (Shodan, ImportGenius, customs data...)."),
@@ -115,7 +162,8 @@ export const datasetFileSchema = z
     topic: z
       .array(z.string().min(1))
       .default([])
-      .describe('Words of which one must appear near a figure for it to be judged against these facts (cameras, surveillance...).'),
+      .describe('Older files: the same as vocabulary.topic.'),
+    vocabulary: vocabularySchema.optional(),
     sources: z.array(sourceSchema).default([]),
     entities: z.array(entitySchema).default([]),
     vendors: z.array(vendorSchema).default([]),
@@ -131,5 +179,6 @@ export type Vendor = z.infer<typeof vendorSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Period = z.infer<typeof periodSchema>;
+export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type DatasetFile = z.infer<typeof datasetFileSchema>;

@@ -75,8 +75,8 @@ function chartOf(group: Fact[], index: FactIndex, subjectId: string, id: string)
   const chronological = shown.includes('period') && group.every((fact) => fact.period !== null);
   const order = new Map(group.map((fact, i) => [fact.id, i]));
   if (chronological) {
-    const from = (f: SheetFigure) => index.fact(f.factId)?.period?.from ?? 0;
-    const to = (f: SheetFigure) => index.fact(f.factId)?.period?.to ?? 0;
+    const from = (f: SheetFigure) => index.indexedFact(f.factId)?.span?.from ?? 0;
+    const to = (f: SheetFigure) => index.indexedFact(f.factId)?.span?.to ?? 0;
     figures.sort((a, b) => from(a) - from(b) || to(a) - to(b) || order.get(a.factId)! - order.get(b.factId)!);
   } else {
     figures.sort((a, b) => barEnd(b) - barEnd(a) || a.label.localeCompare(b.label));

@@ -1,9 +1,8 @@
 // Which facts measure the same thing. Vendor, entity and function words are set aside and the rest is
-// read through the measure vocabulary, so "Dahua devices online (Shodan)" and "Hikvision cameras online
-// (Shodan)" are one measure, with the vendor as what tells the two figures apart.
+// read through the measure vocabulary, so "Acme widgets sold (survey)" and "Bolt gadgets bought
+// (survey)" are one measure when the vocabulary makes widgets and gadgets, sold and bought, one concept, with the vendor as what tells the two figures apart.
 import type { Fact } from '../../dataset/schema';
 import type { FactIndex } from '../factIndex';
-import { conceptOf } from '../vocabulary';
 import { escapeRegExp } from '../regex';
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'and', 'or', 'with', 'its', 'their']);
@@ -29,15 +28,15 @@ export function measureFamily(fact: Fact, index: FactIndex): string {
   const skip = new Set(namesOf(fact, index, true).flatMap(words));
   const concepts = new Set<string>();
   for (const word of words(fact.measure)) {
-    if (!skip.has(word) && !FUNCTION_WORDS.has(word)) concepts.add(conceptOf(word));
+    if (!skip.has(word) && !FUNCTION_WORDS.has(word)) concepts.add(index.vocabulary.conceptOf(word));
   }
   return `${fact.unit}:${[...concepts].sort().join(' ')}`;
 }
 
 /**
  * The measure without the names that the chart's labels give instead: its vendors always, its entity when
- * the bars are different entities. "Dahua cameras bought by the Republika Srpska Interior Ministry" →
- * "cameras bought".
+ * the bars are different entities. "Acme widgets bought by the Republika Srpska Interior Ministry" →
+ * "widgets bought".
  */
 export function measureTitle(fact: Fact, index: FactIndex, withoutEntity: boolean): string {
   let measure = fact.measure;

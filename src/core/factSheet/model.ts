@@ -15,7 +15,7 @@ export interface SheetSource {
 /** One sourced figure, with everything the sheet shows about it on hover or focus. */
 export interface SheetFigure {
   factId: string;
-  /** What tells this figure apart from the others of its chart: "Hikvision", "2020", "Hungary · Dahua". */
+  /** What tells this figure apart from the others of its chart: "Acme", "2020", "Hungary · Bolt". */
   label: string;
   /** The fact's measure as the dataset words it. */
   measure: string;

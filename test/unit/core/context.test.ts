@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDocument, type Finding } from '../../../src/core';
 import { readQualifier } from '../../../src/core/qualifiers';
-import { bindPeriod, scanYears } from '../../../src/core/periods';
+import { bindPeriod, formatSpan, scanPeriods } from '../../../src/core/periods';
 import { bundledIndex } from '../support/engine';
 
 function judged(text: string): Finding[] {
@@ -31,25 +31,37 @@ describe('qualifiers', () => {
 });
 
 describe('periods', () => {
+  const read = (text: string): string[] => scanPeriods(text).map(formatSpan);
   it('reads ranges and single years', () => {
-    assert.deepEqual(scanYears('between 2018 and 2023').map((y) => [y.from, y.to]), [[2018, 2023]]);
-    assert.deepEqual(scanYears('from 2016 to 2023').map((y) => [y.from, y.to]), [[2016, 2023]]);
-    assert.deepEqual(scanYears('in 2018–2023').map((y) => [y.from, y.to]), [[2018, 2023]]);
-    assert.deepEqual(scanYears('in 2018-23').map((y) => [y.from, y.to]), [[2018, 2023]]);
+    assert.deepEqual(read('between 2018 and 2023'), ['2018–2023']);
+    assert.deepEqual(read('from 2016 to 2023'), ['2016–2023']);
+    assert.deepEqual(read('in 2018–2023'), ['2018–2023']);
+    assert.deepEqual(read('in 2018-23'), ['2018–2023']);
+    assert.deepEqual(read('In 2023 alone'), ['2023']);
+  });
+  it('reads months, quarters and halves', () => {
+    assert.deepEqual(read('at the end of June 2022'), ['June 2022']);
+    assert.deepEqual(read('on 30 June 2022 and on March 3, 2023'), ['June 2022', 'March 2023']);
+    assert.deepEqual(read('in Q3 2024, then 2025-Q1'), ['Q3 2024', 'Q1 2025']);
+    assert.deepEqual(read('in the third quarter of 2024'), ['Q3 2024']);
+    assert.deepEqual(read('in the first half of 2023 and H2 2023'), ['January–June 2023', 'July–December 2023']);
+    assert.deepEqual(read('from March to June 2022'), ['June 2022']);
+    assert.deepEqual(read('March–June 2022'), ['March–June 2022']);
   });
   it('binds each figure of "from X in 2018 to Y in 2023" to its own year', () => {
     const text = 'from $3.4 million in 2018 to $5.4 million in 2023';
-    const years = scanYears(text);
+    const years = scanPeriods(text);
     const first = bindPeriod(text, years, 5, 17, 29, 0, text.length);
     const second = bindPeriod(text, years, 29, 41, text.length, 0, text.length);
-    assert.deepEqual([first?.from, second?.from], [2018, 2023]);
+    assert.deepEqual([first && formatSpan(first), second && formatSpan(second)], ['2018', '2023']);
   });
   it('dates every figure of a timeline entry by its year label', () => {
     assert.deepEqual(verdicts('- **2019:** Washington blacklists Hikvision. Georgia buys fewer than 1,000 cameras.\n- **2020:** Georgia buys fewer than 1,000 cameras.'), ['1,000:period-mismatch', '1,000:figure-verified']);
   });
   it('uses the year before the figure when none follows', () => {
     const text = 'In 2023 alone, 139 cameras were bought';
-    assert.equal(bindPeriod(text, scanYears(text), 15, 18, text.length, 0, text.length)?.from, 2023);
+    const span = bindPeriod(text, scanPeriods(text), 15, 18, text.length, 0, text.length);
+    assert.equal(span && formatSpan(span), '2023');
   });
 });
 

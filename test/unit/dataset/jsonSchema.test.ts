@@ -14,17 +14,18 @@ describe('JSON Schema', () => {
     const schema = datasetJsonSchema() as {
       $id: string;
       title: string;
-      properties: Record<string, { items?: { required?: string[]; properties?: Record<string, { enum?: string[] }> } }>;
+      properties: Record<string, { items?: { required?: string[]; properties?: Record<string, { anyOf?: { enum?: string[]; pattern?: string }[] }> } }>;
       additionalProperties: boolean;
     };
     assert.equal(schema.$id, DATASET_SCHEMA_ID);
     assert.equal(schema.title, 'factdesk dataset file');
-    assert.deepEqual(Object.keys(schema.properties), ['$schema', 'topic', 'sources', 'entities', 'vendors', 'facts']);
+    assert.deepEqual(Object.keys(schema.properties), ['$schema', 'topic', 'vocabulary', 'sources', 'entities', 'vendors', 'facts']);
     assert.equal(schema.additionalProperties, false);
     const fact = schema.properties.facts!.items!;
     // Fields with defaults are optional for the person writing the file.
     assert.ok(fact.required!.includes('quote'));
     assert.equal(fact.required!.includes('examples'), false);
-    assert.deepEqual(fact.properties!.unit!.enum, ['count', 'USD', 'percent', 'rank', 'fraction']);
+    // A unit is one of the plain units, offered for completion, or a currency's ISO 4217 code.
+    assert.deepEqual(fact.properties!.unit!.anyOf!.map((a) => a.enum ?? a.pattern), [['count', 'percent', 'rank', 'fraction', 'rate'], '^[A-Z]{3}$']);
   });
 });

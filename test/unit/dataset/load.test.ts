@@ -145,7 +145,7 @@ describe('loadDatasets', () => {
         f.vendor = 'hikvision';
       });
       assert.deepEqual(messages(load({ file: 'x.json', json: data })), [
-        'x.json: facts[0].unit: expected one of "count", "USD", "percent", "rank", "fraction", got string "dollars"',
+        'x.json: facts[0].unit: expected one of "count", "percent", "rank", "fraction", "rate" or a currency code (USD, EUR, HUF), got string "dollars"',
         'x.json: facts[0].quote: required field is missing (expected string)',
         'x.json: facts[0].vendor: unknown field "vendor" (did you mean "vendors"?)',
       ]);

@@ -18,7 +18,7 @@ function datasetSheet(index: FactIndex): DatasetSheet {
 /** A small dataset of made-up facts, to pin down the rules without depending on the bundled wording. */
 function syntheticIndex(facts: Record<string, unknown>[]): FactIndex {
   const json = {
-    topic: ['cameras'],
+    vocabulary: { topic: ['cameras'], synonyms: { camera: ['cameras', 'devices'] } },
     sources: [{ id: 'src', title: 'A <b>report</b>', publisher: 'Pub & Co', date: '2024-05-07', url: 'https://example.org/r' }],
     entities: [
       { id: 'AA', kind: 'country', name: 'Aland' },
