@@ -68,7 +68,6 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const before2 = text[token.start - 2];
   const after = text[token.end];
   const after2 = text[token.end + 1];
-  if (token.foreignCurrency) return 'foreign currency';
   if (isYearToken(token)) return 'year';
   if (ctx.insideName) return 'name';
   if (token.style.form === 'digits' && /^0\d/.test(token.digits)) return 'code with a leading zero';
@@ -77,7 +76,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if ((after === '-' || after === '–' || after === '/' || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
   if ((before === '-' || before === '/' || before === ':' || before === '.') && (isDigit(before2) || isLetter(before2))) return 'code or date';
   // A single tilde means "about" ("~$320m"); two open struck-out text.
-  if (before === '#' || before === '+' || before === '^' || (before === '~' && before2 === '~')) return 'label';
+  if (before === '#' || before === '^' || (before === '~' && before2 === '~')) return 'label';
   if (before === '[' && after === ']') return 'bracketed label';
   if (before === '(' && after === ')' && token.bare && token.value < 100) return 'numbered label';
   const head = text.slice(Math.max(ctx.sentenceStart, token.start - 16), token.start);

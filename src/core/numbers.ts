@@ -2,6 +2,7 @@
 // Deciding whether a number is a claim happens later (claims.ts); this file only reads.
 import type { FigureStyle } from './types';
 import type { Unit } from '../dataset/schema';
+import { CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode } from './currencies';
 
 export interface NumberToken {
   /** Offsets into the scanned text, end exclusive; cover the number as written ("$5.8 million"). */
@@ -15,25 +16,28 @@ export interface NumberToken {
   digits: string;
   /** True for a bare integer such as 2023 with no grouping, decimals, currency, scale or percent. */
   bare: boolean;
-  /** Set for currencies other than US dollars; such figures never match a USD fact. */
-  foreignCurrency: boolean;
+  /** For a rate: the base it is stated per (1000 in "3.4 per 1,000 people"). */
+  per?: number;
+  /** True for a signed change ("+1,250", "fell by 3%"); the value then carries the sign. */
+  change?: boolean;
 }
 
 const NUMERIC = new RegExp(
   [
-    '(US\\$|\\$|USD ?|EUR ?|€|£|GBP ?)?', // 1 currency prefix
+    '([+\u2212]|-(?=\\d))?', // 1 sign: "+1,250", "−3,400"
+    `(${CURRENCY_PREFIX})?`, // 2 currency prefix: "$", "US$", "€", "MDL "
     '(',
     '\\d{1,3}(?:[,\\u00A0\\u202F\\u2009]\\d{3})+(?:\\.\\d+)?', // 18,166 or 18 166 with special spaces
     '|\\d{1,3}(?: \\d{3})+(?![\\d])', // 18 166 with a plain space
     '|\\d+(?:\\.\\d+)?', // 18166, 5.8
     '|\\.\\d+',
-    ')',
-    '(?:(\\s?(?:million|billion|thousand|trillion)\\b)|((?:m|mn|bn|k)\\b))?', // 3 long scale, 4 short scale
-    '(\\s?%|\\s(?:percent|per cent)\\b)?', // 5 percent
-    '(\\s(?:US dollars|dollars|USD)\\b)?', // 6 currency suffix
-    '(st|nd|rd|th)?', // 7 ordinal suffix
+    ')', // 3 digits
+    '(?:(\\s?(?:million|billion|thousand|trillion)\\b)|((?:m|mn|mln|bn|bln|k)\\b))?', // 4 long scale, 5 short scale
+    '(\\s?%|\\s(?:percent|per cent)\\b|\\s(?:percentage points?|pp)\\b)?', // 6 percent or points
+    `(${CURRENCY_SUFFIX})?`, // 7 currency suffix: " euros", " KM", " MDL"
+    '(st|nd|rd|th)?', // 8 ordinal suffix
   ].join(''),
-  'g',
+  'gu',
 );
 
 const SCALES: Record<string, number> = {
@@ -44,7 +48,9 @@ const SCALES: Record<string, number> = {
   k: 1e3,
   m: 1e6,
   mn: 1e6,
+  mln: 1e6,
   bn: 1e9,
+  bln: 1e9,
 };
 
 const CARDINAL_WORDS: Record<string, number> = {
@@ -156,9 +162,16 @@ function groupingOf(digits: string): string {
   return match ? match[1] : '';
 }
 
+/** A sign glued to a number is a sign only after a space, a bracket or a table bar: "2018-23" is a range. */
+function signAllowed(text: string, at: number): boolean {
+  return at === 0 || /[\s([|:]/.test(text[at - 1]);
+}
+
 function readNumeric(match: RegExpExecArray): NumberToken | null {
-  const [whole, currency = '', digits, longScale = '', shortScale = '', percent = '', dollars = '', ordinal = ''] =
+  const [whole, writtenSign = '', currency = '', digits, longScale = '', shortScale = '', percent = '', currencySuffix = '', ordinal = ''] =
     match;
+  const sign = writtenSign && signAllowed(match.input, match.index) ? writtenSign : '';
+  const start = match.index + writtenSign.length - sign.length;
   const grouping = groupingOf(digits);
   const plain = grouping ? digits.split(grouping).join('') : digits;
   let value = Number(plain);
@@ -167,34 +180,39 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   const scale = scaleWord ? SCALES[scaleWord] : 1;
   // A short scale ("m", "k") reads as a scale after a currency, or before a plural noun ("1m devices");
   // "5m" alone, "a 5m pole" or "5m high" may be metres.
-  if (shortScale && !currency && !/^\s+\p{L}[\p{L}-]*s\b/u.test(match.input.slice(match.index + whole.length, match.index + whole.length + 40))) return null;
+  if (shortScale && !currency && !currencySuffix && !/^\s+\p{L}[\p{L}-]*s\b/u.test(match.input.slice(match.index + whole.length, match.index + whole.length + 40))) return null;
   value *= scale;
-  const foreignCurrency = /EUR|€|£|GBP/.test(currency);
-  const isUsd = !foreignCurrency && (currency !== '' || dollars !== '');
+  if (sign === '-' || sign === '\u2212') value = -value;
+  const money = currencyCode(currency) ?? currencyCode(currencySuffix);
+  const points = /point|pp/.test(percent);
   let unit: Unit = 'count';
   if (percent) unit = 'percent';
-  else if (isUsd) unit = 'USD';
+  else if (money) unit = money;
   else if (ordinal) unit = 'rank';
   const style: FigureStyle = {
     grouping,
     currency,
+    ...(sign ? { sign } : {}),
     scale: longScale || shortScale,
     percent,
     form: ordinal ? 'ordinal' : 'digits',
-    suffix: dollars,
+    suffix: currencySuffix,
   };
-  return {
-    start: match.index,
+  const token: NumberToken = {
+    start,
     end: match.index + whole.length,
     value,
     unit,
     precision: writtenPrecision(plain) * scale,
     style,
     digits,
-    bare: !currency && !grouping && !scaleWord && !percent && !dollars && !ordinal && !plain.includes('.'),
-    foreignCurrency,
+    bare: !sign && !currency && !grouping && !scaleWord && !percent && !currencySuffix && !ordinal && !plain.includes('.'),
   };
+  if (sign || points) token.change = true;
+  return token;
 }
+
+const WORDS_AFTER = new RegExp(`^(\\s?%|\\s(?:percent|per cent)\\b)|^(${CURRENCY_SUFFIX})`, 'u');
 
 function readWords(match: RegExpExecArray, text: string): NumberToken | null {
   const [whole, fracCount, fracWord, run, ordinalWord, half] = match;
@@ -228,19 +246,20 @@ function readWords(match: RegExpExecArray, text: string): NumberToken | null {
     return null;
   }
   const style = plainStyle(form);
-  // "eighty percent", "forty-five million dollars"
-  const after = /^(\s?%|\s(?:percent|per cent)\b)|^(\s(?:US dollars|dollars))\b/.exec(text.slice(end, end + 14));
+  // "eighty percent", "forty-five million dollars", "two billion euros"
+  const after = WORDS_AFTER.exec(text.slice(end, end + 24));
   if (after && unit === 'count') {
+    const money = after[2] ? currencyCode(after[2]) : null;
     if (after[1]) {
       unit = 'percent';
       style.percent = after[1];
-    } else {
-      unit = 'USD';
+    } else if (money) {
+      unit = money;
       style.suffix = after[2];
     }
     end += after[0].length;
   }
-  return { start, end, value, unit, precision, style, digits: whole, bare: false, foreignCurrency: false };
+  return { start, end, value, unit, precision, style, digits: whole, bare: false };
 }
 
 /** Every number in the text, in order, numerals and number words alike. */
@@ -248,9 +267,10 @@ export function scanNumbers(text: string): NumberToken[] {
   const found: NumberToken[] = [];
   NUMERIC.lastIndex = 0;
   for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
-    // A digit glued to a letter or digit before it is part of a word or code ("F16", "x2").
+    // A digit glued to a letter or digit before it is part of a word or code ("F16", "x2"); a sign glued
+    // to one is a dash ("2018-23" is a range).
     const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 32;
-    if (isWordChar(before)) continue;
+    if (isWordChar(before) && !match[1]) continue;
     const token = readNumeric(match);
     if (token) found.push(token);
   }
@@ -264,7 +284,57 @@ export function scanNumbers(text: string): NumberToken[] {
     }
     found.sort((a, b) => a.start - b.start);
   }
-  return found;
+  return readChangesAndRates(text, found);
+}
+
+const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more than|over|less than|just|a further|another|only)';
+// "rose by 47%", "down 58 percent", "fell 3%": the verb makes the figure a change. "up to" is a bound.
+const CHANGE_VERB = new RegExp(
+  `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|jumps|climbed|climbs|surged|surges|gained|gains|soared|soars|expanded|up)|` +
+    `(fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slumped|slumps|plunged|plunges|tumbled|shrank|shrunk|down|lost|slid|slipped|contracted))` +
+    `(?:\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
+  'i',
+);
+// "an increase of 47%", "a decline of 3 percent".
+const CHANGE_NOUN_BEFORE = new RegExp(
+  `\\b(?:(increase|rise|growth|jump|gain|surge)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+of\\s+(?:${QUALIFYING}\\s+)?$`,
+  'i',
+);
+// "a 47% increase", "a 58-percent drop".
+const CHANGE_NOUN_AFTER = /^[\s-]*(?:(increase|rise|jump|gain|surge|growth)|(decrease|decline|drop|fall|reduction|cut|contraction))\b/i;
+// "3.4 per 1,000 people", "18.6 cameras per 1,000 inhabitants", "$1,200 per capita".
+const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?per\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
+const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousand: 1e3, million: 1e6 };
+
+/** Marks the changes ("fell by 3%") and rates ("3.4 per 1,000 people"); drops the base of a rate. */
+function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[] {
+  const bases = new Set<number>();
+  for (const token of tokens) {
+    if (token.unit === 'rank' || bases.has(token.start)) continue;
+    const before = text.slice(Math.max(0, token.start - 40), token.start);
+    const after = text.slice(token.end, token.end + 60);
+    const change = CHANGE_VERB.exec(before) ?? CHANGE_NOUN_BEFORE.exec(before) ?? CHANGE_NOUN_AFTER.exec(after);
+    if (change && !token.change) {
+      token.change = true;
+      if (change[2]) token.value = -Math.abs(token.value);
+    }
+    const rate = RATE_AFTER.exec(after);
+    if (rate && token.unit === 'count') {
+      const base = rate[1] ? 1 : readRateBase(rate[2]);
+      if (base === null) continue;
+      token.unit = 'rate';
+      token.per = base;
+      if (rate[2] && /\d/.test(rate[2])) bases.add(token.end + rate[0].length - rate[2].length);
+    }
+  }
+  return bases.size === 0 ? tokens : tokens.filter((t) => !bases.has(t.start));
+}
+
+function readRateBase(written: string): number | null {
+  const words = written.toLowerCase().replace(/^(?:a|one)\s+/, '');
+  if (RATE_WORD_BASE[words]) return RATE_WORD_BASE[words];
+  const value = Number(written.replace(/[, ]/g, ''));
+  return Number.isFinite(value) && value > 0 ? value : null;
 }
 
 function isWordChar(code: number): boolean {

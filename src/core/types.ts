@@ -41,8 +41,10 @@ export interface FigureStyle {
   percent: string;
   /** 'digits', 'words' (three, a third), or 'ordinal' (8th, eighth). */
   form: 'digits' | 'words' | 'ordinal';
-  /** Trailing text kept as written, such as ' dollars'. */
+  /** Trailing text kept as written, such as ' dollars', ' euros' or ' KM'. */
   suffix: string;
+  /** The sign written before a signed change: '+', '-' or '\u2212'. */
+  sign?: string;
 }
 
 /** A number in the draft that reads as a quantity (not a year, date, label or name). */
@@ -58,6 +60,10 @@ export interface Figure {
   precision: number;
   /** The whole in "10 of 42". */
   of?: number;
+  /** For a rate: the base it is stated per (1000 in "3.4 per 1,000 people"). */
+  per?: number;
+  /** True for a signed change ("+1,250", "fell by 3%"): the value carries the sign. */
+  change?: boolean;
   style: FigureStyle;
 }
 

@@ -63,6 +63,53 @@ describe('numbers as written', () => {
     assert.equal(one('$5.8 million').precision, 100000);
   });
 
+  it('reads currencies as ISO codes, before or after the number, never as counts', () => {
+    const money: [string, number, string, string][] = [
+      ['MDL 2.5 billion for', 2.5e9, 'MDL', 'MDL 2.5 billion'],
+      ['HUF 4 billion', 4e9, 'HUF', 'HUF 4 billion'],
+      ['worth 150,000 KM in', 150000, 'BAM', '150,000 KM'],
+      ['BGN 160,000 for', 160000, 'BGN', 'BGN 160,000'],
+      ['EUR 6.8 billion in', 6.8e9, 'EUR', 'EUR 6.8 billion'],
+      ['€6.8bn in', 6.8e9, 'EUR', '€6.8bn'],
+      ['46 million euros ($52 million)', 46e6, 'EUR', '46 million euros'],
+      ['spend USD1.26 billion', 1.26e9, 'USD', 'USD1.26 billion'],
+      ['a USD$2.1 billion loan', 2.1e9, 'USD', 'USD$2.1 billion'],
+      ['fined ₾5,000 for', 5000, 'GEL', '₾5,000'],
+      ['200,000 forints', 200000, 'HUF', '200,000 forints'],
+      ['1.1 million leva (0.56 million euro)', 1.1e6, 'BGN', '1.1 million leva'],
+      ['up to 5,000 lei for', 5000, 'XXX', '5,000 lei'],
+      ['RON 10 million', 10e6, 'RON', 'RON 10 million'],
+      ['two billion euros', 2e9, 'EUR', 'two billion euros'],
+    ];
+    for (const [text, value, unit, written] of money) {
+      const n = scanNumbers(text)[0];
+      assert.deepEqual([n.value, n.unit, text.slice(n.start, n.end)], [value, unit, written], text);
+    }
+  });
+
+  it('reads signed changes, in symbols and in words', () => {
+    const changes: [string, number][] = [
+      ['a net +1,250 in', 1250], ['a net −3,400 in', -3400], ['(+47%)', 47], ['fell by 58 percent to', -58], ['rose 12% in', 12],
+      ['down 58 percent to', -58], ['up 2 percentage points', 2], ['an increase of 47%', 47], ['a 3% decline', -3],
+    ];
+    for (const [text, value] of changes) {
+      const n = scanNumbers(text)[0];
+      assert.deepEqual([n.value, n.change], [value, true], text);
+    }
+    assert.equal(scanNumbers('up to 3000 cameras')[0].change, undefined);
+    assert.equal(scanNumbers('rose from $3.4 million to $5.4 million')[0].change, undefined);
+    assert.deepEqual(scanNumbers('in 2018-23').map((n) => n.value), [2018, 23], 'a range is no negative number');
+  });
+
+  it('reads rates and drops their base', () => {
+    const rate = scanNumbers('with 3.40 CCTV cameras per 1,000 people');
+    assert.deepEqual(rate.map((n) => [n.value, n.unit, n.per]), [[3.4, 'rate', 1000]]);
+    assert.deepEqual(scanNumbers('18.6 per 1,000 inhabitants').map((n) => [n.value, n.unit, n.per]), [[18.6, 'rate', 1000]]);
+    assert.deepEqual(scanNumbers('12 per 100,000').map((n) => [n.unit, n.per]), [['rate', 100000]]);
+    assert.deepEqual(scanNumbers('$1,200 per capita').map((n) => [n.unit]), [['USD']], 'money per head stays money');
+    assert.deepEqual(scanNumbers('10 cameras per town').map((n) => n.unit), ['count']);
+  });
+
   it('does not glue a year to the count after it', () => {
     assert.deepEqual(scanNumbers('In 2023 139 cameras').map((n) => n.value), [2023, 139]);
   });

@@ -1,0 +1,66 @@
+// Money as newsrooms write it: symbols, ISO 4217 codes before or after the number, and currency words.
+// A figure in one currency is never judged against a fact in another; nothing is converted.
+
+/** ISO 4217 codes the reader recognises next to a number ("MDL 2.5 billion", "150,000 BAM"). */
+export const ISO_CODES = [
+  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'TRY', 'PLN', 'CZK', 'HUF', 'RON', 'MDL', 'BGN', 'RSD', 'BAM', 'MKD',
+  'ALL', 'UAH', 'GEL', 'AZN', 'AMD', 'BYN', 'KZT', 'SEK', 'NOK', 'DKK', 'ISK', 'CAD', 'AUD', 'NZD', 'INR', 'KRW', 'BRL',
+  'MXN', 'ZAR', 'HKD', 'SGD',
+];
+
+/** Codes writers use that are not ISO 4217, and what they stand for. */
+const LOCAL_CODES: Record<string, string> = { RMB: 'CNY', KM: 'BAM', NIS: 'ILS' };
+
+/** Symbols before a number. "$" is the US dollar: other dollars are written with their code. */
+const SYMBOLS: Record<string, string> = {
+  $: 'USD', US$: 'USD', USD$: 'USD', '€': 'EUR', '£': 'GBP', '₾': 'GEL', '₴': 'UAH', '₽': 'RUB', '₺': 'TRY', '₹': 'INR',
+};
+
+/**
+ * A currency that the words alone do not settle ("lei" is Romania's and Moldova's): a code that no
+ * dataset uses, so that the figure is read as money and judged against nothing.
+ */
+export const UNKNOWN_CURRENCY = 'XXX';
+
+/** Currency words after a number ("46 million euros"), by their lower-case form. */
+const WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', 'US dollar': 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', 'U.S. dollar': 'USD',
+  euro: 'EUR', euros: 'EUR', 'pounds sterling': 'GBP', forint: 'HUF', forints: 'HUF', Ft: 'HUF',
+  lei: UNKNOWN_CURRENCY, leu: UNKNOWN_CURRENCY, lev: 'BGN', leva: 'BGN', lari: 'GEL', dinar: UNKNOWN_CURRENCY, dinars: UNKNOWN_CURRENCY,
+  hryvnia: 'UAH', hryvnias: 'UAH', zloty: 'PLN', zlotys: 'PLN', 'convertible marks': 'BAM',
+  yuan: 'CNY', renminbi: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', 'swiss francs': 'CHF',
+  'czech crowns': 'CZK', koruna: 'CZK', korun: 'CZK',
+};
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+/** What may stand before the digits: a symbol or a code, with an optional space after a code. */
+export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map(escape).join('|')}|(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}) ?)`;
+
+/** Currency words as they may be written: lower case, or capitalised ("Euros"); "Ft" only so ("5 ft" is feet). */
+const WRITTEN_WORDS = Object.keys(WORDS).flatMap((w) => (w === w.toLowerCase() ? [w, w[0].toUpperCase() + w.slice(1)] : [w]));
+
+/** What may follow the number and its scale: a code or a currency word. */
+export const CURRENCY_SUFFIX = `\\s?(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}|(?:${WRITTEN_WORDS.sort(byLength).map(escape).join('|')}))(?![\\p{L}])`;
+
+/** The ISO code of a prefix or suffix as written ("US$" → USD, " euros" → EUR, "KM" → BAM). */
+export function currencyCode(written: string): string | null {
+  const text = written.trim();
+  if (!text) return null;
+  if (SYMBOLS[text]) return SYMBOLS[text];
+  if (ISO_CODES.includes(text)) return text;
+  if (LOCAL_CODES[text]) return LOCAL_CODES[text];
+  return WORDS[text] ?? WORDS[text.toLowerCase()] ?? null;
+}
+
+/** True for a unit that is money. */
+export function isCurrency(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
+
+/** How a value in a currency is written before the digits: "$", "€", "£", else the code and a space. */
+export function currencyPrefix(code: string): string {
+  const symbol = Object.entries(SYMBOLS).find(([written, c]) => c === code && written.length === 1);
+  return symbol ? symbol[0] : `${code} `;
+}
