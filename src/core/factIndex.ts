@@ -46,8 +46,8 @@ export class FactIndex {
   private readonly byCountry = new Map<string, IndexedFact[]>();
   private readonly byVendor = new Map<string, IndexedFact[]>();
   private readonly byUnit = new Map<Unit, IndexedFact[]>();
-  /** Facts by country and keyword concept, so that a claim meets only facts that share a word with it. */
-  private readonly byCountryConcept = new Map<string, Map<string, IndexedFact[]>>();
+  /** Facts by country and unit, sorted by value: a large country's candidates are found by value. */
+  private readonly byCountryUnit = new Map<string, Map<Unit, IndexedFact[]>>();
   private readonly keywordCache = new Map<string, { concepts: KeywordConcepts[]; set: Set<string> }>();
   private readonly vendorSets = new Map<string, Set<string>>();
   /** Every concept some fact's keywords use, by the fact's unit: the measure vocabulary of the loaded data. */
@@ -67,6 +67,7 @@ export class FactIndex {
       for (const fact of data.facts) this.add(fact);
     }
     for (const list of this.byUnit.values()) list.sort((a, b) => a.fact.value - b.fact.value);
+    for (const units of this.byCountryUnit.values()) for (const list of units.values()) list.sort((a, b) => a.fact.value - b.fact.value);
     this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
   }
 
@@ -92,9 +93,9 @@ export class FactIndex {
     this.factsById.set(fact.id, indexed);
     push(this.byEntity, fact.entity, indexed);
     push(this.byCountry, country, indexed);
-    let byConcept = this.byCountryConcept.get(country);
-    if (!byConcept) this.byCountryConcept.set(country, (byConcept = new Map()));
-    for (const concept of keywords.set) push(byConcept, concept, indexed);
+    let byUnit = this.byCountryUnit.get(country);
+    if (!byUnit) this.byCountryUnit.set(country, (byUnit = new Map()));
+    push(byUnit, fact.unit, indexed);
     for (const vendor of fact.vendors) push(this.byVendor, vendor, indexed);
     push(this.byUnit, fact.unit, indexed);
   }
@@ -173,20 +174,23 @@ export class FactIndex {
   }
 
   /**
-   * Candidate facts for a figure about this entity (its country's facts, places and bodies included)
-   * that share at least one keyword concept with the claim's words.
+   * Facts a figure about this entity may state. A country with few facts gives all of them. A large one
+   * gives the facts of the entity itself and of its country, and of its other places and bodies only
+   * those whose value is near the figure's: a place's figure is linked to a sentence about the country
+   * only on the strength of its value, so the cost is what the relevant facts cost.
    */
-  candidatesFor(entityId: string, concepts: Iterable<string>): IndexedFact[] {
+  candidatesFor(entityId: string, unit: Unit, value: number): IndexedFact[] {
     const country = this.countryOf(entityId);
-    // A country with few facts: scoring them all is cheaper than gathering them by word.
     const all = this.byCountry.get(country);
-    if (!all || all.length <= 32) return all ?? [];
-    const byConcept = this.byCountryConcept.get(country);
-    if (!byConcept) return [];
-    const found = new Set<IndexedFact>();
-    for (const concept of concepts) {
-      const list = byConcept.get(concept);
-      if (list) for (const indexed of list) found.add(indexed);
+    if (!all || all.length <= SMALL_COUNTRY) return all ?? [];
+    const found = new Set<IndexedFact>(this.byEntity.get(entityId) ?? []);
+    if (country !== entityId) for (const indexed of this.byEntity.get(country) ?? []) found.add(indexed);
+    const units: Unit[] = unit === 'percent' || unit === 'fraction' ? ['percent', 'fraction'] : [unit];
+    for (const u of units) {
+      const list = this.byCountryUnit.get(country)?.get(u);
+      if (!list) continue;
+      const v = u === unit ? value : u === 'fraction' ? value / 100 : value * 100;
+      for (const indexed of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) found.add(indexed);
     }
     return [...found];
   }
@@ -223,6 +227,31 @@ export class FactIndex {
   displayName(id: string): string {
     return this.entities.get(id)?.name ?? this.vendors.get(id)?.name ?? id;
   }
+}
+
+/** A country with at most this many facts has all of them scored for each of its figures. */
+const SMALL_COUNTRY = 64;
+/** How many of a large country's facts nearest in value to a figure are scored as its candidates. */
+const NEAR_VALUE_CANDIDATES = 48;
+
+/** Up to `limit` facts of a value-sorted list nearest to a value by ratio, both sides of it. */
+function nearestByRatio(list: readonly IndexedFact[], value: number, limit: number): IndexedFact[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].fact.value < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const distance = (i: number): number => Math.abs(Math.log((Math.abs(list[i].fact.value) + 1) / (Math.abs(value) + 1)));
+  const found: IndexedFact[] = [];
+  let below = lo - 1;
+  let above = lo;
+  while (found.length < limit && (below >= 0 || above < list.length)) {
+    if (above >= list.length || (below >= 0 && distance(below) <= distance(above))) found.push(list[below--]);
+    else found.push(list[above++]);
+  }
+  return found;
 }
 
 const KEYWORD_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'into', 'with', 'and', 'or', 'all', 'come', 'made']);

@@ -67,13 +67,20 @@ export interface Figure {
   style: FigureStyle;
 }
 
-/** Why a figure was matched to a fact: shown in hovers. */
-export interface MatchReason {
-  entity: string;
-  vendors: string[];
-  measureWords: string[];
-  period: string | null;
-  score: number;
+/** One feature of the evidence and the log-odds it added. */
+export interface EvidenceItem {
+  feature: string;
+  weight: number;
+}
+
+/** Why a figure was linked to a fact: shown in hovers and in JSON output. */
+export interface Evidence {
+  /** The probability that the figure states the fact, from the evidence model. */
+  probability: number;
+  /** The evidence in words: "same country (Hungary); “Shodan” next to the figure; 81,166 has two digits swapped (18,166)". */
+  summary: string;
+  /** The features that fired, with their weights (log-odds). */
+  features: EvidenceItem[];
 }
 
 export interface SourceRef {
@@ -100,8 +107,8 @@ export interface Finding {
   relatedFactId?: string;
   /** The figure as parsed, for quick fixes. */
   figure?: Figure;
-  /** Why the fact was chosen, for hovers. */
-  reason?: MatchReason;
+  /** Why the fact was chosen: the evidence that linked the figure to it. */
+  evidence?: Evidence;
 }
 
 /** A mention of a catalogue entity or vendor in prose, for hovers. */

@@ -100,13 +100,9 @@ export function findingCard(findings: Finding[], index: FactIndex, uri: vscode.U
       factIds.add(fact.id);
       if (finding.code !== 'figure-verified') md.appendMarkdown(`Matched fact: ${escapeMarkdown(describeFact(fact, index))}\n\n`);
       md.appendMarkdown(`> ${escapeMarkdown(fact.quote)}\n\n`);
-      if (finding.reason) {
-        const r = finding.reason;
-        const why = [`entity **${escapeMarkdown(index.displayName(r.entity))}**`];
-        if (r.vendors.length > 0) why.push(`vendor **${r.vendors.map((v) => escapeMarkdown(index.displayName(v))).join(', ')}**`);
-        if (r.measureWords.length > 0) why.push(`measure *${r.measureWords.map(escapeMarkdown).join(', ')}*`);
-        why.push(r.period ? `period **${escapeMarkdown(r.period)}**` : 'no period');
-        md.appendMarkdown(`Matched by ${why.join(', ')}.\n\n`);
+      if (finding.evidence) {
+        const percent = Math.round(finding.evidence.probability * 100);
+        md.appendMarkdown(`Linked by: ${escapeMarkdown(finding.evidence.summary)} (${percent}% likely).\n\n`);
       }
       const cite = commandLink('Insert citation', 'factdesk.insertCitation', { factId: fact.id, uri: uri.toString(), offset: finding.figure?.end ?? finding.end });
       const sheet = commandLink('Open fact sheet', 'factdesk.showFactSheet', { subject: { kind: 'entity', id: index.countryOf(fact.entity) } });

@@ -1,7 +1,8 @@
 // The noun a figure counts: "9,855,745 inhabitants" counts inhabitants, "80 percent of the schools" is a
 // share of schools. A figure that counts something a fact does not is not judged against it.
-import type { NameHit } from './names';
-import { VERB_CONCEPTS, type Vocabulary } from './vocabulary';
+import type { NameHit } from '../names';
+import type { ReadingRule } from './rule';
+import { VERB_CONCEPTS, type Vocabulary } from '../vocabulary';
 // Words after a number that name no counted thing.
 const FUNCTION_WORDS = new Set([
   'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'per', 'a', 'an', 'the', 'this', 'that',
@@ -19,17 +20,17 @@ const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
 const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
 
 /** The whole a share is a share of: "80 percent of the schools" → school. */
-export function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: NameHit[]): string | null {
+export function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
   const of = WHOLE_AFTER.exec(text.slice(figureEnd, Math.min(sentenceEnd, figureEnd + 20)));
   if (!of) return null;
-  return readCountedNoun(vocabulary, text, figureEnd, figureEnd + of[0].length, figureEnd, sentenceEnd, nameHits, false);
+  return readCountedNoun(vocabulary, text, figureEnd + of[0].length, sentenceEnd, nameHits);
 }
 
 /**
- * The noun a count counts: the first word after the figure that is neither a vendor, a modifier nor a
- * function word ("9,855,745 inhabitants"), else the noun before "of" ("a population of 9,855,745").
+ * The noun a count counts: the first word after the figure that is neither a party, a modifier nor a
+ * function word ("9,855,745 inhabitants").
  */
-export function readCountedNoun(vocabulary: Vocabulary, text: string, figureStart: number, from: number, sentenceStart: number, sentenceEnd: number, nameHits: NameHit[], lookBefore = true): string | null {
+export function readCountedNoun(vocabulary: Vocabulary, text: string, from: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
   let at = from;
   for (let guard = 0; guard < 6 && at < sentenceEnd; guard++) {
     // Names are modifiers here: "18,166 Acme widgets", "40 Serbian towns".
@@ -54,10 +55,42 @@ export function readCountedNoun(vocabulary: Vocabulary, text: string, figureStar
     if (!vocabulary.isModifier(word) && !(word.length > 4 && word.endsWith('ed'))) return concept;
     at += m[0].length;
   }
-  if (!lookBefore) return null;
-  const before = /\b([\p{L}][\p{L}\p{M}-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|roughly|approximately|just|only)\s+)?(?:an?\s+)?$/u.exec(
-    text.slice(Math.max(sentenceStart, figureStart - 60), figureStart),
-  );
-  if (before && !FUNCTION_WORDS.has(before[1].toLowerCase())) return vocabulary.conceptOf(before[1]);
   return null;
 }
+
+const NOUN_BEFORE_OF =
+  /\b([\p{L}][\p{L}\p{M}-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|roughly|approximately|just|only)\s+)?(?:an?\s+)?$/u;
+
+/** The noun before "of" that a count measures: "a population of 9,855,745" → population. */
+export function readNounBeforeOf(vocabulary: Vocabulary, text: string, figureStart: number, sentenceStart: number): string | null {
+  const before = NOUN_BEFORE_OF.exec(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
+  return before && !FUNCTION_WORDS.has(before[1].toLowerCase()) ? vocabulary.conceptOf(before[1]) : null;
+}
+
+export const NOUN_RULES: ReadingRule<string>[] = [
+  {
+    id: 'noun/after',
+    doc: 'The first word after a count that is no party, modifier, function word or measure verb.',
+    example: '[9,855,745] inhabitants',
+    read: (ctx) => (ctx.token.unit === 'count' ? readCountedNoun(ctx.index.vocabulary, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits) : null),
+  },
+  {
+    id: 'noun/before-of',
+    doc: 'The noun before "of" right before a count.',
+    example: 'a population of [9,855,745]',
+    read: (ctx) => (ctx.token.unit === 'count' ? readNounBeforeOf(ctx.index.vocabulary, ctx.text, ctx.token.start, ctx.sentenceStart) : null),
+  },
+  {
+    id: 'noun/share-of',
+    doc: 'What a share is a share of.',
+    example: '[80 percent] of the schools',
+    read: (ctx) =>
+      ctx.token.unit === 'percent' || ctx.token.unit === 'fraction' ? readWholeNoun(ctx.index.vocabulary, ctx.text, ctx.token.end, ctx.sentenceEnd, ctx.facts.hits) : null,
+  },
+  {
+    id: 'noun/asked',
+    doc: 'In an answer, the noun its "how many" question asks for.',
+    example: 'How many people live in Hungary? About [9.6 million].',
+    read: (ctx) => (ctx.token.unit === 'count' && ctx.question >= 0 ? ctx.reader.askedNoun(ctx.question) : null),
+  },
+];

@@ -1,0 +1,263 @@
+// The evidence that a figure states a fact, as named yes/no features: how the entity, the parties, the
+// measure words, the counted noun, the period, the whole and the value of the figure relate to the
+// fact's. The model (model.ts) weighs them; the weights and their reasons live in weights.ts.
+import type { FactIndex, IndexedFact, KeywordConcepts } from '../factIndex';
+import type { Claim } from '../claims';
+import type { Unit } from '../../dataset/schema';
+import { sameNumber, statedFact, type Stated } from '../judge';
+import { FAR_ENTITY_RULES } from '../reading/entity';
+import { valueRelation, type ValueRelation } from './values';
+
+export const FEATURES = [
+  'bias',
+  'entity.same',
+  'entity.country-for-place',
+  'entity.place-for-country',
+  'entity.sibling',
+  'entity.far',
+  'parties.same',
+  'parties.overlap',
+  'parties.group',
+  'parties.none-none',
+  'parties.unnamed',
+  'parties.extra',
+  'parties.contradict',
+  'parties.heading',
+  'measure.specific-near',
+  'measure.specific-near-2',
+  'measure.specific-sentence',
+  'measure.specific-context',
+  'measure.generic-only',
+  'measure.none',
+  'measure.other-near',
+  'noun.same',
+  'noun.generic',
+  'noun.other',
+  'period.same',
+  'period.within',
+  'period.different',
+  'period.claim-only',
+  'period.fact-only',
+  'whole.agrees',
+  'whole.differs',
+  'whole.claim-only',
+  'whole.fact-only',
+  'value.agrees',
+  'value.qualifier-flipped',
+  'value.loose',
+  'value.transposed',
+  'value.one-digit',
+  'value.digit-count',
+  'value.scale-slip',
+  'value.round-scale-slip',
+  'value.near',
+  'value.moderate',
+  'value.far',
+  'value.anothers',
+  'claim.hypothetical',
+  'claim.structure',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+
+/** The features of one figure and one fact, with what the writer is shown about them. */
+export interface PairEvidence {
+  indexed: IndexedFact;
+  features: Feature[];
+  relation: ValueRelation;
+  /** The fact's keywords found around the figure. */
+  measureWords: string[];
+  /** Those found in the figure's own stretch of sentence, table or lead-in. */
+  nearWords: string[];
+}
+
+/** What is computed once per claim for all its candidate facts. */
+export interface ClaimEvidence {
+  /** Facts, other than a candidate, whose value the figure states exactly. */
+  sameValue: IndexedFact[];
+}
+
+/** The draft's value in the fact's unit, or null when the units cannot be compared. */
+export function valueInUnit(value: number, from: Unit, to: Unit): number | null {
+  if (from === to) return value;
+  if (from === 'percent' && to === 'fraction') return value / 100;
+  if (from === 'fraction' && to === 'percent') return value * 100;
+  return null;
+}
+
+/** True when a figure and a fact are the same kind of quantity: unit, change or level, a rate's base. */
+export function comparable(claim: Claim, indexed: IndexedFact): boolean {
+  const fact = indexed.fact;
+  if (valueInUnit(claim.figure.value, claim.figure.unit, fact.unit) === null) return false;
+  if (Boolean(claim.figure.change) !== Boolean(fact.change)) return false;
+  return claim.figure.per === fact.per;
+}
+
+/** The figure as a stated value in the fact's unit. */
+export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
+  const value = valueInUnit(claim.figure.value, claim.figure.unit, indexed.fact.unit) ?? claim.figure.value;
+  const scale = value / (claim.figure.value || 1);
+  return { value, qualifier: claim.figure.qualifier, precision: claim.figure.precision * (Math.abs(scale) || 1) };
+}
+
+export function factStated(indexed: IndexedFact): Stated {
+  return statedFact(indexed.fact.value, indexed.fact.qualifier, indexed.fact.upper);
+}
+
+function entityFeature(index: FactIndex, claimEntity: string, factEntity: string): Feature | null {
+  if (claimEntity === factEntity) return 'entity.same';
+  const claimCountry = index.countryOf(claimEntity);
+  if (claimCountry !== index.countryOf(factEntity)) return null;
+  if (claimEntity === claimCountry) return 'entity.country-for-place';
+  if (factEntity === claimCountry) return 'entity.place-for-country';
+  return 'entity.sibling';
+}
+
+function partiesFeature(index: FactIndex, claim: Claim, factParties: Set<string>): Feature {
+  const named = claim.vendors;
+  if (claim.vendorsFromHeading) {
+    if (named.length === factParties.size && named.every((v) => factParties.has(v))) return 'parties.heading';
+    return factParties.size === 0 ? 'parties.none-none' : 'parties.unnamed';
+  }
+  if (named.length === 0) return factParties.size === 0 ? 'parties.none-none' : 'parties.unnamed';
+  if (factParties.size === 0) return 'parties.extra';
+  const shared = named.filter((v) => factParties.has(v)).length;
+  if (shared === named.length && shared === factParties.size) return 'parties.same';
+  if (shared > 0) return 'parties.overlap';
+  // A collective ("makers from one country") covers each of its members, and the reverse.
+  const isGroup = (id: string): boolean => index.vendor(id)?.group === true;
+  if (named.some(isGroup) || [...factParties].some(isGroup)) return 'parties.group';
+  return 'parties.contradict';
+}
+
+/** The fact's keywords present around the figure, one per concept: "bought" and "purchased" count once. */
+function measureMatch(claim: Claim, indexed: IndexedFact): KeywordConcepts[] {
+  const matched: KeywordConcepts[] = [];
+  const seen = new Set<string>();
+  for (const k of indexed.keywordConcepts) {
+    const key = k.parts.join(' ');
+    if (!seen.has(key) && k.parts.every((p) => claim.concepts.has(p))) {
+      seen.add(key);
+      matched.push(k);
+    }
+  }
+  return matched;
+}
+
+interface MeasureReading {
+  features: Feature[];
+  words: string[];
+  nearWords: string[];
+}
+
+function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): MeasureReading {
+  const vocabulary = index.vocabulary;
+  const matched = measureMatch(claim, indexed);
+  const specific = matched.filter((k) => k.parts.some((p) => !vocabulary.isGeneric(p)));
+  const near = specific.filter((k) => k.parts.every((p) => claim.nearConcepts.has(p)));
+  const words = matched.map((k) => k.keyword);
+  const nearWords = near.map((k) => k.keyword);
+  const features: Feature[] = [];
+  if (near.length > 0) {
+    features.push('measure.specific-near');
+    const concepts = new Set(near.flatMap((k) => k.parts.filter((p) => !vocabulary.isGeneric(p))));
+    if (concepts.size >= 2) features.push('measure.specific-near-2');
+  } else if (specific.some((k) => k.parts.every((p) => claim.sentenceConcepts.has(p)))) features.push('measure.specific-sentence');
+  else if (specific.length > 0) features.push('measure.specific-context');
+  else if (matched.length > 0) features.push('measure.generic-only');
+  else features.push('measure.none');
+  if (near.length === 0 && speaksOfAnotherMeasure(index, claim, indexed)) features.push('measure.other-near');
+  return { features, words, nearWords };
+}
+
+/** A specific measure word of another fact of the same unit stands near the figure ("bought 30" is no online count). */
+function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
+  const vocabulary = index.measureConcepts.get(indexed.fact.unit);
+  if (!vocabulary) return false;
+  for (const concept of claim.nearConcepts) {
+    if (!index.vocabulary.isGeneric(concept) && !indexed.conceptSet.has(concept) && vocabulary.has(concept)) return true;
+  }
+  return false;
+}
+
+function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {
+  const noun = claim.countedNoun;
+  if (!noun || indexed.fact.unit === 'rank' || indexed.fact.unit === 'rate') return null;
+  if (indexed.conceptSet.has(noun)) return 'noun.same';
+  return index.vocabulary.isGenericNoun(noun) ? 'noun.generic' : 'noun.other';
+}
+
+function periodFeature(claim: Claim, indexed: IndexedFact): Feature | null {
+  const c = claim.period;
+  const f = indexed.span;
+  if (c && f) {
+    if (c.from === f.from && c.to === f.to) return 'period.same';
+    return c.from <= f.to && f.from <= c.to ? 'period.within' : 'period.different';
+  }
+  if (c) return 'period.claim-only';
+  return f ? 'period.fact-only' : null;
+}
+
+function wholeFeature(claim: Claim, indexed: IndexedFact): Feature | null {
+  const claimOf = claim.figure.of;
+  const factOf = indexed.fact.of;
+  if (claimOf !== undefined) return factOf === undefined ? 'whole.claim-only' : claimOf === factOf ? 'whole.agrees' : 'whole.differs';
+  return factOf !== undefined ? 'whole.fact-only' : null;
+}
+
+const RELATION_FEATURE: Record<ValueRelation, Feature> = {
+  agrees: 'value.agrees',
+  'qualifier-flipped': 'value.qualifier-flipped',
+  'sign-flipped': 'value.qualifier-flipped',
+  loose: 'value.loose',
+  transposed: 'value.transposed',
+  'one-digit': 'value.one-digit',
+  'digit-count': 'value.digit-count',
+  'scale-slip': 'value.scale-slip',
+  'round-scale-slip': 'value.round-scale-slip',
+  near: 'value.near',
+  moderate: 'value.moderate',
+  far: 'value.far',
+};
+
+/** Facts whose value the figure states exactly, as written (15,133 is 15133; 15,000 is not). */
+export function sameValueFacts(index: FactIndex, claim: Claim): IndexedFact[] {
+  const { unit, value, precision } = claim.figure;
+  const units: Unit[] = unit === 'percent' ? ['percent', 'fraction'] : [unit];
+  const found: IndexedFact[] = [];
+  for (const u of units) {
+    const v = valueInUnit(value, unit, u)!;
+    const spread = Math.abs(valueInUnit(precision, unit, u)!);
+    for (const indexed of index.factsNearValue(u, v, spread, SAME_VALUE_LOOKUPS)) {
+      if (comparable(claim, indexed) && sameNumber(statedClaim(claim, indexed), factStated(indexed))) found.push(indexed);
+    }
+  }
+  return found;
+}
+
+/** How many facts with the figure's value are looked at: a large dataset holds many values nearby. */
+const SAME_VALUE_LOOKUPS = 64;
+
+/** The evidence for one figure and one fact; null when they are not the same kind of quantity or place. */
+export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
+  if (!claim.entity || !comparable(claim, indexed)) return null;
+  const entity = entityFeature(index, claim.entity, indexed.fact.entity);
+  if (!entity) return null;
+  const features: Feature[] = ['bias', entity];
+  if (claim.rules.entity && FAR_ENTITY_RULES.has(claim.rules.entity)) features.push('entity.far');
+  features.push(partiesFeature(index, claim, indexed.vendorSet));
+  const measure = measureFeatures(index, claim, indexed);
+  features.push(...measure.features);
+  const noun = nounFeature(index, claim, indexed);
+  if (noun) features.push(noun);
+  const period = periodFeature(claim, indexed);
+  if (period) features.push(period);
+  const whole = wholeFeature(claim, indexed);
+  if (whole) features.push(whole);
+  const relation = valueRelation(statedClaim(claim, indexed), factStated(indexed));
+  features.push(RELATION_FEATURE[relation]);
+  if (relation !== 'agrees' && perClaim.sameValue.some((other) => other !== indexed)) features.push('value.anothers');
+  if (claim.hypothetical) features.push('claim.hypothetical');
+  if (claim.inStructure) features.push('claim.structure');
+  return { indexed, features, relation, measureWords: measure.words, nearWords: measure.nearWords };
+}

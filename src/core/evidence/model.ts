@@ -1,0 +1,95 @@
+// Links a figure to the facts it may state: each candidate gets the log-odds of its features and the
+// probability that follows, against the alternative that the figure states something outside the
+// datasets. The evidence that decided is kept for the writer.
+import type { FactIndex, IndexedFact } from '../factIndex';
+import type { Claim } from '../claims';
+import type { Evidence, EvidenceItem } from '../types';
+import { pairEvidence, sameValueFacts, statedClaim, factStated, type ClaimEvidence, type Feature, type PairEvidence } from './features';
+import { logOdds, probability, WEIGHTS } from './weights';
+import { RELATION_WORDS } from './values';
+import { formatNumber } from '../describe';
+
+export interface Scored extends PairEvidence {
+  logit: number;
+  probability: number;
+}
+
+/** Every fact the figure may state, most probable first; ties go to the fact whose value is closest. */
+export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Scored[]; perClaim: ClaimEvidence } {
+  const perClaim: ClaimEvidence = { sameValue: sameValueFacts(index, claim) };
+  const scored: Scored[] = [];
+  if (!claim.entity || !claim.onTopic) return { scored, perClaim };
+  for (const indexed of index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value)) {
+    const pair = pairEvidence(index, claim, indexed, perClaim);
+    if (pair) scored.push(withScore(pair));
+  }
+  const distance = (s: Scored): number => {
+    const value = statedClaim(claim, s.indexed).value;
+    return Math.abs(Math.log((Math.abs(value) + 1) / (Math.abs(s.indexed.fact.value) + 1)));
+  };
+  scored.sort((a, b) => b.logit - a.logit || distance(a) - distance(b));
+  return { scored, perClaim };
+}
+
+export function withScore(pair: PairEvidence): Scored {
+  const logit = logOdds(pair.features);
+  return { ...pair, logit, probability: probability(logit) };
+}
+
+/** The same figure as if it were about the fact's own entity and parties: would it then state the fact? */
+export function scoreAsOwned(index: FactIndex, claim: Claim, indexed: IndexedFact): Scored | null {
+  const owned: Claim = { ...claim, entity: indexed.fact.entity, vendors: [...indexed.fact.vendors], vendorsFromHeading: false, rules: { ...claim.rules, entity: 'entity/clause' } };
+  const pair = pairEvidence(index, owned, indexed, { sameValue: [] });
+  return pair ? withScore(pair) : null;
+}
+
+const FEATURE_WORDS: Partial<Record<Feature, (claim: Claim, s: Scored, index: FactIndex) => string>> = {
+  'entity.same': (c, s, i) => `same ${kindOf(i, s.indexed.fact.entity)} (${i.displayName(s.indexed.fact.entity)})`,
+  'entity.country-for-place': (c, s, i) => `${i.displayName(c.entity!)} named for ${i.displayName(s.indexed.fact.entity)}`,
+  'entity.place-for-country': (c, s, i) => `${i.displayName(c.entity!)} named for ${i.displayName(s.indexed.fact.entity)}`,
+  'entity.sibling': (c, s, i) => `${i.displayName(c.entity!)}, not ${i.displayName(s.indexed.fact.entity)}`,
+  'entity.far': () => 'entity named outside the sentence',
+  'parties.same': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named`,
+  'parties.overlap': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named`,
+  'parties.group': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named`,
+  'parties.contradict': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named, not ${s.indexed.fact.vendors.map((v) => i.displayName(v)).join(' and ')}`,
+  'parties.unnamed': () => 'no party named',
+  'measure.specific-near': (c, s) => `${quoteWords(s.nearWords)} next to the figure`,
+  'measure.specific-sentence': (c, s) => `${quoteWords(s.measureWords)} in the sentence`,
+  'measure.specific-context': (c, s) => `${quoteWords(s.measureWords)} in a heading or table`,
+  'measure.generic-only': (c, s) => `only ${quoteWords(s.measureWords)} around the figure`,
+  'measure.none': () => 'no word of this measure around the figure',
+  'measure.other-near': () => 'a word of another measure next to the figure',
+  'noun.other': (c) => `counts ${c.countedNoun}`,
+  'period.same': () => 'same period',
+  'period.different': () => 'another period',
+  'whole.agrees': () => 'same whole',
+  'claim.hypothetical': () => 'spoken of as possible or planned',
+  'value.anothers': () => 'the value of another sourced figure',
+};
+
+function kindOf(index: FactIndex, id: string): string {
+  return index.entity(id)?.kind ?? 'entity';
+}
+
+function quoteWords(words: readonly string[]): string {
+  return words.map((w) => `“${w}”`).join(', ');
+}
+
+/** The value's side of the evidence: "81,166 is 18,166 with two digits swapped". */
+function valueWords(claim: Claim, s: Scored): string {
+  const fact = s.indexed.fact;
+  return `${claim.figure.text} ${RELATION_WORDS[s.relation]}${s.relation === 'agrees' ? '' : ` (${formatNumber(factStated(s.indexed).value, fact.unit)})`}`;
+}
+
+/** The evidence that linked a figure to a fact, for JSON output and hovers. */
+export function explain(index: FactIndex, claim: Claim, s: Scored): Evidence {
+  const items: EvidenceItem[] = s.features
+    .filter((f) => f !== 'bias')
+    .map((f) => ({ feature: f, weight: WEIGHTS[f].weight }));
+  const phrases = s.features.map((f) => FEATURE_WORDS[f]?.(claim, s, index)).filter((p): p is string => !!p);
+  phrases.push(valueWords(claim, s));
+  return { probability: Math.round(s.probability * 1000) / 1000, summary: phrases.join('; '), features: items };
+}
+
+export { statedClaim, factStated };

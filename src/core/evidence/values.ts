@@ -1,0 +1,111 @@
+// How a figure's value relates to a fact's: the same within the written precision and qualifier, a slip
+// of it (two digits swapped, one digit changed, dropped or added, the scale slipped), or near or far.
+// A slip is the strongest sign that a sentence restates a fact with a wrong number; a value far from
+// every fact is the strongest sign that it restates none.
+import { agree, type Stated } from '../judge';
+import { valuePrecision } from '../numbers';
+
+export type ValueRelation =
+  | 'agrees'
+  | 'qualifier-flipped'
+  | 'sign-flipped'
+  | 'loose'
+  | 'transposed'
+  | 'one-digit'
+  | 'digit-count'
+  | 'scale-slip'
+  | 'round-scale-slip'
+  | 'near'
+  | 'moderate'
+  | 'far';
+
+/** A value within this factor of the fact's is "near": another estimate, or another moment, of the same thing. */
+const NEAR_RATIO = 1.5;
+/** Beyond this factor a value is "far": no misreading or rounding turns one into the other. */
+const FAR_RATIO = 4;
+
+/** 5800000 → "58", 0.3333 → "3333": the significant digits. */
+export function mantissa(value: number): string {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** Significant digits of a value: 15133 → 5, 10000 → 1, 5800000 → 2. */
+export function significantDigits(value: number): number {
+  return Math.max(1, mantissa(value).length);
+}
+
+/** Positions where two equally long strings differ. */
+function differences(a: string, b: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) at.push(i);
+  return at;
+}
+
+/** True when deleting one character of the longer string gives the shorter. */
+function oneDeleted(longer: string, shorter: string): boolean {
+  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
+}
+
+/**
+ * A typing slip that turns the fact's value into the draft's, compared digit by digit at the precision
+ * the fact is stated with ($5.8 million as 58, 18,166 as 18166). Short numbers slip into each other by
+ * chance, so one changed, dropped or added digit needs three digits at least.
+ */
+export function digitSlip(draft: number, fact: number): ValueRelation | null {
+  const a = Math.abs(draft);
+  const b = Math.abs(fact);
+  if (a === 0 || b === 0 || a === b) return null;
+  const ma = mantissa(a);
+  const mb = mantissa(b);
+  if (ma === mb) return mb.length >= 2 ? 'scale-slip' : 'round-scale-slip';
+  const unit = valuePrecision(b);
+  const da = String(Math.round(a / unit));
+  const db = String(Math.round(b / unit));
+  if (db.length < 2) return null;
+  if (da.length === db.length) {
+    const diff = differences(da, db);
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]) return 'transposed';
+    if (diff.length === 1 && db.length >= 3) return 'one-digit';
+    return null;
+  }
+  if (Math.abs(da.length - db.length) === 1 && Math.min(da.length, db.length) >= 3) {
+    return (da.length > db.length ? oneDeleted(da, db) : oneDeleted(db, da)) ? 'digit-count' : null;
+  }
+  return null;
+}
+
+/** How the draft's stated value relates to the fact's. Changes are compared by size once their signs agree. */
+export function valueRelation(draft: Stated, fact: Stated): ValueRelation {
+  if (Math.sign(draft.value) !== Math.sign(fact.value) && draft.value !== 0 && fact.value !== 0) {
+    return Math.abs(draft.value) === Math.abs(fact.value) ? 'sign-flipped' : 'far';
+  }
+  const d = { ...draft, value: Math.abs(draft.value), upper: draft.upper === undefined ? undefined : Math.abs(draft.upper) };
+  const f = { ...fact, value: Math.abs(fact.value), upper: fact.upper === undefined ? undefined : Math.abs(fact.upper) };
+  const agreement = agree(d, f);
+  if (agreement === 'verified') return 'agrees';
+  if (agreement === 'qualifier') return 'qualifier-flipped';
+  if (agreement === 'unsure') return 'loose';
+  // A bound on an order of magnitude ("more than 80" of 800) is a scale slip when its digits agree.
+  const slip = digitSlip(d.value, f.value);
+  if (slip) return slip;
+  const ratio = Math.max(d.value, f.value) / Math.max(Number.MIN_VALUE, Math.min(d.value, f.value));
+  if (ratio <= NEAR_RATIO) return 'near';
+  return ratio <= FAR_RATIO ? 'moderate' : 'far';
+}
+
+/** "two digits swapped", for the evidence shown to the writer. */
+export const RELATION_WORDS: Record<ValueRelation, string> = {
+  agrees: 'agrees with the source',
+  'qualifier-flipped': 'is the source’s number with the opposite qualifier',
+  'sign-flipped': 'is the source’s change with the opposite sign',
+  loose: 'is a bound far from the source’s value',
+  transposed: 'has two digits swapped',
+  'one-digit': 'has one digit changed',
+  'digit-count': 'has a digit dropped or added',
+  'scale-slip': 'has the right digits at the wrong scale',
+  'round-scale-slip': 'is the round value at another scale',
+  near: 'is near the source’s value',
+  moderate: 'is a few times the source’s value or a fraction of it',
+  far: 'is far from the source’s value',
+};

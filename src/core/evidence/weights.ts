@@ -1,0 +1,83 @@
+// Every weight and threshold of the evidence model, with its reason, in one table. The weights are the
+// log-odds each feature adds to "this figure states this fact" against "it states something the
+// datasets do not hold". They were fitted by `npm run fit` (tools/fit-evidence.ts: a logistic regression
+// on the labelled corpora, part of them kept out); that script rewrites the numbers below and the
+// calibration table in docs/calibration.md. Change a reason by hand; change a number by refitting.
+import type { Feature } from './features';
+
+export interface Weight {
+  weight: number;
+  reason: string;
+}
+
+export const WEIGHTS: Record<Feature, Weight> = {
+  'bias': { weight: -3, reason: 'Most figures near a topic word state nothing the datasets hold.' },
+  'entity.same': { weight: 2, reason: 'The figure is about the very country, place or body the fact is about.' },
+  'entity.country-for-place': { weight: 0.5, reason: 'The writer names the country for a fact about one of its places or bodies: they may speak broadly.' },
+  'entity.place-for-country': { weight: 0.5, reason: "A place or body is named for a fact about its country: it may be the country's figure, seen from there." },
+  'entity.sibling': { weight: -1, reason: 'Another place or body of the same country: usually a figure of its own.' },
+  'entity.far': { weight: -0.5, reason: "The entity comes from an earlier sentence, the paragraph before or a heading, not the figure's sentence." },
+  'parties.same': { weight: 1.5, reason: 'The figure names exactly the parties of the fact (the vendor, lender or buyer).' },
+  'parties.overlap': { weight: 0.5, reason: 'The figure names some of the fact’s parties.' },
+  'parties.group': { weight: 0.3, reason: 'A collective ("makers from China") stands for the fact’s parties, or the reverse.' },
+  'parties.none-none': { weight: 0.3, reason: 'Neither the figure nor the fact names a party.' },
+  'parties.unnamed': { weight: -0.3, reason: 'The fact is about named parties; the figure names none.' },
+  'parties.extra': { weight: -0.5, reason: 'The figure names a party; the fact is about none.' },
+  'parties.contradict': { weight: -3, reason: 'The figure names other parties than the fact’s: another party’s figure.' },
+  'parties.heading': { weight: 0.5, reason: 'Only a heading above names the fact’s parties.' },
+  'measure.specific-near': { weight: 2, reason: 'A word that tells this measure from the others stands next to the figure (its stretch, table header or lead-in).' },
+  'measure.specific-near-2': { weight: 1, reason: 'Two or more such words next to the figure.' },
+  'measure.specific-sentence': { weight: 1, reason: 'A specific measure word stands elsewhere in the sentence.' },
+  'measure.specific-context': { weight: 0.3, reason: 'A specific measure word stands only in a heading or another block around the figure.' },
+  'measure.generic-only': { weight: -1.5, reason: 'Only words of the subject ("cameras") are around: they do not say which measure.' },
+  'measure.none': { weight: -3, reason: 'None of the fact’s words is around the figure.' },
+  'measure.other-near': { weight: -1.5, reason: 'Next to the figure stands a specific word of another measure and none of this one.' },
+  'noun.same': { weight: 0.5, reason: 'The figure counts what the fact counts.' },
+  'noun.generic': { weight: 0, reason: 'The figure counts "units" or the subject’s generic noun: no sign either way.' },
+  'noun.other': { weight: -3, reason: 'The figure counts something else ("9,855,745 inhabitants").' },
+  'period.same': { weight: 1, reason: 'The figure is for exactly the fact’s period.' },
+  'period.within': { weight: 0.3, reason: 'The figure’s period overlaps the fact’s.' },
+  'period.different': { weight: -1.5, reason: 'The figure is for another period: usually another figure, unless its value is the fact’s.' },
+  'period.claim-only': { weight: -0.3, reason: 'The figure is dated; the fact is not.' },
+  'period.fact-only': { weight: 0, reason: 'The fact is dated; the figure is not: writers often leave the year out.' },
+  'whole.agrees': { weight: 1.5, reason: '"X of Y" with the fact’s whole.' },
+  'whole.differs': { weight: 0.3, reason: '"X of Y" where the fact is a part of another whole.' },
+  'whole.claim-only': { weight: -1, reason: 'The figure is a part of a whole; the fact is not.' },
+  'whole.fact-only': { weight: -0.3, reason: 'The fact is a part of a whole; the figure gives none.' },
+  'value.agrees': { weight: 3, reason: 'The value is the fact’s, within the precision and qualifier written.' },
+  'value.qualifier-flipped': { weight: 2, reason: 'The same number with the opposite qualifier or sign.' },
+  'value.loose': { weight: 0, reason: 'A bound far from the fact’s value: true, but not a statement of it.' },
+  'value.transposed': { weight: 2, reason: 'The fact’s digits with two swapped: a typing slip.' },
+  'value.one-digit': { weight: 1, reason: 'The fact’s digits with one changed.' },
+  'value.digit-count': { weight: 1, reason: 'The fact’s digits with one dropped or added.' },
+  'value.scale-slip': { weight: 1.5, reason: 'The fact’s digits at another scale (thousand for million).' },
+  'value.round-scale-slip': { weight: 0, reason: 'A round value at another scale: round numbers are everywhere.' },
+  'value.near': { weight: 0, reason: 'Near the fact’s value: another estimate of it, or of something close.' },
+  'value.moderate': { weight: -1, reason: 'A few times the fact’s value or a fraction of it.' },
+  'value.far': { weight: -2, reason: 'Far from the fact’s value: no slip or rounding explains it.' },
+  'value.anothers': { weight: 1.5, reason: 'Exactly the value of another fact: the writer mixed up two sourced figures.' },
+  'claim.hypothetical': { weight: -1.5, reason: 'The clause speaks of what could, would or will be ("could support", "plans to").' },
+  'claim.structure': { weight: 0, reason: 'The figure stands in a table, a list under a lead-in, or an answer: the context names its measure.' },
+};
+
+export interface Threshold {
+  value: number;
+  reason: string;
+}
+
+export const THRESHOLDS = {
+  warn: { value: 0.9, reason: 'A warning needs the link to be nearly certain: a checker that cries wolf is turned off.' },
+  verify: { value: 0.6, reason: 'A verification needs the link to be more likely than not, and the value already agrees.' },
+  ambiguity: { value: 0.15, reason: 'Two facts with other values this close in probability: the figure could be either; stay silent.' },
+} satisfies Record<string, Threshold>;
+
+/** The log-odds of a set of features. */
+export function logOdds(features: readonly Feature[]): number {
+  let sum = 0;
+  for (const feature of features) sum += WEIGHTS[feature].weight;
+  return sum;
+}
+
+export function probability(logit: number): number {
+  return 1 / (1 + Math.exp(-logit));
+}

@@ -1,0 +1,234 @@
+// What is known about each block of a document, computed once and only when a figure asks: its names,
+// sentences, measure concepts and topic, and the blocks that give it context (a question above it, its
+// table's header and row, a list's lead-in, the headings above it, the paragraph a pronoun refers to).
+import type { FactIndex } from '../factIndex';
+import type { ProseDocument } from '../prose';
+import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
+import { sentenceStarts } from '../sentences';
+import type { PeriodSpan } from '../periods';
+import { readCountedNoun } from './nouns';
+
+/** A sentence's words and the measure concepts each brings, for the sentence and for stretches of it. */
+export interface SentenceWords {
+  all: Set<string>;
+  /** Block offsets where each word starts. */
+  starts: number[];
+  perWord: string[][];
+}
+
+/** What is known about one block. */
+export interface BlockFacts {
+  hits: NameHit[];
+  starts: number[];
+  periods?: PeriodSpan[];
+  /** Concepts of the whole block, for blocks that give context. */
+  concepts?: Set<string>;
+  /** Concepts per sentence index, for sentences with figures. */
+  sentenceConcepts: Map<number, SentenceWords>;
+  topic?: boolean;
+  fuzzy: boolean;
+  /** Capitalised words that name nothing exactly: looked up as typos where a figure needs them. */
+  unknown: UnknownWord[];
+  typosChecked?: Set<number>;
+}
+
+/** A sentence of the block opens with "It" or "They": it speaks of what the paragraph before named. */
+const PRONOUN_SENTENCE = /(?:^|[.!?:]\s+)[\s*_"“]*(?:it|they)\s/i;
+
+export class DocumentReader {
+  private readonly cache = new Map<number, BlockFacts>();
+  private readonly tableTopics = new Map<number, boolean>();
+  private readonly listedNames = new WeakMap<NameHit, boolean>();
+
+  constructor(
+    readonly doc: ProseDocument,
+    readonly index: FactIndex,
+  ) {}
+
+  /** Facts about a block; `fuzzy` also looks for misspelt names. */
+  blockFacts(i: number, fuzzy = false): BlockFacts {
+    let facts = this.cache.get(i);
+    if (!facts) {
+      const text = this.doc.blocks[i].text;
+      const unknown: UnknownWord[] = [];
+      facts = { hits: this.index.names.scan(text, fuzzy, unknown), unknown, starts: sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
+      this.cache.set(i, facts);
+    } else if (fuzzy && !facts.fuzzy) {
+      facts.hits = this.index.names.scan(this.doc.blocks[i].text, true);
+      facts.fuzzy = true;
+    }
+    return facts;
+  }
+
+  /** Adds misspelt names ("Moldava") in one sentence; fuzzy matching is too slow for all prose. */
+  addTypos(i: number, sentence: number, start: number, end: number): void {
+    const facts = this.blockFacts(i);
+    if (facts.fuzzy || facts.typosChecked?.has(sentence)) return;
+    (facts.typosChecked ??= new Set()).add(sentence);
+    let added = false;
+    for (const word of facts.unknown) {
+      if (word.start < start || word.start >= end) continue;
+      const hit = this.index.names.typo(word);
+      if (hit) {
+        facts.hits.push(hit);
+        added = true;
+      }
+    }
+    if (added) facts.hits.sort((a, b) => a.start - b.start);
+  }
+
+  /** Measure concepts of a whole block. */
+  concepts(i: number): Set<string> {
+    const facts = this.blockFacts(i);
+    facts.concepts ??= this.index.vocabulary.conceptsOfWords(tokenizeWords(this.doc.blocks[i].text).map((w) => w.text), new Set());
+    return facts.concepts;
+  }
+
+  /** Measure words of a sentence; shared by the sentence's figures. */
+  sentenceConcepts(i: number, sentence: number, start: number, end: number): SentenceWords {
+    const facts = this.blockFacts(i);
+    let words = facts.sentenceConcepts.get(sentence);
+    if (!words) {
+      const tokens = tokenizeWords(this.doc.blocks[i].text.slice(start, end));
+      const perWord = this.index.vocabulary.conceptsPerWord(tokens.map((w) => w.text));
+      const all = new Set<string>();
+      for (const concepts of perWord) for (const concept of concepts) all.add(concept);
+      words = { all, starts: tokens.map((w) => w.start + start), perWord };
+      facts.sentenceConcepts.set(sentence, words);
+    }
+    return words;
+  }
+
+  /** A topic word of the datasets, or a party's name, occurs in the block. */
+  onTopic(i: number): boolean {
+    const facts = this.blockFacts(i);
+    // Topic words are matched as written, not by synonym group: "units" is no topic word.
+    facts.topic ??= facts.hits.some((h) => h.kind === 'vendor') || this.index.vocabulary.topicPattern.test(this.doc.blocks[i].text);
+    return facts.topic;
+  }
+
+  /** A table is about the topic when any of its cells is: a "World rank" row of a topic's table is too. */
+  tableOnTopic(i: number): boolean {
+    const table = this.doc.blocks[i].cell?.table;
+    if (table === undefined) return false;
+    let known = this.tableTopics.get(table);
+    if (known === undefined) {
+      known = false;
+      for (let j = i; j >= 0 && this.doc.blocks[j].cell?.table === table && !known; j--) known = this.onTopic(j);
+      for (let j = i + 1; j < this.doc.blocks.length && this.doc.blocks[j].cell?.table === table && !known; j++) known = this.onTopic(j);
+      this.tableTopics.set(table, known);
+    }
+    return known;
+  }
+
+  /**
+   * The question a paragraph answers: the heading or paragraph right before it, ending in "?" (an FAQ,
+   * an interview). Its words name the measure as a list's lead-in does; -1 when there is none.
+   */
+  questionBefore(i: number): number {
+    const blocks = this.doc.blocks;
+    const block = blocks[i];
+    const previous = blocks[i - 1];
+    if (!previous || block.kind !== 'paragraph' || block.cell || previous.cell) return -1;
+    // Only the end matters; testing the whole text would cost a paragraph's length per figure.
+    return /\?[\s*_"'”’)]*$/.test(previous.text.slice(-24)) ? i - 1 : -1;
+  }
+
+  /** The noun a "how many" question asks for ("How many schools…" → school), else null. */
+  askedNoun(question: number): string | null {
+    const text = this.doc.blocks[question].text;
+    const asked = /\bhow\s+many\s/i.exec(text);
+    if (!asked) return null;
+    const from = asked.index + asked[0].length;
+    return readCountedNoun(this.index.vocabulary, text, from, text.length, this.blockFacts(question).hits);
+  }
+
+  /** inForeignList, once per name: a sentence with many figures asks for each of them. */
+  listed(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+    let found = this.listedNames.get(hit);
+    if (found === undefined) this.listedNames.set(hit, (found = inForeignList(text, hit, hits)));
+    return found;
+  }
+
+  /** The context blocks, and the paragraph before when a sentence of this one opens with "It" or "They". */
+  blocksAround(i: number): number[] {
+    const context = this.contextBlocks(i);
+    const before = PRONOUN_SENTENCE.test(this.doc.blocks[i].text) ? this.paragraphBefore(i) : -1;
+    return before >= 0 ? [...context, before] : context;
+  }
+
+  /** The paragraph right before a paragraph, outside tables and lists; -1 when there is none. */
+  paragraphBefore(i: number): number {
+    const blocks = this.doc.blocks;
+    const previous = blocks[i - 1];
+    if (!previous || previous.kind !== 'paragraph' || previous.cell || blocks[i].cell || blocks[i].leadIn >= 0) return -1;
+    return i - 1;
+  }
+
+  /** Blocks that give context to block i, nearest first: a question, table header and row label, lead-ins, headings. */
+  contextBlocks(i: number): number[] {
+    const blocks = this.doc.blocks;
+    const block = blocks[i];
+    const found: number[] = [];
+    const question = this.questionBefore(i);
+    if (question >= 0 && blocks[question].kind !== 'heading') found.push(question);
+    if (block.cell) {
+      // The column's header, the row's label, then the row's other cells (a "Measure" or "Period" column).
+      const { table, row, column } = block.cell;
+      let header = -1;
+      let label = -1;
+      const rowCells: number[] = [];
+      for (let j = i - 1; j >= 0 && blocks[j].cell?.table === table; j--) {
+        const other = blocks[j].cell!;
+        if (other.row === 0 && other.column === column && row !== 0) header = j;
+        if (other.row === row && other.column === 0 && column !== 0) label = j;
+        else if (other.row === row) rowCells.unshift(j);
+      }
+      for (let j = i + 1; j < blocks.length && blocks[j].cell?.table === table && blocks[j].cell!.row === row; j++) rowCells.push(j);
+      if (header >= 0) found.push(header);
+      if (label >= 0) found.push(label);
+      found.push(...rowCells);
+    }
+    for (let lead = block.leadIn, guard = 0; lead >= 0 && guard < 8; lead = blocks[lead].leadIn, guard++) found.push(lead);
+    for (let h = block.heading, guard = 0; h >= 0 && guard < 8; h = blocks[h].heading, guard++) found.push(h);
+    return found;
+  }
+
+  /** A block holds a name of the catalogue, or one of its context blocks does (typos get one look). */
+  hasEntityNearby(i: number): boolean {
+    const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity');
+    if (hasEntity(this.blockFacts(i).hits) || this.blocksAround(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
+    return hasEntity(this.blockFacts(i, true).hits);
+  }
+
+  /** The block or its context speaks of the datasets' subjects. */
+  blockOnTopic(i: number): boolean {
+    return this.onTopic(i) || this.blocksAround(i).some((c) => this.onTopic(c)) || this.tableOnTopic(i);
+  }
+}
+
+/**
+ * A name listed with two or more others, one of them unknown to the catalogue ("makers in Poland, Italy,
+ * Slovakia and Hungary"), is one of many places, not the subject of the sentence's figures.
+ */
+function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  const known = (start: number, end: number): boolean => hits.some((h) => h.start < end && start < h.end);
+  let items = 1;
+  let unknown = false;
+  for (let at = hit.start, guard = 0; guard < 12; guard++) {
+    const m = /(\p{Lu}[\p{L}.-]*)(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m) break;
+    at -= m[0].length;
+    items++;
+    unknown ||= !known(at, at + m[1].length);
+  }
+  for (let at = hit.end, guard = 0; guard < 12; guard++) {
+    const m = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}.-]*)/u.exec(text.slice(at, at + 40));
+    if (!m) break;
+    const start = at + m[0].length - m[1].length;
+    at += m[0].length;
+    items++;
+    unknown ||= !known(start, at);
+  }
+  return items >= 3 && unknown;
+}

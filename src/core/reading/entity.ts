@@ -1,0 +1,103 @@
+// The entity a figure is about: a country, region, city or body of the catalogue. The nearest name in the
+// figure's clause wins, then in its sentence, then earlier in its paragraph, then in the blocks that give
+// it context, nearest first.
+import type { NameHit } from '../names';
+import type { NumberToken } from '../numbers';
+import type { FigureContext } from './context';
+import type { ReadingRule } from './rule';
+
+/** A name after the figure is a weaker link than one before it. */
+const AFTER_FIGURE_DISTANCE = 1.5;
+
+function nearest(hits: NameHit[], token: NumberToken): NameHit {
+  let best = hits[0];
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    const distance = h.end <= token.start ? token.start - h.end : (h.start - token.end) * AFTER_FIGURE_DISTANCE;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = h;
+    }
+  }
+  return best;
+}
+
+/** Names in the figure's sentence, without one listed among places the catalogue does not know. */
+function sentenceNames(ctx: FigureContext): NameHit[] {
+  const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
+  return entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits));
+}
+
+/** "the Serbian capital" is Belgrade. */
+function capitalOrSelf(ctx: FigureContext, hit: NameHit): string {
+  const capital = /^['’]?s?\s+capital\b/.test(ctx.text.slice(hit.end, hit.end + 12)) ? ctx.index.capitalOf(hit.id) : undefined;
+  return capital ?? hit.id;
+}
+
+/** The last entity named in a context block of the given kind. */
+function fromContext(ctx: FigureContext, accept: (block: number) => boolean): string | null {
+  for (const c of ctx.context) {
+    if (!accept(c)) continue;
+    const hits = ctx.reader.blockFacts(c, true).hits.filter((h) => h.kind === 'entity');
+    if (hits.length > 0) return hits[hits.length - 1].id;
+  }
+  return null;
+}
+
+function isHeading(ctx: FigureContext, block: number): boolean {
+  return ctx.reader.doc.blocks[block].kind === 'heading';
+}
+
+export const ENTITY_RULES: ReadingRule<string>[] = [
+  {
+    id: 'entity/clause',
+    doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause.",
+    example: 'Hungary has [18,166] units — Moldova has 15,133',
+    read(ctx) {
+      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd);
+      return inClause.length > 0 ? capitalOrSelf(ctx, nearest(inClause, ctx.token)) : null;
+    },
+  },
+  {
+    id: 'entity/sentence',
+    doc: "The nearest name in the figure's sentence, a name before the figure counting as nearer.",
+    example: 'In Moldova (a country of 2.5 million), [7,210] units were bought',
+    read(ctx) {
+      const names = sentenceNames(ctx);
+      return names.length > 0 ? capitalOrSelf(ctx, nearest(names, ctx.token)) : null;
+    },
+  },
+  {
+    id: 'entity/earlier-sentence',
+    doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back with "It" or "They".',
+    example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',
+    read(ctx) {
+      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart);
+      if (earlier.length === 0) return null;
+      const id = earlier[earlier.length - 1].id;
+      const country = ctx.index.countryOf(id);
+      return country !== id && ctx.index.entity(country) && !ctx.refersBack ? country : id;
+    },
+  },
+  {
+    id: 'entity/table-or-list',
+    doc: "A name in the figure's question, table row, column header or list lead-in.",
+    example: '| Hungary | [18,166] |',
+    read: (ctx) => fromContext(ctx, (c) => !isHeading(ctx, c) && c !== ctx.antecedent),
+  },
+  {
+    id: 'entity/paragraph-before',
+    doc: 'For a sentence opening with "It" or "They": the last name of the paragraph before.',
+    example: 'Bosnia imports recording equipment. They rose to [$5.4 million].',
+    read: (ctx) => (ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null),
+  },
+  {
+    id: 'entity/heading',
+    doc: 'The last name in the nearest heading above the figure that has one.',
+    example: '## Moldova … lists [15,133] units',
+    read: (ctx) => fromContext(ctx, (c) => isHeading(ctx, c)),
+  },
+];
+
+/** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/earlier-sentence', 'entity/paragraph-before', 'entity/heading']);

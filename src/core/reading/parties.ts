@@ -1,0 +1,97 @@
+// The named parties a figure is about (vendors, lenders, buyers: the catalogue's `vendors`). Named right
+// after the figure ("3,567 Acme and 18,166 Bolt"), else later in its stretch, else before it, else in
+// the blocks that give it context.
+import type { NameHit } from '../names';
+import type { FigureContext } from './context';
+import type { ReadingRule } from './rule';
+
+export interface Parties {
+  ids: string[];
+  /** The parties come only from a section heading: a weak hint, never a contradiction. */
+  fromHeading: boolean;
+}
+
+const JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
+/** At most one word may stand between a figure and the party named right after it ("3,567 new Acme"). */
+const FIRST_GAP = /^\s*(?:[\p{L}-]+\s+)?$/u;
+const FIRST_GAP_MAX = 24;
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function answer(ids: string[], fromHeading = false): Parties | null {
+  return ids.length > 0 ? { ids: unique(ids), fromHeading } : null;
+}
+
+function rightAfter(hits: NameHit[], from: number, text: string, limit: number): string[] {
+  const found: string[] = [];
+  let at = from;
+  for (const h of hits) {
+    if (h.start < at || h.start >= limit) continue;
+    const gap = text.slice(at, h.start);
+    const allowed = found.length === 0 ? FIRST_GAP.test(gap) && gap.length <= FIRST_GAP_MAX : JOINERS.test(gap);
+    if (!allowed) break;
+    found.push(h.id);
+    at = h.end;
+  }
+  return found;
+}
+
+/** "Bolt cameras in Moldova (15,133)": the figure stands in parentheses right after what it counts. */
+function parenthesised(ctx: FigureContext): boolean {
+  const { text, token } = ctx;
+  return /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(text.slice(token.end, token.end + 3));
+}
+
+export const PARTY_RULES: ReadingRule<Parties>[] = [
+  {
+    id: 'parties/parenthesised',
+    doc: 'A figure in parentheses belongs to the party named just before the parentheses.',
+    example: 'Bolt units in Moldova ([15,133])',
+    read(ctx) {
+      if (!parenthesised(ctx)) return null;
+      const before = ctx.vendorHits.filter((h) => h.start >= ctx.windowStart && h.end <= ctx.token.start);
+      return before.length > 0 ? answer([before[before.length - 1].id]) : null;
+    },
+  },
+  {
+    id: 'parties/right-after',
+    doc: 'Parties named right after the figure, at most one word between, joined by "and", "or" or commas.',
+    example: '[3,567] Acme and 18,166 Bolt devices',
+    read: (ctx) => (parenthesised(ctx) ? null : answer(rightAfter(ctx.vendorHits, ctx.bindEnd, ctx.text, ctx.nextStart))),
+  },
+  {
+    id: 'parties/later-in-stretch',
+    doc: "Parties named after the figure, before the next figure and the sentence's end.",
+    example: '[139] units in 2023, all of them from Acme',
+    read(ctx) {
+      const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
+      return answer(ctx.vendorHits.filter((h) => h.start >= ctx.bindEnd && h.end <= end).map((h) => h.id));
+    },
+  },
+  {
+    id: 'parties/before-in-stretch',
+    doc: 'Parties named before the figure, after the previous figure.',
+    example: 'Acme: [3,567]; Bolt: 18,166',
+    read: (ctx) => answer(ctx.vendorHits.filter((h) => h.start >= ctx.windowStart && h.end <= ctx.token.start).map((h) => h.id)),
+  },
+  {
+    id: 'parties/before-in-sentence',
+    doc: "Parties named earlier in the figure's sentence.",
+    example: 'Bolt leads with 18,166, and Acme follows with [3,567]',
+    read: (ctx) => answer(ctx.vendorHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.token.start).map((h) => h.id)),
+  },
+  {
+    id: 'parties/context',
+    doc: 'Parties named in the nearest context block that names any: a question, table header or row, lead-in, heading.',
+    example: '| Country | Bolt |\n| Hungary | [18,166] |',
+    read(ctx) {
+      for (const c of ctx.context) {
+        const hits = ctx.reader.blockFacts(c).hits.filter((h) => h.kind === 'vendor');
+        if (hits.length > 0) return answer(hits.map((h) => h.id), ctx.reader.doc.blocks[c].kind === 'heading');
+      }
+      return null;
+    },
+  },
+];
