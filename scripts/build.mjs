@@ -24,8 +24,8 @@ const builds = [
   // The CLI: one self-contained file with the bundled datasets inside.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' } },
-  // Unit tests and the benchmark run in plain Node under mocha.
-  { ...common, entryPoints: [...filesUnder('test/unit', '.test.ts'), ...filesUnder('bench', '.ts')],
+  // Unit tests, the benchmark and the developer tools (the evidence model's fit) run in plain Node.
+  { ...common, entryPoints: [...filesUnder('test/unit', '.test.ts'), ...filesUnder('bench', '.ts'), ...filesUnder('tools', '.ts')],
     outdir: 'out', outbase: '.', platform: 'node', format: 'cjs', external: nodeExternals },
 ];
 if (existsSync('src/vscode/extension.ts')) {

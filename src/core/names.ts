@@ -18,6 +18,19 @@ interface NameEntry {
   id: string;
   /** Longer, more specific names win over shorter ones at the same place. */
   words: number;
+  /** A country's ISO code ("HU"): a name only where terse notes put one (see codeStandsAsName). */
+  code?: boolean;
+}
+
+/**
+ * A country's code in capitals names the country only where notes and tables put a name: at the start
+ * of a line or cell, before a colon, or in parentheses ("RS: 913 cams", "| HU | 18,166 |", "(MD)").
+ * Elsewhere two capitals are too often something else (GE, MD, BA).
+ */
+function codeStandsAsName(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end, end + 2);
+  return /^[\s*_>#|-]*$/.test(before.slice(before.lastIndexOf('\n') + 1)) || /^\s?:/.test(after) || (before.endsWith('(') && after.startsWith(')'));
 }
 
 // Words of the scripts we meet, without Unicode property escapes (three times faster on hot paths).
@@ -82,11 +95,11 @@ export class NameMatcher {
 
   constructor(entities: readonly Entity[], vendors: readonly Vendor[]) {
     const singles: { name: string; entry: NameEntry }[] = [];
-    const add = (name: string, kind: NameEntry['kind'], id: string): void => {
+    const add = (name: string, kind: NameEntry['kind'], id: string, code = false): void => {
       const parts = tokenizeWords(name).map((w) => normalise(w.text));
       if (parts.length === 0) return;
       const key = parts.join(' ');
-      const entry: NameEntry = { kind, id, words: parts.length };
+      const entry: NameEntry = { kind, id, words: parts.length, ...(code ? { code } : {}) };
       const existing = this.exact.get(key);
       // A name listed twice keeps its first owner; countries are listed before places.
       if (!existing) this.exact.set(key, entry);
@@ -102,6 +115,7 @@ export class NameMatcher {
     for (const entity of sorted) {
       for (const name of [entity.name, ...entity.aliases, ...entity.demonyms]) add(name, 'entity', entity.id);
     }
+    for (const entity of sorted) if (entity.kind === 'country' && /^[A-Z]{2}$/.test(entity.id)) add(entity.id, 'entity', entity.id, true);
     for (const vendor of vendors) {
       for (const name of [vendor.name, ...vendor.aliases]) add(name, 'vendor', vendor.id);
     }
@@ -156,6 +170,7 @@ export class NameMatcher {
             bestEnd = end;
           }
         }
+        if (best?.code && !codeStandsAsName(text, start, bestEnd)) best = undefined;
         if (best) {
           matchedEnd = bestEnd;
           hits.push({ start, end: matchedEnd, kind: best.kind, id: best.id, fuzzy: false });

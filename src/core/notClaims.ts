@@ -69,6 +69,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const after = text[token.end];
   const after2 = text[token.end + 1];
   if (isYearToken(token)) return 'year';
+  // "'23", "'18–'23": a year written short.
+  if ((before === "'" || before === '’') && token.bare && token.digits.length === 2) return 'short year';
   if (ctx.insideName) return 'name';
   if (token.style.form === 'digits' && /^0\d/.test(token.digits)) return 'code with a leading zero';
   if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';

@@ -178,9 +178,10 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   if (!Number.isFinite(value)) return null;
   const scaleWord = (longScale || shortScale).trim().toLowerCase();
   const scale = scaleWord ? SCALES[scaleWord] : 1;
-  // A short scale ("m", "k") reads as a scale after a currency, or before a plural noun ("1m devices");
-  // "5m" alone, "a 5m pole" or "5m high" may be metres.
-  if (shortScale && !currency && !currencySuffix && !/^\s+\p{L}[\p{L}-]*s\b/u.test(match.input.slice(match.index + whole.length, match.index + whole.length + 40))) return null;
+  // A short scale reads as a scale after a currency, or before a plural noun ("1m devices"); "5m" alone,
+  // "a 5m pole" or "5m high" may be metres. "k" is a thousand unless a letter follows ("18k", not "5km").
+  const plural = /^\s+\p{L}[\p{L}-]*s\b/u.test(match.input.slice(match.index + whole.length, match.index + whole.length + 40));
+  if (shortScale && !currency && !currencySuffix && !plural && shortScale.toLowerCase() !== 'k') return null;
   value *= scale;
   if (sign === '-' || sign === '\u2212') value = -value;
   const money = currencyCode(currency) ?? currencyCode(currencySuffix);

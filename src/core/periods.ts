@@ -69,6 +69,12 @@ function ordinalIndex(word: string): number {
     : Number(word[0]) - 1;
 }
 
+/** "'23" is 2023 and "'98" 1998: notes write the years near them. */
+function shortYear(two: string): number {
+  const n = Number(two);
+  return n <= 60 ? 2000 + n : 1900 + n;
+}
+
 function quarter(year: number, q: number): MonthSpan {
   return { from: year * 12 + q * 3, to: year * 12 + q * 3 + 2 };
 }
@@ -95,11 +101,14 @@ const FORMS: PeriodForm[] = [
   { id: 'month', pattern: `\\b${MONTH}\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:of\\s)?${YEAR}\\b`, read: ([m, y]) => ({ from: +y * 12 + monthIndex(m), to: +y * 12 + monthIndex(m) }) },
   { id: 'year-range', pattern: `\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
   { id: 'year-range-short', pattern: `\\b${YEAR}\\s?[-–—]\\s?(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
+  // Notes write years short: "'18–'23", "in '23".
+  { id: 'short-year-range', pattern: `['’](\\d\\d)\\s?[-–—]\\s?['’]?(\\d\\d)\\b`, read: ([a, b]) => yearsSpan(shortYear(a), shortYear(b)) },
+  { id: 'short-year', pattern: `(?<![\\p{L}\\d])['’](\\d\\d)\\b(?!['’\\d])`, read: ([a]) => yearsSpan(shortYear(a), shortYear(a)) },
   { id: 'since', pattern: `\\bsince\\s${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
   { id: 'year', pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
 ];
 
-const SPANS = new RegExp(FORMS.map((f) => `(${f.pattern})`).join('|'), 'gi');
+const SPANS = new RegExp(FORMS.map((f) => `(${f.pattern})`).join('|'), 'giu');
 /** Where each form's groups start in the combined expression. */
 const GROUP_OFFSETS: number[] = [];
 {
@@ -140,6 +149,8 @@ export function bindPeriod(
 ): PeriodSpan | null {
   let before: PeriodSpan | null = null;
   for (const span of periods) {
+    // "until April 2013", "before 2020": a moment the figure is measured against, not its period.
+    if (/\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && !/[,;:—–(]/.test(text.slice(figureEnd, span.start))) return span;
     if (span.end <= figureStart && span.start >= sentenceStart) before = span;

@@ -51,20 +51,30 @@ function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): bool
   return false;
 }
 
-/** The same entity and parties as the claim's: a different measure or period of the same owner. */
+/** The same entity and named parties as the claim's (a collective such as "makers from China" names none). */
 function sameOwner(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   const entity = claim.entity!;
   const sameEntity =
     index.countryOf(entity) === entity ? index.countryOf(owner.fact.entity) === entity : owner.fact.entity === entity || owner.fact.entity === index.countryOf(entity);
-  const sameParties = claim.vendors.length === 0 || claim.vendors.every((v) => owner.vendorSet.has(v));
-  return sameEntity && sameParties;
+  const named = claim.vendors.filter((v) => index.vendor(v)?.group !== true);
+  return sameEntity && named.every((v) => owner.vendorSet.has(v));
 }
 
-/** The fact whose exact value the figure gives, when it is recognisably that fact's. */
+/** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */
+function distinctive(value: number): boolean {
+  const digits = significantDigits(value);
+  return digits >= 3 || (digits === 2 && Number(mantissa(value)) % 5 !== 0);
+}
+
+/**
+ * The fact whose exact value the figure gives, when it is recognisably that fact's. With a sure link
+ * the owner may be of any measure when its value is distinctive; otherwise it must share a measure word.
+ */
 function ownerOf(index: FactIndex, claim: Claim, link: Scored | null, perClaim: ClaimEvidence): IndexedFact | null {
   for (const owner of perClaim.sameValue) {
     if (link && owner === link.indexed) continue;
-    if (!sharesMeasure(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
+    if (!recognisablyTheirs(index, claim, owner)) continue;
+    if (!sharesMeasure(index, claim, owner) && !(link && sure(link) && distinctive(owner.fact.value))) continue;
     return owner;
   }
   return null;
@@ -74,10 +84,13 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
   return a.span?.from === b.span?.from && a.span?.to === b.span?.to;
 }
 
+/** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
+const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
+
 /** The verdict when the value disagrees with the linked fact's. */
 function disagreement(index: FactIndex, claim: Claim, link: Scored, scored: Scored[], perClaim: ClaimEvidence): Verdict | null {
   if (!sure(link)) return null;
-  const owner = ownerOf(index, claim, link, perClaim);
+  const owner = SLIPS.has(link.relation) ? null : ownerOf(index, claim, link, perClaim);
   if (owner) {
     // The same owner and measure in another period: a right number on the wrong year.
     if (sameOwner(index, claim, owner) && !samePeriod(owner, link.indexed) && link.indexed.fact.measure === owner.fact.measure) {
@@ -93,11 +106,14 @@ function disagreement(index: FactIndex, claim: Claim, link: Scored, scored: Scor
   return { code: 'figure-mismatch', link };
 }
 
-/** A figure whose own entity has no such fact, but whose value is recognisably another entity's. */
+/**
+ * A figure whose own entity has no such fact, but whose distinctive value is another entity's: said of
+ * what is, with that fact's measure words next to it, it would state that fact.
+ */
 function movedValue(index: FactIndex, claim: Claim, link: Scored | null, perClaim: ClaimEvidence): Verdict | null {
-  if (!claim.entity || !claim.onTopic) return null;
+  if (!claim.entity || !claim.onTopic || claim.hypothetical) return null;
   for (const owner of perClaim.sameValue) {
-    if (sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
+    if (!distinctive(owner.fact.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     if (asOwned && sure(asOwned) && has(asOwned, 'measure.specific-near')) {
       return { code: 'figure-misattributed', link: link && sure(link) ? link : null, related: owner };

@@ -75,7 +75,8 @@ export function readNumbers(text: string): number[] {
       if (next !== undefined && next in SCALES && next.length > 2) found.push(cardinal * SCALES[next]!);
       if (next !== undefined && next in DENOMINATORS && cardinal > 0) found.push(cardinal / DENOMINATORS[next]!);
     }
-    const ordinal = ordinalWord(word);
+    // "eighth", "twenty-first", and the ordinal of a compound: "third-biggest".
+    const ordinal = ordinalWord(word) ?? ordinalWord(word.split('-')[0]!);
     if (ordinal !== undefined) found.push(ordinal);
     // Hyphenated fractions: "one-third", "two-thirds", "three-quarters".
     const parts = word.split('-');
@@ -121,6 +122,7 @@ function writtenPlainly(value: number, text: string): boolean {
 }
 
 /** True when the fact's value can be read in its quote (18166 in "18,166", 5800000 in "$5.8 million"). */
-export function valueAppearsInQuote(fact: Pick<Fact, 'value' | 'unit' | 'quote'>): boolean {
-  return numberAppearsInText(fact.value, fact.quote, fact.unit);
+export function valueAppearsInQuote(fact: Pick<Fact, 'value' | 'unit' | 'quote' | 'change'>): boolean {
+  // A change is written by its size: "fell by 58 percent" is -58.
+  return numberAppearsInText(fact.change ? Math.abs(fact.value) : fact.value, fact.quote, fact.unit);
 }

@@ -4,13 +4,14 @@
 import type { FactIndex, IndexedFact, KeywordConcepts } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
-import { sameNumber, statedFact, type Stated } from '../judge';
+import { agree, sameNumber, statedFact, type Stated } from '../judge';
 import { FAR_ENTITY_RULES } from '../reading/entity';
-import { valueRelation, type ValueRelation } from './values';
+import { significantDigits, valueRelation, type ValueRelation } from './values';
 
 export const FEATURES = [
   'bias',
   'entity.same',
+  'entity.same-place',
   'entity.country-for-place',
   'entity.place-for-country',
   'entity.sibling',
@@ -105,7 +106,8 @@ export function factStated(indexed: IndexedFact): Stated {
 }
 
 function entityFeature(index: FactIndex, claimEntity: string, factEntity: string): Feature | null {
-  if (claimEntity === factEntity) return 'entity.same';
+  // A place or body narrows the figure down far more than a country does.
+  if (claimEntity === factEntity) return index.countryOf(factEntity) === factEntity ? 'entity.same' : 'entity.same-place';
   const claimCountry = index.countryOf(claimEntity);
   if (claimCountry !== index.countryOf(factEntity)) return null;
   if (claimEntity === claimCountry) return 'entity.country-for-place';
@@ -220,7 +222,11 @@ const RELATION_FEATURE: Record<ValueRelation, Feature> = {
   far: 'value.far',
 };
 
-/** Facts whose value the figure states exactly, as written (15,133 is 15133; 15,000 is not). */
+/**
+ * Facts whose value the figure states: exactly as written (15,133 is 15133; 15,000 is not), or as a
+ * fair rounding of a precise value ("eighteen thousand" is 18,166 rounded; two digits of a five-digit
+ * value still name it).
+ */
 export function sameValueFacts(index: FactIndex, claim: Claim): IndexedFact[] {
   const { unit, value, precision } = claim.figure;
   const units: Unit[] = unit === 'percent' ? ['percent', 'fraction'] : [unit];
@@ -229,7 +235,11 @@ export function sameValueFacts(index: FactIndex, claim: Claim): IndexedFact[] {
     const v = valueInUnit(value, unit, u)!;
     const spread = Math.abs(valueInUnit(precision, unit, u)!);
     for (const indexed of index.factsNearValue(u, v, spread, SAME_VALUE_LOOKUPS)) {
-      if (comparable(claim, indexed) && sameNumber(statedClaim(claim, indexed), factStated(indexed))) found.push(indexed);
+      if (!comparable(claim, indexed)) continue;
+      const draft = statedClaim(claim, indexed);
+      const fact = factStated(indexed);
+      const rounding = significantDigits(draft.value) >= 2 && significantDigits(fact.value) >= 3 && agree(draft, fact) === 'verified';
+      if (sameNumber(draft, fact) || rounding) found.push(indexed);
     }
   }
   return found;

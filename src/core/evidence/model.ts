@@ -5,7 +5,7 @@ import type { FactIndex, IndexedFact } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Evidence, EvidenceItem } from '../types';
 import { pairEvidence, sameValueFacts, statedClaim, factStated, type ClaimEvidence, type Feature, type PairEvidence } from './features';
-import { logOdds, probability, WEIGHTS } from './weights';
+import { logOdds, WEIGHTS } from './weights';
 import { RELATION_WORDS } from './values';
 import { formatNumber } from '../describe';
 
@@ -14,15 +14,21 @@ export interface Scored extends PairEvidence {
   probability: number;
 }
 
-/** Every fact the figure may state, most probable first; ties go to the fact whose value is closest. */
+/**
+ * Every fact the figure may state, most probable first. The candidates compete: each gets
+ * exp(log-odds) / (1 + the sum over all candidates), the 1 standing for "something the datasets do not
+ * hold" (a conditional logit). A second fact that fits as well halves the probability of both.
+ */
 export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Scored[]; perClaim: ClaimEvidence } {
   const perClaim: ClaimEvidence = { sameValue: sameValueFacts(index, claim) };
-  const scored: Scored[] = [];
-  if (!claim.entity || !claim.onTopic) return { scored, perClaim };
-  for (const indexed of index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value)) {
-    const pair = pairEvidence(index, claim, indexed, perClaim);
-    if (pair) scored.push(withScore(pair));
+  const pairs: PairEvidence[] = [];
+  if (claim.entity && claim.onTopic) {
+    for (const indexed of index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value)) {
+      const pair = pairEvidence(index, claim, indexed, perClaim);
+      if (pair) pairs.push(pair);
+    }
   }
+  const scored = withScores(pairs);
   const distance = (s: Scored): number => {
     const value = statedClaim(claim, s.indexed).value;
     return Math.abs(Math.log((Math.abs(value) + 1) / (Math.abs(s.indexed.fact.value) + 1)));
@@ -31,16 +37,20 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   return { scored, perClaim };
 }
 
-export function withScore(pair: PairEvidence): Scored {
-  const logit = logOdds(pair.features);
-  return { ...pair, logit, probability: probability(logit) };
+/** Log-odds and competing probabilities of a figure's candidate facts. */
+export function withScores(pairs: readonly PairEvidence[]): Scored[] {
+  const logits = pairs.map((pair) => logOdds(pair.features));
+  const top = Math.max(0, ...logits);
+  const none = Math.exp(-top);
+  const total = none + logits.reduce((sum, l) => sum + Math.exp(l - top), 0);
+  return pairs.map((pair, i) => ({ ...pair, logit: logits[i], probability: Math.exp(logits[i] - top) / total }));
 }
 
 /** The same figure as if it were about the fact's own entity and parties: would it then state the fact? */
 export function scoreAsOwned(index: FactIndex, claim: Claim, indexed: IndexedFact): Scored | null {
   const owned: Claim = { ...claim, entity: indexed.fact.entity, vendors: [...indexed.fact.vendors], vendorsFromHeading: false, rules: { ...claim.rules, entity: 'entity/clause' } };
   const pair = pairEvidence(index, owned, indexed, { sameValue: [] });
-  return pair ? withScore(pair) : null;
+  return pair ? withScores([pair])[0] : null;
 }
 
 const FEATURE_WORDS: Partial<Record<Feature, (claim: Claim, s: Scored, index: FactIndex) => string>> = {

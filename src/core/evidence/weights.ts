@@ -12,7 +12,8 @@ export interface Weight {
 
 export const WEIGHTS: Record<Feature, Weight> = {
   'bias': { weight: -3, reason: 'Most figures near a topic word state nothing the datasets hold.' },
-  'entity.same': { weight: 2, reason: 'The figure is about the very country, place or body the fact is about.' },
+  'entity.same': { weight: 2, reason: 'The figure is about the very country the fact is about.' },
+  'entity.same-place': { weight: 3, reason: 'The figure is about the very place, region or body the fact is about: a narrower match than a country.' },
   'entity.country-for-place': { weight: 0.5, reason: 'The writer names the country for a fact about one of its places or bodies: they may speak broadly.' },
   'entity.place-for-country': { weight: 0.5, reason: "A place or body is named for a fact about its country: it may be the country's figure, seen from there." },
   'entity.sibling': { weight: -1, reason: 'Another place or body of the same country: usually a figure of its own.' },

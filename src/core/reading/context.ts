@@ -47,7 +47,8 @@ export interface FigureContext {
 }
 
 const PRONOUN_START = /^[\s*_"“]*(?:it|they)\s/i;
-const CLAUSE_BREAK = /\s[—–]\s|[:;]\s|\s\(|\)\s/g;
+/** Dashes, colons, semicolons, parentheses, and a comma before a contrasting conjunction ("…, while …"). */
+const CLAUSE_BREAK = /\s[—–]\s|[:;]\s|\s\(|\)\s|,\s+(?=(?:while|whereas|but|although|though|compared)\s)/g;
 
 /** The clause that holds a figure: the text between dashes, colons, semicolons and parentheses. */
 function clauseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): [number, number] {

@@ -22,10 +22,15 @@ function nearest(hits: NameHit[], token: NumberToken): NameHit {
   return best;
 }
 
-/** Names in the figure's sentence, without one listed among places the catalogue does not know. */
+/** Two places joined by a dash name a route or a link between them, not the subject: "the Budapest–Belgrade line". */
+function inRoute(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  return hits.some((other) => other !== hit && other.kind === 'entity' && (/^\s?[-–—]\s?$/.test(text.slice(hit.end, other.start)) || /^\s?[-–—]\s?$/.test(text.slice(other.end, hit.start))));
+}
+
+/** Names in the figure's sentence, without one listed among places the catalogue does not know or in a route. */
 function sentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
-  return entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits));
+  return entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
 }
 
 /** "the Serbian capital" is Belgrade. */
@@ -34,14 +39,21 @@ function capitalOrSelf(ctx: FigureContext, hit: NameHit): string {
   return capital ?? hit.id;
 }
 
-/** The last entity named in a context block of the given kind. */
+/** The last entity named in the nearest context block of the given kind that names one. */
 function fromContext(ctx: FigureContext, accept: (block: number) => boolean): string | null {
   for (const c of ctx.context) {
-    if (!accept(c)) continue;
-    const hits = ctx.reader.blockFacts(c, true).hits.filter((h) => h.kind === 'entity');
-    if (hits.length > 0) return hits[hits.length - 1].id;
+    const name = accept(c) ? lastName(ctx, c) : null;
+    if (name) return name;
   }
   return null;
+}
+
+/** The last entity named in a block, outside routes. */
+function lastName(ctx: FigureContext, block: number): string | null {
+  const text = ctx.reader.doc.blocks[block].text;
+  const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
+  const hits = entities.filter((h) => !inRoute(text, h, entities));
+  return hits.length > 0 ? hits[hits.length - 1].id : null;
 }
 
 function isHeading(ctx: FigureContext, block: number): boolean {
@@ -49,6 +61,18 @@ function isHeading(ctx: FigureContext, block: number): boolean {
 }
 
 export const ENTITY_RULES: ReadingRule<string>[] = [
+  {
+    id: 'entity/pronoun-subject',
+    doc: 'A sentence opening with "It" or "They" speaks of the last name before it, unless its clause names one before the figure.',
+    example: 'Hungary leads. It received [44 per cent] of all the money spent in Europe.',
+    read(ctx) {
+      if (!ctx.refersBack) return null;
+      if (sentenceNames(ctx).some((h) => h.start >= ctx.clauseStart && h.end <= ctx.token.start)) return null;
+      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart);
+      if (earlier.length > 0) return earlier[earlier.length - 1].id;
+      return ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null;
+    },
+  },
   {
     id: 'entity/clause',
     doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause.",
@@ -72,12 +96,18 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back with "It" or "They".',
     example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',
     read(ctx) {
-      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart);
+      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart && !inRoute(ctx.text, h, ctx.entityHits));
       if (earlier.length === 0) return null;
       const id = earlier[earlier.length - 1].id;
       const country = ctx.index.countryOf(id);
       return country !== id && ctx.index.entity(country) && !ctx.refersBack ? country : id;
     },
+  },
+  {
+    id: 'entity/question',
+    doc: 'In an answer, the last name of the question right above it (a heading or paragraph ending in "?").',
+    example: "### Did Bosnia's imports rise?\n\nYes, to [$5.4 million].",
+    read: (ctx) => (ctx.question >= 0 ? lastName(ctx, ctx.question) : null),
   },
   {
     id: 'entity/table-or-list',
@@ -100,4 +130,4 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
 ];
 
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
-export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/earlier-sentence', 'entity/paragraph-before', 'entity/heading']);
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/heading']);

@@ -32,6 +32,7 @@ export function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: n
  */
 export function readCountedNoun(vocabulary: Vocabulary, text: string, from: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
   let at = from;
+  let previous = '';
   for (let guard = 0; guard < 6 && at < sentenceEnd; guard++) {
     // Names are modifiers here: "18,166 Acme widgets", "40 Serbian towns".
     const name = nameHits.find((h) => h.start >= at && /^[\s,]*$/.test(text.slice(at, h.start)));
@@ -42,11 +43,16 @@ export function readCountedNoun(vocabulary: Vocabulary, text: string, from: numb
     const m = WORDS_AFTER.exec(text.slice(at, sentenceEnd));
     if (!m) break;
     const word = m[1].toLowerCase().replace(/['’]s?$/, '');
-    if (word === 'and' && guard > 0) {
+    // "and" joins modifiers; a possessive ("the country's") says whose, not what.
+    if ((word === 'and' && guard > 0) || (/['’]s?$/.test(m[1]) && guard < 5)) {
       at += m[0].length;
+      previous = '';
       continue;
     }
-    const concept = vocabulary.conceptOf(word);
+    // A two-word synonym names its own concept: "local governments".
+    const pair = previous ? vocabulary.conceptOf(`${previous} ${word}`) : '';
+    const concept = pair && !pair.includes(' ') ? pair : vocabulary.conceptOf(word);
+    previous = word;
     // Measure verbs after a count end the phrase: in "12 bought ..." nothing is counted by "bought".
     if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept)) break;
     // A measure word that is no noun the subject counts ("3,567 online") says how, not what.

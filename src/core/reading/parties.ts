@@ -62,6 +62,18 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
     read: (ctx) => (parenthesised(ctx) ? null : answer(rightAfter(ctx.vendorHits, ctx.bindEnd, ctx.text, ctx.nextStart))),
   },
   {
+    id: 'parties/right-before',
+    doc: 'A party named right before the figure, at most one word or a colon between.',
+    example: 'MD shodan hik [15,133] / dahua 4,177',
+    read(ctx) {
+      const before = ctx.vendorHits.filter((h) => h.end <= ctx.token.start && h.start >= ctx.windowStart);
+      const last = before[before.length - 1];
+      if (!last) return null;
+      const gap = ctx.text.slice(last.end, ctx.token.start);
+      return /^[\s:]*(?:[\p{L}-]+[\s:]+)?[~≈<>≥≤]?\s*$/u.test(gap) && gap.length <= FIRST_GAP_MAX ? answer([last.id]) : null;
+    },
+  },
+  {
     id: 'parties/later-in-stretch',
     doc: "Parties named after the figure, before the next figure and the sentence's end.",
     example: '[139] units in 2023, all of them from Acme',

@@ -1,0 +1,84 @@
+// The labelled corpora and the real articles, in one list for the accuracy tests and the evidence fit.
+// Each names the datasets it is checked against. Held-back halves are listed apart: they are scored
+// once, at the end of a piece of work, and the fit never reads them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadDatasets, type DatasetInput } from '../../../src/dataset/load';
+import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
+import { buildIndex, type FactIndex } from '../../../src/core';
+import { repoRoot } from './engine';
+
+/** Which datasets a corpus is checked against: the bundled one, or it and the second subject's. */
+export type DatasetSet = 'bundled' | 'bundled+subject2';
+
+export interface Corpus {
+  name: string;
+  dir: string;
+  datasets: DatasetSet;
+  /** Labelled drafts (⟦…⟧ markers), or real articles in which no warning is deserved. */
+  kind: 'labelled' | 'real';
+  /**
+   * For real articles: no figure restates a fact, so a verification is wrong too (the camera articles).
+   * The second subject's articles restate some of its sources' figures: a verification may be right.
+   */
+  verifiedAreWrong?: boolean;
+}
+
+/** The second subject's dataset, kept in the repository as an example and not loaded by default. */
+export const SUBJECT2_DATASET = 'examples/datasets/china-finance-cee.facts.json';
+
+/** The shared real-article excerpts (../shared), when present. */
+export function sharedRoot(): string {
+  return resolve(repoRoot(), '..', 'shared');
+}
+
+const fixtures = (...parts: string[]): string => join(repoRoot(), 'test', 'fixtures', ...parts);
+const articles = (...parts: string[]): string => join(sharedRoot(), 'corpora', 'real-articles', ...parts);
+
+/** Corpora for development: the fit reads them, the tests hold the engine to them. */
+export const DEVELOPMENT_CORPORA: Corpus[] = [
+  { name: 'drafts', dir: fixtures('drafts'), datasets: 'bundled', kind: 'labelled' },
+  { name: 'holdout', dir: fixtures('holdout'), datasets: 'bundled', kind: 'labelled' },
+  { name: 'holdout2', dir: fixtures('holdout2'), datasets: 'bundled', kind: 'labelled' },
+  { name: 'holdout3', dir: fixtures('holdout3'), datasets: 'bundled', kind: 'labelled' },
+  { name: 'holdout4/dev', dir: fixtures('holdout4', 'dev'), datasets: 'bundled', kind: 'labelled' },
+  { name: 'subject2/dev', dir: fixtures('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'labelled' },
+  { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
+  { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
+];
+
+/** Held-back halves: scored once, at the end. */
+export const HELDOUT_CORPORA: Corpus[] = [
+  { name: 'holdout4/heldout', dir: fixtures('holdout4', 'heldout'), datasets: 'bundled', kind: 'labelled' },
+  { name: 'subject2/heldout', dir: fixtures('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'labelled' },
+  { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
+  { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
+];
+
+export function corpusFiles(corpus: Corpus): string[] {
+  if (!existsSync(corpus.dir)) return [];
+  return readdirSync(corpus.dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+}
+
+const indexes = new Map<DatasetSet, FactIndex>();
+
+/** The index a corpus is checked against; fails loudly if a dataset does not load cleanly. */
+export function indexFor(set: DatasetSet): FactIndex {
+  let index = indexes.get(set);
+  if (!index) {
+    const inputs: DatasetInput[] = [...BUNDLED_DATASETS];
+    if (set === 'bundled+subject2') inputs.push({ file: SUBJECT2_DATASET, text: readFileSync(join(repoRoot(), SUBJECT2_DATASET), 'utf8') });
+    const loaded = loadDatasets(inputs);
+    if (loaded.problems.length > 0) throw new Error(`datasets have problems: ${JSON.stringify(loaded.problems.slice(0, 5))}`);
+    index = buildIndex(loaded.datasets);
+    indexes.set(set, index);
+  }
+  return index;
+}
+
+/** The datasets a corpus needs are there (the second subject's may not be, in an old checkout). */
+export function corpusAvailable(corpus: Corpus): boolean {
+  return corpusFiles(corpus).length > 0 && (corpus.datasets === 'bundled' || existsSync(join(repoRoot(), SUBJECT2_DATASET)));
+}
