@@ -9,6 +9,7 @@ import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
+import { currencyCode, ISO_CODES } from './currencies';
 import { ConceptUnion } from './vocabulary';
 import { DocumentReader } from './reading/document';
 import { figureContext, nextFigureStart, type FigureContext } from './reading/context';
@@ -95,6 +96,23 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
   return reason === null;
 }
 
+/**
+ * The unit a table column's header gives its bare numbers: "US dollars", "EUR m", "Share (%)". A cell
+ * that writes no unit of its own takes it, scaled as the header says.
+ */
+function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scale: number } | null {
+  const header = reader.columnHeader(i);
+  if (header < 0) return null;
+  const text = reader.doc.blocks[header].text;
+  const scale = /\b(?:bn|billions?)\b/i.test(text) ? 1e9 : /\b(?:m|mn|mln|millions?)\b/i.test(text) ? 1e6 : /\b(?:k|thousands?)\b/i.test(text) ? 1e3 : 1;
+  if (/%|\bper\s?cent\b|\bpercent\b/i.test(text)) return { unit: 'percent', scale: 1 };
+  const money = HEADER_CURRENCY.exec(text);
+  const unit = money ? currencyCode(money[0]) : null;
+  return unit ? { unit, scale } : null;
+}
+
+const HEADER_CURRENCY = new RegExp(`US\\$|[$€£₾₴₽]|\\b(?:${ISO_CODES.join('|')})\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?)\\b`, 'i');
+
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
   const { qualifier } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
@@ -108,6 +126,14 @@ function figureOf(ctx: FigureContext): Figure {
     precision: token.precision,
     style: token.style,
   };
+  const fromHeader = token.unit === 'count' && !token.per ? unitFromHeader(ctx.reader, ctx.blockIndex) : null;
+  if (fromHeader) {
+    // A scale the cell writes itself ("54 million") is not applied twice.
+    const scale = token.style.scale ? 1 : fromHeader.scale;
+    figure.unit = fromHeader.unit;
+    figure.value = token.value * scale;
+    figure.precision = token.precision * scale;
+  }
   if (token.per !== undefined) figure.per = token.per;
   if (token.change) figure.change = true;
   return figure;

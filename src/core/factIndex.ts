@@ -24,6 +24,8 @@ export interface IndexedFact {
   /** All concepts of all keywords, flattened. */
   conceptSet: Set<string>;
   vendorSet: Set<string>;
+  /** Nouns the fact counts, from its measure and keywords ("maturity of the loan (years)" counts years). */
+  nounSet: Set<string>;
   /** The months the fact covers, from its period; null when the source gives none. */
   span: MonthSpan | null;
 }
@@ -84,7 +86,13 @@ export class FactIndex {
     let vendorSet = this.vendorSets.get(vendorKey);
     if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
     const span = fact.period ? { from: monthsOf(fact.period.from)[0], to: monthsOf(fact.period.to)[1] } : null;
-    const indexed: IndexedFact = { fact, country, keywordConcepts: keywords.concepts, conceptSet: keywords.set, vendorSet, span };
+    const nounSet = new Set<string>();
+    for (const word of fact.measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
+      const concept = this.vocabulary.conceptOf(word);
+      if (this.vocabulary.isCountedNoun(concept)) nounSet.add(concept);
+    }
+    for (const concept of keywords.set) if (this.vocabulary.isCountedNoun(concept)) nounSet.add(concept);
+    const indexed: IndexedFact = { fact, country, keywordConcepts: keywords.concepts, conceptSet: keywords.set, vendorSet, nounSet, span };
     let vocabulary = this.measureConcepts.get(fact.unit);
     if (!vocabulary) this.measureConcepts.set(fact.unit, (vocabulary = new Set()));
     for (const concept of keywords.set) vocabulary.add(concept);

@@ -42,7 +42,7 @@ const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
 // The next word after a position, for names of several words ("Central Election Commission").
 const NEXT_WORD = new RegExp(`[ \\t\\u00A0\\n]+([${WORD_CHARS}]+(?:[-'’.][${WORD_CHARS}]+)*)`, 'y');
 // Suffixes that keep the name's meaning: "Belgrade-based", "Chinese-made".
-const NAME_SUFFIX = /-(?:based|made|owned|built|run|backed|dominated|supplied)$/i;
+const NAME_SUFFIX = /-(?:based|made|owned|built|run|backed|dominated|supplied|wide)$/i;
 // Real words one letter away from a catalogue name; never read them as typos.
 const NOT_TYPOS = new Set(['Romani', 'Serbs', 'Serb', 'Croat', 'Croats', 'Bosniak', 'Bosniaks', 'Hungarians', 'Georgians', 'Moldovans']);
 

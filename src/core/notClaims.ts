@@ -9,7 +9,9 @@ const MONTH_AFTER = new RegExp(`^\\s${MONTH}\\b`);
 const LABEL_BEFORE =
   /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|highway|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|week|issue|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
 // "the last five years", "a 10-year contract": a duration, not a count.
-const DURATION_AFTER = /^[\s-](?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
+const DURATION_AFTER = /^[\s-](years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
+/** "roughly five devices for each device", "two for every one". */
+const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:for\s+(?:each|every)|to\s+(?:each|every))\b/u;
 // The whole in "10 of 42" belongs to the figure before it.
 const DENOMINATOR_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|h\b|hrs\b|GMT|UTC|CET)/i;
@@ -85,9 +87,13 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const tail = text.slice(token.end, token.end + 16);
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
-  if (DURATION_AFTER.test(tail)) return 'duration';
+  // Unless a dataset counts that unit ("a 20-year maturity" is a loan's term).
+  const duration = DURATION_AFTER.exec(tail);
+  if (duration && !ctx.vocabulary.isCountedNoun(ctx.vocabulary.conceptOf(duration[1]))) return 'duration';
   if (ctx.previous && DENOMINATOR_GAP.test(text.slice(ctx.previous.end, token.start))) return 'denominator';
   if (LABEL_BEFORE.test(head)) return 'label';
+  // "five of them for each one sold", "three to every one": a ratio, not a count.
+  if (RATIO_AFTER.test(text.slice(token.end, token.end + 60))) return 'ratio';
   if (ctx.isHeading && token.start - ctx.sentenceStart <= 2 && (after === '.' || after === ')')) return 'heading number';
   if (isDigitSequence(token, ctx)) return 'digit sequence';
   if (!ctx.afterKnownName && isNameNumber(text, token, ctx.sentenceStart)) return 'name with a number';

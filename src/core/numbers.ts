@@ -81,7 +81,8 @@ const WORDS = new RegExp(
   '\\b(?:' +
     '(a|one|two|three|four)[- ](half|thirds?|quarters?|fifths?)' + // 1,2 fractions
     `|(${NUMBER_RUN})` + // 3 cardinal runs
-    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + ')' + // 4 ordinals
+    // "second" is an ordinal only before a superlative ("the second-largest"): "a second" is time.
+    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + '|second(?=[- ](?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))' + // 4 ordinals
     '|(half)' + // 5
     ')\\b',
   'gi',
@@ -291,11 +292,14 @@ export function scanNumbers(text: string): NumberToken[] {
 const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more than|over|less than|just|a further|another|only)';
 // "rose by 47%", "down 58 percent", "fell 3%": the verb makes the figure a change. "up to" is a bound.
 const CHANGE_VERB = new RegExp(
-  `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|jumps|climbed|climbs|surged|surges|gained|gains|soared|soars|expanded|up)|` +
-    `(fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slumped|slumps|plunged|plunges|tumbled|shrank|shrunk|down|lost|slid|slipped|contracted))` +
+  `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|jumps|climbed|climbs|surged|surges|gained|gains|soared|soars|expanded)|` +
+    `(fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slumped|slumps|plunged|plunges|tumbled|shrank|shrunk|lost|slid|slipped|contracted))` +
     `(?:\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
   'i',
 );
+// "up 47%", "down by 3,000": "up" and "down" mark a change before a percentage or with "by"; "put up
+// 265 units" is no change.
+const CHANGE_UP_DOWN = /\b(?:(up)|(down))\s+(by\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|over|less than|just)\s+)?$/i;
 // "an increase of 47%", "a decline of 3 percent".
 const CHANGE_NOUN_BEFORE = new RegExp(
   `\\b(?:(increase|rise|growth|jump|gain|surge)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+of\\s+(?:${QUALIFYING}\\s+)?$`,
@@ -314,7 +318,9 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     if (token.unit === 'rank' || bases.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 40), token.start);
     const after = text.slice(token.end, token.end + 60);
-    const change = CHANGE_VERB.exec(before) ?? CHANGE_NOUN_BEFORE.exec(before) ?? CHANGE_NOUN_AFTER.exec(after);
+    const upDown = CHANGE_UP_DOWN.exec(before);
+    const change =
+      CHANGE_VERB.exec(before) ?? CHANGE_NOUN_BEFORE.exec(before) ?? CHANGE_NOUN_AFTER.exec(after) ?? (upDown && (upDown[3] || token.unit === 'percent') ? upDown : null);
     if (change && !token.change) {
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);

@@ -152,7 +152,9 @@ export function bindPeriod(
     // "until April 2013", "before 2020": a moment the figure is measured against, not its period.
     if (/\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
-    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && !/[,;:—–(]/.test(text.slice(figureEnd, span.start))) return span;
+    // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
+    const gap = text.slice(figureEnd, span.start);
+    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!/[,;:—–(]/.test(gap) || /^\s*\($/.test(gap))) return span;
     if (span.end <= figureStart && span.start >= sentenceStart) before = span;
   }
   return before;

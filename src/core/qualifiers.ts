@@ -34,8 +34,13 @@ export interface QualifierReading {
 }
 
 /** The qualifier written right before or after a figure; "exact" when there is none. */
+/** "over eight years", "over 4 yrs": "over" before a duration means "spread across", not "more than". */
+const SPREAD_OVER = /\bover\s+(?:the\s+(?:next|last|past)\s+)?$/i;
+const DURATION_AFTER = /^\s*(?:years?|yrs?|months?|decades?|weeks?|days?)\b/i;
+
 export function readQualifier(textBefore: string, textAfter: string): QualifierReading {
   const head = textBefore.slice(-40);
+  if (SPREAD_OVER.test(head) && DURATION_AFTER.test(textAfter)) return { qualifier: 'exact', explicit: false };
   for (const [pattern, qualifier] of BEFORE) if (pattern.test(head)) return { qualifier, explicit: true };
   const tail = textAfter.slice(0, 16);
   for (const [pattern, qualifier] of AFTER) if (pattern.test(tail)) return { qualifier, explicit: true };

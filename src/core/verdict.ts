@@ -17,7 +17,12 @@ export interface Verdict {
   related?: IndexedFact;
   /** The part of "265 of the 352" is right and the whole is not: the whole gets its own mismatch. */
   wrongWhole?: boolean;
+  /** The probability that the verdict is right: of the candidates that lead to it. */
+  probability?: number;
 }
+
+/** A moved value is looked for only when no fact of the figure's own entity has this probability. */
+const MOVED_VALUE_MAX_OWN = 0.2;
 
 /** Counts this small are everywhere: only the same body's own figure is recognisably theirs. */
 const MIN_DISTINCTIVE = 10;
@@ -67,15 +72,13 @@ function distinctive(value: number): boolean {
 }
 
 /**
- * The fact whose exact value the figure gives, when it is recognisably that fact's. With a sure link
- * the owner may be of any measure when its value is distinctive; otherwise it must share a measure word.
+ * The fact whose exact value the figure gives, when it is recognisably that fact's: sharing a measure
+ * word with the figure, or with a distinctive value (the code then only says whose the number is).
  */
-function ownerOf(index: FactIndex, claim: Claim, link: Scored | null, perClaim: ClaimEvidence): IndexedFact | null {
+function ownerOf(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): IndexedFact | null {
   for (const owner of perClaim.sameValue) {
-    if (link && owner === link.indexed) continue;
-    if (!recognisablyTheirs(index, claim, owner)) continue;
-    if (!sharesMeasure(index, claim, owner) && !(link && sure(link) && distinctive(owner.fact.value))) continue;
-    return owner;
+    if (owner === link.indexed || !recognisablyTheirs(index, claim, owner)) continue;
+    if (sharesMeasure(index, claim, owner) || distinctive(owner.fact.value)) return owner;
   }
   return null;
 }
@@ -87,63 +90,91 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
-/** The verdict when the value disagrees with the linked fact's. */
-function disagreement(index: FactIndex, claim: Claim, link: Scored, scored: Scored[], perClaim: ClaimEvidence): Verdict | null {
-  if (!sure(link)) return null;
+/** The verdict if the figure stated this candidate, before any threshold; null for silence. */
+function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): Verdict | null {
+  const fact = link.indexed.fact;
+  switch (link.relation) {
+    case 'agrees':
+      // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
+      if (has(link, 'parties.contradict') && distinctive(fact.value)) return { code: 'figure-misattributed', link: null, related: link.indexed };
+      if (has(link, 'period.different')) return { code: 'period-mismatch', link };
+      return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
+    case 'qualifier-flipped':
+    case 'sign-flipped':
+      return { code: 'qualifier-mismatch', link };
+    case 'loose':
+      return null;
+  }
   const owner = SLIPS.has(link.relation) ? null : ownerOf(index, claim, link, perClaim);
   if (owner) {
     // The same owner and measure in another period: a right number on the wrong year.
-    if (sameOwner(index, claim, owner) && !samePeriod(owner, link.indexed) && link.indexed.fact.measure === owner.fact.measure) {
+    if (sameOwner(index, claim, owner) && !samePeriod(owner, link.indexed) && fact.measure === owner.fact.measure) {
       return { code: 'period-mismatch', link, related: owner };
     }
     if (!sameOwner(index, claim, owner)) return { code: 'figure-misattributed', link, related: owner };
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
-  // When another fact with another value fits almost as well, the figure could be either: stay silent.
-  const rival = scored.find((s) => s !== link && s.indexed.fact.value !== link.indexed.fact.value && link.probability - s.probability < THRESHOLDS.ambiguity.value);
-  if (rival) return null;
   return { code: 'figure-mismatch', link };
+}
+
+/**
+ * What a verdict says, for adding up the candidates that lead to it: a wrong period or a borrowed
+ * number names the fact whose value it is, whichever candidate is the link.
+ */
+function verdictKey(v: Verdict): string {
+  if (v.code === 'period-mismatch' || v.code === 'figure-misattributed') return `${v.code}:${(v.related ?? v.link!.indexed).fact.id}`;
+  return `${v.code}:${v.link!.indexed.fact.id}`;
 }
 
 /**
  * A figure whose own entity has no such fact, but whose distinctive value is another entity's: said of
  * what is, with that fact's measure words next to it, it would state that fact.
  */
-function movedValue(index: FactIndex, claim: Claim, link: Scored | null, perClaim: ClaimEvidence): Verdict | null {
+function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], perClaim: ClaimEvidence): Verdict | null {
   if (!claim.entity || !claim.onTopic || claim.hypothetical) return null;
+  // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
+  if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
+  const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
     if (!distinctive(owner.fact.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     if (asOwned && sure(asOwned) && has(asOwned, 'measure.specific-near')) {
-      return { code: 'figure-misattributed', link: link && sure(link) ? link : null, related: owner };
+      return { code: 'figure-misattributed', link: link && sure(link) ? link : null, related: owner, probability: asOwned.probability };
     }
   }
   return null;
 }
 
-/** The verdict on a figure, or null when the evidence does not link it to any fact well enough. */
+/**
+ * The verdict on a figure, or null when the evidence does not link it to any fact well enough. Each
+ * candidate leads to a verdict if it is the link; the verdict chosen is the one the most probability
+ * leads to, and it is given only when that probability passes its threshold.
+ */
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
   const { scored, perClaim } = scoreCandidates(index, claim);
-  const link = scored[0];
-  if (link) {
-    const fact = link.indexed.fact;
-    switch (link.relation) {
-      case 'agrees':
-        if (has(link, 'period.different')) return sure(link) ? { code: 'period-mismatch', link } : null;
-        if (link.probability < THRESHOLDS.verify.value) return null;
-        if (claim.whole && fact.of !== undefined && claim.figure.of !== fact.of && sure(link)) return { code: 'figure-verified', link, wrongWhole: true };
-        return { code: 'figure-verified', link };
-      case 'qualifier-flipped':
-      case 'sign-flipped':
-        return sure(link) ? { code: 'qualifier-mismatch', link } : null;
-      case 'loose':
-        return null;
-      default: {
-        const verdict = disagreement(index, claim, link, scored, perClaim);
-        if (verdict) return verdict;
-      }
+  const options = new Map<string, { verdict: Verdict; probability: number }>();
+  for (const s of scored) {
+    const verdict = verdictIfLinked(index, claim, s, perClaim);
+    if (!verdict) continue;
+    const key = verdictKey(verdict);
+    const option = options.get(key);
+    if (!option) options.set(key, { verdict, probability: s.probability });
+    else {
+      option.probability += s.probability;
+      // The claimed fact makes a better link for the message than the owner of the value.
+      if (!option.verdict.link && verdict.link) option.verdict = verdict;
     }
   }
-  return movedValue(index, claim, link ?? null, perClaim);
+  let best: { verdict: Verdict; probability: number } | undefined;
+  for (const option of options.values()) if (!best || option.probability > best.probability) best = option;
+  if (best) {
+    const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
+    if (best.probability >= threshold) {
+      const verdict = { ...best.verdict, probability: best.probability };
+      if (verdict.wrongWhole && best.probability < THRESHOLDS.warn.value) delete verdict.wrongWhole;
+      return verdict;
+    }
+  }
+  return movedValue(index, claim, scored, perClaim);
 }

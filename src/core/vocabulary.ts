@@ -19,6 +19,7 @@ const NEUTRAL_GROUPS: Record<string, string[]> = {
   install: ['install', 'installed', 'installing', 'deploy', 'deployed', 'operate', 'operates', 'use', 'used', 'rollout'],
   plan: ['plan', 'planned', 'plans', 'target', 'aim', 'aimed'],
   rise: ['rise', 'rose', 'risen', 'increase', 'increased', 'grew', 'grow', 'growth', 'jump', 'jumped', 'climb', 'climbed', 'surge', 'surged'],
+  year: ['year', 'years', 'yr', 'yrs'],
   fall: ['fall', 'fell', 'fallen', 'decrease', 'decreased', 'decline', 'declined', 'drop', 'dropped', 'slump', 'slumped', 'plunge', 'plunged'],
 };
 

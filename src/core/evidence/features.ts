@@ -16,6 +16,7 @@ export const FEATURES = [
   'entity.place-for-country',
   'entity.sibling',
   'entity.far',
+  'entity.only-fact',
   'parties.same',
   'parties.overlap',
   'parties.group',
@@ -76,6 +77,8 @@ export interface PairEvidence {
 export interface ClaimEvidence {
   /** Facts, other than a candidate, whose value the figure states exactly. */
   sameValue: IndexedFact[];
+  /** How many comparable candidates are about the figure's own entity. */
+  ownEntityFacts?: number;
 }
 
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
@@ -185,7 +188,7 @@ function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: Indexed
 function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {
   const noun = claim.countedNoun;
   if (!noun || indexed.fact.unit === 'rank' || indexed.fact.unit === 'rate') return null;
-  if (indexed.conceptSet.has(noun)) return 'noun.same';
+  if (indexed.conceptSet.has(noun) || indexed.nounSet.has(noun)) return 'noun.same';
   return index.vocabulary.isGenericNoun(noun) ? 'noun.generic' : 'noun.other';
 }
 
@@ -255,6 +258,8 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (!entity) return null;
   const features: Feature[] = ['bias', entity];
   if (claim.rules.entity && FAR_ENTITY_RULES.has(claim.rules.entity)) features.push('entity.far');
+  // The entity named has one figure of this kind: there is nothing else the writer could mean by it.
+  if (entity === 'entity.same-place' && perClaim.ownEntityFacts === 1) features.push('entity.only-fact');
   features.push(partiesFeature(index, claim, indexed.vendorSet));
   const measure = measureFeatures(index, claim, indexed);
   features.push(...measure.features);

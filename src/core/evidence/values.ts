@@ -50,7 +50,7 @@ function oneDeleted(longer: string, shorter: string): boolean {
 /**
  * A typing slip that turns the fact's value into the draft's, compared digit by digit at the precision
  * the fact is stated with ($5.8 million as 58, 18,166 as 18166). Short numbers slip into each other by
- * chance, so one changed, dropped or added digit needs three digits at least.
+ * chance, so a dropped or added digit needs three digits at least, and a changed one four.
  */
 export function digitSlip(draft: number, fact: number): ValueRelation | null {
   const a = Math.abs(draft);
@@ -66,7 +66,8 @@ export function digitSlip(draft: number, fact: number): ValueRelation | null {
   if (da.length === db.length) {
     const diff = differences(da, db);
     if (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]) return 'transposed';
-    if (diff.length === 1 && db.length >= 3) return 'one-digit';
+    // One changed digit of a three-digit number is as likely another figure (150 and 160 km).
+    if (diff.length === 1 && db.length >= 4) return 'one-digit';
     return null;
   }
   if (Math.abs(da.length - db.length) === 1 && Math.min(da.length, db.length) >= 3) {

@@ -165,6 +165,17 @@ export class DocumentReader {
     return i - 1;
   }
 
+  /** The header cell of a table cell's column, or -1. */
+  columnHeader(i: number): number {
+    const blocks = this.doc.blocks;
+    const cell = blocks[i].cell;
+    if (!cell || cell.row === 0) return -1;
+    for (let j = i - 1; j >= 0 && blocks[j].cell?.table === cell.table; j--) {
+      if (blocks[j].cell!.row === 0 && blocks[j].cell!.column === cell.column) return j;
+    }
+    return -1;
+  }
+
   /** Blocks that give context to block i, nearest first: a question, table header and row label, lead-ins, headings. */
   contextBlocks(i: number): number[] {
     const blocks = this.doc.blocks;

@@ -28,10 +28,14 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/context',
-    doc: 'The periods of the nearest context block that has any, from the first to the last.',
+    doc: "The periods of the nearest context block that has any, from the first to the last; only table cells date a block that names periods of its own.",
     example: '| Country | 2023 |\n| Georgia | [10,000] |',
     read(ctx) {
+      // A block that dates things itself is not dated by a heading or a question above it; a table's
+      // header and row still date its cells.
+      const ownPeriods = (ctx.facts.periods ??= scanPeriods(ctx.text)).length > 0;
       for (const c of ctx.context) {
+        if (ownPeriods && ctx.reader.doc.blocks[c].cell === undefined) continue;
         const periods = scanPeriods(ctx.reader.doc.blocks[c].text);
         if (periods.length > 0) return { from: periods[0].from, to: periods[periods.length - 1].to };
       }

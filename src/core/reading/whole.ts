@@ -9,7 +9,8 @@ export interface Whole {
   end: number;
 }
 
-const OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b/;
+/** What stands between a part and its whole: "of", "out of", "of the", "of all". */
+const OF_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
 
 export const WHOLE_RULES: ReadingRule<Whole>[] = [
   {
@@ -17,21 +18,20 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
     doc: 'A count followed by "of", "out of" or "of the" and another count is a part of that whole.',
     example: 'so far put up [265] of the 325 planned',
     read(ctx) {
-      const { token, text, block } = ctx;
-      const m = OF_WHOLE.exec(text.slice(token.end, token.end + 30));
-      if (!m || token.unit !== 'count') return null;
-      const start = token.end + m[0].length - m[1].length;
+      const { token, tokens, t, text, block } = ctx;
+      const next = tokens[t + 1];
+      if (!next || token.unit !== 'count' || next.unit !== 'count' || !OF_GAP.test(text.slice(token.end, next.start))) return null;
       const figure: Figure = {
-        start: block.start + start,
-        end: block.start + start + m[1].length,
-        text: m[1],
-        value: Number(m[1].replace(/,/g, '')),
+        start: block.start + next.start,
+        end: block.start + next.end,
+        text: text.slice(next.start, next.end),
+        value: next.value,
         unit: 'count',
         qualifier: 'exact',
-        precision: 1,
-        style: { grouping: m[1].includes(',') ? ',' : '', currency: '', scale: '', percent: '', form: 'digits', suffix: '' },
+        precision: next.precision,
+        style: next.style,
       };
-      return { figure, end: token.end + m[0].length };
+      return { figure, end: next.end };
     },
   },
 ];
