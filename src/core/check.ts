@@ -67,6 +67,19 @@ function finding(index: FactIndex, code: FindingCode, severity: Severity, claim:
   return result;
 }
 
+/**
+ * The mismatch of a wrong whole ("265 of the 352"): linked to the fact whose value the whole should be
+ * (the 325 planned) when the dataset has it, else to the part's fact, which states its whole.
+ */
+function wholeFinding(index: FactIndex, severity: Severity, claim: Claim, verdict: Verdict): Finding {
+  const part = verdict.link!.indexed;
+  const whole = index.factsAbout(part.fact.entity).find((f) => f.value === part.fact.of && f.unit === part.fact.unit && f.id !== part.fact.id);
+  const wholeLink = whole ? { ...verdict.link!, indexed: index.indexedFact(whole.id)! } : verdict.link;
+  const wrong = finding(index, 'figure-mismatch', severity, { ...claim, figure: claim.whole! }, { code: 'figure-mismatch', link: wholeLink });
+  wrong.expected = part.fact.of!;
+  return wrong;
+}
+
 /** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
 export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
   const doc = parseProse(text);
@@ -82,9 +95,7 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
     if (severity !== 'off') findings.push(finding(index, verdict.code, severity, claim, verdict));
     const wholeSeverity = severityOf('figure-mismatch');
     if (verdict.wrongWhole && claim.whole && wholeSeverity !== 'off') {
-      const wrong = finding(index, 'figure-mismatch', wholeSeverity, { ...claim, figure: claim.whole }, { code: 'figure-mismatch', link: verdict.link });
-      wrong.expected = verdict.link!.indexed.fact.of!;
-      findings.push(wrong);
+      findings.push(wholeFinding(index, wholeSeverity, claim, verdict));
     }
     const citation = severityOf('missing-citation');
     if (!claim.cited && verdict.link && citation !== 'off') {

@@ -55,8 +55,8 @@ export interface Claim {
   rules: Partial<Record<Slot, string>>;
 }
 
-/** Modal verbs and intentions: "could support 10,000", "will install 1,000", "plans to buy 300". */
-const HYPOTHETICAL = /\b(?:could|would|might|may|will|shall|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?)\s+to)\b|['’]ll\b/i;
+/** Modal verbs and intentions: "could support 10,000", "plans to buy 300". ("will" states a plan as fact.) */
+const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?)\s+to)\b/i;
 
 /** Every claim-like figure in the document. */
 export function readClaims(doc: ProseDocument, index: FactIndex): { claims: Claim[]; reader: DocumentReader } {
@@ -134,6 +134,10 @@ function figureOf(ctx: FigureContext): Figure {
     figure.value = token.value * scale;
     figure.precision = token.precision * scale;
   }
+  if (token.upper !== undefined) {
+    figure.upper = token.upper;
+    figure.qualifier = 'range';
+  }
   if (token.per !== undefined) figure.per = token.per;
   if (token.change) figure.change = true;
   return figure;
@@ -170,7 +174,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules.whole = whole.rule;
     // In "265 of the 325 Acme units" the words after the whole describe the part too.
     ctx.bindEnd = whole.value.end;
-    ctx.nextStart = nextFigureStart(tokens, t, ctx.bindEnd, ctx.text.length);
+    ctx.nextStart = nextFigureStart(tokens, t, ctx.bindEnd, ctx.text.length, ctx.facts.hits);
   }
 
   const entity = firstAnswer(ENTITY_RULES, ctx);

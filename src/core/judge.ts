@@ -14,6 +14,11 @@ export interface Stated {
 
 const EPSILON = 1e-9;
 
+/** A bound this many times looser than a bounded source value ("more than 3,000" of "more than 7,210") is no statement of it. */
+const LOOSE_BOUND = 2;
+/** A bound on an exact value must be this close to it to restate it ("more than 4,000" of 4,300). */
+const LOOSE_BOUND_ON_EXACT = 1.25;
+
 /** The gap that makes "more than v" exclude v itself. */
 function strict(v: number): number {
   return 1e-6 * Math.max(1, Math.abs(v));
@@ -111,7 +116,10 @@ export function agree(draft: Stated, source: Stated): Agreement {
     const loose = looseness(draft, source);
     // An order of magnitude off ("more than 80" where the source says more than 800) misstates it.
     if (loose > 5) return 'mismatch';
-    if (loose > 2) return 'unsure';
+    if (loose > LOOSE_BOUND) return 'unsure';
+    // A bound on an exact figure restates it only when close to it: "more than 4,000" of 4,300 does,
+    // "more than 3,000" says something else.
+    if (!direction(source.qualifier).startsWith('up') && !direction(source.qualifier).startsWith('down') && loose > LOOSE_BOUND_ON_EXACT) return 'unsure';
     return 'verified';
   }
   const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;

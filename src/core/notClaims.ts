@@ -12,6 +12,7 @@ const LABEL_BEFORE =
 const DURATION_AFTER = /^[\s-](years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
 /** "roughly five devices for each device", "two for every one". */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:for\s+(?:each|every)|to\s+(?:each|every))\b/u;
+const OUT_OF_BEFORE = /\bout\s+of\s+(?:the\s+|all\s+)?(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
 // The whole in "10 of 42" belongs to the figure before it.
 const DENOMINATOR_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|h\b|hrs\b|GMT|UTC|CET)/i;
@@ -71,6 +72,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const after = text[token.end];
   const after2 = text[token.end + 1];
   if (isYearToken(token)) return 'year';
+  // "in constant 2017 dollars": the year prices are counted in.
+  if (/^(?:19|20)\d\d$/.test(token.digits) && !token.style.currency && token.style.suffix) return 'price year';
   // "'23", "'18–'23": a year written short.
   if ((before === "'" || before === '’') && token.bare && token.digits.length === 2) return 'short year';
   if (ctx.insideName) return 'name';
@@ -91,6 +94,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const duration = DURATION_AFTER.exec(tail);
   if (duration && !ctx.vocabulary.isCountedNoun(ctx.vocabulary.conceptOf(duration[1]))) return 'duration';
   if (ctx.previous && DENOMINATOR_GAP.test(text.slice(ctx.previous.end, token.start))) return 'denominator';
+  // "150 km long, out of roughly 350 km": a whole, stated to frame the figure before it.
+  if (OUT_OF_BEFORE.test(head)) return 'whole';
   if (LABEL_BEFORE.test(head)) return 'label';
   // "five of them for each one sold", "three to every one": a ratio, not a count.
   if (RATIO_AFTER.test(text.slice(token.end, token.end + 60))) return 'ratio';

@@ -20,6 +20,8 @@ export interface NumberToken {
   per?: number;
   /** True for a signed change ("+1,250", "fell by 3%"); the value then carries the sign. */
   change?: boolean;
+  /** The upper end of a range ("three to four", "10–20%"). */
+  upper?: number;
 }
 
 const NUMERIC = new RegExp(
@@ -286,7 +288,34 @@ export function scanNumbers(text: string): NumberToken[] {
     }
     found.sort((a, b) => a.start - b.start);
   }
-  return readChangesAndRates(text, found);
+  return readRanges(text, readChangesAndRates(text, found));
+}
+
+/** What joins the ends of a range: "three to four", "10-20%", "10–20 per cent". */
+const RANGE_GAP = /^(?:\s+to\s+|\s?[-–]\s?)$/;
+
+function yearLike(token: NumberToken): boolean {
+  return token.bare && token.digits.length === 4 && token.value >= 1500 && token.value <= 2100;
+}
+
+/**
+ * "three to four years", "10–20%": one figure, a range. "from X to Y" is two figures (a change over
+ * time), and years are periods, read elsewhere.
+ */
+function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    const unitFits = b && (a.unit === b.unit || (a.unit === 'count' && a.bare));
+    if (b && unitFits && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && RANGE_GAP.test(text.slice(a.end, b.start)) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+      out.push({ ...a, end: b.end, unit: b.unit, upper: b.value, precision: Math.min(a.precision, b.precision), style: { ...b.style, form: a.style.form } });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more than|over|less than|just|a further|another|only)';
@@ -299,7 +328,7 @@ const CHANGE_VERB = new RegExp(
 );
 // "up 47%", "down by 3,000": "up" and "down" mark a change before a percentage or with "by"; "put up
 // 265 units" is no change.
-const CHANGE_UP_DOWN = /\b(?:(up)|(down))\s+(by\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|over|less than|just)\s+)?$/i;
+const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\s+)\b(?:(up)|(down))\s+(by\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|over|less than|just)\s+)?$/i;
 // "an increase of 47%", "a decline of 3 percent".
 const CHANGE_NOUN_BEFORE = new RegExp(
   `\\b(?:(increase|rise|growth|jump|gain|surge)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+of\\s+(?:${QUALIFYING}\\s+)?$`,
@@ -349,7 +378,7 @@ function isWordChar(code: number): boolean {
 }
 
 // A cheap pre-check so that the number-word scan runs only where it can find something.
-const WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|million|half|third|quarter|first|fifth|eighth|ninth|tenth|eleventh)/i;
+const WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|million|half|third|quarter|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh)/i;
 function hasNumberWordHint(text: string): boolean {
   return WORD_HINT.test(text);
 }

@@ -105,7 +105,8 @@ const FORMS: PeriodForm[] = [
   { id: 'short-year-range', pattern: `['’](\\d\\d)\\s?[-–—]\\s?['’]?(\\d\\d)\\b`, read: ([a, b]) => yearsSpan(shortYear(a), shortYear(b)) },
   { id: 'short-year', pattern: `(?<![\\p{L}\\d])['’](\\d\\d)\\b(?!['’\\d])`, read: ([a]) => yearsSpan(shortYear(a), shortYear(a)) },
   { id: 'since', pattern: `\\bsince\\s${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
-  { id: 'year', pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
+  // Not "in constant 2017 dollars": the year prices are counted in.
+  { id: 'year', pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b|\\s+(?:US\\s+)?(?:dollars|euros|prices|USD|EUR)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
 ];
 
 const SPANS = new RegExp(FORMS.map((f) => `(${f.pattern})`).join('|'), 'giu');
@@ -148,6 +149,8 @@ export function bindPeriod(
   sentenceEnd: number,
 ): PeriodSpan | null {
   let before: PeriodSpan | null = null;
+  // "up from 41%": the value a change started from is of an earlier time than the sentence's period.
+  const startingPoint = /\bfrom\s+$/i.test(text.slice(Math.max(sentenceStart, figureStart - 8), figureStart));
   for (const span of periods) {
     // "until April 2013", "before 2020": a moment the figure is measured against, not its period.
     if (/\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
@@ -157,5 +160,5 @@ export function bindPeriod(
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!/[,;:—–(]/.test(gap) || /^\s*\($/.test(gap))) return span;
     if (span.end <= figureStart && span.start >= sentenceStart) before = span;
   }
-  return before;
+  return startingPoint ? null : before;
 }

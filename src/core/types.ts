@@ -64,6 +64,8 @@ export interface Figure {
   per?: number;
   /** True for a signed change ("+1,250", "fell by 3%"): the value carries the sign. */
   change?: boolean;
+  /** The upper end of a range ("three to four"): the qualifier is then "range". */
+  upper?: number;
   style: FigureStyle;
 }
 

@@ -8,6 +8,7 @@ import { scoreAsOwned, scoreCandidates, type Scored } from './evidence/model';
 import type { ClaimEvidence } from './evidence/features';
 import { significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
+import { measureFamily } from './factSheet/family';
 
 export interface Verdict {
   code: FindingCode;
@@ -45,8 +46,9 @@ function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact):
   if (claim.figure.of !== undefined && claim.figure.of === owner.fact.of) return true;
   const named = claim.vendorsFromHeading ? [] : claim.vendors;
   const partiesFit = named.length === 0 ? owner.vendorSet.size === 0 : named.some((v) => owner.vendorSet.has(v) || index.vendor(v)?.group === true);
-  // "$5.8 million" or "2,300" is no number one rounds to; "$25 million" or "1,500" may be anyone's.
-  if (significantDigits(value) === 2) return Number(mantissa(value)) % 5 !== 0 || partiesFit || owner.vendorSet.size > 0;
+  // "$5.8 million" or "2,300" is no number one rounds to; "$25 million" or "15%" may be anyone's, unless
+  // the figure names the owner's own parties.
+  if (significantDigits(value) === 2) return Number(mantissa(value)) % 5 !== 0 || (named.length > 0 && partiesFit);
   return partiesFit && owner.fact.qualifier !== 'exact' && claim.figure.qualifier === owner.fact.qualifier;
 }
 
@@ -96,7 +98,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
-      if (has(link, 'parties.contradict') && distinctive(fact.value)) return { code: 'figure-misattributed', link: null, related: link.indexed };
+      if (has(link, 'parties.contradict')) return { code: 'figure-misattributed', link: null, related: link.indexed };
       if (has(link, 'period.different')) return { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
@@ -118,13 +120,32 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   return { code: 'figure-mismatch', link };
 }
 
+const familyKeys = new WeakMap<IndexedFact, string>();
+
+/**
+ * Facts that state the same figure (one source's rounded and exact amounts, say) share a key: same
+ * entity, parties, period and measure.
+ */
+function sameFigureKey(index: FactIndex, indexed: IndexedFact): string {
+  let key = familyKeys.get(indexed);
+  if (key === undefined) {
+    const fact = indexed.fact;
+    key = [fact.entity, [...fact.vendors].sort().join('+'), indexed.span ? `${indexed.span.from}-${indexed.span.to}` : '', measureFamily(fact, index)].join('|');
+    familyKeys.set(indexed, key);
+  }
+  return key;
+}
+
 /**
  * What a verdict says, for adding up the candidates that lead to it: a wrong period or a borrowed
- * number names the fact whose value it is, whichever candidate is the link.
+ * number names the fact whose value it is, whichever candidate is the link; facts that state the same
+ * figure count as one, and so do all the facts a figure agrees with.
  */
-function verdictKey(v: Verdict): string {
-  if (v.code === 'period-mismatch' || v.code === 'figure-misattributed') return `${v.code}:${(v.related ?? v.link!.indexed).fact.id}`;
-  return `${v.code}:${v.link!.indexed.fact.id}`;
+function verdictKey(index: FactIndex, v: Verdict): string {
+  // Whichever agreeing fact the figure states, it is right: one verification.
+  if (v.code === 'figure-verified' && !v.wrongWhole) return v.code;
+  const about = v.code === 'period-mismatch' || v.code === 'figure-misattributed' ? (v.related ?? v.link!.indexed) : v.link!.indexed;
+  return `${v.code}:${sameFigureKey(index, about)}`;
 }
 
 /**
@@ -157,7 +178,7 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
   for (const s of scored) {
     const verdict = verdictIfLinked(index, claim, s, perClaim);
     if (!verdict) continue;
-    const key = verdictKey(verdict);
+    const key = verdictKey(index, verdict);
     const option = options.get(key);
     if (!option) options.set(key, { verdict, probability: s.probability });
     else {

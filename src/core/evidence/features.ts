@@ -17,6 +17,7 @@ export const FEATURES = [
   'entity.sibling',
   'entity.far',
   'entity.only-fact',
+  'entity.own-elsewhere',
   'parties.same',
   'parties.overlap',
   'parties.group',
@@ -101,7 +102,8 @@ export function comparable(claim: Claim, indexed: IndexedFact): boolean {
 export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
   const value = valueInUnit(claim.figure.value, claim.figure.unit, indexed.fact.unit) ?? claim.figure.value;
   const scale = value / (claim.figure.value || 1);
-  return { value, qualifier: claim.figure.qualifier, precision: claim.figure.precision * (Math.abs(scale) || 1) };
+  const upper = claim.figure.upper === undefined ? undefined : claim.figure.upper * scale;
+  return { value, qualifier: claim.figure.qualifier, precision: claim.figure.precision * (Math.abs(scale) || 1), ...(upper !== undefined ? { upper } : {}) };
 }
 
 export function factStated(indexed: IndexedFact): Stated {
@@ -110,7 +112,7 @@ export function factStated(indexed: IndexedFact): Stated {
 
 function entityFeature(index: FactIndex, claimEntity: string, factEntity: string): Feature | null {
   // A place or body narrows the figure down far more than a country does.
-  if (claimEntity === factEntity) return index.countryOf(factEntity) === factEntity ? 'entity.same' : 'entity.same-place';
+  if (claimEntity === factEntity) return (index.entity(factEntity)?.kind ?? 'country') === 'country' ? 'entity.same' : 'entity.same-place';
   const claimCountry = index.countryOf(claimEntity);
   if (claimCountry !== index.countryOf(factEntity)) return null;
   if (claimEntity === claimCountry) return 'entity.country-for-place';
@@ -260,6 +262,8 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (claim.rules.entity && FAR_ENTITY_RULES.has(claim.rules.entity)) features.push('entity.far');
   // The entity named has one figure of this kind: there is nothing else the writer could mean by it.
   if (entity === 'entity.same-place' && perClaim.ownEntityFacts === 1) features.push('entity.only-fact');
+  // A fact of a broader or neighbouring entity, when the entity named has figures of this kind of its own.
+  if (entity !== 'entity.same' && entity !== 'entity.same-place' && (perClaim.ownEntityFacts ?? 0) > 0) features.push('entity.own-elsewhere');
   features.push(partiesFeature(index, claim, indexed.vendorSet));
   const measure = measureFeatures(index, claim, indexed);
   features.push(...measure.features);

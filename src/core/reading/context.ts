@@ -68,10 +68,16 @@ function clauseAround(text: string, start: number, end: number, sentenceStart: n
   return [clauseStart, clauseEnd];
 }
 
-/** The start of the first figure at or after `from` that is no year, or the text's end. */
-export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, textLength: number): number {
+/** "China's HBIS", "the Hungarian firm Acme": a place named right before a party says where it is from. */
+function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  return hits.some((h) => h.kind === 'vendor' && h.start >= hit.end && /^['’]?s?\s?$/.test(text.slice(hit.end, h.start)));
+}
+
+/** The start of the first figure at or after `from` that is no year nor part of a name ("EU-27"), or the text's end. */
+export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, textLength: number, names: readonly NameHit[] = []): number {
   for (let n = t + 1; n < tokens.length; n++) {
-    if (tokens[n].start >= from && !isYearToken(tokens[n])) return tokens[n].start;
+    const token = tokens[n];
+    if (token.start >= from && !isYearToken(token) && !names.some((h) => h.start <= token.start && token.end <= h.end)) return token.start;
   }
   return textLength;
 }
@@ -110,9 +116,9 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     clauseStart,
     clauseEnd,
     bindEnd: token.end,
-    nextStart: nextFigureStart(tokens, t, token.end, text.length),
+    nextStart: nextFigureStart(tokens, t, token.end, text.length, facts.hits),
     windowStart,
-    entityHits: facts.hits.filter((h) => h.kind === 'entity'),
+    entityHits: facts.hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, facts.hits)),
     vendorHits: facts.hits.filter((h) => h.kind === 'vendor'),
     refersBack,
     question,

@@ -12,8 +12,11 @@ export interface Parties {
 }
 
 const JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
-/** At most one word may stand between a figure and the party named right after it ("3,567 new Acme"). */
-const FIRST_GAP = /^\s*(?:[\p{L}-]+\s+)?$/u;
+/**
+ * At most one word may stand between a figure and the party named right after it ("3,567 new Acme"),
+ * and not "of": in "85% of Acme's contract" Acme owns the whole, not the share.
+ */
+const FIRST_GAP = /^\s*(?:(?!(?:of|for|to|with|against)\s)[\p{L}-]+\s+)?$/u;
 const FIRST_GAP_MAX = 24;
 
 function unique(ids: string[]): string[] {
