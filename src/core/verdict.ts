@@ -58,13 +58,13 @@ function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): bool
   return false;
 }
 
-/** The same entity and named parties as the claim's (a collective such as "makers from China" names none). */
+/**
+ * The very entity and named parties of the claim (a collective such as "makers from China" names none):
+ * a country's figure given to one of its cities, or a city's to its country, has another owner.
+ */
 function sameOwner(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
-  const entity = claim.entity!;
-  const sameEntity =
-    index.countryOf(entity) === entity ? index.countryOf(owner.fact.entity) === entity : owner.fact.entity === entity || owner.fact.entity === index.countryOf(entity);
   const named = claim.vendors.filter((v) => index.vendor(v)?.group !== true);
-  return sameEntity && named.every((v) => owner.vendorSet.has(v));
+  return owner.fact.entity === claim.entity && named.every((v) => owner.vendorSet.has(v));
 }
 
 /** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */

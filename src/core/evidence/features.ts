@@ -80,6 +80,8 @@ export interface ClaimEvidence {
   sameValue: IndexedFact[];
   /** How many comparable candidates are about the figure's own entity. */
   ownEntityFacts?: number;
+  /** How many of those have a measure word of their own near the figure or in its sentence. */
+  ownMeasureFacts?: number;
 }
 
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
@@ -149,6 +151,13 @@ function measureMatch(claim: Claim, indexed: IndexedFact): KeywordConcepts[] {
     }
   }
   return matched;
+}
+
+/** A specific measure word of the fact stands near the figure or in its sentence. */
+export function measureWordsAround(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
+  return indexed.keywordConcepts.some(
+    (k) => k.parts.some((p) => !index.vocabulary.isGeneric(p)) && k.parts.every((p) => claim.nearConcepts.has(p) || claim.sentenceConcepts.has(p)),
+  );
 }
 
 interface MeasureReading {
@@ -263,7 +272,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   // The entity named has one figure of this kind: there is nothing else the writer could mean by it.
   if (entity === 'entity.same-place' && perClaim.ownEntityFacts === 1) features.push('entity.only-fact');
   // A fact of a broader or neighbouring entity, when the entity named has figures of this kind of its own.
-  if (entity !== 'entity.same' && entity !== 'entity.same-place' && (perClaim.ownEntityFacts ?? 0) > 0) features.push('entity.own-elsewhere');
+  if (entity !== 'entity.same' && entity !== 'entity.same-place' && (perClaim.ownMeasureFacts ?? 0) > 0) features.push('entity.own-elsewhere');
   features.push(partiesFeature(index, claim, indexed.vendorSet));
   const measure = measureFeatures(index, claim, indexed);
   features.push(...measure.features);

@@ -4,7 +4,7 @@
 import type { FactIndex, IndexedFact } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Evidence, EvidenceItem } from '../types';
-import { comparable, pairEvidence, sameValueFacts, statedClaim, factStated, type ClaimEvidence, type Feature, type PairEvidence } from './features';
+import { comparable, measureWordsAround, pairEvidence, sameValueFacts, statedClaim, factStated, type ClaimEvidence, type Feature, type PairEvidence } from './features';
 import { logOdds, WEIGHTS } from './weights';
 import { RELATION_WORDS } from './values';
 import { formatNumber } from '../describe';
@@ -24,7 +24,9 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   const pairs: PairEvidence[] = [];
   if (claim.entity && claim.onTopic) {
     const candidates = index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value).filter((indexed) => comparable(claim, indexed));
-    perClaim.ownEntityFacts = candidates.filter((indexed) => indexed.fact.entity === claim.entity).length;
+    const own = candidates.filter((indexed) => indexed.fact.entity === claim.entity);
+    perClaim.ownEntityFacts = own.length;
+    perClaim.ownMeasureFacts = own.filter((indexed) => measureWordsAround(index, claim, indexed)).length;
     for (const indexed of candidates) {
       const pair = pairEvidence(index, claim, indexed, perClaim);
       if (pair) pairs.push(pair);
