@@ -165,7 +165,7 @@ describe('verdicts', () => {
     assert.deepEqual(verdicts('In Hungary, the survey gives 18,166 Hikvision devices and 3,567 from Dahua.'), ['18,166:figure-verified', '3,567:figure-verified']);
   });
   it('knows a specific figure of another owner, even a two-digit one', () => {
-    assert.deepEqual(verdicts('Serbian towns have spent barely $5.8 million on Chinese surveillance systems.'), ['$5.8 million:figure-misattributed']);
+    assert.deepEqual(verdicts('Belgrade spent $5.4 million on cameras in 2023.'), ['$5.4 million:figure-misattributed']);
   });
   it('judges both figures of a range with their own years', () => {
     assert.deepEqual(verdicts('Bosnian imports of recording equipment from China rose from $3.4 million in 2018 to $5.4 million in 2023.'), ['$3.4 million:figure-verified', '$5.4 million:figure-verified']);
