@@ -382,7 +382,8 @@ function printMisses(docs: readonly Document[]): void {
     const findings = checkDocument(doc.text, index).findings.filter((f) => f.code !== 'missing-citation');
     if (doc.example) {
       const warned = findings.some((f) => WARNING_CODES.has(f.code));
-      const verified = findings.some((f) => f.code === 'figure-verified' && f.factId === doc.example.factId);
+      const factId = doc.example.factId;
+      const verified = findings.some((f) => f.code === 'figure-verified' && f.factId === factId);
       const right = doc.example.kind === 'counterexample' ? warned : verified && !warned;
       if (!right) console.log(`\n${doc.corpus.name} ${doc.example.kind} of ${doc.example.factId} got ${findings.map((f) => f.code).join(',') || 'nothing'}\n   ${doc.text}`);
       continue;

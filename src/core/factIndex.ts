@@ -24,7 +24,7 @@ export interface IndexedFact {
   /** All concepts of all keywords, flattened. */
   conceptSet: Set<string>;
   vendorSet: Set<string>;
-  /** Nouns the fact counts, from its measure and keywords ("maturity of the loan (years)" counts years). */
+  /** Nouns the fact counts, from its measure and keywords ("term of the contract (years)" counts years). */
   nounSet: Set<string>;
   /** The months the fact covers, from its period; null when the source gives none. */
   span: MonthSpan | null;
@@ -51,6 +51,7 @@ export class FactIndex {
   /** Facts by country and unit, sorted by value: a large country's candidates are found by value. */
   private readonly byCountryUnit = new Map<string, Map<Unit, IndexedFact[]>>();
   private readonly keywordCache = new Map<string, { concepts: KeywordConcepts[]; set: Set<string> }>();
+  private readonly specificConcepts = new Map<string, string[]>();
   private readonly vendorSets = new Map<string, Set<string>>();
   /** Every concept some fact's keywords use, by the fact's unit: the measure vocabulary of the loaded data. */
   readonly measureConcepts = new Map<Unit, Set<string>>();
@@ -154,6 +155,24 @@ export class FactIndex {
 
   allVendors(): Vendor[] {
     return [...this.vendors.values()];
+  }
+
+  /**
+   * The measure concepts of an entity's own facts that tell a measure apart: not generic, not the
+   * engine's neutral verbs ("capacity", "grace", "online"); a country's include its places' and bodies'.
+   */
+  specificConceptsOf(id: string): string[] {
+    let found = this.specificConcepts.get(id);
+    if (!found) {
+      const concepts = new Set<string>();
+      const list = this.entities.get(id)?.kind === 'country' ? this.byCountry.get(id) : this.byEntity.get(id);
+      for (const indexed of list ?? []) {
+        for (const concept of indexed.conceptSet) if (!this.vocabulary.isGeneric(concept) && !this.vocabulary.isNeutral(concept)) concepts.add(concept);
+      }
+      found = [...concepts];
+      this.specificConcepts.set(id, found);
+    }
+    return found;
   }
 
   /** The id of a country's capital when the catalogue has it as an entity ("RS" → "belgrade"). */

@@ -24,7 +24,7 @@ interface NameEntry {
 
 /**
  * A country's code in capitals names the country only where notes and tables put a name: at the start
- * of a line or cell, before a colon, or in parentheses ("RS: 913 cams", "| HU | 18,166 |", "(MD)").
+ * of a line or cell, before a colon, or in parentheses ("RS: 913 units", "| HU | 18,166 |", "(MD)").
  * Elsewhere two capitals are too often something else (GE, MD, BA).
  */
 function codeStandsAsName(text: string, start: number, end: number): boolean {
@@ -41,7 +41,7 @@ const WORD_CHARS = '0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0400-\\u04FF\\u10D
 const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
 // The next word after a position, for names of several words ("Central Election Commission").
 const NEXT_WORD = new RegExp(`[ \\t\\u00A0\\n]+([${WORD_CHARS}]+(?:[-'’.][${WORD_CHARS}]+)*)`, 'y');
-// Suffixes that keep the name's meaning: "Belgrade-based", "Chinese-made".
+// Suffixes that keep the name's meaning: "Belgrade-based", "Hungarian-made", "EU-wide".
 const NAME_SUFFIX = /-(?:based|made|owned|built|run|backed|dominated|supplied|wide)$/i;
 // Real words one letter away from a catalogue name; never read them as typos.
 const NOT_TYPOS = new Set(['Romani', 'Serbs', 'Serb', 'Croat', 'Croats', 'Bosniak', 'Bosniaks', 'Hungarians', 'Georgians', 'Moldovans']);
@@ -119,7 +119,7 @@ export class NameMatcher {
     for (const vendor of vendors) {
       for (const name of [vendor.name, ...vendor.aliases]) add(name, 'vendor', vendor.id);
     }
-    // Names that start with a lower-case letter ("from China") would make every such word a
+    // Names that start with a lower-case letter ("from Ruritania") would make every such word a
     // candidate; they are found by a regular expression of their own.
     const initials = new Set<string>();
     const lowerPhrases: string[] = [];
@@ -145,7 +145,7 @@ export class NameMatcher {
     for (let m = nameStart.exec(text); m; m = nameStart.exec(text)) {
       const start = m.index;
       const raw = m[0];
-      // A capital inside a word ("iPhone", "McDonald") starts no name, and "non-Chinese" names no vendor.
+      // A capital inside a word ("iPhone", "McDonald") starts no name, and "non-Hungarian" names no party.
       if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
       if (start >= 4 && text[start - 1] === '-' && /non$/i.test(text.slice(start - 4, start - 1))) continue;
       const first = normalise(raw);

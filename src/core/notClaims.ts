@@ -7,7 +7,7 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s$`);
 const MONTH_AFTER = new RegExp(`^\\s${MONTH}\\b`);
 const LABEL_BEFORE =
-  /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|highway|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|week|issue|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
+  /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|week|issue|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
 // "the last five years", "a 10-year contract": a duration, not a count.
 const DURATION_AFTER = /^[\s-](years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
 /** "roughly five devices for each device", "two for every one". */
@@ -90,7 +90,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const tail = text.slice(token.end, token.end + 16);
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
-  // Unless a dataset counts that unit ("a 20-year maturity" is a loan's term).
+  // Unless a dataset counts that unit ("a 20-year term" of a contract).
   const duration = DURATION_AFTER.exec(tail);
   if (duration && !ctx.vocabulary.isCountedNoun(ctx.vocabulary.conceptOf(duration[1]))) return 'duration';
   if (ctx.previous && DENOMINATOR_GAP.test(text.slice(ctx.previous.end, token.start))) return 'denominator';

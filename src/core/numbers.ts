@@ -336,7 +336,7 @@ const CHANGE_NOUN_BEFORE = new RegExp(
 );
 // "a 47% increase", "a 58-percent drop".
 const CHANGE_NOUN_AFTER = /^[\s-]*(?:(increase|rise|jump|gain|surge|growth)|(decrease|decline|drop|fall|reduction|cut|contraction))\b/i;
-// "3.4 per 1,000 people", "18.6 cameras per 1,000 inhabitants", "$1,200 per capita".
+// "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita".
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?per\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
 const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousand: 1e3, million: 1e6 };
 

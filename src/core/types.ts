@@ -79,7 +79,7 @@ export interface EvidenceItem {
 export interface Evidence {
   /** The probability that the figure states the fact, from the evidence model. */
   probability: number;
-  /** The evidence in words: "same country (Hungary); “Shodan” next to the figure; 81,166 has two digits swapped (18,166)". */
+  /** The evidence in words: "same country (Hungary); “online” next to the figure; 81,166 has two digits swapped (18,166)". */
   summary: string;
   /** The features that fired, with their weights (log-odds). */
   features: EvidenceItem[];

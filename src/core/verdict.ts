@@ -59,7 +59,7 @@ function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): bool
 }
 
 /**
- * The very entity and named parties of the claim (a collective such as "makers from China" names none):
+ * The very entity and named parties of the claim (a collective such as "makers from Ruritania" names none):
  * a country's figure given to one of its cities, or a city's to its country, has another owner.
  */
 function sameOwner(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {

@@ -23,8 +23,8 @@ const NEUTRAL_GROUPS: Record<string, string[]> = {
   fall: ['fall', 'fell', 'fallen', 'decrease', 'decreased', 'decline', 'declined', 'drop', 'dropped', 'slump', 'slumped', 'plunge', 'plunged'],
 };
 
-/** Words that name where a figure comes from, never what it measures ("the survey gives 18,166"). */
-const NEUTRAL_GENERIC = ['survey', 'report', 'study', 'data', 'figure', 'figures', 'number', 'numbers', 'statistics', 'records'];
+/** Words that name where a figure comes from, or money in general, never what it measures ("the survey gives 18,166"). */
+const NEUTRAL_GENERIC = ['survey', 'report', 'study', 'data', 'figure', 'figures', 'number', 'numbers', 'statistics', 'records', 'money'];
 
 /** Nouns that any count may count without saying what: "12 units", "40 pieces", "3 systems". */
 const NEUTRAL_NOUNS = ['unit', 'units', 'piece', 'pieces', 'item', 'items', 'system', 'systems'];
@@ -33,6 +33,14 @@ const NEUTRAL_NOUNS = ['unit', 'units', 'piece', 'pieces', 'item', 'items', 'sys
 const NEUTRAL_MODIFIERS = [
   'new', 'more', 'active', 'additional', 'different', 'other', 'public', 'such', 'similar', 'further', 'modern', 'digital',
   'separate', 'government', 'municipal', 'local', 'installed', 'operating', 'working', 'state', 'private', 'foreign',
+];
+
+/** Every word of the engine's own, subject-neutral language (for the test that keeps subjects out of it). */
+export const NEUTRAL_WORDS: readonly string[] = [
+  ...Object.entries(NEUTRAL_GROUPS).flatMap(([concept, words]) => [concept, ...words]),
+  ...NEUTRAL_GENERIC,
+  ...NEUTRAL_NOUNS,
+  ...NEUTRAL_MODIFIERS,
 ];
 
 /** Concepts of the engine's own verbs: after a count they end its noun phrase ("12 bought ..."). */
@@ -55,6 +63,9 @@ export function stem(word: string): string {
 function stemPhrase(phrase: string): string {
   return phrase.trim().split(/\s+/).map(stem).join(' ');
 }
+
+/** The stems of the engine's own words: concepts no dataset owns. */
+const NEUTRAL_CONCEPTS = new Set(NEUTRAL_WORDS.map((w) => stemPhrase(w)));
 
 /** Caches stop growing here: a long session must not keep every word it ever saw. */
 const CACHE_LIMIT = 50_000;
@@ -112,6 +123,11 @@ export class Vocabulary {
     return concept;
   }
 
+  /** True for a concept of the engine's own neutral language (buy, spend, rise...). */
+  isNeutral(concept: string): boolean {
+    return NEUTRAL_GROUPS[concept] !== undefined || NEUTRAL_CONCEPTS.has(concept);
+  }
+
   /** True for a concept that says what the subject is, not which of its measures. */
   isGeneric(concept: string): boolean {
     return this.generic.has(concept);
@@ -132,7 +148,7 @@ export class Vocabulary {
     return this.modifiers.has(word.toLowerCase());
   }
 
-  /** True for the name of a dataset's synonym group ("online" for "Shodan"): a measure word of that subject. */
+  /** True for the name of a dataset's synonym group ("size" for "width"): a measure word of that subject. */
   isSubjectConcept(concept: string): boolean {
     return this.subjectConcepts.has(concept);
   }

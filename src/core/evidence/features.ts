@@ -33,6 +33,7 @@ export const FEATURES = [
   'measure.generic-only',
   'measure.none',
   'measure.other-near',
+  'measure.conflict',
   'noun.same',
   'noun.generic',
   'noun.other',
@@ -82,6 +83,8 @@ export interface ClaimEvidence {
   ownEntityFacts?: number;
   /** How many of those have a measure word of their own near the figure or in its sentence. */
   ownMeasureFacts?: number;
+  /** The measure concepts of the entity's own candidates, when it has several: the words that tell them apart. */
+  ownConcepts?: Set<string>;
 }
 
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
@@ -92,12 +95,21 @@ export function valueInUnit(value: number, from: Unit, to: Unit): number | null 
   return null;
 }
 
-/** True when a figure and a fact are the same kind of quantity: unit, change or level, a rate's base. */
-export function comparable(claim: Claim, indexed: IndexedFact): boolean {
+/**
+ * True when a figure and a fact are the same kind of quantity: unit, change or level, a rate's base, and
+ * what a count counts when both say (kilometres are never miles, workers never tonnes).
+ */
+export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   const fact = indexed.fact;
   if (valueInUnit(claim.figure.value, claim.figure.unit, fact.unit) === null) return false;
   if (Boolean(claim.figure.change) !== Boolean(fact.change)) return false;
-  return claim.figure.per === fact.per;
+  if (claim.figure.per !== fact.per) return false;
+  const noun = claim.countedNoun;
+  const vocabulary = index.vocabulary;
+  if (noun && vocabulary.isCountedNoun(noun) && !vocabulary.isGenericNoun(noun) && indexed.nounSet.size > 0) {
+    return indexed.nounSet.has(noun) || indexed.conceptSet.has(noun);
+  }
+  return true;
 }
 
 /** The figure as a stated value in the fact's unit. */
@@ -186,6 +198,19 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): 
   return { features, words, nearWords };
 }
 
+/**
+ * A word of another measure of the same unit stands near the figure, even beside words of this one:
+ * "capacity" by a figure of output, "EV-related" by a share of all investment.
+ */
+function conflictsWithOtherMeasures(index: FactIndex, claim: Claim, indexed: IndexedFact, own: ReadonlySet<string> | undefined): boolean {
+  const vocabulary = index.measureConcepts.get(indexed.fact.unit);
+  for (const concept of claim.nearConcepts) {
+    if (indexed.conceptSet.has(concept) || index.vocabulary.isGeneric(concept)) continue;
+    if (own?.has(concept) || vocabulary?.has(concept)) return true;
+  }
+  return false;
+}
+
 /** A specific measure word of another fact of the same unit stands near the figure ("bought 30" is no online count). */
 function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   const vocabulary = index.measureConcepts.get(indexed.fact.unit);
@@ -249,7 +274,7 @@ export function sameValueFacts(index: FactIndex, claim: Claim): IndexedFact[] {
     const v = valueInUnit(value, unit, u)!;
     const spread = Math.abs(valueInUnit(precision, unit, u)!);
     for (const indexed of index.factsNearValue(u, v, spread, SAME_VALUE_LOOKUPS)) {
-      if (!comparable(claim, indexed)) continue;
+      if (!comparable(index, claim, indexed)) continue;
       const draft = statedClaim(claim, indexed);
       const fact = factStated(indexed);
       const rounding = significantDigits(draft.value) >= 2 && significantDigits(fact.value) >= 3 && agree(draft, fact) === 'verified';
@@ -264,7 +289,7 @@ const SAME_VALUE_LOOKUPS = 64;
 
 /** The evidence for one figure and one fact; null when they are not the same kind of quantity or place. */
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
-  if (!claim.entity || !comparable(claim, indexed)) return null;
+  if (!claim.entity || !comparable(index, claim, indexed)) return null;
   const entity = entityFeature(index, claim.entity, indexed.fact.entity);
   if (!entity) return null;
   const features: Feature[] = ['bias', entity];
@@ -276,6 +301,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   features.push(partiesFeature(index, claim, indexed.vendorSet));
   const measure = measureFeatures(index, claim, indexed);
   features.push(...measure.features);
+  if (conflictsWithOtherMeasures(index, claim, indexed, perClaim.ownConcepts)) features.push('measure.conflict');
   const noun = nounFeature(index, claim, indexed);
   if (noun) features.push(noun);
   const period = periodFeature(claim, indexed);

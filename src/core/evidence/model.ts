@@ -23,9 +23,10 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   const perClaim: ClaimEvidence = { sameValue: sameValueFacts(index, claim) };
   const pairs: PairEvidence[] = [];
   if (claim.entity && claim.onTopic) {
-    const candidates = index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value).filter((indexed) => comparable(claim, indexed));
+    const candidates = index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value).filter((indexed) => comparable(index, claim, indexed));
     const own = candidates.filter((indexed) => indexed.fact.entity === claim.entity);
     perClaim.ownEntityFacts = own.length;
+    if (own.length >= 2) perClaim.ownConcepts = new Set(own.flatMap((indexed) => [...indexed.conceptSet]));
     perClaim.ownMeasureFacts = own.filter((indexed) => measureWordsAround(index, claim, indexed)).length;
     for (const indexed of candidates) {
       const pair = pairEvidence(index, claim, indexed, perClaim);

@@ -68,7 +68,7 @@ function clauseAround(text: string, start: number, end: number, sentenceStart: n
   return [clauseStart, clauseEnd];
 }
 
-/** "China's HBIS", "the Hungarian firm Acme": a place named right before a party says where it is from. */
+/** "Ruritania's Acme", "the Hungarian firm Acme": a place named right before a party says where it is from. */
 function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   return hits.some((h) => h.kind === 'vendor' && h.start >= hit.end && /^['’]?s?\s?$/.test(text.slice(hit.end, h.start)));
 }

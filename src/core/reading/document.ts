@@ -103,8 +103,20 @@ export class DocumentReader {
   onTopic(i: number): boolean {
     const facts = this.blockFacts(i);
     // Topic words are matched as written, not by synonym group: "units" is no topic word.
-    facts.topic ??= facts.hits.some((h) => h.kind === 'vendor') || this.index.vocabulary.topicPattern.test(this.doc.blocks[i].text);
+    facts.topic ??=
+      facts.hits.some((h) => h.kind === 'vendor') || this.index.vocabulary.topicPattern.test(this.doc.blocks[i].text) || this.namesAMeasure(i, facts.hits);
     return facts.topic;
+  }
+
+  /**
+   * An entity is named with a word that only one of its own facts' measures uses ("RTB Bor's smelter
+   * capacity", "Serbia's total exports"): the block speaks of the data even without a topic word.
+   */
+  private namesAMeasure(i: number, hits: readonly NameHit[]): boolean {
+    const entities = hits.filter((h) => h.kind === 'entity');
+    if (entities.length === 0) return false;
+    const concepts = this.concepts(i);
+    return entities.some((h) => this.index.specificConceptsOf(h.id).some((c) => concepts.has(c)));
   }
 
   /** A table is about the topic when any of its cells is: a "World rank" row of a topic's table is too. */

@@ -118,7 +118,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   {
     id: 'entity/paragraph-before',
     doc: 'For a sentence opening with "It" or "They": the last name of the paragraph before.',
-    example: 'Bosnia imports recording equipment. They rose to [$5.4 million].',
+    example: 'Bosnia imports widgets. They rose to [$5.4 million].',
     read: (ctx) => (ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null),
   },
   {

@@ -1,4 +1,4 @@
-// The named parties a figure is about (vendors, lenders, buyers: the catalogue's `vendors`). Named right
+// The named parties a figure is about (makers, banks, buyers: the catalogue's `vendors`). Named right
 // after the figure ("3,567 Acme and 18,166 Bolt"), else later in its stretch, else before it, else in
 // the blocks that give it context.
 import type { NameHit } from '../names';
@@ -41,7 +41,7 @@ function rightAfter(hits: NameHit[], from: number, text: string, limit: number):
   return found;
 }
 
-/** "Bolt cameras in Moldova (15,133)": the figure stands in parentheses right after what it counts. */
+/** "Bolt units in Moldova (15,133)": the figure stands in parentheses right after what it counts. */
 function parenthesised(ctx: FigureContext): boolean {
   const { text, token } = ctx;
   return /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(text.slice(token.end, token.end + 3));
@@ -67,7 +67,7 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
   {
     id: 'parties/right-before',
     doc: 'A party named right before the figure, at most one word or a colon between.',
-    example: 'MD shodan hik [15,133] / dahua 4,177',
+    example: 'MD bolt [15,133] / acme 4,177',
     read(ctx) {
       const before = ctx.vendorHits.filter((h) => h.end <= ctx.token.start && h.start >= ctx.windowStart);
       const last = before[before.length - 1];

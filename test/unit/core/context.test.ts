@@ -148,7 +148,7 @@ describe('verdicts', () => {
     assert.deepEqual(verdicts('Belgrade is the capital. It spent around $5.8 million on cameras in 2023.'), ['$5.8 million:figure-verified']);
   });
   it('flags a wrong whole in "X of Y" on the whole, and keeps the right part verified', () => {
-    const text = 'In Banja Luka, the smart-city project has put up 265 of the 352 Dahua cameras it planned.';
+    const text = 'In Banja Luka, the smart-city project has installed 265 of the 352 Dahua cameras.';
     assert.deepEqual(verdicts(text), ['265:figure-verified', '352:figure-mismatch']);
     const wrong = judged(text).find((f) => f.code === 'figure-mismatch')!;
     assert.equal(wrong.expected, 325);
