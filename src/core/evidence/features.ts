@@ -200,7 +200,7 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): 
 
 /**
  * A word of another measure of the same unit stands near the figure, even beside words of this one:
- * "capacity" by a figure of output, "EV-related" by a share of all investment.
+ * "capacity" by a figure of output, "EV-related" by a share of all sales.
  */
 function conflictsWithOtherMeasures(index: FactIndex, claim: Claim, indexed: IndexedFact, own: ReadonlySet<string> | undefined): boolean {
   const vocabulary = index.measureConcepts.get(indexed.fact.unit);

@@ -109,7 +109,7 @@ export class DocumentReader {
   }
 
   /**
-   * An entity is named with a word that only one of its own facts' measures uses ("RTB Bor's smelter
+   * An entity is named with a word that only one of its own facts' measures uses ("the plant's annual
    * capacity", "Serbia's total exports"): the block speaks of the data even without a topic word.
    */
   private namesAMeasure(i: number, hits: readonly NameHit[]): boolean {

@@ -33,7 +33,7 @@ const FLOORS: Record<string, Floors> = {
   holdout3: [0.76, 0.99, 0.96, 0],
   'holdout4/dev': [0.64, 0.95, 0.92, 0],
   // "CTCE + CREC half, Opus Global the rest": the first two are no names the dataset knows.
-  'subject2/dev': [0.59, 0.92, 0.8, 3],
+  'subject2/dev': [0.58, 0.92, 0.8, 3],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
