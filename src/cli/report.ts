@@ -1,6 +1,6 @@
 // The CLI's view of a check: findings with 1-based line/column positions, ready for any format.
 import { LineIndex } from '../core/lineIndex';
-import type { Finding, FindingCode, Severity, SourceRef } from '../core/types';
+import type { Evidence, Finding, FindingCode, Severity, SourceRef } from '../core/types';
 
 /** One finding as every output format sees it (and exactly the keys of `--format json`). */
 export interface CliFinding {
@@ -17,7 +17,11 @@ export interface CliFinding {
   found: number | null;
   expected: number | null;
   factId: string | null;
+  /** For a misattributed figure or a wrong period: the fact whose value the figure gives. */
+  relatedFactId: string | null;
   source: SourceRef | null;
+  /** The evidence that linked the figure to the fact: probability, a summary, the features and weights. */
+  evidence: Evidence | null;
 }
 
 export interface FileReport {
@@ -46,9 +50,11 @@ export function toCliFinding(finding: Finding, lines: LineIndex): CliFinding {
     found: finding.found ?? null,
     expected: finding.expected ?? null,
     factId: finding.factId ?? null,
+    relatedFactId: finding.relatedFactId ?? null,
     source: finding.source
       ? { title: finding.source.title, publisher: finding.source.publisher, date: finding.source.date, url: finding.source.url }
       : null,
+    evidence: finding.evidence ? { probability: finding.evidence.probability, summary: finding.evidence.summary, features: finding.evidence.features.map((e) => ({ feature: e.feature, weight: e.weight })) } : null,
   };
 }
 

@@ -16,9 +16,11 @@ function finding(f: CliFinding): CliFinding {
     found: f.found,
     expected: f.expected,
     factId: f.factId,
+    relatedFactId: f.relatedFactId,
     source: f.source
       ? { title: f.source.title, publisher: f.source.publisher, date: f.source.date, url: f.source.url }
       : null,
+    evidence: f.evidence,
   };
 }
 

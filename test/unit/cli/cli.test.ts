@@ -33,7 +33,9 @@ interface JsonFinding {
   found: number | null;
   expected: number | null;
   factId: string | null;
+  relatedFactId: string | null;
   source: { title: string; publisher: string; date: string; url: string } | null;
+  evidence: { probability: number; summary: string; features: { feature: string; weight: number }[] } | null;
 }
 interface JsonDocument {
   version: number;
@@ -103,7 +105,10 @@ describe('cli end to end', function () {
       const mismatch = doc.results[0].findings.filter((f) => f.code === 'figure-mismatch');
       assert.equal(mismatch.length, 1);
       const f = mismatch[0];
-      assert.deepEqual(Object.keys(f), ['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'found', 'expected', 'factId', 'source']);
+      assert.deepEqual(Object.keys(f), ['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'found', 'expected', 'factId', 'relatedFactId', 'source', 'evidence']);
+      assert.ok(f.evidence && f.evidence.probability >= 0.5, JSON.stringify(f.evidence));
+      assert.match(f.evidence.summary, /Hungary/);
+      assert.ok(f.evidence.features.some((e) => e.feature === 'value.transposed'));
       assert.deepEqual(
         { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, found: f.found, expected: f.expected, factId: f.factId, severity: f.severity },
         { line: 3, column: 14, endLine: 3, endColumn: 20, found: 81166, expected: 18166, factId: 'hu-shodan-hikvision-devices', severity: 'warning' },

@@ -115,7 +115,7 @@ describe('cli json format', () => {
     assert.deepEqual(doc.results[1].findings, []);
     assert.equal(doc.results[0].findings.length, 4);
     for (const f of doc.results[0].findings) {
-      assert.deepEqual(Object.keys(f), ['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'found', 'expected', 'factId', 'source']);
+      assert.deepEqual(Object.keys(f), ['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'found', 'expected', 'factId', 'relatedFactId', 'source', 'evidence']);
       assert.deepEqual(Object.keys(f.source), ['title', 'publisher', 'date', 'url']);
     }
     assert.deepEqual(doc.results[0].findings[0], {
@@ -129,17 +129,20 @@ describe('cli json format', () => {
       found: 81166,
       expected: 18166,
       factId: 'hu-shodan-hikvision',
+      relatedFactId: null,
       source: SOURCE,
+      evidence: null,
     });
   });
 
-  it('drops extra engine fields and writes nulls', () => {
+  it('drops extra engine fields, writes nulls, and keeps the evidence', () => {
     const text = 'Shodan lists 81,166 devices.';
-    const extra = { ...finding({ code: 'figure-mismatch', ...at(text, '81,166') }), relatedFactId: 'x', reason: { entity: 'HU', vendors: [], measureWords: [], period: null, score: 1 } };
-    const doc = JSON.parse(formatJson([reportFor('a.md', text, [extra])]));
+    const evidence = { probability: 0.97, summary: 'same country (Hungary); 81,166 has two digits swapped (18,166)', features: [{ feature: 'value.transposed', weight: 1.6 }] };
+    const extra = { ...finding({ code: 'figure-mismatch', ...at(text, '81,166') }), relatedFactId: 'x', evidence, figure: { internal: true } };
+    const doc = JSON.parse(formatJson([reportFor('a.md', text, [extra as never])]));
     assert.deepEqual(doc.results[0].findings[0], {
       code: 'figure-mismatch', severity: 'warning', message: 'message for figure-mismatch', line: 1, column: 14, endLine: 1, endColumn: 20,
-      found: null, expected: null, factId: null, source: null,
+      found: null, expected: null, factId: null, relatedFactId: 'x', source: null, evidence,
     });
   });
 });
