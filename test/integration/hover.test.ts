@@ -61,7 +61,8 @@ suite('hovers', () => {
     assert.match(text, /Sourced value: \*\*18,166\*\*/);
     assert.match(text, /\[Open fact sheet\]\(command:factdesk\.showFactSheet\?[^)]*%22HU%22/, 'a link to the sheet of the fact\'s country');
     assert.match(text, /> But according to Shodan/, 'the quote');
-    assert.match(text, /Matched by entity \*\*Hungary\*\*, vendor \*\*Hikvision\*\*/);
+    // The evidence that linked the figure to the fact, in words, with its probability.
+    assert.match(text, /Linked by: same country \\\(Hungary\\\); Hikvision named; “Shodan” next to the figure; 81,166 has two digits swapped \\\(18,166\\\) \(\d+% likely\)/);
   });
 
   test('the hover on a verified figure says it matches', async () => {

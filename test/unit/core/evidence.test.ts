@@ -1,0 +1,120 @@
+// The evidence model: how a value relates to a fact's, which features fire, and the rules a warning must
+// keep whatever the weights are.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { checkDocument, type Finding } from '../../../src/core';
+import { digitSlip, valueRelation } from '../../../src/core/evidence/values';
+import { FEATURES } from '../../../src/core/evidence/features';
+import { THRESHOLDS, WEIGHTS } from '../../../src/core/evidence/weights';
+import { statedFact } from '../../../src/core/judge';
+import { loadDatasets } from '../../../src/dataset/load';
+import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
+import { buildIndex } from '../../../src/core';
+import { bundledIndex } from '../support/engine';
+import { WARNING_CODES } from '../support/labels';
+
+function warnings(text: string, index = bundledIndex()): Finding[] {
+  return checkDocument(text, index).findings.filter((f) => WARNING_CODES.has(f.code));
+}
+
+describe('value relations', () => {
+  const cases: [number, number, string | null][] = [
+    [81166, 18166, 'transposed'],
+    [18616, 18166, 'transposed'],
+    [8.5e6, 5.8e6, 'transposed'],
+    [3576, 3567, 'transposed'],
+    [45e3, 45e6, 'scale-slip'],
+    [23000, 2300, 'scale-slip'],
+    [72100, 7210, 'scale-slip'],
+    [89452, 189452, 'digit-count'],
+    [1513, 15133, 'digit-count'],
+    [4077, 4177, 'one-digit'],
+    [160, 150, null], // one changed digit of three is as likely another figure
+    [4700, 4177, null],
+    [10000, 1000, 'round-scale-slip'],
+  ];
+  for (const [draft, fact, slip] of cases) {
+    it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));
+  }
+  it('reads near, moderate and far values, and a flipped qualifier', () => {
+    const exact = (v: number) => ({ value: v, qualifier: 'exact' as const, precision: 1 });
+    assert.equal(valueRelation(exact(4700), statedFact(4177, 'exact')), 'near');
+    assert.equal(valueRelation(exact(12000), statedFact(4177, 'exact')), 'moderate');
+    assert.equal(valueRelation(exact(500000), statedFact(4177, 'exact')), 'far');
+    assert.equal(valueRelation({ value: 7210, qualifier: 'fewer-than', precision: 1 }, statedFact(7210, 'more-than')), 'qualifier-flipped');
+    assert.equal(valueRelation({ value: -58, qualifier: 'exact', precision: 1 }, statedFact(58, 'exact')), 'sign-flipped');
+  });
+});
+
+describe('the weights table', () => {
+  it('gives every feature a weight and a reason, and every threshold a reason', () => {
+    for (const f of FEATURES) {
+      assert.ok(Number.isFinite(WEIGHTS[f].weight), f);
+      assert.ok(WEIGHTS[f].reason.length > 20, `${f} has a reason`);
+    }
+    for (const [name, t] of Object.entries(THRESHOLDS)) assert.ok(t.value > 0 && t.value < 1 && t.reason.length > 20, name);
+  });
+});
+
+describe('what a warning needs', () => {
+  it('never warns on a figure far from every fact with only an entity and a topic word', () => {
+    const countries = ['Hungary', 'Moldova', 'Serbia', 'Georgia', 'Romania', 'Bulgaria', 'Ukraine', 'Kosovo'];
+    fc.assert(
+      fc.property(fc.constantFrom(...countries), fc.integer({ min: 20, max: 5_000_000 }), (country, value) => {
+        const text = `${country} has ${value.toLocaleString('en-US')} cameras.`;
+        const far = bundledIndex()
+          .factsAbout(bundledIndex().entity(country === 'Kosovo' ? 'XK' : country.slice(0, 2).toUpperCase())?.id ?? '')
+          .every((f) => Math.max(value, f.value) / Math.min(value, f.value) > 4);
+        return !far || warnings(text).length === 0;
+      }),
+      { numRuns: 200, seed: 9 },
+    );
+  });
+
+  it('explains a warning: the features that fired, with their weights, and in words', () => {
+    const [f] = warnings('Shodan lists 81,166 Hikvision devices in Hungary.');
+    assert.equal(f.code, 'figure-mismatch');
+    assert.ok(f.evidence && f.evidence.probability >= THRESHOLDS.warn.value);
+    assert.deepEqual(
+      f.evidence.features.map((e) => e.feature).filter((name) => ['entity.same', 'parties.same', 'measure.specific-near', 'value.transposed'].includes(name)).sort(),
+      ['entity.same', 'measure.specific-near', 'parties.same', 'value.transposed'],
+    );
+    for (const e of f.evidence.features) assert.equal(e.weight, WEIGHTS[e.feature as keyof typeof WEIGHTS].weight);
+    assert.equal(f.evidence.summary, 'same country (Hungary); Hikvision named; “Shodan” next to the figure; 81,166 has two digits swapped (18,166)');
+  });
+
+  it('never compares a figure in one currency with a fact in another, nor a count with money', () => {
+    assert.deepEqual(warnings('In 2023 alone, Belgrade spent around €5.2 million on cameras.'), []);
+    assert.deepEqual(warnings('In 2023 alone, Belgrade spent around 5.2 million euros on cameras.'), []);
+    assert.deepEqual(warnings('Moldova spent MDL 2.5 billion on Dahua and Hikvision cameras between 2018 and 2023.'), []);
+    assert.deepEqual(warnings('Sofia spent BGN 160,000 on cameras for Borisova garden.'), []);
+  });
+
+  it('reads rates and changes as their own kinds: never a count, never a level', () => {
+    assert.deepEqual(warnings('Budapest has 3.4 cameras per 1,000 people, and Hungary 18,166 Hikvision devices on Shodan.'), []);
+    assert.deepEqual(warnings('Hungary saw Shodan-listed Hikvision devices rise by 1,250 last year.'), []);
+  });
+
+  it('judges a later month against an earlier one as another period, never as a wrong value', () => {
+    const text = 'Kyiv: Russian intelligence hacked 12 surveillance cameras in Kyiv in June 2024.';
+    assert.ok(warnings(text).every((f) => f.code !== 'figure-mismatch'));
+  });
+});
+
+describe('candidates in a large dataset', () => {
+  it('finds the facts of the entity named and its country, and the nearest in value, not every fact of its country', () => {
+    const regions = Array.from({ length: 400 }, (_, i) => ({ id: `r-${i}`, kind: 'region', name: `Regio${String.fromCharCode(65 + (i % 26))}${i}`, country: 'HU' }));
+    const facts = regions.map((r, i) => ({
+      id: `r-fact-${i}`, entity: r.id, vendors: [], measure: 'units counted', keywords: ['cameras'], value: 1000 + i * 37, unit: 'count',
+      qualifier: 'exact', period: null, via: 'v', quote: `It has ${(1000 + i * 37).toLocaleString('en-US')} cameras.`, source: 's',
+    }));
+    const json = { sources: [{ id: 's', title: 'T', publisher: 'P', date: '2024-01-01', url: 'https://example.org' }], entities: regions, facts };
+    const loaded = loadDatasets([...BUNDLED_DATASETS, { file: 'big.facts.json', json }]);
+    assert.deepEqual(loaded.problems, []);
+    const index = buildIndex(loaded.datasets);
+    const candidates = index.candidatesFor('HU', 'count', 18166);
+    assert.ok(candidates.length < 80, `${candidates.length} candidates`);
+    assert.ok(candidates.some((c) => c.fact.id === 'hu-shodan-hikvision-devices'), "the country's own facts are always candidates");
+    assert.equal(warnings('Shodan lists 81,166 Hikvision devices in Hungary.', index)[0]?.factId, 'hu-shodan-hikvision-devices');
+  });
+});
