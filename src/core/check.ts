@@ -1,6 +1,6 @@
 // One check of one document: prose → claims → the fact each states, by the evidence → a verdict → findings.
 import type { FactIndex } from './factIndex';
-import type { CheckOptions, CheckResult, Finding, FindingCode, NameMention, Severity } from './types';
+import type { CheckOptions, CheckResult, Evidence, Finding, FindingCode, NameMention, Severity } from './types';
 import { DEFAULT_SEVERITY } from './types';
 import { parseProse } from './prose';
 import { readClaims, type Claim } from './claims';
@@ -47,6 +47,15 @@ function message(index: FactIndex, code: FindingCode, claim: Claim, verdict: Ver
   }
 }
 
+const explained = new WeakMap<Verdict, Evidence>();
+
+/** The evidence of a verdict, written once for its finding and its citation hint. */
+function evidenceOf(index: FactIndex, claim: Claim, verdict: Verdict): Evidence {
+  let evidence = explained.get(verdict);
+  if (!evidence) explained.set(verdict, (evidence = explain(index, claim, verdict.link!)));
+  return evidence;
+}
+
 function finding(index: FactIndex, code: FindingCode, severity: Severity, claim: Claim, verdict: Verdict): Finding {
   const link = verdict.link;
   const fact = link?.indexed.fact ?? null;
@@ -63,7 +72,7 @@ function finding(index: FactIndex, code: FindingCode, severity: Severity, claim:
     figure: claim.figure,
   };
   if (verdict.related) result.relatedFactId = verdict.related.fact.id;
-  if (link) result.evidence = explain(index, claim, link);
+  if (link) result.evidence = evidenceOf(index, claim, verdict);
   return result;
 }
 

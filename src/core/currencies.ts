@@ -42,7 +42,7 @@ export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).ma
 const WRITTEN_WORDS = Object.keys(WORDS).flatMap((w) => (w === w.toLowerCase() ? [w, w[0].toUpperCase() + w.slice(1)] : [w]));
 
 /** What may follow the number and its scale: a code or a currency word. */
-export const CURRENCY_SUFFIX = `\\s?(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}|(?:${WRITTEN_WORDS.sort(byLength).map(escape).join('|')}))(?![\\p{L}])`;
+export const CURRENCY_SUFFIX = `\\s?(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}|(?:${WRITTEN_WORDS.sort(byLength).map(escape).join('|')}))(?![A-Za-z\\u00C0-\\u024F])`;
 
 /** The ISO code of a prefix or suffix as written ("US$" → USD, " euros" → EUR, "KM" → BAM). */
 export function currencyCode(written: string): string | null {

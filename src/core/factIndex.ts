@@ -217,7 +217,10 @@ export class FactIndex {
       const list = this.byCountryUnit.get(country)?.get(u);
       if (!list) continue;
       const v = u === unit ? value : u === 'fraction' ? value / 100 : value * 100;
-      for (const indexed of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) found.add(indexed);
+      for (const indexed of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) {
+        const ratio = Math.abs(indexed.fact.value) / Math.max(Number.MIN_VALUE, Math.abs(v));
+        if (ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO) found.add(indexed);
+      }
     }
     return [...found];
   }
@@ -259,7 +262,9 @@ export class FactIndex {
 /** A country with at most this many facts has all of them scored for each of its figures. */
 const SMALL_COUNTRY = 64;
 /** How many of a large country's facts nearest in value to a figure are scored as its candidates. */
-const NEAR_VALUE_CANDIDATES = 48;
+const NEAR_VALUE_CANDIDATES = 16;
+/** Beyond this factor a place's value is too far from the figure's to link them on value alone. */
+const NEAR_VALUE_RATIO = 4;
 
 /** Up to `limit` facts of a value-sorted list nearest to a value by ratio, both sides of it. */
 function nearestByRatio(list: readonly IndexedFact[], value: number, limit: number): IndexedFact[] {

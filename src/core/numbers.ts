@@ -39,7 +39,7 @@ const NUMERIC = new RegExp(
     `(${CURRENCY_SUFFIX})?`, // 7 currency suffix: " euros", " KM", " MDL"
     '(st|nd|rd|th)?', // 8 ordinal suffix
   ].join(''),
-  'gu',
+  'g',
 );
 
 const SCALES: Record<string, number> = {
@@ -216,7 +216,7 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   return token;
 }
 
-const WORDS_AFTER = new RegExp(`^(\\s?%|\\s(?:percent|per cent)\\b)|^(${CURRENCY_SUFFIX})`, 'u');
+const WORDS_AFTER = new RegExp(`^(\\s?%|\\s(?:percent|per cent)\\b)|^(${CURRENCY_SUFFIX})`);
 
 function readWords(match: RegExpExecArray, text: string): NumberToken | null {
   const [whole, fracCount, fracWord, run, ordinalWord, half] = match;
@@ -354,7 +354,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);
     }
-    const rate = RATE_AFTER.exec(after);
+    const rate = after.includes('per ') ? RATE_AFTER.exec(after) : null;
     if (rate && token.unit === 'count') {
       const base = rate[1] ? 1 : readRateBase(rate[2]);
       if (base === null) continue;

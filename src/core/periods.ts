@@ -103,13 +103,13 @@ const FORMS: PeriodForm[] = [
   { id: 'year-range-short', pattern: `\\b${YEAR}\\s?[-–—]\\s?(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
   // Notes write years short: "'18–'23", "in '23".
   { id: 'short-year-range', pattern: `['’](\\d\\d)\\s?[-–—]\\s?['’]?(\\d\\d)\\b`, read: ([a, b]) => yearsSpan(shortYear(a), shortYear(b)) },
-  { id: 'short-year', pattern: `(?<![\\p{L}\\d])['’](\\d\\d)\\b(?!['’\\d])`, read: ([a]) => yearsSpan(shortYear(a), shortYear(a)) },
+  { id: 'short-year', pattern: `(?<![A-Za-z\\u00C0-\\u024F\\d])['’](\\d\\d)\\b(?!['’\\d])`, read: ([a]) => yearsSpan(shortYear(a), shortYear(a)) },
   { id: 'since', pattern: `\\bsince\\s${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
   // Not "in constant 2017 dollars": the year prices are counted in.
   { id: 'year', pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b|\\s+(?:US\\s+)?(?:dollars|euros|prices|USD|EUR)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
 ];
 
-const SPANS = new RegExp(FORMS.map((f) => `(${f.pattern})`).join('|'), 'giu');
+const SPANS = new RegExp(FORMS.map((f) => `(${f.pattern})`).join('|'), 'gi');
 /** Where each form's groups start in the combined expression. */
 const GROUP_OFFSETS: number[] = [];
 {
@@ -120,9 +120,13 @@ const GROUP_OFFSETS: number[] = [];
   }
 }
 
+/** Every period names a year, four digits or two after an apostrophe: a cheap test before the scan. */
+const MAY_HOLD_PERIOD = /(?:19|20|21)\d\d|['’]\d\d/;
+
 /** Every period in the text, in order. */
 export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
+  if (!MAY_HOLD_PERIOD.test(text)) return spans;
   SPANS.lastIndex = 0;
   for (let m = SPANS.exec(text); m; m = SPANS.exec(text)) {
     const f = FORMS.findIndex((_, i) => m![GROUP_OFFSETS[i]] !== undefined);

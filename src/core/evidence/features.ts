@@ -285,7 +285,7 @@ export function sameValueFacts(index: FactIndex, claim: Claim): IndexedFact[] {
 }
 
 /** How many facts with the figure's value are looked at: a large dataset holds many values nearby. */
-const SAME_VALUE_LOOKUPS = 64;
+const SAME_VALUE_LOOKUPS = 24;
 
 /** The evidence for one figure and one fact; null when they are not the same kind of quantity or place. */
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {

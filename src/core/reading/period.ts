@@ -36,7 +36,8 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const ownPeriods = (ctx.facts.periods ??= scanPeriods(ctx.text)).length > 0;
       for (const c of ctx.context) {
         if (ownPeriods && ctx.reader.doc.blocks[c].cell === undefined) continue;
-        const periods = scanPeriods(ctx.reader.doc.blocks[c].text);
+        const facts = ctx.reader.blockFacts(c);
+        const periods = (facts.periods ??= scanPeriods(ctx.reader.doc.blocks[c].text));
         if (periods.length > 0) return { from: periods[0].from, to: periods[periods.length - 1].to };
       }
       return null;
