@@ -150,10 +150,10 @@ function main(): void {
   row('(b) 30 KiB draft, median', ms(b.median), '≤ 5 ms', b.median <= 5,
     `${size(draft)}, ${countWords(draft)} words, ${bFindings} findings; ${ratio(b.median / bParse.median)} parse`);
 
-  // (c) 100,000 synthetic facts: load + index, then checking the same draft against them. Judged with
-  // synthetic regions of their own (the draft names none of them: does the index keep unrelated facts
-  // out of the way?); shown for information with the same regions placed inside the bundled countries
-  // (every Hungarian figure of the draft then has thousands of candidate facts).
+  // (c) 100,000 synthetic facts: load + index, then checking the same draft against them: with synthetic
+  // regions of their own (the draft names none of them: does the index keep unrelated facts out of the
+  // way?), and (c') with the same regions placed inside the bundled countries (every Hungarian figure of
+  // the draft then has thousands of facts in its country, of which only the nearest in value are scored).
   const bundledVendors = bundledData.flatMap((d) => d.vendors.map((v) => v.id));
   const bundledCountries = bundledData.flatMap((d) => d.entities.filter((e) => e.kind === 'country').map((e) => e.id));
   const cSmall = time(() => checkDocument(draft, bundled), { warmups: 5, runs: runs(21), budgetMs: 5_000 });
@@ -195,8 +195,10 @@ function main(): void {
     const big = buildIndex(loaded.datasets);
     const cBig = time(() => checkDocument(draft, big), { warmups: 2, runs: runs(21), budgetMs: 10_000 });
     const value = cBig.median / cSmall.median;
-    row(`${label}: 30 KiB draft, 100k facts / bundled`, ratio(value), '≤ 1.5×', inCountries ? null : value <= 1.5,
-      `${ms(cBig.median)} vs ${ms(cSmall.median)}${inCountries ? ' (informational)' : ''}`);
+    // With the regions inside the bundled countries every figure of the draft meets its own entity's and
+    // country's facts plus the few places nearest in value: a few times the bundled check, not thousands.
+    const target = inCountries ? 5 : 1.5;
+    row(`${label}: 30 KiB draft, 100k facts / bundled`, ratio(value), `≤ ${target}×`, value <= target, `${ms(cBig.median)} vs ${ms(cSmall.median)}`);
     if (inCountries) factSheetRows('(e) fact sheet model, 100k facts in bundled countries', big, cBig.median);
   }
   factSheetRows('(e) fact sheet model, bundled dataset', bundled, cSmall.median);
