@@ -37,8 +37,9 @@ const WARN_PRECISION = 0.97;
  * Lower than for warnings: a verification is shown only on request and changes nothing in the draft.
  */
 const VERIFY_PRECISION = 0.97;
-const WARN_STEPS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.96, 0.98, 0.99];
-const VERIFY_STEPS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** Thresholds tried, lowest first: fine steps, so that one more or one fewer warning moves the choice little. */
+const WARN_STEPS = Array.from({ length: 25 }, (_, i) => Math.round((0.5 + i * 0.02) * 100) / 100);
+const VERIFY_STEPS = Array.from({ length: 15 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
 
 type Split = 'fit' | 'validate';
 

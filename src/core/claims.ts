@@ -148,7 +148,8 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   const { reader, blockIndex, sentence, sentenceStart, sentenceEnd, context, question } = ctx;
   const contextConcepts = context.map((c) => reader.concepts(c));
   const sentenceWords = reader.sentenceConcepts(blockIndex, sentence, sentenceStart, sentenceEnd);
-  const windowEnd = Math.min(ctx.nextStart, sentenceEnd);
+  // The figure's own stretch ends at the next figure or its clause's end, whichever comes first.
+  const windowEnd = Math.min(ctx.nextStart, Math.max(ctx.clauseEnd, ctx.bindEnd));
   const windowConcepts = new Set<string>();
   sentenceWords.starts.forEach((at, k) => {
     if (at >= ctx.windowStart && at < windowEnd) for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);

@@ -87,10 +87,15 @@ export class FactIndex {
     let vendorSet = this.vendorSets.get(vendorKey);
     if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
     const span = fact.period ? { from: monthsOf(fact.period.from)[0], to: monthsOf(fact.period.to)[1] } : null;
+    // The measure's first counted noun is what it counts ("surveyed towns that bought widgets" counts
+    // towns); the keywords may name it in other words.
     const nounSet = new Set<string>();
     for (const word of fact.measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
       const concept = this.vocabulary.conceptOf(word);
-      if (this.vocabulary.isCountedNoun(concept)) nounSet.add(concept);
+      if (this.vocabulary.isCountedNoun(concept)) {
+        nounSet.add(concept);
+        break;
+      }
     }
     for (const concept of keywords.set) if (this.vocabulary.isCountedNoun(concept)) nounSet.add(concept);
     const indexed: IndexedFact = { fact, country, keywordConcepts: keywords.concepts, conceptSet: keywords.set, vendorSet, nounSet, span };

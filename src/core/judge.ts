@@ -14,10 +14,8 @@ export interface Stated {
 
 const EPSILON = 1e-9;
 
-/** A bound this many times looser than a bounded source value ("more than 3,000" of "more than 7,210") is no statement of it. */
-const LOOSE_BOUND = 2;
-/** A bound on an exact value must be this close to it to restate it ("more than 4,000" of 4,300). */
-const LOOSE_BOUND_ON_EXACT = 1.25;
+/** A bound this many times looser than the source's value says something else ("more than 3,000" of 4,300). */
+const LOOSE_BOUND = 1.25;
 
 /** The gap that makes "more than v" exclude v itself. */
 function strict(v: number): number {
@@ -116,10 +114,9 @@ export function agree(draft: Stated, source: Stated): Agreement {
     const loose = looseness(draft, source);
     // An order of magnitude off ("more than 80" where the source says more than 800) misstates it.
     if (loose > 5) return 'mismatch';
+    // A bound restates a value only when close to it: "more than 4,000" of 4,300 does, "more than 3,000"
+    // says something else (and so does "more than 7,000" of "more than 10,000").
     if (loose > LOOSE_BOUND) return 'unsure';
-    // A bound on an exact figure restates it only when close to it: "more than 4,000" of 4,300 does,
-    // "more than 3,000" says something else.
-    if (!direction(source.qualifier).startsWith('up') && !direction(source.qualifier).startsWith('down') && loose > LOOSE_BOUND_ON_EXACT) return 'unsure';
     return 'verified';
   }
   const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;

@@ -15,7 +15,7 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+(?:an?\s+)?$/i, 'at-least'],
   [/\b(?:nearly|almost|close to|just under|just shy of|not quite)\s+(?:an?\s+)?$/i, 'nearly'],
   [/\b(?:fewer than|less than|under|below|lower than)\s+(?:an?\s+)?$/i, 'fewer-than'],
-  [/\b(?:up to|as many as|at most|no more than|a maximum of|not more than)\s+(?:an?\s+)?$/i, 'up-to'],
+  [/\b(?:up to|as many as|at most|no more than|a maximum of|not more than|within)\s+(?:an?\s+)?$/i, 'up-to'],
   [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|c\.|or so)\s+(?:an?\s+)?$/i, 'approximately'],
   [/\b(?:exactly|precisely|only|just)\s+(?:an?\s+)?$/i, 'exact'],
 ];

@@ -49,9 +49,9 @@ export interface FigureContext {
 const PRONOUN_START = /^[\s*_"“]*(?:it|they)\s/i;
 /**
  * Dashes, colons, semicolons, parentheses, a comma before a contrasting conjunction ("…, while …") and
- * ", and" before a new subject ("…, and the Interior Ministry bought …").
+ * ", and" before anything but another figure ("…, and customs data show …"; not "…, and 4,177 …").
  */
-const CLAUSE_BREAK = /\s[—–]\s|[:;]\s|\s\(|\)\s|,\s+(?=(?:while|whereas|but|although|though|compared)\s)|,\s+and\s+(?=the\s+\p{Lu}|\p{Lu})/gu;
+const CLAUSE_BREAK = /\s[—–]\s|[:;]\s|\s\(|\)\s|,\s+(?=(?:while|whereas|but|although|though|compared)\s)|,\s+and\s+(?![\d$€£])/gu;
 
 /** The clause that holds a figure: the text between dashes, colons, semicolons and parentheses. */
 function clauseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): [number, number] {

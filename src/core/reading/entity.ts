@@ -6,6 +6,9 @@ import type { NumberToken } from '../numbers';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 
+/** How many blocks back a paragraph with no name of its own looks for the last one named. */
+const PRECEDING_BLOCKS = 4;
+
 /** A name after the figure is a weaker link than one before it. */
 const AFTER_FIGURE_DISTANCE = 1.5;
 
@@ -122,6 +125,20 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     read: (ctx) => (ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null),
   },
   {
+    id: 'entity/preceding-text',
+    doc: 'The last name of the blocks right before, back to the nearest heading that names one: an answer or a paragraph continues what was just named.',
+    example: '### What is the plan?\n\nMontenegro signed a plan …\n\n### Does it cover all?\n\nNo, [85%].',
+    read(ctx) {
+      const blocks = ctx.reader.doc.blocks;
+      for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS; b--, seen++) {
+        if (blocks[b].cell !== undefined && blocks[b].cell?.table === ctx.block.cell?.table) continue;
+        const name = lastName(ctx, b);
+        if (name || (blocks[b].kind === 'heading' && blocks[b].level <= 2)) return name;
+      }
+      return null;
+    },
+  },
+  {
     id: 'entity/heading',
     doc: 'The last name in the nearest heading above the figure that has one.',
     example: '## Moldova … lists [15,133] units',
@@ -130,4 +147,4 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
 ];
 
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
-export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/heading']);
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading']);

@@ -78,10 +78,14 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
   },
   {
     id: 'parties/later-in-stretch',
-    doc: "Parties named after the figure, before the next figure and the sentence's end.",
+    doc: "Parties named after the figure, before the next figure and the sentence's end; for a share, before its \"of\" (the whole's parties are the whole's).",
     example: '[139] units in 2023, all of them from Acme',
     read(ctx) {
-      const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
+      let end = Math.min(ctx.nextStart, ctx.sentenceEnd);
+      if (ctx.token.unit === 'percent' || ctx.token.unit === 'fraction') {
+        const of = /\s(?:of|for)\s/.exec(ctx.text.slice(ctx.bindEnd, end));
+        if (of) end = ctx.bindEnd + of.index;
+      }
       return answer(ctx.vendorHits.filter((h) => h.start >= ctx.bindEnd && h.end <= end).map((h) => h.id));
     },
   },

@@ -6,7 +6,25 @@ import type { ReadingRule } from './rule';
 /** A timeline entry: "**2019:** …", "2019 – …". */
 const YEAR_LABEL = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[:–—][\s*_]/;
 
+/** "a 47% increase from 2023", "up 5% on 2022", "higher than in 2021": the year a comparison starts from. */
+const BASELINE = /^[^.;]*?\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down|more|less|higher|lower)\b[^.;]{0,20}?\b(?:from|on|over|than)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
+  {
+    id: 'period/after-baseline',
+    doc: 'A figure compared with an earlier year ("a 47% increase from 2023") is of the year after it.',
+    example: 'reached [EUR 10 billion], a 47% increase from 2023',
+    read(ctx) {
+      const baseline = BASELINE.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
+      if (!baseline) return null;
+      // Its own year, when the clause gives one before the comparison, wins.
+      ctx.facts.periods ??= scanPeriods(ctx.text);
+      const own = bindPeriod(ctx.text, ctx.facts.periods, ctx.token.start, ctx.token.end, ctx.token.end + baseline.index, ctx.sentenceStart, ctx.sentenceEnd);
+      if (own) return null;
+      const year = Number(baseline[1]) + 1;
+      return yearsSpan(year, year);
+    },
+  },
   {
     id: 'period/sentence',
     doc: 'The first period after the figure in its clause, before the next figure; else the nearest one before it in its sentence.',

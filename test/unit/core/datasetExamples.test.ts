@@ -10,7 +10,7 @@ import { repoRoot } from '../support/engine';
 
 /** Per dataset: the share of examples that must verify and of counterexamples that must be flagged. */
 const FLOORS: [DatasetSet, string, number, number][] = [
-  ['bundled', 'rferl-2024-05-07-cameras', 1, 0.93],
+  ['bundled', 'rferl-2024-05-07-cameras', 1, 0.95],
   ['bundled+subject2', 'china-finance-cee', 0.93, 0.76],
 ];
 

@@ -29,11 +29,12 @@ const TARGETS: Floors = [0.9, 0.97, 0.9, 0];
 const FLOORS: Record<string, Floors> = {
   drafts: [0.92, 0.99, 0.99, 0],
   holdout: [0.94, 0.99, 0.99, 0],
-  holdout2: [0.96, 0.98, 0.98, 0],
-  holdout3: [0.76, 0.99, 0.96, 0],
+  holdout2: [0.96, 0.99, 0.98, 0],
+  holdout3: [0.8, 0.99, 0.98, 0],
   'holdout4/dev': [0.64, 0.95, 0.92, 0],
-  // "CTCE + CREC half, Opus Global the rest": the first two are no names the dataset knows.
-  'subject2/dev': [0.58, 0.92, 0.8, 3],
+  // Wrong links: "CTCE + CREC half, Opus Global the rest" (the first two are no names the dataset knows),
+  // two fees written next to each other, and a year-before figure read for the year it is compared with.
+  'subject2/dev': [0.65, 0.91, 0.84, 4],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
