@@ -39,7 +39,8 @@ const WARN_PRECISION = 0.97;
 const VERIFY_PRECISION = 0.97;
 /** Thresholds tried, lowest first: fine steps, so that one more or one fewer warning moves the choice little. */
 const WARN_STEPS = Array.from({ length: 25 }, (_, i) => Math.round((0.5 + i * 0.02) * 100) / 100);
-const VERIFY_STEPS = Array.from({ length: 15 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
+// From 0.5: a verification needs its link to be more likely than not.
+const VERIFY_STEPS = Array.from({ length: 9 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
 
 type Split = 'fit' | 'validate';
 

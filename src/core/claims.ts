@@ -28,6 +28,8 @@ export interface Claim {
   block: number;
   /** Entity the figure is about. */
   entity: string | null;
+  /** Other entities named in the figure's clause ("the ministry said two schools in Kyiv were closed"). */
+  otherEntities: string[];
   vendors: string[];
   /** The parties come only from a section heading: a weak hint, never a contradiction. */
   vendorsFromHeading: boolean;
@@ -196,10 +198,12 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const cited = ctx.block.cited || ctx.context.some((c) => blocks[c].cell !== undefined && blocks[c].cited);
   const inStructure = ctx.block.cell !== undefined || ctx.block.leadIn >= 0 || ctx.question >= 0 || ctx.antecedent >= 0;
   const hypothetical = HYPOTHETICAL.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd));
+  const otherEntities = [...new Set(ctx.entityHits.filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && h.id !== entity.value).map((h) => h.id))];
   return {
     figure,
     block: i,
     entity: entity.value,
+    otherEntities,
     vendors: parties?.value.ids ?? [],
     vendorsFromHeading: parties?.value.fromHeading ?? false,
     ...measureConcepts(ctx),

@@ -99,6 +99,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
       if (has(link, 'parties.contradict')) return { code: 'figure-misattributed', link: null, related: link.indexed };
+      // Another place's or body's figure in the same country says nothing of this one, whatever it says.
+      if (has(link, 'entity.sibling')) return null;
       if (has(link, 'period.different')) return { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':

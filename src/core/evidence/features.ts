@@ -6,6 +6,7 @@ import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
 import { agree, sameNumber, statedFact, type Stated } from '../judge';
 import { FAR_ENTITY_RULES } from '../reading/entity';
+import { escapeRegExp } from '../regex';
 import { significantDigits, valueRelation, type ValueRelation } from './values';
 
 export const FEATURES = [
@@ -124,6 +125,9 @@ export function factStated(indexed: IndexedFact): Stated {
   return statedFact(indexed.fact.value, indexed.fact.qualifier, indexed.fact.upper);
 }
 
+/** Entity relations, strongest first. */
+const ENTITY_STRENGTH: readonly Feature[] = ['entity.same-place', 'entity.same', 'entity.country-for-place', 'entity.place-for-country', 'entity.sibling'];
+
 function entityFeature(index: FactIndex, claimEntity: string, factEntity: string): Feature | null {
   // A place or body narrows the figure down far more than a country does.
   if (claimEntity === factEntity) return (index.entity(factEntity)?.kind ?? 'country') === 'country' ? 'entity.same' : 'entity.same-place';
@@ -131,7 +135,20 @@ function entityFeature(index: FactIndex, claimEntity: string, factEntity: string
   if (claimCountry !== index.countryOf(factEntity)) return null;
   if (claimEntity === claimCountry) return 'entity.country-for-place';
   if (factEntity === claimCountry) return 'entity.place-for-country';
+  // A body named after its place ("Sofia public transport", "the Republika Srpska Interior Ministry")
+  // is that place's, narrower: as a country's place is the country's.
+  if (namedAfter(index, factEntity, claimEntity)) return 'entity.country-for-place';
+  if (namedAfter(index, claimEntity, factEntity)) return 'entity.place-for-country';
   return 'entity.sibling';
+}
+
+/** True when an entity's name or an alias contains another's name as whole words. */
+function namedAfter(index: FactIndex, id: string, place: string): boolean {
+  const entity = index.entity(id);
+  const name = index.entity(place)?.name;
+  if (!entity || !name) return false;
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+  return [entity.name, ...entity.aliases].some((n) => pattern.test(n));
 }
 
 function partiesFeature(index: FactIndex, claim: Claim, factParties: Set<string>): Feature {
@@ -205,7 +222,8 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): 
 function conflictsWithOtherMeasures(index: FactIndex, claim: Claim, indexed: IndexedFact, own: ReadonlySet<string> | undefined): boolean {
   const vocabulary = index.measureConcepts.get(indexed.fact.unit);
   for (const concept of claim.nearConcepts) {
-    if (indexed.conceptSet.has(concept) || index.vocabulary.isGeneric(concept)) continue;
+    // The engine's own verbs (buy, install, plan) are shared by too many measures to tell them apart here.
+    if (indexed.conceptSet.has(concept) || index.vocabulary.isGeneric(concept) || index.vocabulary.isNeutral(concept)) continue;
     if (own?.has(concept) || vocabulary?.has(concept)) return true;
   }
   return false;
@@ -290,7 +308,12 @@ const SAME_VALUE_LOOKUPS = 24;
 /** The evidence for one figure and one fact; null when they are not the same kind of quantity or place. */
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
   if (!claim.entity || !comparable(index, claim, indexed)) return null;
-  const entity = entityFeature(index, claim.entity, indexed.fact.entity);
+  // The entity read for the figure, or another named in its clause when that one fits the fact better.
+  let entity = entityFeature(index, claim.entity, indexed.fact.entity);
+  for (const other of claim.otherEntities) {
+    const alternative = entityFeature(index, other, indexed.fact.entity);
+    if (alternative && (!entity || ENTITY_STRENGTH.indexOf(alternative) < ENTITY_STRENGTH.indexOf(entity))) entity = alternative;
+  }
   if (!entity) return null;
   const features: Feature[] = ['bias', entity];
   if (claim.rules.entity && FAR_ENTITY_RULES.has(claim.rules.entity)) features.push('entity.far');

@@ -53,7 +53,7 @@ export function withScores(pairs: readonly PairEvidence[]): Scored[] {
 
 /** The same figure as if it were about the fact's own entity and parties: would it then state the fact? */
 export function scoreAsOwned(index: FactIndex, claim: Claim, indexed: IndexedFact): Scored | null {
-  const owned: Claim = { ...claim, entity: indexed.fact.entity, vendors: [...indexed.fact.vendors], vendorsFromHeading: false, rules: { ...claim.rules, entity: 'entity/clause' } };
+  const owned: Claim = { ...claim, entity: indexed.fact.entity, otherEntities: [], vendors: [...indexed.fact.vendors], vendorsFromHeading: false, rules: { ...claim.rules, entity: 'entity/clause' } };
   const pair = pairEvidence(index, owned, indexed, { sameValue: [] });
   return pair ? withScores([pair])[0] : null;
 }
