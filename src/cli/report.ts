@@ -54,7 +54,14 @@ export function toCliFinding(finding: Finding, lines: LineIndex): CliFinding {
     source: finding.source
       ? { title: finding.source.title, publisher: finding.source.publisher, date: finding.source.date, url: finding.source.url }
       : null,
-    evidence: finding.evidence ? { probability: finding.evidence.probability, summary: finding.evidence.summary, features: finding.evidence.features.map((e) => ({ feature: e.feature, weight: e.weight })) } : null,
+    evidence: finding.evidence
+      ? {
+          probability: finding.evidence.probability,
+          summary: finding.evidence.summary,
+          features: finding.evidence.features.map((e) => ({ feature: e.feature, weight: e.weight })),
+          rules: { ...finding.evidence.rules },
+        }
+      : null,
   };
 }
 

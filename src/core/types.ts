@@ -83,6 +83,8 @@ export interface Evidence {
   summary: string;
   /** The features that fired, with their weights (log-odds). */
   features: EvidenceItem[];
+  /** The reading rule that answered each slot of the figure ("entity": "entity/clause"). */
+  rules: Record<string, string>;
 }
 
 export interface SourceRef {

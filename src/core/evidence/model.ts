@@ -104,7 +104,7 @@ export function explain(index: FactIndex, claim: Claim, s: Scored): Evidence {
     .map((f) => ({ feature: f, weight: WEIGHTS[f].weight }));
   const phrases = s.features.map((f) => FEATURE_WORDS[f]?.(claim, s, index)).filter((p): p is string => !!p);
   phrases.push(valueWords(claim, s));
-  return { probability: Math.round(s.probability * 1000) / 1000, summary: phrases.join('; '), features: items };
+  return { probability: Math.round(s.probability * 1000) / 1000, summary: phrases.join('; '), features: items, rules: { ...claim.rules } };
 }
 
 export { statedClaim, factStated };

@@ -35,7 +35,7 @@ interface JsonFinding {
   factId: string | null;
   relatedFactId: string | null;
   source: { title: string; publisher: string; date: string; url: string } | null;
-  evidence: { probability: number; summary: string; features: { feature: string; weight: number }[] } | null;
+  evidence: { probability: number; summary: string; features: { feature: string; weight: number }[]; rules: Record<string, string> } | null;
 }
 interface JsonDocument {
   version: number;
@@ -109,6 +109,7 @@ describe('cli end to end', function () {
       assert.ok(f.evidence && f.evidence.probability >= 0.5, JSON.stringify(f.evidence));
       assert.match(f.evidence.summary, /Hungary/);
       assert.ok(f.evidence.features.some((e) => e.feature === 'value.transposed'));
+      assert.equal(f.evidence.rules.entity, 'entity/clause', 'the reading rule that found the entity');
       assert.deepEqual(
         { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, found: f.found, expected: f.expected, factId: f.factId, severity: f.severity },
         { line: 3, column: 14, endLine: 3, endColumn: 20, found: 81166, expected: 18166, factId: 'hu-shodan-hikvision-devices', severity: 'warning' },

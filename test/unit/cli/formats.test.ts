@@ -137,7 +137,7 @@ describe('cli json format', () => {
 
   it('drops extra engine fields, writes nulls, and keeps the evidence', () => {
     const text = 'Shodan lists 81,166 devices.';
-    const evidence = { probability: 0.97, summary: 'same country (Hungary); 81,166 has two digits swapped (18,166)', features: [{ feature: 'value.transposed', weight: 1.6 }] };
+    const evidence = { probability: 0.97, summary: 'same country (Hungary); 81,166 has two digits swapped (18,166)', features: [{ feature: 'value.transposed', weight: 1.6 }], rules: { entity: 'entity/clause' } };
     const extra = { ...finding({ code: 'figure-mismatch', ...at(text, '81,166') }), relatedFactId: 'x', evidence, figure: { internal: true } };
     const doc = JSON.parse(formatJson([reportFor('a.md', text, [extra as never])]));
     assert.deepEqual(doc.results[0].findings[0], {
