@@ -54,12 +54,12 @@ export function currencyCode(written: string): string | null {
   return WORDS[text] ?? WORDS[text.toLowerCase()] ?? null;
 }
 
-/** True for a unit that is money. */
+/** True for a unit that is money: an ISO 4217 code. */
 export function isCurrency(unit: string): boolean {
   return /^[A-Z]{3}$/.test(unit);
 }
 
-/** How a value in a currency is written before the digits: "$", "€", "£", else the code and a space. */
+/** How a sum in a currency is written before its digits: "$", "€", "£", else the code and a space ("HUF "). */
 export function currencyPrefix(code: string): string {
   const symbol = Object.entries(SYMBOLS).find(([written, c]) => c === code && written.length === 1);
   return symbol ? symbol[0] : `${code} `;

@@ -4,6 +4,7 @@ import type { FactIndex } from './factIndex';
 import type { SourceRef } from './types';
 import { formatSourceDate } from './citations';
 import { formatSpan, monthsOf } from './periods';
+import { currencyPrefix, isCurrency } from './currencies';
 
 const QUALIFIER_WORDS: Record<Fact['qualifier'], string> = {
   exact: '',
@@ -28,7 +29,7 @@ export function formatNumber(value: number, unit: Fact['unit']): string {
     return `${round(value * 100)}%`;
   }
   const abs = Math.abs(value);
-  const prefix = unit === 'USD' ? '$' : '';
+  const prefix = isCurrency(unit) ? currencyPrefix(unit) : '';
   const suffix = unit === 'percent' ? '%' : '';
   if (abs >= 1e6 && unit !== 'percent') {
     const [scale, word] = abs >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];

@@ -81,7 +81,3 @@ export function logOdds(features: readonly Feature[]): number {
   for (const feature of features) sum += WEIGHTS[feature].weight;
   return sum;
 }
-
-export function probability(logit: number): number {
-  return 1 / (1 + Math.exp(-logit));
-}

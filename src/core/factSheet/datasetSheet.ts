@@ -3,7 +3,7 @@
 import type { Fact } from '../../dataset/schema';
 import type { FactIndex } from '../factIndex';
 import { capitalize, formatPeriod } from '../describe';
-import { CHARTABLE_UNITS } from './entitySheet';
+import { chartable } from './entitySheet';
 import { measureFamily } from './family';
 import { sheetFigure } from './figure';
 import type { DatasetSheet, MapSeries } from './model';
@@ -39,7 +39,7 @@ export function datasetSheet(index: FactIndex): DatasetSheet {
 function mapSeries(index: FactIndex): MapSeries[] {
   const groups = new Map<string, Fact[]>();
   for (const fact of index.facts) {
-    if (index.entity(fact.entity)?.kind !== 'country' || !CHARTABLE_UNITS.has(fact.unit)) continue;
+    if (index.entity(fact.entity)?.kind !== 'country' || !chartable(fact.unit)) continue;
     const key = [measureFamily(fact, index), [...fact.vendors].sort().join('+'), formatPeriod(fact.period) ?? ''].join('|');
     const group = groups.get(key);
     if (group) group.push(fact);

@@ -6,9 +6,15 @@ import { barEnd, sheetFigure } from './figure';
 import { measureFamily, measureTitle } from './family';
 import type { EntitySheet, SheetChart, SheetFigure } from './model';
 import { capitalize, formatPeriod } from '../describe';
+import { isCurrency } from '../currencies';
 
 /** Units a bar can show: a rank is an order, not an amount, so ranks are listed. */
-export const CHARTABLE_UNITS: ReadonlySet<Unit> = new Set(['count', 'USD', 'percent', 'fraction']);
+const PLAIN_CHARTABLE: ReadonlySet<Unit> = new Set(['count', 'percent', 'fraction', 'rate']);
+
+/** Units whose figures can share a bar chart's scale: counts, shares, rates, and sums in one currency. */
+export function chartable(unit: Unit): boolean {
+  return PLAIN_CHARTABLE.has(unit) || isCurrency(unit);
+}
 
 /** More bars than this are no longer read as a comparison; more list items than this make a slow page. */
 export const MAX_BARS = 40;
@@ -32,7 +38,7 @@ export function entitySheet(index: FactIndex, kind: 'entity' | 'vendor', id: str
   const charts: SheetChart[] = [];
   const others: SheetFigure[] = [];
   for (const group of groups.values()) {
-    if (group.length >= 2 && CHARTABLE_UNITS.has(group[0].unit)) charts.push(chartOf(group, index, id, `chart-${charts.length + 1}`));
+    if (group.length >= 2 && chartable(group[0].unit)) charts.push(chartOf(group, index, id, `chart-${charts.length + 1}`));
     else for (const fact of group) others.push(sheetFigure(fact, index, listLabel(fact, index, id)));
   }
 
