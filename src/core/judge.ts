@@ -123,7 +123,10 @@ export function agree(draft: Stated, source: Stated): Agreement {
   // "$5.8 million" for "around $5.8 million": dropping a hedge on the very same number is fair.
   const hedges = new Set<Qualifier>(['exact', 'approximately']);
   if (sameNumber(draft, source) && hedges.has(draft.qualifier) && hedges.has(source.qualifier)) return 'verified';
-  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier)) return 'qualifier';
+  // "Over 5,000" of "some 5,000" sharpens a hedge rather than contradicting it: the source cannot say which
+  // side of its round number the truth lies, so neither can we.
+  const sharpensHedge = source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none';
+  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge) return 'qualifier';
   if (!overlap) return 'mismatch';
   // The intervals overlap but the source does not imply the draft.
   if (draft.qualifier === 'exact') return 'mismatch'; // "7,500" where the source says "more than 7,210"

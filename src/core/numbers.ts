@@ -34,7 +34,7 @@ const NUMERIC = new RegExp(
     '|\\d+(?:\\.\\d+)?', // 18166, 5.8
     '|\\.\\d+',
     ')', // 3 digits
-    '(?:(\\s?(?:million|billion|thousand|trillion)\\b)|((?:m|mn|mln|bn|bln|k)\\b))?', // 4 long scale, 5 short scale
+    '(?:(\\s?(?:million|billion|thousand|trillion)\\b)|(\\s?(?:mn|mln|bn|bln)\\b|(?:m|k)\\b))?', // 4 long scale, 5 short scale
     '(\\s?%|\\s(?:percent|per cent)\\b|\\s(?:percentage points?|pp)\\b)?', // 6 percent or points
     `(${CURRENCY_SUFFIX})?`, // 7 currency suffix: " euros", " KM", " MDL"
     '(st|nd|rd|th)?', // 8 ordinal suffix
@@ -181,10 +181,11 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   if (!Number.isFinite(value)) return null;
   const scaleWord = (longScale || shortScale).trim().toLowerCase();
   const scale = scaleWord ? SCALES[scaleWord] : 1;
-  // A short scale reads as a scale after a currency, or before a plural noun ("1m devices"); "5m" alone,
-  // "a 5m pole" or "5m high" may be metres. "k" is a thousand unless a letter follows ("18k", not "5km").
+  // "mn", "mln", "bn" and "bln" are scales with or without a space ("USD 943.9 mln"). A bare "m" reads as a
+  // scale after a currency, or before a plural noun ("1m devices"); "5m" alone, "a 5m pole" or "5m high" may
+  // be metres. "k" is a thousand unless a letter follows ("18k", not "5km").
   const plural = /^\s+\p{L}[\p{L}-]*s\b/u.test(match.input.slice(match.index + whole.length, match.index + whole.length + 40));
-  if (shortScale && !currency && !currencySuffix && !plural && shortScale.toLowerCase() !== 'k') return null;
+  if (shortScale.toLowerCase() === 'm' && !currency && !currencySuffix && !plural) return null;
   value *= scale;
   if (sign === '-' || sign === '\u2212') value = -value;
   const money = currencyCode(currency) ?? currencyCode(currencySuffix);

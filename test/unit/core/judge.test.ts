@@ -41,4 +41,10 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(80, 1, 'approximately'), nearly80), 'verified');
     assert.equal(agree(draft(1000, 1000, 'fewer-than'), statedFact(1000, 'fewer-than')), 'verified');
   });
+
+  it('does not call a one-sided bound on a hedged number a flipped qualifier', () => {
+    const some5000 = statedFact(5000, 'approximately');
+    assert.equal(agree(draft(5000, 1000, 'more-than'), some5000), 'unsure');
+    assert.equal(agree(draft(5000, 1000, 'fewer-than'), some5000), 'unsure');
+  });
 });

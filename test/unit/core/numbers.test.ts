@@ -55,6 +55,13 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('over 1m devices').map((n) => n.value), [1_000_000]);
   });
 
+  it('reads unambiguous short scales after a space ("USD 943.9 mln", "2 bn")', () => {
+    assert.deepEqual(scanNumbers('a loan of USD 943.9 mln').map((n) => [n.value, n.unit]), [[943_900_000, 'USD']]);
+    assert.deepEqual(scanNumbers('EUR 1.2 bln in total').map((n) => [n.value, n.unit]), [[1_200_000_000, 'EUR']]);
+    assert.deepEqual(scanNumbers('some 2 bn in loans').map((n) => n.value), [2_000_000_000]);
+    assert.equal(one('€46 mln').style.scale, ' mln');
+  });
+
   it('reads the precision a figure is written with', () => {
     assert.equal(writtenPrecision('18000'), 1000);
     assert.equal(writtenPrecision('18100'), 100);
