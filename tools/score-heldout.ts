@@ -4,10 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument } from '../src/core';
-import { CODE_OF_LABEL, readLabels, WARNING_CODES } from '../test/unit/support/labels';
+import { WARNING_CODES } from '../test/unit/support/labels';
 import { HELDOUT_CORPORA, corpusAvailable, corpusFiles, indexFor } from '../test/unit/support/corpora';
-
-const ratio = (a: number, b: number): string => `${(a / Math.max(1, b)).toFixed(3)} (${a}/${b})`;
+import { scoreLabelledCorpus, summarise } from '../test/unit/support/score';
 
 for (const corpus of HELDOUT_CORPORA) {
   if (!corpusAvailable(corpus)) {
@@ -29,50 +28,7 @@ for (const corpus of HELDOUT_CORPORA) {
     for (const line of found) console.log(line);
     continue;
   }
-  let labelledWarnings = 0;
-  let foundWarnings = 0;
-  let emitted = 0;
-  let correct = 0;
-  let falseAlarms = 0;
-  let labelledVerified = 0;
-  let foundVerified = 0;
-  let wrongLinks = 0;
-  const misses: string[] = [];
-  for (const file of files) {
-    const { text, labels } = readLabels(readFileSync(join(corpus.dir, file), 'utf8'));
-    const findings = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation');
-    const byEnd = new Map(labels.map((l) => [l.end, l]));
-    for (const label of labels) {
-      if (label.label === 'none') continue;
-      const expected = CODE_OF_LABEL[label.label];
-      const hit = findings.find((f) => f.end === label.end && f.code === expected);
-      if (hit && label.factId && label.label !== 'misattributed' && label.label !== 'period' && hit.factId !== label.factId) wrongLinks++;
-      if (label.label === 'verified') {
-        labelledVerified++;
-        if (hit) foundVerified++;
-      } else {
-        labelledWarnings++;
-        if (hit) foundWarnings++;
-      }
-      if (!hit) {
-        const got = findings.filter((f) => f.end === label.end).map((f) => f.code).join(',') || 'nothing';
-        misses.push(`  miss ${file}:${label.line}: expected ${expected}, got ${got}`);
-      }
-    }
-    for (const f of findings) {
-      if (!WARNING_CODES.has(f.code)) continue;
-      emitted++;
-      const label = byEnd.get(f.end);
-      if (label && label.label !== 'none' && label.label !== 'verified' && CODE_OF_LABEL[label.label] === f.code) correct++;
-      if (!label || label.label === 'none' || label.label === 'verified') {
-        falseAlarms++;
-        misses.push(`  false alarm ${file}: ${f.code} on "${text.slice(f.start, f.end)}" (label ${label?.label ?? 'none given'})`);
-      }
-    }
-  }
-  console.log(
-    `${corpus.name}: ${files.length} drafts; recall ${ratio(foundWarnings, labelledWarnings)}, precision ${ratio(correct, emitted)}, ` +
-      `false alarms ${falseAlarms}, verified-recall ${ratio(foundVerified, labelledVerified)}, wrong links ${wrongLinks}`,
-  );
-  for (const m of misses) console.log(m);
+  const score = scoreLabelledCorpus(corpus);
+  console.log(summarise(corpus.name, score));
+  for (const m of score.misses) console.log(`  miss ${m.file}:${m.line}: expected ${m.expected}, got ${m.got}`);
 }

@@ -238,13 +238,7 @@ export class FactIndex {
   factsNearValue(unit: Unit, value: number, spread: number, limit: number): IndexedFact[] {
     const list = this.byUnit.get(unit);
     if (!list) return [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].fact.value < value) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAbove(list, value);
     const found: IndexedFact[] = [];
     let below = lo - 1;
     let above = lo;
@@ -271,8 +265,8 @@ const NEAR_VALUE_CANDIDATES = 16;
 /** Beyond this factor a place's value is too far from the figure's to link them on value alone. */
 const NEAR_VALUE_RATIO = 4;
 
-/** Up to `limit` facts of a value-sorted list nearest to a value by ratio, both sides of it. */
-function nearestByRatio(list: readonly IndexedFact[], value: number, limit: number): IndexedFact[] {
+/** The position of the first fact of a value-sorted list whose value is at least `value`. */
+function firstAtOrAbove(list: readonly IndexedFact[], value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -280,6 +274,12 @@ function nearestByRatio(list: readonly IndexedFact[], value: number, limit: numb
     if (list[mid].fact.value < value) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Up to `limit` facts of a value-sorted list nearest to a value by ratio, both sides of it. */
+function nearestByRatio(list: readonly IndexedFact[], value: number, limit: number): IndexedFact[] {
+  const lo = firstAtOrAbove(list, value);
   const distance = (i: number): number => Math.abs(Math.log((Math.abs(list[i].fact.value) + 1) / (Math.abs(value) + 1)));
   const found: IndexedFact[] = [];
   let below = lo - 1;

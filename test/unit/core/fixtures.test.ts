@@ -5,16 +5,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkDocument, LineIndex } from '../../../src/core';
-import { CODE_OF_LABEL, readLabels, WARNING_CODES, type LabelledFigure } from '../support/labels';
+import { checkDocument } from '../../../src/core';
+import { WARNING_CODES } from '../support/labels';
 import { DEVELOPMENT_CORPORA, corpusAvailable, corpusFiles, indexFor, type Corpus } from '../support/corpora';
-
-interface Miss {
-  file: string;
-  line: number;
-  expected: string;
-  got: string;
-}
+import { scoreLabelledCorpus, summarise, type CorpusScore } from '../support/score';
 
 /** Recall, precision, verified-recall a corpus must reach, and the most wrong links it may have. */
 type Floors = [number, number, number, number];
@@ -52,78 +46,30 @@ const corpora: [Corpus, Floors][] = override
 
 for (const [corpus, [minRecall, minPrecision, minVerified, maxWrongLinks]] of corpora) {
   describe(`labelled corpus: ${corpus.name}`, () => {
-    const files = corpusFiles(corpus);
-    let labelledWarnings = 0;
-    let foundWarnings = 0;
-    let emittedWarnings = 0;
-    let correctWarnings = 0;
-    let labelledVerified = 0;
-    let foundVerified = 0;
-    let wrongLinks = 0;
-    const misses: Miss[] = [];
+    let score: CorpusScore;
 
     before(function () {
       if (!corpusAvailable(corpus)) this.skip();
-      const index = indexFor(corpus.datasets);
-      for (const file of files) {
-        const { text, labels } = readLabels(readFileSync(join(corpus.dir, file), 'utf8'));
-        const lines = new LineIndex(text);
-        const findings = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation');
-        const byEnd = new Map<number, LabelledFigure>(labels.map((l) => [l.end, l]));
-        for (const label of labels) {
-          const at = findings.filter((f) => f.end === label.end);
-          const codes = at.map((f) => f.code).join(',') || 'nothing';
-          if (label.label === 'none') {
-            if (at.some((f) => WARNING_CODES.has(f.code))) misses.push({ file, line: label.line, expected: 'nothing', got: codes });
-            continue;
-          }
-          const expected = CODE_OF_LABEL[label.label];
-          const hit = at.find((f) => f.code === expected);
-          // A verdict on the wrong fact is a wrong link, whatever its code; a wrong period may be linked to
-          // the fact of its period or to the fact whose value it gives.
-          if (hit && label.factId && label.label !== 'misattributed' && label.label !== 'period' && hit.factId !== label.factId) {
-            wrongLinks++;
-            misses.push({ file, line: label.line, expected: `a link to ${label.factId}`, got: `${hit.code} linked to ${hit.factId}` });
-          }
-          if (label.label === 'verified') {
-            labelledVerified++;
-            if (hit) foundVerified++;
-          } else {
-            labelledWarnings++;
-            if (hit) foundWarnings++;
-          }
-          if (!hit) misses.push({ file, line: label.line, expected, got: codes });
-        }
-        for (const f of findings) {
-          if (!WARNING_CODES.has(f.code)) continue;
-          emittedWarnings++;
-          const label = byEnd.get(f.end);
-          if (label && label.label !== 'none' && label.label !== 'verified' && CODE_OF_LABEL[label.label] === f.code) correctWarnings++;
-          else if (!label) misses.push({ file, line: lines.positionAt(f.start).line + 1, expected: 'an unlabelled figure: nothing', got: `${f.code} on "${text.slice(f.start, f.end)}"` });
-        }
-      }
-      const ratio = (a: number, b: number): string => `${(a / Math.max(1, b)).toFixed(3)} (${a}/${b})`;
-      console.log(
-        `      ${corpus.name}: ${files.length} drafts; recall ${ratio(foundWarnings, labelledWarnings)}, precision ${ratio(correctWarnings, emittedWarnings)}, ` +
-          `verified-recall ${ratio(foundVerified, labelledVerified)}, wrong links ${wrongLinks}`,
-      );
-      if (process.env.FIXTURE_MISSES) for (const m of misses) console.log(`      miss ${m.file}:${m.line}: expected ${m.expected}, got ${m.got}`);
+      score = scoreLabelledCorpus(corpus);
+      console.log(`      ${summarise(corpus.name, score)}`);
+      if (process.env.FIXTURE_MISSES) for (const m of score.misses) console.log(`      miss ${m.file}:${m.line}: expected ${m.expected}, got ${m.got}`);
     });
 
     it(`finds at least ${minRecall * 100}% of the labelled warnings (recall)`, () => {
-      assert.ok(foundWarnings / labelledWarnings >= minRecall, `recall ${foundWarnings}/${labelledWarnings}`);
+      assert.ok(score.foundWarnings / score.labelledWarnings >= minRecall, `recall ${score.foundWarnings}/${score.labelledWarnings}`);
     });
 
     it(`gives at least ${minPrecision * 100}% of its warnings where a label says so (precision)`, () => {
+      const { correctWarnings, emittedWarnings } = score;
       assert.ok(emittedWarnings > 0 && correctWarnings / emittedWarnings >= minPrecision, `precision ${correctWarnings}/${emittedWarnings}`);
     });
 
     it(`verifies at least ${minVerified * 100}% of the labelled correct figures (verified-recall)`, () => {
-      assert.ok(foundVerified / labelledVerified >= minVerified, `verified-recall ${foundVerified}/${labelledVerified}`);
+      assert.ok(score.foundVerified / score.labelledVerified >= minVerified, `verified-recall ${score.foundVerified}/${score.labelledVerified}`);
     });
 
     it(`links every verdict to the fact its label names (at most ${maxWrongLinks} wrong)`, () => {
-      assert.ok(wrongLinks <= maxWrongLinks, `${wrongLinks} wrong links`);
+      assert.ok(score.wrongLinks <= maxWrongLinks, `${score.wrongLinks} wrong links`);
     });
   });
 }

@@ -1,0 +1,92 @@
+// Scores a labelled corpus: the same counting for the accuracy tests and for `npm run score:heldout`, so
+// that a held-back first run and the development floors mean the same thing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument, LineIndex } from '../../../src/core';
+import { CODE_OF_LABEL, readLabels, WARNING_CODES, type LabelledFigure } from './labels';
+import { corpusFiles, indexFor, type Corpus } from './corpora';
+
+export interface Miss {
+  file: string;
+  line: number;
+  expected: string;
+  got: string;
+}
+
+export interface CorpusScore {
+  files: number;
+  labelledWarnings: number;
+  foundWarnings: number;
+  emittedWarnings: number;
+  correctWarnings: number;
+  /** Warnings on a figure labelled right, labelled as stating nothing, or not labelled at all. */
+  falseAlarms: number;
+  labelledVerified: number;
+  foundVerified: number;
+  wrongLinks: number;
+  misses: Miss[];
+}
+
+export function ratio(a: number, b: number): string {
+  return `${(a / Math.max(1, b)).toFixed(3)} (${a}/${b})`;
+}
+
+/** One line: "recall 0.931 (95/102), precision …". */
+export function summarise(name: string, s: CorpusScore): string {
+  return (
+    `${name}: ${s.files} drafts; recall ${ratio(s.foundWarnings, s.labelledWarnings)}, precision ${ratio(s.correctWarnings, s.emittedWarnings)}, ` +
+    `false alarms ${s.falseAlarms}, verified-recall ${ratio(s.foundVerified, s.labelledVerified)}, wrong links ${s.wrongLinks}`
+  );
+}
+
+export function scoreLabelledCorpus(corpus: Corpus): CorpusScore {
+  const index = indexFor(corpus.datasets);
+  const files = corpusFiles(corpus);
+  const score: CorpusScore = {
+    files: files.length, labelledWarnings: 0, foundWarnings: 0, emittedWarnings: 0, correctWarnings: 0,
+    falseAlarms: 0, labelledVerified: 0, foundVerified: 0, wrongLinks: 0, misses: [],
+  };
+  for (const file of files) {
+    const { text, labels } = readLabels(readFileSync(join(corpus.dir, file), 'utf8'));
+    const findings = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation');
+    for (const label of labels) scoreLabel(score, file, label, findings);
+    const byEnd = new Map<number, LabelledFigure>(labels.map((l) => [l.end, l]));
+    const lines = new LineIndex(text);
+    for (const f of findings) {
+      if (!WARNING_CODES.has(f.code)) continue;
+      score.emittedWarnings++;
+      const label = byEnd.get(f.end);
+      if (label && label.label !== 'none' && label.label !== 'verified' && CODE_OF_LABEL[label.label] === f.code) {
+        score.correctWarnings++;
+      } else if (!label || label.label === 'none' || label.label === 'verified') {
+        score.falseAlarms++;
+        const expected = label ? `label ${label.label}: no warning` : 'an unlabelled figure: nothing';
+        score.misses.push({ file, line: lines.positionAt(f.start).line + 1, expected, got: `${f.code} on "${text.slice(f.start, f.end)}"` });
+      }
+    }
+  }
+  return score;
+}
+
+type Findings = ReturnType<typeof checkDocument>['findings'];
+
+function scoreLabel(score: CorpusScore, file: string, label: LabelledFigure, findings: Findings): void {
+  if (label.label === 'none') return; // A warning on it is counted as a false alarm with the findings.
+  const at = findings.filter((f) => f.end === label.end);
+  const expected = CODE_OF_LABEL[label.label];
+  const hit = at.find((f) => f.code === expected);
+  // A verdict on the wrong fact is a wrong link, whatever its code; a wrong period may be linked to the
+  // fact of its period or to the fact whose value it gives.
+  if (hit && label.factId && label.label !== 'misattributed' && label.label !== 'period' && hit.factId !== label.factId) {
+    score.wrongLinks++;
+    score.misses.push({ file, line: label.line, expected: `a link to ${label.factId}`, got: `${hit.code} linked to ${hit.factId}` });
+  }
+  if (label.label === 'verified') {
+    score.labelledVerified++;
+    if (hit) score.foundVerified++;
+  } else {
+    score.labelledWarnings++;
+    if (hit) score.foundWarnings++;
+  }
+  if (!hit) score.misses.push({ file, line: label.line, expected, got: at.map((f) => f.code).join(',') || 'nothing' });
+}
