@@ -20,7 +20,7 @@ const SYMBOLS: Record<string, string> = {
  * A currency that the words alone do not settle ("lei" is Romania's and Moldova's): a code that no
  * dataset uses, so that the figure is read as money and judged against nothing.
  */
-export const UNKNOWN_CURRENCY = 'XXX';
+const UNKNOWN_CURRENCY = 'XXX';
 
 /** Currency words after a number ("46 million euros"), by their lower-case form. */
 const WORDS: Record<string, string> = {

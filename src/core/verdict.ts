@@ -42,13 +42,12 @@ function has(s: Scored, feature: string): boolean {
 function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   const value = owner.fact.value;
   if (claim.entity !== owner.fact.entity && Math.abs(value) < MIN_DISTINCTIVE && owner.fact.unit === 'count') return false;
-  if (significantDigits(value) >= 3) return true;
+  if (distinctive(value)) return true;
   if (claim.figure.of !== undefined && claim.figure.of === owner.fact.of) return true;
   const named = claim.vendorsFromHeading ? [] : claim.vendors;
   const partiesFit = named.length === 0 ? owner.vendorSet.size === 0 : named.some((v) => owner.vendorSet.has(v) || index.vendor(v)?.group === true);
-  // "$5.8 million" or "2,300" is no number one rounds to; "$25 million" or "15%" may be anyone's, unless
-  // the figure names the owner's own parties.
-  if (significantDigits(value) === 2) return Number(mantissa(value)) % 5 !== 0 || (named.length > 0 && partiesFit);
+  // "$25 million" or "15%" may be anyone's, unless the figure names the owner's own parties.
+  if (significantDigits(value) === 2) return named.length > 0 && partiesFit;
   return partiesFit && owner.fact.qualifier !== 'exact' && claim.figure.qualifier === owner.fact.qualifier;
 }
 

@@ -89,7 +89,7 @@ export interface ClaimEvidence {
 }
 
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
-export function valueInUnit(value: number, from: Unit, to: Unit): number | null {
+function valueInUnit(value: number, from: Unit, to: Unit): number | null {
   if (from === to) return value;
   if (from === 'percent' && to === 'fraction') return value / 100;
   if (from === 'fraction' && to === 'percent') return value * 100;

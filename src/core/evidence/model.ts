@@ -43,7 +43,7 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
 }
 
 /** Log-odds and competing probabilities of a figure's candidate facts. */
-export function withScores(pairs: readonly PairEvidence[]): Scored[] {
+function withScores(pairs: readonly PairEvidence[]): Scored[] {
   const logits = pairs.map((pair) => logOdds(pair.features));
   const top = Math.max(0, ...logits);
   const none = Math.exp(-top);

@@ -20,7 +20,7 @@ const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
 const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
 
 /** The whole a share is a share of: "80 percent of the schools" → school. */
-export function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
+function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
   const of = WHOLE_AFTER.exec(text.slice(figureEnd, Math.min(sentenceEnd, figureEnd + 20)));
   if (!of) return null;
   return readCountedNoun(vocabulary, text, figureEnd + of[0].length, sentenceEnd, nameHits);
@@ -68,7 +68,7 @@ const NOUN_BEFORE_OF =
   /\b([\p{L}][\p{L}\p{M}-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more than|less than|fewer than|at least|roughly|approximately|just|only)\s+)?(?:an?\s+)?$/u;
 
 /** The noun before "of" that a count measures: "a population of 9,855,745" → population. */
-export function readNounBeforeOf(vocabulary: Vocabulary, text: string, figureStart: number, sentenceStart: number): string | null {
+function readNounBeforeOf(vocabulary: Vocabulary, text: string, figureStart: number, sentenceStart: number): string | null {
   const before = NOUN_BEFORE_OF.exec(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
   return before && !FUNCTION_WORDS.has(before[1].toLowerCase()) ? vocabulary.conceptOf(before[1]) : null;
 }
