@@ -193,8 +193,10 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
     if (best.probability >= threshold) {
-      const verdict = { ...best.verdict, probability: best.probability };
-      if (verdict.wrongWhole && best.probability < THRESHOLDS.warn.value) delete verdict.wrongWhole;
+      // Each candidate's verdict is a fresh object, so the chosen one can carry its probability.
+      const verdict = best.verdict;
+      verdict.probability = best.probability;
+      if (verdict.wrongWhole && best.probability < THRESHOLDS.warn.value) verdict.wrongWhole = false;
       return verdict;
     }
   }

@@ -204,4 +204,11 @@ export class ConceptUnion implements Iterable<string> {
   *[Symbol.iterator](): Iterator<string> {
     for (const part of this.parts) yield* part;
   }
+
+  /** The distinct concepts that pass a test; plain loops, as this runs once per figure. */
+  filter(keep: (concept: string) => boolean): string[] {
+    const found = new Set<string>();
+    for (const part of this.parts) for (const concept of part) if (keep(concept)) found.add(concept);
+    return [...found];
+  }
 }

@@ -128,7 +128,22 @@ export function factStated(indexed: IndexedFact): Stated {
 /** Entity relations, strongest first. */
 const ENTITY_STRENGTH: readonly Feature[] = ['entity.same-place', 'entity.same', 'entity.country-for-place', 'entity.place-for-country', 'entity.sibling'];
 
+const entityRelations = new WeakMap<FactIndex, Map<string, Feature | null>>();
+
+/** How the figure's entity relates to the fact's; fixed by the index, so worked out once per pair of entities. */
 function entityFeature(index: FactIndex, claimEntity: string, factEntity: string): Feature | null {
+  let known = entityRelations.get(index);
+  if (!known) entityRelations.set(index, (known = new Map()));
+  const key = `${claimEntity}\u0000${factEntity}`;
+  let relation = known.get(key);
+  if (relation === undefined) {
+    relation = entityRelation(index, claimEntity, factEntity);
+    known.set(key, relation);
+  }
+  return relation;
+}
+
+function entityRelation(index: FactIndex, claimEntity: string, factEntity: string): Feature | null {
   // A place or body narrows the figure down far more than a country does.
   if (claimEntity === factEntity) return (index.entity(factEntity)?.kind ?? 'country') === 'country' ? 'entity.same' : 'entity.same-place';
   const claimCountry = index.countryOf(claimEntity);
@@ -195,6 +210,19 @@ interface MeasureReading {
   nearWords: string[];
 }
 
+/** How many different non-generic concepts some keywords name, counting up to two. */
+function distinctSpecificConcepts(vocabulary: FactIndex['vocabulary'], keywords: readonly KeywordConcepts[]): number {
+  let first: string | undefined;
+  for (const k of keywords) {
+    for (const part of k.parts) {
+      if (vocabulary.isGeneric(part)) continue;
+      if (first === undefined) first = part;
+      else if (part !== first) return 2;
+    }
+  }
+  return first === undefined ? 0 : 1;
+}
+
 function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): MeasureReading {
   const vocabulary = index.vocabulary;
   const matched = measureMatch(claim, indexed);
@@ -205,8 +233,7 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): 
   const features: Feature[] = [];
   if (near.length > 0) {
     features.push('measure.specific-near');
-    const concepts = new Set(near.flatMap((k) => k.parts.filter((p) => !vocabulary.isGeneric(p))));
-    if (concepts.size >= 2) features.push('measure.specific-near-2');
+    if (distinctSpecificConcepts(vocabulary, near) >= 2) features.push('measure.specific-near-2');
   } else if (specific.some((k) => k.parts.every((p) => claim.sentenceConcepts.has(p)))) features.push('measure.specific-sentence');
   else if (specific.length > 0) features.push('measure.specific-context');
   else if (matched.length > 0) features.push('measure.generic-only');
@@ -221,9 +248,9 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): 
  */
 function conflictsWithOtherMeasures(index: FactIndex, claim: Claim, indexed: IndexedFact, own: ReadonlySet<string> | undefined): boolean {
   const vocabulary = index.measureConcepts.get(indexed.fact.unit);
-  for (const concept of claim.nearConcepts) {
-    // The engine's own verbs (buy, install, plan) are shared by too many measures to tell them apart here.
-    if (indexed.conceptSet.has(concept) || index.vocabulary.isGeneric(concept) || index.vocabulary.isNeutral(concept)) continue;
+  // The engine's own verbs (buy, install, plan) are shared by too many measures to tell them apart here.
+  for (const concept of nearWordsOf(index, claim).specific) {
+    if (indexed.conceptSet.has(concept) || index.vocabulary.isNeutral(concept)) continue;
     if (own?.has(concept) || vocabulary?.has(concept)) return true;
   }
   return false;
@@ -233,10 +260,22 @@ function conflictsWithOtherMeasures(index: FactIndex, claim: Claim, indexed: Ind
 function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   const vocabulary = index.measureConcepts.get(indexed.fact.unit);
   if (!vocabulary) return false;
-  for (const concept of claim.nearConcepts) {
-    if (!index.vocabulary.isGeneric(concept) && !indexed.conceptSet.has(concept) && vocabulary.has(concept)) return true;
+  for (const concept of nearWordsOf(index, claim).specific) {
+    if (!indexed.conceptSet.has(concept) && vocabulary.has(concept)) return true;
   }
   return false;
+}
+
+const nearWordsCache = new WeakMap<Claim, { specific: string[] }>();
+
+/** The concepts near a figure that are not generic: the same for all its candidates, so read once. */
+function nearWordsOf(index: FactIndex, claim: Claim): { specific: string[] } {
+  let words = nearWordsCache.get(claim);
+  if (!words) {
+    words = { specific: claim.nearConcepts.filter((concept) => !index.vocabulary.isGeneric(concept)) };
+    nearWordsCache.set(claim, words);
+  }
+  return words;
 }
 
 function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {

@@ -26,7 +26,11 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
     const candidates = index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value).filter((indexed) => comparable(index, claim, indexed));
     const own = candidates.filter((indexed) => indexed.fact.entity === claim.entity);
     perClaim.ownEntityFacts = own.length;
-    if (own.length >= 2) perClaim.ownConcepts = new Set(own.flatMap((indexed) => [...indexed.conceptSet]));
+    if (own.length >= 2) {
+      const concepts = new Set<string>();
+      for (const indexed of own) for (const concept of indexed.conceptSet) concepts.add(concept);
+      perClaim.ownConcepts = concepts;
+    }
     perClaim.ownMeasureFacts = own.filter((indexed) => measureWordsAround(index, claim, indexed)).length;
     for (const indexed of candidates) {
       const pair = pairEvidence(index, claim, indexed, perClaim);
@@ -48,7 +52,10 @@ function withScores(pairs: readonly PairEvidence[]): Scored[] {
   const top = Math.max(0, ...logits);
   const none = Math.exp(-top);
   const total = none + logits.reduce((sum, l) => sum + Math.exp(l - top), 0);
-  return pairs.map((pair, i) => ({ ...pair, logit: logits[i], probability: Math.exp(logits[i] - top) / total }));
+  // Built field by field: an object spread here was a tenth of a check's time in the profile.
+  return pairs.map(({ indexed, features, relation, measureWords, nearWords }, i) => ({
+    indexed, features, relation, measureWords, nearWords, logit: logits[i], probability: Math.exp(logits[i] - top) / total,
+  }));
 }
 
 /** The same figure as if it were about the fact's own entity and parties: would it then state the fact? */

@@ -76,13 +76,19 @@ export function digitSlip(draft: number, fact: number): ValueRelation | null {
   return null;
 }
 
+/** The stated value without its sign; the same object when it has none, as most have. */
+function magnitude(stated: Stated): Stated {
+  if (stated.value >= 0 && (stated.upper === undefined || stated.upper >= 0)) return stated;
+  return { ...stated, value: Math.abs(stated.value), upper: stated.upper === undefined ? undefined : Math.abs(stated.upper) };
+}
+
 /** How the draft's stated value relates to the fact's. Changes are compared by size once their signs agree. */
 export function valueRelation(draft: Stated, fact: Stated): ValueRelation {
   if (Math.sign(draft.value) !== Math.sign(fact.value) && draft.value !== 0 && fact.value !== 0) {
     return Math.abs(draft.value) === Math.abs(fact.value) ? 'sign-flipped' : 'far';
   }
-  const d = { ...draft, value: Math.abs(draft.value), upper: draft.upper === undefined ? undefined : Math.abs(draft.upper) };
-  const f = { ...fact, value: Math.abs(fact.value), upper: fact.upper === undefined ? undefined : Math.abs(fact.upper) };
+  const d = magnitude(draft);
+  const f = magnitude(fact);
   const agreement = agree(d, f);
   if (agreement === 'verified') return 'agrees';
   if (agreement === 'qualifier') return 'qualifier-flipped';
