@@ -13,6 +13,8 @@ import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { exitCodeFor, reportFor, summaryLine, type FileReport } from './report';
+import { runExtract } from './extract';
+import { runImport } from './import';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -87,6 +89,9 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
 }
 
 export function run(argv: readonly string[], io: CliIo): ExitCode {
+  // Commands that make datasets parse their own options.
+  if (argv[0] === 'extract') return runExtract(argv.slice(1), io);
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':

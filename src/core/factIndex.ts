@@ -67,7 +67,8 @@ export class FactIndex {
       for (const source of data.sources) this.sources.set(source.id, source);
     }
     for (const { data } of files) {
-      for (const fact of data.facts) this.add(fact);
+      // A fact under review (an extracted figure nobody has checked yet) judges nothing until its note goes.
+      for (const fact of data.facts) if (fact.review === undefined) this.add(fact);
     }
     for (const list of this.byUnit.values()) list.sort((a, b) => a.fact.value - b.fact.value);
     for (const units of this.byCountryUnit.values()) for (const list of units.values()) list.sort((a, b) => a.fact.value - b.fact.value);

@@ -8,3 +8,6 @@ export const BUNDLED_DATASETS: DatasetInput[] = [
   { file: 'data/entities.json', json: entities },
   { file: 'data/rferl-2024-05-07-cameras.facts.json', json: rferlCameras },
 ];
+
+/** The bundled catalogue of names alone (entities and vendors), without the bundled facts. */
+export const BUNDLED_CATALOGUE: DatasetInput[] = [BUNDLED_DATASETS[0]];
