@@ -8,6 +8,7 @@ import type { MonthSpan } from '../periods';
 import { measureWords, type MeasureWords } from './measure';
 import { correctedPeriod, periodOf, settledPeriod } from './period';
 import { HYPOTHETICAL_NOTE } from './words';
+import { dollarOf } from './dollars';
 
 /** A proposed fact before ids, examples and the round trip; it remembers where its figure stands. */
 export interface DraftFact {
@@ -103,7 +104,7 @@ export function sameFact(a: DraftFact, b: DraftFact): boolean {
 }
 
 /** The fact as the dataset stores it (examples and review are added later). */
-export function toFact(draft: DraftFact, id: string, source: string, via: string): Fact {
+export function toFact(draft: DraftFact, id: string, source: string, via: string, countryOf: (id: string) => string): Fact {
   const figure = draft.claim.figure;
   const keywords = draft.measure.keywords.length > 0 ? draft.measure.keywords : [draft.measure.countedWord ?? 'figure'];
   const fact: Fact = {
@@ -113,7 +114,7 @@ export function toFact(draft: DraftFact, id: string, source: string, via: string
     measure: draft.measure.phrase || keywords.join(' '),
     keywords,
     value: figure.value,
-    unit: figure.unit,
+    unit: dollarOf(figure.unit, figure.style.currency, countryOf(draft.entity)),
     qualifier: figure.qualifier,
     period: draft.period,
     via,

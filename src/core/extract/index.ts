@@ -69,7 +69,7 @@ export function extractDataset(markdown: string, options: ExtractOptions): Datas
 
   const ids = uniqueIds(drafts);
   const via = options.source.publisher;
-  let facts = drafts.map((d, k) => toFact(d, ids[k], options.source.id, via));
+  let facts = drafts.map((d, k) => toFact(d, ids[k], options.source.id, via, (id) => readingIndex.countryOf(id)));
   const vocabulary = vocabularyOf(drafts);
   const file = (list: Fact[]): DatasetFile => ({ ...emptyDataset(), vocabulary, sources: [options.source], entities, facts: list });
 

@@ -44,6 +44,8 @@ export function periodOf(span: MonthSpan | null, reader: DocumentReader, blocks:
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20 };
 const LAST_YEARS = /\b(?:over|in|during|for|within|across)\s+the\s+(?:last|past|previous)\s+(\d{1,2}|[a-z]+)\s+years\b/i;
+/** "last year", "this year": the year before the publication's, or its own. */
+const YEAR_NAMED = /\b(last|past|previous|this)\s+year\b(?!\s+(?:in\s+a\s+row|running))/i;
 const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\b(?!\\s*,?\\s*\\d)`, 'i');
 
 /**
@@ -57,6 +59,11 @@ export function settledPeriod(ctx: { text: string; sentenceStart: number; senten
   if (last) {
     const n = /^\d+$/.test(last[1]) ? Number(last[1]) : COUNT_WORDS[last[1].toLowerCase()];
     if (n) return { from: (published.year - n) * 12, to: (published.year - 1) * 12 + 11 };
+  }
+  const named = YEAR_NAMED.exec(sentence);
+  if (named) {
+    const year = published.year + (/^(?:last|past|previous)$/i.test(named[1]) ? -1 : 0);
+    return { from: year * 12, to: year * 12 + 11 };
   }
   const periods = scanPeriods(sentence);
   const distinct = new Set(periods.map((p) => `${p.from}-${p.to}`));

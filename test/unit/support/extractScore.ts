@@ -15,6 +15,10 @@ export interface ExtractScore {
   extras: Fact[];
   recall: number;
   precision: number;
+  /** Gold facts recovered when the place is not compared (value, unit, qualifier and period only). */
+  recoveredAnyPlace: number;
+  /** Extracted facts with a review note. */
+  underReview: number;
 }
 
 function sameValue(a: number, b: number): boolean {
@@ -26,13 +30,13 @@ function span(p: Fact['period']): string {
 }
 
 /** Why an extracted fact of the gold fact's value is not the gold fact, or null when it is. */
-export function difference(gold: Fact, got: Fact, index: FactIndex): string | null {
+export function difference(gold: Fact, got: Fact, index: FactIndex, comparePlace = true): string | null {
   if (!sameValue(gold.value, got.value)) return 'value';
   if (gold.unit !== got.unit) return `unit ${got.unit} (gold ${gold.unit})`;
   if (gold.qualifier !== got.qualifier) return `qualifier ${got.qualifier} (gold ${gold.qualifier})`;
   if (span(gold.period) !== span(got.period)) return `period ${JSON.stringify(got.period)} (gold ${JSON.stringify(gold.period)})`;
   const country = (f: Fact): string => index.countryOf(f.entity);
-  if (country(gold) !== country(got)) return `country ${country(got)} (gold ${country(gold)})`;
+  if (comparePlace && country(gold) !== country(got)) return `country ${country(got)} (gold ${country(gold)})`;
   return null;
 }
 
@@ -52,6 +56,15 @@ export function scoreExtraction(gold: DatasetFile, extracted: DatasetFile, catal
     missed.push({ gold: g, ...(near ? { near, why: difference(g, near, index) ?? 'taken by another gold fact' } : {}) });
   }
   const extras = extracted.facts.filter((_, i) => !used.has(i));
+  const usedAny = new Set<number>();
+  let recoveredAnyPlace = 0;
+  for (const g of gold.facts) {
+    const k = extracted.facts.findIndex((e, i) => !usedAny.has(i) && difference(g, e, index, false) === null);
+    if (k >= 0) {
+      usedAny.add(k);
+      recoveredAnyPlace++;
+    }
+  }
   const n = extracted.facts.length;
   return {
     gold: gold.facts.length,
@@ -59,6 +72,8 @@ export function scoreExtraction(gold: DatasetFile, extracted: DatasetFile, catal
     recovered,
     missed,
     extras,
+    recoveredAnyPlace,
+    underReview: extracted.facts.filter((f) => f.review !== undefined).length,
     recall: gold.facts.length ? recovered / gold.facts.length : 1,
     precision: n ? (n - extras.length) / n : 1,
   };
