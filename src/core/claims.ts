@@ -112,6 +112,7 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
     next: tokens[t + 1],
     insideName: facts.hits.some((h) => h.start <= token.start && token.end <= h.end),
     afterKnownName: facts.hits.some((h) => h.end === token.start - 1),
+    nameBeforeParen: facts.hits.some((h) => h.end === token.start - 2),
     vocabulary: reader.index.vocabulary,
   });
   return reason === null;

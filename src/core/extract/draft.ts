@@ -4,6 +4,7 @@ import type { Claim } from '../claims';
 import type { DocumentReader } from '../reading/document';
 import { figureContext, nextFigureStart, type FigureContext } from '../reading/context';
 import { scanNumbers } from '../numbers';
+import { isYearToken } from '../notClaims';
 import type { MonthSpan } from '../periods';
 import { measureWords, type MeasureWords } from './measure';
 import { correctedPeriod, periodOf, settledPeriod } from './period';
@@ -85,7 +86,8 @@ export function draftFact(claim: Claim, dc: DraftContext): DraftFact | null {
 function spanOf(claim: Claim, ctx: FigureContext, dc: DraftContext): MonthSpan | null {
   const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
   const { span, corrected } = correctedPeriod(claim.period, sentence, dc.published.year);
-  return span ?? (corrected ? null : settledPeriod(ctx, dc.published));
+  const figures = ctx.tokens.filter((t) => t.start >= ctx.sentenceStart && t.end <= ctx.sentenceEnd && !isYearToken(t)).length;
+  return span ?? (corrected ? null : settledPeriod({ ...ctx, figures }, dc.published));
 }
 
 /** Two figures state the same fact: the source repeats it (a summary, then the details). */

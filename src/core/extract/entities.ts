@@ -27,3 +27,16 @@ export function proposeCountries(prose: string, countries: readonly CountryNames
   }
   return proposed.sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** Words that name the whole world as the place of a figure ("killed worldwide", "5% of the world's population"). */
+const WORLD_NAMES = ['worldwide', 'globally', 'around the world', 'across the world', 'across the globe', "the world's", 'the world’s'];
+
+/** The world as a region, when the source speaks of it and the catalogue has no entity for it. */
+export function proposeWorld(prose: string, known: (id: string) => boolean): Entity[] {
+  if (known('world')) return [];
+  // Only words that make the world a figure's place propose it: "the world's leading maker" or "eighth
+  // in the world" compare with the world and would make it the last place named.
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${WORLD_NAMES.filter((n) => !n.startsWith('the world')).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+  if (!pattern.test(prose)) return [];
+  return [{ id: 'world', kind: 'region', name: 'the world', aliases: WORLD_NAMES.filter((n) => !n.startsWith('the world')), demonyms: [] }];
+}

@@ -18,7 +18,7 @@ export interface HtmlText {
 }
 
 /** Elements whose content is never article prose. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'nav', 'form', 'button', 'select', 'textarea', 'head', 'aside', 'footer', 'menu', 'dialog', 'object', 'video', 'audio', 'picture', 'img']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'nav', 'form', 'button', 'select', 'textarea', 'head', 'aside', 'footer', 'menu', 'dialog', 'object', 'picture', 'img']);
 /** Elements that start and end a block of text. */
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'figure', 'figcaption', 'li', 'dd', 'dt', 'dl', 'ul', 'ol', 'pre', 'address', 'caption', 'summary', 'details', 'body', 'html', 'center']);
 const HEADING = /^h([1-6])$/;

@@ -9,7 +9,7 @@ import { readEveryFigure } from '../claims';
 import { checkDocument } from '../check';
 import { draftFact, sameFact, toFact, orderedFact, type DraftContext, type DraftFact } from './draft';
 import { generateExamples } from './examples';
-import { proposeCountries, type CountryNames } from './entities';
+import { proposeCountries, proposeWorld, type CountryNames } from './entities';
 
 export type { CountryNames };
 export { slipValue } from './examples';
@@ -40,10 +40,13 @@ export function extractDataset(markdown: string, options: ExtractOptions): Datas
   const newEntities: Entity[] = proposeCountries(prose, options.countries ?? [], (id) => catalogueIndex.entity(id) !== undefined,
     catalogueIndex.allVendors().flatMap((v) => [v.name, ...v.aliases]),
   );
+  newEntities.push(...proposeWorld(prose, (id) => catalogueIndex.entity(id) !== undefined));
   const readingIndex = buildIndex([...options.catalogue, { data: { ...emptyDataset(), entities: newEntities } }]);
   const { claims, reader } = readEveryFigure(doc, readingIndex);
 
-  const fallback = options.entity ?? mostNamedEntity(reader, doc.blocks.length);
+  // A source whose one proposed country the reader cannot match where it is named ("the U.S.") is about it.
+  const onlyCountry = newEntities.filter((e) => e.kind === 'country').length === 1 ? newEntities.find((e) => e.kind === 'country')!.id : undefined;
+  const fallback = options.entity ?? mostNamedEntity(reader, doc.blocks.length) ?? onlyCountry;
   const entities = [...newEntities];
   let fallbackEntity = fallback;
   if (!fallbackEntity) {

@@ -5,11 +5,11 @@ import type { FigureContext } from '../reading/context';
 import { STOPWORDS } from './words';
 
 export interface MeasureWords {
-  /** What is counted, as the source words it ("Dahua devices operating in the country"). */
+  /** What is counted, as the source words it ("Acme units operating in the town"). */
   phrase: string;
   /** Content words next to the figure, nearest first. */
   keywords: string[];
-  /** The first lower-case content word after a count: what it counts ("cameras" in "139 Dahua cameras"). */
+  /** The first lower-case content word after a count: what it counts ("widgets" in "139 Acme widgets"). */
   countedWord: string | null;
 }
 
@@ -73,8 +73,8 @@ export function measureWords(ctx: FigureContext): MeasureWords {
 }
 
 /**
- * The words after the figure up to the end of its stretch ("Dahua devices operating in the country"); when
- * they say too little, the clause's words before it ("spent on cameras").
+ * The words after the figure up to the end of its stretch ("Acme units operating in the town"); when
+ * they say too little, the clause's words before it ("spent on widgets").
  */
 function phraseOf(ctx: FigureContext, windowEnd: number): string {
   const tidy = (s: string): string => s.replace(/[\s*_"“”]+/g, ' ').replace(/^[\s,.;:()-]+|[\s,.;:()-]+$/g, '').trim();
@@ -89,7 +89,7 @@ function phraseOf(ctx: FigureContext, windowEnd: number): string {
 
 /**
  * What a count counts: the last word of the run of words right after it, up to a function word or a
- * punctuation mark ("28 military facilities in" → facilities; "4,177 Dahua cameras." → cameras).
+ * punctuation mark ("28 storage depots in" → depots; "4,177 Acme widgets." → widgets).
  */
 function countedNoun(ctx: FigureContext, windowEnd: number): string | null {
   const words = wordsIn(ctx.text, ctx.bindEnd, windowEnd);

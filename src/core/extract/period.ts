@@ -53,7 +53,7 @@ const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\b(?!\\s*,?\\s*\\
  * in a source of May 2024 is 2019–2023 (the last five whole years); "in January" is January 2024; a
  * sentence that names one period only ("… from 2016 to 2023") dates its figures.
  */
-export function settledPeriod(ctx: { text: string; sentenceStart: number; sentenceEnd: number }, published: { year: number; month: number }): MonthSpan | null {
+export function settledPeriod(ctx: { text: string; sentenceStart: number; sentenceEnd: number; figures: number }, published: { year: number; month: number }): MonthSpan | null {
   const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
   const last = LAST_YEARS.exec(sentence);
   if (last) {
@@ -67,7 +67,8 @@ export function settledPeriod(ctx: { text: string; sentenceStart: number; senten
   }
   const periods = scanPeriods(sentence);
   const distinct = new Set(periods.map((p) => `${p.from}-${p.to}`));
-  if (distinct.size === 1) return { from: periods[0].from, to: periods[0].to };
+  // Only for the sentence's one figure: with more ("65 …, with 12, up from five in 2019") a period may be another's.
+  if (distinct.size === 1 && ctx.figures === 1) return { from: periods[0].from, to: periods[0].to };
   const month = periods.length === 0 ? MONTH_ALONE.exec(sentence) : null;
   if (month) {
     const m = MONTHS.indexOf(month[1].toLowerCase());
