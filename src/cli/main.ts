@@ -5,6 +5,7 @@ import { version } from '../../package.json';
 import { buildIndex, checkDocument } from '../core';
 import { BUNDLED_DATASETS } from '../dataset/bundled';
 import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
+import { factsUnderReview } from '../dataset/review';
 import { parseArgs, USAGE, type CheckOptions } from './args';
 import { readDatasetPaths } from './datasets';
 import { discoverFiles } from './files';
@@ -49,6 +50,8 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
     return 2;
   }
   if (inputs.length === 0) io.stderr('factdesk: no dataset (--no-bundled without --dataset): nothing to check against\n');
+  const review = factsUnderReview(loaded.datasets);
+  if (review.length > 0 && !options.quiet) io.stderr(`factdesk: ${review.length} fact${review.length === 1 ? '' : 's'} under review not used (remove a fact's "review" note once it is checked)\n`);
 
   const discovery = discoverFiles(options.inputs);
   if (discovery.errors.length > 0) {
