@@ -27,7 +27,7 @@ export function sourceFrom(values: Record<string, string[]>, file: string, meta:
   const missing = [!publisher && '--publisher', !date && '--date', !url && '--url'].filter(Boolean);
   if (missing.length > 0) return `${file}: the source needs ${missing.join(', ')} (facts must say where a reader can check them)`;
   const words = slug(title).split('-').slice(0, 4).join('-');
-  const id = given('source-id') ?? ([slug(publisher!), date, words].filter(Boolean).join('-').slice(0, 80).replace(/-+$/, '') || 'source');
+  const id = given('source-id') ?? ([slug(publisher!), slug(date!), words].filter(Boolean).join('-').slice(0, 80).replace(/-+$/, '') || 'source');
   const parsed = sourceSchema.safeParse({ id, title, publisher, date, url });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -8,26 +8,46 @@ import { formatFigureLike } from '../format';
 import type { DraftFact } from './draft';
 import { STOPWORDS } from './words';
 
-/** A slip of the figure as a writer makes one: 3,567 → 5,367; 2 → 3; $5.8 million → $8.5 million. */
-export function slipValue(figure: Figure): number | null {
+/** The figure's digits as an integer at its written precision: 5.8 million → 58 (precision 100,000). */
+function mantissaOf(figure: Figure): { mantissa: number; step: number } | null {
   const step = figure.precision > 0 ? figure.precision : 1;
   const mantissa = Math.round(Math.abs(figure.value) / step);
-  if (!Number.isSafeInteger(mantissa) || mantissa === 0) return null;
-  const digits = String(mantissa).split('');
-  let slipped: string[] | null = null;
-  for (let i = 0; i + 1 < digits.length && !slipped; i++) {
+  return Number.isSafeInteger(mantissa) && mantissa > 0 ? { mantissa, step } : null;
+}
+
+function fromDigits(figure: Figure, digits: string[], step: number): number {
+  const value = Math.sign(figure.value || 1) * Number(digits.join('')) * step;
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** A slip of the figure as a writer makes one: 3,567 → 5,367; 2 → 3; $5.8 million → $8.5 million. */
+export function slipValue(figure: Figure): number | null {
+  return slipValues(figure)[0] ?? null;
+}
+
+/** Slips in the order they are tried: two digits swapped, the first digit changed, the last changed. */
+export function slipValues(figure: Figure): number[] {
+  const m = mantissaOf(figure);
+  if (!m) return [];
+  const digits = String(m.mantissa).split('');
+  const slips: number[] = [];
+  for (let i = 0; i + 1 < digits.length; i++) {
     if (digits[i] !== digits[i + 1] && !(i === 0 && digits[1] === '0')) {
-      slipped = [...digits];
-      [slipped[i], slipped[i + 1]] = [slipped[i + 1], slipped[i]];
+      const swapped = [...digits];
+      [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+      slips.push(fromDigits(figure, swapped, m.step));
+      break;
     }
   }
-  if (!slipped) {
-    slipped = [...digits];
-    const last = Number(slipped[slipped.length - 1]);
-    slipped[slipped.length - 1] = String(last === 9 ? 8 : last + 1);
-  }
-  const value = Math.sign(figure.value || 1) * Number(slipped.join('')) * step;
-  return Math.round(value * 1e6) / 1e6;
+  const bump = (at: number): void => {
+    const changed = [...digits];
+    const d = Number(changed[at]);
+    changed[at] = String(d === 9 ? 8 : d + 1);
+    slips.push(fromDigits(figure, changed, m.step));
+  };
+  bump(0);
+  if (digits.length > 1) bump(digits.length - 1);
+  return [...new Set(slips)].filter((v) => v !== figure.value);
 }
 
 /** The quote as a draft sentence that names the fact's entity: "In Hungary, there are …". */
@@ -55,13 +75,17 @@ export function generateExamples(draft: DraftFact, factId: string, index: FactIn
   const counterexamples: string[] = [];
   const verified = checkDocument(text, index, { mentions: false }).findings.some((f) => f.code === 'figure-verified' && f.factId === factId);
   if (verified) examples.push(text);
-  const slip = slipValue(figure);
-  if (slip !== null && slip !== figure.value && text.slice(figureAt, figureAt + figure.text.length) === figure.text) {
-    const wrong = text.slice(0, figureAt) + formatFigureLike(figure, slip) + text.slice(figureAt + figure.text.length);
-    const flagged = checkDocument(wrong, index, { mentions: false }).findings.some(
-      (f) => WARNINGS.has(f.code) && (f.factId === factId || f.relatedFactId === factId),
-    );
-    if (flagged) counterexamples.push(wrong);
+  if (text.slice(figureAt, figureAt + figure.text.length) === figure.text) {
+    for (const slip of slipValues(figure)) {
+      const wrong = text.slice(0, figureAt) + formatFigureLike(figure, slip) + text.slice(figureAt + figure.text.length);
+      const flagged = checkDocument(wrong, index, { mentions: false }).findings.some(
+        (f) => WARNINGS.has(f.code) && (f.factId === factId || f.relatedFactId === factId),
+      );
+      if (flagged) {
+        counterexamples.push(wrong);
+        break;
+      }
+    }
   }
   return { examples, counterexamples };
 }
