@@ -1,6 +1,6 @@
-// English country names by ISO 3166 alpha-2 code, from i18n-iso-countries (the list is kept current by
-// its maintainers; a hand-written one would not be): the extractor proposes a country the catalogue lacks.
-import countries from 'i18n-iso-countries';
+// English country names by ISO 3166 alpha-2 code, from i18n-iso-countries' English table (kept current
+// by its maintainers; a hand-written list would not be): the extractor proposes a country the catalogue
+// lacks, and import resolves country names. Only the English table is bundled, not the library's others.
 import english from 'i18n-iso-countries/langs/en.json';
 import type { CountryNames } from '../core/extract';
 
@@ -8,9 +8,9 @@ let cached: CountryNames[] | undefined;
 
 export function countryNames(): CountryNames[] {
   if (!cached) {
-    countries.registerLocale(english);
-    cached = Object.entries(countries.getNames('en', { select: 'all' }))
-      .map(([code, names]) => ({ code, names: names.filter((n) => !n.includes(',')) }))
+    const table = (english as { countries: Record<string, string | string[]> }).countries;
+    cached = Object.entries(table)
+      .map(([code, names]) => ({ code, names: (Array.isArray(names) ? names : [names]).filter((n) => !n.includes(',')) }))
       .sort((a, b) => a.code.localeCompare(b.code));
   }
   return cached;

@@ -13,6 +13,8 @@ import { FactdeskHoverProvider } from './hover';
 import type { SheetSubject } from '../core';
 import { FactdeskState } from './state';
 import { StatusItem } from './status';
+import { AddFactCommand } from './addFact';
+import { NewDatasetCommand } from './newDataset';
 
 /** What activate() returns: used by the integration tests, stable enough for other extensions. */
 export interface FactdeskApi {
@@ -42,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
   const follower = new FactSheetFollower(state, factSheet);
   const factSheetCommand = new FactSheetCommand(state, factSheet);
   context.subscriptions.push(state, diagnostics, commands, problems, status, factSheet, follower, factSheetCommand);
+  context.subscriptions.push(new AddFactCommand(state), new NewDatasetCommand());
 
   let providers: vscode.Disposable[] = [];
   const register = () => {

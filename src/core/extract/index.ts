@@ -32,8 +32,23 @@ export function emptyDataset(): DatasetFile {
 /** How often the round trip re-checks after putting facts under review; each pass can only add notes. */
 const MAX_ROUND_TRIPS = 6;
 
+/** Where each proposed fact's figure stands in the source (document offsets, end exclusive). */
+export interface FigureSpan {
+  factId: string;
+  start: number;
+  end: number;
+  /** The sentence that states it. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
 /** Proposes a dataset of the figures in a Markdown or plain-text source. */
 export function extractDataset(markdown: string, options: ExtractOptions): DatasetFile {
+  return extractWithSpans(markdown, options).dataset;
+}
+
+/** The proposed dataset and where each fact's figure stands (for "Add Fact from Selection"). */
+export function extractWithSpans(markdown: string, options: ExtractOptions): { dataset: DatasetFile; spans: FigureSpan[] } {
   const doc = parseProse(markdown);
   const catalogueIndex = buildIndex(options.catalogue);
   const prose = doc.blocks.map((b) => b.text).join('\n');
@@ -80,7 +95,17 @@ export function extractDataset(markdown: string, options: ExtractOptions): Datas
   roundTrip(markdown, options.catalogue, () => file(withNotes(facts, notes)), figureOwner, notes);
   const index = buildIndex([...options.catalogue, { data: file(withNotes(facts, notes)) }]);
   facts = facts.map((fact, k) => (notes[k].length > 0 ? fact : { ...fact, ...generateExamples(drafts[k], fact.id, index) }));
-  return sortedFile(file(withNotes(facts, notes)));
+  const spans: FigureSpan[] = [];
+  for (const [start, k] of owner(figureOwner)) {
+    const d = drafts[k];
+    const figure = d.claim.figure.start === start ? d.claim.figure : claims.find((c) => c.figure.start === start)!.figure;
+    spans.push({ factId: facts[k].id, start, end: figure.end, sentenceStart: d.quoteStart, sentenceEnd: d.quoteEnd });
+  }
+  return { dataset: sortedFile(file(withNotes(facts, notes))), spans };
+}
+
+function owner(map: Map<number, number>): [number, number][] {
+  return [...map].sort((a, b) => a[0] - b[0]);
 }
 
 function withNotes(facts: readonly Fact[], notes: readonly string[][]): Fact[] {
