@@ -72,19 +72,33 @@ export function measureWords(ctx: FigureContext): MeasureWords {
   return { phrase: phraseOf(ctx, windowEnd), keywords, countedWord };
 }
 
+/** Words as the phrase keeps them: no function word at its end, and with `lead`, none (nor a name) at its start. */
+function trimmed(words: Word[], ctx: FigureContext, lead: boolean): Word[] {
+  let from = 0;
+  let to = words.length;
+  const weak = (w: Word): boolean => STOPWORDS.has(w.text.toLowerCase()) || ctx.facts.hits.some((h) => h.start <= w.start && w.end <= h.end);
+  while (lead && from < to && weak(words[from])) from++;
+  while (to > from && STOPWORDS.has(words[to - 1].text.toLowerCase())) to--;
+  return words.slice(from, to);
+}
+
 /**
- * The words after the figure up to the end of its stretch ("Acme units operating in the town"); when
- * they say too little, the clause's words before it ("spent on widgets").
+ * What the figure measures in the source's words: the words after it up to a comma or the end of its
+ * stretch ("units operating in the town"); when they say too little, the clause's words before it joined
+ * with them ("spent … on new trams" becomes "spent on new trams").
  */
 function phraseOf(ctx: FigureContext, windowEnd: number): string {
-  const tidy = (s: string): string => s.replace(/[\s*_"“”]+/g, ' ').replace(/^[\s,.;:()-]+|[\s,.;:()-]+$/g, '').trim();
-  const afterWords = wordsIn(ctx.text, ctx.bindEnd, windowEnd).slice(0, MAX_PHRASE_WORDS);
-  const after = afterWords.length > 0 ? tidy(ctx.text.slice(afterWords[0].start, afterWords[afterWords.length - 1].end)) : '';
-  const contentAfter = afterWords.filter((w) => !STOPWORDS.has(w.text.toLowerCase())).length;
-  if (contentAfter >= 2) return after;
-  const beforeWords = wordsIn(ctx.text, Math.max(ctx.windowStart, ctx.clauseStart), ctx.token.start).slice(-MAX_PHRASE_WORDS);
-  const before = beforeWords.length > 0 ? tidy(ctx.text.slice(beforeWords[0].start, beforeWords[beforeWords.length - 1].end)) : '';
-  return tidy(`${before} … ${after}`.replace(/^\s*…\s*|\s*…\s*$/g, '')) || tidy(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd));
+  const stop = /[,;:()—–]|\s-\s/g;
+  stop.lastIndex = ctx.bindEnd;
+  const firstStop = stop.exec(ctx.text);
+  const afterEnd = firstStop && firstStop.index < windowEnd ? firstStop.index : windowEnd;
+  const join = (words: Word[]): string => (words.length > 0 ? ctx.text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ') : '');
+  const after = trimmed(wordsIn(ctx.text, ctx.bindEnd, afterEnd).slice(0, MAX_PHRASE_WORDS), ctx, false);
+  const content = (words: Word[]): number => words.filter((w) => !STOPWORDS.has(w.text.toLowerCase())).length;
+  if (content(after) >= 2) return join(after);
+  const before = trimmed(wordsIn(ctx.text, Math.max(ctx.windowStart, ctx.clauseStart), ctx.token.start).slice(-MAX_PHRASE_WORDS), ctx, true);
+  if (content(before) + content(after) >= 1) return [join(before), join(after)].filter(Boolean).join(' ');
+  return ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd).replace(/\s+/g, ' ').trim();
 }
 
 /**
