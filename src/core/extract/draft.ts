@@ -7,7 +7,7 @@ import { scanNumbers } from '../numbers';
 import { isYearToken } from '../notClaims';
 import type { MonthSpan } from '../periods';
 import { measureWords, type MeasureWords } from './measure';
-import { correctedPeriod, periodOf, settledPeriod } from './period';
+import { correctedPeriod, ownMonth, periodOf, settledPeriod } from './period';
 import { HYPOTHETICAL_NOTE } from './words';
 import { dollarOf } from './dollars';
 
@@ -85,9 +85,14 @@ export function draftFact(claim: Claim, dc: DraftContext): DraftFact | null {
 /** The months a figure covers: as the reader bound them, corrected, or settled by the source's date. */
 function spanOf(claim: Claim, ctx: FigureContext, dc: DraftContext): MonthSpan | null {
   const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
+  if (claim.period) {
+    const own = ownMonth(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)), claim.period);
+    if (own) return own;
+  }
   const { span, corrected } = correctedPeriod(claim.period, sentence, dc.published.year);
   const figures = ctx.tokens.filter((t) => t.start >= ctx.sentenceStart && t.end <= ctx.sentenceEnd && !isYearToken(t)).length;
-  return span ?? (corrected ? null : settledPeriod({ ...ctx, figures }, dc.published));
+  const leadIn = ctx.block.leadIn >= 0 ? dc.reader.doc.blocks[ctx.block.leadIn].text : undefined;
+  return span ?? (corrected ? null : settledPeriod({ ...ctx, figures, ...(leadIn !== undefined ? { leadIn } : {}) }, dc.published));
 }
 
 /** Two figures state the same fact: the source repeats it (a summary, then the details). */

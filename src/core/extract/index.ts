@@ -92,7 +92,7 @@ export function extractWithSpans(markdown: string, options: ExtractOptions): { d
   const file = (list: Fact[]): DatasetFile => ({ ...emptyDataset(), vocabulary, sources: [options.source], entities, facts: list });
 
   const notes = drafts.map((d) => [...d.review]);
-  roundTrip(markdown, options.catalogue, () => file(withNotes(facts, notes)), figureOwner, notes);
+  roundTrip(markdown, options.catalogue, () => file(withNotes(facts, notes)), figureOwner, notes, drafts.map((d) => d.claim.rules.entity));
   const index = buildIndex([...options.catalogue, { data: file(withNotes(facts, notes)) }]);
   facts = facts.map((fact, k) => (notes[k].length > 0 ? fact : { ...fact, ...generateExamples(drafts[k], fact.id, index) }));
   const spans: FigureSpan[] = [];
@@ -117,7 +117,7 @@ function withNotes(facts: readonly Fact[], notes: readonly string[][]): Fact[] {
  * and no figure may be flagged. A fact that fails goes under review, and the check runs again, since a
  * fact taken out can change how other figures read.
  */
-function roundTrip(markdown: string, catalogue: readonly IndexInput[], current: () => DatasetFile, owner: Map<number, number>, notes: string[][]): void {
+function roundTrip(markdown: string, catalogue: readonly IndexInput[], current: () => DatasetFile, owner: Map<number, number>, notes: string[][], rules: readonly (string | undefined)[]): void {
   for (let pass = 0; pass < MAX_ROUND_TRIPS; pass++) {
     const data = current();
     const index = buildIndex([...catalogue, { data }]);
@@ -143,11 +143,22 @@ function roundTrip(markdown: string, catalogue: readonly IndexInput[], current: 
       const id = data.facts[k].id;
       // The fact's own figure, or a repetition of it, must verify against it.
       if (verifiedAt.get(start) !== id && ![...owner].some(([s, o]) => o === k && verifiedAt.get(s) === id)) {
-        flag(k, 'the checker does not verify this figure in its own source: the measure words or the entity may be wrong');
+        flag(k, unverifiedNote(rules[k]));
       }
     }
     if (!changed) return;
   }
+}
+
+/**
+ * Why the checker may not verify a figure in its own source: a place read from far away (the checker
+ * judges only figures with a place in or around their block), else the measure words.
+ */
+function unverifiedNote(entityRule: string | undefined): string {
+  const far = entityRule === undefined || ['entity/preceding-text', 'entity/paragraph-before', 'entity/earlier-sentence'].includes(entityRule);
+  return far
+    ? 'the checker does not verify this figure in its own source: its place is named only in an earlier paragraph or not at all (name it near the figure in drafts)'
+    : 'the checker does not verify this figure in its own source: check its measure words (keywords) and entity';
 }
 
 /** The entity the source names most often: the subject of figures that name none. */

@@ -44,6 +44,8 @@ export function periodOf(span: MonthSpan | null, reader: DocumentReader, blocks:
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20 };
 const LAST_YEARS = /\b(?:over|in|during|for|within|across)\s+the\s+(?:last|past|previous)\s+(\d{1,2}|[a-z]+)\s+years\b/i;
+/** "over the past year", "in the last 12 months": the twelve months up to the publication. */
+const PAST_TWELVE_MONTHS = /\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b/i;
 /** "last year", "this year": the year before the publication's, or its own. */
 const YEAR_NAMED = /\b(last|past|previous|this)\s+year\b(?!\s+(?:in\s+a\s+row|running))/i;
 const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\b(?!\\s*,?\\s*\\d)`, 'i');
@@ -53,18 +55,13 @@ const MONTH_ALONE = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\b(?!\\s*,?\\s*\\
  * in a source of May 2024 is 2019–2023 (the last five whole years); "in January" is January 2024; a
  * sentence that names one period only ("… from 2016 to 2023") dates its figures.
  */
-export function settledPeriod(ctx: { text: string; sentenceStart: number; sentenceEnd: number; figures: number }, published: { year: number; month: number }): MonthSpan | null {
+export function settledPeriod(
+  ctx: { text: string; sentenceStart: number; sentenceEnd: number; figures: number; leadIn?: string },
+  published: { year: number; month: number },
+): MonthSpan | null {
   const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
-  const last = LAST_YEARS.exec(sentence);
-  if (last) {
-    const n = /^\d+$/.test(last[1]) ? Number(last[1]) : COUNT_WORDS[last[1].toLowerCase()];
-    if (n) return { from: (published.year - n) * 12, to: (published.year - 1) * 12 + 11 };
-  }
-  const named = YEAR_NAMED.exec(sentence);
-  if (named) {
-    const year = published.year + (/^(?:last|past|previous)$/i.test(named[1]) ? -1 : 0);
-    return { from: year * 12, to: year * 12 + 11 };
-  }
+  const relative = relativePeriod(sentence, published);
+  if (relative) return relative;
   const periods = scanPeriods(sentence);
   const distinct = new Set(periods.map((p) => `${p.from}-${p.to}`));
   // Only for the sentence's one figure: with more ("65 …, with 12, up from five in 2019") a period may be another's.
@@ -75,6 +72,26 @@ export function settledPeriod(ctx: { text: string; sentenceStart: number; senten
     // A month later in the year than the publication is last year's.
     const year = m <= published.month ? published.year : published.year - 1;
     return { from: year * 12 + m, to: year * 12 + m };
+  }
+  // A list under a lead-in that dates it ("the progress made over the past year:") is of that time.
+  return ctx.leadIn !== undefined ? relativePeriod(ctx.leadIn, published) : null;
+}
+
+/** "over the last five years", "over the past year" (the twelve months to publication), "last year". */
+function relativePeriod(text: string, published: { year: number; month: number }): MonthSpan | null {
+  const last = LAST_YEARS.exec(text);
+  if (last) {
+    const n = /^\d+$/.test(last[1]) ? Number(last[1]) : COUNT_WORDS[last[1].toLowerCase()];
+    if (n) return { from: (published.year - n) * 12, to: (published.year - 1) * 12 + 11 };
+  }
+  if (PAST_TWELVE_MONTHS.test(text)) {
+    const now = published.year * 12 + published.month;
+    return { from: now - 12, to: now };
+  }
+  const named = YEAR_NAMED.exec(text);
+  if (named) {
+    const year = published.year + (/^(?:last|past|previous)$/i.test(named[1]) ? -1 : 0);
+    return { from: year * 12, to: year * 12 + 11 };
   }
   return null;
 }
@@ -97,4 +114,22 @@ export function correctedPeriod(span: MonthSpan | null, sentence: string, publis
   const open = OPEN_START.exec(sentence);
   if (open && Number(open[1]) === year && year < publishedYear) return { span: { from: year * 12, to: publishedYear * 12 + 11 }, corrected: true };
   return { span, corrected: false };
+}
+
+/** "a 0.4% decline in February": a month named right after the figure, with no year of its own. */
+const MONTH_AFTER_FIGURE = new RegExp(`^[^.;,]{0,40}?\\bin\\s+(${MONTHS.join('|')})\\b(?!\\s*,?\\s*\\d)`, 'i');
+
+/**
+ * A figure dated by its context or an earlier phrase ("Retail trade, March 2017") whose own words name another month
+ * ("following a 0.4% decline in February") is of that month, in the context's year (the year before,
+ * when the month comes after the context's).
+ */
+export function ownMonth(afterFigure: string, context: MonthSpan): MonthSpan | null {
+  const m = MONTH_AFTER_FIGURE.exec(afterFigure);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[1].toLowerCase());
+  let year = Math.floor(context.to / 12);
+  if (year * 12 + month > context.to) year--;
+  const at = year * 12 + month;
+  return at >= context.from && at <= context.to ? null : { from: at, to: at };
 }

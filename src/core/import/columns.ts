@@ -12,7 +12,7 @@ export type Field = (typeof FIELDS)[number];
 export const DEFAULT_COLUMNS: Record<Field, readonly string[]> = {
   id: ['id', 'fact id', 'fact'],
   entity: ['entity', 'country', 'place', 'region', 'city', 'body', 'entity id'],
-  vendors: ['vendors', 'vendor', 'parties', 'party', 'company', 'companies'],
+  vendors: ['vendors', 'vendor', 'parties', 'party', 'named parties'],
   measure: ['measure', 'indicator', 'description', 'what'],
   keywords: ['keywords', 'keyword', 'tags'],
   value: ['value', 'figure', 'amount', 'number', 'count'],

@@ -70,7 +70,7 @@ export function readPeriod(cell: string, text: string): Read<Period | null> {
   return { ok: period };
 }
 
-/** A list cell: "dahua; hikvision" or "dahua, hikvision". */
+/** A list cell: "acme; globex" or "acme, globex". */
 export function readList(cell: string): string[] {
   return cell.split(/[;,|]/).map((s) => s.trim()).filter(Boolean);
 }
