@@ -20,7 +20,7 @@ export interface HtmlText {
 /** Elements whose content is never article prose. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'nav', 'form', 'button', 'select', 'textarea', 'head', 'aside', 'footer', 'menu', 'dialog', 'object', 'picture', 'img']);
 /** Elements that start and end a block of text. */
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'figure', 'figcaption', 'li', 'dd', 'dt', 'dl', 'ul', 'ol', 'pre', 'address', 'caption', 'summary', 'details', 'body', 'html', 'center']);
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'ul', 'ol', 'pre', 'address', 'caption', 'summary', 'details', 'body', 'html', 'center']);
 const HEADING = /^h([1-6])$/;
 
 /** Characters that would start Markdown structure at the beginning of a line ("# ", "- ", "1. ", "> "). */
@@ -62,6 +62,13 @@ class Walker {
       this.flush();
       this.walk(el.children);
       this.flush(`${'#'.repeat(Number(heading[1]))} `);
+      return;
+    }
+    if (name === 'li') {
+      // A list item stays a list item, so that the paragraph before the list is its lead-in.
+      this.flush();
+      this.walk(el.children);
+      this.flush(el.parent && isTag(el.parent) && el.parent.name === 'ol' ? '1. ' : '- ');
       return;
     }
     if (name === 'table') {
