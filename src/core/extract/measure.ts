@@ -48,16 +48,16 @@ export function measureWords(ctx: FigureContext): MeasureWords {
   const from = Math.max(ctx.windowStart, ctx.clauseStart);
   const after = wordsIn(ctx.text, ctx.bindEnd, windowEnd).filter((w) => isContent(w, ctx));
   const before = wordsIn(ctx.text, from, ctx.token.start).filter((w) => isContent(w, ctx)).reverse();
+  // A figure that shares its stretch with another ("from $3.4 million in 2018 to [$5.4 million]") takes
+  // the words of its clause before the stretch.
+  if (after.length === 0 && before.length === 0) {
+    before.push(...wordsIn(ctx.text, ctx.clauseStart, ctx.windowStart).filter((w) => isContent(w, ctx)).reverse());
+  }
   // Nearest first, alternating after and before: "operating … devices" both sit next to "18,166".
   const near: Word[] = [];
   for (let k = 0; k < Math.max(after.length, before.length); k++) {
     if (after[k]) near.push(after[k]);
     if (before[k]) near.push(before[k]);
-  }
-  // A figure that shares its stretch with another ("from $3.4 million in 2018 to [$5.4 million]") takes
-  // the words of its clause before the stretch.
-  if (after.length === 0 && before.length === 0) {
-    before.push(...wordsIn(ctx.text, ctx.clauseStart, ctx.windowStart).filter((w) => isContent(w, ctx)).reverse());
   }
   const keywords: string[] = [];
   const seen = new Set<string>();
