@@ -55,6 +55,8 @@ export interface DraftContext {
   fallbackGiven: boolean;
   /** The source's publication year and month (0–11): relative periods are read against it. */
   published: { year: number; month: number };
+  /** The one year the report's lead dates it by, for figures with no period of their own. */
+  lead: MonthSpan | null;
 }
 
 /** The proposed fact of one figure, or null when its context cannot be found again. */
@@ -92,7 +94,8 @@ function spanOf(claim: Claim, ctx: FigureContext, dc: DraftContext): MonthSpan |
   const { span, corrected } = correctedPeriod(claim.period, sentence, dc.published.year);
   const figures = ctx.tokens.filter((t) => t.start >= ctx.sentenceStart && t.end <= ctx.sentenceEnd && !isYearToken(t)).length;
   const leadIn = ctx.block.leadIn >= 0 ? dc.reader.doc.blocks[ctx.block.leadIn].text : undefined;
-  return span ?? (corrected ? null : settledPeriod({ ...ctx, figures, ...(leadIn !== undefined ? { leadIn } : {}) }, dc.published));
+  if (span || corrected) return span;
+  return settledPeriod({ ...ctx, figures, ...(leadIn !== undefined ? { leadIn } : {}) }, dc.published) ?? dc.lead;
 }
 
 /** Two figures state the same fact: the source repeats it (a summary, then the details). */

@@ -9,6 +9,7 @@ import { readEveryFigure } from '../claims';
 import { checkDocument } from '../check';
 import { draftFact, sameFact, toFact, orderedFact, type DraftContext, type DraftFact } from './draft';
 import { generateExamples } from './examples';
+import { leadYear } from './period';
 import { proposeCountries, proposeWorld, type CountryNames } from './entities';
 
 export type { CountryNames };
@@ -70,7 +71,10 @@ export function extractWithSpans(markdown: string, options: ExtractOptions): { d
     entities.push({ id: fallbackEntity, kind: 'body', name: options.source.title, aliases: [], demonyms: [] });
   }
   const [year, month] = options.source.date.split('-').map(Number);
-  const dc: DraftContext = { reader, fallbackEntity, fallbackGiven: options.entity !== undefined, published: { year, month: month - 1 } };
+  const published = { year, month: month - 1 };
+  // The lead is the block of the first figure: a report's first paragraph with a figure in it.
+  const lead = claims.length > 0 ? leadYear(doc.blocks[claims[0].block].text, published) : null;
+  const dc: DraftContext = { reader, fallbackEntity, fallbackGiven: options.entity !== undefined, published, lead };
   const drafts: DraftFact[] = [];
   const figureOwner = new Map<number, number>();
   for (const claim of claims) {

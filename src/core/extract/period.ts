@@ -78,7 +78,7 @@ export function settledPeriod(
 }
 
 /** "over the last five years", "over the past year" (the twelve months to publication), "last year". */
-function relativePeriod(text: string, published: { year: number; month: number }): MonthSpan | null {
+export function relativePeriod(text: string, published: { year: number; month: number }): MonthSpan | null {
   const last = LAST_YEARS.exec(text);
   if (last) {
     const n = /^\d+$/.test(last[1]) ? Number(last[1]) : COUNT_WORDS[last[1].toLowerCase()];
@@ -132,4 +132,18 @@ export function ownMonth(afterFigure: string, context: MonthSpan): MonthSpan | n
   if (year * 12 + month > context.to) year--;
   const at = year * 12 + month;
   return at >= context.from && at <= context.to ? null : { from: at, to: at };
+}
+
+/**
+ * The year a report's lead dates it by ("A record 227 people were killed worldwide last year"): one whole
+ * year, relative to the publication or written out. A lead over several years ("over the last five
+ * years") or none gives nothing.
+ */
+export function leadYear(lead: string, published: { year: number; month: number }): MonthSpan | null {
+  const relative = relativePeriod(lead, published);
+  const periods = relative ? [relative] : scanPeriods(lead);
+  const distinct = new Set(periods.map((p) => `${p.from}-${p.to}`));
+  if (distinct.size !== 1) return null;
+  const span = periods[0];
+  return span.from % 12 === 0 && span.to === span.from + 11 ? { from: span.from, to: span.to } : null;
 }
