@@ -59,12 +59,26 @@ export interface DraftContext {
   lead: MonthSpan | null;
 }
 
+/** "the two firms", "these three": a number that points back at things already named. */
+const POINTS_BACK = /\b(?:the|these|those|both|its|their)\s+$/i;
+/** "the 25th anniversary", "its third annual report": an ordinal that numbers an occasion or an edition. */
+const OCCASION = /^[\s-]*(?:anniversary|annual|edition|birthday|session|congress|summit|round|term|wave)\b/i;
+
+/** Figures a source states that are no measure of anything, beyond those the checker's reader skips. */
+function notAMeasure(claim: Claim, ctx: FigureContext): boolean {
+  const figure = claim.figure;
+  // "first" is an order in time ("their first contracts") far more often than a ranking.
+  if (figure.unit === 'rank' && figure.value === 1 && figure.style.form !== 'digits') return true;
+  if (figure.unit === 'rank' && OCCASION.test(ctx.text.slice(ctx.token.end, ctx.token.end + 20))) return true;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 8), ctx.token.start);
+  return figure.unit === 'count' && figure.style.form === 'words' && figure.value <= 12 && POINTS_BACK.test(before);
+}
+
 /** The proposed fact of one figure, or null when its context cannot be found again. */
 export function draftFact(claim: Claim, dc: DraftContext): DraftFact | null {
   const ctx = contextOf(dc.reader, claim);
   if (!ctx) return null;
-  // "first" is an order in time ("their first contracts") far more often than a ranking.
-  if (claim.figure.unit === 'rank' && claim.figure.value === 1 && claim.figure.style.form !== 'digits') return null;
+  if (notAMeasure(claim, ctx)) return null;
   const review: string[] = [];
   if (!claim.entity && !dc.fallbackGiven) review.push(`no place or body is named near the figure; "${dc.fallbackEntity}" is a guess`);
   if (claim.hypothetical) review.push(HYPOTHETICAL_NOTE);
