@@ -59,7 +59,7 @@ export interface DraftContext {
   lead: MonthSpan | null;
 }
 
-/** "the two firms", "these three": a number that points back at things already named. */
+/** "the two towns", "these three": a number that points back at things already named. */
 const POINTS_BACK = /\b(?:the|these|those|both|its|their)\s+$/i;
 /** "the 25th anniversary", "its third annual report": an ordinal that numbers an occasion or an edition. */
 const OCCASION = /^[\s-]*(?:anniversary|annual|edition|birthday|session|congress|summit|round|term|wave)\b/i;
