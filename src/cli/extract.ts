@@ -22,12 +22,12 @@ and a generated example and counterexample. What could not be resolved is marked
 
 Options:
 ${SOURCE_USAGE}
-  --entity <id>         Entity of figures that name none (default: the one the source names most,
-                        marked for review)
-  --dataset <path>      A catalogue or dataset whose entities and vendors facts may refer to, in
-                        addition to the bundled catalogue (repeatable)
+  --entity <id>           Entity of figures that name none (default: the one the source names most,
+                          marked for review)
+  --dataset <path>        A catalogue or dataset whose entities and vendors facts may refer to, in
+                          addition to the bundled catalogue (repeatable)
   --from <markdown|html>  How to read the source (default: by its extension; .html and .htm are HTML)
-  --out <file>          Write the dataset there (default: standard output)
+  --out <file>            Write the dataset there (default: standard output)
 
 Exit codes: 0 written, 2 bad usage, unreadable source or invalid dataset.`;
 

@@ -11,7 +11,7 @@ import type { DatasetFile } from '../dataset/schema';
 import { countryNames } from './countries';
 import { datasetText, readCatalogue } from './extract';
 import { parseOptions } from './subcommand';
-import { SOURCE_OPTIONS, SOURCE_USAGE, sourceFrom } from './sourceMeta';
+import { SOURCE_OPTIONS, sourceFrom, sourceUsage } from './sourceMeta';
 import type { CliIo, ExitCode } from './main';
 
 const COLUMN_LIST = FIELDS.map((f) => `    ${f.padEnd(16)}${DEFAULT_COLUMNS[f].map((c) => `"${c}"`).join(', ')}`).join('\n');
@@ -27,7 +27,7 @@ Options:
                              --map entity=Country,value=Figure,quote="Source sentence"
   --delimiter <,|;|tab>      Field separator (default: found from the header line). With ";" numbers
                              use a decimal comma (1,6), as spreadsheets in many locales export them
-${SOURCE_USAGE.replace(/required unless an HTML page (names its site|gives it)/g, 'for rows that name no source')}
+${sourceUsage(29, 'required unless an HTML page (names its site|gives it)', 'for rows that name no source')}
   --dataset <path>           A catalogue or dataset whose entities and parties rows may name (repeatable)
   --out <file>               Write the dataset there (default: standard output)
 

@@ -7,11 +7,21 @@ import type { PageMeta } from '../core/extract/html';
 
 export const SOURCE_OPTIONS = ['source-id', 'title', 'publisher', 'date', 'url'] as const;
 
-export const SOURCE_USAGE = `  --source-id <id>      Id of the source (default: from publisher, date and title)
-  --title <text>        Title of the source (default: the page's title or first heading, else the file name)
-  --publisher <name>    Who published it (required unless an HTML page names its site)
-  --date <YYYY-MM-DD>   Publication date (required unless an HTML page gives it)
-  --url <url>           Where a reader can check the figures (required unless an HTML page gives it)`;
+const SOURCE_LINES: [string, string][] = [
+  ['--source-id <id>', 'Id of the source (default: from publisher, date and title)'],
+  ['--title <text>', "Title of the source (default: the page's title or first heading, else the file name)"],
+  ['--publisher <name>', 'Who published it (required unless an HTML page names its site)'],
+  ['--date <YYYY-MM-DD>', 'Publication date (required unless an HTML page gives it)'],
+  ['--url <url>', 'Where a reader can check the figures (required unless an HTML page gives it)'],
+];
+
+/** The source options' help lines, the descriptions starting at `column`. */
+export function sourceUsage(column: number, required = 'required unless an HTML page (names its site|gives it)', instead?: string): string {
+  const pattern = new RegExp(required);
+  return SOURCE_LINES.map(([option, text]) => `  ${option.padEnd(column - 2)}${instead ? text.replace(pattern, instead) : text}`).join('\n');
+}
+
+export const SOURCE_USAGE = sourceUsage(26);
 
 function slug(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
