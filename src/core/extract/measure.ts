@@ -47,7 +47,10 @@ export function measureWords(ctx: FigureContext): MeasureWords {
   const windowEnd = Math.min(ctx.nextStart, Math.max(ctx.clauseEnd, ctx.bindEnd));
   const from = Math.max(ctx.windowStart, ctx.clauseStart);
   const after = wordsIn(ctx.text, ctx.bindEnd, windowEnd).filter((w) => isContent(w, ctx));
-  const before = wordsIn(ctx.text, from, ctx.token.start).filter((w) => isContent(w, ctx)).reverse();
+  // The words right after the previous figure are what that one counts ("the two manufacturers,
+  // acquiring … 800 units"): they tell this figure's measure apart from it, not its own.
+  const previousNoun = ctx.windowStart > ctx.sentenceStart ? nounRunEnd(ctx.text, ctx.windowStart) : from;
+  const before = wordsIn(ctx.text, Math.max(from, previousNoun), ctx.token.start).filter((w) => isContent(w, ctx)).reverse();
   // A figure that shares its stretch with another ("from $3.4 million in 2018 to [$5.4 million]") takes
   // the words of its clause before the stretch.
   if (after.length === 0 && before.length === 0) {
@@ -115,4 +118,14 @@ function countedNoun(ctx: FigureContext, windowEnd: number): string | null {
     at = word.end;
   }
   return last && /^\p{Ll}/u.test(last.text) && last.text.length > 2 ? last.text.toLowerCase() : null;
+}
+
+/** The end of the run of words right after a figure, up to a function word or a punctuation mark. */
+function nounRunEnd(text: string, from: number): number {
+  let at = from;
+  for (const word of wordsIn(text, from, Math.min(text.length, from + 80))) {
+    if (!/^\s*$/.test(text.slice(at, word.start)) || STOPWORDS.has(word.text.toLowerCase())) break;
+    at = word.end;
+  }
+  return at;
 }
