@@ -6,46 +6,10 @@ import { parseProse } from './prose';
 import { readClaims, type Claim } from './claims';
 import { judgeClaim, type Verdict } from './verdict';
 import { explain } from './evidence/model';
-import { attribution, factSummary, formatPeriod, formatValue, sourceRef, vendorNames } from './describe';
+import { sourceRef } from './describe';
+import { findingMessage } from './messages';
+import { attributesFigure, SentenceCache, sentenceOf } from './attribution';
 import { applySuppressions } from './suppression';
-import { formatSpan } from './periods';
-
-const QUALIFIER_WORDS: Record<string, string> = {
-  'more-than': 'more than ', 'at-least': 'at least ', nearly: 'nearly ', approximately: 'about ',
-  'fewer-than': 'fewer than ', 'up-to': 'up to ', range: '', exact: '',
-};
-
-function message(index: FactIndex, code: FindingCode, claim: Claim, verdict: Verdict): string {
-  const draft = claim.figure.text;
-  const fact = verdict.link?.indexed.fact;
-  const says = fact ? `Source says ${factSummary(fact, index)} ${attribution(fact, index)}` : '';
-  switch (code) {
-    case 'figure-verified':
-      return `✓ Matches the source: ${factSummary(fact!, index)} ${attribution(fact!, index)}.`;
-    case 'figure-mismatch':
-      return `${says}; the draft says ${draft}.`;
-    case 'qualifier-mismatch':
-      return `${says}; the draft says ${claim.figure.qualifier === 'exact' ? 'exactly ' : QUALIFIER_WORDS[claim.figure.qualifier]}${draft}.`;
-    case 'period-mismatch': {
-      if (verdict.related) {
-        const other = verdict.related.fact;
-        return `${draft} is the figure for ${formatPeriod(other.period)}: ${factSummary(other, index)} ${attribution(other, index)}. ${says}.`;
-      }
-      const draftPeriod = claim.period ? formatSpan(claim.period) : 'another period';
-      return `${says}; the draft gives it for ${draftPeriod}.`;
-    }
-    case 'figure-misattributed': {
-      const owner = verdict.related!.fact;
-      const sameCountry = claim.entity !== null && index.countryOf(owner.entity) === index.countryOf(claim.entity);
-      const whose = sameCountry ? vendorNames(owner, index) || index.displayName(owner.entity) : index.displayName(owner.entity);
-      const ownerLine = `${draft} belongs to ${whose}: ${formatValue(owner)} ${owner.measure}${owner.period ? `, ${formatPeriod(owner.period)}` : ''} ${attribution(owner, index)}.`;
-      if (!fact) return ownerLine;
-      return `${ownerLine} For ${index.displayName(claim.entity ?? fact.entity)} the source says ${formatValue(fact)} ${fact.measure}.`;
-    }
-    case 'missing-citation':
-      return `No citation for ${draft}: cite ${fact ? `${index.source(fact.source)?.publisher ?? fact.via}` : 'the source'}.`;
-  }
-}
 
 const explained = new WeakMap<Verdict, Evidence>();
 
@@ -62,7 +26,7 @@ function finding(index: FactIndex, code: FindingCode, severity: Severity, claim:
   const result: Finding = {
     code,
     severity,
-    message: message(index, code, claim, verdict),
+    message: findingMessage(index, code, claim, verdict),
     start: claim.figure.start,
     end: claim.figure.end,
     found: claim.figure.value,
@@ -95,6 +59,13 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   const { claims, reader } = readClaims(doc, index);
   const severityOf = (code: FindingCode): Severity | 'off' => options.severity?.[code] ?? DEFAULT_SEVERITY[code];
   const findings: Finding[] = [];
+  const sentences = new SentenceCache();
+  const attributed = (claim: Claim, verdict: Verdict): boolean => {
+    const block = doc.blocks[claim.block];
+    const sentence = sentenceOf(block.text, sentences.of(block.text), claim.figure.start - block.start);
+    const fact = verdict.link!.indexed.fact;
+    return attributesFigure(sentence, fact, index.source(fact.source));
+  };
   let judged = 0;
   for (const claim of claims) {
     const verdict = judgeClaim(index, claim);
@@ -107,7 +78,7 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       findings.push(wholeFinding(index, wholeSeverity, claim, verdict));
     }
     const citation = severityOf('missing-citation');
-    if (!claim.cited && verdict.link && citation !== 'off') {
+    if (!claim.cited && verdict.link && citation !== 'off' && !attributed(claim, verdict)) {
       findings.push(finding(index, 'missing-citation', citation, claim, verdict));
     }
   }
