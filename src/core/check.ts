@@ -78,7 +78,8 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       findings.push(wholeFinding(index, wholeSeverity, claim, verdict));
     }
     const citation = severityOf('missing-citation');
-    if (!claim.cited && verdict.link && citation !== 'off' && !attributed(claim, verdict)) {
+    // Only a right figure wants a citation: a wrong one is to be fixed, not cited to the source that contradicts it.
+    if (verdict.code === 'figure-verified' && !claim.cited && citation !== 'off' && !attributed(claim, verdict)) {
       findings.push(finding(index, 'missing-citation', citation, claim, verdict));
     }
   }

@@ -17,7 +17,7 @@ export function sourceLine(fact: Fact, index: FactIndex): string {
 }
 
 /** A measure without a trailing "(via)" that the source line names anyway. */
-function measureOf(fact: Fact): string {
+export function measureOf(fact: Fact): string {
   const suffix = ` (${fact.via})`;
   return fact.measure.endsWith(suffix) ? fact.measure.slice(0, -suffix.length) : fact.measure;
 }
