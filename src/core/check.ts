@@ -2,7 +2,9 @@
 import type { FactIndex } from './factIndex';
 import type { CheckOptions, CheckResult, Evidence, Finding, FindingCode, NameMention, Severity } from './types';
 import { DEFAULT_SEVERITY } from './types';
-import { parseProse } from './prose';
+import { parseProse, type Directive } from './prose';
+import { splitSections, suffixFor, type Section } from './sections';
+import { LineIndex } from './lineIndex';
 import { readClaims, type Claim } from './claims';
 import { judgeClaim, type Verdict } from './verdict';
 import { explain } from './evidence/model';
@@ -53,8 +55,16 @@ function wholeFinding(index: FactIndex, severity: Severity, claim: Claim, verdic
   return wrong;
 }
 
-/** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
-export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
+/** One section's check, before suppressions: offsets are relative to the parsed text. */
+interface ProseCheck {
+  findings: Finding[];
+  mentions: NameMention[];
+  judged: number;
+  directives: Directive[];
+}
+
+/** Checks one piece of Markdown (a section with its prefix and suffix); only figures in [from, to) are judged. */
+function checkProse(text: string, from: number, to: number, index: FactIndex, options: CheckOptions): ProseCheck {
   const doc = parseProse(text);
   const { claims, reader } = readClaims(doc, index);
   const severityOf = (code: FindingCode): Severity | 'off' => options.severity?.[code] ?? DEFAULT_SEVERITY[code];
@@ -68,6 +78,8 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   };
   let judged = 0;
   for (const claim of claims) {
+    // The prefix's heading and the suffix's definitions are judged in their own sections.
+    if (claim.figure.start < from || claim.figure.end > to) continue;
     const verdict = judgeClaim(index, claim);
     if (!verdict) continue;
     judged++;
@@ -91,5 +103,145 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       }
     });
   }
-  return { findings: applySuppressions(findings, doc), mentions, judged };
+  return { findings, mentions, judged, directives: doc.directives };
+}
+
+/** A section's results, offsets relative to the section's start, kept while the section is unchanged. */
+interface SectionResult extends ProseCheck {
+  /** How many lines the prefix takes: directives above it belong to the prefix. */
+  prefixLines: number;
+}
+
+function checkSection(text: string, section: Section, definitions: readonly string[], index: FactIndex, options: CheckOptions): SectionResult {
+  const body = text.slice(section.start, section.end);
+  const suffix = suffixFor(body, definitions);
+  const from = section.prefix.length;
+  const to = from + body.length;
+  const checked = checkProse(section.prefix + body + suffix, from, to, index, options);
+  const inBody = (item: { start: number; end: number }): boolean => item.start >= from && item.end <= to;
+  const prefixLines = section.prefix === '' ? 0 : section.prefix.split('\n').length - 1;
+  const bodyLines = body.split('\n').length - 1;
+  return {
+    findings: checked.findings.filter(inBody).map((f) => shiftFinding(f, -from)),
+    mentions: checked.mentions.filter(inBody).map((m) => ({ ...m, start: m.start - from, end: m.end - from })),
+    judged: checked.judged,
+    directives: checked.directives.filter((d) => d.line >= prefixLines && d.line - prefixLines <= bodyLines).map((d) => ({ ...d, line: d.line - prefixLines, endLine: d.endLine - prefixLines })),
+    prefixLines,
+  };
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  const shifted: Finding = { ...f, start: f.start + by, end: f.end + by };
+  if (f.figure) shifted.figure = { ...f.figure, start: f.figure.start + by, end: f.figure.end + by };
+  return shifted;
+}
+
+/** A section's results placed in the document: copies of the relative ones, moved in place as text shifts. */
+interface PlacedSection {
+  result: SectionResult;
+  findings: Finding[];
+  mentions: NameMention[];
+  /** The document offset the copies are placed at. */
+  at: number;
+}
+
+function place(result: SectionResult, at: number): PlacedSection {
+  const findings = result.findings.map((f) => {
+    const copy: Finding = { ...f, start: f.start + at, end: f.end + at };
+    if (f.figure) copy.figure = { ...f.figure, start: f.figure.start + at, end: f.figure.end + at };
+    return copy;
+  });
+  const mentions = result.mentions.map((m) => ({ ...m, start: m.start + at, end: m.end + at }));
+  return { result, findings, mentions, at };
+}
+
+/** Moves placed results to a new offset without allocating: an edit above shifts every later section. */
+function move(placed: PlacedSection, at: number): void {
+  const by = at - placed.at;
+  if (by === 0) return;
+  for (const f of placed.findings) {
+    f.start += by;
+    f.end += by;
+    if (f.figure) {
+      f.figure.start += by;
+      f.figure.end += by;
+    }
+  }
+  for (const m of placed.mentions) {
+    m.start += by;
+    m.end += by;
+  }
+  placed.at = at;
+}
+
+/**
+ * Checks documents section by section (src/core/sections.ts) and keeps each section's results while its
+ * text, its prefix and the document's definitions are unchanged: an edit re-checks only its section.
+ * One checker serves one index and one set of options. Its results stay valid until its next check,
+ * which moves the findings of unchanged sections in place instead of copying thousands of them.
+ */
+export class SectionChecker {
+  private cache = new Map<string, PlacedSection[]>();
+  private definitionsKey = '';
+
+  constructor(
+    private readonly index: FactIndex,
+    private readonly options: CheckOptions = {},
+  ) {}
+
+  /** How many sections the last check read again (the rest came from the cache). */
+  lastRechecked = 0;
+
+  check(text: string): CheckResult {
+    const { sections, definitions } = splitSections(text);
+    // A change to any definition re-checks every section: definitions change rarely, and rarely alone.
+    const definitionsKey = definitions.join('\n');
+    if (definitionsKey !== this.definitionsKey) {
+      this.cache.clear();
+      this.definitionsKey = definitionsKey;
+    }
+    const next = new Map<string, PlacedSection[]>();
+    const findings: Finding[] = [];
+    const mentions: NameMention[] = [];
+    const directives: Directive[] = [];
+    let judged = 0;
+    this.lastRechecked = 0;
+    for (const section of sections) {
+      const key = `${section.prefix}\u0000${text.slice(section.start, section.end)}`;
+      let placed = this.cache.get(key)?.pop();
+      if (placed) move(placed, section.start);
+      else {
+        // The same text twice in one document shares its reading, not its placed copies.
+        const twin = next.get(key)?.[0]?.result;
+        if (!twin) this.lastRechecked++;
+        placed = place(twin ?? checkSection(text, section, definitions, this.index, this.options), section.start);
+      }
+      const list = next.get(key);
+      if (list) list.push(placed);
+      else next.set(key, [placed]);
+      for (const f of placed.findings) findings.push(f);
+      for (const m of placed.mentions) mentions.push(m);
+      for (const d of placed.result.directives) directives.push({ ...d, line: d.line + section.line, endLine: d.endLine + section.line });
+      judged += placed.result.judged;
+    }
+    this.cache = next;
+    const suppressed = directives.length === 0 ? findings : applySuppressions(findings, { blocks: [], directives, lines: new LineIndex(text) });
+    return { findings: suppressed, mentions, judged };
+  }
+}
+
+/** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
+export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
+  return new SectionChecker(index, options).check(text);
+}
+
+/**
+ * The same check without sections: one parse of the whole text. Kept to hold the section split to its
+ * promise (a property test compares the two); hosts use checkDocument or a SectionChecker.
+ */
+export function checkWholeDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
+  const checked = checkProse(text, 0, text.length, index, options);
+  const findings = checked.directives.length === 0 ? checked.findings : applySuppressions(checked.findings, { blocks: [], directives: checked.directives, lines: new LineIndex(text) });
+  return { findings, mentions: checked.mentions, judged: checked.judged };
 }

@@ -1,7 +1,9 @@
 // The engine as the extension sees it: datasets loaded lazily and once (bundled + workspace), reloaded
-// on demand, and check results cached per document version.
+// on demand, and check results cached per document version; each document keeps its sections' results,
+// so an edit re-checks only the section it touched.
 import * as vscode from 'vscode';
-import { buildIndex, checkDocument, type CheckResult, type Fact, type FactIndex } from '../core';
+import { buildIndex, type CheckResult, type Fact, type FactIndex } from '../core';
+import { SectionChecker } from '../core/check';
 import type { DatasetInput } from '../dataset/load';
 import { escapeRegExp } from '../core/regex';
 import { checkOptions, readConfig } from './config';
@@ -26,6 +28,10 @@ export interface Snapshot {
 interface CachedCheck {
   key: string;
   result: CheckResult;
+  /** Keeps the document's section results: an edit re-checks only the section it touched. */
+  checker: SectionChecker;
+  /** Datasets and settings the checker was made for. */
+  checkerKey: string;
 }
 
 export class FactdeskState implements vscode.Disposable {
@@ -104,11 +110,13 @@ export class FactdeskState implements vscode.Disposable {
     const snapshot = this.latest;
     if (!snapshot) return undefined;
     const options = checkOptions(readConfig(doc));
-    const key = `${doc.version}|${snapshot.generation}|${JSON.stringify(options)}`;
+    const checkerKey = `${snapshot.generation}|${JSON.stringify(options)}`;
+    const key = `${doc.version}|${checkerKey}`;
     const cached = this.checks.get(doc);
     if (cached?.key === key) return cached.result;
-    const result = checkDocument(doc.getText(), snapshot.index, options);
-    this.checks.set(doc, { key, result });
+    const checker = cached?.checkerKey === checkerKey ? cached.checker : new SectionChecker(snapshot.index, options);
+    const result = checker.check(doc.getText());
+    this.checks.set(doc, { key, result, checker, checkerKey });
     return result;
   }
 
