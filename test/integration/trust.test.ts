@@ -3,7 +3,7 @@
 // relevant hover cards, quiet citation hints, one-step undo.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, codeActions, codeOf, hoverAt, openDraft, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+import { activate, closeAll, codeActions, codeOf, hoverAt, openDraft, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 const TABLE = [
   '# Cameras online',
@@ -87,11 +87,16 @@ suite('the editor a writer trusts', () => {
     assert.ok(card.indexOf('Matches the source') < card.indexOf('No citation'), card);
     assert.match(card, /\[Turn off citation hints\]\(command:factdesk\.disableCitationHints/);
     const severity = vscode.workspace.getConfiguration('factdesk').inspect('severity');
+    const settingsFile = workspaceUri('.vscode', 'settings.json');
+    const hadSettings = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
     try {
       await vscode.commands.executeCommand('factdesk.disableCitationHints');
+      assert.deepStrictEqual(vscode.workspace.getConfiguration('factdesk').inspect('severity')?.workspaceValue, { 'missing-citation': 'off' });
       await waitForDiagnostics(bare.uri, (x) => !x.some((d) => codeOf(d) === 'missing-citation'));
     } finally {
       await vscode.workspace.getConfiguration('factdesk').update('severity', severity?.workspaceValue, vscode.ConfigurationTarget.Workspace);
+      // The workspace's settings file is the test's own doing: leave the fixture folder as it was.
+      if (!hadSettings) await vscode.workspace.fs.delete(workspaceUri('.vscode'), { recursive: true });
     }
   });
 
@@ -113,11 +118,25 @@ suite('the editor a writer trusts', () => {
       await waitFor('autosave', () => doc.isDirty, (dirty) => !dirty);
       await vscode.commands.executeCommand('undo');
       assert.strictEqual(doc.getText(), text);
+      await waitFor('autosave of the undo', () => doc.isDirty, (dirty) => !dirty);
     } finally {
       await files.update('autoSave', before.autoSave, vscode.ConfigurationTarget.Global);
       await files.update('autoSaveDelay', before.delay, vscode.ConfigurationTarget.Global);
       await closeAll();
       await vscode.workspace.fs.delete(uri);
     }
+  });
+
+  test('the Figures view lists every figure by section: verified, contradicted, not covered', async () => {
+    const api = await activate();
+    const doc = await openDraft('# Hungary\n\nShodan lists 3,567 Dahua devices in Hungary and 81,166 Hikvision devices.\n\n## Budget\n\nThe city spent 12 million forints on 40 new buses.\n');
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'figure-mismatch'));
+    await vscode.commands.executeCommand('factdesk.figures.focus');
+    const log = (await waitFor('the figure log', () => api.figureLog(), (l) => !!l && l.length >= 3))!;
+    assert.deepStrictEqual(log.slice(0, 2), [
+      { text: '3,567', status: 'verified', section: 'Hungary' },
+      { text: '81,166', status: 'contradicted', section: 'Hungary' },
+    ]);
+    assert.ok(log.slice(2).every((f) => f.status === 'not-covered' && f.section === 'Budget'), JSON.stringify(log));
   });
 });
