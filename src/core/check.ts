@@ -194,6 +194,29 @@ export class SectionChecker {
   lastRechecked = 0;
 
   check(text: string): CheckResult {
+    const steps = this.steps(text);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same check in slices of about `sliceMs`, awaiting `pause()` between them so that the host stays
+   * responsive on a large document; undefined when `isStale()` says a newer text has come meanwhile.
+   * Only one check of a checker may run at a time: the host awaits a running one first.
+   */
+  async checkInSlices(text: string, pause: () => Promise<void>, isStale: () => boolean, sliceMs = SLICE_MS): Promise<CheckResult | undefined> {
+    const steps = this.steps(text);
+    let sliceStart = Date.now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      if (Date.now() - sliceStart < sliceMs) continue;
+      await pause();
+      if (isStale()) return undefined;
+      sliceStart = Date.now();
+    }
+  }
+
+  /** The check, yielding after each section it had to read again. */
+  private *steps(text: string): Generator<void, CheckResult> {
     const { sections, definitions } = splitSections(text);
     // A change to any definition re-checks every section: definitions change rarely, and rarely alone.
     const definitionsKey = definitions.join('\n');
@@ -216,6 +239,7 @@ export class SectionChecker {
         const twin = next.get(key)?.[0]?.result;
         if (!twin) this.lastRechecked++;
         placed = place(twin ?? checkSection(text, section, definitions, this.index, this.options), section.start);
+        if (!twin) yield;
       }
       const list = next.get(key);
       if (list) list.push(placed);
@@ -230,6 +254,9 @@ export class SectionChecker {
     return { findings: suppressed, mentions, judged };
   }
 }
+
+/** How long a slice of a sliced check runs before it lets the host handle input: one frame. */
+const SLICE_MS = 16;
 
 /** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
 export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {

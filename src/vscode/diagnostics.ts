@@ -141,7 +141,11 @@ export class DiagnosticsController implements vscode.Disposable {
     const snapshot = await this.state.snapshot();
     if (doc.isClosed || !isChecked(doc)) return;
     const version = doc.version;
-    const result = this.state.check(doc);
+    // A large document is checked in slices: typing goes on while it runs, and its first check shows progress.
+    const check = () => this.state.checkLive(doc);
+    const result = this.state.isLongFirstCheck(doc)
+      ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'factdesk: checking figures' }, check)
+      : await check();
     if (!result) return;
     const diagnostics = await toDiagnostics(doc, result, snapshot, readConfig(doc), this.state);
     // A newer edit or a reload arrived meanwhile: that run sets the diagnostics.

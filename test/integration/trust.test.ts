@@ -139,4 +139,18 @@ suite('the editor a writer trusts', () => {
     ]);
     assert.ok(log.slice(2).every((f) => f.status === 'not-covered' && f.section === 'Budget'), JSON.stringify(log));
   });
+
+  test('a 250 KB draft is checked in slices and an edit re-checks it', async function () {
+    this.timeout(120_000);
+    const parts = Array.from({ length: 3000 }, (_, n) => `## Part ${n}\n\nShodan lists 81,166 Hikvision devices in Hungary, says part ${n}.\n\n`);
+    const doc = await openDraft(parts.join(''));
+    assert.ok(doc.getText().length > 200_000);
+    await waitForDiagnostics(doc.uri, (ds) => mismatches(ds).length === 1000, 60_000);
+    const editor = vscode.window.activeTextEditor!;
+    const line = doc.getText().split('\n').indexOf('Shodan lists 81,166 Hikvision devices in Hungary, says part 5.');
+    await editor.edit((b) => b.replace(new vscode.Range(line, 13, line, 19), '18,166'));
+    // VS Code shows at most 1,000 problems: the most severe are kept, so the count stays and part 5's goes.
+    const after = await waitForDiagnostics(doc.uri, (ds) => !mismatches(ds).some((d) => d.range.start.line === line), 30_000);
+    assert.strictEqual(mismatches(after).length, 1000);
+  });
 });

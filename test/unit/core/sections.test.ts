@@ -81,4 +81,20 @@ describe('sections', () => {
     assert.equal(checker.lastRechecked, 1);
     assert.equal(result.findings.filter((f) => f.code === 'figure-mismatch').length, 19);
   });
+
+  it('check in slices to the same result, and give up when the text is stale', async () => {
+    const index = bundledIndex();
+    const text = Array.from({ length: 30 }, (_, n) => `## Part ${n}\n\nShodan lists ${n % 2 ? '81,166' : '18,166'} Hikvision devices in Hungary.\n\n`).join('');
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    const sliced = await new SectionChecker(index).checkInSlices(text, pause, () => false, 0);
+    assert.deepEqual(plain(sliced!), plain(checkWholeDocument(text, index)));
+    assert.ok(pauses >= 29, `paused ${pauses} times`);
+    const checker = new SectionChecker(index);
+    assert.equal(await checker.checkInSlices(text, pause, () => true, 0), undefined);
+    // An abandoned check leaves the checker able to check again, with the same result.
+    assert.deepEqual(plain(checker.check(text)), plain(sliced!));
+  });
 });
