@@ -25,6 +25,8 @@ const RAW_HTML_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const HTML_BLOCK_START = /^ {0,3}<\/?[A-Za-z]/;
 const SECTION_HEADING = /^(#{1,2})(?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
+/** First characters of the lines the scan must look at: headings, HTML, fences, definitions, setext underlines. */
+const LINE_START_THAT_MATTERS = new Set([...'#<`~[='].map((c) => c.charCodeAt(0)));
 
 /** Where each kind of raw block ends; null while none is open. */
 interface ScanState {
@@ -88,29 +90,44 @@ export function splitSections(text: string): SectionSplit {
   let prefix = '';
   let levelOneHeading = '';
   let previousBlank = true;
-  let previousLine: string | null = null;
+  /** The previous line when it was ordinary Markdown (a setext underline makes it a heading), as offsets. */
+  let previous: [number, number] | null = null;
   for (let at = 0, line = 0; at < text.length || (at === 0 && line === 0); line++) {
     const newline = text.indexOf('\n', at);
-    const end = newline < 0 ? text.length : newline;
-    const content = text.slice(at, end).replace(/\r$/, '');
-    const wasHtml = state.htmlBlock;
-    const ordinary = step(state, content, line === 0);
-    if (ordinary) {
-      const heading = SECTION_HEADING.exec(content);
-      // A heading inside an HTML block is HTML; after a blank line it is a heading again.
-      if (heading && at > 0 && (!wasHtml || previousBlank)) {
-        sections.push({ start: sectionStart, end: at, line: sectionLine, prefix });
-        sectionStart = at;
-        sectionLine = line;
-        prefix = heading[1].length === 2 && levelOneHeading ? `${levelOneHeading}\n\n` : '';
+    const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    let first = at;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const quiet = line > 0 && !state.fence && !state.comment && !state.rawHtml && !state.frontMatter;
+    if (quiet && first === end) {
+      // A blank line: the most common line there is, and it ends an HTML block.
+      state.htmlBlock = false;
+      previousBlank = true;
+      previous = null;
+    } else if (quiet && !state.htmlBlock && !LINE_START_THAT_MATTERS.has(text.charCodeAt(first))) {
+      // Prose, list items and quotes: no section starts here and no raw block opens.
+      previousBlank = false;
+      previous = [at, end];
+    } else {
+      const content = text.slice(at, end);
+      const wasHtml = state.htmlBlock;
+      const ordinary = step(state, content, line === 0);
+      if (ordinary) {
+        const heading = SECTION_HEADING.exec(content);
+        // A heading inside an HTML block is HTML; after a blank line it is a heading again.
+        if (heading && at > 0 && (!wasHtml || previousBlank)) {
+          sections.push({ start: sectionStart, end: at, line: sectionLine, prefix });
+          sectionStart = at;
+          sectionLine = line;
+          prefix = heading[1].length === 2 && levelOneHeading ? `${levelOneHeading}\n\n` : '';
+        }
+        if (heading && heading[1].length === 1) levelOneHeading = content;
+        // A setext heading ("Title" over "===") is a level-1 heading too.
+        else if (/^ {0,3}=+\s*$/.test(content) && !previousBlank && previous !== null) levelOneHeading = `# ${text.slice(previous[0], previous[1]).trim()}`;
+        if (DEFINITION.test(content)) definitions.push(content);
       }
-      if (heading && heading[1].length === 1) levelOneHeading = content;
-      // A setext heading ("Title" over "===") is a level-1 heading too.
-      else if (/^ {0,3}=+\s*$/.test(content) && !previousBlank && previousLine !== null) levelOneHeading = `# ${previousLine.trim()}`;
-      if (DEFINITION.test(content)) definitions.push(content);
+      previousBlank = first === end;
+      previous = ordinary ? [at, end] : null;
     }
-    previousBlank = /^\s*$/.test(content);
-    previousLine = ordinary ? content : null;
     if (newline < 0) break;
     at = newline + 1;
   }
