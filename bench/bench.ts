@@ -25,6 +25,7 @@ import {
   syntheticDataset,
 } from './inputs';
 import { keep, once, time, type Timing } from './timing';
+import { timeIncremental } from './incremental';
 
 const ROOT = resolve(__dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -149,6 +150,12 @@ function main(): void {
   const bFindings = checkDocument(draft, bundled).findings.length;
   row('(b) 30 KiB draft, median', ms(b.median), '≤ 5 ms', b.median <= 5,
     `${size(draft)}, ${countWords(draft)} words, ${bFindings} findings; ${ratio(b.median / bParse.median)} parse`);
+
+  // (e) Live on a 1 MiB draft: a one-character edit re-checks only its section (issue 10).
+  const big = longDraft(readFileSync(join(ROOT, 'examples/draft.md'), 'utf8'), bundledData, MIB);
+  const e = timeIncremental(big, bundled, runs(31));
+  row('(e) 1 MiB draft, one-character edit re-checked', ms(e.edit.median), '≤ 20 ms', e.edit.median <= 20,
+    `${size(big)} in ${e.sections} sections, at most ${e.rechecked} re-read per edit; full check ${ms(e.full.median)}`);
 
   // (c) 100,000 synthetic facts: load + index, then checking the same draft against them: with synthetic
   // regions of their own (the draft names none of them: does the index keep unrelated facts out of the

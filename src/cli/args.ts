@@ -1,6 +1,6 @@
 // Command-line parsing for `factdesk`. Pure: no I/O, so that every branch can be unit-tested.
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export interface CheckOptions {
@@ -31,7 +31,9 @@ dot-directories are skipped). Globs support *, ** and ?, and a trailing ** is se
 directory; quote globs so that the shell leaves them alone: factdesk check 'drafts/**/*.md'
 
 Options:
-  --format <text|json|sarif|github>  Output format (default: text)
+  --format <text|json|sarif|github|csv>
+                                     Output format (default: text); csv lists every figure
+                                     with its status, for the desk's sign-off sheet
   --dataset <path>                   A *.facts.json file, or a folder of them, checked in
                                      addition to the bundled dataset (repeatable)
   --no-bundled                       Do not use the bundled dataset

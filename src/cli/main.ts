@@ -10,6 +10,8 @@ import { parseArgs, USAGE, type CheckOptions } from './args';
 import { readDatasetPaths } from './datasets';
 import { discoverFiles } from './files';
 import { formatGithub } from './formats/github';
+import { formatCsv } from './formats/csv';
+import { figureLog } from '../core/figureLog';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
@@ -71,7 +73,8 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
   }
 
   const index = buildIndex(loaded.datasets);
-  const reports: FileReport[] = texts.map(({ file, text }) => reportFor(file, text, checkDocument(text, index, { mentions: false }).findings));
+  const results = texts.map(({ text }) => checkDocument(text, index, { mentions: false }));
+  const reports: FileReport[] = texts.map(({ file, text }, i) => reportFor(file, text, results[i].findings));
 
   switch (options.format) {
     case 'json':
@@ -79,6 +82,9 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
       break;
     case 'sarif':
       io.stdout(formatSarif(reports, { version, quiet: options.quiet, root: io.cwd }));
+      break;
+    case 'csv':
+      io.stdout(formatCsv(texts.map(({ file, text }, i) => ({ file, text, log: figureLog(text, results[i], index) })), index));
       break;
     case 'github':
       io.stdout(formatGithub(reports, { quiet: options.quiet }));

@@ -2,50 +2,16 @@
 import type { FactIndex } from './factIndex';
 import type { CheckOptions, CheckResult, Evidence, Finding, FindingCode, NameMention, Severity } from './types';
 import { DEFAULT_SEVERITY } from './types';
-import { parseProse } from './prose';
+import { parseProse, type Directive } from './prose';
+import { splitSections, suffixFor, type Section } from './sections';
+import { LineIndex } from './lineIndex';
 import { readClaims, type Claim } from './claims';
 import { judgeClaim, type Verdict } from './verdict';
 import { explain } from './evidence/model';
-import { attribution, factSummary, formatPeriod, formatValue, sourceRef, vendorNames } from './describe';
+import { sourceRef } from './describe';
+import { findingMessage } from './messages';
+import { attributesFigure, SentenceCache, sentenceOf } from './attribution';
 import { applySuppressions } from './suppression';
-import { formatSpan } from './periods';
-
-const QUALIFIER_WORDS: Record<string, string> = {
-  'more-than': 'more than ', 'at-least': 'at least ', nearly: 'nearly ', approximately: 'about ',
-  'fewer-than': 'fewer than ', 'up-to': 'up to ', range: '', exact: '',
-};
-
-function message(index: FactIndex, code: FindingCode, claim: Claim, verdict: Verdict): string {
-  const draft = claim.figure.text;
-  const fact = verdict.link?.indexed.fact;
-  const says = fact ? `Source says ${factSummary(fact, index)} ${attribution(fact, index)}` : '';
-  switch (code) {
-    case 'figure-verified':
-      return `✓ Matches the source: ${factSummary(fact!, index)} ${attribution(fact!, index)}.`;
-    case 'figure-mismatch':
-      return `${says}; the draft says ${draft}.`;
-    case 'qualifier-mismatch':
-      return `${says}; the draft says ${claim.figure.qualifier === 'exact' ? 'exactly ' : QUALIFIER_WORDS[claim.figure.qualifier]}${draft}.`;
-    case 'period-mismatch': {
-      if (verdict.related) {
-        const other = verdict.related.fact;
-        return `${draft} is the figure for ${formatPeriod(other.period)}: ${factSummary(other, index)} ${attribution(other, index)}. ${says}.`;
-      }
-      const draftPeriod = claim.period ? formatSpan(claim.period) : 'another period';
-      return `${says}; the draft gives it for ${draftPeriod}.`;
-    }
-    case 'figure-misattributed': {
-      const owner = verdict.related!.fact;
-      const sameCountry = claim.entity !== null && index.countryOf(owner.entity) === index.countryOf(claim.entity);
-      const whose = sameCountry ? vendorNames(owner, index) || index.displayName(owner.entity) : index.displayName(owner.entity);
-      const ownerLine = `${draft} belongs to ${whose}: ${formatValue(owner)} ${owner.measure}${owner.period ? `, ${formatPeriod(owner.period)}` : ''} ${attribution(owner, index)}.`;
-      if (!fact) return ownerLine;
-      return `${ownerLine} For ${index.displayName(claim.entity ?? fact.entity)} the source says ${formatValue(fact)} ${fact.measure}.`;
-    }
-    case 'missing-citation':
-      return `No citation for ${draft}: cite ${fact ? `${index.source(fact.source)?.publisher ?? fact.via}` : 'the source'}.`;
-  }
-}
 
 const explained = new WeakMap<Verdict, Evidence>();
 
@@ -62,7 +28,7 @@ function finding(index: FactIndex, code: FindingCode, severity: Severity, claim:
   const result: Finding = {
     code,
     severity,
-    message: message(index, code, claim, verdict),
+    message: findingMessage(index, code, claim, verdict),
     start: claim.figure.start,
     end: claim.figure.end,
     found: claim.figure.value,
@@ -89,14 +55,31 @@ function wholeFinding(index: FactIndex, severity: Severity, claim: Claim, verdic
   return wrong;
 }
 
-/** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
-export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
+/** One section's check, before suppressions: offsets are relative to the parsed text. */
+interface ProseCheck {
+  findings: Finding[];
+  mentions: NameMention[];
+  judged: number;
+  directives: Directive[];
+}
+
+/** Checks one piece of Markdown (a section with its prefix and suffix); only figures in [from, to) are judged. */
+function checkProse(text: string, from: number, to: number, index: FactIndex, options: CheckOptions): ProseCheck {
   const doc = parseProse(text);
   const { claims, reader } = readClaims(doc, index);
   const severityOf = (code: FindingCode): Severity | 'off' => options.severity?.[code] ?? DEFAULT_SEVERITY[code];
   const findings: Finding[] = [];
+  const sentences = new SentenceCache();
+  const attributed = (claim: Claim, verdict: Verdict): boolean => {
+    const block = doc.blocks[claim.block];
+    const sentence = sentenceOf(block.text, sentences.of(block.text), claim.figure.start - block.start);
+    const fact = verdict.link!.indexed.fact;
+    return attributesFigure(sentence, fact, index.source(fact.source));
+  };
   let judged = 0;
   for (const claim of claims) {
+    // The prefix's heading and the suffix's definitions are judged in their own sections.
+    if (claim.figure.start < from || claim.figure.end > to) continue;
     const verdict = judgeClaim(index, claim);
     if (!verdict) continue;
     judged++;
@@ -107,7 +90,8 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       findings.push(wholeFinding(index, wholeSeverity, claim, verdict));
     }
     const citation = severityOf('missing-citation');
-    if (!claim.cited && verdict.link && citation !== 'off') {
+    // Only a right figure wants a citation: a wrong one is to be fixed, not cited to the source that contradicts it.
+    if (verdict.code === 'figure-verified' && !claim.cited && citation !== 'off' && !attributed(claim, verdict)) {
       findings.push(finding(index, 'missing-citation', citation, claim, verdict));
     }
   }
@@ -119,5 +103,172 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       }
     });
   }
-  return { findings: applySuppressions(findings, doc), mentions, judged };
+  return { findings, mentions, judged, directives: doc.directives };
+}
+
+/** A section's results, offsets relative to the section's start, kept while the section is unchanged. */
+interface SectionResult extends ProseCheck {
+  /** How many lines the prefix takes: directives above it belong to the prefix. */
+  prefixLines: number;
+}
+
+function checkSection(text: string, section: Section, definitions: readonly string[], index: FactIndex, options: CheckOptions): SectionResult {
+  const body = text.slice(section.start, section.end);
+  const suffix = suffixFor(body, definitions);
+  const from = section.prefix.length;
+  const to = from + body.length;
+  const checked = checkProse(section.prefix + body + suffix, from, to, index, options);
+  const inBody = (item: { start: number; end: number }): boolean => item.start >= from && item.end <= to;
+  const prefixLines = section.prefix === '' ? 0 : section.prefix.split('\n').length - 1;
+  const bodyLines = body.split('\n').length - 1;
+  return {
+    findings: checked.findings.filter(inBody).map((f) => shiftFinding(f, -from)),
+    mentions: checked.mentions.filter(inBody).map((m) => ({ ...m, start: m.start - from, end: m.end - from })),
+    judged: checked.judged,
+    directives: checked.directives.filter((d) => d.line >= prefixLines && d.line - prefixLines <= bodyLines).map((d) => ({ ...d, line: d.line - prefixLines, endLine: d.endLine - prefixLines })),
+    prefixLines,
+  };
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  const shifted: Finding = { ...f, start: f.start + by, end: f.end + by };
+  if (f.figure) shifted.figure = { ...f.figure, start: f.figure.start + by, end: f.figure.end + by };
+  return shifted;
+}
+
+/** A section's results placed in the document: copies of the relative ones, moved in place as text shifts. */
+interface PlacedSection {
+  result: SectionResult;
+  findings: Finding[];
+  mentions: NameMention[];
+  /** The document offset the copies are placed at. */
+  at: number;
+}
+
+function place(result: SectionResult, at: number): PlacedSection {
+  const findings = result.findings.map((f) => {
+    const copy: Finding = { ...f, start: f.start + at, end: f.end + at };
+    if (f.figure) copy.figure = { ...f.figure, start: f.figure.start + at, end: f.figure.end + at };
+    return copy;
+  });
+  const mentions = result.mentions.map((m) => ({ ...m, start: m.start + at, end: m.end + at }));
+  return { result, findings, mentions, at };
+}
+
+/** Moves placed results to a new offset without allocating: an edit above shifts every later section. */
+function move(placed: PlacedSection, at: number): void {
+  const by = at - placed.at;
+  if (by === 0) return;
+  for (const f of placed.findings) {
+    f.start += by;
+    f.end += by;
+    if (f.figure) {
+      f.figure.start += by;
+      f.figure.end += by;
+    }
+  }
+  for (const m of placed.mentions) {
+    m.start += by;
+    m.end += by;
+  }
+  placed.at = at;
+}
+
+/**
+ * Checks documents section by section (src/core/sections.ts) and keeps each section's results while its
+ * text, its prefix and the document's definitions are unchanged: an edit re-checks only its section.
+ * One checker serves one index and one set of options. Its results stay valid until its next check,
+ * which moves the findings of unchanged sections in place instead of copying thousands of them.
+ */
+export class SectionChecker {
+  private cache = new Map<string, PlacedSection[]>();
+  private definitionsKey = '';
+
+  constructor(
+    private readonly index: FactIndex,
+    private readonly options: CheckOptions = {},
+  ) {}
+
+  /** How many sections the last check read again (the rest came from the cache). */
+  lastRechecked = 0;
+
+  check(text: string): CheckResult {
+    const steps = this.steps(text);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same check in slices of about `sliceMs`, awaiting `pause()` between them so that the host stays
+   * responsive on a large document; undefined when `isStale()` says a newer text has come meanwhile.
+   * Only one check of a checker may run at a time: the host awaits a running one first.
+   */
+  async checkInSlices(text: string, pause: () => Promise<void>, isStale: () => boolean, sliceMs = SLICE_MS): Promise<CheckResult | undefined> {
+    const steps = this.steps(text);
+    let sliceStart = Date.now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      if (Date.now() - sliceStart < sliceMs) continue;
+      await pause();
+      if (isStale()) return undefined;
+      sliceStart = Date.now();
+    }
+  }
+
+  /** The check, yielding after each section it had to read again. */
+  private *steps(text: string): Generator<void, CheckResult> {
+    const { sections, definitions } = splitSections(text);
+    // A change to any definition re-checks every section: definitions change rarely, and rarely alone.
+    const definitionsKey = definitions.join('\n');
+    if (definitionsKey !== this.definitionsKey) {
+      this.cache.clear();
+      this.definitionsKey = definitionsKey;
+    }
+    const next = new Map<string, PlacedSection[]>();
+    const findings: Finding[] = [];
+    const mentions: NameMention[] = [];
+    const directives: Directive[] = [];
+    let judged = 0;
+    this.lastRechecked = 0;
+    for (const section of sections) {
+      const key = `${section.prefix}\u0000${text.slice(section.start, section.end)}`;
+      let placed = this.cache.get(key)?.pop();
+      if (placed) move(placed, section.start);
+      else {
+        // The same text twice in one document shares its reading, not its placed copies.
+        const twin = next.get(key)?.[0]?.result;
+        if (!twin) this.lastRechecked++;
+        placed = place(twin ?? checkSection(text, section, definitions, this.index, this.options), section.start);
+        if (!twin) yield;
+      }
+      const list = next.get(key);
+      if (list) list.push(placed);
+      else next.set(key, [placed]);
+      for (const f of placed.findings) findings.push(f);
+      for (const m of placed.mentions) mentions.push(m);
+      for (const d of placed.result.directives) directives.push({ ...d, line: d.line + section.line, endLine: d.endLine + section.line });
+      judged += placed.result.judged;
+    }
+    this.cache = next;
+    const suppressed = directives.length === 0 ? findings : applySuppressions(findings, { blocks: [], directives, lines: new LineIndex(text) });
+    return { findings: suppressed, mentions, judged };
+  }
+}
+
+/** How long a slice of a sliced check runs before it lets the host handle input: one frame. */
+const SLICE_MS = 16;
+
+/** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
+export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
+  return new SectionChecker(index, options).check(text);
+}
+
+/**
+ * The same check without sections: one parse of the whole text. Kept to hold the section split to its
+ * promise (a property test compares the two); hosts use checkDocument or a SectionChecker.
+ */
+export function checkWholeDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
+  const checked = checkProse(text, 0, text.length, index, options);
+  const findings = checked.directives.length === 0 ? checked.findings : applySuppressions(checked.findings, { blocks: [], directives: checked.directives, lines: new LineIndex(text) });
+  return { findings, mentions: checked.mentions, judged: checked.judged };
 }

@@ -3,6 +3,7 @@
 // as in Finding.start/end; every edit is an insertion, so no edit can delete the writer's text.
 import type { Source } from '../dataset/schema';
 import { escapeRegExp } from './regex';
+import { citationAnchor } from './citationAnchor';
 
 export type CitationStyle = 'footnote' | 'inline' | 'pandoc';
 
@@ -19,7 +20,7 @@ export interface TextEdit {
 export type CitableSource = Pick<Source, 'id' | 'title' | 'publisher' | 'date' | 'url'> & { author?: string };
 
 export interface CitationRequest {
-  /** Where the citation goes: the end offset of the figure. */
+  /** The figure (or mention) cited: the citation goes at the end of the sentence that holds it. */
   offset: number;
   source: CitableSource;
 }
@@ -88,33 +89,6 @@ function footnoteMarkers(text: string): Set<string> {
   return used;
 }
 
-/** Start of the run of footnote markers ("[^a][^b]") that ends at offset (offset when none). */
-function markerRunStart(text: string, offset: number): number {
-  let at = offset;
-  for (;;) {
-    const m = /\[\^[^\]\s]+\]$/.exec(text.slice(Math.max(0, at - 200), at));
-    if (!m) return at;
-    at -= m[0].length;
-  }
-}
-
-/**
- * Where a sentence-level citation goes: before the punctuation that ends the sentence holding offset
- * (a full stop, ?, ! or : followed by a space or the line end, past closing quotes and brackets), or
- * at the end of the line.
- */
-export function sentenceEnd(text: string, offset: number): number {
-  const lineEnd = (() => {
-    const n = text.slice(offset).search(/\r?\n/);
-    return n < 0 ? text.length : offset + n;
-  })();
-  const rest = text.slice(offset, lineEnd);
-  const m = /[.!?:…]["'”’)\]]*(?=\s|$)/.exec(rest);
-  let at = m ? offset + m.index : lineEnd;
-  while (at > offset && /[ \t]/.test(text[at - 1])) at--;
-  return at;
-}
-
 /** End of the run of footnote markers ("[^a][^b]") that starts at offset. */
 function markerRunEnd(text: string, offset: number): { end: number; labels: string[] } {
   const labels: string[] = [];
@@ -147,7 +121,8 @@ export function citationEdits(text: string, requests: readonly CitationRequest[]
   const planned = new Set<string>();
   for (const { offset, source } of unique) {
     // Inline links and Pandoc citations go at the end of the sentence, before its full stop.
-    const at = sentenceEnd(text, offset);
+    const anchor = citationAnchor(text, offset);
+    const at = anchor.beforePunctuation;
     const inline = style === 'inline';
     const one = inline
       ? `\\(\\[[^\\]\\n]*\\]\\(<?${escapeRegExp(source.url)}>?\\)\\)`
@@ -156,7 +131,9 @@ export function citationEdits(text: string, requests: readonly CitationRequest[]
     const after = new RegExp(`^(?: ?${other})*? ?${one}`);
     const before = new RegExp(`${one}(?: ?${other})*$`);
     const key = `${at}\u0000${source.id}`;
-    if (planned.has(key) || after.test(text.slice(at, at + 2000)) || before.test(text.slice(Math.max(0, at - 2000), at))) continue;
+    const sentence = text.slice(anchor.sentenceStart, anchor.afterPunctuation);
+    const citedInSentence = inline ? sentence.includes(`](${source.url})`) || sentence.includes(`](<${source.url}>)`) : new RegExp(one).test(sentence);
+    if (planned.has(key) || citedInSentence || after.test(text.slice(at, at + 2000)) || before.test(text.slice(Math.max(0, at - 2000), at))) continue;
     planned.add(key);
     edits.push({ start: at, end: at, newText: inline ? inlineCitation(source) : pandocCitation(source) });
   }
@@ -191,8 +168,10 @@ function footnoteEdits(text: string, requests: readonly CitationRequest[]): Text
   const planned = new Map<number, Set<string>>();
   for (const { offset, source } of requests) {
     const label = labelFor(source);
-    const run = markerRunEnd(text, markerRunStart(text, offset));
-    if (run.labels.includes(label)) continue;
+    // Once per source per sentence: a marker anywhere in the sentence (or right after it) is enough.
+    const anchor = citationAnchor(text, offset);
+    const run = markerRunEnd(text, anchor.afterPunctuation);
+    if (run.labels.includes(label) || text.slice(anchor.sentenceStart, anchor.afterPunctuation).includes(`[^${label}]`)) continue;
     const at = run.end;
     const here = planned.get(at) ?? new Set<string>();
     if (here.has(label)) continue;

@@ -99,6 +99,30 @@ export function readEveryFigure(doc: ProseDocument, index: FactIndex): { claims:
   return { claims, reader };
 }
 
+/** A figure of the prose that reads as a quantity (not a year, date, label or name), judged or not. */
+export interface ProseFigure {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every quantity in the prose, wherever it stands: the figures a fact-check log lists. */
+export function proseFigures(doc: ProseDocument, index: FactIndex): ProseFigure[] {
+  const reader = new DocumentReader(doc, index);
+  const figures: ProseFigure[] = [];
+  doc.blocks.forEach((block, i) => {
+    if (!mayContainNumber(block.text)) return;
+    const tokens = scanNumbers(block.text);
+    for (let t = 0; t < tokens.length; t++) {
+      if (!isClaim(reader, i, tokens, t)) continue;
+      const token = tokens[t];
+      figures.push({ block: i, start: block.start + token.start, end: block.start + token.end, text: block.text.slice(token.start, token.end) });
+    }
+  });
+  return figures;
+}
+
 function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken[], t: number): boolean {
   const facts = reader.blockFacts(i);
   const token = tokens[t];

@@ -69,7 +69,6 @@ export function formatValue(fact: Fact): string {
 }
 
 
-const attributions = new WeakMap<Fact, string>();
 
 export function formatPeriod(period: Fact['period']): string | null {
   if (!period) return null;
@@ -78,18 +77,6 @@ export function formatPeriod(period: Fact['period']): string | null {
 
 export function sourceRef(source: Source | undefined): SourceRef | null {
   return source ? { title: source.title, publisher: source.publisher, date: source.date, url: source.url } : null;
-}
-
-/** "(customs data, via RFE/RL, 7 May 2024)" */
-export function attribution(fact: Fact, index: FactIndex): string {
-  let text = attributions.get(fact);
-  if (text === undefined) {
-    const source = index.source(fact.source);
-    const via = fact.via && source && fact.via !== source.publisher ? `${fact.via}, via ` : '';
-    text = source ? `(${via}${source.publisher}, ${formatSourceDate(source.date)})` : `(${fact.via})`;
-    attributions.set(fact, text);
-  }
-  return text;
 }
 
 /** The vendors of a fact as a writer would name them: "Acme and Bolt". */

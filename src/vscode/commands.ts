@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { checkDocument, LineIndex, type Fact, type FactIndex } from '../core';
 import { citationEdits } from '../core/citations';
 import { checkOptions, isChecked, readConfig } from './config';
-import { toDiagnostics, type DiagnosticsController } from './diagnostics';
+import { mostImportantFirst, toDiagnostics, visibleProblems, type DiagnosticsController } from './diagnostics';
 import type { FactdeskState } from './state';
 import { toWorkspaceEdit } from './codeActions';
 
@@ -35,6 +35,7 @@ export class Commands implements vscode.Disposable {
       vscode.commands.registerCommand('factdesk.insertCitation', (args?: InsertCitationArgs) => this.insertCitation(args)),
       vscode.commands.registerCommand('factdesk.showDatasetProblems', () => this.showDatasetProblems()),
       vscode.commands.registerCommand('factdesk.reloadDatasets', () => this.reloadDatasets()),
+      vscode.commands.registerCommand('factdesk.disableCitationHints', () => this.disableCitationHints()),
     ];
   }
 
@@ -77,9 +78,9 @@ export class Commands implements vscode.Disposable {
           const result = checkDocument(text, snapshot.index, checkOptions(config));
           const lines = new LineIndex(text);
           const positioned = { uri, positionAt: (offset: number) => { const p = lines.positionAt(offset); return new vscode.Position(p.line, p.character); } };
-          const diagnostics = await toDiagnostics(positioned, result, snapshot, config, this.state);
-          this.workspaceCollection.set(uri, diagnostics);
-          problems += diagnostics.filter((d) => d.code !== 'figure-verified').length;
+          const { shown } = mostImportantFirst(await toDiagnostics(positioned, result, snapshot, config, this.state));
+          this.workspaceCollection.set(uri, shown);
+          problems += visibleProblems(shown);
         }
         const summary = `factdesk: checked ${done} Markdown file${done === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}`;
         this.output.appendLine(summary);
@@ -114,12 +115,30 @@ export class Commands implements vscode.Disposable {
     const doc = editor.document;
     const text = doc.getText();
     const offset = args?.offset !== undefined && args.offset <= text.length ? args.offset : doc.offsetAt(editor.selection.active);
+    // The citation goes at the end of the sentence that holds the offset, never inside a word.
     const edits = citationEdits(text, [{ offset, source }], readConfig(doc).citationStyle);
     if (edits.length === 0) {
-      void vscode.window.showInformationMessage(`factdesk: ${source.publisher} is already cited here.`);
+      void vscode.window.showInformationMessage(`factdesk: ${source.publisher} is already cited in this sentence.`);
       return false;
     }
-    return vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits));
+    const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits));
+    // The cursor moves to the new marker: the writer sees where it went, and a hover that asked for it closes.
+    if (applied) {
+      const marker = edits[0];
+      const after = doc.positionAt(marker.start + marker.newText.length);
+      editor.selection = new vscode.Selection(after, after);
+      editor.revealRange(new vscode.Range(after, after));
+    }
+    return applied;
+  }
+
+  /** Turns the missing-citation hint off, in the workspace's settings when a folder is open. */
+  async disableCitationHints(): Promise<void> {
+    const config = vscode.workspace.getConfiguration('factdesk');
+    const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    const current = config.get<Record<string, string>>('severity') ?? {};
+    await config.update('severity', { ...current, 'missing-citation': 'off' }, target);
+    void vscode.window.showInformationMessage('factdesk: missing-citation hints are off (setting factdesk.severity).');
   }
 
   /** Lists every dataset problem in the output channel. */

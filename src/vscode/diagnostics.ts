@@ -10,7 +10,26 @@ export const DIAGNOSTIC_SOURCE = 'factdesk';
 /** Per-document counts for the status item. */
 export interface DocumentStats {
   judged: number;
+  /** Diagnostics the Problems panel lists: errors, warnings and information (hints are not listed). */
   problems: number;
+  /** Findings left out because VS Code shows at most MAX_DIAGNOSTICS per file. */
+  notShown: number;
+}
+
+/** VS Code lists at most this many problems per file; beyond it, the most severe are kept. */
+export const MAX_DIAGNOSTICS = 1000;
+
+/** The count the writer sees in the Problems panel: hints (and verified figures) are not listed there. */
+export function visibleProblems(diagnostics: readonly vscode.Diagnostic[]): number {
+  return diagnostics.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint && d.code !== 'figure-verified').length;
+}
+
+/** The most severe first, then in document order, cut to what VS Code shows. */
+export function mostImportantFirst(diagnostics: vscode.Diagnostic[]): { shown: vscode.Diagnostic[]; notShown: number } {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return { shown: diagnostics, notShown: 0 };
+  const ranked = [...diagnostics].sort((a, b) => a.severity - b.severity || a.range.start.compareTo(b.range.start));
+  const shown = ranked.slice(0, MAX_DIAGNOSTICS).sort((a, b) => a.range.start.compareTo(b.range.start));
+  return { shown, notShown: diagnostics.length - MAX_DIAGNOSTICS };
 }
 
 export function findingRange(doc: Positioned, finding: Pick<Finding, 'start' | 'end'>): vscode.Range {
@@ -122,13 +141,18 @@ export class DiagnosticsController implements vscode.Disposable {
     const snapshot = await this.state.snapshot();
     if (doc.isClosed || !isChecked(doc)) return;
     const version = doc.version;
-    const result = this.state.check(doc);
+    // A large document is checked in slices: typing goes on while it runs, and its first check shows progress.
+    const check = () => this.state.checkLive(doc);
+    const result = this.state.isLongFirstCheck(doc)
+      ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'factdesk: checking figures' }, check)
+      : await check();
     if (!result) return;
     const diagnostics = await toDiagnostics(doc, result, snapshot, readConfig(doc), this.state);
     // A newer edit or a reload arrived meanwhile: that run sets the diagnostics.
     if (doc.isClosed || doc.version !== version || this.state.current?.generation !== snapshot.generation) return;
-    this.collection.set(doc.uri, diagnostics);
-    this.stats.set(doc.uri.toString(), { judged: result.judged, problems: diagnostics.filter((d) => d.code !== 'figure-verified').length });
+    const { shown, notShown } = mostImportantFirst(diagnostics);
+    this.collection.set(doc.uri, shown);
+    this.stats.set(doc.uri.toString(), { judged: result.judged, problems: visibleProblems(shown), notShown });
     this.onLiveResult(doc.uri);
     this.updated.fire(doc.uri);
   }

@@ -15,6 +15,7 @@ import { FactdeskState } from './state';
 import { StatusItem } from './status';
 import { AddFactCommand } from './addFact';
 import { NewDatasetCommand } from './newDataset';
+import { FiguresView } from './figuresView';
 
 /** What activate() returns: used by the integration tests, stable enough for other extensions. */
 export interface FactdeskApi {
@@ -32,6 +33,8 @@ export interface FactdeskApi {
     receive(message: unknown): Promise<boolean>;
     rejectedMessages(): number;
   };
+  /** The Figures view's log of the active draft (undefined while the view is hidden). */
+  figureLog(): { text: string; status: string; section: string }[] | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): FactdeskApi {
@@ -43,7 +46,8 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
   const factSheet = new FactSheetPanel(state, commands, context.extensionUri);
   const follower = new FactSheetFollower(state, factSheet);
   const factSheetCommand = new FactSheetCommand(state, factSheet);
-  context.subscriptions.push(state, diagnostics, commands, problems, status, factSheet, follower, factSheetCommand);
+  const figures = new FiguresView(state, diagnostics);
+  context.subscriptions.push(state, diagnostics, commands, problems, status, factSheet, follower, factSheetCommand, figures);
   context.subscriptions.push(new AddFactCommand(state), new NewDatasetCommand());
 
   let providers: vscode.Disposable[] = [];
@@ -78,6 +82,9 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
     }),
   );
 
+  // The Figures view shows once a checked language has activated the extension.
+  void vscode.commands.executeCommand('setContext', 'factdesk.active', true);
+
   // Documents already open when the extension activates (the Markdown file that triggered it).
   diagnostics.refreshAll();
 
@@ -99,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
       receive: (message) => factSheet.receive(message),
       rejectedMessages: () => factSheet.rejectedMessages,
     },
+    figureLog: () => figures.current?.figures.map(({ text, status, section }) => ({ text, status, section })),
   };
 }
 

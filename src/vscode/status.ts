@@ -60,7 +60,7 @@ export class StatusItem implements vscode.Disposable {
     item.text = !stats
       ? 'factdesk'
       : stats.problems > 0
-        ? `$(warning) factdesk: ${stats.problems} problem${stats.problems === 1 ? '' : 's'}`
+        ? `$(warning) factdesk: ${stats.problems} problem${stats.problems === 1 ? '' : 's'}${stats.notShown > 0 ? ` (${stats.notShown} more not shown)` : ''}`
         : '$(check) factdesk';
     if (snapshot.problems.length > 0) {
       item.severity = vscode.LanguageStatusSeverity.Error;

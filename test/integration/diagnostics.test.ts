@@ -89,9 +89,10 @@ suite('diagnostics', () => {
     const suppress = actions.find((a) => a.title === 'Disable figure-mismatch for this line');
     assert.ok(suppress?.edit, `suppression offered among ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.ok(await vscode.workspace.applyEdit(suppress!.edit!));
-    assert.strictEqual(doc.getText(), `# Draft\n\n<!-- factdesk-disable-next-line figure-mismatch -->\n${WRONG}\n\nLater: ${WRONG}\n`);
+    assert.strictEqual(doc.getText(), `# Draft\n\n${WRONG} <!-- factdesk-disable-line figure-mismatch -->\n\nLater: ${WRONG}\n`);
     const after = await waitForDiagnostics(doc.uri, (ds) => ds.filter((x) => codeOf(x) === 'figure-mismatch').length === 1);
-    assert.strictEqual(after.find((x) => codeOf(x) === 'figure-mismatch')!.range.start.line, 5);
+    // The comment is on the figure's own line: no line is added, the later figure stays on line 4.
+    assert.strictEqual(after.find((x) => codeOf(x) === 'figure-mismatch')!.range.start.line, 4);
   });
 
   test('re-checking waits for factdesk.debounceMs after the last edit', async () => {

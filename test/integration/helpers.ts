@@ -14,6 +14,7 @@ export interface FactdeskTestApi {
     receive(message: unknown): Promise<boolean>;
     rejectedMessages(): number;
   };
+  figureLog(): { text: string; status: string; section: string }[] | undefined;
 }
 
 /** What the fact sheet's webview reports it drew. */

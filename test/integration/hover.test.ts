@@ -15,7 +15,7 @@ suite('hovers', () => {
     assert.match(text, /via Shodan/);
     assert.match(text, /RFE\/RL/);
     assert.match(text, /7 May 2024/);
-    assert.match(text, /\[Insert citation\]\(command:factdesk\.insertCitation\?/);
+    assert.match(text, /\[Cite\]\(command:factdesk\.insertCitation\?/);
     assert.match(text, /\[Open fact sheet\]\(command:factdesk\.showFactSheet\?/);
   });
 
@@ -24,10 +24,13 @@ suite('hovers', () => {
     const place = await hoverAt(doc, 'Belgrade', 2);
     assert.match(place, /### Belgrade/);
     assert.match(place, /5\\\.8 million/);
-    assert.match(place, /In 2023 alone \\\(2023\\\)/);
+    assert.match(place, /· 2023 ·/);
     const vendor = await hoverAt(doc, 'Dahua', 2);
     assert.match(vendor, /### Dahua/);
-    assert.match(vendor, /3,567\*\* · Hungary/, 'a vendor card names the place of each figure');
+    const lines = vendor.split('\n').filter((l) => l.startsWith('- **'));
+    assert.ok(lines.length > 0 && lines.length <= 5, `at most five figures: ${lines.length}`);
+    assert.ok(lines.every((l) => /\*\* [^·]+ · \p{Lu}/u.test(l)), `a vendor card names the place of each figure:\n${lines.join('\n')}`);
+    assert.match(vendor, /more figures in the \[Open fact sheet\]/);
   });
 
   test('dataset text is escaped: a link or HTML in a dataset shows as text', async () => {
@@ -37,7 +40,7 @@ suite('hovers', () => {
     assert.ok(text.includes('\\[as listed\\]\\(command:workbench\\.action\\.quit\\)'), text);
     assert.ok(text.includes('\\<b\\>Shodan\\</b\\>'), text);
     const live = [...text.matchAll(/(?<!\\)\]\((command:[\w.]+)/g)].map((m) => m[1]);
-    assert.ok(live.every((c) => c === 'command:factdesk.insertCitation' || c === 'command:factdesk.showFactSheet'), live.join(', '));
+    assert.ok(live.every((c) => c === 'command:factdesk.insertCitation' || c === 'command:factdesk.showFactSheet' || c === 'command:factdesk.disableCitationHints'), live.join(', '));
   });
 
   test('hover links are limited to factdesk commands and HTML is off', async () => {
@@ -47,7 +50,7 @@ suite('hovers', () => {
     const md = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes('Hungary'));
     assert.ok(md, 'a markdown hover');
     const trusted = (md as vscode.MarkdownString).isTrusted;
-    if (trusted !== undefined) assert.deepStrictEqual(trusted, { enabledCommands: ['factdesk.insertCitation', 'factdesk.showFactSheet'] });
+    if (trusted !== undefined) assert.deepStrictEqual(trusted, { enabledCommands: ['factdesk.insertCitation', 'factdesk.showFactSheet', 'factdesk.disableCitationHints'] });
     assert.ok(!(md as vscode.MarkdownString).supportHtml);
     const commands = [...md!.value.matchAll(/(?<!\\)\]\(command:([\w.]+)/g)].map((m) => m[1]);
     assert.ok(commands.length > 0 && commands.every((c) => c === 'factdesk.insertCitation' || c === 'factdesk.showFactSheet'), commands.join(', '));
@@ -57,22 +60,23 @@ suite('hovers', () => {
     const doc = await openDraft('Shodan lists 81,166 Hikvision devices in Hungary.\n');
     await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
     const text = await hoverAt(doc, '81,166', 2);
-    assert.match(text, /figure-mismatch/);
-    assert.match(text, /Sourced value: \*\*18,166\*\*/);
+    // The verdict and the sourced value once; no engine codes or probabilities.
+    assert.match(text, /\*\*Does not match the source\*\* — source: \*\*18,166\*\* Hikvision devices online, Hungary/);
+    assert.ok(!/figure-mismatch|likely\)|Matched fact|Sourced value/.test(text), text);
     assert.match(text, /\[Open fact sheet\]\(command:factdesk\.showFactSheet\?[^)]*%22HU%22/, 'a link to the sheet of the fact\'s country');
     assert.match(text, /> But according to Shodan/, 'the quote');
-    // The evidence that linked the figure to the fact, in words, with its probability.
-    assert.match(text, /Linked by: same country \\\(Hungary\\\); Hikvision named; “Shodan” next to the figure; 81,166 has two digits swapped \\\(18,166\\\) \(\d+% likely\)/);
+    // The evidence that linked the figure to the fact, in words.
+    assert.match(text, /Why linked: same country \\\(Hungary\\\); Hikvision named; “Shodan” next to the figure; 81,166 has two digits swapped/);
   });
 
   test('the hover on a verified figure says it matches', async () => {
     const doc = await openDraft('Shodan lists 18,166 Hikvision devices in Hungary.\n');
     await waitForDiagnostics(doc.uri, () => true);
     let text = '';
-    for (let i = 0; i < 50 && !text.includes('matches'); i++) {
+    for (let i = 0; i < 50 && !text.includes('Matches'); i++) {
       text = await hoverAt(doc, '18,166', 2);
-      if (!text.includes('matches')) await new Promise((r) => setTimeout(r, 100));
+      if (!text.includes('Matches')) await new Promise((r) => setTimeout(r, 100));
     }
-    assert.match(text, /✓ matches\*\* 18,166/);
+    assert.match(text, /✓ Matches the source\*\* — \*\*18,166\*\*/);
   });
 });

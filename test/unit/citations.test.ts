@@ -23,18 +23,18 @@ describe('citations', () => {
     assert.equal(formatSourceDate('May 2024'), 'May 2024');
   });
 
-  it('adds a GFM footnote marker after the figure and its definition at the end', () => {
+  it('adds a GFM footnote marker at the end of the sentence and its definition at the end', () => {
     const text = 'Shodan lists 18,166 Hikvision devices in Hungary.\n';
     assert.equal(
       cite(text, '18,166', 'footnote'),
-      'Shodan lists 18,166[^rferl-cameras] Hikvision devices in Hungary.\n\n' +
+      'Shodan lists 18,166 Hikvision devices in Hungary.[^rferl-cameras]\n\n' +
         '[^rferl-cameras]: "Chinese Cameras \\[Watching\\] Europe", RFE/RL, 7 May 2024. <https://www.rferl.org/a/cameras.html>\n',
     );
   });
 
   it('adds a newline first when the document does not end with one', () => {
     const out = cite('It has 18,166 cameras.', '18,166', 'footnote');
-    assert.match(out, /^It has 18,166\[\^rferl-cameras\] cameras\.\n\n\[\^rferl-cameras\]: /);
+    assert.match(out, /^It has 18,166 cameras\.\[\^rferl-cameras\]\n\n\[\^rferl-cameras\]: /);
   });
 
   it('never duplicates a marker or a definition when inserted twice', () => {
@@ -45,25 +45,26 @@ describe('citations', () => {
   });
 
   it('reuses an existing definition for the same source, whatever its label', () => {
-    const text = 'A 1 b 18,166 cameras.[^src]\n\n[^src]: RFE/RL <https://www.rferl.org/a/cameras.html>\n';
+    const text = 'A 1 b 18,166 cameras. Next 3,567.\n\n[^src]: RFE/RL <https://www.rferl.org/a/cameras.html>\n';
     const out = cite(text, '18,166', 'footnote');
-    assert.equal(out, 'A 1 b 18,166[^src] cameras.[^src]\n\n[^src]: RFE/RL <https://www.rferl.org/a/cameras.html>\n');
+    assert.equal(out, 'A 1 b 18,166 cameras.[^src] Next 3,567.\n\n[^src]: RFE/RL <https://www.rferl.org/a/cameras.html>\n');
   });
 
   it('appends to existing footnotes without a blank line and picks a free label', () => {
     const text = 'It has 18,166 cameras.[^rferl-cameras]\n\n[^rferl-cameras]: something else\n';
     const out = cite(text, '18,166', 'footnote');
-    assert.equal(out, 'It has 18,166[^rferl-cameras-2] cameras.[^rferl-cameras]\n\n[^rferl-cameras]: something else\n[^rferl-cameras-2]: "Chinese Cameras \\[Watching\\] Europe", RFE/RL, 7 May 2024. <https://www.rferl.org/a/cameras.html>\n');
+    assert.equal(out, 'It has 18,166 cameras.[^rferl-cameras][^rferl-cameras-2]\n\n[^rferl-cameras]: something else\n[^rferl-cameras-2]: "Chinese Cameras \\[Watching\\] Europe", RFE/RL, 7 May 2024. <https://www.rferl.org/a/cameras.html>\n');
   });
 
-  it('cites several figures with one definition per source, markers after existing ones', () => {
-    const text = 'Hungary: 18,166[^x] cameras. Moldova: 15,133 cameras. Serbia 7,210 cameras.\r\n\r\n[^x]: note\r\n';
+  it('cites several figures with one definition per source, once per source per sentence', () => {
+    const text = 'Hungary: 18,166[^x] cameras. Moldova: 15,133 cameras, 4,177 more. Serbia 7,210 cameras.\r\n\r\n[^x]: note\r\n';
     const at = (s: string) => text.indexOf(s) + s.length;
     const edits = citationEdits(
       text,
       [
         { offset: at('18,166'), source: RFERL },
         { offset: at('15,133'), source: RFERL },
+        { offset: at('4,177'), source: RFERL },
         { offset: at('7,210'), source: OTHER },
         { offset: at('7,210'), source: OTHER },
       ],
@@ -71,7 +72,7 @@ describe('citations', () => {
     );
     assert.equal(
       applyTextEdits(text, edits),
-      'Hungary: 18,166[^x][^rferl-cameras] cameras. Moldova: 15,133[^rferl-cameras] cameras. Serbia 7,210[^other] cameras.\r\n\r\n[^x]: note\r\n' +
+      'Hungary: 18,166[^x] cameras.[^rferl-cameras] Moldova: 15,133 cameras, 4,177 more.[^rferl-cameras] Serbia 7,210 cameras.[^other]\r\n\r\n[^x]: note\r\n' +
         '[^rferl-cameras]: "Chinese Cameras \\[Watching\\] Europe", RFE/RL, 7 May 2024. <https://www.rferl.org/a/cameras.html>\r\n' +
         '[^other]: "Other", Other Press, 2 January 2023. <https://example.org/other>\r\n',
     );
@@ -86,7 +87,9 @@ describe('citations', () => {
     assert.equal(pandoc, 'It has 18,166 cameras, says Shodan [@rferl-cameras]. Next one.\n');
     assert.equal(cite(pandoc, '18,166', 'pandoc'), pandoc);
     assert.equal(cite('It has 18,166 cameras [@rferl-cameras-old].', '18,166', 'pandoc'), 'It has 18,166 cameras [@rferl-cameras-old] [@rferl-cameras].');
-    assert.equal(cite('No full stop: 18,166 cameras\nnext line', '18,166', 'pandoc'), 'No full stop: 18,166 cameras [@rferl-cameras]\nnext line');
+    // A wrapped paragraph's sentence goes on over the line break; a list item ends at its line end.
+    assert.equal(cite('No full stop: 18,166 cameras\nnext line', '18,166', 'pandoc'), 'No full stop: 18,166 cameras\nnext line [@rferl-cameras]');
+    assert.equal(cite('- 18,166 cameras\n- next item', '18,166', 'pandoc'), '- 18,166 cameras [@rferl-cameras]\n- next item');
     assert.equal(cite('It has 5.8 million cameras (per Shodan). Next', '5.8', 'pandoc'), 'It has 5.8 million cameras (per Shodan) [@rferl-cameras]. Next');
   });
 
@@ -96,6 +99,21 @@ describe('citations', () => {
     assert.deepEqual(citationEdits(once, [{ offset: at, source: RFERL }], 'footnote'), []);
     const pandoc = 'It has cameras [@rferl-cameras].';
     assert.deepEqual(citationEdits(pandoc, [{ offset: pandoc.length - 1, source: RFERL }], 'pandoc'), []);
+  });
+
+  it('cites inside the table cell, the list item or the heading that holds the figure', () => {
+    const table = '| Year | Cameras |\n| ---- | ------- |\n| 2023 | 10,000  |\n';
+    assert.equal(cite(table, '10,000', 'footnote'), '| Year | Cameras |\n| ---- | ------- |\n| 2023 | 10,000[^rferl-cameras]  |\n\n' +
+      '[^rferl-cameras]: "Chinese Cameras \\[Watching\\] Europe", RFE/RL, 7 May 2024. <https://www.rferl.org/a/cameras.html>\n');
+    assert.equal(cite(table, '10,000', 'pandoc'), '| Year | Cameras |\n| ---- | ------- |\n| 2023 | 10,000 [@rferl-cameras]  |\n');
+    assert.equal(cite('- It has 18,166 cameras\n- Next 3\n', '18,166', 'footnote').split('\n')[0], '- It has 18,166 cameras[^rferl-cameras]');
+    assert.equal(cite('## Hungary: 18,166 cameras\nBody.\n', '18,166', 'pandoc').split('\n')[0], '## Hungary: 18,166 cameras [@rferl-cameras]');
+  });
+
+  it('never cites inside a word, wherever the cursor is', () => {
+    const text = 'Hungary has cameras according to Shodan. More.\n';
+    const at = text.indexOf('according') + 3;
+    assert.equal(applyTextEdits(text, citationEdits(text, [{ offset: at, source: RFERL }], 'footnote')).split('\n')[0], 'Hungary has cameras according to Shodan.[^rferl-cameras] More.');
   });
 
   it('only inserts: removing the inserted pieces gives back the original text', () => {
@@ -123,10 +141,21 @@ describe('citations', () => {
 });
 
 describe('suppression edits', () => {
-  it('puts the comment on its own line above the figure line', () => {
+  it('puts the comment at the end of the figure line', () => {
     const text = '# T\n\nShodan lists 81,166 Hikvision devices in Hungary.\n';
     const edit = suppressionEdit(text, text.indexOf('81,166'), ['figure-mismatch'])!;
-    assert.equal(applyTextEdits(text, [edit]), '# T\n\n<!-- factdesk-disable-next-line figure-mismatch -->\nShodan lists 81,166 Hikvision devices in Hungary.\n');
+    assert.equal(applyTextEdits(text, [edit]), '# T\n\nShodan lists 81,166 Hikvision devices in Hungary. <!-- factdesk-disable-line figure-mismatch -->\n');
+  });
+
+  it('keeps a table row, a heading and a hard line break as they were', () => {
+    const row = '| A | B |\n| - | - |\n| Hungary | 81,166 |  \n';
+    assert.equal(applyTextEdits(row, [suppressionEdit(row, row.indexOf('81'), ['figure-mismatch'])!]), '| A | B |\n| - | - |\n| Hungary | 81,166 <!-- factdesk-disable-line figure-mismatch --> |  \n');
+    const heading = '## Hungary: 81,166 ##\n';
+    assert.equal(applyTextEdits(heading, [suppressionEdit(heading, 12)!]), '## Hungary: 81,166 <!-- factdesk-disable-line --> ##\n');
+    const hardBreak = 'It has 81,166\\\nmore\n';
+    assert.equal(applyTextEdits(hardBreak, [suppressionEdit(hardBreak, 8, ['x'])!]), 'It has 81,166 <!-- factdesk-disable-line x -->\\\nmore\n');
+    const twoSpaces = 'It has 81,166  \nmore\n';
+    assert.equal(applyTextEdits(twoSpaces, [suppressionEdit(twoSpaces, 8, ['x'])!]), 'It has 81,166 <!-- factdesk-disable-line x -->  \nmore\n');
   });
 
   it('adds codes to an existing comment and does nothing when already silenced', () => {
@@ -138,10 +167,13 @@ describe('suppression edits', () => {
     assert.equal(suppressionEdit('<!-- factdesk-disable-next-line -->\nA 1 b', 40, ['x']), null);
   });
 
-  it('keeps indentation, blockquote markers and CRLF line ends', () => {
+  it('keeps blockquotes, list items and CRLF line ends, and merges into a comment on the line', () => {
     const text = 'x\r\n> > quoted 81,166\r\n';
-    assert.equal(applyTextEdits(text, [suppressionEdit(text, text.indexOf('81'), ['figure-mismatch'])!]), 'x\r\n> > <!-- factdesk-disable-next-line figure-mismatch -->\r\n> > quoted 81,166\r\n');
+    const quoted = applyTextEdits(text, [suppressionEdit(text, text.indexOf('81'), ['figure-mismatch'])!]);
+    assert.equal(quoted, 'x\r\n> > quoted 81,166 <!-- factdesk-disable-line figure-mismatch -->\r\n');
+    assert.equal(suppressionEdit(quoted, quoted.indexOf('81'), ['figure-mismatch']), null);
+    assert.equal(applyTextEdits(quoted, [suppressionEdit(quoted, quoted.indexOf('81'), ['missing-citation'])!]), 'x\r\n> > quoted 81,166 <!-- factdesk-disable-line figure-mismatch missing-citation -->\r\n');
     const list = '- a\n  more 81,166\n';
-    assert.equal(applyTextEdits(list, [suppressionEdit(list, list.indexOf('81'))!]), '- a\n  <!-- factdesk-disable-next-line -->\n  more 81,166\n');
+    assert.equal(applyTextEdits(list, [suppressionEdit(list, list.indexOf('81'))!]), '- a\n  more 81,166 <!-- factdesk-disable-line -->\n');
   });
 });

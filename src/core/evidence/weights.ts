@@ -72,6 +72,7 @@ export interface Threshold {
 export const THRESHOLDS = {
   warn: { value: 0.68, reason: 'A warning needs the link to be nearly certain: a checker that cries wolf is turned off.' },
   verify: { value: 0.5, reason: 'A verification needs the link to be more likely than not, and the value already agrees.' },
+  fix: { value: 0.9, reason: 'A quick fix writes into the document: it is offered only where the link is surer than a warning needs.' },
   ambiguity: { value: 0.15, reason: 'Two facts with other values this close in probability: the figure could be either; stay silent.' },
 } satisfies Record<string, Threshold>;
 

@@ -1,0 +1,153 @@
+// Splits a Markdown document into sections that can be checked on their own: a section starts at an
+// ATX heading of level 1 or 2 in column 0, which ends every list, quote, table and paragraph above it,
+// and at which the reading rules stop looking back. What a section still needs from the rest of the
+// document is given to it: the level-1 heading above (its blocks' heading chain goes up to it) and every
+// footnote and link reference definition (a marker is a citation only where its definition exists).
+
+export interface Section {
+  /** Offsets of the section in the document. */
+  start: number;
+  end: number;
+  /** 0-based line of `start`. */
+  line: number;
+  /** Text parsed before the section (its ancestor heading), whose results are dropped. */
+  prefix: string;
+}
+
+export interface SectionSplit {
+  sections: Section[];
+  /** The document's footnote and link reference definitions (first lines), in order. */
+  definitions: string[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const RAW_HTML_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
+const HTML_BLOCK_START = /^ {0,3}<\/?[A-Za-z]/;
+const SECTION_HEADING = /^(#{1,2})(?:[ \t]|$)/;
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
+/** First characters of the lines the scan must look at: headings, HTML, fences, definitions, setext underlines. */
+const LINE_START_THAT_MATTERS = new Set([...'#<`~[='].map((c) => c.charCodeAt(0)));
+
+/** Where each kind of raw block ends; null while none is open. */
+interface ScanState {
+  fence: string | null;
+  rawHtml: RegExp | null;
+  comment: boolean;
+  htmlBlock: boolean;
+  frontMatter: boolean;
+}
+
+/** Updates the state for one line; true when the line is ordinary Markdown (outside raw blocks). */
+function step(state: ScanState, line: string, first: boolean): boolean {
+  if (first && /^---\s*$/.test(line)) return !(state.frontMatter = true);
+  if (state.frontMatter) {
+    if (/^(?:---|\.\.\.)\s*$/.test(line)) state.frontMatter = false;
+    return false;
+  }
+  if (state.fence) {
+    const close = FENCE.exec(line);
+    if (close && close[1][0] === state.fence[0] && close[1].length >= state.fence.length && /^ {0,3}[`~]+\s*$/.test(line)) state.fence = null;
+    return false;
+  }
+  if (state.comment) {
+    if (line.includes('-->')) state.comment = false;
+    return false;
+  }
+  if (state.rawHtml) {
+    if (state.rawHtml.test(line)) state.rawHtml = null;
+    return false;
+  }
+  if (/^\s*$/.test(line)) {
+    state.htmlBlock = false;
+    return true;
+  }
+  const fence = FENCE.exec(line);
+  if (fence) {
+    state.fence = fence[1];
+    return false;
+  }
+  if (/^ {0,3}<!--/.test(line)) {
+    state.comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+    return false;
+  }
+  const raw = RAW_HTML_START.exec(line);
+  if (raw) {
+    const close = new RegExp(`</${raw[1]}>`, 'i');
+    if (!close.test(line)) state.rawHtml = close;
+    return false;
+  }
+  if (HTML_BLOCK_START.test(line)) state.htmlBlock = true;
+  return !state.htmlBlock;
+}
+
+/** The document's sections, in order, covering the whole text. */
+export function splitSections(text: string): SectionSplit {
+  const sections: Section[] = [];
+  const definitions: string[] = [];
+  const state: ScanState = { fence: null, rawHtml: null, comment: false, htmlBlock: false, frontMatter: false };
+  let sectionStart = 0;
+  let sectionLine = 0;
+  let prefix = '';
+  let levelOneHeading = '';
+  let previousBlank = true;
+  /** The previous line when it was ordinary Markdown (a setext underline makes it a heading), as offsets. */
+  let previous: [number, number] | null = null;
+  for (let at = 0, line = 0; at < text.length || (at === 0 && line === 0); line++) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    let first = at;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const quiet = line > 0 && !state.fence && !state.comment && !state.rawHtml && !state.frontMatter;
+    if (quiet && first === end) {
+      // A blank line: the most common line there is, and it ends an HTML block.
+      state.htmlBlock = false;
+      previousBlank = true;
+      previous = null;
+    } else if (quiet && !state.htmlBlock && !LINE_START_THAT_MATTERS.has(text.charCodeAt(first))) {
+      // Prose, list items and quotes: no section starts here and no raw block opens.
+      previousBlank = false;
+      previous = [at, end];
+    } else {
+      const content = text.slice(at, end);
+      const wasHtml = state.htmlBlock;
+      const ordinary = step(state, content, line === 0);
+      if (ordinary) {
+        const heading = SECTION_HEADING.exec(content);
+        // A heading inside an HTML block is HTML; after a blank line it is a heading again.
+        if (heading && at > 0 && (!wasHtml || previousBlank)) {
+          sections.push({ start: sectionStart, end: at, line: sectionLine, prefix });
+          sectionStart = at;
+          sectionLine = line;
+          prefix = heading[1].length === 2 && levelOneHeading ? `${levelOneHeading}\n\n` : '';
+        }
+        if (heading && heading[1].length === 1) levelOneHeading = content;
+        // A setext heading ("Title" over "===") is a level-1 heading too.
+        else if (/^ {0,3}=+\s*$/.test(content) && !previousBlank && previous !== null) levelOneHeading = `# ${text.slice(previous[0], previous[1]).trim()}`;
+        if (DEFINITION.test(content)) definitions.push(content);
+      }
+      previousBlank = first === end;
+      previous = ordinary ? [at, end] : null;
+    }
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  sections.push({ start: sectionStart, end: text.length, line: sectionLine, prefix });
+  return { sections, definitions };
+}
+
+/** How Markdown matches labels: case-folded, whitespace collapsed. */
+function normalLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The text to parse after a section: the definitions of the labels it uses (a long article's hundred
+ * footnotes would otherwise be parsed again with every section).
+ */
+export function suffixFor(body: string, definitions: readonly string[]): string {
+  if (definitions.length === 0) return '';
+  const used = new Set<string>();
+  for (const m of body.matchAll(/\[\^?([^\]\n]+)\]/g)) used.add(normalLabel(m[1]));
+  const needed = definitions.filter((d) => used.has(normalLabel(/^ {0,3}\[\^?([^\]\n]+)\]/.exec(d)![1])));
+  return needed.length > 0 ? `\n\n${needed.join('\n')}\n` : '';
+}

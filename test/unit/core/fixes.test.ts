@@ -1,0 +1,108 @@
+// Quick fixes are safe edits: every fix offered on every development draft keeps the document's block
+// structure (tables, lists, headings, quotes, paragraphs), a second application changes nothing, and a
+// replacement is always in the figure's own kind.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Token } from 'markdown-it';
+import { applyTextEdits, checkDocument, citationEdits, suppressionEdit, type FactIndex } from '../../../src/core';
+import { citableRequests, fixesFor, type Fix } from '../../../src/core/fixes';
+import { createParser } from '../../../src/core/prose';
+import { DEVELOPMENT_CORPORA, corpusFiles, indexFor } from '../support/corpora';
+import { readLabels } from '../support/labels';
+import { bundledIndex } from '../support/engine';
+
+const parser = createParser();
+
+/** The block structure: every block token but inline content, comments and appended footnotes. */
+function blockStructure(text: string): string[] {
+  const tokens: Token[] = parser.parse(text, {});
+  const out: string[] = [];
+  let inFootnotes = 0;
+  for (const t of tokens) {
+    // Footnote definitions are what a citation adds at the end: the blocks above them must not change.
+    if (t.type === 'footnote_block_open') inFootnotes++;
+    if (t.type === 'footnote_block_close') inFootnotes--;
+    if (inFootnotes > 0 || t.type.startsWith('footnote_') || t.type === 'inline' || t.type === 'html_block') continue;
+    out.push(`${t.type}/${t.tag}/${t.level}`);
+  }
+  return out;
+}
+
+function allFixes(text: string, index: FactIndex, style: 'footnote' | 'inline' | 'pandoc'): Fix[] {
+  const result = checkDocument(text, index);
+  return fixesFor({ text, result, index, citationStyle: style }, result.findings);
+}
+
+/** The edits the same fix would make once more on the fixed text (none, for a safe fix). */
+function applyTwice(after: string, fix: Fix, index: FactIndex, style: 'footnote' | 'inline' | 'pandoc'): unknown[] {
+  const finding = fix.finding;
+  switch (fix.kind) {
+    case 'suppress':
+      return [suppressionEdit(after, finding!.start, [finding!.code])].filter(Boolean);
+    case 'cite': {
+      // A citation goes after its figure, so the figure's offsets are unchanged.
+      const source = index.source(index.fact(finding!.factId!)!.source)!;
+      return citationEdits(after, [{ offset: finding!.figure?.end ?? finding!.end, source }], style);
+    }
+    case 'cite-all': {
+      const result = checkDocument(after, index);
+      return citationEdits(after, citableRequests(result, index), style);
+    }
+    case 'replace':
+      return [];
+  }
+}
+
+describe('quick fixes', () => {
+  it('keep every development draft’s block structure, and apply once', function () {
+    this.timeout(120_000);
+    let checked = 0;
+    for (const corpus of DEVELOPMENT_CORPORA.filter((c) => c.kind === 'labelled')) {
+      const index = indexFor(corpus.datasets);
+      for (const file of corpusFiles(corpus)) {
+        const { text } = readLabels(readFileSync(join(corpus.dir, file), 'utf8'));
+        const before = blockStructure(text);
+        for (const style of ['footnote', 'pandoc'] as const) {
+          for (const fix of allFixes(text, index, style)) {
+            const after = applyTextEdits(text, fix.edits);
+            assert.deepEqual(blockStructure(after), before, `${corpus.name}/${file}: "${fix.title}" changed the block structure`);
+            assert.deepEqual(applyTwice(after, fix, index, style), [], `${corpus.name}/${file}: "${fix.title}" would apply twice`);
+            checked++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 200, `only ${checked} fixes were tried`);
+  });
+
+  it('never replaces a figure with a value of another kind', () => {
+    const index = bundledIndex();
+    const text = [
+      'In Georgia, roughly a third of installed cameras are made by Hikvision and Dahua.',
+      '',
+      '| Country | Active cameras | World rank |',
+      '| ------- | -------------- | ---------- |',
+      '| Romania | 189,452        | 8          |',
+      '',
+      'Shodan lists 81,166 Hikvision devices in Hungary.',
+    ].join('\n');
+    const replaced = allFixes(text, index, 'footnote').filter((f) => f.kind === 'replace');
+    for (const fix of replaced) {
+      const old = text.slice(fix.edits[0].start, fix.edits[0].end);
+      assert.ok(!/third|^8$/.test(old), `"${old}" offered "${fix.title}"`);
+    }
+    assert.deepEqual(replaced.map((f) => f.title), ['Replace with 18,166 (RFE/RL)']);
+  });
+
+  it('cites only verified figures, once per source per sentence', () => {
+    const index = bundledIndex();
+    const text = 'There are 3,567 Dahua and 18,166 Hikvision devices online in Hungary. Hungary also has 81,166 Hikvision devices online.\n';
+    const citeAll = allFixes(text, index, 'footnote').find((f) => f.kind === 'cite-all');
+    assert.ok(citeAll, 'cite all offered');
+    const out = applyTextEdits(text, citeAll.edits);
+    assert.equal(out.split('\n')[0], 'There are 3,567 Dahua and 18,166 Hikvision devices online in Hungary.[^rferl-2024-05-07-cameras] Hungary also has 81,166 Hikvision devices online.');
+    const onWrong = allFixes(text, index, 'footnote').filter((f) => f.finding?.figure?.text === '81,166').map((f) => f.kind);
+    assert.ok(!onWrong.includes('cite'), `a wrong figure is never cited: ${onWrong.join(', ')}`);
+  });
+});
