@@ -1,0 +1,151 @@
+// Checking many files: results from the cache where the file is unchanged, the rest on worker threads
+// (`--jobs`) or on this thread. Whatever the route, the reports come back in the order of the files and
+// are the same data, so every output format prints the same bytes.
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { buildIndex, checkDocument, type FactIndex } from '../core';
+import type { LoadedDataset } from '../dataset/load';
+import { hashText, type ReportCache } from './cache';
+import { reportFor, type FileReport } from './report';
+
+export interface FileText {
+  file: string;
+  text: string;
+}
+
+export interface CheckFilesContext {
+  datasets: LoadedDataset[];
+  /** --jobs; undefined means the number of cores, used only when the files are worth it. */
+  jobs: number | undefined;
+  cache: ReportCache | undefined;
+  /** The script a worker runs (the CLI bundle itself); without it everything runs on this thread. */
+  workerScript: string | undefined;
+}
+
+/**
+ * Without --jobs, worker threads are started only for at least this much Markdown to check: a worker
+ * starts in about the time one thread checks 100-200 KiB (it compiles the bundle and builds the index
+ * cold), so below this one thread finishes first.
+ */
+export const MIN_PARALLEL_BYTES = 256 * 1024;
+
+/** Files handed to a worker at a time: enough to keep it busy while its results travel back. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+const WORKER_MARK = 'factdesk-check-worker';
+
+function checkOne(file: string, text: string, index: FactIndex): FileReport {
+  return reportFor(file, text, checkDocument(text, index, { mentions: false }).findings);
+}
+
+export function workerCount(files: readonly FileText[], jobs: number | undefined): number {
+  if (jobs !== undefined) return Math.min(jobs, files.length);
+  let bytes = 0;
+  for (const f of files) bytes += f.text.length;
+  return bytes < MIN_PARALLEL_BYTES ? 1 : Math.min(availableParallelism(), files.length);
+}
+
+/** Reports for `files`, in their order. Synchronous unless worker threads are used. */
+export function checkFiles(files: readonly FileText[], ctx: CheckFilesContext): FileReport[] | Promise<FileReport[]> {
+  const reports: (FileReport | undefined)[] = new Array(files.length);
+  const hashes = ctx.cache ? files.map((f) => hashText(f.text)) : [];
+  const misses: number[] = [];
+  files.forEach((f, i) => {
+    reports[i] = ctx.cache?.get(f.file, hashes[i]!);
+    if (!reports[i]) misses.push(i);
+  });
+  const finish = (): FileReport[] => {
+    if (ctx.cache) {
+      for (const i of misses) ctx.cache.set(files[i]!.file, hashes[i]!, reports[i]!);
+      ctx.cache.save();
+    }
+    return reports as FileReport[];
+  };
+  const workers = ctx.workerScript ? workerCount(misses.map((i) => files[i]!), ctx.jobs) : 1;
+  if (workers <= 1) {
+    if (misses.length > 0) {
+      const index = buildIndex(ctx.datasets);
+      for (const i of misses) reports[i] = checkOne(files[i]!.file, files[i]!.text, index);
+    }
+    return finish();
+  }
+  return onWorkers(files, misses, reports, { ...ctx, workerScript: ctx.workerScript!, workers }).then(finish);
+}
+
+interface WorkerJob {
+  id: number;
+  file: string;
+  text: string;
+}
+
+type WorkerReply = { id: number; report: FileReport } | { id: number; error: string };
+
+/** Hands the files out one by one as workers become free; results land at their file's place. */
+function onWorkers(
+  files: readonly FileText[],
+  todo: readonly number[],
+  reports: (FileReport | undefined)[],
+  ctx: CheckFilesContext & { workerScript: string; workers: number },
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const pool: Worker[] = [];
+    const stopAll = (): void => {
+      for (const worker of pool) void worker.terminate();
+    };
+    const feed = (worker: Worker): void => {
+      if (next >= todo.length) return;
+      const i = todo[next++]!;
+      const job: WorkerJob = { id: i, file: files[i]!.file, text: files[i]!.text };
+      worker.postMessage(job);
+    };
+    for (let w = 0; w < ctx.workers; w++) {
+      const worker = new Worker(ctx.workerScript, { workerData: { [WORKER_MARK]: true, datasets: ctx.datasets } });
+      pool.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        if (failed) return;
+        if ('error' in reply) {
+          failed = true;
+          stopAll();
+          reject(new Error(`${files[reply.id]!.file}: ${reply.error}`));
+          return;
+        }
+        reports[reply.id] = reply.report;
+        if (++done === todo.length) {
+          stopAll();
+          resolve();
+        } else {
+          feed(worker);
+        }
+      });
+      worker.on('error', (error) => {
+        if (failed) return;
+        failed = true;
+        stopAll();
+        reject(error);
+      });
+      for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) feed(worker);
+    }
+  });
+}
+
+/** True in a thread started by checkFiles. */
+export function isCheckWorker(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && WORKER_MARK in workerData;
+}
+
+/** A worker's loop: build the index once, then check each file it is sent. */
+export function runCheckWorker(): void {
+  const index = buildIndex((workerData as { datasets: LoadedDataset[] }).datasets);
+  parentPort!.on('message', (job: WorkerJob) => {
+    let reply: WorkerReply;
+    try {
+      reply = { id: job.id, report: checkOne(job.file, job.text, index) };
+    } catch (error) {
+      reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
