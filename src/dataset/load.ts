@@ -102,7 +102,7 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
         alive.push({ index, file, data: input.json as DatasetFile });
         return;
       }
-      const known = typeof input.text === 'string' && input.json === undefined ? validatedTexts.get(input.text) : undefined;
+      const known = typeof input.text === 'string' && input.json === undefined ? knownValid(file, input.text) : undefined;
       if (known) {
         alive.push({ index, file, data: known });
         return;
@@ -125,7 +125,7 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
         return;
       }
       alive.push({ index, file, data: parsed.data });
-      if (typeof input.text === 'string' && input.json === undefined) rememberValid(input.text, parsed.data);
+      if (typeof input.text === 'string' && input.json === undefined) rememberValid(file, input.text, parsed.data);
     } catch (error) {
       report(index, [{ file, path: '', message: `could not be loaded: ${errorMessage(error)}` }]);
     }
@@ -161,24 +161,35 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
 }
 
 /**
- * Files that passed every check of their own, by their exact text: loading an unchanged file again (the
- * extension reloads every dataset when one changes; a benchmark or a server loads the same files again)
- * skips JSON.parse, the schema and the checks within the file. Only the checks across files run again.
- * The data is never changed after loading, so it can be shared. Bounded by the texts' total length.
+ * The last version of each file that passed every check of its own, by file name: loading it again
+ * unchanged (the extension reloads every dataset when one changes; a benchmark or a server loads the
+ * same files again) skips JSON.parse, the schema and the checks within the file; only the checks across
+ * files run again. One version per file, so an edited file does not pile up versions; the data is never
+ * changed after loading, so it can be shared. Bounded by the texts' total length.
  */
-const validatedTexts = new Map<string, DatasetFile>();
+const validatedFiles = new Map<string, { text: string; data: DatasetFile }>();
 let validatedLength = 0;
 const VALIDATED_CACHE_CHARS = 64 * 1024 * 1024;
 
-function rememberValid(text: string, data: DatasetFile): void {
+function knownValid(file: string, text: string): DatasetFile | undefined {
+  const entry = validatedFiles.get(file);
+  return entry && entry.text === text ? entry.data : undefined;
+}
+
+function rememberValid(file: string, text: string, data: DatasetFile): void {
+  const previous = validatedFiles.get(file);
+  if (previous) {
+    validatedFiles.delete(file);
+    validatedLength -= previous.text.length;
+  }
   if (text.length > VALIDATED_CACHE_CHARS) return;
-  validatedTexts.set(text, data);
+  validatedFiles.set(file, { text, data });
   validatedLength += text.length;
   // Oldest first: a Map iterates in insertion order.
-  for (const old of validatedTexts.keys()) {
+  for (const [name, entry] of validatedFiles) {
     if (validatedLength <= VALIDATED_CACHE_CHARS) break;
-    validatedTexts.delete(old);
-    validatedLength -= old.length;
+    validatedFiles.delete(name);
+    validatedLength -= entry.text.length;
   }
 }
 
