@@ -2,7 +2,7 @@
 // (`--jobs`) or on this thread. Whatever the route, the reports come back in the order of the files and
 // are the same data, so every output format prints the same bytes.
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { buildIndex, checkDocument, type FactIndex } from '../core';
 import type { LoadedDataset } from '../dataset/load';
 import { hashText, type ReportCache } from './cache';
@@ -33,6 +33,15 @@ export const MIN_PARALLEL_BYTES = 256 * 1024;
 const IN_FLIGHT_PER_WORKER = 2;
 
 const WORKER_MARK = 'factdesk-check-worker';
+
+/**
+ * node:worker_threads, loaded when needed: loading it costs about a tenth of a small check's start-up,
+ * and a run on one thread never needs it. A worker is recognised by its first argument first.
+ */
+function workerThreads(): typeof WorkerThreads {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:worker_threads') as typeof WorkerThreads;
+}
 
 function checkOne(file: string, text: string, index: FactIndex): FileReport {
   return reportFor(file, text, checkDocument(text, index, { mentions: false }).findings);
@@ -100,7 +109,8 @@ function inParallel(
     let next = 0;
     let done = 0;
     let failed = false;
-    const pool: Worker[] = [];
+    const { Worker } = workerThreads();
+    const pool: WorkerThreads.Worker[] = [];
     const stopAll = (): void => {
       for (const worker of pool) void worker.terminate();
     };
@@ -116,14 +126,14 @@ function inParallel(
         resolve();
       }
     };
-    const feed = (worker: Worker): void => {
+    const feed = (worker: WorkerThreads.Worker): void => {
       if (next >= todo.length) return;
       const i = todo[next++]!;
       const job: WorkerJob = { id: i, file: files[i]!.file, text: files[i]!.text };
       worker.postMessage(job);
     };
     for (let w = 0; w < ctx.threads - 1; w++) {
-      const worker = new Worker(ctx.workerScript, { workerData: { [WORKER_MARK]: true, datasets: ctx.datasets } });
+      const worker = new Worker(ctx.workerScript, { argv: [WORKER_MARK], workerData: { [WORKER_MARK]: true, datasets: ctx.datasets } });
       pool.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (failed) return;
@@ -158,11 +168,14 @@ function inParallel(
 
 /** True in a thread started by checkFiles. */
 export function isCheckWorker(): boolean {
+  if (process.argv[2] !== WORKER_MARK) return false;
+  const { isMainThread, workerData } = workerThreads();
   return !isMainThread && typeof workerData === 'object' && workerData !== null && WORKER_MARK in workerData;
 }
 
 /** A worker's loop: build the index once, then check each file it is sent. */
 export function runCheckWorker(): void {
+  const { parentPort, workerData } = workerThreads();
   const index = buildIndex((workerData as { datasets: LoadedDataset[] }).datasets);
   parentPort!.on('message', (job: WorkerJob) => {
     let reply: WorkerReply;
