@@ -4,7 +4,7 @@
 // hashed from the running bundle), the version, whether the bundled datasets are used and each user
 // dataset's name and text. A run with another key starts a fresh cache; a cache that cannot be read or
 // written only costs speed, never a result.
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileReport } from './report';
@@ -20,6 +20,12 @@ export interface CacheKeyParts {
   engine: string;
   bundled: boolean;
   datasets: readonly { file: string; text: string }[];
+}
+
+/** node:crypto, loaded on first use: loading it is a tenth of a small check's start-up, and only --cache needs it. */
+function createHash(algorithm: string): Crypto.Hash {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof Crypto).createHash(algorithm);
 }
 
 export function hashText(text: string): string {
