@@ -264,7 +264,7 @@ function main(): void {
         }
       }
     }
-    processRows({ root: ROOT, work, quick, datasets: bundledData, row, ms, ratio });
+    processRows({ root: ROOT, work, quick, row, ms, ratio });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
