@@ -37,7 +37,7 @@ const WORKER_MARK = 'factdesk-check-worker';
 
 /**
  * node:worker_threads, loaded when needed: loading it costs about a tenth of a small check's start-up,
- * and a run on one thread never needs it. A worker is recognised by its first argument first.
+ * and a run on one thread never needs it. A worker is recognised by its first argument before that.
  */
 function workerThreads(): typeof WorkerThreads {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -18,8 +18,8 @@ export interface RunOptions {
   cacheLocation?: string;
 }
 
-export const RUN_OPTIONS_USAGE = `  --jobs <n>                         Check on n worker threads (default: the number of cores);
-                                     output is the same, in the same order, for any n
+export const RUN_OPTIONS_USAGE = `  --jobs <n>                         Check on n threads (default: the number of cores once
+                                     there is 1 MiB to check); the output is the same for any n
   --shard <i>/<n>                    Check only the i-th of n equal parts of the files (for CI)
   --cache                            Reuse results of files unchanged since the last run
   --cache-location <dir>             Where to keep them (default node_modules/.cache/factdesk)`;
