@@ -4,11 +4,11 @@
 // DatasetProblem, a file with problems is left out whole, and every other file keeps loading.
 import type { DatasetFile } from './schema';
 import { closest, describeValue, formatPath, type Path } from './paths';
-
-export { describeValue, formatPath } from './paths';
 import { numberAppearsInText, valueAppearsInQuote } from './quoteCheck';
 import { locateJsonError } from './jsonErrors';
 import { LineIndex } from '../core/lineIndex';
+
+export { describeValue, formatPath } from './paths';
 
 export interface DatasetInput {
   /** A display name, usually the path relative to the workspace ('data/entities.json'). */
