@@ -1,9 +1,10 @@
 // Command-line parsing for `factdesk`. Pure: no I/O, so that every branch can be unit-tested.
+import { applyRunOption, RUN_OPTIONS_USAGE, runOptionTakesValue, type RunOptions } from './runOptions';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export interface CheckOptions {
+export interface CheckOptions extends RunOptions {
   format: OutputFormat;
   /** --dataset values, in order given. */
   datasets: string[];
@@ -38,6 +39,7 @@ Options:
                                      addition to the bundled dataset (repeatable)
   --no-bundled                       Do not use the bundled dataset
   -q, --quiet                        Report warnings and errors only (not in json output)
+${RUN_OPTIONS_USAGE}
   -h, --help                         Show this help
   -v, --version                      Show the version
 
@@ -45,7 +47,7 @@ Exit codes: 0 no warnings or errors, 1 some warning or error, 2 bad usage, unrea
 or invalid dataset.`;
 
 function takesValue(name: string): boolean {
-  return name === '--format' || name === '--dataset';
+  return name === '--format' || name === '--dataset' || runOptionTakesValue(name);
 }
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -102,15 +104,18 @@ export function parseArgs(argv: readonly string[]): Command {
         }
         formatSeen = true;
         options.format = value as OutputFormat;
-      } else {
+      } else if (name === '--dataset') {
         options.datasets.push(value);
+      } else {
+        const error = applyRunOption(options, name, value);
+        if (error) return { kind: 'usage-error', message: error };
       }
       continue;
     }
     if (value !== undefined) return { kind: 'usage-error', message: `${name} takes no value` };
     if (name === '--no-bundled') options.bundled = false;
     else if (name === '--quiet' || name === '-q') options.quiet = true;
-    else return { kind: 'usage-error', message: `unknown option "${name}"` };
+    else if (applyRunOption(options, name, undefined) === undefined) return { kind: 'usage-error', message: `unknown option "${name}"` };
   }
   if (options.inputs.length === 0) {
     return { kind: 'usage-error', message: 'no input: pass at least one file, directory or glob' };

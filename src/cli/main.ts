@@ -1,8 +1,8 @@
 // `factdesk`: the command-line entry point. Exit codes: 0 no warning or error, 1 some warning or
 // error, 2 bad usage, unreadable input or an invalid dataset.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { buildIndex, checkDocument } from '../core';
 import { BUNDLED_DATASETS } from '../dataset/bundled';
 import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
 import { factsUnderReview } from '../dataset/review';
@@ -16,6 +16,10 @@ import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { exitCodeFor, reportFor, summaryLine, type FileReport } from './report';
+import { buildIndex, checkDocument } from '../core';
+import { cacheKey, DEFAULT_CACHE_LOCATION, ReportCache } from './cache';
+import { checkFiles, isCheckWorker, runCheckWorker } from './jobs';
+import { shardOf } from './runOptions';
 import { runExtract } from './extract';
 import { runImport } from './import';
 
@@ -38,7 +42,22 @@ function readInput(file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function check(options: CheckOptions, io: CliIo): ExitCode {
+/** The running bundle, which worker threads run too; undefined when the CLI is not run from its bundle (tests). */
+const cliScript = require.main === module ? __filename : undefined;
+
+function openCache(options: CheckOptions, io: CliIo, datasets: readonly { file: string; text: string }[]): ReportCache | undefined {
+  if (!options.cache) return undefined;
+  let engine = version;
+  try {
+    if (cliScript) engine = readFileSync(cliScript, 'utf8');
+  } catch {
+    // The version alone then keys the cache.
+  }
+  const key = cacheKey({ version, engine, bundled: options.bundled, datasets });
+  return ReportCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), key);
+}
+
+function check(options: CheckOptions, io: CliIo): ExitCode | Promise<ExitCode> {
   // Datasets first: an invalid dataset is a usage problem, reported before any output.
   const reading = readDatasetPaths(options.datasets);
   if (reading.errors.length > 0) {
@@ -63,7 +82,7 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
   if (discovery.files.length === 0) return fail(io, `no Markdown files found in ${options.inputs.join(', ')}`);
 
   const texts: { file: string; text: string }[] = [];
-  for (const file of discovery.files) {
+  for (const file of shardOf(discovery.files, options.shard)) {
     try {
       texts.push({ file, text: readInput(file) });
     } catch (error) {
@@ -72,19 +91,27 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
     }
   }
 
-  const index = buildIndex(loaded.datasets);
-  const results = texts.map(({ text }) => checkDocument(text, index, { mentions: false }));
-  const reports: FileReport[] = texts.map(({ file, text }, i) => reportFor(file, text, results[i].findings));
+  if (options.format === 'csv') return signOffSheet(texts, loaded.datasets, io);
+  const cache = openCache(options, io, reading.inputs);
+  const reports = checkFiles(texts, { datasets: loaded.datasets, jobs: options.jobs, cache, workerScript: cliScript });
+  return reports instanceof Promise ? reports.then((r) => output(r, options, io)) : output(reports, options, io);
+}
 
+/** `--format csv` lists every figure, not only findings: its files are checked here, on this thread. */
+function signOffSheet(texts: readonly { file: string; text: string }[], datasets: Parameters<typeof buildIndex>[0], io: CliIo): ExitCode {
+  const index = buildIndex(datasets);
+  const results = texts.map(({ text }) => checkDocument(text, index, { mentions: false }));
+  io.stdout(formatCsv(texts.map(({ file, text }, i) => ({ file, text, log: figureLog(text, results[i], index) })), index));
+  return exitCodeFor(texts.map(({ file, text }, i) => reportFor(file, text, results[i].findings)));
+}
+
+function output(reports: FileReport[], options: CheckOptions, io: CliIo): ExitCode {
   switch (options.format) {
     case 'json':
       io.stdout(formatJson(reports));
       break;
     case 'sarif':
       io.stdout(formatSarif(reports, { version, quiet: options.quiet, root: io.cwd }));
-      break;
-    case 'csv':
-      io.stdout(formatCsv(texts.map(({ file, text }, i) => ({ file, text, log: figureLog(text, results[i], index) })), index));
       break;
     case 'github':
       io.stdout(formatGithub(reports, { quiet: options.quiet }));
@@ -97,7 +124,7 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
   return exitCodeFor(reports);
 }
 
-export function run(argv: readonly string[], io: CliIo): ExitCode {
+export function run(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
   // Commands that make datasets parse their own options.
   if (argv[0] === 'extract') return runExtract(argv.slice(1), io);
   if (argv[0] === 'import') return runImport(argv.slice(1), io);
@@ -117,24 +144,32 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
   }
 }
 
-if (require.main === module) {
+if (isCheckWorker()) {
+  runCheckWorker();
+} else if (require.main === module) {
   // `factdesk check … | head`: a reader that stops early is not an error; keep the check's exit code.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error;
     });
   }
-  let code: ExitCode;
+  const internalError = (error: unknown): ExitCode => {
+    process.stderr.write(`factdesk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  };
+  // exitCode, not exit(): lets a large stdout finish writing to a pipe.
+  const finish = (code: ExitCode): void => {
+    process.exitCode = code;
+  };
   try {
-    code = run(process.argv.slice(2), {
+    const code = run(process.argv.slice(2), {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       cwd: process.cwd(),
     });
+    if (code instanceof Promise) code.then(finish, (error: unknown) => finish(internalError(error)));
+    else finish(code);
   } catch (error) {
-    process.stderr.write(`factdesk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    code = 2;
+    finish(internalError(error));
   }
-  // exitCode, not exit(): lets a large stdout finish writing to a pipe.
-  process.exitCode = code;
 }
