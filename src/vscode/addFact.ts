@@ -26,12 +26,13 @@ export interface AddedFact {
 
 const noIcons = (s: string): string => s.replace(/\$\(/g, '$\u200B(');
 
-export class AddFactCommand implements vscode.Disposable {
-  private readonly subscription: vscode.Disposable;
+/** The command's handler; extension.ts loads this module only when the command runs. */
+export function addFactFromSelection(state: FactdeskState, args: AddFactArgs): Promise<AddedFact | undefined> {
+  return new AddFact(state).run(args);
+}
 
-  constructor(private readonly state: FactdeskState) {
-    this.subscription = vscode.commands.registerCommand('factdesk.addFactFromSelection', (args?: AddFactArgs) => this.run(args ?? {}));
-  }
+class AddFact {
+  constructor(private readonly state: FactdeskState) {}
 
   async run(args: AddFactArgs): Promise<AddedFact | undefined> {
     if (!vscode.workspace.isTrusted) {
@@ -104,10 +105,6 @@ export class AddFactCommand implements vscode.Disposable {
       return { label: noIcons(doc.getText(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)))), description: noIcons(fact.measure), span: s };
     });
     return (await vscode.window.showQuickPick(items, { title: 'factdesk: which figure?', placeHolder: 'The sentence states several figures' }))?.span;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
   }
 }
 
