@@ -23,6 +23,8 @@ export type Command =
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = `Usage: factdesk check [options] <file|dir|glob>...
+       factdesk extract [options] <source.md|.txt|.html>   (see factdesk extract --help)
+       factdesk import [options] <figures.csv>             (see factdesk import --help)
 
 Checks the figures in Markdown drafts against sourced datasets.
 Directories are searched recursively for *.md and *.markdown files (node_modules and
@@ -63,7 +65,7 @@ export function parseArgs(argv: readonly string[]): Command {
       kind: 'usage-error',
       message: command.startsWith('-')
         ? `expected a command before options: factdesk check ${command} ...`
-        : `unknown command "${command}": expected "check"`,
+        : `unknown command "${command}": expected "check", "extract" or "import"`,
     };
   }
 

@@ -80,6 +80,25 @@ export function readClaims(doc: ProseDocument, index: FactIndex): { claims: Clai
   return { claims, reader };
 }
 
+/**
+ * Every figure that may be a claim, whether or not an entity or a topic word is near it: the extractor
+ * reads a source with this before the source has a vocabulary of its own. A figure with no entity has
+ * `entity: null`.
+ */
+export function readEveryFigure(doc: ProseDocument, index: FactIndex): { claims: Claim[]; reader: DocumentReader } {
+  const reader = new DocumentReader(doc, index);
+  const claims: Claim[] = [];
+  for (let i = 0; i < doc.blocks.length; i++) {
+    if (!mayContainNumber(doc.blocks[i].text)) continue;
+    const tokens = scanNumbers(doc.blocks[i].text);
+    for (let t = 0; t < tokens.length; t++) {
+      const claim = readToken(reader, i, tokens, t, false);
+      if (claim) claims.push(claim);
+    }
+  }
+  return { claims, reader };
+}
+
 /** A figure of the prose that reads as a quantity (not a year, date, label or name), judged or not. */
 export interface ProseFigure {
   block: number;
@@ -117,6 +136,7 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
     next: tokens[t + 1],
     insideName: facts.hits.some((h) => h.start <= token.start && token.end <= h.end),
     afterKnownName: facts.hits.some((h) => h.end === token.start - 1),
+    nameBeforeParen: facts.hits.some((h) => h.end === token.start - 2),
     vocabulary: reader.index.vocabulary,
   });
   return reason === null;
@@ -188,7 +208,7 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   };
 }
 
-function readToken(reader: DocumentReader, i: number, tokens: readonly NumberToken[], t: number): Claim | null {
+function readToken(reader: DocumentReader, i: number, tokens: readonly NumberToken[], t: number, gated = true): Claim | null {
   if (!isClaim(reader, i, tokens, t)) return null;
   const ctx = figureContext(reader, i, tokens, t);
   reader.addTypos(i, ctx.sentence, ctx.sentenceStart, ctx.sentenceEnd);
@@ -206,10 +226,10 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
 
   const entity = firstAnswer(ENTITY_RULES, ctx);
   // Without an entity or a topic word nearby, the figure is about something else: stop early.
-  if (!entity) return null;
-  rules.entity = entity.rule;
+  if (!entity && gated) return null;
+  if (entity) rules.entity = entity.rule;
   const onTopic = reader.onTopic(i) || ctx.context.some((c) => reader.onTopic(c)) || reader.tableOnTopic(i);
-  if (!onTopic) return null;
+  if (!onTopic && gated) return null;
 
   const parties = firstAnswer(PARTY_RULES, ctx);
   if (parties) rules.parties = parties.rule;
@@ -222,11 +242,11 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const cited = ctx.block.cited || ctx.context.some((c) => blocks[c].cell !== undefined && blocks[c].cited);
   const inStructure = ctx.block.cell !== undefined || ctx.block.leadIn >= 0 || ctx.question >= 0 || ctx.antecedent >= 0;
   const hypothetical = HYPOTHETICAL.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd));
-  const otherEntities = [...new Set(ctx.entityHits.filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && h.id !== entity.value).map((h) => h.id))];
+  const otherEntities = [...new Set(ctx.entityHits.filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && h.id !== entity?.value).map((h) => h.id))];
   return {
     figure,
     block: i,
-    entity: entity.value,
+    entity: entity?.value ?? null,
     otherEntities,
     vendors: parties?.value.ids ?? [],
     vendorsFromHeading: parties?.value.fromHeading ?? false,

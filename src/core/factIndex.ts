@@ -71,7 +71,8 @@ export class FactIndex {
       for (const source of data.sources) this.sources.set(source.id, source);
     }
     for (const { data } of files) {
-      for (const fact of data.facts) this.add(fact);
+      // A fact under review (an extracted figure nobody has checked yet) judges nothing until its note goes.
+      for (const fact of data.facts) if (fact.review === undefined) this.add(fact);
     }
     // The lists by unit are filled in value order from one sort of every fact (ties keep the files'
     // order), not sorted one by one: with 100,000 facts the comparisons were a fifth of the index.

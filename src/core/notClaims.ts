@@ -49,6 +49,8 @@ export interface NotClaimContext {
   insideName: boolean;
   /** True when the capitalised word before the token is a catalogue name ("Acme 3,567"). */
   afterKnownName: boolean;
+  /** True when a catalogue name stands right before the token's parenthesis: "the Philippines (29)". */
+  nameBeforeParen?: boolean;
   vocabulary: Vocabulary;
 }
 
@@ -85,7 +87,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   // A single tilde means "about" ("~$320m"); two open struck-out text.
   if (before === '#' || before === '^' || (before === '~' && before2 === '~')) return 'label';
   if (before === '[' && after === ']') return 'bracketed label';
-  if (before === '(' && after === ')' && token.bare && token.value < 100) return 'numbered label';
+  if (before === '(' && after === ')' && token.bare && token.value < 100 && !ctx.nameBeforeParen) return 'numbered label';
   const head = text.slice(Math.max(ctx.sentenceStart, token.start - 16), token.start);
   const tail = text.slice(token.end, token.end + 16);
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';

@@ -6,3 +6,6 @@ import validated from 'factdesk:bundled-datasets';
 import type { DatasetInput } from './load';
 
 export const BUNDLED_DATASETS: DatasetInput[] = validated.map(({ file, data }) => ({ file, json: data, prevalidated: true }));
+
+/** The bundled catalogue of names alone (entities and vendors), without the bundled facts. */
+export const BUNDLED_CATALOGUE: DatasetInput[] = BUNDLED_DATASETS.filter((d) => d.file === 'data/entities.json');

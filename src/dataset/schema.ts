@@ -153,6 +153,11 @@ export const factSchema = z
       .array(z.string().min(1))
       .default([])
       .describe('Draft sentences that must be flagged against this fact.'),
+    review: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What a person must still check (written by `factdesk extract`). The checker ignores the fact until this note is removed.'),
   })
   .strict();
 

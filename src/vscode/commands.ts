@@ -151,6 +151,8 @@ export class Commands implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) this.output.appendLine('Workspace datasets are not loaded: this workspace is not trusted.');
     this.output.appendLine(lines.length === 0 ? 'No dataset problems.' : `${lines.length} dataset problem${lines.length === 1 ? '' : 's'}:`);
     for (const line of lines) this.output.appendLine(`  ${line}`);
+    if (snapshot.underReview.length > 0) this.output.appendLine(`${snapshot.underReview.length} fact${snapshot.underReview.length === 1 ? '' : 's'} under review:`);
+    for (const line of snapshot.underReview) this.output.appendLine(`  ${line}`);
     this.output.show(true);
     return lines;
   }

@@ -13,6 +13,8 @@ import { FactdeskHoverProvider } from './hover';
 import type { SheetSubject } from '../core';
 import { FactdeskState } from './state';
 import { StatusItem } from './status';
+import type { AddFactArgs } from './addFact';
+import type { NewDatasetArgs } from './newDataset';
 import { FiguresView } from './figuresView';
 
 /** What activate() returns: used by the integration tests, stable enough for other extensions. */
@@ -46,6 +48,11 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
   const factSheetCommand = new FactSheetCommand(state, factSheet);
   const figures = new FiguresView(state, diagnostics);
   context.subscriptions.push(state, diagnostics, commands, problems, status, factSheet, follower, factSheetCommand, figures);
+  // Making datasets needs the extractor and the schema: loaded when a command first runs, not at activation.
+  context.subscriptions.push(
+    vscode.commands.registerCommand('factdesk.addFactFromSelection', async (args?: AddFactArgs) => (await import('./addFact')).addFactFromSelection(state, args ?? {})),
+    vscode.commands.registerCommand('factdesk.newDataset', async (args?: NewDatasetArgs) => (await import('./newDataset')).newDataset(args ?? {})),
+  );
 
   let providers: vscode.Disposable[] = [];
   const register = () => {

@@ -29,6 +29,8 @@ export interface Snapshot {
   readonly inputs: Map<string, DatasetInput>;
   readonly generation: number;
   readonly formatProblem: (p: DatasetProblem) => string;
+  /** Facts with a review note: loaded, listed in Show Dataset Problems, never used by the checker. */
+  readonly underReview: string[];
 }
 
 interface CachedCheck {
@@ -85,9 +87,10 @@ export class FactdeskState implements vscode.Disposable {
   private async load(): Promise<Snapshot> {
     const generation = ++this.generation;
     // Heavy modules (zod schema, the bundled data) are evaluated only now, not at activation.
-    const [{ loadDatasets, formatProblem }, { BUNDLED_DATASETS }] = await Promise.all([
+    const [{ loadDatasets, formatProblem }, { BUNDLED_DATASETS }, { factsUnderReview, formatReview }] = await Promise.all([
       import('../dataset/load'),
       import('../dataset/bundled'),
+      import('../dataset/review'),
     ]);
     const workspace = await this.workspaceDatasets.read();
     const loaded = loadDatasets([...BUNDLED_DATASETS, ...workspace.inputs]);
@@ -105,6 +108,7 @@ export class FactdeskState implements vscode.Disposable {
       inputs,
       generation,
       formatProblem,
+      underReview: factsUnderReview(loaded.datasets).map(formatReview),
     };
     if (generation === this.generation) {
       this.latest = snapshot;

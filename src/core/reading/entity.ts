@@ -65,6 +65,16 @@ function isHeading(ctx: FigureContext, block: number): boolean {
 
 export const ENTITY_RULES: ReadingRule<string>[] = [
   {
+    id: 'entity/parenthesised',
+    doc: 'A figure in parentheses right after a name is that name\'s, as in a list of places and their figures.',
+    example: 'It was followed by Moldova ([29]), Georgia (20) and Serbia (17)',
+    read(ctx) {
+      if (ctx.text[ctx.token.start - 1] !== '(' || ctx.text[ctx.token.end] !== ')') return null;
+      const hit = ctx.entityHits.find((h) => /^\s?\($/.test(ctx.text.slice(h.end, ctx.token.start)));
+      return hit ? hit.id : null;
+    },
+  },
+  {
     id: 'entity/pronoun-subject',
     doc: 'A sentence opening with "It" or "They" speaks of the last name before it, unless its clause names one before the figure.',
     example: 'Hungary leads. It received [44 per cent] of all the money spent in Europe.',

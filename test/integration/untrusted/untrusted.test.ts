@@ -18,4 +18,15 @@ suite('untrusted workspace (Restricted Mode)', () => {
       ['81,166'],
     );
   });
+
+  test('Add Fact from Selection and New Dataset are off in Restricted Mode', async () => {
+    await openDraft('In 2023 Hungary bought 412 locomotives.\n');
+    const added = await vscode.commands.executeCommand('factdesk.addFactFromSelection', { accept: true });
+    assert.strictEqual(added, undefined);
+    const created = await vscode.commands.executeCommand('factdesk.newDataset', {
+      path: 'datasets/untrusted.facts.json',
+      source: { title: 'T', publisher: 'P', date: '2024-01-01', url: 'https://example.org/' },
+    });
+    assert.strictEqual(created, undefined);
+  });
 });

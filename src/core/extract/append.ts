@@ -1,0 +1,170 @@
+// Appends facts, sources and entities to a dataset file's text without touching anything else: the
+// file's indentation, key order, line endings and every byte outside the insertions stay as they were.
+// The result is a list of insertions, so that an editor applies them as one undoable edit.
+import type { TextEdit } from '../citations';
+
+export interface Additions {
+  sources?: readonly object[];
+  entities?: readonly object[];
+  facts?: readonly object[];
+}
+
+interface Member {
+  key: string;
+  /** Offset of the key's opening quote. */
+  keyStart: number;
+  valueStart: number;
+  valueEnd: number;
+  /** For an array value: the end of its last element, or -1 when it is empty. */
+  lastElementEnd: number;
+  /** For an array value: the start of its first element, or -1. */
+  firstElementStart: number;
+}
+
+interface TopLevel {
+  members: Member[];
+  /** Offset of the closing brace. */
+  close: number;
+}
+
+const WS = ' \t\r\n\uFEFF';
+
+/** The top-level object's members and where each value lies; null when the text is no JSON object. */
+function scanTopLevel(text: string): TopLevel | null {
+  let i = 0;
+  const ws = (): void => {
+    while (i < text.length && WS.includes(text[i])) i++;
+  };
+  const string = (): void => {
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+  };
+  const value = (): { firstElementStart: number; lastElementEnd: number } => {
+    ws();
+    const result = { firstElementStart: -1, lastElementEnd: -1 };
+    if (text[i] === '"') {
+      string();
+      return result;
+    }
+    if (text[i] === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return result;
+      }
+      for (;;) {
+        ws();
+        if (result.firstElementStart < 0) result.firstElementStart = i;
+        value();
+        result.lastElementEnd = i;
+        ws();
+        if (text[i] === ',') i++;
+        else break;
+      }
+      ws();
+      if (text[i] !== ']') throw new Error('unclosed array');
+      i++;
+      return result;
+    }
+    if (text[i] === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return result;
+      }
+      for (;;) {
+        ws();
+        string();
+        ws();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else break;
+      }
+      ws();
+      i++;
+      return result;
+    }
+    while (i < text.length && !',]}'.includes(text[i]) && !WS.includes(text[i])) i++;
+    return result;
+  };
+  try {
+    ws();
+    if (text[i] !== '{') return null;
+    i++;
+    const members: Member[] = [];
+    ws();
+    if (text[i] !== '}') {
+      for (;;) {
+        ws();
+        const keyStart = i;
+        string();
+        const key = JSON.parse(text.slice(keyStart, i)) as string;
+        ws();
+        if (text[i] !== ':') return null;
+        i++;
+        ws();
+        const valueStart = i;
+        const inner = value();
+        members.push({ key, keyStart, valueStart, valueEnd: i, ...inner });
+        ws();
+        if (text[i] === ',') i++;
+        else break;
+      }
+      ws();
+    }
+    if (text[i] !== '}') return null;
+    return { members, close: i };
+  } catch {
+    return null;
+  }
+}
+
+function indentBefore(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = text.slice(lineStart, offset);
+  return /^[ \t]*$/.test(prefix) ? prefix : '';
+}
+
+/** The insertions that append the additions to the dataset text, or null when the text is no JSON object. */
+export function appendToDataset(text: string, additions: Additions): TextEdit[] | null {
+  const top = scanTopLevel(text);
+  if (!top) return null;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const firstKey = top.members[0];
+  const keyIndent = firstKey ? indentBefore(text, firstKey.keyStart) || '  ' : '  ';
+  const unit = keyIndent.startsWith('\t') ? '\t' : keyIndent;
+  const edits: TextEdit[] = [];
+  const serialise = (item: object, indent: string): string => JSON.stringify(item, null, unit).split('\n').join(eol + indent);
+  const lastEnd = top.members.length > 0 ? top.members[top.members.length - 1].valueEnd : -1;
+  const missing: string[] = [];
+  for (const key of ['sources', 'entities', 'facts'] as const) {
+    const items = additions[key];
+    if (!items || items.length === 0) continue;
+    const member = top.members.find((m) => m.key === key);
+    if (!member) {
+      const itemIndent = keyIndent + unit;
+      missing.push(`${JSON.stringify(key)}: [${eol}${items.map((item) => itemIndent + serialise(item, itemIndent)).join(`,${eol}`)}${eol}${keyIndent}]`);
+      continue;
+    }
+    if (member.lastElementEnd >= 0) {
+      const itemIndent = indentBefore(text, member.firstElementStart) || keyIndent + unit;
+      edits.push({ start: member.lastElementEnd, end: member.lastElementEnd, newText: items.map((item) => `,${eol}${itemIndent}${serialise(item, itemIndent)}`).join('') });
+    } else {
+      const itemIndent = keyIndent + unit;
+      // "[]" (or "[ ]") becomes a list of the new items on their own lines.
+      edits.push({ start: member.valueStart, end: member.valueEnd, newText: `[${eol}${items.map((item) => itemIndent + serialise(item, itemIndent)).join(`,${eol}`)}${eol}${keyIndent}]` });
+    }
+  }
+  if (missing.length > 0) {
+    const at = lastEnd >= 0 ? lastEnd : top.close;
+    const lead = lastEnd >= 0 ? ',' : '';
+    const tail = lastEnd >= 0 ? '' : eol;
+    edits.push({ start: at, end: at, newText: `${lead}${missing.map((m) => `${eol}${keyIndent}${m}`).join(',')}${tail}` });
+  }
+  return edits.sort((a, b) => a.start - b.start);
+}
