@@ -2,19 +2,21 @@
 // error, 2 bad usage, unreadable input or an invalid dataset.
 import { readFileSync } from 'node:fs';
 import { version } from '../../package.json';
-import { buildIndex, checkDocument } from '../core';
-import { BUNDLED_DATASETS } from '../dataset/bundled';
-import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
+import { checkDocument, type CheckResult, type FactIndex } from '../core';
+import { startLanguageServer } from '../lsp/stdio';
 import { parseArgs, USAGE, type CheckOptions } from './args';
-import { readDatasetPaths } from './datasets';
+import { ChangesSince, onlyChanged } from './changedSince';
 import { discoverFiles } from './files';
+import { exitCodeWithLimit } from './maxWarnings';
+import { planProject } from './project';
 import { formatGithub } from './formats/github';
-import { formatCsv } from './formats/csv';
+import { CSV_COLUMNS, formatCsv } from './formats/csv';
 import { figureLog } from '../core/figureLog';
 import { formatJson } from './formats/json';
+import { formatJunit } from './formats/junit';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { exitCodeFor, reportFor, summaryLine, type FileReport } from './report';
+import { reportFor, summaryLine, type FileReport } from './report';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -35,21 +37,24 @@ function readInput(file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function check(options: CheckOptions, io: CliIo): ExitCode {
-  // Datasets first: an invalid dataset is a usage problem, reported before any output.
-  const reading = readDatasetPaths(options.datasets);
-  if (reading.errors.length > 0) {
-    for (const error of reading.errors) io.stderr(`factdesk: ${error}\n`);
-    return 2;
-  }
-  const inputs: DatasetInput[] = [...(options.bundled ? BUNDLED_DATASETS : []), ...reading.inputs];
-  const loaded = loadDatasets(inputs);
-  if (loaded.problems.length > 0) {
-    for (const problem of loaded.problems) io.stderr(`factdesk: ${formatProblem(problem)}\n`);
-    return 2;
-  }
-  if (inputs.length === 0) io.stderr('factdesk: no dataset (--no-bundled without --dataset): nothing to check against\n');
+interface CheckedFile {
+  text: string;
+  result: CheckResult;
+  index: FactIndex;
+}
 
+/** The sign-off sheet in the order the files were found; each file is read against its own configuration's datasets. */
+function csvInOrder(files: readonly string[], checked: ReadonlyMap<string, CheckedFile>): string {
+  return files
+    .flatMap((file) => {
+      const entry = checked.get(file);
+      return entry ? [formatCsv([{ file, text: entry.text, log: figureLog(entry.text, entry.result, entry.index) }], entry.index)] : [];
+    })
+    .map((sheet, i) => (i === 0 ? sheet : sheet.slice(sheet.indexOf('\r\n') + 2)))
+    .join('') || `${CSV_COLUMNS.join(',')}\r\n`;
+}
+
+function check(options: CheckOptions, io: CliIo): ExitCode {
   const discovery = discoverFiles(options.inputs);
   if (discovery.errors.length > 0) {
     for (const error of discovery.errors) io.stderr(`factdesk: ${error}\n`);
@@ -57,19 +62,39 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
   }
   if (discovery.files.length === 0) return fail(io, `no Markdown files found in ${options.inputs.join(', ')}`);
 
-  const texts: { file: string; text: string }[] = [];
-  for (const file of discovery.files) {
-    try {
-      texts.push({ file, text: readInput(file) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return fail(io, `${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? String(error))})`);
+  // Configuration and datasets next: an invalid one is a usage problem, reported before any output.
+  const plan = planProject(discovery.files, options);
+  if (plan.errors.length > 0) {
+    for (const error of plan.errors) io.stderr(`factdesk: ${error}\n`);
+    return 2;
+  }
+  if (plan.noDatasets) io.stderr('factdesk: no dataset (--no-bundled without --dataset): nothing to check against\n');
+
+  const changes = options.changedSince === undefined ? undefined : new ChangesSince(options.changedSince);
+  let reports: FileReport[] = [];
+  const checked = new Map<string, CheckedFile>();
+  for (const group of plan.groups) {
+    for (const file of group.files) {
+      let text: string;
+      try {
+        text = readInput(file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return fail(io, `${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? String(error))})`);
+      }
+      const result = checkDocument(text, group.index, { mentions: false, severity: group.settings.severity });
+      checked.set(file, { text, result, index: group.index });
+      reports.push(reportFor(file, text, result.findings));
     }
   }
-
-  const index = buildIndex(loaded.datasets);
-  const results = texts.map(({ text }) => checkDocument(text, index, { mentions: false }));
-  const reports: FileReport[] = texts.map(({ file, text }, i) => reportFor(file, text, results[i].findings));
+  if (changes) {
+    const narrowed = onlyChanged(reports, changes);
+    if ('error' in narrowed) return fail(io, narrowed.error);
+    reports = narrowed.reports;
+  }
+  // An explicit "showVerified": false hides verified figures from every format but JSON, which has everything.
+  const hideVerified = options.format !== 'json' && plan.groups.some((g) => g.settings.configFile !== undefined && !g.settings.showVerified);
+  if (hideVerified) reports = reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.code !== 'figure-verified') }));
 
   switch (options.format) {
     case 'json':
@@ -79,7 +104,10 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
       io.stdout(formatSarif(reports, { version, quiet: options.quiet, root: io.cwd }));
       break;
     case 'csv':
-      io.stdout(formatCsv(texts.map(({ file, text }, i) => ({ file, text, log: figureLog(text, results[i], index) })), index));
+      io.stdout(csvInOrder(discovery.files, checked));
+      break;
+    case 'junit':
+      io.stdout(formatJunit(reports));
       break;
     case 'github':
       io.stdout(formatGithub(reports, { quiet: options.quiet }));
@@ -89,7 +117,7 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
       io.stdout(formatText(reports, { quiet: options.quiet }));
       io.stderr(`${summaryLine(reports)}\n`);
   }
-  return exitCodeFor(reports);
+  return exitCodeWithLimit(reports, options.maxWarnings, io);
 }
 
 export function run(argv: readonly string[], io: CliIo): ExitCode {
@@ -106,6 +134,10 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
       return 2;
     case 'check':
       return check(command.options, io);
+    case 'lsp':
+      // The server keeps the process alive; its exit code is set when the client says exit.
+      startLanguageServer();
+      return 0;
   }
 }
 

@@ -1,0 +1,128 @@
+// The CLI's side of .factdesk.json: which configuration applies to each checked file (the nearest one
+// above it, the one named by --config, or none with --no-config), and the engine each configuration
+// gets (the bundled dataset, the configuration's datasets, --dataset, its vocabulary). Discovery,
+// parsing and precedence are src/config's; only reading the disk happens here.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { buildIndex, type FactIndex } from '../core';
+import { BUNDLED_DATASETS } from '../dataset/bundled';
+import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
+import {
+  discoverConfig,
+  formatConfigProblem,
+  hasGlobSyntax,
+  isIgnored,
+  parseProjectConfig,
+  resolveSettings,
+  vocabularyInput,
+  type EffectiveSettings,
+  type ParsedConfig,
+} from '../config';
+import type { CheckOptions } from './args';
+import { readDatasetPaths } from './datasets';
+import { discoverFiles } from './files';
+
+/** The files one configuration applies to, and the engine it checks them with. */
+export interface ProjectGroup {
+  settings: EffectiveSettings;
+  index: FactIndex;
+  files: string[];
+  /** How many files its `ignore` globs left out. */
+  ignored: number;
+}
+
+export interface ProjectPlan {
+  groups: ProjectGroup[];
+  /** Configuration or dataset problems: the CLI prints them and exits 2. */
+  errors: string[];
+  /** Set when no dataset at all was loaded. */
+  noDatasets: boolean;
+}
+
+function readIfFile(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The configuration that applies to `file` (undefined for none), by the command line's rules. */
+function configFor(file: string, options: CheckOptions, named: ParsedConfig | undefined): ParsedConfig | undefined {
+  if (options.noConfig) return undefined;
+  if (options.config !== undefined) return named;
+  return discoverConfig(resolve(file), readIfFile);
+}
+
+/** The configuration's own datasets: paths and folders as --dataset reads them, globs expanded. */
+function configDatasetPaths(settings: EffectiveSettings): { paths: string[]; errors: string[] } {
+  if (!settings.datasets) return { paths: [], errors: [] };
+  const paths: string[] = [];
+  const errors: string[] = [];
+  for (const pattern of settings.datasets.patterns) {
+    const path = isAbsolute(pattern) ? pattern : join(settings.datasets.base, pattern);
+    if (!hasGlobSyntax(pattern)) {
+      paths.push(path);
+      continue;
+    }
+    const found = discoverFiles([path]);
+    // A glob that matches nothing yet is no error: a project may add its datasets later.
+    paths.push(...found.files);
+    errors.push(...found.errors.filter((e) => !e.endsWith('no files match this pattern')));
+  }
+  return { paths, errors: errors.map((e) => `${settings.configFile}: datasets: ${e}`) };
+}
+
+function engineFor(settings: EffectiveSettings, options: CheckOptions): { index?: FactIndex; errors: string[]; empty: boolean } {
+  const own = configDatasetPaths(settings);
+  const reading = readDatasetPaths([...own.paths, ...options.datasets]);
+  const errors = [...own.errors, ...reading.errors];
+  if (errors.length > 0) return { errors, empty: false };
+  const inputs: DatasetInput[] = [...(options.bundled ? BUNDLED_DATASETS : []), ...reading.inputs];
+  const loaded = loadDatasets([...inputs, ...vocabularyInput(settings)]);
+  if (loaded.problems.length > 0) return { errors: loaded.problems.map(formatProblem), empty: false };
+  return { index: buildIndex(loaded.datasets), errors: [], empty: inputs.length === 0 };
+}
+
+/** Groups the files by the configuration that applies to them and loads each group's datasets once. */
+export function planProject(files: readonly string[], options: CheckOptions): ProjectPlan {
+  let named: ParsedConfig | undefined;
+  if (options.config !== undefined) {
+    if (!existsSync(options.config)) return { groups: [], errors: [`${options.config}: no such configuration file`], noDatasets: false };
+    const text = readIfFile(options.config);
+    if (text === undefined) return { groups: [], errors: [`${options.config}: cannot read the configuration file`], noDatasets: false };
+    named = parseProjectConfig(text, options.config);
+  }
+  const byConfig = new Map<string, { parsed: ParsedConfig | undefined; files: string[] }>();
+  for (const file of files) {
+    const parsed = configFor(file, options, named);
+    const key = parsed?.file ?? '';
+    const entry = byConfig.get(key) ?? { parsed, files: [] };
+    entry.files.push(file);
+    byConfig.set(key, entry);
+  }
+  const plan: ProjectPlan = { groups: [], errors: [], noDatasets: false };
+  for (const { parsed, files: own } of byConfig.values()) {
+    if (parsed && parsed.problems.length > 0) {
+      plan.errors.push(...parsed.problems.map(formatConfigProblem));
+      continue;
+    }
+    const settings = absoluteBases(resolveSettings(parsed));
+    const kept = own.filter((file) => !isIgnored(settings, resolve(file)));
+    if (kept.length === 0 && own.length > 0) {
+      plan.groups.push({ settings, index: buildIndex([]), files: [], ignored: own.length });
+      continue;
+    }
+    const engine = engineFor(settings, options);
+    plan.errors.push(...engine.errors);
+    if (engine.empty) plan.noDatasets = true;
+    if (engine.index) plan.groups.push({ settings, index: engine.index, files: kept, ignored: own.length - kept.length });
+  }
+  return plan;
+}
+
+/** Globs are matched against absolute paths, whether the configuration was found or named relatively. */
+function absoluteBases(settings: EffectiveSettings): EffectiveSettings {
+  const fix = <T extends { base: string }>(value: T | undefined) => (value ? { ...value, base: resolve(value.base) } : undefined);
+  return { ...settings, datasets: fix(settings.datasets), ignore: fix(settings.ignore) };
+}

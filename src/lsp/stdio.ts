@@ -1,0 +1,1 @@
+export function startLanguageServer(): void {}
