@@ -12,6 +12,8 @@ export type ReadText = (path: string) => string | undefined;
 export interface DiscoverOptions {
   /** Do not look above this folder (a workspace folder); unset: up to the root. */
   stopAt?: string;
+  /** Parsed files by path, kept by a host that reads the same files often; it clears it when they change. */
+  cache?: Map<string, ParsedConfig>;
 }
 
 /** The configuration files that would apply to `file`, nearest first (paths only, nothing read). */
@@ -26,7 +28,12 @@ export function configCandidates(file: string, options: DiscoverOptions = {}): s
 export function discoverConfig(file: string, read: ReadText, options: DiscoverOptions = {}): ParsedConfig | undefined {
   for (const candidate of configCandidates(file, options)) {
     const text = read(candidate);
-    if (text !== undefined) return parseProjectConfig(text, candidate);
+    if (text === undefined) continue;
+    const cached = options.cache?.get(candidate);
+    if (cached) return cached;
+    const parsed = parseProjectConfig(text, candidate);
+    options.cache?.set(candidate, parsed);
+    return parsed;
   }
   return undefined;
 }

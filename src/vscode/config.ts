@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SEVERITY, FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from '../core/types';
 import { CITATION_STYLES, type CitationStyle } from '../core/citations';
+import { projectSettings, type ProjectConfigState } from './projectConfig';
 
 export const SECTION = 'factdesk';
 
@@ -19,6 +20,10 @@ export interface FactdeskConfig {
   hover: boolean;
   /** An open fact sheet switches to the country under the cursor or mouse. */
   followEditor: boolean;
+  /** The .factdesk.json applied under these settings, if any (docs/configuration.md). */
+  project?: ProjectConfigState;
+  /** True when the project file's `ignore` globs cover the document. */
+  ignored?: boolean;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -33,7 +38,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): FactdeskConfig {
   }
   const style = c.get<string>('citationStyle', 'footnote');
   const debounce = c.get<number>('debounceMs', 150);
-  return {
+  return withProjectConfig(c, scope, {
     enable: c.get<boolean>('enable', true),
     datasets: stringArray(c.get('datasets'), ['**/*.facts.json']),
     citationStyle: (CITATION_STYLES as readonly string[]).includes(style) ? (style as CitationStyle) : 'footnote',
@@ -45,6 +50,22 @@ export function readConfig(scope?: vscode.ConfigurationScope): FactdeskConfig {
     exclude: stringArray(c.get('exclude'), ['**/node_modules/**']),
     hover: c.get<boolean>('hover.enable', true),
     followEditor: c.get<boolean>('factSheet.followEditor', true),
+  });
+}
+
+/** The nearest .factdesk.json under the settings the user set (src/vscode/projectConfig.ts). */
+function withProjectConfig(c: vscode.WorkspaceConfiguration, scope: vscode.ConfigurationScope | undefined, config: FactdeskConfig): FactdeskConfig {
+  const project = projectSettings(c, scope);
+  if (!project) return config;
+  const { settings } = project;
+  return {
+    ...config,
+    severity: settings.severity,
+    citationStyle: settings.citationStyle,
+    showVerified: settings.showVerified,
+    datasets: settings.datasets?.patterns ?? config.datasets,
+    project: project.state,
+    ignored: project.ignored,
   };
 }
 
@@ -85,7 +106,7 @@ export function toVscodeSeverity(severity: Severity): vscode.DiagnosticSeverity 
 }
 
 export function isChecked(doc: vscode.TextDocument, config = readConfig(doc)): boolean {
-  return config.enable && config.languages.includes(doc.languageId);
+  return config.enable && !config.ignored && config.languages.includes(doc.languageId);
 }
 
 export function documentSelector(config: FactdeskConfig): vscode.DocumentSelector {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { DatasetInput } from '../dataset/load';
 import { readConfig } from './config';
+import { projectConfigsReady, projectVocabulary } from './projectConfig';
 
 export interface DatasetProblem {
   file: string;
@@ -39,6 +40,8 @@ export class WorkspaceDatasets implements vscode.Disposable {
   /** Finds and reads every workspace dataset file; empty in an untrusted workspace. */
   async read(): Promise<WorkspaceDatasetFiles> {
     const result: WorkspaceDatasetFiles = { inputs: [], uris: new Map(), problems: [] };
+    // .factdesk.json may name the datasets: wait until it has been read.
+    await projectConfigsReady();
     if (!vscode.workspace.isTrusted) return result;
     const seen = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -71,6 +74,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
           }
         }
       }
+      result.inputs.push(...projectVocabulary(folder));
     }
     return result;
   }

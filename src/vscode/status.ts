@@ -1,6 +1,7 @@
 // A language status item on checked documents: datasets loaded, figures checked, problems.
 import * as vscode from 'vscode';
 import { documentSelector, isChecked, readConfig } from './config';
+import { projectNote } from './projectConfig';
 import type { DiagnosticsController } from './diagnostics';
 import type { FactdeskState } from './state';
 
@@ -71,6 +72,7 @@ export class StatusItem implements vscode.Disposable {
       item.detail = `${checked} · ${datasets}`;
       item.command = { title: 'Reload datasets', command: 'factdesk.reloadDatasets' };
     }
+    if (doc) item.detail += projectNote(readConfig(doc).project);
   }
 
   dispose(): void {
