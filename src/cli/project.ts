@@ -73,7 +73,8 @@ function configDatasetPaths(settings: EffectiveSettings): { paths: string[]; err
   return { paths, errors: errors.map((e) => `${settings.configFile}: datasets: ${e}`) };
 }
 
-function engineFor(settings: EffectiveSettings, options: CheckOptions): { index?: FactIndex; errors: string[]; empty: boolean } {
+/** The engine for one configuration: the bundled dataset, the configuration's datasets, --dataset, its vocabulary. */
+export function engineFor(settings: EffectiveSettings, options: Pick<CheckOptions, 'datasets' | 'bundled'>): { index?: FactIndex; errors: string[]; empty: boolean } {
   const own = configDatasetPaths(settings);
   const reading = readDatasetPaths([...own.paths, ...options.datasets]);
   const errors = [...own.errors, ...reading.errors];

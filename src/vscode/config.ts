@@ -1,8 +1,9 @@
 // The extension's settings (package.json contributes.configuration), read in one place.
 import * as vscode from 'vscode';
-import { DEFAULT_SEVERITY, FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from '../core/types';
+import { FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from '../core/types';
 import { CITATION_STYLES, type CitationStyle } from '../core/citations';
 import { projectSettings, type ProjectConfigState } from './projectConfig';
+import { diagnosticSeverity, editorCheckOptions } from '../config/severity';
 
 export const SECTION = 'factdesk';
 
@@ -73,24 +74,12 @@ function stringArray(value: unknown, fallback: string[]): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : fallback;
 }
 
-/**
- * Options for the engine. Verified figures are always computed (hovers and "cite all" need them);
- * whether they become diagnostics is decided by diagnosticSeverity().
- */
+/** Engine options and diagnostic severities: shared with the language server (src/config/severity.ts). */
 export function checkOptions(config: FactdeskConfig): CheckOptions {
-  return { severity: { ...config.severity, 'figure-verified': 'info' } };
+  return editorCheckOptions(config);
 }
 
-/** The severity a finding's diagnostic gets, or undefined for none. */
-export function diagnosticSeverity(config: FactdeskConfig, code: FindingCode, engineSeverity: Severity): Severity | undefined {
-  if (code === 'figure-verified') {
-    if (!config.showVerified) return undefined;
-    const chosen = config.severity['figure-verified'];
-    return chosen === 'off' ? undefined : (chosen ?? 'hint');
-  }
-  const chosen = config.severity[code] ?? DEFAULT_SEVERITY[code] ?? engineSeverity;
-  return chosen === 'off' ? undefined : chosen;
-}
+export { diagnosticSeverity };
 
 export function toVscodeSeverity(severity: Severity): vscode.DiagnosticSeverity {
   switch (severity) {
