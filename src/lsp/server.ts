@@ -92,16 +92,19 @@ export function createServer(connection: Connection): ServerContext {
     else for (const doc of documents.all()) schedule(doc, 0);
   };
 
+  /** initializationOptions: used until, and where, the client answers workspace/configuration with nothing. */
+  let initial: ReturnType<typeof readClientSettings> = {};
   const fetchSettings = async () => {
     if (!configurationRequests) return;
     const [section] = await connection.workspace.getConfiguration([{ section: 'factdesk' }]);
-    workspace.client = readClientSettings(section);
+    workspace.client = section === null || section === undefined ? initial : readClientSettings(section);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== undefined);
-    workspace.client = readClientSettings(params.initializationOptions);
+    initial = readClientSettings(params.initializationOptions);
+    workspace.client = initial;
     const capabilities = params.capabilities;
     pull = capabilities.textDocument?.diagnostic !== undefined;
     configurationRequests = capabilities.workspace?.configuration === true;
