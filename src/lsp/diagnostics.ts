@@ -3,7 +3,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Finding, Severity } from '../core';
-import { diagnosticSeverity, type SeveritySettings } from '../config/severity';
+import { diagnosticMessage, diagnosticSeverity, type SeveritySettings } from '../config/diagnostics';
 
 export const DIAGNOSTIC_SOURCE = 'factdesk';
 
@@ -28,9 +28,7 @@ export function toDiagnostics(doc: Pick<TextDocument, 'positionAt'>, result: Che
       severity: SEVERITY[severity],
       code: finding.code,
       source: DIAGNOSTIC_SOURCE,
-      message: finding.message,
-      // What a code action needs to find the finding again (clients send diagnostics back unchanged).
-      data: { factId: finding.factId, expected: finding.expected },
+      message: diagnosticMessage(finding),
     });
   }
   return out;

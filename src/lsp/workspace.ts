@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkDocument, type CheckResult, type FactIndex } from '../core';
 import { discoverConfig, formatConfigProblem, isIgnored, resolveSettings, type EffectiveSettings, type ParsedConfig } from '../config';
 import { relativeTo } from '../config/paths';
-import { editorCheckOptions } from '../config/severity';
+import { editorCheckOptions } from '../config/diagnostics';
 import { engineFor } from '../cli/project';
 import type { ClientSettings } from './settings';
 

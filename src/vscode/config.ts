@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from '../core/types';
 import { CITATION_STYLES, type CitationStyle } from '../core/citations';
 import { projectSettings, type ProjectConfigState } from './projectConfig';
-import { diagnosticSeverity, editorCheckOptions } from '../config/severity';
+import { diagnosticSeverity, editorCheckOptions } from '../config/diagnostics';
 
 export const SECTION = 'factdesk';
 

@@ -73,7 +73,7 @@ describe('cli in CI', function () {
       assert.equal(run.status, 1, run.stderr);
       assert.deepEqual(codes(run.stdout), ['figure-mismatch:error']);
       // --no-config: the defaults again.
-      assert.deepEqual(codes(cli(['check', '--format', 'json', '--no-config', 'docs/draft.md'], dir).stdout), ['figure-mismatch:warning', 'missing-citation:hint']);
+      assert.deepEqual(codes(cli(['check', '--format', 'json', '--no-config', 'docs/draft.md'], dir).stdout), ['figure-mismatch:warning']);
     });
 
     it('uses the nearest file for each checked file', () => {
@@ -84,7 +84,7 @@ describe('cli in CI', function () {
       const run = cli(['check', '--format', 'json', 'a.md', 'notes/b.md'], dir);
       const results = (JSON.parse(run.stdout) as { results: { file: string; findings: { code: string; severity: string }[] }[] }).results;
       assert.deepEqual(results.map((r) => [r.file, r.findings.map((f) => `${f.code}:${f.severity}`)]), [
-        ['a.md', ['figure-mismatch:error', 'missing-citation:hint']],
+        ['a.md', ['figure-mismatch:error']],
         ['notes/b.md', []],
       ]);
     });

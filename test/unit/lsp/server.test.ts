@@ -13,8 +13,12 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  ApplyWorkspaceEditRequest,
+  CodeActionRequest,
   DidChangeTextDocumentNotification,
+  HoverRequest,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
@@ -29,11 +33,14 @@ import {
   type ClientCapabilities,
   type PublishDiagnosticsParams,
   type FullDocumentDiagnosticReport,
+  type MarkupContent,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 
 const ROOT = resolve(__dirname, '../../../..');
 const CLI = join(ROOT, 'dist/cli.js');
 const WRONG = 'Shodan lists 81,166 Hikvision devices in Hungary.';
+const RIGHT = 'Shodan lists 18,166 Hikvision devices in Hungary.';
 
 interface Session {
   child: ChildProcessWithoutNullStreams;
@@ -41,6 +48,8 @@ interface Session {
   /** Every publishDiagnostics received, by URI, newest last. */
   published: Map<string, PublishDiagnosticsParams[]>;
   exited: Promise<number | null>;
+  /** Edits the server asked the client to apply (workspace/applyEdit). */
+  applied: WorkspaceEdit[];
 }
 
 async function start(folder: string, capabilities: ClientCapabilities = {}): Promise<Session> {
@@ -56,6 +65,11 @@ async function start(folder: string, capabilities: ClientCapabilities = {}): Pro
   // The server may show messages and ask for edits; a client answers.
   connection.onNotification('window/showMessage', () => undefined);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
+  const applied: WorkspaceEdit[] = [];
+  connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+    applied.push(params.edit);
+    return { applied: true };
+  });
   connection.listen();
   const init = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -65,7 +79,7 @@ async function start(folder: string, capabilities: ClientCapabilities = {}): Pro
   });
   assert.equal(init.serverInfo?.name, 'factdesk');
   await connection.sendNotification(InitializedNotification.type, {});
-  return { child, connection, published, exited };
+  return { child, connection, published, exited, applied };
 }
 
 async function stop(session: Session): Promise<void> {
@@ -113,23 +127,74 @@ describe('factdesk lsp', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('pushes diagnostics with the sourced value, follows edits and shuts down', async () => {
+  it('diagnoses, hovers, fixes with a citation edit, follows edits and shuts down', async () => {
+    text = `# Hungary\n\n${WRONG}\n\n${RIGHT}\n`;
     const session = await start(dir);
     try {
-      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text } });
+      const { connection } = session;
+      let doc = TextDocument.create(draftUri, 'markdown', 1, text);
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text } });
       const diagnostics = await diagnosticsWhere(session, draftUri, (ds) => ds.some((d) => d.code === 'figure-mismatch'));
       const mismatch = diagnostics.find((d) => d.code === 'figure-mismatch')!;
       assert.equal(mismatch.source, 'factdesk');
       assert.equal(mismatch.severity, 2);
       assert.deepEqual(mismatch.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 19 } });
-      assert.match(messageText(mismatch), /18,166/);
+      assert.match(messageText(mismatch), /18,166/, 'the message gives the sourced value');
+      assert.ok(!diagnostics.some((d) => d.range.start.line === 4 && d.code !== 'missing-citation'), 'the right figure is no problem');
 
+      // Hover: the country's card, and the wrong figure's verdict, as Markdown.
+      const country = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 0, character: 4 } });
+      assert.equal((country?.contents as MarkupContent).kind, 'markdown');
+      assert.match((country?.contents as MarkupContent).value, /^### Hungary/);
+      assert.match((country?.contents as MarkupContent).value, /18,166/);
+      assert.deepEqual(country?.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 9 } });
+      const figure = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 15 } });
+      assert.match((figure?.contents as MarkupContent).value, /Does not match the source.*18,166/);
+
+      // Code actions on the wrong figure: a replacement tied to its diagnostic; on the right one, a citation.
+      const onWrong = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draftUri }, range: mismatch.range, context: { diagnostics: [mismatch] } });
+      const replace = onWrong?.find((a) => 'title' in a && a.title.startsWith('Replace with 18,166'));
+      assert.ok(replace && 'diagnostics' in replace && replace.diagnostics?.length === 1 && replace.isPreferred, JSON.stringify(onWrong));
+      const rightRange = { start: { line: 4, character: 13 }, end: { line: 4, character: 19 } };
+      const onRight = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draftUri }, range: rightRange, context: { diagnostics: [] } });
+      const titles = (onRight ?? []).map((a) => a.title);
+      const cite = onRight?.find((a) => a.title.startsWith('Insert citation: RFE/RL'));
+      assert.ok(cite && 'edit' in cite && cite.edit?.changes?.[draftUri], titles.join(' | '));
+
+      // Apply the citation edit as a client does and send the change.
+      doc = TextDocument.create(draftUri, 'markdown', 2, TextDocument.applyEdits(doc, cite.edit!.changes![draftUri]!));
+      assert.match(doc.getText(), /18,166 Hikvision devices in Hungary\.\[\^[\w-]+\]/);
+      assert.match(doc.getText(), /\n\[\^[\w-]+\]: .*RFE\/RL/);
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: draftUri, version: 2 }, contentChanges: [{ text: doc.getText() }] });
+      // The server has the new text (messages are handled in order): no second citation of the same figure.
+      const again = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draftUri }, range: rightRange, context: { diagnostics: [] } });
+      assert.ok(!(again ?? []).some((a) => a.title.startsWith('Insert citation')), (again ?? []).map((a) => a.title).join(' | '));
+    } finally {
+      await stop(session);
+    }
+  });
+
+  it('follows incremental edits and inserts a citation on command', async () => {
+    text = `# Hungary\n\n${WRONG}\n`;
+    const session = await start(dir);
+    try {
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text } });
+      const diagnostics = await diagnosticsWhere(session, draftUri, (ds) => ds.some((d) => d.code === 'figure-mismatch'));
+      const mismatch = diagnostics.find((d) => d.code === 'figure-mismatch')!;
       // didChange: the figure corrected (incremental sync), the warning goes.
       await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
         textDocument: { uri: draftUri, version: 2 },
         contentChanges: [{ range: mismatch.range, text: '18,166' }],
       });
       await diagnosticsWhere(session, draftUri, (ds) => !ds.some((d) => d.code === 'figure-mismatch'));
+      const ok = await session.connection.sendRequest(ExecuteCommandRequest.type, {
+        command: 'factdesk.insertCitation',
+        arguments: [{ uri: draftUri, offset: text.indexOf('81,166') + 2 }],
+      });
+      assert.equal(ok, true);
+      assert.equal(session.applied.length, 1);
+      const edits = session.applied[0]!.changes![draftUri]!;
+      assert.ok(edits.some((e) => /RFE\/RL/.test(e.newText)), JSON.stringify(edits));
     } finally {
       await stop(session);
     }
