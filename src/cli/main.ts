@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { version } from '../../package.json';
 import { checkDocument, type CheckResult, type FactIndex } from '../core';
-import { startLanguageServer } from '../lsp/stdio';
 import { parseArgs, USAGE, type CheckOptions } from './args';
 import { ChangesSince, onlyChanged } from './changedSince';
 import { discoverFiles } from './files';
@@ -135,8 +134,9 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
     case 'check':
       return check(command.options, io);
     case 'lsp':
-      // The server keeps the process alive; its exit code is set when the client says exit.
-      startLanguageServer();
+      // The server keeps the process alive; its exit code is set when the client says exit. Loaded only
+      // here: `check` does not pay for initialising the protocol libraries.
+      void import('../lsp/stdio').then(({ startLanguageServer }) => startLanguageServer());
       return 0;
   }
 }
