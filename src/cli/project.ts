@@ -47,11 +47,19 @@ function readIfFile(path: string): string | undefined {
   }
 }
 
-/** The configuration that applies to `file` (undefined for none), by the command line's rules. */
-function configFor(file: string, options: CheckOptions, named: ParsedConfig | undefined): ParsedConfig | undefined {
-  if (options.noConfig) return undefined;
-  if (options.config !== undefined) return named;
-  return discoverConfig(resolve(file), readIfFile);
+/** Finds configurations with each folder's file read and parsed once, however many drafts it holds. */
+function configFinder(options: CheckOptions, named: ParsedConfig | undefined): (file: string) => ParsedConfig | undefined {
+  const texts = new Map<string, string | undefined>();
+  const read = (path: string) => {
+    if (!texts.has(path)) texts.set(path, readIfFile(path));
+    return texts.get(path);
+  };
+  const cache = new Map<string, ParsedConfig>();
+  return (file) => {
+    if (options.noConfig) return undefined;
+    if (options.config !== undefined) return named;
+    return discoverConfig(resolve(file), read, { cache });
+  };
 }
 
 /** The configuration's own datasets: paths and folders as --dataset reads them, globs expanded. */
@@ -95,8 +103,9 @@ export function planProject(files: readonly string[], options: CheckOptions): Pr
     named = parseProjectConfig(text, options.config);
   }
   const byConfig = new Map<string, { parsed: ParsedConfig | undefined; files: string[] }>();
+  const configFor = configFinder(options, named);
   for (const file of files) {
-    const parsed = configFor(file, options, named);
+    const parsed = configFor(file);
     const key = parsed?.file ?? '';
     const entry = byConfig.get(key) ?? { parsed, files: [] };
     entry.files.push(file);

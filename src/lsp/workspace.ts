@@ -50,6 +50,12 @@ export class ServerWorkspace {
   client: ClientSettings = {};
   private generation = 0;
   private readonly parsed = new Map<string, ParsedConfig>();
+  /** Configuration file path → its text, or undefined when there is none: read once until reload(). */
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly readCached = (path: string): string | undefined => {
+    if (!this.texts.has(path)) this.texts.set(path, readIfFile(path));
+    return this.texts.get(path);
+  };
   private readonly engines = new Map<string, Engine>();
   private readonly results = new Map<string, { key: string; result: CheckResult }>();
 
@@ -57,6 +63,7 @@ export class ServerWorkspace {
   reload(): void {
     this.generation++;
     this.parsed.clear();
+    this.texts.clear();
     this.engines.clear();
     this.results.clear();
   }
@@ -69,7 +76,7 @@ export class ServerWorkspace {
   context(uri: string): DocumentContext {
     const path = uriToPath(uri);
     const folder = path ? this.folderOf(path) : undefined;
-    const parsed = path ? discoverConfig(path, readIfFile, { stopAt: folder, cache: this.parsed }) : undefined;
+    const parsed = path ? discoverConfig(path, this.readCached, { stopAt: folder, cache: this.parsed }) : undefined;
     const configProblems = parsed?.problems.map(formatConfigProblem) ?? [];
     const settings = resolveSettings(parsed, this.client, folder ?? '.');
     const engine = this.engine(settings);

@@ -97,11 +97,13 @@ export class ProjectConfigs implements vscode.Disposable {
 
   /** The configuration that applies to a document or, for a workspace folder's URI, to that folder. */
   lookup(scope: vscode.Uri): { folder: vscode.WorkspaceFolder; parsed: ParsedConfig | undefined } | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(scope);
+    const own = vscode.workspace.getWorkspaceFolder(scope);
+    // An unsaved draft gets the first folder's file, as it gets the workspace's settings.
+    const folder = own ?? (scope.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
     if (!folder) return undefined;
-    // A folder's URI is looked up as if for a file in it.
-    const start = scope.toString() === folder.uri.toString() ? `${folder.uri.path.replace(/\/$/, '')}/_` : scope.path;
-    const read = (path: string) => this.texts.get(scope.with({ path }).toString());
+    // A folder's URI (or an untitled draft) is looked up as if for a file in the folder.
+    const start = !own || scope.toString() === folder.uri.toString() ? `${folder.uri.path.replace(/\/$/, '')}/_` : scope.path;
+    const read = (path: string) => this.texts.get(folder.uri.with({ path }).toString());
     const parsed = discoverConfig(start, read, { stopAt: folder.uri.path, cache: this.parsed });
     return { folder, parsed };
   }
@@ -162,7 +164,7 @@ export function projectSettings(
   const { folder, parsed } = found;
   const settings = resolveSettings(parsed, hostSettings(section), folder.uri.path);
   const state: ProjectConfigState = {
-    file: vscode.workspace.asRelativePath(uri!.with({ path: parsed.file }), (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
+    file: vscode.workspace.asRelativePath(folder.uri.with({ path: parsed.file }), (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
     overridden: settings.overridden,
     problems: parsed.problems.length,
   };

@@ -255,3 +255,22 @@ describe('factdesk lsp', function () {
     }
   });
 });
+
+describe('language client settings', () => {
+  it('are read from the section or an object holding it, and anything else is ignored', async () => {
+    const { readClientSettings } = await import('../../../src/lsp/settings');
+    assert.deepEqual(readClientSettings({ factdesk: { severity: { 'figure-mismatch': 'error', 'made-up': 'off' }, citationStyle: 'pandoc' } }), {
+      severity: { 'figure-mismatch': 'error' },
+      citationStyle: 'pandoc',
+    });
+    assert.deepEqual(readClientSettings({ showVerified: true, datasets: ['a.facts.json', 3, ''], enable: false, bundled: false }), {
+      showVerified: true,
+      datasets: ['a.facts.json'],
+      enable: false,
+      bundled: false,
+    });
+    assert.deepEqual(readClientSettings({ citationStyle: 'harvard', severity: { 'figure-mismatch': 'loud' } }), {});
+    assert.deepEqual(readClientSettings(null), {});
+    assert.deepEqual(readClientSettings('factdesk'), {});
+  });
+});
