@@ -70,7 +70,7 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
   if (plan.noDatasets) io.stderr('factdesk: no dataset (--no-bundled without --dataset): nothing to check against\n');
 
   const changes = options.changedSince === undefined ? undefined : new ChangesSince(options.changedSince);
-  let reports: FileReport[] = [];
+  const byFile = new Map<string, FileReport>();
   const checked = new Map<string, CheckedFile>();
   for (const group of plan.groups) {
     for (const file of group.files) {
@@ -83,17 +83,18 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
       }
       const result = checkDocument(text, group.index, { mentions: false, severity: group.settings.severity });
       checked.set(file, { text, result, index: group.index });
-      reports.push(reportFor(file, text, result.findings));
+      // An explicit "showVerified": false hides verified figures from every format but JSON, which has everything.
+      const shown = group.hideVerified && options.format !== 'json' ? result.findings.filter((f) => f.code !== 'figure-verified') : result.findings;
+      byFile.set(file, reportFor(file, text, shown));
     }
   }
+  // In the order found, whichever configuration each file has.
+  let reports = discovery.files.flatMap((file) => byFile.get(file) ?? []);
   if (changes) {
     const narrowed = onlyChanged(reports, changes);
     if ('error' in narrowed) return fail(io, narrowed.error);
     reports = narrowed.reports;
   }
-  // An explicit "showVerified": false hides verified figures from every format but JSON, which has everything.
-  const hideVerified = options.format !== 'json' && plan.groups.some((g) => g.settings.configFile !== undefined && !g.settings.showVerified);
-  if (hideVerified) reports = reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.code !== 'figure-verified') }));
 
   switch (options.format) {
     case 'json':

@@ -29,6 +29,8 @@ export interface ProjectGroup {
   files: string[];
   /** How many files its `ignore` globs left out. */
   ignored: number;
+  /** The configuration says "showVerified": false: verified figures are left out of every format but JSON. */
+  hideVerified: boolean;
 }
 
 export interface ProjectPlan {
@@ -120,13 +122,14 @@ export function planProject(files: readonly string[], options: CheckOptions): Pr
     const settings = absoluteBases(resolveSettings(parsed));
     const kept = own.filter((file) => !isIgnored(settings, resolve(file)));
     if (kept.length === 0 && own.length > 0) {
-      plan.groups.push({ settings, index: buildIndex([]), files: [], ignored: own.length });
+      plan.groups.push({ settings, index: buildIndex([]), files: [], ignored: own.length, hideVerified: false });
       continue;
     }
     const engine = engineFor(settings, options);
     plan.errors.push(...engine.errors);
     if (engine.empty) plan.noDatasets = true;
-    if (engine.index) plan.groups.push({ settings, index: engine.index, files: kept, ignored: own.length - kept.length });
+    const hideVerified = parsed?.config?.showVerified === false;
+    if (engine.index) plan.groups.push({ settings, index: engine.index, files: kept, ignored: own.length - kept.length, hideVerified });
   }
   return plan;
 }

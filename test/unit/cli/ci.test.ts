@@ -107,6 +107,17 @@ describe('cli in CI', function () {
       assert.deepEqual(mismatches, ['widgetville-widgets', 'hu-shodan-hikvision-devices']);
     });
 
+    it('keeps the order found; "showVerified": false hides verified figures from all but JSON', () => {
+      write('b/.factdesk.json', '{ "showVerified": false }');
+      write('a.md', `${VERIFIED}\n`);
+      write('b/b.md', `${VERIFIED}\n`);
+      write('c.md', `${VERIFIED}\n`);
+      const text = cli(['check', 'a.md', 'b/b.md', 'c.md'], dir).stdout;
+      assert.deepEqual(text.trim().split('\n').map((l) => l.split(':')[0]), ['a.md', 'c.md'], text);
+      const results = (JSON.parse(cli(['check', '--format', 'json', 'a.md', 'b/b.md', 'c.md'], dir).stdout) as { results: { file: string; findings: { code: string }[] }[] }).results;
+      assert.deepEqual(results.map((r) => [r.file, r.findings.map((f) => f.code)]), [['a.md', ['figure-verified']], ['b/b.md', ['figure-verified']], ['c.md', ['figure-verified']]]);
+    });
+
     it('stops the run with file, line, column and JSON path when invalid', () => {
       write('.factdesk.json', '{\n  "citationStyle": "harvard"\n}\n');
       write('a.md', `${MISMATCH}\n`);
