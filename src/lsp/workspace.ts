@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkDocument, type CheckResult, type FactIndex } from '../core';
+import { SectionChecker } from '../core/check';
 import { discoverConfig, formatConfigProblem, isIgnored, resolveSettings, type EffectiveSettings, type ParsedConfig } from '../config';
 import { relativeTo } from '../config/paths';
 import { editorCheckOptions } from '../config/diagnostics';
@@ -45,6 +46,15 @@ export function pathToUri(path: string): string {
   return pathToFileURL(path).toString();
 }
 
+interface CachedCheck {
+  key: string;
+  result: CheckResult;
+  /** Keeps the document's section results (as the extension does): an edit re-checks only its section. */
+  checker: SectionChecker;
+  index: FactIndex;
+  options: string;
+}
+
 export class ServerWorkspace {
   folders: string[] = [];
   client: ClientSettings = {};
@@ -57,7 +67,7 @@ export class ServerWorkspace {
     return this.texts.get(path);
   };
   private readonly engines = new Map<string, Engine>();
-  private readonly results = new Map<string, { key: string; result: CheckResult }>();
+  private readonly results = new Map<string, CachedCheck>();
 
   /** Forgets every configuration, engine and result: a .factdesk.json or dataset file changed. */
   reload(): void {
@@ -99,15 +109,18 @@ export class ServerWorkspace {
     return engine;
   }
 
-  /** Checks a document's text (cached per version and settings). */
+  /** Checks a document's text (cached per version and settings; unchanged sections are not read again). */
   check(uri: string, version: number, text: string, context = this.context(uri)): CheckResult | undefined {
     if (!context.index) return undefined;
     const options = editorCheckOptions(context.settings);
-    const key = `${version}|${this.generation}|${JSON.stringify(options)}`;
+    const optionsKey = JSON.stringify(options);
+    const key = `${version}|${this.generation}|${optionsKey}`;
     const cached = this.results.get(uri);
     if (cached?.key === key) return cached.result;
-    const result = checkDocument(text, context.index, options);
-    this.results.set(uri, { key, result });
+    const reusable = cached && cached.index === context.index && cached.options === optionsKey;
+    const checker = reusable ? cached.checker : new SectionChecker(context.index, options);
+    const result = checker.check(text);
+    this.results.set(uri, { key, result, checker, index: context.index, options: optionsKey });
     return result;
   }
 
