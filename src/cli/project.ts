@@ -9,6 +9,7 @@ import { BUNDLED_DATASETS } from '../dataset/bundled';
 import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
 import {
   discoverConfig,
+  expandBraces,
   formatConfigProblem,
   hasGlobSyntax,
   isIgnored,
@@ -75,10 +76,10 @@ function configDatasetPaths(settings: EffectiveSettings): { paths: string[]; err
       paths.push(path);
       continue;
     }
-    const found = discoverFiles([path]);
-    // A glob that matches nothing yet is no error: a project may add its datasets later.
+    const found = discoverFiles(expandBraces(path));
+    // A glob (or a {a,b} alternative) that matches nothing yet is no error: a project may add datasets later.
     paths.push(...found.files);
-    errors.push(...found.errors.filter((e) => !e.endsWith('no files match this pattern')));
+    errors.push(...found.errors.filter((e) => !e.endsWith('no files match this pattern') && !e.endsWith('no such file or directory')));
   }
   return { paths, errors: errors.map((e) => `${settings.configFile}: datasets: ${e}`) };
 }

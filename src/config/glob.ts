@@ -59,3 +59,13 @@ export function matchesAny(relativePath: string, patterns: readonly string[]): b
   const p = relativePath.replace(/\\/g, '/');
   return patterns.some((pattern) => globToRegExp(pattern).test(p));
 }
+
+/** "data/{a,b}.facts.json" → ["data/a.facts.json", "data/b.facts.json"], for tools whose globs have no braces. */
+export function expandBraces(pattern: string): string[] {
+  const open = pattern.indexOf('{');
+  const close = open < 0 ? -1 : pattern.indexOf('}', open);
+  if (close < 0) return [pattern];
+  const head = pattern.slice(0, open);
+  const tail = pattern.slice(close + 1);
+  return pattern.slice(open + 1, close).split(',').flatMap((part) => expandBraces(`${head}${part}${tail}`));
+}

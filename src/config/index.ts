@@ -3,5 +3,4 @@ export { CONFIG_FILE_NAME, SEVERITY_LEVELS, projectConfigSchema, type ProjectCon
 export { parseProjectConfig, formatConfigProblem, type ConfigProblem, type ParsedConfig } from './parse';
 export { discoverConfig, configCandidates, type ReadText, type DiscoverOptions } from './discover';
 export { resolveSettings, isIgnored, vocabularyInput, DEFAULT_CITATION_STYLE, type HostSettings, type EffectiveSettings } from './resolve';
-export { globToRegExp, matchesAny, hasGlobSyntax } from './glob';
-export * as configPaths from './paths';
+export { globToRegExp, matchesAny, hasGlobSyntax, expandBraces } from './glob';

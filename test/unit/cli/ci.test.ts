@@ -90,7 +90,7 @@ describe('cli in CI', function () {
     });
 
     it('skips ignored files and loads its datasets and vocabulary', () => {
-      write('cfg/project.jsonc', JSON.stringify({ ignore: ['archive/**'], datasets: ['../data/*.facts.json'], vocabulary: { topic: ['webcams'] } }));
+      write('cfg/project.jsonc', JSON.stringify({ ignore: ['archive/**'], datasets: ['../data/{widgets,other}.facts.json'], vocabulary: { topic: ['webcams'] } }));
       write('data/widgets.facts.json', JSON.stringify({
         topic: ['widgets'],
         sources: [{ id: 'w', title: 'Widget survey', publisher: 'Widget Weekly', date: '2024-01-02', url: 'https://example.org/w' }],

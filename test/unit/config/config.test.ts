@@ -190,3 +190,12 @@ describe('project configuration', () => {
     });
   });
 });
+
+describe('brace expansion', () => {
+  it('expands every alternative, nested groups one after the other', async () => {
+    const { expandBraces } = await import('../../../src/config');
+    assert.deepEqual(expandBraces('data/{a,b}.facts.json'), ['data/a.facts.json', 'data/b.facts.json']);
+    assert.deepEqual(expandBraces('{x,y}/{1,2}.md'), ['x/1.md', 'x/2.md', 'y/1.md', 'y/2.md']);
+    assert.deepEqual(expandBraces('plain.md'), ['plain.md']);
+  });
+});
