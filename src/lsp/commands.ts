@@ -1,13 +1,13 @@
 // The server's commands (workspace/executeCommand): check every Markdown file of the workspace, insert
 // a citation, reload the datasets. Names as in the VS Code extension.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocument as Documents } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
+import { MessageType } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { discoverFiles } from '../cli/files';
 import { toDiagnostics } from './diagnostics';
 import { insertCitationEdit, type InsertCitationArgs } from './citations';
-import { MessageType } from 'vscode-languageserver/node';
-import { showMessage, type ServerContext } from './server';
+import { showMessage } from './notify';
+import type { ServerContext } from './server';
 import { pathToUri } from './workspace';
 
 export const COMMANDS = ['factdesk.checkWorkspace', 'factdesk.insertCitation', 'factdesk.reloadDatasets'] as const;
@@ -47,7 +47,7 @@ export class ServerCommands {
       const open = documents.get(uri);
       let doc: TextDocument;
       try {
-        doc = open ?? Documents.create(uri, 'markdown', 0, readFileSync(path, 'utf8'));
+        doc = open ?? TextDocument.create(uri, 'markdown', 0, readFileSync(path, 'utf8'));
       } catch {
         continue;
       }

@@ -9,7 +9,6 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   MessageType,
-  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -23,6 +22,7 @@ import { ServerCommands, COMMANDS } from './commands';
 import { readClientSettings } from './settings';
 import { ServerWorkspace, uriToPath } from './workspace';
 import { registerFeatures } from './features';
+import { showMessage } from './notify';
 
 /** Between the last keystroke and the check, as the extension's factdesk.debounceMs default. */
 const DEBOUNCE_MS = 150;
@@ -34,11 +34,6 @@ export interface ServerContext {
   /** The client can watch files for us / be told which settings section to send. */
   canWatch?: boolean;
   canRegisterConfiguration?: boolean;
-}
-
-/** A message as a notification: window/showMessageRequest waits for an answer that no one needs here. */
-export function showMessage(connection: Connection, type: MessageType, message: string): void {
-  void connection.sendNotification(ShowMessageNotification.type, { type, message }).catch(() => undefined);
 }
 
 export function createServer(connection: Connection): ServerContext {
