@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import {
   CONFIG_FILE_NAME,
+  configCandidates,
   discoverConfig,
   isIgnored,
   resolveSettings,
@@ -48,6 +49,29 @@ export class ProjectConfigs implements vscode.Disposable {
     this.watcher.onDidCreate(fire);
     this.watcher.onDidChange(fire);
     this.watcher.onDidDelete(fire);
+    // A file watcher can miss a file created together with its folder (the folder is watched only once
+    // it exists): an opened document's folders are looked at once more.
+    this.opened = vscode.workspace.onDidOpenTextDocument((doc) => void this.lookAround(doc.uri));
+  }
+
+  private readonly opened: vscode.Disposable;
+
+  /** Reloads when a configuration file above `uri` exists that was not read. */
+  private async lookAround(uri: vscode.Uri): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return;
+    await this.loading;
+    for (const candidate of configCandidates(uri.path, { stopAt: folder.uri.path })) {
+      const key = uri.with({ path: candidate });
+      if (this.texts.has(key.toString())) return;
+      try {
+        await vscode.workspace.fs.stat(key);
+      } catch {
+        continue;
+      }
+      this.reloadSoon();
+      return;
+    }
   }
 
   /** Resolves once every configuration file has been read. */
@@ -110,6 +134,7 @@ export class ProjectConfigs implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.opened.dispose();
     this.watcher.dispose();
     this.changed.dispose();
   }

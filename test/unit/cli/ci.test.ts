@@ -118,6 +118,16 @@ describe('cli in CI', function () {
       assert.deepEqual(results.map((r) => [r.file, r.findings.map((f) => f.code)]), [['a.md', ['figure-verified']], ['b/b.md', ['figure-verified']], ['c.md', ['figure-verified']]]);
     });
 
+    it('writes one sign-off sheet (--format csv) across files of different configurations, in order', () => {
+      write('b/.factdesk.json', '{ "ignore": ["skip.md"] }');
+      write('a.md', `${MISMATCH}\n`);
+      write('b/b.md', `${MISMATCH}\n`);
+      write('b/skip.md', `${MISMATCH}\n`);
+      const rows = cli(['check', '--format', 'csv', 'a.md', 'b'], dir).stdout.trim().split('\r\n');
+      assert.equal(rows.filter((r) => r.startsWith('file,')).length, 1, rows.join('\n'));
+      assert.deepEqual(rows.slice(1).map((r) => r.split(',')[0]), ['a.md', 'b/b.md']);
+    });
+
     it('stops the run with file, line, column and JSON path when invalid', () => {
       write('.factdesk.json', '{\n  "citationStyle": "harvard"\n}\n');
       write('a.md', `${MISMATCH}\n`);
