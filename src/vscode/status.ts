@@ -51,7 +51,8 @@ export class StatusItem implements vscode.Disposable {
     const datasets = `${snapshot.files.length} dataset${snapshot.files.length === 1 ? '' : 's'}, ${snapshot.index.facts.length} facts`;
     if (doc && !isChecked(doc)) {
       item.text = 'factdesk: off';
-      item.detail = datasets;
+      const config = readConfig(doc);
+      item.detail = config.ignored && config.project ? `${datasets} · ignored by ${config.project.file}` : datasets;
       item.severity = vscode.LanguageStatusSeverity.Information;
       item.command = undefined;
       return;
