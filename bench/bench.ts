@@ -24,6 +24,7 @@ import {
   splitDataset,
   syntheticDataset,
 } from './inputs';
+import { processRows } from './processes';
 import { keep, once, time, type Timing } from './timing';
 import { timeIncremental } from './incremental';
 
@@ -177,27 +178,37 @@ function main(): void {
       continue;
     }
     if (!inCountries) {
-      // Cold (first) run shown, median judged. Each run times loadDatasets (JSON.parse + validation +
-      // cross-file checks) and buildIndex apart, so that the phases add up to the total.
-      const phases: { load: number; index: number; total: number }[] = [];
-      for (let r = 0; r < runs(5) + 1; r++) {
-        const t0 = performance.now();
-        const l = loadDatasets(inputs);
-        const t1 = performance.now();
-        keep(buildIndex(l.datasets));
-        const t2 = performance.now();
-        phases.push({ load: t1 - t0, index: t2 - t1, total: t2 - t0 });
-      }
-      const cold = phases.shift()!;
-      const med = (key: 'load' | 'index' | 'total'): number => {
-        const sorted = phases.map((p) => p[key]).sort((x, y) => x - y);
-        const mid = sorted.length >> 1;
-        return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+      // Each run times loadDatasets (JSON.parse + validation + cross-file checks) and buildIndex apart, so
+      // that the phases add up to the total. Texts never loaded before (a space appended per run) are
+      // validated in full; the same texts again (an editor reloading its datasets after one changed, a
+      // server) reuse what their first load validated. Medians of each, the first (cold) run left out.
+      const measure = (fresh: boolean) => {
+        const phases: { load: number; index: number; total: number }[] = [];
+        for (let r = 0; r < runs(5) + 1; r++) {
+          const these = fresh ? texts.map((t) => ({ file: t.file, text: `${t.text}${' '.repeat(r + 1)}` })) : texts;
+          const t0 = performance.now();
+          const l = loadDatasets([...BUNDLED_DATASETS, ...these]);
+          const t1 = performance.now();
+          keep(buildIndex(l.datasets));
+          const t2 = performance.now();
+          phases.push({ load: t1 - t0, index: t2 - t1, total: t2 - t0 });
+        }
+        phases.shift();
+        const med = (key: 'load' | 'index' | 'total'): number => {
+          const sorted = phases.map((p) => p[key]).sort((x, y) => x - y);
+          const mid = sorted.length >> 1;
+          return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        };
+        return { load: med('load'), index: med('index'), total: med('total') };
       };
+      const full = measure(true);
+      const again = measure(false);
       const jsonParse = time(() => texts.map((t) => JSON.parse(t.text) as unknown), { warmups: 1, runs: runs(5) });
-      row(`${label}: load + index, median`, ms(med('total')), '≤ 500 ms', med('total') <= 500,
-        `${(bytes / MIB).toFixed(1)} MiB of JSON in ${texts.length} files; loadDatasets ${ms(med('load'))} ` +
-          `(JSON.parse alone ${ms(jsonParse.median)}), buildIndex ${ms(med('index'))}; first run ${ms(cold.total)}`);
+      row(`${label}: load (validating) + index, median`, ms(full.total), '≤ 500 ms', full.total <= 500,
+        `${(bytes / MIB).toFixed(1)} MiB of JSON in ${texts.length} files; loadDatasets ${ms(full.load)} ` +
+          `(JSON.parse alone ${ms(jsonParse.median)}), buildIndex ${ms(full.index)}`);
+      row(`${label}: reload of unchanged files + index, median`, ms(again.total), '≤ 500 ms', again.total <= 500,
+        `loadDatasets ${ms(again.load)} (files validated before are not parsed again), buildIndex ${ms(again.index)}`);
     }
     const big = buildIndex(loaded.datasets);
     const cBig = time(() => checkDocument(draft, big), { warmups: 2, runs: runs(21), budgetMs: 10_000 });
@@ -260,6 +271,7 @@ function main(): void {
         }
       }
     }
+    processRows({ root: ROOT, work, quick, row, ms, ratio });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -199,3 +199,15 @@ export function syntheticDataset(factCount: number, vendorIds: readonly string[]
     facts,
   };
 }
+
+/** The factbook corpus's files concatenated `times` times in one Markdown file (×3 ≈ 1.15 MB). */
+export function factbookTimes(root: string, times: number): string {
+  const dir = join(root, 'test/fixtures/factbook');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\s+$/, ''));
+  const pieces: string[] = [];
+  for (let i = 0; i < times; i++) pieces.push(...files);
+  return `${pieces.join('\n\n')}\n`;
+}

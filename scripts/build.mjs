@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundledDatasetsPlugin } from './bundled-datasets.mjs';
 
 const watch = process.argv.includes('--watch');
 
@@ -17,23 +18,48 @@ function filesUnder(dir, suffix) {
   return found;
 }
 
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20' };
+// Every build inlines the bundled datasets as validated at build time: a problem in them fails the build.
+const datasets = bundledDatasetsPlugin({ once: !watch });
+// `require('zod')` (a lazy load) and `import … from 'zod'` must reach the same copy: esbuild would pick zod's
+// CommonJS build for the first and its ES module build for the second, bundling zod twice.
+const zodOnce = {
+  name: 'zod-once',
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, (args) =>
+      args.kind === 'require-call' ? build.resolve('zod', { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined);
+  },
+};
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', plugins: [datasets, zodOnce] };
 const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
+// What users run is minified (start-up reads every byte of it); tests and tools are not, for readable traces.
+const production = { minify: true };
+
+// zod (the dataset validator, about 450 KB minified) lives in dist/zod.js beside the Node bundles, which
+// require it only when a dataset from disk or the workspace is validated: a check against the bundled
+// datasets alone never reads it.
+const zodBeside = {
+  name: 'zod-beside',
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, () => ({ path: './zod.js', external: true }));
+  },
+};
 
 const builds = [
   // The CLI: one self-contained file with the bundled datasets inside.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' } },
+  { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' }, plugins: [datasets, zodBeside] },
+  { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
+    outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   // Unit tests, the benchmark and the developer tools (the evidence model's fit) run in plain Node.
   { ...common, entryPoints: [...filesUnder('test/unit', '.test.ts'), ...filesUnder('bench', '.ts'), ...filesUnder('tools', '.ts')],
     outdir: 'out', outbase: '.', platform: 'node', format: 'cjs', external: nodeExternals },
 ];
 if (existsSync('src/vscode/extension.ts')) {
   builds.push(
-    { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
-      format: 'cjs', external: ['vscode'] },
+    { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
+      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside] },
     // The web extension host runs this in a web worker; the core has no Node dependencies.
-    { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
+    { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022' },
   );
 }
@@ -54,7 +80,7 @@ if (existsSync('test/integration/web/index.ts')) {
     platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022' });
 }
 
-const runnable = builds.filter((b) => b.entryPoints.length > 0);
+const runnable = builds.filter((b) => b.stdin || b.entryPoints.length > 0);
 if (watch) {
   for (const options of runnable) await (await esbuild.context(options)).watch();
 } else {

@@ -1,9 +1,10 @@
 // Command-line parsing for `factdesk`. Pure: no I/O, so that every branch can be unit-tested.
+import { applyRunOption, RUN_OPTIONS_USAGE, runOptionTakesValue, type RunOptions } from './runOptions';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'csv', 'junit'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export interface CheckOptions {
+export interface CheckOptions extends RunOptions {
   format: OutputFormat;
   /** --dataset values, in order given. */
   datasets: string[];
@@ -54,6 +55,7 @@ Options:
                                      (committed, staged or not; untracked files count whole)
   --max-warnings <n>                 Exit 1 only with more than n warnings (errors always)
   -q, --quiet                        Report warnings and errors only (not in json output)
+${RUN_OPTIONS_USAGE}
   -h, --help                         Show this help
   -v, --version                      Show the version
 
@@ -63,7 +65,7 @@ or invalid dataset.`;
 const VALUED = new Set(['--format', '--dataset', '--config', '--changed-since', '--max-warnings']);
 
 function takesValue(name: string): boolean {
-  return VALUED.has(name);
+  return VALUED.has(name) || runOptionTakesValue(name);
 }
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -125,7 +127,7 @@ export function parseArgs(argv: readonly string[]): Command {
       } else if (name === '--dataset') {
         options.datasets.push(value);
       } else {
-        const error = setValued(options, name, value);
+        const error = VALUED.has(name) ? setValued(options, name, value) : applyRunOption(options, name, value);
         if (error) return { kind: 'usage-error', message: error };
       }
       continue;
@@ -134,7 +136,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (name === '--no-bundled') options.bundled = false;
     else if (name === '--no-config') options.noConfig = true;
     else if (name === '--quiet' || name === '-q') options.quiet = true;
-    else return { kind: 'usage-error', message: `unknown option "${name}"` };
+    else if (applyRunOption(options, name, undefined) === undefined) return { kind: 'usage-error', message: `unknown option "${name}"` };
   }
   if (options.config !== undefined && options.noConfig) {
     return { kind: 'usage-error', message: '--config and --no-config contradict each other' };

@@ -1,21 +1,26 @@
 // `factdesk`: the command-line entry point. Exit codes: 0 no warning or error, 1 some warning or
 // error, 2 bad usage, unreadable input or an invalid dataset.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { checkDocument, type CheckResult, type FactIndex } from '../core';
 import { parseArgs, USAGE, type CheckOptions } from './args';
 import { ChangesSince, onlyChanged } from './changedSince';
 import { discoverFiles } from './files';
 import { exitCodeWithLimit } from './maxWarnings';
-import { planProject } from './project';
+import { planProject, type ProjectGroup } from './project';
 import { formatGithub } from './formats/github';
-import { CSV_COLUMNS, formatCsv } from './formats/csv';
+import { formatCsv } from './formats/csv';
 import { figureLog } from '../core/figureLog';
 import { formatJson } from './formats/json';
 import { formatJunit } from './formats/junit';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { reportFor, summaryLine, type FileReport } from './report';
+import { exitCodeFor, reportFor, summaryLine, type FileReport } from './report';
+import { buildIndex, checkDocument } from '../core';
+import { CSV_COLUMNS } from './formats/csv';
+import { cacheKey, DEFAULT_CACHE_LOCATION, ReportCache } from './cache';
+import { checkFiles, isCheckWorker, runCheckWorker } from './jobs';
+import { shardOf } from './runOptions';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -36,75 +41,110 @@ function readInput(file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-interface CheckedFile {
-  text: string;
-  result: CheckResult;
-  index: FactIndex;
+/** The running bundle, which worker threads run too; undefined when the CLI is not run from its bundle (tests). */
+const cliScript = require.main === module ? __filename : undefined;
+
+function openCache(options: CheckOptions, io: CliIo, groups: readonly ProjectGroup[]): ReportCache | undefined {
+  if (!options.cache) return undefined;
+  let engine = version;
+  try {
+    if (cliScript) engine = readFileSync(cliScript, 'utf8');
+  } catch {
+    // The version alone then keys the cache.
+  }
+  // Every configuration's datasets and settings key the cache: a changed .factdesk.json starts a fresh one.
+  const datasets = groups.flatMap((g) => [
+    ...g.datasetTexts,
+    { file: g.settings.configFile ?? '(no configuration)', text: JSON.stringify([g.settings.severity, g.settings.vocabulary ?? null]) },
+  ]);
+  const key = cacheKey({ version, engine, bundled: options.bundled, datasets });
+  return ReportCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), key);
 }
 
-/** The sign-off sheet in the order the files were found; each file is read against its own configuration's datasets. */
-function csvInOrder(files: readonly string[], checked: ReadonlyMap<string, CheckedFile>): string {
-  return files
-    .flatMap((file) => {
-      const entry = checked.get(file);
-      return entry ? [formatCsv([{ file, text: entry.text, log: figureLog(entry.text, entry.result, entry.index) }], entry.index)] : [];
-    })
-    .map((sheet, i) => (i === 0 ? sheet : sheet.slice(sheet.indexOf('\r\n') + 2)))
-    .join('') || `${CSV_COLUMNS.join(',')}\r\n`;
-}
+type FileText = { file: string; text: string };
 
-function check(options: CheckOptions, io: CliIo): ExitCode {
+function check(options: CheckOptions, io: CliIo): ExitCode | Promise<ExitCode> {
   const discovery = discoverFiles(options.inputs);
   if (discovery.errors.length > 0) {
     for (const error of discovery.errors) io.stderr(`factdesk: ${error}\n`);
     return 2;
   }
   if (discovery.files.length === 0) return fail(io, `no Markdown files found in ${options.inputs.join(', ')}`);
+  const files = shardOf(discovery.files, options.shard);
 
   // Configuration and datasets next: an invalid one is a usage problem, reported before any output.
-  const plan = planProject(discovery.files, options);
+  const plan = planProject(files, options);
   if (plan.errors.length > 0) {
     for (const error of plan.errors) io.stderr(`factdesk: ${error}\n`);
     return 2;
   }
   if (plan.noDatasets) io.stderr('factdesk: no dataset (--no-bundled without --dataset): nothing to check against\n');
 
-  const changes = options.changedSince === undefined ? undefined : new ChangesSince(options.changedSince);
-  const byFile = new Map<string, FileReport>();
-  const checked = new Map<string, CheckedFile>();
+  const texts = new Map<string, string>();
   for (const group of plan.groups) {
     for (const file of group.files) {
-      let text: string;
       try {
-        text = readInput(file);
+        texts.set(file, readInput(file));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         return fail(io, `${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? String(error))})`);
       }
-      const result = checkDocument(text, group.index, { mentions: false, severity: group.settings.severity });
-      checked.set(file, { text, result, index: group.index });
-      // An explicit "showVerified": false hides verified figures from every format but JSON, which has everything.
-      const shown = group.hideVerified && options.format !== 'json' ? result.findings.filter((f) => f.code !== 'figure-verified') : result.findings;
-      byFile.set(file, reportFor(file, text, shown));
     }
   }
-  // In the order found, whichever configuration each file has.
-  let reports = discovery.files.flatMap((file) => byFile.get(file) ?? []);
-  if (changes) {
-    const narrowed = onlyChanged(reports, changes);
-    if ('error' in narrowed) return fail(io, narrowed.error);
-    reports = narrowed.reports;
-  }
+  const own = (group: ProjectGroup): FileText[] => group.files.map((file) => ({ file, text: texts.get(file)! }));
+  if (options.format === 'csv') return signOffSheet(files, plan.groups.map((g) => ({ group: g, texts: own(g) })), io);
 
+  const cache = openCache(options, io, plan.groups);
+  const perGroup = plan.groups.map((group) => {
+    const reports = checkFiles(own(group), { datasets: group.datasets, jobs: options.jobs, cache, workerScript: cliScript, severity: group.settings.severity });
+    // An explicit "showVerified": false hides verified figures from every format but JSON, which has everything.
+    const hide = (list: FileReport[]) => (group.hideVerified && options.format !== 'json' ? list.map((r) => ({ ...r, findings: r.findings.filter((f) => f.code !== 'figure-verified') })) : list);
+    return reports instanceof Promise ? reports.then(hide) : hide(reports);
+  });
+  const finish = (lists: FileReport[][]): ExitCode => {
+    // In the order found, whichever configuration each file has.
+    const byFile = new Map(lists.flat().map((r) => [r.file, r]));
+    let reports = files.flatMap((file) => byFile.get(file) ?? []);
+    if (options.changedSince !== undefined) {
+      const narrowed = onlyChanged(reports, new ChangesSince(options.changedSince));
+      if ('error' in narrowed) return fail(io, narrowed.error);
+      reports = narrowed.reports;
+    }
+    return output(reports, options, io);
+  };
+  return perGroup.some((r) => r instanceof Promise) ? Promise.all(perGroup).then(finish) : finish(perGroup as FileReport[][]);
+}
+
+/**
+ * `--format csv` lists every figure, not only findings: its files are checked here, on this thread, each
+ * against its own configuration's datasets; one sheet, in the order the files were found.
+ */
+function signOffSheet(files: readonly string[], groups: readonly { group: ProjectGroup; texts: FileText[] }[], io: CliIo): ExitCode {
+  const sheets = new Map<string, string>();
+  const reports: FileReport[] = [];
+  for (const { group, texts } of groups) {
+    const index = buildIndex(group.datasets);
+    for (const { file, text } of texts) {
+      const result = checkDocument(text, index, { mentions: false, severity: group.settings.severity });
+      sheets.set(file, formatCsv([{ file, text, log: figureLog(text, result, index) }], index));
+      reports.push(reportFor(file, text, result.findings));
+    }
+  }
+  const rows = files.flatMap((file) => {
+    const sheet = sheets.get(file);
+    return sheet === undefined ? [] : [sheet.slice(sheet.indexOf('\r\n') + 2)];
+  });
+  io.stdout(`${CSV_COLUMNS.join(',')}\r\n${rows.join('')}`);
+  return exitCodeFor(reports);
+}
+
+function output(reports: FileReport[], options: CheckOptions, io: CliIo): ExitCode {
   switch (options.format) {
     case 'json':
       io.stdout(formatJson(reports));
       break;
     case 'sarif':
       io.stdout(formatSarif(reports, { version, quiet: options.quiet, root: io.cwd }));
-      break;
-    case 'csv':
-      io.stdout(csvInOrder(discovery.files, checked));
       break;
     case 'junit':
       io.stdout(formatJunit(reports));
@@ -120,7 +160,7 @@ function check(options: CheckOptions, io: CliIo): ExitCode {
   return exitCodeWithLimit(reports, options.maxWarnings, io);
 }
 
-export function run(argv: readonly string[], io: CliIo): ExitCode {
+export function run(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -142,24 +182,32 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
   }
 }
 
-if (require.main === module) {
+if (isCheckWorker()) {
+  runCheckWorker();
+} else if (require.main === module) {
   // `factdesk check … | head`: a reader that stops early is not an error; keep the check's exit code.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error;
     });
   }
-  let code: ExitCode;
+  const internalError = (error: unknown): ExitCode => {
+    process.stderr.write(`factdesk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  };
+  // exitCode, not exit(): lets a large stdout finish writing to a pipe.
+  const finish = (code: ExitCode): void => {
+    process.exitCode = code;
+  };
   try {
-    code = run(process.argv.slice(2), {
+    const code = run(process.argv.slice(2), {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       cwd: process.cwd(),
     });
+    if (code instanceof Promise) code.then(finish, (error: unknown) => finish(internalError(error)));
+    else finish(code);
   } catch (error) {
-    process.stderr.write(`factdesk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    code = 2;
+    finish(internalError(error));
   }
-  // exitCode, not exit(): lets a large stdout finish writing to a pipe.
-  process.exitCode = code;
 }

@@ -4,9 +4,8 @@
 // parsing and precedence are src/config's; only reading the disk happens here.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { buildIndex, type FactIndex } from '../core';
 import { BUNDLED_DATASETS } from '../dataset/bundled';
-import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
+import { formatProblem, loadDatasets, type DatasetInput, type LoadedDataset } from '../dataset/load';
 import {
   discoverConfig,
   expandBraces,
@@ -20,13 +19,16 @@ import {
   type ParsedConfig,
 } from '../config';
 import type { CheckOptions } from './args';
-import { readDatasetPaths } from './datasets';
+import { readDatasetPaths, type DatasetText } from './datasets';
 import { discoverFiles } from './files';
 
 /** The files one configuration applies to, and the engine it checks them with. */
 export interface ProjectGroup {
   settings: EffectiveSettings;
-  index: FactIndex;
+  /** Its datasets, loaded and validated (worker threads build their index from them). */
+  datasets: LoadedDataset[];
+  /** The dataset files read from disk, which key the result cache. */
+  datasetTexts: DatasetText[];
   files: string[];
   /** How many files its `ignore` globs left out. */
   ignored: number;
@@ -85,15 +87,18 @@ function configDatasetPaths(settings: EffectiveSettings): { paths: string[]; err
 }
 
 /** The engine for one configuration: the bundled dataset, the configuration's datasets, --dataset, its vocabulary. */
-export function engineFor(settings: EffectiveSettings, options: Pick<CheckOptions, 'datasets' | 'bundled'>): { index?: FactIndex; errors: string[]; empty: boolean } {
+export function engineFor(
+  settings: EffectiveSettings,
+  options: Pick<CheckOptions, 'datasets' | 'bundled'>,
+): { datasets?: LoadedDataset[]; texts: DatasetText[]; errors: string[]; empty: boolean } {
   const own = configDatasetPaths(settings);
   const reading = readDatasetPaths([...own.paths, ...options.datasets]);
   const errors = [...own.errors, ...reading.errors];
-  if (errors.length > 0) return { errors, empty: false };
+  if (errors.length > 0) return { texts: [], errors, empty: false };
   const inputs: DatasetInput[] = [...(options.bundled ? BUNDLED_DATASETS : []), ...reading.inputs];
   const loaded = loadDatasets([...inputs, ...vocabularyInput(settings)]);
-  if (loaded.problems.length > 0) return { errors: loaded.problems.map(formatProblem), empty: false };
-  return { index: buildIndex(loaded.datasets), errors: [], empty: inputs.length === 0 };
+  if (loaded.problems.length > 0) return { texts: [], errors: loaded.problems.map(formatProblem), empty: false };
+  return { datasets: loaded.datasets, texts: reading.inputs, errors: [], empty: inputs.length === 0 };
 }
 
 /** Groups the files by the configuration that applies to them and loads each group's datasets once. */
@@ -123,14 +128,14 @@ export function planProject(files: readonly string[], options: CheckOptions): Pr
     const settings = absoluteBases(resolveSettings(parsed));
     const kept = own.filter((file) => !isIgnored(settings, resolve(file)));
     if (kept.length === 0 && own.length > 0) {
-      plan.groups.push({ settings, index: buildIndex([]), files: [], ignored: own.length, hideVerified: false });
+      plan.groups.push({ settings, datasets: [], datasetTexts: [], files: [], ignored: own.length, hideVerified: false });
       continue;
     }
     const engine = engineFor(settings, options);
     plan.errors.push(...engine.errors);
     if (engine.empty) plan.noDatasets = true;
     const hideVerified = parsed?.config?.showVerified === false;
-    if (engine.index) plan.groups.push({ settings, index: engine.index, files: kept, ignored: own.length - kept.length, hideVerified });
+    if (engine.datasets) plan.groups.push({ settings, datasets: engine.datasets, datasetTexts: engine.texts, files: kept, ignored: own.length - kept.length, hideVerified });
   }
   return plan;
 }

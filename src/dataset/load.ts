@@ -2,19 +2,13 @@
 // built-ins: hosts read the files (the CLI from disk, the extension through the workspace API, a web
 // worker from wherever) and hand the texts over. Nothing here throws: every problem becomes a
 // DatasetProblem, a file with problems is left out whole, and every other file keeps loading.
-import type { z } from 'zod';
-import {
-  datasetFileSchema,
-  entitySchema,
-  factSchema,
-  periodSchema,
-  sourceSchema,
-  vendorSchema,
-  type DatasetFile,
-} from './schema';
+import type { DatasetFile } from './schema';
+import { closest, describeValue, formatPath, type Path } from './paths';
 import { numberAppearsInText, valueAppearsInQuote } from './quoteCheck';
 import { locateJsonError } from './jsonErrors';
 import { LineIndex } from '../core/lineIndex';
+
+export { describeValue, formatPath } from './paths';
 
 export interface DatasetInput {
   /** A display name, usually the path relative to the workspace ('data/entities.json'). */
@@ -23,6 +17,11 @@ export interface DatasetInput {
   text?: string;
   /** Already parsed JSON (bundled datasets); used instead of `text` when given. */
   json?: unknown;
+  /**
+   * True only for data that the build validated and normalised (src/dataset/bundled.ts): `json` is then
+   * trusted as a DatasetFile and only the checks across files run, which keeps zod out of start-up.
+   */
+  prevalidated?: boolean;
 }
 
 export interface DatasetProblem {
@@ -53,18 +52,6 @@ export function formatProblem(p: DatasetProblem): string {
   return p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
-type Path = readonly PropertyKey[];
-
-/** ['facts', 12, 'value'] → 'facts[12].value'. */
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Loading
@@ -111,14 +98,23 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
   inputs.forEach((input, index) => {
     const file = typeof input?.file === 'string' && input.file ? input.file : `<dataset ${index + 1}>`;
     try {
+      if (input.prevalidated && input.json !== undefined) {
+        alive.push({ index, file, data: input.json as DatasetFile });
+        return;
+      }
+      const known = typeof input.text === 'string' && input.json === undefined ? knownValid(file, input.text) : undefined;
+      if (known) {
+        alive.push({ index, file, data: known });
+        return;
+      }
       const { raw, problems: parseProblems } = readInput(input, file);
       if (parseProblems.length > 0) {
         report(index, parseProblems);
         return;
       }
-      const parsed = datasetFileSchema.safeParse(raw, { reportInput: true });
-      if (!parsed.success) {
-        report(index, parsed.error.issues.flatMap((issue) => issueToProblems(file, raw, issue)));
+      const parsed = validator().validateFile(file, raw);
+      if (parsed.data === undefined) {
+        report(index, parsed.problems);
         remember(file, raw);
         return;
       }
@@ -129,6 +125,7 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
         return;
       }
       alive.push({ index, file, data: parsed.data });
+      if (typeof input.text === 'string' && input.json === undefined) rememberValid(file, input.text, parsed.data);
     } catch (error) {
       report(index, [{ file, path: '', message: `could not be loaded: ${errorMessage(error)}` }]);
     }
@@ -161,6 +158,49 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
     }
   }
   return { datasets: alive.map((c) => ({ file: c.file, data: c.data })), problems };
+}
+
+/**
+ * The last version of each file that passed every check of its own, by file name: loading it again
+ * unchanged (the extension reloads every dataset when one changes; a benchmark or a server loads the
+ * same files again) skips JSON.parse, the schema and the checks within the file; only the checks across
+ * files run again. One version per file, so an edited file does not pile up versions; the data is never
+ * changed after loading, so it can be shared. Bounded by the texts' total length.
+ */
+const validatedFiles = new Map<string, { text: string; data: DatasetFile }>();
+let validatedLength = 0;
+const VALIDATED_CACHE_CHARS = 64 * 1024 * 1024;
+
+function knownValid(file: string, text: string): DatasetFile | undefined {
+  const entry = validatedFiles.get(file);
+  return entry && entry.text === text ? entry.data : undefined;
+}
+
+function rememberValid(file: string, text: string, data: DatasetFile): void {
+  const previous = validatedFiles.get(file);
+  if (previous) {
+    validatedFiles.delete(file);
+    validatedLength -= previous.text.length;
+  }
+  if (text.length > VALIDATED_CACHE_CHARS) return;
+  validatedFiles.set(file, { text, data });
+  validatedLength += text.length;
+  // Oldest first: a Map iterates in insertion order.
+  for (const [name, entry] of validatedFiles) {
+    if (validatedLength <= VALIDATED_CACHE_CHARS) break;
+    validatedFiles.delete(name);
+    validatedLength -= entry.text.length;
+  }
+}
+
+let validatorModule: typeof import('./validate') | undefined;
+/**
+ * The zod validator, required on first use rather than imported: bundlers then evaluate it (and zod)
+ * only when a dataset that was not validated at build time is read.
+ */
+function validator(): typeof import('./validate') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (validatorModule ??= require('./validate') as typeof import('./validate'));
 }
 
 function errorMessage(error: unknown): string {
@@ -216,113 +256,6 @@ function readInput(input: DatasetInput, file: string): { raw: unknown; problems:
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const position = new LineIndex(text).positionAt(offset);
   return { line: position.line + 1, column: position.character + 1 };
-}
-
-const KNOWN_FIELDS = [
-  ...new Set([
-    ...Object.keys(datasetFileSchema.shape),
-    ...Object.keys(sourceSchema.shape),
-    ...Object.keys(entitySchema.shape),
-    ...Object.keys(vendorSchema.shape),
-    ...Object.keys(factSchema.shape),
-    ...Object.keys(periodSchema.shape),
-  ]),
-];
-
-/** The value at `path` in `raw`, and whether it is there at all. */
-function valueAt(raw: unknown, path: Path): { present: boolean; value: unknown } {
-  let current: unknown = raw;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return { present: false, value: undefined };
-    const container = current as Record<PropertyKey, unknown>;
-    if (!Object.prototype.hasOwnProperty.call(container, key)) return { present: false, value: undefined };
-    current = container[key];
-  }
-  return { present: true, value: current };
-}
-
-/** `string "18,166"`, `number 5`, `array`, `null`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'string') {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return `string ${JSON.stringify(shown)}`;
-  }
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `number ${value}`;
-  if (typeof value === 'boolean') return `boolean ${value}`;
-  if (typeof value === 'object') return 'object';
-  return typeof value;
-}
-
-const EXPECTED_NAMES: Record<string, string> = { int: 'an integer', object: 'object', array: 'array' };
-
-function issueToProblems(file: string, raw: unknown, issue: z.core.$ZodIssue): DatasetProblem[] {
-  const path = issue.path;
-  const at = valueAt(raw, path);
-  const problem = (message: string, p: Path = path): DatasetProblem => ({ file, path: formatPath(p), message });
-  const got = at.present ? `, got ${describeValue(at.value)}` : '';
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
-      if (!at.present) return [problem(`required field is missing (expected ${expected})`)];
-      return [problem(`expected ${expected}, got ${describeValue(at.value)}`)];
-    }
-    case 'invalid_value': {
-      const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return [problem(`expected one of ${options}${got}`)];
-    }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const suggestion = closest(key, KNOWN_FIELDS);
-        return problem(`unknown field "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, [...path, key]);
-      });
-    case 'too_small': {
-      const min = Number(issue.minimum);
-      if (issue.origin === 'string') return [problem(min <= 1 ? 'must not be empty' : `must be at least ${min} characters long`)];
-      if (issue.origin === 'array') return [problem(`must have at least ${min} item${min === 1 ? '' : 's'}`)];
-      return [problem(`must be ${issue.inclusive ? 'at least' : 'greater than'} ${min}${got}`)];
-    }
-    case 'too_big': {
-      const max = Number(issue.maximum);
-      if (issue.origin === 'string') return [problem(`must be at most ${max} characters long`)];
-      if (issue.origin === 'array') return [problem(`must have at most ${max} items`)];
-      return [problem(`must be ${issue.inclusive ? 'at most' : 'less than'} ${max}${got}`)];
-    }
-    case 'invalid_format': {
-      const what = issue.format === 'url' ? 'expected a URL' : issue.message;
-      return [problem(`${what}${got}`)];
-    }
-    default:
-      return [problem(issue.message)];
-  }
-}
-
-/** The closest known word within two edits, for "did you mean". */
-function closest(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -390,7 +323,9 @@ function crossCheck(
   };
 
   // Duplicate ids: the later definition is the problem, and its message names the first.
-  const defined: Record<Kind, Map<string, { file: string; path: string; kindOf?: string }>> = {
+  // Where each id is defined, as the place's parts: formatting a path for each of 100,000 facts cost more
+  // than the rest of the check across files.
+  const defined: Record<Kind, Map<string, { file: string; index: number; kindOf?: string }>> = {
     entity: new Map(),
     vendor: new Map(),
     source: new Map(),
@@ -400,12 +335,11 @@ function crossCheck(
     for (const kind of KINDS) {
       const list = c.data[COLLECTION[kind]] as ReadonlyArray<{ id: string; kind?: string }>;
       list.forEach((item, i) => {
-        const path = [COLLECTION[kind], i, 'id'];
         const first = defined[kind].get(item.id);
         if (first) {
-          fail(c, path, `duplicate ${kind} id "${item.id}": also defined at ${first.file} ${first.path}`);
+          fail(c, [COLLECTION[kind], i, 'id'], `duplicate ${kind} id "${item.id}": also defined at ${first.file} ${formatPath([COLLECTION[kind], first.index])}`);
         } else {
-          defined[kind].set(item.id, { file: c.file, path: formatPath([COLLECTION[kind], i]), kindOf: item.kind });
+          defined[kind].set(item.id, { file: c.file, index: i, kindOf: item.kind });
         }
       });
     }

@@ -4,7 +4,7 @@
 // Everything is cached until a configuration or dataset file changes (reload()).
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkDocument, type CheckResult, type FactIndex } from '../core';
+import { buildIndex, checkDocument, type CheckResult, type FactIndex } from '../core';
 import { SectionChecker } from '../core/check';
 import { discoverConfig, formatConfigProblem, isIgnored, resolveSettings, type EffectiveSettings, type ParsedConfig } from '../config';
 import { relativeTo } from '../config/paths';
@@ -104,7 +104,7 @@ export class ServerWorkspace {
     const known = this.engines.get(key);
     if (known) return known;
     const loaded = engineFor(settings, { bundled: this.client.bundled !== false, datasets: [] });
-    const engine = { index: loaded.index, problems: loaded.errors };
+    const engine = { index: loaded.datasets ? buildIndex(loaded.datasets) : undefined, problems: loaded.errors };
     this.engines.set(key, engine);
     return engine;
   }

@@ -76,6 +76,16 @@ describe('cli in CI', function () {
       assert.deepEqual(codes(cli(['check', '--format', 'json', '--no-config', 'docs/draft.md'], dir).stdout), ['figure-mismatch:warning']);
     });
 
+    it('applies on worker threads (--jobs) and keys the result cache (--cache)', () => {
+      write('.factdesk.json', '{ "severity": { "figure-mismatch": "error" } }');
+      for (const name of ['a.md', 'b.md', 'c.md']) write(name, `${MISMATCH}\n`);
+      const severities = (args: string[]) => codes(cli(['check', '--format', 'json', ...args, 'a.md', 'b.md', 'c.md'], dir).stdout);
+      assert.deepEqual(severities(['--jobs', '2']), ['figure-mismatch:error', 'figure-mismatch:error', 'figure-mismatch:error']);
+      assert.deepEqual(severities(['--cache-location', 'cache']), ['figure-mismatch:error', 'figure-mismatch:error', 'figure-mismatch:error']);
+      write('.factdesk.json', '{ "severity": { "figure-mismatch": "info" } }');
+      assert.deepEqual(severities(['--cache-location', 'cache']), ['figure-mismatch:info', 'figure-mismatch:info', 'figure-mismatch:info']);
+    });
+
     it('uses the nearest file for each checked file', () => {
       write('.factdesk.json', '{ "severity": { "figure-mismatch": "error" } }');
       write('notes/.factdesk.json', '{ "severity": { "figure-mismatch": "off", "missing-citation": "off" } }');

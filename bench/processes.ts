@@ -1,0 +1,130 @@
+// Benchmark rows measured on whole processes: the CLI's start-up against `node -e ''`, the CLI on the
+// factbook corpus against a process that only parses it with markdown-it, worker threads, the cache,
+// and the size of the bundles. Runs alternate between the compared commands so that a machine busy
+// with other work slows both alike; medians are compared.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { factbookTimes, KIB, MIB } from './inputs';
+
+export interface ProcessBenchContext {
+  root: string;
+  /** A scratch folder, removed by the caller. */
+  work: string;
+  quick: boolean;
+  row(name: string, value: string, target: string, pass: boolean | null, detail?: string): void;
+  ms(value: number): string;
+  ratio(value: number): string;
+}
+
+type Command = { command: string; args: string[]; okCodes?: number[] };
+
+function runOnce(c: Command, cwd: string): number {
+  const start = performance.now();
+  const result = spawnSync(c.command, c.args, { cwd, encoding: 'utf8', maxBuffer: 256 * MIB });
+  const elapsed = performance.now() - start;
+  if (result.error) throw result.error;
+  if (!(c.okCodes ?? [0, 1]).includes(result.status ?? -1)) {
+    throw new Error(`${c.command} ${c.args.join(' ')} exited ${result.status}: ${(result.stderr || '').slice(0, 300)}`);
+  }
+  return elapsed;
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => join(dir, f));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Medians of each command, run in turn `runs` times after one warm-up round. */
+function alternate(commands: Command[], cwd: string, runs: number, prepare?: (i: number) => void): number[] {
+  const samples = commands.map(() => [] as number[]);
+  for (let r = -1; r < runs; r++) {
+    commands.forEach((c, i) => {
+      prepare?.(i);
+      const t = runOnce(c, cwd);
+      if (r >= 0) samples[i]!.push(t);
+    });
+  }
+  return samples.map(median);
+}
+
+export function processRows(ctx: ProcessBenchContext): void {
+  const cli = join(ctx.root, 'dist/cli.js');
+  if (!existsSync(cli)) {
+    ctx.row('(f) CLI processes', 'skipped', '', null, 'dist/cli.js missing: run npm run build');
+    return;
+  }
+  const node = process.execPath;
+  const runs = ctx.quick ? 5 : 11;
+
+  // (f) Start-up: the CLI on a 5 KB draft (the example draft twice) against a process that does nothing.
+  const exampleDraft = readFileSync(join(ctx.root, 'examples/draft.md'), 'utf8');
+  const small = join(ctx.work, 'draft-5kb.md');
+  const smallText = `${exampleDraft.trimEnd()}\n\n${exampleDraft.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\[\^([^\]\s]+)\]/g, '[^$1-2]')}`;
+  writeFileSync(small, smallText);
+  const [bare, start] = alternate([{ command: node, args: ['-e', ''], okCodes: [0] }, { command: node, args: [cli, 'check', small] }], ctx.work, runs);
+  const startRatio = start! / bare!;
+  ctx.row(`(f) CLI check of a ${(Buffer.byteLength(smallText) / 1000).toFixed(1)} KB draft / node -e ''`, ctx.ratio(startRatio), '≤ 1.3×', startRatio <= 1.3,
+    `${ctx.ms(start!)} vs ${ctx.ms(bare!)}, whole processes`);
+  for (const [file, limit] of [['dist/extension.js', 400], ['dist/web/extension.js', null], ['dist/cli.js', null], ['dist/zod.js', null]] as const) {
+    const path = join(ctx.root, file);
+    if (!existsSync(path)) continue;
+    const kib = statSync(path).size / KIB;
+    ctx.row(`(f) size of ${file}`, `${kib.toFixed(0)} KiB`, limit ? `≤ ${limit} KB` : '', limit ? kib * KIB <= limit * 1000 : null,
+      file === 'dist/zod.js' ? 'read only to validate a user dataset or a fact sheet message' : 'minified');
+  }
+
+  // (g) Throughput: the whole CLI on the factbook corpus ×3 against Node parsing it with markdown-it.
+  const corpus = join(ctx.work, 'factbook-x3.md');
+  const corpusText = factbookTimes(ctx.root, 3);
+  writeFileSync(corpus, corpusText);
+  const parseScript = join(ctx.work, 'parse-only.js');
+  const modules = join(ctx.root, 'node_modules');
+  writeFileSync(parseScript, [
+    `const md = require(${JSON.stringify(join(modules, 'markdown-it'))})({ html: true, linkify: false, typographer: false })`,
+    `  .use(require(${JSON.stringify(join(modules, 'markdown-it-footnote'))}))`,
+    `  .use(require(${JSON.stringify(join(modules, 'markdown-it-front-matter'))}), () => undefined);`,
+    `md.disable('text_join');`,
+    `md.parse(require('fs').readFileSync(process.argv[2], 'utf8'), {});`,
+  ].join('\n'));
+  const [parseOnly, whole] = alternate([{ command: node, args: [parseScript, corpus], okCodes: [0] }, { command: node, args: [cli, 'check', corpus] }], ctx.work, ctx.quick ? 3 : 7);
+  const floor = whole! / parseOnly!;
+  ctx.row('(g) CLI on factbook ×3 / Node + markdown-it parse', ctx.ratio(floor), '≤ 1.15×', floor <= 1.15,
+    `${(Buffer.byteLength(corpusText) / MIB).toFixed(2)} MiB: factdesk ${ctx.ms(whole!)}, parse-only process ${ctx.ms(parseOnly!)}`);
+
+  // (h) Many files: a folder of drafts on one and on two threads, then (i) with the cache. The drafts are
+  // the labelled corpora's and the factbook's (real-looking Markdown, some findings each), cycled.
+  const folder = join(ctx.work, 'drafts');
+  mkdirSync(folder);
+  const fileCount = ctx.quick ? 40 : 100;
+  const sources = ['drafts', 'holdout', 'holdout2', 'holdout3', 'holdout4/dev', 'factbook']
+    .flatMap((d) => markdownFiles(join(ctx.root, 'test/fixtures', d)));
+  let folderBytes = 0;
+  for (let i = 0; i < fileCount; i++) {
+    // A comment line makes each copy a file of its own for the cache.
+    const text = `<!-- copy ${i} -->\n${readFileSync(sources[i % sources.length]!, 'utf8')}`;
+    folderBytes += Buffer.byteLength(text);
+    writeFileSync(join(folder, `draft-${String(i).padStart(5, '0')}.md`), text);
+  }
+  const [one, two] = alternate([{ command: node, args: [cli, 'check', '--jobs', '1', folder] }, { command: node, args: [cli, 'check', '--jobs', '2', folder] }], ctx.work, ctx.quick ? 1 : 3);
+  const speedup = one! / two!;
+  // On paper: the share of the one-thread time that does not spread (start-up, reading, output), from
+  // T2 = T1 × (s + (1 − s) / 2), and what that leaves for 64 cores.
+  const serial = Math.min(1, Math.max(0, (2 * two!) / one! - 1));
+  const on64 = 1 / (serial + (1 - serial) / 64);
+  ctx.row(`(h) ${fileCount} drafts (${(folderBytes / MIB).toFixed(1)} MiB), files/s on 1 and 2 worker threads`, `${(fileCount / (one! / 1000)).toFixed(0)} → ${(fileCount / (two! / 1000)).toFixed(0)} files/s`, '', null,
+    `×${speedup.toFixed(2)} on 2 threads (${ctx.ms(one!)} vs ${ctx.ms(two!)}); serial share ${(serial * 100).toFixed(0)}%, so on paper ×${on64.toFixed(1)} on 64 cores`);
+
+  const cacheDir = join(ctx.work, 'cache');
+  const cached = { command: node, args: [cli, 'check', '--cache-location', cacheDir, folder] };
+  const [cold, warm, bareAgain] = alternate([cached, cached, { command: node, args: ['-e', ''], okCodes: [0] }], ctx.work, ctx.quick ? 1 : 3,
+    (i) => { if (i === 0) rmSync(cacheDir, { recursive: true, force: true }); });
+  ctx.row('(i) --cache: unchanged folder again / first run', ctx.ratio(warm! / cold!), '', null,
+    `${fileCount} drafts: first ${ctx.ms(cold!)}, again ${ctx.ms(warm!)} (${ctx.ratio(warm! / bareAgain!)} node -e '')`);
+}

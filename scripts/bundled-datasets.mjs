@@ -1,0 +1,74 @@
+// Validates the bundled datasets at build time and hands them to esbuild, normalised (every default
+// filled in), as the module 'factdesk:bundled-datasets' (see src/dataset/bundled.ts). Any problem fails
+// the build with the file and JSON path, so that the CLI and the extension can trust the bundled data
+// and never load the validator (zod) for it at start-up.
+//   node scripts/bundled-datasets.mjs [file...]   validate (default: the bundled files), exit 1 on a problem
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The datasets shipped inside the CLI and the extension, as paths relative to the repository. */
+export const BUNDLED_FILES = ['data/entities.json', 'data/rferl-2024-05-07-cameras.facts.json'];
+
+/** The loader (src/dataset/load.ts), bundled in memory and evaluated here: the same code that checks user files. */
+async function loader() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/dataset/load.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  const require = createRequire(join(root, 'src/dataset/load.ts'));
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
+  return module.exports;
+}
+
+/** Loads the files with the loader: `{ files: [{ file, data }], errors: ['file: path: message'] }`. */
+export async function validateDatasets(files = BUNDLED_FILES) {
+  const { loadDatasets, formatProblem } = await loader();
+  const inputs = files.map((file) => ({ file, text: readFileSync(resolve(root, file), 'utf8') }));
+  const loaded = loadDatasets(inputs);
+  return {
+    files: loaded.datasets.map(({ file, data }) => ({ file, data })),
+    errors: loaded.problems.map(formatProblem),
+  };
+}
+
+/**
+ * The esbuild plugin: resolves 'factdesk:bundled-datasets'. With `once`, the validation is shared by every
+ * build that uses this plugin object; otherwise (watch mode) it runs at each rebuild.
+ */
+export function bundledDatasetsPlugin({ once = true } = {}) {
+  let validation;
+  return {
+    name: 'factdesk-bundled-datasets',
+    setup(build) {
+      if (!once) build.onStart(() => { validation = undefined; });
+      build.onResolve({ filter: /^factdesk:bundled-datasets$/ }, () => ({ path: 'bundled-datasets', namespace: 'factdesk-bundled' }));
+      build.onLoad({ filter: /.*/, namespace: 'factdesk-bundled' }, async () => {
+        const { files, errors } = await (validation ??= validateDatasets());
+        const watchFiles = BUNDLED_FILES.map((file) => resolve(root, file));
+        if (errors.length > 0) {
+          return { errors: errors.map((text) => ({ text: `invalid bundled dataset: ${text}` })), watchFiles };
+        }
+        return { contents: JSON.stringify(files), loader: 'json', watchFiles };
+      });
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const { files, errors } = await validateDatasets(args.length > 0 ? args : BUNDLED_FILES);
+  for (const error of errors) console.error(error);
+  if (errors.length > 0) process.exitCode = 1;
+  else console.log(`valid: ${files.map((f) => f.file).join(', ')}`);
+}
