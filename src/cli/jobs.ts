@@ -3,7 +3,7 @@
 // are the same data, so every output format prints the same bytes.
 import { availableParallelism } from 'node:os';
 import type * as WorkerThreads from 'node:worker_threads';
-import { buildIndex, checkDocument, type FactIndex } from '../core';
+import { buildIndex, checkDocument, type CheckOptions, type FactIndex } from '../core';
 import type { LoadedDataset } from '../dataset/load';
 import { hashText, type ReportCache } from './cache';
 import { reportFor, type FileReport } from './report';
@@ -20,6 +20,8 @@ export interface CheckFilesContext {
   cache: ReportCache | undefined;
   /** The script a worker runs (the CLI bundle itself); without it everything runs on this thread. */
   workerScript: string | undefined;
+  /** Severity per code, from .factdesk.json (src/cli/project.ts). */
+  severity?: CheckOptions['severity'];
 }
 
 /**
@@ -44,8 +46,8 @@ function workerThreads(): typeof WorkerThreads {
   return require('node:worker_threads') as typeof WorkerThreads;
 }
 
-function checkOne(file: string, text: string, index: FactIndex): FileReport {
-  return reportFor(file, text, checkDocument(text, index, { mentions: false }).findings);
+function checkOne(file: string, text: string, index: FactIndex, severity: CheckOptions['severity']): FileReport {
+  return reportFor(file, text, checkDocument(text, index, { mentions: false, severity }).findings);
 }
 
 export function workerCount(files: readonly FileText[], jobs: number | undefined): number {
@@ -75,7 +77,7 @@ export function checkFiles(files: readonly FileText[], ctx: CheckFilesContext): 
   if (workers <= 1) {
     if (misses.length > 0) {
       const index = buildIndex(ctx.datasets);
-      for (const i of misses) reports[i] = checkOne(files[i]!.file, files[i]!.text, index);
+      for (const i of misses) reports[i] = checkOne(files[i]!.file, files[i]!.text, index, ctx.severity);
     }
     return finish();
   }
@@ -134,7 +136,7 @@ function inParallel(
       worker.postMessage(job);
     };
     for (let w = 0; w < ctx.threads - 1; w++) {
-      const worker = new Worker(ctx.workerScript, { argv: [WORKER_MARK], workerData: { [WORKER_MARK]: true, datasets: ctx.datasets } });
+      const worker = new Worker(ctx.workerScript, { argv: [WORKER_MARK], workerData: { [WORKER_MARK]: true, datasets: ctx.datasets, severity: ctx.severity } });
       pool.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (failed) return;
@@ -155,7 +157,7 @@ function inParallel(
       if (failed || next >= todo.length) return;
       const i = todo[next++]!;
       try {
-        reports[i] = checkOne(files[i]!.file, files[i]!.text, index);
+        reports[i] = checkOne(files[i]!.file, files[i]!.text, index, ctx.severity);
       } catch (error) {
         fail(error);
         return;
@@ -177,11 +179,12 @@ export function isCheckWorker(): boolean {
 /** A worker's loop: build the index once, then check each file it is sent. */
 export function runCheckWorker(): void {
   const { parentPort, workerData } = workerThreads();
-  const index = buildIndex((workerData as { datasets: LoadedDataset[] }).datasets);
+  const { datasets, severity } = workerData as { datasets: LoadedDataset[]; severity: CheckOptions['severity'] };
+  const index = buildIndex(datasets);
   parentPort!.on('message', (job: WorkerJob) => {
     let reply: WorkerReply;
     try {
-      reply = { id: job.id, report: JSON.stringify(checkOne(job.file, job.text, index)) };
+      reply = { id: job.id, report: JSON.stringify(checkOne(job.file, job.text, index, severity)) };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

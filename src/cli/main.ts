@@ -3,20 +3,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { BUNDLED_DATASETS } from '../dataset/bundled';
-import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
 import { factsUnderReview } from '../dataset/review';
 import { parseArgs, USAGE, type CheckOptions } from './args';
-import { readDatasetPaths } from './datasets';
+import { ChangesSince, onlyChanged } from './changedSince';
 import { discoverFiles } from './files';
+import { exitCodeWithLimit } from './maxWarnings';
+import { planProject, type ProjectGroup } from './project';
 import { formatGithub } from './formats/github';
 import { formatCsv } from './formats/csv';
 import { figureLog } from '../core/figureLog';
 import { formatJson } from './formats/json';
+import { formatJunit } from './formats/junit';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { exitCodeFor, reportFor, summaryLine, type FileReport } from './report';
 import { buildIndex, checkDocument } from '../core';
+import { CSV_COLUMNS } from './formats/csv';
 import { cacheKey, DEFAULT_CACHE_LOCATION, ReportCache } from './cache';
 import { checkFiles, isCheckWorker, runCheckWorker } from './jobs';
 import { shardOf } from './runOptions';
@@ -43,7 +45,7 @@ function readInput(file: string): string {
 /** The running bundle, which worker threads run too; undefined when the CLI is not run from its bundle (tests). */
 const cliScript = require.main === module ? __filename : undefined;
 
-function openCache(options: CheckOptions, io: CliIo, datasets: readonly { file: string; text: string }[]): ReportCache | undefined {
+function openCache(options: CheckOptions, io: CliIo, groups: readonly ProjectGroup[]): ReportCache | undefined {
   if (!options.cache) return undefined;
   let engine = version;
   try {
@@ -51,56 +53,93 @@ function openCache(options: CheckOptions, io: CliIo, datasets: readonly { file: 
   } catch {
     // The version alone then keys the cache.
   }
+  // Every configuration's datasets and settings key the cache: a changed .factdesk.json starts a fresh one.
+  const datasets = groups.flatMap((g) => [
+    ...g.datasetTexts,
+    { file: g.settings.configFile ?? '(no configuration)', text: JSON.stringify([g.settings.severity, g.settings.vocabulary ?? null]) },
+  ]);
   const key = cacheKey({ version, engine, bundled: options.bundled, datasets });
   return ReportCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), key);
 }
 
-function check(options: CheckOptions, io: CliIo): ExitCode | Promise<ExitCode> {
-  // Datasets first: an invalid dataset is a usage problem, reported before any output.
-  const reading = readDatasetPaths(options.datasets);
-  if (reading.errors.length > 0) {
-    for (const error of reading.errors) io.stderr(`factdesk: ${error}\n`);
-    return 2;
-  }
-  const inputs: DatasetInput[] = [...(options.bundled ? BUNDLED_DATASETS : []), ...reading.inputs];
-  const loaded = loadDatasets(inputs);
-  if (loaded.problems.length > 0) {
-    for (const problem of loaded.problems) io.stderr(`factdesk: ${formatProblem(problem)}\n`);
-    return 2;
-  }
-  if (inputs.length === 0) io.stderr('factdesk: no dataset (--no-bundled without --dataset): nothing to check against\n');
-  const review = factsUnderReview(loaded.datasets);
-  if (review.length > 0 && !options.quiet) io.stderr(`factdesk: ${review.length} fact${review.length === 1 ? '' : 's'} under review not used (remove a fact's "review" note once it is checked)\n`);
+type FileText = { file: string; text: string };
 
+function check(options: CheckOptions, io: CliIo): ExitCode | Promise<ExitCode> {
   const discovery = discoverFiles(options.inputs);
   if (discovery.errors.length > 0) {
     for (const error of discovery.errors) io.stderr(`factdesk: ${error}\n`);
     return 2;
   }
   if (discovery.files.length === 0) return fail(io, `no Markdown files found in ${options.inputs.join(', ')}`);
+  const files = shardOf(discovery.files, options.shard);
 
-  const texts: { file: string; text: string }[] = [];
-  for (const file of shardOf(discovery.files, options.shard)) {
-    try {
-      texts.push({ file, text: readInput(file) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return fail(io, `${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? String(error))})`);
+  // Configuration and datasets next: an invalid one is a usage problem, reported before any output.
+  const plan = planProject(files, options);
+  if (plan.errors.length > 0) {
+    for (const error of plan.errors) io.stderr(`factdesk: ${error}\n`);
+    return 2;
+  }
+  if (plan.noDatasets) io.stderr('factdesk: no dataset (--no-bundled without --dataset): nothing to check against\n');
+  // Facts an extraction left under review load but are not used: say so once per fact, whatever its groups.
+  const review = new Set(factsUnderReview(plan.groups.flatMap((g) => g.datasets)).map((r) => `${r.file}\u0000${r.factId}`));
+  if (review.size > 0 && !options.quiet) io.stderr(`factdesk: ${review.size} fact${review.size === 1 ? '' : 's'} under review not used (remove a fact's "review" note once it is checked)\n`);
+
+  const texts = new Map<string, string>();
+  for (const group of plan.groups) {
+    for (const file of group.files) {
+      try {
+        texts.set(file, readInput(file));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return fail(io, `${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? String(error))})`);
+      }
     }
   }
+  const own = (group: ProjectGroup): FileText[] => group.files.map((file) => ({ file, text: texts.get(file)! }));
+  if (options.format === 'csv') return signOffSheet(files, plan.groups.map((g) => ({ group: g, texts: own(g) })), io);
 
-  if (options.format === 'csv') return signOffSheet(texts, loaded.datasets, io);
-  const cache = openCache(options, io, reading.inputs);
-  const reports = checkFiles(texts, { datasets: loaded.datasets, jobs: options.jobs, cache, workerScript: cliScript });
-  return reports instanceof Promise ? reports.then((r) => output(r, options, io)) : output(reports, options, io);
+  const cache = openCache(options, io, plan.groups);
+  const perGroup = plan.groups.map((group) => {
+    const reports = checkFiles(own(group), { datasets: group.datasets, jobs: options.jobs, cache, workerScript: cliScript, severity: group.settings.severity });
+    // An explicit "showVerified": false hides verified figures from every format but JSON, which has everything.
+    const hide = (list: FileReport[]) => (group.hideVerified && options.format !== 'json' ? list.map((r) => ({ ...r, findings: r.findings.filter((f) => f.code !== 'figure-verified') })) : list);
+    return reports instanceof Promise ? reports.then(hide) : hide(reports);
+  });
+  const finish = (lists: FileReport[][]): ExitCode => {
+    // In the order found, whichever configuration each file has.
+    const byFile = new Map(lists.flat().map((r) => [r.file, r]));
+    let reports = files.flatMap((file) => byFile.get(file) ?? []);
+    if (options.changedSince !== undefined) {
+      const narrowed = onlyChanged(reports, new ChangesSince(options.changedSince));
+      if ('error' in narrowed) return fail(io, narrowed.error);
+      reports = narrowed.reports;
+    }
+    return output(reports, options, io);
+  };
+  return perGroup.some((r) => r instanceof Promise) ? Promise.all(perGroup).then(finish) : finish(perGroup as FileReport[][]);
 }
 
-/** `--format csv` lists every figure, not only findings: its files are checked here, on this thread. */
-function signOffSheet(texts: readonly { file: string; text: string }[], datasets: Parameters<typeof buildIndex>[0], io: CliIo): ExitCode {
-  const index = buildIndex(datasets);
-  const results = texts.map(({ text }) => checkDocument(text, index, { mentions: false }));
-  io.stdout(formatCsv(texts.map(({ file, text }, i) => ({ file, text, log: figureLog(text, results[i], index) })), index));
-  return exitCodeFor(texts.map(({ file, text }, i) => reportFor(file, text, results[i].findings)));
+/**
+ * `--format csv` lists every figure, not only findings: its files are checked here, on this thread, each
+ * against its own configuration's datasets; one sheet, in the order the files were found.
+ */
+function signOffSheet(files: readonly string[], groups: readonly { group: ProjectGroup; texts: FileText[] }[], io: CliIo): ExitCode {
+  const sheets = new Map<string, string>();
+  const reports: FileReport[] = [];
+  for (const { group, texts } of groups) {
+    const index = buildIndex(group.datasets);
+    for (const { file, text } of texts) {
+      const result = checkDocument(text, index, { mentions: false, severity: group.settings.severity });
+      sheets.set(file, formatCsv([{ file, text, log: figureLog(text, result, index) }], index));
+      reports.push(reportFor(file, text, result.findings));
+    }
+  }
+  const rows = files.flatMap((file) => {
+    const sheet = sheets.get(file);
+    return sheet === undefined ? [] : [sheet.slice(sheet.indexOf('\r\n') + 2)];
+  });
+  io.stdout(`${CSV_COLUMNS.join(',')}\r\n${rows.join('')}`);
+  return exitCodeFor(reports);
 }
 
 function output(reports: FileReport[], options: CheckOptions, io: CliIo): ExitCode {
@@ -111,6 +150,9 @@ function output(reports: FileReport[], options: CheckOptions, io: CliIo): ExitCo
     case 'sarif':
       io.stdout(formatSarif(reports, { version, quiet: options.quiet, root: io.cwd }));
       break;
+    case 'junit':
+      io.stdout(formatJunit(reports));
+      break;
     case 'github':
       io.stdout(formatGithub(reports, { quiet: options.quiet }));
       io.stderr(`${summaryLine(reports)}\n`);
@@ -119,7 +161,7 @@ function output(reports: FileReport[], options: CheckOptions, io: CliIo): ExitCo
       io.stdout(formatText(reports, { quiet: options.quiet }));
       io.stderr(`${summaryLine(reports)}\n`);
   }
-  return exitCodeFor(reports);
+  return exitCodeWithLimit(reports, options.maxWarnings, io);
 }
 
 export function run(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
@@ -140,6 +182,11 @@ export function run(argv: readonly string[], io: CliIo): ExitCode | Promise<Exit
       return 2;
     case 'check':
       return check(command.options, io);
+    case 'lsp':
+      // The server keeps the process alive; its exit code is set when the client says exit. Loaded only
+      // here: `check` does not pay for initialising the protocol libraries.
+      void import('../lsp/stdio').then(({ startLanguageServer }) => startLanguageServer());
+      return 0;
   }
 }
 

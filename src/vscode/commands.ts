@@ -68,7 +68,7 @@ export class Commands implements vscode.Disposable {
             continue;
           }
           const config = readConfig(uri);
-          if (!config.enable) continue;
+          if (!config.enable || config.ignored) continue;
           let text: string;
           try {
             text = decoder.decode(await vscode.workspace.fs.readFile(uri));

@@ -1,7 +1,9 @@
 // The extension's settings (package.json contributes.configuration), read in one place.
 import * as vscode from 'vscode';
-import { DEFAULT_SEVERITY, FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from '../core/types';
+import { FINDING_CODES, type CheckOptions, type FindingCode, type Severity } from '../core/types';
 import { CITATION_STYLES, type CitationStyle } from '../core/citations';
+import { projectSettings, type ProjectConfigState } from './projectConfig';
+import { diagnosticSeverity, editorCheckOptions } from '../config/diagnostics';
 
 export const SECTION = 'factdesk';
 
@@ -19,6 +21,10 @@ export interface FactdeskConfig {
   hover: boolean;
   /** An open fact sheet switches to the country under the cursor or mouse. */
   followEditor: boolean;
+  /** The .factdesk.json applied under these settings, if any (docs/configuration.md). */
+  project?: ProjectConfigState;
+  /** True when the project file's `ignore` globs cover the document. */
+  ignored?: boolean;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -33,7 +39,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): FactdeskConfig {
   }
   const style = c.get<string>('citationStyle', 'footnote');
   const debounce = c.get<number>('debounceMs', 150);
-  return {
+  return withProjectConfig(c, scope, {
     enable: c.get<boolean>('enable', true),
     datasets: stringArray(c.get('datasets'), ['**/*.facts.json']),
     citationStyle: (CITATION_STYLES as readonly string[]).includes(style) ? (style as CitationStyle) : 'footnote',
@@ -45,6 +51,22 @@ export function readConfig(scope?: vscode.ConfigurationScope): FactdeskConfig {
     exclude: stringArray(c.get('exclude'), ['**/node_modules/**']),
     hover: c.get<boolean>('hover.enable', true),
     followEditor: c.get<boolean>('factSheet.followEditor', true),
+  });
+}
+
+/** The nearest .factdesk.json under the settings the user set (src/vscode/projectConfig.ts). */
+function withProjectConfig(c: vscode.WorkspaceConfiguration, scope: vscode.ConfigurationScope | undefined, config: FactdeskConfig): FactdeskConfig {
+  const project = projectSettings(c, scope);
+  if (!project) return config;
+  const { settings } = project;
+  return {
+    ...config,
+    severity: settings.severity,
+    citationStyle: settings.citationStyle,
+    showVerified: settings.showVerified,
+    datasets: settings.datasets?.patterns ?? config.datasets,
+    project: project.state,
+    ignored: project.ignored,
   };
 }
 
@@ -52,24 +74,12 @@ function stringArray(value: unknown, fallback: string[]): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : fallback;
 }
 
-/**
- * Options for the engine. Verified figures are always computed (hovers and "cite all" need them);
- * whether they become diagnostics is decided by diagnosticSeverity().
- */
+/** Engine options and diagnostic severities: shared with the language server (src/config/severity.ts). */
 export function checkOptions(config: FactdeskConfig): CheckOptions {
-  return { severity: { ...config.severity, 'figure-verified': 'info' } };
+  return editorCheckOptions(config);
 }
 
-/** The severity a finding's diagnostic gets, or undefined for none. */
-export function diagnosticSeverity(config: FactdeskConfig, code: FindingCode, engineSeverity: Severity): Severity | undefined {
-  if (code === 'figure-verified') {
-    if (!config.showVerified) return undefined;
-    const chosen = config.severity['figure-verified'];
-    return chosen === 'off' ? undefined : (chosen ?? 'hint');
-  }
-  const chosen = config.severity[code] ?? DEFAULT_SEVERITY[code] ?? engineSeverity;
-  return chosen === 'off' ? undefined : chosen;
-}
+export { diagnosticSeverity };
 
 export function toVscodeSeverity(severity: Severity): vscode.DiagnosticSeverity {
   switch (severity) {
@@ -85,7 +95,7 @@ export function toVscodeSeverity(severity: Severity): vscode.DiagnosticSeverity 
 }
 
 export function isChecked(doc: vscode.TextDocument, config = readConfig(doc)): boolean {
-  return config.enable && config.languages.includes(doc.languageId);
+  return config.enable && !config.ignored && config.languages.includes(doc.languageId);
 }
 
 export function documentSelector(config: FactdeskConfig): vscode.DocumentSelector {

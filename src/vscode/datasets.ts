@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { DatasetInput } from '../dataset/load';
 import { readConfig } from './config';
+import { projectConfigsReady, projectVocabulary } from './projectConfig';
 
 export interface DatasetProblem {
   file: string;
@@ -39,21 +40,22 @@ export class WorkspaceDatasets implements vscode.Disposable {
   /** Finds and reads every workspace dataset file; empty in an untrusted workspace. */
   async read(): Promise<WorkspaceDatasetFiles> {
     const result: WorkspaceDatasetFiles = { inputs: [], uris: new Map(), problems: [] };
+    // .factdesk.json may name the datasets: wait until it has been read.
+    await projectConfigsReady();
     if (!vscode.workspace.isTrusted) return result;
     const seen = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const config = readConfig(folder.uri);
       for (const pattern of config.datasets) {
         let uris: vscode.Uri[];
-        if (!GLOB_CHARS.test(pattern)) {
+        if (!GLOB_CHARS.test(pattern) && !(await isDirectory(vscode.Uri.joinPath(folder.uri, pattern)))) {
           // A plain path: read it directly (works where file search does not, e.g. virtual workspaces).
           uris = [vscode.Uri.joinPath(folder.uri, pattern)];
+        } else if (!GLOB_CHARS.test(pattern)) {
+          // A folder (as .factdesk.json and the CLI's --dataset allow): its dataset files.
+          uris = await findFiles(folder, `${pattern.replace(/\/+$/, '')}/**/*.facts.json`);
         } else {
-          try {
-            uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**');
-          } catch {
-            uris = [];
-          }
+          uris = await findFiles(folder, pattern);
         }
         for (const uri of uris.sort((a, b) => a.toString().localeCompare(b.toString()))) {
           const key = uri.toString();
@@ -71,6 +73,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
           }
         }
       }
+      result.inputs.push(...projectVocabulary(folder));
     }
     return result;
   }
@@ -81,7 +84,9 @@ export class WorkspaceDatasets implements vscode.Disposable {
     this.watchers = [];
     if (!vscode.workspace.isTrusted) return;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const pattern of readConfig(folder.uri).datasets) {
+      // A plain path may be a folder: its dataset files are watched too.
+      const patterns = readConfig(folder.uri).datasets.flatMap((p) => (GLOB_CHARS.test(p) ? [p] : [p, `${p.replace(/\/+$/, '')}/**/*.facts.json`]));
+      for (const pattern of patterns) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
         const fire = () => this.fireSoon();
         this.watchers.push(watcher, watcher.onDidCreate(fire), watcher.onDidChange(fire), watcher.onDidDelete(fire));
@@ -101,5 +106,21 @@ export class WorkspaceDatasets implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     for (const w of this.watchers) w.dispose();
     this.changed.dispose();
+  }
+}
+
+async function isDirectory(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+async function findFiles(folder: vscode.WorkspaceFolder, pattern: string): Promise<vscode.Uri[]> {
+  try {
+    return await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**');
+  } catch {
+    return [];
   }
 }

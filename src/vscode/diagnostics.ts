@@ -1,6 +1,7 @@
 // Diagnostics for every open checked document, from the live buffer (unsaved edits count), debounced
 // while typing, cleared when the document closes.
 import * as vscode from 'vscode';
+import { diagnosticMessage } from '../config/diagnostics';
 import { describeFact, type CheckResult, type Finding } from '../core';
 import { diagnosticSeverity, isChecked, readConfig, toVscodeSeverity, type FactdeskConfig } from './config';
 import type { FactdeskState, Snapshot } from './state';
@@ -36,12 +37,7 @@ export function findingRange(doc: Positioned, finding: Pick<Finding, 'start' | '
   return new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end));
 }
 
-/** The diagnostic message: the engine's message, plus the source when the message does not name it. */
-export function diagnosticMessage(finding: Finding): string {
-  const source = finding.source;
-  if (!source || finding.message.includes(source.publisher)) return finding.message;
-  return `${finding.message} (${source.publisher}, ${source.date})`;
-}
+export { diagnosticMessage };
 
 /** What toDiagnostics needs of a document: an open TextDocument or a file read from disk. */
 export interface Positioned {

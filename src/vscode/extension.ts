@@ -10,6 +10,7 @@ import { FactSheetCommand } from './factSheetCommand';
 import { FactSheetFollower } from './factSheetFollow';
 import { FactSheetPanel, type RenderedSheet } from './factSheetPanel';
 import { FactdeskHoverProvider } from './hover';
+import { ProjectConfigs, setProjectConfigs } from './projectConfig';
 import type { SheetSubject } from '../core';
 import { FactdeskState } from './state';
 import { StatusItem } from './status';
@@ -38,6 +39,10 @@ export interface FactdeskApi {
 }
 
 export function activate(context: vscode.ExtensionContext): FactdeskApi {
+  // .factdesk.json first: settings are read through it from the first check on.
+  const projectConfigs = new ProjectConfigs();
+  setProjectConfigs(projectConfigs);
+  context.subscriptions.push(projectConfigs, { dispose: () => setProjectConfigs(undefined) });
   const state = new FactdeskState(context.extensionUri);
   const diagnostics = new DiagnosticsController(state);
   const commands = new Commands(state, diagnostics);
@@ -76,18 +81,28 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
       }
     }),
     state.workspaceDatasets.onDidChange(() => void state.reload()),
+    // A .factdesk.json changed: its datasets, vocabulary and settings apply at once, without a reload.
+    projectConfigs.onDidChange(() => {
+      state.workspaceDatasets.watch();
+      void state.reload();
+    }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       state.workspaceDatasets.watch();
       void state.reload();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      state.workspaceDatasets.watch();
-      void state.reload();
+      void projectConfigs.reload().then(() => {
+        state.workspaceDatasets.watch();
+        void state.reload();
+      });
     }),
   );
 
   // The Figures view shows once a checked language has activated the extension.
   void vscode.commands.executeCommand('setContext', 'factdesk.active', true);
+
+  // The dataset watchers follow the datasets a .factdesk.json names.
+  void projectConfigs.ready().then(() => state.workspaceDatasets.watch());
 
   // Documents already open when the extension activates (the Markdown file that triggered it).
   diagnostics.refreshAll();

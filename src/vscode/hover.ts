@@ -2,8 +2,8 @@
 // cards are written by src/core/cards.ts (shared with the language server); here they become trusted
 // Markdown whose links may run only factdesk's own commands.
 import * as vscode from 'vscode';
-import { mentionAt } from '../core';
-import { findingCard, mentionCard, paragraphAround, escapeMarkdown, type CardContext } from '../core/cards';
+import { escapeMarkdown, type CardContext } from '../core/cards';
+import { hoverCard, hoverTarget } from '../core/hoverTarget';
 import { readConfig, isChecked } from './config';
 import type { FactdeskState } from './state';
 import type { FactSheetFollower } from './factSheetFollow';
@@ -35,19 +35,11 @@ export class FactdeskHoverProvider implements vscode.HoverProvider {
     const result = await this.state.checkWhenReady(doc);
     const index = this.state.current?.index;
     if (!index) return undefined;
-    const offset = doc.offsetAt(position);
     const ctx: CardContext = { index, uri: doc.uri.toString(), links: { command: commandLink } };
-    const findings = result.findings.filter((f) => offset >= (f.figure?.start ?? f.start) && offset <= (f.figure?.end ?? f.end));
-    // A figure's verdict wins over the name card when both are under the cursor.
-    if (findings.length > 0) {
-      const first = findings[0];
-      const range = new vscode.Range(doc.positionAt(first.figure?.start ?? first.start), doc.positionAt(first.figure?.end ?? first.end));
-      return new vscode.Hover(trusted(findingCard(ctx, findings)), range);
-    }
-    const mention = mentionAt(result, offset);
-    if (!mention) return undefined;
-    this.follower?.followHover(doc, mention);
-    const card = mentionCard(ctx, mention, paragraphAround(doc.getText(), offset));
-    return new vscode.Hover(trusted(card), new vscode.Range(doc.positionAt(mention.start), doc.positionAt(mention.end)));
+    const target = hoverTarget(result, doc.offsetAt(position));
+    if (!target) return undefined;
+    if (target.kind === 'mention') this.follower?.followHover(doc, target.mention);
+    const range = new vscode.Range(doc.positionAt(target.start), doc.positionAt(target.end));
+    return new vscode.Hover(trusted(hoverCard(ctx, target, doc.getText())), range);
   }
 }

@@ -1,6 +1,7 @@
 // A language status item on checked documents: datasets loaded, figures checked, problems.
 import * as vscode from 'vscode';
 import { documentSelector, isChecked, readConfig } from './config';
+import { projectNote } from './projectConfig';
 import type { DiagnosticsController } from './diagnostics';
 import type { FactdeskState } from './state';
 
@@ -50,7 +51,8 @@ export class StatusItem implements vscode.Disposable {
     const datasets = `${snapshot.files.length} dataset${snapshot.files.length === 1 ? '' : 's'}, ${snapshot.index.facts.length} facts`;
     if (doc && !isChecked(doc)) {
       item.text = 'factdesk: off';
-      item.detail = datasets;
+      const config = readConfig(doc);
+      item.detail = config.ignored && config.project ? `${datasets} · ignored by ${config.project.file}` : datasets;
       item.severity = vscode.LanguageStatusSeverity.Information;
       item.command = undefined;
       return;
@@ -71,6 +73,7 @@ export class StatusItem implements vscode.Disposable {
       item.detail = `${checked} · ${datasets}`;
       item.command = { title: 'Reload datasets', command: 'factdesk.reloadDatasets' };
     }
+    if (doc) item.detail += projectNote(readConfig(doc).project);
   }
 
   dispose(): void {

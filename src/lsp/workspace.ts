@@ -1,0 +1,135 @@
+// The language server's view of the project: which .factdesk.json applies to a document (nearest one,
+// no higher than its workspace folder), the client's settings over it, and one engine per
+// configuration, built as the CLI builds it (src/cli/project.ts) so that both report the same.
+// Everything is cached until a configuration or dataset file changes (reload()).
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildIndex, checkDocument, type CheckResult, type FactIndex } from '../core';
+import { SectionChecker } from '../core/check';
+import { discoverConfig, formatConfigProblem, isIgnored, resolveSettings, type EffectiveSettings, type ParsedConfig } from '../config';
+import { relativeTo } from '../config/paths';
+import { editorCheckOptions } from '../config/diagnostics';
+import { engineFor } from '../cli/project';
+import type { ClientSettings } from './settings';
+
+export interface DocumentContext {
+  settings: EffectiveSettings;
+  index: FactIndex | undefined;
+  /** Configuration or dataset problems (the server reports them to the client once). */
+  problems: string[];
+  ignored: boolean;
+  enabled: boolean;
+}
+
+interface Engine {
+  index: FactIndex | undefined;
+  problems: string[];
+}
+
+function readIfFile(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).toString();
+}
+
+interface CachedCheck {
+  key: string;
+  result: CheckResult;
+  /** Keeps the document's section results (as the extension does): an edit re-checks only its section. */
+  checker: SectionChecker;
+  index: FactIndex;
+  options: string;
+}
+
+export class ServerWorkspace {
+  folders: string[] = [];
+  client: ClientSettings = {};
+  private generation = 0;
+  private readonly parsed = new Map<string, ParsedConfig>();
+  /** Configuration file path → its text, or undefined when there is none: read once until reload(). */
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly readCached = (path: string): string | undefined => {
+    if (!this.texts.has(path)) this.texts.set(path, readIfFile(path));
+    return this.texts.get(path);
+  };
+  private readonly engines = new Map<string, Engine>();
+  private readonly results = new Map<string, CachedCheck>();
+
+  /** Forgets every configuration, engine and result: a .factdesk.json or dataset file changed. */
+  reload(): void {
+    this.generation++;
+    this.parsed.clear();
+    this.texts.clear();
+    this.engines.clear();
+    this.results.clear();
+  }
+
+  /** The workspace folder a file is in (the longest match), if any. */
+  folderOf(path: string): string | undefined {
+    return this.folders.filter((f) => relativeTo(f, path) !== undefined).sort((a, b) => b.length - a.length)[0];
+  }
+
+  context(uri: string): DocumentContext {
+    const path = uriToPath(uri);
+    const folder = path ? this.folderOf(path) : undefined;
+    const parsed = path ? discoverConfig(path, this.readCached, { stopAt: folder, cache: this.parsed }) : undefined;
+    const configProblems = parsed?.problems.map(formatConfigProblem) ?? [];
+    const settings = resolveSettings(parsed, this.client, folder ?? '.');
+    const engine = this.engine(settings);
+    return {
+      settings,
+      index: engine.index,
+      problems: [...configProblems, ...engine.problems],
+      ignored: path !== undefined && isIgnored(settings, path),
+      enabled: this.client.enable !== false,
+    };
+  }
+
+  private engine(settings: EffectiveSettings): Engine {
+    const key = JSON.stringify([settings.configFile ?? '', settings.datasets ?? null, settings.vocabulary ?? null]);
+    const known = this.engines.get(key);
+    if (known) return known;
+    const loaded = engineFor(settings, { bundled: this.client.bundled !== false, datasets: [] });
+    const engine = { index: loaded.datasets ? buildIndex(loaded.datasets) : undefined, problems: loaded.errors };
+    this.engines.set(key, engine);
+    return engine;
+  }
+
+  /** Checks a document's text (cached per version and settings; unchanged sections are not read again). */
+  check(uri: string, version: number, text: string, context = this.context(uri)): CheckResult | undefined {
+    if (!context.index) return undefined;
+    const options = editorCheckOptions(context.settings);
+    const optionsKey = JSON.stringify(options);
+    const key = `${version}|${this.generation}|${optionsKey}`;
+    const cached = this.results.get(uri);
+    if (cached?.key === key) return cached.result;
+    const reusable = cached && cached.index === context.index && cached.options === optionsKey;
+    const checker = reusable ? cached.checker : new SectionChecker(context.index, options);
+    const result = checker.check(text);
+    this.results.set(uri, { key, result, checker, index: context.index, options: optionsKey });
+    return result;
+  }
+
+  /** Checks a text that is no open document (check workspace), uncached. */
+  checkText(text: string, context: DocumentContext): CheckResult | undefined {
+    return context.index ? checkDocument(text, context.index, editorCheckOptions(context.settings)) : undefined;
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+}
