@@ -1,6 +1,7 @@
 // `factdesk extract <source>`: proposes a dataset of the sourced figures in a Markdown, text or HTML
 // document. Exit codes: 0 written, 2 bad usage, an unreadable source or a dataset that fails to load.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readSourceText } from './sourceText';
 import { extname } from 'node:path';
 import { BUNDLED_CATALOGUE } from '../dataset/bundled';
 import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load';
@@ -63,16 +64,9 @@ export function runExtract(argv: readonly string[], io: CliIo): ExitCode {
   const from = parsed.values.from?.[0] ?? (/^\.html?$/i.test(extname(file)) ? 'html' : 'markdown');
   if (from !== 'html' && from !== 'markdown') return fail(io, `--from: expected "markdown" or "html", got "${from}"`);
 
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(io, `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (code ?? String(error))})`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return fail(io, `${file}: the source is empty`);
-  if (/\u0000/.test(text.slice(0, 4096))) return fail(io, `${file}: not a text file`);
+  const read = readSourceText(file, 'not a text file');
+  if ('error' in read) return fail(io, read.error);
+  const text = read.text;
 
   let markdown = text;
   let meta: PageMeta = {};

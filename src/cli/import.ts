@@ -2,7 +2,8 @@
 // parsed by csv-parse (quoted fields, embedded commas and line breaks, a byte-order mark), separated
 // by commas, semicolons or tabs. Exit codes: 0 every row imported, 1 some rows left out (each reported
 // with its row and column; the rest is written), 2 bad usage, an unreadable file or no usable header.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readSourceText } from './sourceText';
 import { parse } from 'csv-parse/sync';
 import { importRows, type RowProblem, type TableRow } from '../core/import/rows';
 import { DEFAULT_COLUMNS, FIELDS, type Field } from '../core/import/columns';
@@ -76,16 +77,9 @@ export function runImport(argv: readonly string[], io: CliIo): ExitCode {
   const delimiterOption = parsed.values.delimiter?.[0];
   if (delimiterOption !== undefined && ![',', ';', 'tab', '\t'].includes(delimiterOption)) return fail(io, `--delimiter: expected ",", ";" or "tab", got "${delimiterOption}"`);
 
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(io, `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (code ?? String(error))})`);
-  }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail(io, `${file}: the file is empty`);
-  if (/\u0000/.test(body.slice(0, 4096))) return fail(io, `${file}: not a text file (a spreadsheet must be exported as CSV)`);
+  const read = readSourceText(file, 'not a text file (a spreadsheet must be exported as CSV)');
+  if ('error' in read) return fail(io, read.error);
+  const body = read.text;
   const delimiter = delimiterOption === 'tab' ? '\t' : (delimiterOption ?? detectDelimiter(body));
 
   let records: { record: string[]; info: { lines: number } }[];

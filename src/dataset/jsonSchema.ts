@@ -6,13 +6,24 @@ import { datasetFileSchema } from './schema';
 
 export const DATASET_SCHEMA_ID = 'urn:factdesk:schema:dataset-file:1';
 
-export function datasetJsonSchema(): Record<string, unknown> {
-  // io: 'input' describes what a person writes: fields with defaults (aliases, examples...) are optional.
-  const { $schema, ...rest } = z.toJSONSchema(datasetFileSchema, { io: 'input' }) as Record<string, unknown>;
-  return { $schema, $id: DATASET_SCHEMA_ID, title: 'factdesk dataset file', ...rest };
+/**
+ * A zod schema as the JSON Schema a person's file is checked against: io 'input' describes what a
+ * person writes, so fields with defaults (aliases, examples…) are optional.
+ */
+export function jsonSchemaOf(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return { $schema, $id: id, title, ...rest };
 }
 
-/** The file's exact text: two-space indentation and a trailing newline. */
+/** A generated schema file's exact text: two-space indentation and a trailing newline. */
+export function jsonSchemaText(schema: Record<string, unknown>): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+export function datasetJsonSchema(): Record<string, unknown> {
+  return jsonSchemaOf(datasetFileSchema, DATASET_SCHEMA_ID, 'factdesk dataset file');
+}
+
 export function datasetJsonSchemaText(): string {
-  return `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+  return jsonSchemaText(datasetJsonSchema());
 }

@@ -70,7 +70,7 @@ describe('cli: factdesk extract', function () {
     const cases: [string[], RegExp][] = [
       [['extract', 'report.md'], /needs --publisher, --date, --url/],
       [['extract', 'missing.md', ...SOURCE], /missing\.md: cannot read \(no such file\)/],
-      [['extract', 'empty.md', ...SOURCE], /empty\.md: the source is empty/],
+      [['extract', 'empty.md', ...SOURCE], /empty\.md: the file is empty/],
       [['extract', 'report.md', ...SOURCE, '--date', '2024-01-01'], /--date given twice/],
       [['extract', 'report.md', '--publisher', 'X', '--date', '1 March 2024', '--url', 'https://x.org'], /--date: dates are written YYYY-MM-DD/],
       [['extract', 'report.md', ...SOURCE, '--entity', 'atlantis'], /unknown entity "atlantis"/],
