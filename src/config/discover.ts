@@ -2,7 +2,7 @@
 // like .markdownlint-cli2.jsonc or cspell.json. File access is injected (a function that returns a
 // file's text, or undefined when there is none) so that the CLI reads the disk, the extension its
 // workspace file system and the language server either, with this one walk.
-import { CONFIG_FILE_NAME } from './schema';
+import { CONFIG_FILE_NAME } from './names';
 import { parseProjectConfig, type ParsedConfig } from './parse';
 import { ancestors, dirname, join, relativeTo } from './paths';
 

@@ -9,7 +9,13 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import type { z } from 'zod';
 import { LineIndex } from '../core/lineIndex';
 import { describeValue, formatPath } from '../dataset/load';
-import { projectConfigSchema, type ProjectConfig } from './schema';
+import type { ProjectConfig } from './schema';
+
+let schemaModule: typeof import('./schema') | undefined;
+/** The zod schema, required when a configuration file is first parsed: checks without one never load zod. */
+function configSchema(): typeof import('./schema')['projectConfigSchema'] {
+  return (schemaModule ??= require('./schema') as typeof import('./schema')).projectConfigSchema;
+}
 
 export interface ConfigProblem {
   file: string;
@@ -34,7 +40,6 @@ export function formatConfigProblem(p: ConfigProblem): string {
   return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
 }
 
-const KNOWN_KEYS = Object.keys(projectConfigSchema.shape);
 
 export function parseProjectConfig(text: string, file: string): ParsedConfig {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -51,7 +56,7 @@ export function parseProjectConfig(text: string, file: string): ParsedConfig {
     return { file, config: undefined, problems };
   }
   const raw: unknown = getNodeValue(tree);
-  const parsed = projectConfigSchema.safeParse(raw);
+  const parsed = configSchema().safeParse(raw);
   if (parsed.success) return { file, config: parsed.data, problems: [] };
   const problems = parsed.error.issues.flatMap((issue) =>
     issueMessages(raw, issue).map(({ path, message }) => {
@@ -94,6 +99,6 @@ function issueMessages(raw: unknown, issue: z.core.$ZodIssue): { path: PropertyK
 
 function suggestion(key: string): string {
   const lower = key.toLowerCase();
-  const match = KNOWN_KEYS.find((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(lower.slice(0, 4)));
-  return match ? ` (did you mean "${match}"?)` : ` (known fields: ${KNOWN_KEYS.filter((k) => k !== '$schema').join(', ')})`;
+  const match = Object.keys(configSchema().shape).find((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(lower.slice(0, 4)));
+  return match ? ` (did you mean "${match}"?)` : ` (known fields: ${Object.keys(configSchema().shape).filter((k) => k !== '$schema').join(', ')})`;
 }

@@ -6,11 +6,9 @@ import { FINDING_CODES, type FindingCode } from '../core/types';
 import { CITATION_STYLES, type CitationStyle } from '../core/citations';
 import { vocabularySchema } from '../dataset/schema';
 
-/** The file the hosts look for, walking up from the checked file. */
-export const CONFIG_FILE_NAME = '.factdesk.json';
+import { SEVERITY_LEVELS } from './names';
 
-export const SEVERITY_LEVELS = ['error', 'warning', 'info', 'hint', 'off'] as const;
-export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
+export { CONFIG_FILE_NAME, SEVERITY_LEVELS, type SeverityLevel } from './names';
 
 const level = z.enum(SEVERITY_LEVELS);
 

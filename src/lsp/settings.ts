@@ -3,7 +3,7 @@
 // .factdesk.json, as VS Code's settings do in the extension.
 import { FINDING_CODES, type FindingCode } from '../core/types';
 import { CITATION_STYLES, type CitationStyle } from '../core/citations';
-import { SEVERITY_LEVELS, type SeverityLevel } from '../config/schema';
+import { SEVERITY_LEVELS, type SeverityLevel } from '../config/names';
 import type { HostSettings } from '../config';
 
 export interface ClientSettings extends HostSettings {
