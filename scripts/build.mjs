@@ -32,7 +32,9 @@ const zodOnce = {
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', plugins: [datasets, zodOnce] };
 const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // What users run is minified (start-up reads every byte of it); tests and tools are not, for readable traces.
-const production = { minify: true };
+// linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
+// and markdown-it calls it only when linkify is on. Tests keep the real module: their results are the same.
+const production = { minify: true, alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs' } };
 
 // zod (the dataset validator, about 450 KB minified) lives in dist/zod.js beside the Node bundles, which
 // require it only when a dataset from disk or the workspace is validated: a check against the bundled
