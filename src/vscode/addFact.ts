@@ -3,6 +3,7 @@
 // flow (entity, measure, value, qualifier, period, source) and appended to a workspace *.facts.json with
 // one undoable WorkspaceEdit that keeps the file's formatting. Off in Restricted Mode.
 import * as vscode from 'vscode';
+import { fuzzyPick, noIcons } from './fuzzyPick';
 import type { DatasetFile, Entity, Fact, Qualifier, Source } from '../dataset/schema';
 import { qualifierSchema, sourceSchema } from '../dataset/schema';
 import { extractWithSpans, emptyDataset, type FigureSpan } from '../core/extract';
@@ -24,7 +25,6 @@ export interface AddedFact {
   dataset: string;
 }
 
-const noIcons = (s: string): string => s.replace(/\$\(/g, '$\u200B(');
 
 /** The command's handler; extension.ts loads this module only when the command runs. */
 export function addFactFromSelection(state: FactdeskState, args: AddFactArgs): Promise<AddedFact | undefined> {
@@ -172,32 +172,16 @@ async function askAnswers(fact: Fact, dataset: DatasetFile, index: FactIndex, ta
 async function pickEntity(proposed: string, entities: Entity[], index: FactIndex, title: string): Promise<Entity | undefined> {
   const { createEntitySearch } = await import('./entitySearch');
   const search = createEntitySearch(entities, (id) => index.displayName(id));
-  const toItem = (entity: Entity, alwaysShow: boolean): vscode.QuickPickItem & { entity: Entity } => ({
-    label: noIcons(entity.name),
-    description: noIcons(`${entity.kind}${entity.country ? ` · ${index.displayName(entity.country)}` : ''}${entity.id === proposed ? ' · proposed' : ''}`),
-    entity,
-    alwaysShow,
-  });
   const first = entities.find((e) => e.id === proposed);
-  const all = [...(first ? [first] : []), ...entities.filter((e) => e.id !== proposed)].map((e) => toItem(e, false));
-  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { entity: Entity }>();
-  pick.title = title;
-  pick.placeholder = 'The country, place or body the figure is about';
-  pick.items = all;
-  pick.onDidChangeValue((value) => {
-    // fuse.js decides what matches; alwaysShow keeps VS Code's own filter from hiding its fuzzy hits.
-    pick.items = value.trim() ? search.search(value).map((e) => toItem(e.entity, true)) : all;
-  });
-  return new Promise((resolve) => {
-    pick.onDidAccept(() => {
-      resolve(pick.selectedItems[0]?.entity);
-      pick.hide();
-    });
-    pick.onDidHide(() => {
-      resolve(undefined);
-      pick.dispose();
-    });
-    pick.show();
+  return fuzzyPick<Entity>({
+    title,
+    placeholder: 'The country, place or body the figure is about',
+    all: [...(first ? [first] : []), ...entities.filter((e) => e.id !== proposed)],
+    search: (query) => search.search(query).map((e) => e.entity),
+    toItem: (entity) => ({
+      label: noIcons(entity.name),
+      description: noIcons(`${entity.kind}${entity.country ? ` · ${index.displayName(entity.country)}` : ''}${entity.id === proposed ? ' · proposed' : ''}`),
+    }),
   });
 }
 

@@ -1,5 +1,6 @@
 // The commands: check the workspace, insert a citation (fuzzy quick pick), dataset problems, reload.
 import * as vscode from 'vscode';
+import { fuzzyPick, noIcons } from './fuzzyPick';
 import { checkDocument, LineIndex, type Fact, type FactIndex } from '../core';
 import { citationEdits } from '../core/citations';
 import { checkOptions, isChecked, readConfig } from './config';
@@ -174,43 +175,18 @@ export class Commands implements vscode.Disposable {
   }
 }
 
-interface FactItem extends vscode.QuickPickItem {
-  fact: Fact;
-}
-
 /** A quick pick over all facts, fuzzy-searched with fuse.js (value, measure, place, vendor, source). */
 async function pickFact(index: FactIndex): Promise<Fact | undefined> {
   const { createFactSearch } = await import('./factSearch');
   const search = createFactSearch(index);
-  // Codicons are written $(name): keep dataset text from turning into icons.
-  const noIcons = (s: string) => s.replace(/\$\(/g, '$\u200B(');
-  const toItem = (e: ReturnType<typeof search.search>[number], alwaysShow: boolean): FactItem => ({
-    label: noIcons(e.label),
-    description: noIcons(e.description),
-    detail: noIcons(e.detail),
-    fact: e.fact,
-    alwaysShow,
+  type Entry = (typeof search.entries)[number];
+  const picked = await fuzzyPick<Entry>({
+    title: 'factdesk: insert citation',
+    placeholder: 'Search the sourced figures (place, vendor, measure, value, source)',
+    all: search.entries,
+    search: (query) => search.search(query),
+    toItem: (e) => ({ label: noIcons(e.label), description: noIcons(e.description), detail: noIcons(e.detail) }),
+    matchOnDetail: true,
   });
-  const all = search.entries.map((e) => toItem(e, false));
-  const pick = vscode.window.createQuickPick<FactItem>();
-  pick.title = 'factdesk: insert citation';
-  pick.placeholder = 'Search the sourced figures (place, vendor, measure, value, source)';
-  pick.matchOnDescription = true;
-  pick.matchOnDetail = true;
-  pick.items = all;
-  pick.onDidChangeValue((value) => {
-    // fuse.js decides what matches; alwaysShow keeps VS Code's own filter from hiding its fuzzy hits.
-    pick.items = value.trim() ? search.search(value).map((e) => toItem(e, true)) : all;
-  });
-  return new Promise<Fact | undefined>((resolve) => {
-    pick.onDidAccept(() => {
-      resolve(pick.selectedItems[0]?.fact);
-      pick.hide();
-    });
-    pick.onDidHide(() => {
-      resolve(undefined);
-      pick.dispose();
-    });
-    pick.show();
-  });
+  return picked?.fact;
 }
