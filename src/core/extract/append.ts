@@ -1,7 +1,10 @@
 // Appends facts, sources and entities to a dataset file's text without touching anything else: the
 // file's indentation, key order, line endings and every byte outside the insertions stay as they were.
-// The result is a list of insertions, so that an editor applies them as one undoable edit.
+// The result is a list of insertions, so that an editor applies them as one undoable edit. Where each
+// member lies comes from jsonc-parser's syntax tree (offsets and lengths of every node).
 import type { TextEdit } from '../citations';
+// The ES module build, as src/config/parse.ts imports it: the UMD one loads its parts at run time.
+import { parseTree, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 export interface Additions {
   sources?: readonly object[];
@@ -27,101 +30,29 @@ interface TopLevel {
   close: number;
 }
 
-const WS = ' \t\r\n\uFEFF';
-
-/** The top-level object's members and where each value lies; null when the text is no JSON object. */
+/** The top-level object's members and where each value lies; null when the text is no valid JSON object. */
 function scanTopLevel(text: string): TopLevel | null {
-  let i = 0;
-  const ws = (): void => {
-    while (i < text.length && WS.includes(text[i])) i++;
-  };
-  const string = (): void => {
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-  };
-  const value = (): { firstElementStart: number; lastElementEnd: number } => {
-    ws();
-    const result = { firstElementStart: -1, lastElementEnd: -1 };
-    if (text[i] === '"') {
-      string();
-      return result;
-    }
-    if (text[i] === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return result;
-      }
-      for (;;) {
-        ws();
-        if (result.firstElementStart < 0) result.firstElementStart = i;
-        value();
-        result.lastElementEnd = i;
-        ws();
-        if (text[i] === ',') i++;
-        else break;
-      }
-      ws();
-      if (text[i] !== ']') throw new Error('unclosed array');
-      i++;
-      return result;
-    }
-    if (text[i] === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return result;
-      }
-      for (;;) {
-        ws();
-        string();
-        ws();
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else break;
-      }
-      ws();
-      i++;
-      return result;
-    }
-    while (i < text.length && !',]}'.includes(text[i]) && !WS.includes(text[i])) i++;
-    return result;
-  };
-  try {
-    ws();
-    if (text[i] !== '{') return null;
-    i++;
-    const members: Member[] = [];
-    ws();
-    if (text[i] !== '}') {
-      for (;;) {
-        ws();
-        const keyStart = i;
-        string();
-        const key = JSON.parse(text.slice(keyStart, i)) as string;
-        ws();
-        if (text[i] !== ':') return null;
-        i++;
-        ws();
-        const valueStart = i;
-        const inner = value();
-        members.push({ key, keyStart, valueStart, valueEnd: i, ...inner });
-        ws();
-        if (text[i] === ',') i++;
-        else break;
-      }
-      ws();
-    }
-    if (text[i] !== '}') return null;
-    return { members, close: i };
-  } catch {
-    return null;
+  const errors: ParseError[] = [];
+  // A byte-order mark is read as a space of the same length, so that offsets stay the text's own.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!root || root.type !== 'object' || errors.length > 0) return null;
+  const members: Member[] = [];
+  for (const property of root.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (!key || !value) return null;
+    const elements = value.type === 'array' ? (value.children ?? []) : [];
+    const last = elements[elements.length - 1];
+    members.push({
+      key: String(key.value),
+      keyStart: key.offset,
+      valueStart: value.offset,
+      valueEnd: value.offset + value.length,
+      firstElementStart: elements.length > 0 ? elements[0].offset : -1,
+      lastElementEnd: last ? last.offset + last.length : -1,
+    });
   }
+  return { members, close: root.offset + root.length - 1 };
 }
 
 function indentBefore(text: string, offset: number): string {

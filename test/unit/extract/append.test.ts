@@ -38,4 +38,10 @@ describe('extract: appending to a dataset file keeps its formatting', () => {
     assert.equal(appendToDataset('[1, 2]', { facts: [FACT] }), null);
     assert.equal(appendToDataset('{"facts": [', { facts: [FACT] }), null);
   });
+
+  it('keeps a byte-order mark where it is', () => {
+    const out = append('\uFEFF{\n  "facts": []\n}\n', { facts: [FACT] });
+    assert.ok(out.startsWith('\uFEFF{'));
+    assert.deepEqual(JSON.parse(out.slice(1)), { facts: [FACT] });
+  });
 });
