@@ -16,6 +16,8 @@ await esbuild.build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // As in build.mjs: keep \p{…} regular expressions literals.
+  supported: { 'regexp-unicode-property-escapes': true },
   sourcemap: true,
   logLevel: 'warning',
   plugins: [bundledDatasetsPlugin()],

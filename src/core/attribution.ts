@@ -2,7 +2,7 @@
 // the source's publisher or the body that counted (its `via`). Such a figure needs no citation marker:
 // the writer has already said whose it is, so a missing-citation hint there is noise.
 import type { Fact, Source } from './types';
-import { escapeRegExp } from './regex';
+import { wholeNamePattern } from './regex';
 import { sentenceAt, sentenceStarts } from './sentences';
 
 /** Attribution phrases of English news prose; they name no subject. */
@@ -18,7 +18,7 @@ function sourceNames(fact: Fact, source: Source | undefined): string[] {
 }
 
 function namesAny(sentence: string, names: readonly string[]): boolean {
-  return names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(sentence));
+  return names.some((name) => wholeNamePattern(name, 'letters-and-digits').test(sentence));
 }
 
 /** The sentence of `text` (a block's prose) that holds `offset`. */

@@ -175,6 +175,13 @@ function move(placed: PlacedSection, at: number): void {
   placed.at = at;
 }
 
+/** A section of the last check: what its results depend on, and the results placed in the document. */
+interface KeptSection {
+  prefix: string;
+  body: string;
+  placed: PlacedSection;
+}
+
 /**
  * Checks documents section by section (src/core/sections.ts) and keeps each section's results while its
  * text, its prefix and the document's definitions are unchanged: an edit re-checks only its section.
@@ -182,7 +189,7 @@ function move(placed: PlacedSection, at: number): void {
  * which moves the findings of unchanged sections in place instead of copying thousands of them.
  */
 export class SectionChecker {
-  private cache = new Map<string, PlacedSection[]>();
+  private kept: KeptSection[] = [];
   private definitionsKey = '';
 
   constructor(
@@ -221,37 +228,80 @@ export class SectionChecker {
     // A change to any definition re-checks every section: definitions change rarely, and rarely alone.
     const definitionsKey = definitions.join('\n');
     if (definitionsKey !== this.definitionsKey) {
-      this.cache.clear();
+      this.kept = [];
       this.definitionsKey = definitionsKey;
     }
-    const next = new Map<string, PlacedSection[]>();
-    const findings: Finding[] = [];
-    const mentions: NameMention[] = [];
+    const bodies = sections.map((section) => text.slice(section.start, section.end));
+    const { found, twin } = this.unchanged(sections, bodies);
+    const kept: KeptSection[] = [];
+    // Each section's lists are flattened once at the end: one native copy instead of a push per finding.
+    const findingLists: Finding[][] = [];
+    const mentionLists: NameMention[][] = [];
     const directives: Directive[] = [];
     let judged = 0;
     this.lastRechecked = 0;
-    for (const section of sections) {
-      const key = `${section.prefix}\u0000${text.slice(section.start, section.end)}`;
-      let placed = this.cache.get(key)?.pop();
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
+      let placed = found[i];
       if (placed) move(placed, section.start);
       else {
         // The same text twice in one document shares its reading, not its placed copies.
-        const twin = next.get(key)?.[0]?.result;
-        if (!twin) this.lastRechecked++;
-        placed = place(twin ?? checkSection(text, section, definitions, this.index, this.options), section.start);
-        if (!twin) yield;
+        const shared = twin(i);
+        if (!shared) this.lastRechecked++;
+        placed = place(shared ?? checkSection(text, section, definitions, this.index, this.options), section.start);
+        found[i] = placed;
+        if (!shared) yield;
       }
-      const list = next.get(key);
-      if (list) list.push(placed);
-      else next.set(key, [placed]);
-      for (const f of placed.findings) findings.push(f);
-      for (const m of placed.mentions) mentions.push(m);
+      kept.push({ prefix: section.prefix, body: bodies[i], placed });
+      findingLists.push(placed.findings);
+      mentionLists.push(placed.mentions);
       for (const d of placed.result.directives) directives.push({ ...d, line: d.line + section.line, endLine: d.endLine + section.line });
       judged += placed.result.judged;
     }
-    this.cache = next;
+    this.kept = kept;
+    const findings = findingLists.flat();
+    const mentions = mentionLists.flat();
     const suppressed = directives.length === 0 ? findings : applySuppressions(findings, { blocks: [], directives, lines: new LineIndex(text) });
     return { findings: suppressed, mentions, judged };
+  }
+
+  /**
+   * The kept results of the sections whose prefix and text are unchanged, by the new sections' index. An
+   * edit leaves the sections before and after it as they were: those are matched in order by comparing
+   * texts, and only the sections in between are looked up by content (moved, duplicated or new ones),
+   * so that a keystroke in a long document never hashes the whole document.
+   */
+  private unchanged(sections: readonly Section[], bodies: readonly string[]): { found: (PlacedSection | undefined)[]; twin: (i: number) => SectionResult | undefined } {
+    const old = this.kept;
+    const same = (k: KeptSection, i: number): boolean => k.body === bodies[i] && k.prefix === sections[i].prefix;
+    const found: (PlacedSection | undefined)[] = new Array(sections.length);
+    let head = 0;
+    while (head < sections.length && head < old.length && same(old[head], head)) found[head] = old[head].placed, head++;
+    let tail = 0;
+    while (tail < sections.length - head && tail < old.length - head && same(old[old.length - 1 - tail], sections.length - 1 - tail)) {
+      found[sections.length - 1 - tail] = old[old.length - 1 - tail].placed;
+      tail++;
+    }
+    const key = (prefix: string, body: string): string => `${prefix}\u0000${body}`;
+    const byContent = new Map<string, PlacedSection[]>();
+    for (let k = old.length - 1 - tail; k >= head; k--) {
+      const id = key(old[k].prefix, old[k].body);
+      const list = byContent.get(id);
+      if (list) list.push(old[k].placed);
+      else byContent.set(id, [old[k].placed]);
+    }
+    const middle = new Map<string, number>();
+    for (let i = head; i < sections.length - tail; i++) {
+      const id = key(sections[i].prefix, bodies[i]);
+      found[i] = byContent.get(id)?.pop();
+      if (!middle.has(id)) middle.set(id, i);
+    }
+    const twin = (i: number): SectionResult | undefined => {
+      if (i < head || i >= sections.length - tail) return undefined;
+      const first = middle.get(key(sections[i].prefix, bodies[i]));
+      return first !== undefined && first < i ? found[first]?.result : undefined;
+    };
+    return { found, twin };
   }
 }
 

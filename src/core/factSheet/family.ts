@@ -3,7 +3,7 @@
 // (survey)" are one measure when the vocabulary makes widgets and gadgets, sold and bought, one concept, with the vendor as what tells the two figures apart.
 import type { Fact } from '../../dataset/schema';
 import type { FactIndex } from '../factIndex';
-import { escapeRegExp } from '../regex';
+import { wholeNamePattern } from '../regex';
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'and', 'or', 'with', 'its', 'their']);
 
@@ -41,7 +41,7 @@ export function measureFamily(fact: Fact, index: FactIndex): string {
 export function measureTitle(fact: Fact, index: FactIndex, withoutEntity: boolean): string {
   let measure = fact.measure;
   for (const name of namesOf(fact, index, withoutEntity).sort((a, b) => b.length - a.length)) {
-    measure = measure.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+    measure = measure.replace(wholeNamePattern(name, 'letters-and-digits', 'giu'), ' ');
   }
   // Words left dangling by a removed name: "bought from  by the" → "bought".
   const kept = measure.split(/\s+/).filter(Boolean);
