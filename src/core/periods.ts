@@ -134,7 +134,7 @@ export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
     const groups = m.slice(GROUP_OFFSETS[f] + 1, GROUP_OFFSETS[f] + 1 + groupCount).filter((g) => g !== undefined);
     const span = FORMS[f].read(groups, currentYear);
     if (!span || span.from > span.to) continue;
-    spans.push({ ...span, start: m.index, end: m.index + m[0].length });
+    spans.push({ from: span.from, to: span.to, start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }

@@ -66,6 +66,8 @@ function stemPhrase(phrase: string): string {
 
 /** The stems of the engine's own words: concepts no dataset owns. */
 const NEUTRAL_CONCEPTS = new Set(NEUTRAL_WORDS.map((w) => stemPhrase(w)));
+/** The neutral groups' names, as a set: an object lookup would also find "constructor" on its prototype. */
+const NEUTRAL_GROUP_NAMES: ReadonlySet<string> = new Set(Object.keys(NEUTRAL_GROUPS));
 
 /** Caches stop growing here: a long session must not keep every word it ever saw. */
 const CACHE_LIMIT = 50_000;
@@ -125,7 +127,7 @@ export class Vocabulary {
 
   /** True for a concept of the engine's own neutral language (buy, spend, rise...). */
   isNeutral(concept: string): boolean {
-    return NEUTRAL_GROUPS[concept] !== undefined || NEUTRAL_CONCEPTS.has(concept);
+    return NEUTRAL_GROUP_NAMES.has(concept) || NEUTRAL_CONCEPTS.has(concept);
   }
 
   /** True for a concept that says what the subject is, not which of its measures. */

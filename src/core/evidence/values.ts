@@ -24,9 +24,20 @@ const NEAR_RATIO = 1.5;
 /** Beyond this factor a value is "far": no misreading or rounding turns one into the other. */
 const FAR_RATIO = 4;
 
+/** Mantissas already written out: every figure is compared with each of its candidate facts. */
+const mantissas = new Map<number, string>();
+/** Beyond this many values the memo starts again: a long session must not keep every value it saw. */
+const MANTISSA_MEMO_LIMIT = 10_000;
+
 /** 5800000 → "58", 0.3333 → "3333": the significant digits. */
 export function mantissa(value: number): string {
-  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  let digits = mantissas.get(value);
+  if (digits === undefined) {
+    digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+    if (mantissas.size >= MANTISSA_MEMO_LIMIT) mantissas.clear();
+    mantissas.set(value, digits);
+  }
+  return digits;
 }
 
 /** Significant digits of a value: 15133 → 5, 10000 → 1, 5800000 → 2. */
