@@ -234,7 +234,7 @@ export class SectionChecker {
     const bodies = sections.map((section) => text.slice(section.start, section.end));
     const { found, twin } = this.unchanged(sections, bodies);
     const kept: KeptSection[] = [];
-    // Each section's lists are flattened once at the end: one native copy instead of a push per finding.
+    // Each section's lists are joined once at the end: a native copy instead of a push per finding.
     const findingLists: Finding[][] = [];
     const mentionLists: NameMention[][] = [];
     const directives: Directive[] = [];
@@ -259,8 +259,8 @@ export class SectionChecker {
       judged += placed.result.judged;
     }
     this.kept = kept;
-    const findings = findingLists.flat();
-    const mentions = mentionLists.flat();
+    const findings = concatAll(findingLists);
+    const mentions = concatAll(mentionLists);
     const suppressed = directives.length === 0 ? findings : applySuppressions(findings, { blocks: [], directives, lines: new LineIndex(text) });
     return { findings: suppressed, mentions, judged };
   }
@@ -303,6 +303,16 @@ export class SectionChecker {
     };
     return { found, twin };
   }
+}
+
+/** How many lists one concat() call joins: far below the engine's limit on a call's arguments. */
+const CONCAT_CHUNK = 4096;
+
+/** The lists one after another. Array.prototype.concat copies them natively; flat() was many times slower. */
+function concatAll<T>(lists: readonly T[][]): T[] {
+  let all: T[] = [];
+  for (let i = 0; i < lists.length; i += CONCAT_CHUNK) all = all.concat(...lists.slice(i, i + CONCAT_CHUNK));
+  return all;
 }
 
 /** How long a slice of a sliced check runs before it lets the host handle input: one frame. */
