@@ -3,7 +3,7 @@
 // the writer has already said whose it is, so a missing-citation hint there is noise.
 import type { Fact, Source } from './types';
 import { wholeNamePattern } from './regex';
-import { sentenceAt, sentenceStarts } from './sentences';
+import { sentenceAt } from './sentences';
 
 /** Attribution phrases of English news prose; they name no subject. */
 const ATTRIBUTION_PHRASE = /\b(?:according to|cited by|citing|data from|figures from|reported by|estimates? (?:by|from))\b/i;
@@ -25,16 +25,6 @@ function namesAny(sentence: string, names: readonly string[]): boolean {
 export function sentenceOf(text: string, starts: readonly number[], offset: number): string {
   const i = sentenceAt(starts, offset);
   return text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
-}
-
-/** Sentence starts per block text, computed once per check. */
-export class SentenceCache {
-  private readonly starts = new Map<string, number[]>();
-  of(text: string): number[] {
-    let found = this.starts.get(text);
-    if (!found) this.starts.set(text, (found = sentenceStarts(text)));
-    return found;
-  }
 }
 
 /** True when the sentence attributes the figure: an attribution phrase, or the source named in it. */

@@ -10,7 +10,7 @@ import { judgeClaim, type Verdict } from './verdict';
 import { explain } from './evidence/model';
 import { sourceRef } from './describe';
 import { findingMessage } from './messages';
-import { attributesFigure, SentenceCache, sentenceOf } from './attribution';
+import { attributesFigure, sentenceOf } from './attribution';
 import { applySuppressions } from './suppression';
 
 const explained = new WeakMap<Verdict, Evidence>();
@@ -69,10 +69,10 @@ function checkProse(text: string, from: number, to: number, index: FactIndex, op
   const { claims, reader } = readClaims(doc, index);
   const severityOf = (code: FindingCode): Severity | 'off' => options.severity?.[code] ?? DEFAULT_SEVERITY[code];
   const findings: Finding[] = [];
-  const sentences = new SentenceCache();
   const attributed = (claim: Claim, verdict: Verdict): boolean => {
     const block = doc.blocks[claim.block];
-    const sentence = sentenceOf(block.text, sentences.of(block.text), claim.figure.start - block.start);
+    // The reader split the block into sentences already.
+    const sentence = sentenceOf(block.text, reader.blockFacts(claim.block).starts, claim.figure.start - block.start);
     const fact = verdict.link!.indexed.fact;
     return attributesFigure(sentence, fact, index.source(fact.source));
   };
