@@ -24,9 +24,19 @@ export function measureOf(fact: Fact): string {
 
 /** "18,166 Acme widgets sold, Ruritania, 2023 (Customs office; Daily News, 7 May 2024)". */
 export function sourcedFigure(fact: Fact, index: FactIndex): string {
-  const period = formatPeriod(fact.period);
-  return `${formatValue(fact)} ${measureOf(fact)}, ${index.displayName(fact.entity)}${period ? `, ${period}` : ''} (${sourceLine(fact, index)})`;
+  let written = sourcedFigures.get(index);
+  if (!written) sourcedFigures.set(index, (written = new WeakMap()));
+  let text = written.get(fact);
+  if (text === undefined) {
+    const period = formatPeriod(fact.period);
+    text = `${formatValue(fact)} ${measureOf(fact)}, ${index.displayName(fact.entity)}${period ? `, ${period}` : ''} (${sourceLine(fact, index)})`;
+    written.set(fact, text);
+  }
+  return text;
 }
+
+/** A fact's sourced figure, written once per index: a draft may state the same fact dozens of times. */
+const sourcedFigures = new WeakMap<FactIndex, WeakMap<Fact, string>>();
 
 function draftWithQualifier(claim: Claim): string {
   const words = claim.figure.qualifier === 'exact' ? 'exactly' : qualifierWords(claim.figure.qualifier);
