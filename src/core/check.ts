@@ -290,16 +290,18 @@ export class SectionChecker {
       if (list) list.push(old[k].placed);
       else byContent.set(id, [old[k].placed]);
     }
-    const middle = new Map<string, number>();
+    // The first section of each content among those in between, for twins of it further down.
+    const firstOf: number[] = [];
+    const first = new Map<string, number>();
     for (let i = head; i < sections.length - tail; i++) {
       const id = key(sections[i].prefix, bodies[i]);
       found[i] = byContent.get(id)?.pop();
-      if (!middle.has(id)) middle.set(id, i);
+      if (!first.has(id)) first.set(id, i);
+      firstOf[i] = first.get(id)!;
     }
     const twin = (i: number): SectionResult | undefined => {
-      if (i < head || i >= sections.length - tail) return undefined;
-      const first = middle.get(key(sections[i].prefix, bodies[i]));
-      return first !== undefined && first < i ? found[first]?.result : undefined;
+      const at = firstOf[i];
+      return at !== undefined && at < i ? found[at]?.result : undefined;
     };
     return { found, twin };
   }
