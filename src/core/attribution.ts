@@ -2,7 +2,7 @@
 // the source's publisher or the body that counted (its `via`). Such a figure needs no citation marker:
 // the writer has already said whose it is, so a missing-citation hint there is noise.
 import type { Fact, Source } from './types';
-import { wholeNamePattern } from './regex';
+import { containsWholeName } from './regex';
 import { sentenceAt } from './sentences';
 
 /** Attribution phrases of English news prose; they name no subject. */
@@ -18,7 +18,7 @@ function sourceNames(fact: Fact, source: Source | undefined): string[] {
 }
 
 function namesAny(sentence: string, names: readonly string[]): boolean {
-  return names.some((name) => wholeNamePattern(name, 'letters-and-digits').test(sentence));
+  return names.some((name) => containsWholeName(sentence, name, 'letters-and-digits'));
 }
 
 /** The sentence of `text` (a block's prose) that holds `offset`. */

@@ -6,7 +6,7 @@ import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
 import { agree, sameNumber, statedFact, type Stated } from '../judge';
 import { FAR_ENTITY_RULES } from '../reading/entity';
-import { wholeNamePattern } from '../regex';
+import { containsWholeName } from '../regex';
 import { significantDigits, valueRelation, type ValueRelation } from './values';
 
 export const FEATURES = [
@@ -162,8 +162,7 @@ function namedAfter(index: FactIndex, id: string, place: string): boolean {
   const entity = index.entity(id);
   const name = index.entity(place)?.name;
   if (!entity || !name) return false;
-  const pattern = wholeNamePattern(name, 'letters');
-  return [entity.name, ...entity.aliases].some((n) => pattern.test(n));
+  return [entity.name, ...entity.aliases].some((n) => containsWholeName(n, name, 'letters'));
 }
 
 function partiesFeature(index: FactIndex, claim: Claim, factParties: Set<string>): Feature {
