@@ -36,6 +36,15 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
 // and markdown-it calls it only when linkify is on. Tests keep the real module: their results are the same.
 const production = { minify: true, alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs' } };
+// markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs), not at start-up.
+// Only markdown-it's import is redirected: htmlparser2 (extract) has entities of its own.
+const lazyEntities = {
+  name: 'lazy-entities',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) =>
+      /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: join(process.cwd(), 'scripts/stubs/entities.mjs') } : undefined);
+  },
+};
 
 // zod (the dataset validator, about 450 KB minified) lives in dist/zod.js beside the Node bundles, which
 // require it only when a dataset from disk or the workspace is validated: a check against the bundled
@@ -91,9 +100,9 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [datasets, zodBeside, sideBundles, hashFooter], metafile: true, write: false },
+    plugins: [datasets, zodBeside, sideBundles, hashFooter, lazyEntities], metafile: true, write: false },
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [datasets, zodBeside] })),
+    platform: 'node', format: 'cjs', plugins: [datasets, zodBeside, lazyEntities] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   // Unit tests, the benchmark and the developer tools (the evidence model's fit) run in plain Node.
@@ -103,10 +112,10 @@ const builds = [
 if (existsSync('src/vscode/extension.ts')) {
   builds.push(
     { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside] },
+      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, lazyEntities] },
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
-      format: 'cjs', external: ['vscode'], target: 'es2022' },
+      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [...common.plugins, lazyEntities] },
   );
 }
 // The fact sheet's webview script, with the map geometry inside: the webview may load files from media/ only.
