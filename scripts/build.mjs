@@ -36,8 +36,9 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
 // and markdown-it calls it only when linkify is on. Tests keep the real module: their results are the same.
 const production = { minify: true, alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs' } };
-// markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs), not at start-up.
-// Only markdown-it's import is redirected: htmlparser2 (extract) has entities of its own.
+// In the CLI, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs), not
+// at start-up. Only markdown-it's import is redirected: htmlparser2 (extract) has entities of its own. Not in
+// the extension: the require costs tree-shaking (+6 KB), and dist/extension.js must stay under 400 KB.
 const lazyEntities = {
   name: 'lazy-entities',
   setup(build) {
@@ -112,10 +113,10 @@ const builds = [
 if (existsSync('src/vscode/extension.ts')) {
   builds.push(
     { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, lazyEntities] },
+      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside] },
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
-      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [...common.plugins, lazyEntities] },
+      format: 'cjs', external: ['vscode'], target: 'es2022' },
   );
 }
 // The fact sheet's webview script, with the map geometry inside: the webview may load files from media/ only.
