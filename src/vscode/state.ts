@@ -7,6 +7,7 @@ import { SectionChecker } from '../core/check';
 import type { DatasetInput } from '../dataset/load';
 import { checkOptions, readConfig } from './config';
 import { type DatasetProblem, WorkspaceDatasets } from './datasets';
+import { markDatasetsLoaded } from './startupTiming';
 
 /** From this size a check runs in slices (a first check of 100 KB of claim-dense prose takes ~0.3 s). */
 const SLICED_FROM_CHARS = 100_000;
@@ -99,6 +100,7 @@ export class FactdeskState implements vscode.Disposable {
     const workspace = await this.workspaceDatasets.read();
     const loaded = loadDatasets([...BUNDLED_DATASETS, ...workspace.inputs]);
     const index = buildIndex(loaded.datasets);
+    markDatasetsLoaded();
     const factFile = new Map<string, string>();
     for (const { file, data } of loaded.datasets) for (const fact of data.facts) factFile.set(fact.id, file);
     const inputs = new Map<string, DatasetInput>();
