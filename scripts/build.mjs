@@ -1,8 +1,9 @@
 // Bundles every entry point with esbuild. Entry points are found by convention so that adding a test
 // file or a host needs no change here.
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { bundledDatasetsPlugin } from './bundled-datasets.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -39,6 +40,16 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
 // and markdown-it calls it only when linkify is on. Tests keep the real module: their results are the same.
 const production = { minify: true, alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs' } };
+// In the CLI, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs), not
+// at start-up. Only markdown-it's import is redirected: htmlparser2 (extract) has entities of its own. Not in
+// the extension: the require costs tree-shaking (+6 KB), and dist/extension.js must stay under 400 KB.
+const lazyEntities = {
+  name: 'lazy-entities',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) =>
+      /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: join(process.cwd(), 'scripts/stubs/entities.mjs') } : undefined);
+  },
+};
 
 // zod (the dataset validator, about 450 KB minified) lives in dist/zod.js beside the Node bundles, which
 // require it only when a dataset from disk or the workspace is validated: a check against the bundled
@@ -50,10 +61,53 @@ const zodBeside = {
   },
 };
 
+// The commands a check never runs (the language server, extract, import) are bundles of their own beside
+// the CLI's, required when the command runs: a check then compiles less than half as much code. A dynamic
+// import() of one becomes a require of the file (the code-cached CLI runs in vm.Script, which has no
+// import()); each is self-contained, sharing nothing with the CLI bundle but its arguments.
+const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js' };
+const sideBundles = {
+  name: 'side-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData?.side) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { side: true } });
+      const outfile = SIDE_BUNDLES[relative(process.cwd(), resolved.path).split(sep).join('/')];
+      return outfile ? { path: outfile, namespace: 'side-bundle' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`, loader: 'js' }));
+    build.onResolve({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+// The CLI bundle ends with its own SHA-256, which keys its code cache (src/cli/compileCache.ts) without
+// hashing it at each start. Written here, after the build, at every rebuild in watch mode too.
+const hashFooter = {
+  name: 'hash-footer',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const output of result.outputFiles ?? []) {
+        let contents = output.contents;
+        if (output.path.endsWith('.js')) {
+          const hash = createHash('sha256').update(contents).digest('hex');
+          contents = Buffer.concat([contents, Buffer.from(`//# factdesk-bundle-sha256=${hash}\n`)]);
+        }
+        mkdirSync(dirname(output.path), { recursive: true });
+        writeFileSync(output.path, contents);
+      }
+    });
+  },
+};
+
 const builds = [
-  // The CLI: one self-contained file with the bundled datasets inside.
-  { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' }, plugins: [datasets, zodBeside] },
+  // The CLI: dist/cli.js is a small entry (src/cli/entry.ts) that runs dist/cli-main.js, a self-contained
+  // bundle with the bundled datasets inside, with a code cache (src/cli/compileCache.ts).
+  { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' }, plugins: [] },
+  { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
+    plugins: [datasets, zodBeside, sideBundles, hashFooter, lazyEntities], metafile: true, write: false },
+  ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
+    platform: 'node', format: 'cjs', plugins: [datasets, zodBeside, lazyEntities] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   // Unit tests, the benchmark and the developer tools (the evidence model's fit) run in plain Node.
@@ -90,5 +144,14 @@ const runnable = builds.filter((b) => b.stdin || b.entryPoints.length > 0);
 if (watch) {
   for (const options of runnable) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(runnable.map((options) => esbuild.build(options)));
+  const results = await Promise.all(runnable.map((options) => esbuild.build(options)));
+  noDynamicImport(results[runnable.findIndex((b) => b.outfile === 'dist/cli-main.js')]);
+}
+
+/** The CLI bundle runs in vm.Script, where a real import() fails: every one must have become a require. */
+function noDynamicImport(result) {
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
+    if (dynamic.length > 0) throw new Error(`${file}: import() of ${dynamic.map((i) => i.path).join(', ')}: list it in SIDE_BUNDLES`);
+  }
 }

@@ -42,14 +42,18 @@ function readInput(file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** The running bundle, which worker threads run too; undefined when the CLI is not run from its bundle (tests). */
-const cliScript = require.main === module ? __filename : undefined;
+/**
+ * Set by main(): the CLI bundle (its text keys the result cache) and the script worker threads start (the
+ * entry the user ran, dist/cli.js). Undefined when the CLI is not run from its bundle (tests call run()).
+ */
+let cliBundle: string | undefined;
+let cliScript: string | undefined;
 
 function openCache(options: CheckOptions, io: CliIo, groups: readonly ProjectGroup[]): ReportCache | undefined {
   if (!options.cache) return undefined;
   let engine = version;
   try {
-    if (cliScript) engine = readFileSync(cliScript, 'utf8');
+    if (cliBundle) engine = readFileSync(cliBundle, 'utf8');
   } catch {
     // The version alone then keys the cache.
   }
@@ -190,9 +194,17 @@ export function run(argv: readonly string[], io: CliIo): ExitCode | Promise<Exit
   }
 }
 
-if (isCheckWorker()) {
-  runCheckWorker();
-} else if (require.main === module) {
+/**
+ * Runs the CLI on this process's arguments, or a worker thread's loop. `entry` is the script the process
+ * started with (dist/cli.js, which compiles this bundle with a code cache): worker threads start it too.
+ */
+export function main(entry: string = __filename): void {
+  cliBundle = __filename;
+  cliScript = entry;
+  if (isCheckWorker()) {
+    runCheckWorker();
+    return;
+  }
   // `factdesk check … | head`: a reader that stops early is not an error; keep the check's exit code.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -219,3 +231,6 @@ if (isCheckWorker()) {
     finish(internalError(error));
   }
 }
+
+// Run directly (node dist/cli-main.js): the bundle is its own entry.
+if (require.main === module) main();

@@ -5,6 +5,7 @@ import { diagnosticMessage } from '../config/diagnostics';
 import { describeFact, type CheckResult, type Finding } from '../core';
 import { diagnosticSeverity, isChecked, readConfig, toVscodeSeverity, type FactdeskConfig } from './config';
 import type { FactdeskState, Snapshot } from './state';
+import { markFirstDiagnostics } from './startupTiming';
 
 export const DIAGNOSTIC_SOURCE = 'factdesk';
 
@@ -148,6 +149,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (doc.isClosed || doc.version !== version || this.state.current?.generation !== snapshot.generation) return;
     const { shown, notShown } = mostImportantFirst(diagnostics);
     this.collection.set(doc.uri, shown);
+    markFirstDiagnostics(() => doc.getText().length);
     this.stats.set(doc.uri.toString(), { judged: result.judged, problems: visibleProblems(shown), notShown });
     this.onLiveResult(doc.uri);
     this.updated.fire(doc.uri);

@@ -1,5 +1,6 @@
 // The VS Code extension: thin glue over src/core. Activation only wires providers up; the datasets are
 // loaded on first use (the first check), once, and reloaded when workspace dataset files change.
+import { markActivate, startupTiming, type StartupTiming } from './startupTiming';
 import * as vscode from 'vscode';
 import { FactdeskCodeActionProvider } from './codeActions';
 import { Commands } from './commands';
@@ -36,9 +37,12 @@ export interface FactdeskApi {
   };
   /** The Figures view's log of the active draft (undefined while the view is hidden). */
   figureLog(): { text: string; status: string; section: string }[] | undefined;
+  /** When the bundle started, activate() ran and the first diagnostics were set (extension-host clock). */
+  startupTiming(): StartupTiming;
 }
 
 export function activate(context: vscode.ExtensionContext): FactdeskApi {
+  markActivate();
   // .factdesk.json first: settings are read through it from the first check on.
   const projectConfigs = new ProjectConfigs();
   setProjectConfigs(projectConfigs);
@@ -126,6 +130,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
       rejectedMessages: () => factSheet.rejectedMessages,
     },
     figureLog: () => figures.current?.figures.map(({ text, status, section }) => ({ text, status, section })),
+    startupTiming,
   };
 }
 

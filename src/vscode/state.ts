@@ -5,12 +5,15 @@ import * as vscode from 'vscode';
 import { buildIndex, type CheckResult, type Fact, type FactIndex } from '../core';
 import { SectionChecker } from '../core/check';
 import type { DatasetInput } from '../dataset/load';
-import { escapeRegExp } from '../core/regex';
 import { checkOptions, readConfig } from './config';
 import { type DatasetProblem, WorkspaceDatasets } from './datasets';
+import { markDatasetsLoaded } from './startupTiming';
 
 /** From this size a check runs in slices (a first check of 100 KB of claim-dense prose takes ~0.3 s). */
 const SLICED_FROM_CHARS = 100_000;
+
+/** An "id" property with its string value, as a dataset file writes it. */
+const ID_PROPERTY = /"id"\s*:\s*"([^"\\]*)"/g;
 
 /** Lets the extension host handle what is waiting (keystrokes, other providers) before the next slice. */
 const yieldToEditor = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -53,6 +56,8 @@ export class FactdeskState implements vscode.Disposable {
   private readonly queue = new WeakMap<vscode.TextDocument, Promise<unknown>>();
   private readonly slicing = new WeakSet<vscode.TextDocument>();
   private readonly reloaded = new vscode.EventEmitter<Snapshot>();
+  /** Where each dataset file's ids are written, for the snapshot of that generation (factLocation). */
+  private positions: { generation: number; files: Map<string, Promise<Map<string, vscode.Position> | undefined>> } | undefined;
   /** Fires after the datasets were (re)loaded. */
   readonly onDidLoad = this.reloaded.event;
 
@@ -95,6 +100,7 @@ export class FactdeskState implements vscode.Disposable {
     const workspace = await this.workspaceDatasets.read();
     const loaded = loadDatasets([...BUNDLED_DATASETS, ...workspace.inputs]);
     const index = buildIndex(loaded.datasets);
+    markDatasetsLoaded();
     const factFile = new Map<string, string>();
     for (const { file, data } of loaded.datasets) for (const fact of data.facts) factFile.set(fact.id, file);
     const inputs = new Map<string, DatasetInput>();
@@ -190,6 +196,26 @@ export class FactdeskState implements vscode.Disposable {
     const file = snapshot?.factFile.get(fact.id);
     if (!snapshot || !file) return undefined;
     const uri = snapshot.workspaceUris.get(file) ?? vscode.Uri.joinPath(this.extensionUri, file);
+    const ids = await this.idPositions(snapshot, file, uri);
+    if (!ids) return undefined;
+    return new vscode.Location(uri, ids.get(fact.id) ?? new vscode.Position(0, 0));
+  }
+
+  /**
+   * Where each id of a dataset file is first written, read once per file and snapshot: a first check
+   * can relate dozens of findings to facts of one file, and the bundled files are read from disk.
+   */
+  private idPositions(snapshot: Snapshot, file: string, uri: vscode.Uri): Promise<Map<string, vscode.Position> | undefined> {
+    if (this.positions?.generation !== snapshot.generation) this.positions = { generation: snapshot.generation, files: new Map() };
+    let positions = this.positions.files.get(file);
+    if (!positions) {
+      positions = this.readIdPositions(snapshot, file, uri);
+      this.positions.files.set(file, positions);
+    }
+    return positions;
+  }
+
+  private async readIdPositions(snapshot: Snapshot, file: string, uri: vscode.Uri): Promise<Map<string, vscode.Position> | undefined> {
     let text = snapshot.inputs.get(file)?.text;
     if (text === undefined) {
       try {
@@ -198,12 +224,20 @@ export class FactdeskState implements vscode.Disposable {
         return undefined;
       }
     }
-    const at = text.search(new RegExp(`"id"\\s*:\\s*"${escapeRegExp(fact.id)}"`));
-    if (at < 0) return new vscode.Location(uri, new vscode.Position(0, 0));
-    const before = text.slice(0, at);
-    const line = before.split('\n').length - 1;
-    const character = at - (before.lastIndexOf('\n') + 1);
-    return new vscode.Location(uri, new vscode.Position(line, character));
+    const positions = new Map<string, vscode.Position>();
+    let line = 0;
+    let lineStart = 0;
+    let counted = 0;
+    for (const match of text.matchAll(ID_PROPERTY)) {
+      for (let at = text.indexOf('\n', counted); at >= 0 && at < match.index; at = text.indexOf('\n', at + 1)) {
+        line++;
+        lineStart = at + 1;
+      }
+      counted = match.index;
+      const id = match[1]!;
+      if (!positions.has(id)) positions.set(id, new vscode.Position(line, match.index - lineStart));
+    }
+    return positions;
   }
 
   dispose(): void {

@@ -61,6 +61,10 @@ suite('diagnostics', () => {
     assert.match(d.message, /18,166/);
     assert.ok(d.relatedInformation && d.relatedInformation.length === 1, 'relatedInformation is set');
     assert.match(d.relatedInformation[0].message, /Moldova/);
+    // The related location is the fact's "id" in its dataset file.
+    const { location } = d.relatedInformation[0];
+    const dataset = await vscode.workspace.openTextDocument(location.uri);
+    assert.match(dataset.lineAt(location.range.start.line).text.slice(location.range.start.character), /^"id"\s*:\s*"[^"]+"/);
   });
 
   test('changing factdesk.severity takes effect, including off', async () => {

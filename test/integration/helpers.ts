@@ -15,6 +15,7 @@ export interface FactdeskTestApi {
     rejectedMessages(): number;
   };
   figureLog(): { text: string; status: string; section: string }[] | undefined;
+  startupTiming(): { bundleStartMs: number; activateMs?: number; datasetsLoadedMs?: number; firstDiagnosticsMs?: number; firstDocumentChars?: number };
 }
 
 /** What the fact sheet's webview reports it drew. */

@@ -1,0 +1,47 @@
+// Run by the benchmark in a fresh Node process: loads the built extension (dist/extension.js) with the
+// in-memory `vscode` shim (bench/vscodeShim.ts, not VS Code) and one open Markdown draft, and prints as
+// JSON how long require, activate() and the first diagnostics of that draft took, from before require.
+//   node out/bench/activationChild.js <extension.js> <draft.md>
+import { readFileSync } from 'node:fs';
+import Module from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { createShim, shimDocument } from './vscodeShim';
+
+interface Manifest {
+  contributes: { configuration: { properties: Record<string, { default?: unknown }> } };
+}
+
+async function main(): Promise<void> {
+  const [extensionFile, draftFile] = process.argv.slice(2).map((p) => resolve(p));
+  const root = resolve(dirname(extensionFile!), '..');
+  const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as Manifest;
+  const defaults = Object.fromEntries(Object.entries(manifest.contributes.configuration.properties).map(([k, v]) => [k, v.default]));
+  const doc = shimDocument(draftFile!, readFileSync(draftFile!, 'utf8'));
+  const shim = createShim([doc], defaults);
+  const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
+  const load = loader._load;
+  loader._load = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? shim.vscode : load.call(this, request, ...rest);
+  };
+  const Uri = shim.vscode.Uri as { file(path: string): unknown };
+  const context = {
+    subscriptions: [] as { dispose(): unknown }[],
+    extensionUri: Uri.file(root),
+    extensionPath: root,
+    asAbsolutePath: (p: string) => resolve(root, p),
+    globalState: { get: () => undefined, update: () => Promise.resolve(), keys: () => [] },
+    workspaceState: { get: () => undefined, update: () => Promise.resolve(), keys: () => [] },
+  };
+
+  const start = performance.now();
+  const extension = require(extensionFile!) as { activate(context: unknown): unknown };
+  const required = performance.now();
+  extension.activate(context);
+  const activated = performance.now();
+  const first = await shim.firstDiagnostics;
+  process.stdout.write(`${JSON.stringify({ requireMs: required - start, activateMs: activated - required, firstDiagnosticsMs: first.at - start, diagnostics: first.count })}\n`);
+  for (const s of context.subscriptions) s.dispose();
+  process.exit(0);
+}
+
+void main();

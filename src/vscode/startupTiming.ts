@@ -1,0 +1,36 @@
+// When the extension's bundle started to run, when activate() was called and when the first diagnostics
+// were set: issue 12 asks for activation to first diagnostics within 60 ms of extension-host time. The
+// benchmark times it with a vscode shim; the integration tests print these marks from VS Code itself.
+// Imported first by extension.ts, so that the first mark is taken before the other modules are evaluated.
+
+export interface StartupTiming {
+  /** performance.now() of the extension host when the bundle began to run. */
+  bundleStartMs: number;
+  activateMs?: number;
+  /** The first load of the datasets (bundled and workspace) and their index was done. */
+  datasetsLoadedMs?: number;
+  firstDiagnosticsMs?: number;
+  /** The length of the document whose diagnostics were set first. */
+  firstDocumentChars?: number;
+}
+
+const timing: StartupTiming = { bundleStartMs: performance.now() };
+
+export function markActivate(): void {
+  timing.activateMs ??= performance.now();
+}
+
+export function markDatasetsLoaded(): void {
+  timing.datasetsLoadedMs ??= performance.now();
+}
+
+/** Called whenever diagnostics are set; only the first call is kept. */
+export function markFirstDiagnostics(documentChars: () => number): void {
+  if (timing.firstDiagnosticsMs !== undefined) return;
+  timing.firstDiagnosticsMs = performance.now();
+  timing.firstDocumentChars = documentChars();
+}
+
+export function startupTiming(): StartupTiming {
+  return { ...timing };
+}
