@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { DatasetInput } from '../dataset/load';
 import { readConfig } from './config';
 import { projectConfigsReady, projectVocabulary } from './projectConfig';
+import { markConfigsRead } from './startupTiming';
 
 export interface DatasetProblem {
   file: string;
@@ -42,6 +43,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
     const result: WorkspaceDatasetFiles = { inputs: [], uris: new Map(), problems: [] };
     // .factdesk.json may name the datasets: wait until it has been read.
     await projectConfigsReady();
+    markConfigsRead();
     if (!vscode.workspace.isTrusted) return result;
     const seen = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {

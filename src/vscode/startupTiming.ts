@@ -7,6 +7,10 @@ export interface StartupTiming {
   /** performance.now() of the extension host when the bundle began to run. */
   bundleStartMs: number;
   activateMs?: number;
+  /** The workspace's .factdesk.json files were found and read (the first step of loading the datasets). */
+  configsReadMs?: number;
+  /** The workspace's dataset files were found and read, before they are validated. */
+  datasetFilesReadMs?: number;
   /** The first load of the datasets (bundled and workspace) and their index was done. */
   datasetsLoadedMs?: number;
   firstDiagnosticsMs?: number;
@@ -18,6 +22,14 @@ const timing: StartupTiming = { bundleStartMs: performance.now() };
 
 export function markActivate(): void {
   timing.activateMs ??= performance.now();
+}
+
+export function markConfigsRead(): void {
+  timing.configsReadMs ??= performance.now();
+}
+
+export function markDatasetFilesRead(): void {
+  timing.datasetFilesReadMs ??= performance.now();
 }
 
 export function markDatasetsLoaded(): void {

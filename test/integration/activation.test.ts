@@ -22,6 +22,9 @@ suite('activation', () => {
       ...timing,
       requireToFirstDiagnosticsMs: timing.firstDiagnosticsMs! - timing.bundleStartMs,
       activateToFirstDiagnosticsMs: timing.firstDiagnosticsMs! - timing.activateMs!,
+      activateToConfigsReadMs: timing.configsReadMs! - timing.activateMs!,
+      configsReadToDatasetFilesReadMs: timing.datasetFilesReadMs! - timing.configsReadMs!,
+      datasetFilesReadToDatasetsLoadedMs: timing.datasetsLoadedMs! - timing.datasetFilesReadMs!,
       datasetsLoadedToFirstDiagnosticsMs: timing.firstDiagnosticsMs! - timing.datasetsLoadedMs!,
       thisDocumentChars: text.length,
     })}`);

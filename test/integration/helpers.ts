@@ -1,4 +1,5 @@
 // Shared helpers for the integration suite: they talk to VS Code only through its public API.
+import type { StartupTiming } from '../../src/vscode/startupTiming';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'factdesk.factdesk';
@@ -15,7 +16,7 @@ export interface FactdeskTestApi {
     rejectedMessages(): number;
   };
   figureLog(): { text: string; status: string; section: string }[] | undefined;
-  startupTiming(): { bundleStartMs: number; activateMs?: number; datasetsLoadedMs?: number; firstDiagnosticsMs?: number; firstDocumentChars?: number };
+  startupTiming(): StartupTiming;
 }
 
 /** What the fact sheet's webview reports it drew. */
