@@ -352,9 +352,12 @@ export function sameValueFacts(index: FactIndex, claim: Claim): IndexedFact[] {
 /** How many facts with the figure's value are looked at: a large dataset holds many values nearby. */
 const SAME_VALUE_LOOKUPS = 24;
 
-/** The evidence for one figure and one fact; null when they are not the same kind of quantity or place. */
+/**
+ * The evidence for one figure and one fact of the same kind of quantity (the caller has checked that
+ * they are `comparable`); null when their places are unrelated.
+ */
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
-  if (!claim.entity || !comparable(index, claim, indexed)) return null;
+  if (!claim.entity) return null;
   // The entity read for the figure, or another named in its clause when that one fits the fact better.
   let entity = entityFeature(index, claim.entity, indexed.fact.entity);
   for (const other of claim.otherEntities) {

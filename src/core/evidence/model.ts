@@ -37,13 +37,14 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
       if (pair) pairs.push(pair);
     }
   }
-  const scored = withScores(pairs);
+  // Equal log-odds are ordered by how far the values lie apart, worked out once per candidate.
   const distance = (s: Scored): number => {
     const value = statedClaim(claim, s.indexed).value;
     return Math.abs(Math.log((Math.abs(value) + 1) / (Math.abs(s.indexed.fact.value) + 1)));
   };
-  scored.sort((a, b) => b.logit - a.logit || distance(a) - distance(b));
-  return { scored, perClaim };
+  const ranked = withScores(pairs).map((s) => ({ s, distance: distance(s) }));
+  ranked.sort((a, b) => b.s.logit - a.s.logit || a.distance - b.distance);
+  return { scored: ranked.map((r) => r.s), perClaim };
 }
 
 /** Log-odds and competing probabilities of a figure's candidate facts. */
@@ -61,6 +62,7 @@ function withScores(pairs: readonly PairEvidence[]): Scored[] {
 /** The same figure as if it were about the fact's own entity and parties: would it then state the fact? */
 export function scoreAsOwned(index: FactIndex, claim: Claim, indexed: IndexedFact): Scored | null {
   const owned: Claim = { ...claim, entity: indexed.fact.entity, otherEntities: [], vendors: [...indexed.fact.vendors], vendorsFromHeading: false, rules: { ...claim.rules, entity: 'entity/clause' } };
+  if (!comparable(index, owned, indexed)) return null;
   const pair = pairEvidence(index, owned, indexed, { sameValue: [] });
   return pair ? withScores([pair])[0] : null;
 }
