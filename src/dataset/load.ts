@@ -71,7 +71,23 @@ const COLLECTION: Record<Kind, 'entities' | 'vendors' | 'sources' | 'facts'> = {
 };
 const KINDS: Kind[] = ['source', 'entity', 'vendor', 'fact'];
 
-export function loadDatasets(inputs: DatasetInput[]): LoadResult {
+/**
+ * A host's memory of dataset texts that passed every check of their own, kept beyond this process (the
+ * CLI keeps it beside its result cache: src/cli/datasetCache.ts). A text it knows is not parsed against
+ * the schema or checked on its own again; the checks across files always run.
+ */
+export interface ValidatedFileStore {
+  /** The data a text was validated into (defaults filled in), or undefined when the text is new. */
+  get(file: string, text: string): DatasetFile | undefined;
+  /** Called for each text that passed every check of its own, with the data it was validated into. */
+  set(file: string, text: string, data: DatasetFile): void;
+}
+
+export interface LoadOptions {
+  validated?: ValidatedFileStore;
+}
+
+export function loadDatasets(inputs: DatasetInput[], options: LoadOptions = {}): LoadResult {
   const problemsByFile = new Map<number, DatasetProblem[]>();
   const report = (index: number, problems: DatasetProblem[]): void => {
     const list = problemsByFile.get(index) ?? [];
@@ -102,9 +118,11 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
         alive.push({ index, file, data: input.json as DatasetFile });
         return;
       }
-      const known = typeof input.text === 'string' && input.json === undefined ? knownValid(file, input.text) : undefined;
+      const fromText = typeof input.text === 'string' && input.json === undefined;
+      const known = fromText ? (knownValid(file, input.text!) ?? options.validated?.get(file, input.text!)) : undefined;
       if (known) {
         alive.push({ index, file, data: known });
+        rememberValid(file, input.text!, known);
         return;
       }
       const { raw, problems: parseProblems } = readInput(input, file);
@@ -125,7 +143,10 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
         return;
       }
       alive.push({ index, file, data: parsed.data });
-      if (typeof input.text === 'string' && input.json === undefined) rememberValid(file, input.text, parsed.data);
+      if (fromText) {
+        rememberValid(file, input.text!, parsed.data);
+        options.validated?.set(file, input.text!, parsed.data);
+      }
     } catch (error) {
       report(index, [{ file, path: '', message: `could not be loaded: ${errorMessage(error)}` }]);
     }
@@ -170,6 +191,12 @@ export function loadDatasets(inputs: DatasetInput[]): LoadResult {
 const validatedFiles = new Map<string, { text: string; data: DatasetFile }>();
 let validatedLength = 0;
 const VALIDATED_CACHE_CHARS = 64 * 1024 * 1024;
+
+/** Forgets every file validated so far, as a new process would start (for tests and benchmarks). */
+export function forgetValidatedFiles(): void {
+  validatedFiles.clear();
+  validatedLength = 0;
+}
 
 function knownValid(file: string, text: string): DatasetFile | undefined {
   const entry = validatedFiles.get(file);
