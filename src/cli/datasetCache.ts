@@ -15,10 +15,11 @@ const FOLDER = 'datasets';
 const FORMAT = 1;
 
 /**
- * A negative zero anywhere (`-0`, `-0.0`, `-0e3`): JSON writes it back as 0, so such a text is never
- * stored. Also matches inside strings ("A-0"), which only leaves that file unstored.
+ * A number that is a negative zero (`-0`, `-0.0`, `-0e3`) where JSON puts a value, after ':', '[' or
+ * ',': JSON writes it back as 0, so such a text is never stored. An id such as "region-0" is no match;
+ * the same characters inside a string ("a:-0") only leave that file unstored.
  */
-const NEGATIVE_ZERO = /-0(?:\.0*)?(?:[eE][+-]?\d+)?(?![\d.eE])/;
+const NEGATIVE_ZERO = /[:,[]\s*-0(?:\.0*)?(?:[eE][+-]?\d+)?(?![\d.eE])/;
 
 export class DatasetCache implements ValidatedFileStore {
   private readonly folder: string;

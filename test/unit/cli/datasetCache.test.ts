@@ -80,15 +80,17 @@ describe('validated dataset cache', () => {
   });
 
   it('keeps no text with a negative zero, which JSON would write back as 0', () => {
-    const withNegativeZero = text.replace(/"value": (\d)/, '"value": -0, "upper": $1');
+    const withNegativeZero = text.replace(/"value": (\d)/, '"value": -0.0, "upper": $1');
     new DatasetCache(dir, 'e').set(CEE, withNegativeZero, JSON.parse(text) as DatasetFile);
     assert.throws(() => readdirSync(join(dir, 'datasets')));
     assert.match(text, /"\d{4}-0\d-/);
-    new DatasetCache(dir, 'e').set(CEE, text, JSON.parse(text) as DatasetFile);
-    assert.equal(readdirSync(join(dir, 'datasets')).length, 1, 'a date such as 2024-06-06 is no negative zero');
+    const withIds = text.replace(/"id": "([a-z][^"]*)"/, '"id": "$1-0"');
+    assert.notEqual(withIds, text);
+    new DatasetCache(dir, 'e').set(CEE, withIds, JSON.parse(text) as DatasetFile);
+    assert.equal(readdirSync(join(dir, 'datasets')).length, 1, 'a date such as 2024-06-06 or an id such as "x-0" is no negative zero');
   });
 
-  it('gives the CLI the same output on a cold and a warm cache', function () {
+  it('gives the CLI the same output on a cold and a warm cache, and on two threads', function () {
     this.timeout(60_000);
     const cli = (args: string[]) => {
       const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--dataset', join(ROOT, CEE), ...args, join(ROOT, 'test/fixtures/subject2/dev')], { cwd: dir, encoding: 'utf8' });
@@ -101,5 +103,7 @@ describe('validated dataset cache', () => {
     assert.equal(readdirSync(join(location, 'datasets')).length, 1);
     rmSync(join(location, 'results.json'));
     assert.equal(cli(['--cache-location', location]), plain, 'warm: the dataset from the cache, every draft checked again');
+    // Workers get the loaded datasets as one JSON text (src/cli/jobs.ts).
+    assert.equal(cli(['--jobs', '2']), plain, 'two threads');
   });
 });
