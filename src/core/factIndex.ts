@@ -330,6 +330,25 @@ export class FactIndex {
     return list ? Array.from(list, (i) => this.facts[i]!) : [];
   }
 
+  /**
+   * The first of factsAbout(id), in its order, with this unit and value and another id: the fact whose
+   * value a part's whole is ("265 of the 352" and a fact of 352). A country's facts are looked up among
+   * those of the unit in value order (equal values keep the files' order), not read one by one.
+   */
+  factAboutWithValue(id: string, unit: Unit, value: number, exceptId: string): Fact | undefined {
+    const entity = this.entities.get(id);
+    const isCountry = entity ? entity.kind === 'country' : !this.vendors.has(id);
+    if (!isCountry) return this.factsAbout(id).find((f) => f.value === value && f.unit === unit && f.id !== exceptId);
+    const list = this.countryByUnit(id).get(unit);
+    if (!list) return undefined;
+    for (let i = firstAtOrAbove(this.facts, list, value); i < list.length; i++) {
+      const fact = this.facts[list[i]!]!;
+      if (fact.value !== value) return undefined;
+      if (fact.id !== exceptId) return fact;
+    }
+    return undefined;
+  }
+
   private vendorPositions(): Map<string, number[]> {
     if (!this.byVendor) {
       this.byVendor = new Map();
