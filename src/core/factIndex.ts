@@ -334,17 +334,26 @@ export class FactIndex {
    * The first of factsAbout(id), in its order, with this unit and value and another id: the fact whose
    * value a part's whole is ("265 of the 352" and a fact of 352). A country's facts are looked up among
    * those of the unit in value order (equal values keep the files' order), not read one by one.
+   * Returned with what the index derives from it, as candidatesFor returns facts.
    */
-  factAboutWithValue(id: string, unit: Unit, value: number, exceptId: string): Fact | undefined {
+  indexedAboutWithValue(id: string, unit: Unit, value: number, exceptId: string): IndexedFact | undefined {
     const entity = this.entities.get(id);
     const isCountry = entity ? entity.kind === 'country' : !this.vendors.has(id);
-    if (!isCountry) return this.factsAbout(id).find((f) => f.value === value && f.unit === unit && f.id !== exceptId);
-    const list = this.countryByUnit(id).get(unit);
-    if (!list) return undefined;
-    for (let i = firstAtOrAbove(this.facts, list, value); i < list.length; i++) {
-      const fact = this.facts[list[i]!]!;
+    if (!isCountry) {
+      // A place's or a body's own facts (a vendor's, for a vendor's id), in the files' order.
+      const positions = (entity ? this.byEntity.get(id) : this.vendorPositions().get(id)) ?? [];
+      for (let i = 0; i < positions.length; i++) {
+        const fact = this.facts[positions[i]!]!;
+        if (fact.value === value && fact.unit === unit && fact.id !== exceptId) return this.indexedAt(positions[i]!);
+      }
+      return undefined;
+    }
+    const sorted = this.countryByUnit(id).get(unit);
+    if (!sorted) return undefined;
+    for (let i = firstAtOrAbove(this.facts, sorted, value); i < sorted.length; i++) {
+      const fact = this.facts[sorted[i]!]!;
       if (fact.value !== value) return undefined;
-      if (fact.id !== exceptId) return fact;
+      if (fact.id !== exceptId) return this.indexedAt(sorted[i]!);
     }
     return undefined;
   }
