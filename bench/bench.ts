@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { buildFactSheet, buildIndex, checkDocument, type FactIndex } from '../src/core';
 import { createParser } from '../src/core/prose';
 import { BUNDLED_DATASETS } from '../src/dataset/bundled';
-import { loadDatasets, type DatasetInput } from '../src/dataset/load';
+import { forgetValidatedFiles, loadDatasets, type DatasetInput, type LoadOptions } from '../src/dataset/load';
+import { DatasetCache } from '../src/cli/datasetCache';
 import {
   countWords,
   deeplyNestedList,
@@ -168,6 +169,7 @@ function main(): void {
   const bundledVendors = bundledData.flatMap((d) => d.vendors.map((v) => v.id));
   const bundledCountries = bundledData.flatMap((d) => d.entities.filter((e) => e.kind === 'country').map((e) => e.id));
   const cSmall = time(() => checkDocument(draft, bundled), { warmups: 5, runs: runs(21), budgetMs: 5_000 });
+  let firstCheckMs = NaN;
   for (const inCountries of [false, true]) {
     const label = inCountries ? "(c') same, regions in bundled countries" : '(c) 100,000 synthetic facts';
     const synthetic = syntheticDataset(100_000, bundledVendors, inCountries ? bundledCountries : []);
@@ -185,12 +187,20 @@ function main(): void {
       // that the phases add up to the total. Texts never loaded before (a space appended per run) are
       // validated in full; the same texts again (an editor reloading its datasets after one changed, a
       // server) reuse what their first load validated. Medians of each, the first (cold) run left out.
-      const measure = (fresh: boolean) => {
+      // A third way: files validated by an earlier process and kept by --cache (src/cli/datasetCache.ts);
+      // what this process remembered is forgotten before each run, as a new process starts without it.
+      const kept = mkdtempSync(join(tmpdir(), 'factdesk-bench-datasets-'));
+      const measure = (way: 'fresh' | 'again' | 'kept') => {
         const phases: { load: number; index: number; total: number }[] = [];
         for (let r = 0; r < runs(5) + 1; r++) {
-          const these = fresh ? texts.map((t) => ({ file: t.file, text: `${t.text}${' '.repeat(r + 1)}` })) : texts;
+          const these = way === 'fresh' ? texts.map((t) => ({ file: t.file, text: `${t.text}${' '.repeat(r + 1)}` })) : texts;
+          const options: LoadOptions = {};
+          if (way === 'kept') {
+            forgetValidatedFiles();
+            options.validated = new DatasetCache(kept, 'bench');
+          }
           const t0 = performance.now();
-          const l = loadDatasets([...BUNDLED_DATASETS, ...these]);
+          const l = loadDatasets([...BUNDLED_DATASETS, ...these], options);
           const t1 = performance.now();
           keep(buildIndex(l.datasets));
           const t2 = performance.now();
@@ -204,22 +214,40 @@ function main(): void {
         };
         return { load: med('load'), index: med('index'), total: med('total') };
       };
-      const full = measure(true);
-      const again = measure(false);
+      const full = measure('fresh');
+      const again = measure('again');
+      let fromCache: ReturnType<typeof measure>;
+      try {
+        fromCache = measure('kept');
+      } finally {
+        rmSync(kept, { recursive: true, force: true });
+      }
       const jsonParse = time(() => texts.map((t) => JSON.parse(t.text) as unknown), { warmups: 1, runs: runs(5) });
       row(`${label}: load (validating) + index, median`, ms(full.total), '≤ 500 ms', full.total <= 500,
         `${(bytes / MIB).toFixed(1)} MiB of JSON in ${texts.length} files; loadDatasets ${ms(full.load)} ` +
           `(JSON.parse alone ${ms(jsonParse.median)}), buildIndex ${ms(full.index)}`);
       row(`${label}: reload of unchanged files + index, median`, ms(again.total), '≤ 500 ms', again.total <= 500,
         `loadDatasets ${ms(again.load)} (files validated before are not parsed again), buildIndex ${ms(again.index)}`);
+      row(`${label}: load of files an earlier run validated (--cache) + index, median`, ms(fromCache.total), '≤ 500 ms', fromCache.total <= 500,
+        `loadDatasets ${ms(fromCache.load)} (hash, JSON.parse of the kept data, checks across files), buildIndex ${ms(fromCache.index)}`);
+      // The index makes most of its structures on first use (src/core/factIndex.ts): the first check
+      // after a load pays for those it needs.
+      const firstChecks: number[] = [];
+      for (let r = 0; r < runs(5); r++) {
+        const fresh = buildIndex(loaded.datasets);
+        firstChecks.push(once(() => checkDocument(draft, fresh)).ms);
+      }
+      firstChecks.sort((x, y) => x - y);
+      firstCheckMs = firstChecks[firstChecks.length >> 1]!;
     }
     const big = buildIndex(loaded.datasets);
     const cBig = time(() => checkDocument(draft, big), { warmups: 2, runs: runs(21), budgetMs: 10_000 });
     const value = cBig.median / cSmall.median;
     // With the regions inside the bundled countries every figure of the draft meets its own entity's and
-    // country's facts plus the few places nearest in value: a few times the bundled check, not thousands.
-    const target = inCountries ? 5 : 1.5;
-    row(`${label}: 30 KiB draft, 100k facts / bundled`, ratio(value), `≤ ${target}×`, value <= target, `${ms(cBig.median)} vs ${ms(cSmall.median)}`);
+    // country's facts plus the few places nearest in value: issue 12 asks for at most 1.5× the bundled check.
+    const target = 1.5;
+    row(`${label}: 30 KiB draft, 100k facts / bundled`, ratio(value), `≤ ${target}×`, value <= target,
+      `${ms(cBig.median)} vs ${ms(cSmall.median)}${inCountries ? '' : `; the first check after a new index ${ms(firstCheckMs)}`}`);
     if (inCountries) factSheetRows('(e) fact sheet model, 100k facts in bundled countries', big, cBig.median);
   }
   factSheetRows('(e) fact sheet model, bundled dataset', bundled, cSmall.median);

@@ -4,6 +4,7 @@
 // with other work slows both alike; medians are compared.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { activationRow } from './activation';
@@ -31,6 +32,33 @@ function runOnce(c: Command, cwd: string): number {
     throw new Error(`${c.command} ${c.args.join(' ')} exited ${result.status}: ${(result.stderr || '').slice(0, 300)}`);
   }
   return elapsed;
+}
+
+interface RunSample {
+  wall: number;
+  /** CPU time of the whole process, every thread. */
+  cpu: number;
+  /** Cores idle on average during the run (the machine's, not only ours). */
+  idle: number;
+}
+
+function idleMs(): number {
+  return cpus().reduce((sum, c) => sum + c.times.idle, 0);
+}
+
+/** One run with its CPU time (printed by the preloaded cpu-report.js) and the machine's idle cores. */
+function measuredRun(c: Command, cwd: string): RunSample {
+  const idleBefore = idleMs();
+  const start = performance.now();
+  const result = spawnSync(c.command, c.args, { cwd, encoding: 'utf8', maxBuffer: 256 * MIB });
+  const wall = performance.now() - start;
+  const idle = (idleMs() - idleBefore) / wall;
+  if (result.error) throw result.error;
+  if (!(c.okCodes ?? [0, 1]).includes(result.status ?? -1)) {
+    throw new Error(`${c.command} ${c.args.join(' ')} exited ${result.status}: ${(result.stderr || '').slice(0, 300)}`);
+  }
+  const cpu = Number(/factdesk-bench-cpu ([\d.]+)/.exec(result.stderr)?.[1] ?? NaN);
+  return { wall, cpu, idle };
 }
 
 function markdownFiles(dir: string): string[] {
@@ -127,14 +155,31 @@ export function processRows(ctx: ProcessBenchContext): void {
     folderBytes += Buffer.byteLength(text);
     writeFileSync(join(folder, `draft-${String(i).padStart(5, '0')}.md`), text);
   }
-  const [one, two] = alternate([{ command: node, args: [cli, 'check', '--jobs', '1', folder] }, { command: node, args: [cli, 'check', '--jobs', '2', folder] }], ctx.work, ctx.quick ? 1 : 3);
-  const speedup = one! / two!;
-  // On paper: the share of the one-thread time that does not spread (start-up, reading, output), from
-  // T2 = T1 × (s + (1 − s) / 2), and what that leaves for 64 cores.
-  const serial = Math.min(1, Math.max(0, (2 * two!) / one! - 1));
-  const on64 = 1 / (serial + (1 - serial) / 64);
-  ctx.row(`(h) ${fileCount} drafts (${(folderBytes / MIB).toFixed(1)} MiB), files/s on 1 and 2 worker threads`, `${(fileCount / (one! / 1000)).toFixed(0)} → ${(fileCount / (two! / 1000)).toFixed(0)} files/s`, '', null,
-    `×${speedup.toFixed(2)} on 2 threads (${ctx.ms(one!)} vs ${ctx.ms(two!)}); serial share ${(serial * 100).toFixed(0)}%, so on paper ×${on64.toFixed(1)} on 64 cores`);
+  // Each run also reports the process's CPU time (every thread: the workers, V8's compiler and GC
+  // threads) through a preloaded script, and the machine's idle time is read around it: on a shared
+  // machine a second thread can only be as fast as the core it finds free.
+  const cpuReport = join(ctx.work, 'cpu-report.js');
+  writeFileSync(cpuReport, [
+    `if (require('node:worker_threads').isMainThread) process.on('exit', () => {`,
+    `  const c = process.cpuUsage();`,
+    `  require('node:fs').writeSync(2, '\\nfactdesk-bench-cpu ' + (c.user + c.system) / 1000 + '\\n');`,
+    `});`,
+  ].join('\n'));
+  const measured = (jobs: number, dir: string) => measuredRun({ command: node, args: ['--require', cpuReport, cli, 'check', '--jobs', String(jobs), dir] }, ctx.work);
+  const tiny = join(ctx.work, 'tiny');
+  mkdirSync(tiny);
+  writeFileSync(join(tiny, 'one.md'), '# One\n\nHungary has 18,166 cameras.\n');
+  const samples: Record<'one' | 'two' | 'fixed', RunSample[]> = { one: [], two: [], fixed: [] };
+  for (let r = -1; r < (ctx.quick ? 1 : 3); r++) {
+    const round = { one: measured(1, folder), two: measured(2, folder), fixed: measured(1, tiny) };
+    if (r >= 0) for (const k of ['one', 'two', 'fixed'] as const) samples[k].push(round[k]);
+  }
+  const med = (k: 'one' | 'two' | 'fixed', f: keyof RunSample) => median(samples[k].map((x) => x[f]));
+  const one = med('one', 'wall');
+  const two = med('two', 'wall');
+  ctx.row(`(h) ${fileCount} drafts (${(folderBytes / MIB).toFixed(1)} MiB), files/s on 1 and 2 worker threads`, `${(fileCount / (one / 1000)).toFixed(0)} → ${(fileCount / (two / 1000)).toFixed(0)} files/s`, '', null,
+    `×${(one / two).toFixed(2)} on 2 threads (${ctx.ms(one)} vs ${ctx.ms(two)}); CPU time ${ctx.ms(med('one', 'cpu'))} vs ${ctx.ms(med('two', 'cpu'))}; ` +
+      `idle cores during the runs ${med('one', 'idle').toFixed(2)} and ${med('two', 'idle').toFixed(2)} of ${cpus().length}`);
 
   const cacheDir = join(ctx.work, 'cache');
   const cached = { command: node, args: [cli, 'check', '--cache-location', cacheDir, folder] };
@@ -142,4 +187,23 @@ export function processRows(ctx: ProcessBenchContext): void {
     (i) => { if (i === 0) rmSync(cacheDir, { recursive: true, force: true }); });
   ctx.row('(i) --cache: unchanged folder again / first run', ctx.ratio(warm! / cold!), '', null,
     `${fileCount} drafts: first ${ctx.ms(cold!)}, again ${ctx.ms(warm!)} (${ctx.ratio(warm! / bareAgain!)} node -e '')`);
+
+  // On paper. What does not spread over threads: the start-up (the CLI on one tiny file) and the main
+  // thread's work per file (reading it, taking its report, printing), which the warm cache run above is
+  // made of (it also hashes each file, so this errs on the side of more serial work); and per worker,
+  // its own start-up and warm-up (a V8 isolate compiles the engine again), the extra CPU time of the
+  // two-thread run. On n free cores: T(n) = serial + worker + (T1 − serial) / n.
+  // The least of the tiny runs: start-up is what is left when nothing else slows it down.
+  const fixed = Math.min(one, ...samples.fixed.map((x) => x.wall));
+  const serial = Math.min(one, Math.max(fixed, warm!));
+  const worker = Math.max(0, med('two', 'cpu') - med('one', 'cpu'));
+  const speedupOn = (n: number, t1: number, s: number) => t1 / (s + (n > 1 ? worker : 0) + (t1 - s) / n);
+  // 10,000 drafts like these: the per-file parts scale, start-up and warm-up do not.
+  const scale = 10_000 / fileCount;
+  const serialBig = fixed + (serial - fixed) * scale;
+  const oneBig = fixed + (one - fixed) * scale;
+  ctx.row('(h) on paper: serial share, speed-up on 2 and 64 free cores', `${((serial / one) * 100).toFixed(0)}% serial`, '', null,
+    `serial: start-up ${ctx.ms(fixed)} + ${ctx.ms((serial - fixed) / fileCount)} a file on the main thread; a worker's start-up and warm-up ${ctx.ms(worker)} of CPU; ` +
+      `this folder ×${speedupOn(2, one, serial).toFixed(2)} on 2, ×${speedupOn(64, one, serial).toFixed(1)} on 64; ` +
+      `10,000 such drafts (${((serialBig / oneBig) * 100).toFixed(1)}% serial) ×${speedupOn(2, oneBig, serialBig).toFixed(2)} on 2, ×${speedupOn(64, oneBig, serialBig).toFixed(1)} on 64`);
 }

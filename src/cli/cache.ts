@@ -32,6 +32,13 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
+/** The hash of several texts in turn, each followed by a NUL, without joining them first. */
+export function hashParts(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+}
+
 export function cacheKey(parts: CacheKeyParts): string {
   const hash = createHash('sha256');
   hash.update(`factdesk-cache ${CACHE_FORMAT}\0${parts.version}\0${hashText(parts.engine)}\0${parts.bundled}\0`);

@@ -19,7 +19,8 @@ import { formatText } from './formats/text';
 import { exitCodeFor, reportFor, summaryLine, type FileReport } from './report';
 import { buildIndex, checkDocument } from '../core';
 import { CSV_COLUMNS } from './formats/csv';
-import { cacheKey, DEFAULT_CACHE_LOCATION, ReportCache } from './cache';
+import { cacheKey, DEFAULT_CACHE_LOCATION, hashText, ReportCache } from './cache';
+import { DatasetCache } from './datasetCache';
 import { checkFiles, isCheckWorker, runCheckWorker } from './jobs';
 import { shardOf } from './runOptions';
 
@@ -49,21 +50,29 @@ function readInput(file: string): string {
 let cliBundle: string | undefined;
 let cliScript: string | undefined;
 
-function openCache(options: CheckOptions, io: CliIo, groups: readonly ProjectGroup[]): ReportCache | undefined {
-  if (!options.cache) return undefined;
-  let engine = version;
+/** What identifies the running engine for the caches: the bundle's text, else the version. */
+function runningEngine(): string {
   try {
-    if (cliBundle) engine = readFileSync(cliBundle, 'utf8');
+    if (cliBundle) return readFileSync(cliBundle, 'utf8');
   } catch {
-    // The version alone then keys the cache.
+    // The version alone then keys the caches.
   }
+  return version;
+}
+
+function cacheFolder(options: CheckOptions, io: CliIo): string {
+  return resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+}
+
+function openCache(options: CheckOptions, io: CliIo, groups: readonly ProjectGroup[], engine: string): ReportCache | undefined {
+  if (!options.cache) return undefined;
   // Every configuration's datasets and settings key the cache: a changed .factdesk.json starts a fresh one.
   const datasets = groups.flatMap((g) => [
     ...g.datasetTexts,
     { file: g.settings.configFile ?? '(no configuration)', text: JSON.stringify([g.settings.severity, g.settings.vocabulary ?? null]) },
   ]);
   const key = cacheKey({ version, engine, bundled: options.bundled, datasets });
-  return ReportCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), key);
+  return ReportCache.open(cacheFolder(options, io), key);
 }
 
 type FileText = { file: string; text: string };
@@ -78,7 +87,9 @@ function check(options: CheckOptions, io: CliIo): ExitCode | Promise<ExitCode> {
   const files = shardOf(discovery.files, options.shard);
 
   // Configuration and datasets next: an invalid one is a usage problem, reported before any output.
-  const plan = planProject(files, options);
+  const engine = options.cache ? runningEngine() : version;
+  // With --cache, dataset files validated by an earlier run are read as they were validated.
+  const plan = planProject(files, options, options.cache ? new DatasetCache(cacheFolder(options, io), hashText(`${version}\0${engine}`)) : undefined);
   if (plan.errors.length > 0) {
     for (const error of plan.errors) io.stderr(`factdesk: ${error}\n`);
     return 2;
@@ -102,7 +113,7 @@ function check(options: CheckOptions, io: CliIo): ExitCode | Promise<ExitCode> {
   const own = (group: ProjectGroup): FileText[] => group.files.map((file) => ({ file, text: texts.get(file)! }));
   if (options.format === 'csv') return signOffSheet(files, plan.groups.map((g) => ({ group: g, texts: own(g) })), io);
 
-  const cache = openCache(options, io, plan.groups);
+  const cache = openCache(options, io, plan.groups, engine);
   const perGroup = plan.groups.map((group) => {
     const reports = checkFiles(own(group), { datasets: group.datasets, jobs: options.jobs, cache, workerScript: cliScript, severity: group.settings.severity });
     // An explicit "showVerified": false hides verified figures from every format but JSON, which has everything.

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { BUNDLED_DATASETS } from '../dataset/bundled';
-import { formatProblem, loadDatasets, type DatasetInput, type LoadedDataset } from '../dataset/load';
+import { formatProblem, loadDatasets, type DatasetInput, type LoadedDataset, type ValidatedFileStore } from '../dataset/load';
 import {
   discoverConfig,
   expandBraces,
@@ -90,19 +90,20 @@ function configDatasetPaths(settings: EffectiveSettings): { paths: string[]; err
 export function engineFor(
   settings: EffectiveSettings,
   options: Pick<CheckOptions, 'datasets' | 'bundled'>,
+  validated?: ValidatedFileStore,
 ): { datasets?: LoadedDataset[]; texts: DatasetText[]; errors: string[]; empty: boolean } {
   const own = configDatasetPaths(settings);
   const reading = readDatasetPaths([...own.paths, ...options.datasets]);
   const errors = [...own.errors, ...reading.errors];
   if (errors.length > 0) return { texts: [], errors, empty: false };
   const inputs: DatasetInput[] = [...(options.bundled ? BUNDLED_DATASETS : []), ...reading.inputs];
-  const loaded = loadDatasets([...inputs, ...vocabularyInput(settings)]);
+  const loaded = loadDatasets([...inputs, ...vocabularyInput(settings)], { validated });
   if (loaded.problems.length > 0) return { texts: [], errors: loaded.problems.map(formatProblem), empty: false };
   return { datasets: loaded.datasets, texts: reading.inputs, errors: [], empty: inputs.length === 0 };
 }
 
 /** Groups the files by the configuration that applies to them and loads each group's datasets once. */
-export function planProject(files: readonly string[], options: CheckOptions): ProjectPlan {
+export function planProject(files: readonly string[], options: CheckOptions, validated?: ValidatedFileStore): ProjectPlan {
   let named: ParsedConfig | undefined;
   if (options.config !== undefined) {
     if (!existsSync(options.config)) return { groups: [], errors: [`${options.config}: no such configuration file`], noDatasets: false };
@@ -131,7 +132,7 @@ export function planProject(files: readonly string[], options: CheckOptions): Pr
       plan.groups.push({ settings, datasets: [], datasetTexts: [], files: [], ignored: own.length, hideVerified: false });
       continue;
     }
-    const engine = engineFor(settings, options);
+    const engine = engineFor(settings, options, validated);
     plan.errors.push(...engine.errors);
     if (engine.empty) plan.noDatasets = true;
     const hideVerified = parsed?.config?.showVerified === false;

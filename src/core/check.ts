@@ -48,8 +48,8 @@ function finding(index: FactIndex, code: FindingCode, severity: Severity, claim:
  */
 function wholeFinding(index: FactIndex, severity: Severity, claim: Claim, verdict: Verdict): Finding {
   const part = verdict.link!.indexed;
-  const whole = index.factsAbout(part.fact.entity).find((f) => f.value === part.fact.of && f.unit === part.fact.unit && f.id !== part.fact.id);
-  const wholeLink = whole ? { ...verdict.link!, indexed: index.indexedFact(whole.id)! } : verdict.link;
+  const whole = part.fact.of === undefined ? undefined : index.indexedAboutWithValue(part.fact.entity, part.fact.unit, part.fact.of, part.fact.id);
+  const wholeLink = whole ? { ...verdict.link!, indexed: whole } : verdict.link;
   const wrong = finding(index, 'figure-mismatch', severity, { ...claim, figure: claim.whole! }, { code: 'figure-mismatch', link: wholeLink });
   wrong.expected = part.fact.of!;
   return wrong;

@@ -37,28 +37,51 @@ function vocabularyOf(data: DatasetFile): VocabularySection {
   return data.topic.length > 0 ? { ...section, topic: [...data.topic, ...section.topic] } : section;
 }
 
+/** A node of the keyword lists seen: the concepts of the list that ends here, and the lists that go on. */
+interface KeywordNode {
+  found?: { concepts: KeywordConcepts[]; set: Set<string> };
+  next?: Map<string, KeywordNode>;
+}
+
+/** Positions of facts in `FactIndex.facts`, ascending (the files' order) unless said otherwise. */
+type Positions = readonly number[] | Int32Array;
+
+/**
+ * The index is built in one pass that only groups the facts by entity; everything else is made on first
+ * use and kept: a fact's IndexedFact when a query returns it, a country's facts (and those sorted by
+ * value) when a figure is first checked against that country, the lists by vendor, by id and by value
+ * when first asked for. A check reads a few countries of a large dataset, so most of 100,000 facts are
+ * never derived. Loaded data is never changed afterwards, so what is made late is what would have been
+ * made at once.
+ */
 export class FactIndex {
+  /** Every fact that judges (none under review), in the files' order. */
   readonly facts: Fact[] = [];
-  readonly indexed: IndexedFact[] = [];
-  private readonly factsById = new Map<string, IndexedFact>();
   private readonly entities = new Map<string, Entity>();
   private readonly vendors = new Map<string, Vendor>();
   private readonly sources = new Map<string, Source>();
-  private readonly byEntity = new Map<string, IndexedFact[]>();
-  private readonly byCountry = new Map<string, IndexedFact[]>();
-  private readonly byVendor = new Map<string, IndexedFact[]>();
-  private readonly byUnit = new Map<Unit, IndexedFact[]>();
-  /** Facts by country and unit, sorted by value: a large country's candidates are found by value. */
-  private readonly byCountryUnit = new Map<string, Map<Unit, IndexedFact[]>>();
-  private readonly keywordCache = new Map<string, { concepts: KeywordConcepts[]; set: Set<string> }>();
+  /** Positions in `facts` by the fact's entity. */
+  private readonly byEntity = new Map<string, number[]>();
+  /** Each fact's IndexedFact, by position, once made. */
+  private readonly made: (IndexedFact | undefined)[];
+  private madeAll: IndexedFact[] | undefined;
+  /** The entities each country's facts are about (itself included), made on first use. */
+  private entitiesByCountry: Map<string, string[]> | undefined;
+  private readonly byCountry = new Map<string, Positions>();
+  /** A small country's facts, made, as candidatesFor returns them. */
+  private readonly countryIndexed = new Map<string, IndexedFact[]>();
+  /** A country's facts by unit, sorted by value: a large country's candidates are found by value. */
+  private readonly byCountryUnit = new Map<string, Map<Unit, Int32Array>>();
+  private byUnit: Map<Unit, Int32Array> | undefined;
+  private byVendor: Map<string, number[]> | undefined;
+  private byId: Map<string, number> | undefined;
+  private measureVocabulary: Map<Unit, Set<string>> | undefined;
+  /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
+  private readonly keywordCache: KeywordNode = {};
   private readonly specificConcepts = new Map<string, string[]>();
   private readonly vendorSets = new Map<string, Set<string>>();
-  /** The keyword concept sets (shared, see keywordsOf) already in measureConcepts, by unit. */
-  private readonly measureSetsAdded = new Map<Unit, Set<Set<string>>>();
   /** Counted nouns by keyword concept set (itself shared, see keywordsOf) and measure. */
   private readonly nounSets = new Map<Set<string>, Map<string, Set<string>>>();
-  /** Every concept some fact's keywords use, by the fact's unit: the measure vocabulary of the loaded data. */
-  readonly measureConcepts = new Map<Unit, Set<string>>();
   /** The engine's neutral words and the subjects' own, from every loaded file. */
   readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
@@ -70,19 +93,46 @@ export class FactIndex {
       for (const vendor of data.vendors) this.vendors.set(vendor.id, vendor);
       for (const source of data.sources) this.sources.set(source.id, source);
     }
+    const facts = this.facts;
+    const byEntity = this.byEntity;
     for (const { data } of files) {
       // A fact under review (an extracted figure nobody has checked yet) judges nothing until its note goes.
-      for (const fact of data.facts) if (fact.review === undefined) this.add(fact);
+      for (const fact of data.facts) {
+        if (fact.review !== undefined) continue;
+        const list = byEntity.get(fact.entity);
+        if (list) list.push(facts.length);
+        else byEntity.set(fact.entity, [facts.length]);
+        facts.push(fact);
+      }
     }
-    // The lists by unit are filled in value order from one sort of every fact (ties keep the files'
-    // order), not sorted one by one: with 100,000 facts the comparisons were a fifth of the index.
-    for (const indexed of sortedByValue(this.indexed)) {
-      let byUnit = this.byCountryUnit.get(indexed.country);
-      if (!byUnit) this.byCountryUnit.set(indexed.country, (byUnit = new Map()));
-      push(byUnit, indexed.fact.unit, indexed);
-      push(this.byUnit, indexed.fact.unit, indexed);
-    }
+    this.made = new Array<IndexedFact | undefined>(facts.length);
     this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
+  }
+
+  /** Every fact with what the engine derives from it (made now for those not made yet). */
+  get indexed(): IndexedFact[] {
+    return (this.madeAll ??= this.facts.map((_, i) => this.indexedAt(i)));
+  }
+
+  /** Every concept some fact's keywords use, by the fact's unit: the measure vocabulary of the loaded data. */
+  get measureConcepts(): Map<Unit, Set<string>> {
+    if (!this.measureVocabulary) {
+      const vocabulary = new Map<Unit, Set<string>>();
+      // Facts repeat their keywords, and keywordsOf shares the concept set of equal keywords.
+      const added = new Map<Unit, Set<Set<string>>>();
+      for (const fact of this.facts) {
+        const set = this.keywordsOf(fact.keywords).set;
+        let seen = added.get(fact.unit);
+        if (!seen) added.set(fact.unit, (seen = new Set()));
+        if (seen.has(set)) continue;
+        seen.add(set);
+        let concepts = vocabulary.get(fact.unit);
+        if (!concepts) vocabulary.set(fact.unit, (concepts = new Set()));
+        for (const concept of set) concepts.add(concept);
+      }
+      this.measureVocabulary = vocabulary;
+    }
+    return this.measureVocabulary;
   }
 
   /** Matches any topic word at a word start, case-insensitively. */
@@ -90,30 +140,60 @@ export class FactIndex {
     return this.vocabulary.topicPattern;
   }
 
-  private add(fact: Fact): void {
-    const entity = this.entities.get(fact.entity);
-    const country = entity?.country ?? fact.entity;
+  /** The IndexedFact of the fact at a position, made once. */
+  private indexedAt(position: number): IndexedFact {
+    const done = this.made[position];
+    if (done) return done;
+    const fact = this.facts[position]!;
     const keywords = this.keywordsOf(fact.keywords);
     const vendorKey = joinKey(fact.vendors);
     let vendorSet = this.vendorSets.get(vendorKey);
     if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
     const span = fact.period ? { from: monthsOf(fact.period.from)[0], to: monthsOf(fact.period.to)[1] } : null;
     const nounSet = this.nounsOf(fact.measure, keywords.set);
-    const indexed: IndexedFact = { fact, country, keywordConcepts: keywords.concepts, conceptSet: keywords.set, vendorSet, nounSet, span };
-    let vocabulary = this.measureConcepts.get(fact.unit);
-    if (!vocabulary) this.measureConcepts.set(fact.unit, (vocabulary = new Set()));
-    let added = this.measureSetsAdded.get(fact.unit);
-    if (!added) this.measureSetsAdded.set(fact.unit, (added = new Set()));
-    if (!added.has(keywords.set)) {
-      added.add(keywords.set);
-      for (const concept of keywords.set) vocabulary.add(concept);
+    const indexed: IndexedFact = {
+      fact,
+      country: this.countryOf(fact.entity),
+      keywordConcepts: keywords.concepts,
+      conceptSet: keywords.set,
+      vendorSet,
+      nounSet,
+      span,
+    };
+    this.made[position] = indexed;
+    return indexed;
+  }
+
+  private indexedList(positions: Positions | undefined): IndexedFact[] {
+    const list: IndexedFact[] = [];
+    if (positions) for (let i = 0; i < positions.length; i++) list.push(this.indexedAt(positions[i]!));
+    return list;
+  }
+
+  /** Positions of the facts in a country (about it or any of its places and bodies), in the files' order. */
+  private countryPositions(country: string): Positions | undefined {
+    let found = this.byCountry.get(country);
+    if (found) return found;
+    if (!this.entitiesByCountry) {
+      this.entitiesByCountry = new Map();
+      for (const entity of this.byEntity.keys()) push(this.entitiesByCountry, this.countryOf(entity), entity);
     }
-    this.facts.push(fact);
-    this.indexed.push(indexed);
-    this.factsById.set(fact.id, indexed);
-    push(this.byEntity, fact.entity, indexed);
-    push(this.byCountry, country, indexed);
-    for (const vendor of fact.vendors) push(this.byVendor, vendor, indexed);
+    const members = this.entitiesByCountry.get(country);
+    if (!members) return undefined;
+    if (members.length === 1) found = this.byEntity.get(members[0]!)!;
+    else {
+      let size = 0;
+      for (const id of members) size += this.byEntity.get(id)!.length;
+      const merged = new Int32Array(size);
+      let at = 0;
+      for (const id of members) {
+        merged.set(this.byEntity.get(id)!, at);
+        at += this.byEntity.get(id)!.length;
+      }
+      found = merged.sort();
+    }
+    this.byCountry.set(country, found);
+    return found;
   }
 
   /**
@@ -141,9 +221,14 @@ export class FactIndex {
 
   /** Keyword concepts, shared by facts with the same keywords: large datasets repeat them. */
   private keywordsOf(keywords: readonly string[]): { concepts: KeywordConcepts[]; set: Set<string> } {
-    const key = joinKey(keywords);
-    let found = this.keywordCache.get(key);
-    if (!found) {
+    let node = this.keywordCache;
+    for (const keyword of keywords) {
+      node.next ??= new Map();
+      let child = node.next.get(keyword);
+      if (!child) node.next.set(keyword, (child = {}));
+      node = child;
+    }
+    if (!node.found) {
       // Function words in a keyword ("in use", "of all") say nothing about the measure: drop them.
       const concepts = keywords
         .map((keyword) => {
@@ -153,18 +238,28 @@ export class FactIndex {
           return { keyword, parts: parts.map((w) => this.vocabulary.conceptOf(w)) };
         })
         .filter((k) => k.parts.length > 0);
-      found = { concepts, set: new Set(concepts.flatMap((k) => k.parts)) };
-      this.keywordCache.set(key, found);
+      node.found = { concepts, set: new Set(concepts.flatMap((k) => k.parts)) };
     }
-    return found;
+    return node.found;
   }
 
   fact(id: string): Fact | undefined {
-    return this.factsById.get(id)?.fact;
+    const position = this.positionOf(id);
+    return position === undefined ? undefined : this.facts[position];
   }
 
   indexedFact(id: string): IndexedFact | undefined {
-    return this.factsById.get(id);
+    const position = this.positionOf(id);
+    return position === undefined ? undefined : this.indexedAt(position);
+  }
+
+  private positionOf(id: string): number | undefined {
+    if (!this.byId) {
+      // A later fact with the same id wins, as it did when the facts were added one by one.
+      this.byId = new Map();
+      this.facts.forEach((fact, i) => this.byId!.set(fact.id, i));
+    }
+    return this.byId.get(id);
   }
 
   entity(id: string): Entity | undefined {
@@ -195,9 +290,14 @@ export class FactIndex {
     let found = this.specificConcepts.get(id);
     if (!found) {
       const concepts = new Set<string>();
-      const list = this.entities.get(id)?.kind === 'country' ? this.byCountry.get(id) : this.byEntity.get(id);
-      for (const indexed of list ?? []) {
-        for (const concept of indexed.conceptSet) if (!this.vocabulary.isGeneric(concept) && !this.vocabulary.isNeutral(concept)) concepts.add(concept);
+      const list = this.entities.get(id)?.kind === 'country' ? this.countryPositions(id) : this.byEntity.get(id);
+      // Facts with equal keywords share one concept set: each set is read once.
+      const seen = new Set<Set<string>>();
+      for (let i = 0; i < (list?.length ?? 0); i++) {
+        const set = this.keywordsOf(this.facts[list![i]!]!.keywords).set;
+        if (seen.has(set)) continue;
+        seen.add(set);
+        for (const concept of set) if (!this.vocabulary.isGeneric(concept) && !this.vocabulary.isNeutral(concept)) concepts.add(concept);
       }
       found = [...concepts];
       this.specificConcepts.set(id, found);
@@ -223,11 +323,49 @@ export class FactIndex {
   /** Facts about an entity: for a country, all facts in it; for a place or body, its own; for a vendor, its facts. */
   factsAbout(id: string): Fact[] {
     const entity = this.entities.get(id);
-    let list: IndexedFact[] | undefined;
-    if (entity) list = entity.kind === 'country' ? this.byCountry.get(id) : this.byEntity.get(id);
-    else if (this.vendors.has(id)) list = this.byVendor.get(id);
-    else list = this.byCountry.get(id);
-    return (list ?? []).map((i) => i.fact);
+    let list: Positions | undefined;
+    if (entity) list = entity.kind === 'country' ? this.countryPositions(id) : this.byEntity.get(id);
+    else if (this.vendors.has(id)) list = this.vendorPositions().get(id);
+    else list = this.countryPositions(id);
+    return list ? Array.from(list, (i) => this.facts[i]!) : [];
+  }
+
+  /**
+   * The first of factsAbout(id), in its order, with this unit and value and another id: the fact whose
+   * value a part's whole is ("265 of the 352" and a fact of 352). A country's facts are looked up among
+   * those of the unit in value order (equal values keep the files' order), not read one by one.
+   * Returned with what the index derives from it, as candidatesFor returns facts.
+   */
+  indexedAboutWithValue(id: string, unit: Unit, value: number, exceptId: string): IndexedFact | undefined {
+    const entity = this.entities.get(id);
+    const isCountry = entity ? entity.kind === 'country' : !this.vendors.has(id);
+    if (!isCountry) {
+      // A place's or a body's own facts (a vendor's, for a vendor's id), in the files' order.
+      const positions = (entity ? this.byEntity.get(id) : this.vendorPositions().get(id)) ?? [];
+      for (let i = 0; i < positions.length; i++) {
+        const fact = this.facts[positions[i]!]!;
+        if (fact.value === value && fact.unit === unit && fact.id !== exceptId) return this.indexedAt(positions[i]!);
+      }
+      return undefined;
+    }
+    const sorted = this.countryByUnit(id).get(unit);
+    if (!sorted) return undefined;
+    for (let i = firstAtOrAbove(this.facts, sorted, value); i < sorted.length; i++) {
+      const fact = this.facts[sorted[i]!]!;
+      if (fact.value !== value) return undefined;
+      if (fact.id !== exceptId) return this.indexedAt(sorted[i]!);
+    }
+    return undefined;
+  }
+
+  private vendorPositions(): Map<string, number[]> {
+    if (!this.byVendor) {
+      this.byVendor = new Map();
+      this.facts.forEach((fact, i) => {
+        for (const vendor of fact.vendors) push(this.byVendor!, vendor, i);
+      });
+    }
+    return this.byVendor;
   }
 
   /**
@@ -238,21 +376,32 @@ export class FactIndex {
    */
   candidatesFor(entityId: string, unit: Unit, value: number): IndexedFact[] {
     const country = this.countryOf(entityId);
-    const all = this.byCountry.get(country);
-    if (!all || all.length <= SMALL_COUNTRY) return all ?? [];
-    const found = new Set<IndexedFact>(this.byEntity.get(entityId) ?? []);
-    if (country !== entityId) for (const indexed of this.byEntity.get(country) ?? []) found.add(indexed);
+    const all = this.countryPositions(country);
+    if (!all) return [];
+    if (all.length <= SMALL_COUNTRY) {
+      let list = this.countryIndexed.get(country);
+      if (!list) this.countryIndexed.set(country, (list = this.indexedList(all)));
+      return list;
+    }
+    const found = new Set<IndexedFact>(this.indexedList(this.byEntity.get(entityId)));
+    if (country !== entityId) for (const indexed of this.indexedList(this.byEntity.get(country))) found.add(indexed);
     const units: Unit[] = unit === 'percent' || unit === 'fraction' ? ['percent', 'fraction'] : [unit];
     for (const u of units) {
-      const list = this.byCountryUnit.get(country)?.get(u);
+      const list = this.countryByUnit(country).get(u);
       if (!list) continue;
       const v = u === unit ? value : u === 'fraction' ? value / 100 : value * 100;
-      for (const indexed of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) {
-        const ratio = Math.abs(indexed.fact.value) / Math.max(Number.MIN_VALUE, Math.abs(v));
-        if (ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO) found.add(indexed);
+      for (const position of nearestByRatio(this.facts, list, v, NEAR_VALUE_CANDIDATES)) {
+        const ratio = Math.abs(this.facts[position]!.value) / Math.max(Number.MIN_VALUE, Math.abs(v));
+        if (ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO) found.add(this.indexedAt(position));
       }
     }
     return [...found];
+  }
+
+  private countryByUnit(country: string): Map<Unit, Int32Array> {
+    let byUnit = this.byCountryUnit.get(country);
+    if (!byUnit) this.byCountryUnit.set(country, (byUnit = byUnitInValueOrder(this.facts, this.countryPositions(country) ?? [])));
+    return byUnit;
   }
 
   /**
@@ -261,18 +410,20 @@ export class FactIndex {
    * values nearby.
    */
   factsNearValue(unit: Unit, value: number, spread: number, limit: number): IndexedFact[] {
+    this.byUnit ??= byUnitInValueOrder(this.facts, null);
     const list = this.byUnit.get(unit);
     if (!list) return [];
-    const lo = firstAtOrAbove(list, value);
+    const facts = this.facts;
+    const lo = firstAtOrAbove(facts, list, value);
     const found: IndexedFact[] = [];
     let below = lo - 1;
     let above = lo;
     while (found.length < limit) {
-      const downGap = below >= 0 ? value - list[below].fact.value : Infinity;
-      const upGap = above < list.length ? list[above].fact.value - value : Infinity;
+      const downGap = below >= 0 ? value - facts[list[below]!]!.value : Infinity;
+      const upGap = above < list.length ? facts[list[above]!]!.value - value : Infinity;
       if (Math.min(downGap, upGap) > spread) break;
-      if (downGap <= upGap) found.push(list[below--]);
-      else found.push(list[above++]);
+      if (downGap <= upGap) found.push(this.indexedAt(list[below--]!));
+      else found.push(this.indexedAt(list[above++]!));
     }
     return found;
   }
@@ -290,28 +441,28 @@ const NEAR_VALUE_CANDIDATES = 16;
 /** Beyond this factor a place's value is too far from the figure's to link them on value alone. */
 const NEAR_VALUE_RATIO = 4;
 
-/** The position of the first fact of a value-sorted list whose value is at least `value`. */
-function firstAtOrAbove(list: readonly IndexedFact[], value: number): number {
+/** The index in a value-sorted list of positions of the first fact whose value is at least `value`. */
+function firstAtOrAbove(facts: readonly Fact[], list: Int32Array, value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].fact.value < value) lo = mid + 1;
+    if (facts[list[mid]!]!.value < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Up to `limit` facts of a value-sorted list nearest to a value by ratio, both sides of it. */
-function nearestByRatio(list: readonly IndexedFact[], value: number, limit: number): IndexedFact[] {
-  const lo = firstAtOrAbove(list, value);
-  const distance = (i: number): number => Math.abs(Math.log((Math.abs(list[i].fact.value) + 1) / (Math.abs(value) + 1)));
-  const found: IndexedFact[] = [];
+/** Up to `limit` positions of a value-sorted list nearest to a value by ratio, both sides of it. */
+function nearestByRatio(facts: readonly Fact[], list: Int32Array, value: number, limit: number): number[] {
+  const lo = firstAtOrAbove(facts, list, value);
+  const distance = (i: number): number => Math.abs(Math.log((Math.abs(facts[list[i]!]!.value) + 1) / (Math.abs(value) + 1)));
+  const found: number[] = [];
   let below = lo - 1;
   let above = lo;
   while (found.length < limit && (below >= 0 || above < list.length)) {
-    if (above >= list.length || (below >= 0 && distance(below) <= distance(above))) found.push(list[below--]);
-    else found.push(list[above++]);
+    if (above >= list.length || (below >= 0 && distance(below) <= distance(above))) found.push(list[below--]!);
+    else found.push(list[above++]!);
   }
   return found;
 }
@@ -333,16 +484,57 @@ export function buildIndex(files: readonly IndexInput[]): FactIndex {
   return new FactIndex(files);
 }
 
-/** Facts in order of value; facts of equal value in the order given (a stable sort on the values alone). */
-function sortedByValue(facts: readonly IndexedFact[]): IndexedFact[] {
-  const values = new Float64Array(facts.length);
-  const order = new Uint32Array(facts.length);
-  for (let i = 0; i < facts.length; i++) {
-    values[i] = facts[i]!.fact.value;
-    order[i] = i;
+/**
+ * Positions (all facts when `positions` is null) split by unit, each list in order of value; facts of
+ * equal value keep the order given. A stable sort without a comparison callback: the values are sorted
+ * natively, each fact's rank is found by binary search and the positions are placed by counting. Each
+ * fact is read once, in the order given: reading 100,000 facts again in value order, scattered over
+ * the heap, cost more than the sort.
+ */
+function byUnitInValueOrder(facts: readonly Fact[], positions: Positions | null): Map<Unit, Int32Array> {
+  const n = positions ? positions.length : facts.length;
+  const values = new Float64Array(n);
+  const unitOf = new Int32Array(n);
+  const units: Unit[] = [];
+  const unitNumbers = new Map<Unit, number>();
+  for (let i = 0; i < n; i++) {
+    const fact = facts[positions ? positions[i]! : i]!;
+    values[i] = fact.value;
+    let u = unitNumbers.get(fact.unit);
+    if (u === undefined) {
+      u = units.length;
+      units.push(fact.unit);
+      unitNumbers.set(fact.unit, u);
+    }
+    unitOf[i] = u;
   }
-  order.sort((a, b) => values[a]! - values[b]! || a - b);
-  const sorted: IndexedFact[] = new Array(facts.length);
-  for (let i = 0; i < order.length; i++) sorted[i] = facts[order[i]!]!;
-  return sorted;
+  const sorted = values.slice().sort();
+  const starts = new Int32Array(n + 1);
+  const ranks = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    // The first of the equal values (-0 and 0 are equal here, as they were to a comparison).
+    const v = values[i]!;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    ranks[i] = lo;
+    starts[lo + 1]!++;
+  }
+  for (let r = 0; r < n; r++) starts[r + 1]! += starts[r]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[starts[ranks[i]!]!++] = i;
+  const counts = new Int32Array(units.length);
+  for (let i = 0; i < n; i++) counts[unitOf[i]!]!++;
+  const lists = units.map((_, u) => new Int32Array(counts[u]!));
+  const filled = new Int32Array(units.length);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const u = unitOf[i]!;
+    lists[u]![filled[u]!++] = positions ? positions[i]! : i;
+  }
+  return new Map(units.map((unit, u) => [unit, lists[u]!]));
 }

@@ -85,7 +85,9 @@ export class NameMatcher {
   private readonly prefixes = new Set<string>();
   /** Longest phrase, in words, that starts with a given first word. */
   private readonly longestFrom = new Map<string, number>();
-  private readonly fuse: Fuse<{ name: string; entry: NameEntry }>;
+  /** Single-word names for fuse.js; its index is built on the first typo worth looking up. */
+  private readonly singles: { name: string; entry: NameEntry }[] = [];
+  private fuseIndex: Fuse<{ name: string; entry: NameEntry }> | undefined;
   private readonly fuzzyCache = new Map<string, NameEntry | null>();
   /** Words that start like a catalogue name: its first letters, then word characters. */
   private readonly nameStart: RegExp;
@@ -94,7 +96,7 @@ export class NameMatcher {
   private readonly byInitial = new Map<string, string[]>();
 
   constructor(entities: readonly Entity[], vendors: readonly Vendor[]) {
-    const singles: { name: string; entry: NameEntry }[] = [];
+    const singles = this.singles;
     const add = (name: string, kind: NameEntry['kind'], id: string, code = false): void => {
       const parts = tokenizeWords(name).map((w) => normalise(w.text));
       if (parts.length === 0) return;
@@ -108,7 +110,9 @@ export class NameMatcher {
       if (parts.length === 1 && key.length >= 5) {
         singles.push({ name: key, entry });
         const initial = key[0].toLowerCase();
-        this.byInitial.set(initial, [...(this.byInitial.get(initial) ?? []), key.toLowerCase()]);
+        const list = this.byInitial.get(initial);
+        if (list) list.push(key.toLowerCase());
+        else this.byInitial.set(initial, [key.toLowerCase()]);
       }
     };
     const sorted = [...entities].sort((a, b) => rank(a) - rank(b));
@@ -130,7 +134,10 @@ export class NameMatcher {
     const initialClass = [...initials].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
     this.nameStart = initials.size > 0 ? new RegExp(`[${initialClass}][${WORD_CHARS}]*(?:[-+'’][${WORD_CHARS}]+)*`, 'g') : /(?!)/g;
     this.lowerNames = lowerPhrases.length > 0 ? new RegExp(`\\b(?:${lowerPhrases.join('|')})\\b`, 'g') : null;
-    this.fuse = new Fuse(singles, { keys: ['name'], threshold: 0.2, includeScore: true, ignoreLocation: true, isCaseSensitive: false });
+  }
+
+  private get fuse(): Fuse<{ name: string; entry: NameEntry }> {
+    return (this.fuseIndex ??= new Fuse(this.singles, { keys: ['name'], threshold: 0.2, includeScore: true, ignoreLocation: true, isCaseSensitive: false }));
   }
 
   /**

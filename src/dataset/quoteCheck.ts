@@ -105,20 +105,41 @@ export function numberAppearsInText(value: number, text: string, unit?: Fact['un
 function writtenPlainly(value: number, text: string): boolean {
   if (!Number.isInteger(value) || value < 0) return false;
   const plain = String(value);
-  const grouped = plain.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  for (const form of grouped === plain ? [plain] : [grouped, plain]) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-      const before = text[at - 1];
-      const after = text[at + form.length];
-      const after2 = text[at + form.length + 1];
-      const digitBefore = before !== undefined && /[\d.,]/.test(before) && /\d/.test(text[at - 2] ?? '');
-      const continues = after !== undefined && (/\d/.test(after) || (/[.,]/.test(after) && after2 !== undefined && /\d/.test(after2)));
-      // "5 million" is not 5; a scale word after the digits changes the value.
-      const scaled = /^\s*(?:thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b/i.test(text.slice(at + form.length, at + form.length + 12));
-      if (!digitBefore && !continues && !scaled) return true;
-    }
+  const grouped = withCommas(plain);
+  return (grouped !== plain && standsAlone(grouped, text)) || standsAlone(plain, text);
+}
+
+/** "18166" → "18,166". */
+function withCommas(digits: string): string {
+  if (!/^\d+$/.test(digits)) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let at = out.length; at < digits.length; at += 3) out += `,${digits.slice(at, at + 3)}`;
+  return out;
+}
+
+/** True when `form` occurs in `text` and not as part of a longer number. */
+function standsAlone(form: string, text: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    // A digit, or a separator after a digit, before it; a digit, or a separator and a digit, after it.
+    if (at >= 2 && isDigitOrSeparator(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 2))) continue;
+    const after = text.charCodeAt(end);
+    if (isDigit(after) || ((after === 0x2e || after === 0x2c) && isDigit(text.charCodeAt(end + 1)))) continue;
+    // "5 million" is not 5; a scale word after the digits changes the value.
+    if (!/^\s*(?:thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b/i.test(text.slice(end, end + 12))) return true;
   }
   return false;
+}
+
+/** 0-9 (NaN, past the end of a text, is none). */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** 0-9, '.' or ','. */
+function isDigitOrSeparator(code: number): boolean {
+  return isDigit(code) || code === 0x2e || code === 0x2c;
 }
 
 /** True when the fact's value can be read in its quote (18166 in "18,166", 5800000 in "$5.8 million"). */

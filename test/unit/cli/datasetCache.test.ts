@@ -1,0 +1,109 @@
+// --cache keeps validated dataset files (src/cli/datasetCache.ts): a text validated by an earlier run is
+// read as it was validated, with the same data; a changed, damaged or foreign entry is never used.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DatasetCache } from '../../../src/cli/datasetCache';
+import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
+import { forgetValidatedFiles, loadDatasets, type ValidatedFileStore } from '../../../src/dataset/load';
+import type { DatasetFile } from '../../../src/dataset/schema';
+
+const ROOT = resolve(__dirname, '../../../..');
+const CEE = 'examples/datasets/china-finance-cee.facts.json';
+
+/** The store, counting what it served. */
+function counting(store: ValidatedFileStore): ValidatedFileStore & { served: DatasetFile[] } {
+  const served: DatasetFile[] = [];
+  return {
+    served,
+    get: (file, text) => {
+      const data = store.get(file, text);
+      if (data) served.push(data);
+      return data;
+    },
+    set: (file, text, data) => store.set(file, text, data),
+  };
+}
+
+describe('validated dataset cache', () => {
+  let dir: string;
+  const text = readFileSync(join(ROOT, CEE), 'utf8');
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'factdesk-datasets-'));
+    forgetValidatedFiles();
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    forgetValidatedFiles();
+  });
+
+  const load = (store: ValidatedFileStore, t = text) => loadDatasets([...BUNDLED_DATASETS, { file: CEE, text: t }], { validated: store });
+
+  it('serves a file validated by an earlier run, with the same data in the same key order', () => {
+    const first = load(new DatasetCache(dir, 'engine-1'));
+    assert.deepEqual(first.problems, []);
+    assert.equal(readdirSync(join(dir, 'datasets')).length, 1);
+    forgetValidatedFiles();
+    const store = counting(new DatasetCache(dir, 'engine-1'));
+    const again = load(store);
+    assert.equal(store.served.length, 1, 'read from the cache');
+    assert.equal(again.datasets.at(-1)!.data, store.served[0]);
+    assert.deepStrictEqual(again.datasets.at(-1)!.data, first.datasets.at(-1)!.data);
+    assert.equal(JSON.stringify(again.datasets), JSON.stringify(first.datasets));
+  });
+
+  it('never serves another text, another engine or a damaged entry', () => {
+    load(new DatasetCache(dir, 'engine-1'));
+    forgetValidatedFiles();
+    const otherEngine = counting(new DatasetCache(dir, 'engine-2'));
+    assert.deepEqual(load(otherEngine).problems, []);
+    assert.equal(otherEngine.served.length, 0, 'another engine');
+
+    forgetValidatedFiles();
+    const broken = text.replace('"value": ', '"value": "x", "was": ');
+    const changed = counting(new DatasetCache(dir, 'engine-2'));
+    const result = load(changed, broken);
+    assert.equal(changed.served.length, 0, 'another text');
+    assert.ok(result.problems.length > 0 && result.problems.every((p) => p.file === CEE), 'a changed text is validated again');
+
+    forgetValidatedFiles();
+    load(new DatasetCache(dir, 'engine-3'));
+    const [entry] = readdirSync(join(dir, 'datasets'));
+    const path = join(dir, 'datasets', entry!);
+    writeFileSync(path, readFileSync(path, 'utf8').slice(0, 200));
+    forgetValidatedFiles();
+    const damaged = counting(new DatasetCache(dir, 'engine-3'));
+    assert.deepEqual(load(damaged).problems, []);
+    assert.equal(damaged.served.length, 0, 'a damaged entry');
+  });
+
+  it('keeps no text with a negative zero, which JSON would write back as 0', () => {
+    const withNegativeZero = text.replace(/"value": (\d)/, '"value": -0.0, "upper": $1');
+    new DatasetCache(dir, 'e').set(CEE, withNegativeZero, JSON.parse(text) as DatasetFile);
+    assert.throws(() => readdirSync(join(dir, 'datasets')));
+    assert.match(text, /"\d{4}-0\d-/);
+    const withIds = text.replace(/"id": "([a-z][^"]*)"/, '"id": "$1-0"');
+    assert.notEqual(withIds, text);
+    new DatasetCache(dir, 'e').set(CEE, withIds, JSON.parse(text) as DatasetFile);
+    assert.equal(readdirSync(join(dir, 'datasets')).length, 1, 'a date such as 2024-06-06 or an id such as "x-0" is no negative zero');
+  });
+
+  it('gives the CLI the same output on a cold and a warm cache, and on two threads', function () {
+    this.timeout(60_000);
+    const cli = (args: string[]) => {
+      const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--dataset', join(ROOT, CEE), ...args, join(ROOT, 'test/fixtures/subject2/dev')], { cwd: dir, encoding: 'utf8' });
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      return r.stdout;
+    };
+    const plain = cli([]);
+    const location = join(dir, 'cache');
+    assert.equal(cli(['--cache-location', location]), plain, 'cold');
+    assert.equal(readdirSync(join(location, 'datasets')).length, 1);
+    rmSync(join(location, 'results.json'));
+    assert.equal(cli(['--cache-location', location]), plain, 'warm: the dataset from the cache, every draft checked again');
+    // Workers get the loaded datasets as one JSON text (src/cli/jobs.ts).
+    assert.equal(cli(['--jobs', '2']), plain, 'two threads');
+  });
+});
