@@ -13,6 +13,8 @@ export interface IndexInput {
 export interface KeywordConcepts {
   keyword: string;
   parts: string[];
+  /** The parts as one string: keywords that name the same concepts count once ("bought", "purchased"). */
+  key: string;
 }
 
 /** A fact with what the engine derives from it once, at index time. */
@@ -233,9 +235,12 @@ export class FactIndex {
       const concepts = keywords
         .map((keyword) => {
           const whole = this.vocabulary.conceptOf(keyword);
-          if (!whole.includes(' ')) return { keyword, parts: [whole] };
-          const parts = keyword.split(/\s+/).filter((w) => !KEYWORD_STOPWORDS.has(w.toLowerCase()));
-          return { keyword, parts: parts.map((w) => this.vocabulary.conceptOf(w)) };
+          if (!whole.includes(' ')) return { keyword, parts: [whole], key: whole };
+          const parts = keyword
+            .split(/\s+/)
+            .filter((w) => !KEYWORD_STOPWORDS.has(w.toLowerCase()))
+            .map((w) => this.vocabulary.conceptOf(w));
+          return { keyword, parts, key: parts.join(' ') };
         })
         .filter((k) => k.parts.length > 0);
       node.found = { concepts, set: new Set(concepts.flatMap((k) => k.parts)) };

@@ -182,23 +182,13 @@ function partiesFeature(index: FactIndex, claim: Claim, factParties: Set<string>
   return 'parties.contradict';
 }
 
-const conceptsKeys = new WeakMap<KeywordConcepts, string>();
-
-/** A keyword's concepts as one string, written once per keyword rather than once per figure and fact. */
-function conceptsKey(k: KeywordConcepts): string {
-  let key = conceptsKeys.get(k);
-  if (key === undefined) conceptsKeys.set(k, (key = k.parts.join(' ')));
-  return key;
-}
-
 /** The fact's keywords present around the figure, one per concept: "bought" and "purchased" count once. */
 function measureMatch(claim: Claim, indexed: IndexedFact): KeywordConcepts[] {
   const matched: KeywordConcepts[] = [];
   const seen = new Set<string>();
   for (const k of indexed.keywordConcepts) {
-    const key = conceptsKey(k);
-    if (!seen.has(key) && k.parts.every((p) => claim.concepts.has(p))) {
-      seen.add(key);
+    if (!seen.has(k.key) && k.parts.every((p) => claim.concepts.has(p))) {
+      seen.add(k.key);
       matched.push(k);
     }
   }
