@@ -25,6 +25,8 @@ const RAW_HTML_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const HTML_BLOCK_START = /^ {0,3}<\/?[A-Za-z]/;
 const SECTION_HEADING = /^(#{1,2})(?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
+/** Spaces and tabs at a line's start (sticky: matched where the line starts, possibly empty). */
+const LEADING_BLANKS = /[ \t]*/y;
 /** First characters of the lines the scan must look at: headings, HTML, fences, definitions, setext underlines. */
 const LINE_START_THAT_MATTERS = new Set([...'#<`~[='].map((c) => c.charCodeAt(0)));
 
@@ -95,8 +97,9 @@ export function splitSections(text: string): SectionSplit {
   for (let at = 0, line = 0; at < text.length || (at === 0 && line === 0); line++) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    let first = at;
-    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    // Indentation is skipped natively: a deeply nested list indents each line by dozens of spaces.
+    LEADING_BLANKS.lastIndex = at;
+    const first = Math.min(end, at + LEADING_BLANKS.exec(text)![0].length);
     const quiet = line > 0 && !state.fence && !state.comment && !state.rawHtml && !state.frontMatter;
     if (quiet && first === end) {
       // A blank line: the most common line there is, and it ends an HTML block.
