@@ -68,11 +68,6 @@ function clauseAround(text: string, start: number, end: number, sentenceStart: n
   return [clauseStart, clauseEnd];
 }
 
-/** "Ruritania's Acme", "the Hungarian firm Acme": a place named right before a party says where it is from. */
-function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  return hits.some((h) => h.kind === 'vendor' && h.start >= hit.end && /^['’]?s?\s?$/.test(text.slice(hit.end, h.start)));
-}
-
 /** The start of the first figure at or after `from` that is no year nor part of a name ("EU-27"), or the text's end. */
 export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, textLength: number, names: readonly NameHit[] = []): number {
   for (let n = t + 1; n < tokens.length; n++) {
@@ -100,6 +95,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
   // paragraph before it named.
   if (antecedent >= 0 && !context.includes(antecedent)) context.unshift(antecedent);
   const windowStart = t > 0 && tokens[t - 1].end > sentenceStart ? tokens[t - 1].end : sentenceStart;
+  const named = reader.namedHits(i);
   return {
     reader,
     index: reader.index,
@@ -118,8 +114,8 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     bindEnd: token.end,
     nextStart: nextFigureStart(tokens, t, token.end, text.length, facts.hits),
     windowStart,
-    entityHits: facts.hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, facts.hits)),
-    vendorHits: facts.hits.filter((h) => h.kind === 'vendor'),
+    entityHits: named.entities,
+    vendorHits: named.vendors,
     refersBack,
     question,
     antecedent,

@@ -30,6 +30,20 @@ export interface BlockFacts {
   /** Capitalised words that name nothing exactly: looked up as typos where a figure needs them. */
   unknown: UnknownWord[];
   typosChecked?: Set<number>;
+  /** The hits sorted by kind, for `hits` as it was when they were made (typos add hits later). */
+  named?: NamedHits & { from: NameHit[]; count: number };
+}
+
+/** A block's names by kind: the places and bodies a figure may be about, and the parties. */
+export interface NamedHits {
+  /** Entities, without a place named as a party's origin ("Ruritania's Acme"). */
+  entities: NameHit[];
+  vendors: NameHit[];
+}
+
+/** "Ruritania's Acme", "the Hungarian firm Acme": a place named right before a party says where it is from. */
+function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  return hits.some((h) => h.kind === 'vendor' && h.start >= hit.end && /^['’]?s?\s?$/.test(text.slice(hit.end, h.start)));
 }
 
 /** A sentence of the block opens with "It" or "They": it speaks of what the paragraph before named. */
@@ -75,6 +89,25 @@ export class DocumentReader {
       }
     }
     if (added) facts.hits.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The block's names by kind, shared by its figures. Made again when the block's hits have changed since:
+   * a sentence's typos are added in place, and a fuzzy scan replaces the list.
+   */
+  namedHits(i: number): NamedHits {
+    const facts = this.blockFacts(i);
+    const kept = facts.named;
+    if (kept && kept.from === facts.hits && kept.count === facts.hits.length) return kept;
+    const text = this.doc.blocks[i].text;
+    const hits = facts.hits;
+    facts.named = {
+      from: hits,
+      count: hits.length,
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits)),
+      vendors: hits.filter((h) => h.kind === 'vendor'),
+    };
+    return facts.named;
   }
 
   /** Measure concepts of a whole block. */

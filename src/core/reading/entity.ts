@@ -30,10 +30,20 @@ function inRoute(text: string, hit: NameHit, hits: readonly NameHit[]): boolean 
   return hits.some((other) => other !== hit && other.kind === 'entity' && (/^\s?[-–—]\s?$/.test(text.slice(hit.end, other.start)) || /^\s?[-–—]\s?$/.test(text.slice(other.end, hit.start))));
 }
 
-/** Names in the figure's sentence, without one listed among places the catalogue does not know or in a route. */
+const sentenceNamesOf = new WeakMap<FigureContext, NameHit[]>();
+
+/**
+ * Names in the figure's sentence, without one listed among places the catalogue does not know or in a
+ * route. Several rules ask for them; they are worked out once per figure.
+ */
 function sentenceNames(ctx: FigureContext): NameHit[] {
-  const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
-  return entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
+  let names = sentenceNamesOf.get(ctx);
+  if (!names) {
+    const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
+    names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
+    sentenceNamesOf.set(ctx, names);
+  }
+  return names;
 }
 
 /** "the Serbian capital" is Belgrade. */
