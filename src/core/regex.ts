@@ -7,24 +7,14 @@ export function escapeRegExp(text: string): string {
 export type WordEdge = 'letters' | 'letters-and-digits';
 
 const EDGE_CLASS: Record<WordEdge, string> = { letters: '\\p{L}', 'letters-and-digits': '\\p{L}\\p{N}' };
-const wholeNamePatterns = new Map<string, RegExp>();
 
 /**
- * A pattern that finds `name` as whole words, not inside a longer word. The same few dataset names are
- * asked for once per figure, so each pattern is compiled once and kept: compiling a Unicode pattern
- * costs more than running it. A global pattern keeps state in `lastIndex`, so only non-global flags are
- * cached.
+ * A pattern that finds `name` as whole words, not inside a longer word (the fact sheet removes names
+ * from a measure with it). To ask only whether a text holds a name, containsWholeName is cheaper.
  */
 export function wholeNamePattern(name: string, edge: WordEdge, flags = 'u'): RegExp {
-  const key = `${edge}\u0000${flags}\u0000${name}`;
-  let pattern = wholeNamePatterns.get(key);
-  if (!pattern) {
-    const cls = EDGE_CLASS[edge];
-    pattern = new RegExp(`(?<![${cls}])${escapeRegExp(name)}(?![${cls}])`, flags.includes('u') ? flags : `${flags}u`);
-    if (pattern.global || pattern.sticky) return pattern;
-    wholeNamePatterns.set(key, pattern);
-  }
-  return pattern;
+  const cls = EDGE_CLASS[edge];
+  return new RegExp(`(?<![${cls}])${escapeRegExp(name)}(?![${cls}])`, flags.includes('u') ? flags : `${flags}u`);
 }
 
 /** One letter-or-digit test per edge kind, shared: a pattern with \\p{…} classes is costly to compile. */
