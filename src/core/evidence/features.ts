@@ -121,24 +121,30 @@ export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
   return { value, qualifier: claim.figure.qualifier, precision: claim.figure.precision * (Math.abs(scale) || 1), ...(upper !== undefined ? { upper } : {}) };
 }
 
+const statedFacts = new WeakMap<IndexedFact, Stated>();
+
+/** The fact as a stated value; made once per fact, as every figure near it compares with it. Read-only. */
 export function factStated(indexed: IndexedFact): Stated {
-  return statedFact(indexed.fact.value, indexed.fact.qualifier, indexed.fact.upper);
+  let stated = statedFacts.get(indexed);
+  if (!stated) statedFacts.set(indexed, (stated = statedFact(indexed.fact.value, indexed.fact.qualifier, indexed.fact.upper)));
+  return stated;
 }
 
 /** Entity relations, strongest first. */
 const ENTITY_STRENGTH: readonly Feature[] = ['entity.same-place', 'entity.same', 'entity.country-for-place', 'entity.place-for-country', 'entity.sibling'];
 
-const entityRelations = new WeakMap<FactIndex, Map<string, Feature | null>>();
+const entityRelations = new WeakMap<FactIndex, Map<string, Map<string, Feature | null>>>();
 
 /** How the figure's entity relates to the fact's; fixed by the index, so worked out once per pair of entities. */
 function entityFeature(index: FactIndex, claimEntity: string, factEntity: string): Feature | null {
   let known = entityRelations.get(index);
   if (!known) entityRelations.set(index, (known = new Map()));
-  const key = `${claimEntity}\u0000${factEntity}`;
-  let relation = known.get(key);
+  let ofClaim = known.get(claimEntity);
+  if (!ofClaim) known.set(claimEntity, (ofClaim = new Map()));
+  let relation = ofClaim.get(factEntity);
   if (relation === undefined) {
     relation = entityRelation(index, claimEntity, factEntity);
-    known.set(key, relation);
+    ofClaim.set(factEntity, relation);
   }
   return relation;
 }
