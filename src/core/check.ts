@@ -276,7 +276,10 @@ export class SectionChecker {
     const same = (k: KeptSection, i: number): boolean => k.body === bodies[i] && k.prefix === sections[i].prefix;
     const found: (PlacedSection | undefined)[] = new Array(sections.length);
     let head = 0;
-    while (head < sections.length && head < old.length && same(old[head], head)) found[head] = old[head].placed, head++;
+    while (head < sections.length && head < old.length && same(old[head], head)) {
+      found[head] = old[head].placed;
+      head++;
+    }
     let tail = 0;
     while (tail < sections.length - head && tail < old.length - head && same(old[old.length - 1 - tail], sections.length - 1 - tail)) {
       found[sections.length - 1 - tail] = old[old.length - 1 - tail].placed;
