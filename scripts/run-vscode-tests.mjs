@@ -49,7 +49,8 @@ for (const [what, p] of [['code-server (run npm run install-code-server)', codeS
 
 const freePort = () => new Promise((res, rej) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); }); s.on('error', rej); });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-test-'));
-const port = await freePort();
+// A kept profile needs the same origin (port) each run: the browser keeps storage per origin.
+const port = process.env.VSCODE_TEST_PROFILE_DIR ? Number(process.env.VSCODE_TEST_PORT || 47190) : await freePort();
 const resultFile = path.join(tmp, 'result.json');
 // Tests in the Node extension host ask the harness for what only the browser can do (screenshots, clicks
 // and keys inside a webview) by writing request files here; see test/integration/browser.ts.
@@ -78,8 +79,12 @@ process.on('unhandledRejection', e => finish(finished ? 0 : 6, `harness error: $
 // 1. code-server (VS Code server + web workbench). Its env is inherited by the extension host.
 fs.writeFileSync(path.join(tmp, 'config.yaml'), '');
 // No trust prompt or banner: the suite only needs the restricted state itself.
-fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
-fs.writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify({
+// VSCODE_TEST_PROFILE_DIR keeps the editor's and the browser's state from one run to the next, to measure
+// a second session (the workspace searches it remembers); by default every run starts from nothing.
+const profileDir = process.env.VSCODE_TEST_PROFILE_DIR ? path.resolve(process.env.VSCODE_TEST_PROFILE_DIR) : undefined;
+const userDataDir = profileDir ? path.join(profileDir, 'user-data') : path.join(tmp, 'user-data');
+fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
   'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never',
   'workbench.startupEditor': 'none', 'git.openRepositoryInParentFolders': 'never',
   ...(web ? { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } } : {}),
@@ -88,7 +93,7 @@ const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
 server = spawn(process.execPath, [codeServer,
   '--config', path.join(tmp, 'config.yaml'),
   '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-  '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
+  '--user-data-dir', userDataDir, '--extensions-dir', path.join(tmp, 'extensions'),
   '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']),
   '--disable-getting-started-override', '--ignore-last-opened',
 ], { env: { EXTENSIONS_GALLERY: '{}', ...process.env, VSCODE_TEST_RESULT_FILE: resultFile, VSCODE_TEST_ACTIONS_DIR: actionsDir, XDG_CONFIG_HOME: tmp, XDG_DATA_HOME: tmp }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -100,12 +105,15 @@ await new Promise((resolve, reject) => {
 }).catch(e => finish(4, e.message));
 
 // 2. headless Chromium from Debian, driven by playwright-core (no browser download).
-browser = await chromium.launch({
+const browserOptions = {
   executablePath: chromiumPath, headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
-const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+};
+const viewport = { width: 1400, height: 860 };
+// The workbench keeps extensions' workspace state in the browser's storage: a kept profile keeps it too.
+browser = profileDir ? await chromium.launchPersistentContext(path.join(profileDir, 'browser'), { ...browserOptions, viewport }) : await chromium.launch(browserOptions);
+const page = profileDir ? (browser.pages()[0] ?? await browser.newPage()) : await browser.newPage({ viewport });
 // The workbench calls these when extensionTestsPath is set (IAutomatedWindow in VS Code):
 // Workbench chatter that is expected in this offline setup; shown only with VSCODE_TEST_VERBOSE=1.
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore: Migrating 0|Creation of workbench contribution)/;

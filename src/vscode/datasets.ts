@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { DatasetInput } from '../dataset/load';
 import { readConfig } from './config';
 import { projectConfigsReady, projectVocabulary } from './projectConfig';
-import { markConfigsRead } from './startupTiming';
+import { countSearch, markConfigsRead } from './startupTiming';
+import { RememberedSearch, type SearchMemory } from './rememberedSearch';
 
 export interface DatasetProblem {
   file: string;
@@ -34,7 +35,11 @@ export class WorkspaceDatasets implements vscode.Disposable {
   /** Fires (debounced) when a watched dataset file is created, changed or deleted. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  private readonly search: RememberedSearch;
+
+  constructor(memory: SearchMemory) {
+    // Files found at the last session's start are read at once; a different search result reloads.
+    this.search = new RememberedSearch(memory, () => this.fireSoon());
     this.watch();
   }
 
@@ -49,31 +54,19 @@ export class WorkspaceDatasets implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const config = readConfig(folder.uri);
       for (const pattern of config.datasets) {
-        let uris: vscode.Uri[];
         if (!GLOB_CHARS.test(pattern) && !(await isDirectory(vscode.Uri.joinPath(folder.uri, pattern)))) {
           // A plain path: read it directly (works where file search does not, e.g. virtual workspaces).
-          uris = [vscode.Uri.joinPath(folder.uri, pattern)];
-        } else if (!GLOB_CHARS.test(pattern)) {
-          // A folder (as .factdesk.json and the CLI's --dataset allow): its dataset files.
-          uris = await findFiles(folder, `${pattern.replace(/\/+$/, '')}/**/*.facts.json`);
-        } else {
-          uris = await findFiles(folder, pattern);
+          addBatch(result, seen, await readBatch([vscode.Uri.joinPath(folder.uri, pattern).toString()], seen, true));
+          continue;
         }
-        for (const uri of uris.sort((a, b) => a.toString().localeCompare(b.toString()))) {
-          const key = uri.toString();
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const file = datasetLabel(uri);
-          try {
-            const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-            result.inputs.push({ file, text });
-            result.uris.set(file, uri);
-          } catch (err) {
-            // A plain path that does not exist is reported; so is any read failure.
-            result.problems.push({ file, path: '', message: `cannot read the file: ${err instanceof Error ? err.message : String(err)}` });
-            result.uris.set(file, uri);
-          }
-        }
+        // A folder (as .factdesk.json and the CLI's --dataset allow) stands for its dataset files.
+        const glob = GLOB_CHARS.test(pattern) ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.facts.json`;
+        const found = await this.search.find(`datasets:${folder.uri.toString()}:${glob}`, () => findFiles(folder, glob));
+        countSearch(found.remembered);
+        let batch = await readBatch(found.files, seen, !found.remembered);
+        // A remembered file that is gone: the real search says which files there are now.
+        if (batch.unread) batch = await readBatch(await found.searched, seen, true);
+        addBatch(result, seen, batch);
       }
       result.inputs.push(...projectVocabulary(folder));
     }
@@ -111,6 +104,46 @@ export class WorkspaceDatasets implements vscode.Disposable {
   }
 }
 
+/** Dataset files read (or reported unreadable), in URI order, before they join the result. */
+interface Batch {
+  files: { file: string; uri: vscode.Uri; text?: string; problem?: DatasetProblem }[];
+  /** A file could not be read and was not reported: a remembered file, perhaps deleted since. */
+  unread: boolean;
+}
+
+/** Reads the files not seen yet; `report` says whether a file that cannot be read is a problem to show. */
+async function readBatch(files: readonly string[], seen: ReadonlySet<string>, report: boolean): Promise<Batch> {
+  const batch: Batch = { files: [], unread: false };
+  const uris = files.filter((file) => !seen.has(file)).map((file) => vscode.Uri.parse(file));
+  const taken = new Set<string>();
+  for (const uri of uris.sort((a, b) => a.toString().localeCompare(b.toString()))) {
+    const key = uri.toString();
+    if (taken.has(key)) continue;
+    taken.add(key);
+    const file = datasetLabel(uri);
+    try {
+      batch.files.push({ file, uri, text: decoder.decode(await vscode.workspace.fs.readFile(uri)) });
+    } catch (err) {
+      if (!report) {
+        batch.unread = true;
+        continue;
+      }
+      // A plain path that does not exist is reported; so is any read failure.
+      batch.files.push({ file, uri, problem: { file, path: '', message: `cannot read the file: ${err instanceof Error ? err.message : String(err)}` } });
+    }
+  }
+  return batch;
+}
+
+function addBatch(result: WorkspaceDatasetFiles, seen: Set<string>, batch: Batch): void {
+  for (const { file, uri, text, problem } of batch.files) {
+    seen.add(uri.toString());
+    if (text !== undefined) result.inputs.push({ file, text });
+    if (problem) result.problems.push(problem);
+    result.uris.set(file, uri);
+  }
+}
+
 async function isDirectory(uri: vscode.Uri): Promise<boolean> {
   try {
     return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
@@ -119,9 +152,10 @@ async function isDirectory(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function findFiles(folder: vscode.WorkspaceFolder, pattern: string): Promise<vscode.Uri[]> {
+/** The files a glob finds in a folder, as URI strings; none where file search fails. */
+async function findFiles(folder: vscode.WorkspaceFolder, pattern: string): Promise<string[]> {
   try {
-    return await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**');
+    return (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**')).map((uri) => uri.toString());
   } catch {
     return [];
   }

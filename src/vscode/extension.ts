@@ -44,10 +44,10 @@ export interface FactdeskApi {
 export function activate(context: vscode.ExtensionContext): FactdeskApi {
   markActivate();
   // .factdesk.json first: settings are read through it from the first check on.
-  const projectConfigs = new ProjectConfigs();
+  const projectConfigs = new ProjectConfigs(context.workspaceState);
   setProjectConfigs(projectConfigs);
   context.subscriptions.push(projectConfigs, { dispose: () => setProjectConfigs(undefined) });
-  const state = new FactdeskState(context.extensionUri);
+  const state = new FactdeskState(context.extensionUri, context.workspaceState);
   const diagnostics = new DiagnosticsController(state);
   const commands = new Commands(state, diagnostics);
   const problems = new DatasetProblemReporter(state);

@@ -18,6 +18,8 @@ import { FINDING_CODES, type FindingCode } from '../core/types';
 import type { CitationStyle } from '../core/citations';
 import type { SeverityLevel } from '../config/schema';
 import type { DatasetInput } from '../dataset/load';
+import { countSearch } from './startupTiming';
+import { RememberedSearch, type FoundFiles, type SearchMemory } from './rememberedSearch';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -42,7 +44,11 @@ export class ProjectConfigs implements vscode.Disposable {
   /** Fires (debounced) after a .factdesk.json was created, changed or deleted and read again. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  private readonly search: RememberedSearch;
+
+  constructor(memory: SearchMemory) {
+    // A file found at the last session's start is read at once; a different search result reloads.
+    this.search = new RememberedSearch(memory, () => this.reloadSoon());
     this.loading = this.load();
     this.watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const fire = () => this.reloadSoon();
@@ -96,24 +102,20 @@ export class ProjectConfigs implements vscode.Disposable {
   private async load(): Promise<void> {
     const texts = new Map<string, string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const uris = new Map<string, vscode.Uri>();
       // The folder's own file is read directly: file search does not work in every virtual workspace.
       const root = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-      uris.set(root.toString(), root);
+      await readInto(texts, [root.toString()]);
+      let found: FoundFiles | undefined;
       try {
-        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/${CONFIG_FILE_NAME}`), '**/node_modules/**')) {
-          uris.set(uri.toString(), uri);
-        }
+        found = await this.search.find(`config:${folder.uri.toString()}`, () => searchConfigFiles(folder));
       } catch {
         // No file search here: the root file alone.
       }
-      for (const [key, uri] of uris) {
-        try {
-          texts.set(key, decoder.decode(await vscode.workspace.fs.readFile(uri)));
-        } catch {
-          // Not there.
-        }
-      }
+      if (!found) continue;
+      countSearch(found.remembered);
+      const unread = await readInto(texts, found.files);
+      // A remembered file that cannot be read any more: the real search says which files there are.
+      if (unread > 0 && found.remembered) await readInto(texts, await found.searched.catch(() => []));
     }
     this.texts = texts;
     this.parsed.clear();
@@ -138,6 +140,26 @@ export class ProjectConfigs implements vscode.Disposable {
     this.watcher.dispose();
     this.changed.dispose();
   }
+}
+
+/** Every .factdesk.json of a workspace folder, as URI strings. */
+async function searchConfigFiles(folder: vscode.WorkspaceFolder): Promise<string[]> {
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/${CONFIG_FILE_NAME}`), '**/node_modules/**');
+  return uris.map((uri) => uri.toString());
+}
+
+/** Reads the files not read yet into `texts`; returns how many could not be read (most are not there). */
+async function readInto(texts: Map<string, string>, files: readonly string[]): Promise<number> {
+  let unread = 0;
+  for (const key of files) {
+    if (texts.has(key)) continue;
+    try {
+      texts.set(key, decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(key))));
+    } catch {
+      unread++;
+    }
+  }
+  return unread;
 }
 
 let store: ProjectConfigs | undefined;

@@ -16,9 +16,13 @@ export interface StartupTiming {
   firstDiagnosticsMs?: number;
   /** The length of the document whose diagnostics were set first. */
   firstDocumentChars?: number;
+  /** Workspace searches answered from what the last session found (src/vscode/rememberedSearch.ts). */
+  searchesRemembered: number;
+  /** Workspace searches that had to be waited for. */
+  searchesWaited: number;
 }
 
-const timing: StartupTiming = { bundleStartMs: performance.now() };
+const timing: StartupTiming = { bundleStartMs: performance.now(), searchesRemembered: 0, searchesWaited: 0 };
 
 export function markActivate(): void {
   timing.activateMs ??= performance.now();
@@ -34,6 +38,12 @@ export function markDatasetFilesRead(): void {
 
 export function markDatasetsLoaded(): void {
   timing.datasetsLoadedMs ??= performance.now();
+}
+
+/** Counts a workspace search by whether the last session's result answered it. */
+export function countSearch(remembered: boolean): void {
+  if (remembered) timing.searchesRemembered++;
+  else timing.searchesWaited++;
 }
 
 /** Called whenever diagnostics are set; only the first call is kept. */

@@ -8,6 +8,7 @@ import type { DatasetInput } from '../dataset/load';
 import { checkOptions, readConfig } from './config';
 import { type DatasetProblem, WorkspaceDatasets } from './datasets';
 import { markDatasetFilesRead, markDatasetsLoaded } from './startupTiming';
+import type { SearchMemory } from './rememberedSearch';
 
 /** From this size a check runs in slices (a first check of 100 KB of claim-dense prose takes ~0.3 s). */
 const SLICED_FROM_CHARS = 100_000;
@@ -46,7 +47,7 @@ interface CachedCheck {
 }
 
 export class FactdeskState implements vscode.Disposable {
-  readonly workspaceDatasets = new WorkspaceDatasets();
+  readonly workspaceDatasets: WorkspaceDatasets;
   private loading: Promise<Snapshot> | undefined;
   private latest: Snapshot | undefined;
   private generation = 0;
@@ -61,7 +62,13 @@ export class FactdeskState implements vscode.Disposable {
   /** Fires after the datasets were (re)loaded. */
   readonly onDidLoad = this.reloaded.event;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    /** The workspace's memory (workspaceState): the dataset files found at the last session's start. */
+    memory: SearchMemory,
+  ) {
+    this.workspaceDatasets = new WorkspaceDatasets(memory);
+  }
 
   /** The datasets, loading them on first use. */
   snapshot(): Promise<Snapshot> {

@@ -30,6 +30,8 @@ suite('activation', () => {
     })}`);
     assert.ok(timing.activateMs !== undefined && timing.firstDiagnosticsMs !== undefined && timing.firstDocumentChars !== undefined, JSON.stringify(timing));
     assert.ok(timing.datasetsLoadedMs !== undefined, JSON.stringify(timing));
+    // The workspace's .factdesk.json and dataset searches ran, from memory or not (a kept profile remembers).
+    assert.ok(timing.searchesRemembered + timing.searchesWaited >= 2, JSON.stringify(timing));
     assert.ok(timing.bundleStartMs <= timing.activateMs && timing.activateMs <= timing.datasetsLoadedMs && timing.datasetsLoadedMs <= timing.firstDiagnosticsMs, JSON.stringify(timing));
   });
 });
