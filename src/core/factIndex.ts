@@ -73,8 +73,8 @@ export class FactIndex {
   /** A small country's facts, made, as candidatesFor returns them. */
   private readonly countryIndexed = new Map<string, IndexedFact[]>();
   /** A country's facts by unit, sorted by value: a large country's candidates are found by value. */
-  private readonly byCountryUnit = new Map<string, Map<Unit, Int32Array>>();
-  private byUnit: Map<Unit, Int32Array> | undefined;
+  private readonly byCountryUnit = new Map<string, Map<Unit, ValueOrder>>();
+  private byUnit: Map<Unit, ValueOrder> | undefined;
   private byVendor: Map<string, number[]> | undefined;
   private byId: Map<string, number> | undefined;
   private measureVocabulary: Map<Unit, Set<string>> | undefined;
@@ -355,10 +355,10 @@ export class FactIndex {
     }
     const sorted = this.countryByUnit(id).get(unit);
     if (!sorted) return undefined;
-    for (let i = firstAtOrAbove(this.facts, sorted, value); i < sorted.length; i++) {
-      const fact = this.facts[sorted[i]!]!;
-      if (fact.value !== value) return undefined;
-      if (fact.id !== exceptId) return this.indexedAt(sorted[i]!);
+    const { positions, values } = sorted;
+    for (let i = firstAtOrAbove(values, value); i < positions.length; i++) {
+      if (values[i] !== value) return undefined;
+      if (this.facts[positions[i]!]!.id !== exceptId) return this.indexedAt(positions[i]!);
     }
     return undefined;
   }
@@ -395,7 +395,7 @@ export class FactIndex {
       const list = this.countryByUnit(country).get(u);
       if (!list) continue;
       const v = u === unit ? value : u === 'fraction' ? value / 100 : value * 100;
-      for (const position of nearestByRatio(this.facts, list, v, NEAR_VALUE_CANDIDATES)) {
+      for (const position of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) {
         const ratio = Math.abs(this.facts[position]!.value) / Math.max(Number.MIN_VALUE, Math.abs(v));
         if (ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO) found.add(this.indexedAt(position));
       }
@@ -403,7 +403,7 @@ export class FactIndex {
     return [...found];
   }
 
-  private countryByUnit(country: string): Map<Unit, Int32Array> {
+  private countryByUnit(country: string): Map<Unit, ValueOrder> {
     let byUnit = this.byCountryUnit.get(country);
     if (!byUnit) this.byCountryUnit.set(country, (byUnit = byUnitInValueOrder(this.facts, this.countryPositions(country) ?? [])));
     return byUnit;
@@ -418,17 +418,17 @@ export class FactIndex {
     this.byUnit ??= byUnitInValueOrder(this.facts, null);
     const list = this.byUnit.get(unit);
     if (!list) return [];
-    const facts = this.facts;
-    const lo = firstAtOrAbove(facts, list, value);
+    const { positions, values } = list;
+    const lo = firstAtOrAbove(values, value);
     const found: IndexedFact[] = [];
     let below = lo - 1;
     let above = lo;
     while (found.length < limit) {
-      const downGap = below >= 0 ? value - facts[list[below]!]!.value : Infinity;
-      const upGap = above < list.length ? facts[list[above]!]!.value - value : Infinity;
+      const downGap = below >= 0 ? value - values[below]! : Infinity;
+      const upGap = above < positions.length ? values[above]! - value : Infinity;
       if (Math.min(downGap, upGap) > spread) break;
-      if (downGap <= upGap) found.push(this.indexedAt(list[below--]!));
-      else found.push(this.indexedAt(list[above++]!));
+      if (downGap <= upGap) found.push(this.indexedAt(positions[below--]!));
+      else found.push(this.indexedAt(positions[above++]!));
     }
     return found;
   }
@@ -446,28 +446,38 @@ const NEAR_VALUE_CANDIDATES = 16;
 /** Beyond this factor a place's value is too far from the figure's to link them on value alone. */
 const NEAR_VALUE_RATIO = 4;
 
-/** The index in a value-sorted list of positions of the first fact whose value is at least `value`. */
-function firstAtOrAbove(facts: readonly Fact[], list: Int32Array, value: number): number {
+/**
+ * Facts of one unit in order of value: their positions in `facts`, and their values beside them, so that
+ * searching by value reads one compact array instead of facts scattered over the heap.
+ */
+interface ValueOrder {
+  positions: Int32Array;
+  values: Float64Array;
+}
+
+/** The index in ascending values of the first value that is at least `value`. */
+function firstAtOrAbove(values: Float64Array, value: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (facts[list[mid]!]!.value < value) lo = mid + 1;
+    if (values[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** Up to `limit` positions of a value-sorted list nearest to a value by ratio, both sides of it. */
-function nearestByRatio(facts: readonly Fact[], list: Int32Array, value: number, limit: number): number[] {
-  const lo = firstAtOrAbove(facts, list, value);
-  const distance = (i: number): number => Math.abs(Math.log((Math.abs(facts[list[i]!]!.value) + 1) / (Math.abs(value) + 1)));
+function nearestByRatio(list: ValueOrder, value: number, limit: number): number[] {
+  const { positions, values } = list;
+  const lo = firstAtOrAbove(values, value);
+  const distance = (i: number): number => Math.abs(Math.log((Math.abs(values[i]!) + 1) / (Math.abs(value) + 1)));
   const found: number[] = [];
   let below = lo - 1;
   let above = lo;
-  while (found.length < limit && (below >= 0 || above < list.length)) {
-    if (above >= list.length || (below >= 0 && distance(below) <= distance(above))) found.push(list[below--]!);
-    else found.push(list[above++]!);
+  while (found.length < limit && (below >= 0 || above < positions.length)) {
+    if (above >= positions.length || (below >= 0 && distance(below) <= distance(above))) found.push(positions[below--]!);
+    else found.push(positions[above++]!);
   }
   return found;
 }
@@ -496,7 +506,7 @@ export function buildIndex(files: readonly IndexInput[]): FactIndex {
  * fact is read once, in the order given: reading 100,000 facts again in value order, scattered over
  * the heap, cost more than the sort.
  */
-function byUnitInValueOrder(facts: readonly Fact[], positions: Positions | null): Map<Unit, Int32Array> {
+function byUnitInValueOrder(facts: readonly Fact[], positions: Positions | null): Map<Unit, ValueOrder> {
   const n = positions ? positions.length : facts.length;
   const values = new Float64Array(n);
   const unitOf = new Int32Array(n);
@@ -534,12 +544,14 @@ function byUnitInValueOrder(facts: readonly Fact[], positions: Positions | null)
   for (let i = 0; i < n; i++) order[starts[ranks[i]!]!++] = i;
   const counts = new Int32Array(units.length);
   for (let i = 0; i < n; i++) counts[unitOf[i]!]!++;
-  const lists = units.map((_, u) => new Int32Array(counts[u]!));
+  const lists = units.map((_, u): ValueOrder => ({ positions: new Int32Array(counts[u]!), values: new Float64Array(counts[u]!) }));
   const filled = new Int32Array(units.length);
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    const u = unitOf[i]!;
-    lists[u]![filled[u]!++] = positions ? positions[i]! : i;
+    const list = lists[unitOf[i]!]!;
+    const at = filled[unitOf[i]!]!++;
+    list.positions[at] = positions ? positions[i]! : i;
+    list.values[at] = values[i]!;
   }
   return new Map(units.map((unit, u) => [unit, lists[u]!]));
 }
