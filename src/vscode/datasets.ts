@@ -114,24 +114,22 @@ interface Batch {
 /** Reads the files not seen yet; `report` says whether a file that cannot be read is a problem to show. */
 async function readBatch(files: readonly string[], seen: ReadonlySet<string>, report: boolean): Promise<Batch> {
   const batch: Batch = { files: [], unread: false };
-  const uris = files.filter((file) => !seen.has(file)).map((file) => vscode.Uri.parse(file));
-  const taken = new Set<string>();
-  for (const uri of uris.sort((a, b) => a.toString().localeCompare(b.toString()))) {
-    const key = uri.toString();
-    if (taken.has(key)) continue;
-    taken.add(key);
+  const uris = new Map<string, vscode.Uri>();
+  for (const file of files) if (!seen.has(file)) uris.set(file, vscode.Uri.parse(file));
+  const sorted = [...uris.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  // All at once: in a remote window each read is a round trip, and a newsroom keeps many dataset files.
+  const reads = await Promise.allSettled(sorted.map((uri) => vscode.workspace.fs.readFile(uri)));
+  reads.forEach((read, i) => {
+    const uri = sorted[i]!;
     const file = datasetLabel(uri);
-    try {
-      batch.files.push({ file, uri, text: decoder.decode(await vscode.workspace.fs.readFile(uri)) });
-    } catch (err) {
-      if (!report) {
-        batch.unread = true;
-        continue;
-      }
+    if (read.status === 'fulfilled') batch.files.push({ file, uri, text: decoder.decode(read.value) });
+    else if (!report) batch.unread = true;
+    else {
       // A plain path that does not exist is reported; so is any read failure.
+      const err: unknown = read.reason;
       batch.files.push({ file, uri, problem: { file, path: '', message: `cannot read the file: ${err instanceof Error ? err.message : String(err)}` } });
     }
-  }
+  });
   return batch;
 }
 

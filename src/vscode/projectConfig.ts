@@ -103,19 +103,18 @@ export class ProjectConfigs implements vscode.Disposable {
     const texts = new Map<string, string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       // The folder's own file is read directly: file search does not work in every virtual workspace.
-      const root = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-      await readInto(texts, [root.toString()]);
+      const root = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME).toString();
       let found: FoundFiles | undefined;
       try {
         found = await this.search.find(`config:${folder.uri.toString()}`, () => searchConfigFiles(folder));
+        countSearch(found.remembered);
       } catch {
         // No file search here: the root file alone.
       }
-      if (!found) continue;
-      countSearch(found.remembered);
-      const unread = await readInto(texts, found.files);
+      const others = found?.files.filter((file) => file !== root) ?? [];
+      const [, unread] = await Promise.all([readInto(texts, [root]), readInto(texts, others)]);
       // A remembered file that cannot be read any more: the real search says which files there are.
-      if (unread > 0 && found.remembered) await readInto(texts, await found.searched.catch(() => []));
+      if (unread > 0 && found?.remembered) await readInto(texts, await found.searched.catch(() => []));
     }
     this.texts = texts;
     this.parsed.clear();
@@ -148,17 +147,15 @@ async function searchConfigFiles(folder: vscode.WorkspaceFolder): Promise<string
   return uris.map((uri) => uri.toString());
 }
 
-/** Reads the files not read yet into `texts`; returns how many could not be read (most are not there). */
+/** Reads the files not read yet into `texts`, all at once; returns how many could not be read (most are not there). */
 async function readInto(texts: Map<string, string>, files: readonly string[]): Promise<number> {
+  const wanted = [...new Set(files)].filter((key) => !texts.has(key));
+  const reads = await Promise.allSettled(wanted.map((key) => vscode.workspace.fs.readFile(vscode.Uri.parse(key))));
   let unread = 0;
-  for (const key of files) {
-    if (texts.has(key)) continue;
-    try {
-      texts.set(key, decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(key))));
-    } catch {
-      unread++;
-    }
-  }
+  reads.forEach((read, i) => {
+    if (read.status === 'fulfilled') texts.set(wanted[i]!, decoder.decode(read.value));
+    else unread++;
+  });
   return unread;
 }
 
