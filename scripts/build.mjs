@@ -66,19 +66,25 @@ const zodBeside = {
 // import() of one becomes a require of the file (the code-cached CLI runs in vm.Script, which has no
 // import()); each is self-contained, sharing nothing with the CLI bundle but its arguments.
 const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js' };
-const sideBundles = {
-  name: 'side-bundles',
-  setup(build) {
-    build.onResolve({ filter: /^\./ }, async (args) => {
-      if (args.kind !== 'dynamic-import' || args.pluginData?.side) return undefined;
-      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { side: true } });
-      const outfile = SIDE_BUNDLES[relative(process.cwd(), resolved.path).split(sep).join('/')];
-      return outfile ? { path: outfile, namespace: 'side-bundle' } : undefined;
-    });
-    build.onLoad({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`, loader: 'js' }));
-    build.onResolve({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ path: args.path, external: true }));
-  },
-};
+// The Node extension's commands that make datasets, the same way: dist/extension.js must stay under 400 KB,
+// and every activation reads it. The web extension keeps them inside (a web worker requires no files).
+const EXTENSION_SIDE_BUNDLES = { 'src/vscode/datasetCommands.ts': 'extension-datasets.js' };
+function sideBundlesOf(bundles) {
+  return {
+    name: 'side-bundles',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData?.side) return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { side: true } });
+        const outfile = bundles[relative(process.cwd(), resolved.path).split(sep).join('/')];
+        return outfile ? { path: outfile, namespace: 'side-bundle' } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`, loader: 'js' }));
+      build.onResolve({ filter: /.*/, namespace: 'side-bundle' }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+}
+const sideBundles = sideBundlesOf(SIDE_BUNDLES);
 
 // The CLI bundle ends with its own SHA-256, which keys its code cache (src/cli/compileCache.ts) without
 // hashing it at each start. Written here, after the build, at every rebuild in watch mode too.
@@ -117,7 +123,9 @@ const builds = [
 if (existsSync('src/vscode/extension.ts')) {
   builds.push(
     { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside] },
+      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES)] },
+    ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022' },

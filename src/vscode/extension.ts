@@ -59,8 +59,8 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
   context.subscriptions.push(state, diagnostics, commands, problems, status, factSheet, follower, factSheetCommand, figures);
   // Making datasets needs the extractor and the schema: loaded when a command first runs, not at activation.
   context.subscriptions.push(
-    vscode.commands.registerCommand('factdesk.addFactFromSelection', async (args?: AddFactArgs) => (await import('./addFact')).addFactFromSelection(state, args ?? {})),
-    vscode.commands.registerCommand('factdesk.newDataset', async (args?: NewDatasetArgs) => (await import('./newDataset')).newDataset(args ?? {})),
+    vscode.commands.registerCommand('factdesk.addFactFromSelection', async (args?: AddFactArgs) => (await import('./datasetCommands')).addFactFromSelection(state, args ?? {})),
+    vscode.commands.registerCommand('factdesk.newDataset', async (args?: NewDatasetArgs) => (await import('./datasetCommands')).newDataset(args ?? {})),
   );
 
   let providers: vscode.Disposable[] = [];
