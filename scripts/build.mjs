@@ -2,7 +2,7 @@
 // file or a host needs no change here.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { bundledDatasetsPlugin } from './bundled-datasets.mjs';
 
@@ -105,6 +105,15 @@ const hashFooter = {
   },
 };
 
+// What validated a dataset file (the loader, the schema, zod): the extension keeps the files it validated
+// under this (src/vscode/validatedDatasets.ts), so that a change to any of it validates them again.
+function datasetCodeHash() {
+  const hash = createHash('sha256');
+  for (const file of [...filesUnder('src/dataset', '.ts'), 'src/core/periods.ts', 'node_modules/zod/package.json'].sort()) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 32);
+}
+const extensionDefines = { define: { FACTDESK_DATASET_CODE: JSON.stringify(datasetCodeHash()) } };
+
 const builds = [
   // The CLI: dist/cli.js is a small entry (src/cli/entry.ts) that runs dist/cli-main.js, a self-contained
   // bundle with the bundled datasets inside, with a code cache (src/cli/compileCache.ts).
@@ -122,12 +131,12 @@ const builds = [
 ];
 if (existsSync('src/vscode/extension.ts')) {
   builds.push(
-    { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
+    { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES)] },
     ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
       outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
-    { ...common, ...production, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
+    { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022' },
   );
 }

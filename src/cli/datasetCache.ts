@@ -9,17 +9,11 @@ import { join } from 'node:path';
 import type { ValidatedFileStore } from '../dataset/load';
 import type { DatasetFile } from '../dataset/schema';
 import { hashParts, hashText } from './cache';
+import { jsonWritesBack } from '../dataset/jsonWritesBack';
 
 const FOLDER = 'datasets';
 /** Bumped when what is stored changes its layout. */
 const FORMAT = 1;
-
-/**
- * A number that is a negative zero (`-0`, `-0.0`, `-0e3`) where JSON puts a value, after ':', '[' or
- * ',': JSON writes it back as 0, so such a text is never stored. An id such as "region-0" is no match;
- * the same characters inside a string ("a:-0") only leave that file unstored.
- */
-const NEGATIVE_ZERO = /[:,[]\s*-0(?:\.0*)?(?:[eE][+-]?\d+)?(?![\d.eE])/;
 
 export class DatasetCache implements ValidatedFileStore {
   private readonly folder: string;
@@ -43,7 +37,7 @@ export class DatasetCache implements ValidatedFileStore {
   }
 
   set(file: string, text: string, data: DatasetFile): void {
-    if (NEGATIVE_ZERO.test(text)) return;
+    if (!jsonWritesBack(text)) return;
     const path = this.pathOf(file);
     const temporary = `${path}.${process.pid}.tmp`;
     try {

@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
   const projectConfigs = new ProjectConfigs(context.workspaceState);
   setProjectConfigs(projectConfigs);
   context.subscriptions.push(projectConfigs, { dispose: () => setProjectConfigs(undefined) });
-  const state = new FactdeskState(context.extensionUri, context.workspaceState);
+  const state = new FactdeskState(context);
   const diagnostics = new DiagnosticsController(state);
   const commands = new Commands(state, diagnostics);
   const problems = new DatasetProblemReporter(state);

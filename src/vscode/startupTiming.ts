@@ -20,6 +20,8 @@ export interface StartupTiming {
   searchesRemembered: number;
   /** Workspace searches that had to be waited for. */
   searchesWaited: number;
+  /** Workspace dataset files of the first load that an earlier session had validated (src/vscode/keptValidations.ts). */
+  datasetFilesKept?: number;
 }
 
 const timing: StartupTiming = { bundleStartMs: performance.now(), searchesRemembered: 0, searchesWaited: 0 };
@@ -44,6 +46,11 @@ export function markDatasetsLoaded(): void {
 export function countSearch(remembered: boolean): void {
   if (remembered) timing.searchesRemembered++;
   else timing.searchesWaited++;
+}
+
+/** Counts, once, the dataset files of the first load that were not validated again. */
+export function countKeptValidations(files: number): void {
+  timing.datasetFilesKept ??= files;
 }
 
 /** Called whenever diagnostics are set; only the first call is kept. */

@@ -9,6 +9,7 @@ import { checkOptions, readConfig } from './config';
 import { type DatasetProblem, WorkspaceDatasets } from './datasets';
 import { markDatasetFilesRead, markDatasetsLoaded } from './startupTiming';
 import type { SearchMemory } from './rememberedSearch';
+import { ValidatedDatasets } from './validatedDatasets';
 
 /** From this size a check runs in slices (a first check of 100 KB of claim-dense prose takes ~0.3 s). */
 const SLICED_FROM_CHARS = 100_000;
@@ -46,6 +47,15 @@ interface CachedCheck {
   checkerKey: string;
 }
 
+/** What the state needs from the extension's context. */
+export interface StateContext {
+  extensionUri: vscode.Uri;
+  /** The workspace's memory: the dataset files found at the last session's start. */
+  workspaceState: SearchMemory;
+  /** The extension's storage for this workspace: dataset files validated before. */
+  storageUri: vscode.Uri | undefined;
+}
+
 export class FactdeskState implements vscode.Disposable {
   readonly workspaceDatasets: WorkspaceDatasets;
   private loading: Promise<Snapshot> | undefined;
@@ -62,12 +72,13 @@ export class FactdeskState implements vscode.Disposable {
   /** Fires after the datasets were (re)loaded. */
   readonly onDidLoad = this.reloaded.event;
 
-  constructor(
-    private readonly extensionUri: vscode.Uri,
-    /** The workspace's memory (workspaceState): the dataset files found at the last session's start. */
-    memory: SearchMemory,
-  ) {
-    this.workspaceDatasets = new WorkspaceDatasets(memory);
+  private readonly validated: ValidatedDatasets;
+  private readonly extensionUri: vscode.Uri;
+
+  constructor(context: StateContext) {
+    this.extensionUri = context.extensionUri;
+    this.workspaceDatasets = new WorkspaceDatasets(context.workspaceState);
+    this.validated = new ValidatedDatasets(context.storageUri);
   }
 
   /** The datasets, loading them on first use. */
@@ -104,9 +115,13 @@ export class FactdeskState implements vscode.Disposable {
       import('../dataset/bundled'),
       import('../dataset/review'),
     ]);
+    // The files validated in an earlier session are read beside the workspace's own.
+    if (vscode.workspace.isTrusted) this.validated.open();
     const workspace = await this.workspaceDatasets.read();
     markDatasetFilesRead();
-    const loaded = loadDatasets([...BUNDLED_DATASETS, ...workspace.inputs]);
+    const validated = await this.validated.storeFor(workspace.inputs);
+    const loaded = loadDatasets([...BUNDLED_DATASETS, ...workspace.inputs], { validated });
+    void this.validated.save(workspace.inputs, validated);
     const index = buildIndex(loaded.datasets);
     markDatasetsLoaded();
     const factFile = new Map<string, string>();
