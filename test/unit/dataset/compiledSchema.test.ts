@@ -154,7 +154,9 @@ describe('the compiled dataset schema (z.compile) answers as zod does', () => {
     for (const input of [{}, Object.create(null), new Date(0)]) assert.equal(assertSameAnswer(input), true);
   });
 
-  it('on random mutations of those files (wrong types, missing and extra fields, odd numbers, periods)', () => {
+  it('on random mutations of those files (wrong types, missing and extra fields, odd numbers, periods)', function () {
+    // Each run parses a file of up to 80 KB twice; a busy machine needs more than mocha's 2 s.
+    this.timeout(30_000);
     const verdicts = { valid: 0, invalid: 0 };
     fc.assert(
       fc.property(fc.nat(files.length), fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (pick, mutations) => {
@@ -162,10 +164,10 @@ describe('the compiled dataset schema (z.compile) answers as zod does', () => {
         for (const m of mutations) mutate(root, m);
         verdicts[assertSameAnswer(root) ? 'valid' : 'invalid']++;
       }),
-      { numRuns: 600 },
+      { numRuns: 400 },
     );
     // Both answers must have been exercised, or the property proves little.
-    assert.ok(verdicts.valid >= 30 && verdicts.invalid >= 200, JSON.stringify(verdicts));
+    assert.ok(verdicts.valid >= 50 && verdicts.invalid >= 100, JSON.stringify(verdicts));
   });
 
   it('a large file with one wrong fact gets the same problem as from the ordinary parser', () => {
