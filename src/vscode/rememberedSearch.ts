@@ -42,7 +42,8 @@ export class RememberedSearch {
     const remembered = first && isListOfStrings(kept) ? kept : undefined;
     const searched = Promise.resolve(search()).then((found) => {
       const files = [...found].sort();
-      if (!sameFiles(files, this.memory.get<unknown>(stored))) void this.memory.update(stored, files);
+      // Memory that cannot be written only costs the next session's wait.
+      if (!sameFiles(files, this.memory.get<unknown>(stored))) Promise.resolve(this.memory.update(stored, files)).catch(() => undefined);
       return files;
     });
     if (remembered === undefined) return { files: await searched, remembered: false, searched };

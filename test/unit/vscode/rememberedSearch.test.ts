@@ -127,6 +127,22 @@ describe('remembered workspace searches', () => {
     assert.equal(stale, 0, 'a result that was waited for needs no reload');
   });
 
+  it('goes on when the memory cannot be written', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const memory: SearchMemory = { get: () => undefined, update: () => Promise.reject(new Error('storage is full')) };
+      const found = await new RememberedSearch(memory, () => undefined).find('datasets', () => Promise.resolve(['file:///w/a.facts.json']));
+      assert.deepEqual(found.files, ['file:///w/a.facts.json']);
+      await settle();
+      await settle();
+      assert.deepEqual(rejections, []);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+
   it('keeps each search apart by its key', async () => {
     const memory = new Memory();
     const remembered = new RememberedSearch(memory, () => undefined);
