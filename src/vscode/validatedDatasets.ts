@@ -26,9 +26,10 @@ export class ValidatedDatasets {
 
   /** A store for this load of `inputs`, their texts hashed; undefined when nothing can be kept. */
   async storeFor(inputs: readonly DatasetInput[]): Promise<ValidatedFileStore | undefined> {
+    if (inputs.length === 0) return undefined;
     this.open();
     const kept = await this.kept;
-    if (!kept || inputs.length === 0) return undefined;
+    if (!kept) return undefined;
     await kept.prepare(inputs, sha256);
     return kept;
   }
