@@ -1,9 +1,10 @@
 // Workspace dataset files the extension validated in an earlier session, as the loader made them
 // (defaults filled in), by file and the SHA-256 of the text: a file whose text has not changed is not
 // validated again, so an activation with unchanged datasets does not load zod (dist/zod.js: 50 to 90 ms
-// to load here) or run it. Like the CLI's --cache for datasets, a store that cannot be read or written
-// only costs speed. No vscode import: src/vscode/validatedDatasets.ts reads and writes it, and the unit
-// tests run it on plain texts.
+// to load here) or run it. One stored entry per dataset file, so that a change to one file rewrites only
+// its entry, not a large dataset's beside it. Like the CLI's --cache for datasets, a store that cannot be
+// read or written only costs speed. No vscode import: src/vscode/validatedDatasets.ts reads and writes
+// the entries, and the unit tests run this on plain texts.
 import type { DatasetInput, ValidatedFileStore } from '../dataset/load';
 import type { DatasetFile } from '../dataset/schema';
 import { jsonWritesBack } from '../dataset/jsonWritesBack';
@@ -11,33 +12,50 @@ import { jsonWritesBack } from '../dataset/jsonWritesBack';
 /** Bumped when what is stored changes its layout. */
 const FORMAT = 1;
 
-interface KeptFile {
+/** One stored entry: a dataset file validated by `engine`. */
+interface StoredEntry {
+  format: number;
+  /** The code that validated the file (scripts/build.mjs: a hash of src/dataset and zod's version). */
+  engine: string;
+  file: string;
   sha256: string;
   data: DatasetFile;
 }
 
-interface StoredContents {
-  format: number;
-  /** The code that validated the files (scripts/build.mjs: a hash of src/dataset and zod's version). */
-  engine: string;
-  files: Record<string, KeptFile>;
+/** An entry as stored: the name it is stored under, and its text. */
+export interface EntryText {
+  name: string;
+  text: string;
+}
+
+/** What a save writes and removes: entries by their dataset file, and stored names that hold nothing usable. */
+export interface StoreChanges {
+  write: { file: string; text: string }[];
+  removeFiles: string[];
+  removeNames: string[];
 }
 
 export class KeptValidations implements ValidatedFileStore {
-  private readonly kept = new Map<string, KeptFile>();
+  /** Kept entries by dataset file. */
+  private readonly kept = new Map<string, StoredEntry>();
   /** The SHA-256 of each file's current text, and that text. */
   private readonly hashes = new Map<string, { text: string; sha256: string }>();
-  private changed = false;
+  /** Files validated in this session and not stored yet. */
+  private readonly unsaved = new Set<string>();
+  /** Stored names that hold nothing usable (another engine's, damaged): removed at the next save. */
+  private readonly orphans: string[] = [];
   /** How many files were answered from the store. */
   hits = 0;
 
-  /** `stored` is the text written by an earlier session (undefined when there is none). */
   constructor(
     private readonly engine: string,
-    stored: string | undefined,
+    stored: readonly EntryText[],
   ) {
-    const contents = parseStored(stored, engine);
-    if (contents) for (const [file, kept] of Object.entries(contents.files)) this.kept.set(file, kept);
+    for (const { name, text } of stored) {
+      const entry = parseEntry(text, engine);
+      if (entry && !this.kept.has(entry.file)) this.kept.set(entry.file, entry);
+      else this.orphans.push(name);
+    }
   }
 
   /** Hashes the texts of the files about to be loaded; a text hashed before is not hashed again. */
@@ -60,26 +78,26 @@ export class KeptValidations implements ValidatedFileStore {
     const sha256 = this.hashOf(file, text);
     // JSON writes -0 back as 0: such a file would not come back as it was validated.
     if (sha256 === undefined || !jsonWritesBack(text)) return;
-    this.kept.set(file, { sha256, data });
-    this.changed = true;
+    this.kept.set(file, { format: FORMAT, engine: this.engine, file, sha256, data });
+    this.unsaved.add(file);
   }
 
   /**
-   * The text to store for the files of this load, or undefined when the stored one still says it all.
-   * Files that are gone or changed since they were kept are dropped.
+   * What to write and remove after a load of `files`: the entries validated since the last save, and
+   * those of files that are gone or changed. The caller stores each entry under a name made from its file.
    */
-  toStore(files: readonly string[]): string | undefined {
+  changes(files: readonly string[]): StoreChanges {
     const current = new Set(files);
-    for (const [file, kept] of this.kept) {
-      if (!current.has(file) || this.hashes.get(file)?.sha256 !== kept.sha256) {
-        this.kept.delete(file);
-        this.changed = true;
-      }
+    const removeFiles: string[] = [];
+    for (const [file, entry] of this.kept) {
+      if (current.has(file) && this.hashes.get(file)?.sha256 === entry.sha256) continue;
+      this.kept.delete(file);
+      this.unsaved.delete(file);
+      removeFiles.push(file);
     }
-    if (!this.changed) return undefined;
-    this.changed = false;
-    const contents: StoredContents = { format: FORMAT, engine: this.engine, files: Object.fromEntries(this.kept) };
-    return JSON.stringify(contents);
+    const write = [...this.unsaved].map((file) => ({ file, text: JSON.stringify(this.kept.get(file)) }));
+    this.unsaved.clear();
+    return { write, removeFiles, removeNames: this.orphans.splice(0) };
   }
 
   private hashOf(file: string, text: string): string | undefined {
@@ -88,17 +106,12 @@ export class KeptValidations implements ValidatedFileStore {
   }
 }
 
-/** The stored contents when they were written in this format by the same engine; anything else is ignored. */
-function parseStored(text: string | undefined, engine: string): StoredContents | undefined {
-  if (text === undefined) return undefined;
+/** An entry written in this format by the same engine; anything else is ignored. */
+function parseEntry(text: string, engine: string): StoredEntry | undefined {
   try {
-    const contents = JSON.parse(text) as Partial<StoredContents> | null;
-    if (contents?.format !== FORMAT || contents.engine !== engine || typeof contents.files !== 'object' || contents.files === null) return undefined;
-    const files: Record<string, KeptFile> = {};
-    for (const [file, kept] of Object.entries(contents.files)) {
-      if (typeof kept?.sha256 === 'string' && typeof kept.data === 'object' && kept.data !== null) files[file] = kept;
-    }
-    return { format: FORMAT, engine, files };
+    const entry = JSON.parse(text) as Partial<StoredEntry> | null;
+    if (entry?.format !== FORMAT || entry.engine !== engine || typeof entry.file !== 'string' || typeof entry.sha256 !== 'string') return undefined;
+    return typeof entry.data === 'object' && entry.data !== null ? (entry as StoredEntry) : undefined;
   } catch {
     return undefined;
   }

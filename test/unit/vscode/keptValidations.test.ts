@@ -13,55 +13,74 @@ const ROOT = resolve(__dirname, '../../../..');
 const sha256 = (text: string) => Promise.resolve(createHash('sha256').update(text).digest('hex'));
 const dataset = (file: string): DatasetInput => ({ file, text: readFileSync(join(ROOT, file), 'utf8') });
 
-/** One session: a store made from what the last one wrote, a load, and what this one writes. */
-async function session(stored: string | undefined, inputs: DatasetInput[], engine = 'engine-1') {
+/** The extension's storage folder: entries by name (here the file's own name stands for its hash). */
+type Storage = Map<string, string>;
+
+/** One session: a store made from what earlier ones wrote, a load, and what this one writes and removes. */
+async function session(stored: Storage, inputs: DatasetInput[], engine = 'engine-1') {
   forgetValidatedFiles();
-  const kept = new KeptValidations(engine, stored);
+  const kept = new KeptValidations(engine, [...stored].map(([name, text]) => ({ name, text })));
   await kept.prepare(inputs, sha256);
   // The bundled datasets name the countries the file's facts are about; the build validated them.
   const loaded = loadDatasets([...BUNDLED_DATASETS, ...inputs], { validated: kept });
-  return { loaded, hits: kept.hits, written: kept.toStore(inputs.map((i) => i.file)) };
+  const changes = kept.changes(inputs.map((i) => i.file));
+  const after: Storage = new Map(stored);
+  for (const { file, text } of changes.write) after.set(file, text);
+  for (const file of changes.removeFiles) after.delete(file);
+  for (const name of changes.removeNames) after.delete(name);
+  return { loaded, hits: kept.hits, changes, after };
 }
 
 describe('validated dataset files kept by the extension', () => {
   const file = 'examples/datasets/china-finance-cee.facts.json';
 
   it('validates once: the next session takes the kept data, and loads the same datasets', async () => {
-    const first = await session(undefined, [dataset(file)]);
+    const first = await session(new Map(), [dataset(file)]);
     assert.equal(first.hits, 0);
-    assert.ok(first.written, 'a newly validated file is written');
-    const second = await session(first.written, [dataset(file)]);
+    assert.deepEqual(first.changes.write.map((w) => w.file), [file], 'a newly validated file is written');
+    const second = await session(first.after, [dataset(file)]);
     assert.equal(second.hits, 1);
-    assert.equal(second.written, undefined, 'nothing changed, nothing to write');
+    assert.deepEqual(second.changes, { write: [], removeFiles: [], removeNames: [] }, 'nothing changed, nothing to write');
     assert.deepEqual(second.loaded.problems, []);
     assert.equal(JSON.stringify(second.loaded.datasets), JSON.stringify(first.loaded.datasets));
   });
 
-  it('validates a changed text again, and drops a file that is gone', async () => {
-    const first = await session(undefined, [dataset(file)]);
+  it('writes only the entry of the file that changed, and removes the entry of a file that is gone', async () => {
+    const other = 'data/entities.json';
+    const first = await session(new Map(), [dataset(other), dataset(file)]);
+    assert.equal(first.changes.write.length, 2);
     const changed = { file, text: dataset(file).text!.replace('"facts"', '"facts" ') };
-    const second = await session(first.written, [changed]);
-    assert.equal(second.hits, 0);
-    assert.ok(second.written);
-    const gone = await session(second.written, []);
-    assert.equal(JSON.parse(gone.written ?? '{}').files?.[file], undefined);
+    const second = await session(first.after, [dataset(other), changed]);
+    assert.equal(second.hits, 1, 'the unchanged file comes from the store');
+    assert.deepEqual(second.changes.write.map((w) => w.file), [file]);
+    const gone = await session(second.after, [dataset(other)]);
+    assert.deepEqual(gone.changes.removeFiles, [file]);
+    assert.deepEqual([...gone.after.keys()], [other]);
   });
 
-  it('keeps nothing another engine wrote, nor a damaged store, nor a text that JSON would not write back', async () => {
-    const first = await session(undefined, [dataset(file)]);
-    assert.equal((await session(first.written, [dataset(file)], 'engine-2')).hits, 0);
-    assert.equal((await session('{"format":1,"engine":"engine-1","files":', [dataset(file)])).hits, 0);
-    const negativeZero = { file: 'z.facts.json', text: dataset(file).text!.replace(/"value": (\d+)/, '"value": -0') };
-    const z = await session(undefined, [negativeZero]);
-    assert.equal(JSON.parse(z.written ?? '{"files":{}}').files['z.facts.json'], undefined);
+  it("removes a changed file's entry when its new text has problems", async () => {
+    const first = await session(new Map(), [dataset(file)]);
+    const broken = { file, text: '{"facts": [{"id": "x"}]}' };
+    const second = await session(first.after, [broken]);
+    assert.ok(second.loaded.problems.length > 0);
+    assert.equal(second.hits, 0);
+    assert.deepEqual(second.changes.removeFiles, [file]);
+    const third = await session(second.after, [broken]);
+    assert.deepEqual(third.loaded.problems, second.loaded.problems, 'a file with problems is never answered from the store');
   });
 
-  it('never answers for a file whose problems keep it out', async () => {
-    const broken = { file: 'broken.facts.json', text: '{"facts": [{"id": "x"}]}' };
-    const first = await session(undefined, [broken]);
-    assert.ok(first.loaded.problems.length > 0);
-    const second = await session(first.written, [broken]);
-    assert.equal(second.hits, 0);
-    assert.deepEqual(second.loaded.problems, first.loaded.problems);
+  it("keeps nothing another engine wrote or a damaged entry (and removes them), nor a text JSON would not write back", async () => {
+    const first = await session(new Map(), [dataset(file)]);
+    const foreign = await session(first.after, [dataset(file)], 'engine-2');
+    assert.equal(foreign.hits, 0);
+    assert.deepEqual(foreign.changes.write.map((w) => w.file), [file], 'validated again and written for this engine');
+    const damaged = await session(new Map([['x.json', '{"format":1,"engine":"engine-1","file":']]), [dataset(file)]);
+    assert.equal(damaged.hits, 0);
+    assert.deepEqual(damaged.changes.removeNames, ['x.json']);
+    // ":-0" inside a string: JSON would write the data back the same, but the text is not told apart.
+    const negativeZero = { file: 'z.facts.json', text: dataset(file).text!.replace('"measure": "', '"measure": "ratio:-0 ') };
+    const z = await session(new Map(), [negativeZero]);
+    assert.equal(z.loaded.datasets.some((d) => d.file === 'z.facts.json'), true, 'the file itself is valid');
+    assert.deepEqual(z.changes.write, []);
   });
 });
