@@ -63,6 +63,8 @@ export class ValidatedDatasets {
     const folder = vscode.Uri.joinPath(this.storage, STORE_FOLDER);
     let names: string[] = [];
     try {
+      // Asked first: VS Code logs an error for a folder that is read but not there.
+      await vscode.workspace.fs.stat(folder);
       names = (await vscode.workspace.fs.readDirectory(folder)).filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.json')).map(([name]) => name);
     } catch {
       // None yet.
