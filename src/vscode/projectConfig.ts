@@ -112,7 +112,10 @@ export class ProjectConfigs implements vscode.Disposable {
         // No file search here: the root file alone.
       }
       const others = found?.files.filter((file) => file !== root) ?? [];
-      const [, unread] = await Promise.all([readInto(texts, [root]), readInto(texts, others)]);
+      // Remembered files may miss one made while the window was closed: the open documents' own are read
+      // too, so that their first check already applies them (the search, when it ends, reloads the rest).
+      const around = found?.remembered ? [root, ...configsAroundOpenDocuments(folder)] : [root];
+      const [, unread] = await Promise.all([readInto(texts, around), readInto(texts, others)]);
       // A remembered file that cannot be read any more: the real search says which files there are.
       if (unread > 0 && found?.remembered) await readInto(texts, await found.searched.catch(() => []));
     }
@@ -139,6 +142,12 @@ export class ProjectConfigs implements vscode.Disposable {
     this.watcher.dispose();
     this.changed.dispose();
   }
+}
+
+/** The .factdesk.json files that would apply to the folder's open documents, whether they exist or not. */
+function configsAroundOpenDocuments(folder: vscode.WorkspaceFolder): string[] {
+  const inFolder = vscode.workspace.textDocuments.filter((doc) => vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.toString() === folder.uri.toString());
+  return inFolder.flatMap((doc) => configCandidates(doc.uri.path, { stopAt: folder.uri.path }).map((path) => doc.uri.with({ path }).toString()));
 }
 
 /** Every .factdesk.json of a workspace folder, as URI strings. */
