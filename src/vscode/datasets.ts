@@ -5,7 +5,7 @@ import type { DatasetInput } from '../dataset/load';
 import { readConfig } from './config';
 import { projectConfigsReady, projectVocabulary } from './projectConfig';
 import { countSearch, markConfigsRead } from './startupTiming';
-import { RememberedSearch, type SearchMemory } from './rememberedSearch';
+import { RememberedSearch, rememberedFiles, type SearchMemory } from './rememberedSearch';
 
 export interface DatasetProblem {
   file: string;
@@ -37,9 +37,14 @@ export class WorkspaceDatasets implements vscode.Disposable {
 
   private readonly search: RememberedSearch;
 
+  /** Reads of the files the last session found, started at activation and used by the first load. */
+  private readonly early = new EarlyReads();
+
   constructor(memory: SearchMemory) {
     // Files found at the last session's start are read at once; a different search result reloads.
     this.search = new RememberedSearch(memory, () => this.fireSoon());
+    // Their texts are asked for now, while the .factdesk.json files that name the datasets are read.
+    if (vscode.workspace.isTrusted) this.early.start(rememberedFiles(memory, 'datasets:'));
     this.watch();
   }
 
@@ -51,25 +56,28 @@ export class WorkspaceDatasets implements vscode.Disposable {
     markConfigsRead();
     if (!vscode.workspace.isTrusted) return result;
     const seen = new Set<string>();
+    const read = (uri: vscode.Uri) => this.early.take(uri);
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const config = readConfig(folder.uri);
       for (const pattern of config.datasets) {
         if (!GLOB_CHARS.test(pattern) && !(await isDirectory(vscode.Uri.joinPath(folder.uri, pattern)))) {
           // A plain path: read it directly (works where file search does not, e.g. virtual workspaces).
-          addBatch(result, seen, await readBatch([vscode.Uri.joinPath(folder.uri, pattern).toString()], seen, true));
+          addBatch(result, seen, await readBatch([vscode.Uri.joinPath(folder.uri, pattern).toString()], seen, true, read));
           continue;
         }
         // A folder (as .factdesk.json and the CLI's --dataset allow) stands for its dataset files.
         const glob = GLOB_CHARS.test(pattern) ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.facts.json`;
         const found = await this.search.find(`datasets:${folder.uri.toString()}:${glob}`, () => findFiles(folder, glob));
         countSearch(found.remembered);
-        let batch = await readBatch(found.files, seen, !found.remembered);
+        let batch = await readBatch(found.files, seen, !found.remembered, read);
         // A remembered file that is gone: the real search says which files there are now.
-        if (batch.unread) batch = await readBatch(await found.searched, seen, true);
+        if (batch.unread) batch = await readBatch(await found.searched, seen, true, read);
         addBatch(result, seen, batch);
       }
       result.inputs.push(...projectVocabulary(folder));
     }
+    // Early reads serve the first load only: a later one reads the files as they are then.
+    this.early.clear();
     return result;
   }
 
@@ -104,6 +112,31 @@ export class WorkspaceDatasets implements vscode.Disposable {
   }
 }
 
+/** Reads started before they are asked for, each used once; anything else is read when asked. */
+class EarlyReads {
+  private readonly reads = new Map<string, Promise<Uint8Array>>();
+
+  start(files: readonly string[]): void {
+    for (const file of files) {
+      const read = Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(file)));
+      // A failure is seen by whoever takes the read; one nobody takes is no error.
+      read.catch(() => undefined);
+      this.reads.set(file, read);
+    }
+  }
+
+  take(uri: vscode.Uri): PromiseLike<Uint8Array> {
+    const key = uri.toString();
+    const early = this.reads.get(key);
+    this.reads.delete(key);
+    return early ?? vscode.workspace.fs.readFile(uri);
+  }
+
+  clear(): void {
+    this.reads.clear();
+  }
+}
+
 /** Dataset files read (or reported unreadable), in URI order, before they join the result. */
 interface Batch {
   files: { file: string; uri: vscode.Uri; text?: string; problem?: DatasetProblem }[];
@@ -112,13 +145,13 @@ interface Batch {
 }
 
 /** Reads the files not seen yet; `report` says whether a file that cannot be read is a problem to show. */
-async function readBatch(files: readonly string[], seen: ReadonlySet<string>, report: boolean): Promise<Batch> {
+async function readBatch(files: readonly string[], seen: ReadonlySet<string>, report: boolean, read: (uri: vscode.Uri) => PromiseLike<Uint8Array>): Promise<Batch> {
   const batch: Batch = { files: [], unread: false };
   const uris = new Map<string, vscode.Uri>();
   for (const file of files) if (!seen.has(file)) uris.set(file, vscode.Uri.parse(file));
   const sorted = [...uris.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
   // All at once: in a remote window each read is a round trip, and a newsroom keeps many dataset files.
-  const reads = await Promise.allSettled(sorted.map((uri) => vscode.workspace.fs.readFile(uri)));
+  const reads = await Promise.allSettled(sorted.map(read));
   reads.forEach((read, i) => {
     const uri = sorted[i]!;
     const file = datasetLabel(uri);

@@ -10,6 +10,7 @@
 export interface SearchMemory {
   get<T>(key: string): T | undefined;
   update(key: string, value: unknown): PromiseLike<void>;
+  keys(): readonly string[];
 }
 
 /** Files found for one search, as URI strings in a stable order. */
@@ -56,6 +57,17 @@ export class RememberedSearch {
     );
     return { files: remembered, remembered: true, searched };
   }
+}
+
+/** The files the memory keeps for every search whose key starts with `prefix`, each once. */
+export function rememberedFiles(memory: SearchMemory, prefix: string): string[] {
+  const files = new Set<string>();
+  for (const key of memory.keys()) {
+    if (!key.startsWith(KEY_PREFIX + prefix)) continue;
+    const kept = memory.get<unknown>(key);
+    if (isListOfStrings(kept)) for (const file of kept) files.add(file);
+  }
+  return [...files];
 }
 
 function isListOfStrings(value: unknown): value is string[] {

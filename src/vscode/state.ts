@@ -50,7 +50,7 @@ interface CachedCheck {
 /** What the state needs from the extension's context. */
 export interface StateContext {
   extensionUri: vscode.Uri;
-  /** The workspace's memory: the dataset files found at the last session's start. */
+  /** The workspace's memory: the dataset files found at the last session's start, and those kept validated. */
   workspaceState: SearchMemory;
   /** The extension's storage for this workspace: dataset files validated before. */
   storageUri: vscode.Uri | undefined;
@@ -77,8 +77,11 @@ export class FactdeskState implements vscode.Disposable {
 
   constructor(context: StateContext) {
     this.extensionUri = context.extensionUri;
+    // The store of files validated before is asked for first: its reads must be done before the dataset
+    // files are, or the first load validates them anyway (src/vscode/validatedDatasets.ts).
+    this.validated = new ValidatedDatasets(context.storageUri, context.workspaceState);
+    if (vscode.workspace.isTrusted) this.validated.open();
     this.workspaceDatasets = new WorkspaceDatasets(context.workspaceState);
-    this.validated = new ValidatedDatasets(context.storageUri);
   }
 
   /** The datasets, loading them on first use. */
@@ -115,7 +118,7 @@ export class FactdeskState implements vscode.Disposable {
       import('../dataset/bundled'),
       import('../dataset/review'),
     ]);
-    // The files validated in an earlier session are read beside the workspace's own.
+    // The files validated in an earlier session are read beside the workspace's own (trust may have come since).
     if (vscode.workspace.isTrusted) this.validated.open();
     const workspace = await this.workspaceDatasets.read();
     markDatasetFilesRead();

@@ -1,7 +1,7 @@
 // Remembered workspace searches (src/vscode/rememberedSearch.ts): the first answer of a session comes
 // from the workspace's memory when it has one, and a real search that finds other files reloads.
 import { strict as assert } from 'node:assert';
-import { RememberedSearch, type SearchMemory } from '../../../src/vscode/rememberedSearch';
+import { RememberedSearch, rememberedFiles, type SearchMemory } from '../../../src/vscode/rememberedSearch';
 
 class Memory implements SearchMemory {
   readonly values = new Map<string, unknown>();
@@ -13,6 +13,9 @@ class Memory implements SearchMemory {
     this.updates++;
     this.values.set(key, value);
     return Promise.resolve();
+  }
+  keys(): string[] {
+    return [...this.values.keys()];
   }
 }
 
@@ -132,7 +135,7 @@ describe('remembered workspace searches', () => {
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on('unhandledRejection', onRejection);
     try {
-      const memory: SearchMemory = { get: () => undefined, update: () => Promise.reject(new Error('storage is full')) };
+      const memory: SearchMemory = { get: () => undefined, update: () => Promise.reject(new Error('storage is full')), keys: () => [] };
       const found = await new RememberedSearch(memory, () => undefined).find('datasets', () => Promise.resolve(['file:///w/a.facts.json']));
       assert.deepEqual(found.files, ['file:///w/a.facts.json']);
       await settle();
@@ -152,5 +155,16 @@ describe('remembered workspace searches', () => {
     const one = await nextSession.find('datasets:file:///one:**/*.facts.json', () => new Promise<string[]>(() => undefined));
     assert.deepEqual(one.files, ['file:///one/a.facts.json']);
     assert.equal(one.remembered, true);
+  });
+
+  it('lists the files remembered for every search of a kind, each once, for reading them before they are asked for', async () => {
+    const memory = new Memory();
+    const remembered = new RememberedSearch(memory, () => undefined);
+    await remembered.find('datasets:file:///one:**/*.facts.json', () => Promise.resolve(['file:///one/a.facts.json', 'file:///one/b.facts.json']));
+    await remembered.find('datasets:file:///one:data/**/*.facts.json', () => Promise.resolve(['file:///one/a.facts.json']));
+    await remembered.find('config:file:///one', () => Promise.resolve(['file:///one/.factdesk.json']));
+    memory.values.set('factdesk.found:datasets:damaged', 'not a list');
+    assert.deepEqual(rememberedFiles(memory, 'datasets:').sort(), ['file:///one/a.facts.json', 'file:///one/b.facts.json']);
+    assert.deepEqual(rememberedFiles(memory, 'config:'), ['file:///one/.factdesk.json']);
   });
 });
