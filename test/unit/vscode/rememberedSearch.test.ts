@@ -1,7 +1,7 @@
 // Remembered workspace searches (src/vscode/rememberedSearch.ts): the first answer of a session comes
 // from the workspace's memory when it has one, and a real search that finds other files reloads.
 import { strict as assert } from 'node:assert';
-import { RememberedSearch, rememberedFiles, type SearchMemory } from '../../../src/vscode/rememberedSearch';
+import { RememberedSearch, rememberedFiles, type FoundFiles, type SearchMemory } from '../../../src/vscode/rememberedSearch';
 
 class Memory implements SearchMemory {
   readonly values = new Map<string, unknown>();
@@ -36,19 +36,24 @@ function pendingSearch(files: string[]): { search: () => Promise<string[]>; fini
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Asks for the 'datasets' search and checks that no answer comes before the search ends. */
+async function answerAfterSearch(remembered: RememberedSearch, files: string[], why: string): Promise<FoundFiles> {
+  const pending = pendingSearch(files);
+  const answer = remembered.find('datasets', pending.search);
+  let answered = false;
+  void answer.then(() => (answered = true));
+  await settle();
+  assert.equal(answered, false, why);
+  pending.finish();
+  return answer;
+}
+
 describe('remembered workspace searches', () => {
   it('waits for the search when nothing is remembered, then remembers its files in order', async () => {
     const memory = new Memory();
     let stale = 0;
     const remembered = new RememberedSearch(memory, () => stale++);
-    const pending = pendingSearch(['file:///w/b.facts.json', 'file:///w/a.facts.json']);
-    const answer = remembered.find('datasets', pending.search);
-    let answered = false;
-    void answer.then(() => (answered = true));
-    await settle();
-    assert.equal(answered, false, 'no memory: the answer is the search');
-    pending.finish();
-    const found = await answer;
+    const found = await answerAfterSearch(remembered, ['file:///w/b.facts.json', 'file:///w/a.facts.json'], 'no memory: the answer is the search');
     assert.deepEqual(found.files, ['file:///w/a.facts.json', 'file:///w/b.facts.json']);
     assert.equal(found.remembered, false);
     assert.deepEqual(memory.get('factdesk.found:datasets'), ['file:///w/a.facts.json', 'file:///w/b.facts.json']);
@@ -116,14 +121,7 @@ describe('remembered workspace searches', () => {
     const remembered = new RememberedSearch(memory, () => stale++);
     const first = await remembered.find('datasets', () => Promise.resolve(['file:///w/a.facts.json']));
     assert.equal(first.remembered, true);
-    const pending = pendingSearch(['file:///w/a.facts.json', 'file:///w/made-now.facts.json']);
-    const answer = remembered.find('datasets', pending.search);
-    let answered = false;
-    void answer.then(() => (answered = true));
-    await settle();
-    assert.equal(answered, false, 'the second search is waited for');
-    pending.finish();
-    const second = await answer;
+    const second = await answerAfterSearch(remembered, ['file:///w/a.facts.json', 'file:///w/made-now.facts.json'], 'the second search is waited for');
     assert.equal(second.remembered, false);
     assert.deepEqual(second.files, ['file:///w/a.facts.json', 'file:///w/made-now.facts.json']);
     assert.deepEqual(memory.get('factdesk.found:datasets'), second.files, 'and remembered for the next session');
