@@ -86,6 +86,8 @@ export interface ClaimEvidence {
   ownMeasureFacts?: number;
   /** The measure concepts of the entity's own candidates, when it has several: the words that tell them apart. */
   ownConcepts?: Set<string>;
+  /** The measure side of the evidence by keyword list and unit: a large dataset's facts share both. */
+  measures?: Map<KeywordConcepts[], Map<Unit, MeasureSide>>;
 }
 
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
@@ -212,6 +214,27 @@ interface MeasureReading {
   features: Feature[];
   words: string[];
   nearWords: string[];
+}
+
+/** What the fact's keywords and unit say about a figure: the same for every fact with those keywords. */
+interface MeasureSide {
+  reading: MeasureReading;
+  conflict: boolean;
+}
+
+/**
+ * The measure side of a pair, worked out once per keyword list and unit for a claim's candidates: it
+ * reads nothing else of the fact (keywordsOf shares the list, and its concept set, between facts).
+ */
+function measureSide(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): MeasureSide {
+  const byUnit = (perClaim.measures ??= new Map()).get(indexed.keywordConcepts) ?? new Map<Unit, MeasureSide>();
+  let side = byUnit.get(indexed.fact.unit);
+  if (!side) {
+    side = { reading: measureFeatures(index, claim, indexed), conflict: conflictsWithOtherMeasures(index, claim, indexed, perClaim.ownConcepts) };
+    byUnit.set(indexed.fact.unit, side);
+    perClaim.measures.set(indexed.keywordConcepts, byUnit);
+  }
+  return side;
 }
 
 /** How many different non-generic concepts some keywords name, counting up to two. */
@@ -368,9 +391,9 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   // A fact of a broader or neighbouring entity, when the entity named has figures of this kind of its own.
   if (entity !== 'entity.same' && entity !== 'entity.same-place' && (perClaim.ownMeasureFacts ?? 0) > 0) features.push('entity.own-elsewhere');
   features.push(partiesFeature(index, claim, indexed.vendorSet));
-  const measure = measureFeatures(index, claim, indexed);
+  const { reading: measure, conflict } = measureSide(index, claim, indexed, perClaim);
   features.push(...measure.features);
-  if (conflictsWithOtherMeasures(index, claim, indexed, perClaim.ownConcepts)) features.push('measure.conflict');
+  if (conflict) features.push('measure.conflict');
   const noun = nounFeature(index, claim, indexed);
   if (noun) features.push(noun);
   const period = periodFeature(claim, indexed);
