@@ -20,6 +20,8 @@ export interface KeywordConcepts {
 /** A fact with what the engine derives from it once, at index time. */
 export interface IndexedFact {
   fact: Fact;
+  /** The fact's unit, read here by every figure that looks at the fact: facts loaded from different files have different shapes, so reading it from the fact is a slow load. */
+  unit: Unit;
   country: string;
   /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
   keywordConcepts: KeywordConcepts[];
@@ -155,6 +157,7 @@ export class FactIndex {
     const nounSet = this.nounsOf(fact.measure, keywords.set);
     const indexed: IndexedFact = {
       fact,
+      unit: fact.unit,
       country: this.countryOf(fact.entity),
       keywordConcepts: keywords.concepts,
       conceptSet: keywords.set,
@@ -395,9 +398,10 @@ export class FactIndex {
       const list = this.countryByUnit(country).get(u);
       if (!list) continue;
       const v = u === unit ? value : u === 'fraction' ? value / 100 : value * 100;
-      for (const position of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) {
-        const ratio = Math.abs(this.facts[position]!.value) / Math.max(Number.MIN_VALUE, Math.abs(v));
-        if (ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO) found.add(this.indexedAt(position));
+      // The values are read from the list: facts scattered over the heap cost a slow load each.
+      for (const k of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) {
+        const ratio = Math.abs(list.values[k]!) / Math.max(Number.MIN_VALUE, Math.abs(v));
+        if (ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO) found.add(this.indexedAt(list.positions[k]!));
       }
     }
     return [...found];
@@ -467,17 +471,17 @@ function firstAtOrAbove(values: Float64Array, value: number): number {
   return lo;
 }
 
-/** Up to `limit` positions of a value-sorted list nearest to a value by ratio, both sides of it. */
+/** Up to `limit` places in a value-sorted list (indexes into it) nearest to a value by ratio, both sides of it. */
 function nearestByRatio(list: ValueOrder, value: number, limit: number): number[] {
-  const { positions, values } = list;
+  const { values } = list;
   const lo = firstAtOrAbove(values, value);
   const distance = (i: number): number => Math.abs(Math.log((Math.abs(values[i]!) + 1) / (Math.abs(value) + 1)));
   const found: number[] = [];
   let below = lo - 1;
   let above = lo;
-  while (found.length < limit && (below >= 0 || above < positions.length)) {
-    if (above >= positions.length || (below >= 0 && distance(below) <= distance(above))) found.push(positions[below--]!);
-    else found.push(positions[above++]!);
+  while (found.length < limit && (below >= 0 || above < values.length)) {
+    if (above >= values.length || (below >= 0 && distance(below) <= distance(above))) found.push(below--);
+    else found.push(above++);
   }
   return found;
 }

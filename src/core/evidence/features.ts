@@ -103,8 +103,8 @@ function valueInUnit(value: number, from: Unit, to: Unit): number | null {
  * what a count counts when both say (kilometres are never miles, workers never tonnes).
  */
 export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
+  if (valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
   const fact = indexed.fact;
-  if (valueInUnit(claim.figure.value, claim.figure.unit, fact.unit) === null) return false;
   if (Boolean(claim.figure.change) !== Boolean(fact.change)) return false;
   if (claim.figure.per !== fact.per) return false;
   const noun = claim.countedNoun;
