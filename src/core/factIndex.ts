@@ -109,7 +109,9 @@ export class FactIndex {
         facts.push(fact);
       }
     }
-    this.made = new Array<IndexedFact | undefined>(facts.length);
+    // Filled, not made with new Array(length): a long array made that way is a slow dictionary.
+    this.made = [];
+    for (let i = 0; i < facts.length; i++) this.made.push(undefined);
     this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
   }
 

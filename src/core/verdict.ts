@@ -146,8 +146,15 @@ function verdictKey(index: FactIndex, v: Verdict): string {
   // Whichever agreeing fact the figure states, it is right: one verification.
   if (v.code === 'figure-verified' && !v.wrongWhole) return v.code;
   const about = v.code === 'period-mismatch' || v.code === 'figure-misattributed' ? (v.related ?? v.link!.indexed) : v.link!.indexed;
-  return `${v.code}:${sameFigureKey(index, about)}`;
+  let keys = verdictKeys.get(about);
+  if (!keys) verdictKeys.set(about, (keys = new Map()));
+  let key = keys.get(v.code);
+  if (key === undefined) keys.set(v.code, (key = `${v.code}:${sameFigureKey(index, about)}`));
+  return key;
 }
+
+/** Verdict keys by fact and code, made once: the same string each time is hashed once, not once per candidate. */
+const verdictKeys = new WeakMap<IndexedFact, Map<FindingCode, string>>();
 
 /**
  * A figure whose own entity has no such fact, but whose distinctive value is another entity's: said of

@@ -117,10 +117,12 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
 
 /** The figure as a stated value in the fact's unit. */
 export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
-  const value = valueInUnit(claim.figure.value, claim.figure.unit, indexed.fact.unit) ?? claim.figure.value;
-  const scale = value / (claim.figure.value || 1);
-  const upper = claim.figure.upper === undefined ? undefined : claim.figure.upper * scale;
-  return { value, qualifier: claim.figure.qualifier, precision: claim.figure.precision * (Math.abs(scale) || 1), ...(upper !== undefined ? { upper } : {}) };
+  const figure = claim.figure;
+  const value = valueInUnit(figure.value, figure.unit, indexed.unit) ?? figure.value;
+  const scale = value / (figure.value || 1);
+  const stated: Stated = { value, qualifier: figure.qualifier, precision: figure.precision * (Math.abs(scale) || 1) };
+  if (figure.upper !== undefined) stated.upper = figure.upper * scale;
+  return stated;
 }
 
 const statedFacts = new WeakMap<IndexedFact, Stated>();

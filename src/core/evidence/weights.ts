@@ -79,6 +79,13 @@ export const THRESHOLDS = {
 /** The log-odds of a set of features. */
 export function logOdds(features: readonly Feature[]): number {
   let sum = 0;
-  for (const feature of features) sum += WEIGHTS[feature].weight;
+  for (const feature of features) sum += WEIGHT_OF.get(feature)!.weight;
   return sum;
 }
+
+/**
+ * The same table as a Map, read once per feature of every candidate: the table's keys are not
+ * identifiers, so indexing it by a feature name is a slow lookup. It holds the table's own entries, so
+ * the fit, which sets their weights, is read as it goes.
+ */
+const WEIGHT_OF = new Map<Feature, Weight>(Object.entries(WEIGHTS) as [Feature, Weight][]);
