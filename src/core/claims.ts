@@ -243,21 +243,26 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const inStructure = ctx.block.cell !== undefined || ctx.block.leadIn >= 0 || ctx.question >= 0 || ctx.antecedent >= 0;
   const hypothetical = HYPOTHETICAL.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd));
   const otherEntities = [...new Set(ctx.entityHits.filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && h.id !== entity?.value).map((h) => h.id))];
-  return {
+  const measure = measureConcepts(ctx);
+  // Built without spreads: a spread in the middle of a literal took the slow path.
+  const claim: Claim = {
     figure,
     block: i,
     entity: entity?.value ?? null,
     otherEntities,
     vendors: parties?.value.ids ?? [],
     vendorsFromHeading: parties?.value.fromHeading ?? false,
-    ...measureConcepts(ctx),
+    concepts: measure.concepts,
+    nearConcepts: measure.nearConcepts,
+    sentenceConcepts: measure.sentenceConcepts,
     inStructure,
     period: period?.value ?? null,
     onTopic,
     cited,
     countedNoun: noun?.value ?? null,
-    ...(whole ? { whole: whole.value.figure } : {}),
     hypothetical,
     rules,
   };
+  if (whole) claim.whole = whole.value.figure;
+  return claim;
 }

@@ -86,6 +86,8 @@ export interface ClaimEvidence {
   ownMeasureFacts?: number;
   /** The measure concepts of the entity's own candidates, when it has several: the words that tell them apart. */
   ownConcepts?: Set<string>;
+  /** The concepts near the figure that are not generic. */
+  nearSpecific?: string[];
   /** The measure side of the evidence by keyword list and unit: a large dataset's facts share both. */
   measures?: Map<KeywordConcepts[], Map<Unit, MeasureSide>>;
 }
@@ -232,7 +234,9 @@ function measureSide(index: FactIndex, claim: Claim, indexed: IndexedFact, perCl
   const byUnit = (perClaim.measures ??= new Map()).get(indexed.keywordConcepts) ?? new Map<Unit, MeasureSide>();
   let side = byUnit.get(indexed.fact.unit);
   if (!side) {
-    side = { reading: measureFeatures(index, claim, indexed), conflict: conflictsWithOtherMeasures(index, claim, indexed, perClaim.ownConcepts) };
+    // The concepts near the figure that are not generic: the same for all its candidates, so read once.
+    const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => !index.vocabulary.isGeneric(concept)));
+    side = { reading: measureFeatures(index, claim, indexed, near), conflict: conflictsWithOtherMeasures(index, indexed, near, perClaim.ownConcepts) };
     byUnit.set(indexed.fact.unit, side);
     perClaim.measures.set(indexed.keywordConcepts, byUnit);
   }
@@ -252,7 +256,7 @@ function distinctSpecificConcepts(vocabulary: FactIndex['vocabulary'], keywords:
   return first === undefined ? 0 : 1;
 }
 
-function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): MeasureReading {
+function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact, nearSpecific: readonly string[]): MeasureReading {
   const vocabulary = index.vocabulary;
   const matched = measureMatch(claim, indexed);
   const specific = matched.filter((k) => k.parts.some((p) => !vocabulary.isGeneric(p)));
@@ -267,7 +271,7 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): 
   else if (specific.length > 0) features.push('measure.specific-context');
   else if (matched.length > 0) features.push('measure.generic-only');
   else features.push('measure.none');
-  if (near.length === 0 && speaksOfAnotherMeasure(index, claim, indexed)) features.push('measure.other-near');
+  if (near.length === 0 && speaksOfAnotherMeasure(index, indexed, nearSpecific)) features.push('measure.other-near');
   return { features, words, nearWords };
 }
 
@@ -275,10 +279,10 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact): 
  * A word of another measure of the same unit stands near the figure, even beside words of this one:
  * "capacity" by a figure of output, "EV-related" by a share of all sales.
  */
-function conflictsWithOtherMeasures(index: FactIndex, claim: Claim, indexed: IndexedFact, own: ReadonlySet<string> | undefined): boolean {
+function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, nearSpecific: readonly string[], own: ReadonlySet<string> | undefined): boolean {
   const vocabulary = index.measureConcepts.get(indexed.fact.unit);
   // The engine's own verbs (buy, install, plan) are shared by too many measures to tell them apart here.
-  for (const concept of nearWordsOf(index, claim).specific) {
+  for (const concept of nearSpecific) {
     if (indexed.conceptSet.has(concept) || index.vocabulary.isNeutral(concept)) continue;
     if (own?.has(concept) || vocabulary?.has(concept)) return true;
   }
@@ -286,25 +290,13 @@ function conflictsWithOtherMeasures(index: FactIndex, claim: Claim, indexed: Ind
 }
 
 /** A specific measure word of another fact of the same unit stands near the figure ("bought 30" is no online count). */
-function speaksOfAnotherMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
+function speaksOfAnotherMeasure(index: FactIndex, indexed: IndexedFact, nearSpecific: readonly string[]): boolean {
   const vocabulary = index.measureConcepts.get(indexed.fact.unit);
   if (!vocabulary) return false;
-  for (const concept of nearWordsOf(index, claim).specific) {
+  for (const concept of nearSpecific) {
     if (!indexed.conceptSet.has(concept) && vocabulary.has(concept)) return true;
   }
   return false;
-}
-
-const nearWordsCache = new WeakMap<Claim, { specific: string[] }>();
-
-/** The concepts near a figure that are not generic: the same for all its candidates, so read once. */
-function nearWordsOf(index: FactIndex, claim: Claim): { specific: string[] } {
-  let words = nearWordsCache.get(claim);
-  if (!words) {
-    words = { specific: claim.nearConcepts.filter((concept) => !index.vocabulary.isGeneric(concept)) };
-    nearWordsCache.set(claim, words);
-  }
-  return words;
 }
 
 function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {

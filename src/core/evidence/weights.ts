@@ -83,6 +83,11 @@ export function logOdds(features: readonly Feature[]): number {
   return sum;
 }
 
+/** The weight of one feature. */
+export function weightOf(feature: Feature): number {
+  return WEIGHT_OF.get(feature)!.weight;
+}
+
 /**
  * The same table as a Map, read once per feature of every candidate: the table's keys are not
  * identifiers, so indexing it by a feature name is a slow lookup. It holds the table's own entries, so

@@ -30,6 +30,8 @@ export interface BlockFacts {
   /** Capitalised words that name nothing exactly: looked up as typos where a figure needs them. */
   unknown: UnknownWord[];
   typosChecked?: Set<number>;
+  /** Names of each sentence a figure's entity is read from, and how many hits the block had then. */
+  sentenceNames?: Map<number, { names: NameHit[]; hits: number }>;
   /** The hits sorted by kind, for `hits` as it was when they were made (typos add hits later). */
   named?: NamedHits & { from: NameHit[]; count: number };
 }

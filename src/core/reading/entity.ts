@@ -30,19 +30,18 @@ function inRoute(text: string, hit: NameHit, hits: readonly NameHit[]): boolean 
   return hits.some((other) => other !== hit && other.kind === 'entity' && (/^\s?[-–—]\s?$/.test(text.slice(hit.end, other.start)) || /^\s?[-–—]\s?$/.test(text.slice(other.end, hit.start))));
 }
 
-const sentenceNamesOf = new WeakMap<FigureContext, NameHit[]>();
-
 /**
  * Names in the figure's sentence, without one listed among places the catalogue does not know or in a
- * route. Several rules ask for them; they are worked out once per figure.
+ * route. Several rules ask for them, for each figure of the sentence: they are worked out once per
+ * sentence, again only when a typo found since has added a name to the block.
  */
 function sentenceNames(ctx: FigureContext): NameHit[] {
-  let names = sentenceNamesOf.get(ctx);
-  if (!names) {
-    const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
-    names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
-    sentenceNamesOf.set(ctx, names);
-  }
+  const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
+  const bySentence = (facts.sentenceNames ??= new Map());
+  const known = bySentence.get(ctx.sentence);
+  if (known && known.hits === facts.hits.length) return known.names;
+  const names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
+  bySentence.set(ctx.sentence, { names, hits: facts.hits.length });
   return names;
 }
 
