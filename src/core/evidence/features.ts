@@ -89,7 +89,7 @@ export interface ClaimEvidence {
   /** The concepts near the figure that are not generic. */
   nearSpecific?: string[];
   /** The measure side of the evidence by keyword list and unit: a large dataset's facts share both. */
-  measures?: Map<KeywordConcepts[], Map<Unit, MeasureSide>>;
+  measures?: Map<KeywordConcepts[], MeasureSide[]>;
 }
 
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
@@ -222,6 +222,7 @@ interface MeasureReading {
 
 /** What the fact's keywords and unit say about a figure: the same for every fact with those keywords. */
 interface MeasureSide {
+  unit: Unit;
   reading: MeasureReading;
   conflict: boolean;
 }
@@ -231,15 +232,19 @@ interface MeasureSide {
  * reads nothing else of the fact (keywordsOf shares the list, and its concept set, between facts).
  */
 function measureSide(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): MeasureSide {
-  const byUnit = (perClaim.measures ??= new Map()).get(indexed.keywordConcepts) ?? new Map<Unit, MeasureSide>();
-  let side = byUnit.get(indexed.fact.unit);
-  if (!side) {
-    // The concepts near the figure that are not generic: the same for all its candidates, so read once.
-    const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => !index.vocabulary.isGeneric(concept)));
-    side = { reading: measureFeatures(index, claim, indexed, near), conflict: conflictsWithOtherMeasures(index, indexed, near, perClaim.ownConcepts) };
-    byUnit.set(indexed.fact.unit, side);
-    perClaim.measures.set(indexed.keywordConcepts, byUnit);
-  }
+  const known = (perClaim.measures ??= new Map());
+  // Facts with one keyword list nearly always share one unit: a short list, not a Map per list.
+  const sides = known.get(indexed.keywordConcepts);
+  if (sides) for (const side of sides) if (side.unit === indexed.unit) return side;
+  // The concepts near the figure that are not generic: the same for all its candidates, so read once.
+  const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => !index.vocabulary.isGeneric(concept)));
+  const side: MeasureSide = {
+    unit: indexed.unit,
+    reading: measureFeatures(index, claim, indexed, near),
+    conflict: conflictsWithOtherMeasures(index, indexed, near, perClaim.ownConcepts),
+  };
+  if (sides) sides.push(side);
+  else known.set(indexed.keywordConcepts, [side]);
   return side;
 }
 
@@ -280,7 +285,7 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact, n
  * "capacity" by a figure of output, "EV-related" by a share of all sales.
  */
 function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, nearSpecific: readonly string[], own: ReadonlySet<string> | undefined): boolean {
-  const vocabulary = index.measureConcepts.get(indexed.fact.unit);
+  const vocabulary = index.measureConcepts.get(indexed.unit);
   // The engine's own verbs (buy, install, plan) are shared by too many measures to tell them apart here.
   for (const concept of nearSpecific) {
     if (indexed.conceptSet.has(concept) || index.vocabulary.isNeutral(concept)) continue;
@@ -291,7 +296,7 @@ function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, near
 
 /** A specific measure word of another fact of the same unit stands near the figure ("bought 30" is no online count). */
 function speaksOfAnotherMeasure(index: FactIndex, indexed: IndexedFact, nearSpecific: readonly string[]): boolean {
-  const vocabulary = index.measureConcepts.get(indexed.fact.unit);
+  const vocabulary = index.measureConcepts.get(indexed.unit);
   if (!vocabulary) return false;
   for (const concept of nearSpecific) {
     if (!indexed.conceptSet.has(concept) && vocabulary.has(concept)) return true;
@@ -301,7 +306,7 @@ function speaksOfAnotherMeasure(index: FactIndex, indexed: IndexedFact, nearSpec
 
 function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {
   const noun = claim.countedNoun;
-  if (!noun || indexed.fact.unit === 'rank' || indexed.fact.unit === 'rate') return null;
+  if (!noun || indexed.unit === 'rank' || indexed.unit === 'rate') return null;
   if (indexed.conceptSet.has(noun) || indexed.nounSet.has(noun)) return 'noun.same';
   return index.vocabulary.isGenericNoun(noun) ? 'noun.generic' : 'noun.other';
 }
