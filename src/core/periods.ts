@@ -174,6 +174,8 @@ export function bindPeriod(
   // "up from 41%": the value a change started from is of an earlier time than the sentence's period.
   const startingPoint = /\bfrom\s+$/i.test(text.slice(Math.max(sentenceStart, figureStart - 8), figureStart));
   for (const span of periods) {
+    // Only a period of the figure's own sentence can be its period (both tests below ask for that).
+    if (span.start < sentenceStart || span.start >= sentenceEnd) continue;
     // "until April 2013", "before 2020": a moment the figure is measured against, not its period.
     if (/\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
