@@ -119,8 +119,8 @@ function checkSection(text: string, section: Section, definitions: readonly stri
   const to = from + body.length;
   const checked = checkProse(section.prefix + body + suffix, from, to, index, options);
   const inBody = (item: { start: number; end: number }): boolean => item.start >= from && item.end <= to;
-  const prefixLines = section.prefix === '' ? 0 : section.prefix.split('\n').length - 1;
-  const bodyLines = body.split('\n').length - 1;
+  const prefixLines = countLines(section.prefix);
+  const bodyLines = countLines(body);
   return {
     findings: checked.findings.filter(inBody).map((f) => shiftFinding(f, -from)),
     mentions: checked.mentions.filter(inBody).map((m) => ({ ...m, start: m.start - from, end: m.end - from })),
@@ -128,6 +128,13 @@ function checkSection(text: string, section: Section, definitions: readonly stri
     directives: checked.directives.filter((d) => d.line >= prefixLines && d.line - prefixLines <= bodyLines).map((d) => ({ ...d, line: d.line - prefixLines, endLine: d.endLine - prefixLines })),
     prefixLines,
   };
+}
+
+/** How many line breaks a text holds, without splitting it into lines. */
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 function shiftFinding(f: Finding, by: number): Finding {
