@@ -20,8 +20,13 @@ export interface KeywordConcepts {
 /** A fact with what the engine derives from it once, at index time. */
 export interface IndexedFact {
   fact: Fact;
-  /** The fact's unit, read here by every figure that looks at the fact: facts loaded from different files have different shapes, so reading it from the fact is a slow load. */
+  /**
+   * The fact's unit, value and entity, read here by every figure that looks at the fact: facts loaded
+   * from different files have different shapes, so reading them from the fact is a slow load.
+   */
   unit: Unit;
+  value: number;
+  entity: string;
   country: string;
   /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
   keywordConcepts: KeywordConcepts[];
@@ -160,6 +165,8 @@ export class FactIndex {
     const indexed: IndexedFact = {
       fact,
       unit: fact.unit,
+      value: fact.value,
+      entity: fact.entity,
       country: this.countryOf(fact.entity),
       keywordConcepts: keywords.concepts,
       conceptSet: keywords.set,

@@ -40,8 +40,8 @@ function has(s: Scored, feature: string): boolean {
  * parties ("nearly 80 percent").
  */
 function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
-  const value = owner.fact.value;
-  if (claim.entity !== owner.fact.entity && Math.abs(value) < MIN_DISTINCTIVE && owner.fact.unit === 'count') return false;
+  const value = owner.value;
+  if (claim.entity !== owner.entity && Math.abs(value) < MIN_DISTINCTIVE && owner.unit === 'count') return false;
   if (distinctive(value)) return true;
   if (claim.figure.of !== undefined && claim.figure.of === owner.fact.of) return true;
   const named = claim.vendorsFromHeading ? [] : claim.vendors;
@@ -63,7 +63,7 @@ function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): bool
  */
 function sameOwner(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   const named = claim.vendors.filter((v) => index.vendor(v)?.group !== true);
-  return owner.fact.entity === claim.entity && named.every((v) => owner.vendorSet.has(v));
+  return owner.entity === claim.entity && named.every((v) => owner.vendorSet.has(v));
 }
 
 /** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */
@@ -79,7 +79,7 @@ function distinctive(value: number): boolean {
 function ownerOf(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): IndexedFact | null {
   for (const owner of perClaim.sameValue) {
     if (owner === link.indexed || !recognisablyTheirs(index, claim, owner)) continue;
-    if (sharesMeasure(index, claim, owner) || distinctive(owner.fact.value)) return owner;
+    if (sharesMeasure(index, claim, owner) || distinctive(owner.value)) return owner;
   }
   return null;
 }
@@ -166,7 +166,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (!distinctive(owner.fact.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
+    if (!distinctive(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     if (asOwned && sure(asOwned) && has(asOwned, 'measure.specific-near')) {
       return { code: 'figure-misattributed', link: link && sure(link) ? link : null, related: owner, probability: asOwned.probability };

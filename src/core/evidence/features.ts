@@ -377,9 +377,9 @@ const SAME_VALUE_LOOKUPS = 24;
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
   if (!claim.entity) return null;
   // The entity read for the figure, or another named in its clause when that one fits the fact better.
-  let entity = entityFeature(index, claim.entity, indexed.fact.entity);
+  let entity = entityFeature(index, claim.entity, indexed.entity);
   for (const other of claim.otherEntities) {
-    const alternative = entityFeature(index, other, indexed.fact.entity);
+    const alternative = entityFeature(index, other, indexed.entity);
     if (alternative && (!entity || ENTITY_STRENGTH.indexOf(alternative) < ENTITY_STRENGTH.indexOf(entity))) entity = alternative;
   }
   if (!entity) return null;

@@ -24,7 +24,7 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   const pairs: PairEvidence[] = [];
   if (claim.entity && claim.onTopic) {
     const candidates = index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value).filter((indexed) => comparable(index, claim, indexed));
-    const own = candidates.filter((indexed) => indexed.fact.entity === claim.entity);
+    const own = candidates.filter((indexed) => indexed.entity === claim.entity);
     perClaim.ownEntityFacts = own.length;
     if (own.length >= 2) {
       const concepts = new Set<string>();
@@ -40,7 +40,7 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   // Equal log-odds are ordered by how far the values lie apart, worked out once per candidate.
   const distance = (s: Scored): number => {
     const value = statedClaim(claim, s.indexed).value;
-    return Math.abs(Math.log((Math.abs(value) + 1) / (Math.abs(s.indexed.fact.value) + 1)));
+    return Math.abs(Math.log((Math.abs(value) + 1) / (Math.abs(s.indexed.value) + 1)));
   };
   const ranked = withScores(pairs).map((s) => ({ s, distance: distance(s) }));
   ranked.sort((a, b) => b.s.logit - a.s.logit || a.distance - b.distance);
