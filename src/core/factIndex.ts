@@ -3,6 +3,7 @@ import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset
 import { Vocabulary, type VocabularySection } from './vocabulary';
 import { NameMatcher } from './names';
 import { monthsOf, type MonthSpan } from './periods';
+import { statedFact, type Stated } from './judge';
 
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {
@@ -37,6 +38,8 @@ export interface IndexedFact {
   nounSet: Set<string>;
   /** The months the fact covers, from its period; null when the source gives none. */
   span: MonthSpan | null;
+  /** The fact as a stated value, compared with every figure near it. Read-only. */
+  stated: Stated;
 }
 
 
@@ -173,6 +176,7 @@ export class FactIndex {
       vendorSet,
       nounSet,
       span,
+      stated: statedFact(fact.value, fact.qualifier, fact.upper),
     };
     this.made[position] = indexed;
     return indexed;

@@ -4,7 +4,7 @@
 import type { FactIndex, IndexedFact, KeywordConcepts } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
-import { agree, sameNumber, statedFact, type Stated } from '../judge';
+import { agree, sameNumber, type Stated } from '../judge';
 import { FAR_ENTITY_RULES } from '../reading/entity';
 import { containsWholeName } from '../regex';
 import { significantDigits, valueRelation, type ValueRelation } from './values';
@@ -127,13 +127,9 @@ export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
   return stated;
 }
 
-const statedFacts = new WeakMap<IndexedFact, Stated>();
-
-/** The fact as a stated value; made once per fact, as every figure near it compares with it. Read-only. */
+/** The fact as a stated value (made with its IndexedFact). Read-only. */
 export function factStated(indexed: IndexedFact): Stated {
-  let stated = statedFacts.get(indexed);
-  if (!stated) statedFacts.set(indexed, (stated = statedFact(indexed.fact.value, indexed.fact.qualifier, indexed.fact.upper)));
-  return stated;
+  return indexed.stated;
 }
 
 /** Entity relations, strongest first. */
