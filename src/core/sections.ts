@@ -97,9 +97,15 @@ export function splitSections(text: string): SectionSplit {
   for (let at = 0, line = 0; at < text.length || (at === 0 && line === 0); line++) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    // Indentation is skipped natively: a deeply nested list indents each line by dozens of spaces.
-    LEADING_BLANKS.lastIndex = at;
-    const first = Math.min(end, at + LEADING_BLANKS.exec(text)![0].length);
+    // Indentation is skipped natively: a deeply nested list indents each line by dozens of spaces. Most
+    // lines have none, and are not matched at all (a match allocates).
+    const firstChar = text.charCodeAt(at);
+    let first = at;
+    if (firstChar === 32 || firstChar === 9) {
+      LEADING_BLANKS.lastIndex = at;
+      first = at + LEADING_BLANKS.exec(text)![0].length;
+    }
+    first = Math.min(end, first);
     const quiet = line > 0 && !state.fence && !state.comment && !state.rawHtml && !state.frontMatter;
     if (quiet && first === end) {
       // A blank line: the most common line there is, and it ends an HTML block.
