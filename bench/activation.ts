@@ -1,6 +1,6 @@
 // (f) The extension's activation, timed in fresh Node processes with an in-memory `vscode` shim
 // (bench/vscodeShim.ts): require of dist/extension.js, activate(), and the first diagnostics of an open
-// 30 KiB draft. A shim, not VS Code: the extension host's own start-up and IPC are not in it; what is in it
+// 30 KiB draft (the first check shows its first sections' findings, then all). A shim, not VS Code: the extension host's own start-up and IPC are not in it; what is in it
 // is the extension's code on the host's thread, from the first byte of the bundle to the first diagnostics.
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,8 @@ interface Activation {
   activateMs: number;
   firstDiagnosticsMs: number;
   diagnostics: number;
+  allDiagnosticsMs: number;
+  allDiagnostics: number;
 }
 
 function median(values: number[]): number {
@@ -41,6 +43,7 @@ export function activationRow(ctx: ProcessBenchContext, exampleDraft: string): v
   }
   const first = median(runs.map((r) => r.firstDiagnosticsMs));
   ctx.row(`(f) extension activation → first diagnostics, ${(text.length / KIB).toFixed(0)} KiB draft (vscode shim)`, ctx.ms(first), '≤ 60 ms', first <= 60,
-    `require ${ctx.ms(median(runs.map((r) => r.requireMs)))}, activate() ${ctx.ms(median(runs.map((r) => r.activateMs)))}, ${runs[0]!.diagnostics} diagnostics; ` +
+    `require ${ctx.ms(median(runs.map((r) => r.requireMs)))}, activate() ${ctx.ms(median(runs.map((r) => r.activateMs)))}, ` +
+      `${median(runs.map((r) => r.diagnostics))} diagnostics of the first sections; all ${runs[0]!.allDiagnostics} at ${ctx.ms(median(runs.map((r) => r.allDiagnosticsMs)))}; ` +
       'a fresh Node process with an in-memory vscode module, not VS Code');
 }

@@ -188,6 +188,8 @@ export interface Shim {
   vscode: Record<string, unknown>;
   /** Resolves with performance.now() when diagnostics are first set for a document. */
   firstDiagnostics: Promise<{ at: number; count: number }>;
+  /** Every set of diagnostics so far, in order: a first check may show its first sections' before the rest. */
+  diagnosticSets: { at: number; count: number }[];
 }
 
 /** A shim with `documents` open (the first is the active editor) and the manifest's setting defaults. */
@@ -196,6 +198,7 @@ export function createShim(documents: ShimDocument[], defaults: Record<string, u
   const firstDiagnostics = new Promise<{ at: number; count: number }>((resolve) => {
     reportFirst = resolve;
   });
+  const diagnosticSets: { at: number; count: number }[] = [];
   const event = () => new EventEmitter<unknown>().event;
   const configuration = (section?: string) => ({
     get: (key: string, fallback?: unknown) => {
@@ -212,6 +215,7 @@ export function createShim(documents: ShimDocument[], defaults: Record<string, u
       name,
       set(uri: Uri, diagnostics: unknown[]) {
         entries.set(uri.toString(), diagnostics);
+        diagnosticSets.push({ at: performance.now(), count: diagnostics.length });
         reportFirst({ at: performance.now(), count: diagnostics.length });
       },
       get: (uri: Uri) => entries.get(uri.toString()),
@@ -294,5 +298,5 @@ export function createShim(documents: ShimDocument[], defaults: Record<string, u
     },
     env: { language: 'en', appName: 'shim' },
   };
-  return { vscode, firstDiagnostics };
+  return { vscode, firstDiagnostics, diagnosticSets };
 }

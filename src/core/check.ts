@@ -215,22 +215,28 @@ export class SectionChecker {
   /**
    * The same check in slices of about `sliceMs`, awaiting `pause()` between them so that the host stays
    * responsive on a large document; undefined when `isStale()` says a newer text has come meanwhile.
-   * Only one check of a checker may run at a time: the host awaits a running one first.
+   * Only one check of a checker may run at a time: the host awaits a running one first. Before each
+   * pause, `progress` (when given) gets the result of the sections read so far: exactly the final
+   * result's findings that lie in them, since a suppression comment acts on its own line and after it.
    */
-  async checkInSlices(text: string, pause: () => Promise<void>, isStale: () => boolean, sliceMs = SLICE_MS): Promise<CheckResult | undefined> {
+  async checkInSlices(text: string, pause: () => Promise<void>, isStale: () => boolean, sliceMs = SLICE_MS, progress?: (partial: CheckResult) => void): Promise<CheckResult | undefined> {
     const steps = this.steps(text);
     let sliceStart = Date.now();
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) return step.value;
       if (Date.now() - sliceStart < sliceMs) continue;
+      progress?.(step.value());
       await pause();
       if (isStale()) return undefined;
       sliceStart = Date.now();
     }
   }
 
-  /** The check, yielding after each section it had to read again. */
-  private *steps(text: string): Generator<void, CheckResult> {
+  /**
+   * The check, yielding after each section it had to read again: what it yields makes the result of
+   * the sections done so far.
+   */
+  private *steps(text: string): Generator<() => CheckResult, CheckResult> {
     const { sections, definitions } = splitSections(text);
     // A change to any definition re-checks every section: definitions change rarely, and rarely alone.
     const definitionsKey = definitions.join('\n');
@@ -250,6 +256,7 @@ export class SectionChecker {
     for (let i = 0; i < sections.length; i++) {
       const section = sections[i];
       let placed = found[i];
+      let reread = false;
       if (placed) move(placed, section.start);
       else {
         // The same text twice in one document shares its reading, not its placed copies.
@@ -257,19 +264,17 @@ export class SectionChecker {
         if (!shared) this.lastRechecked++;
         placed = place(shared ?? checkSection(text, section, definitions, this.index, this.options), section.start);
         found[i] = placed;
-        if (!shared) yield;
+        reread = !shared;
       }
       kept.push({ prefix: section.prefix, body: bodies[i], placed });
       findingLists.push(placed.findings);
       mentionLists.push(placed.mentions);
       for (const d of placed.result.directives) directives.push({ ...d, line: d.line + section.line, endLine: d.endLine + section.line });
       judged += placed.result.judged;
+      if (reread) yield () => joinSections(text, findingLists, mentionLists, directives, judged);
     }
     this.kept = kept;
-    const findings = concatAll(findingLists);
-    const mentions = concatAll(mentionLists);
-    const suppressed = directives.length === 0 ? findings : applySuppressions(findings, { blocks: [], directives, lines: new LineIndex(text) });
-    return { findings: suppressed, mentions, judged };
+    return joinSections(text, findingLists, mentionLists, directives, judged);
   }
 
   /**
@@ -315,6 +320,14 @@ export class SectionChecker {
     };
     return { found, twin };
   }
+}
+
+/** The sections' results as one document's, their suppression comments applied. */
+function joinSections(text: string, findingLists: readonly Finding[][], mentionLists: readonly NameMention[][], directives: readonly Directive[], judged: number): CheckResult {
+  const findings = concatAll(findingLists);
+  const mentions = concatAll(mentionLists);
+  const suppressed = directives.length === 0 ? findings : applySuppressions(findings, { blocks: [], directives: [...directives], lines: new LineIndex(text) });
+  return { findings: suppressed, mentions, judged };
 }
 
 /** How many lists one concat() call joins: far below the engine's limit on a call's arguments. */

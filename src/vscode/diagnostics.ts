@@ -18,6 +18,9 @@ export interface DocumentStats {
   notShown: number;
 }
 
+/** During a document's first check, the findings read so far are shown at most this often. */
+const PARTIAL_EVERY_MS = 150;
+
 /** VS Code lists at most this many problems per file; beyond it, the most severe are kept. */
 export const MAX_DIAGNOSTICS = 1000;
 
@@ -81,6 +84,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly stats = new Map<string, DocumentStats>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  /** A document's refreshes since its last final result: partial results of an ended run are dropped. */
+  private readonly runs = new Map<string, object>();
   /** Fires after a document's diagnostics were set. */
   readonly onDidUpdate = this.updated.event;
   /** Set by the workspace check so that a live result replaces its entry. */
@@ -138,8 +143,17 @@ export class DiagnosticsController implements vscode.Disposable {
     const snapshot = await this.state.snapshot();
     if (doc.isClosed || !isChecked(doc)) return;
     const version = doc.version;
+    const key = doc.uri.toString();
+    // Refreshes that overlap (the document opened, then the datasets loaded) share one run: the first
+    // final result shown ends it, and with it the partial results still on their way.
+    let run = this.runs.get(key);
+    if (!run) this.runs.set(key, (run = {}));
+    // A check of a document that shows no diagnostics (its first check, or a long text pasted into an
+    // empty one) shows the findings of the sections read so far while it reads the rest; other checks
+    // keep the diagnostics shown until they finish, so that none flickers away and back.
+    const progress = (this.collection.get(doc.uri)?.length ?? 0) === 0 ? this.showPartial(doc, snapshot, run) : undefined;
     // A large document is checked in slices: typing goes on while it runs, and its first check shows progress.
-    const check = () => this.state.checkLive(doc);
+    const check = () => this.state.checkLive(doc, progress);
     const result = this.state.isLongFirstCheck(doc)
       ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'factdesk: checking figures' }, check)
       : await check();
@@ -147,6 +161,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const diagnostics = await toDiagnostics(doc, result, snapshot, readConfig(doc), this.state);
     // A newer edit or a reload arrived meanwhile: that run sets the diagnostics.
     if (doc.isClosed || doc.version !== version || this.state.current?.generation !== snapshot.generation) return;
+    if (this.runs.get(key) === run) this.runs.delete(key);
     const { shown, notShown } = mostImportantFirst(diagnostics);
     this.collection.set(doc.uri, shown);
     markFirstDiagnostics(() => doc.getText().length);
@@ -155,11 +170,37 @@ export class DiagnosticsController implements vscode.Disposable {
     this.updated.fire(doc.uri);
   }
 
+  /**
+   * Shows a first check's partial results as they come, in order: each holds exactly the final findings
+   * of the sections read so far (SectionChecker.checkInSlices), so diagnostics are only ever added.
+   */
+  private showPartial(doc: vscode.TextDocument, snapshot: Snapshot, run: object): (partial: CheckResult) => void {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    let shownAt = -Infinity;
+    let queue = Promise.resolve();
+    const current = (): boolean =>
+      this.runs.get(key) === run && !doc.isClosed && doc.version === version && this.state.current?.generation === snapshot.generation;
+    return (partial) => {
+      if (partial.findings.length === 0 || Date.now() - shownAt < PARTIAL_EVERY_MS) return;
+      shownAt = Date.now();
+      queue = queue.then(async () => {
+        if (!current()) return;
+        const diagnostics = await toDiagnostics(doc, partial, snapshot, readConfig(doc), this.state);
+        // Past VS Code's limit the final result keeps the most severe only: it might drop what a partial showed.
+        if (!current() || diagnostics.length === 0 || diagnostics.length > MAX_DIAGNOSTICS) return;
+        this.collection.set(doc.uri, diagnostics);
+        markFirstDiagnostics(() => doc.getText().length);
+      }).catch((err) => console.error('factdesk: showing a partial check failed', err));
+    };
+  }
+
   clear(uri: vscode.Uri): void {
     const key = uri.toString();
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
+    this.runs.delete(key);
     this.collection.delete(uri);
     this.stats.delete(key);
     this.updated.fire(uri);

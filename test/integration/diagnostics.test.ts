@@ -39,6 +39,35 @@ suite('diagnostics', () => {
     await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => codeOf(x) === 'figure-verified'));
   });
 
+  test("a long draft's check shows its first sections' findings before the rest, and never takes one back", async () => {
+    // 900 sections of three figures (150 KB): one wrong figure each, under VS Code's 1,000 problems.
+    const text = Array.from({ length: 900 }, (_, n) => `## Part ${n}\n\n${WRONG} ${RIGHT} ${RIGHT}\n\n`).join('');
+    const sets: string[][] = [];
+    const keyOf = (d: vscode.Diagnostic): string => `${d.range.start.line}:${d.range.start.character}:${codeOf(d)}`;
+    let uri: vscode.Uri | undefined;
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (uri && e.uris.some((u) => u.toString() === uri!.toString())) sets.push(factdeskDiagnostics(uri).map(keyOf));
+    });
+    try {
+      const doc = await openDraft('');
+      uri = doc.uri;
+      await vscode.window.activeTextEditor!.edit((b) => b.insert(new vscode.Position(0, 0), text));
+      const final = await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => codeOf(d) === 'figure-mismatch').length === 900, 60_000);
+      // VS Code fires diagnostic changes debounced: let the last one arrive.
+      await sleep(300);
+      const shown = sets.filter((set) => set.length > 0);
+      assert.ok(shown.length >= 2, `diagnostics were set ${shown.length} times`);
+      assert.ok(shown[0]!.length < final.length, 'the first diagnostics came before the whole draft was read');
+      const all = new Set(final.map(keyOf));
+      shown.forEach((set, k) => {
+        assert.deepStrictEqual(set.filter((key) => !all.has(key)), [], `set ${k} shows a diagnostic the final result does not`);
+        if (k > 0) assert.ok(set.length >= shown[k - 1]!.length, `set ${k} took diagnostics back`);
+      });
+    } finally {
+      listener.dispose();
+    }
+  });
+
   test('editing the text updates the diagnostics without saving', async () => {
     const doc = await openDraft(`# Draft\n\n${WRONG}\n`);
     await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));

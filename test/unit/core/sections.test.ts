@@ -97,4 +97,27 @@ describe('sections', () => {
     // An abandoned check leaves the checker able to check again, with the same result.
     assert.deepEqual(plain(checker.check(text)), plain(sliced!));
   });
+
+  it('report the sections read so far at each pause: exactly the final findings in them, suppression comments included', async () => {
+    const index = bundledIndex();
+    const part = (n: number): string => {
+      // A comment that silences the next line, and a switch off and on again some sections later.
+      const comment = n === 5 ? '<!-- factdesk-disable-next-line -->\n' : n === 10 ? '<!-- factdesk-disable -->\n\n' : n === 20 ? '<!-- factdesk-enable -->\n\n' : '';
+      return `## Part ${n}\n\n${comment}Shodan lists ${n % 2 ? '81,166' : '18,166'} Hikvision devices in Hungary.\n\n`;
+    };
+    const text = Array.from({ length: 30 }, (_, n) => part(n)).join('');
+    const partials: CheckResult[] = [];
+    const final = await new SectionChecker(index).checkInSlices(text, async () => undefined, () => false, 0, (partial) => partials.push(partial));
+    const { sections } = splitSections(text);
+    // Each section is read again on a first check, and a pause follows each.
+    assert.equal(partials.length, sections.length);
+    partials.forEach((partial, k) => {
+      const end = sections[k].end;
+      const expected = { ...final!, findings: final!.findings.filter((f) => f.start < end), mentions: final!.mentions.filter((m) => m.start < end) };
+      assert.deepEqual(plain({ ...partial, judged: expected.judged }), plain(expected), `after section ${k}`);
+      assert.ok(partial.judged <= final!.judged);
+    });
+    // The comments did silence something: the test would pass trivially without findings to silence.
+    assert.ok(final!.findings.length < checkWholeDocument(text.replace(/<!--[^>]*-->/g, ''), index).findings.length);
+  });
 });
