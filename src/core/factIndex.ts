@@ -28,6 +28,10 @@ export interface IndexedFact {
   unit: Unit;
   value: number;
   entity: string;
+  /** The fact states a change, not a level. */
+  change: boolean;
+  /** A rate's base (100,000 in "per 100,000 inhabitants"), when the fact is a rate. */
+  per: Fact['per'];
   country: string;
   /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
   keywordConcepts: KeywordConcepts[];
@@ -170,6 +174,8 @@ export class FactIndex {
       unit: fact.unit,
       value: fact.value,
       entity: fact.entity,
+      change: Boolean(fact.change),
+      per: fact.per,
       country: this.countryOf(fact.entity),
       keywordConcepts: keywords.concepts,
       conceptSet: keywords.set,

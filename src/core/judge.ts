@@ -104,6 +104,9 @@ function looseness(draft: Stated, source: Stated): number {
 }
 
 /** Judges a draft figure against a sourced one. */
+/** A figure stated plainly or hedged: either says the same number. */
+const HEDGES: ReadonlySet<Qualifier> = new Set<Qualifier>(['exact', 'approximately']);
+
 export function agree(draft: Stated, source: Stated): Agreement {
   const d = draftInterval(draft);
   const s = sourceInterval(source);
@@ -121,8 +124,7 @@ export function agree(draft: Stated, source: Stated): Agreement {
   }
   const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;
   // "$5.8 million" for "around $5.8 million": dropping a hedge on the very same number is fair.
-  const hedges = new Set<Qualifier>(['exact', 'approximately']);
-  if (sameNumber(draft, source) && hedges.has(draft.qualifier) && hedges.has(source.qualifier)) return 'verified';
+  if (sameNumber(draft, source) && HEDGES.has(draft.qualifier) && HEDGES.has(source.qualifier)) return 'verified';
   // "Over 5,000" of "some 5,000" sharpens a hedge rather than contradicting it: the source cannot say which
   // side of its round number the truth lies, so neither can we.
   const sharpensHedge = source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none';

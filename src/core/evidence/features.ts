@@ -106,9 +106,8 @@ function valueInUnit(value: number, from: Unit, to: Unit): number | null {
  */
 export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   if (valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
-  const fact = indexed.fact;
-  if (Boolean(claim.figure.change) !== Boolean(fact.change)) return false;
-  if (claim.figure.per !== fact.per) return false;
+  if (Boolean(claim.figure.change) !== indexed.change) return false;
+  if (claim.figure.per !== indexed.per) return false;
   const noun = claim.countedNoun;
   const vocabulary = index.vocabulary;
   if (noun && vocabulary.isCountedNoun(noun) && !vocabulary.isGenericNoun(noun) && indexed.nounSet.size > 0) {
