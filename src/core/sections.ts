@@ -92,30 +92,31 @@ export function splitSections(text: string): SectionSplit {
   let prefix = '';
   let levelOneHeading = '';
   let previousBlank = true;
-  /** The previous line when it was ordinary Markdown (a setext underline makes it a heading), as offsets. */
-  let previous: [number, number] | null = null;
+  /**
+   * The previous line when it was ordinary Markdown (a setext underline makes it a heading): its start and
+   * end, or -1 (two numbers, not an array made for every line).
+   */
+  let previousStart = -1;
+  let previousEnd = -1;
   for (let at = 0, line = 0; at < text.length || (at === 0 && line === 0); line++) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    // Indentation is skipped natively: a deeply nested list indents each line by dozens of spaces. Most
-    // lines have none, and are not matched at all (a match allocates).
-    const firstChar = text.charCodeAt(at);
-    let first = at;
-    if (firstChar === 32 || firstChar === 9) {
-      LEADING_BLANKS.lastIndex = at;
-      first = at + LEADING_BLANKS.exec(text)![0].length;
-    }
-    first = Math.min(end, first);
+    // Indentation is skipped natively: a deeply nested list indents each line by dozens of spaces. test()
+    // leaves the sticky pattern's lastIndex past the blanks and, unlike exec(), allocates no match.
+    LEADING_BLANKS.lastIndex = at;
+    LEADING_BLANKS.test(text);
+    const first = Math.min(end, LEADING_BLANKS.lastIndex);
     const quiet = line > 0 && !state.fence && !state.comment && !state.rawHtml && !state.frontMatter;
     if (quiet && first === end) {
       // A blank line: the most common line there is, and it ends an HTML block.
       state.htmlBlock = false;
       previousBlank = true;
-      previous = null;
+      previousStart = -1;
     } else if (quiet && !state.htmlBlock && !LINE_START_THAT_MATTERS.has(text.charCodeAt(first))) {
       // Prose, list items and quotes: no section starts here and no raw block opens.
       previousBlank = false;
-      previous = [at, end];
+      previousStart = at;
+      previousEnd = end;
     } else {
       const content = text.slice(at, end);
       const wasHtml = state.htmlBlock;
@@ -131,11 +132,12 @@ export function splitSections(text: string): SectionSplit {
         }
         if (heading && heading[1].length === 1) levelOneHeading = content;
         // A setext heading ("Title" over "===") is a level-1 heading too.
-        else if (/^ {0,3}=+\s*$/.test(content) && !previousBlank && previous !== null) levelOneHeading = `# ${text.slice(previous[0], previous[1]).trim()}`;
+        else if (/^ {0,3}=+\s*$/.test(content) && !previousBlank && previousStart >= 0) levelOneHeading = `# ${text.slice(previousStart, previousEnd).trim()}`;
         if (DEFINITION.test(content)) definitions.push(content);
       }
       previousBlank = first === end;
-      previous = ordinary ? [at, end] : null;
+      previousStart = ordinary ? at : -1;
+      previousEnd = end;
     }
     if (newline < 0) break;
     at = newline + 1;
