@@ -6,6 +6,7 @@ import { parseProse, type Directive } from './prose';
 import { splitSections, suffixFor, type Section } from './sections';
 import { LineIndex } from './lineIndex';
 import { readClaims, type Claim } from './claims';
+import { BlockTextMemory } from './reading/blockTexts';
 import { judgeClaim, type Verdict } from './verdict';
 import { explain } from './evidence/model';
 import { sourceRef } from './describe';
@@ -64,9 +65,16 @@ interface ProseCheck {
 }
 
 /** Checks one piece of Markdown (a section with its prefix and suffix); only figures in [from, to) are judged. */
-function checkProse(text: string, from: number, to: number, index: FactIndex, options: CheckOptions): ProseCheck {
+/** What a check reads with: the facts, the options and, in an editor, the memory of block texts read before. */
+interface ReadingContext {
+  index: FactIndex;
+  options: CheckOptions;
+  memory?: BlockTextMemory;
+}
+
+function checkProse(text: string, from: number, to: number, { index, options, memory }: ReadingContext): ProseCheck {
   const doc = parseProse(text);
-  const { claims, reader } = readClaims(doc, index);
+  const { claims, reader } = readClaims(doc, index, memory);
   const severityOf = (code: FindingCode): Severity | 'off' => options.severity?.[code] ?? DEFAULT_SEVERITY[code];
   const findings: Finding[] = [];
   const attributed = (claim: Claim, verdict: Verdict): boolean => {
@@ -112,12 +120,12 @@ interface SectionResult extends ProseCheck {
   prefixLines: number;
 }
 
-function checkSection(text: string, section: Section, definitions: readonly string[], index: FactIndex, options: CheckOptions): SectionResult {
+function checkSection(text: string, section: Section, definitions: readonly string[], context: ReadingContext): SectionResult {
   const body = text.slice(section.start, section.end);
   const suffix = suffixFor(body, definitions);
   const from = section.prefix.length;
   const to = from + body.length;
-  const checked = checkProse(section.prefix + body + suffix, from, to, index, options);
+  const checked = checkProse(section.prefix + body + suffix, from, to, context);
   const inBody = (item: { start: number; end: number }): boolean => item.start >= from && item.end <= to;
   const prefixLines = countLines(section.prefix);
   const bodyLines = countLines(body);
@@ -199,10 +207,15 @@ export class SectionChecker {
   private kept: KeptSection[] = [];
   private definitionsKey = '';
 
-  constructor(
-    private readonly index: FactIndex,
-    private readonly options: CheckOptions = {},
-  ) {}
+  private readonly context: ReadingContext;
+
+  /**
+   * `remember` keeps what reading each block's text gave, for the next check (an editor's checker); a
+   * checker used once has nothing to reuse it for.
+   */
+  constructor(index: FactIndex, options: CheckOptions = {}, remember = true) {
+    this.context = { index, options, memory: remember ? new BlockTextMemory(index) : undefined };
+  }
 
   /** How many sections the last check read again (the rest came from the cache). */
   lastRechecked = 0;
@@ -252,6 +265,7 @@ export class SectionChecker {
     const mentionLists: NameMention[][] = [];
     const directives: Directive[] = [];
     let judged = 0;
+    let reading = false;
     this.lastRechecked = 0;
     for (let i = 0; i < sections.length; i++) {
       const section = sections[i];
@@ -262,7 +276,12 @@ export class SectionChecker {
         // The same text twice in one document shares its reading, not its placed copies.
         const shared = twin(i);
         if (!shared) this.lastRechecked++;
-        placed = place(shared ?? checkSection(text, section, definitions, this.index, this.options), section.start);
+        if (!shared && !reading) {
+          // The first section this check reads: the memory keeps what the check before read.
+          reading = true;
+          this.context.memory?.startReading();
+        }
+        placed = place(shared ?? checkSection(text, section, definitions, this.context), section.start);
         found[i] = placed;
         reread = !shared;
       }
@@ -345,7 +364,7 @@ const SLICE_MS = 16;
 
 /** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
 export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
-  return new SectionChecker(index, options).check(text);
+  return new SectionChecker(index, options, false).check(text);
 }
 
 /**
@@ -353,7 +372,7 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
  * promise (a property test compares the two); hosts use checkDocument or a SectionChecker.
  */
 export function checkWholeDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
-  const checked = checkProse(text, 0, text.length, index, options);
+  const checked = checkProse(text, 0, text.length, { index, options });
   const findings = checked.directives.length === 0 ? checked.findings : applySuppressions(checked.findings, { blocks: [], directives: checked.directives, lines: new LineIndex(text) });
   return { findings, mentions: checked.mentions, judged: checked.judged };
 }

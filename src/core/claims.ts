@@ -12,6 +12,7 @@ import { readQualifier } from './qualifiers';
 import { currencyCode, ISO_CODES } from './currencies';
 import { ConceptUnion } from './vocabulary';
 import { DocumentReader } from './reading/document';
+import type { BlockTextMemory } from './reading/blockTexts';
 import { figureContext, nextFigureStart, type FigureContext } from './reading/context';
 import { firstAnswer } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
@@ -61,8 +62,8 @@ export interface Claim {
 const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?)\s+to)\b/i;
 
 /** Every claim-like figure in the document. */
-export function readClaims(doc: ProseDocument, index: FactIndex): { claims: Claim[]; reader: DocumentReader } {
-  const reader = new DocumentReader(doc, index);
+export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockTextMemory): { claims: Claim[]; reader: DocumentReader } {
+  const reader = new DocumentReader(doc, index, memory);
   const claims: Claim[] = [];
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i];
@@ -71,7 +72,7 @@ export function readClaims(doc: ProseDocument, index: FactIndex): { claims: Clai
     if (!reader.hasEntityNearby(i)) continue;
     // Off-topic blocks (a population, a budget) hold no claim about the data: skip before reading numbers.
     if (!reader.blockOnTopic(i)) continue;
-    const tokens = scanNumbers(block.text);
+    const tokens = memory ? memory.numbers(block.text) : scanNumbers(block.text);
     for (let t = 0; t < tokens.length; t++) {
       const claim = readToken(reader, i, tokens, t);
       if (claim) claims.push(claim);

@@ -5,6 +5,7 @@ import type { FactIndex } from '../factIndex';
 import type { ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
+import type { BlockTextMemory } from './blockTexts';
 import type { PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 
@@ -59,6 +60,8 @@ export class DocumentReader {
   constructor(
     readonly doc: ProseDocument,
     readonly index: FactIndex,
+    /** An editor's memory of block texts read in its checks before. */
+    readonly memory?: BlockTextMemory,
   ) {}
 
   /** Facts about a block; `fuzzy` also looks for misspelt names. */
@@ -66,8 +69,13 @@ export class DocumentReader {
     let facts = this.cache.get(i);
     if (!facts) {
       const text = this.doc.blocks[i].text;
-      const unknown: UnknownWord[] = [];
-      facts = { hits: this.index.names.scan(text, fuzzy, unknown), unknown, starts: sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
+      if (this.memory && !fuzzy) {
+        const { hits, unknown } = this.memory.names(text);
+        facts = { hits, unknown, starts: this.memory.sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
+      } else {
+        const unknown: UnknownWord[] = [];
+        facts = { hits: this.index.names.scan(text, fuzzy, unknown), unknown, starts: sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
+      }
       this.cache.set(i, facts);
     } else if (fuzzy && !facts.fuzzy) {
       facts.hits = this.index.names.scan(this.doc.blocks[i].text, true);
