@@ -64,7 +64,6 @@ interface ProseCheck {
   directives: Directive[];
 }
 
-/** Checks one piece of Markdown (a section with its prefix and suffix); only figures in [from, to) are judged. */
 /** What a check reads with: the facts, the options and, in an editor, the memory of block texts read before. */
 interface ReadingContext {
   index: FactIndex;
@@ -72,6 +71,7 @@ interface ReadingContext {
   memory?: BlockTextMemory;
 }
 
+/** Checks one piece of Markdown (a section with its prefix and suffix); only figures in [from, to) are judged. */
 function checkProse(text: string, from: number, to: number, { index, options, memory }: ReadingContext): ProseCheck {
   const doc = parseProse(text);
   const { claims, reader } = readClaims(doc, index, memory);
@@ -373,6 +373,5 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
  */
 export function checkWholeDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
   const checked = checkProse(text, 0, text.length, { index, options });
-  const findings = checked.directives.length === 0 ? checked.findings : applySuppressions(checked.findings, { blocks: [], directives: checked.directives, lines: new LineIndex(text) });
-  return { findings, mentions: checked.mentions, judged: checked.judged };
+  return joinSections(text, [checked.findings], [checked.mentions], checked.directives, checked.judged);
 }
