@@ -103,10 +103,10 @@ function looseness(draft: Stated, source: Stated): number {
   return 1;
 }
 
-/** Judges a draft figure against a sourced one. */
 /** A figure stated plainly or hedged: either says the same number. */
 const HEDGES: ReadonlySet<Qualifier> = new Set<Qualifier>(['exact', 'approximately']);
 
+/** Judges a draft figure against a sourced one. */
 export function agree(draft: Stated, source: Stated): Agreement {
   const d = draftInterval(draft);
   const s = sourceInterval(source);

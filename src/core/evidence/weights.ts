@@ -79,7 +79,7 @@ export const THRESHOLDS = {
 /** The log-odds of a set of features. */
 export function logOdds(features: readonly Feature[]): number {
   let sum = 0;
-  for (const feature of features) sum += WEIGHT_OF.get(feature)!.weight;
+  for (const feature of features) sum += weightOf(feature);
   return sum;
 }
 
