@@ -362,6 +362,24 @@ function concatAll<T>(lists: readonly T[][]): T[] {
 /** How long a slice of a sliced check runs before it lets the host handle input: one frame. */
 const SLICE_MS = 16;
 
+/**
+ * From this size an editor checks a document in slices (checkInSlices): a first check of 100 KB of
+ * claim-dense prose takes ~0.3 s, and a re-check reads only the edited section.
+ */
+export const SLICED_FROM_CHARS = 100_000;
+
+/**
+ * From this size a document's first check runs in slices too, so that the findings of its first
+ * sections are shown before the rest is read: a first check runs on cold code, several times slower
+ * than the checks after it (a 30 KB draft ~0.3 s, against ~50 ms).
+ */
+export const FIRST_CHECK_SLICED_FROM_CHARS = 16_384;
+
+/** True when an editor should check a text of this length in slices. */
+export function checkInSlicesFrom(length: number, firstCheck: boolean): boolean {
+  return length >= (firstCheck ? FIRST_CHECK_SLICED_FROM_CHARS : SLICED_FROM_CHARS);
+}
+
 /** Checks one Markdown document against the index. Deterministic; never throws on any input text. */
 export function checkDocument(text: string, index: FactIndex, options: CheckOptions = {}): CheckResult {
   return new SectionChecker(index, options, false).check(text);

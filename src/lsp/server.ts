@@ -12,17 +12,22 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { toDiagnostics } from './diagnostics';
+import { checkInSlicesFrom, type CheckResult } from '../core';
 import { ServerCommands, COMMANDS } from './commands';
 import { readClientSettings } from './settings';
 import { ServerWorkspace, uriToPath } from './workspace';
 import { registerFeatures } from './features';
 import { showMessage } from './notify';
+
+/** During a long document's first check, the findings read so far are published at most this often. */
+const PARTIAL_EVERY_MS = 150;
 
 /** Between the last keystroke and the check, as the extension's factdesk.debounceMs default. */
 const DEBOUNCE_MS = 150;
@@ -60,14 +65,58 @@ export function createServer(connection: Connection): ServerContext {
     return result ? toDiagnostics(doc, result, ctx.settings) : [];
   };
 
+  const failed = (doc: TextDocument, error: unknown) =>
+    connection.console.error(`factdesk: check failed for ${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+
   const push = (doc: TextDocument) => {
     if (pull) return;
     try {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsFor(doc) }).catch(() => undefined);
+      if (pushInSlices(doc)) return;
+      publish(doc.uri, doc.version, diagnosticsFor(doc));
     } catch (error) {
       // A timer's exception would end the process: the editor would lose every other document too.
-      connection.console.error(`factdesk: check failed for ${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      failed(doc, error);
     }
+  };
+
+  /** Documents whose last published diagnostics were not empty. */
+  const shown = new Set<string>();
+
+  const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => {
+    if (diagnostics.length > 0) shown.add(uri);
+    else shown.delete(uri);
+    connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
+  };
+
+  /**
+   * A long document is checked in slices, so that the server answers other requests meanwhile. While
+   * the document shows no diagnostics, the findings of the sections read so far are published as they
+   * come (each a subset of the final ones). False when the document is short: the caller checks it at once.
+   */
+  const pushInSlices = (doc: TextDocument): boolean => {
+    const text = doc.getText();
+    if (!checkInSlicesFrom(text.length, workspace.neverChecked(doc.uri))) return false;
+    const ctx = workspace.context(doc.uri);
+    if (!ctx.enabled || ctx.ignored || !ctx.index) return false;
+    report(ctx.problems);
+    const version = doc.version;
+    const stale = () => documents.get(doc.uri)?.version !== version;
+    const send = (result: CheckResult) => publish(doc.uri, version, toDiagnostics(doc, result, ctx.settings));
+    let partialAt = -Infinity;
+    const progress = shown.has(doc.uri)
+      ? undefined
+      : (partial: CheckResult) => {
+          if (partial.findings.length === 0 || Date.now() - partialAt < PARTIAL_EVERY_MS) return;
+          partialAt = Date.now();
+          send(partial);
+        };
+    workspace
+      .checkInSlices(doc.uri, version, text, ctx, stale, progress)
+      .then((result) => {
+        if (result && !stale()) send(result);
+      })
+      .catch((error: unknown) => failed(doc, error));
+    return true;
   };
 
   const schedule = (doc: TextDocument, delay: number) => {
@@ -151,7 +200,7 @@ export function createServer(connection: Connection): ServerContext {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     workspace.forget(e.document.uri);
-    if (!pull) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+    if (!pull) publish(e.document.uri, undefined, []);
   });
 
   const commands = new ServerCommands(context, () => {

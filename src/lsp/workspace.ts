@@ -4,7 +4,7 @@
 // Everything is cached until a configuration or dataset file changes (reload()).
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildIndex, checkDocument, type CheckResult, type FactIndex } from '../core';
+import { buildIndex, checkDocument, type CheckOptions, type CheckResult, type FactIndex } from '../core';
 import { SectionChecker } from '../core/check';
 import { discoverConfig, formatConfigProblem, isIgnored, resolveSettings, type EffectiveSettings, type ParsedConfig } from '../config';
 import { relativeTo } from '../config/paths';
@@ -55,6 +55,9 @@ interface CachedCheck {
   options: string;
 }
 
+/** Lets the server read and answer what is waiting (requests, edits) before the next slice of a check. */
+const pauseForRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class ServerWorkspace {
   folders: string[] = [];
   client: ClientSettings = {};
@@ -68,6 +71,9 @@ export class ServerWorkspace {
   };
   private readonly engines = new Map<string, Engine>();
   private readonly results = new Map<string, CachedCheck>();
+  /** Documents whose check runs in slices, and the queue of each document's sliced checks. */
+  private readonly slicing = new Set<string>();
+  private readonly queue = new Map<string, Promise<unknown>>();
 
   /** Forgets every configuration, engine and result: a .factdesk.json or dataset file changed. */
   reload(): void {
@@ -111,17 +117,58 @@ export class ServerWorkspace {
 
   /** Checks a document's text (cached per version and settings; unchanged sections are not read again). */
   check(uri: string, version: number, text: string, context = this.context(uri)): CheckResult | undefined {
+    const prepared = this.prepare(uri, version, context);
+    if (!prepared || prepared.done) return prepared?.done;
+    // While a check of the document runs in slices, its checker is busy: a request meanwhile gets a check
+    // of its own, of this very text, so that no answer rests on the offsets of an older version.
+    if (this.slicing.has(uri)) return checkDocument(text, prepared.cacheEntry.index, prepared.options);
+    const result = prepared.checker.check(text);
+    this.results.set(uri, { ...prepared.cacheEntry, result });
+    return result;
+  }
+
+  /**
+   * The same check in slices, pausing between them so that the server answers other requests; checks
+   * of one document run one after another. `progress` gets the result of the sections read so far
+   * (SectionChecker.checkInSlices). Undefined when `isStale()` says the text is old, or the
+   * configuration or datasets were reloaded meanwhile.
+   */
+  checkInSlices(uri: string, version: number, text: string, context: DocumentContext, isStale: () => boolean, progress?: (partial: CheckResult) => void): Promise<CheckResult | undefined> {
+    const previous = this.queue.get(uri) ?? Promise.resolve(undefined);
+    const mine = previous.then(async () => {
+      const generation = this.generation;
+      const stale = (): boolean => isStale() || this.generation !== generation;
+      if (stale()) return undefined;
+      const prepared = this.prepare(uri, version, context);
+      if (!prepared || prepared.done) return prepared?.done;
+      this.slicing.add(uri);
+      try {
+        const result = await prepared.checker.checkInSlices(text, pauseForRequests, stale, undefined, progress);
+        if (result) this.results.set(uri, { ...prepared.cacheEntry, result });
+        return result;
+      } finally {
+        this.slicing.delete(uri);
+      }
+    });
+    this.queue.set(uri, mine.catch(() => undefined));
+    return mine;
+  }
+
+  /** True when the document has no result yet: its first check. */
+  neverChecked(uri: string): boolean {
+    return !this.results.has(uri);
+  }
+
+  /** The checker for a document (its last one, when the engine and options are unchanged), or the cached result. */
+  private prepare(uri: string, version: number, context: DocumentContext): { done?: CheckResult; checker: SectionChecker; options: CheckOptions; cacheEntry: Omit<CachedCheck, 'result'> } | undefined {
     if (!context.index) return undefined;
     const options = editorCheckOptions(context.settings);
     const optionsKey = JSON.stringify(options);
     const key = `${version}|${this.generation}|${optionsKey}`;
     const cached = this.results.get(uri);
-    if (cached?.key === key) return cached.result;
     const reusable = cached && cached.index === context.index && cached.options === optionsKey;
     const checker = reusable ? cached.checker : new SectionChecker(context.index, options);
-    const result = checker.check(text);
-    this.results.set(uri, { key, result, checker, index: context.index, options: optionsKey });
-    return result;
+    return { done: cached?.key === key ? cached.result : undefined, checker, options, cacheEntry: { key, checker, index: context.index, options: optionsKey } };
   }
 
   /** Checks a text that is no open document (check workspace), uncached. */

@@ -2,7 +2,7 @@
 // on demand, and check results cached per document version; each document keeps its sections' results,
 // so an edit re-checks only the section it touched.
 import * as vscode from 'vscode';
-import { buildIndex, type CheckResult, type Fact, type FactIndex } from '../core';
+import { buildIndex, checkInSlicesFrom, SLICED_FROM_CHARS, type CheckResult, type Fact, type FactIndex } from '../core';
 import { SectionChecker } from '../core/check';
 import type { DatasetInput } from '../dataset/load';
 import { checkOptions, readConfig } from './config';
@@ -11,15 +11,6 @@ import { markDatasetFilesRead, markDatasetsLoaded } from './startupTiming';
 import type { SearchMemory } from './rememberedSearch';
 import { ValidatedDatasets } from './validatedDatasets';
 
-/** From this size a check runs in slices (a first check of 100 KB of claim-dense prose takes ~0.3 s). */
-const SLICED_FROM_CHARS = 100_000;
-
-/**
- * From this size a document's first check runs in slices too, so that the findings of its first
- * sections are shown before the rest is read: a first check runs on cold code, several times slower
- * than the checks after it (a 30 KB draft ~0.3 s, against ~50 ms).
- */
-const FIRST_CHECK_SLICED_FROM_CHARS = 16_384;
 
 /** An "id" property with its string value, as a dataset file writes it. */
 const ID_PROPERTY = /"id"\s*:\s*"([^"\\]*)"/g;
@@ -200,7 +191,7 @@ export class FactdeskState implements vscode.Disposable {
     const { checker, checkerKey, key, cached } = this.checkerFor(doc, snapshot);
     if (cached?.key === key) return cached.result;
     const text = doc.getText();
-    if (text.length < (cached ? SLICED_FROM_CHARS : FIRST_CHECK_SLICED_FROM_CHARS)) return this.check(doc);
+    if (!checkInSlicesFrom(text.length, !cached)) return this.check(doc);
     const version = doc.version;
     this.slicing.add(doc);
     try {

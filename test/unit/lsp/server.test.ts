@@ -174,6 +174,33 @@ describe('factdesk lsp', function () {
     }
   });
 
+  it("publishes a long document's first sections' diagnostics before the rest, none taken back, and answers meanwhile", async () => {
+    // 900 sections of three figures (150 KB): one wrong figure each.
+    text = Array.from({ length: 900 }, (_, n) => `## Part ${n}\n\n${WRONG} ${RIGHT} ${RIGHT}\n\n`).join('');
+    const session = await start(dir);
+    try {
+      const { connection } = session;
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text } });
+      const mismatches = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'figure-mismatch').length;
+      const first = await diagnosticsWhere(session, draftUri, (ds) => ds.length > 0);
+      assert.ok(mismatches(first) < 900, `the first diagnostics came with ${mismatches(first)} mismatches`);
+      // A request while the check runs is answered, from the text as it is.
+      const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: draftUri }, position: { line: 2, character: 15 } });
+      assert.match((hover?.contents as MarkupContent).value, /18,166/);
+      const final = await diagnosticsWhere(session, draftUri, (ds) => mismatches(ds) === 900);
+      const key = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}:${d.code}`;
+      const all = new Set(final.map(key));
+      const steps = session.published.get(draftUri)!.map((p) => p.diagnostics).filter((ds) => ds.length > 0);
+      assert.ok(steps.length >= 2, `published ${steps.length} times`);
+      steps.forEach((ds, k) => {
+        assert.deepEqual(ds.map(key).filter((d) => !all.has(d)), [], `step ${k} holds a diagnostic the final result does not`);
+        if (k > 0) assert.ok(ds.length >= steps[k - 1]!.length, `step ${k} took diagnostics back`);
+      });
+    } finally {
+      await stop(session);
+    }
+  });
+
   it('follows incremental edits and inserts a citation on command', async () => {
     text = `# Hungary\n\n${WRONG}\n`;
     const session = await start(dir);
