@@ -178,5 +178,7 @@ export class ServerWorkspace {
 
   forget(uri: string): void {
     this.results.delete(uri);
+    // A check still running has its own checker: the next one makes a new one, so it need not wait.
+    this.queue.delete(uri);
   }
 }
