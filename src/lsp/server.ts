@@ -100,7 +100,12 @@ export function createServer(connection: Connection): ServerContext {
     if (!ctx.enabled || ctx.ignored || !ctx.index) return false;
     report(ctx.problems);
     const version = doc.version;
-    const stale = () => documents.get(doc.uri)?.version !== version;
+    // A client may close a document and open it again at the same version: the text decides too (the
+    // same string while the document is unchanged, so this costs nothing then).
+    const stale = () => {
+      const current = documents.get(doc.uri);
+      return current === undefined || current.version !== version || current.getText() !== text;
+    };
     const send = (result: CheckResult) => publish(doc.uri, version, toDiagnostics(doc, result, ctx.settings));
     let partialAt = -Infinity;
     const progress = shown.has(doc.uri)
