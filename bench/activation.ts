@@ -1,7 +1,8 @@
 // (f) The extension's activation, timed in fresh Node processes with an in-memory `vscode` shim
 // (bench/vscodeShim.ts): require of dist/extension.js, activate(), and the first diagnostics of an open
-// 30 KiB draft (the first check shows its first sections' findings, then all). A shim, not VS Code: the extension host's own start-up and IPC are not in it; what is in it
-// is the extension's code on the host's thread, from the first byte of the bundle to the first diagnostics.
+// 30 KiB draft (the first check shows its first sections' findings, then all). A shim, not VS Code: the
+// extension host's own start-up and IPC are not in it; what is in it is the extension's code on the host's
+// thread, from the first byte of the bundle to the first diagnostics.
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

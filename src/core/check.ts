@@ -375,6 +375,22 @@ export const SLICED_FROM_CHARS = 100_000;
  */
 export const FIRST_CHECK_SLICED_FROM_CHARS = 16_384;
 
+/** While a document's first check runs, the findings read so far are shown at most this often: each showing re-sends them all. */
+export const PARTIAL_EVERY_MS = 150;
+
+/**
+ * A progress callback for checkInSlices that hands `show` the partial results worth showing: those with
+ * findings, at most every PARTIAL_EVERY_MS. Both editor hosts show a first check's progress through it.
+ */
+export function partialResults(show: (partial: CheckResult) => void): (partial: CheckResult) => void {
+  let shownAt = -Infinity;
+  return (partial) => {
+    if (partial.findings.length === 0 || Date.now() - shownAt < PARTIAL_EVERY_MS) return;
+    shownAt = Date.now();
+    show(partial);
+  };
+}
+
 /** True when an editor should check a text of this length in slices. */
 export function checkInSlicesFrom(length: number, firstCheck: boolean): boolean {
   return length >= (firstCheck ? FIRST_CHECK_SLICED_FROM_CHARS : SLICED_FROM_CHARS);

@@ -1,7 +1,7 @@
 // The engine's façade: hosts import from here only.
 export * from './types';
 export { FactIndex, buildIndex } from './factIndex';
-export { checkDocument, checkInSlicesFrom, SectionChecker, SLICED_FROM_CHARS } from './check';
+export { checkDocument, checkInSlicesFrom, partialResults, SectionChecker, SLICED_FROM_CHARS } from './check';
 export { formatFigureLike } from './format';
 export { describeFact, formatValue } from './describe';
 export { LineIndex } from './lineIndex';

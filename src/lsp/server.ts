@@ -19,15 +19,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { toDiagnostics } from './diagnostics';
-import { checkInSlicesFrom, type CheckResult } from '../core';
+import { checkInSlicesFrom, partialResults, type CheckResult } from '../core';
 import { ServerCommands, COMMANDS } from './commands';
 import { readClientSettings } from './settings';
 import { ServerWorkspace, uriToPath } from './workspace';
 import { registerFeatures } from './features';
 import { showMessage } from './notify';
-
-/** During a long document's first check, the findings read so far are published at most this often. */
-const PARTIAL_EVERY_MS = 150;
 
 /** Between the last keystroke and the check, as the extension's factdesk.debounceMs default. */
 const DEBOUNCE_MS = 150;
@@ -107,14 +104,7 @@ export function createServer(connection: Connection): ServerContext {
       return current === undefined || current.version !== version || current.getText() !== text;
     };
     const send = (result: CheckResult) => publish(doc.uri, version, toDiagnostics(doc, result, ctx.settings));
-    let partialAt = -Infinity;
-    const progress = shown.has(doc.uri)
-      ? undefined
-      : (partial: CheckResult) => {
-          if (partial.findings.length === 0 || Date.now() - partialAt < PARTIAL_EVERY_MS) return;
-          partialAt = Date.now();
-          send(partial);
-        };
+    const progress = shown.has(doc.uri) ? undefined : partialResults(send);
     workspace
       .checkInSlices(doc.uri, version, text, ctx, stale, progress)
       .then((result) => {

@@ -2,7 +2,7 @@
 // while typing, cleared when the document closes.
 import * as vscode from 'vscode';
 import { diagnosticMessage } from '../config/diagnostics';
-import { describeFact, type CheckResult, type Finding } from '../core';
+import { describeFact, partialResults, type CheckResult, type Finding } from '../core';
 import { diagnosticSeverity, isChecked, readConfig, toVscodeSeverity, type FactdeskConfig } from './config';
 import type { FactdeskState, Snapshot } from './state';
 import { markFirstDiagnostics } from './startupTiming';
@@ -17,9 +17,6 @@ export interface DocumentStats {
   /** Findings left out because VS Code shows at most MAX_DIAGNOSTICS per file. */
   notShown: number;
 }
-
-/** During a document's first check, the findings read so far are shown at most this often. */
-const PARTIAL_EVERY_MS = 150;
 
 /** VS Code lists at most this many problems per file; beyond it, the most severe are kept. */
 export const MAX_DIAGNOSTICS = 1000;
@@ -177,13 +174,10 @@ export class DiagnosticsController implements vscode.Disposable {
   private showPartial(doc: vscode.TextDocument, snapshot: Snapshot, run: object): (partial: CheckResult) => void {
     const key = doc.uri.toString();
     const version = doc.version;
-    let shownAt = -Infinity;
     let queue = Promise.resolve();
     const current = (): boolean =>
       this.runs.get(key) === run && !doc.isClosed && doc.version === version && this.state.current?.generation === snapshot.generation;
-    return (partial) => {
-      if (partial.findings.length === 0 || Date.now() - shownAt < PARTIAL_EVERY_MS) return;
-      shownAt = Date.now();
+    return partialResults((partial) => {
       queue = queue.then(async () => {
         if (!current()) return;
         const diagnostics = await toDiagnostics(doc, partial, snapshot, readConfig(doc), this.state);
@@ -192,7 +186,7 @@ export class DiagnosticsController implements vscode.Disposable {
         this.collection.set(doc.uri, diagnostics);
         markFirstDiagnostics(() => doc.getText().length);
       }).catch((err) => console.error('factdesk: showing a partial check failed', err));
-    };
+    });
   }
 
   clear(uri: vscode.Uri): void {

@@ -11,7 +11,6 @@ import { markDatasetFilesRead, markDatasetsLoaded } from './startupTiming';
 import type { SearchMemory } from './rememberedSearch';
 import { ValidatedDatasets } from './validatedDatasets';
 
-
 /** An "id" property with its string value, as a dataset file writes it. */
 const ID_PROPERTY = /"id"\s*:\s*"([^"\\]*)"/g;
 
