@@ -42,7 +42,7 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 const production = { minify: true, alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs' } };
 // In the CLI, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs), not
 // at start-up. Only markdown-it's import is redirected: htmlparser2 (extract) has entities of its own. Not in
-// the extension: the require costs tree-shaking (+6 KB), and dist/extension.js must stay under 400 KB.
+// the extension: the require costs tree-shaking (+6 KB), and dist/extension-main.js must stay under 400 KB.
 const lazyEntities = {
   name: 'lazy-entities',
   setup(build) {
@@ -66,7 +66,7 @@ const zodBeside = {
 // import() of one becomes a require of the file (the code-cached CLI runs in vm.Script, which has no
 // import()); each is self-contained, sharing nothing with the CLI bundle but its arguments.
 const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js' };
-// The Node extension's commands that make datasets, the same way: dist/extension.js must stay under 400 KB,
+// The Node extension's commands that make datasets, the same way: dist/extension-main.js must stay under 400 KB,
 // and every activation reads it. The web extension keeps them inside (a web worker requires no files).
 const EXTENSION_SIDE_BUNDLES = { 'src/vscode/datasetCommands.ts': 'extension-datasets.js' };
 function sideBundlesOf(bundles) {
@@ -131,8 +131,12 @@ const builds = [
 ];
 if (existsSync('src/vscode/extension.ts')) {
   builds.push(
-    { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES)] },
+    // dist/extension.js is a small entry (src/node/extensionEntry.ts) that runs dist/extension-main.js with its
+    // code cache, keyed by the hash written at its end.
+    { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
+      format: 'cjs', external: ['vscode'] },
+    { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
+      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter], write: false },
     ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
       outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.

@@ -6,7 +6,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { bundleHash, cacheFileName, cacheFolder, HASH_MARK } from '../../../src/cli/compileCache';
+import { commandCacheFileName as cacheFileName } from '../../../src/cli/compileCache';
+import { bundleHash, cacheFolder, HASH_MARK } from '../../../src/node/codeCache';
 
 const ROOT = resolve(__dirname, '../../../..');
 const CLI = join(ROOT, 'dist/cli.js');

@@ -1,0 +1,60 @@
+// The Node extension's entry (dist/extension.js). It runs the extension's bundle (dist/extension-main.js,
+// src/vscode/extension.ts) with V8's code cache from an earlier session (codeCache.ts), so that an
+// activation does not spend its first ~30 ms parsing and compiling the same bundle again. The extension
+// host is shared with other extensions: nothing here sets a V8 flag or turns on Node's compile cache,
+// which would act on every extension. The web extension has no files to keep a cache in.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as vscode from 'vscode';
+import { cacheFileName, cacheFolder, readCache, runWithCache, sealed, unsealed, writeCache } from './codeCache';
+
+interface ExtensionBundle {
+  activate(context: vscode.ExtensionContext): unknown;
+  deactivate(): unknown;
+}
+
+const BUNDLE = join(__dirname, 'extension-main.js');
+
+/**
+ * The cache is written this long after activation, and at deactivation if that comes first: V8's cached
+ * data holds the functions compiled so far, and by then the first checks and hovers have compiled the
+ * engine's. Writing it costs the host a few milliseconds, once per version of the extension.
+ */
+const WRITE_CACHE_AFTER_MS = 30_000;
+
+/** The bundle's exports, and a function that writes its cache when it had none or V8 rejected it. */
+function load(): { bundle: ExtensionBundle; saveCache(): void } {
+  const uncached = (): { bundle: ExtensionBundle; saveCache(): void } => ({ bundle: require(BUNDLE) as ExtensionBundle, saveCache: () => undefined });
+  const folder = cacheFolder();
+  if (folder === undefined) return uncached();
+  const bytes = readFileSync(BUNDLE);
+  const name = cacheFileName(bytes, 'extension');
+  if (name === undefined) return uncached();
+  const file = join(folder, name);
+  const run = runWithCache<ExtensionBundle>(BUNDLE, bytes, unsealed(readCache(folder, file)));
+  let saved = run.accepted;
+  const saveCache = (): void => {
+    if (saved) return;
+    saved = true;
+    writeCache(folder, file, sealed(run.script.createCachedData()));
+  };
+  return { bundle: run.exports, saveCache };
+}
+
+const loaded = load();
+let writeTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function activate(context: vscode.ExtensionContext): unknown {
+  writeTimer = setTimeout(loaded.saveCache, WRITE_CACHE_AFTER_MS);
+  writeTimer.unref?.();
+  return loaded.bundle.activate(context);
+}
+
+export function deactivate(): unknown {
+  clearTimeout(writeTimer);
+  try {
+    return loaded.bundle.deactivate();
+  } finally {
+    loaded.saveCache();
+  }
+}
