@@ -1,6 +1,8 @@
 // Finds the periods in a sentence (years, year ranges, months, quarters, halves) and binds each figure
 // to the one it speaks of. Periods are counted in months from year 0, so that "June 2022" lies inside
 // 2022 and after "March 2022".
+import * as match from './periodMatch';
+import type { FormMatcher } from './periodMatch';
 
 /** A period as months counted from year 0, both ends included: 2023 is 24276..24287. */
 export interface MonthSpan {
@@ -52,10 +54,17 @@ const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ORDINAL_PART = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 
-/** One way of writing a period: its pattern, and how to read the match into months. */
-interface PeriodForm {
+/**
+ * One way of writing a period: its matcher, how to read the match into months, and the pattern the
+ * matcher implements (with the flags `gi`), as its specification: the tests compare the two. The
+ * patterns are never compiled at run time (src/core/periodMatch.ts says why).
+ */
+export interface PeriodForm {
   id: string;
+  /** The characters a match can start with, letters in lower case: the scan tries no other form at a position. */
+  starts: string;
   pattern: string;
+  match: FormMatcher;
   read(groups: string[], currentYear: number): MonthSpan | null;
 }
 
@@ -83,78 +92,102 @@ function half(year: number, h: number): MonthSpan {
   return { from: year * 12 + h * 6, to: year * 12 + h * 6 + 5 };
 }
 
+const MONTH_STARTS = 'jfmasond';
+const QUOTE_STARTS = '\'’';
+
 // Longest forms first: "between 2018 and 2023" must not be read as two years.
-const FORMS: PeriodForm[] = [
-  { id: 'between', pattern: `\\bbetween\\s${YEAR}\\sand\\s${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
-  { id: 'from-to', pattern: `\\bfrom\\s${YEAR}\\s(?:to|until|through|till)\\s${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
-  { id: 'quarter-words', pattern: `\\b(?:the\\s)?${ORDINAL_PART}[\\s-]quarter\\s(?:of\\s)?${YEAR}\\b`, read: ([q, y]) => quarter(+y, ordinalIndex(q)) },
-  { id: 'half-words', pattern: `\\b(?:the\\s)?(first|second)\\shalf\\sof\\s${YEAR}\\b`, read: ([h, y]) => half(+y, h.toLowerCase() === 'first' ? 0 : 1) },
-  { id: 'quarter', pattern: `\\bQ([1-4])\\s?(?:of\\s)?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
-  { id: 'year-quarter', pattern: `\\b${YEAR}\\s?-?Q([1-4])\\b`, read: ([y, q]) => quarter(+y, +q - 1) },
-  { id: 'half', pattern: `\\bH([12])\\s?${YEAR}\\b`, read: ([h, y]) => half(+y, +h - 1) },
+export const FORMS: readonly PeriodForm[] = [
+  { id: 'between', starts: 'b', match: match.between, pattern: `\\bbetween\\s${YEAR}\\sand\\s${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'from-to', starts: 'f', match: match.fromTo, pattern: `\\bfrom\\s${YEAR}\\s(?:to|until|through|till)\\s${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'quarter-words', starts: 'tfs1234', match: match.quarterWords, pattern: `\\b(?:the\\s)?${ORDINAL_PART}[\\s-]quarter\\s(?:of\\s)?${YEAR}\\b`, read: ([q, y]) => quarter(+y, ordinalIndex(q)) },
+  { id: 'half-words', starts: 'tfs', match: match.halfWords, pattern: `\\b(?:the\\s)?(first|second)\\shalf\\sof\\s${YEAR}\\b`, read: ([h, y]) => half(+y, h.toLowerCase() === 'first' ? 0 : 1) },
+  { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])\\s?(?:of\\s)?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
+  { id: 'year-quarter', starts: '12', match: match.yearQuarter, pattern: `\\b${YEAR}\\s?-?Q([1-4])\\b`, read: ([y, q]) => quarter(+y, +q - 1) },
+  { id: 'half', starts: 'h', match: match.half, pattern: `\\bH([12])\\s?${YEAR}\\b`, read: ([h, y]) => half(+y, +h - 1) },
   {
     id: 'month-range',
+    starts: MONTH_STARTS,
+    match: match.monthRange,
     pattern: `\\b${MONTH}\\s?[-–]\\s?${MONTH}\\s${YEAR}\\b`,
     read: ([a, b, y]) => ({ from: +y * 12 + monthIndex(a), to: +y * 12 + monthIndex(b) }),
   },
   // "June 2022", "30 June 2022", "June 30, 2022": the day changes nothing at this grain.
-  { id: 'month', pattern: `\\b${MONTH}\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:of\\s)?${YEAR}\\b`, read: ([m, y]) => ({ from: +y * 12 + monthIndex(m), to: +y * 12 + monthIndex(m) }) },
-  { id: 'year-range', pattern: `\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
-  { id: 'year-range-short', pattern: `\\b${YEAR}\\s?[-–—]\\s?(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
+  { id: 'month', starts: MONTH_STARTS, match: match.monthDay, pattern: `\\b${MONTH}\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:of\\s)?${YEAR}\\b`, read: ([m, y]) => ({ from: +y * 12 + monthIndex(m), to: +y * 12 + monthIndex(m) }) },
+  { id: 'year-range', starts: '12', match: match.yearRange, pattern: `\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'year-range-short', starts: '12', match: match.yearRangeShort, pattern: `\\b${YEAR}\\s?[-–—]\\s?(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
   // Notes write years short: "'18–'23", "in '23".
-  { id: 'short-year-range', pattern: `['’](\\d\\d)\\s?[-–—]\\s?['’]?(\\d\\d)\\b`, read: ([a, b]) => yearsSpan(shortYear(a), shortYear(b)) },
-  { id: 'short-year', pattern: `(?<![A-Za-z\\u00C0-\\u024F\\d])['’](\\d\\d)\\b(?!['’\\d])`, read: ([a]) => yearsSpan(shortYear(a), shortYear(a)) },
-  { id: 'since', pattern: `\\bsince\\s${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
+  { id: 'short-year-range', starts: QUOTE_STARTS, match: match.shortYearRange, pattern: `['’](\\d\\d)\\s?[-–—]\\s?['’]?(\\d\\d)\\b`, read: ([a, b]) => yearsSpan(shortYear(a), shortYear(b)) },
+  { id: 'short-year', starts: QUOTE_STARTS, match: match.shortYear, pattern: `(?<![A-Za-z\\u00C0-\\u024F\\d])['’](\\d\\d)\\b(?!['’\\d])`, read: ([a]) => yearsSpan(shortYear(a), shortYear(a)) },
+  { id: 'since', starts: 's', match: match.since, pattern: `\\bsince\\s${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
   // Not "in constant 2017 dollars": the year prices are counted in.
-  { id: 'year', pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b|\\s+(?:US\\s+)?(?:dollars|euros|prices|USD|EUR)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
+  { id: 'year', starts: '12', match: match.plainYear, pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b|\\s+(?:US\\s+)?(?:dollars|euros|prices|USD|EUR)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
 ];
 
+/** Every period names a year: four digits, or two after an apostrophe. */
+const YEAR_MARKS = /(?:19|20|21)\d\d|['’]\d\d/g;
+
 /**
- * How many capturing groups a pattern has: each "(" that is not escaped, not in a character class, and
- * not "(?:", a lookaround or a named group's "(?<" … (named ones count). Counted from the text: compiling
- * each form to count them cost every start-up a few milliseconds.
+ * How far before its first year mark a period can start: "September. – September. 2023" (month-range:
+ * two months of 9 letters and a dot, a dash and three white spaces), ahead of "the second quarter of
+ * 2023" (22). The scan tries the forms only from this far before each year mark.
  */
-export function captureGroups(pattern: string): number {
-  let count = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && (pattern[i + 1] !== '?' || (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!'))) count++;
-  }
-  return count;
-}
+const LONGEST_LEAD = 24;
 
-const SPANS = new RegExp(FORMS.map((f) => `(${f.pattern})`).join('|'), 'gi');
-/** Where each form's groups start in the combined expression. */
-const GROUP_OFFSETS: number[] = [];
-{
-  let at = 1;
-  for (const form of FORMS) {
-    GROUP_OFFSETS.push(at);
-    at += 1 + captureGroups(form.pattern);
-  }
-}
-
-/** Every period names a year, four digits or two after an apostrophe: a cheap test before the scan. */
-const MAY_HOLD_PERIOD = /(?:19|20|21)\d\d|['’]\d\d/;
-
-/** Every period in the text, in order. */
+/**
+ * Every period in the text, in order: at each position the first form that matches, and the scan goes
+ * on after it, as the global alternation of the forms' patterns would find them.
+ */
 export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
-  if (!MAY_HOLD_PERIOD.test(text)) return spans;
-  SPANS.lastIndex = 0;
-  for (let m = SPANS.exec(text); m; m = SPANS.exec(text)) {
-    const f = FORMS.findIndex((_, i) => m![GROUP_OFFSETS[i]] !== undefined);
-    const groupCount = (FORMS[f + 1] ? GROUP_OFFSETS[f + 1] : m.length) - GROUP_OFFSETS[f] - 1;
-    const groups = m.slice(GROUP_OFFSETS[f] + 1, GROUP_OFFSETS[f] + 1 + groupCount).filter((g) => g !== undefined);
-    const span = FORMS[f].read(groups, currentYear);
-    if (!span || span.from > span.to) continue;
-    spans.push({ from: span.from, to: span.to, start: m.index, end: m.index + m[0].length });
+  let at = 0;
+  YEAR_MARKS.lastIndex = 0;
+  for (let mark = YEAR_MARKS.exec(text); mark; mark = YEAR_MARKS.exec(text)) {
+    // A mark that overlaps the one found (the search skips it) starts within this one: its own window
+    // ends at most at this mark's last character.
+    const last = mark.index + mark[0].length - 1;
+    for (let p = Math.max(at, mark.index - LONGEST_LEAD); p <= last; p++) {
+      const found = firstFormAt(text, p);
+      if (!found) continue;
+      const span = found.form.read(found.groups, currentYear);
+      if (span && span.from <= span.to) spans.push({ from: span.from, to: span.to, start: p, end: found.end });
+      // A match is never empty: the scan goes on after it.
+      at = found.end;
+      p = at - 1;
+    }
+    at = Math.max(at, last + 1);
   }
   return spans;
+}
+
+/** The forms that may match from each first character (letters in lower case), in the forms' order. */
+const FORMS_BY_START = new Map<number, PeriodForm[]>();
+for (const form of FORMS) {
+  for (const c of form.starts) {
+    const code = c.charCodeAt(0);
+    const list = FORMS_BY_START.get(code);
+    if (list) list.push(form);
+    else FORMS_BY_START.set(code, [form]);
+  }
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * The first form that matches at `at`, as the alternation of the forms' patterns would find it. Every
+ * form starts with a quote or, after `\b`, a letter or digit: positions inside a word try none.
+ */
+function firstFormAt(text: string, at: number): { form: PeriodForm; end: number; groups: string[] } | null {
+  const c = text.charCodeAt(at);
+  if (isAsciiWordCode(c) && at > 0 && isAsciiWordCode(text.charCodeAt(at - 1))) return null;
+  const forms = FORMS_BY_START.get(c >= 65 && c <= 90 ? c + 32 : c);
+  if (forms === undefined) return null;
+  for (const form of forms) {
+    const m = form.match(text, at);
+    if (m) return { form, end: m.end, groups: m.groups };
+  }
+  return null;
 }
 
 /**
