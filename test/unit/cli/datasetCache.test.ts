@@ -107,3 +107,83 @@ describe('validated dataset cache', () => {
     assert.equal(cli(['--jobs', '2']), plain, 'two threads');
   });
 });
+
+describe('validated dataset cache: the checks across files', () => {
+  let dir: string;
+  const text = readFileSync(join(ROOT, CEE), 'utf8');
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'factdesk-together-'));
+    forgetValidatedFiles();
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    forgetValidatedFiles();
+  });
+
+  /** The store, counting how often it spared the checks across files and how often it recorded a pass. */
+  function watched(store: DatasetCache): ValidatedFileStore & { spared: number; recorded: number } {
+    const watch = {
+      spared: 0,
+      recorded: 0,
+      get: (file: string, t: string) => store.get(file, t),
+      set: (file: string, t: string, data: DatasetFile) => store.set(file, t, data),
+      passedTogether: (members: Parameters<DatasetCache['passedTogether']>[0]) => {
+        const passed = store.passedTogether(members);
+        if (passed) watch.spared++;
+        return passed;
+      },
+      recordPassedTogether: (members: Parameters<DatasetCache['recordPassedTogether']>[0]) => {
+        watch.recorded++;
+        store.recordPassedTogether(members);
+      },
+    };
+    return watch;
+  }
+
+  /** A second file that names one of the first file's facts again: a duplicate id only the checks across files see. */
+  const duplicating = (): string => {
+    const data = JSON.parse(text) as DatasetFile;
+    return JSON.stringify({ ...data, facts: data.facts.slice(0, 1), entities: [], vendors: [], sources: [] });
+  };
+  const load = (store: ValidatedFileStore, files: { file: string; text: string }[]) => {
+    forgetValidatedFiles();
+    return loadDatasets([...BUNDLED_DATASETS, ...files], { validated: store });
+  };
+
+  it('spares them for the same texts in the same order, and runs them when a text, the order or the engine changes', () => {
+    const cee = { file: CEE, text };
+    const first = watched(new DatasetCache(dir, 'engine-1'));
+    const expected = load(first, [cee]);
+    assert.deepEqual([first.spared, first.recorded], [0, 1]);
+    const again = watched(new DatasetCache(dir, 'engine-1'));
+    assert.equal(JSON.stringify(load(again, [cee])), JSON.stringify(expected));
+    assert.deepEqual([again.spared, again.recorded], [1, 0], 'spared');
+
+    const otherEngine = watched(new DatasetCache(dir, 'engine-2'));
+    load(otherEngine, [cee]);
+    assert.deepEqual([otherEngine.spared, otherEngine.recorded], [0, 1], 'another engine checks again');
+
+    const edited = watched(new DatasetCache(dir, 'engine-1'));
+    const withDuplicate = load(edited, [cee, { file: 'second.facts.json', text: duplicating() }]);
+    assert.deepEqual([edited.spared, edited.recorded], [0, 0], 'another set of texts is checked, and fails');
+    assert.match(JSON.stringify(withDuplicate.problems), /duplicate fact id/);
+    const sameAgain = watched(new DatasetCache(dir, 'engine-1'));
+    assert.equal(JSON.stringify(load(sameAgain, [cee, { file: 'second.facts.json', text: duplicating() }])), JSON.stringify(withDuplicate), 'a failure is never recorded');
+    assert.equal(sameAgain.spared, 0);
+  });
+
+  it('keys the record by the texts: a file edited to clash with another is checked', () => {
+    const other = { file: 'second.facts.json', text: JSON.stringify({ ...(JSON.parse(duplicating()) as DatasetFile), facts: [] }) };
+    const store = () => watched(new DatasetCache(dir, 'engine-1'));
+    const clean = store();
+    assert.deepEqual(load(clean, [{ file: CEE, text }, other]).problems, []);
+    assert.equal(clean.recorded, 1);
+    const clash = store();
+    const result = load(clash, [{ file: CEE, text }, { file: other.file, text: duplicating() }]);
+    assert.equal(clash.spared, 0);
+    assert.match(JSON.stringify(result.problems), /duplicate fact id/);
+    const reordered = store();
+    load(reordered, [other, { file: CEE, text }]);
+    assert.deepEqual([reordered.spared, reordered.recorded], [0, 1], 'another order is another set');
+  });
+});
