@@ -201,16 +201,22 @@ export function loadDatasets(inputs: DatasetInput[], options: LoadOptions = {}):
   return { datasets: alive.map((c) => ({ file: c.file, data: c.data })), problems };
 }
 
-/** The load's files for a store's memory of the checks across files, or undefined when one was given parsed (no text to key it by). */
+/**
+ * The load's files for a store's memory of the checks across files; undefined when one was given parsed
+ * (no text to key it by), or when all were validated at build time (the build checked them together).
+ */
 function togetherMembers(inputs: readonly DatasetInput[], alive: readonly Candidate[]): TogetherMember[] | undefined {
   const members: TogetherMember[] = [];
+  let texts = 0;
   for (const c of alive) {
     const input = inputs[c.index]!;
     if (input.prevalidated && input.json !== undefined) members.push({ file: c.file });
-    else if (typeof input.text === 'string' && input.json === undefined) members.push({ file: c.file, text: input.text });
-    else return undefined;
+    else if (typeof input.text === 'string' && input.json === undefined) {
+      members.push({ file: c.file, text: input.text });
+      texts++;
+    } else return undefined;
   }
-  return members;
+  return texts > 0 ? members : undefined;
 }
 
 /**

@@ -172,6 +172,13 @@ describe('validated dataset cache: the checks across files', () => {
     assert.equal(sameAgain.spared, 0);
   });
 
+  it('keeps no record for the datasets validated at build time alone: the build checked them together', () => {
+    const store = watched(new DatasetCache(dir, 'engine-1'));
+    assert.deepEqual(load(store, []).problems, []);
+    assert.deepEqual([store.spared, store.recorded], [0, 0]);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
   it('keys the record by the texts: a file edited to clash with another is checked', () => {
     const other = { file: 'second.facts.json', text: JSON.stringify({ ...(JSON.parse(duplicating()) as DatasetFile), facts: [] }) };
     const store = () => watched(new DatasetCache(dir, 'engine-1'));
