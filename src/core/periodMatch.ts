@@ -62,8 +62,10 @@ function literal(text: string, i: number, word: string): number {
 }
 
 /**
- * Alternative words (lower-case ASCII), tried in order at a position, as an alternation whose words no
- * other extends. Indexed by first letter: the scan asks at every word that starts like a form.
+ * Alternative words (lower-case ASCII), tried in order at a position; the first that is there wins. The
+ * order is the alternation's, with a word that extends another before it (the greedy choice), so the
+ * lists hold only where what follows a word is never a letter. Indexed by first letter: the scan asks
+ * at every word that starts like a form.
  */
 class Words {
   private readonly byFirst = new Map<number, string[]>();
