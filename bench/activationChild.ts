@@ -1,8 +1,10 @@
 // Run by the benchmark in a fresh Node process: loads the built extension (dist/extension.js) with the
 // in-memory `vscode` shim (bench/vscodeShim.ts, not VS Code) and one open Markdown draft, and prints as
 // JSON how long require, activate(), the first diagnostics of that draft and all of them took, from before require.
-//   node out/bench/activationChild.js <extension.js> <draft.md>
-import { readFileSync } from 'node:fs';
+// With a storage folder, the extension has storage and a workspace memory kept there from run to run, as
+// VS Code keeps them between sessions of a workspace; without one, it has neither.
+//   node out/bench/activationChild.js <extension.js> <draft.md> [<storage folder>]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { createShim, shimDocument } from './vscodeShim';
@@ -15,12 +17,13 @@ interface Manifest {
 const QUIET_MS = 400;
 
 async function main(): Promise<void> {
-  const [extensionFile, draftFile] = process.argv.slice(2).map((p) => resolve(p));
+  const [extensionFile, draftFile, storage] = process.argv.slice(2).map((p) => resolve(p));
   const root = resolve(dirname(extensionFile!), '..');
   const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as Manifest;
   const defaults = Object.fromEntries(Object.entries(manifest.contributes.configuration.properties).map(([k, v]) => [k, v.default]));
   const doc = shimDocument(draftFile!, readFileSync(draftFile!, 'utf8'));
-  const shim = createShim([doc], defaults);
+  if (storage) mkdirSync(storage, { recursive: true });
+  const shim = createShim([doc], defaults, { disk: storage !== undefined });
   const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
   const load = loader._load;
   loader._load = function (request: string, ...rest: unknown[]) {
@@ -33,7 +36,8 @@ async function main(): Promise<void> {
     extensionPath: root,
     asAbsolutePath: (p: string) => resolve(root, p),
     globalState: { get: () => undefined, update: () => Promise.resolve(), keys: () => [] },
-    workspaceState: { get: () => undefined, update: () => Promise.resolve(), keys: () => [] },
+    workspaceState: storage ? keptMemory(resolve(storage, 'workspace-state.json')) : { get: () => undefined, update: () => Promise.resolve(), keys: () => [] },
+    storageUri: storage ? Uri.file(storage) : undefined,
   };
 
   // VS Code's extension host has loaded node:crypto at its own start, before any extension.
@@ -41,7 +45,7 @@ async function main(): Promise<void> {
   const start = performance.now();
   const extension = require(extensionFile!) as { activate(context: unknown): unknown; deactivate(): unknown };
   const required = performance.now();
-  extension.activate(context);
+  const api = extension.activate(context) as { startupTiming(): { firstDiagnosticsKept?: boolean } };
   const activated = performance.now();
   const first = await shim.firstDiagnostics;
   // The check is done when no diagnostics have come for a while: a first check shows its first sections'
@@ -49,12 +53,27 @@ async function main(): Promise<void> {
   while (performance.now() - shim.diagnosticSets[shim.diagnosticSets.length - 1]!.at < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 20));
   const all = shim.diagnosticSets[shim.diagnosticSets.length - 1]!;
   process.stdout.write(
-    `${JSON.stringify({ requireMs: required - start, activateMs: activated - required, firstDiagnosticsMs: first.at - start, diagnostics: first.count, allDiagnosticsMs: all.at - start, allDiagnostics: all.count })}\n`,
+    `${JSON.stringify({ requireMs: required - start, activateMs: activated - required, firstDiagnosticsMs: first.at - start, diagnostics: first.count, allDiagnosticsMs: all.at - start, allDiagnostics: all.count, kept: api.startupTiming().firstDiagnosticsKept === true })}\n`,
   );
-  // As VS Code shuts an extension down: deactivate() writes the code cache when there was none.
-  extension.deactivate();
+  // As VS Code shuts an extension down: deactivate() writes the code cache when there was none, and what
+  // the extension keeps for the next session.
+  await extension.deactivate();
   for (const s of context.subscriptions) s.dispose();
   process.exit(0);
+}
+
+/** A workspace memory kept in a file, read before the extension loads, as VS Code's is. */
+function keptMemory(file: string): { get(key: string): unknown; update(key: string, value: unknown): Promise<void>; keys(): string[] } {
+  const values = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown>;
+  return {
+    get: (key) => values[key],
+    update: (key, value) => {
+      values[key] = value;
+      writeFileSync(file, JSON.stringify(values));
+      return Promise.resolve();
+    },
+    keys: () => Object.keys(values),
+  };
 }
 
 void main();

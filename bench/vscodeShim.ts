@@ -4,6 +4,7 @@
 // defaults, diagnostic collections, events, the value classes); everything else is an inert object
 // whose methods return disposables, so that wiring providers, views and watchers costs what the
 // extension's own code costs and nothing more.
+import { promises as fsp } from 'node:fs';
 
 type Listener<T> = (value: T) => unknown;
 
@@ -193,7 +194,26 @@ export interface Shim {
 }
 
 /** A shim with `documents` open (the first is the active editor) and the manifest's setting defaults. */
-export function createShim(documents: ShimDocument[], defaults: Record<string, unknown>): Shim {
+/**
+ * The shim's workspace.fs: none by default (every read fails, as for a workspace without the files), or
+ * the real disk, for the extension's own storage (storageUri) when a run keeps what the next one reads.
+ */
+function fileSystem(disk: boolean): object {
+  const none = () => Promise.reject(new Error('no file system in the shim'));
+  if (!disk) return { stat: none, readFile: none, readDirectory: () => Promise.resolve([]) };
+  return {
+    stat: async (uri: Uri) => ({ type: (await fsp.stat(uri.fsPath)).isDirectory() ? 2 : 1 }),
+    readFile: async (uri: Uri) => new Uint8Array(await fsp.readFile(uri.fsPath)),
+    writeFile: (uri: Uri, bytes: Uint8Array) => fsp.writeFile(uri.fsPath, bytes),
+    createDirectory: async (uri: Uri) => {
+      await fsp.mkdir(uri.fsPath, { recursive: true });
+    },
+    delete: (uri: Uri) => fsp.rm(uri.fsPath, { force: true, recursive: true }),
+    readDirectory: () => Promise.resolve([]),
+  };
+}
+
+export function createShim(documents: ShimDocument[], defaults: Record<string, unknown>, options: { disk?: boolean } = {}): Shim {
   let reportFirst: (value: { at: number; count: number }) => void = () => undefined;
   const firstDiagnostics = new Promise<{ at: number; count: number }>((resolve) => {
     reportFirst = resolve;
@@ -266,11 +286,7 @@ export function createShim(documents: ShimDocument[], defaults: Record<string, u
         asRelativePath: (x: Uri | string) => (typeof x === 'string' ? x : x.path),
         findFiles: () => Promise.resolve([]),
         createFileSystemWatcher: () => inert(),
-        fs: {
-          stat: () => Promise.reject(new Error('no file system in the shim')),
-          readFile: () => Promise.reject(new Error('no file system in the shim')),
-          readDirectory: () => Promise.resolve([]),
-        },
+        fs: fileSystem(options.disk === true),
       },
       { get: (target, key) => (key in target ? target[key as keyof typeof target] : String(key).startsWith('onDid') ? event() : undefined) },
     ),

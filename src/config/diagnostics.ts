@@ -1,6 +1,6 @@
 // How an editor host turns settings into engine options and a finding into a diagnostic (its severity
 // and message). The VS Code extension and the language server both call these, so that they agree.
-import { DEFAULT_SEVERITY, type CheckOptions, type Finding, type FindingCode, type Severity } from '../core/types';
+import { DEFAULT_SEVERITY, type CheckOptions, type FindingCode, type Severity, type SourceRef } from '../core/types';
 import type { SeverityLevel } from './schema';
 
 export interface SeveritySettings {
@@ -28,7 +28,7 @@ export function diagnosticSeverity(settings: SeveritySettings, code: FindingCode
 }
 
 /** The diagnostic message: the engine's message, plus the source when the message does not name it. */
-export function diagnosticMessage(finding: Pick<Finding, 'message' | 'source'>): string {
+export function diagnosticMessage(finding: { message: string; source: Pick<SourceRef, 'publisher' | 'date'> | null }): string {
   const source = finding.source;
   if (!source || finding.message.includes(source.publisher)) return finding.message;
   return `${finding.message} (${source.publisher}, ${source.date})`;

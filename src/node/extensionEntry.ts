@@ -3,17 +3,30 @@
 // activation does not spend its first ~30 ms parsing and compiling the same bundle again. The extension
 // host is shared with other extensions: nothing here sets a V8 flag or turns on Node's compile cache,
 // which would act on every extension. The web extension has no files to keep a cache in.
-import { readFileSync } from 'node:fs';
+import { promises as fsp, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
-import { cacheFileName, cacheFolder, readCache, runWithCache, sealed, unsealed, writeCache } from './codeCache';
+import type { NodeHost, StorageFiles } from '../vscode/nodeHost';
+import { bundleHash, cacheFileName, cacheFolder, readCache, runWithCache, sealed, unsealed, writeCache } from './codeCache';
 
 interface ExtensionBundle {
   activate(context: vscode.ExtensionContext): unknown;
   deactivate(): unknown;
+  /** Gives the bundle what only Node has: its identity, under which results are kept between sessions, and the disk. */
+  setNodeHost(host: NodeHost): void;
 }
 
 const BUNDLE = join(__dirname, 'extension-main.js');
+
+/** The extension's storage on the local disk, read by Node in-process rather than through VS Code's workspace.fs. */
+const LOCAL_DISK: StorageFiles = {
+  readFile: (uri) => fsp.readFile(uri.fsPath),
+  writeFile: (uri, data) => fsp.writeFile(uri.fsPath, data),
+  createDirectory: async (uri) => {
+    await fsp.mkdir(uri.fsPath, { recursive: true });
+  },
+  delete: (uri) => fsp.rm(uri.fsPath, { force: true }),
+};
 
 /**
  * The cache is written this long after activation, and at deactivation if that comes first: V8's cached
@@ -22,12 +35,20 @@ const BUNDLE = join(__dirname, 'extension-main.js');
  */
 const WRITE_CACHE_AFTER_MS = 30_000;
 
-/** The bundle's exports, and a function that writes its cache when it had none or V8 rejected it. */
+/** The bundle's exports, told which build they are, and a function that writes its code cache. */
 function load(): { bundle: ExtensionBundle; saveCache(): void } {
+  const bytes = readFileSync(BUNDLE);
+  const identity = bundleHash(bytes);
+  const { bundle, saveCache } = compile(bytes);
+  if (identity !== undefined) bundle.setNodeHost({ bundleHash: identity, files: LOCAL_DISK });
+  return { bundle, saveCache };
+}
+
+/** Runs the bundle with its code cache; saveCache() writes the cache when there was none or V8 rejected it. */
+function compile(bytes: Buffer): { bundle: ExtensionBundle; saveCache(): void } {
   const uncached = (): { bundle: ExtensionBundle; saveCache(): void } => ({ bundle: require(BUNDLE) as ExtensionBundle, saveCache: () => undefined });
   const folder = cacheFolder();
   if (folder === undefined) return uncached();
-  const bytes = readFileSync(BUNDLE);
   const name = cacheFileName(bytes, 'extension');
   if (name === undefined) return uncached();
   const file = join(folder, name);

@@ -39,7 +39,16 @@ export interface FactdeskApi {
   figureLog(): { text: string; status: string; section: string }[] | undefined;
   /** When the bundle started, activate() ran and the first diagnostics were set (extension-host clock). */
   startupTiming(): StartupTiming;
+  /** Resolves once the results kept for the next session are written. */
+  flushKeptResults(): Promise<void>;
+  /** Forgets this session's results and diagnostics and checks the open documents again, as a new session would. */
+  checkAsNewSession(): void;
 }
+
+export { setNodeHost } from './nodeHost';
+
+/** Writes what the extension keeps for the next session and has not written yet. */
+let flushKept: (() => Promise<void>) | undefined;
 
 export function activate(context: vscode.ExtensionContext): FactdeskApi {
   markActivate();
@@ -48,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
   setProjectConfigs(projectConfigs);
   context.subscriptions.push(projectConfigs, { dispose: () => setProjectConfigs(undefined) });
   const state = new FactdeskState(context);
+  flushKept = () => state.flushKeptResults();
   const diagnostics = new DiagnosticsController(state);
   const commands = new Commands(state, diagnostics);
   const problems = new DatasetProblemReporter(state);
@@ -131,9 +141,12 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
     },
     figureLog: () => figures.current?.figures.map(({ text, status, section }) => ({ text, status, section })),
     startupTiming,
+    flushKeptResults: () => state.flushKeptResults(),
+    checkAsNewSession: () => diagnostics.checkAsNewSession(),
   };
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+export function deactivate(): Promise<void> | undefined {
+  // Everything else is disposed through context.subscriptions; VS Code awaits the writes.
+  return flushKept?.();
 }

@@ -16,15 +16,19 @@ export interface StartupTiming {
   firstDiagnosticsMs?: number;
   /** The length of the document whose diagnostics were set first. */
   firstDocumentChars?: number;
+  /** True when the first diagnostics were a result kept from the last session (src/vscode/keptResults.ts). */
+  firstDiagnosticsKept?: boolean;
   /** Workspace searches answered from what the last session found (src/vscode/rememberedSearch.ts). */
   searchesRemembered: number;
   /** Workspace searches that had to be waited for. */
   searchesWaited: number;
   /** Workspace dataset files of the first load that an earlier session had validated (src/vscode/keptValidations.ts). */
   datasetFilesKept?: number;
+  /** Documents that showed a result kept from an earlier check before their own check was done (src/vscode/keptResults.ts). */
+  keptResultsShown: number;
 }
 
-const timing: StartupTiming = { bundleStartMs: performance.now(), searchesRemembered: 0, searchesWaited: 0 };
+const timing: StartupTiming = { bundleStartMs: performance.now(), searchesRemembered: 0, searchesWaited: 0, keptResultsShown: 0 };
 
 export function markActivate(): void {
   timing.activateMs ??= performance.now();
@@ -53,11 +57,16 @@ export function countKeptValidations(files: number): void {
   timing.datasetFilesKept ??= files;
 }
 
+export function countKeptResultShown(): void {
+  timing.keptResultsShown++;
+}
+
 /** Called whenever diagnostics are set; only the first call is kept. */
-export function markFirstDiagnostics(documentChars: () => number): void {
+export function markFirstDiagnostics(documentChars: () => number, kept = false): void {
   if (timing.firstDiagnosticsMs !== undefined) return;
   timing.firstDiagnosticsMs = performance.now();
   timing.firstDocumentChars = documentChars();
+  timing.firstDiagnosticsKept = kept;
 }
 
 export function startupTiming(): StartupTiming {

@@ -10,6 +10,8 @@ import { type DatasetProblem, WorkspaceDatasets } from './datasets';
 import { markDatasetFilesRead, markDatasetsLoaded } from './startupTiming';
 import type { SearchMemory } from './rememberedSearch';
 import { ValidatedDatasets } from './validatedDatasets';
+import { KeptResultStore, type KeptDocument } from './keptResultStore';
+import type { KeptResult } from './keptResults';
 
 /** An "id" property with its string value, as a dataset file writes it. */
 const ID_PROPERTY = /"id"\s*:\s*"([^"\\]*)"/g;
@@ -29,6 +31,8 @@ export interface Snapshot {
   readonly factFile: Map<string, string>;
   /** Label → the file's text or parsed JSON, to find a fact in it. */
   readonly inputs: Map<string, DatasetInput>;
+  /** The inputs that are the bundled datasets (part of the bundle, validated at build time). */
+  readonly bundled: ReadonlySet<DatasetInput>;
   readonly generation: number;
   readonly formatProblem: (p: DatasetProblem) => string;
   /** Facts with a review note: loaded, listed in Show Dataset Problems, never used by the checker. */
@@ -70,6 +74,7 @@ export class FactdeskState implements vscode.Disposable {
   readonly onDidLoad = this.reloaded.event;
 
   private readonly validated: ValidatedDatasets;
+  private readonly keptResults: KeptResultStore;
   private readonly extensionUri: vscode.Uri;
 
   constructor(context: StateContext) {
@@ -79,6 +84,7 @@ export class FactdeskState implements vscode.Disposable {
     this.validated = new ValidatedDatasets(context.storageUri, context.workspaceState);
     if (vscode.workspace.isTrusted) this.validated.open();
     this.workspaceDatasets = new WorkspaceDatasets(context.workspaceState);
+    this.keptResults = new KeptResultStore(context.storageUri, context.workspaceState);
   }
 
   /** The datasets, loading them on first use. */
@@ -135,6 +141,7 @@ export class FactdeskState implements vscode.Disposable {
       workspaceUris: workspace.uris,
       factFile,
       inputs,
+      bundled: new Set(BUNDLED_DATASETS),
       generation,
       formatProblem,
       underReview: factsUnderReview(loaded.datasets).map(formatReview),
@@ -200,6 +207,48 @@ export class FactdeskState implements vscode.Disposable {
     } finally {
       this.slicing.delete(doc);
     }
+  }
+
+  /** Forgets every document's results of this session, as a new session starts without them. */
+  forgetResults(): void {
+    this.checks = new WeakMap();
+  }
+
+  /** True when the document has a result of this session (current or not). */
+  hasResult(doc: vscode.TextDocument): boolean {
+    return this.checks.has(doc);
+  }
+
+  /** True when kept results are read from the local disk, which never holds a check up for long. */
+  get keptResultsReadLocally(): boolean {
+    return this.keptResults.readsLocally;
+  }
+
+  /** Starts reading the result the document kept from an earlier session, if it has one. */
+  readKeptResult(doc: vscode.TextDocument): Promise<string | undefined> {
+    return this.keptResults.read(doc.uri);
+  }
+
+  /**
+   * The kept result of an entry readKeptResult() read, when it was made for the document's text and
+   * settings now and for the snapshot's datasets; undefined otherwise.
+   */
+  keptResult(doc: vscode.TextDocument, entry: string | undefined, snapshot: Snapshot): Promise<KeptResult | undefined> {
+    return this.keptResults.resultFor(entry, this.keptDocument(doc), snapshot);
+  }
+
+  /** Keeps a document's final result for the next session: `doc` must still be the version it was made from. */
+  keepResult(doc: vscode.TextDocument, snapshot: Snapshot, result: CheckResult): void {
+    this.keptResults.keep(this.keptDocument(doc), snapshot, result);
+  }
+
+  /** Writes the kept results still waiting (at deactivation). */
+  flushKeptResults(): Promise<void> {
+    return this.keptResults.flush();
+  }
+
+  private keptDocument(doc: vscode.TextDocument): KeptDocument {
+    return { uri: doc.uri, text: doc.getText(), options: checkOptions(readConfig(doc)) };
   }
 
   /** True when the document has no result yet and is large enough to be checked in slices. */

@@ -9,6 +9,7 @@ import type { DatasetInput, ValidatedFileStore } from '../dataset/load';
 import { KeptValidations, type EntryText } from './keptValidations';
 import type { SearchMemory } from './rememberedSearch';
 import { countKeptValidations } from './startupTiming';
+import { canHash, ENTRY_NAME, entryName, sha256 } from './sha256';
 
 /** Set by the build (scripts/build.mjs): a hash of the code that validates datasets, and zod's version. */
 declare const FACTDESK_DATASET_CODE: string | undefined;
@@ -80,10 +81,10 @@ export class ValidatedDatasets {
 
   private async read(): Promise<KeptValidations | undefined> {
     const engine = typeof FACTDESK_DATASET_CODE === 'string' ? FACTDESK_DATASET_CODE : undefined;
-    if (!this.storage || !engine || typeof crypto === 'undefined' || !crypto.subtle) return undefined;
+    if (!this.storage || !engine || !canHash()) return undefined;
     const folder = vscode.Uri.joinPath(this.storage, STORE_FOLDER);
     const remembered = this.memory.get<unknown>(NAMES_KEY);
-    const names = Array.isArray(remembered) ? remembered.filter((name): name is string => typeof name === 'string' && /^[0-9a-f]{32}\.json$/.test(name)) : [];
+    const names = Array.isArray(remembered) ? remembered.filter((name): name is string => typeof name === 'string' && ENTRY_NAME.test(name)) : [];
     this.names = new Set(names);
     const reads = await Promise.allSettled(names.map((name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))));
     const entries: EntryText[] = [];
@@ -93,16 +94,4 @@ export class ValidatedDatasets {
     });
     return new KeptValidations(engine, entries);
   }
-}
-
-/** The name of a dataset file's entry: the file's own name may hold characters no file system takes. */
-async function entryName(file: string): Promise<string> {
-  return `${(await sha256(file)).slice(0, 32)}.json`;
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
-  let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-  return hex;
 }

@@ -17,6 +17,8 @@ export interface FactdeskTestApi {
   };
   figureLog(): { text: string; status: string; section: string }[] | undefined;
   startupTiming(): StartupTiming;
+  flushKeptResults(): Promise<void>;
+  checkAsNewSession(): void;
 }
 
 /** What the fact sheet's webview reports it drew. */

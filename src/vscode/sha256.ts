@@ -1,0 +1,25 @@
+// SHA-256 through Web Crypto, which both extension hosts have (Node's and a browser's), so that neither
+// extension loads node:crypto for it. Used for the names and keys of what the extension keeps between sessions.
+
+const encoder = new TextEncoder();
+
+/** True when Web Crypto is there to hash with (an old or unusual host may lack it: nothing is kept then). */
+export function canHash(): boolean {
+  return typeof crypto !== 'undefined' && crypto.subtle !== undefined;
+}
+
+/** The hex SHA-256 of a text's UTF-8 bytes. */
+export async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** A stored entry's name for a key that may hold characters no file system takes (a path, a URI). */
+export async function entryName(key: string): Promise<string> {
+  return `${(await sha256(key)).slice(0, 32)}.json`;
+}
+
+/** The names entryName makes, to accept from the workspace's memory. */
+export const ENTRY_NAME = /^[0-9a-f]{32}\.json$/;
