@@ -35,6 +35,8 @@ export class KeptResultStore {
   private readonly datasetKeys = new WeakMap<CheckedAgainst, Promise<string>>();
   /** Writes run one after another, so that the list of names is never updated by two at once. */
   private writing: Promise<void> = Promise.resolve();
+  /** The key of each stored entry (by name), as this session read or wrote it. */
+  private readonly storedKeys = new Map<string, string>();
   /** Documents whose result was written in this session. */
   private readonly written = new Set<string>();
   /** A later result of a document, waiting for its results to stop changing. */
@@ -77,7 +79,10 @@ export class KeptResultStore {
   /** The kept result for a document as it is now, from an entry read(); undefined unless made under the same key. */
   async resultFor(entry: string | undefined, doc: KeptDocument, against: CheckedAgainst): Promise<KeptResult | undefined> {
     if (entry === undefined) return undefined;
-    return keptResultFor(entry, await this.keyOf(doc, against));
+    const key = await this.keyOf(doc, against);
+    const result = keptResultFor(entry, key);
+    if (result) this.storedKeys.set(await entryName(doc.uri.toString()), key);
+    return result;
   }
 
   /**
@@ -111,13 +116,19 @@ export class KeptResultStore {
   }
 
   private async write(doc: KeptDocument, against: CheckedAgainst, result: CheckResult): Promise<void> {
-    const text = keptResultText(await this.keyOf(doc, against), result);
-    if (text === undefined) return;
+    const key = await this.keyOf(doc, against);
     const name = await entryName(doc.uri.toString());
-    await this.files!.createDirectory(vscode.Uri.joinPath(this.storage!, STORE_FOLDER));
-    await this.files!.writeFile(this.entryUri(name), encoder.encode(text));
+    // A draft reopened unchanged gets the result its entry holds: only its place in the list changes.
+    if (this.storedKeys.get(name) !== key) {
+      const text = keptResultText(key, result);
+      if (text === undefined) return;
+      await this.files!.createDirectory(vscode.Uri.joinPath(this.storage!, STORE_FOLDER));
+      await this.files!.writeFile(this.entryUri(name), encoder.encode(text));
+      this.storedKeys.set(name, key);
+    }
     const { names, evicted } = recentNames(this.names(), name);
     await this.memory.update(NAMES_KEY, names);
+    for (const old of evicted) this.storedKeys.delete(old);
     await Promise.allSettled(evicted.map((old) => this.files!.delete(this.entryUri(old))));
   }
 
