@@ -2,7 +2,9 @@
 // src/vscode/extension.ts) with V8's code cache from an earlier session (codeCache.ts), so that an
 // activation does not spend its first ~30 ms parsing and compiling the same bundle again. The extension
 // host is shared with other extensions: nothing here sets a V8 flag or turns on Node's compile cache,
-// which would act on every extension. The web extension has no files to keep a cache in.
+// which would act on every extension. The web extension has no files to keep a cache in. Before
+// activation the entry also gives the bundle what only Node has (src/vscode/nodeHost.ts): the bundle's
+// identity, under which the extension keeps each draft's last result, and the local disk to keep it on.
 import { promises as fsp, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
