@@ -7,7 +7,7 @@ import type { CheckOptions, CheckResult } from '../core';
 import type { DatasetInput } from '../dataset/load';
 import { datasetsKey, keptResultFor, keptResultText, recentNames, resultKey, type KeptResult } from './keptResults';
 import type { SearchMemory } from './rememberedSearch';
-import { canHash, ENTRY_NAME, entryName, sha256 } from './sha256';
+import { canHash, ENTRY_NAME, entryName, inputTextHash, sha256 } from './sha256';
 import { bundleIdentity, storageFiles, type StorageFiles } from './nodeHost';
 
 const STORE_FOLDER = 'kept-results';
@@ -134,7 +134,7 @@ export class KeptResultStore {
 
   private keyOf(doc: KeptDocument, against: CheckedAgainst): Promise<string> {
     let datasets = this.datasetKeys.get(against);
-    if (!datasets) this.datasetKeys.set(against, (datasets = datasetsKey(against.inputs.values(), against.bundled, sha256)));
+    if (!datasets) this.datasetKeys.set(against, (datasets = datasetsKey(against.inputs.values(), against.bundled, sha256, inputTextHash)));
     return datasets.then((key) => resultKey({ engine: this.engine!, datasets: key, options: doc.options, text: doc.text }, sha256));
   }
 

@@ -47,12 +47,18 @@ export type Hash = (text: string) => Promise<string>;
 
 /**
  * The key of a set of dataset inputs, in their order. The bundled ones are part of the bundle, which the
- * result key names: their labels stand for them.
+ * result key names: their labels stand for them. `textHash` hashes an input's text (the extension's
+ * remembers each input's, which the kept validations hash too).
  */
-export async function datasetsKey(inputs: Iterable<DatasetInput>, bundled: ReadonlySet<DatasetInput>, hash: Hash): Promise<string> {
+export async function datasetsKey(
+  inputs: Iterable<DatasetInput>,
+  bundled: ReadonlySet<DatasetInput>,
+  hash: Hash,
+  textHash: (input: DatasetInput & { text: string }) => Promise<string> = (input) => hash(input.text),
+): Promise<string> {
   const parts: string[] = [];
   for (const input of inputs) {
-    const content = bundled.has(input) ? 'bundled' : await hash(typeof input.text === 'string' ? input.text : JSON.stringify(input.json ?? null));
+    const content = bundled.has(input) ? 'bundled' : typeof input.text === 'string' ? await textHash(input as DatasetInput & { text: string }) : await hash(JSON.stringify(input.json ?? null));
     parts.push(`${input.file}\0${content}`);
   }
   return hash(parts.join('\0'));

@@ -59,10 +59,10 @@ export class KeptValidations implements ValidatedFileStore {
   }
 
   /** Hashes the texts of the files about to be loaded; a text hashed before is not hashed again. */
-  async prepare(inputs: readonly DatasetInput[], sha256: (text: string) => Promise<string>): Promise<void> {
+  async prepare(inputs: readonly DatasetInput[], sha256: (input: DatasetInput & { text: string }) => Promise<string>): Promise<void> {
     for (const input of inputs) {
       if (typeof input.text !== 'string' || this.hashes.get(input.file)?.text === input.text) continue;
-      this.hashes.set(input.file, { text: input.text, sha256: await sha256(input.text) });
+      this.hashes.set(input.file, { text: input.text, sha256: await sha256(input as DatasetInput & { text: string }) });
     }
   }
 

@@ -16,6 +16,18 @@ export async function sha256(text: string): Promise<string> {
   return hex;
 }
 
+const inputHashes = new WeakMap<object, Promise<string>>();
+
+/**
+ * The SHA-256 of a dataset input's text, hashed once per input object: the kept validations and the kept
+ * results both key by the same workspace files, which can hold tens of megabytes.
+ */
+export function inputTextHash(input: { text: string }): Promise<string> {
+  let hash = inputHashes.get(input);
+  if (!hash) inputHashes.set(input, (hash = sha256(input.text)));
+  return hash;
+}
+
 /** A stored entry's name for a key that may hold characters no file system takes (a path, a URI). */
 export async function entryName(key: string): Promise<string> {
   return `${(await sha256(key)).slice(0, 32)}.json`;

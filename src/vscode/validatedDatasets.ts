@@ -9,7 +9,7 @@ import type { DatasetInput, ValidatedFileStore } from '../dataset/load';
 import { KeptValidations, type EntryText } from './keptValidations';
 import type { SearchMemory } from './rememberedSearch';
 import { countKeptValidations } from './startupTiming';
-import { canHash, ENTRY_NAME, entryName, sha256 } from './sha256';
+import { canHash, ENTRY_NAME, entryName, inputTextHash } from './sha256';
 
 /** Set by the build (scripts/build.mjs): a hash of the code that validates datasets, and zod's version. */
 declare const FACTDESK_DATASET_CODE: string | undefined;
@@ -51,7 +51,7 @@ export class ValidatedDatasets {
     if (!this.settled) return undefined;
     const kept = await this.kept;
     if (!kept) return undefined;
-    await kept.prepare(inputs, sha256);
+    await kept.prepare(inputs, inputTextHash);
     return kept;
   }
 
