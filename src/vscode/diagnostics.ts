@@ -140,11 +140,13 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
   }
 
-  /** Clears every document's diagnostics and checks them again as a new session would (for the tests). */
-  checkAsNewSession(): void {
-    this.state.forgetResults();
-    for (const doc of vscode.workspace.textDocuments) this.clear(doc.uri);
-    this.refreshAll();
+  /** Clears an open document's diagnostics and result and checks it again as a new session would (for the tests). */
+  checkAsNewSession(uri: vscode.Uri): void {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!doc) return;
+    this.state.forgetResult(doc);
+    this.clear(doc.uri);
+    this.schedule(doc, 0);
   }
 
   statsFor(uri: vscode.Uri): DocumentStats | undefined {

@@ -41,8 +41,8 @@ export interface FactdeskApi {
   startupTiming(): StartupTiming;
   /** Resolves once the results kept for the next session are written. */
   flushKeptResults(): Promise<void>;
-  /** Forgets this session's results and diagnostics and checks the open documents again, as a new session would. */
-  checkAsNewSession(): void;
+  /** Forgets an open document's result and diagnostics and checks it again, as a new session would. */
+  checkAsNewSession(uri: vscode.Uri): void;
 }
 
 export { setNodeHost } from './nodeHost';
@@ -142,7 +142,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
     figureLog: () => figures.current?.figures.map(({ text, status, section }) => ({ text, status, section })),
     startupTiming,
     flushKeptResults: () => state.flushKeptResults(),
-    checkAsNewSession: () => diagnostics.checkAsNewSession(),
+    checkAsNewSession: (uri) => diagnostics.checkAsNewSession(uri),
   };
 }
 

@@ -209,9 +209,9 @@ export class FactdeskState implements vscode.Disposable {
     }
   }
 
-  /** Forgets every document's results of this session, as a new session starts without them. */
-  forgetResults(): void {
-    this.checks = new WeakMap();
+  /** Forgets a document's result of this session, as a new session starts without it. */
+  forgetResult(doc: vscode.TextDocument): void {
+    this.checks.delete(doc);
   }
 
   /** True when the document has a result of this session (current or not). */

@@ -18,7 +18,7 @@ export interface FactdeskTestApi {
   figureLog(): { text: string; status: string; section: string }[] | undefined;
   startupTiming(): StartupTiming;
   flushKeptResults(): Promise<void>;
-  checkAsNewSession(): void;
+  checkAsNewSession(uri: vscode.Uri): void;
 }
 
 /** What the fact sheet's webview reports it drew. */

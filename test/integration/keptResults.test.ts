@@ -1,7 +1,7 @@
 // Results kept between sessions (src/vscode/keptResults.ts), as VS Code runs them: a draft that comes back
 // unchanged shows its last findings before its check has run, then the check's, which are the same; a
 // draft changed meanwhile shows only its own check's. VS Code keeps a closed file's document for a while,
-// so a new session is played by the extension's API: it forgets this session's results and diagnostics.
+// so a new session is played by the extension's API: it forgets the document's result and diagnostics.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, factdeskDiagnostics, waitFor, waitForDiagnostics, workspaceUri, type FactdeskTestApi } from './helpers';
@@ -29,7 +29,7 @@ async function newSession(api: FactdeskTestApi, uri: vscode.Uri, sets: number): 
     if (ds.length > 0) seen.push(shown(ds));
   });
   try {
-    api.checkAsNewSession();
+    api.checkAsNewSession(uri);
     await waitFor(`${sets} sets of diagnostics`, () => seen.length, (n) => n >= sets, 20_000);
     return seen;
   } finally {
