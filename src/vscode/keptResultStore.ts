@@ -23,11 +23,15 @@ export interface CheckedAgainst {
   readonly bundled: ReadonlySet<DatasetInput>;
 }
 
-/** A document as the store sees it: where it lives, and its text and settings when it was checked. */
+/** A document as the store sees it: where it lives, and its settings and text when it was checked. */
 export interface KeptDocument {
   uri: vscode.Uri;
-  text: string;
   options: CheckOptions;
+  /**
+   * The text the result was made from, read when first asked for (a write waits for a pause in typing);
+   * undefined once the document has changed or closed, when there is nothing to keep.
+   */
+  text(): string | undefined;
 }
 
 export class KeptResultStore {
@@ -78,15 +82,16 @@ export class KeptResultStore {
 
   /** The kept result for a document as it is now, from an entry read(); undefined unless made under the same key. */
   async resultFor(entry: string | undefined, doc: KeptDocument, against: CheckedAgainst): Promise<KeptResult | undefined> {
-    if (entry === undefined) return undefined;
-    const key = await this.keyOf(doc, against);
+    const text = doc.text();
+    if (entry === undefined || text === undefined) return undefined;
+    const key = await this.keyOf(text, doc.options, against);
     const result = keptResultFor(entry, key);
     if (result) this.storedKeys.set(await entryName(doc.uri.toString()), key);
     return result;
   }
 
   /**
-   * Keeps a document's final result, made from `doc.text` against `against`. The first result of a
+   * Keeps a document's final result, made from its text against `against`. The first result of a
    * document in a session is written at once (a draft opened and read, never edited, has no other);
    * later ones once its results have stopped changing for KEEP_AFTER_MS, not on every keystroke.
    */
@@ -116,7 +121,9 @@ export class KeptResultStore {
   }
 
   private async write(doc: KeptDocument, against: CheckedAgainst, result: CheckResult): Promise<void> {
-    const key = await this.keyOf(doc, against);
+    const checked = doc.text();
+    if (checked === undefined) return;
+    const key = await this.keyOf(checked, doc.options, against);
     const name = await entryName(doc.uri.toString());
     // A draft reopened unchanged gets the result its entry holds: only its place in the list changes.
     if (this.storedKeys.get(name) !== key) {
@@ -132,10 +139,10 @@ export class KeptResultStore {
     await Promise.allSettled(evicted.map((old) => this.files!.delete(this.entryUri(old))));
   }
 
-  private keyOf(doc: KeptDocument, against: CheckedAgainst): Promise<string> {
+  private keyOf(text: string, options: CheckOptions, against: CheckedAgainst): Promise<string> {
     let datasets = this.datasetKeys.get(against);
     if (!datasets) this.datasetKeys.set(against, (datasets = datasetsKey(against.inputs.values(), against.bundled, sha256, inputTextHash)));
-    return datasets.then((key) => resultKey({ engine: this.engine!, datasets: key, options: doc.options, text: doc.text }, sha256));
+    return datasets.then((key) => resultKey({ engine: this.engine!, datasets: key, options, text }, sha256));
   }
 
   private names(): string[] {

@@ -247,8 +247,15 @@ export class FactdeskState implements vscode.Disposable {
     return this.keptResults.flush();
   }
 
+  /** The document as it is now, for the kept results; its text is read only if a key needs it. */
   private keptDocument(doc: vscode.TextDocument): KeptDocument {
-    return { uri: doc.uri, text: doc.getText(), options: checkOptions(readConfig(doc)) };
+    const version = doc.version;
+    let text: string | undefined;
+    return {
+      uri: doc.uri,
+      options: checkOptions(readConfig(doc)),
+      text: () => (text ??= doc.isClosed || doc.version !== version ? undefined : doc.getText()),
+    };
   }
 
   /** True when the document has no result yet and is large enough to be checked in slices. */
