@@ -5,17 +5,11 @@ import type { FactIndex } from '../factIndex';
 import type { ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
-import type { BlockTextMemory } from './blockTexts';
-import type { PeriodSpan } from '../periods';
+import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
+import { scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 
-/** A sentence's words and the measure concepts each brings, for the sentence and for stretches of it. */
-export interface SentenceWords {
-  all: Set<string>;
-  /** Block offsets where each word starts. */
-  starts: number[];
-  perWord: string[][];
-}
+export type { SentenceWords };
 
 /** What is known about one block. */
 export interface BlockFacts {
@@ -71,10 +65,10 @@ export class DocumentReader {
       const text = this.doc.blocks[i].text;
       if (this.memory && !fuzzy) {
         const { hits, unknown } = this.memory.names(text);
-        facts = { hits, unknown, starts: this.memory.sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
+        facts = { hits, unknown, starts: this.memory.sentenceStarts(text), fuzzy, sentenceConcepts: this.memory.sentences(text) };
       } else {
         const unknown: UnknownWord[] = [];
-        facts = { hits: this.index.names.scan(text, fuzzy, unknown), unknown, starts: sentenceStarts(text), fuzzy, sentenceConcepts: new Map() };
+        facts = { hits: this.index.names.scan(text, fuzzy, unknown), unknown, starts: sentenceStarts(text), fuzzy, sentenceConcepts: this.memory ? this.memory.sentences(text) : new Map() };
       }
       this.cache.set(i, facts);
     } else if (fuzzy && !facts.fuzzy) {
@@ -123,8 +117,17 @@ export class DocumentReader {
   /** Measure concepts of a whole block. */
   concepts(i: number): Set<string> {
     const facts = this.blockFacts(i);
-    facts.concepts ??= this.index.vocabulary.conceptsOfWords(tokenizeWords(this.doc.blocks[i].text).map((w) => w.text), new Set());
+    const text = this.doc.blocks[i].text;
+    facts.concepts ??= this.memory ? this.memory.concepts(text) : blockConcepts(this.index, text);
     return facts.concepts;
+  }
+
+  /** The periods a block names. */
+  periods(i: number): PeriodSpan[] {
+    const facts = this.blockFacts(i);
+    const text = this.doc.blocks[i].text;
+    facts.periods ??= this.memory ? this.memory.periods(text) : scanPeriods(text);
+    return facts.periods;
   }
 
   /** Measure words of a sentence; shared by the sentence's figures. */

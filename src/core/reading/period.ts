@@ -1,6 +1,6 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
-import { bindPeriod, scanPeriods, yearsSpan, type MonthSpan } from '../periods';
+import { bindPeriod, yearsSpan, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 
 /** A timeline entry: "**2019:** …", "2019 – …". */
@@ -18,8 +18,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const baseline = BASELINE.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
       if (!baseline) return null;
       // Its own year, when the clause gives one before the comparison, wins.
-      ctx.facts.periods ??= scanPeriods(ctx.text);
-      const own = bindPeriod(ctx.text, ctx.facts.periods, ctx.token.start, ctx.token.end, ctx.token.end + baseline.index, ctx.sentenceStart, ctx.sentenceEnd);
+      const own = bindPeriod(ctx.text, ctx.reader.periods(ctx.blockIndex), ctx.token.start, ctx.token.end, ctx.token.end + baseline.index, ctx.sentenceStart, ctx.sentenceEnd);
       if (own) return null;
       const year = Number(baseline[1]) + 1;
       return yearsSpan(year, year);
@@ -30,8 +29,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'The first period after the figure in its clause, before the next figure; else the nearest one before it in its sentence.',
     example: 'from [$3.4 million] in 2018 to $5.4 million in 2023',
     read(ctx) {
-      ctx.facts.periods ??= scanPeriods(ctx.text);
-      const span = bindPeriod(ctx.text, ctx.facts.periods, ctx.token.start, ctx.token.end, ctx.nextStart, ctx.sentenceStart, ctx.sentenceEnd);
+      const span = bindPeriod(ctx.text, ctx.reader.periods(ctx.blockIndex), ctx.token.start, ctx.token.end, ctx.nextStart, ctx.sentenceStart, ctx.sentenceEnd);
       return span ? { from: span.from, to: span.to } : null;
     },
   },
@@ -51,11 +49,10 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     read(ctx) {
       // A block that dates things itself is not dated by a heading or a question above it; a table's
       // header and row still date its cells.
-      const ownPeriods = (ctx.facts.periods ??= scanPeriods(ctx.text)).length > 0;
+      const ownPeriods = ctx.reader.periods(ctx.blockIndex).length > 0;
       for (const c of ctx.context) {
         if (ownPeriods && ctx.reader.doc.blocks[c].cell === undefined) continue;
-        const facts = ctx.reader.blockFacts(c);
-        const periods = (facts.periods ??= scanPeriods(ctx.reader.doc.blocks[c].text));
+        const periods = ctx.reader.periods(c);
         if (periods.length > 0) return { from: periods[0].from, to: periods[periods.length - 1].to };
       }
       return null;
