@@ -7,8 +7,8 @@ import type { CheckOptions, CheckResult } from '../core';
 import type { DatasetInput } from '../dataset/load';
 import { datasetsKey, keptResultFor, keptResultText, recentNames, resultKey, type KeptResult } from './keptResults';
 import type { SearchMemory } from './rememberedSearch';
-import { canHash, ENTRY_NAME, entryName, inputTextHash, sha256 } from './sha256';
-import { bundleIdentity, storageFiles, type StorageFiles } from './nodeHost';
+import { ENTRY_NAME, inputTextHash } from './sha256';
+import { bundleIdentity, nodeHost, storageFiles, type StorageFiles } from './nodeHost';
 
 const STORE_FOLDER = 'kept-results';
 const NAMES_KEY = 'factdesk.keptResultEntries';
@@ -48,6 +48,7 @@ export class KeptResultStore {
 
   /** The running build's identity; without it (the web extension), or without a folder open, nothing is kept. */
   private readonly engine = bundleIdentity();
+  private readonly hash = nodeHost()?.sha256;
   private readonly files: StorageFiles | undefined;
   /** True when the entries are read by Node from the local disk: in about a millisecond, never held up. */
   readonly readsLocally: boolean;
@@ -62,7 +63,7 @@ export class KeptResultStore {
   }
 
   private get enabled(): boolean {
-    return this.storage !== undefined && this.engine !== undefined && canHash();
+    return this.storage !== undefined && this.engine !== undefined && this.hash !== undefined;
   }
 
   /**
@@ -71,7 +72,7 @@ export class KeptResultStore {
    */
   async read(uri: vscode.Uri): Promise<string | undefined> {
     if (!this.enabled || uri.scheme === 'untitled') return undefined;
-    const name = await entryName(uri.toString());
+    const name = this.entryName(uri);
     if (!this.names().includes(name)) return undefined;
     try {
       return decoder.decode(await this.files!.readFile(this.entryUri(name)));
@@ -86,7 +87,7 @@ export class KeptResultStore {
     if (entry === undefined || text === undefined) return undefined;
     const key = await this.keyOf(text, doc.options, against);
     const result = keptResultFor(entry, key);
-    if (result) this.storedKeys.set(await entryName(doc.uri.toString()), key);
+    if (result) this.storedKeys.set(this.entryName(doc.uri), key);
     return result;
   }
 
@@ -124,7 +125,7 @@ export class KeptResultStore {
     const checked = doc.text();
     if (checked === undefined) return;
     const key = await this.keyOf(checked, doc.options, against);
-    const name = await entryName(doc.uri.toString());
+    const name = this.entryName(doc.uri);
     // A draft reopened unchanged gets the result its entry holds: only its place in the list changes.
     if (this.storedKeys.get(name) !== key) {
       const text = keptResultText(key, result);
@@ -139,10 +140,16 @@ export class KeptResultStore {
     await Promise.allSettled(evicted.map((old) => this.files!.delete(this.entryUri(old))));
   }
 
-  private keyOf(text: string, options: CheckOptions, against: CheckedAgainst): Promise<string> {
+  private async keyOf(text: string, options: CheckOptions, against: CheckedAgainst): Promise<string> {
     let datasets = this.datasetKeys.get(against);
-    if (!datasets) this.datasetKeys.set(against, (datasets = datasetsKey(against.inputs.values(), against.bundled, sha256, inputTextHash)));
-    return datasets.then((key) => resultKey({ engine: this.engine!, datasets: key, options, text }, sha256));
+    // The dataset texts' hashes are those the kept validations made (inputTextHash remembers them).
+    if (!datasets) this.datasetKeys.set(against, (datasets = datasetsKey(against.inputs.values(), against.bundled, this.hash!, inputTextHash)));
+    return resultKey({ engine: this.engine!, datasets: await datasets, options, text }, this.hash!);
+  }
+
+  /** A document's entry: named after its URI's hash (a URI holds characters no file system takes). */
+  private entryName(uri: vscode.Uri): string {
+    return `${this.hash!(uri.toString()).slice(0, 32)}.json`;
   }
 
   private names(): string[] {

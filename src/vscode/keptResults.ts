@@ -43,7 +43,8 @@ export function keptResultOf(result: CheckResult): KeptResult {
 /** How many documents' results a workspace keeps; the least recently checked one makes room. */
 export const MAX_KEPT_DOCUMENTS = 32;
 
-export type Hash = (text: string) => Promise<string>;
+/** A hash of a text, at once: a key is made while a first check waits for it. */
+export type Hash = (text: string) => string;
 
 /**
  * The key of a set of dataset inputs, in their order. The bundled ones are part of the bundle, which the
@@ -54,11 +55,11 @@ export async function datasetsKey(
   inputs: Iterable<DatasetInput>,
   bundled: ReadonlySet<DatasetInput>,
   hash: Hash,
-  textHash: (input: DatasetInput & { text: string }) => Promise<string> = (input) => hash(input.text),
+  textHash: (input: DatasetInput & { text: string }) => Promise<string> | string = (input) => hash(input.text),
 ): Promise<string> {
   const parts: string[] = [];
   for (const input of inputs) {
-    const content = bundled.has(input) ? 'bundled' : typeof input.text === 'string' ? await textHash(input as DatasetInput & { text: string }) : await hash(JSON.stringify(input.json ?? null));
+    const content = bundled.has(input) ? 'bundled' : typeof input.text === 'string' ? await textHash(input as DatasetInput & { text: string }) : hash(JSON.stringify(input.json ?? null));
     parts.push(`${input.file}\0${content}`);
   }
   return hash(parts.join('\0'));
@@ -73,7 +74,7 @@ export interface ResultKeyParts {
   text: string;
 }
 
-export function resultKey(parts: ResultKeyParts, hash: Hash): Promise<string> {
+export function resultKey(parts: ResultKeyParts, hash: Hash): string {
   return hash(`factdesk-kept-result ${FORMAT}\0${parts.engine}\0${parts.datasets}\0${JSON.stringify(parts.options)}\0${parts.text}`);
 }
 

@@ -2,8 +2,8 @@
 // running build's identity, under which the extension keeps results between sessions
 // (src/vscode/keptResults.ts), and the local disk, which the extension's storage is on. In a remote
 // window VS Code's workspace.fs took 60 to 340 ms per read here, longer than the first check a kept
-// result stands in for; Node reads the same file in about a millisecond. The web extension has neither,
-// and keeps nothing.
+// result stands in for; Node reads the same file in about a millisecond. And Node's hash, which answers at
+// once. The web extension has none of these, and keeps nothing.
 
 import type * as vscode from 'vscode';
 
@@ -22,6 +22,8 @@ export interface StorageFiles {
 export interface NodeHost {
   /** The hash the build appends to the bundle. */
   bundleHash: string;
+  /** Node's SHA-256 (hex), at once: Web Crypto's answers a turn of the event loop later, or 17 ms on its first use. */
+  sha256(text: string): string;
   /** The local disk, for file: URIs. */
   files: StorageFiles;
 }
@@ -33,6 +35,10 @@ export function setNodeHost(given: NodeHost): void {
 }
 
 /** The running build's identity: the bundle's hash and the dataset validator's (bundled apart, in dist/zod.js). */
+export function nodeHost(): NodeHost | undefined {
+  return host;
+}
+
 export function bundleIdentity(): string | undefined {
   const datasetCode = typeof FACTDESK_DATASET_CODE === 'string' ? FACTDESK_DATASET_CODE : undefined;
   return host !== undefined && datasetCode !== undefined ? `${host.bundleHash}/${datasetCode}` : undefined;

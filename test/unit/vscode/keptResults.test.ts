@@ -12,7 +12,7 @@ import { loadDatasets, type DatasetInput } from '../../../src/dataset/load';
 import { datasetsKey, keptResultFor, keptResultOf, keptResultText, MAX_KEPT_DOCUMENTS, MAX_KEPT_RESULT_CHARS, recentNames, resultKey } from '../../../src/vscode/keptResults';
 
 const ROOT = resolve(__dirname, '../../../..');
-const sha256 = (text: string) => Promise.resolve(createHash('sha256').update(text).digest('hex'));
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const draft = readFileSync(join(ROOT, 'examples/draft.md'), 'utf8');
 const bundled = new Set<DatasetInput>(BUNDLED_DATASETS);
 
@@ -44,15 +44,15 @@ describe('results kept between sessions', () => {
 
   it('keys a result by the bundle, the datasets, the options and the text', async () => {
     const datasets = await datasetsKey(BUNDLED_DATASETS, bundled, sha256);
-    const key = await resultKey({ ...base, datasets }, sha256);
-    assert.equal(await resultKey({ ...base, datasets }, sha256), key);
+    const key = resultKey({ ...base, datasets }, sha256);
+    assert.equal(resultKey({ ...base, datasets }, sha256), key);
     for (const [what, parts] of [
       ['another build', { ...base, datasets, engine: 'bundle-2/datasets-1' }],
       ['other datasets', { ...base, datasets: await datasetsKey([...BUNDLED_DATASETS, workspace], bundled, sha256) }],
       ['other options', { ...base, datasets, options: { severity: { 'figure-verified': 'info' as const, 'figure-mismatch': 'off' as const } } }],
       ['another text', { ...base, datasets, text: `${draft} ` }],
     ] as const) {
-      assert.notEqual(await resultKey(parts, sha256), key, what);
+      assert.notEqual(resultKey(parts, sha256), key, what);
     }
   });
 
