@@ -213,7 +213,17 @@ function fileSystem(disk: boolean): object {
   };
 }
 
-export function createShim(documents: ShimDocument[], defaults: Record<string, unknown>, options: { disk?: boolean } = {}): Shim {
+export interface ShimOptions {
+  /** A real file system (see fileSystem). */
+  disk?: boolean;
+  /**
+   * A workspace folder whose file searches answer (with nothing) after this long, as VS Code's search
+   * service does in a session's first seconds (2 to 4 s in code-server here); without it, no folder is open.
+   */
+  folder?: { path: string; searchMs: number };
+}
+
+export function createShim(documents: ShimDocument[], defaults: Record<string, unknown>, options: ShimOptions = {}): Shim {
   let reportFirst: (value: { at: number; count: number }) => void = () => undefined;
   const firstDiagnostics = new Promise<{ at: number; count: number }>((resolve) => {
     reportFirst = resolve;
@@ -279,12 +289,12 @@ export function createShim(documents: ShimDocument[], defaults: Record<string, u
     workspace: new Proxy(
       {
         textDocuments: documents,
-        workspaceFolders: undefined,
+        workspaceFolders: options.folder ? [{ uri: Uri.file(options.folder.path), name: 'workspace', index: 0 }] : undefined,
         isTrusted: true,
         getConfiguration: configuration,
         getWorkspaceFolder: () => undefined,
         asRelativePath: (x: Uri | string) => (typeof x === 'string' ? x : x.path),
-        findFiles: () => Promise.resolve([]),
+        findFiles: () => new Promise((resolve) => setTimeout(() => resolve([]), options.folder?.searchMs ?? 0)),
         createFileSystemWatcher: () => inert(),
         fs: fileSystem(options.disk === true),
       },

@@ -2,6 +2,7 @@
 export * from './types';
 export { FactIndex, buildIndex } from './factIndex';
 export { checkDocument, checkInSlicesFrom, partialResults, SectionChecker, SLICED_FROM_CHARS } from './check';
+export { warmUpSteps } from './warmUp';
 export { formatFigureLike } from './format';
 export { describeFact, formatValue } from './describe';
 export { LineIndex } from './lineIndex';

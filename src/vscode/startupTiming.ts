@@ -26,6 +26,12 @@ export interface StartupTiming {
   datasetFilesKept?: number;
   /** Documents that showed a result kept from an earlier check before their own check was done (src/vscode/keptResults.ts). */
   keptResultsShown: number;
+  /** When the engine's warm-up began while the first load waited for VS Code, and the time its steps took (src/core/warmUp.ts). */
+  warmUpMs?: number;
+  warmUpDurationMs?: number;
+  /** The warm-up's steps taken, and whether it ran to its end before the load went on. */
+  warmUpSteps?: number;
+  warmUpDone?: boolean;
 }
 
 const timing: StartupTiming = { bundleStartMs: performance.now(), searchesRemembered: 0, searchesWaited: 0, keptResultsShown: 0 };
@@ -55,6 +61,25 @@ export function countSearch(remembered: boolean): void {
 /** Counts, once, the dataset files of the first load that were not validated again. */
 export function countKeptValidations(files: number): void {
   timing.datasetFilesKept ??= files;
+}
+
+/**
+ * Takes one step of the warm-up and marks it; true when the warm-up is over (its last step, or a step
+ * that failed: a failure only costs the time it took).
+ */
+export function markWarmUpStep(step: () => boolean): boolean {
+  const start = performance.now();
+  let done = true;
+  try {
+    done = step();
+  } catch (err) {
+    console.error('factdesk: warming up failed', err);
+  }
+  timing.warmUpMs ??= start;
+  timing.warmUpDurationMs = (timing.warmUpDurationMs ?? 0) + performance.now() - start;
+  timing.warmUpSteps = (timing.warmUpSteps ?? 0) + 1;
+  timing.warmUpDone = done;
+  return done;
 }
 
 export function countKeptResultShown(): void {

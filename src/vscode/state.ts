@@ -2,19 +2,28 @@
 // on demand, and check results cached per document version; each document keeps its sections' results,
 // so an edit re-checks only the section it touched.
 import * as vscode from 'vscode';
-import { buildIndex, checkInSlicesFrom, SLICED_FROM_CHARS, type CheckResult, type Fact, type FactIndex } from '../core';
+import { buildIndex, checkInSlicesFrom, SLICED_FROM_CHARS, warmUpSteps, type CheckResult, type Fact, type FactIndex } from '../core';
 import { SectionChecker } from '../core/check';
 import type { DatasetInput } from '../dataset/load';
+import type { DatasetFile } from '../dataset/schema';
 import { checkOptions, readConfig } from './config';
 import { type DatasetProblem, WorkspaceDatasets } from './datasets';
-import { markDatasetFilesRead, markDatasetsLoaded } from './startupTiming';
+import { markDatasetFilesRead, markDatasetsLoaded, markWarmUpStep } from './startupTiming';
 import type { SearchMemory } from './rememberedSearch';
 import { ValidatedDatasets } from './validatedDatasets';
 import { KeptResultStore, type KeptDocument } from './keptResultStore';
+import { whileWaiting } from './idleWork';
 import type { KeptResult } from './keptResults';
 
 /** An "id" property with its string value, as a dataset file writes it. */
 const ID_PROPERTY = /"id"\s*:\s*"([^"\\]*)"/g;
+
+/**
+ * A first load still reading the workspace's files after this long is waiting for VS Code (its search
+ * service took 2 to 4 s to start in a first session in code-server; a remote window's reads are round
+ * trips), not for the extension's own work: the engine is warmed up meanwhile (src/core/warmUp.ts).
+ */
+const WARM_UP_AFTER_MS = 15;
 
 /** Lets the extension host handle what is waiting (keystrokes, other providers) before the next slice. */
 const yieldToEditor = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -123,7 +132,9 @@ export class FactdeskState implements vscode.Disposable {
     ]);
     // The files validated in an earlier session are read beside the workspace's own (trust may have come since).
     if (vscode.workspace.isTrusted) this.validated.open();
-    const workspace = await this.workspaceDatasets.read();
+    // Only the first load of a session warms up: a reload finds the engine warm.
+    const reading = this.workspaceDatasets.read();
+    const workspace = await (generation === 1 ? whileWaiting(reading, WARM_UP_AFTER_MS, () => warmUpSteps(BUNDLED_DATASETS.map((d) => d.json as DatasetFile)), markWarmUpStep) : reading);
     markDatasetFilesRead();
     const validated = await this.validated.storeFor(workspace.inputs);
     const loaded = loadDatasets([...BUNDLED_DATASETS, ...workspace.inputs], { validated });
