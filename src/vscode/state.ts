@@ -76,6 +76,12 @@ export class FactdeskState implements vscode.Disposable {
   /** Each document's checks run one after another: a SectionChecker runs one check at a time. */
   private readonly queue = new WeakMap<vscode.TextDocument, Promise<unknown>>();
   private readonly slicing = new WeakSet<vscode.TextDocument>();
+  /**
+   * Documents given a kept result whose own check has not started: a provider asking meanwhile (the
+   * Figures view, a code action at the cursor) waits for that check rather than running the whole
+   * document's check on the spot, as it waits while a first check runs in slices.
+   */
+  private readonly keptFirst = new WeakSet<vscode.TextDocument>();
   private readonly reloaded = new vscode.EventEmitter<Snapshot>();
   /** Where each dataset file's ids are written, for the snapshot of that generation (factLocation). */
   private positions: { generation: number; files: Map<string, Promise<Map<string, vscode.Position> | undefined>> } | undefined;
@@ -184,7 +190,7 @@ export class FactdeskState implements vscode.Disposable {
     if (!snapshot) return undefined;
     const { checker, checkerKey, key, cached } = this.checkerFor(doc, snapshot);
     if (cached?.key === key) return cached.result;
-    if (this.slicing.has(doc)) return cached?.result;
+    if (this.slicing.has(doc) || this.keptFirst.has(doc)) return cached?.result;
     const result = checker.check(doc.getText());
     this.checks.set(doc, { key, result, checker, checkerKey });
     return result;
@@ -203,6 +209,7 @@ export class FactdeskState implements vscode.Disposable {
   }
 
   private async checkInSlices(doc: vscode.TextDocument, progress?: (partial: CheckResult) => void): Promise<CheckResult | undefined> {
+    this.keptFirst.delete(doc);
     const snapshot = this.latest;
     if (!snapshot || doc.isClosed) return undefined;
     const { checker, checkerKey, key, cached } = this.checkerFor(doc, snapshot);
@@ -244,8 +251,10 @@ export class FactdeskState implements vscode.Disposable {
    * The kept result of an entry readKeptResult() read, when it was made for the document's text and
    * settings now and for the snapshot's datasets; undefined otherwise.
    */
-  keptResult(doc: vscode.TextDocument, entry: string | undefined, snapshot: Snapshot): Promise<KeptResult | undefined> {
-    return this.keptResults.resultFor(entry, this.keptDocument(doc), snapshot);
+  async keptResult(doc: vscode.TextDocument, entry: string | undefined, snapshot: Snapshot): Promise<KeptResult | undefined> {
+    const result = await this.keptResults.resultFor(entry, this.keptDocument(doc), snapshot);
+    if (result) this.keptFirst.add(doc);
+    return result;
   }
 
   /** Keeps a document's final result for the next session: `doc` must still be the version it was made from. */
