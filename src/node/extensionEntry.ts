@@ -22,10 +22,10 @@ interface ExtensionBundle {
 const BUNDLE = join(__dirname, 'extension-main.js');
 
 /**
- * The extension's storage on the local disk, read by Node in-process rather than through VS Code's
- * workspace.fs. A read is synchronous: it is asked for as a first check starts, and the entry (at most
- * 1 MiB, in the extension's own storage) takes a fraction of a millisecond, where an asynchronous read's
- * four steps each wait for the datasets' loading to let go of the thread (about 4 ms here).
+ * The local disk (the extension's storage, its bundled datasets), read by Node in-process rather than
+ * through VS Code's workspace.fs. A read is synchronous: it is asked for while a first check waits, and the
+ * files are small (a kept result, at most 1 MiB; a bundled dataset): a fraction of a millisecond, where an
+ * asynchronous read's four steps each wait for the thread to be free (about 4 ms at start-up here).
  */
 const LOCAL_DISK: StorageFiles = {
   readFile: async (uri) => readFileSync(uri.fsPath),

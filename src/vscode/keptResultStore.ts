@@ -8,7 +8,7 @@ import type { DatasetInput } from '../dataset/load';
 import { datasetsKey, keptResultFor, keptResultText, recentNames, resultKey, type KeptResult } from './keptResults';
 import type { SearchMemory } from './rememberedSearch';
 import { ENTRY_NAME, inputTextHash } from './sha256';
-import { bundleIdentity, nodeHost, storageFiles, type StorageFiles } from './nodeHost';
+import { bundleIdentity, filesFor, nodeHost, type StorageFiles } from './nodeHost';
 
 const STORE_FOLDER = 'kept-results';
 const NAMES_KEY = 'factdesk.keptResultEntries';
@@ -57,7 +57,7 @@ export class KeptResultStore {
     private readonly storage: vscode.Uri | undefined,
     private readonly memory: SearchMemory,
   ) {
-    const chosen = storage && storageFiles(storage, vscode.workspace.fs);
+    const chosen = storage && filesFor(storage, vscode.workspace.fs);
     this.files = chosen?.files;
     this.readsLocally = chosen?.local === true;
   }

@@ -1,9 +1,9 @@
 // What the Node extension's entry (src/node/extensionEntry.ts) gives the bundle before activation: the
 // running build's identity, under which the extension keeps results between sessions
-// (src/vscode/keptResults.ts), and the local disk, which the extension's storage is on. In a remote
-// window VS Code's workspace.fs took 60 to 340 ms per read here, longer than the first check a kept
-// result stands in for; Node reads the same file in about a millisecond. And Node's hash, which answers at
-// once. The web extension has none of these, and keeps nothing.
+// (src/vscode/keptResults.ts); the local disk, which the extension's storage and its own files are on
+// (in a remote window VS Code's workspace.fs took 60 to 340 ms per read here, longer than the first check
+// a kept result stands in for; Node reads the same file in about a millisecond); and Node's hash, which
+// answers at once. The web extension has none of these, and keeps nothing.
 
 import type * as vscode from 'vscode';
 
@@ -34,17 +34,17 @@ export function setNodeHost(given: NodeHost): void {
   host = given;
 }
 
-/** The running build's identity: the bundle's hash and the dataset validator's (bundled apart, in dist/zod.js). */
 export function nodeHost(): NodeHost | undefined {
   return host;
 }
 
+/** The running build's identity: the bundle's hash and the dataset validator's (bundled apart, in dist/zod.js). */
 export function bundleIdentity(): string | undefined {
   const datasetCode = typeof FACTDESK_DATASET_CODE === 'string' ? FACTDESK_DATASET_CODE : undefined;
   return host !== undefined && datasetCode !== undefined ? `${host.bundleHash}/${datasetCode}` : undefined;
 }
 
-/** The operations for files under `folder`: Node's on the local disk (`local`), else VS Code's. */
-export function storageFiles(folder: vscode.Uri, vscodeFiles: StorageFiles): { files: StorageFiles; local: boolean } {
-  return host !== undefined && folder.scheme === 'file' ? { files: host.files, local: true } : { files: vscodeFiles, local: false };
+/** The operations for files at or under `uri`: Node's on the local disk (`local`), else VS Code's. */
+export function filesFor(uri: vscode.Uri, vscodeFiles: StorageFiles): { files: StorageFiles; local: boolean } {
+  return host !== undefined && uri.scheme === 'file' ? { files: host.files, local: true } : { files: vscodeFiles, local: false };
 }

@@ -13,6 +13,7 @@ import type { SearchMemory } from './rememberedSearch';
 import { ValidatedDatasets } from './validatedDatasets';
 import { KeptResultStore, type KeptDocument } from './keptResultStore';
 import { whileWaiting } from './idleWork';
+import { filesFor } from './nodeHost';
 import type { KeptResult } from './keptResults';
 
 /** An "id" property with its string value, as a dataset file writes it. */
@@ -318,7 +319,7 @@ export class FactdeskState implements vscode.Disposable {
     let text = snapshot.inputs.get(file)?.text;
     if (text === undefined) {
       try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        text = new TextDecoder().decode(await filesFor(uri, vscode.workspace.fs).files.readFile(uri));
       } catch {
         return undefined;
       }
