@@ -7,7 +7,7 @@ import type { CheckOptions, CheckResult } from '../core';
 import type { DatasetInput } from '../dataset/load';
 import { datasetsKey, keptResultFor, keptResultText, recentNames, resultKey, type KeptResult } from './keptResults';
 import type { SearchMemory } from './rememberedSearch';
-import { ENTRY_NAME, inputTextHash } from './sha256';
+import { entryNameOf, inputTextHash, rememberedEntryNames } from './sha256';
 import { bundleIdentity, filesFor, nodeHost, type StorageFiles } from './nodeHost';
 
 const STORE_FOLDER = 'kept-results';
@@ -149,12 +149,11 @@ export class KeptResultStore {
 
   /** A document's entry: named after its URI's hash (a URI holds characters no file system takes). */
   private entryName(uri: vscode.Uri): string {
-    return `${this.hash!(uri.toString()).slice(0, 32)}.json`;
+    return entryNameOf(this.hash!(uri.toString()));
   }
 
   private names(): string[] {
-    const remembered = this.memory.get<unknown>(NAMES_KEY);
-    return Array.isArray(remembered) ? remembered.filter((name): name is string => typeof name === 'string' && ENTRY_NAME.test(name)) : [];
+    return rememberedEntryNames(this.memory, NAMES_KEY);
   }
 
   private entryUri(name: string): vscode.Uri {

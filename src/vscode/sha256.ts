@@ -30,8 +30,19 @@ export function inputTextHash(input: { text: string }): Promise<string> {
 
 /** A stored entry's name for a key that may hold characters no file system takes (a path, a URI). */
 export async function entryName(key: string): Promise<string> {
-  return `${(await sha256(key)).slice(0, 32)}.json`;
+  return entryNameOf(await sha256(key));
+}
+
+/** The entry name for a key's hex SHA-256. */
+export function entryNameOf(hash: string): string {
+  return `${hash.slice(0, 32)}.json`;
 }
 
 /** The names entryName makes, to accept from the workspace's memory. */
-export const ENTRY_NAME = /^[0-9a-f]{32}\.json$/;
+const ENTRY_NAME = /^[0-9a-f]{32}\.json$/;
+
+/** The entry names a store keeps in the workspace's memory under `key`: anything else there is ignored. */
+export function rememberedEntryNames(memory: { get<T>(key: string): T | undefined }, key: string): string[] {
+  const remembered = memory.get<unknown>(key);
+  return Array.isArray(remembered) ? remembered.filter((name): name is string => typeof name === 'string' && ENTRY_NAME.test(name)) : [];
+}

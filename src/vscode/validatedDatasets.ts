@@ -9,7 +9,7 @@ import type { DatasetInput, ValidatedFileStore } from '../dataset/load';
 import { KeptValidations, type EntryText } from './keptValidations';
 import type { SearchMemory } from './rememberedSearch';
 import { countKeptValidations } from './startupTiming';
-import { canHash, ENTRY_NAME, entryName, inputTextHash } from './sha256';
+import { canHash, entryName, inputTextHash, rememberedEntryNames } from './sha256';
 
 /** Set by the build (scripts/build.mjs): a hash of the code that validates datasets, and zod's version. */
 declare const FACTDESK_DATASET_CODE: string | undefined;
@@ -83,8 +83,7 @@ export class ValidatedDatasets {
     const engine = typeof FACTDESK_DATASET_CODE === 'string' ? FACTDESK_DATASET_CODE : undefined;
     if (!this.storage || !engine || !canHash()) return undefined;
     const folder = vscode.Uri.joinPath(this.storage, STORE_FOLDER);
-    const remembered = this.memory.get<unknown>(NAMES_KEY);
-    const names = Array.isArray(remembered) ? remembered.filter((name): name is string => typeof name === 'string' && ENTRY_NAME.test(name)) : [];
+    const names = rememberedEntryNames(this.memory, NAMES_KEY);
     this.names = new Set(names);
     const reads = await Promise.allSettled(names.map((name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))));
     const entries: EntryText[] = [];
