@@ -33,5 +33,9 @@ suite('activation', () => {
     // The workspace's .factdesk.json and dataset searches ran, from memory or not (a kept profile remembers).
     assert.ok(timing.searchesRemembered + timing.searchesWaited >= 2, JSON.stringify(timing));
     assert.ok(timing.bundleStartMs <= timing.activateMs && timing.activateMs <= timing.datasetsLoadedMs && timing.datasetsLoadedMs <= timing.firstDiagnosticsMs, JSON.stringify(timing));
+    // A session whose searches were waited for (no remembered result) spent the wait warming the engine up.
+    if (timing.searchesWaited > 0) {
+      assert.ok((timing.warmUpSteps ?? 0) > 0 && timing.warmUpMs! >= timing.activateMs && timing.warmUpMs! <= timing.datasetsLoadedMs, JSON.stringify(timing));
+    }
   });
 });
