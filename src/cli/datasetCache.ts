@@ -11,12 +11,13 @@ import type { TogetherMember, ValidatedFileStore } from '../dataset/load';
 import type { DatasetFile } from '../dataset/schema';
 import { hashParts, hashText } from './cache';
 import { jsonWritesBack } from '../dataset/jsonWritesBack';
+import { fromKeptForm, KEPT_FORM_VERSION, toKeptForm } from '../dataset/keptForm';
 
 const FOLDER = 'datasets';
 /** Where the records of files that passed the checks across files together are kept. */
 const TOGETHER_FOLDER = 'datasets-together';
-/** Bumped when what is stored changes its layout. */
-const FORMAT = 1;
+/** Bumped when what is stored changes its layout (the data's own form has its version apart). */
+const FORMAT = `1.${KEPT_FORM_VERSION}`;
 
 export class DatasetCache implements ValidatedFileStore {
   private readonly folder: string;
@@ -35,7 +36,7 @@ export class DatasetCache implements ValidatedFileStore {
       const stored = readFileSync(this.pathOf(file), 'utf8');
       const newline = stored.indexOf('\n');
       if (newline < 0 || stored.slice(0, newline) !== this.keyOf(file, text)) return undefined;
-      return JSON.parse(stored.slice(newline + 1)) as DatasetFile;
+      return fromKeptForm(JSON.parse(stored.slice(newline + 1)));
     } catch {
       return undefined;
     }
@@ -43,7 +44,7 @@ export class DatasetCache implements ValidatedFileStore {
 
   set(file: string, text: string, data: DatasetFile): void {
     if (!jsonWritesBack(text)) return;
-    this.write(this.pathOf(file), `${this.keyOf(file, text)}\n${JSON.stringify(data)}`);
+    this.write(this.pathOf(file), `${this.keyOf(file, text)}\n${JSON.stringify(toKeptForm(data))}`);
   }
 
   /**

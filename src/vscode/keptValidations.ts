@@ -8,18 +8,27 @@
 import type { DatasetInput, ValidatedFileStore } from '../dataset/load';
 import type { DatasetFile } from '../dataset/schema';
 import { jsonWritesBack } from '../dataset/jsonWritesBack';
+import { fromKeptForm, KEPT_FORM_VERSION, toKeptForm, type KeptForm } from '../dataset/keptForm';
 
-/** Bumped when what is stored changes its layout. */
-const FORMAT = 1;
+/** Bumped when what is stored changes its layout (the data's own form has its version apart). */
+const FORMAT = `2.${KEPT_FORM_VERSION}`;
 
-/** One stored entry: a dataset file validated by `engine`. */
+/** One stored entry: a dataset file validated by `engine`, in the kept form (src/dataset/keptForm.ts). */
 interface StoredEntry {
-  format: number;
+  format: string;
   /** The code that validated the file (scripts/build.mjs: a hash of src/dataset and zod's version). */
   engine: string;
   file: string;
   sha256: string;
-  data: DatasetFile;
+  form: KeptForm;
+}
+
+/** An entry in memory: read from the store (its data made from the form on first use), or validated in this session. */
+interface KeptEntry {
+  file: string;
+  sha256: string;
+  form?: KeptForm;
+  data?: DatasetFile;
 }
 
 /** An entry as stored: the name it is stored under, and its text. */
@@ -37,7 +46,7 @@ export interface StoreChanges {
 
 export class KeptValidations implements ValidatedFileStore {
   /** Kept entries by dataset file. */
-  private readonly kept = new Map<string, StoredEntry>();
+  private readonly kept = new Map<string, KeptEntry>();
   /** The SHA-256 of each file's current text, and that text. */
   private readonly hashes = new Map<string, { text: string; sha256: string }>();
   /** Files validated in this session and not stored yet. */
@@ -70,6 +79,8 @@ export class KeptValidations implements ValidatedFileStore {
     const sha256 = this.hashOf(file, text);
     const kept = this.kept.get(file);
     if (sha256 === undefined || kept?.sha256 !== sha256) return undefined;
+    kept.data ??= fromKeptForm(kept.form);
+    if (kept.data === undefined) return undefined;
     this.hits++;
     return kept.data;
   }
@@ -78,7 +89,7 @@ export class KeptValidations implements ValidatedFileStore {
     const sha256 = this.hashOf(file, text);
     // JSON writes -0 back as 0: such a file would not come back as it was validated.
     if (sha256 === undefined || !jsonWritesBack(text)) return;
-    this.kept.set(file, { format: FORMAT, engine: this.engine, file, sha256, data });
+    this.kept.set(file, { file, sha256, data });
     this.unsaved.add(file);
   }
 
@@ -95,9 +106,14 @@ export class KeptValidations implements ValidatedFileStore {
       this.unsaved.delete(file);
       removeFiles.push(file);
     }
-    const write = [...this.unsaved].map((file) => ({ file, text: JSON.stringify(this.kept.get(file)) }));
+    const write = [...this.unsaved].map((file) => ({ file, text: this.entryText(this.kept.get(file)!) }));
     this.unsaved.clear();
     return { write, removeFiles, removeNames: this.orphans.splice(0) };
+  }
+
+  private entryText({ file, sha256, data }: KeptEntry): string {
+    const stored: StoredEntry = { format: FORMAT, engine: this.engine, file, sha256, form: toKeptForm(data!) };
+    return JSON.stringify(stored);
   }
 
   private hashOf(file: string, text: string): string | undefined {
@@ -107,11 +123,11 @@ export class KeptValidations implements ValidatedFileStore {
 }
 
 /** An entry written in this format by the same engine; anything else is ignored. */
-function parseEntry(text: string, engine: string): StoredEntry | undefined {
+function parseEntry(text: string, engine: string): KeptEntry | undefined {
   try {
     const entry = JSON.parse(text) as Partial<StoredEntry> | null;
     if (entry?.format !== FORMAT || entry.engine !== engine || typeof entry.file !== 'string' || typeof entry.sha256 !== 'string') return undefined;
-    return typeof entry.data === 'object' && entry.data !== null ? (entry as StoredEntry) : undefined;
+    return typeof entry.form === 'object' && entry.form !== null ? { file: entry.file, sha256: entry.sha256, form: entry.form } : undefined;
   } catch {
     return undefined;
   }

@@ -83,4 +83,16 @@ describe('validated dataset files kept by the extension', () => {
     assert.equal(z.loaded.datasets.some((d) => d.file === 'z.facts.json'), true, 'the file itself is valid');
     assert.deepEqual(z.changes.write, []);
   });
+
+  it('validates again, and rewrites, an entry whose kept form does not add up', async () => {
+    const first = await session(new Map(), [dataset(file)]);
+    const entry = JSON.parse(first.after.get(file)!) as { form: { columns: { facts: { runs: number[] } } } };
+    entry.form.columns.facts.runs[1]! += 1;
+    const damaged = await session(new Map([[file, JSON.stringify(entry)]]), [dataset(file)]);
+    assert.equal(damaged.hits, 0);
+    assert.deepEqual(damaged.loaded.problems, []);
+    assert.equal(JSON.stringify(damaged.loaded.datasets), JSON.stringify(first.loaded.datasets));
+    assert.deepEqual(damaged.changes.write.map((w) => w.file), [file]);
+    assert.equal(damaged.after.get(file), first.after.get(file), 'the entry as it was first written');
+  });
 });
