@@ -8,7 +8,9 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { activationRow } from './activation';
-import { factbookTimes, KIB, MIB } from './inputs';
+import { BUNDLED_DATASETS } from '../src/dataset/bundled';
+import { loadDatasets } from '../src/dataset/load';
+import { factbookTimes, KIB, MIB, splitDataset, syntheticDataset } from './inputs';
 
 export interface ProcessBenchContext {
   root: string;
@@ -190,6 +192,20 @@ export function processRows(ctx: ProcessBenchContext): void {
     (i) => { if (i === 0) rmSync(cacheDir, { recursive: true, force: true }); });
   ctx.row('(i) --cache: unchanged folder again / first run', ctx.ratio(warm! / cold!), '', null,
     `${fileCount} drafts: first ${ctx.ms(cold!)}, again ${ctx.ms(warm!)} (${ctx.ratio(warm! / bareAgain!)} node -e '')`);
+
+  // The same with 100,000 facts of a dataset of the repository's own: a run over an unchanged folder
+  // reads the dataset files to hash them, and their data only if a draft needs checking (deferredLoad in
+  // src/dataset/load.ts). Each command has its cache folder: the result cache is keyed by the datasets.
+  const big = join(ctx.work, 'big-dataset');
+  mkdirSync(big);
+  const vendors = loadDatasets(BUNDLED_DATASETS).datasets.flatMap((d) => d.data.vendors.map((v) => v.id));
+  splitDataset(syntheticDataset(100_000, vendors, []), 20_000).forEach((data, i) => writeFileSync(join(big, `synthetic-${i + 1}.facts.json`), JSON.stringify(data)));
+  const bigCacheDir = join(ctx.work, 'cache-big');
+  const bigCached = { command: node, args: [cli, 'check', '--cache-location', bigCacheDir, '--dataset', big, folder] };
+  const [bigCold, bigWarm, bundledWarm] = alternate([bigCached, bigCached, cached], ctx.work, ctx.quick ? 1 : 3,
+    (i) => { if (i === 0) rmSync(bigCacheDir, { recursive: true, force: true }); });
+  ctx.row('(i) --cache with 100,000 facts (--dataset): unchanged folder again / node -e \'\'', ctx.ratio(bigWarm! / bareAgain!), '', null,
+    `first ${ctx.ms(bigCold!)}, again ${ctx.ms(bigWarm!)}; the bundled datasets alone again ${ctx.ms(bundledWarm!)}`);
 
   // On paper. What does not spread over threads: the start-up (the CLI on one tiny file) and the main
   // thread's work per file (reading it, taking its report, printing), which the warm cache run above is

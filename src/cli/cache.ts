@@ -32,6 +32,23 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
+/**
+ * The hash of a dataset's text, made once per text: the result cache's key and the store of validated
+ * datasets both need it, and with 100,000 facts each hash of their 35 MB took ~40 ms. Looking a long
+ * text up costs little: the text in hand is the same string, so the comparison stops at once.
+ */
+export function datasetTextHash(text: string): string {
+  let hash = datasetTextHashes.get(text);
+  if (hash === undefined) {
+    if (datasetTextHashes.size >= DATASET_TEXT_HASHES_KEPT) datasetTextHashes.clear();
+    datasetTextHashes.set(text, (hash = hashText(text)));
+  }
+  return hash;
+}
+const datasetTextHashes = new Map<string, string>();
+/** More dataset files than any configuration names; past it the memory starts again. */
+const DATASET_TEXT_HASHES_KEPT = 256;
+
 /** The hash of several texts in turn, each followed by a NUL, without joining them first. */
 export function hashParts(...parts: string[]): string {
   const hash = createHash('sha256');
@@ -42,7 +59,7 @@ export function hashParts(...parts: string[]): string {
 export function cacheKey(parts: CacheKeyParts): string {
   const hash = createHash('sha256');
   hash.update(`factdesk-cache ${CACHE_FORMAT}\0${parts.version}\0${hashText(parts.engine)}\0${parts.bundled}\0`);
-  for (const dataset of parts.datasets) hash.update(`${dataset.file}\0${hashText(dataset.text)}\0`);
+  for (const dataset of parts.datasets) hash.update(`${dataset.file}\0${datasetTextHash(dataset.text)}\0`);
   return hash.digest('base64url');
 }
 

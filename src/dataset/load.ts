@@ -3,6 +3,7 @@
 // worker from wherever) and hand the texts over. Nothing here throws: every problem becomes a
 // DatasetProblem, a file with problems is left out whole, and every other file keeps loading.
 import type { DatasetFile } from './schema';
+import type { FactReview } from './review';
 import { closest, describeValue, formatPath, type Path } from './paths';
 import { numberAppearsInText, valueAppearsInQuote } from './quoteCheck';
 import { locateJsonError } from './jsonErrors';
@@ -34,6 +35,8 @@ export interface DatasetProblem {
 export interface LoadedDataset {
   file: string;
   data: DatasetFile;
+  /** Its facts under review, when a deferred load knew them without reading the data (not enumerable). */
+  readonly underReview?: readonly FactReview[];
 }
 
 export interface LoadResult {
@@ -74,7 +77,8 @@ const KINDS: Kind[] = ['source', 'entity', 'vendor', 'fact'];
 /**
  * A host's memory of dataset texts that passed every check of their own, kept beyond this process (the
  * CLI keeps it beside its result cache: src/cli/datasetCache.ts). A text it knows is not parsed against
- * the schema or checked on its own again; the checks across files always run.
+ * the schema or checked on its own again. With `held` and `passedTogether`, a load of files that all
+ * passed together before reads no data until it is used (deferredLoad).
  */
 export interface ValidatedFileStore {
   /** The data a text was validated into (defaults filled in), or undefined when the text is new. */
@@ -89,6 +93,11 @@ export interface ValidatedFileStore {
   passedTogether?(members: readonly TogetherMember[]): boolean;
   /** Called when every file passed its own checks and the checks across files found nothing. */
   recordPassedTogether?(members: readonly TogetherMember[]): void;
+  /**
+   * What the store holds for a text, known without reading its data: its facts under review. Undefined
+   * when it holds no data for this text.
+   */
+  held?(file: string, text: string): { underReview: FactReview[] } | undefined;
 }
 
 /** A file of a load, for a store's memory of the checks across files: its text, or none for data validated at build time. */
@@ -102,6 +111,8 @@ export interface LoadOptions {
 }
 
 export function loadDatasets(inputs: DatasetInput[], options: LoadOptions = {}): LoadResult {
+  const deferred = deferredLoad(inputs, options.validated);
+  if (deferred) return deferred;
   const problemsByFile = new Map<number, DatasetProblem[]>();
   const report = (index: number, problems: DatasetProblem[]): void => {
     const list = problemsByFile.get(index) ?? [];
@@ -139,27 +150,16 @@ export function loadDatasets(inputs: DatasetInput[], options: LoadOptions = {}):
         rememberValid(file, input.text!, known);
         return;
       }
-      const { raw, problems: parseProblems } = readInput(input, file);
-      if (parseProblems.length > 0) {
-        report(index, parseProblems);
+      const own = validateOnItsOwn(input, file);
+      if (own.problems.length > 0) {
+        report(index, own.problems);
+        if (own.raw !== undefined) remember(file, own.raw);
         return;
       }
-      const parsed = validator().validateFile(file, raw);
-      if (parsed.data === undefined) {
-        report(index, parsed.problems);
-        remember(file, raw);
-        return;
-      }
-      const own = checkFile(file, parsed.data);
-      if (own.length > 0) {
-        report(index, own);
-        remember(file, raw);
-        return;
-      }
-      alive.push({ index, file, data: parsed.data });
+      alive.push({ index, file, data: own.data! });
       if (fromText) {
-        rememberValid(file, input.text!, parsed.data);
-        options.validated?.set(file, input.text!, parsed.data);
+        rememberValid(file, input.text!, own.data!);
+        options.validated?.set(file, input.text!, own.data!);
       }
     } catch (error) {
       report(index, [{ file, path: '', message: `could not be loaded: ${errorMessage(error)}` }]);
@@ -199,6 +199,65 @@ export function loadDatasets(inputs: DatasetInput[], options: LoadOptions = {}):
     }
   }
   return { datasets: alive.map((c) => ({ file: c.file, data: c.data })), problems };
+}
+
+/** One file's syntax, schema and the checks that need nothing else: its data, or its problems (and its JSON, when it parsed). */
+function validateOnItsOwn(input: DatasetInput, file: string): { data?: DatasetFile; problems: DatasetProblem[]; raw?: unknown } {
+  const { raw, problems } = readInput(input, file);
+  if (problems.length > 0) return { problems };
+  const parsed = validator().validateFile(file, raw);
+  if (parsed.data === undefined) return { problems: parsed.problems, raw };
+  const own = checkFile(file, parsed.data);
+  return own.length > 0 ? { problems: own, raw } : { data: parsed.data, problems: [] };
+}
+
+/**
+ * A load that reads no data: when the store holds every text's data and saw these files, in this order,
+ * pass the checks across files together, the load cannot find a problem. Each file's data is then read
+ * on first use; a CI run whose every result comes from the cache never reads it (with 100,000 facts,
+ * ~270 ms of such a run). Undefined when any file is not so known.
+ */
+function deferredLoad(inputs: readonly DatasetInput[], store: ValidatedFileStore | undefined): LoadResult | undefined {
+  if (!store?.held || !store.passedTogether) return undefined;
+  const members: TogetherMember[] = [];
+  const datasets: LoadedDataset[] = [];
+  for (const input of inputs) {
+    if (typeof input?.file !== 'string' || !input.file) return undefined;
+    if (input.prevalidated && input.json !== undefined) {
+      members.push({ file: input.file });
+      datasets.push({ file: input.file, data: input.json as DatasetFile });
+      continue;
+    }
+    if (typeof input.text !== 'string' || input.json !== undefined) return undefined;
+    const held = store.held(input.file, input.text);
+    if (!held) return undefined;
+    members.push({ file: input.file, text: input.text });
+    datasets.push(deferredDataset({ file: input.file, text: input.text }, held.underReview, store));
+  }
+  if (members.every((m) => m.text === undefined) || !store.passedTogether(members)) return undefined;
+  return { datasets, problems: [] };
+}
+
+/**
+ * A dataset whose data is read from the store on first use. Should the store fail to give it then, the
+ * text is validated again: it passed before with the same code, so it passes again.
+ */
+function deferredDataset(input: { file: string; text: string }, underReview: FactReview[], store: ValidatedFileStore): LoadedDataset {
+  let data: DatasetFile | undefined;
+  const read = (): DatasetFile => {
+    const again = store.get(input.file, input.text) ?? validateOnItsOwn(input, input.file).data;
+    if (again === undefined) throw new Error(`${input.file}: its validated data could not be read back, and the file no longer validates`);
+    return again;
+  };
+  const dataset = {
+    file: input.file,
+    get data(): DatasetFile {
+      return (data ??= read());
+    },
+  };
+  // Not enumerable: the JSON of a deferred dataset is that of any other.
+  Object.defineProperty(dataset, 'underReview', { value: underReview });
+  return dataset;
 }
 
 /**

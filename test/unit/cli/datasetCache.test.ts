@@ -9,6 +9,7 @@ import { DatasetCache } from '../../../src/cli/datasetCache';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { forgetValidatedFiles, loadDatasets, type ValidatedFileStore } from '../../../src/dataset/load';
 import type { DatasetFile } from '../../../src/dataset/schema';
+import { factsUnderReview } from '../../../src/dataset/review';
 
 const ROOT = resolve(__dirname, '../../../..');
 const CEE = 'examples/datasets/china-finance-cee.facts.json';
@@ -103,6 +104,7 @@ describe('validated dataset cache', () => {
     assert.equal(readdirSync(join(location, 'datasets')).length, 1);
     rmSync(join(location, 'results.json'));
     assert.equal(cli(['--cache-location', location]), plain, 'warm: the dataset from the cache, every draft checked again');
+    assert.equal(cli(['--cache-location', location]), plain, 'warm: every result from the cache, the dataset never read');
     // Workers get the loaded datasets as one JSON text (src/cli/jobs.ts).
     assert.equal(cli(['--jobs', '2']), plain, 'two threads');
   });
@@ -192,5 +194,72 @@ describe('validated dataset cache: the checks across files', () => {
     const reordered = store();
     load(reordered, [other, { file: CEE, text }]);
     assert.deepEqual([reordered.spared, reordered.recorded], [0, 1], 'another order is another set');
+  });
+});
+
+describe('validated dataset cache: a load that reads no data', () => {
+  let dir: string;
+  const text = readFileSync(join(ROOT, CEE), 'utf8');
+  /** The same file with its first fact under review. */
+  const reviewed = (() => {
+    const data = JSON.parse(text) as { facts: Record<string, unknown>[] };
+    data.facts[0]!.review = 'which year?';
+    return JSON.stringify(data, null, 2);
+  })();
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'factdesk-deferred-'));
+    forgetValidatedFiles();
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    forgetValidatedFiles();
+  });
+
+  /** The store, counting the data it read. */
+  function reading(store: DatasetCache): DatasetCache & { reads: number } {
+    const watch = Object.create(store) as DatasetCache & { reads: number };
+    watch.reads = 0;
+    watch.get = (file, t) => {
+      watch.reads++;
+      return store.get(file, t);
+    };
+    return watch;
+  }
+  const load = (store: ValidatedFileStore, t = reviewed) => {
+    forgetValidatedFiles();
+    return loadDatasets([...BUNDLED_DATASETS, { file: CEE, text: t }], { validated: store });
+  };
+
+  it('reads a file that passed together before only when its data is used, and knows its facts under review without it', () => {
+    const first = load(new DatasetCache(dir, 'engine-1'));
+    assert.deepEqual(first.problems, []);
+    const store = reading(new DatasetCache(dir, 'engine-1'));
+    const again = load(store);
+    assert.deepEqual(again.problems, []);
+    assert.equal(store.reads, 0, 'no data read by the load');
+    assert.deepEqual(factsUnderReview(again.datasets), factsUnderReview(first.datasets));
+    assert.equal(factsUnderReview(again.datasets).length, 1);
+    assert.equal(store.reads, 0, 'nor by the facts under review');
+    assert.equal(JSON.stringify(again.datasets), JSON.stringify(first.datasets), 'the same JSON: the data is read for it');
+    assert.equal(store.reads, 1);
+    assert.equal(again.datasets.at(-1)!.data, again.datasets.at(-1)!.data, 'read once');
+    assert.equal(store.reads, 1);
+  });
+
+  it('loads as before when a text changed, and validates again a file whose kept data cannot be read back', () => {
+    load(new DatasetCache(dir, 'engine-1'));
+    const changed = reading(new DatasetCache(dir, 'engine-1'));
+    const withProblem = load(changed, reviewed.replace('"value": ', '"value": "x", "was": '));
+    assert.ok(withProblem.problems.length > 0, 'a changed text is validated, and its problems found');
+
+    const expected = load(new DatasetCache(dir, 'engine-1'));
+    const [entry] = readdirSync(join(dir, 'datasets'));
+    const path = join(dir, 'datasets', entry!);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, `${lines[0]}\n${lines[1]}\n{"damaged": true}`);
+    const damaged = reading(new DatasetCache(dir, 'engine-1'));
+    const again = load(damaged);
+    assert.equal(damaged.reads, 0, 'the head still says the file passed');
+    assert.deepStrictEqual(again.datasets.at(-1)!.data, expected.datasets.at(-1)!.data, 'validated again on first use');
   });
 });
