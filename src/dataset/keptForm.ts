@@ -131,16 +131,16 @@ function fromColumns(columns: RecordColumns): Row[] | undefined {
   const lengths = names.map((_, i) => (each[i] ?? places[i])?.length ?? -1);
   const shapes = columns.shapes.map((keys) => Int32Array.from(keys, (key) => position.get(key) ?? -1));
   if (shapes.some((shape) => shape.includes(-1)) || lengths.includes(-1)) return undefined;
-  const next = new Int32Array(names.length);
+  const reader: ColumnReader = { names, each, tables, places, next: new Int32Array(names.length) };
   const records: Row[] = [];
   for (let run = 0; run < columns.runs.length; run += 2) {
     const shape = shapes[columns.runs[run]!];
     const count = columns.runs[run + 1]!;
     if (shape === undefined || !(count > 0)) return undefined;
-    for (let n = 0; n < count; n++) records.push(recordOf(shape, { names, each, tables, places, next }));
+    for (let n = 0; n < count; n++) records.push(recordOf(shape, reader));
   }
   // Every value read exactly once: a form whose columns are longer or shorter than its runs is damaged.
-  if (names.some((_, i) => next[i] !== lengths[i])) return undefined;
+  if (names.some((_, i) => reader.next[i] !== lengths[i])) return undefined;
   return records;
 }
 
