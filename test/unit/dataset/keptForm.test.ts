@@ -65,6 +65,14 @@ describe('kept form of validated dataset files', () => {
     assert.deepStrictEqual(back, JSON.parse(JSON.stringify(data)));
   });
 
+  it('tells values apart that look alike: 1 and "1", [1] and "[1]", null and "null"', () => {
+    const alike = [1, '1', [1], '[1]', null, 'null', { a: 1 }, '{"a":1}', true, 'true'];
+    const facts = Array.from({ length: 40 }, (_, i) => ({ id: `f${i}`, value: alike[i % alike.length] }));
+    const form = toKeptForm({ facts } as unknown as DatasetFile);
+    assert.ok('table' in form.columns.facts!.fields.value!, 'kept as a table');
+    assert.deepStrictEqual(roundTrip({ facts } as unknown as DatasetFile), { facts });
+  });
+
   it('stores a field of few distinct values as a table, and one of many value by value', () => {
     const facts = Array.from({ length: 10 }, (_, i) => ({ id: `f${i}`, unit: 'count' }));
     const form = toKeptForm({ facts } as unknown as DatasetFile);
