@@ -1,8 +1,9 @@
-// `--cache`: the results of files that have not changed since the last run, as linters keep them. One
-// file per cache folder holds every file's report with the hash of the text it was made from, under a
-// key for everything else a result depends on: the CLI build itself (its engine and bundled datasets,
-// hashed from the running bundle), the version, whether the bundled datasets are used and each user
-// dataset's name and text. A run with another key starts a fresh cache; a cache that cannot be read or
+// `--cache`: the results of files that have not changed since the last run, as linters keep them. Each
+// file's report is kept with the hash of the text it was made from, under a key for everything else a
+// result depends on: the CLI build itself (its engine and bundled datasets, hashed from the running
+// bundle), the version, whether the bundled datasets are used and each user dataset's name and text.
+// The reports are spread over RESULT_SHARDS files by a hash of each file's path, read when one of their
+// files is first asked for. A run with another key starts a fresh cache; a cache that cannot be read or
 // written only costs speed, never a result.
 import type * as Crypto from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +11,17 @@ import { join } from 'node:path';
 import type { FileReport } from './report';
 
 export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'factdesk');
-const CACHE_FILE = 'results.json';
-/** Bumped when the cache file's layout changes. */
-const CACHE_FORMAT = 1;
+const RESULTS_FOLDER = 'results';
+/** The one file that held every report before the reports were spread over shards: removed at the next save. */
+const OLD_CACHE_FILE = 'results.json';
+/** Bumped when a shard's layout changes. */
+const CACHE_FORMAT = 2;
+/**
+ * Files the reports are spread over. A run that changes a few drafts rewrites only their shards, and no
+ * shard grows past what one JSON text can hold: V8's longest string, 512 MiB, is about 8,000 reports of
+ * a claim-dense draft (~68 KB each), fewer than the 10,000 drafts of a newsroom archive.
+ */
+const RESULT_SHARDS = 64;
 
 export interface CacheKeyParts {
   version: string;
@@ -75,51 +84,79 @@ interface CacheFile {
 }
 
 export class ReportCache {
-  private readonly entries = new Map<string, Entry>();
-  private changed = false;
+  /** The shards read so far, by number; entries made for another key are left out. */
+  private readonly shards = new Map<number, Map<string, Entry>>();
+  private readonly changed = new Set<number>();
 
   private constructor(
     private readonly folder: string,
     private readonly key: string,
   ) {}
 
-  /** The cache in `folder` for `key`; empty when there is none, it is unreadable or its key differs. */
+  /** The cache in `folder` for `key`. Nothing is read until a file's report is asked for. */
   static open(folder: string, key: string): ReportCache {
-    const cache = new ReportCache(folder, key);
-    try {
-      const stored = JSON.parse(readFileSync(join(folder, CACHE_FILE), 'utf8')) as CacheFile;
-      if (stored.format === CACHE_FORMAT && stored.key === key && stored.entries && typeof stored.entries === 'object') {
-        for (const [file, entry] of Object.entries(stored.entries)) cache.entries.set(file, entry);
-      }
-    } catch {
-      // No cache yet, or a damaged one: start afresh.
-    }
-    return cache;
+    return new ReportCache(folder, key);
   }
 
   /** The stored report of `file` when the text it was made from had this hash (hashText). */
   get(file: string, hash: string): FileReport | undefined {
-    const entry = this.entries.get(file);
+    const entry = this.shard(shardOf(file)).get(file);
     return entry && entry.hash === hash && entry.report?.file === file ? entry.report : undefined;
   }
 
   set(file: string, hash: string, report: FileReport): void {
-    this.entries.set(file, { hash, report });
-    this.changed = true;
+    const shard = shardOf(file);
+    this.shard(shard).set(file, { hash, report });
+    this.changed.add(shard);
   }
 
-  /** Writes the cache when something changed: to a temporary file, then renamed, so readers never see half of it. */
+  /** Writes the shards that changed: each to a temporary file, then renamed, so readers never see half of one. */
   save(): void {
-    if (!this.changed) return;
-    const data: CacheFile = { format: CACHE_FORMAT, key: this.key, entries: Object.fromEntries(this.entries) };
-    const temporary = join(this.folder, `${CACHE_FILE}.${process.pid}.tmp`);
+    if (this.changed.size === 0) return;
+    const folder = join(this.folder, RESULTS_FOLDER);
     try {
-      mkdirSync(this.folder, { recursive: true });
-      writeFileSync(temporary, JSON.stringify(data));
-      renameSync(temporary, join(this.folder, CACHE_FILE));
-      this.changed = false;
+      mkdirSync(folder, { recursive: true });
+      rmSync(join(this.folder, OLD_CACHE_FILE), { force: true });
     } catch {
-      rmSync(temporary, { force: true });
+      return;
     }
+    for (const shard of this.changed) {
+      const data: CacheFile = { format: CACHE_FORMAT, key: this.key, entries: Object.fromEntries(this.shards.get(shard)!) };
+      const path = join(folder, shardName(shard));
+      const temporary = `${path}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temporary, JSON.stringify(data));
+        renameSync(temporary, path);
+      } catch {
+        rmSync(temporary, { force: true });
+      }
+    }
+    this.changed.clear();
   }
+
+  /** A shard's entries for this key; empty when it has none, it is unreadable or its key differs. */
+  private shard(shard: number): Map<string, Entry> {
+    let entries = this.shards.get(shard);
+    if (entries) return entries;
+    entries = new Map();
+    this.shards.set(shard, entries);
+    try {
+      const stored = JSON.parse(readFileSync(join(this.folder, RESULTS_FOLDER, shardName(shard)), 'utf8')) as CacheFile;
+      if (stored.format === CACHE_FORMAT && stored.key === this.key && stored.entries && typeof stored.entries === 'object') {
+        for (const [file, entry] of Object.entries(stored.entries)) entries.set(file, entry);
+      }
+    } catch {
+      // No shard yet, or a damaged one: it starts afresh.
+    }
+    return entries;
+  }
+}
+
+/** The shard of a checked file: the first byte of its path's SHA-256. */
+function shardOf(file: string): number {
+  return createHash('sha256').update(file).digest()[0]! % RESULT_SHARDS;
+}
+
+function shardName(shard: number): string {
+  return `${String(shard).padStart(2, '0')}.json`;
 }

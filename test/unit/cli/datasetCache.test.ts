@@ -108,7 +108,7 @@ describe('validated dataset cache', () => {
     const location = join(folder(), 'cache');
     assert.equal(cli(['--cache-location', location]), plain, 'cold');
     assert.equal(readdirSync(join(location, 'datasets')).length, 1);
-    rmSync(join(location, 'results.json'));
+    rmSync(join(location, 'results'), { recursive: true });
     assert.equal(cli(['--cache-location', location]), plain, 'warm: the dataset from the cache, every draft checked again');
     assert.equal(cli(['--cache-location', location]), plain, 'warm: every result from the cache, the dataset never read');
     // Workers get the loaded datasets as one JSON text (src/cli/jobs.ts).
