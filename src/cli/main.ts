@@ -160,10 +160,10 @@ function signOffSheet(files: readonly string[], groups: readonly { group: Projec
 function output(reports: FileReport[], options: CheckOptions, io: CliIo): ExitCode {
   switch (options.format) {
     case 'json':
-      io.stdout(formatJson(reports));
+      for (const piece of formatJson(reports)) io.stdout(piece);
       break;
     case 'sarif':
-      io.stdout(formatSarif(reports, { version, quiet: options.quiet, root: io.cwd }));
+      for (const piece of formatSarif(reports, { version, quiet: options.quiet, root: io.cwd })) io.stdout(piece);
       break;
     case 'junit':
       io.stdout(formatJunit(reports));

@@ -1,5 +1,6 @@
 // `--format json`: exactly one JSON document, every finding (figure-verified included), stable keys.
 import type { CliFinding, FileReport } from '../report';
+import { indentedJsonPieces } from './jsonPieces';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -24,10 +25,11 @@ function finding(f: CliFinding): CliFinding {
   };
 }
 
-export function formatJson(reports: readonly FileReport[]): string {
-  const document = {
-    version: JSON_FORMAT_VERSION,
-    results: reports.map((r) => ({ file: r.file, findings: r.findings.map(finding) })),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+/** The document in pieces, a file's result each (src/cli/formats/jsonPieces.ts); joined, one JSON text and a line break. */
+export function formatJson(reports: readonly FileReport[]): string[] {
+  const document: { version: number; results: unknown } = { version: JSON_FORMAT_VERSION, results: [] };
+  const results = reports.map((r) => ({ file: r.file, findings: r.findings.map(finding) }));
+  const pieces = indentedJsonPieces(document, results, (d, marker) => (d.results = marker));
+  pieces.push('\n');
+  return pieces;
 }

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { DEFAULT_SEVERITY, FINDING_CODES, type FindingCode, type Severity } from '../../core/types';
 import type { FileReport } from '../report';
+import { indentedJsonPieces } from './jsonPieces';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/factdesk/factdesk';
@@ -63,7 +64,8 @@ export interface SarifOptions {
   root: string;
 }
 
-export function formatSarif(reports: readonly FileReport[], options: SarifOptions): string {
+/** The log in pieces, a result each (src/cli/formats/jsonPieces.ts); joined, one JSON text and a line break. */
+export function formatSarif(reports: readonly FileReport[], options: SarifOptions): string[] {
   const rules = FINDING_CODES.map((code) => ({
     id: code,
     name: RULE_DESCRIPTIONS[code].name,
@@ -122,9 +124,11 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: rootUri } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [] as unknown,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const pieces = indentedJsonPieces(log, results, (l, marker) => (l.runs[0]!.results = marker));
+  pieces.push('\n');
+  return pieces;
 }

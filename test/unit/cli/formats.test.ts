@@ -107,7 +107,7 @@ describe('cli text format', () => {
 
 describe('cli json format', () => {
   it('prints one document with exactly the documented keys', () => {
-    const doc = JSON.parse(formatJson([REPORT, { file: 'empty.md', findings: [] }]));
+    const doc = JSON.parse(formatJson([REPORT, { file: 'empty.md', findings: [] }]).join(''));
     assert.deepEqual(Object.keys(doc), ['version', 'results']);
     assert.equal(doc.version, 1);
     assert.deepEqual(doc.results.map((r: { file: string }) => r.file), ['drafts/hu.md', 'empty.md']);
@@ -139,7 +139,7 @@ describe('cli json format', () => {
     const text = 'Shodan lists 81,166 devices.';
     const evidence = { probability: 0.97, summary: 'same country (Hungary); 81,166 has two digits swapped (18,166)', features: [{ feature: 'value.transposed', weight: 1.6 }], rules: { entity: 'entity/clause' } };
     const extra = { ...finding({ code: 'figure-mismatch', ...at(text, '81,166') }), relatedFactId: 'x', evidence, figure: { internal: true } };
-    const doc = JSON.parse(formatJson([reportFor('a.md', text, [extra as never])]));
+    const doc = JSON.parse(formatJson([reportFor('a.md', text, [extra as never])]).join(''));
     assert.deepEqual(doc.results[0].findings[0], {
       code: 'figure-mismatch', severity: 'warning', message: 'message for figure-mismatch', line: 1, column: 14, endLine: 1, endColumn: 20,
       found: null, expected: null, factId: null, relatedFactId: 'x', source: null, evidence,
@@ -148,7 +148,7 @@ describe('cli json format', () => {
 });
 
 describe('cli sarif format', () => {
-  const log = JSON.parse(formatSarif([REPORT], { version: '0.1.0', quiet: false, root: '/work/repo' }));
+  const log = JSON.parse(formatSarif([REPORT], { version: '0.1.0', quiet: false, root: '/work/repo' }).join(''));
 
   it('is a SARIF 2.1.0 log with a factdesk driver and one rule per code', () => {
     assert.equal(log.version, '2.1.0');
@@ -195,7 +195,7 @@ describe('cli sarif format', () => {
   });
 
   it('drops notes with --quiet', () => {
-    const quiet = JSON.parse(formatSarif([REPORT], { version: '0.1.0', quiet: true, root: '/r' }));
+    const quiet = JSON.parse(formatSarif([REPORT], { version: '0.1.0', quiet: true, root: '/r' }).join(''));
     assert.deepEqual(quiet.runs[0].results.map((r: { ruleId: string }) => r.ruleId), ['figure-mismatch', 'qualifier-mismatch']);
   });
 
