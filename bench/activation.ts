@@ -8,7 +8,7 @@
 // draft in a workspace whose file searches answer late, as in a session's first seconds, where the
 // extension warms its engine up while it waits (src/core/warmUp.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetFile } from '../src/dataset/schema';
 import { BUNDLED_DATASETS } from '../src/dataset/bundled';
@@ -41,7 +41,10 @@ export function activationRow(ctx: ProcessBenchContext, exampleDraft: string): v
     ctx.row('(f) extension activation → first diagnostics (vscode shim)', 'skipped', '', null, 'dist/extension.js missing: run npm run build');
     return;
   }
-  const draft = join(ctx.work, 'draft-30kib.md');
+  // A folder of its own: with --search-ms it is the workspace, whose files the shim's searches find.
+  const folder = join(ctx.work, 'activation');
+  mkdirSync(folder, { recursive: true });
+  const draft = join(folder, 'draft-30kib.md');
   const text = longDraft(exampleDraft, BUNDLED_DATASETS.map((d) => d.json as DatasetFile), 30 * KIB);
   writeFileSync(draft, text);
   const first = sessions(ctx, extension, child, draft, undefined);

@@ -4,7 +4,8 @@
 // defaults, diagnostic collections, events, the value classes); everything else is an inert object
 // whose methods return disposables, so that wiring providers, views and watchers costs what the
 // extension's own code costs and nothing more.
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Listener<T> = (value: T) => unknown;
 
@@ -213,12 +214,34 @@ function fileSystem(disk: boolean): object {
   };
 }
 
+/**
+ * The files under `root` that a search for `RelativePattern(folder, '**' + '/<name or *.suffix>')` finds, as
+ * Uris; node_modules and dot-folders are skipped, as the extension's searches exclude them. Other
+ * patterns find nothing: the extension asks for no others at activation.
+ */
+function filesMatching(root: string, pattern: Plain): Uri[] {
+  const glob = String(pattern.args[1] ?? '');
+  const last = /^\*\*\/([^/*]*)(\*?)([^/*]*)$/.exec(glob);
+  if (!last) return [];
+  const [, prefix, star, suffix] = last;
+  const matches = (name: string) => (star ? name.startsWith(prefix!) && name.endsWith(suffix!) && name.length >= prefix!.length + suffix!.length : name === prefix);
+  const found: Uri[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(join(dir, entry.name));
+      else if (entry.isFile() && matches(entry.name)) found.push(Uri.file(join(dir, entry.name)));
+    }
+  };
+  walk(root);
+  return found;
+}
+
 export interface ShimOptions {
   /** A real file system (see fileSystem). */
   disk?: boolean;
   /**
-   * A workspace folder whose file searches answer (with nothing) after this long, as VS Code's search
-   * service does in a session's first seconds (2 to 4 s in code-server here); without it, no folder is open.
+   * A workspace folder whose file searches answer after this long, as VS Code's search service does in a
+   * session's first seconds (2 to 4 s in code-server here); without it, no folder is open.
    */
   folder?: { path: string; searchMs: number };
 }
@@ -294,7 +317,7 @@ export function createShim(documents: ShimDocument[], defaults: Record<string, u
         getConfiguration: configuration,
         getWorkspaceFolder: () => undefined,
         asRelativePath: (x: Uri | string) => (typeof x === 'string' ? x : x.path),
-        findFiles: () => new Promise((resolve) => setTimeout(() => resolve([]), options.folder?.searchMs ?? 0)),
+        findFiles: (pattern: Plain) => new Promise((resolve) => setTimeout(() => resolve(options.folder ? filesMatching(options.folder.path, pattern) : []), options.folder?.searchMs ?? 0)),
         createFileSystemWatcher: () => inert(),
         fs: fileSystem(options.disk === true),
       },

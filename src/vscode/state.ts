@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { buildIndex, checkInSlicesFrom, SLICED_FROM_CHARS, warmUpSteps, type CheckResult, type Fact, type FactIndex } from '../core';
 import { SectionChecker } from '../core/check';
 import type { DatasetInput } from '../dataset/load';
+import { idPositionsOf } from '../dataset/idPositions';
 import type { DatasetFile } from '../dataset/schema';
 import { checkOptions, readConfig } from './config';
 import { type DatasetProblem, WorkspaceDatasets } from './datasets';
@@ -17,7 +18,6 @@ import { filesFor } from './nodeHost';
 import type { KeptResult } from './keptResults';
 
 /** An "id" property with its string value, as a dataset file writes it. */
-const ID_PROPERTY = /"id"\s*:\s*"([^"\\]*)"/g;
 
 /**
  * A first load still reading the workspace's files after this long is waiting for VS Code (its search
@@ -325,18 +325,7 @@ export class FactdeskState implements vscode.Disposable {
       }
     }
     const positions = new Map<string, vscode.Position>();
-    let line = 0;
-    let lineStart = 0;
-    let counted = 0;
-    for (const match of text.matchAll(ID_PROPERTY)) {
-      for (let at = text.indexOf('\n', counted); at >= 0 && at < match.index; at = text.indexOf('\n', at + 1)) {
-        line++;
-        lineStart = at + 1;
-      }
-      counted = match.index;
-      const id = match[1]!;
-      if (!positions.has(id)) positions.set(id, new vscode.Position(line, match.index - lineStart));
-    }
+    for (const [id, at] of idPositionsOf(text)) positions.set(id, new vscode.Position(at.line, at.character));
     return positions;
   }
 
