@@ -2,6 +2,7 @@
 // keys in order; a damaged form gives nothing; and the engine never changes the data it loads, which
 // the form relies on when records share one value.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex, checkDocument } from '../../../src/core';
@@ -71,6 +72,23 @@ describe('kept form of validated dataset files', () => {
     const form = toKeptForm({ facts } as unknown as DatasetFile);
     assert.ok('table' in form.columns.facts!.fields.value!, 'kept as a table');
     assert.deepStrictEqual(roundTrip({ facts } as unknown as DatasetFile), { facts });
+  });
+
+  it('gives back any lists of records exactly, whatever their shapes and values', () => {
+    // Few keys and few values, so that shapes repeat, values repeat and tables are made.
+    const key = fc.constantFrom('id', 'value', 'period', 'keywords', 'note', 'x');
+    const value = fc.oneof(fc.constantFrom<unknown>(0, 1, '1', '[1]', 'a', null, true, [1], { a: 1 }), fc.jsonValue());
+    const record = fc.dictionary(key, value, { maxKeys: 6 });
+    const data = fc.record({ topic: fc.array(fc.string()), facts: fc.array(record, { maxLength: 600 }), entities: fc.array(record, { maxLength: 5 }) });
+    fc.assert(
+      fc.property(data, (generated) => {
+        const plain = JSON.parse(JSON.stringify(generated)) as DatasetFile;
+        const back = roundTrip(plain);
+        assert.deepStrictEqual(back, plain);
+        assert.equal(JSON.stringify(back), JSON.stringify(plain), 'key order');
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('stores a field of few distinct values as a table, and one of many value by value', () => {
