@@ -26,11 +26,14 @@ export interface CheckFilesContext {
 
 /**
  * Without --jobs, worker threads are started only for at least this much Markdown to check: a worker
- * costs about the CPU time one warm thread needs for 300 KB (it compiles the bundle, builds the index
- * and warms up on its own; 0.5 s of CPU on the 2-core bench machine), and it pays off only when its
- * share of the work is larger than that: from about twice that with two threads.
+ * costs about the CPU time one warm thread needs for 1 MiB (it compiles the bundle, builds the index and
+ * warms up on its own: a second thread added 1.5 s of CPU to the bench's 100 drafts, bench row (h)), and
+ * it pays off only when its share of the work is larger than that: from about twice that with two
+ * threads. On the bench machine two threads were slower still at 2.2 MB (400 drafts: 5.2 s against
+ * 3.7–4.4 s): its two cores slow each other, since two processes checking half each took 1.5× as long
+ * as one alone.
  */
-export const MIN_PARALLEL_BYTES = 1024 * 1024;
+export const MIN_PARALLEL_BYTES = 2 * 1024 * 1024;
 
 /** Files handed to a worker at a time: enough to keep it busy while its results travel back. */
 const IN_FLIGHT_PER_WORKER = 2;
