@@ -17,8 +17,6 @@ import { whileWaiting } from './idleWork';
 import { filesFor } from './nodeHost';
 import type { KeptResult } from './keptResults';
 
-/** An "id" property with its string value, as a dataset file writes it. */
-
 /**
  * A first load still reading the workspace's files after this long is waiting for VS Code (its search
  * service took 2 to 4 s to start in a first session in code-server; a remote window's reads are round
