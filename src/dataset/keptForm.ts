@@ -158,13 +158,15 @@ function fromColumns(columns: RecordColumns): Row[] | undefined {
   const lengths = names.map((_, i) => (each[i] ?? places[i])?.length ?? -1);
   const shapes = columns.shapes.map((keys) => Int32Array.from(keys, (key) => position.get(key) ?? -1));
   if (shapes.some((shape) => shape.includes(-1)) || lengths.includes(-1)) return undefined;
+  const templates = columns.shapes.map((keys) => Object.fromEntries(keys.map((key) => [key, null])) as Row);
   const reader: ColumnReader = { names, each, tables, places, next: new Int32Array(names.length) };
   const records: Row[] = [];
   for (let run = 0; run < columns.runs.length; run += 2) {
     const shape = shapes[columns.runs[run]!];
+    const template = templates[columns.runs[run]!]!;
     const count = columns.runs[run + 1]!;
     if (shape === undefined || !(count > 0)) return undefined;
-    for (let n = 0; n < count; n++) records.push(recordOf(shape, reader));
+    for (let n = 0; n < count; n++) records.push(recordOf(shape, template, reader));
   }
   // Every value read exactly once: a form whose columns are longer or shorter than its runs is damaged.
   if (names.some((_, i) => reader.next[i] !== lengths[i])) return undefined;
@@ -180,8 +182,8 @@ interface ColumnReader {
   next: Int32Array;
 }
 
-function recordOf(shape: Int32Array, reader: ColumnReader): Row {
-  const record: Row = {};
+function recordOf(shape: Int32Array, template: Row, reader: ColumnReader): Row {
+  const record: Row = { ...template };
   for (let k = 0; k < shape.length; k++) {
     const field = shape[k]!;
     const at = reader.next[field]!++;

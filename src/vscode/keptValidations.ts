@@ -5,7 +5,7 @@
 // its entry, not a large dataset's beside it. Like the CLI's --cache for datasets, a store that cannot be
 // read or written only costs speed. No vscode import: src/vscode/validatedDatasets.ts reads and writes
 // the entries, and the unit tests run this on plain texts.
-import type { DatasetInput, ValidatedFileStore } from '../dataset/load';
+import type { DatasetInput, TogetherMember, ValidatedFileStore } from '../dataset/load';
 import type { DatasetFile } from '../dataset/schema';
 import { jsonWritesBack } from '../dataset/jsonWritesBack';
 import { fromKeptForm, KEPT_FORM_VERSION, toKeptForm, type KeptForm } from '../dataset/keptForm';
@@ -44,6 +44,18 @@ export interface StoreChanges {
   removeNames: string[];
 }
 
+/**
+ * The workspace's memory of the last set of dataset files that passed the checks across files together,
+ * under the running build's identity (which covers the data validated at build time): a session whose
+ * files are the same, unchanged, skips those checks.
+ */
+export interface TogetherMemory {
+  /** The running build's identity (src/vscode/nodeHost.ts bundleIdentity). */
+  identity: string;
+  holds(key: string): boolean;
+  keep(key: string): void;
+}
+
 export class KeptValidations implements ValidatedFileStore {
   /** Kept entries by dataset file. */
   private readonly kept = new Map<string, KeptEntry>();
@@ -59,6 +71,7 @@ export class KeptValidations implements ValidatedFileStore {
   constructor(
     private readonly engine: string,
     stored: readonly EntryText[],
+    private readonly together?: TogetherMemory,
   ) {
     for (const { name, text } of stored) {
       const entry = parseEntry(text, engine);
@@ -91,6 +104,28 @@ export class KeptValidations implements ValidatedFileStore {
     if (sha256 === undefined || !jsonWritesBack(text)) return;
     this.kept.set(file, { file, sha256, data });
     this.unsaved.add(file);
+  }
+
+  passedTogether(members: readonly TogetherMember[]): boolean {
+    const key = this.togetherKeyOf(members);
+    return key !== undefined && this.together!.holds(key);
+  }
+
+  recordPassedTogether(members: readonly TogetherMember[]): void {
+    const key = this.togetherKeyOf(members);
+    if (key !== undefined) this.together!.keep(key);
+  }
+
+  /** The files in order, each by its text's hash (data validated at build time by name); undefined when one is not hashed. */
+  private togetherKeyOf(members: readonly TogetherMember[]): string | undefined {
+    if (!this.together) return undefined;
+    const parts = [`factdesk-datasets-together ${FORMAT}`, this.together.identity];
+    for (const { file, text } of members) {
+      const sha256 = text === undefined ? 'built-in' : this.hashOf(file, text);
+      if (sha256 === undefined) return undefined;
+      parts.push(file, sha256);
+    }
+    return JSON.stringify(parts);
   }
 
   /**

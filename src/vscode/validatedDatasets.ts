@@ -6,7 +6,8 @@
 // file. A load that validated a file anew writes its entry; the entries of files gone or changed are removed.
 import * as vscode from 'vscode';
 import type { DatasetInput, ValidatedFileStore } from '../dataset/load';
-import { KeptValidations, type EntryText } from './keptValidations';
+import { KeptValidations, type EntryText, type TogetherMemory } from './keptValidations';
+import { bundleIdentity, nodeHost } from './nodeHost';
 import type { SearchMemory } from './rememberedSearch';
 import { countKeptValidations } from './startupTiming';
 import { canHash, entryName, inputTextHash, rememberedEntryNames } from './sha256';
@@ -18,6 +19,8 @@ declare const FACTDESK_DATASET_CODE: string | undefined;
 const STORE_FOLDER = 'validated-datasets';
 /** Where the workspace's memory keeps the names of the stored entries. */
 const NAMES_KEY = 'factdesk.validatedDatasetEntries';
+/** Where the workspace's memory keeps the hash of the last files that passed the checks across files together. */
+const TOGETHER_KEY = 'factdesk.datasetsPassedTogether';
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
@@ -91,6 +94,18 @@ export class ValidatedDatasets {
       if (read.status === 'fulfilled') entries.push({ name: names[i]!, text: decoder.decode(read.value) });
       else this.names.delete(names[i]!);
     });
-    return new KeptValidations(engine, entries);
+    return new KeptValidations(engine, entries, this.togetherMemory());
+  }
+
+  /** Needs the running build's identity and Node's hash: the web extension keeps nothing, and always checks. */
+  private togetherMemory(): TogetherMemory | undefined {
+    const identity = bundleIdentity();
+    const hash = nodeHost()?.sha256;
+    if (identity === undefined || hash === undefined) return undefined;
+    return {
+      identity,
+      holds: (key) => this.memory.get<unknown>(TOGETHER_KEY) === hash(key),
+      keep: (key) => void Promise.resolve(this.memory.update(TOGETHER_KEY, hash(key))).catch(() => undefined),
+    };
   }
 }

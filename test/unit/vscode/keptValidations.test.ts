@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { forgetValidatedFiles, loadDatasets, type DatasetInput } from '../../../src/dataset/load';
-import { KeptValidations } from '../../../src/vscode/keptValidations';
+import { KeptValidations, type TogetherMemory } from '../../../src/vscode/keptValidations';
 
 const ROOT = resolve(__dirname, '../../../..');
 const sha256 = (text: string) => Promise.resolve(createHash('sha256').update(text).digest('hex'));
@@ -17,9 +17,9 @@ const dataset = (file: string): DatasetInput => ({ file, text: readFileSync(join
 type Storage = Map<string, string>;
 
 /** One session: a store made from what earlier ones wrote, a load, and what this one writes and removes. */
-async function session(stored: Storage, inputs: DatasetInput[], engine = 'engine-1') {
+async function session(stored: Storage, inputs: DatasetInput[], engine = 'engine-1', together?: TogetherMemory) {
   forgetValidatedFiles();
-  const kept = new KeptValidations(engine, [...stored].map(([name, text]) => ({ name, text })));
+  const kept = new KeptValidations(engine, [...stored].map(([name, text]) => ({ name, text })), together);
   await kept.prepare(inputs, (input) => sha256(input.text));
   // The bundled datasets name the countries the file's facts are about; the build validated them.
   const loaded = loadDatasets([...BUNDLED_DATASETS, ...inputs], { validated: kept });
@@ -28,7 +28,23 @@ async function session(stored: Storage, inputs: DatasetInput[], engine = 'engine
   for (const { file, text } of changes.write) after.set(file, text);
   for (const file of changes.removeFiles) after.delete(file);
   for (const name of changes.removeNames) after.delete(name);
-  return { loaded, hits: kept.hits, changes, after };
+  return { loaded, hits: kept.hits, changes, after, kept };
+}
+
+/** The workspace's memory of the files that last passed together, as the extension keeps it; counts the times it was asked and answered yes. */
+function togetherMemory(identity = 'build-1', kept: { key?: string } = {}) {
+  const asked = { times: 0, yes: 0 };
+  const memory: TogetherMemory = {
+    identity,
+    holds: (key) => {
+      asked.times++;
+      const yes = kept.key === key;
+      if (yes) asked.yes++;
+      return yes;
+    },
+    keep: (key) => void (kept.key = key),
+  };
+  return { memory, kept, asked };
 }
 
 describe('validated dataset files kept by the extension', () => {
@@ -82,6 +98,43 @@ describe('validated dataset files kept by the extension', () => {
     const z = await session(new Map(), [negativeZero]);
     assert.equal(z.loaded.datasets.some((d) => d.file === 'z.facts.json'), true, 'the file itself is valid');
     assert.deepEqual(z.changes.write, []);
+  });
+
+  it('remembers the files that passed the checks across files together: the same files again skip them, any change does not', async () => {
+    const other = 'test-workspace/datasets/ruritania.facts.json';
+    const inputs = [dataset(other), dataset(file)];
+    const first = togetherMemory();
+    const one = await session(new Map(), inputs, 'engine-1', first.memory);
+    assert.deepEqual(one.loaded.problems, []);
+    assert.ok(first.kept.key, 'kept after a load that found nothing');
+    assert.equal(first.asked.yes, 0);
+    // The next session: the same texts in the same order, under the same build.
+    const again = togetherMemory('build-1', { ...first.kept });
+    const two = await session(one.after, inputs, 'engine-1', again.memory);
+    assert.equal(again.asked.yes, 1, 'the checks across files were skipped');
+    assert.equal(JSON.stringify(two.loaded.datasets), JSON.stringify(one.loaded.datasets));
+    const changed = { file, text: dataset(file).text!.replace('"facts"', '"facts" ') };
+    const variants: [string, DatasetInput[], string][] = [
+      ['a changed text', [dataset(other), changed], 'build-1'],
+      ['another order', [dataset(file), dataset(other)], 'build-1'],
+      ['a file fewer', [dataset(file)], 'build-1'],
+      ['another build (its own data validated at build time may differ)', inputs, 'build-2'],
+    ];
+    for (const [what, variant, identity] of variants) {
+      const memory = togetherMemory(identity, { ...first.kept });
+      await session(one.after, variant, 'engine-1', memory.memory);
+      assert.ok(memory.asked.times > 0, `${what}: asked`);
+      assert.equal(memory.asked.yes, 0, what);
+    }
+  });
+
+  it('remembers nothing of files that fail the checks across files together', async () => {
+    // The same facts under two names: every id is defined twice.
+    const twice = [dataset(file), { file: 'copy.facts.json', text: dataset(file).text }];
+    const memory = togetherMemory();
+    const loaded = await session(new Map(), twice, 'engine-1', memory.memory);
+    assert.ok(loaded.loaded.problems.some((p) => /duplicate|defined|already/i.test(p.message)), JSON.stringify(loaded.loaded.problems.slice(0, 2)));
+    assert.equal(memory.kept.key, undefined);
   });
 
   it('validates again, and rewrites, an entry whose kept form does not add up', async () => {
