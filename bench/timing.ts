@@ -1,5 +1,7 @@
 // Timing helpers for the benchmark: warm-ups, then the median of several runs, with performance.now.
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export interface Timing {
   /** Milliseconds. */
@@ -54,4 +56,16 @@ let blackhole: unknown;
 export function keep(value: unknown): void {
   blackhole = value;
   if (blackhole === Symbol.for('never')) console.log('');
+}
+
+let collect: (() => void) | undefined;
+
+/** The heap in use after a full collection (V8's gc, exposed for the measurement). */
+export function heapAfterGc(): number {
+  if (!collect) {
+    setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc') as () => void;
+  }
+  collect();
+  return getHeapStatistics().used_heap_size;
 }
