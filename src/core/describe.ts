@@ -3,7 +3,7 @@ import type { Fact, Source } from '../dataset/schema';
 import type { FactIndex } from './factIndex';
 import type { SourceRef } from './types';
 import { formatSourceDate } from './citations';
-import { formatSpan, monthsOf } from './periods';
+import { formatSpan, periodMonths } from './periods';
 import { currencyPrefix, isCurrency } from './currencies';
 
 const QUALIFIER_WORDS: Record<Fact['qualifier'], string> = {
@@ -72,7 +72,7 @@ export function formatValue(fact: Fact): string {
 
 export function formatPeriod(period: Fact['period']): string | null {
   if (!period) return null;
-  return formatSpan({ from: monthsOf(period.from)[0], to: monthsOf(period.to)[1] });
+  return formatSpan(periodMonths(period));
 }
 
 export function sourceRef(source: Source | undefined): SourceRef | null {

@@ -2,7 +2,7 @@
 import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset/schema';
 import { Vocabulary, type VocabularySection } from './vocabulary';
 import { NameMatcher } from './names';
-import { monthsOf, type MonthSpan } from './periods';
+import { periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 
 /** What buildIndex needs from a loaded dataset file. */
@@ -167,7 +167,7 @@ export class FactIndex {
     const vendorKey = joinKey(fact.vendors);
     let vendorSet = this.vendorSets.get(vendorKey);
     if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
-    const span = fact.period ? { from: monthsOf(fact.period.from)[0], to: monthsOf(fact.period.to)[1] } : null;
+    const span = fact.period ? periodMonths(fact.period) : null;
     const nounSet = this.nounsOf(fact.measure, keywords.set);
     const indexed: IndexedFact = {
       fact,

@@ -29,6 +29,11 @@ export function monthsOf(point: number | string): [number, number] {
   return [month, month];
 }
 
+/** The months a dataset's period covers, from its first point's first month to its last point's last. */
+export function periodMonths(period: { from: number | string; to: number | string }): MonthSpan {
+  return { from: monthsOf(period.from)[0], to: monthsOf(period.to)[1] };
+}
+
 /** The months of whole years. */
 export function yearsSpan(from: number, to: number): MonthSpan {
   return { from: from * 12, to: to * 12 + 11 };

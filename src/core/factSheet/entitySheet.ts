@@ -7,6 +7,7 @@ import { measureFamily, measureTitle } from './family';
 import type { EntitySheet, SheetChart, SheetFigure } from './model';
 import { capitalize, formatPeriod } from '../describe';
 import { isCurrency } from '../currencies';
+import { periodMonths } from '../periods';
 
 /** Units a bar can show: a rank is an order, not an amount, so ranks are listed. */
 const PLAIN_CHARTABLE: ReadonlySet<Unit> = new Set(['count', 'percent', 'fraction', 'rate']);
@@ -36,11 +37,12 @@ export function entitySheet(index: FactIndex, kind: 'entity' | 'vendor', id: str
     else groups.set(key, [fact]);
   }
   const charts: SheetChart[] = [];
-  const others: SheetFigure[] = [];
+  const listed: Fact[] = [];
   for (const group of groups.values()) {
     if (group.length >= 2 && chartable(group[0].unit)) charts.push(chartOf(group, index, id, `chart-${charts.length + 1}`));
-    else for (const fact of group) others.push(sheetFigure(fact, index, listLabel(fact, index, id)));
+    else for (const fact of group) listed.push(fact);
   }
+  const others: SheetFigure[] = listed.slice(0, MAX_LISTED).map((fact) => sheetFigure(fact, index, listLabel(fact, index, id)));
 
   const count = `${facts.length} sourced figure${facts.length === 1 ? '' : 's'}`;
   let what = 'Vendor';
@@ -55,10 +57,13 @@ export function entitySheet(index: FactIndex, kind: 'entity' | 'vendor', id: str
     subtitle: `${what} · ${count}`,
     country: entity ? (entity.kind === 'country' ? entity.id : (entity.country ?? null)) : null,
     charts,
-    others: others.slice(0, MAX_LISTED),
-    othersHidden: Math.max(0, others.length - MAX_LISTED),
+    others,
+    othersHidden: Math.max(0, listed.length - MAX_LISTED),
   };
 }
+
+/** Bars of one length in the order of their labels, as String.prototype.localeCompare orders them. */
+const LABEL_ORDER = new Intl.Collator();
 
 /** The parts of a figure that can tell it apart from others of its measure. */
 function parts(fact: Fact, index: FactIndex): { entity: string; vendors: string; period: string } {
@@ -73,23 +78,24 @@ function chartOf(group: Fact[], index: FactIndex, subjectId: string, id: string)
   const all = group.map((fact) => parts(fact, index));
   const varies = (key: 'entity' | 'vendors' | 'period') => new Set(all.map((p) => p[key])).size > 1;
   const shown = (['entity', 'vendors', 'period'] as const).filter(varies);
-  let figures = group.map((fact, i) => {
-    const label = shown.map((key) => all[i][key] || (key === 'period' ? 'no period given' : 'no vendor named')).join(' · ');
-    return sheetFigure(fact, index, label || all[i].entity);
-  });
+  const labels = group.map((_, i) => shown.map((key) => all[i][key] || (key === 'period' ? 'no period given' : 'no vendor named')).join(' · ') || all[i].entity);
 
+  // The facts are ordered by their places in the group, and only the bars drawn are made: a country's
+  // sheet can group thousands of facts under one measure.
   const chronological = shown.includes('period') && group.every((fact) => fact.period !== null);
-  const order = new Map(group.map((fact, i) => [fact.id, i]));
+  const order = group.map((_, i) => i);
   if (chronological) {
-    const from = (f: SheetFigure) => index.indexedFact(f.factId)?.span?.from ?? 0;
-    const to = (f: SheetFigure) => index.indexedFact(f.factId)?.span?.to ?? 0;
-    figures.sort((a, b) => from(a) - from(b) || to(a) - to(b) || order.get(a.factId)! - order.get(b.factId)!);
+    // Every fact of a chronological chart has a period.
+    const spans = group.map((fact) => periodMonths(fact.period!));
+    order.sort((a, b) => spans[a]!.from - spans[b]!.from || spans[a]!.to - spans[b]!.to || a - b);
   } else {
-    figures.sort((a, b) => barEnd(b) - barEnd(a) || a.label.localeCompare(b.label));
+    const ends = group.map((fact) => fact.upper ?? fact.value);
+    order.sort((a, b) => ends[b]! - ends[a]! || LABEL_ORDER.compare(labels[a]!, labels[b]!));
   }
   // Keep the newest or the largest.
-  const hidden = Math.max(0, figures.length - MAX_BARS);
-  if (hidden > 0) figures = chronological ? figures.slice(-MAX_BARS) : figures.slice(0, MAX_BARS);
+  const hidden = Math.max(0, order.length - MAX_BARS);
+  const drawn = hidden === 0 ? order : chronological ? order.slice(-MAX_BARS) : order.slice(0, MAX_BARS);
+  const figures = drawn.map((i) => sheetFigure(group[i]!, index, labels[i]!));
 
   // What every bar shares goes into the title: the measure, and the place when it is not the sheet's subject.
   let title = capitalize(measureTitle(group[0], index, shown.includes('entity')));

@@ -23,8 +23,25 @@ function namesOf(fact: Fact, index: FactIndex, withEntity: boolean): string[] {
   return names;
 }
 
+/**
+ * Each index's families by what they are made of: a country's sheet groups thousands of facts that
+ * share a few measures, vendors and places.
+ */
+const familiesByIndex = new WeakMap<FactIndex, Map<string, string>>();
+
 /** The measure's concepts with names set aside, and the unit: equal keys measure the same thing. */
 export function measureFamily(fact: Fact, index: FactIndex): string {
+  let families = familiesByIndex.get(index);
+  if (!families) familiesByIndex.set(index, (families = new Map()));
+  // Everything the family is made of: units and ids hold no space or line break (the schema's patterns),
+  // so the measure after a line break is told apart whatever it holds.
+  const key = `${fact.unit} ${fact.entity} ${fact.vendors.join(' ')}\n${fact.measure}`;
+  let family = families.get(key);
+  if (family === undefined) families.set(key, (family = familyOf(fact, index)));
+  return family;
+}
+
+function familyOf(fact: Fact, index: FactIndex): string {
   const skip = new Set(namesOf(fact, index, true).flatMap(words));
   const concepts = new Set<string>();
   for (const word of words(fact.measure)) {
