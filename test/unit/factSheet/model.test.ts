@@ -220,6 +220,22 @@ describe('fact sheet view model', () => {
       assert.equal(sheet.othersHidden, 50);
     });
 
+    it('orders a long chart as a short one: the newest bars in time order, ties in file order; the largest first, ties by label', () => {
+      // Two facts a year over 30 years, newest first in the file; Vtwo's before Vone's in each year.
+      const yearly = Array.from({ length: 60 }, (_, i) => ({ entity: 'AA', vendors: [i % 2 ? 'v1' : 'v2'], measure: 'cameras bought', value: i + 1, period: { from: 2029 - (i >> 1), to: 2029 - (i >> 1) } }));
+      const [timeline] = entitySheet(syntheticIndex(yearly), 'AA').charts;
+      assert.equal(timeline.order, 'chronological');
+      assert.equal(timeline.hidden, 20);
+      const newest = Array.from({ length: 20 }, (_, k) => 2010 + k).flatMap((year) => [2 * (2029 - year) + 1, 2 * (2029 - year) + 2]);
+      assert.deepEqual(timeline.figures.map((f) => f.value), newest);
+      assert.deepEqual(timeline.figures.slice(0, 2).map((f) => f.label), ['Vtwo · 2010', 'Vone · 2010']);
+      // Equal bars: by label (Vone before Vtwo), then in file order (f1 before f3).
+      const equal = [5, 5, 9, 5, 5].map((value, i) => ({ entity: 'AA', vendors: [i % 2 ? 'v1' : 'v2'], measure: 'cameras online', value }));
+      const [bars] = entitySheet(syntheticIndex(equal), 'AA').charts;
+      assert.equal(bars.order, 'largest-first');
+      assert.deepEqual(bars.figures.map((f) => [f.value, f.factId]), [[9, 'f2'], [5, 'f1'], [5, 'f3'], [5, 'f0'], [5, 'f4']]);
+    });
+
     it('carries dataset text as it is: escaping is the renderer’s job, and the renderer uses textContent', () => {
       const index = syntheticIndex([{ entity: 'AA', measure: 'cameras <img src=x onerror=alert(1)>', value: 7 }]);
       const figure = entitySheet(index, 'AA').others[0];
