@@ -158,6 +158,8 @@ function fromColumns(columns: RecordColumns): Row[] | undefined {
   const lengths = names.map((_, i) => (each[i] ?? places[i])?.length ?? -1);
   const shapes = columns.shapes.map((keys) => Int32Array.from(keys, (key) => position.get(key) ?? -1));
   if (shapes.some((shape) => shape.includes(-1)) || lengths.includes(-1)) return undefined;
+  // A record starts as a copy of its shape's template, which has every key already: V8 copies the
+  // template's layout at once, where adding keys one by one cost 100,000 facts a third more to decode.
   const templates = columns.shapes.map((keys) => Object.fromEntries(keys.map((key) => [key, null])) as Row);
   const reader: ColumnReader = { names, each, tables, places, next: new Int32Array(names.length) };
   const records: Row[] = [];
