@@ -10,6 +10,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TogetherMember, ValidatedFileStore } from '../dataset/load';
+import { togetherParts } from '../dataset/together';
 import type { DatasetFile } from '../dataset/schema';
 import { reviewsOf, type FactReview } from '../dataset/review';
 import { datasetTextHash, hashParts, hashText } from './cache';
@@ -84,7 +85,7 @@ export class DatasetCache implements ValidatedFileStore {
 
   /** The engine's hash covers the data validated at build time: such members count by name only. */
   private togetherKeyOf(members: readonly TogetherMember[]): string {
-    return hashParts(`factdesk-datasets-together ${FORMAT}`, this.engine, ...members.map((m) => (m.text === undefined ? `built-in ${m.file}` : this.keyOf(m.file, m.text))));
+    return hashParts(`factdesk-datasets-together ${FORMAT}`, this.engine, ...togetherParts(members, (file, text) => this.keyOf(file, text))!);
   }
 
   /** Writes through a temporary file and a rename, so that a reader never sees half a file. */

@@ -6,6 +6,7 @@
 // read or written only costs speed. No vscode import: src/vscode/validatedDatasets.ts reads and writes
 // the entries, and the unit tests run this on plain texts.
 import type { DatasetInput, TogetherMember, ValidatedFileStore } from '../dataset/load';
+import { togetherParts } from '../dataset/together';
 import type { DatasetFile } from '../dataset/schema';
 import { jsonWritesBack } from '../dataset/jsonWritesBack';
 import { fromKeptForm, KEPT_FORM_VERSION, toKeptForm, type KeptForm } from '../dataset/keptForm';
@@ -116,16 +117,10 @@ export class KeptValidations implements ValidatedFileStore {
     if (key !== undefined) this.together!.keep(key);
   }
 
-  /** The files in order, each by its text's hash (data validated at build time by name); undefined when one is not hashed. */
+  /** The files in order, each by its text's hash; undefined when one is not hashed. */
   private togetherKeyOf(members: readonly TogetherMember[]): string | undefined {
-    if (!this.together) return undefined;
-    const parts = [`factdesk-datasets-together ${FORMAT}`, this.together.identity];
-    for (const { file, text } of members) {
-      const sha256 = text === undefined ? 'built-in' : this.hashOf(file, text);
-      if (sha256 === undefined) return undefined;
-      parts.push(file, sha256);
-    }
-    return JSON.stringify(parts);
+    const parts = this.together && togetherParts(members, (file, text) => this.hashOf(file, text));
+    return parts && JSON.stringify([`factdesk-datasets-together ${FORMAT}`, this.together!.identity, ...parts]);
   }
 
   /**
