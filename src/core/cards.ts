@@ -52,12 +52,17 @@ function contains(haystack: string, needle: string): boolean {
   return needle.length > 1 && haystack.includes(needle.toLowerCase());
 }
 
-function relevance(fact: Fact, paragraph: string, mentionId: string, index: FactIndex): number {
-  const lower = paragraph.toLowerCase();
+/** The paragraph as relevance reads it: lower-cased, and with its numbers' group separators taken out. */
+interface ReadParagraph {
+  lower: string;
+  ungrouped: string;
+}
+
+function relevance(fact: Fact, { lower, ungrouped }: ReadParagraph, mentionId: string, index: FactIndex): number {
   let score = 0;
   if (fact.vendors.some((v) => contains(lower, index.displayName(v)))) score += RELEVANCE.party;
   const digits = String(Math.round(fact.value));
-  if (digits.length >= 2 && lower.replace(/[,\s](?=\d{3}\b)/g, '').includes(digits)) score += RELEVANCE.value;
+  if (digits.length >= 2 && ungrouped.includes(digits)) score += RELEVANCE.value;
   if (fact.period && (contains(lower, String(fact.period.from).slice(0, 4)) || contains(lower, String(fact.period.to).slice(0, 4)))) score += RELEVANCE.period;
   score += Math.min(RELEVANCE.maxKeywords, fact.keywords.filter((k) => contains(lower, k)).length) * RELEVANCE.keyword;
   if (fact.entity === mentionId) score += RELEVANCE.ownEntity;
@@ -66,8 +71,11 @@ function relevance(fact: Fact, paragraph: string, mentionId: string, index: Fact
 
 /** The facts of a mention, most relevant to the paragraph first (dataset order on ties). */
 export function rankFacts(facts: readonly Fact[], paragraph: string, mentionId: string, index: FactIndex): Fact[] {
+  // Read once for all the facts: a country of a large dataset has thousands.
+  const lower = paragraph.toLowerCase();
+  const read: ReadParagraph = { lower, ungrouped: lower.replace(/[,\s](?=\d{3}\b)/g, '') };
   return facts
-    .map((fact, order) => ({ fact, order, score: relevance(fact, paragraph, mentionId, index) }))
+    .map((fact, order) => ({ fact, order, score: relevance(fact, read, mentionId, index) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map((r) => r.fact);
 }
