@@ -5,6 +5,7 @@
 // The reports are spread over RESULT_SHARDS files by a hash of each file's path, read when one of their
 // files is first asked for. A run with another key starts a fresh cache; a cache that cannot be read or
 // written only costs speed, never a result.
+import { isUtf8 } from 'node:buffer';
 import type * as Crypto from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,18 @@ export function datasetTextHash(text: string): string {
   return hash;
 }
 const datasetTextHashes = new Map<string, string>();
+
+/**
+ * Remembers a dataset text's hash from the bytes it was decoded from, when they are UTF-8: the text then
+ * encodes back to exactly those bytes (Node's decoder keeps a BOM), so the hash is the one hashText
+ * gives, at about a third of the cost (35 MB: 25 ms from bytes, 65 ms from the string here). Bytes that
+ * are not UTF-8 decode with replacements: their text is hashed as text, when asked.
+ */
+export function rememberDatasetBytes(text: string, bytes: Uint8Array): void {
+  if (datasetTextHashes.has(text) || !isUtf8(bytes)) return;
+  if (datasetTextHashes.size >= DATASET_TEXT_HASHES_KEPT) datasetTextHashes.clear();
+  datasetTextHashes.set(text, createHash('sha256').update(bytes).digest('base64url'));
+}
 /** More dataset files than any configuration names; past it the memory starts again. */
 const DATASET_TEXT_HASHES_KEPT = 256;
 

@@ -93,7 +93,7 @@ export function engineFor(
   validated?: ValidatedFileStore,
 ): { datasets?: LoadedDataset[]; texts: DatasetText[]; errors: string[]; empty: boolean } {
   const own = configDatasetPaths(settings);
-  const reading = readDatasetPaths([...own.paths, ...options.datasets]);
+  const reading = readDatasetPaths([...own.paths, ...options.datasets], { hashing: validated !== undefined });
   const errors = [...own.errors, ...reading.errors];
   if (errors.length > 0) return { texts: [], errors, empty: false };
   const inputs: DatasetInput[] = [...(options.bundled ? BUNDLED_DATASETS : []), ...reading.inputs];
