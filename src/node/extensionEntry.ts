@@ -10,6 +10,7 @@ import { promises as fsp, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import type { NodeHost, StorageFiles } from '../vscode/nodeHost';
+import { sha256OfDecoded } from './decodedHash';
 import { bundleHash, cacheFileName, cacheFolder, readCache, runWithCache, sealed, unsealed, writeCache } from './codeCache';
 
 interface ExtensionBundle {
@@ -48,7 +49,7 @@ function load(): { bundle: ExtensionBundle; saveCache(): void } {
   const bytes = readFileSync(BUNDLE);
   const identity = bundleHash(bytes);
   const { bundle, saveCache } = compile(bytes);
-  if (identity !== undefined) bundle.setNodeHost({ bundleHash: identity, files: LOCAL_DISK, sha256: (text) => createHash('sha256').update(text).digest('hex') });
+  if (identity !== undefined) bundle.setNodeHost({ bundleHash: identity, files: LOCAL_DISK, sha256: (text) => createHash('sha256').update(text).digest('hex'), sha256OfDecoded });
   return { bundle, saveCache };
 }
 

@@ -6,6 +6,7 @@ import { readConfig } from './config';
 import { projectConfigsReady, projectVocabulary } from './projectConfig';
 import { countSearch, markConfigsRead } from './startupTiming';
 import { RememberedSearch, rememberedFiles, type SearchMemory } from './rememberedSearch';
+import { rememberInputBytes } from './sha256';
 
 export interface DatasetProblem {
   file: string;
@@ -139,7 +140,7 @@ class EarlyReads {
 
 /** Dataset files read (or reported unreadable), in URI order, before they join the result. */
 interface Batch {
-  files: { file: string; uri: vscode.Uri; text?: string; problem?: DatasetProblem }[];
+  files: { file: string; uri: vscode.Uri; text?: string; bytes?: Uint8Array; problem?: DatasetProblem }[];
   /** A file could not be read and was not reported: a remembered file, perhaps deleted since. */
   unread: boolean;
 }
@@ -155,7 +156,7 @@ async function readBatch(files: readonly string[], seen: ReadonlySet<string>, re
   reads.forEach((read, i) => {
     const uri = sorted[i]!;
     const file = datasetLabel(uri);
-    if (read.status === 'fulfilled') batch.files.push({ file, uri, text: decoder.decode(read.value) });
+    if (read.status === 'fulfilled') batch.files.push({ file, uri, text: decoder.decode(read.value), bytes: read.value });
     else if (!report) batch.unread = true;
     else {
       // A plain path that does not exist is reported; so is any read failure.
@@ -167,9 +168,14 @@ async function readBatch(files: readonly string[], seen: ReadonlySet<string>, re
 }
 
 function addBatch(result: WorkspaceDatasetFiles, seen: Set<string>, batch: Batch): void {
-  for (const { file, uri, text, problem } of batch.files) {
+  for (const { file, uri, text, bytes, problem } of batch.files) {
     seen.add(uri.toString());
-    if (text !== undefined) result.inputs.push({ file, text });
+    if (text !== undefined) {
+      const input = { file, text };
+      // The kept validations and results key by its hash: made now from the bytes, a third of the cost.
+      if (bytes) rememberInputBytes(input, bytes);
+      result.inputs.push(input);
+    }
     if (problem) result.problems.push(problem);
     result.uris.set(file, uri);
   }

@@ -33,6 +33,15 @@ export function inputTextHash(input: { text: string }): Promise<string> {
   return hash;
 }
 
+/**
+ * Remembers a dataset input's hash from the bytes its text was decoded from, where Node can tell that they
+ * decode to exactly that text: 35 MB hash in 25 ms as bytes, in 65 ms as text here.
+ */
+export function rememberInputBytes(input: { text: string }, bytes: Uint8Array): void {
+  const hash = nodeHost()?.sha256OfDecoded?.(bytes);
+  if (hash !== undefined && !inputHashes.has(input)) inputHashes.set(input, Promise.resolve(hash));
+}
+
 /** A stored entry's name for a key that may hold characters no file system takes (a path, a URI). */
 export async function entryName(key: string): Promise<string> {
   return entryNameOf(await sha256(key));
