@@ -8,6 +8,8 @@ import { statedFact, type Stated } from './judge';
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {
   data: DatasetFile;
+  /** The dataset file's name, which fileOf() answers with. */
+  file?: string;
 }
 
 /** One keyword of a fact and the concepts that must all occur for it to match. */
@@ -73,6 +75,8 @@ type Positions = readonly number[] | Int32Array;
 export class FactIndex {
   /** Every fact that judges (none under review), in the files' order. */
   readonly facts: Fact[] = [];
+  /** Where each named file's facts start in `facts`, in order. */
+  private readonly fileStarts: { file: string; start: number }[] = [];
   private readonly entities = new Map<string, Entity>();
   private readonly vendors = new Map<string, Vendor>();
   private readonly sources = new Map<string, Source>();
@@ -111,7 +115,8 @@ export class FactIndex {
     }
     const facts = this.facts;
     const byEntity = this.byEntity;
-    for (const { data } of files) {
+    for (const { data, file } of files) {
+      if (file !== undefined) this.fileStarts.push({ file, start: facts.length });
       // A fact under review (an extracted figure nobody has checked yet) judges nothing until its note goes.
       for (const fact of data.facts) {
         if (fact.review !== undefined) continue;
@@ -278,6 +283,19 @@ export class FactIndex {
   indexedFact(id: string): IndexedFact | undefined {
     const position = this.positionOf(id);
     return position === undefined ? undefined : this.indexedAt(position);
+  }
+
+  /** The dataset file that holds a fact (one the index uses, not one under review), by its position. */
+  fileOf(id: string): string | undefined {
+    const position = this.positionOf(id);
+    if (position === undefined) return undefined;
+    let found: string | undefined;
+    // Files are few: the last one that starts at or before the position holds it.
+    for (const { file, start } of this.fileStarts) {
+      if (start > position) break;
+      found = file;
+    }
+    return found;
   }
 
   private positionOf(id: string): number | undefined {

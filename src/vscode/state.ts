@@ -35,8 +35,6 @@ export interface Snapshot {
   readonly files: string[];
   /** Workspace dataset file label → URI (for problems and locations). */
   readonly workspaceUris: Map<string, vscode.Uri>;
-  /** Fact id → label of the dataset file that holds it. */
-  readonly factFile: Map<string, string>;
   /** Label → the file's text or parsed JSON, to find a fact in it. */
   readonly inputs: Map<string, DatasetInput>;
   /** The inputs that are the bundled datasets (part of the bundle, validated at build time). */
@@ -146,8 +144,6 @@ export class FactdeskState implements vscode.Disposable {
     void this.validated.save(workspace.inputs, validated);
     const index = buildIndex(loaded.datasets);
     markDatasetsLoaded();
-    const factFile = new Map<string, string>();
-    for (const { file, data } of loaded.datasets) for (const fact of data.facts) factFile.set(fact.id, file);
     const inputs = new Map<string, DatasetInput>();
     for (const input of [...BUNDLED_DATASETS, ...workspace.inputs]) inputs.set(input.file, input);
     const snapshot: Snapshot = {
@@ -155,7 +151,6 @@ export class FactdeskState implements vscode.Disposable {
       problems: [...workspace.problems, ...loaded.problems],
       files: loaded.datasets.map((d) => d.file),
       workspaceUris: workspace.uris,
-      factFile,
       inputs,
       bundled: new Set(BUNDLED_DATASETS),
       generation,
@@ -291,7 +286,7 @@ export class FactdeskState implements vscode.Disposable {
   /** Where a fact is defined: the dataset file (workspace or bundled) and the line of its id. */
   async factLocation(fact: Fact): Promise<vscode.Location | undefined> {
     const snapshot = this.latest;
-    const file = snapshot?.factFile.get(fact.id);
+    const file = snapshot?.index.fileOf(fact.id);
     if (!snapshot || !file) return undefined;
     const uri = snapshot.workspaceUris.get(file) ?? vscode.Uri.joinPath(this.extensionUri, file);
     const ids = await this.idPositions(snapshot, file, uri);
