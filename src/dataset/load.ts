@@ -143,24 +143,13 @@ export function loadDatasets(inputs: DatasetInput[], options: LoadOptions = {}):
         alive.push({ index, file, data: input.json as DatasetFile });
         return;
       }
-      const fromText = typeof input.text === 'string' && input.json === undefined;
-      const known = fromText ? (knownValid(file, input.text!) ?? options.validated?.get(file, input.text!)) : undefined;
-      if (known) {
-        alive.push({ index, file, data: known });
-        rememberValid(file, input.text!, known);
-        return;
-      }
-      const own = validateOnItsOwn(input, file);
+      const own = checkOnItsOwn(input, file, options.validated);
       if (own.problems.length > 0) {
         report(index, own.problems);
         if (own.raw !== undefined) remember(file, own.raw);
         return;
       }
       alive.push({ index, file, data: own.data! });
-      if (fromText) {
-        rememberValid(file, input.text!, own.data!);
-        options.validated?.set(file, input.text!, own.data!);
-      }
     } catch (error) {
       report(index, [{ file, path: '', message: `could not be loaded: ${errorMessage(error)}` }]);
     }
@@ -199,6 +188,39 @@ export function loadDatasets(inputs: DatasetInput[], options: LoadOptions = {}):
     }
   }
   return { datasets: alive.map((c) => ({ file: c.file, data: c.data })), problems };
+}
+
+/**
+ * One input on its own: its data when this process or the store validated its text before, else as it
+ * validates now (and then remembered by both); or its problems.
+ */
+function checkOnItsOwn(input: DatasetInput, file: string, store: ValidatedFileStore | undefined): { data?: DatasetFile; problems: DatasetProblem[]; raw?: unknown } {
+  const fromText = typeof input.text === 'string' && input.json === undefined;
+  const known = fromText ? (knownValid(file, input.text!) ?? store?.get(file, input.text!)) : undefined;
+  if (known) {
+    rememberValid(file, input.text!, known);
+    return { data: known, problems: [] };
+  }
+  const own = validateOnItsOwn(input, file);
+  if (own.problems.length === 0 && fromText) {
+    rememberValid(file, input.text!, own.data!);
+    store?.set(file, input.text!, own.data!);
+  }
+  return own;
+}
+
+/**
+ * Does a later load's work on one file ahead of it: a host that validates its files one at a time, giving
+ * its event loop a turn between them, is not held up by 100,000 facts at once, and the load then finds
+ * each file validated. A file with problems is left for the load to report.
+ */
+export function validateAhead(input: DatasetInput, store?: ValidatedFileStore): void {
+  if (input.prevalidated || typeof input.file !== 'string' || !input.file) return;
+  try {
+    checkOnItsOwn(input, input.file, store);
+  } catch {
+    // The load reports it.
+  }
 }
 
 /** One file's syntax, schema and the checks that need nothing else: its data, or its problems (and its JSON, when it parsed). */

@@ -21,3 +21,8 @@ export function whileWaiting<T>(promise: Promise<T>, ms: number, steps: () => It
     clearTimeout(timer);
   });
 }
+
+/** Lets the extension host handle what is waiting (keystrokes, other providers) before the next step. */
+export function yieldToEditor(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
