@@ -14,16 +14,24 @@ import { findingMessage } from './messages';
 import { attributesFigure, sentenceOf } from './attribution';
 import { applySuppressions } from './suppression';
 
-const explained = new WeakMap<Verdict, Evidence>();
+/**
+ * The evidence of a claim's verdict, written once for its finding and its citation hint. A plain field
+ * read per claim: a WeakMap keyed by verdict was 1% of a check in the profile.
+ */
+class EvidenceOnce {
+  private evidence: Evidence | undefined;
+  constructor(
+    private readonly index: FactIndex,
+    private readonly claim: Claim,
+    private readonly verdict: Verdict,
+  ) {}
 
-/** The evidence of a verdict, written once for its finding and its citation hint. */
-function evidenceOf(index: FactIndex, claim: Claim, verdict: Verdict): Evidence {
-  let evidence = explained.get(verdict);
-  if (!evidence) explained.set(verdict, (evidence = explain(index, claim, verdict.link!)));
-  return evidence;
+  get(): Evidence {
+    return (this.evidence ??= explain(this.index, this.claim, this.verdict.link!));
+  }
 }
 
-function finding(index: FactIndex, code: FindingCode, severity: Severity, claim: Claim, verdict: Verdict): Finding {
+function finding(index: FactIndex, code: FindingCode, severity: Severity, claim: Claim, verdict: Verdict, once?: EvidenceOnce): Finding {
   const link = verdict.link;
   const fact = link?.indexed.fact ?? null;
   const result: Finding = {
@@ -39,7 +47,7 @@ function finding(index: FactIndex, code: FindingCode, severity: Severity, claim:
     figure: claim.figure,
   };
   if (verdict.related) result.relatedFactId = verdict.related.fact.id;
-  if (link) result.evidence = evidenceOf(index, claim, verdict);
+  if (link) result.evidence = (once ?? new EvidenceOnce(index, claim, verdict)).get();
   return result;
 }
 
@@ -92,7 +100,8 @@ function checkProse(text: string, from: number, to: number, { index, options, me
     if (!verdict) continue;
     judged++;
     const severity = severityOf(verdict.code);
-    if (severity !== 'off') findings.push(finding(index, verdict.code, severity, claim, verdict));
+    const evidence = new EvidenceOnce(index, claim, verdict);
+    if (severity !== 'off') findings.push(finding(index, verdict.code, severity, claim, verdict, evidence));
     const wholeSeverity = severityOf('figure-mismatch');
     if (verdict.wrongWhole && claim.whole && wholeSeverity !== 'off') {
       findings.push(wholeFinding(index, wholeSeverity, claim, verdict));
@@ -100,7 +109,7 @@ function checkProse(text: string, from: number, to: number, { index, options, me
     const citation = severityOf('missing-citation');
     // Only a right figure wants a citation: a wrong one is to be fixed, not cited to the source that contradicts it.
     if (verdict.code === 'figure-verified' && !claim.cited && citation !== 'off' && !attributed(claim, verdict)) {
-      findings.push(finding(index, 'missing-citation', citation, claim, verdict));
+      findings.push(finding(index, 'missing-citation', citation, claim, verdict, evidence));
     }
   }
   const mentions: NameMention[] = [];

@@ -12,6 +12,11 @@ const LABEL_BEFORE =
 const DURATION_AFTER = /^[\s-](years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
 /** "roughly five devices for each device", "two for every one". */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:for\s+(?:each|every)|to\s+(?:each|every))\b/u;
+
+/** RATIO_AFTER, tried only where "each" or "every" is written: its letter classes are slow to fail. */
+function isRatioAfter(after: string): boolean {
+  return (after.includes('each') || after.includes('every')) && RATIO_AFTER.test(after);
+}
 const OUT_OF_BEFORE = /\bout\s+of\s+(?:the\s+|all\s+)?(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
 // The whole in "10 of 42" belongs to the figure before it.
 const DENOMINATOR_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
@@ -100,7 +105,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (OUT_OF_BEFORE.test(head)) return 'whole';
   if (LABEL_BEFORE.test(head)) return 'label';
   // "five of them for each one sold", "three to every one": a ratio, not a count.
-  if (RATIO_AFTER.test(text.slice(token.end, token.end + 60))) return 'ratio';
+  if (isRatioAfter(text.slice(token.end, token.end + 60))) return 'ratio';
   if (ctx.isHeading && token.start - ctx.sentenceStart <= 2 && (after === '.' || after === ')')) return 'heading number';
   if (isDigitSequence(token, ctx)) return 'digit sequence';
   if (!ctx.afterKnownName && isNameNumber(text, token, ctx.sentenceStart)) return 'name with a number';

@@ -191,22 +191,32 @@ function partiesFeature(index: FactIndex, claim: Claim, factParties: Set<string>
 
 /** The fact's keywords present around the figure, one per concept: "bought" and "purchased" count once. */
 function measureMatch(claim: Claim, indexed: IndexedFact): KeywordConcepts[] {
+  // A fact has few keywords: a scan of those matched so far costs less than a Set made per fact.
   const matched: KeywordConcepts[] = [];
-  const seen = new Set<string>();
   for (const k of indexed.keywordConcepts) {
-    if (!seen.has(k.key) && k.parts.every((p) => claim.concepts.has(p))) {
-      seen.add(k.key);
-      matched.push(k);
-    }
+    if (!matched.some((m) => m.key === k.key) && allIn(k.parts, claim.concepts)) matched.push(k);
   }
   return matched;
 }
 
+/**
+ * Every part is in the set. These tests run for each keyword of each candidate fact: plain loops, where a
+ * callback made per keyword was a share of a check's allocations.
+ */
+function allIn(parts: readonly string[], concepts: { has(concept: string): boolean }): boolean {
+  for (const part of parts) if (!concepts.has(part)) return false;
+  return true;
+}
+
+/** Some part is a specific measure word, not a generic one. */
+function hasSpecificPart(vocabulary: FactIndex['vocabulary'], parts: readonly string[]): boolean {
+  for (const part of parts) if (!vocabulary.isGeneric(part)) return true;
+  return false;
+}
+
 /** A specific measure word of the fact stands near the figure or in its sentence. */
 export function measureWordsAround(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
-  return indexed.keywordConcepts.some(
-    (k) => k.parts.some((p) => !index.vocabulary.isGeneric(p)) && k.parts.every((p) => claim.nearConcepts.has(p) || claim.sentenceConcepts.has(p)),
-  );
+  return indexed.keywordConcepts.some((k) => hasSpecificPart(index.vocabulary, k.parts) && k.parts.every((p) => claim.nearConcepts.has(p) || claim.sentenceConcepts.has(p)));
 }
 
 interface MeasureReading {
@@ -259,15 +269,15 @@ function distinctSpecificConcepts(vocabulary: FactIndex['vocabulary'], keywords:
 function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact, nearSpecific: readonly string[]): MeasureReading {
   const vocabulary = index.vocabulary;
   const matched = measureMatch(claim, indexed);
-  const specific = matched.filter((k) => k.parts.some((p) => !vocabulary.isGeneric(p)));
-  const near = specific.filter((k) => k.parts.every((p) => claim.nearConcepts.has(p)));
+  const specific = matched.filter((k) => hasSpecificPart(vocabulary, k.parts));
+  const near = specific.filter((k) => allIn(k.parts, claim.nearConcepts));
   const words = matched.map((k) => k.keyword);
   const nearWords = near.map((k) => k.keyword);
   const features: Feature[] = [];
   if (near.length > 0) {
     features.push('measure.specific-near');
     if (distinctSpecificConcepts(vocabulary, near) >= 2) features.push('measure.specific-near-2');
-  } else if (specific.some((k) => k.parts.every((p) => claim.sentenceConcepts.has(p)))) features.push('measure.specific-sentence');
+  } else if (specific.some((k) => allIn(k.parts, claim.sentenceConcepts))) features.push('measure.specific-sentence');
   else if (specific.length > 0) features.push('measure.specific-context');
   else if (matched.length > 0) features.push('measure.generic-only');
   else features.push('measure.none');

@@ -27,7 +27,15 @@ function nearest(hits: NameHit[], token: NumberToken): NameHit {
 
 /** Two places joined by a dash name a route or a link between them, not the subject: "the Budapest–Belgrade line". */
 function inRoute(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  return hits.some((other) => other !== hit && other.kind === 'entity' && (/^\s?[-–—]\s?$/.test(text.slice(hit.end, other.start)) || /^\s?[-–—]\s?$/.test(text.slice(other.end, hit.start))));
+  return hits.some((other) => other !== hit && other.kind === 'entity' && (isRouteDash(text, hit.end, other.start) || isRouteDash(text, other.end, hit.start)));
+}
+
+const ROUTE_DASH = /^\s?[-–—]\s?$/;
+
+/** A dash, with at most a space either side, fills the gap: one to three characters, so longer gaps are not read. */
+function isRouteDash(text: string, from: number, to: number): boolean {
+  const gap = to - from;
+  return gap >= 1 && gap <= 3 && ROUTE_DASH.test(text.slice(from, to));
 }
 
 /**

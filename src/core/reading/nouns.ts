@@ -18,6 +18,8 @@ const FUNCTION_WORDS = new Set([
 // A comma ends the phrase: "at 20, but" counts nothing.
 const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
 const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
+/** White space and commas from a position (sticky): a name that starts within them comes right after. */
+const BLANKS_AND_COMMAS = /[\s,]*/y;
 
 /** The whole a share is a share of: "80 percent of the schools" → school. */
 function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
@@ -35,7 +37,10 @@ export function readCountedNoun(vocabulary: Vocabulary, text: string, from: numb
   let previous = '';
   for (let guard = 0; guard < 6 && at < sentenceEnd; guard++) {
     // Names are modifiers here: "18,166 Acme widgets", "40 Serbian towns".
-    const name = nameHits.find((h) => h.start >= at && /^[\s,]*$/.test(text.slice(at, h.start)));
+    BLANKS_AND_COMMAS.lastIndex = at;
+    BLANKS_AND_COMMAS.test(text);
+    const reach = BLANKS_AND_COMMAS.lastIndex;
+    const name = nameHits.find((h) => h.start >= at && h.start <= reach);
     if (name) {
       at = name.end;
       continue;
