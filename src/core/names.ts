@@ -114,6 +114,8 @@ export class NameMatcher {
   private readonly exact = new Map<string, NameEntry>();
   /** Every proper prefix of a multi-word name, joined by spaces. */
   private readonly prefixes = new Set<string>();
+  /** Every word after the first of a multi-word name: a word outside it extends no name, and no key is joined. */
+  private readonly laterWords = new Set<string>();
   /** Longest phrase, in words, that starts with a given first word. */
   private readonly longestFrom = new Map<string, number>();
   /** Single-word names for fuse.js; its index is built on the first typo worth looking up. */
@@ -137,7 +139,10 @@ export class NameMatcher {
       // A name listed twice keeps its first owner; countries are listed before places.
       if (!existing) this.exact.set(key, entry);
       this.longestFrom.set(parts[0], Math.max(this.longestFrom.get(parts[0]) ?? 0, parts.length));
-      for (let k = 2; k <= parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
+      for (let k = 2; k <= parts.length; k++) {
+        this.prefixes.add(parts.slice(0, k).join(' '));
+        this.laterWords.add(parts[k - 1]);
+      }
       if (parts.length === 1 && key.length >= 5) {
         singles.push({ name: key, entry });
         const initial = key[0].toLowerCase();
@@ -199,7 +204,9 @@ export class NameMatcher {
           NEXT_WORD.lastIndex = end;
           const next = NEXT_WORD.exec(text);
           if (!next) break;
-          key = `${key} ${normalise(next[1])}`;
+          const word = normalise(next[1]);
+          if (!this.laterWords.has(word)) break;
+          key = `${key} ${word}`;
           if (!this.prefixes.has(key)) break;
           end = NEXT_WORD.lastIndex;
           const entry = this.exact.get(key);
