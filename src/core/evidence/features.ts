@@ -84,8 +84,14 @@ export interface ClaimEvidence {
   ownEntityFacts?: number;
   /** How many of those have a measure word of their own near the figure or in its sentence. */
   ownMeasureFacts?: number;
-  /** The measure concepts of the entity's own candidates, when it has several: the words that tell them apart. */
-  ownConcepts?: Set<string>;
+  /**
+   * The entity's own candidates, when it has several: their measure concepts are the words that tell them
+   * apart. A concept is looked for in their sets once per figure (ownFactsSay), which costs less than a
+   * union of the sets made for every figure: few concepts stand near a figure.
+   */
+  ownFacts?: readonly IndexedFact[];
+  /** What ownFactsSay found, by concept. */
+  ownSays?: Map<string, boolean>;
   /** The concepts near the figure that are not generic. */
   nearSpecific?: string[];
   /** The measure side of the evidence by keyword list and unit: a large dataset's facts share both. */
@@ -246,7 +252,7 @@ function measureSide(index: FactIndex, claim: Claim, indexed: IndexedFact, perCl
   const side: MeasureSide = {
     unit: indexed.unit,
     reading: measureFeatures(index, claim, indexed, near),
-    conflict: conflictsWithOtherMeasures(index, indexed, near, perClaim.ownConcepts),
+    conflict: conflictsWithOtherMeasures(index, indexed, near, perClaim),
   };
   if (sides) sides.push(side);
   else known.set(indexed.keywordConcepts, [side]);
@@ -289,14 +295,27 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact, n
  * A word of another measure of the same unit stands near the figure, even beside words of this one:
  * "capacity" by a figure of output, "EV-related" by a share of all sales.
  */
-function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, nearSpecific: readonly string[], own: ReadonlySet<string> | undefined): boolean {
+function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, nearSpecific: readonly string[], perClaim: ClaimEvidence): boolean {
   const vocabulary = index.measureConcepts.get(indexed.unit);
   // The engine's own verbs (buy, install, plan) are shared by too many measures to tell them apart here.
   for (const concept of nearSpecific) {
     if (indexed.conceptSet.has(concept) || index.vocabulary.isNeutral(concept)) continue;
-    if (own?.has(concept) || vocabulary?.has(concept)) return true;
+    if (ownFactsSay(perClaim, concept) || vocabulary?.has(concept)) return true;
   }
   return false;
+}
+
+/** Some of the entity's own candidates (when it has several) has the concept among its measure words. */
+function ownFactsSay(perClaim: ClaimEvidence, concept: string): boolean {
+  const own = perClaim.ownFacts;
+  if (own === undefined) return false;
+  const known = (perClaim.ownSays ??= new Map());
+  let says = known.get(concept);
+  if (says === undefined) {
+    says = own.some((fact) => fact.conceptSet.has(concept));
+    known.set(concept, says);
+  }
+  return says;
 }
 
 /** A specific measure word of another fact of the same unit stands near the figure ("bought 30" is no online count). */

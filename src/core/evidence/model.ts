@@ -26,11 +26,7 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
     const candidates = index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value).filter((indexed) => comparable(index, claim, indexed));
     const own = candidates.filter((indexed) => indexed.entity === claim.entity);
     perClaim.ownEntityFacts = own.length;
-    if (own.length >= 2) {
-      const concepts = new Set<string>();
-      for (const indexed of own) for (const concept of indexed.conceptSet) concepts.add(concept);
-      perClaim.ownConcepts = concepts;
-    }
+    if (own.length >= 2) perClaim.ownFacts = own;
     perClaim.ownMeasureFacts = own.filter((indexed) => measureWordsAround(index, claim, indexed)).length;
     for (const indexed of candidates) {
       const pair = pairEvidence(index, claim, indexed, perClaim);
