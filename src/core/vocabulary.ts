@@ -72,6 +72,22 @@ const NEUTRAL_GROUP_NAMES: ReadonlySet<string> = new Set(Object.keys(NEUTRAL_GRO
 /** Caches stop growing here: a long session must not keep every word it ever saw. */
 const CACHE_LIMIT = 50_000;
 
+interface WordConcepts {
+  stem: string;
+  /** The word's own concept first, then its compound parts' concepts, each once. */
+  concepts: string[];
+}
+
+/**
+ * A word's concepts when it completes a two-word synonym: its own, the synonym's, then its parts' that
+ * are not the synonym's, as the word's list was made with the synonym in it from the start.
+ */
+function withPair(concepts: readonly string[], pair: string): string[] {
+  const result = [concepts[0]!, pair];
+  for (let k = 1; k < concepts.length; k++) if (concepts[k] !== pair) result.push(concepts[k]!);
+  return result;
+}
+
 /** The engine's neutral language joined with the vocabularies of the loaded datasets. */
 export class Vocabulary {
   private readonly conceptOfStem = new Map<string, string>();
@@ -82,6 +98,8 @@ export class Vocabulary {
   private readonly subjectConcepts = new Set<string>();
   private readonly conceptCache = new Map<string, string>();
   private readonly stemCache = new Map<string, string>();
+  /** Each word's stem and the concepts it brings on its own (see wordConcepts). */
+  private readonly wordCache = new Map<string, WordConcepts>();
   /** First stems of the multi-word synonyms ("local government"): only these start a pair. */
   private readonly pairStarts = new Set<string>();
   /** Matches any topic word at a word start, case-insensitively ("widget" also finds "widgets"). */
@@ -171,26 +189,42 @@ export class Vocabulary {
     return into;
   }
 
-  /** The concepts each word brings: its own, and that of a two-word synonym it completes. */
+  /**
+   * The concepts each word brings: its own, and that of a two-word synonym it completes. A word's list is
+   * shared between the sentences that hold the word, unless it completes a synonym: read it, never change it.
+   */
   conceptsPerWord(words: readonly string[]): string[][] {
     const result: string[][] = [];
     let previous = '';
     for (const word of words) {
+      const known = this.wordConcepts(word);
+      const pair = previous && this.pairStarts.has(previous) ? this.conceptOfStem.get(previous + ' ' + known.stem) : undefined;
+      result.push(pair ? withPair(known.concepts, pair) : known.concepts);
+      previous = known.stem;
+    }
+    return result;
+  }
+
+  /**
+   * A word's stem and the concepts it brings on its own: its concept, and for a compound its parts'
+   * synonyms ("eighth-highest" says "highest"). Remembered: prose repeats its words.
+   */
+  private wordConcepts(word: string): WordConcepts {
+    let known = this.wordCache.get(word);
+    if (known === undefined) {
       const s = this.cachedStem(word);
       const own = this.conceptOfStem.get(s) ?? s;
-      const pair = previous && this.pairStarts.has(previous) ? this.conceptOfStem.get(previous + ' ' + s) : undefined;
-      const concepts = pair ? [own, pair] : [own];
-      // A compound brings its parts' synonyms too: "eighth-highest" says "highest".
+      const concepts = [own];
       if (own === s && word.includes('-')) {
         for (const part of word.split('-')) {
           const partConcept = this.conceptOfStem.get(this.cachedStem(part));
           if (partConcept && !concepts.includes(partConcept)) concepts.push(partConcept);
         }
       }
-      result.push(concepts);
-      previous = s;
+      known = { stem: s, concepts };
+      if (this.wordCache.size < CACHE_LIMIT) this.wordCache.set(word, known);
     }
-    return result;
+    return known;
   }
 }
 
