@@ -110,14 +110,21 @@ function normalise(word: string): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
+/** The words of multi-word names after a given beginning, and the name that ends there, if one does. */
+interface NamePath {
+  entry?: NameEntry;
+  next: Map<string, NamePath>;
+}
+
 export class NameMatcher {
   private readonly exact = new Map<string, NameEntry>();
-  /** Every proper prefix of a multi-word name, joined by spaces. */
-  private readonly prefixes = new Set<string>();
-  /** Every word after the first of a multi-word name: a word outside it extends no name, and no key is joined. */
-  private readonly laterWords = new Set<string>();
-  /** Longest phrase, in words, that starts with a given first word. */
-  private readonly longestFrom = new Map<string, number>();
+  /**
+   * Multi-word names word by word, from their first word: the scan follows the text's next words along
+   * it, without joining them into keys to look up.
+   */
+  private readonly continuations = new Map<string, NamePath>();
+  /** The first word of every name. */
+  private readonly firstWords = new Set<string>();
   /** Single-word names for fuse.js; its index is built on the first typo worth looking up. */
   private readonly singles: { name: string; entry: NameEntry }[] = [];
   private fuseIndex: Fuse<{ name: string; entry: NameEntry }> | undefined;
@@ -138,11 +145,8 @@ export class NameMatcher {
       const existing = this.exact.get(key);
       // A name listed twice keeps its first owner; countries are listed before places.
       if (!existing) this.exact.set(key, entry);
-      this.longestFrom.set(parts[0], Math.max(this.longestFrom.get(parts[0]) ?? 0, parts.length));
-      for (let k = 2; k <= parts.length; k++) {
-        this.prefixes.add(parts.slice(0, k).join(' '));
-        this.laterWords.add(parts[k - 1]);
-      }
+      this.firstWords.add(parts[0]);
+      if (parts.length >= 2) this.addPath(parts, entry);
       if (parts.length === 1 && key.length >= 5) {
         singles.push({ name: key, entry });
         const initial = key[0].toLowerCase();
@@ -172,6 +176,18 @@ export class NameMatcher {
     this.lowerNames = lowerPhrases.length > 0 ? new RegExp(`\\b(?:${lowerPhrases.join('|')})\\b`, 'g') : null;
   }
 
+  /** Adds a multi-word name's words to the paths; a name listed twice keeps its first owner, as in `exact`. */
+  private addPath(parts: readonly string[], entry: NameEntry): void {
+    let path: NamePath | undefined = this.continuations.get(parts[0]);
+    if (!path) this.continuations.set(parts[0], (path = { next: new Map() }));
+    for (let k = 1; k < parts.length; k++) {
+      let step: NamePath | undefined = path.next.get(parts[k]);
+      if (!step) path.next.set(parts[k], (step = { next: new Map() }));
+      path = step;
+    }
+    path.entry ??= entry;
+  }
+
   private get fuse(): Fuse<{ name: string; entry: NameEntry }> {
     return (this.fuseIndex ??= new Fuse(this.singles, { keys: ['name'], threshold: 0.2, includeScore: true, ignoreLocation: true, isCaseSensitive: false }));
   }
@@ -192,26 +208,21 @@ export class NameMatcher {
       if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
       if (start >= 4 && text[start - 1] === '-' && /non$/i.test(text.slice(start - 4, start - 1))) continue;
       const first = normalise(raw);
-      const longest = this.longestFrom.get(first);
       let matchedEnd = -1;
-      if (longest !== undefined) {
+      if (this.firstWords.has(first)) {
         // Extend word by word while the words so far begin some catalogue name; keep the longest name.
-        let key = first;
         let end = start + raw.length;
         let best = this.exact.get(first);
         let bestEnd = best ? start + raw.length : -1;
-        for (let n = 2; n <= longest; n++) {
+        for (let path = this.continuations.get(first); path !== undefined; ) {
           NEXT_WORD.lastIndex = end;
           const next = NEXT_WORD.exec(text);
           if (!next) break;
-          const word = normalise(next[1]);
-          if (!this.laterWords.has(word)) break;
-          key = `${key} ${word}`;
-          if (!this.prefixes.has(key)) break;
+          path = path.next.get(normalise(next[1]));
+          if (path === undefined) break;
           end = NEXT_WORD.lastIndex;
-          const entry = this.exact.get(key);
-          if (entry) {
-            best = entry;
+          if (path.entry) {
+            best = path.entry;
             bestEnd = end;
           }
         }
