@@ -21,6 +21,17 @@ const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
 /** White space and commas from a position (sticky): a name that starts within them comes right after. */
 const BLANKS_AND_COMMAS = /[\s,]*/y;
 
+/** How many characters of a possessive end a word: 2 for "'s" or "’s", 1 for a bare apostrophe, else 0. */
+function possessiveEnding(word: string): number {
+  const last = word.charCodeAt(word.length - 1);
+  if (isApostrophe(last)) return 1;
+  return last === 115 && word.length >= 2 && isApostrophe(word.charCodeAt(word.length - 2)) ? 2 : 0; // "s"
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
 /** The whole a share is a share of: "80 percent of the schools" → school. */
 function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
   const of = WHOLE_AFTER.exec(text.slice(figureEnd, Math.min(sentenceEnd, figureEnd + 20)));
@@ -47,9 +58,10 @@ export function readCountedNoun(vocabulary: Vocabulary, text: string, from: numb
     }
     const m = WORDS_AFTER.exec(text.slice(at, sentenceEnd));
     if (!m) break;
-    const word = m[1].toLowerCase().replace(/['’]s?$/, '');
+    const lower = m[1].toLowerCase();
+    const word = lower.slice(0, lower.length - possessiveEnding(lower));
     // "and" joins modifiers; a possessive ("the country's") says whose, not what.
-    if ((word === 'and' && guard > 0) || (/['’]s?$/.test(m[1]) && guard < 5)) {
+    if ((word === 'and' && guard > 0) || (possessiveEnding(m[1]) > 0 && guard < 5)) {
       at += m[0].length;
       previous = '';
       continue;
