@@ -170,13 +170,18 @@ function signAllowed(text: string, at: number): boolean {
   return at === 0 || /[\s([|:]/.test(text[at - 1]);
 }
 
+/** A plural noun follows ("1m devices"): read only for a bare "m", the one scale it decides. */
+function pluralAfter(text: string, end: number): boolean {
+  return /^\s+\p{L}[\p{L}-]*s\b/u.test(text.slice(end, end + 40));
+}
+
 function readNumeric(match: RegExpExecArray): NumberToken | null {
   const [whole, writtenSign = '', currency = '', digits, longScale = '', shortScale = '', percent = '', currencySuffix = '', ordinal = ''] =
     match;
   const sign = writtenSign && signAllowed(match.input, match.index) ? writtenSign : '';
   const start = match.index + writtenSign.length - sign.length;
   const grouping = groupingOf(digits);
-  const plain = grouping ? digits.split(grouping).join('') : digits;
+  const plain = grouping ? digits.replaceAll(grouping, '') : digits;
   let value = Number(plain);
   if (!Number.isFinite(value)) return null;
   const scaleWord = (longScale || shortScale).trim().toLowerCase();
@@ -184,12 +189,11 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   // "mn", "mln", "bn" and "bln" are scales with or without a space ("USD 943.9 mln"). A bare "m" reads as a
   // scale after a currency, or before a plural noun ("1m devices"); "5m" alone, "a 5m pole" or "5m high" may
   // be metres. "k" is a thousand unless a letter follows ("18k", not "5km").
-  const plural = /^\s+\p{L}[\p{L}-]*s\b/u.test(match.input.slice(match.index + whole.length, match.index + whole.length + 40));
-  if (shortScale.toLowerCase() === 'm' && !currency && !currencySuffix && !plural) return null;
+  if (shortScale.toLowerCase() === 'm' && !currency && !currencySuffix && !pluralAfter(match.input, match.index + whole.length)) return null;
   value *= scale;
   if (sign === '-' || sign === '\u2212') value = -value;
   const money = currencyCode(currency) ?? currencyCode(currencySuffix);
-  const points = /point|pp/.test(percent);
+  const points = percent !== '' && /point|pp/.test(percent);
   let unit: Unit = 'count';
   if (percent) unit = 'percent';
   else if (money) unit = money;
