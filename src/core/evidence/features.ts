@@ -71,9 +71,9 @@ export interface PairEvidence {
   features: Feature[];
   relation: ValueRelation;
   /** The fact's keywords found around the figure. */
-  measureWords: string[];
+  measureWords: readonly string[];
   /** Those found in the figure's own stretch of sentence, table or lead-in. */
-  nearWords: string[];
+  nearWords: readonly string[];
 }
 
 /** What is computed once per claim for all its candidate facts. */
@@ -196,14 +196,20 @@ function partiesFeature(index: FactIndex, claim: Claim, factParties: Set<string>
 }
 
 /** The fact's keywords present around the figure, one per concept: "bought" and "purchased" count once. */
-function measureMatch(claim: Claim, indexed: IndexedFact): KeywordConcepts[] {
-  // A fact has few keywords: a scan of those matched so far costs less than a Set made per fact.
-  const matched: KeywordConcepts[] = [];
+function measureMatch(claim: Claim, indexed: IndexedFact): readonly KeywordConcepts[] {
+  // A fact has few keywords: a scan of those matched so far costs less than a Set made per fact. A
+  // candidate that matches none shares one empty list.
+  let matched: KeywordConcepts[] | undefined;
   for (const k of indexed.keywordConcepts) {
-    if (!matched.some((m) => m.key === k.key) && allIn(k.parts, claim.concepts)) matched.push(k);
+    const seen = matched !== undefined && matched.some((m) => m.key === k.key);
+    if (!seen && allIn(k.parts, claim.concepts)) (matched ??= []).push(k);
   }
-  return matched;
+  return matched ?? NO_KEYWORDS;
 }
+
+const NO_KEYWORDS: readonly KeywordConcepts[] = [];
+/** The words of a measure side that matched nothing: shared, and only read (by explain). */
+const NO_WORDS: readonly string[] = [];
 
 /**
  * Every part is in the set. These tests run for each keyword of each candidate fact: plain loops, where a
@@ -227,8 +233,8 @@ export function measureWordsAround(index: FactIndex, claim: Claim, indexed: Inde
 
 interface MeasureReading {
   features: Feature[];
-  words: string[];
-  nearWords: string[];
+  words: readonly string[];
+  nearWords: readonly string[];
 }
 
 /** What the fact's keywords and unit say about a figure: the same for every fact with those keywords. */
@@ -275,6 +281,12 @@ function distinctSpecificConcepts(vocabulary: FactIndex['vocabulary'], keywords:
 function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact, nearSpecific: readonly string[]): MeasureReading {
   const vocabulary = index.vocabulary;
   const matched = measureMatch(claim, indexed);
+  if (matched.length === 0) {
+    // No keyword of the fact around the figure: nothing to list or to sort out.
+    const features: Feature[] = ['measure.none'];
+    if (speaksOfAnotherMeasure(index, indexed, nearSpecific)) features.push('measure.other-near');
+    return { features, words: NO_WORDS, nearWords: NO_WORDS };
+  }
   const specific = matched.filter((k) => hasSpecificPart(vocabulary, k.parts));
   const near = specific.filter((k) => allIn(k.parts, claim.nearConcepts));
   const words = matched.map((k) => k.keyword);
@@ -415,7 +427,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (entity !== 'entity.same' && entity !== 'entity.same-place' && (perClaim.ownMeasureFacts ?? 0) > 0) features.push('entity.own-elsewhere');
   features.push(partiesFeature(index, claim, indexed.vendorSet));
   const { reading: measure, conflict } = measureSide(index, claim, indexed, perClaim);
-  features.push(...measure.features);
+  for (const feature of measure.features) features.push(feature);
   if (conflict) features.push('measure.conflict');
   const noun = nounFeature(index, claim, indexed);
   if (noun) features.push(noun);
