@@ -209,6 +209,15 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   };
 }
 
+/** The other entities named in the figure's clause, each once, in order (a loop: this runs for every figure). */
+function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): string[] {
+  const ids: string[] = [];
+  for (const h of ctx.entityHits) {
+    if (h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && h.id !== entity && !ids.includes(h.id)) ids.push(h.id);
+  }
+  return ids;
+}
+
 function readToken(reader: DocumentReader, i: number, tokens: readonly NumberToken[], t: number, gated = true): Claim | null {
   if (!isClaim(reader, i, tokens, t)) return null;
   const ctx = figureContext(reader, i, tokens, t);
@@ -243,7 +252,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const cited = ctx.block.cited || ctx.context.some((c) => blocks[c].cell !== undefined && blocks[c].cited);
   const inStructure = ctx.block.cell !== undefined || ctx.block.leadIn >= 0 || ctx.question >= 0 || ctx.antecedent >= 0;
   const hypothetical = HYPOTHETICAL.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd));
-  const otherEntities = [...new Set(ctx.entityHits.filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && h.id !== entity?.value).map((h) => h.id))];
+  const otherEntities = otherEntitiesInClause(ctx, entity?.value);
   const measure = measureConcepts(ctx);
   // Built without spreads: a spread in the middle of a literal took the slow path.
   const claim: Claim = {
