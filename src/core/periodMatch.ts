@@ -4,6 +4,8 @@
 // Compiling the 15 forms as one expression cost a cold start ~5 ms (the CLI, which compiles straight to
 // machine code) to ~13 ms (an editor's extension host, which interprets a pattern before compiling it).
 
+import { isSpaceCode } from './regex';
+
 /** Where a form matched: the end of the match and its captured groups, in order. */
 export interface FormMatch {
   end: number;
@@ -29,12 +31,6 @@ function isWordAt(text: string, i: number): boolean {
 /** `\b`. */
 function boundary(text: string, i: number): boolean {
   return isWordAt(text, i - 1) !== isWordAt(text, i);
-}
-
-/** `\s`: ECMAScript's white space and line terminators. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** One `\s` at `i`: the position after it, or -1. */

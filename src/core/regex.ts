@@ -3,6 +3,12 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `\s`: ECMAScript's white space and line terminators, for scans that stand in for a pattern. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Where a name may not touch: letters only, or letters and digits ("G5" is not "G"). */
 export type WordEdge = 'letters' | 'letters-and-digits';
 

@@ -8,6 +8,7 @@ import { sentenceStarts } from '../sentences';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
 import { scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
+import { isSpaceCode } from '../regex';
 
 export type { SentenceWords };
 
@@ -285,6 +286,7 @@ function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): bo
   let items = 1;
   let unknown = false;
   for (let at = hit.start, guard = 0; guard < 12; guard++) {
+    if (!listJoinBefore(text, at)) break;
     const m = /(\p{Lu}[\p{L}.-]*)(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
     if (!m) break;
     at -= m[0].length;
@@ -292,6 +294,7 @@ function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): bo
     unknown ||= !known(at, at + m[1].length);
   }
   for (let at = hit.end, guard = 0; guard < 12; guard++) {
+    if (!listJoinAfter(text, at)) break;
     const m = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}.-]*)/u.exec(text.slice(at, at + 40));
     if (!m) break;
     const start = at + m[0].length - m[1].length;
@@ -300,4 +303,23 @@ function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): bo
     unknown ||= !known(start, at);
   }
   return items >= 3 && unknown;
+}
+
+/**
+ * The text before `at` can end a list item's join: a comma, or "and", "or" or "the" before white space.
+ * A test of the last characters that the list patterns need, made first: most names follow none.
+ */
+export function listJoinBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 44) return true; // ","
+  return end < at && (text.endsWith('and', end) || text.endsWith('or', end) || text.endsWith('the', end));
+}
+
+/** The text after `at` can start a list item's join: a comma, or white space before "and" or "or". */
+export function listJoinAfter(text: string, at: number): boolean {
+  let start = at;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  if (text.charCodeAt(start) === 44) return true; // ","
+  return start > at && (text.startsWith('and', start) || text.startsWith('or', start));
 }
