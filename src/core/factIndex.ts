@@ -92,6 +92,8 @@ export class FactIndex {
   private readonly countryIndexed = new Map<string, IndexedFact[]>();
   /** A country's facts by unit, sorted by value: a large country's candidates are found by value. */
   private readonly byCountryUnit = new Map<string, Map<Unit, ValueOrder>>();
+  /** A large country's entities' own and country facts, as candidatesFor starts its list with them. */
+  private readonly candidateBases = new Map<string, { list: IndexedFact[]; set: Set<IndexedFact> }>();
   private byUnit: Map<Unit, ValueOrder> | undefined;
   private byVendor: Map<string, number[]> | undefined;
   private byId: Map<string, number> | undefined;
@@ -428,8 +430,8 @@ export class FactIndex {
       if (!list) this.countryIndexed.set(country, (list = this.indexedList(all)));
       return list;
     }
-    const found = new Set<IndexedFact>(this.indexedList(this.byEntity.get(entityId)));
-    if (country !== entityId) for (const indexed of this.indexedList(this.byEntity.get(country))) found.add(indexed);
+    const base = this.ownAndCountryFacts(entityId, country);
+    const found = base.list.slice();
     const units: Unit[] = unit === 'percent' || unit === 'fraction' ? ['percent', 'fraction'] : [unit];
     for (const u of units) {
       const list = this.countryByUnit(country).get(u);
@@ -438,10 +440,28 @@ export class FactIndex {
       // The values are read from the list: facts scattered over the heap cost a slow load each.
       for (const k of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) {
         const ratio = Math.abs(list.values[k]!) / Math.max(Number.MIN_VALUE, Math.abs(v));
-        if (ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO) found.add(this.indexedAt(list.positions[k]!));
+        if (ratio > NEAR_VALUE_RATIO || ratio < 1 / NEAR_VALUE_RATIO) continue;
+        const indexed = this.indexedAt(list.positions[k]!);
+        // Each fact once, in the order first met, as a set of them would keep it.
+        if (!base.set.has(indexed) && !found.includes(indexed, base.list.length)) found.push(indexed);
       }
     }
-    return [...found];
+    return found;
+  }
+
+  /**
+   * A large country's candidates for an entity start with the entity's own facts and the country's, in
+   * the files' order: the same for every figure about the entity, so made once per entity.
+   */
+  private ownAndCountryFacts(entityId: string, country: string): { list: IndexedFact[]; set: Set<IndexedFact> } {
+    let base = this.candidateBases.get(entityId);
+    if (!base) {
+      const set = new Set<IndexedFact>(this.indexedList(this.byEntity.get(entityId)));
+      if (country !== entityId) for (const indexed of this.indexedList(this.byEntity.get(country))) set.add(indexed);
+      base = { list: [...set], set };
+      this.candidateBases.set(entityId, base);
+    }
+    return base;
   }
 
   private countryByUnit(country: string): Map<Unit, ValueOrder> {

@@ -26,18 +26,32 @@ const FAR_RATIO = 4;
 
 /** Mantissas already written out: every figure is compared with each of its candidate facts. */
 const mantissas = new Map<number, string>();
-/** Beyond this many values the memo starts again: a long session must not keep every value it saw. */
-const MANTISSA_MEMO_LIMIT = 10_000;
+/** Beyond this many values a memo of values starts again: a long session must not keep every value it saw. */
+const VALUE_MEMO_LIMIT = 10_000;
 
 /** 5800000 → "58", 0.3333 → "3333": the significant digits. */
 export function mantissa(value: number): string {
   let digits = mantissas.get(value);
   if (digits === undefined) {
     digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-    if (mantissas.size >= MANTISSA_MEMO_LIMIT) mantissas.clear();
+    if (mantissas.size >= VALUE_MEMO_LIMIT) mantissas.clear();
     mantissas.set(value, digits);
   }
   return digits;
+}
+
+/** A fact's value as its digits at the precision it is stated with: the same for each figure compared with it. */
+const factDigits = new Map<number, { unit: number; digits: string }>();
+
+function statedDigits(value: number): { unit: number; digits: string } {
+  let known = factDigits.get(value);
+  if (known === undefined) {
+    const unit = valuePrecision(value);
+    known = { unit, digits: String(Math.round(value / unit)) };
+    if (factDigits.size >= VALUE_MEMO_LIMIT) factDigits.clear();
+    factDigits.set(value, known);
+  }
+  return known;
 }
 
 /** Significant digits of a value: 15133 → 5, 10000 → 1, 5800000 → 2. */
@@ -70,9 +84,8 @@ export function digitSlip(draft: number, fact: number): ValueRelation | null {
   const ma = mantissa(a);
   const mb = mantissa(b);
   if (ma === mb) return mb.length >= 2 ? 'scale-slip' : 'round-scale-slip';
-  const unit = valuePrecision(b);
+  const { unit, digits: db } = statedDigits(b);
   const da = String(Math.round(a / unit));
-  const db = String(Math.round(b / unit));
   if (db.length < 2) return null;
   if (da.length === db.length) {
     const diff = differences(da, db);
