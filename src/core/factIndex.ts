@@ -440,7 +440,7 @@ export class FactIndex {
       // The values are read from the list: facts scattered over the heap cost a slow load each.
       for (const k of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) {
         const ratio = Math.abs(list.values[k]!) / Math.max(Number.MIN_VALUE, Math.abs(v));
-        if (ratio > NEAR_VALUE_RATIO || ratio < 1 / NEAR_VALUE_RATIO) continue;
+        if (!(ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO)) continue;
         const indexed = this.indexedAt(list.positions[k]!);
         // Each fact once, in the order first met, as a set of them would keep it.
         if (!base.set.has(indexed) && !found.includes(indexed, base.list.length)) found.push(indexed);
