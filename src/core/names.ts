@@ -60,7 +60,7 @@ export interface WordToken {
  * A character of the words of the scripts we meet: digits, Latin with diacritics, combining marks,
  * Greek, Cyrillic, Hebrew, Arabic, Georgian and CJK (code units, as a pattern without the u flag reads).
  */
-function isWordCode(c: number): boolean {
+function isScriptWordCode(c: number): boolean {
   if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return c <= 0x24f || (c >= 0x300 && c <= 0x4ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x10d0 && c <= 0x10ff) || (c >= 0x3040 && c <= 0x9fff);
 }
@@ -80,13 +80,13 @@ export function tokenizeWords(text: string): WordToken[] {
   const length = text.length;
   let at = 0;
   while (at < length) {
-    if (!isWordCode(text.charCodeAt(at))) {
+    if (!isScriptWordCode(text.charCodeAt(at))) {
       at++;
       continue;
     }
     const start = at;
     at = endOfRun(text, at + 1);
-    while (at + 1 < length && isJoinerCode(text.charCodeAt(at)) && isWordCode(text.charCodeAt(at + 1))) at = endOfRun(text, at + 2);
+    while (at + 1 < length && isJoinerCode(text.charCodeAt(at)) && isScriptWordCode(text.charCodeAt(at + 1))) at = endOfRun(text, at + 2);
     words.push({ start, end: at, text: text.slice(start, at) });
   }
   return words;
@@ -94,7 +94,7 @@ export function tokenizeWords(text: string): WordToken[] {
 
 /** The end of the run of word characters that goes on at `at`. */
 function endOfRun(text: string, at: number): number {
-  while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
+  while (at < text.length && isScriptWordCode(text.charCodeAt(at))) at++;
   return at;
 }
 

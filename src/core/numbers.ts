@@ -3,6 +3,7 @@
 import type { FigureStyle } from './types';
 import type { Unit } from '../dataset/schema';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode } from './currencies';
+import { isAsciiWordCode } from './regex';
 
 export interface NumberToken {
   /** Offsets into the scanned text, end exclusive; cover the number as written ("$5.8 million"). */
@@ -279,7 +280,7 @@ export function scanNumbers(text: string): NumberToken[] {
     // A digit glued to a letter or digit before it is part of a word or code ("F16", "x2"); a sign glued
     // to one is a dash ("2018-23" is a range).
     const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 32;
-    if (isWordChar(before) && !match[1]) continue;
+    if (isAsciiWordCode(before) && !match[1]) continue;
     const token = readNumeric(match);
     if (token) found.push(token);
   }
@@ -376,10 +377,6 @@ function readRateBase(written: string): number | null {
   if (RATE_WORD_BASE[words]) return RATE_WORD_BASE[words];
   const value = Number(written.replace(/[, ]/g, ''));
   return Number.isFinite(value) && value > 0 ? value : null;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 // A cheap pre-check so that the number-word scan runs only where it can find something.

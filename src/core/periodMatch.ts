@@ -4,7 +4,7 @@
 // Compiling the 15 forms as one expression cost a cold start ~5 ms (the CLI, which compiles straight to
 // machine code) to ~13 ms (an editor's extension host, which interprets a pattern before compiling it).
 
-import { isSpaceCode } from './regex';
+import { isAsciiWordCode, isSpaceCode } from './regex';
 
 /** Where a form matched: the end of the match and its captured groups, in order. */
 export interface FormMatch {
@@ -19,13 +19,8 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `\w` without the `u` flag: ASCII letters, digits and the underscore. */
-function isWordCode(c: number): boolean {
-  return isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 function isWordAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+  return i >= 0 && i < text.length && isAsciiWordCode(text.charCodeAt(i));
 }
 
 /** `\b`. */

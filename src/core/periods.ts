@@ -3,6 +3,7 @@
 // 2022 and after "March 2022".
 import * as match from './periodMatch';
 import type { FormMatcher } from './periodMatch';
+import { isAsciiWordCode } from './regex';
 
 /** A period as months counted from year 0, both ends included: 2023 is 24276..24287. */
 export interface MonthSpan {
@@ -173,10 +174,6 @@ for (const form of FORMS) {
     if (list) list.push(form);
     else FORMS_BY_START.set(code, [form]);
   }
-}
-
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /**
