@@ -33,7 +33,8 @@ function rightAfter(hits: NameHit[], from: number, text: string, limit: number):
   for (const h of hits) {
     if (h.start < at || h.start >= limit) continue;
     const gap = text.slice(at, h.start);
-    const allowed = found.length === 0 ? FIRST_GAP.test(gap) && gap.length <= FIRST_GAP_MAX : JOINERS.test(gap);
+    // The length first: most names stand too far from the figure for the pattern to be worth running.
+    const allowed = found.length === 0 ? gap.length <= FIRST_GAP_MAX && FIRST_GAP.test(gap) : JOINERS.test(gap);
     if (!allowed) break;
     found.push(h.id);
     at = h.end;
