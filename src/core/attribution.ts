@@ -8,11 +8,13 @@ import { sentenceAt } from './sentences';
 /** Attribution phrases of English news prose; they name no subject. */
 const ATTRIBUTION_PHRASE = /\b(?:according to|cited by|citing|data from|figures from|reported by|estimates? (?:by|from))\b/i;
 
+const ACRONYM_IN_PARENTHESES = /\(([^()]{2,12})\)\s*$/;
+
 /** The names a sentence may use for whoever stands behind a fact: publisher, via, and a via's acronym. */
 function sourceNames(fact: Fact, source: Source | undefined): string[] {
   const names = [fact.via, source?.publisher ?? ''];
   // "State Security Service of Ukraine (SBU)": the acronym alone is how prose often names it.
-  const acronym = /\(([^()]{2,12})\)\s*$/.exec(fact.via);
+  const acronym = ACRONYM_IN_PARENTHESES.exec(fact.via);
   if (acronym) names.push(acronym[1], fact.via.slice(0, acronym.index).trim());
   return names.filter((n) => n.trim().length >= 2);
 }

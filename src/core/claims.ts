@@ -143,6 +143,12 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
   return reason === null;
 }
 
+/** A column header's scale and unit. */
+const HEADER_BILLIONS = /\b(?:bn|billions?)\b/i;
+const HEADER_MILLIONS = /\b(?:m|mn|mln|millions?)\b/i;
+const HEADER_THOUSANDS = /\b(?:k|thousands?)\b/i;
+const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercent\b/i;
+
 /**
  * The unit a table column's header gives its bare numbers: "US dollars", "EUR m", "Share (%)". A cell
  * that writes no unit of its own takes it, scaled as the header says.
@@ -151,8 +157,8 @@ function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scal
   const header = reader.columnHeader(i);
   if (header < 0) return null;
   const text = reader.doc.blocks[header].text;
-  const scale = /\b(?:bn|billions?)\b/i.test(text) ? 1e9 : /\b(?:m|mn|mln|millions?)\b/i.test(text) ? 1e6 : /\b(?:k|thousands?)\b/i.test(text) ? 1e3 : 1;
-  if (/%|\bper\s?cent\b|\bpercent\b/i.test(text)) return { unit: 'percent', scale: 1 };
+  const scale = HEADER_BILLIONS.test(text) ? 1e9 : HEADER_MILLIONS.test(text) ? 1e6 : HEADER_THOUSANDS.test(text) ? 1e3 : 1;
+  if (HEADER_PERCENT.test(text)) return { unit: 'percent', scale: 1 };
   const money = HEADER_CURRENCY.exec(text);
   const unit = money ? currencyCode(money[0]) : null;
   return unit ? { unit, scale } : null;

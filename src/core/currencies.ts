@@ -54,9 +54,11 @@ export function currencyCode(written: string): string | null {
   return WORDS[text] ?? WORDS[text.toLowerCase()] ?? null;
 }
 
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
 /** True for a unit that is money: an ISO 4217 code. */
 export function isCurrency(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
+  return CURRENCY_CODE.test(unit);
 }
 
 /** How a sum in a currency is written before its digits: "$", "€", "£", else the code and a space ("HUF "). */

@@ -45,13 +45,15 @@ function groupThousands(value: number): string {
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
+const THOUSANDS_BOUNDARY = /\B(?=(\d{3})+(?!\d))/g;
+
 /** "-1234567" → "-1,234,567": a comma before each group of three digits from the right. */
 function withCommas(integer: string): string {
   const start = integer.charCodeAt(0) === 45 ? 1 : 0; // "-"
   // Exponent forms ("1e+21") keep the pattern's reading: no group of three digits ends them.
   for (let k = start; k < integer.length; k++) {
     const c = integer.charCodeAt(k);
-    if (c < 48 || c > 57) return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    if (c < 48 || c > 57) return integer.replace(THOUSANDS_BOUNDARY, ',');
   }
   const head = start + ((integer.length - start) % 3 || 3);
   let out = integer.slice(0, head);

@@ -9,9 +9,12 @@ const SCALE_VALUES: Record<string, number> = {
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+const THOUSANDS_BOUNDARY = /\B(?=(\d{3})+(?!\d))/g;
+const DIGIT = /\d/;
+
 function group(integer: string, separator: string): string {
   if (!separator) return integer;
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  return integer.replace(THOUSANDS_BOUNDARY, separator);
 }
 
 function digits(value: number, separator: string): string {
@@ -25,7 +28,7 @@ function digits(value: number, separator: string): string {
 export function formatFigureLike(figure: Figure, value: number): string {
   const style = figure.style;
   if (figure.unit === 'rank' || figure.unit === 'fraction') {
-    if (style.form === 'ordinal' && figure.unit === 'rank' && /\d/.test(figure.text)) {
+    if (style.form === 'ordinal' && figure.unit === 'rank' && DIGIT.test(figure.text)) {
       const suffix = value % 100 >= 11 && value % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
       return `${value}${suffix}`;
     }

@@ -22,6 +22,11 @@ interface NameEntry {
   code?: boolean;
 }
 
+/** Only Markdown markup before a code on its line: a list item, a heading, a table cell. */
+const LINE_START_MARKUP = /^[\s*_>#|-]*$/;
+const COLON_AFTER = /^\s?:/;
+const NON_BEFORE_HYPHEN = /non$/i;
+
 /**
  * A country's code in capitals names the country only where notes and tables put a name: at the start
  * of a line or cell, before a colon, or in parentheses ("RS: 913 units", "| HU | 18,166 |", "(MD)").
@@ -30,7 +35,7 @@ interface NameEntry {
 function codeStandsAsName(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end, end + 2);
-  return /^[\s*_>#|-]*$/.test(before.slice(before.lastIndexOf('\n') + 1)) || /^\s?:/.test(after) || (before.endsWith('(') && after.startsWith(')'));
+  return LINE_START_MARKUP.test(before.slice(before.lastIndexOf('\n') + 1)) || COLON_AFTER.test(after) || (before.endsWith('(') && after.startsWith(')'));
 }
 
 // Letters of the scripts the catalogue uses (Latin with diacritics, Cyrillic, Georgian). The name scan
@@ -206,7 +211,7 @@ export class NameMatcher {
       const raw = m[0];
       // A capital inside a word ("iPhone", "McDonald") starts no name, and "non-Hungarian" names no party.
       if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
-      if (start >= 4 && text[start - 1] === '-' && /non$/i.test(text.slice(start - 4, start - 1))) continue;
+      if (start >= 4 && text[start - 1] === '-' && NON_BEFORE_HYPHEN.test(text.slice(start - 4, start - 1))) continue;
       const first = normalise(raw);
       let matchedEnd = -1;
       if (this.firstWords.has(first)) {

@@ -33,8 +33,15 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+const LETTER = /\p{L}/u;
+const HYPHENATED_WORD = /^-([\p{L}]+)/u;
+const YEAR_DIGITS = /^(?:19|20)\d\d$/;
+const LEADING_ZERO = /^0\d/;
+const BLANK = /\s/;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}]*)\s$/u;
+
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  return ch !== undefined && LETTER.test(ch);
 }
 
 /** A bare four-digit number that reads as a year: 1500..2100, nothing attached. */
@@ -66,7 +73,7 @@ const SUPERLATIVES = new Set(['highest', 'largest', 'biggest', 'most', 'greatest
  * eighth-highest number". Other compounds ("a 10-year plan", "3-D") are not claims.
  */
 function countsByHyphen(token: NumberToken, text: string, vocabulary: Vocabulary): boolean {
-  const word = /^-([\p{L}]+)/u.exec(text.slice(token.end, token.end + 24))?.[1]?.toLowerCase();
+  const word = HYPHENATED_WORD.exec(text.slice(token.end, token.end + 24))?.[1]?.toLowerCase();
   if (!word) return false;
   return token.unit === 'rank' ? SUPERLATIVES.has(word) : vocabulary.isCountedNoun(vocabulary.conceptOf(word));
 }
@@ -80,11 +87,11 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const after2 = text[token.end + 1];
   if (isYearToken(token)) return 'year';
   // "in constant 2017 dollars": the year prices are counted in.
-  if (/^(?:19|20)\d\d$/.test(token.digits) && !token.style.currency && token.style.suffix) return 'price year';
+  if (YEAR_DIGITS.test(token.digits) && !token.style.currency && token.style.suffix) return 'price year';
   // "'23", "'18–'23": a year written short.
   if ((before === "'" || before === '’') && token.bare && token.digits.length === 2) return 'short year';
   if (ctx.insideName) return 'name';
-  if (token.style.form === 'digits' && /^0\d/.test(token.digits)) return 'code with a leading zero';
+  if (token.style.form === 'digits' && LEADING_ZERO.test(token.digits)) return 'code with a leading zero';
   if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';
   if (isLetter(after) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text, ctx.vocabulary))) return 'attached to a word';
   if ((after === '-' || after === '–' || after === '/' || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
@@ -116,7 +123,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
 function isDigitSequence(token: NumberToken, ctx: NotClaimContext): boolean {
   const { previous, next } = ctx;
   const glued = (a: NumberToken, b: NumberToken): boolean =>
-    b.start - a.end === 1 && /\s/.test(ctx.text[a.end]) && a.style.form === 'digits' && b.style.form === 'digits';
+    b.start - a.end === 1 && BLANK.test(ctx.text[a.end]) && a.style.form === 'digits' && b.style.form === 'digits';
   if (previous && glued(previous, token) && !isYearToken(previous)) return true;
   if (next && glued(token, next) && !isYearToken(next) && next.bare && token.bare) return true;
   return false;
@@ -127,7 +134,7 @@ function isNameNumber(text: string, token: NumberToken, sentenceStart: number): 
   if (token.style.form !== 'digits' || token.style.currency) return false;
   if (text[token.start - 1] !== ' ' || !isLetter(text[token.start - 2])) return false;
   const head = text.slice(Math.max(sentenceStart, token.start - 30), token.start);
-  const m = /(\p{Lu}[\p{L}\p{M}]*)\s$/u.exec(head);
+  const m = CAPITALISED_WORD_BEFORE.exec(head);
   if (!m) return false;
   const word = m[1];
   if (GRAMMAR_CAPITALS.has(word)) return false;

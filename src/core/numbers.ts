@@ -93,6 +93,18 @@ const WORDS = new RegExp(
 
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
+const NUMBER_WORD_GAP = /[\s-]+/;
+const DIGIT_GROUP = /\d([,\u00A0\u202F\u2009 ])\d{3}/;
+const SIGN_MAY_FOLLOW = /[\s([|:]/;
+const PLURAL_WORD_AFTER = /^\s+\p{L}[\p{L}-]*s\b/u;
+const POINTS_SUFFIX = /point|pp/;
+const SCALE_WORD_END = /(?:thousand|million|billion)$/i;
+const SCALE_WORD_END_LOWER = /(thousand|million|billion)$/;
+const FROM_BEFORE = /\bfrom\s+$/i;
+const DIGIT = /\d/;
+const RATE_ARTICLE = /^(?:a|one)\s+/;
+const RATE_SEPARATORS = /[, ]/g;
+
 /** The value of a run of number words, and how many decimals it was given ("five point eight" → 1). */
 export function readNumberWords(run: string): { value: number; decimals: number } | null {
   let total = 0;
@@ -100,7 +112,7 @@ export function readNumberWords(run: string): { value: number; decimals: number 
   let decimals = '';
   let inDecimals = false;
   let seen = false;
-  for (const raw of run.toLowerCase().split(/[\s-]+/)) {
+  for (const raw of run.toLowerCase().split(NUMBER_WORD_GAP)) {
     if (raw === 'and' || raw === '') continue;
     if (raw === 'a' || raw === 'an') {
       current = 1;
@@ -162,18 +174,18 @@ export function valuePrecision(value: number): number {
 }
 
 function groupingOf(digits: string): string {
-  const match = /\d([,\u00A0\u202F\u2009 ])\d{3}/.exec(digits);
+  const match = DIGIT_GROUP.exec(digits);
   return match ? match[1] : '';
 }
 
 /** A sign glued to a number is a sign only after a space, a bracket or a table bar: "2018-23" is a range. */
 function signAllowed(text: string, at: number): boolean {
-  return at === 0 || /[\s([|:]/.test(text[at - 1]);
+  return at === 0 || SIGN_MAY_FOLLOW.test(text[at - 1]);
 }
 
 /** A plural noun follows ("1m devices"): read only for a bare "m", the one scale it decides. */
 function pluralAfter(text: string, end: number): boolean {
-  return /^\s+\p{L}[\p{L}-]*s\b/u.test(text.slice(end, end + 40));
+  return PLURAL_WORD_AFTER.test(text.slice(end, end + 40));
 }
 
 function readNumeric(match: RegExpExecArray): NumberToken | null {
@@ -194,7 +206,7 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   value *= scale;
   if (sign === '-' || sign === '\u2212') value = -value;
   const money = currencyCode(currency) ?? currencyCode(currencySuffix);
-  const points = percent !== '' && /point|pp/.test(percent);
+  const points = percent !== '' && POINTS_SUFFIX.test(percent);
   let unit: Unit = 'count';
   if (percent) unit = 'percent';
   else if (money) unit = money;
@@ -242,7 +254,7 @@ function readWords(match: RegExpExecArray, text: string): NumberToken | null {
     if (!read) return null;
     value = read.value;
     // "five point eight million" is as precise as 5.8 million; "eighteen thousand" as 18,000.
-    const scale = /(?:thousand|million|billion)$/i.test(run) ? SCALE_WORDS[run.toLowerCase().match(/(thousand|million|billion)$/)![1]] : 1;
+    const scale = SCALE_WORD_END.test(run) ? SCALE_WORDS[run.toLowerCase().match(SCALE_WORD_END_LOWER)![1]] : 1;
     precision = read.decimals > 0 ? Math.pow(10, -read.decimals) * scale : writtenPrecision(String(value));
   } else if (ordinalWord) {
     value = ORDINAL_WORDS[ordinalWord.toLowerCase()];
@@ -314,7 +326,7 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
     const a = tokens[i];
     const b = tokens[i + 1];
     const unitFits = b && (a.unit === b.unit || (a.unit === 'count' && a.bare));
-    if (b && unitFits && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && RANGE_GAP.test(text.slice(a.end, b.start)) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+    if (b && unitFits && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && RANGE_GAP.test(text.slice(a.end, b.start)) && !FROM_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))) {
       out.push({ ...a, end: b.end, unit: b.unit, upper: b.value, precision: Math.min(a.precision, b.precision), style: { ...b.style, form: a.style.form } });
       i++;
       continue;
@@ -366,16 +378,16 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       if (base === null) continue;
       token.unit = 'rate';
       token.per = base;
-      if (rate[2] && /\d/.test(rate[2])) bases.add(token.end + rate[0].length - rate[2].length);
+      if (rate[2] && DIGIT.test(rate[2])) bases.add(token.end + rate[0].length - rate[2].length);
     }
   }
   return bases.size === 0 ? tokens : tokens.filter((t) => !bases.has(t.start));
 }
 
 function readRateBase(written: string): number | null {
-  const words = written.toLowerCase().replace(/^(?:a|one)\s+/, '');
+  const words = written.toLowerCase().replace(RATE_ARTICLE, '');
   if (RATE_WORD_BASE[words]) return RATE_WORD_BASE[words];
-  const value = Number(written.replace(/[, ]/g, ''));
+  const value = Number(written.replace(RATE_SEPARATORS, ''));
   return Number.isFinite(value) && value > 0 ? value : null;
 }
 
@@ -387,7 +399,7 @@ function hasNumberWordHint(text: string): boolean {
 
 /** A cheap test for whether scanNumbers() can find anything in a text. */
 export function mayContainNumber(text: string): boolean {
-  return /\d/.test(text) || WORD_HINT.test(text);
+  return DIGIT.test(text) || WORD_HINT.test(text);
 }
 
 export { CARDINAL_WORDS, ORDINAL_WORDS };

@@ -192,6 +192,12 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
   return null;
 }
 
+/** Words around a figure and a period that decide whether the period is the figure's. */
+const FROM_BEFORE = /\bfrom\s+$/i;
+const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
+const CLAUSE_BREAK = /[,;:—–(]/;
+const OPENING_PARENTHESIS_GAP = /^\s*\($/;
+
 /**
  * The period a figure speaks of: the first period after it and before the next figure ("$3.4 million in
  * 2018"), else the nearest period before it in the same sentence ("In 2023 alone, ... 139 units").
@@ -207,16 +213,16 @@ export function bindPeriod(
 ): PeriodSpan | null {
   let before: PeriodSpan | null = null;
   // "up from 41%": the value a change started from is of an earlier time than the sentence's period.
-  const startingPoint = /\bfrom\s+$/i.test(text.slice(Math.max(sentenceStart, figureStart - 8), figureStart));
+  const startingPoint = FROM_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 8), figureStart));
   for (const span of periods) {
     // Only a period of the figure's own sentence can be its period (both tests below ask for that).
     if (span.start < sentenceStart || span.start >= sentenceEnd) continue;
     // "until April 2013", "before 2020": a moment the figure is measured against, not its period.
-    if (/\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
+    if (MOMENT_BEFORE.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     const gap = text.slice(figureEnd, span.start);
-    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!/[,;:—–(]/.test(gap) || /^\s*\($/.test(gap))) return span;
+    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_GAP.test(gap))) return span;
     if (span.end <= figureStart && span.start >= sentenceStart) before = span;
   }
   return startingPoint ? null : before;

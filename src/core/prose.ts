@@ -220,10 +220,12 @@ function maskedText(source: string, start: number, end: number, segments: number
   return parts.join('').replace(URL_IN_TEXT, (url) => ' '.repeat(url.length));
 }
 
+const NOT_A_LINE_BREAK = /[^\n\r]/g;
+
 /** Replaces everything but line breaks with spaces, keeping the length. */
 function blankOut(text: string): string {
   if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return ' '.repeat(text.length);
-  return text.replace(/[^\n\r]/g, ' ');
+  return text.replace(NOT_A_LINE_BREAK, ' ');
 }
 
 export function parseProse(source: string): ProseDocument {

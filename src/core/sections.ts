@@ -27,6 +27,13 @@ const SECTION_HEADING = /^(#{1,2})(?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
 /** Spaces and tabs at a line's start (sticky: matched where the line starts, possibly empty). */
 const LEADING_BLANKS = /[ \t]*/y;
+const FRONT_MATTER_OPEN = /^---\s*$/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)\s*$/;
+const FENCE_CLOSE = /^ {0,3}[`~]+\s*$/;
+const BLANK_LINE = /^\s*$/;
+const COMMENT_OPEN = /^ {0,3}<!--/;
+/** A setext heading's "===" underline. */
+const SETEXT_UNDERLINE = /^ {0,3}=+\s*$/;
 /** First characters of the lines the scan must look at: headings, HTML, fences, definitions, setext underlines. */
 const LINE_START_THAT_MATTERS = new Set([...'#<`~[='].map((c) => c.charCodeAt(0)));
 
@@ -41,14 +48,14 @@ interface ScanState {
 
 /** Updates the state for one line; true when the line is ordinary Markdown (outside raw blocks). */
 function step(state: ScanState, line: string, first: boolean): boolean {
-  if (first && /^---\s*$/.test(line)) return !(state.frontMatter = true);
+  if (first && FRONT_MATTER_OPEN.test(line)) return !(state.frontMatter = true);
   if (state.frontMatter) {
-    if (/^(?:---|\.\.\.)\s*$/.test(line)) state.frontMatter = false;
+    if (FRONT_MATTER_CLOSE.test(line)) state.frontMatter = false;
     return false;
   }
   if (state.fence) {
     const close = FENCE.exec(line);
-    if (close && close[1][0] === state.fence[0] && close[1].length >= state.fence.length && /^ {0,3}[`~]+\s*$/.test(line)) state.fence = null;
+    if (close && close[1][0] === state.fence[0] && close[1].length >= state.fence.length && FENCE_CLOSE.test(line)) state.fence = null;
     return false;
   }
   if (state.comment) {
@@ -59,7 +66,7 @@ function step(state: ScanState, line: string, first: boolean): boolean {
     if (state.rawHtml.test(line)) state.rawHtml = null;
     return false;
   }
-  if (/^\s*$/.test(line)) {
+  if (BLANK_LINE.test(line)) {
     state.htmlBlock = false;
     return true;
   }
@@ -68,7 +75,7 @@ function step(state: ScanState, line: string, first: boolean): boolean {
     state.fence = fence[1];
     return false;
   }
-  if (/^ {0,3}<!--/.test(line)) {
+  if (COMMENT_OPEN.test(line)) {
     state.comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
     return false;
   }
@@ -132,7 +139,7 @@ export function splitSections(text: string): SectionSplit {
         }
         if (heading && heading[1].length === 1) levelOneHeading = content;
         // A setext heading ("Title" over "===") is a level-1 heading too.
-        else if (/^ {0,3}=+\s*$/.test(content) && !previousBlank && previousStart >= 0) levelOneHeading = `# ${text.slice(previousStart, previousEnd).trim()}`;
+        else if (SETEXT_UNDERLINE.test(content) && !previousBlank && previousStart >= 0) levelOneHeading = `# ${text.slice(previousStart, previousEnd).trim()}`;
         if (DEFINITION.test(content)) definitions.push(content);
       }
       previousBlank = first === end;
@@ -146,9 +153,13 @@ export function splitSections(text: string): SectionSplit {
   return { sections, definitions };
 }
 
+const LABEL_USE = /\[\^?([^\]\n]+)\]/g;
+const DEFINITION_LABEL = /^ {0,3}\[\^?([^\]\n]+)\]/;
+const BLANKS = /\s+/g;
+
 /** How Markdown matches labels: case-folded, whitespace collapsed. */
 function normalLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+  return label.trim().replace(BLANKS, ' ').toLowerCase();
 }
 
 /**
@@ -158,7 +169,7 @@ function normalLabel(label: string): string {
 export function suffixFor(body: string, definitions: readonly string[]): string {
   if (definitions.length === 0) return '';
   const used = new Set<string>();
-  for (const m of body.matchAll(/\[\^?([^\]\n]+)\]/g)) used.add(normalLabel(m[1]));
-  const needed = definitions.filter((d) => used.has(normalLabel(/^ {0,3}\[\^?([^\]\n]+)\]/.exec(d)![1])));
+  for (const m of body.matchAll(LABEL_USE)) used.add(normalLabel(m[1]));
+  const needed = definitions.filter((d) => used.has(normalLabel(DEFINITION_LABEL.exec(d)![1])));
   return needed.length > 0 ? `\n\n${needed.join('\n')}\n` : '';
 }

@@ -20,9 +20,12 @@ export function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/** A letter or full stop of an abbreviation. */
+const ABBREVIATION_CHARACTER = /[\p{L}.]/u;
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1])) start--;
+  while (start > 0 && ABBREVIATION_CHARACTER.test(text[start - 1])) start--;
   const word = text.slice(start, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter is an initial ("Reid S. Standish").

@@ -39,9 +39,19 @@ export interface NamedHits {
   vendors: NameHit[];
 }
 
+/** Between a place and a party: nothing, a space or a possessive ("Ruritania's Acme"). */
+const POSSESSIVE_GAP = /^['’]?s?\s?$/;
+/** A paragraph that ends with a question mark, past closing quotes, emphasis and brackets. */
+const QUESTION_END = /\?[\s*_"'”’)]*$/;
+const HOW_MANY = /\bhow\s+many\s/i;
+/** A capitalised list item and its comma or "and" right before a name. */
+const LIST_ITEM_BEFORE = /(\p{Lu}[\p{L}.-]*)(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$/u;
+/** A comma or "and" and a capitalised list item right after a name. */
+const LIST_ITEM_AFTER = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}.-]*)/u;
+
 /** "Ruritania's Acme", "the Hungarian firm Acme": a place named right before a party says where it is from. */
 function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  return hits.some((h) => h.kind === 'vendor' && h.start >= hit.end && /^['’]?s?\s?$/.test(text.slice(hit.end, h.start)));
+  return hits.some((h) => h.kind === 'vendor' && h.start >= hit.end && POSSESSIVE_GAP.test(text.slice(hit.end, h.start)));
 }
 
 /** A sentence of the block opens with "It" or "They": it speaks of what the paragraph before named. */
@@ -190,13 +200,13 @@ export class DocumentReader {
     const previous = blocks[i - 1];
     if (!previous || block.kind !== 'paragraph' || block.cell || previous.cell) return -1;
     // Only the end matters; testing the whole text would cost a paragraph's length per figure.
-    return /\?[\s*_"'”’)]*$/.test(previous.text.slice(-24)) ? i - 1 : -1;
+    return QUESTION_END.test(previous.text.slice(-24)) ? i - 1 : -1;
   }
 
   /** The noun a "how many" question asks for ("How many schools…" → school), else null. */
   askedNoun(question: number): string | null {
     const text = this.doc.blocks[question].text;
-    const asked = /\bhow\s+many\s/i.exec(text);
+    const asked = HOW_MANY.exec(text);
     if (!asked) return null;
     const from = asked.index + asked[0].length;
     return readCountedNoun(this.index.vocabulary, text, from, text.length, this.blockFacts(question).hits);
@@ -287,7 +297,7 @@ function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): bo
   let unknown = false;
   for (let at = hit.start, guard = 0; guard < 12; guard++) {
     if (!listJoinBefore(text, at)) break;
-    const m = /(\p{Lu}[\p{L}.-]*)(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+    const m = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     if (!m) break;
     at -= m[0].length;
     items++;
@@ -295,7 +305,7 @@ function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): bo
   }
   for (let at = hit.end, guard = 0; guard < 12; guard++) {
     if (!listJoinAfter(text, at)) break;
-    const m = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}.-]*)/u.exec(text.slice(at, at + 40));
+    const m = LIST_ITEM_AFTER.exec(text.slice(at, at + 40));
     if (!m) break;
     const start = at + m[0].length - m[1].length;
     at += m[0].length;

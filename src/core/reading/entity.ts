@@ -53,9 +53,12 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   return names;
 }
 
+const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
+const OPENING_PARENTHESIS_GAP = /^\s?\($/;
+
 /** "the Serbian capital" is Belgrade. */
 function capitalOrSelf(ctx: FigureContext, hit: NameHit): string {
-  const capital = /^['’]?s?\s+capital\b/.test(ctx.text.slice(hit.end, hit.end + 12)) ? ctx.index.capitalOf(hit.id) : undefined;
+  const capital = CAPITAL_AFTER.test(ctx.text.slice(hit.end, hit.end + 12)) ? ctx.index.capitalOf(hit.id) : undefined;
   return capital ?? hit.id;
 }
 
@@ -87,7 +90,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'It was followed by Moldova ([29]), Georgia (20) and Serbia (17)',
     read(ctx) {
       if (ctx.text[ctx.token.start - 1] !== '(' || ctx.text[ctx.token.end] !== ')') return null;
-      const hit = ctx.entityHits.find((h) => /^\s?\($/.test(ctx.text.slice(h.end, ctx.token.start)));
+      const hit = ctx.entityHits.find((h) => OPENING_PARENTHESIS_GAP.test(ctx.text.slice(h.end, ctx.token.start)));
       return hit ? hit.id : null;
     },
   },

@@ -42,10 +42,16 @@ function rightAfter(hits: NameHit[], from: number, text: string, limit: number):
   return found;
 }
 
+const OPENS_PARENTHESIS = /\(\s*$/;
+const CLOSES_PARENTHESIS = /^\s*\)/;
+/** What may stand between a party's name and its figure: a colon, one word, a qualifier sign. */
+const PARTY_FIGURE_GAP = /^[\s:]*(?:[\p{L}-]+[\s:]+)?[~≈<>≥≤]?\s*$/u;
+const OF_OR_FOR = /\s(?:of|for)\s/;
+
 /** "Bolt units in Moldova (15,133)": the figure stands in parentheses right after what it counts. */
 function parenthesised(ctx: FigureContext): boolean {
   const { text, token } = ctx;
-  return /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(text.slice(token.end, token.end + 3));
+  return OPENS_PARENTHESIS.test(text.slice(Math.max(0, token.start - 3), token.start)) && CLOSES_PARENTHESIS.test(text.slice(token.end, token.end + 3));
 }
 
 export const PARTY_RULES: ReadingRule<Parties>[] = [
@@ -74,7 +80,7 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
       const last = before[before.length - 1];
       if (!last) return null;
       const gap = ctx.text.slice(last.end, ctx.token.start);
-      return /^[\s:]*(?:[\p{L}-]+[\s:]+)?[~≈<>≥≤]?\s*$/u.test(gap) && gap.length <= FIRST_GAP_MAX ? answer([last.id]) : null;
+      return PARTY_FIGURE_GAP.test(gap) && gap.length <= FIRST_GAP_MAX ? answer([last.id]) : null;
     },
   },
   {
@@ -84,7 +90,7 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
     read(ctx) {
       let end = Math.min(ctx.nextStart, ctx.sentenceEnd);
       if (ctx.token.unit === 'percent' || ctx.token.unit === 'fraction') {
-        const of = /\s(?:of|for)\s/.exec(ctx.text.slice(ctx.bindEnd, end));
+        const of = OF_OR_FOR.exec(ctx.text.slice(ctx.bindEnd, end));
         if (of) end = ctx.bindEnd + of.index;
       }
       return answer(ctx.vendorHits.filter((h) => h.start >= ctx.bindEnd && h.end <= end).map((h) => h.id));
