@@ -43,6 +43,11 @@ export interface FactdeskApi {
   flushKeptResults(): Promise<void>;
   /** Forgets an open document's result and diagnostics and checks it again, as a new session would. */
   checkAsNewSession(uri: vscode.Uri): void;
+  /**
+   * Fires each time a document's diagnostics are shown or cleared, right after they are set. VS Code's
+   * own change event merges the sets of 50 ms into one, so a test that counts sets listens here.
+   */
+  onDidShowDiagnostics: vscode.Event<vscode.Uri>;
 }
 
 export { setNodeHost } from './nodeHost';
@@ -143,6 +148,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
     startupTiming,
     flushKeptResults: () => state.flushKeptResults(),
     checkAsNewSession: (uri) => diagnostics.checkAsNewSession(uri),
+    onDidShowDiagnostics: diagnostics.onDidUpdate,
   };
 }
 

@@ -19,6 +19,7 @@ export interface FactdeskTestApi {
   startupTiming(): StartupTiming;
   flushKeptResults(): Promise<void>;
   checkAsNewSession(uri: vscode.Uri): void;
+  onDidShowDiagnostics: vscode.Event<vscode.Uri>;
 }
 
 /** What the fact sheet's webview reports it drew. */
