@@ -143,7 +143,7 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
   return reason === null;
 }
 
-/** A column header's scale and unit. */
+// A column header's scale and unit.
 const HEADER_BILLIONS = /\b(?:bn|billions?)\b/i;
 const HEADER_MILLIONS = /\b(?:m|mn|mln|millions?)\b/i;
 const HEADER_THOUSANDS = /\b(?:k|thousands?)\b/i;

@@ -192,11 +192,11 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
   return null;
 }
 
-/** Words around a figure and a period that decide whether the period is the figure's. */
+// Words around a figure and a period that decide whether the period is the figure's.
 const FROM_BEFORE = /\bfrom\s+$/i;
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
 const CLAUSE_BREAK = /[,;:—–(]/;
-const OPENING_PARENTHESIS_GAP = /^\s*\($/;
+const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
 
 /**
  * The period a figure speaks of: the first period after it and before the next figure ("$3.4 million in
@@ -222,7 +222,7 @@ export function bindPeriod(
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     const gap = text.slice(figureEnd, span.start);
-    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_GAP.test(gap))) return span;
+    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap))) return span;
     if (span.end <= figureStart && span.start >= sentenceStart) before = span;
   }
   return startingPoint ? null : before;

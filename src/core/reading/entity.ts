@@ -54,7 +54,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
 }
 
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
-const OPENING_PARENTHESIS_GAP = /^\s?\($/;
+const OPENING_PARENTHESIS_AFTER_NAME = /^\s?\($/;
 
 /** "the Serbian capital" is Belgrade. */
 function capitalOrSelf(ctx: FigureContext, hit: NameHit): string {
@@ -90,7 +90,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'It was followed by Moldova ([29]), Georgia (20) and Serbia (17)',
     read(ctx) {
       if (ctx.text[ctx.token.start - 1] !== '(' || ctx.text[ctx.token.end] !== ')') return null;
-      const hit = ctx.entityHits.find((h) => OPENING_PARENTHESIS_GAP.test(ctx.text.slice(h.end, ctx.token.start)));
+      const hit = ctx.entityHits.find((h) => OPENING_PARENTHESIS_AFTER_NAME.test(ctx.text.slice(h.end, ctx.token.start)));
       return hit ? hit.id : null;
     },
   },
