@@ -41,23 +41,23 @@ export function formatNumber(value: number, unit: Fact['unit']): string {
 /** 18166 → "18,166"; toLocaleString is slow enough to show in profiles. */
 function groupThousands(value: number): string {
   const [integer, fraction] = String(Math.round(value * 1e4) / 1e4).split('.');
-  const grouped = withCommas(integer);
+  const grouped = groupDigits(integer, ',');
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
 const THOUSANDS_BOUNDARY = /\B(?=(\d{3})+(?!\d))/g;
 
-/** "-1234567" → "-1,234,567": a comma before each group of three digits from the right. */
-function withCommas(integer: string): string {
+/** "-1234567", "," → "-1,234,567": the separator before each group of three digits from the right. */
+export function groupDigits(integer: string, separator: string): string {
   const start = integer.charCodeAt(0) === 45 ? 1 : 0; // "-"
   // Exponent forms ("1e+21") keep the pattern's reading: no group of three digits ends them.
   for (let k = start; k < integer.length; k++) {
     const c = integer.charCodeAt(k);
-    if (c < 48 || c > 57) return integer.replace(THOUSANDS_BOUNDARY, ',');
+    if (c < 48 || c > 57) return integer.replace(THOUSANDS_BOUNDARY, separator);
   }
   const head = start + ((integer.length - start) % 3 || 3);
   let out = integer.slice(0, head);
-  for (let k = head; k < integer.length; k += 3) out += `,${integer.slice(k, k + 3)}`;
+  for (let k = head; k < integer.length; k += 3) out += separator + integer.slice(k, k + 3);
   return out;
 }
 

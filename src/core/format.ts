@@ -1,7 +1,7 @@
 // Writes a value the way the writer wrote the figure it replaces: "18 166" stays space-grouped,
 // "$5.8m" stays short, "80 per cent" keeps its words.
 import type { Figure } from './types';
-import { formatNumber } from './describe';
+import { formatNumber, groupDigits } from './describe';
 
 const SCALE_VALUES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
@@ -9,12 +9,10 @@ const SCALE_VALUES: Record<string, number> = {
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-const THOUSANDS_BOUNDARY = /\B(?=(\d{3})+(?!\d))/g;
 const DIGIT = /\d/;
 
 function group(integer: string, separator: string): string {
-  if (!separator) return integer;
-  return integer.replace(THOUSANDS_BOUNDARY, separator);
+  return separator ? groupDigits(integer, separator) : integer;
 }
 
 function digits(value: number, separator: string): string {

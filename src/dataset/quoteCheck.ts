@@ -2,6 +2,7 @@
 // "18,166") is caught when the dataset is loaded. This reads the handful of ways a publication writes a
 // figure (digits, "$5.8 million", "three", "eighth", "one-third"); it is not the engine's draft parser.
 import type { Fact } from './schema';
+import { groupDigits } from '../core/describe';
 
 const CARDINALS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -105,17 +106,8 @@ export function numberAppearsInText(value: number, text: string, unit?: Fact['un
 function writtenPlainly(value: number, text: string): boolean {
   if (!Number.isInteger(value) || value < 0) return false;
   const plain = String(value);
-  const grouped = withCommas(plain);
+  const grouped = groupDigits(plain, ',');
   return (grouped !== plain && standsAlone(grouped, text)) || standsAlone(plain, text);
-}
-
-/** "18166" → "18,166". */
-function withCommas(digits: string): string {
-  if (!/^\d+$/.test(digits)) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  if (digits.length <= 3) return digits;
-  let out = digits.slice(0, digits.length % 3 || 3);
-  for (let at = out.length; at < digits.length; at += 3) out += `,${digits.slice(at, at + 3)}`;
-  return out;
 }
 
 /** True when `form` occurs in `text` and not as part of a longer number. */
