@@ -3,6 +3,7 @@
 //   node scripts/bundle-script.mjs bench/_prof.ts /tmp/prof.js && node --cpu-prof /tmp/prof.js
 import * as esbuild from 'esbuild';
 import { bundledDatasetsPlugin } from './bundled-datasets.mjs';
+import { markdownItFieldsPlugin } from './markdown-it-fields.mjs';
 
 const [entry, outfile] = process.argv.slice(2);
 if (!entry || !outfile) {
@@ -20,5 +21,5 @@ await esbuild.build({
   supported: { 'regexp-unicode-property-escapes': true },
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [bundledDatasetsPlugin()],
+  plugins: [bundledDatasetsPlugin(), markdownItFieldsPlugin()],
 });
