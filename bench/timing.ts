@@ -9,6 +9,10 @@ export interface Timing {
   min: number;
   max: number;
   runs: number;
+  /** Warm-up runs made before measuring. */
+  warmups: number;
+  /** With warmupMs: the median of the same number of runs measured after `warmups` runs only (ms). */
+  early?: number;
 }
 
 export interface TimingOptions {
@@ -16,7 +20,17 @@ export interface TimingOptions {
   runs?: number;
   /** Stop early (but after at least 3 runs) once this many milliseconds have been spent measuring. */
   budgetMs?: number;
+  /**
+   * Keep warming up, after `warmups` runs, until this many milliseconds have been spent (at most
+   * MAX_WARMUP_RUNS runs). V8 optimises a check's hundreds of functions one by one as each gets hot:
+   * the 30 KiB draft's check took 40–45 ms from its 6th to its 60th run here and 22–25 ms from about its
+   * 100th on, and when that drop comes varies from process to process.
+   */
+  warmupMs?: number;
 }
+
+/** Most runs a time-based warm-up makes, for work far faster than its time budget. */
+const MAX_WARMUP_RUNS = 500;
 
 function median(sorted: number[]): number {
   const mid = sorted.length >> 1;
@@ -29,6 +43,22 @@ export function time(fn: () => unknown, options: TimingOptions = {}): Timing {
   const budget = options.budgetMs ?? Infinity;
   let sink: unknown;
   for (let i = 0; i < warmups; i++) sink = fn();
+  let made = warmups;
+  let early: number | undefined;
+  if (options.warmupMs !== undefined) {
+    // The runs right after the fixed warm-ups are kept as the early figure, and count as warm-up.
+    const first: number[] = [];
+    let spent = 0;
+    while ((spent < options.warmupMs || first.length < runs) && made < MAX_WARMUP_RUNS) {
+      const start = performance.now();
+      sink = fn();
+      const elapsed = performance.now() - start;
+      if (first.length < runs) first.push(elapsed);
+      spent += elapsed;
+      made++;
+    }
+    early = median(first.sort((a, b) => a - b));
+  }
   const samples: number[] = [];
   let spent = 0;
   for (let i = 0; i < runs; i++) {
@@ -41,7 +71,7 @@ export function time(fn: () => unknown, options: TimingOptions = {}): Timing {
   }
   keep(sink);
   samples.sort((a, b) => a - b);
-  return { median: median(samples), min: samples[0], max: samples[samples.length - 1], runs: samples.length };
+  return { median: median(samples), min: samples[0], max: samples[samples.length - 1], runs: samples.length, warmups: made, early };
 }
 
 /** Timing of a single run, for work that cannot be repeated cheaply or must be measured cold. */
