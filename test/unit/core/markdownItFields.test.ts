@@ -1,0 +1,55 @@
+// The bundles parse with a copy of markdown-it whose class fields are plain assignments
+// (scripts/markdown-it-fields.mjs). That is safe only while the copy builds the same tokens as the
+// published markdown-it, which is loaded here from node_modules as it is, field for field and in order.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { createParser } from '../../../src/core/prose';
+import { DEVELOPMENT_CORPORA, corpusFiles } from '../support/corpora';
+
+const ROOT = resolve(__dirname, '../../../..');
+
+interface Parser {
+  use(plugin: unknown, ...options: unknown[]): Parser;
+  disable(rule: string): Parser;
+  parse(text: string, env: object): unknown[];
+}
+
+/** The published markdown-it and its plugins, configured as createParser configures the bundled copy. */
+function publishedParser(): Parser {
+  const load = createRequire(join(ROOT, 'package.json'));
+  const md = (load('markdown-it') as (options: object) => Parser)({ html: true, linkify: false, typographer: false })
+    .use(load('markdown-it-footnote'))
+    .use(load('markdown-it-front-matter'), () => undefined);
+  md.disable('text_join');
+  return md;
+}
+
+/** Markdown of every kind the drafts use: the development corpora and the repository's fixtures. */
+function documents(): string[] {
+  const texts = DEVELOPMENT_CORPORA.flatMap((corpus) => corpusFiles(corpus).map((file) => readFileSync(join(corpus.dir, file), 'utf8')));
+  const fixtures = join(ROOT, 'test/fixtures/drafts');
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.md'))) texts.push(readFileSync(join(fixtures, file), 'utf8'));
+  texts.push('---\ntitle: x\n---\n\n| a | b |\n|---|---|\n| 1 | [2][r] |\n\n> quote *em* **strong** `code` <b>html</b>\n\n[r]: https://example.org "t"\n\nText[^1].\n\n[^1]: A note.\n');
+  return texts;
+}
+
+describe('the bundled markdown-it with plain field assignments', () => {
+  const bundled = createParser();
+
+  it('is the rewritten copy: its Token sets its fields by assignment', () => {
+    const source = String(new bundled.core.State('', bundled, {}).Token);
+    assert.match(source, /this\.map = null/);
+    assert.doesNotMatch(source, /_defineProperty/);
+  });
+
+  it('builds the same tokens as the published markdown-it, fields in the same order', () => {
+    const published = publishedParser();
+    const texts = documents();
+    assert.ok(texts.length > 20, `${texts.length} documents`);
+    for (const text of texts) {
+      assert.equal(JSON.stringify(bundled.parse(text, {})), JSON.stringify(published.parse(text, {})));
+    }
+  });
+});
