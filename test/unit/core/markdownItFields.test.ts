@@ -3,28 +3,12 @@
 // published markdown-it, which is loaded here from node_modules as it is, field for field and in order.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createParser } from '../../../src/core/prose';
 import { DEVELOPMENT_CORPORA, corpusFiles } from '../support/corpora';
+import { stockParser } from '../../../bench/stockParser';
 
 const ROOT = resolve(__dirname, '../../../..');
-
-interface Parser {
-  use(plugin: unknown, ...options: unknown[]): Parser;
-  disable(rule: string): Parser;
-  parse(text: string, env: object): unknown[];
-}
-
-/** The published markdown-it and its plugins, configured as createParser configures the bundled copy. */
-function publishedParser(): Parser {
-  const load = createRequire(join(ROOT, 'package.json'));
-  const md = (load('markdown-it') as (options: object) => Parser)({ html: true, linkify: false, typographer: false })
-    .use(load('markdown-it-footnote'))
-    .use(load('markdown-it-front-matter'), () => undefined);
-  md.disable('text_join');
-  return md;
-}
 
 /** Markdown of every kind the drafts use: the development corpora and the repository's fixtures. */
 function documents(): string[] {
@@ -45,11 +29,12 @@ describe('the bundled markdown-it with plain field assignments', () => {
   });
 
   it('builds the same tokens as the published markdown-it, fields in the same order', () => {
-    const published = publishedParser();
+    // The bench's yardstick: the published markdown-it, configured as createParser configures the copy.
+    const published = stockParser(ROOT);
     const texts = documents();
     assert.ok(texts.length > 20, `${texts.length} documents`);
     for (const text of texts) {
-      assert.equal(JSON.stringify(bundled.parse(text, {})), JSON.stringify(published.parse(text, {})));
+      assert.equal(JSON.stringify(bundled.parse(text, {})), JSON.stringify(published(text)));
     }
   });
 });
