@@ -1,7 +1,7 @@
 // markdown-it's published bundle initialises its classes' fields through Babel's `_defineProperty`
 // helper: `_defineProperty(this, "map", null)` instead of `this.map = null`. The helper stores under a
 // computed key, so each store is one megamorphic keyed store shared by every field of every class, and a
-// Token (eleven fields, made for every token of every parse) is built through the slow path. This plugin
+// Token (13 fields, made for every token of every parse) is built through the slow path. This plugin
 // turns each call on `this` with a string literal key back into the assignment it stands for. The two
 // differ only for a key that is an accessor or read-only on the prototype; markdown-it's prototypes hold
 // methods only, and the unit tests parse with the transformed code. A call that does not have the
