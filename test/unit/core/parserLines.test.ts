@@ -3,6 +3,7 @@
 // the two could differ: indentation by tabs and spaces, lines of blanks, a last line with or without a
 // newline, carriage returns and NUL characters.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { createParser } from '../../../src/core/prose';
 import { markLines } from '../../../src/core/parserLines';
@@ -58,6 +59,20 @@ describe('markdown-it line reading (parserLines)', () => {
     assert.deepEqual(Object.keys(ours), Object.keys(theirs));
     assert.deepEqual(tableOf(ours), tableOf(theirs));
     assert.equal(ours.src, source);
+  });
+
+  it('makes the same table and tokens for any mix of blanks, line breaks and block markers', () => {
+    const pieces = [' ', '  ', '    ', '\t', '\n', '\n\n', '\r', '\r\n', '\0', 'word', '1.', '-', '>', '#', '|', '```', '[^1]:'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const source = parts.join('');
+        const table = { bMarks: [], eMarks: [], tShift: [], sCount: [], bsCount: [], lineMax: -1 };
+        markLines(table, source);
+        assert.deepEqual(table, tableOf(new stock.block.State(source, stock, {}, [])));
+        assert.equal(JSON.stringify(engine.parse(source, {})), JSON.stringify(published(source)));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('parses to the same tokens, carriage returns and NULs included', () => {
