@@ -190,6 +190,22 @@ export class Vocabulary {
   }
 
   /**
+   * True when some word of the list brings one of `wanted`, read as conceptsPerWord reads it. It stops at
+   * the first such word and builds no list: a block that names a place is asked this once, and most
+   * blocks of real prose answer no.
+   */
+  bringsAnyConcept(words: readonly string[], wanted: ReadonlySet<string>): boolean {
+    let previous = '';
+    for (const word of words) {
+      const known = this.wordConcepts(word);
+      const pair = previous && this.pairStarts.has(previous) ? this.conceptOfStem.get(previous + ' ' + known.stem) : undefined;
+      if ((pair !== undefined && wanted.has(pair)) || known.concepts.some((concept) => wanted.has(concept))) return true;
+      previous = known.stem;
+    }
+    return false;
+  }
+
+  /**
    * The concepts each word brings: its own, and that of a two-word synonym it completes. A word's list is
    * shared between the sentences that hold the word, unless it completes a synonym: read it, never change it.
    */

@@ -170,10 +170,16 @@ export class DocumentReader {
    * capacity", "Serbia's total exports"): the block speaks of the data even without a topic word.
    */
   private namesAMeasure(i: number, hits: readonly NameHit[]): boolean {
-    const entities = hits.filter((h) => h.kind === 'entity');
-    if (entities.length === 0) return false;
-    const concepts = this.concepts(i);
-    return entities.some((h) => this.index.specificConceptsOf(h.id).some((c) => concepts.has(c)));
+    const wanted = new Set<string>();
+    for (const h of hits) if (h.kind === 'entity') for (const concept of this.index.specificConceptsOf(h.id)) wanted.add(concept);
+    if (wanted.size === 0) return false;
+    // The block's concepts when they are known or kept (an editor's memory keeps them between checks);
+    // else its words are read only until one brings a wanted concept, and no set is built.
+    if (this.blockFacts(i).concepts !== undefined || this.memory) {
+      const concepts = this.concepts(i);
+      return [...wanted].some((concept) => concepts.has(concept));
+    }
+    return this.index.vocabulary.bringsAnyConcept(tokenizeWords(this.doc.blocks[i].text).map((w) => w.text), wanted);
   }
 
   /** A table is about the topic when any of its cells is: a "World rank" row of a topic's table is too. */

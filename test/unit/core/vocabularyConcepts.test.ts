@@ -1,0 +1,36 @@
+// bringsAnyConcept answers, without building the list, what conceptsOfWords would: whether some word
+// brings a wanted concept, two-word synonyms and the parts of hyphenated compounds included.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { indexFor } from '../support/corpora';
+
+describe('Vocabulary.bringsAnyConcept', () => {
+  const vocabulary = indexFor('bundled+subject2').vocabulary;
+  // Words of the datasets' synonym groups (single, paired and hyphenated) among everyday words.
+  const words = fc.constantFrom(
+    'local', 'governments', 'government', 'law', 'enforcement', 'facial-recognition', 'face', 'eighth-highest', 'highest',
+    'cameras', 'devices', 'towns', 'online', 'exposed', 'bought', 'sold', 'exports', 'loans', 'the', 'of', 'and', 'Hungary',
+    'municipalities', 'total', 'annual', 'capacity', 'share', 'percent', 'police', 'prisons', 'in', 'were', 'a',
+  );
+  const conceptsOf = (list: readonly string[]): Set<string> => vocabulary.conceptsOfWords(list, new Set());
+  const allConcepts = [...conceptsOf(['local', 'governments', 'law', 'enforcement', 'facial-recognition', 'eighth-highest', 'cameras', 'towns', 'online', 'exports', 'loans', 'capacity', 'share'])];
+
+  it('finds a two-word synonym only when both words stand in order', () => {
+    const pair = vocabulary.conceptOf('local governments');
+    assert.ok(pair.length > 0 && !pair.includes(' '), `"local governments" names a concept (${pair})`);
+    const wanted = new Set([pair]);
+    assert.equal(vocabulary.bringsAnyConcept(['the', 'local', 'governments'], wanted), conceptsOf(['the', 'local', 'governments']).has(pair));
+    assert.equal(vocabulary.bringsAnyConcept(['governments', 'local'], wanted), conceptsOf(['governments', 'local']).has(pair));
+  });
+
+  it('agrees with conceptsOfWords on random word lists and wanted sets', () => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 12 }), fc.subarray(allConcepts, { maxLength: 4 }), (list, wantedList) => {
+        const wanted = new Set(wantedList);
+        const expected = [...conceptsOf(list)].some((concept) => wanted.has(concept));
+        assert.equal(vocabulary.bringsAnyConcept(list, wanted), expected, `${list.join(' ')} / ${wantedList.join(', ')}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
