@@ -98,6 +98,7 @@ export class FactIndex {
   private byVendor: Map<string, number[]> | undefined;
   private byId: Map<string, number> | undefined;
   private measureVocabulary: Map<Unit, Set<string>> | undefined;
+  private anyMeasureConcepts: Set<string> | undefined;
   /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
   private readonly keywordCache: KeywordNode = {};
   private readonly specificConcepts = new Map<string, string[]>();
@@ -158,6 +159,15 @@ export class FactIndex {
       this.measureVocabulary = vocabulary;
     }
     return this.measureVocabulary;
+  }
+
+  /** Every concept some fact's keywords use, whatever the unit. */
+  get allMeasureConcepts(): ReadonlySet<string> {
+    if (!this.anyMeasureConcepts) {
+      this.anyMeasureConcepts = new Set();
+      for (const concepts of this.measureConcepts.values()) for (const concept of concepts) this.anyMeasureConcepts.add(concept);
+    }
+    return this.anyMeasureConcepts;
   }
 
   /** Matches any topic word at a word start, case-insensitively. */

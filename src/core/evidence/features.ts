@@ -92,7 +92,10 @@ export interface ClaimEvidence {
   ownFacts?: readonly IndexedFact[];
   /** What ownFactsSay found, by concept. */
   ownSays?: Map<string, boolean>;
-  /** The concepts near the figure that are not generic. */
+  /**
+   * The concepts near the figure that are not generic and that some fact's keywords use: only those can
+   * name another measure (conflictsWithOtherMeasures, speaksOfAnotherMeasure read nothing else).
+   */
   nearSpecific?: string[];
   /** The measure side of the evidence by keyword list and unit: a large dataset's facts share both. */
   measures?: Map<KeywordConcepts[], MeasureSide[]>;
@@ -253,8 +256,10 @@ function measureSide(index: FactIndex, claim: Claim, indexed: IndexedFact, perCl
   // Facts with one keyword list nearly always share one unit: a short list, not a Map per list.
   const sides = known.get(indexed.keywordConcepts);
   if (sides) for (const side of sides) if (side.unit === indexed.unit) return side;
-  // The concepts near the figure that are not generic: the same for all its candidates, so read once.
-  const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => !index.vocabulary.isGeneric(concept)));
+  // The concepts near the figure that may name a measure: the same for all its candidates, so read once.
+  // Most words near a figure are in no fact's keywords, and each would be looked up for every candidate.
+  const measureWords = index.allMeasureConcepts;
+  const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => measureWords.has(concept) && !index.vocabulary.isGeneric(concept)));
   const side: MeasureSide = {
     unit: indexed.unit,
     reading: measureFeatures(index, claim, indexed, near),
