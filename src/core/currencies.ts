@@ -38,6 +38,9 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 /** What may stand before the digits: a symbol or a code, with an optional space after a code. */
 export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map(escape).join('|')}|(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}) ?)`;
 
+/** The most characters a currency prefix takes: a symbol, or a code and its space. */
+export const CURRENCY_PREFIX_MAX_LENGTH = Math.max(...Object.keys(SYMBOLS).map((s) => s.length), ...[...ISO_CODES, ...Object.keys(LOCAL_CODES)].map((c) => c.length + 1));
+
 /** Currency words as they may be written: lower case, or capitalised ("Euros"); "Ft" only so ("5 ft" is feet). */
 const WRITTEN_WORDS = Object.keys(WORDS).flatMap((w) => (w === w.toLowerCase() ? [w, w[0].toUpperCase() + w.slice(1)] : [w]));
 

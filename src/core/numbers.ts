@@ -2,7 +2,7 @@
 // Deciding whether a number is a claim happens later (claims.ts); this file only reads.
 import type { FigureStyle } from './types';
 import type { Unit } from '../dataset/schema';
-import { CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyCode } from './currencies';
+import { CURRENCY_PREFIX, CURRENCY_PREFIX_MAX_LENGTH, CURRENCY_SUFFIX, currencyCode } from './currencies';
 import { isAsciiWordCode } from './regex';
 
 export interface NumberToken {
@@ -42,6 +42,33 @@ const NUMERIC = new RegExp(
   ].join(''),
   'g',
 );
+
+/**
+ * The most characters NUMERIC reads before its first digit: a sign, a currency prefix and the point of
+ * ".5". A match holds a digit, so none starts further than this before the next digit of the text.
+ */
+const MAX_LEAD_BEFORE_DIGIT = 1 + CURRENCY_PREFIX_MAX_LENGTH + 1;
+
+/** The first ASCII digit at or after `from`, or -1. */
+function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
+}
+
+/**
+ * The next match of NUMERIC from its lastIndex. The pattern is tried only from a few characters before
+ * the next digit: at every other place its alternatives of signs and currencies would fail one by one.
+ * The pattern looks at nothing before where it starts, so it finds the match it would have found.
+ */
+function nextNumeric(text: string): RegExpExecArray | null {
+  const digit = nextDigit(text, NUMERIC.lastIndex);
+  if (digit < 0) return null;
+  NUMERIC.lastIndex = Math.max(NUMERIC.lastIndex, digit - MAX_LEAD_BEFORE_DIGIT);
+  return NUMERIC.exec(text);
+}
 
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -288,7 +315,7 @@ function readWords(match: RegExpExecArray, text: string): NumberToken | null {
 export function scanNumbers(text: string): NumberToken[] {
   const found: NumberToken[] = [];
   NUMERIC.lastIndex = 0;
-  for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
+  for (let match = nextNumeric(text); match; match = nextNumeric(text)) {
     // A digit glued to a letter or digit before it is part of a word or code ("F16", "x2"); a sign glued
     // to one is a dash ("2018-23" is a range).
     const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 32;

@@ -121,3 +121,21 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('In 2023 139 cameras').map((n) => n.value), [2023, 139]);
   });
 });
+
+describe('the number scan starts each try a few characters before the next digit', () => {
+  // The longest leads the pattern reads before a digit: a sign, a four-character prefix and a point.
+  const cases: [string, string, number, string][] = [
+    ['spent +USD$.5 more', '+USD$.5', 0.5, 'USD'],
+    ['lent US$.75 then', 'US$.75', 0.75, 'USD'],
+    ['paid MDL .5 billion to', 'MDL .5 billion', 0.5e9, 'MDL'],
+    ['a long run of words with no figure at all, then NIS 40 and €.25', 'NIS 40', 40, 'ILS'],
+  ];
+  for (const [text, written, value, unit] of cases) {
+    it(`reads "${written}" whole`, () => {
+      const token = scanNumbers(text)[0];
+      assert.equal(text.slice(token.start, token.end), written);
+      assert.equal(token.value, value);
+      assert.equal(token.unit, unit);
+    });
+  }
+});
