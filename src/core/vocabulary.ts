@@ -198,7 +198,7 @@ export class Vocabulary {
     let previous = '';
     for (const word of words) {
       const known = this.wordConcepts(word);
-      const pair = previous && this.pairStarts.has(previous) ? this.conceptOfStem.get(previous + ' ' + known.stem) : undefined;
+      const pair = this.pairConcept(previous, known.stem);
       if ((pair !== undefined && wanted.has(pair)) || known.concepts.some((concept) => wanted.has(concept))) return true;
       previous = known.stem;
     }
@@ -214,11 +214,16 @@ export class Vocabulary {
     let previous = '';
     for (const word of words) {
       const known = this.wordConcepts(word);
-      const pair = previous && this.pairStarts.has(previous) ? this.conceptOfStem.get(previous + ' ' + known.stem) : undefined;
+      const pair = this.pairConcept(previous, known.stem);
       result.push(pair ? withPair(known.concepts, pair) : known.concepts);
       previous = known.stem;
     }
     return result;
+  }
+
+  /** The concept of the two-word synonym that a word of stem `stem` completes after one of `previousStem`. */
+  private pairConcept(previousStem: string, stem: string): string | undefined {
+    return previousStem && this.pairStarts.has(previousStem) ? this.conceptOfStem.get(previousStem + ' ' + stem) : undefined;
   }
 
   /**
