@@ -6,7 +6,7 @@ import markdownit, { type MarkdownIt, type Token } from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 import frontMatterPlugin from 'markdown-it-front-matter';
 import { LineIndex } from './lineIndex';
-import { fastLineReading } from './parserLines';
+import { fastParserSteps } from './parserLines';
 
 export type BlockKind = 'paragraph' | 'heading' | 'cell';
 
@@ -53,7 +53,7 @@ export function createParser(): MarkdownIt {
     .use(frontMatterPlugin, () => undefined);
   // Keeping escapes and entities as separate tokens lets us find each piece of text in the source.
   md.disable('text_join');
-  fastLineReading(md);
+  fastParserSteps(md);
   return md;
 }
 

@@ -75,6 +75,22 @@ describe('markdown-it line reading (parserLines)', () => {
     );
   });
 
+  it('makes the same inline tokens for prose with and without markup', () => {
+    // Prose that no inline rule turns into markup, with now and then one piece that may be markup: each
+    // construct, and each character that can start one standing alone.
+    const plain = ['word', ' ', '42', '$3.4m', '-', ':', '%', '!', '^', '#', '(x)', ']', '>', '=', '{', '}', '@', '+'];
+    const markup = ['~~s~~', '*e*', '_e_', '**b**', '`c`', '\\$', '[l](u)', '[^1]', '^[n]', '![i](u)', '<b>', '<http://a.b>', '&amp;', 'a  \nb', 'a\nb', '&', '<', '[', '*', '_', '~', '\\', '`'];
+    const piece = fc.oneof({ arbitrary: fc.constantFrom(...plain), weight: 12 }, { arbitrary: fc.constantFrom(...markup), weight: 1 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const line = parts.join('');
+        const source = `${line}\n\n# ${line}\n\n| a | b |\n|---|---|\n| ${line} | 2 |\n`;
+        assert.equal(JSON.stringify(engine.parse(source, {})), JSON.stringify(published(source)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('parses to the same tokens, carriage returns and NULs included', () => {
     for (const source of SOURCES) {
       assert.equal(JSON.stringify(engine.parse(source, {})), JSON.stringify(published(source)), JSON.stringify(source));
