@@ -235,10 +235,14 @@ export function measureWordsAround(index: FactIndex, claim: Claim, indexed: Inde
 }
 
 interface MeasureReading {
-  features: Feature[];
+  features: readonly Feature[];
   words: readonly string[];
   nearWords: readonly string[];
 }
+
+/** The readings of a fact none of whose keywords stands around the figure: shared, and only read. */
+const NONE: MeasureReading = { features: ['measure.none'], words: NO_WORDS, nearWords: NO_WORDS };
+const NONE_BUT_ANOTHER_NEAR: MeasureReading = { features: ['measure.none', 'measure.other-near'], words: NO_WORDS, nearWords: NO_WORDS };
 
 /** What the fact's keywords and unit say about a figure: the same for every fact with those keywords. */
 interface MeasureSide {
@@ -287,10 +291,8 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact, n
   const vocabulary = index.vocabulary;
   const matched = measureMatch(claim, indexed);
   if (matched.length === 0) {
-    // No keyword of the fact around the figure: nothing to list or to sort out.
-    const features: Feature[] = ['measure.none'];
-    if (speaksOfAnotherMeasure(index, indexed, nearSpecific)) features.push('measure.other-near');
-    return { features, words: NO_WORDS, nearWords: NO_WORDS };
+    // No keyword of the fact around the figure: nothing to list or to sort out, one of two shared readings.
+    return speaksOfAnotherMeasure(index, indexed, nearSpecific) ? NONE_BUT_ANOTHER_NEAR : NONE;
   }
   const specific = matched.filter((k) => hasSpecificPart(vocabulary, k.parts));
   const near = specific.filter((k) => allIn(k.parts, claim.nearConcepts));

@@ -27,26 +27,30 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
     const own = candidates.filter((indexed) => indexed.entity === claim.entity);
     perClaim.ownEntityFacts = own.length;
     if (own.length >= 2) perClaim.ownFacts = own;
-    perClaim.ownMeasureFacts = own.filter((indexed) => measureWordsAround(index, claim, indexed)).length;
+    let ownMeasureFacts = 0;
+    for (const indexed of own) if (measureWordsAround(index, claim, indexed)) ownMeasureFacts++;
+    perClaim.ownMeasureFacts = ownMeasureFacts;
     for (const indexed of candidates) {
       const pair = pairEvidence(index, claim, indexed, perClaim);
       if (pair) pairs.push(pair);
     }
   }
-  // Equal log-odds are ordered by how far the values lie apart, worked out once per candidate.
+  // Equal log-odds are ordered by how far the values lie apart: worked out only for a tie, which is rare
+  // (the sort is stable and the distance the same at every call, so the order is that of a key per pair).
   const distance = (s: Scored): number => {
     const value = statedClaim(claim, s.indexed).value;
     return Math.abs(Math.log((Math.abs(value) + 1) / (Math.abs(s.indexed.value) + 1)));
   };
-  const ranked = withScores(pairs).map((s) => ({ s, distance: distance(s) }));
-  ranked.sort((a, b) => b.s.logit - a.s.logit || a.distance - b.distance);
-  return { scored: ranked.map((r) => r.s), perClaim };
+  const scored = withScores(pairs);
+  scored.sort((a, b) => b.logit - a.logit || distance(a) - distance(b));
+  return { scored, perClaim };
 }
 
 /** Log-odds and competing probabilities of a figure's candidate facts. */
 function withScores(pairs: readonly PairEvidence[]): Scored[] {
   const logits = pairs.map((pair) => logOdds(pair.features));
-  const top = Math.max(0, ...logits);
+  let top = 0;
+  for (const logit of logits) if (logit > top) top = logit;
   const none = Math.exp(-top);
   const total = none + logits.reduce((sum, l) => sum + Math.exp(l - top), 0);
   // Built field by field: an object spread here was a tenth of a check's time in the profile.
