@@ -99,6 +99,7 @@ export class FactIndex {
   private byId: Map<string, number> | undefined;
   private measureVocabulary: Map<Unit, Set<string>> | undefined;
   private anyMeasureConcepts: Set<string> | undefined;
+  private sourceUrls: Set<string> | undefined;
   /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
   private readonly keywordCache: KeywordNode = {};
   private readonly specificConcepts = new Map<string, string[]>();
@@ -329,6 +330,12 @@ export class FactIndex {
 
   source(id: string): Source | undefined {
     return this.sources.get(id);
+  }
+
+  /** True when `url` is where a source of the datasets was published: a link to it cites that source. */
+  isSourceUrl(url: string): boolean {
+    this.sourceUrls ??= new Set([...this.sources.values()].map((source) => source.url));
+    return this.sourceUrls.has(url);
   }
 
   allEntities(): Entity[] {

@@ -25,6 +25,15 @@ export interface ProseBlock {
   cell?: { table: number; row: number; column: number };
   /** A footnote reference, a link or a Pandoc citation occurs in this block. */
   cited: boolean;
+  /** The links' texts, as offsets in `text`, with their targets; absent when the block has none. */
+  links?: LinkText[];
+}
+
+/** The text of a link, [start, end) in its block's text, and where it leads. */
+export interface LinkText {
+  start: number;
+  end: number;
+  href: string;
 }
 
 export interface Directive {
@@ -79,6 +88,9 @@ function readDirectives(html: string, line: number, ownLine: boolean, endLine: n
 class InlineWalker {
   segments: number[] = [];
   cited = false;
+  /** Links' texts as document offsets, with their targets. */
+  links: LinkText[] = [];
+  private openLink: { start: number; href: string } | undefined;
   constructor(
     private readonly source: string,
     private pos: number,
@@ -178,13 +190,20 @@ class InlineWalker {
           } else {
             this.cited = true;
             const open = this.find('[');
-            if (open >= 0) this.pos = open + 1;
+            if (open >= 0) {
+              this.pos = open + 1;
+              this.openLink = { start: this.pos, href: String(token.attrGet('href') ?? '') };
+            }
           }
           break;
         }
-        case 'link_close':
+        case 'link_close': {
+          const close = this.find(']');
+          if (this.openLink && close >= 0) this.links.push({ start: this.openLink.start, end: close, href: this.openLink.href });
+          this.openLink = undefined;
           this.skipLinkTail();
           break;
+        }
         case 's_open':
           this.struck++;
           break;
@@ -327,6 +346,7 @@ export function parseProse(source: string): ProseDocument {
           cited: walker.cited || (text.includes('@') && PANDOC_CITATION.test(text)),
         };
         if (isCell) block.cell = { table, row, column };
+        if (walker.links.length > 0) block.links = walker.links.map((l) => ({ start: l.start - start, end: l.end - start, href: l.href }));
         const index = blocks.push(block) - 1;
         if (isHeading) {
           block.heading = -1;

@@ -2,7 +2,7 @@
 // sentences, measure concepts and topic, and the blocks that give it context (a question above it, its
 // table's header and row, a list's lead-in, the headings above it, the paragraph a pronoun refers to).
 import type { FactIndex } from '../factIndex';
-import type { ProseDocument } from '../prose';
+import type { LinkText, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
@@ -136,8 +136,11 @@ export class DocumentReader {
   /** The periods a block names. */
   periods(i: number): PeriodSpan[] {
     const facts = this.blockFacts(i);
-    const text = this.doc.blocks[i].text;
-    facts.periods ??= this.memory ? this.memory.periods(text) : scanPeriods(text);
+    if (facts.periods === undefined) {
+      const block = this.doc.blocks[i];
+      const spans = this.memory ? this.memory.periods(block.text) : scanPeriods(block.text);
+      facts.periods = block.links ? withoutCitationDates(spans, block.links, this.index) : spans;
+    }
     return facts.periods;
   }
 
@@ -338,4 +341,15 @@ export function listJoinAfter(text: string, at: number): boolean {
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   if (text.charCodeAt(start) === 44) return true; // ","
   return start > at && (text.startsWith('and', start) || text.startsWith('or', start));
+}
+
+/**
+ * A link to a dataset's source cites it ("([RFE/RL, 7 May 2024](…))", as the citation fix writes it): the
+ * date in its text is when the source was published, not a period the prose speaks of, and citing a
+ * figure must not date the figures around it.
+ */
+function withoutCitationDates(spans: PeriodSpan[], links: readonly LinkText[], index: FactIndex): PeriodSpan[] {
+  const citations = links.filter((link) => index.isSourceUrl(link.href));
+  if (citations.length === 0) return spans;
+  return spans.filter((span) => !citations.some((link) => span.start >= link.start && span.start < link.end));
 }

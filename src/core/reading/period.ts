@@ -6,6 +6,14 @@ import type { ReadingRule } from './rule';
 /** A timeline entry: "**2019:** …", "2019 – …". */
 const YEAR_LABEL = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[:–—][\s*_]/;
 
+/**
+ * A time the writer gives relative to when they write ("over the last five years", "last year", "so far",
+ * "in recent years"): the figure has a period of its own that no year in the text states, so a heading's
+ * or a lead-in's year would date it wrongly.
+ */
+const RELATIVE_TIME =
+  /\b(?:(?:in|over|during|for|within|across)\s+the\s+(?:last|past|previous|coming|next)\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?(?:years?|months?|decades?)|(?:last|this|next)\s+year|(?:in\s+)?recent\s+years|so\s+far|to\s+date)\b/i;
+
 /** "a 47% increase from 2023", "up 5% on 2022", "higher than in 2021": the year a comparison starts from. */
 const BASELINE = /^[^.;]*?\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down|more|less|higher|lower)\b[^.;]{0,20}?\b(?:from|on|over|than)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
 
@@ -44,9 +52,10 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/context',
-    doc: "The periods of the nearest context block that has any, from the first to the last; only table cells date a block that names periods of its own.",
+    doc: "The periods of the nearest context block that has any, from the first to the last; only table cells date a block that names periods of its own, and none dates a sentence that gives its time relative to when it was written (\"over the last five years\").",
     example: '| Country | 2023 |\n| Georgia | [10,000] |',
     read(ctx) {
+      if (RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))) return null;
       // A block that dates things itself is not dated by a heading or a question above it; a table's
       // header and row still date its cells.
       const ownPeriods = ctx.reader.periods(ctx.blockIndex).length > 0;

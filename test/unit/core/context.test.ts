@@ -63,6 +63,23 @@ describe('periods', () => {
     const span = bindPeriod(text, scanPeriods(text), 15, 18, text.length, 0, text.length);
     assert.equal(span && formatSpan(span), '2023');
   });
+  it('dates a section’s figures by its heading, unless the sentence gives its time relative to now', () => {
+    const heading = '## Purchases from 2018\n\n';
+    const sentence = 'The Interior Ministry in Sarajevo acquired two cameras from Chinese manufacturers';
+    assert.deepEqual(verdicts(`${heading}${sentence}.\n`), ['two:period-mismatch']);
+    assert.deepEqual(verdicts(`${heading}${sentence} over the last five years.\n`), ['two:figure-verified']);
+    assert.deepEqual(verdicts(`${heading}${sentence} so far.\n`), ['two:figure-verified']);
+  });
+  it('reads no period in the text of a link to a dataset’s source: its date is the source’s', () => {
+    const url = bundledIndex().source('rferl-2024-05-07-cameras')!.url;
+    const answer = '\n\nRomania had the eighth highest number of active Dahua and Hikvision cameras in the world.\n';
+    const question = '### What happened after the 2019 elections';
+    const expected = ['eighth:period-mismatch'];
+    assert.deepEqual(verdicts(`${question}?${answer}`), expected);
+    assert.deepEqual(verdicts(`${question} ([RFE/RL, 7 May 2024](${url}))?${answer}`), expected);
+    // A link elsewhere is prose like any other: its year dates what follows.
+    assert.deepEqual(verdicts(`${question} ([a 2021 report](https://example.org/report))?${answer}`), ['eighth:figure-verified']);
+  });
 });
 
 describe('names and context', () => {

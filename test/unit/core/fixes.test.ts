@@ -2,6 +2,7 @@
 // structure (tables, lists, headings, quotes, paragraphs), a second application changes nothing, and a
 // replacement is always in the figure's own kind.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Token } from 'markdown-it';
@@ -11,6 +12,8 @@ import { createParser } from '../../../src/core/prose';
 import { DEVELOPMENT_CORPORA, corpusFiles, indexFor } from '../support/corpora';
 import { readLabels } from '../support/labels';
 import { bundledIndex } from '../support/engine';
+import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
+import type { DatasetFile } from '../../../src/dataset/schema';
 
 const parser = createParser();
 
@@ -104,5 +107,52 @@ describe('quick fixes', () => {
     assert.equal(out.split('\n')[0], 'There are 3,567 Dahua and 18,166 Hikvision devices online in Hungary.[^rferl-2024-05-07-cameras] Hungary also has 81,166 Hikvision devices online.');
     const onWrong = allFixes(text, index, 'footnote').filter((f) => f.finding?.figure?.text === '81,166').map((f) => f.kind);
     assert.ok(!onWrong.includes('cite'), `a wrong figure is never cited: ${onWrong.join(', ')}`);
+  });
+
+  it('keep the block structure and apply once on drafts made of the datasets’ sentences in any Markdown', () => {
+    const index = bundledIndex();
+    const sentences = BUNDLED_DATASETS.flatMap((d) => (d.json as DatasetFile).facts.flatMap((f) => [...f.examples, ...f.counterexamples]));
+    const figure = /(\d[\d,.]*)/;
+    // Each way a sentence can stand in a document: the block kinds, marks around it or its figure, and
+    // the contexts that date or name what follows (headings, questions, lead-ins).
+    const placings: ((s: string) => string)[] = [
+      (s) => s, (s) => `- ${s}`, (s) => `1. ${s}`, (s) => `> ${s}`, (s) => `## ${s}`, (s) => `### ${s.replace(/\.$/, '?')}`,
+      (s) => `**${s}**`, (s) => `_${s}_`, (s) => `${s}[^1]`, (s) => `| ${s.replace(/\|/g, '')} | x |\n|---|---|\n| a | b |`,
+      (s) => `[${s}](https://example.org)`, (s) => `- - ${s}`, (s) => `${s}  \nmore`, (s) => `~~${s}~~ ${s}`, (s) => `[^1]: ${s}`,
+      (s) => s.replace(figure, '**$1**'), (s) => s.replace(figure, '`$1`'), (s) => s.replace(/ /g, '\n'), (s) => s.replace(/\.$/, ':'),
+      (s) => `## Figures for 2018\n\n${s}`, (s) => `${s.replace(/\.$/, ':')}\n\n- ${s}`, (s) => `<!-- factdesk-disable-next-line -->\n${s}`,
+    ];
+    const draft = fc.array(fc.tuple(fc.constantFrom(...sentences), fc.constantFrom(...placings)).map(([s, place]) => place(s)), { minLength: 1, maxLength: 6 })
+      .map((blocks) => `${blocks.join('\n\n')}\n`);
+    const style = fc.constantFrom<'footnote' | 'pandoc' | 'inline'>('footnote', 'pandoc', 'inline');
+    fc.assert(
+      fc.property(draft, style, (text, citationStyle) => {
+        const before = blockStructure(text);
+        for (const fix of allFixes(text, index, citationStyle)) {
+          const after = applyTextEdits(text, fix.edits);
+          assert.deepEqual(blockStructure(after), before, `"${fix.title}" changed the block structure`);
+          assert.deepEqual(applyTwice(after, fix, index, citationStyle), [], `"${fix.title}" would apply twice`);
+        }
+      }),
+      {
+        numRuns: 400,
+        // Found by this test: an inline citation's date, in a question heading or a list's lead-in, dated
+        // the figure below it, so citing one figure turned another's period-mismatch into a verification.
+        examples: [
+          [
+            '### Moldova’s Central Election Commission procured 2,300 Hikvision surveillance cameras after the 2019 parliamentary elections?\n\n' +
+              'Romania had the eighth highest number of active Dahua and Hikvision cameras in the world in `2021.`\n\n' +
+              'Shodan lists 3,567 Dahua devices operating in Hungary.\n',
+            'inline',
+          ],
+          [
+            'Moldova’s Central Election Commission procured 2,300 Hikvision surveillance cameras after the 2019 parliamentary elections:\n\n' +
+              '- Romania had the eighth highest number of active Dahua and Hikvision cameras in the world.\n\n' +
+              'Shodan lists 3,567 Dahua devices operating in Hungary.\n',
+            'inline',
+          ],
+        ],
+      },
+    );
   });
 });
