@@ -51,14 +51,16 @@ function replacementValue(figure: Figure, fact: Fact, expected: number): number 
   return expected * factor;
 }
 
-/** True when the text, read by the same scanner as the draft, states the value in the unit. */
-function readsAs(text: string, value: number, unit: Unit): boolean {
+/** True when the text, read by the same scanner as the draft, states the value (or the range) in the unit. */
+function readsAs(text: string, value: number, unit: Unit, upper?: number): boolean {
   const tokens = scanNumbers(text);
   if (tokens.length !== 1 || tokens[0].start !== 0 || tokens[0].end !== text.length) return false;
   const read = tokens[0];
   const sameUnit = read.unit === unit || (unit === 'fraction' && read.unit === 'percent');
-  const readValue = unit === 'fraction' && read.unit === 'percent' ? read.value / 100 : read.value;
-  return sameUnit && Math.abs(readValue - value) <= Math.abs(value) * 1e-6 + 1e-9;
+  const inUnit = (n: number): number => (unit === 'fraction' && read.unit === 'percent' ? n / 100 : n);
+  const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-6 + 1e-9;
+  const sameUpper = upper === undefined ? read.upper === undefined : read.upper !== undefined && close(inUnit(read.upper), upper);
+  return sameUnit && close(inUnit(read.value), value) && sameUpper;
 }
 
 /** "Replace with 18,166 (RFE/RL)": only for a sure link, in the figure's kind, and read back as the value. */
@@ -70,9 +72,12 @@ function replaceFix(finding: Finding, index: FactIndex): Fix | null {
   if (!fact) return null;
   const value = replacementValue(figure, fact, expected);
   if (value === null) return null;
+  // A range ("3 to 4 years") is stated by both its ends: one number in its place would state another fact.
+  const upper = fact.qualifier === 'range' && fact.upper !== undefined ? replacementValue(figure, fact, fact.upper) : undefined;
+  if (upper === null) return null;
   // A fraction word given a percentage's value is written as a percentage ("80%"), which reads back.
-  const replacement = formatFigureLike(figure, value);
-  if (replacement === figure.text || !readsAs(replacement, value, figure.unit)) return null;
+  const replacement = upper === undefined ? formatFigureLike(figure, value) : `${formatFigureLike(figure, value)} to ${formatFigureLike(figure, upper)}`;
+  if (replacement === figure.text || !readsAs(replacement, value, figure.unit, upper)) return null;
   const source = index.source(fact.source);
   return {
     kind: 'replace',

@@ -6,12 +6,12 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Token } from 'markdown-it';
-import { applyTextEdits, checkDocument, citationEdits, suppressionEdit, type FactIndex } from '../../../src/core';
+import { applyTextEdits, checkDocument, citationEdits, suppressionEdit, type FactIndex, type Finding } from '../../../src/core';
 import { citableRequests, fixesFor, type Fix } from '../../../src/core/fixes';
 import { createParser } from '../../../src/core/prose';
-import { DEVELOPMENT_CORPORA, corpusFiles, indexFor } from '../support/corpora';
+import { DEVELOPMENT_CORPORA, SUBJECT2_DATASET, corpusFiles, indexFor } from '../support/corpora';
 import { readLabels } from '../support/labels';
-import { bundledIndex } from '../support/engine';
+import { bundledIndex, repoRoot } from '../support/engine';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import type { DatasetFile } from '../../../src/dataset/schema';
 
@@ -57,6 +57,27 @@ function applyTwice(after: string, fix: Fix, index: FactIndex, style: 'footnote'
   }
 }
 
+const FIGURE = /(\d[\d,.]*)/;
+
+/**
+ * Each way a sentence can stand in a document: the block kinds, marks around it or its figure, and the
+ * contexts that date or name what follows (headings, questions, lead-ins).
+ */
+const PLACINGS: ((s: string) => string)[] = [
+  (s) => s, (s) => `- ${s}`, (s) => `1. ${s}`, (s) => `> ${s}`, (s) => `## ${s}`, (s) => `### ${s.replace(/\.$/, '?')}`,
+  (s) => `**${s}**`, (s) => `_${s}_`, (s) => `${s}[^1]`, (s) => `| ${s.replace(/\|/g, '')} | x |\n|---|---|\n| a | b |`,
+  (s) => `[${s}](https://example.org)`, (s) => `- - ${s}`, (s) => `${s}  \nmore`, (s) => `~~${s}~~ ${s}`, (s) => `[^1]: ${s}`,
+  (s) => s.replace(FIGURE, '**$1**'), (s) => s.replace(FIGURE, '`$1`'), (s) => s.replace(/ /g, '\n'), (s) => s.replace(/\.$/, ':'),
+  (s) => `## Figures for 2018\n\n${s}`, (s) => `${s.replace(/\.$/, ':')}\n\n- ${s}`, (s) => `<!-- factdesk-disable-next-line -->\n${s}`,
+];
+
+/** Drafts of one to six blocks, each an example or counterexample sentence of the datasets, placed in some way. */
+function draftsOf(datasets: readonly DatasetFile[]): fc.Arbitrary<string> {
+  const sentences = datasets.flatMap((d) => d.facts.flatMap((f) => [...f.examples, ...f.counterexamples]));
+  const block = fc.tuple(fc.constantFrom(...sentences), fc.constantFrom(...PLACINGS)).map(([sentence, place]) => place(sentence));
+  return fc.array(block, { minLength: 1, maxLength: 6 }).map((blocks) => `${blocks.join('\n\n')}\n`);
+}
+
 describe('quick fixes', () => {
   it('keep every development draft’s block structure, and apply once', function () {
     this.timeout(120_000);
@@ -98,6 +119,55 @@ describe('quick fixes', () => {
     assert.deepEqual(replaced.map((f) => f.title), ['Replace with 18,166 (RFE/RL)']);
   });
 
+  it('replace a figure so that it agrees, and leave every other finding as it was, in drafts on either subject', () => {
+    const index = indexFor('bundled+subject2');
+    const subject2 = JSON.parse(readFileSync(join(repoRoot(), SUBJECT2_DATASET), 'utf8')) as DatasetFile;
+    const draft = draftsOf([...BUNDLED_DATASETS.map((d) => d.json as DatasetFile), subject2]);
+    // Each other finding by its place in the text after the edit, its code and its fact.
+    const others = (findings: readonly Finding[], from: number, to: number, shift: (at: number) => number): string[] =>
+      findings.filter((f) => f.start < from || f.start >= to).map((f) => `${shift(f.start)}:${f.code}:${f.factId ?? ''}`).sort();
+    fc.assert(
+      fc.property(draft, (text) => {
+        const result = checkDocument(text, index);
+        for (const fix of fixesFor({ text, result, index, citationStyle: 'footnote' }, result.findings)) {
+          if (fix.kind !== 'replace') continue;
+          const edit = fix.edits[0]!;
+          const after = applyTextEdits(text, fix.edits);
+          const findings = checkDocument(after, index).findings;
+          const atFigure = findings.filter((f) => f.start === edit.start).map((f) => f.code);
+          assert.ok(!atFigure.includes(fix.finding!.code), `"${fix.title}" left ${atFigure.join(', ')}`);
+          const delta = edit.newText.length - (edit.end - edit.start);
+          assert.deepEqual(
+            others(findings, edit.start, edit.start + edit.newText.length, (at) => at),
+            others(result.findings, edit.start, edit.end, (at) => (at >= edit.end ? at + delta : at)),
+            `"${fix.title}" changed other findings`,
+          );
+        }
+      }),
+      {
+        numRuns: 300,
+        // Found by this test: a range's fix wrote its lower end alone ("Replace with three" for "eight to nine").
+        examples: [
+          [
+            'HBIS expects the Smederevo steel mill to reach 2.1 million tonnes of annual production in eight to nine years:\n\n' +
+              '- HBIS expects the Smederevo steel mill to reach 2.1 million tonnes of annual production in eight to nine years.\n',
+          ],
+        ],
+      },
+    );
+  });
+
+  it('replaces a figure of a range with both its ends, and the figure then agrees', () => {
+    const index = indexFor('bundled+subject2');
+    const sentence = 'HBIS expects the Smederevo steel mill to reach 2.1 million tonnes of annual production in eight to nine years';
+    const text = `${sentence}:\n\n- ${sentence}.\n`;
+    const replace = allFixes(text, index, 'footnote').filter((f) => f.kind === 'replace');
+    assert.deepEqual(replace.map((f) => f.title), ['Replace with three to four (AFP (via TerraDaily))']);
+    const after = applyTextEdits(text, replace[0]!.edits);
+    const edited = replace[0]!.edits[0]!.start;
+    assert.deepEqual(checkDocument(after, index).findings.filter((f) => f.start === edited).map((f) => f.code), ['figure-verified', 'missing-citation']);
+  });
+
   it('cites only verified figures, once per source per sentence', () => {
     const index = bundledIndex();
     const text = 'There are 3,567 Dahua and 18,166 Hikvision devices online in Hungary. Hungary also has 81,166 Hikvision devices online.\n';
@@ -111,19 +181,7 @@ describe('quick fixes', () => {
 
   it('keep the block structure and apply once on drafts made of the datasets’ sentences in any Markdown', () => {
     const index = bundledIndex();
-    const sentences = BUNDLED_DATASETS.flatMap((d) => (d.json as DatasetFile).facts.flatMap((f) => [...f.examples, ...f.counterexamples]));
-    const figure = /(\d[\d,.]*)/;
-    // Each way a sentence can stand in a document: the block kinds, marks around it or its figure, and
-    // the contexts that date or name what follows (headings, questions, lead-ins).
-    const placings: ((s: string) => string)[] = [
-      (s) => s, (s) => `- ${s}`, (s) => `1. ${s}`, (s) => `> ${s}`, (s) => `## ${s}`, (s) => `### ${s.replace(/\.$/, '?')}`,
-      (s) => `**${s}**`, (s) => `_${s}_`, (s) => `${s}[^1]`, (s) => `| ${s.replace(/\|/g, '')} | x |\n|---|---|\n| a | b |`,
-      (s) => `[${s}](https://example.org)`, (s) => `- - ${s}`, (s) => `${s}  \nmore`, (s) => `~~${s}~~ ${s}`, (s) => `[^1]: ${s}`,
-      (s) => s.replace(figure, '**$1**'), (s) => s.replace(figure, '`$1`'), (s) => s.replace(/ /g, '\n'), (s) => s.replace(/\.$/, ':'),
-      (s) => `## Figures for 2018\n\n${s}`, (s) => `${s.replace(/\.$/, ':')}\n\n- ${s}`, (s) => `<!-- factdesk-disable-next-line -->\n${s}`,
-    ];
-    const draft = fc.array(fc.tuple(fc.constantFrom(...sentences), fc.constantFrom(...placings)).map(([s, place]) => place(s)), { minLength: 1, maxLength: 6 })
-      .map((blocks) => `${blocks.join('\n\n')}\n`);
+    const draft = draftsOf(BUNDLED_DATASETS.map((d) => d.json as DatasetFile));
     const style = fc.constantFrom<'footnote' | 'pandoc' | 'inline'>('footnote', 'pandoc', 'inline');
     fc.assert(
       fc.property(draft, style, (text, citationStyle) => {
