@@ -2,7 +2,7 @@
 // the source's publisher or the body that counted (its `via`). Such a figure needs no citation marker:
 // the writer has already said whose it is, so a missing-citation hint there is noise.
 import type { Fact, Source } from './types';
-import { containsWholeName } from './regex';
+import { containsWholeName, singleSpaced } from './regex';
 import { sentenceAt } from './sentences';
 
 /** Attribution phrases of English news prose; they name no subject. */
@@ -31,5 +31,6 @@ export function sentenceOf(text: string, starts: readonly number[], offset: numb
 
 /** True when the sentence attributes the figure: an attribution phrase, or the source named in it. */
 export function attributesFigure(sentence: string, fact: Fact, source: Source | undefined): boolean {
-  return ATTRIBUTION_PHRASE.test(sentence) || namesAny(sentence, sourceNames(fact, source));
+  const spaced = singleSpaced(sentence);
+  return ATTRIBUTION_PHRASE.test(spaced) || namesAny(spaced, sourceNames(fact, source));
 }

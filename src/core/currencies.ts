@@ -1,5 +1,6 @@
 // Money as newsrooms write it: symbols, ISO 4217 codes before or after the number, and currency words.
 // A figure in one currency is never judged against a fact in another; nothing is converted.
+import { MAX_WORD_GAP, singleSpaced, WORD_GAP } from './regex';
 
 /** ISO 4217 codes the reader recognises next to a number ("MDL 2.5 billion", "150,000 BAM"). */
 export const ISO_CODES = [
@@ -36,20 +37,25 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 /** What may stand before the digits: a symbol or a code, with an optional space after a code. */
-export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map(escape).join('|')}|(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}) ?)`;
+export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map(escape).join('|')}|(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')})${WORD_GAP})`;
 
-/** The most characters a currency prefix takes: a symbol, or a code and its space. */
-export const CURRENCY_PREFIX_MAX_LENGTH = Math.max(...Object.keys(SYMBOLS).map((s) => s.length), ...[...ISO_CODES, ...Object.keys(LOCAL_CODES)].map((c) => c.length + 1));
+/** The most characters a currency prefix takes: a symbol, or a code and the white space after it. */
+export const CURRENCY_PREFIX_MAX_LENGTH = Math.max(...Object.keys(SYMBOLS).map((s) => s.length), ...[...ISO_CODES, ...Object.keys(LOCAL_CODES)].map((c) => c.length + MAX_WORD_GAP));
 
 /** Currency words as they may be written: lower case, or capitalised ("Euros"); "Ft" only so ("5 ft" is feet). */
 const WRITTEN_WORDS = Object.keys(WORDS).flatMap((w) => (w === w.toLowerCase() ? [w, w[0].toUpperCase() + w.slice(1)] : [w]));
 
+/** A currency's words as a pattern: any white space between them ("US\n  dollars" in a wrapped line). */
+function writtenWordPattern(words: string): string {
+  return escape(words).replace(/ /g, `\\s${WORD_GAP}`);
+}
+
 /** What may follow the number and its scale: a code or a currency word. */
-export const CURRENCY_SUFFIX = `\\s?(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}|(?:${WRITTEN_WORDS.sort(byLength).map(escape).join('|')}))(?![A-Za-z\\u00C0-\\u024F])`;
+export const CURRENCY_SUFFIX = `${WORD_GAP}(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}|(?:${WRITTEN_WORDS.sort(byLength).map(writtenWordPattern).join('|')}))(?![A-Za-z\\u00C0-\\u024F])`;
 
 /** The ISO code of a prefix or suffix as written ("US$" → USD, " euros" → EUR, "KM" → BAM). */
 export function currencyCode(written: string): string | null {
-  const text = written.trim();
+  const text = singleSpaced(written.trim());
   if (!text) return null;
   if (SYMBOLS[text]) return SYMBOLS[text];
   if (ISO_CODES.includes(text)) return text;

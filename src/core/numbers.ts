@@ -3,7 +3,7 @@
 import type { FigureStyle } from './types';
 import type { Unit } from '../dataset/schema';
 import { CURRENCY_PREFIX, CURRENCY_PREFIX_MAX_LENGTH, CURRENCY_SUFFIX, currencyCode } from './currencies';
-import { isAsciiWordCode } from './regex';
+import { isAsciiWordCode, WORD_GAP } from './regex';
 
 export interface NumberToken {
   /** Offsets into the scanned text, end exclusive; cover the number as written ("$5.8 million"). */
@@ -35,8 +35,8 @@ const NUMERIC = new RegExp(
     '|\\d+(?:\\.\\d+)?', // 18166, 5.8
     '|\\.\\d+',
     ')', // 3 digits
-    '(?:(\\s?(?:million|billion|thousand|trillion)\\b)|(\\s?(?:mn|mln|bn|bln)\\b|(?:m|k)\\b))?', // 4 long scale, 5 short scale
-    '(\\s?%|\\s(?:percent|per cent)\\b|\\s(?:percentage points?|pp)\\b)?', // 6 percent or points
+    `(?:(${WORD_GAP}(?:million|billion|thousand|trillion)\\b)|(${WORD_GAP}(?:mn|mln|bn|bln)\\b|(?:m|k)\\b))?`, // 4 long scale, 5 short scale
+    `(${WORD_GAP}%|\\s${WORD_GAP}(?:percent|per\\s${WORD_GAP}cent)\\b|\\s${WORD_GAP}(?:percentage\\s${WORD_GAP}points?|pp)\\b)?`, // 6 percent or points
     `(${CURRENCY_SUFFIX})?`, // 7 currency suffix: " euros", " KM", " MDL"
     '(st|nd|rd|th)?', // 8 ordinal suffix
   ].join(''),
@@ -109,10 +109,10 @@ const NUMBER_RUN = `${RUN_START}(?:(?:\\s+and\\s+|[\\s-]+)(?:point\\s+)?${NUMBER
 // Number words: runs of cardinals, "one-third", "two-thirds", "half", ordinals such as "eighth".
 const WORDS = new RegExp(
   '\\b(?:' +
-    '(a|one|two|three|four)[- ](half|thirds?|quarters?|fifths?)' + // 1,2 fractions
+    `(a|one|two|three|four)(?:-|\\s${WORD_GAP})(half|thirds?|quarters?|fifths?)` + // 1,2 fractions
     `|(${NUMBER_RUN})` + // 3 cardinal runs
     // "second" is an ordinal only before a superlative ("the second-largest"): "a second" is time.
-    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + '|second(?=[- ](?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))' + // 4 ordinals
+    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + `|second(?=(?:-|\\s${WORD_GAP})(?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))` + // 4 ordinals
     '|(half)' + // 5
     ')\\b',
   'gi',
@@ -261,7 +261,7 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   return token;
 }
 
-const WORDS_AFTER = new RegExp(`^(\\s?%|\\s(?:percent|per cent)\\b)|^(${CURRENCY_SUFFIX})`);
+const WORDS_AFTER = new RegExp(`^(${WORD_GAP}%|\\s${WORD_GAP}(?:percent|per\\s${WORD_GAP}cent)\\b)|^(${CURRENCY_SUFFIX})`);
 
 function readWords(match: RegExpExecArray, text: string): NumberToken | null {
   const [whole, fracCount, fracWord, run, ordinalWord, half] = match;

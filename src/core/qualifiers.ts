@@ -1,5 +1,6 @@
 // Reads the words around a figure that turn it into an interval: "more than", "nearly", "or more".
 import type { Qualifier } from '../dataset/schema';
+import { singleSpaced } from './regex';
 
 const BEFORE: [RegExp, Qualifier][] = [
   // Negated forms first: "no more than" is a ceiling, not "more than".
@@ -33,16 +34,16 @@ export interface QualifierReading {
   explicit: boolean;
 }
 
-/** The qualifier written right before or after a figure; "exact" when there is none. */
 /** "over eight years", "over 4 yrs": "over" before a duration means "spread across", not "more than". */
 const SPREAD_OVER = /\bover\s+(?:the\s+(?:next|last|past)\s+)?$/i;
 const DURATION_AFTER = /^\s*(?:years?|yrs?|months?|decades?|weeks?|days?)\b/i;
 
+/** The qualifier written right before or after a figure; "exact" when there is none. */
 export function readQualifier(textBefore: string, textAfter: string): QualifierReading {
-  const head = textBefore.slice(-40);
+  const head = singleSpaced(textBefore.slice(-40));
   if (SPREAD_OVER.test(head) && DURATION_AFTER.test(textAfter)) return { qualifier: 'exact', explicit: false };
   for (const [pattern, qualifier] of BEFORE) if (pattern.test(head)) return { qualifier, explicit: true };
-  const tail = textAfter.slice(0, 16);
+  const tail = singleSpaced(textAfter.slice(0, 16));
   for (const [pattern, qualifier] of AFTER) if (pattern.test(tail)) return { qualifier, explicit: true };
   return { qualifier: 'exact', explicit: false };
 }

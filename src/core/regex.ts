@@ -8,6 +8,27 @@ export function isAsciiWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/**
+ * The most white space read between a number and its scale, unit or currency code ("5.8\n  million"): a
+ * line break and the indentation of a list item continued on the next line, or markup blanked around a
+ * word ("**5.8** million" is read as "  5.8   million").
+ */
+export const MAX_WORD_GAP = 12;
+/** That white space in a pattern: none, one character or a run of up to MAX_WORD_GAP. */
+export const WORD_GAP = `\\s{0,${MAX_WORD_GAP}}`;
+
+/** Any other white space than one space: a line break inside a paragraph, a tab, blanked markup ("**"). */
+const NOT_ONE_SPACE = /[^\S ]| {2}/;
+const WHITE_RUN = /\s+/g;
+
+/**
+ * The text with one space for each run of white space, for patterns written with spaces ("more than",
+ * "according to") read over prose whose lines may be wrapped. Offsets change: only for yes-or-no tests.
+ */
+export function singleSpaced(text: string): string {
+  return NOT_ONE_SPACE.test(text) ? text.replace(WHITE_RUN, ' ') : text;
+}
+
 /** `\s`: ECMAScript's white space and line terminators, for scans that stand in for a pattern. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -1,0 +1,111 @@
+// A paragraph's line breaks, a continued list item's indentation and markup blanked between words are
+// white space like a space: a figure reads the same however its sentence is wrapped or marked up.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument } from '../../../src/core';
+import { scanNumbers } from '../../../src/core/numbers';
+import { readQualifier } from '../../../src/core/qualifiers';
+import { singleSpaced } from '../../../src/core/regex';
+import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
+import type { DatasetFile } from '../../../src/dataset/schema';
+import { DEVELOPMENT_CORPORA, SUBJECT2_DATASET, corpusAvailable, corpusFiles, indexFor } from '../support/corpora';
+import { readLabels } from '../support/labels';
+import { repoRoot } from '../support/engine';
+
+const datasets: DatasetFile[] = [
+  ...BUNDLED_DATASETS.map((d) => d.json as DatasetFile),
+  JSON.parse(readFileSync(join(repoRoot(), SUBJECT2_DATASET), 'utf8')) as DatasetFile,
+];
+/** Forms the datasets' sentences do not use: currency words, "per cent", points, a fraction in words. */
+const OTHER_FORMS = [
+  'The municipal rollout cost approximately 32 million US dollars.',
+  'The mill was sold to U.S. Steel for the price of 23 million U.S. dollars.',
+  'Its share rose to 44 per cent, up 3 percentage points.',
+  'Exports reached BAM 120 million, or nearly a third of the total.',
+];
+const sentences = [...datasets.flatMap((d) => d.facts.flatMap((f) => [...f.examples, ...f.counterexamples])), ...OTHER_FORMS];
+
+/** The sentence with the space at `at` replaced by `gap`. */
+function spacedAt(sentence: string, at: number, gap: string): string {
+  return `${sentence.slice(0, at)}${gap}${sentence.slice(at + 1)}`;
+}
+
+function spaces(sentence: string): number[] {
+  const at: number[] = [];
+  for (let i = sentence.indexOf(' '); i >= 0; i = sentence.indexOf(' ', i + 1)) at.push(i);
+  return at;
+}
+
+/**
+ * A paragraph's or list item's line broken before `width` columns, as editors wrap Markdown: a continued
+ * list item is indented to its text. Headings, tables, quotes, code, comments and definitions stay as
+ * they are (a break would change what they are).
+ */
+function wrapAt(line: string, width: number): string {
+  if (line.length <= width || /^\s*(?:#|\||>|```|<!--|\[\^|---)/.test(line)) return line;
+  const lead = /^\s*(?:(?:[-*+]|\d+\.)\s+)?/.exec(line)![0];
+  const lines: string[] = [];
+  let current = lead;
+  for (const word of line.slice(lead.length).split(' ')) {
+    if (current.length + word.length > width && current.trim() !== '') {
+      lines.push(current.trimEnd());
+      current = ' '.repeat(lead.length);
+    }
+    current += `${word} `;
+  }
+  lines.push(current.trimEnd());
+  return lines.join('\n');
+}
+
+/** Each number's value, unit and range, and the qualifier written around it. */
+function numbersIn(text: string): string[] {
+  return scanNumbers(text).map((n) => `${n.value} ${n.unit} ${n.upper ?? ''} ${readQualifier(text.slice(0, n.start), text.slice(n.end)).qualifier}`);
+}
+
+describe('line breaks and runs of white space', () => {
+  // A line break, a list item's continuation, two spaces, and "**" blanked beside a space.
+  for (const gap of ['\n', '\n  ', '  ', '   ']) {
+    it(`read every dataset sentence's numbers and qualifiers the same with ${JSON.stringify(gap)} for any one space`, () => {
+      const differ: string[] = [];
+      for (const sentence of sentences) {
+        const expected = numbersIn(sentence);
+        for (const at of spaces(sentence)) {
+          const variant = spacedAt(sentence, at, gap);
+          if (JSON.stringify(numbersIn(variant)) !== JSON.stringify(expected)) differ.push(JSON.stringify(variant));
+        }
+      }
+      assert.deepEqual(differ, []);
+    });
+  }
+
+  it('judge every development draft the same when its paragraphs and list items are wrapped at 72 columns', () => {
+    const differ: string[] = [];
+    for (const corpus of DEVELOPMENT_CORPORA.filter(corpusAvailable)) {
+      const index = indexFor(corpus.datasets);
+      const judged = (text: string): string[] =>
+        checkDocument(text, index).findings.map((f) => `${f.code} ${f.factId ?? ''} ${f.figure?.value ?? ''} ${singleSpaced(text.slice(f.start, f.end))}`);
+      for (const file of corpusFiles(corpus)) {
+        const { text } = readLabels(readFileSync(join(corpus.dir, file), 'utf8'));
+        const wrapped = text.split('\n').map((line) => wrapAt(line, 72)).join('\n');
+        if (wrapped !== text && JSON.stringify(judged(wrapped)) !== JSON.stringify(judged(text))) differ.push(`${corpus.name}/${file}`);
+      }
+    }
+    assert.deepEqual(differ, []);
+  });
+
+  it('judge every dataset sentence the same when its paragraph is wrapped at any space', () => {
+    const index = indexFor('bundled+subject2');
+    const verdicts = (text: string): string =>
+      checkDocument(`${text}\n`, index).findings.map((f) => `${f.code} ${f.factId ?? ''} ${f.figure?.value ?? ''}`).sort().join('; ');
+    const differ: string[] = [];
+    for (const sentence of sentences) {
+      const expected = verdicts(sentence);
+      for (const at of spaces(sentence)) {
+        const wrapped = spacedAt(sentence, at, '\n');
+        if (verdicts(wrapped) !== expected) differ.push(JSON.stringify(wrapped));
+      }
+    }
+    assert.deepEqual(differ, []);
+  });
+});
