@@ -79,6 +79,24 @@ describe('line breaks and runs of white space', () => {
     });
   }
 
+  for (const mark of ['**', '_']) {
+    it(`read every dataset sentence's numbers and qualifiers the same with each number marked up by "${mark}"`, () => {
+      const differ: string[] = [];
+      for (const sentence of sentences) {
+        const expected = numbersIn(sentence);
+        // A number that stands as a word of its own: a writer marks up "27", not the "27" of "EU-27+UK".
+        const standsAlone = (n: { start: number; end: number }): boolean => /^\s?$/.test(sentence.slice(n.start - 1, n.start)) && /^[\s.,;:]?$/.test(sentence.slice(n.end, n.end + 1));
+        for (const n of scanNumbers(sentence).filter(standsAlone)) {
+          const variant = `${sentence.slice(0, n.start)}${mark}${sentence.slice(n.start, n.end)}${mark}${sentence.slice(n.end)}`;
+          // markdown-it's reading: the marks are blanked out of the prose the engine reads.
+          const prose = variant.replaceAll(mark, ' '.repeat(mark.length));
+          if (JSON.stringify(numbersIn(prose)) !== JSON.stringify(expected)) differ.push(JSON.stringify(variant));
+        }
+      }
+      assert.deepEqual(differ, []);
+    });
+  }
+
   it('judge every development draft the same when its paragraphs and list items are wrapped at 72 columns', () => {
     const differ: string[] = [];
     for (const corpus of DEVELOPMENT_CORPORA.filter(corpusAvailable)) {
