@@ -34,6 +34,8 @@ export interface Claim {
   vendors: string[];
   /** The parties come only from a section heading: a weak hint, never a contradiction. */
   vendorsFromHeading: boolean;
+  /** Parties the figure names that no dataset knows, as written ("Zenith"): none of the facts is theirs. */
+  otherParties: string[];
   /** Measure concepts of the sentence and every context block, headings included. */
   concepts: ConceptUnion;
   /** Measure concepts near the figure: its stretch of sentence (between neighbouring figures), table and lead-in. */
@@ -268,6 +270,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     otherEntities,
     vendors: parties?.value.ids ?? [],
     vendorsFromHeading: parties?.value.fromHeading ?? false,
+    otherParties: parties?.value.unknown ?? [],
     concepts: measure.concepts,
     nearConcepts: measure.nearConcepts,
     sentenceConcepts: measure.sentenceConcepts,

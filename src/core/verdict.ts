@@ -45,7 +45,8 @@ function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact):
   if (distinctive(value)) return true;
   if (claim.figure.of !== undefined && claim.figure.of === owner.fact.of) return true;
   const named = claim.vendorsFromHeading ? [] : claim.vendors;
-  const partiesFit = named.length === 0 ? owner.vendorSet.size === 0 : named.some((v) => owner.vendorSet.has(v) || index.vendor(v)?.group === true);
+  const partiesFit =
+    claim.otherParties.length === 0 && (named.length === 0 ? owner.vendorSet.size === 0 : named.some((v) => owner.vendorSet.has(v) || index.vendor(v)?.group === true));
   // "$25 million" or "15%" may be anyone's, unless the figure names the owner's own parties.
   if (significantDigits(value) === 2) return named.length > 0 && partiesFit;
   return partiesFit && owner.fact.qualifier !== 'exact' && claim.figure.qualifier === owner.fact.qualifier;
@@ -63,7 +64,7 @@ function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): bool
  */
 function sameOwner(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   const named = claim.vendors.filter((v) => index.vendor(v)?.group !== true);
-  return owner.entity === claim.entity && named.every((v) => owner.vendorSet.has(v));
+  return owner.entity === claim.entity && claim.otherParties.length === 0 && named.every((v) => owner.vendorSet.has(v));
 }
 
 /** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */

@@ -182,6 +182,8 @@ function namedAfter(index: FactIndex, id: string, place: string): boolean {
 }
 
 function partiesFeature(index: FactIndex, claim: Claim, factParties: Set<string>): Feature {
+  // A party no dataset knows is none of the fact's parties.
+  if (claim.otherParties.length > 0) return factParties.size === 0 ? 'parties.extra' : 'parties.contradict';
   const named = claim.vendors;
   if (claim.vendorsFromHeading) {
     if (named.length === factParties.size && named.every((v) => factParties.has(v))) return 'parties.heading';

@@ -61,7 +61,7 @@ function withScores(pairs: readonly PairEvidence[]): Scored[] {
 
 /** The same figure as if it were about the fact's own entity and parties: would it then state the fact? */
 export function scoreAsOwned(index: FactIndex, claim: Claim, indexed: IndexedFact): Scored | null {
-  const owned: Claim = { ...claim, entity: indexed.fact.entity, otherEntities: [], vendors: [...indexed.fact.vendors], vendorsFromHeading: false, rules: { ...claim.rules, entity: 'entity/clause' } };
+  const owned: Claim = { ...claim, entity: indexed.fact.entity, otherEntities: [], vendors: [...indexed.fact.vendors], vendorsFromHeading: false, otherParties: [], rules: { ...claim.rules, entity: 'entity/clause' } };
   if (!comparable(index, owned, indexed)) return null;
   const pair = pairEvidence(index, owned, indexed, { sameValue: [] });
   return pair ? withScores([pair])[0] : null;
@@ -76,7 +76,7 @@ const FEATURE_WORDS: Partial<Record<Feature, (claim: Claim, s: Scored, index: Fa
   'parties.same': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named`,
   'parties.overlap': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named`,
   'parties.group': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named`,
-  'parties.contradict': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named, not ${s.indexed.fact.vendors.map((v) => i.displayName(v)).join(' and ')}`,
+  'parties.contradict': (c, s, i) => `${partiesNamed(c, i)} named, not ${s.indexed.fact.vendors.map((v) => i.displayName(v)).join(' and ')}`,
   'parties.unnamed': () => 'no party named',
   'measure.specific-near': (c, s) => `${quoteWords(s.nearWords)} next to the figure`,
   'measure.specific-sentence': (c, s) => `${quoteWords(s.measureWords)} in the sentence`,
@@ -91,6 +91,11 @@ const FEATURE_WORDS: Partial<Record<Feature, (claim: Claim, s: Scored, index: Fa
   'claim.hypothetical': () => 'spoken of as possible or planned',
   'value.anothers': () => 'the value of another sourced figure',
 };
+
+/** The parties the figure names, known ones by their names and others as written. */
+function partiesNamed(claim: Claim, index: FactIndex): string {
+  return [...claim.vendors.map((v) => index.displayName(v)), ...claim.otherParties].join(' and ');
+}
 
 function kindOf(index: FactIndex, id: string): string {
   return index.entity(id)?.kind ?? 'entity';

@@ -9,6 +9,8 @@ export interface Parties {
   ids: string[];
   /** The parties come only from a section heading: a weak hint, never a contradiction. */
   fromHeading: boolean;
+  /** Parties named as no dataset names them ("Zenith"): the figure is someone else's. */
+  unknown?: string[];
 }
 
 const JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
@@ -54,6 +56,31 @@ function parenthesised(ctx: FigureContext): boolean {
   return OPENS_PARENTHESIS.test(text.slice(Math.max(0, token.start - 3), token.start)) && CLOSES_PARENTHESIS.test(text.slice(token.end, token.end + 3));
 }
 
+/** Words that stand between a figure and what it counts without naming anyone: "3,000 new Zenith units". */
+const CAPITALISED_AFTER = /\s+(?:(?!(?:of|for|to|with|against|in|on|at|by|from|since|during|until|and|or|the|an?|per)\s)[\p{Ll}-]+\s+)?(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/uy;
+
+/** Capitalised words that name a time, not a party. */
+const CALENDAR_WORDS = new Set(
+  ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+);
+
+/**
+ * A party no dataset names: a capitalised word right after the figure (at most one word between, not a
+ * preposition) and before a lower-case word, that is no name of the catalogue nor a month or a day:
+ * "3,567 Zenith units". The figure is that party's, so a fact of the datasets' parties is not its fact.
+ */
+function unknownPartyAfter(ctx: FigureContext): Parties | null {
+  CAPITALISED_AFTER.lastIndex = ctx.bindEnd;
+  const m = CAPITALISED_AFTER.exec(ctx.text);
+  if (!m || m.index + m[0].length > Math.min(ctx.nextStart, ctx.sentenceEnd) || CALENDAR_WORDS.has(m[1])) return null;
+  const word = m[1];
+  const start = m.index + m[0].lastIndexOf(word);
+  // A name of the catalogue, or a typo of one, is a known entity or party: the other rules read it.
+  if (ctx.facts.hits.some((h) => h.start < start + word.length && h.end > start)) return null;
+  return { ids: [], fromHeading: false, unknown: [word] };
+}
+
 export const PARTY_RULES: ReadingRule<Parties>[] = [
   {
     id: 'parties/parenthesised',
@@ -70,6 +97,12 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
     doc: 'Parties named right after the figure, at most one word between, joined by "and", "or" or commas.',
     example: '[3,567] Acme and 18,166 Bolt devices',
     read: (ctx) => (parenthesised(ctx) ? null : answer(rightAfter(ctx.vendorHits, ctx.bindEnd, ctx.text, ctx.nextStart))),
+  },
+  {
+    id: 'parties/unknown-right-after',
+    doc: 'A capitalised word no dataset names, right after the figure and before a lower-case word: a party the datasets do not cover.',
+    example: '[3,567] Zenith units in Ruritania',
+    read: (ctx) => (parenthesised(ctx) ? null : unknownPartyAfter(ctx)),
   },
   {
     id: 'parties/right-before',

@@ -87,6 +87,15 @@ describe('names and context', () => {
     assert.deepEqual(verdicts('Shodan lists 18,166 Hikvision devices online in Hungarian networks.'), ['18,166:figure-verified']);
     assert.deepEqual(verdicts('Shodan lists 15,133 Hikvison cameras in Moldava.'), ['15,133:figure-verified']);
   });
+  it('reads a capitalised word no dataset names, right after the figure, as a party of its own', () => {
+    // Another maker's figure is not judged against a known maker's fact, nor verified by it.
+    assert.deepEqual(verdicts('Shodan lists 81,166 Axis devices in Hungary.'), []);
+    assert.deepEqual(verdicts('Shodan lists 3,000 new Bosch cameras in Moldova.'), []);
+    // The known maker's figure is judged as before; a month after a figure names no one.
+    assert.deepEqual(verdicts('Shodan lists 81,166 Hikvision devices in Hungary.'), ['81,166:figure-mismatch']);
+    assert.deepEqual(verdicts('Shodan lists 18,166 devices made by Hikvision in Hungary.'), ['18,166:figure-verified']);
+    assert.deepEqual(verdicts('In Hungary, Shodan listed 18,166 Hikvision devices on 7 May and counted them again.'), ['18,166:figure-verified']);
+  });
   it('takes the country from the section heading', () => {
     assert.deepEqual(verdicts('## Moldova\n\nShodan lists 15,133 Hikvision cameras in the country.\n'), ['15,133:figure-verified']);
   });
