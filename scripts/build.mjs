@@ -42,7 +42,7 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // What users run is minified (start-up reads every byte of it); tests and tools are not, for readable traces.
 // linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
 // and markdown-it calls it only when linkify is on. Tests keep the real module: their results are the same.
-const production = { minify: true, alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs' } };
+const production = { minify: true, charset: 'utf8', alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs' } };
 // In the CLI, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs), not
 // at start-up. Only markdown-it's import is redirected: htmlparser2 (extract) has entities of its own. Not in
 // the extension: the require costs tree-shaking (+6 KB), and dist/extension-main.js must stay under 400 KB.
