@@ -42,6 +42,38 @@ export async function validateDatasets(files = BUNDLED_FILES) {
   };
 }
 
+/** Strings shorter than this are written where they stand: a reference would save too little. */
+const MIN_SHARED_LENGTH = 12;
+
+/**
+ * The data as a module whose default export is the value JSON would give, with every long string that
+ * occurs more than once written once (facts of one sentence repeat its quote): the bundles every process
+ * reads are that much shorter. Keys whose value is undefined are left out and such items of a list
+ * written null, as JSON writes them.
+ */
+function asModule(value) {
+  const counts = new Map();
+  const count = (v) => {
+    if (typeof v === 'string') {
+      if (v.length >= MIN_SHARED_LENGTH) counts.set(v, (counts.get(v) ?? 0) + 1);
+    } else if (Array.isArray(v)) v.forEach(count);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(count);
+  };
+  count(value);
+  const shared = [...counts].filter(([, n]) => n > 1).map(([text]) => text);
+  const slot = new Map(shared.map((text, i) => [text, i]));
+  const write = (v) => {
+    if (v === undefined) return 'null';
+    if (typeof v === 'string' && slot.has(v)) return `shared[${slot.get(v)}]`;
+    if (Array.isArray(v)) return `[${v.map(write).join(',')}]`;
+    if (v !== null && typeof v === 'object') {
+      return `{${Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => `${JSON.stringify(k)}:${write(x)}`).join(',')}}`;
+    }
+    return JSON.stringify(v);
+  };
+  return `const shared=${JSON.stringify(shared)};export default ${write(value)};`;
+}
+
 /**
  * The esbuild plugin: resolves 'factdesk:bundled-datasets'. With `once`, the validation is shared by every
  * build that uses this plugin object; otherwise (watch mode) it runs at each rebuild.
@@ -59,7 +91,7 @@ export function bundledDatasetsPlugin({ once = true } = {}) {
         if (errors.length > 0) {
           return { errors: errors.map((text) => ({ text: `invalid bundled dataset: ${text}` })), watchFiles };
         }
-        return { contents: JSON.stringify(files), loader: 'json', watchFiles };
+        return { contents: asModule(files), loader: 'js', watchFiles };
       });
     },
   };
