@@ -36,7 +36,7 @@ const WORDS: Record<string, string> = {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
-/** What may stand before the digits: a symbol or a code, with an optional space after a code. */
+/** What may stand before the digits: a symbol, or a code and white space (WORD_GAP: a space, a line break). */
 export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map(escape).join('|')}|(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')})${WORD_GAP})`;
 
 /** The most characters a currency prefix takes: a symbol, or a code and the white space after it. */

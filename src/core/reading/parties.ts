@@ -56,7 +56,10 @@ function parenthesised(ctx: FigureContext): boolean {
   return OPENS_PARENTHESIS.test(text.slice(Math.max(0, token.start - 3), token.start)) && CLOSES_PARENTHESIS.test(text.slice(token.end, token.end + 3));
 }
 
-/** Words that stand between a figure and what it counts without naming anyone: "3,000 new Zenith units". */
+/**
+ * A capitalised word right after a figure, with at most one word between that is no preposition, article
+ * or conjunction, and a lower-case word after it: "3,567 Zenith units", "3,000 new Zenith units".
+ */
 const CAPITALISED_AFTER = /\s+(?:(?!(?:of|for|to|with|against|in|on|at|by|from|since|during|until|and|or|the|an?|per)\s)[\p{Ll}-]+\s+)?(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/uy;
 
 /** Capitalised words that name a time, not a party. */
@@ -66,9 +69,8 @@ const CALENDAR_WORDS = new Set(
 );
 
 /**
- * A party no dataset names: a capitalised word right after the figure (at most one word between, not a
- * preposition) and before a lower-case word, that is no name of the catalogue nor a month or a day:
- * "3,567 Zenith units". The figure is that party's, so a fact of the datasets' parties is not its fact.
+ * A party no dataset names: such a capitalised word that is no name of the catalogue, nor a month or a
+ * day. The figure is that party's, so a fact of the datasets' parties is not its fact.
  */
 function unknownPartyAfter(ctx: FigureContext): Parties | null {
   CAPITALISED_AFTER.lastIndex = ctx.bindEnd;
