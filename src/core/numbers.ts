@@ -111,8 +111,9 @@ const WORDS = new RegExp(
   '\\b(?:' +
     `(a|one|two|three|four)(?:-|\\s${WORD_GAP})(half|thirds?|quarters?|fifths?)` + // 1,2 fractions
     `|(${NUMBER_RUN})` + // 3 cardinal runs
-    // "second" is an ordinal only before a superlative ("the second-largest"): "a second" is time.
-    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + `|second(?=(?:-|\\s${WORD_GAP})(?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))` + // 4 ordinals
+    // "second" is an ordinal only before a superlative ("the second-largest"): "a second" is time. Any white
+    // space may stand between: a line break, or markup blanked around the word ("[second](…) largest").
+    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + '|second(?=(?:\\s*-\\s*|\\s+)(?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))' + // 4 ordinals
     '|(half)' + // 5
     ')\\b',
   'gi',

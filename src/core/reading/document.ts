@@ -39,8 +39,8 @@ export interface NamedHits {
   vendors: NameHit[];
 }
 
-/** Between a place and a party: nothing, a space or a possessive ("Ruritania's Acme"). */
-const POSSESSIVE_GAP = /^['’]?s?\s?$/;
+/** Between a place and a party: nothing, white space or a possessive ("Ruritania's Acme"). */
+const POSSESSIVE_GAP = /^\s*['’]?s?\s*$/;
 /** A paragraph that ends with a question mark, past closing quotes, emphasis and brackets. */
 const QUESTION_END = /\?[\s*_"'”’)]*$/;
 const HOW_MANY = /\bhow\s+many\s/i;

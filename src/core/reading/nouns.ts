@@ -3,6 +3,7 @@
 import type { NameHit } from '../names';
 import type { ReadingRule } from './rule';
 import { VERB_CONCEPTS, type Vocabulary } from '../vocabulary';
+import { isSpaceCode } from '../regex';
 // Words after a number that name no counted thing.
 const FUNCTION_WORDS = new Set([
   'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'per', 'a', 'an', 'the', 'this', 'that',
@@ -17,7 +18,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 // A comma ends the phrase: "at 20, but" counts nothing.
 const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
-const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
+const WHOLE_OF = /^of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
 /** White space and commas from a position (sticky): a name that starts within them comes right after. */
 const BLANKS_AND_COMMAS = /[\s,]*/y;
 
@@ -34,9 +35,13 @@ function isApostrophe(code: number): boolean {
 
 /** The whole a share is a share of: "80 percent of the schools" → school. */
 function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
-  const of = WHOLE_AFTER.exec(text.slice(figureEnd, Math.min(sentenceEnd, figureEnd + 20)));
+  // All the white space first, however long: markup blanked after the figure ("[80 percent](…) of") is.
+  let from = figureEnd;
+  while (from < sentenceEnd && isSpaceCode(text.charCodeAt(from))) from++;
+  if (from === figureEnd) return null;
+  const of = WHOLE_OF.exec(text.slice(from, Math.min(sentenceEnd, from + 20)));
   if (!of) return null;
-  return readCountedNoun(vocabulary, text, figureEnd + of[0].length, sentenceEnd, nameHits);
+  return readCountedNoun(vocabulary, text, from + of[0].length, sentenceEnd, nameHits);
 }
 
 /**

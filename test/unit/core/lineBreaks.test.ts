@@ -24,7 +24,10 @@ const OTHER_FORMS = [
   'Its share rose to 44 per cent, up 3 percentage points.',
   'Exports reached BAM 120 million, or nearly a third of the total.',
 ];
-const sentences = [...datasets.flatMap((d) => d.facts.flatMap((f) => [...f.examples, ...f.counterexamples])), ...OTHER_FORMS];
+function sentencesOf(files: readonly DatasetFile[]): string[] {
+  return files.flatMap((d) => d.facts.flatMap((f) => [...f.examples, ...f.counterexamples]));
+}
+const sentences = [...sentencesOf(datasets), ...OTHER_FORMS];
 
 /** The sentence with the space at `at` replaced by `gap`. */
 function spacedAt(sentence: string, at: number, gap: string): string {
@@ -108,6 +111,31 @@ describe('line breaks and runs of white space', () => {
         const wrapped = text.split('\n').map((line) => wrapAt(line, 72)).join('\n');
         if (wrapped !== text && JSON.stringify(judged(wrapped)) !== JSON.stringify(judged(text))) differ.push(`${corpus.name}/${file}`);
       }
+    }
+    assert.deepEqual(differ, []);
+  });
+
+  it('judge every dataset sentence the same when its figure is a link, or a name in it is in bold', () => {
+    const differ: string[] = [];
+    // Each subject's sentences with its own datasets; a name that is part of a word ("Budapest-Belgrade") is not marked up alone.
+    const subjects = [
+      { index: indexFor('bundled'), sentences: sentencesOf(datasets.slice(0, -1)) },
+      { index: indexFor('bundled+subject2'), sentences: sentencesOf(datasets.slice(-1)) },
+    ];
+    for (const { index, sentences } of subjects) for (const sentence of sentences) {
+      // A link is a citation: the hint to cite is left out of the comparison.
+      const verdicts = (text: string): string =>
+        checkDocument(`${text}\n`, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code} ${f.factId ?? ''} ${f.figure?.value ?? ''}`).sort().join('; ');
+      const result = checkDocument(`${sentence}\n`, index);
+      const wholeWord = (m: { start: number; end: number }): boolean => !/[-\w]/.test(sentence[m.start - 1] ?? ' ') && !/[-\w]/.test(sentence[m.end] ?? ' ');
+      const expected = verdicts(sentence);
+      const marked = (start: number, end: number, open: string, close: string): string =>
+        `${sentence.slice(0, start)}${open}${sentence.slice(start, end)}${close}${sentence.slice(end)}`;
+      const variants = [
+        ...result.findings.filter((f) => f.figure).map((f) => marked(f.start, f.end, '[', '](https://example.org/a-source)')),
+        ...result.mentions.filter(wholeWord).map((m) => marked(m.start, m.end, '**', '**')),
+      ];
+      for (const variant of variants) if (verdicts(variant) !== expected) differ.push(JSON.stringify(variant));
     }
     assert.deepEqual(differ, []);
   });
