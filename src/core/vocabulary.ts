@@ -96,6 +96,8 @@ export class Vocabulary {
   private readonly genericNouns = new Set<string>();
   private readonly modifiers = new Set<string>();
   private readonly subjectConcepts = new Set<string>();
+  /** Neutral concepts a subject's own group is named after: measure words of that subject. */
+  private readonly claimedNeutral = new Set<string>();
   private readonly conceptCache = new Map<string, string>();
   private readonly stemCache = new Map<string, string>();
   /** Each word's stem and the concepts it brings on its own (see wordConcepts). */
@@ -109,6 +111,13 @@ export class Vocabulary {
     this.addGroups(NEUTRAL_GROUPS);
     for (const section of sections) this.addGroups(section.synonyms);
     for (const section of sections) for (const concept of Object.keys(section.synonyms)) this.subjectConcepts.add(concept);
+    // A subject that names a group of its own after a neutral one ("exports" for "export") measures it: that
+    // concept is one of its measure words, not a verb shared by every measure. A group that only holds
+    // neutral words under another name ("cost" holds "worth", of "spend") claims none.
+    for (const concept of this.subjectConcepts) {
+      const neutral = stemPhrase(concept);
+      if (NEUTRAL_GROUP_NAMES.has(neutral) && this.conceptOf(concept) === neutral) this.claimedNeutral.add(neutral);
+    }
     for (const key of this.conceptOfStem.keys()) if (key.includes(' ')) this.pairStarts.add(key.split(' ')[0]);
     for (const word of NEUTRAL_GENERIC) this.generic.add(this.conceptOf(word));
     for (const word of NEUTRAL_NOUNS) this.genericNouns.add(this.conceptOf(word));
@@ -145,7 +154,7 @@ export class Vocabulary {
 
   /** True for a concept of the engine's own neutral language (buy, spend, rise...). */
   isNeutral(concept: string): boolean {
-    return NEUTRAL_GROUP_NAMES.has(concept) || NEUTRAL_CONCEPTS.has(concept);
+    return (NEUTRAL_GROUP_NAMES.has(concept) || NEUTRAL_CONCEPTS.has(concept)) && !this.claimedNeutral.has(concept);
   }
 
   /** True for a concept that says what the subject is, not which of its measures. */

@@ -2,6 +2,8 @@
 // brings a wanted concept, two-word synonyms and the parts of hyphenated compounds included.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { checkDocument } from '../../../src/core';
+import { Vocabulary } from '../../../src/core/vocabulary';
 import { indexFor } from '../support/corpora';
 
 describe('Vocabulary.bringsAnyConcept', () => {
@@ -32,5 +34,24 @@ describe('Vocabulary.bringsAnyConcept', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('Vocabulary: a subject group named after a neutral one', () => {
+  it('makes that concept a measure word of the subject, and leaves the other neutral groups neutral', () => {
+    // The engine's own "export" is a verb shared by every measure; a subject with a group "exports" measures them.
+    const own = new Vocabulary([{ topic: [], synonyms: { exports: ['exports', 'export', 'foreign sales'], cost: ['cost', 'worth'] }, generic: [], countedNouns: [], modifiers: [] }]);
+    assert.equal(own.conceptOf('exports'), 'export');
+    assert.equal(own.isNeutral('export'), false);
+    // "cost" holds neutral words under another name: "spend" stays the engine's.
+    assert.equal(own.isNeutral(own.conceptOf('worth')), true);
+    assert.equal(new Vocabulary([]).isNeutral('export'), true);
+  });
+
+  it('lets a fact measured in such words be checked on its own sentence', () => {
+    const index = indexFor('bundled+subject2');
+    const codes = (text: string): string[] => checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => f.code);
+    assert.deepEqual(codes("Serbia's total exports were 11.2 billion euros in 2014.\n"), ['figure-verified']);
+    assert.deepEqual(codes("Serbia's total exports were 12.1 billion euros in 2014.\n"), ['figure-mismatch']);
   });
 });
