@@ -125,6 +125,15 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     },
   },
   {
+    id: 'entity/origin',
+    doc: "A place named only as a party's origin is the figure's entity when its sentence names no other: \"Ruritania's Acme is the world's [third]-largest\".",
+    example: "Ruritania's Acme is the world's [third]-largest maker",
+    read(ctx) {
+      const origins = ctx.facts.hits.filter((h) => h.kind === 'entity' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && !ctx.entityHits.includes(h));
+      return origins.length > 0 ? nearest(origins, ctx.token).id : null;
+    },
+  },
+  {
     id: 'entity/earlier-sentence',
     doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back with "It" or "They".',
     example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',

@@ -87,6 +87,12 @@ describe('names and context', () => {
     assert.deepEqual(verdicts('Shodan lists 18,166 Hikvision devices online in Hungarian networks.'), ['18,166:figure-verified']);
     assert.deepEqual(verdicts('Shodan lists 15,133 Hikvison cameras in Moldava.'), ['15,133:figure-verified']);
   });
+  it('takes a place named as a party’s origin for the entity when the sentence names no other', () => {
+    assert.deepEqual(verdicts("Hungary's Dahua count is 3,567.\n"), ['3,567:figure-verified']);
+    assert.deepEqual(verdicts("Hungary's Dahua count is 3,657.\n"), ['3,657:figure-mismatch']);
+    // Not from the sentence before, which is about another place.
+    assert.deepEqual(verdicts("Shodan lists 15,133 Hikvision cameras in Moldova. Hungary's Dahua count is 3,567.\n"), ['15,133:figure-verified', '3,567:figure-verified']);
+  });
   it('reads a capitalised word no dataset names, right after the figure, as a party of its own', () => {
     // Another maker's figure is not judged against a known maker's fact, nor verified by it.
     assert.deepEqual(verdicts('Shodan lists 81,166 Axis devices in Hungary.'), []);
