@@ -1,0 +1,74 @@
+// Metamorphic properties of the reading: what a sentence of the datasets says does not change with the
+// sentences, headings or lead-ins around it, and a sentence about a country no dataset covers is never
+// judged against another country's facts. Each subject's sentences are read with its own datasets.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument, type FactIndex } from '../../../src/core';
+import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
+import type { DatasetFile } from '../../../src/dataset/schema';
+import { SUBJECT2_DATASET, indexFor } from '../support/corpora';
+import { repoRoot } from '../support/engine';
+
+const subject2 = JSON.parse(readFileSync(join(repoRoot(), SUBJECT2_DATASET), 'utf8')) as DatasetFile;
+const SUBJECTS: { name: string; index: () => FactIndex; files: DatasetFile[] }[] = [
+  { name: 'the camera dataset', index: () => indexFor('bundled'), files: BUNDLED_DATASETS.map((d) => d.json as DatasetFile) },
+  { name: 'the second subject’s dataset', index: () => indexFor('bundled+subject2'), files: [subject2] },
+];
+const WARNINGS = new Set(['figure-mismatch', 'figure-misattributed', 'period-mismatch', 'qualifier-mismatch']);
+
+function sentencesOf(files: readonly DatasetFile[]): string[] {
+  return files.flatMap((d) => d.facts.flatMap((f) => [...f.examples, ...f.counterexamples]));
+}
+
+/** Each finding but the hint to cite, by its place from `offset`, code and fact. */
+function verdicts(index: FactIndex, text: string, offset = 0): string[] {
+  return checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.start - offset} ${f.code} ${f.factId ?? ''}`).sort();
+}
+
+describe('metamorphic properties of the reading', () => {
+  for (const subject of SUBJECTS) {
+    const sentences = sentencesOf(subject.files);
+
+    it(`reads two sentences of ${subject.name} in one paragraph as each alone`, () => {
+      const index = subject.index();
+      fc.assert(
+        fc.property(fc.constantFrom(...sentences), fc.constantFrom(...sentences), (a, b) => {
+          const expected = [...verdicts(index, `${a}\n`), ...verdicts(index, `${b}\n`, -(a.length + 1))].sort();
+          assert.deepEqual(verdicts(index, `${a} ${b}\n`), expected);
+        }),
+        { numRuns: 600, seed: 42 },
+      );
+    });
+
+    it(`reads the sentences of ${subject.name} the same under a heading, a lead-in or a question about another country`, () => {
+      const index = subject.index();
+      const forms = [(c: string, s: string) => `## ${c}\n\n${s}\n`, (c: string, s: string) => `Figures for ${c}:\n\n- ${s}\n`, (c: string, s: string) => `### What about ${c}?\n\n${s}\n`];
+      fc.assert(
+        fc.property(fc.constantFrom(...sentences), fc.constantFrom('Moldova', 'Georgia', 'Romania', 'Montenegro', 'Bulgaria'), fc.constantFrom(...forms), (sentence, country, form) => {
+          fc.pre(!sentence.includes(country));
+          const text = form(country, sentence);
+          assert.deepEqual(verdicts(index, text, text.indexOf(sentence)), verdicts(index, `${sentence}\n`));
+        }),
+        { numRuns: 600, seed: 42 },
+      );
+    });
+
+    it(`gives no warning on the sentences of ${subject.name} moved to a country no dataset covers`, () => {
+      const index = subject.index();
+      const names = new Set<string>();
+      for (const d of [...BUNDLED_DATASETS.map((x) => x.json as DatasetFile), subject2]) {
+        for (const e of d.entities) for (const n of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) if (n.length >= 3) names.add(n);
+      }
+      const pattern = new RegExp(`\\b(?:${[...names].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+      const warned: string[] = [];
+      for (const sentence of sentences) {
+        const moved = sentence.replace(pattern, 'Slovakia');
+        if (moved === sentence) continue;
+        if (checkDocument(`${moved}\n`, index).findings.some((f) => WARNINGS.has(f.code))) warned.push(moved);
+      }
+      assert.deepEqual(warned, []);
+    });
+  }
+});
