@@ -17,8 +17,6 @@ export const MAX_WORD_GAP = 12;
 /** That white space in a pattern: none, one character or a run of up to MAX_WORD_GAP. */
 export const WORD_GAP = `\\s{0,${MAX_WORD_GAP}}`;
 
-/** Any other white space than one space: a line break inside a paragraph, a tab, blanked markup ("**"). */
-const NOT_ONE_SPACE = /[^\S ]| {2}/;
 const WHITE_RUN = /\s+/g;
 
 /**
@@ -26,7 +24,19 @@ const WHITE_RUN = /\s+/g;
  * "according to") read over prose whose lines may be wrapped. Offsets change: only for yes-or-no tests.
  */
 export function singleSpaced(text: string): string {
-  return NOT_ONE_SPACE.test(text) ? text.replace(WHITE_RUN, ' ') : text;
+  return hasOtherWhiteSpace(text) ? text.replace(WHITE_RUN, ' ') : text;
+}
+
+/**
+ * White space other than single spaces: a line break inside a paragraph, a tab, blanked markup ("**").
+ * A scan, not a pattern: it runs twice for every figure, on a few dozen characters.
+ */
+function hasOtherWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? i + 1 < text.length && text.charCodeAt(i + 1) === 32 : isSpaceCode(c)) return true;
+  }
+  return false;
 }
 
 /** `\s`: ECMAScript's white space and line terminators, for scans that stand in for a pattern. */

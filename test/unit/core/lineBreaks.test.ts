@@ -1,6 +1,7 @@
 // A paragraph's line breaks, a continued list item's indentation and markup blanked between words are
 // white space like a space: a figure reads the same however its sentence is wrapped or marked up.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument } from '../../../src/core';
@@ -67,6 +68,17 @@ function numbersIn(text: string): string[] {
 }
 
 describe('line breaks and runs of white space', () => {
+  it('singleSpaced gives each run of white space as one space', () => {
+    const piece = fc.constantFrom('a', 'more', 'than', ' ', '  ', '\n', '\t', '\u00A0', '\r\n', ' \n  ', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(singleSpaced(text), text.replace(/\s+/g, ' '));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   // A line break, a list item's continuation, two spaces, and "**" blanked beside a space.
   for (const gap of ['\n', '\n  ', '  ', '   ']) {
     it(`read every dataset sentence's numbers and qualifiers the same with ${JSON.stringify(gap)} for any one space`, () => {
