@@ -1,6 +1,6 @@
 // Money as newsrooms write it: symbols, ISO 4217 codes before or after the number, and currency words.
 // A figure in one currency is never judged against a fact in another; nothing is converted.
-import { MAX_WORD_GAP, singleSpaced, WORD_GAP } from './regex';
+import { escapeRegExp, MAX_WORD_GAP, singleSpaced, WORD_GAP } from './regex';
 
 /** ISO 4217 codes the reader recognises next to a number ("MDL 2.5 billion", "150,000 BAM"). */
 export const ISO_CODES = [
@@ -33,11 +33,10 @@ const WORDS: Record<string, string> = {
   'czech crowns': 'CZK', koruna: 'CZK', korun: 'CZK',
 };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 /** What may stand before the digits: a symbol, or a code and white space (WORD_GAP: a space, a line break). */
-export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map(escape).join('|')}|(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')})${WORD_GAP})`;
+export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map((symbol) => escapeRegExp(symbol)).join('|')}|(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')})${WORD_GAP})`;
 
 /** The most characters a currency prefix takes: a symbol, or a code and the white space after it. */
 export const CURRENCY_PREFIX_MAX_LENGTH = Math.max(...Object.keys(SYMBOLS).map((s) => s.length), ...[...ISO_CODES, ...Object.keys(LOCAL_CODES)].map((c) => c.length + MAX_WORD_GAP));
@@ -47,7 +46,7 @@ const WRITTEN_WORDS = Object.keys(WORDS).flatMap((w) => (w === w.toLowerCase() ?
 
 /** A currency's words as a pattern: any white space between them ("US\n  dollars" in a wrapped line). */
 function writtenWordPattern(words: string): string {
-  return escape(words).replace(/ /g, `\\s${WORD_GAP}`);
+  return escapeRegExp(words).replace(/ /g, `\\s${WORD_GAP}`);
 }
 
 /** What may follow the number and its scale: a code or a currency word. */
