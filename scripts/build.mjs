@@ -43,14 +43,17 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
 // and markdown-it calls it only when linkify is on. Tests keep the real module: their results are the same.
 const production = { minify: true, charset: 'utf8', alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs' } };
-// In the CLI, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs), not
-// at start-up. Only markdown-it's import is redirected: htmlparser2 (extract) has entities of its own. Not in
-// the extension: the require costs tree-shaking (+6 KB), and dist/extension-main.js must stay under 400 KB.
+// In the Node bundles, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs),
+// not at start-up, and its ~22 KB of decoding tables live in dist/entities.js beside them: markdown-it calls
+// it only on text that holds an entity ("&amp;"), and dist/extension-main.js, read at every activation, must
+// stay under 400 KB. Only markdown-it's import is redirected: htmlparser2 (extract) has entities of its own.
 const lazyEntities = {
   name: 'lazy-entities',
   setup(build) {
     build.onResolve({ filter: /^entities$/ }, (args) =>
       /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: join(process.cwd(), 'scripts/stubs/entities.mjs') } : undefined);
+    build.onResolve({ filter: /^entities\/decode$/ }, (args) =>
+      args.importer.endsWith(join('scripts', 'stubs', 'entities.mjs')) ? { path: './entities.js', external: true } : undefined);
   },
 };
 
@@ -128,6 +131,8 @@ const builds = [
     platform: 'node', format: 'cjs', plugins: [datasets, zodBeside, lazyEntities, markdownItFields] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
+  { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
+    outfile: 'dist/entities.js', platform: 'node', format: 'cjs', sourcemap: false },
   // Unit tests, the benchmark and the developer tools (the evidence model's fit) run in plain Node.
   { ...common, entryPoints: [...filesUnder('test/unit', '.test.ts'), ...filesUnder('bench', '.ts'), ...filesUnder('tools', '.ts')],
     outdir: 'out', outbase: '.', platform: 'node', format: 'cjs', external: nodeExternals },
@@ -139,9 +144,9 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, markdownItFields], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, markdownItFields], write: false },
     ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, markdownItFields] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, lazyEntities, markdownItFields] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022' },

@@ -23,8 +23,9 @@ suite('diagnostics', () => {
   });
 
   test('a correct, cited figure produces no diagnostic; showVerified turns it into a hint', async () => {
-    const doc = await openDraft(`${RIGHT.replace('18,166', '18,166[^r]')}\n\nThe police bought 2 coffee machines.\n\n${WRONG}\n\n[^r]: RFE/RL, 7 May 2024.\n`);
-    // The wrong figure in the same document proves that the document was checked.
+    const doc = await openDraft(`${RIGHT.replace('18,166', '18,166[^r]')}\n\nThe police bought 2 coffee &amp; tea machines.\n\n${WRONG}\n\n[^r]: RFE/RL, 7 May 2024.\n`);
+    // The wrong figure in the same document proves that the document was checked, its entity decoded
+    // (dist/entities.js, read on first use) included.
     const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch'));
     assert.deepStrictEqual(diags.filter((x) => x.range.start.line === 0).map((x) => `${codeOf(x)}: ${x.message}`), []);
     const undo = await setSetting('showVerified', true);

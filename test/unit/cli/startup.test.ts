@@ -1,5 +1,6 @@
 // Start-up stays at the floor: a check against the bundled datasets, with no .factdesk.json, never loads
-// the zod validator (dist/zod.js, about 450 KB); a configuration file or a user dataset does load it.
+// the zod validator (dist/zod.js, about 450 KB); a configuration file or a user dataset does load it. The
+// HTML entity decoder (dist/entities.js) is read only for a draft that holds an entity.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,9 @@ function requiredModules(args: string[], cwd: string): string[] {
   }
 }
 
-const loadsZod = (modules: string[]): boolean => modules.some((m) => m.endsWith(join('dist', 'zod.js')));
+const loads = (file: string) => (modules: string[]): boolean => modules.some((m) => m.endsWith(join('dist', file)));
+const loadsZod = loads('zod.js');
+const loadsEntities = loads('entities.js');
 
 describe('CLI start-up', () => {
   it('checks against the bundled datasets without loading zod; a .factdesk.json loads it', () => {
@@ -33,6 +36,21 @@ describe('CLI start-up', () => {
       assert.equal(loadsZod(requiredModules(['check', 'draft.md'], dir)), false);
       writeFileSync(join(dir, '.factdesk.json'), '{ "severity": { "missing-citation": "off" } }\n');
       assert.equal(loadsZod(requiredModules(['check', 'draft.md'], dir)), true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the entity decoder only for a draft with an entity, and decodes it there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-startup-'));
+    try {
+      writeFileSync(join(dir, 'plain.md'), 'Hungary has 81,166 Hikvision cameras.\n');
+      assert.equal(loadsEntities(requiredModules(['check', 'plain.md'], dir)), false);
+      // The check reads on through the decoded paragraph: a failed require would end it with an error.
+      writeFileSync(join(dir, 'entity.md'), 'Hungary has 81,166 Hikvision cameras &amp; more.\n');
+      assert.equal(loadsEntities(requiredModules(['check', 'entity.md'], dir)), true);
+      const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', 'entity.md'], { cwd: dir, encoding: 'utf8' });
+      assert.match(run.stdout, /figure-mismatch/, run.stderr);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
