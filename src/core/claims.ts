@@ -20,15 +20,21 @@ import { ENTITY_RULES } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { PERIOD_RULES } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
+import { PLACE_RULES } from './reading/place';
 
 /** The questions a reading answers about a figure. */
-export type Slot = 'entity' | 'parties' | 'period' | 'noun' | 'whole';
+export type Slot = 'entity' | 'place' | 'parties' | 'period' | 'noun' | 'whole';
 
 export interface Claim {
   figure: Figure;
   block: number;
   /** Entity the figure is about. */
   entity: string | null;
+  /**
+   * A place no dataset names, nearer the figure than the entity's name ("the town of Zenica"), as
+   * written: the figure is that place's, inside the entity's country.
+   */
+  otherPlace: string | null;
   /** Other entities named in the figure's clause ("the ministry said two schools in Kyiv were closed"). */
   otherEntities: string[];
   vendors: string[];
@@ -246,6 +252,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   // Without an entity or a topic word nearby, the figure is about something else: stop early.
   if (!entity && gated) return null;
   if (entity) rules.entity = entity.rule;
+  const place = entity ? firstAnswer(PLACE_RULES, ctx) : null;
+  if (place) rules.place = place.rule;
   const onTopic = reader.onTopic(i) || ctx.context.some((c) => reader.onTopic(c)) || reader.tableOnTopic(i);
   if (!onTopic && gated) return null;
 
@@ -267,6 +275,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     figure,
     block: i,
     entity: entity?.value ?? null,
+    otherPlace: place?.value ?? null,
     otherEntities,
     vendors: parties?.value.ids ?? [],
     vendorsFromHeading: parties?.value.fromHeading ?? false,

@@ -41,7 +41,7 @@ function has(s: Scored, feature: string): boolean {
  */
 function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   const value = owner.value;
-  if (claim.entity !== owner.entity && Math.abs(value) < MIN_DISTINCTIVE && owner.unit === 'count') return false;
+  if ((claim.entity !== owner.entity || claim.otherPlace) && Math.abs(value) < MIN_DISTINCTIVE && owner.unit === 'count') return false;
   if (distinctive(value)) return true;
   if (claim.figure.of !== undefined && claim.figure.of === owner.fact.of) return true;
   const named = claim.vendorsFromHeading ? [] : claim.vendors;
@@ -64,7 +64,7 @@ function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): bool
  */
 function sameOwner(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   const named = claim.vendors.filter((v) => index.vendor(v)?.group !== true);
-  return owner.entity === claim.entity && claim.otherParties.length === 0 && named.every((v) => owner.vendorSet.has(v));
+  return owner.entity === claim.entity && !claim.otherPlace && claim.otherParties.length === 0 && named.every((v) => owner.vendorSet.has(v));
 }
 
 /** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */
@@ -95,12 +95,12 @@ const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-co
 /** The verdict if the figure stated this candidate, before any threshold; null for silence. */
 function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): Verdict | null {
   const fact = link.indexed.fact;
+  // Another place's or body's figure in the same country says nothing of this one, whatever it says.
+  if (has(link, 'entity.sibling')) return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
       if (has(link, 'parties.contradict')) return { code: 'figure-misattributed', link: null, related: link.indexed };
-      // Another place's or body's figure in the same country says nothing of this one, whatever it says.
-      if (has(link, 'entity.sibling')) return null;
       if (has(link, 'period.different')) return { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':

@@ -173,6 +173,16 @@ function entityRelation(index: FactIndex, claimEntity: string, factEntity: strin
   return 'entity.sibling';
 }
 
+/**
+ * How a place no dataset names, inside the claim's entity, relates to the fact's entity: a part of the
+ * fact's country or place, else another place of the same country.
+ */
+function unknownPlaceRelation(index: FactIndex, claimEntity: string, factEntity: string): Feature | null {
+  const country = index.countryOf(claimEntity);
+  if (country !== index.countryOf(factEntity)) return null;
+  return factEntity === claimEntity || factEntity === country ? 'entity.place-for-country' : 'entity.sibling';
+}
+
 /** True when an entity's name or an alias contains another's name as whole words. */
 function namedAfter(index: FactIndex, id: string, place: string): boolean {
   const entity = index.entity(id);
@@ -422,8 +432,9 @@ const SAME_VALUE_LOOKUPS = 24;
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
   if (!claim.entity) return null;
   // The entity read for the figure, or another named in its clause when that one fits the fact better.
-  let entity = entityFeature(index, claim.entity, indexed.entity);
-  for (const other of claim.otherEntities) {
+  let entity = claim.otherPlace ? unknownPlaceRelation(index, claim.entity, indexed.entity) : entityFeature(index, claim.entity, indexed.entity);
+  // A figure of a place no dataset names is that place's: the names that say where it lies are no alternative.
+  for (const other of claim.otherPlace ? [] : claim.otherEntities) {
     const alternative = entityFeature(index, other, indexed.entity);
     if (alternative && (!entity || ENTITY_STRENGTH.indexOf(alternative) < ENTITY_STRENGTH.indexOf(entity))) entity = alternative;
   }

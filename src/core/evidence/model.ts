@@ -24,7 +24,8 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   const pairs: PairEvidence[] = [];
   if (claim.entity && claim.onTopic) {
     const candidates = index.candidatesFor(claim.entity, claim.figure.unit, claim.figure.value).filter((indexed) => comparable(index, claim, indexed));
-    const own = candidates.filter((indexed) => indexed.entity === claim.entity);
+    // A place no dataset names has no facts of its own.
+    const own = claim.otherPlace ? [] : candidates.filter((indexed) => indexed.entity === claim.entity);
     perClaim.ownEntityFacts = own.length;
     if (own.length >= 2) perClaim.ownFacts = own;
     let ownMeasureFacts = 0;
@@ -61,7 +62,7 @@ function withScores(pairs: readonly PairEvidence[]): Scored[] {
 
 /** The same figure as if it were about the fact's own entity and parties: would it then state the fact? */
 export function scoreAsOwned(index: FactIndex, claim: Claim, indexed: IndexedFact): Scored | null {
-  const owned: Claim = { ...claim, entity: indexed.fact.entity, otherEntities: [], vendors: [...indexed.fact.vendors], vendorsFromHeading: false, otherParties: [], rules: { ...claim.rules, entity: 'entity/clause' } };
+  const owned: Claim = { ...claim, entity: indexed.fact.entity, otherPlace: null, otherEntities: [], vendors: [...indexed.fact.vendors], vendorsFromHeading: false, otherParties: [], rules: { ...claim.rules, entity: 'entity/clause' } };
   if (!comparable(index, owned, indexed)) return null;
   const pair = pairEvidence(index, owned, indexed, { sameValue: [] });
   return pair ? withScores([pair])[0] : null;
@@ -69,9 +70,9 @@ export function scoreAsOwned(index: FactIndex, claim: Claim, indexed: IndexedFac
 
 const FEATURE_WORDS: Partial<Record<Feature, (claim: Claim, s: Scored, index: FactIndex) => string>> = {
   'entity.same': (c, s, i) => `same ${kindOf(i, s.indexed.fact.entity)} (${i.displayName(s.indexed.fact.entity)})`,
-  'entity.country-for-place': (c, s, i) => `${i.displayName(c.entity!)} named for ${i.displayName(s.indexed.fact.entity)}`,
-  'entity.place-for-country': (c, s, i) => `${i.displayName(c.entity!)} named for ${i.displayName(s.indexed.fact.entity)}`,
-  'entity.sibling': (c, s, i) => `${i.displayName(c.entity!)}, not ${i.displayName(s.indexed.fact.entity)}`,
+  'entity.country-for-place': (c, s, i) => `${placeNamed(c, i)} named for ${i.displayName(s.indexed.fact.entity)}`,
+  'entity.place-for-country': (c, s, i) => `${placeNamed(c, i)} named for ${i.displayName(s.indexed.fact.entity)}`,
+  'entity.sibling': (c, s, i) => `${placeNamed(c, i)}, not ${i.displayName(s.indexed.fact.entity)}`,
   'entity.far': () => 'entity named outside the sentence',
   'parties.same': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named`,
   'parties.overlap': (c, s, i) => `${c.vendors.map((v) => i.displayName(v)).join(' and ')} named`,
@@ -91,6 +92,11 @@ const FEATURE_WORDS: Partial<Record<Feature, (claim: Claim, s: Scored, index: Fa
   'claim.hypothetical': () => 'spoken of as possible or planned',
   'value.anothers': () => 'the value of another sourced figure',
 };
+
+/** The place the figure is about: one no dataset names as written, else the entity's name. */
+function placeNamed(claim: Claim, index: FactIndex): string {
+  return claim.otherPlace ?? index.displayName(claim.entity!);
+}
 
 /** The parties the figure names, known ones by their names and others as written. */
 function partiesNamed(claim: Claim, index: FactIndex): string {

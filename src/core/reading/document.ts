@@ -9,6 +9,7 @@ import { blockConcepts, type BlockTextMemory, type SentenceWords } from './block
 import { scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
+import type { PlaceMention } from './place';
 
 export type { SentenceWords };
 
@@ -28,6 +29,8 @@ export interface BlockFacts {
   typosChecked?: Set<number>;
   /** Names of each sentence a figure's entity is read from, and how many hits the block had then. */
   sentenceNames?: Map<number, { names: NameHit[]; hits: number }>;
+  /** Places no dataset names that each sentence introduces, and how many hits the block had then. */
+  sentencePlaces?: Map<number, { places: PlaceMention[]; hits: number }>;
   /** The hits sorted by kind, for `hits` as it was when they were made (typos add hits later). */
   named?: NamedHits & { from: NameHit[]; count: number };
 }

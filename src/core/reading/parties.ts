@@ -62,8 +62,8 @@ function parenthesised(ctx: FigureContext): boolean {
  */
 const CAPITALISED_AFTER = /\s+(?:(?!(?:of|for|to|with|against|in|on|at|by|from|since|during|until|and|or|the|an?|per)\s)[\p{Ll}-]+\s+)?(\p{Lu}\p{Ll}{2,})\s+\p{Ll}/uy;
 
-/** Capitalised words that name a time, not a party. */
-const CALENDAR_WORDS = new Set(
+/** Capitalised words that name a time, not a party or a place. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 );

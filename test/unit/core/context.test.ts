@@ -102,6 +102,24 @@ describe('names and context', () => {
     assert.deepEqual(verdicts('Shodan lists 18,166 devices made by Hikvision in Hungary.'), ['18,166:figure-verified']);
     assert.deepEqual(verdicts('In Hungary, Shodan listed 18,166 Hikvision devices on 7 May and counted them again.'), ['18,166:figure-verified']);
   });
+  it('reads a place no dataset names, introduced by its kind, as the figure’s own place', () => {
+    // Belgrade's $5.8 million and Serbia's municipal $32 million are other places' figures.
+    for (const sentence of [
+      'Novi Sad, a city in Serbia, spent $8.5 million on Huawei cameras.',
+      'In Serbia, the town of Kragujevac spent $8.5 million on Huawei cameras.',
+      "In 2023 alone, Serbia's town of Zenica spent around $8.5 million on cameras.",
+      'In 2023 alone, the Zenica municipality spent around $8.5 million on cameras.',
+    ]) assert.deepEqual(verdicts(sentence), [], sentence);
+    // A place the datasets name keeps its figures; the kind word alone, or a capitalised kind, names no place.
+    assert.deepEqual(verdicts('In 2023 alone, the city of Belgrade spent around $8.5 million on cameras.'), ['$8.5 million:figure-mismatch']);
+    assert.deepEqual(verdicts('In 2023 alone, the city spent around $8.5 million on cameras in Belgrade.'), ['$8.5 million:figure-mismatch']);
+    assert.deepEqual(verdicts("In 2023 alone, Belgrade's Safe City project spent around $8.5 million on cameras."), ['$8.5 million:figure-mismatch']);
+  });
+  it('judges no figure of one place or body against another’s of the same country', () => {
+    // 193 is the Republika Srpska ministry's 139 with two digits swapped, but it is another body's figure.
+    assert.deepEqual(verdicts('The Interior Ministry of Canton 10 bought 193 Dahua cameras in 2023.'), []);
+    assert.deepEqual(verdicts('The Republika Srpska Interior Ministry bought 193 Dahua cameras in 2023.'), ['193:figure-mismatch']);
+  });
   it('takes the country from the section heading', () => {
     assert.deepEqual(verdicts('## Moldova\n\nShodan lists 15,133 Hikvision cameras in the country.\n'), ['15,133:figure-verified']);
   });

@@ -1,0 +1,115 @@
+// A place no dataset names, introduced as a place ("the town of Zenica", "Zenica, a city in Ruritania",
+// "the Zenica municipality"), that stands nearer the figure than every place the datasets name. The figure
+// is then that place's: inside the country read for it, but none of the country's own places, and the
+// country's figure only as a part of it may be (the evidence's "sibling" and "place for country").
+import type { NameHit } from '../names';
+import type { FigureContext } from './context';
+import type { ReadingRule } from './rule';
+import { CALENDAR_WORDS } from './parties';
+
+/**
+ * Lower-case words that make the capitalised name beside them a place's: the kinds of place that
+ * entities are (the schema's city and region) under the names prose gives them. Written in lower case
+ * only: in "Safe City" or "Capital Region" the word is part of a name, not a kind of place.
+ */
+const PLACE_KINDS = 'city|town|village|municipality|region|province|county|district|commune|borough|oblast|canton';
+/** One to three capitalised words: "Zenica", "Novi Sad", "Stara Pazova". */
+const NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}";
+/** A catalogue name in the possessive right before the kind: "Ruritania's town of Zenica". */
+const OWNER = "(?:\\p{Lu}[\\p{L}-]*['’]s?\\s)?";
+/** Where the place lies, right after it: "the town of Zenica in Ruritania". */
+const LOCATION = `(?:,?\\s(?:in|near|outside)\\s(?:the\\s)?${NAME})?`;
+/**
+ * The three ways prose introduces a place by its kind. A mention runs over the names that say where the
+ * place lies ("Ruritania's", "in Ruritania", an apposition to its closing comma), so that they are read
+ * as describing the place, not as the figure's own entity.
+ */
+const KIND_OF_NAME = new RegExp(`${OWNER}\\b(?:${PLACE_KINDS})\\sof\\s(${NAME})${LOCATION}`, 'gu');
+const NAME_KIND = new RegExp(`(?<=\\s)(${NAME})\\s(?:${PLACE_KINDS})\\b${LOCATION}`, 'gu');
+const NAME_APPOSITION = new RegExp(`(${NAME}),\\s(?:an?|the)\\s(?:[\\p{L}-]+\\s){0,2}(?:${PLACE_KINDS})\\b[^,;:.]{0,60},`, 'gu');
+const ANY_KIND = new RegExp(`\\b(?:${PLACE_KINDS})\\b`);
+
+/** A place the sentence introduces: its name as written, where the name stands, and the whole mention. */
+export interface PlaceMention {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  start: number;
+  end: number;
+}
+
+/** A name of the catalogue, or a typo of one, overlaps the span: the place is known, or it is no place. */
+function overlapsName(hits: readonly NameHit[], start: number, end: number): boolean {
+  return hits.some((h) => h.start < end && h.end > start);
+}
+
+/** The places no dataset names that a sentence introduces by their kind, in order. */
+export function unknownPlaces(text: string, start: number, end: number, hits: readonly NameHit[]): PlaceMention[] {
+  const sentence = text.slice(start, end);
+  if (!ANY_KIND.test(sentence)) return [];
+  const found: PlaceMention[] = [];
+  for (const pattern of [KIND_OF_NAME, NAME_KIND, NAME_APPOSITION]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      const name = m[1];
+      const nameStart = start + m.index + m[0].indexOf(name);
+      const mention = { name, nameStart, nameEnd: nameStart + name.length, start: start + m.index, end: start + m.index + m[0].length };
+      // The first word of a sentence is capitalised whatever it is ("Each town"): not read as a name.
+      if (pattern === NAME_KIND && !/\S/.test(text.slice(start, nameStart).replace(/[*_"“]/g, ''))) continue;
+      if (CALENDAR_WORDS.has(name.split(/\s/)[0]) || overlapsName(hits, mention.nameStart, mention.nameEnd)) continue;
+      found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.nameStart - b.nameStart);
+}
+
+/** unknownPlaces of the figure's sentence, once per sentence (again when a typo found since adds a name). */
+function sentencePlaces(ctx: FigureContext): PlaceMention[] {
+  const bySentence = (ctx.facts.sentencePlaces ??= new Map());
+  const known = bySentence.get(ctx.sentence);
+  if (known && known.hits === ctx.facts.hits.length) return known.places;
+  const places = unknownPlaces(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.facts.hits);
+  bySentence.set(ctx.sentence, { places, hits: ctx.facts.hits.length });
+  return places;
+}
+
+/** A name after the figure is a weaker link than one before it (as for the entity). */
+const AFTER_FIGURE_DISTANCE = 1.5;
+
+function distance(ctx: FigureContext, start: number, end: number): number {
+  return end <= ctx.token.start ? ctx.token.start - end : (start - ctx.token.end) * AFTER_FIGURE_DISTANCE;
+}
+
+/**
+ * The unknown place nearest the figure in its clause (else its sentence), when no place the datasets
+ * name outside the place's own mention stands nearer. A mention's distance is that of its nearest end.
+ */
+function nearestUnknownPlace(ctx: FigureContext, from: number, to: number, mentions: readonly PlaceMention[]): string | null {
+  const inside = mentions.filter((m) => m.nameStart >= from && m.nameEnd <= to && (m.end <= ctx.token.start || m.start >= ctx.token.end));
+  if (inside.length === 0) return null;
+  let best: PlaceMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of inside) {
+    const d = distance(ctx, m.start, m.end);
+    if (d < bestDistance) [best, bestDistance] = [m, d];
+  }
+  for (const h of ctx.entityHits) {
+    if (h.start < from || h.end > to || mentions.some((m) => h.start >= m.start && h.end <= m.end)) continue;
+    if (distance(ctx, h.start, h.end) <= bestDistance) return null;
+  }
+  return best!.name;
+}
+
+export const PLACE_RULES: ReadingRule<string>[] = [
+  {
+    id: 'place/unknown-nearest',
+    doc: 'A place no dataset names, introduced by its kind ("the town of", ", a city in …,"), nearer the figure than any named place: the figure is its own.',
+    example: 'Zenica, a town in Ruritania, spent [$8.5 million]',
+    read(ctx) {
+      const mentions = sentencePlaces(ctx);
+      if (mentions.length === 0) return null;
+      const inClause = ctx.entityHits.some((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd) || mentions.some((m) => m.nameStart >= ctx.clauseStart && m.nameEnd <= ctx.clauseEnd);
+      return inClause ? nearestUnknownPlace(ctx, ctx.clauseStart, ctx.clauseEnd, mentions) : nearestUnknownPlace(ctx, ctx.sentenceStart, ctx.sentenceEnd, mentions);
+    },
+  },
+];
