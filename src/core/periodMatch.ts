@@ -4,7 +4,7 @@
 // Compiling the 15 forms as one expression cost a cold start ~5 ms (the CLI, which compiles straight to
 // machine code) to ~13 ms (an editor's extension host, which interprets a pattern before compiling it).
 
-import { isAsciiWordCode, isSpaceCode } from './regex';
+import { isAsciiWordCode, isSpaceCode, MAX_WORD_GAP } from './regex';
 
 /** Where a form matched: the end of the match and its captured groups, in order. */
 export interface FormMatch {
@@ -28,14 +28,21 @@ function boundary(text: string, i: number): boolean {
   return isWordAt(text, i - 1) !== isWordAt(text, i);
 }
 
-/** One `\s` at `i`: the position after it, or -1. */
+/**
+ * `\s{1,MAX_WORD_GAP}` at `i` (periods.ts's GAP): the position after the run, or -1. Greedy, as the
+ * pattern is: what follows the gap in every form never starts with white space, so no shorter run matches.
+ */
 function space(text: string, i: number): number {
-  return i >= 0 && i < text.length && isSpaceCode(text.charCodeAt(i)) ? i + 1 : -1;
+  const end = optionalSpace(text, i);
+  return end > i ? end : -1;
 }
 
-/** An optional `\s` at `i`: taken when there (what follows it never starts with white space). */
+/** `\s{0,MAX_WORD_GAP}` at `i` (periods.ts's GAP_OPTIONAL): the position after the run, `i` when there is none. */
 function optionalSpace(text: string, i: number): number {
-  return i < text.length && isSpaceCode(text.charCodeAt(i)) ? i + 1 : i;
+  if (i < 0) return i;
+  let k = i;
+  while (k < text.length && k - i < MAX_WORD_GAP && isSpaceCode(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /**
@@ -164,7 +171,7 @@ export const fromTo: FormMatcher = (text, at) => {
   return endsWord(text, end) ? { end, groups: [text.slice(a, aEnd), text.slice(b, end)] } : null;
 };
 
-/** `[\s<chars>]` at `i`: the position after it, or -1. */
+/** `(?:GAP|[<chars>])` at `i`: the position after it, or -1. */
 function spaceOr(text: string, i: number, chars: string): number {
   const s = space(text, i);
   return s >= 0 ? s : charIn(text, i, chars);

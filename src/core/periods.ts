@@ -3,7 +3,7 @@
 // 2022 and after "March 2022".
 import * as match from './periodMatch';
 import type { FormMatcher } from './periodMatch';
-import { isAsciiWordCode } from './regex';
+import { isAsciiWordCode, MAX_WORD_GAP } from './regex';
 
 /** A period as months counted from year 0, both ends included: 2023 is 24276..24287. */
 export interface MonthSpan {
@@ -56,6 +56,12 @@ export function formatSpan(span: MonthSpan): string {
 }
 
 const YEAR = '(1[9]\\d\\d|20\\d\\d|2100)';
+/**
+ * The white space between a period's words: a run, not one space, so that a wrapped line, an indented
+ * list continuation or blanked emphasis ("*November* 2014") reads as the period it is (regex.ts).
+ */
+const GAP = `\\s{1,${MAX_WORD_GAP}}`;
+const GAP_OPTIONAL = `\\s{0,${MAX_WORD_GAP}}`;
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ORDINAL_PART = '(first|second|third|fourth|1st|2nd|3rd|4th)';
@@ -103,28 +109,28 @@ const QUOTE_STARTS = '\'’';
 
 // Longest forms first: "between 2018 and 2023" must not be read as two years.
 export const FORMS: readonly PeriodForm[] = [
-  { id: 'between', starts: 'b', match: match.between, pattern: `\\bbetween\\s${YEAR}\\sand\\s${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
-  { id: 'from-to', starts: 'f', match: match.fromTo, pattern: `\\bfrom\\s${YEAR}\\s(?:to|until|through|till)\\s${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
-  { id: 'quarter-words', starts: 'tfs1234', match: match.quarterWords, pattern: `\\b(?:the\\s)?${ORDINAL_PART}[\\s-]quarter\\s(?:of\\s)?${YEAR}\\b`, read: ([q, y]) => quarter(+y, ordinalIndex(q)) },
-  { id: 'half-words', starts: 'tfs', match: match.halfWords, pattern: `\\b(?:the\\s)?(first|second)\\shalf\\sof\\s${YEAR}\\b`, read: ([h, y]) => half(+y, h.toLowerCase() === 'first' ? 0 : 1) },
-  { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])\\s?(?:of\\s)?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
-  { id: 'year-quarter', starts: '12', match: match.yearQuarter, pattern: `\\b${YEAR}\\s?-?Q([1-4])\\b`, read: ([y, q]) => quarter(+y, +q - 1) },
-  { id: 'half', starts: 'h', match: match.half, pattern: `\\bH([12])\\s?${YEAR}\\b`, read: ([h, y]) => half(+y, +h - 1) },
+  { id: 'between', starts: 'b', match: match.between, pattern: `\\bbetween${GAP}${YEAR}${GAP}and${GAP}${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'from-to', starts: 'f', match: match.fromTo, pattern: `\\bfrom${GAP}${YEAR}${GAP}(?:to|until|through|till)${GAP}${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'quarter-words', starts: 'tfs1234', match: match.quarterWords, pattern: `\\b(?:the${GAP})?${ORDINAL_PART}(?:${GAP}|-)quarter${GAP}(?:of${GAP})?${YEAR}\\b`, read: ([q, y]) => quarter(+y, ordinalIndex(q)) },
+  { id: 'half-words', starts: 'tfs', match: match.halfWords, pattern: `\\b(?:the${GAP})?(first|second)${GAP}half${GAP}of${GAP}${YEAR}\\b`, read: ([h, y]) => half(+y, h.toLowerCase() === 'first' ? 0 : 1) },
+  { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])${GAP_OPTIONAL}(?:of${GAP})?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
+  { id: 'year-quarter', starts: '12', match: match.yearQuarter, pattern: `\\b${YEAR}${GAP_OPTIONAL}-?Q([1-4])\\b`, read: ([y, q]) => quarter(+y, +q - 1) },
+  { id: 'half', starts: 'h', match: match.half, pattern: `\\bH([12])${GAP_OPTIONAL}${YEAR}\\b`, read: ([h, y]) => half(+y, +h - 1) },
   {
     id: 'month-range',
     starts: MONTH_STARTS,
     match: match.monthRange,
-    pattern: `\\b${MONTH}\\s?[-–]\\s?${MONTH}\\s${YEAR}\\b`,
+    pattern: `\\b${MONTH}${GAP_OPTIONAL}[-–]${GAP_OPTIONAL}${MONTH}${GAP}${YEAR}\\b`,
     read: ([a, b, y]) => ({ from: +y * 12 + monthIndex(a), to: +y * 12 + monthIndex(b) }),
   },
   // "June 2022", "30 June 2022", "June 30, 2022": the day changes nothing at this grain.
-  { id: 'month', starts: MONTH_STARTS, match: match.monthDay, pattern: `\\b${MONTH}\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:of\\s)?${YEAR}\\b`, read: ([m, y]) => ({ from: +y * 12 + monthIndex(m), to: +y * 12 + monthIndex(m) }) },
-  { id: 'year-range', starts: '12', match: match.yearRange, pattern: `\\b${YEAR}\\s?[-–—]\\s?${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
-  { id: 'year-range-short', starts: '12', match: match.yearRangeShort, pattern: `\\b${YEAR}\\s?[-–—]\\s?(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
+  { id: 'month', starts: MONTH_STARTS, match: match.monthDay, pattern: `\\b${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`, read: ([m, y]) => ({ from: +y * 12 + monthIndex(m), to: +y * 12 + monthIndex(m) }) },
+  { id: 'year-range', starts: '12', match: match.yearRange, pattern: `\\b${YEAR}${GAP_OPTIONAL}[-–—]${GAP_OPTIONAL}${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
+  { id: 'year-range-short', starts: '12', match: match.yearRangeShort, pattern: `\\b${YEAR}${GAP_OPTIONAL}[-–—]${GAP_OPTIONAL}(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
   // Notes write years short: "'18–'23", "in '23".
-  { id: 'short-year-range', starts: QUOTE_STARTS, match: match.shortYearRange, pattern: `['’](\\d\\d)\\s?[-–—]\\s?['’]?(\\d\\d)\\b`, read: ([a, b]) => yearsSpan(shortYear(a), shortYear(b)) },
+  { id: 'short-year-range', starts: QUOTE_STARTS, match: match.shortYearRange, pattern: `['’](\\d\\d)${GAP_OPTIONAL}[-–—]${GAP_OPTIONAL}['’]?(\\d\\d)\\b`, read: ([a, b]) => yearsSpan(shortYear(a), shortYear(b)) },
   { id: 'short-year', starts: QUOTE_STARTS, match: match.shortYear, pattern: `(?<![A-Za-z\\u00C0-\\u024F\\d])['’](\\d\\d)\\b(?!['’\\d])`, read: ([a]) => yearsSpan(shortYear(a), shortYear(a)) },
-  { id: 'since', starts: 's', match: match.since, pattern: `\\bsince\\s${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
+  { id: 'since', starts: 's', match: match.since, pattern: `\\bsince${GAP}${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
   // Not "in constant 2017 dollars": the year prices are counted in.
   { id: 'year', starts: '12', match: match.plainYear, pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b|\\s+(?:US\\s+)?(?:dollars|euros|prices|USD|EUR)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
 ];
@@ -133,11 +139,11 @@ export const FORMS: readonly PeriodForm[] = [
 const YEAR_MARKS = /(?:19|20|21)\d\d|['’]\d\d/g;
 
 /**
- * How far before its first year mark a period can start: "September. – September. 2023" (month-range:
- * two months of 9 letters and a dot, a dash and three white spaces), ahead of "the second quarter of
- * 2023" (22). The scan tries the forms only from this far before each year mark.
+ * How far before its first year mark a period can start: "the second quarter of 2023" (quarter-words:
+ * 18 characters and four gaps of white space, each at most MAX_WORD_GAP), ahead of "September. –
+ * September. 2023" (21 and three gaps). The scan tries the forms only from this far before each year mark.
  */
-const LONGEST_LEAD = 24;
+const LONGEST_LEAD = 18 + 4 * MAX_WORD_GAP;
 
 /**
  * Every period in the text, in order: at each position the first form that matches, and the scan goes

@@ -48,6 +48,15 @@ describe('periods', () => {
     assert.deepEqual(read('from March to June 2022'), ['June 2022']);
     assert.deepEqual(read('March–June 2022'), ['March–June 2022']);
   });
+  it('reads a period across a run of white space: a wrapped line, an indented continuation, blanked emphasis', () => {
+    assert.deepEqual(read('in November  2014'), ['November 2014']);
+    assert.deepEqual(read('in the third\n   quarter of 2024'), ['Q3 2024']);
+    assert.deepEqual(read('from 2016\n  until 2023'), ['2016–2023']);
+    // Emphasis marks are blanked before periods are read: "*November* 2014".
+    assert.deepEqual(read(' November  2014'), ['November 2014']);
+    // More white space than MAX_WORD_GAP joins nothing.
+    assert.deepEqual(read(`in November${' '.repeat(13)}2014`), ['2014']);
+  });
   it('binds each figure of "from X in 2018 to Y in 2023" to its own year', () => {
     const text = 'from $3.4 million in 2018 to $5.4 million in 2023';
     const years = scanPeriods(text);

@@ -60,7 +60,7 @@ const PIECES = [
   'h2', 'H3', 'Jan', 'January', 'jan.', 'Sept', 'SEPT.', 'Sep', 'September', 'May', 'may', 'Mayday', 'Jun', 'June', 'Jul', 'July',
   'March', 'Marching', 'Dec', 'dec.', 'Nov', '2023', '1999', '2100', '2101', '1899', '2018', '20', '23', '05', '99', '7', '30',
   "'23", '’18', "'9", '-', '–', '—', '/', '%', 'percent', 'per cent', 'dollars', 'USD', 'usd', 'US', 'eur', 'Euros', 'prices',
-  '$', '€', '£', ',', '.', ' ', ' ', '  ', '\u00a0', '\n', '\u2009', 'ɓ', 'é', 'Ȿ', 'x', '_', '30,', '5,', "'", '’', 'Q',
+  '$', '€', '£', ',', '.', ' ', ' ', '  ', '\u00a0', '\n', '\n   ', '   \n  ', ' '.repeat(13), '\u2009', 'ɓ', 'é', 'Ȿ', 'x', '_', '30,', '5,', "'", '’', 'Q',
   // Whole phrases of each form, for the pieces around them to break or extend.
   'between 2018 and 2023', 'from 2016 until 2023', 'the fourth quarter of 2023', 'second-quarter 2024', 'the first half of 2022',
   'Q3 of 2024', "q2 '2023", '2024-Q3', '2024 Q1', 'H2 2023', 'March–June 2022', 'Jan. - Feb. 2021', 'June 30, 2022', '5th of May 2023',
