@@ -1,6 +1,6 @@
 // Reads the words around a figure that turn it into an interval: "more than", "nearly", "or more".
 import type { Qualifier } from '../dataset/schema';
-import { singleSpaced } from './regex';
+import { singleSpaced, singleSpacedTail } from './regex';
 
 const BEFORE: [RegExp, Qualifier][] = [
   // Negated forms first: "no more than" is a ceiling, not "more than".
@@ -40,7 +40,7 @@ const DURATION_AFTER = /^\s*(?:years?|yrs?|months?|decades?|weeks?|days?)\b/i;
 
 /** The qualifier written right before or after a figure; "exact" when there is none. */
 export function readQualifier(textBefore: string, textAfter: string): QualifierReading {
-  const head = singleSpaced(textBefore.slice(-40));
+  const head = singleSpacedTail(textBefore, 40);
   if (SPREAD_OVER.test(head) && DURATION_AFTER.test(textAfter)) return { qualifier: 'exact', explicit: false };
   for (const [pattern, qualifier] of BEFORE) if (pattern.test(head)) return { qualifier, explicit: true };
   const tail = singleSpaced(textAfter.slice(0, 16));

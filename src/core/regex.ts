@@ -28,6 +28,40 @@ export function singleSpaced(text: string): string {
 }
 
 /**
+ * The last `length` characters of the text as singleSpaced reads it: a window before a figure that a
+ * wrapped line or a blanked link target ("[fewer than](https://…) 300") does not use up.
+ */
+export function singleSpacedTail(text: string, length: number): string {
+  const plain = text.slice(-length);
+  if (!hasOtherWhiteSpace(plain)) return plain;
+  const out: string[] = [];
+  for (let i = text.length - 1, count = 0; i >= 0 && count < length; i--) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) out.push(text[i]);
+    else if (out.length > 0 && out[out.length - 1] === ' ') continue;
+    else out.push(' ');
+    count++;
+  }
+  return out.reverse().join('');
+}
+
+/**
+ * How far apart two places of a text are for a reader: each run of white space counts as one character,
+ * so that a wrapped line, blanked markup or a blanked link target ("[Ruritania](https://…)") moves no
+ * name farther from a figure.
+ */
+export function proseDistance(text: string, from: number, to: number): number {
+  let distance = 0;
+  let inSpace = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space || !inSpace) distance++;
+    inSpace = space;
+  }
+  return distance;
+}
+
+/**
  * White space other than single spaces: a line break inside a paragraph, a tab, blanked markup ("**").
  * A scan, not a pattern: it runs twice for every figure, on a few dozen characters.
  */

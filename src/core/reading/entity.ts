@@ -5,6 +5,7 @@ import type { NameHit } from '../names';
 import type { NumberToken } from '../numbers';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
+import { proseDistance } from '../regex';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -12,11 +13,12 @@ const PRECEDING_BLOCKS = 4;
 /** A name after the figure is a weaker link than one before it. */
 const AFTER_FIGURE_DISTANCE = 1.5;
 
-function nearest(hits: NameHit[], token: NumberToken): NameHit {
+/** The hit nearest the figure, as a reader measures it (proseDistance), a name after it counting as farther. */
+function nearest(text: string, hits: NameHit[], token: NumberToken): NameHit {
   let best = hits[0];
   let bestDistance = Infinity;
   for (const h of hits) {
-    const distance = h.end <= token.start ? token.start - h.end : (h.start - token.end) * AFTER_FIGURE_DISTANCE;
+    const distance = h.end <= token.start ? proseDistance(text, h.end, token.start) : proseDistance(text, token.end, h.start) * AFTER_FIGURE_DISTANCE;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = h;
@@ -112,7 +114,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd);
-      return inClause.length > 0 ? capitalOrSelf(ctx, nearest(inClause, ctx.token)) : null;
+      return inClause.length > 0 ? capitalOrSelf(ctx, nearest(ctx.text, inClause, ctx.token)) : null;
     },
   },
   {
@@ -121,7 +123,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'In Moldova (a country of 2.5 million), [7,210] units were bought',
     read(ctx) {
       const names = sentenceNames(ctx);
-      return names.length > 0 ? capitalOrSelf(ctx, nearest(names, ctx.token)) : null;
+      return names.length > 0 ? capitalOrSelf(ctx, nearest(ctx.text, names, ctx.token)) : null;
     },
   },
   {
@@ -130,7 +132,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: "Ruritania's Acme is the world's [third]-largest maker",
     read(ctx) {
       const origins = ctx.facts.hits.filter((h) => h.kind === 'entity' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && !ctx.entityHits.includes(h));
-      return origins.length > 0 ? nearest(origins, ctx.token).id : null;
+      return origins.length > 0 ? nearest(ctx.text, origins, ctx.token).id : null;
     },
   },
   {

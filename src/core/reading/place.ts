@@ -6,6 +6,7 @@ import type { NameHit } from '../names';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { CALENDAR_WORDS } from './parties';
+import { proseDistance } from '../regex';
 
 /**
  * Lower-case words that make the capitalised name beside them a place's: the kinds of place that
@@ -77,7 +78,7 @@ function sentencePlaces(ctx: FigureContext): PlaceMention[] {
 const AFTER_FIGURE_DISTANCE = 1.5;
 
 function distance(ctx: FigureContext, start: number, end: number): number {
-  return end <= ctx.token.start ? ctx.token.start - end : (start - ctx.token.end) * AFTER_FIGURE_DISTANCE;
+  return end <= ctx.token.start ? proseDistance(ctx.text, end, ctx.token.start) : proseDistance(ctx.text, ctx.token.end, start) * AFTER_FIGURE_DISTANCE;
 }
 
 /**

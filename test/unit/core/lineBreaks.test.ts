@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { checkDocument } from '../../../src/core';
 import { scanNumbers } from '../../../src/core/numbers';
 import { readQualifier } from '../../../src/core/qualifiers';
-import { singleSpaced } from '../../../src/core/regex';
+import { proseDistance, singleSpaced, singleSpacedTail } from '../../../src/core/regex';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import type { DatasetFile } from '../../../src/dataset/schema';
 import { DEVELOPMENT_CORPORA, SUBJECT2_DATASET, corpusAvailable, corpusFiles, indexFor } from '../support/corpora';
@@ -67,6 +67,9 @@ function numbersIn(text: string): string[] {
   return scanNumbers(text).map((n) => `${n.value} ${n.unit} ${n.upper ?? ''} ${readQualifier(text.slice(0, n.start), text.slice(n.end)).qualifier}`);
 }
 
+/** A link target of 80 characters, blanked like all link targets before the prose is read. */
+const LONG_TARGET = 'https://example.org/reports/2024/05/a-rather-long-path-to-the-page-about-it/index';
+
 describe('line breaks and runs of white space', () => {
   it('singleSpaced gives each run of white space as one space', () => {
     const piece = fc.constantFrom('a', 'more', 'than', ' ', '  ', '\n', '\t', '\u00A0', '\r\n', ' \n  ', '-');
@@ -77,6 +80,19 @@ describe('line breaks and runs of white space', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('singleSpacedTail is the end of singleSpaced, and proseDistance counts each run of white space once', () => {
+    const piece = fc.constantFrom('a', 'more', 'than', ' ', '  ', '\n', '\t', '\u00A0', ' \n  ', ' '.repeat(40), '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 1, max: 50 }), (parts, length) => {
+        const text = parts.join('');
+        assert.equal(singleSpacedTail(text, length), singleSpaced(text).slice(-length));
+        assert.equal(proseDistance(text, 0, text.length), singleSpaced(text).length);
+      }),
+      { numRuns: 1000 },
+    );
+    assert.equal(readQualifier(`Shodan lists [fewer than${' '.repeat(LONG_TARGET.length + 3)}`, ' Dahua devices').qualifier, 'fewer-than');
   });
 
   // A line break, a list item's continuation, two spaces, and "**" blanked beside a space.
@@ -127,7 +143,7 @@ describe('line breaks and runs of white space', () => {
     assert.deepEqual(differ, []);
   });
 
-  it('judge every dataset sentence the same when its figure is a link, or a name in it is in bold', () => {
+  it('judge every dataset sentence the same when its figure is a link, or a name in it is in bold or a link with a long target', () => {
     const differ: string[] = [];
     // Each subject's sentences with its own datasets; a name that is part of a word ("Budapest-Belgrade") is not marked up alone.
     const subjects = [
@@ -146,6 +162,8 @@ describe('line breaks and runs of white space', () => {
       const variants = [
         ...result.findings.filter((f) => f.figure).map((f) => marked(f.start, f.end, '[', '](https://example.org/a-source)')),
         ...result.mentions.filter(wholeWord).map((m) => marked(m.start, m.end, '**', '**')),
+        // A blanked target longer than any window: the name stays as near the figure as it reads.
+        ...result.mentions.filter(wholeWord).map((m) => marked(m.start, m.end, '[', `](${LONG_TARGET})`)),
       ];
       for (const variant of variants) if (verdicts(variant) !== expected) differ.push(JSON.stringify(variant));
     }
