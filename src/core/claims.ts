@@ -13,7 +13,7 @@ import { currencyCode, ISO_CODES } from './currencies';
 import { ConceptUnion } from './vocabulary';
 import { DocumentReader } from './reading/document';
 import type { BlockTextMemory } from './reading/blockTexts';
-import { figureContext, nextFigureStart, type FigureContext } from './reading/context';
+import { figureContext, inAside, nextOutsideAsides, type FigureContext } from './reading/context';
 import { firstAnswer } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { ENTITY_RULES } from './reading/entity';
@@ -212,8 +212,11 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   // The figure's own stretch ends at the next figure or its clause's end, whichever comes first.
   const windowEnd = Math.min(ctx.nextStart, Math.max(ctx.clauseEnd, ctx.bindEnd));
   const windowConcepts = new Set<string>();
+  const { asides } = ctx;
   sentenceWords.starts.forEach((at, k) => {
-    if (at >= ctx.windowStart && at < windowEnd) for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
+    // The words of an aside describe something else: "$32m (a fair price, said a city councillor)".
+    if (at < ctx.windowStart || at >= windowEnd || (asides.length > 0 && inAside(asides, at, at + 1))) return;
+    for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
   });
   const notHeading = contextConcepts.filter((_, k) => reader.doc.blocks[context[k]].kind !== 'heading' || context[k] === question);
   return {
@@ -245,7 +248,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules.whole = whole.rule;
     // In "265 of the 325 Acme units" the words after the whole describe the part too.
     ctx.bindEnd = whole.value.end;
-    ctx.nextStart = nextFigureStart(tokens, t, ctx.bindEnd, ctx.text.length, ctx.facts.hits);
+    ctx.nextStart = nextOutsideAsides(tokens, t, ctx.bindEnd, ctx.text.length, ctx.facts.hits, ctx.asides);
   }
 
   const entity = firstAnswer(ENTITY_RULES, ctx);

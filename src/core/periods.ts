@@ -204,32 +204,52 @@ const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?
 const CLAUSE_BREAK = /[,;:—–(]/;
 const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
 
+/** Where a figure stands, for binding it to a period: offsets in its block's text. */
+export interface FigurePlace {
+  figureStart: number;
+  figureEnd: number;
+  /** The next figure's start, outside the asides: a period after it is that figure's. */
+  nextFigureStart: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Asides of the sentence that do not hold the figure (reading/context.ts): their periods are not its own. */
+  asides?: readonly { start: number; end: number }[];
+}
+
 /**
  * The period a figure speaks of: the first period after it and before the next figure ("$3.4 million in
  * 2018"), else the nearest period before it in the same sentence ("In 2023 alone, ... 139 units").
+ * An aside between them is read past ("received 44% (up from …) in 2023").
  */
-export function bindPeriod(
-  text: string,
-  periods: readonly PeriodSpan[],
-  figureStart: number,
-  figureEnd: number,
-  nextFigureStart: number,
-  sentenceStart: number,
-  sentenceEnd: number,
-): PeriodSpan | null {
+export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: FigurePlace): PeriodSpan | null {
+  const { figureStart, figureEnd, sentenceStart, sentenceEnd } = place;
+  const asides = place.asides ?? [];
+  const nextFigureStart = place.nextFigureStart;
   let before: PeriodSpan | null = null;
   // "up from 41%": the value a change started from is of an earlier time than the sentence's period.
   const startingPoint = FROM_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 8), figureStart));
   for (const span of periods) {
     // Only a period of the figure's own sentence can be its period (both tests below ask for that).
-    if (span.start < sentenceStart || span.start >= sentenceEnd) continue;
+    if (span.start < sentenceStart || span.start >= sentenceEnd || (asides.length > 0 && asides.some((a) => span.start >= a.start && span.end <= a.end))) continue;
     // "until April 2013", "before 2020": a moment the figure is measured against, not its period.
     if (MOMENT_BEFORE.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
-    const gap = text.slice(figureEnd, span.start);
+    const gap = asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start);
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap))) return span;
     if (span.end <= figureStart && span.start >= sentenceStart) before = span;
   }
   return startingPoint ? null : before;
+}
+
+/** The text between two offsets with the asides in it left out. */
+function withoutAsides(text: string, from: number, to: number, asides: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = from;
+  for (const a of asides) {
+    if (a.end <= at || a.start >= to) continue;
+    out += text.slice(at, Math.max(at, a.start));
+    at = Math.max(at, a.end);
+  }
+  return out + text.slice(at, Math.max(at, to));
 }

@@ -7,6 +7,7 @@ import type { NameHit } from '../names';
 import type { NumberToken } from '../numbers';
 import { sentenceAt } from '../sentences';
 import { isYearToken } from '../notClaims';
+import { proseDistance } from '../regex';
 import type { BlockFacts, DocumentReader } from './document';
 
 export interface FigureContext {
@@ -28,6 +29,13 @@ export interface FigureContext {
   /** The clause that holds the figure: between dashes, colons, semicolons and parentheses. */
   clauseStart: number;
   clauseEnd: number;
+  /**
+   * Asides of the sentence that do not hold the figure, as [start, end) spans: a parenthesis, or a pair
+   * of spaced dashes ("Ruritania (a country of 2.5 million) received …", "Ruritania — a member since
+   * 2004 — received …", ", which joined in 2004,"). The clause runs across them; the names, words,
+   * periods and figures in them are not the figure's (a name there is, when the sentence names no other).
+   */
+  asides: readonly Aside[];
   /** Where the words that describe the figure may start after it: past "of the 325" in "265 of the 325". */
   bindEnd: number;
   /** The next figure that is no year, or the block's end. */
@@ -47,18 +55,82 @@ export interface FigureContext {
 }
 
 const PRONOUN_START = /^[\s*_"“]*(?:it|they)\s/i;
+
+/** A span of a sentence set aside from its clause: from its opening mark to after its closing one. */
+export interface Aside {
+  start: number;
+  end: number;
+}
+
+const NO_ASIDES: readonly Aside[] = [];
+/**
+ * A parenthesis with no parenthesis inside, a spaced dash and the next one in the sentence, or a
+ * relative clause between commas (", which joined in 2004,").
+ */
+const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|whose|whom|where)\s[^,;:()—–]*,/g;
+
+/** The asides of a sentence that do not hold the span [start, end): see FigureContext.asides. */
+function asidesAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): readonly Aside[] {
+  if (!ASIDE_MARK.test(text.slice(sentenceStart, sentenceEnd))) return NO_ASIDES;
+  const found: Aside[] = [];
+  ASIDE.lastIndex = sentenceStart;
+  for (let m = ASIDE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = ASIDE.exec(text)) {
+    const aside = { start: m.index, end: m.index + m[0].length };
+    // The parenthesis right after the figure is its own: "$5.4m ('23)", "3,567 (estimate)".
+    const ownParenthesis = m[0][0] === '(' && aside.start >= end && !/\S/.test(text.slice(end, aside.start));
+    if ((aside.end <= start || aside.start >= end) && !ownParenthesis) found.push(aside);
+  }
+  return found;
+}
+const ASIDE_MARK = /\(|\s[—–]\s|,\s(?:which|who|whose|whom|where)\s/;
+
+/**
+ * How far apart two places are for a reader (proseDistance), the asides between them left out: "Ruritania
+ * (a country of 2.5 million) received [44%]" names Ruritania right before the figure.
+ */
+export function readingDistance(text: string, asides: readonly Aside[], from: number, to: number): number {
+  let distance = proseDistance(text, from, to);
+  for (const a of asides) if (a.start >= from && a.end <= to) distance -= proseDistance(text, a.start, a.end);
+  return distance;
+}
+
+/** The next figure outside the asides: in "44% (in a country of 9.6 million) in 2023" 2023 dates the 44%. */
+export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, textLength: number, names: readonly NameHit[], asides: readonly Aside[]): number {
+  let next = nextFigureStart(tokens, t, from, textLength, names);
+  for (let aside = asides.find((a) => next >= a.start && next < a.end); aside; aside = asides.find((a) => next >= a.start && next < a.end)) {
+    next = nextFigureStart(tokens, t, aside.end, textLength, names);
+  }
+  return next;
+}
+
+/** The figure before the t-th, outside the asides: the stretch of the figure starts after it. */
+function previousOutsideAsides(tokens: readonly NumberToken[], t: number, asides: readonly Aside[]): NumberToken | undefined {
+  for (let p = t - 1; p >= 0; p--) if (!inAside(asides, tokens[p].start, tokens[p].end)) return tokens[p];
+  return undefined;
+}
+
+/** The span lies inside one of the asides. */
+export function inAside(asides: readonly Aside[], start: number, end: number): boolean {
+  for (const a of asides) if (start >= a.start && end <= a.end) return true;
+  return false;
+}
 /**
  * Dashes, colons, semicolons, parentheses, a comma before a contrasting conjunction ("…, while …") and
  * ", and" before anything but another figure ("…, and customs data show …"; not "…, and 4,177 …").
  */
 const CLAUSE_BREAK = /\s[—–]\s|[:;]\s|\s\(|\)\s|,\s+(?=(?:while|whereas|but|although|though|compared)\s)|,\s+and\s+(?![\d$€£])/gu;
 
-/** The clause that holds a figure: the text between dashes, colons, semicolons and parentheses. */
-function clauseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): [number, number] {
+/**
+ * The clause that holds a figure: the text between dashes, colons, semicolons and parentheses, across the
+ * asides that do not hold it.
+ */
+function clauseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number, asides: readonly Aside[]): [number, number] {
   let clauseStart = sentenceStart;
   let clauseEnd = sentenceEnd;
   CLAUSE_BREAK.lastIndex = sentenceStart;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < sentenceEnd; m = CLAUSE_BREAK.exec(text)) {
+    // An aside interrupts the clause; it does not end it.
+    if (asides.length > 0 && asides.some((a) => m!.index >= a.start - 1 && m!.index < a.end)) continue;
     if (m.index + m[0].length <= start) clauseStart = m.index + m[0].length;
     else if (m.index >= end) {
       clauseEnd = m.index;
@@ -86,7 +158,8 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
   const sentence = sentenceAt(facts.starts, token.start);
   const sentenceStart = facts.starts[sentence];
   const sentenceEnd = sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
-  const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd);
+  const asides = asidesAround(text, token.start, token.end, sentenceStart, sentenceEnd);
+  const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd, asides);
   const refersBack = PRONOUN_START.test(text.slice(sentenceStart, token.start));
   const question = reader.questionBefore(i);
   const antecedent = question < 0 && refersBack ? reader.paragraphBefore(i) : -1;
@@ -94,7 +167,8 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
   // "They rose from $3.4 million to $5.4 million": a sentence opening with a pronoun speaks of what the
   // paragraph before it named.
   if (antecedent >= 0 && !context.includes(antecedent)) context.unshift(antecedent);
-  const windowStart = t > 0 && tokens[t - 1].end > sentenceStart ? tokens[t - 1].end : sentenceStart;
+  const previous = previousOutsideAsides(tokens, t, asides);
+  const windowStart = previous && previous.end > sentenceStart ? previous.end : sentenceStart;
   const named = reader.namedHits(i);
   return {
     reader,
@@ -111,8 +185,9 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     sentenceEnd,
     clauseStart,
     clauseEnd,
+    asides,
     bindEnd: token.end,
-    nextStart: nextFigureStart(tokens, t, token.end, text.length, facts.hits),
+    nextStart: nextOutsideAsides(tokens, t, token.end, text.length, facts.hits, asides),
     windowStart,
     entityHits: named.entities,
     vendorHits: named.vendors,

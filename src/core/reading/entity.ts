@@ -2,10 +2,9 @@
 // figure's clause wins, then in its sentence, then earlier in its paragraph, then in the blocks that give
 // it context, nearest first.
 import type { NameHit } from '../names';
-import type { NumberToken } from '../numbers';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { proseDistance } from '../regex';
+import { inAside, readingDistance } from './context';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -13,12 +12,13 @@ const PRECEDING_BLOCKS = 4;
 /** A name after the figure is a weaker link than one before it. */
 const AFTER_FIGURE_DISTANCE = 1.5;
 
-/** The hit nearest the figure, as a reader measures it (proseDistance), a name after it counting as farther. */
-function nearest(text: string, hits: NameHit[], token: NumberToken): NameHit {
+/** The hit nearest the figure, as a reader measures it (readingDistance), a name after it counting as farther. */
+function nearest(ctx: FigureContext, hits: NameHit[]): NameHit {
+  const { text, token, asides } = ctx;
   let best = hits[0];
   let bestDistance = Infinity;
   for (const h of hits) {
-    const distance = h.end <= token.start ? proseDistance(text, h.end, token.start) : proseDistance(text, token.end, h.start) * AFTER_FIGURE_DISTANCE;
+    const distance = h.end <= token.start ? readingDistance(text, asides, h.end, token.start) : readingDistance(text, asides, token.end, h.start) * AFTER_FIGURE_DISTANCE;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = h;
@@ -48,11 +48,16 @@ function isRouteDash(text: string, from: number, to: number): boolean {
 function sentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
   const bySentence = (facts.sentenceNames ??= new Map());
-  const known = bySentence.get(ctx.sentence);
-  if (known && known.hits === facts.hits.length) return known.names;
-  const names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
-  bySentence.set(ctx.sentence, { names, hits: facts.hits.length });
-  return names;
+  let known = bySentence.get(ctx.sentence);
+  if (!known || known.hits !== facts.hits.length) {
+    const names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
+    bySentence.set(ctx.sentence, (known = { names, hits: facts.hits.length }));
+  }
+  // The names in an aside that does not hold the figure are not its own, unless the sentence names no
+  // other: "“We paid $32m …” (a Sofia councillor)".
+  if (ctx.asides.length === 0) return known.names;
+  const outside = known.names.filter((h: NameHit) => !inAside(ctx.asides, h.start, h.end));
+  return outside.length > 0 ? outside : known.names;
 }
 
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
@@ -114,7 +119,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd);
-      return inClause.length > 0 ? capitalOrSelf(ctx, nearest(ctx.text, inClause, ctx.token)) : null;
+      return inClause.length > 0 ? capitalOrSelf(ctx, nearest(ctx, inClause)) : null;
     },
   },
   {
@@ -123,7 +128,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'In Moldova (a country of 2.5 million), [7,210] units were bought',
     read(ctx) {
       const names = sentenceNames(ctx);
-      return names.length > 0 ? capitalOrSelf(ctx, nearest(ctx.text, names, ctx.token)) : null;
+      return names.length > 0 ? capitalOrSelf(ctx, nearest(ctx, names)) : null;
     },
   },
   {
@@ -132,7 +137,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: "Ruritania's Acme is the world's [third]-largest maker",
     read(ctx) {
       const origins = ctx.facts.hits.filter((h) => h.kind === 'entity' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && !ctx.entityHits.includes(h));
-      return origins.length > 0 ? nearest(ctx.text, origins, ctx.token).id : null;
+      return origins.length > 0 ? nearest(ctx, origins).id : null;
     },
   },
   {

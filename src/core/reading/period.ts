@@ -1,7 +1,8 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
-import { bindPeriod, yearsSpan, type MonthSpan } from '../periods';
+import { bindPeriod, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
+import type { FigureContext } from './context';
 
 /** A timeline entry: "**2019:** …", "2019 – …". */
 const YEAR_LABEL = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[:–—][\s*_]/;
@@ -17,6 +18,12 @@ const RELATIVE_TIME =
 /** "a 47% increase from 2023", "up 5% on 2022", "higher than in 2021": the year a comparison starts from. */
 const BASELINE = /^[^.;]*?\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down|more|less|higher|lower)\b[^.;]{0,20}?\b(?:from|on|over|than)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
 
+/** The figure's place for bindPeriod, with the limit a period after it must stand before. */
+function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
+  return { figureStart: ctx.token.start, figureEnd: ctx.token.end, nextFigureStart, sentenceStart: ctx.sentenceStart, sentenceEnd: ctx.sentenceEnd, asides: ctx.asides };
+}
+
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   {
     id: 'period/after-baseline',
@@ -26,7 +33,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const baseline = BASELINE.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
       if (!baseline) return null;
       // Its own year, when the clause gives one before the comparison, wins.
-      const own = bindPeriod(ctx.text, ctx.reader.periods(ctx.blockIndex), ctx.token.start, ctx.token.end, ctx.token.end + baseline.index, ctx.sentenceStart, ctx.sentenceEnd);
+      const own = bindPeriod(ctx.text, ctx.reader.periods(ctx.blockIndex), placeOf(ctx, ctx.token.end + baseline.index));
       if (own) return null;
       const year = Number(baseline[1]) + 1;
       return yearsSpan(year, year);
@@ -37,7 +44,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'The first period after the figure in its clause, before the next figure; else the nearest one before it in its sentence.',
     example: 'from [$3.4 million] in 2018 to $5.4 million in 2023',
     read(ctx) {
-      const span = bindPeriod(ctx.text, ctx.reader.periods(ctx.blockIndex), ctx.token.start, ctx.token.end, ctx.nextStart, ctx.sentenceStart, ctx.sentenceEnd);
+      const span = bindPeriod(ctx.text, ctx.reader.periods(ctx.blockIndex), placeOf(ctx, ctx.nextStart));
       return span ? { from: span.from, to: span.to } : null;
     },
   },

@@ -3,10 +3,9 @@
 // is then that place's: inside the country read for it, but none of the country's own places, and the
 // country's figure only as a part of it may be (the evidence's "sibling" and "place for country").
 import type { NameHit } from '../names';
-import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { CALENDAR_WORDS } from './parties';
-import { proseDistance } from '../regex';
+import { readingDistance, type FigureContext } from './context';
 
 /**
  * Lower-case words that make the capitalised name beside them a place's: the kinds of place that
@@ -78,7 +77,7 @@ function sentencePlaces(ctx: FigureContext): PlaceMention[] {
 const AFTER_FIGURE_DISTANCE = 1.5;
 
 function distance(ctx: FigureContext, start: number, end: number): number {
-  return end <= ctx.token.start ? proseDistance(ctx.text, end, ctx.token.start) : proseDistance(ctx.text, ctx.token.end, start) * AFTER_FIGURE_DISTANCE;
+  return end <= ctx.token.start ? readingDistance(ctx.text, ctx.asides, end, ctx.token.start) : readingDistance(ctx.text, ctx.asides, ctx.token.end, start) * AFTER_FIGURE_DISTANCE;
 }
 
 /**

@@ -60,8 +60,8 @@ describe('periods', () => {
   it('binds each figure of "from X in 2018 to Y in 2023" to its own year', () => {
     const text = 'from $3.4 million in 2018 to $5.4 million in 2023';
     const years = scanPeriods(text);
-    const first = bindPeriod(text, years, 5, 17, 29, 0, text.length);
-    const second = bindPeriod(text, years, 29, 41, text.length, 0, text.length);
+    const first = bindPeriod(text, years, { figureStart: 5, figureEnd: 17, nextFigureStart: 29, sentenceStart: 0, sentenceEnd: text.length });
+    const second = bindPeriod(text, years, { figureStart: 29, figureEnd: 41, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length });
     assert.deepEqual([first && formatSpan(first), second && formatSpan(second)], ['2018', '2023']);
   });
   it('dates every figure of a timeline entry by its year label', () => {
@@ -69,7 +69,7 @@ describe('periods', () => {
   });
   it('uses the year before the figure when none follows', () => {
     const text = 'In 2023 alone, 139 cameras were bought';
-    const span = bindPeriod(text, scanPeriods(text), 15, 18, text.length, 0, text.length);
+    const span = bindPeriod(text, scanPeriods(text), { figureStart: 15, figureEnd: 18, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length });
     assert.equal(span && formatSpan(span), '2023');
   });
   it('dates a section’s figures by its heading, unless the sentence gives its time relative to now', () => {

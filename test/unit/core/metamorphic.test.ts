@@ -56,6 +56,29 @@ describe('metamorphic properties of the reading', () => {
       );
     });
 
+    it(`reads the sentences of ${subject.name} the same with an aside after their first name`, () => {
+      const index = subject.index();
+      const asides = [' (a country of 9.6 million people)', ' — a member since 2004 —', ', which joined the scheme early,', ' (as noted above)'];
+      // Each finding but the hint to cite, by code, fact and figure, outside the aside [from, to).
+      const read = (text: string, from = 0, to = 0): string[] =>
+        checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation' && (f.start < from || f.start >= to)).map((f) => `${f.code} ${f.factId ?? ''} ${text.slice(f.start, f.end)}`).sort();
+      const differ: string[] = [];
+      let variants = 0;
+      for (const sentence of sentences) {
+        // The first name that is a whole word ("Bosnia-Herzegovina", not its "Bosnia").
+        const name = checkDocument(`${sentence}\n`, index).mentions.find((m) => !/[-\w]/.test(sentence[m.end] ?? ' ') && !/[-\w]/.test(sentence[m.start - 1] ?? ' '));
+        if (!name) continue;
+        const expected = read(`${sentence}\n`);
+        for (const aside of asides) {
+          const text = `${sentence.slice(0, name.end)}${aside}${sentence.slice(name.end)}\n`;
+          variants++;
+          if (read(text, name.end, name.end + aside.length).join('|') !== expected.join('|')) differ.push(text);
+        }
+      }
+      assert.ok(variants > 100, `${variants} variants`);
+      assert.deepEqual(differ, []);
+    });
+
     it(`gives no warning on the sentences of ${subject.name} moved to a country no dataset covers`, () => {
       const index = subject.index();
       const names = new Set<string>();
