@@ -249,12 +249,15 @@ export class FactIndex {
     let nounSet = perKeywords.get(measure);
     if (nounSet) return nounSet;
     nounSet = new Set<string>();
-    for (const word of measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
-      const concept = this.vocabulary.conceptOf(word);
-      if (this.vocabulary.isCountedNoun(concept)) {
-        nounSet.add(concept);
-        break;
-      }
+    const words = measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*|[()]/gu) ?? [];
+    for (let k = 0; k < words.length; k++) {
+      const concept = this.vocabulary.conceptOf(words[k]);
+      if (!this.vocabulary.isCountedNoun(concept)) continue;
+      nounSet.add(concept);
+      // "in gigawatts (GW)", "in km (kilometres)": the noun in parentheses right after it is the same one.
+      const inParentheses = words[k + 1] === '(' && words[k + 3] === ')' ? this.vocabulary.conceptOf(words[k + 2]) : undefined;
+      if (inParentheses !== undefined && this.vocabulary.isCountedNoun(inParentheses)) nounSet.add(inParentheses);
+      break;
     }
     for (const concept of keywordConcepts) if (this.vocabulary.isCountedNoun(concept)) nounSet.add(concept);
     perKeywords.set(measure, nounSet);

@@ -1,0 +1,40 @@
+// A unit written as a word after a number ("640 MW") is the noun the figure counts. A dataset names the
+// unit in its measure, often with its abbreviation in parentheses ("in megawatts (MW)"): both count.
+import { strict as assert } from 'node:assert';
+import { buildIndex, checkDocument, type FactIndex } from '../../../src/core';
+import { loadDatasets } from '../../../src/dataset/load';
+
+/** One made-up fact on another subject than the bundled datasets', with its units as counted nouns. */
+function windIndex(measure: string): FactIndex {
+  const json = {
+    vocabulary: { topic: ['wind', 'capacity'], countedNouns: ['megawatts', 'megawatt', 'MW', 'turbines'], modifiers: ['wind', 'installed'] },
+    sources: [{ id: 'src', title: 'Wind report', publisher: 'Pub', date: '2025-01-08', url: 'https://example.org/wind' }],
+    entities: [{ id: 'RU', kind: 'country', name: 'Ruritania' }],
+    facts: [
+      {
+        id: 'ru-wind-capacity', entity: 'RU', vendors: [], measure, keywords: ['wind', 'capacity', 'installed'], value: 640, unit: 'count',
+        qualifier: 'exact', period: { from: 2024, to: 2024 }, via: 'Grid operator', quote: 'Wind capacity reached 640 MW in 2024.', source: 'src',
+      },
+    ],
+  };
+  const loaded = loadDatasets([{ file: 'wind.facts.json', json }]);
+  assert.deepEqual(loaded.problems, []);
+  return buildIndex(loaded.datasets);
+}
+
+function verdicts(index: FactIndex, text: string): string[] {
+  return checkDocument(`${text}\n`, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
+}
+
+describe('units as counted nouns', () => {
+  it('reads the abbreviation in parentheses after the measure’s unit as the same unit', () => {
+    const index = windIndex('installed wind capacity, in megawatts (MW)');
+    assert.deepEqual(verdicts(index, 'Ruritania had 640 MW of installed wind capacity in 2024.'), ['640:figure-verified']);
+    assert.deepEqual(verdicts(index, 'Ruritania had 460 MW of installed wind capacity in 2024.'), ['460:figure-mismatch']);
+    assert.deepEqual(verdicts(index, 'Ruritania had 640 megawatts of installed wind capacity in 2024.'), ['640:figure-verified']);
+  });
+  it('keeps another counted noun apart', () => {
+    const index = windIndex('installed wind capacity, in megawatts (MW)');
+    assert.deepEqual(verdicts(index, 'Ruritania had 460 wind turbines installed in 2024.'), []);
+  });
+});
