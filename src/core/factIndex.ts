@@ -5,6 +5,9 @@ import { NameMatcher } from './names';
 import { periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 
+/** A measure that is an increase: English words for one, as numbers.ts reads a rise before a figure. */
+const GROWTH_MEASURE = /\b(?:growth|increase|rise|gain|additions?|added)\b/i;
+
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {
   data: DatasetFile;
@@ -32,6 +35,11 @@ export interface IndexedFact {
   entity: string;
   /** The fact states a change, not a level. */
   change: boolean;
+  /**
+   * A level that is itself an increase: its measure names one ("growth of installed capacity", "capacity
+   * added"). A figure written as a rise ("grew by 20 GW") may state it.
+   */
+  growth: boolean;
   /** A rate's base (100,000 in "per 100,000 inhabitants"), when the fact is a rate. */
   per: Fact['per'];
   country: string;
@@ -193,6 +201,7 @@ export class FactIndex {
       value: fact.value,
       entity: fact.entity,
       change: Boolean(fact.change),
+      growth: !fact.change && GROWTH_MEASURE.test(fact.measure),
       per: fact.per,
       country: this.countryOf(fact.entity),
       keywordConcepts: keywords.concepts,

@@ -115,7 +115,8 @@ function valueInUnit(value: number, from: Unit, to: Unit): number | null {
  */
 export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   if (valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
-  if (Boolean(claim.figure.change) !== indexed.change) return false;
+  // A rise may state a fact whose level is an increase ("grew by 20 GW", "capacity added"); no fall may.
+  if (Boolean(claim.figure.change) !== indexed.change && !(claim.figure.change && indexed.growth && claim.figure.value >= 0)) return false;
   if (claim.figure.per !== indexed.per) return false;
   const noun = claim.countedNoun;
   const vocabulary = index.vocabulary;

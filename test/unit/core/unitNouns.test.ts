@@ -1,5 +1,6 @@
 // A unit written as a word after a number ("640 MW") is the noun the figure counts. A dataset names the
-// unit in its measure, often with its abbreviation in parentheses ("in megawatts (MW)"): both count.
+// unit in its measure, often with its abbreviation in parentheses ("in megawatts (MW)"): both count. A
+// level that is itself an increase ("capacity added") is what a rise ("grew by 640 MW") states.
 import { strict as assert } from 'node:assert';
 import { buildIndex, checkDocument, type FactIndex } from '../../../src/core';
 import { loadDatasets } from '../../../src/dataset/load';
@@ -36,5 +37,13 @@ describe('units as counted nouns', () => {
   it('keeps another counted noun apart', () => {
     const index = windIndex('installed wind capacity, in megawatts (MW)');
     assert.deepEqual(verdicts(index, 'Ruritania had 460 wind turbines installed in 2024.'), []);
+  });
+  it('lets a rise state a fact whose level is an increase, and no fall', () => {
+    const index = windIndex('wind capacity added, in megawatts (MW)');
+    assert.deepEqual(verdicts(index, 'Ruritania’s wind capacity grew by 640 MW in 2024.'), ['640:figure-verified']);
+    assert.deepEqual(verdicts(index, 'Ruritania’s wind capacity grew by 460 MW in 2024.'), ['460:figure-mismatch']);
+    assert.deepEqual(verdicts(index, 'Ruritania’s wind capacity fell by 640 MW in 2024.'), []);
+    // A level that is no increase is no rise's.
+    assert.deepEqual(verdicts(windIndex('installed wind capacity, in megawatts (MW)'), 'Ruritania’s wind capacity grew by 640 MW in 2024.'), []);
   });
 });
