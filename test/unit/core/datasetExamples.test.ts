@@ -12,6 +12,7 @@ import { repoRoot } from '../support/engine';
 const FLOORS: [DatasetSet, string, number, number][] = [
   ['bundled', 'rferl-2024-05-07-cameras', 1, 0.95],
   ['bundled+subject2', 'china-finance-cee', 0.93, 0.76],
+  ['bundled+subject3', 'subject3', 0.9, 0.75],
 ];
 
 for (const [set, source, minVerified, minFlagged] of FLOORS) {

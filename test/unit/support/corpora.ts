@@ -8,8 +8,8 @@ import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { buildIndex, type FactIndex } from '../../../src/core';
 import { repoRoot } from './engine';
 
-/** Which datasets a corpus is checked against: the bundled one, or it and the second subject's. */
-export type DatasetSet = 'bundled' | 'bundled+subject2';
+/** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
+export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3';
 
 export interface Corpus {
   name: string;
@@ -27,6 +27,15 @@ export interface Corpus {
 /** The second subject's dataset, kept in the repository as an example and not loaded by default. */
 export const SUBJECT2_DATASET = 'examples/datasets/china-finance-cee.facts.json';
 
+/**
+ * The third subject's dataset (renewable electricity in Europe), written with its labelled drafts by a
+ * writer who never ran the engine (test/fixtures/subject3/LABELS.txt).
+ */
+export const SUBJECT3_DATASET = 'test/fixtures/subject3/dataset.facts.json';
+
+/** The file each set adds to the bundled datasets. */
+const ADDED_DATASET: Record<DatasetSet, string | undefined> = { bundled: undefined, 'bundled+subject2': SUBJECT2_DATASET, 'bundled+subject3': SUBJECT3_DATASET };
+
 /** The shared real-article excerpts (../shared), when present. */
 export function sharedRoot(): string {
   return resolve(repoRoot(), '..', 'shared');
@@ -43,6 +52,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'holdout3', dir: fixtures('holdout3'), datasets: 'bundled', kind: 'labelled' },
   { name: 'holdout4/dev', dir: fixtures('holdout4', 'dev'), datasets: 'bundled', kind: 'labelled' },
   { name: 'subject2/dev', dir: fixtures('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'labelled' },
+  { name: 'subject3/dev', dir: fixtures('subject3', 'dev'), datasets: 'bundled+subject3', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -51,6 +61,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
 export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'holdout4/heldout', dir: fixtures('holdout4', 'heldout'), datasets: 'bundled', kind: 'labelled' },
   { name: 'subject2/heldout', dir: fixtures('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'labelled' },
+  { name: 'subject3/heldout', dir: fixtures('subject3', 'heldout'), datasets: 'bundled+subject3', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -69,7 +80,8 @@ export function indexFor(set: DatasetSet): FactIndex {
   let index = indexes.get(set);
   if (!index) {
     const inputs: DatasetInput[] = [...BUNDLED_DATASETS];
-    if (set === 'bundled+subject2') inputs.push({ file: SUBJECT2_DATASET, text: readFileSync(join(repoRoot(), SUBJECT2_DATASET), 'utf8') });
+    const added = ADDED_DATASET[set];
+    if (added) inputs.push({ file: added, text: readFileSync(join(repoRoot(), added), 'utf8') });
     const loaded = loadDatasets(inputs);
     if (loaded.problems.length > 0) throw new Error(`datasets have problems: ${JSON.stringify(loaded.problems.slice(0, 5))}`);
     index = buildIndex(loaded.datasets);
@@ -80,5 +92,6 @@ export function indexFor(set: DatasetSet): FactIndex {
 
 /** The datasets a corpus needs are there (the second subject's may not be, in an old checkout). */
 export function corpusAvailable(corpus: Corpus): boolean {
-  return corpusFiles(corpus).length > 0 && (corpus.datasets === 'bundled' || existsSync(join(repoRoot(), SUBJECT2_DATASET)));
+  const added = ADDED_DATASET[corpus.datasets];
+  return corpusFiles(corpus).length > 0 && (added === undefined || existsSync(join(repoRoot(), added)));
 }
