@@ -214,6 +214,8 @@ export interface FigurePlace {
   sentenceEnd: number;
   /** Asides of the sentence that do not hold the figure (reading/context.ts): their periods are not its own. */
   asides?: readonly { start: number; end: number }[];
+  /** The ends of the figures before it in the text, in order: a period right after one of them is that one's. */
+  previousFigureEnds?: readonly number[];
 }
 
 /**
@@ -237,10 +239,28 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     const gap = asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start);
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap))) return span;
-    if (span.end <= figureStart && span.start >= sentenceStart) before = span;
+    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !PRESENT.test(text.slice(span.end, figureStart))) before = span;
   }
   return startingPoint ? null : before;
 }
+
+/**
+ * A period that stands after an earlier figure of the sentence in that figure's clause is that figure's:
+ * in "up from 43% in 2019, while coal sank to 10%", 2019 dates the 43%, not the 10%. Unless a clause
+ * that follows it speaks of that time: "90% more than in 2023, when about eight were approved".
+ */
+function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
+  const ends = place.previousFigureEnds ?? [];
+  let last = -1;
+  for (const end of ends) if (end <= span.start && end >= place.sentenceStart) last = end;
+  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, span.start)) && !WHEN_AFTER.test(text.slice(span.end, span.end + 12));
+}
+
+/** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */
+const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
+
+/** A clause about the time just named: ", when …". */
+const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** The text between two offsets with the asides in it left out. */
 function withoutAsides(text: string, from: number, to: number, asides: readonly { start: number; end: number }[]): string {

@@ -3,6 +3,9 @@
 import { bindPeriod, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import type { FigureContext } from './context';
+import { isYearToken } from '../notClaims';
+
+const DIGIT = /\d/;
 
 /** A timeline entry: "**2019:** …", "2019 – …". */
 const YEAR_LABEL = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[:–—][\s*_]/;
@@ -20,7 +23,13 @@ const BASELINE = /^[^.;]*?\b(?:increase|rise|growth|gain|jump|decrease|decline|d
 
 /** The figure's place for bindPeriod, with the limit a period after it must stand before. */
 function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
-  return { figureStart: ctx.token.start, figureEnd: ctx.token.end, nextFigureStart, sentenceStart: ctx.sentenceStart, sentenceEnd: ctx.sentenceEnd, asides: ctx.asides };
+  const previousFigureEnds: number[] = [];
+  for (let p = 0; p < ctx.t; p++) {
+    const token = ctx.tokens[p];
+    // A spelled-out "one" is as often an article ("one report from 2021") as a figure.
+    if (token.end > ctx.sentenceStart && !isYearToken(token) && !(token.value === 1 && !DIGIT.test(ctx.text.slice(token.start, token.end)))) previousFigureEnds.push(token.end);
+  }
+  return { figureStart: ctx.token.start, figureEnd: ctx.token.end, nextFigureStart, sentenceStart: ctx.sentenceStart, sentenceEnd: ctx.sentenceEnd, asides: ctx.asides, previousFigureEnds };
 }
 
 

@@ -64,6 +64,19 @@ describe('periods', () => {
     const second = bindPeriod(text, years, { figureStart: 29, figureEnd: 41, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length });
     assert.deepEqual([first && formatSpan(first), second && formatSpan(second)], ['2018', '2023']);
   });
+  it('leaves a period after an earlier figure to that figure, unless a "when" clause or "now" says otherwise', () => {
+    const periodOf = (text: string, figure: string, earlier: string[]): string | null => {
+      const start = text.indexOf(figure);
+      const previousFigureEnds = earlier.map((e) => text.indexOf(e) + e.length);
+      const span = bindPeriod(text, scanPeriods(text), { figureStart: start, figureEnd: start + figure.length, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length, previousFigureEnds });
+      return span && formatSpan(span);
+    };
+    assert.equal(periodOf('Renewables rose to 47%, up from 43% in 2019, while coal sank to 29%.', '29%', ['47%', '43%']), null);
+    assert.equal(periodOf('Approvals were 90% higher than in 2023, and about eight were approved.', 'eight', ['90%']), null);
+    assert.equal(periodOf('Approvals were 90% higher than in 2023, when about eight were approved.', 'eight', ['90%']), '2023');
+    assert.equal(periodOf('Coal was the 3rd biggest source in 2019, now 4th.', '4th', ['3rd']), null);
+    assert.equal(periodOf('In 2019 coal was the 3rd biggest source and wind the 4th.', '4th', ['3rd']), '2019');
+  });
   it('dates every figure of a timeline entry by its year label', () => {
     assert.deepEqual(verdicts('- **2019:** Washington blacklists Hikvision. Georgia buys fewer than 1,000 cameras.\n- **2020:** Georgia buys fewer than 1,000 cameras.'), ['1,000:period-mismatch', '1,000:figure-verified']);
   });
