@@ -239,7 +239,9 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     const gap = asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start);
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap))) return span;
-    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !PRESENT.test(text.slice(span.end, figureStart))) before = span;
+    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart))) {
+      before = span;
+    }
   }
   return startingPoint ? null : before;
 }
@@ -254,6 +256,14 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   let last = -1;
   for (const end of ends) if (end <= span.start && end >= place.sentenceStart) last = end;
   return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, span.start)) && !WHEN_AFTER.test(text.slice(span.end, span.end + 12));
+}
+
+/** The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019". */
+const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to))\s+(?:in\s+)?$/i;
+
+/** A period that a comparison measures from dates nothing after it: "16.2 GW, more than in 2023, taking the fleet to 93.3 GW". */
+function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): boolean {
+  return BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, span.start - 20), span.start)) && !WHEN_AFTER.test(text.slice(span.end, span.end + 12));
 }
 
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */

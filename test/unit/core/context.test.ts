@@ -64,7 +64,7 @@ describe('periods', () => {
     const second = bindPeriod(text, years, { figureStart: 29, figureEnd: 41, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length });
     assert.deepEqual([first && formatSpan(first), second && formatSpan(second)], ['2018', '2023']);
   });
-  it('leaves a period after an earlier figure to that figure, unless a "when" clause or "now" says otherwise', () => {
+  it('leaves a period after an earlier figure, or a comparison\'s year, to that figure, unless a "when" clause follows; "now" takes none', () => {
     const periodOf = (text: string, figure: string, earlier: string[]): string | null => {
       const start = text.indexOf(figure);
       const previousFigureEnds = earlier.map((e) => text.indexOf(e) + e.length);
@@ -75,6 +75,8 @@ describe('periods', () => {
     assert.equal(periodOf('Approvals were 90% higher than in 2023, and about eight were approved.', 'eight', ['90%']), null);
     assert.equal(periodOf('Approvals were 90% higher than in 2023, when about eight were approved.', 'eight', ['90%']), '2023');
     assert.equal(periodOf('Coal was the 3rd biggest source in 2019, now 4th.', '4th', ['3rd']), null);
+    // The year a comparison starts from dates nothing after it.
+    assert.equal(periodOf('Germany connected 16.2 GW, a shade more than in 2023, taking the fleet to 93.3 GW.', '93.3', ['16.2']), null);
     assert.equal(periodOf('In 2019 coal was the 3rd biggest source and wind the 4th.', '4th', ['3rd']), '2019');
   });
   it('dates every figure of a timeline entry by its year label', () => {
