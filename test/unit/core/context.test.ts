@@ -4,6 +4,7 @@ import { checkDocument, type Finding } from '../../../src/core';
 import { readQualifier } from '../../../src/core/qualifiers';
 import { bindPeriod, formatSpan, scanPeriods } from '../../../src/core/periods';
 import { bundledIndex } from '../support/engine';
+import { indexFor } from '../support/corpora';
 
 function judged(text: string): Finding[] {
   return checkDocument(text, bundledIndex()).findings.filter((f) => f.code !== 'missing-citation');
@@ -107,6 +108,12 @@ describe('periods', () => {
 });
 
 describe('names and context', () => {
+  it('ends a figure’s clause at an arrow, as notes write one statement after another', () => {
+    const index = indexFor('bundled+subject3');
+    const text = '## EU headline numbers\n\n- solar 11%, coal <10% → the year solar overtook coal\n';
+    const found = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
+    assert.deepEqual(found, ['11%:figure-verified:eu-solar-share-2024', '10%:figure-verified:eu-coal-share-2024']);
+  });
   it('recognises demonyms, capitals and typos', () => {
     assert.deepEqual(verdicts('Shodan lists 18,166 Hikvision devices online in Hungarian networks.'), ['18,166:figure-verified']);
     assert.deepEqual(verdicts('Shodan lists 15,133 Hikvison cameras in Moldava.'), ['15,133:figure-verified']);
