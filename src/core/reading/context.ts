@@ -8,6 +8,7 @@ import type { NumberToken } from '../numbers';
 import { sentenceAt } from '../sentences';
 import { isYearToken } from '../notClaims';
 import { proseDistance } from '../regex';
+import type { PeriodSpan } from '../periods';
 import type { BlockFacts, DocumentReader } from './document';
 
 export interface FigureContext {
@@ -103,9 +104,16 @@ export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, fro
   return next;
 }
 
-/** The figure before the t-th, outside the asides: the stretch of the figure starts after it. */
-function previousOutsideAsides(tokens: readonly NumberToken[], t: number, asides: readonly Aside[]): NumberToken | undefined {
-  for (let p = t - 1; p >= 0; p--) if (!inAside(asides, tokens[p].start, tokens[p].end)) return tokens[p];
+/**
+ * The figure before the t-th, outside the asides: the stretch of the figure starts after it. A year is no
+ * figure, nor a number inside a period ("in '24", "June 30, 2022").
+ */
+function previousFigure(tokens: readonly NumberToken[], t: number, asides: readonly Aside[], periods: readonly PeriodSpan[]): NumberToken | undefined {
+  for (let p = t - 1; p >= 0; p--) {
+    const token = tokens[p];
+    if (isYearToken(token) || inAside(asides, token.start, token.end) || periods.some((s) => token.start >= s.start && token.end <= s.end)) continue;
+    return token;
+  }
   return undefined;
 }
 
@@ -167,7 +175,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
   // "They rose from $3.4 million to $5.4 million": a sentence opening with a pronoun speaks of what the
   // paragraph before it named.
   if (antecedent >= 0 && !context.includes(antecedent)) context.unshift(antecedent);
-  const previous = previousOutsideAsides(tokens, t, asides);
+  const previous = t > 0 ? previousFigure(tokens, t, asides, reader.periods(i)) : undefined;
   const windowStart = previous && previous.end > sentenceStart ? previous.end : sentenceStart;
   const named = reader.namedHits(i);
   return {

@@ -108,6 +108,13 @@ describe('periods', () => {
 });
 
 describe('names and context', () => {
+  it('starts a figure’s stretch after the previous figure, not after a year or a date', () => {
+    const index = indexFor('bundled+subject3');
+    const text = "## EU headline numbers\n\n- renewables 47% of EU generation in '24 vs 34% in 2018\n";
+    const found = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
+    // "generation" stands before "'24": it is the 34%'s measure word too.
+    assert.deepEqual(found, ['47%:figure-verified:eu-renewable-share-2024', '34%:period-mismatch:eu-renewable-share-2019']);
+  });
   it('ends a figure’s clause at an arrow, as notes write one statement after another', () => {
     const index = indexFor('bundled+subject3');
     const text = '## EU headline numbers\n\n- solar 11%, coal <10% → the year solar overtook coal\n';
