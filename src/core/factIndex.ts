@@ -263,9 +263,12 @@ export class FactIndex {
       const concept = this.vocabulary.conceptOf(words[k]);
       if (!this.vocabulary.isCountedNoun(concept)) continue;
       nounSet.add(concept);
-      // "in gigawatts (GW)", "in km (kilometres)": the noun in parentheses right after it is the same one.
-      const inParentheses = words[k + 1] === '(' && words[k + 3] === ')' ? this.vocabulary.conceptOf(words[k + 2]) : undefined;
-      if (inParentheses !== undefined && this.vocabulary.isCountedNoun(inParentheses)) nounSet.add(inParentheses);
+      // "in gigawatts (GW)", "in gigawatt hours (GWh)": the noun in parentheses right after it (or after
+      // its second word) is the same one.
+      for (const open of [k + 1, k + 2]) {
+        const inParentheses = words[open] === '(' && words[open + 2] === ')' ? this.vocabulary.conceptOf(words[open + 1]) : undefined;
+        if (inParentheses !== undefined && this.vocabulary.isCountedNoun(inParentheses)) nounSet.add(inParentheses);
+      }
       break;
     }
     for (const concept of keywordConcepts) if (this.vocabulary.isCountedNoun(concept)) nounSet.add(concept);
