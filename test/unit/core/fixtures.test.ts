@@ -34,7 +34,7 @@ const FLOORS: Record<string, Floors> = {
   // A third subject (renewable electricity), first scored with the engine of 61c83d3: recall 0.625,
   // precision 0.870, verified-recall 0.818, two wrong links. A year right after an earlier figure is that
   // figure's: two warnings on the wrong fact went silent, and a false alarm too (0.563, 0.900, 0.864, 0).
-  'subject3/dev': [0.62, 0.9, 0.88, 0],
+  'subject3/dev': [0.62, 0.9, 0.9, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
