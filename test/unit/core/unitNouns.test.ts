@@ -8,7 +8,7 @@ import { loadDatasets } from '../../../src/dataset/load';
 /** One made-up fact on another subject than the bundled datasets', with its units as counted nouns. */
 function windIndex(measure: string): FactIndex {
   const json = {
-    vocabulary: { topic: ['wind', 'capacity'], countedNouns: ['megawatts', 'megawatt', 'MW', 'turbines'], modifiers: ['wind', 'installed'] },
+    vocabulary: { topic: ['wind', 'capacity'], countedNouns: ['megawatts', 'megawatt', 'MW', 'MWh', 'turbines'], modifiers: ['wind', 'installed'] },
     sources: [{ id: 'src', title: 'Wind report', publisher: 'Pub', date: '2025-01-08', url: 'https://example.org/wind' }],
     entities: [{ id: 'RU', kind: 'country', name: 'Ruritania' }],
     facts: [
@@ -33,6 +33,10 @@ describe('units as counted nouns', () => {
     assert.deepEqual(verdicts(index, 'Ruritania had 640 MW of installed wind capacity in 2024.'), ['640:figure-verified']);
     assert.deepEqual(verdicts(index, 'Ruritania had 460 MW of installed wind capacity in 2024.'), ['460:figure-mismatch']);
     assert.deepEqual(verdicts(index, 'Ruritania had 640 megawatts of installed wind capacity in 2024.'), ['640:figure-verified']);
+  });
+  it('reads the abbreviation after a unit of two words', () => {
+    const index = windIndex('wind generation, in megawatt hours (MWh)');
+    assert.deepEqual(verdicts(index, 'Ruritania’s wind farms generated 640 MWh in 2024.'), ['640:figure-verified']);
   });
   it('keeps another counted noun apart', () => {
     const index = windIndex('installed wind capacity, in megawatts (MW)');
