@@ -235,6 +235,16 @@ function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): 
   return ids;
 }
 
+/**
+ * A lead-in, question or paragraph before that names a place of another country than the figure's: it
+ * frames other figures than this one ("### What about Moldova?" above an answer about the EU).
+ */
+function namesAnotherCountry(reader: DocumentReader, block: number, entity: string | undefined): boolean {
+  if (entity === undefined) return false;
+  const country = reader.index.countryOf(entity);
+  return reader.blockFacts(block).hits.some((h) => h.kind === 'entity' && reader.index.countryOf(h.id) !== country);
+}
+
 function readToken(reader: DocumentReader, i: number, tokens: readonly NumberToken[], t: number, gated = true): Claim | null {
   if (!isClaim(reader, i, tokens, t)) return null;
   const ctx = figureContext(reader, i, tokens, t);
@@ -269,7 +279,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
 
   const blocks = reader.doc.blocks;
   const cited = ctx.block.cited || ctx.context.some((c) => blocks[c].cell !== undefined && blocks[c].cited);
-  const inStructure = ctx.block.cell !== undefined || ctx.block.leadIn >= 0 || ctx.question >= 0 || ctx.antecedent >= 0;
+  const inStructure = ctx.block.cell !== undefined || [ctx.block.leadIn, ctx.question, ctx.antecedent].some((b) => b >= 0 && !namesAnotherCountry(reader, b, entity?.value));
   const hypothetical = HYPOTHETICAL.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd));
   const otherEntities = otherEntitiesInClause(ctx, entity?.value);
   const measure = measureConcepts(ctx);

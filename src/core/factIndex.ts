@@ -50,6 +50,8 @@ export interface IndexedFact {
   vendorSet: Set<string>;
   /** Nouns the fact counts, from its measure and keywords ("term of the contract (years)" counts years). */
   nounSet: Set<string>;
+  /** Concepts of every word of its measure ("solar's share of EU electricity generation"). */
+  measureSet: Set<string>;
   /** The months the fact covers, from its period; null when the source gives none. */
   span: MonthSpan | null;
   /** The fact as a stated value, compared with every figure near it. Read-only. */
@@ -114,6 +116,7 @@ export class FactIndex {
   private readonly vendorSets = new Map<string, Set<string>>();
   /** Counted nouns by keyword concept set (itself shared, see keywordsOf) and measure. */
   private readonly nounSets = new Map<Set<string>, Map<string, Set<string>>>();
+  private readonly measureSets = new Map<string, Set<string>>();
   /** The engine's neutral words and the subjects' own, from every loaded file. */
   readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
@@ -195,6 +198,7 @@ export class FactIndex {
     if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
     const span = fact.period ? periodMonths(fact.period) : null;
     const nounSet = this.nounsOf(fact.measure, keywords.set);
+    const measureSet = this.measureWordsOf(fact.measure);
     const indexed: IndexedFact = {
       fact,
       unit: fact.unit,
@@ -208,6 +212,7 @@ export class FactIndex {
       conceptSet: keywords.set,
       vendorSet,
       nounSet,
+      measureSet,
       span,
       stated: statedFact(fact.value, fact.qualifier, fact.upper),
     };
@@ -274,6 +279,17 @@ export class FactIndex {
     for (const concept of keywordConcepts) if (this.vocabulary.isCountedNoun(concept)) nounSet.add(concept);
     perKeywords.set(measure, nounSet);
     return nounSet;
+  }
+
+  /** Concepts of a measure's words, shared by facts with the same measure. */
+  private measureWordsOf(measure: string): Set<string> {
+    let set = this.measureSets.get(measure);
+    if (!set) {
+      set = new Set<string>();
+      for (const word of measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []) set.add(this.vocabulary.conceptOf(word));
+      this.measureSets.set(measure, set);
+    }
+    return set;
   }
 
   /** Keyword concepts, shared by facts with the same keywords: large datasets repeat them. */

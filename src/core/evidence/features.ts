@@ -363,7 +363,9 @@ function speaksOfAnotherMeasure(index: FactIndex, indexed: IndexedFact, nearSpec
 function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {
   const noun = claim.countedNoun;
   if (!noun || indexed.unit === 'rank' || indexed.unit === 'rate') return null;
-  if (indexed.conceptSet.has(noun) || indexed.nounSet.has(noun)) return 'noun.same';
+  // The noun may be one its measure names without a keyword for it: "17% of EU electricity" and a fact
+  // measuring "solar's share of EU electricity generation".
+  if (indexed.conceptSet.has(noun) || indexed.nounSet.has(noun) || indexed.measureSet.has(noun)) return 'noun.same';
   return index.vocabulary.isGenericNoun(noun) ? 'noun.generic' : 'noun.other';
 }
 

@@ -50,4 +50,23 @@ describe('units as counted nouns', () => {
     // A level that is no increase is no rise's.
     assert.deepEqual(verdicts(windIndex('installed wind capacity, in megawatts (MW)'), 'Ruritania’s wind capacity grew by 640 MW in 2024.'), []);
   });
+  it('takes a share’s whole from the fact’s measure when no keyword names it', () => {
+    const json = {
+      vocabulary: { topic: ['wind', 'renewables', 'electricity'], synonyms: { wind: ['wind', 'wind power'] } },
+      sources: [{ id: 'src', title: 'Power review', publisher: 'Pub', date: '2025-01-23', url: 'https://example.org/power' }],
+      entities: [{ id: 'RU', kind: 'country', name: 'Ruritania' }],
+      facts: [
+        { id: 'wind-share', entity: 'RU', vendors: [], measure: "wind's share of electricity generation", keywords: ['wind', 'share'], value: 17, unit: 'percent',
+          qualifier: 'exact', period: { from: 2024, to: 2024 }, via: 'Review', quote: 'Wind generated 17% of electricity.', source: 'src' },
+        { id: 'renewables-share', entity: 'RU', vendors: [], measure: "renewables' share of electricity generation", keywords: ['renewables', 'share', 'electricity'], value: 47,
+          unit: 'percent', qualifier: 'exact', period: { from: 2024, to: 2024 }, via: 'Review', quote: 'Renewables generated 47% of electricity.', source: 'src' },
+      ],
+    };
+    const loaded = loadDatasets([{ file: 'power.facts.json', json }]);
+    assert.deepEqual(loaded.problems, []);
+    const index = buildIndex(loaded.datasets);
+    // Without it, "electricity" is a noun of the renewables' fact only, whose keyword it is.
+    const found = checkDocument('Wind generated 17% of Ruritania’s electricity in 2024.\n', index).findings.filter((f) => f.code !== 'missing-citation');
+    assert.deepEqual(found.map((f) => `${f.code}:${f.factId}`), ['figure-verified:wind-share']);
+  });
 });
