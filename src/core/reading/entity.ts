@@ -53,14 +53,31 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     const names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
     bySentence.set(ctx.sentence, (known = { names, hits: facts.hits.length }));
   }
-  // The names in an aside that does not hold the figure are not its own, unless the sentence names no
-  // other: "“We paid $32m …” (a Sofia councillor)".
-  if (ctx.asides.length === 0) return known.names;
-  const outside = known.names.filter((h: NameHit) => !inAside(ctx.asides, h.start, h.end));
-  return outside.length > 0 ? outside : known.names;
+  // The names in an aside that does not hold the figure are not its own, nor a group that something is
+  // ranked in ("Ruritania had the union's lowest share"), unless the sentence names no other: "“We paid
+  // $32m …” (a Sofia councillor)", "Serbia's largest mill".
+  // A rank's group is its entity: "Acme, Ruritania's [second]-largest widget maker".
+  const rank = ctx.token.unit === 'rank';
+  const own = known.names.filter((h: NameHit) => !(ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) && (rank || !ranksIn(ctx.text, h)));
+  return own.length > 0 ? own : known.names;
 }
 
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
+/** A superlative after a name in the possessive: "the EU's lowest", "Europe's third-largest", "the world's most". */
+const SUPERLATIVE_AFTER = /^\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-?\s?)?(?:[a-z]+est|most|least)\b/;
+const POSSESSIVE_END = /['’]s?$/;
+const POSSESSIVE_START = /^['’]s?/;
+
+/** The name, in the possessive before a superlative, is the group something is ranked in, not what the figure is about. */
+function ranksIn(text: string, hit: NameHit): boolean {
+  let end = hit.end;
+  if (!POSSESSIVE_END.test(text.slice(hit.start, hit.end))) {
+    const possessive = POSSESSIVE_START.exec(text.slice(end, end + 2));
+    if (!possessive) return false;
+    end += possessive[0].length;
+  }
+  return SUPERLATIVE_AFTER.test(text.slice(end, end + 30));
+}
 const OPENING_PARENTHESIS_AFTER_NAME = /^\s?\($/;
 
 /** "the Serbian capital" is Belgrade. */

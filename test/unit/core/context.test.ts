@@ -115,6 +115,12 @@ describe('names and context', () => {
     // "generation" stands before "'24": it is the 34%'s measure word too.
     assert.deepEqual(found, ['47%:figure-verified:eu-renewable-share-2024', '34%:period-mismatch:eu-renewable-share-2019']);
   });
+  it('reads a place named as the group something is ranked in as no entity of the figure, but of a rank', () => {
+    const read = (set: 'bundled+subject2' | 'bundled+subject3', text: string): string[] =>
+      checkDocument(`${text}\n`, indexFor(set)).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code}:${f.factId}`);
+    assert.deepEqual(read('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%."), ['figure-verified:lu-renewable-share-2024']);
+    assert.deepEqual(read('bundled+subject2', "Zijin is China's second-largest copper producer."), ['figure-verified:cn-zijin-copper-rank']);
+  });
   it('ends a figure’s clause at an arrow, as notes write one statement after another', () => {
     const index = indexFor('bundled+subject3');
     const text = '## EU headline numbers\n\n- solar 11%, coal <10% → the year solar overtook coal\n';
