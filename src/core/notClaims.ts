@@ -104,8 +104,9 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const tail = text.slice(token.end, token.end + 16);
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
-  // Unless a dataset counts that unit ("a 20-year term" of a contract).
-  const duration = DURATION_AFTER.exec(tail);
+  // Unless a dataset counts that unit ("a 20-year term" of a contract). A share is never a duration:
+  // "rose 12% year on year".
+  const duration = token.unit === 'percent' || token.unit === 'fraction' ? null : DURATION_AFTER.exec(tail);
   if (duration && !ctx.vocabulary.isCountedNoun(ctx.vocabulary.conceptOf(duration[1]))) return 'duration';
   if (ctx.previous && DENOMINATOR_GAP.test(text.slice(ctx.previous.end, token.start))) return 'denominator';
   // "150 km long, out of roughly 350 km": a whole, stated to frame the figure before it.

@@ -121,6 +121,11 @@ describe('names and context', () => {
     assert.deepEqual(read('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%."), ['figure-verified:lu-renewable-share-2024']);
     assert.deepEqual(read('bundled+subject2', "Zijin is China's second-largest copper producer."), ['figure-verified:cn-zijin-copper-rank']);
   });
+  it('reads a share followed by "year on year" as a share, not a duration', () => {
+    const text = "Germany's installed renewable capacity rose 12% year on year in 2024.\n";
+    const found = checkDocument(text, indexFor('bundled+subject3')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code}:${f.factId}`);
+    assert.deepEqual(found, ['figure-verified:de-renewable-capacity-growth-pct-2024']);
+  });
   it('ends a figure’s clause at an arrow, as notes write one statement after another', () => {
     const index = indexFor('bundled+subject3');
     const text = '## EU headline numbers\n\n- solar 11%, coal <10% → the year solar overtook coal\n';
