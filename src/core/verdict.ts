@@ -95,12 +95,14 @@ const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-co
 /** The verdict if the figure stated this candidate, before any threshold; null for silence. */
 function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): Verdict | null {
   const fact = link.indexed.fact;
-  // Another place's or body's figure in the same country says nothing of this one, whatever it says.
-  if (has(link, 'entity.sibling')) return null;
+  // A place no dataset names has no figure of its own to slip from: another place's says nothing of it.
+  if (claim.otherPlace && has(link, 'entity.sibling')) return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
       if (has(link, 'parties.contradict')) return { code: 'figure-misattributed', link: null, related: link.indexed };
+      // Another place's or body's figure in the same country says nothing of this one, however equal.
+      if (has(link, 'entity.sibling')) return null;
       if (has(link, 'period.different')) return { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
