@@ -4,7 +4,7 @@ import { checkDocument, type Finding } from '../../../src/core';
 import { readQualifier } from '../../../src/core/qualifiers';
 import { bindPeriod, formatSpan, scanPeriods } from '../../../src/core/periods';
 import { bundledIndex } from '../support/engine';
-import { indexFor } from '../support/corpora';
+import { indexFor, type DatasetSet } from '../support/corpora';
 
 function judged(text: string): Finding[] {
   return checkDocument(text, bundledIndex()).findings.filter((f) => f.code !== 'missing-citation');
@@ -108,29 +108,28 @@ describe('periods', () => {
 });
 
 describe('names and context', () => {
+  /** Each finding but the hint to cite, as figure, code and fact, read with another subject's dataset. */
+  const readWith = (set: DatasetSet, text: string): string[] =>
+    checkDocument(text, indexFor(set)).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
   it('starts a figure’s stretch after the previous figure, not after a year or a date', () => {
-    const index = indexFor('bundled+subject3');
-    const text = "## EU headline numbers\n\n- renewables 47% of EU generation in '24 vs 34% in 2018\n";
-    const found = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
     // "generation" stands before "'24": it is the 34%'s measure word too.
-    assert.deepEqual(found, ['47%:figure-verified:eu-renewable-share-2024', '34%:period-mismatch:eu-renewable-share-2019']);
+    assert.deepEqual(readWith('bundled+subject3', "## EU headline numbers\n\n- renewables 47% of EU generation in '24 vs 34% in 2018\n"), [
+      '47%:figure-verified:eu-renewable-share-2024',
+      '34%:period-mismatch:eu-renewable-share-2019',
+    ]);
   });
   it('reads a place named as the group something is ranked in as no entity of the figure, but of a rank', () => {
-    const read = (set: 'bundled+subject2' | 'bundled+subject3', text: string): string[] =>
-      checkDocument(`${text}\n`, indexFor(set)).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code}:${f.factId}`);
-    assert.deepEqual(read('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%."), ['figure-verified:lu-renewable-share-2024']);
-    assert.deepEqual(read('bundled+subject2', "Zijin is China's second-largest copper producer."), ['figure-verified:cn-zijin-copper-rank']);
+    assert.deepEqual(readWith('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%.\n"), ['5.1%:figure-verified:lu-renewable-share-2024']);
+    assert.deepEqual(readWith('bundled+subject2', "Zijin is China's second-largest copper producer.\n"), ['second:figure-verified:cn-zijin-copper-rank']);
   });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
-    const text = "Germany's installed renewable capacity rose 12% year on year in 2024.\n";
-    const found = checkDocument(text, indexFor('bundled+subject3')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code}:${f.factId}`);
-    assert.deepEqual(found, ['figure-verified:de-renewable-capacity-growth-pct-2024']);
+    assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
   it('ends a figure’s clause at an arrow, as notes write one statement after another', () => {
-    const index = indexFor('bundled+subject3');
-    const text = '## EU headline numbers\n\n- solar 11%, coal <10% → the year solar overtook coal\n';
-    const found = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
-    assert.deepEqual(found, ['11%:figure-verified:eu-solar-share-2024', '10%:figure-verified:eu-coal-share-2024']);
+    assert.deepEqual(readWith('bundled+subject3', '## EU headline numbers\n\n- solar 11%, coal <10% → the year solar overtook coal\n'), [
+      '11%:figure-verified:eu-solar-share-2024',
+      '10%:figure-verified:eu-coal-share-2024',
+    ]);
   });
   it('recognises demonyms, capitals and typos', () => {
     assert.deepEqual(verdicts('Shodan lists 18,166 Hikvision devices online in Hungarian networks.'), ['18,166:figure-verified']);
