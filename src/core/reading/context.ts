@@ -123,8 +123,9 @@ export function inAside(asides: readonly Aside[], start: number, end: number): b
   return false;
 }
 /**
- * Dashes, colons, semicolons, parentheses, a comma before a contrasting conjunction ("…, while …") and
- * ", and" before anything but another figure ("…, and customs data show …"; not "…, and 4,177 …").
+ * Dashes, arrows between a note's statements ("… → …"), colons, semicolons, parentheses, a comma before a
+ * contrasting conjunction ("…, while …") and ", and" before anything but another figure ("…, and customs
+ * data show …"; not "…, and 4,177 …").
  */
 const CLAUSE_BREAK = /\s[—–→⇒]\s|\s->\s|[:;]\s|\s\(|\)\s|,\s+(?=(?:while|whereas|but|although|though|compared)\s)|,\s+and\s+(?![\d$€£])/gu;
 
