@@ -204,6 +204,12 @@ const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?
 const CLAUSE_BREAK = /[,;:—–(]/;
 const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
 
+/** A span [start, end) of a block's text. */
+interface TextSpan {
+  start: number;
+  end: number;
+}
+
 /** Where a figure stands, for binding it to a period: offsets in its block's text. */
 export interface FigurePlace {
   figureStart: number;
@@ -213,7 +219,7 @@ export interface FigurePlace {
   sentenceStart: number;
   sentenceEnd: number;
   /** Asides of the sentence that do not hold the figure (reading/context.ts): their periods are not its own. */
-  asides?: readonly { start: number; end: number }[];
+  asides?: readonly TextSpan[];
   /** The ends of the figures before it in the text, in order: a period right after one of them is that one's. */
   previousFigureEnds?: readonly number[];
 }
@@ -224,9 +230,8 @@ export interface FigurePlace {
  * An aside between them is read past ("received 44% (up from …) in 2023").
  */
 export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: FigurePlace): PeriodSpan | null {
-  const { figureStart, figureEnd, sentenceStart, sentenceEnd } = place;
+  const { figureStart, figureEnd, nextFigureStart, sentenceStart, sentenceEnd } = place;
   const asides = place.asides ?? [];
-  const nextFigureStart = place.nextFigureStart;
   let before: PeriodSpan | null = null;
   // "up from 41%": the value a change started from is of an earlier time than the sentence's period.
   const startingPoint = FROM_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 8), figureStart));
@@ -273,7 +278,7 @@ const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
 const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** The text between two offsets with the asides in it left out. */
-function withoutAsides(text: string, from: number, to: number, asides: readonly { start: number; end: number }[]): string {
+function withoutAsides(text: string, from: number, to: number, asides: readonly TextSpan[]): string {
   let out = '';
   let at = from;
   for (const a of asides) {
