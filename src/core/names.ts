@@ -13,6 +13,11 @@ export interface NameHit {
   fuzzy: boolean;
 }
 
+/** A name of the catalogue, or a typo of one, overlaps the span [start, end): a word there is a known name. */
+export function overlapsName(hits: readonly NameHit[], start: number, end: number): boolean {
+  return hits.some((h) => h.start < end && h.end > start);
+}
+
 interface NameEntry {
   kind: 'entity' | 'vendor';
   id: string;

@@ -95,10 +95,19 @@ export function readingDistance(text: string, asides: readonly Aside[], from: nu
   return distance;
 }
 
+/** A name after the figure is a weaker link than one before it. */
+const AFTER_FIGURE_DISTANCE = 1.5;
+
+/** How far a span stands from the figure (readingDistance), a span after it counting as farther. */
+export function distanceToFigure(ctx: FigureContext, start: number, end: number): number {
+  const { text, token, asides } = ctx;
+  return end <= token.start ? readingDistance(text, asides, end, token.start) : readingDistance(text, asides, token.end, start) * AFTER_FIGURE_DISTANCE;
+}
+
 /** The next figure outside the asides: in "44% (in a country of 9.6 million) in 2023" 2023 dates the 44%. */
 export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, textLength: number, names: readonly NameHit[], asides: readonly Aside[]): number {
   let next = nextFigureStart(tokens, t, from, textLength, names);
-  for (let aside = asides.find((a) => next >= a.start && next < a.end); aside; aside = asides.find((a) => next >= a.start && next < a.end)) {
+  for (let aside = asideAt(asides, next); aside; aside = asideAt(asides, next)) {
     next = nextFigureStart(tokens, t, aside.end, textLength, names);
   }
   return next;
@@ -115,6 +124,11 @@ function previousFigure(tokens: readonly NumberToken[], t: number, asides: reado
     return token;
   }
   return undefined;
+}
+
+/** The aside that holds an offset, if any. */
+function asideAt(asides: readonly Aside[], at: number): Aside | undefined {
+  return asides.find((a) => at >= a.start && at < a.end);
 }
 
 /** The span lies inside one of the asides. */

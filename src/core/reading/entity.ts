@@ -4,21 +4,17 @@
 import type { NameHit } from '../names';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { inAside, readingDistance } from './context';
+import { distanceToFigure, inAside } from './context';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
 
-/** A name after the figure is a weaker link than one before it. */
-const AFTER_FIGURE_DISTANCE = 1.5;
-
-/** The hit nearest the figure, as a reader measures it (readingDistance), a name after it counting as farther. */
+/** The hit nearest the figure (distanceToFigure). */
 function nearest(ctx: FigureContext, hits: NameHit[]): NameHit {
-  const { text, token, asides } = ctx;
   let best = hits[0];
   let bestDistance = Infinity;
   for (const h of hits) {
-    const distance = h.end <= token.start ? readingDistance(text, asides, h.end, token.start) : readingDistance(text, asides, token.end, h.start) * AFTER_FIGURE_DISTANCE;
+    const distance = distanceToFigure(ctx, h.start, h.end);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = h;

@@ -1,7 +1,7 @@
 // The named parties a figure is about (makers, banks, buyers: the catalogue's `vendors`). Named right
 // after the figure ("3,567 Acme and 18,166 Bolt"), else later in its stretch, else before it, else in
 // the blocks that give it context.
-import type { NameHit } from '../names';
+import { overlapsName, type NameHit } from '../names';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 
@@ -79,7 +79,7 @@ function unknownPartyAfter(ctx: FigureContext): Parties | null {
   const word = m[1];
   const start = m.index + m[0].lastIndexOf(word);
   // A name of the catalogue, or a typo of one, is a known entity or party: the other rules read it.
-  if (ctx.facts.hits.some((h) => h.start < start + word.length && h.end > start)) return null;
+  if (overlapsName(ctx.facts.hits, start, start + word.length)) return null;
   return { ids: [], fromHeading: false, unknown: [word] };
 }
 

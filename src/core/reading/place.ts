@@ -2,10 +2,10 @@
 // "the Zenica municipality"), that stands nearer the figure than every place the datasets name. The figure
 // is then that place's: inside the country read for it, but none of the country's own places, and the
 // country's figure only as a part of it may be (the evidence's "sibling" and "place for country").
-import type { NameHit } from '../names';
+import { overlapsName, type NameHit } from '../names';
 import type { ReadingRule } from './rule';
 import { CALENDAR_WORDS } from './parties';
-import { readingDistance, type FigureContext } from './context';
+import { distanceToFigure, type FigureContext } from './context';
 
 /**
  * Lower-case words that make the capitalised name beside them a place's: the kinds of place that
@@ -38,11 +38,6 @@ export interface PlaceMention {
   end: number;
 }
 
-/** A name of the catalogue, or a typo of one, overlaps the span: the place is known, or it is no place. */
-function overlapsName(hits: readonly NameHit[], start: number, end: number): boolean {
-  return hits.some((h) => h.start < end && h.end > start);
-}
-
 /** The places no dataset names that a sentence introduces by their kind, in order. */
 export function unknownPlaces(text: string, start: number, end: number, hits: readonly NameHit[]): PlaceMention[] {
   const sentence = text.slice(start, end);
@@ -73,12 +68,6 @@ function sentencePlaces(ctx: FigureContext): PlaceMention[] {
   return places;
 }
 
-/** A name after the figure is a weaker link than one before it (as for the entity). */
-const AFTER_FIGURE_DISTANCE = 1.5;
-
-function distance(ctx: FigureContext, start: number, end: number): number {
-  return end <= ctx.token.start ? readingDistance(ctx.text, ctx.asides, end, ctx.token.start) : readingDistance(ctx.text, ctx.asides, ctx.token.end, start) * AFTER_FIGURE_DISTANCE;
-}
 
 /**
  * The unknown place nearest the figure in its clause (else its sentence), when no place the datasets
@@ -90,12 +79,12 @@ function nearestUnknownPlace(ctx: FigureContext, from: number, to: number, menti
   let best: PlaceMention | null = null;
   let bestDistance = Infinity;
   for (const m of inside) {
-    const d = distance(ctx, m.start, m.end);
+    const d = distanceToFigure(ctx, m.start, m.end);
     if (d < bestDistance) [best, bestDistance] = [m, d];
   }
   for (const h of ctx.entityHits) {
     if (h.start < from || h.end > to || mentions.some((m) => h.start >= m.start && h.end <= m.end)) continue;
-    if (distance(ctx, h.start, h.end) <= bestDistance) return null;
+    if (distanceToFigure(ctx, h.start, h.end) <= bestDistance) return null;
   }
   return best!.name;
 }
