@@ -8,7 +8,7 @@ import { formatProblem, loadDatasets, type DatasetInput } from '../dataset/load'
 import { extractDataset } from '../core/extract';
 import { htmlToMarkdown, type PageMeta } from '../core/extract/html';
 import type { DatasetFile } from '../dataset/schema';
-import { countryNames } from './countries';
+import { worldCountries } from '../core/worldCountries';
 import { readDatasetPaths } from './datasets';
 import { parseOptions } from './subcommand';
 import { SOURCE_OPTIONS, SOURCE_USAGE, sourceFrom } from './sourceMeta';
@@ -83,7 +83,7 @@ export function runExtract(argv: readonly string[], io: CliIo): ExitCode {
     return fail(io, `--entity: unknown entity "${entity}" (not in the catalogue)`);
   }
 
-  const data = extractDataset(markdown, { source, catalogue: loaded.datasets, countries: countryNames(), ...(entity ? { entity } : {}) });
+  const data = extractDataset(markdown, { source, catalogue: loaded.datasets, countries: worldCountries(), ...(entity ? { entity } : {}) });
   const out = parsed.values.out?.[0];
   // The result must load like any dataset; a problem here is the extractor's, reported as such.
   const check = loadDatasets([...catalogue.inputs, { file: out ?? '<extracted>', json: data }]);

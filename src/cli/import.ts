@@ -9,7 +9,7 @@ import { importRows, type RowProblem, type TableRow } from '../core/import/rows'
 import { DEFAULT_COLUMNS, FIELDS, type Field } from '../core/import/columns';
 import { formatProblem, loadDatasets } from '../dataset/load';
 import type { DatasetFile } from '../dataset/schema';
-import { countryNames } from './countries';
+import { worldCountries } from '../core/worldCountries';
 import { datasetText, readCatalogue } from './extract';
 import { parseOptions } from './subcommand';
 import { SOURCE_OPTIONS, sourceFrom, sourceUsage } from './sourceMeta';
@@ -110,7 +110,7 @@ export function runImport(argv: readonly string[], io: CliIo): ExitCode {
     decimalComma: delimiter === ';',
     ...(source ? { source } : {}),
     catalogue: loaded.datasets,
-    countries: countryNames(),
+    countries: worldCountries(),
   });
   if (typeof result === 'string') return fail(io, `${file}: ${result}`);
   const problems = [...result.problems];

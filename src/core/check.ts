@@ -116,6 +116,8 @@ function checkProse(text: string, from: number, to: number, { index, options, me
   if (options.mentions !== false) {
     doc.blocks.forEach((block, i) => {
       for (const hit of reader.blockFacts(i).hits) {
+        // A foreign country has no facts to show.
+        if (hit.foreign) continue;
         mentions.push({ start: block.start + hit.start, end: block.start + hit.end, kind: hit.kind, id: hit.id, fuzzy: hit.fuzzy });
       }
     });

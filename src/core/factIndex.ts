@@ -2,6 +2,7 @@
 import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset/schema';
 import { Vocabulary, type VocabularySection } from './vocabulary';
 import { NameMatcher } from './names';
+import { foreignCountryName, worldCountries } from './worldCountries';
 import { periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 
@@ -121,7 +122,7 @@ export class FactIndex {
   readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
 
-  constructor(files: readonly IndexInput[]) {
+  constructor(files: readonly IndexInput[], options: IndexOptions = {}) {
     this.vocabulary = new Vocabulary(files.map(({ data }) => vocabularyOf(data)));
     for (const { data } of files) {
       for (const entity of data.entities) this.entities.set(entity.id, entity);
@@ -144,7 +145,7 @@ export class FactIndex {
     // Filled, not made with new Array(length): a long array made that way is a slow dictionary.
     this.made = [];
     for (let i = 0; i < facts.length; i++) this.made.push(undefined);
-    this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()]);
+    this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()], options.foreignCountries === false ? [] : worldCountries());
   }
 
   /** Every fact with what the engine derives from it (made now for those not made yet). */
@@ -544,7 +545,7 @@ export class FactIndex {
 
   /** The name a writer would use for an entity or vendor id. */
   displayName(id: string): string {
-    return this.entities.get(id)?.name ?? this.vendors.get(id)?.name ?? id;
+    return this.entities.get(id)?.name ?? this.vendors.get(id)?.name ?? foreignCountryName(id) ?? id;
   }
 }
 
@@ -604,8 +605,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildIndex(files: readonly IndexInput[]): FactIndex {
-  return new FactIndex(files);
+export interface IndexOptions {
+  /**
+   * Read the names of countries no file names as places of their own (NameHit.foreign); the default.
+   * The extractor proposes those countries as entities itself.
+   */
+  foreignCountries?: boolean;
+}
+
+export function buildIndex(files: readonly IndexInput[], options: IndexOptions = {}): FactIndex {
+  return new FactIndex(files, options);
 }
 
 /**

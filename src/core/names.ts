@@ -4,6 +4,7 @@
 import Fuse from 'fuse.js';
 import type { Entity, Vendor } from '../dataset/schema';
 import { escapeRegExp } from './regex';
+import { foreignId, foreignNamesOf, type CountryNames } from './worldCountries';
 
 export interface NameHit {
   start: number;
@@ -11,6 +12,11 @@ export interface NameHit {
   kind: 'entity' | 'vendor';
   id: string;
   fuzzy: boolean;
+  /**
+   * A country no loaded dataset names ("Poland" when none has Poland's facts): a place of its own, with
+   * no facts, that a figure may be about; never shown or hovered as a dataset's name.
+   */
+  foreign?: true;
 }
 
 /** A name of the catalogue, or a typo of one, overlaps the span [start, end): a word there is a known name. */
@@ -25,6 +31,14 @@ interface NameEntry {
   words: number;
   /** A country's ISO code ("HU"): a name only where terse notes put one (see codeStandsAsName). */
   code?: boolean;
+  /** A country no loaded dataset names (NameHit.foreign). */
+  foreign?: true;
+}
+
+function hitOf(entry: NameEntry, start: number, end: number, fuzzy: boolean): NameHit {
+  const hit: NameHit = { start, end, kind: entry.kind, id: entry.id, fuzzy };
+  if (entry.foreign) hit.foreign = true;
+  return hit;
 }
 
 /** Only Markdown markup before a code on its line: a list item, a heading, a table cell. */
@@ -145,19 +159,24 @@ export class NameMatcher {
   /** Single-word names by lower-case first letter, for a cheap edit-distance filter before fuse.js. */
   private readonly byInitial = new Map<string, string[]>();
 
-  constructor(entities: readonly Entity[], vendors: readonly Vendor[]) {
+  /**
+   * `foreign` lists the world's countries: those no entity of the catalogue is (by ISO code) are named
+   * after every catalogue name, so that a name the datasets use for something else keeps that meaning.
+   */
+  constructor(entities: readonly Entity[], vendors: readonly Vendor[], foreign: readonly CountryNames[] = []) {
     const singles = this.singles;
-    const add = (name: string, kind: NameEntry['kind'], id: string, code = false): void => {
+    const add = (name: string, kind: NameEntry['kind'], id: string, code = false, isForeign = false): void => {
       const parts = tokenizeWords(name).map((w) => normalise(w.text));
       if (parts.length === 0) return;
       const key = parts.join(' ');
-      const entry: NameEntry = { kind, id, words: parts.length, ...(code ? { code } : {}) };
+      const entry: NameEntry = { kind, id, words: parts.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}) };
       const existing = this.exact.get(key);
       // A name listed twice keeps its first owner; countries are listed before places.
       if (!existing) this.exact.set(key, entry);
       this.firstWords.add(parts[0]);
       if (parts.length >= 2) this.addPath(parts, entry);
-      if (parts.length === 1 && key.length >= 5) {
+      // A foreign country's name is never a typo's: only the datasets' names are worth the fuzzy search.
+      if (parts.length === 1 && key.length >= 5 && !isForeign) {
         singles.push({ name: key, entry });
         const initial = key[0].toLowerCase();
         const list = this.byInitial.get(initial);
@@ -172,6 +191,11 @@ export class NameMatcher {
     for (const entity of sorted) if (entity.kind === 'country' && /^[A-Z]{2}$/.test(entity.id)) add(entity.id, 'entity', entity.id, true);
     for (const vendor of vendors) {
       for (const name of [vendor.name, ...vendor.aliases]) add(name, 'vendor', vendor.id);
+    }
+    const known = new Set(entities.map((e) => e.id));
+    for (const country of foreign) {
+      if (known.has(country.code)) continue;
+      for (const name of foreignNamesOf(country)) add(name, 'entity', foreignId(country.code), false, true);
     }
     // Names that start with a lower-case letter ("from Ruritania") would make every such word a
     // candidate; they are found by a regular expression of their own.
@@ -239,7 +263,7 @@ export class NameMatcher {
         if (best?.code && !codeStandsAsName(text, start, bestEnd)) best = undefined;
         if (best) {
           matchedEnd = bestEnd;
-          hits.push({ start, end: matchedEnd, kind: best.kind, id: best.id, fuzzy: false });
+          hits.push(hitOf(best, start, matchedEnd, false));
         }
       }
       if (matchedEnd >= 0) {
@@ -249,27 +273,33 @@ export class NameMatcher {
       // Two names joined by a hyphen name a route or a pair ("Budapest-Belgrade"): each part is a name.
       const parts = first.includes('-') ? first.split('-') : [];
       if (parts.length === 2 && parts.every((p) => this.exact.get(p) && !this.exact.get(p)!.code)) {
-        hits.push({ start, end: start + parts[0].length, kind: this.exact.get(parts[0])!.kind, id: this.exact.get(parts[0])!.id, fuzzy: false });
+        hits.push(hitOf(this.exact.get(parts[0])!, start, start + parts[0].length, false));
         const second = start + parts[0].length + 1;
-        hits.push({ start: second, end: second + parts[1].length, kind: this.exact.get(parts[1])!.kind, id: this.exact.get(parts[1])!.id, fuzzy: false });
+        hits.push(hitOf(this.exact.get(parts[1])!, second, second + parts[1].length, false));
         continue;
       }
       const base = first.includes('-') ? first.replace(NAME_SUFFIX, '') : first;
       const suffixed = base !== first ? this.exact.get(base) : undefined;
       const entry = suffixed ?? (fuzzy ? this.fuzzy(base) : null);
-      if (entry) hits.push({ start, end: start + base.length, kind: entry.kind, id: entry.id, fuzzy: suffixed === undefined });
+      if (entry) hits.push(hitOf(entry, start, start + base.length, suffixed === undefined));
       else if (unknown && base.length >= 6) unknown.push({ start, word: base });
     }
     if (this.lowerNames) {
-      const before = hits.length;
+      let added = false;
       this.lowerNames.lastIndex = 0;
       for (let m = this.lowerNames.exec(text); m; m = this.lowerNames.exec(text)) {
         const entry = this.exact.get(m[0]);
         const start = m.index;
         const end = start + m[0].length;
-        if (entry && !hits.some((h) => h.start < end && start < h.end)) hits.push({ start, end, kind: entry.kind, id: entry.id, fuzzy: false });
+        if (!entry) continue;
+        // A dataset's name in lower case ("made in Ruritania") outranks a foreign country's inside it.
+        const overlapping = hits.filter((h) => h.start < end && start < h.end);
+        if (overlapping.some((h) => !h.foreign)) continue;
+        for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
+        hits.push(hitOf(entry, start, end, false));
+        added = true;
       }
-      if (hits.length > before) hits.sort((a, b) => a.start - b.start);
+      if (added) hits.sort((a, b) => a.start - b.start);
     }
     return hits;
   }

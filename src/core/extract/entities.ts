@@ -1,14 +1,10 @@
 // Entities a source names that the catalogue lacks. The host hands over a list of country names (the CLI
-// takes it from i18n-iso-countries); a country the source names is proposed as a new entity.
+// gives the core's, src/core/worldCountries.ts); a country the source names is proposed as a new entity.
 import type { Entity } from '../../dataset/schema';
 import { escapeRegExp } from '../regex';
+import type { CountryNames } from '../worldCountries';
 
-export interface CountryNames {
-  /** ISO 3166 alpha-2 code. */
-  code: string;
-  /** Its English names, the usual one first. */
-  names: string[];
-}
+export type { CountryNames };
 
 /** The countries the text names that no catalogue entity is, as entities of kind country. */
 export function proposeCountries(prose: string, countries: readonly CountryNames[], known: (id: string) => boolean, partyNames: readonly string[] = []): Entity[] {

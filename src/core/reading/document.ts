@@ -52,6 +52,23 @@ const LIST_ITEM_BEFORE = /(\p{Lu}[\p{L}.-]*)(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+
 /** A comma or "and" and a capitalised list item right after a name. */
 const LIST_ITEM_AFTER = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}.-]*)/u;
 
+/**
+ * A relation's other side or a comparison before a foreign country: "a visitor from Ruritania",
+ * "friendliest with Ruritania", "exports to Ruritania", "more than Ruritania", "like Ruritania", "as in
+ * Ruritania", "second after Ruritania". The country is a counterpart of what the sentence says, not the
+ * place its figures are about.
+ */
+const COUNTERPART_BEFORE =
+  /\b(?:from|with|to|into|against|than|towards?|by|versus|vs\.?|like|unlike|as(?:\s+(?:in|did|does|do|for|with))?|such\s+as|including|except|besides|among|behind|ahead\s+of|after|over)\s+(?:the\s+)?$/i;
+
+/** How far before a name the counterpart's words are looked for: "ahead of the " and a space or two. */
+const COUNTERPART_REACH = 20;
+
+/** A foreign country named as a counterpart (COUNTERPART_BEFORE) is no place of the sentence's figures. */
+function namesCounterpart(text: string, hit: NameHit): boolean {
+  return hit.foreign === true && COUNTERPART_BEFORE.test(text.slice(Math.max(0, hit.start - COUNTERPART_REACH), hit.start));
+}
+
 /** "Ruritania's Acme", "the Hungarian firm Acme": a place named right before a party says where it is from. */
 function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   return hits.some((h) => h.kind === 'vendor' && h.start >= hit.end && POSSESSIVE_GAP.test(text.slice(hit.end, h.start)));
@@ -122,7 +139,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -286,9 +303,12 @@ export class DocumentReader {
     return found;
   }
 
-  /** A block holds a name of the catalogue, or one of its context blocks does (typos get one look). */
+  /**
+   * A block holds a name of the catalogue, or one of its context blocks does (typos get one look). A
+   * foreign country alone does not count: the datasets hold nothing about it.
+   */
   hasEntityNearby(i: number): boolean {
-    const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity');
+    const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity' && !h.foreign);
     if (hasEntity(this.blockFacts(i).hits) || this.blocksAround(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
     return hasEntity(this.blockFacts(i, true).hits);
   }
@@ -304,7 +324,7 @@ export class DocumentReader {
  * Slovakia and Hungary"), is one of many places, not the subject of the sentence's figures.
  */
 function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  const known = (start: number, end: number): boolean => hits.some((h) => h.start < end && start < h.end);
+  const known = (start: number, end: number): boolean => hits.some((h) => !h.foreign && h.start < end && start < h.end);
   let items = 1;
   let unknown = false;
   for (let at = hit.start, guard = 0; guard < 12; guard++) {

@@ -149,7 +149,8 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "A place named only as a party's origin is the figure's entity when its sentence names no other: \"Ruritania's Acme is the world's [third]-largest\".",
     example: "Ruritania's Acme is the world's [third]-largest maker",
     read(ctx) {
-      const origins = ctx.facts.hits.filter((h) => h.kind === 'entity' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && !ctx.entityHits.includes(h));
+      // A foreign country's party ("Ruritania's Acme") has its facts where the datasets put them.
+      const origins = ctx.facts.hits.filter((h) => h.kind === 'entity' && !h.foreign && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && !ctx.entityHits.includes(h));
       return origins.length > 0 ? nearest(ctx, origins).id : null;
     },
   },

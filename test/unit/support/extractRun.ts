@@ -8,7 +8,7 @@ import { htmlToMarkdown } from '../../../src/core/extract/html';
 import { loadDatasets, type LoadedDataset } from '../../../src/dataset/load';
 import { BUNDLED_CATALOGUE } from '../../../src/dataset/bundled';
 import { datasetFileSchema, type DatasetFile, type Source } from '../../../src/dataset/schema';
-import { countryNames } from '../../../src/cli/countries';
+import { worldCountries } from '../../../src/core/worldCountries';
 import { repoRoot } from './engine';
 import { sharedRoot } from './corpora';
 
@@ -61,7 +61,7 @@ export function seedSource(): GoldSource | undefined {
 }
 
 export function extract(g: GoldSource): DatasetFile {
-  return extractDataset(g.markdown, { source: g.source, catalogue: bundledCatalogue(), countries: countryNames() });
+  return extractDataset(g.markdown, { source: g.source, catalogue: bundledCatalogue(), countries: worldCountries() });
 }
 
 export interface RoundTrip {

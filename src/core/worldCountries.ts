@@ -1,0 +1,48 @@
+// Every country's English names by ISO 3166 alpha-2 code, from i18n-iso-countries' English table (kept
+// current by its maintainers; a hand-written list would not be). The check reads a country the datasets
+// do not name as a place of its own (`NameHit.foreign`); the extractor proposes one the catalogue lacks.
+// Names, not a subject's words: only the English table is bundled, not the library's others.
+import english from 'i18n-iso-countries/langs/en.json';
+
+export interface CountryNames {
+  /** ISO 3166 alpha-2 code. */
+  code: string;
+  /** Its English names, the usual one first. */
+  names: string[];
+}
+
+let cached: CountryNames[] | undefined;
+
+/** Every country's English names, the usual one first, in order of code. */
+export function worldCountries(): readonly CountryNames[] {
+  if (!cached) {
+    const table = (english as { countries: Record<string, string | string[]> }).countries;
+    cached = Object.entries(table)
+      .map(([code, names]) => ({ code, names: (Array.isArray(names) ? names : [names]).filter((n) => !n.includes(',')) }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }
+  return cached;
+}
+
+/**
+ * The names of a country the check reads as a place no dataset names: written in full ("the United
+ * States", "USA"), not as a code of two letters or with dots ("US", "U.S."), which are as often a currency
+ * ("US$") or part of a firm's name.
+ */
+export function foreignNamesOf(country: CountryNames): string[] {
+  return country.names.filter((n) => n.length > 2 && !n.includes('.') && !n.includes('('));
+}
+
+/** The id a foreign country's name hits carry: no dataset id has a "~", so it is never a dataset's entity. */
+export function foreignId(code: string): string {
+  return `${FOREIGN_PREFIX}${code}`;
+}
+
+const FOREIGN_PREFIX = '~';
+
+/** The usual name of the country a foreign id stands for ("~PL" → "Poland"). */
+export function foreignCountryName(id: string): string | undefined {
+  if (!id.startsWith(FOREIGN_PREFIX)) return undefined;
+  const code = id.slice(FOREIGN_PREFIX.length);
+  return worldCountries().find((c) => c.code === code)?.names[0];
+}
