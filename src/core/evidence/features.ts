@@ -331,7 +331,9 @@ function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, near
   const vocabulary = index.measureConcepts.get(indexed.unit);
   // The engine's own verbs (buy, install, plan) are shared by too many measures to tell them apart here.
   for (const concept of nearSpecific) {
-    if (indexed.conceptSet.has(concept) || index.vocabulary.isNeutral(concept)) continue;
+    // A word of the fact's own measure ("generation" in "solar's share of EU electricity generation")
+    // names this measure, whichever keywords the dataset lists.
+    if (indexed.conceptSet.has(concept) || indexed.measureSet.has(concept) || index.vocabulary.isNeutral(concept)) continue;
     if (ownFactsSay(perClaim, concept) || vocabulary?.has(concept)) return true;
   }
   return false;
