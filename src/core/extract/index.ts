@@ -57,7 +57,7 @@ export function extractWithSpans(markdown: string, options: ExtractOptions): { d
     catalogueIndex.allVendors().flatMap((v) => [v.name, ...v.aliases]),
   );
   newEntities.push(...proposeWorld(prose, (id) => catalogueIndex.entity(id) !== undefined));
-  // The countries a source names are proposed above; one left out (a party's origin, "made in China")
+  // The countries a source names are proposed above; one left out (a party's origin, "made in Ruritania")
   // stays no entity of a draft fact.
   const readingIndex = buildIndex([...options.catalogue, { data: { ...emptyDataset(), entities: newEntities } }], { foreignCountries: false });
   const { claims, reader } = readEveryFigure(doc, readingIndex);
