@@ -160,6 +160,14 @@ function verdictKey(index: FactIndex, v: Verdict): string {
 const verdictKeys = new WeakMap<IndexedFact, Map<FindingCode, string>>();
 
 /**
+ * The owner's measure words stand next to the figure: one of them, or two when a word of another measure
+ * stands there too ("generated about 56% of its power from coal" is no renewables share).
+ */
+function namesOwnersMeasure(asOwned: Scored): boolean {
+  return has(asOwned, 'measure.specific-near') && (!has(asOwned, 'measure.conflict') || has(asOwned, 'measure.specific-near-2'));
+}
+
+/**
  * A figure whose own entity has no such fact, but whose distinctive value is another entity's: said of
  * what is, with that fact's measure words next to it, it would state that fact.
  */
@@ -171,7 +179,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   for (const owner of perClaim.sameValue) {
     if (!distinctive(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
-    if (asOwned && sure(asOwned) && has(asOwned, 'measure.specific-near')) {
+    if (asOwned && sure(asOwned) && namesOwnersMeasure(asOwned)) {
       return { code: 'figure-misattributed', link: link && sure(link) ? link : null, related: owner, probability: asOwned.probability };
     }
   }

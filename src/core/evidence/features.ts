@@ -368,7 +368,9 @@ function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feat
   // The noun may be one its measure names without a keyword for it: "17% of EU electricity" and a fact
   // measuring "solar's share of EU electricity generation".
   if (indexed.conceptSet.has(noun) || indexed.nounSet.has(noun) || indexed.measureSet.has(noun)) return 'noun.same';
-  return index.vocabulary.isGenericNoun(noun) ? 'noun.generic' : 'noun.other';
+  // A word the datasets call generic ("power" for a subject of power shares) names the subject's whole,
+  // not another measure's: "10% of the EU's power" may be any share of it.
+  return index.vocabulary.isGenericNoun(noun) || index.vocabulary.isGeneric(noun) ? 'noun.generic' : 'noun.other';
 }
 
 function periodFeature(claim: Claim, indexed: IndexedFact): Feature | null {

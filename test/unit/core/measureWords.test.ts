@@ -1,0 +1,51 @@
+// What the words around a figure say of a fact's measure: a word of the fact's own measure never names
+// another measure, a word the datasets call generic is no other measure's whole, and a value moved from
+// another entity's fact needs that fact's measure named plainly.
+import { strict as assert } from 'node:assert';
+import { buildIndex, checkDocument, type FactIndex } from '../../../src/core';
+import { loadDatasets } from '../../../src/dataset/load';
+
+/** Made-up shares of one country's power, on another subject than the bundled datasets'. */
+function sharesIndex(): FactIndex {
+  const fact = (id: string, source: string, keywords: string[], value: number) => ({
+    id, entity: 'RU', vendors: [], measure: `${source}'s share of electricity generation`, keywords, value, unit: 'percent',
+    qualifier: 'exact', period: { from: 2024, to: 2024 }, via: 'Grid operator', quote: `${source} made ${value}% of power in 2024.`, source: 'src',
+  });
+  const json = {
+    vocabulary: { topic: ['electricity', 'solar', 'wind', 'coal'], synonyms: { generation: ['generation', 'generated'] }, countedNouns: [], modifiers: [], generic: ['electricity', 'power'] },
+    sources: [{ id: 'src', title: 'Power report', publisher: 'Pub', date: '2025-01-08', url: 'https://example.org/power' }],
+    entities: [{ id: 'RU', kind: 'country', name: 'Ruritania' }],
+    facts: [
+      fact('ru-solar-share', 'solar', ['solar', 'share'], 11),
+      fact('ru-wind-share', 'wind', ['wind', 'share', 'generated'], 17),
+      fact('ru-coal-share', 'coal', ['coal', 'share'], 9),
+      fact('ru-renewable-share', 'renewables', ['renewables', 'share', 'generated'], 56.8),
+    ],
+  };
+  const loaded = loadDatasets([{ file: 'power.facts.json', json }]);
+  assert.deepEqual(loaded.problems, []);
+  return buildIndex(loaded.datasets);
+}
+
+function verdicts(index: FactIndex, text: string): string[] {
+  return checkDocument(`${text}\n`, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId ?? f.relatedFactId}`);
+}
+
+describe('measure words around a figure', () => {
+  it("are the fact's own when its measure names them, whichever fact lists them as keywords", () => {
+    assert.deepEqual(verdicts(sharesIndex(), "Solar generated 11% of Ruritania's electricity in 2024."), ['11%:figure-verified:ru-solar-share']);
+    assert.deepEqual(verdicts(sharesIndex(), "Solar generated 13% of Ruritania's electricity in 2024."), ['13%:figure-mismatch:ru-solar-share']);
+  });
+
+  it('take a generic word as the whole of any share', () => {
+    const text = "Coal made up 9% of Ruritania's power in 2024.";
+    assert.deepEqual(verdicts(sharesIndex(), text), ['9%:figure-verified:ru-coal-share']);
+    const features = checkDocument(`${text}\n`, sharesIndex()).findings[0]!.evidence!.features.map((f) => f.feature);
+    assert.ok(features.includes('noun.generic'), features.join(' '));
+  });
+
+  it("name the owner's measure plainly before a value is another entity's", () => {
+    assert.deepEqual(verdicts(sharesIndex(), 'Ruritania is small. Poland generated about 56% of its power from coal.'), []);
+    assert.deepEqual(verdicts(sharesIndex(), 'Ruritania is small. Poland generated about 56% of its power from renewables.'), ['56%:figure-misattributed:ru-renewable-share']);
+  });
+});
