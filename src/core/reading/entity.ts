@@ -4,7 +4,7 @@
 import type { NameHit } from '../names';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside } from './context';
+import { distanceToFigure, inAside, readingDistance } from './context';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -55,7 +55,21 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // A rank's group is its entity: "Acme, Ruritania's [second]-largest widget maker".
   const rank = ctx.token.unit === 'rank';
   const own = known.names.filter((h: NameHit) => !(ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) && (rank || !ranksIn(ctx.text, h)));
-  return own.length > 0 ? own : known.names;
+  const names: NameHit[] = own.length > 0 ? own : known.names;
+  if (!names.some((h) => namesNextFigure(ctx, h))) return names;
+  const figuresOwn = names.filter((h) => !namesNextFigure(ctx, h));
+  return figuresOwn.length > 0 ? figuresOwn : names;
+}
+
+/**
+ * A name after the figure that stands nearer the next figure than this one is the next figure's, when the
+ * sentence names another: in "Ruritania managed [5.1%] and Utopia 19.5%", Utopia's figure is 19.5%;
+ * in "With [189,452] units, Ruritania ranked fourth" Ruritania has both.
+ */
+function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
+  const { token, nextStart, sentenceEnd, text, asides } = ctx;
+  if (hit.start < token.end || nextStart >= sentenceEnd || hit.end > nextStart) return false;
+  return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
 }
 
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;

@@ -122,6 +122,12 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%.\n"), ['5.1%:figure-verified:lu-renewable-share-2024']);
     assert.deepEqual(readWith('bundled+subject2', "Zijin is China's second-largest copper producer.\n"), ['second:figure-verified:cn-zijin-copper-rank']);
   });
+  it('gives a name that stands nearer the next figure to that figure', () => {
+    assert.deepEqual(readWith('bundled+subject3', 'At the bottom of the renewables table, Luxembourg managed just 5.1% and Czechia 15.9%.\n'), [
+      '5.1%:figure-verified:lu-renewable-share-2024',
+      '15.9%:figure-verified:cz-renewable-share-2024',
+    ]);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
