@@ -104,6 +104,24 @@ export function distanceToFigure(ctx: FigureContext, start: number, end: number)
   return end <= token.start ? readingDistance(text, asides, end, token.start) : readingDistance(text, asides, token.end, start) * AFTER_FIGURE_DISTANCE;
 }
 
+/**
+ * Between a name and the figure it is the subject of: nothing, a colon, a sign, or one word that is no
+ * preposition ("Acme had 4,177", "Utopia just 19.5%"); "Acme in the last five years" is not.
+ */
+const SUBJECT_BEFORE_FIGURE = /^[\s:]*(?:(?!(?:in|on|at|of|for|from|by|to|since|during|over|the|last|per)\s)[\p{L}'’-]+\s+)?[~≈<>≥≤]?\s*$/u;
+const SUBJECT_GAP_MAX = 16;
+
+/**
+ * A name after the figure that stands right before the next figure (SUBJECT_BEFORE_FIGURE), nearer it than
+ * this one, names the next figure: "Bolt had [81,166] and Acme 4,177", "and said Acme had 4,177".
+ */
+export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
+  const { token, nextStart, sentenceEnd, text, asides } = ctx;
+  if (hit.start < token.end || nextStart >= sentenceEnd || hit.end > nextStart || nextStart - hit.end > SUBJECT_GAP_MAX) return false;
+  if (!SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, nextStart))) return false;
+  return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
+}
+
 /** The next figure outside the asides: in "44% (in a country of 9.6 million) in 2023" 2023 dates the 44%. */
 export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, textLength: number, names: readonly NameHit[], asides: readonly Aside[]): number {
   let next = nextFigureStart(tokens, t, from, textLength, names);

@@ -4,7 +4,7 @@
 import type { NameHit } from '../names';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside, readingDistance } from './context';
+import { distanceToFigure, inAside, namesNextFigure } from './context';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -56,21 +56,14 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const rank = ctx.token.unit === 'rank';
   const own = known.names.filter((h: NameHit) => !(ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) && (rank || !ranksIn(ctx.text, h)));
   const names: NameHit[] = own.length > 0 ? own : known.names;
+  // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
+  // managed [5.1%] and Utopia 19.5%" Utopia's figure is 19.5%; in "With [189,452] units, Ruritania
+  // ranked fourth" Ruritania has both.
   if (!names.some((h) => namesNextFigure(ctx, h))) return names;
   const figuresOwn = names.filter((h) => !namesNextFigure(ctx, h));
   return figuresOwn.length > 0 ? figuresOwn : names;
 }
 
-/**
- * A name after the figure that stands nearer the next figure than this one is the next figure's, when the
- * sentence names another: in "Ruritania managed [5.1%] and Utopia 19.5%", Utopia's figure is 19.5%;
- * in "With [189,452] units, Ruritania ranked fourth" Ruritania has both.
- */
-function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
-  const { token, nextStart, sentenceEnd, text, asides } = ctx;
-  if (hit.start < token.end || nextStart >= sentenceEnd || hit.end > nextStart) return false;
-  return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
-}
 
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
 /** A superlative after a name in the possessive: "the EU's lowest", "Europe's third-largest", "the world's most". */

@@ -2,7 +2,7 @@
 // after the figure ("3,567 Acme and 18,166 Bolt"), else later in its stretch, else before it, else in
 // the blocks that give it context.
 import { overlapsName, type NameHit } from '../names';
-import type { FigureContext } from './context';
+import { namesNextFigure, type FigureContext } from './context';
 import type { ReadingRule } from './rule';
 
 export interface Parties {
@@ -128,7 +128,8 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
         const of = OF_OR_FOR.exec(ctx.text.slice(ctx.bindEnd, end));
         if (of) end = ctx.bindEnd + of.index;
       }
-      return answer(ctx.vendorHits.filter((h) => h.start >= ctx.bindEnd && h.end <= end).map((h) => h.id));
+      // A party nearer the next figure is that one's: "put the Bolt count at [81,166] and said Acme had 4,177".
+      return answer(ctx.vendorHits.filter((h) => h.start >= ctx.bindEnd && h.end <= end && !namesNextFigure(ctx, h)).map((h) => h.id));
     },
   },
   {

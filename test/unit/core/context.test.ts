@@ -122,10 +122,18 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%.\n"), ['5.1%:figure-verified:lu-renewable-share-2024']);
     assert.deepEqual(readWith('bundled+subject2', "Zijin is China's second-largest copper producer.\n"), ['second:figure-verified:cn-zijin-copper-rank']);
   });
-  it('gives a name that stands nearer the next figure to that figure', () => {
+  it('gives a name that stands right before the next figure, nearer it, to that figure', () => {
     assert.deepEqual(readWith('bundled+subject3', 'At the bottom of the renewables table, Luxembourg managed just 5.1% and Czechia 15.9%.\n'), [
       '5.1%:figure-verified:lu-renewable-share-2024',
       '15.9%:figure-verified:cz-renewable-share-2024',
+    ]);
+    assert.deepEqual(readWith('bundled', 'A councillor put the national Hikvision count at 81,166 and said Dahua had 3,567 devices online in Hungary.\n'), [
+      '81,166:figure-mismatch:hu-shodan-hikvision-devices',
+      '3,567:figure-verified:hu-shodan-dahua-devices',
+    ]);
+    // A party before a phrase of time is the figure's before it: "five years" is no claim of theirs.
+    assert.deepEqual(readWith('bundled', 'The Interior Ministry in Sarajevo acquired 12 cameras from Chinese manufacturers in the last five years.\n'), [
+      '12:figure-mismatch:sarajevo-interior-chinese-cameras',
     ]);
   });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
