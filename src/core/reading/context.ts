@@ -70,20 +70,33 @@ const NO_ASIDES: readonly Aside[] = [];
  */
 const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|whose|whom|where)\s[^,;:()—–]*,/g;
 
+/**
+ * An appositive: a noun phrase between commas right after a name, before the verb the name goes on with
+ * ("Ruritania, Utopia's main rival for the title, added 6 GW", "Acme, the largest maker, said").
+ */
+const APPOSITIVE = /(?<=\p{Lu}[\p{L}.-]*),\s(?:the|a|an|its|their|\p{Lu}[\p{L}-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)\p{Ll})/gu;
+
 /** The asides of a sentence that do not hold the span [start, end): see FigureContext.asides. */
 function asidesAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): readonly Aside[] {
-  if (!ASIDE_MARK.test(text.slice(sentenceStart, sentenceEnd))) return NO_ASIDES;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const marked = ASIDE_MARK.test(sentence);
+  const appositive = APPOSITIVE_MARK.test(sentence);
+  if (!marked && !appositive) return NO_ASIDES;
   const found: Aside[] = [];
-  ASIDE.lastIndex = sentenceStart;
-  for (let m = ASIDE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = ASIDE.exec(text)) {
-    const aside = { start: m.index, end: m.index + m[0].length };
-    // The parenthesis right after the figure is its own: "$5.4m ('23)", "3,567 (estimate)".
-    const ownParenthesis = m[0][0] === '(' && aside.start >= end && !/\S/.test(text.slice(end, aside.start));
-    if ((aside.end <= start || aside.start >= end) && !ownParenthesis) found.push(aside);
+  for (const pattern of marked && appositive ? [ASIDE, APPOSITIVE] : marked ? [ASIDE] : [APPOSITIVE]) {
+    pattern.lastIndex = sentenceStart;
+    for (let m = pattern.exec(text); m && m.index + m[0].length <= sentenceEnd; m = pattern.exec(text)) {
+      const aside = { start: m.index, end: m.index + m[0].length };
+      // The parenthesis right after the figure is its own: "$5.4m ('23)", "3,567 (estimate)".
+      const ownParenthesis = m[0][0] === '(' && aside.start >= end && !/\S/.test(text.slice(end, aside.start));
+      if ((aside.end <= start || aside.start >= end) && !ownParenthesis) found.push(aside);
+    }
   }
+  if (marked && appositive) found.sort((a, b) => a.start - b.start);
   return found;
 }
 const ASIDE_MARK = /\(|\s[—–]\s|,\s(?:which|who|whose|whom|where)\s/;
+const APPOSITIVE_MARK = /\p{Lu}[\p{L}.-]*,\s(?:the|a|an|its|their|\p{Lu})/u;
 
 /**
  * How far apart two places are for a reader (proseDistance), the asides between them left out: "Ruritania

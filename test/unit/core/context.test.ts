@@ -136,6 +136,12 @@ describe('names and context', () => {
       '12:figure-mismatch:sarajevo-interior-chinese-cameras',
     ]);
   });
+  it('reads an appositive after a name as an aside: its names are not the figure\'s', () => {
+    assert.deepEqual(readWith('bundled+subject3', "Spain, Germany's main rival for the title of Europe's solar champion, added around 6 GW of photovoltaics in 2024.\n"), [
+      '6:figure-verified:es-solar-capacity-added-2024',
+    ]);
+    assert.deepEqual(verdicts('Moldova, the neighbour of Romania, had 4,177 Dahua cameras online.\n'), ['4,177:figure-verified']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
