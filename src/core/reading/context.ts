@@ -74,29 +74,43 @@ const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|wh
  * An appositive: a noun phrase between commas right after a name, before the verb the name goes on with
  * ("Ruritania, Utopia's main rival for the title, added 6 GW", "Acme, the largest maker, said").
  */
-const APPOSITIVE = /(?<=\p{Lu}[\p{L}.-]*),\s(?:the|a|an|its|their|\p{Lu}[\p{L}-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)\p{Ll})/gu;
+const APPOSITIVE = /,\s(?:the|a|an|its|their|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)[a-zß-öø-ÿа-я])/g;
+/** The word before an appositive's comma is a name: it starts with a capital (a dataset's or not). */
+const NAME_BEFORE = /[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я.-]*$/;
 
 /** The asides of a sentence that do not hold the span [start, end): see FigureContext.asides. */
-function asidesAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): readonly Aside[] {
-  const sentence = text.slice(sentenceStart, sentenceEnd);
-  const marked = ASIDE_MARK.test(sentence);
-  const appositive = APPOSITIVE_MARK.test(sentence);
-  if (!marked && !appositive) return NO_ASIDES;
+function asidesAround(all: readonly Aside[], text: string, start: number, end: number): readonly Aside[] {
+  if (all.length === 0) return NO_ASIDES;
   const found: Aside[] = [];
-  for (const pattern of marked && appositive ? [ASIDE, APPOSITIVE] : marked ? [ASIDE] : [APPOSITIVE]) {
-    pattern.lastIndex = sentenceStart;
-    for (let m = pattern.exec(text); m && m.index + m[0].length <= sentenceEnd; m = pattern.exec(text)) {
-      const aside = { start: m.index, end: m.index + m[0].length };
-      // The parenthesis right after the figure is its own: "$5.4m ('23)", "3,567 (estimate)".
-      const ownParenthesis = m[0][0] === '(' && aside.start >= end && !/\S/.test(text.slice(end, aside.start));
-      if ((aside.end <= start || aside.start >= end) && !ownParenthesis) found.push(aside);
-    }
+  for (const aside of all) {
+    // The parenthesis right after the figure is its own: "$5.4m ('23)", "3,567 (estimate)".
+    const ownParenthesis = text.charCodeAt(aside.start) === 40 && aside.start >= end && !/\S/.test(text.slice(end, aside.start));
+    if ((aside.end <= start || aside.start >= end) && !ownParenthesis) found.push(aside);
   }
-  if (marked && appositive) found.sort((a, b) => a.start - b.start);
   return found;
 }
+
+/** Every aside of a sentence, in order: read once per sentence, for each of its figures. */
+function sentenceAsides(facts: BlockFacts, sentence: number, text: string, sentenceStart: number, sentenceEnd: number): readonly Aside[] {
+  const known = (facts.sentenceAsides ??= new Map());
+  let all = known.get(sentence);
+  if (all) return all;
+  const found: Aside[] = [];
+  if (ASIDE_MARK.test(text.slice(sentenceStart, sentenceEnd))) {
+    ASIDE.lastIndex = sentenceStart;
+    for (let m = ASIDE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = ASIDE.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const before = found.length;
+  APPOSITIVE.lastIndex = sentenceStart;
+  for (let m = APPOSITIVE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = APPOSITIVE.exec(text)) {
+    if (NAME_BEFORE.test(text.slice(Math.max(sentenceStart, m.index - 40), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (before > 0 && found.length > before) found.sort((a, b) => a.start - b.start);
+  all = found.length > 0 ? found : NO_ASIDES;
+  known.set(sentence, all);
+  return all;
+}
 const ASIDE_MARK = /\(|\s[—–]\s|,\s(?:which|who|whose|whom|where)\s/;
-const APPOSITIVE_MARK = /\p{Lu}[\p{L}.-]*,\s(?:the|a|an|its|their|\p{Lu})/u;
 
 /**
  * How far apart two places are for a reader (proseDistance), the asides between them left out: "Ruritania
@@ -212,7 +226,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
   const sentence = sentenceAt(facts.starts, token.start);
   const sentenceStart = facts.starts[sentence];
   const sentenceEnd = sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
-  const asides = asidesAround(text, token.start, token.end, sentenceStart, sentenceEnd);
+  const asides = asidesAround(sentenceAsides(facts, sentence, text, sentenceStart, sentenceEnd), text, token.start, token.end);
   const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd, asides);
   const refersBack = PRONOUN_START.test(text.slice(sentenceStart, token.start));
   const question = reader.questionBefore(i);

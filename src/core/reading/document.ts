@@ -10,6 +10,7 @@ import { scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
+import type { Aside } from './context';
 
 export type { SentenceWords };
 
@@ -29,6 +30,8 @@ export interface BlockFacts {
   typosChecked?: Set<number>;
   /** Names of each sentence a figure's entity is read from, and how many hits the block had then. */
   sentenceNames?: Map<number, { names: NameHit[]; hits: number }>;
+  /** The asides of each sentence a figure stands in (reading/context.ts). */
+  sentenceAsides?: Map<number, readonly Aside[]>;
   /** Places no dataset names that each sentence introduces, and how many hits the block had then. */
   sentencePlaces?: Map<number, { places: PlaceMention[]; hits: number }>;
   /** The hits sorted by kind, for `hits` as it was when they were made (typos add hits later). */
