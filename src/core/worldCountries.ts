@@ -19,7 +19,8 @@ export function worldCountries(): readonly CountryNames[] {
     const table = (english as { countries: Record<string, string | string[]> }).countries;
     cached = Object.entries(table)
       .map(([code, names]) => ({ code, names: (Array.isArray(names) ? names : [names]).filter((n) => !n.includes(',')) }))
-      .sort((a, b) => a.code.localeCompare(b.code));
+      // Codes are ASCII capitals: compared as strings, not with localeCompare, which costs ~10 ms here.
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
   return cached;
 }
