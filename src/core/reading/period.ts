@@ -33,7 +33,40 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
 }
 
 
+/** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
+const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
+/** "an increase of 21% on the previous year", "up from the year before": the year a comparison starts from, not the figure's. */
+const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
+
+/** Twelve months of a month span. */
+const YEAR_IN_MONTHS = 12;
+
+/**
+ * The time a figure "a year earlier" is a year before: the last period named before it in its block, else
+ * the periods of its nearest context block that has any.
+ */
+function timeJustNamed(ctx: FigureContext): MonthSpan | null {
+  const before = ctx.reader.periods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start);
+  if (before.length > 0) return before[before.length - 1];
+  for (const c of ctx.context) {
+    const periods = ctx.reader.periods(c);
+    if (periods.length > 0) return { from: periods[0].from, to: periods[periods.length - 1].to };
+  }
+  return null;
+}
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
+  {
+    id: 'period/year-earlier',
+    doc: 'A figure "a year earlier" (or "the year before", "in the previous year") is of the year before the time last named.',
+    example: 'reached 78% in 2023, against [61%] a year earlier',
+    read(ctx) {
+      const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+      if (!YEAR_EARLIER.test(after) || COMPARED_WITH_YEAR_EARLIER.test(after)) return null;
+      const named = timeJustNamed(ctx);
+      return named ? { from: named.from - YEAR_IN_MONTHS, to: named.to - YEAR_IN_MONTHS } : null;
+    },
+  },
   {
     id: 'period/after-baseline',
     doc: 'A figure compared with an earlier year ("a 47% increase from 2023") is of the year after it.',

@@ -142,6 +142,18 @@ describe('names and context', () => {
     ]);
     assert.deepEqual(verdicts('Moldova, the neighbour of Romania, had 4,177 Dahua cameras online.\n'), ['4,177:figure-verified']);
   });
+  it('dates a figure "a year earlier" a year before the time last named, unless the year is a comparison\'s base', () => {
+    assert.deepEqual(readWith('bundled+subject2', 'Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against 15% a year earlier.\n'), [
+      '78%:figure-verified:eu-greenfield-share-2023',
+      '15%:figure-mismatch:eu-greenfield-share-2022',
+    ]);
+    assert.deepEqual(readWith('bundled+subject3', "In 2024 Germany's installed renewable capacity rose 21% on the previous year.\n"), ['21%:figure-mismatch:de-renewable-capacity-growth-pct-2024']);
+  });
+  it('reads facts of one measure with every keyword any of them lists: their periods tell them apart', () => {
+    // Only the 2023 total lists "lowest": the 2022 total is not another measure for it.
+    const text = 'Rhodium put Chinese direct investment in the EU-27 and Britain at EUR 6.8 billion in 2023, down from EUR 7.9 billion a year earlier and the lowest since 2010.\n';
+    assert.deepEqual(readWith('bundled+subject2', text), ['EUR 6.8 billion:figure-verified:eu-chinese-fdi-2023', 'EUR 7.9 billion:figure-mismatch:eu-chinese-fdi-2022']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
