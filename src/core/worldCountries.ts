@@ -13,12 +13,23 @@ export interface CountryNames {
 
 let cached: CountryNames[] | undefined;
 
+/** Names the press uses that the table lacks: "Britain" for the United Kingdom, "Syria", "Laos". */
+const SHORT_NAMES: Record<string, string[]> = {
+  GB: ['Britain'],
+  SY: ['Syria'],
+  LA: ['Laos'],
+  VA: ['Vatican'],
+  BN: ['Brunei'],
+  MO: ['Macau'],
+  MM: ['Burma'],
+};
+
 /** Every country's English names, the usual one first, in order of code. */
 export function worldCountries(): readonly CountryNames[] {
   if (!cached) {
     const table = (english as { countries: Record<string, string | string[]> }).countries;
     cached = Object.entries(table)
-      .map(([code, names]) => ({ code, names: (Array.isArray(names) ? names : [names]).filter((n) => !n.includes(',')) }))
+      .map(([code, names]) => ({ code, names: [...(Array.isArray(names) ? names : [names]).filter((n) => !n.includes(',')), ...(SHORT_NAMES[code] ?? [])] }))
       // Codes are ASCII capitals: compared as strings, not with localeCompare, which costs ~10 ms here.
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }

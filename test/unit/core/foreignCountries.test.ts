@@ -41,6 +41,8 @@ describe('countries no dataset names', () => {
 
   it('is a dataset\'s country once a dataset names it, and never a mention to hover', () => {
     assert.deepEqual(cameras().names.scan('Poland and the United States', false).map((h) => [h.id, h.foreign ?? false]), [['~PL', true], ['~US', true]]);
+    // The press's short names that the table lacks.
+    assert.deepEqual(cameras().names.scan('Britain and Syria', false).map((h) => h.id), ['~GB', '~SY']);
     assert.deepEqual(checkDocument('Hungary and Poland had 3,567 Dahua devices online.\n', cameras()).mentions.map((m) => m.id), ['HU', 'dahua']);
     const json = {
       sources: [{ id: 'src', title: 'Report', publisher: 'Pub', date: '2025-01-08', url: 'https://example.org/r' }],
