@@ -18,7 +18,10 @@ const FUNCTION_WORDS = new Set([
 ]);
 // A comma ends the phrase: "at 20, but" counts nothing.
 const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
-const WHOLE_OF = /^of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
+/** What stands between a share and its whole: "of", or a word for a share and "of" ("an 80% renewable share of consumption"). */
+const WHOLE_OF = /^(?:(?:[a-z][a-z-]*\s+)?(?:share|proportion|portion)\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?/;
+/** How far after a share its whole's "of" is looked for: past a modifier and "share" ("renewable share of "). */
+const WHOLE_OF_REACH = 40;
 /** White space and commas from a position (sticky): a name that starts within them comes right after. */
 const BLANKS_AND_COMMAS = /[\s,]*/y;
 
@@ -39,7 +42,7 @@ function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, 
   let from = figureEnd;
   while (from < sentenceEnd && isSpaceCode(text.charCodeAt(from))) from++;
   if (from === figureEnd) return null;
-  const of = WHOLE_OF.exec(text.slice(from, Math.min(sentenceEnd, from + 20)));
+  const of = WHOLE_OF.exec(text.slice(from, Math.min(sentenceEnd, from + WHOLE_OF_REACH)));
   if (!of) return null;
   return readCountedNoun(vocabulary, text, from + of[0].length, sentenceEnd, nameHits);
 }

@@ -154,6 +154,10 @@ describe('names and context', () => {
     const text = 'Rhodium put Chinese direct investment in the EU-27 and Britain at EUR 6.8 billion in 2023, down from EUR 7.9 billion a year earlier and the lowest since 2010.\n';
     assert.deepEqual(readWith('bundled+subject2', text), ['EUR 6.8 billion:figure-verified:eu-chinese-fdi-2023', 'EUR 7.9 billion:figure-mismatch:eu-chinese-fdi-2022']);
   });
+  it('reads the whole of "an 80% renewable share of consumption" as what the share is of', () => {
+    assert.deepEqual(readWith('bundled+subject3', 'Germany has reached an 80% renewable share of consumption, officials say.\n'), []);
+    assert.deepEqual(readWith('bundled+subject3', 'Wind reached a 17% share of EU electricity in 2024.\n'), ['17%:figure-verified:eu-wind-share-2024']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
