@@ -4,7 +4,8 @@
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { Claim } from './claims';
 import type { FindingCode } from './types';
-import { scoreAsOwned, scoreCandidates, type Scored } from './evidence/model';
+import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
+import { sameNumber } from './judge';
 import type { ClaimEvidence } from './evidence/features';
 import { significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
@@ -80,9 +81,15 @@ function distinctive(value: number): boolean {
 function ownerOf(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): IndexedFact | null {
   for (const owner of perClaim.sameValue) {
     if (owner === link.indexed || !recognisablyTheirs(index, claim, owner)) continue;
-    if (sharesMeasure(index, claim, owner) || distinctive(owner.value)) return owner;
+    // On its value alone, a figure is another's only as written: "16%" rounds Ruritania's 15.9% and many others.
+    if (sharesMeasure(index, claim, owner) || (distinctive(owner.value) && writtenExactly(claim, owner))) return owner;
   }
   return null;
+}
+
+/** The figure gives the fact's value as the source wrote it, not a rounding of it. */
+function writtenExactly(claim: Claim, owner: IndexedFact): boolean {
+  return sameNumber(statedClaim(claim, owner), factStated(owner));
 }
 
 function samePeriod(a: IndexedFact, b: IndexedFact): boolean {

@@ -14,12 +14,13 @@ function sharesIndex(): FactIndex {
   const json = {
     vocabulary: { topic: ['electricity', 'solar', 'wind', 'coal'], synonyms: { generation: ['generation', 'generated'] }, countedNouns: [], modifiers: [], generic: ['electricity', 'power'] },
     sources: [{ id: 'src', title: 'Power report', publisher: 'Pub', date: '2025-01-08', url: 'https://example.org/power' }],
-    entities: [{ id: 'RU', kind: 'country', name: 'Ruritania' }],
+    entities: [{ id: 'RU', kind: 'country', name: 'Ruritania' }, { id: 'UT', kind: 'country', name: 'Utopia' }],
     facts: [
       fact('ru-solar-share', 'solar', ['solar', 'share'], 11),
       fact('ru-wind-share', 'wind', ['wind', 'share', 'generated'], 17),
       fact('ru-coal-share', 'coal', ['coal', 'share'], 9),
       fact('ru-renewable-share', 'renewables', ['renewables', 'share', 'generated'], 56.8),
+      { ...fact('ut-green-portion', 'green power', ['green'], 15.9), entity: 'UT', measure: "green power's portion of Utopia's output" },
     ],
   };
   const loaded = loadDatasets([{ file: 'power.facts.json', json }]);
@@ -42,6 +43,12 @@ describe('measure words around a figure', () => {
     assert.deepEqual(verdicts(sharesIndex(), text), ['9%:figure-verified:ru-coal-share']);
     const features = checkDocument(`${text}\n`, sharesIndex()).findings[0]!.evidence!.features.map((f) => f.feature);
     assert.ok(features.includes('noun.generic'), features.join(' '));
+  });
+
+  it("are needed before a rounding of another entity's value is called theirs", () => {
+    // 16% rounds Utopia's 15.9%, but nothing else says it is Utopia's: a wrong wind share, not a borrowed figure.
+    assert.deepEqual(verdicts(sharesIndex(), 'In Ruritania, wind generated 16% of electricity in 2024.'), ['16%:figure-mismatch:ru-wind-share']);
+    assert.deepEqual(verdicts(sharesIndex(), 'In Ruritania, wind generated 15.9% of electricity in 2024.'), ['15.9%:figure-misattributed:ru-wind-share']);
   });
 
   it("name the owner's measure plainly before a value is another entity's", () => {
