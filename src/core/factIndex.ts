@@ -295,7 +295,6 @@ export class FactIndex {
     return set;
   }
 
-  /** Keyword concepts, shared by facts with the same keywords: large datasets repeat them. */
   /**
    * The keywords of every fact with this fact's measure and unit, in the files' order: facts that measure
    * the same thing (another period, another place) are told apart by their period and entity, never by a
@@ -319,6 +318,7 @@ export class FactIndex {
     return this.keywordsByMeasure.get(fact.unit)?.get(fact.measure) ?? fact.keywords;
   }
 
+  /** Keyword concepts, shared by facts with the same keywords: large datasets repeat them. */
   private keywordsOf(keywords: readonly string[]): { concepts: KeywordConcepts[]; set: Set<string> } {
     let node = this.keywordCache;
     for (const keyword of keywords) {

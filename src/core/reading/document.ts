@@ -59,10 +59,10 @@ const LIST_ITEM_AFTER = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}.-]
  * A relation's other side or a comparison before a foreign country: "a visitor from Ruritania",
  * "friendliest with Ruritania", "exports to Ruritania", "more than Ruritania", "like Ruritania", "as in
  * Ruritania", "second after Ruritania". The country is a counterpart of what the sentence says, not the
- * place its figures are about.
+ * place its figures are about. Not "by": a passive's agent ("bought by Ruritania") is the subject.
  */
 const COUNTERPART_BEFORE =
-  /\b(?:from|with|to|into|against|than|towards?|by|versus|vs\.?|like|unlike|as(?:\s+(?:in|did|does|do|for|with))?|such\s+as|including|except|besides|among|behind|ahead\s+of|after|over)\s+(?:the\s+)?$/i;
+  /\b(?:from|with|to|into|against|than|towards?|versus|vs\.?|like|unlike|as(?:\s+(?:in|did|does|do|for|with))?|such\s+as|including|except|besides|among|behind|ahead\s+of|after|over)\s+(?:the\s+)?$/i;
 
 /** How far before a name the counterpart's words are looked for: "ahead of the " and a space or two. */
 const COUNTERPART_REACH = 20;

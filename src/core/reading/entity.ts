@@ -64,7 +64,6 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   return figuresOwn.length > 0 ? figuresOwn : names;
 }
 
-
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
 /** A superlative after a name in the possessive: "the EU's lowest", "Europe's third-largest", "the world's most". */
 const SUPERLATIVE_AFTER = /^\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-?\s?)?(?:[a-z]+est|most|least)\b/;
