@@ -11,8 +11,8 @@ import { repoRoot } from '../support/engine';
 /** Per dataset: the share of examples that must verify and of counterexamples that must be flagged. */
 const FLOORS: [DatasetSet, string, number, number][] = [
   ['bundled', 'rferl-2024-05-07-cameras', 1, 0.95],
-  ['bundled+subject2', 'china-finance-cee', 0.93, 0.76],
-  ['bundled+subject3', 'subject3', 0.9, 0.75],
+  ['bundled+subject2', 'china-finance-cee', 0.93, 0.84],
+  ['bundled+subject3', 'subject3', 0.98, 0.91],
 ];
 
 for (const [set, source, minVerified, minFlagged] of FLOORS) {
