@@ -114,6 +114,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':
+      // The fact's number for another period its own sentence states is a wrong year first: "15 GW approved
+      // in 2022" of 2024's "at least 15". A year from a table's row or a heading dates it less surely.
+      if (has(link, 'period.different') && claim.rules.period === 'period/sentence') return { code: 'period-mismatch', link };
       return { code: 'qualifier-mismatch', link };
     case 'loose':
       return null;
@@ -186,7 +189,8 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   for (const owner of perClaim.sameValue) {
     if (!distinctive(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
-    if (asOwned && sure(asOwned) && namesOwnersMeasure(asOwned)) {
+    // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
+    if (asOwned && sure(asOwned) && has(asOwned, 'measure.specific-near') && (writtenExactly(claim, owner) || namesOwnersMeasure(asOwned))) {
       return { code: 'figure-misattributed', link: link && sure(link) ? link : null, related: owner, probability: asOwned.probability };
     }
   }

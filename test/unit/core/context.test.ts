@@ -149,6 +149,12 @@ describe('names and context', () => {
     ]);
     assert.deepEqual(readWith('bundled+subject3', "In 2024 Germany's installed renewable capacity rose 21% on the previous year.\n"), ['21%:figure-mismatch:de-renewable-capacity-growth-pct-2024']);
   });
+  it('calls the fact\'s number for another year its sentence states a wrong year, before a flipped qualifier', () => {
+    // The source: at least 15 GW approved in 2024.
+    assert.deepEqual(readWith('bundled+subject3', 'Germany approved 15 GW of onshore wind in 2022, one report said.\n'), [
+      '15:period-mismatch:de-onshore-wind-approvals-2024',
+    ]);
+  });
   it('reads facts of one measure with every keyword any of them lists: their periods tell them apart', () => {
     // Only the 2023 total lists "lowest": the 2022 total is not another measure for it.
     const text = 'Rhodium put Chinese direct investment in the EU-27 and Britain at EUR 6.8 billion in 2023, down from EUR 7.9 billion a year earlier and the lowest since 2010.\n';

@@ -53,6 +53,8 @@ describe('measure words around a figure', () => {
 
   it("name the owner's measure plainly before a value is another entity's", () => {
     assert.deepEqual(verdicts(sharesIndex(), 'Ruritania is small. Poland generated about 56% of its power from coal.'), []);
+    // Given exactly as the source wrote it, one of its measure words is enough.
+    assert.deepEqual(verdicts(sharesIndex(), 'Ruritania is small. Poland generated 56.8% of its power from coal.'), ['56.8%:figure-misattributed:ru-renewable-share']);
     assert.deepEqual(verdicts(sharesIndex(), 'Ruritania is small. Poland generated about 56% of its power from renewables.'), ['56%:figure-misattributed:ru-renewable-share']);
   });
 });
