@@ -3,10 +3,10 @@
 // (src/cli/compileCache.ts) and the Node extension's (src/node/extensionEntry.ts). The cache is an optimisation
 // only: a missing, unreadable, damaged or foreign file is ignored and rewritten, and a failure to write
 // it never fails anything.
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** Environment variables that turn the cache off: ours, and Node's own. */
@@ -87,8 +87,33 @@ export function writeCache(folder: string, file: string, data: Buffer): void {
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(partial, data, { mode: 0o600 });
     renameSync(partial, file);
+    removeStale(folder, file);
   } catch {
     // A cache that cannot be written costs only the next run's compilation.
+  }
+}
+
+/**
+ * A cache for another build of the same profile (Node, flags and command alike) is an older version's:
+ * each upgrade would otherwise leave ~0.6 MB per command behind. One written in the last week is kept,
+ * as two installed versions in use at once would otherwise delete each other's on every run.
+ */
+const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Removes the older builds' caches of `file`'s profile (see STALE_AFTER_MS); best effort. */
+function removeStale(folder: string, file: string): void {
+  const name = basename(file);
+  // The name is `${hash}-${length}-${rest}`: the rest says which profile it caches.
+  const rest = name.split('-').slice(2).join('-');
+  const now = Date.now();
+  for (const other of readdirSync(folder)) {
+    if (other === name || other.split('-').slice(2).join('-') !== rest) continue;
+    const path = join(folder, other);
+    try {
+      if (ownedByUs(folder, path) && now - lstatSync(path).mtimeMs > STALE_AFTER_MS) unlinkSync(path);
+    } catch {
+      // Another process may have removed it first.
+    }
   }
 }
 

@@ -2,12 +2,12 @@
 // none, and with a damaged or foreign one, which it ignores and rewrites. Timing is the benchmark's.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { commandCacheFileName as cacheFileName } from '../../../src/cli/compileCache';
-import { bundleHash, cacheFolder, HASH_MARK } from '../../../src/node/codeCache';
+import { bundleHash, cacheFolder, HASH_MARK, writeCache } from '../../../src/node/codeCache';
 
 const ROOT = resolve(__dirname, '../../../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -102,5 +102,29 @@ describe('CLI compile cache: the built CLI', function () {
     runCli({ NODE_COMPILE_CACHE: dir });
     runCli({ NODE_COMPILE_CACHE: dir }, ['--version']);
     assert.deepEqual(cacheFiles().map((f) => f.replace(/^.*-/, '')).sort(), ['check.v8cache', 'other.v8cache']);
+  });
+});
+
+describe('CLI compile cache: older builds', () => {
+  it("removes a week-old cache of another build of the same profile when it writes one, and nothing else", () => {
+    const parent = mkdtempSync(join(tmpdir(), 'factdesk-cache-'));
+    chmodSync(parent, 0o700);
+    const folder = join(parent, 'factdesk');
+    const profile = 'v20.20.2-x64-08f582fd-check.v8cache';
+    const old = `${'a'.repeat(32)}-1000-${profile}`;
+    const recent = `${'b'.repeat(32)}-1000-${profile}`;
+    const otherProfile = `${'c'.repeat(32)}-1000-v20.20.2-x64-08f582fd-lsp.v8cache`;
+    try {
+      mkdirSync(folder, { mode: 0o700 });
+      for (const name of [old, recent, otherProfile]) writeFileSync(join(folder, name), 'x', { mode: 0o600 });
+      const eightDaysAgo = (Date.now() - 8 * 24 * 60 * 60 * 1000) / 1000;
+      utimesSync(join(folder, old), eightDaysAgo, eightDaysAgo);
+      utimesSync(join(folder, otherProfile), eightDaysAgo, eightDaysAgo);
+      const written = `${'d'.repeat(32)}-2000-${profile}`;
+      writeCache(folder, join(folder, written), Buffer.from('y'));
+      assert.deepEqual(readdirSync(folder).sort(), [recent, otherProfile, written].sort());
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
