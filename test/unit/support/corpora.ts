@@ -9,7 +9,7 @@ import { buildIndex, type FactIndex } from '../../../src/core';
 import { repoRoot } from './engine';
 
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
-export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3';
+export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4';
 
 export interface Corpus {
   name: string;
@@ -33,8 +33,19 @@ export const SUBJECT2_DATASET = 'examples/datasets/china-finance-cee.facts.json'
  */
 export const SUBJECT3_DATASET = 'test/fixtures/subject3/dataset.facts.json';
 
+/**
+ * The fourth subject's dataset (EU government deficit and debt in 2023), written with its labelled drafts
+ * by a writer who never ran the engine (test/fixtures/subject4/LABELS.txt).
+ */
+export const SUBJECT4_DATASET = 'test/fixtures/subject4/dataset.facts.json';
+
 /** The file each set adds to the bundled datasets. */
-const ADDED_DATASET: Record<DatasetSet, string | undefined> = { bundled: undefined, 'bundled+subject2': SUBJECT2_DATASET, 'bundled+subject3': SUBJECT3_DATASET };
+const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
+  bundled: undefined,
+  'bundled+subject2': SUBJECT2_DATASET,
+  'bundled+subject3': SUBJECT3_DATASET,
+  'bundled+subject4': SUBJECT4_DATASET,
+};
 
 /** The shared real-article excerpts (../shared), when present. */
 export function sharedRoot(): string {
@@ -53,6 +64,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'holdout4/dev', dir: fixtures('holdout4', 'dev'), datasets: 'bundled', kind: 'labelled' },
   { name: 'subject2/dev', dir: fixtures('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'labelled' },
   { name: 'subject3/dev', dir: fixtures('subject3', 'dev'), datasets: 'bundled+subject3', kind: 'labelled' },
+  { name: 'subject4/dev', dir: fixtures('subject4', 'dev'), datasets: 'bundled+subject4', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -62,6 +74,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'holdout4/heldout', dir: fixtures('holdout4', 'heldout'), datasets: 'bundled', kind: 'labelled' },
   { name: 'subject2/heldout', dir: fixtures('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'labelled' },
   { name: 'subject3/heldout', dir: fixtures('subject3', 'heldout'), datasets: 'bundled+subject3', kind: 'labelled' },
+  { name: 'subject4/heldout', dir: fixtures('subject4', 'heldout'), datasets: 'bundled+subject4', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
