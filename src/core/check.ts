@@ -115,7 +115,10 @@ function checkProse(text: string, from: number, to: number, { index, options, me
   const mentions: NameMention[] = [];
   if (options.mentions !== false) {
     doc.blocks.forEach((block, i) => {
-      for (const hit of reader.blockFacts(i).hits) {
+      // A level-1 heading is read (typos included) by the figures of every section under it, in a check
+      // by sections from their own copies of it: its mentions are the same whichever figures asked.
+      const everySection = block.kind === 'heading' && block.level === 1;
+      for (const hit of reader.blockFacts(i, everySection).hits) {
         // A foreign country has no facts to show.
         if (hit.foreign) continue;
         mentions.push({ start: block.start + hit.start, end: block.start + hit.end, kind: hit.kind, id: hit.id, fuzzy: hit.fuzzy });

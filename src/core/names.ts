@@ -45,6 +45,8 @@ function hitOf(entry: NameEntry, start: number, end: number, fuzzy: boolean): Na
 const LINE_START_MARKUP = /^[\s*_>#|-]*$/;
 const COLON_AFTER = /^\s?:/;
 const NON_BEFORE_HYPHEN = /non$/i;
+/** After "US" or "UK": a currency sign or word, so the letters name a currency ("US$", "UK pounds"). */
+const CURRENCY_AFTER = /^\s?(?:\$|£|dollars?\b|pounds?\b|cents?\b)/i;
 
 /**
  * A country's code in capitals names the country only where notes and tables put a name: at the start
@@ -261,6 +263,8 @@ export class NameMatcher {
           }
         }
         if (best?.code && !codeStandsAsName(text, start, bestEnd)) best = undefined;
+        // "US$5m", "5 million US dollars": the abbreviation names a currency there, not a country.
+        if (best?.foreign && bestEnd - start === 2 && CURRENCY_AFTER.test(text.slice(bestEnd, bestEnd + 10))) best = undefined;
         if (best) {
           matchedEnd = bestEnd;
           hits.push(hitOf(best, start, matchedEnd, false));

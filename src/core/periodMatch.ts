@@ -356,8 +356,15 @@ function yearIsNotAPeriod(text: string, end: number): boolean {
   return (us >= 0 && wordAt(text, us, MONEY_WORDS)) || wordAt(text, after, MONEY_WORDS);
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 export const plainYear: FormMatcher = (text, at) => {
-  if (at > 0 && '0123456789,.$€£-'.includes(text[at - 1])) return null;
+  // A hyphen after a word joins it to the year ("end-2022", "mid-2023"); after anything else it is a
+  // range's or a sign ("2018-2022", "-2022").
+  if (at > 0 && '0123456789,.$€£'.includes(text[at - 1])) return null;
+  if (at > 0 && text[at - 1] === '-' && !(at > 1 && isAsciiLetter(text.charCodeAt(at - 2)))) return null;
   if (!boundary(text, at)) return null;
   const end = year(text, at);
   if (end < 0 || !boundary(text, end) || yearIsNotAPeriod(text, end)) return null;

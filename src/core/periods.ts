@@ -132,7 +132,7 @@ export const FORMS: readonly PeriodForm[] = [
   { id: 'short-year', starts: QUOTE_STARTS, match: match.shortYear, pattern: `(?<![A-Za-z\\u00C0-\\u024F\\d])['’](\\d\\d)\\b(?!['’\\d])`, read: ([a]) => yearsSpan(shortYear(a), shortYear(a)) },
   { id: 'since', starts: 's', match: match.since, pattern: `\\bsince${GAP}${YEAR}\\b`, read: ([a], current) => yearsSpan(+a, current) },
   // Not "in constant 2017 dollars": the year prices are counted in.
-  { id: 'year', starts: '12', match: match.plainYear, pattern: `(?<![\\d,.$€£-])\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b|\\s+(?:US\\s+)?(?:dollars|euros|prices|USD|EUR)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
+  { id: 'year', starts: '12', match: match.plainYear, pattern: `(?<![\\d,.$€£])(?<!(?:^|[^A-Za-z])-)\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b|\\s+(?:US\\s+)?(?:dollars|euros|prices|USD|EUR)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
 ];
 
 /** Every period names a year: four digits, or two after an apostrophe. */

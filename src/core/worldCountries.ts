@@ -38,12 +38,15 @@ export function worldCountries(): readonly CountryNames[] {
 
 /**
  * The names of a country the check reads as a place no dataset names: written in full ("the United
- * States", "USA"), not as a code of two letters or with dots ("US", "U.S."), which are as often a currency
- * ("US$") or part of a firm's name.
+ * States", "USA") or as the press's two capitals ("US", "UK"; not before a currency, names.ts), not with
+ * dots ("U.S."), which are as often part of a firm's name.
  */
 export function foreignNamesOf(country: CountryNames): string[] {
-  return country.names.filter((n) => n.length > 2 && !n.includes('.') && !n.includes('('));
+  return country.names.filter((n) => (n.length > 2 || PRESS_ABBREVIATIONS.has(n)) && !n.includes('.') && !n.includes('('));
 }
+
+/** Two-letter names the press writes for countries; other codes in the table ("CI") are rarely prose. */
+const PRESS_ABBREVIATIONS = new Set(['US', 'UK']);
 
 /** The id a foreign country's name hits carry: no dataset id has a "~", so it is never a dataset's entity. */
 export function foreignId(code: string): string {

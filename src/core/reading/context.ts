@@ -90,6 +90,14 @@ function asidesAround(all: readonly Aside[], text: string, start: number, end: n
   return found;
 }
 
+/** The span [start, end) stands in an aside of its own sentence (another sentence than a figure's, say). */
+export function inItsSentencesAside(facts: BlockFacts, text: string, start: number, end: number): boolean {
+  const sentence = sentenceAt(facts.starts, start);
+  const sentenceEnd = sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
+  const asides = sentenceAsides(facts, sentence, text, facts.starts[sentence], sentenceEnd);
+  return asides.length > 0 && inAside(asides, start, end);
+}
+
 /** Every aside of a sentence, in order: read once per sentence, for each of its figures. */
 function sentenceAsides(facts: BlockFacts, sentence: number, text: string, sentenceStart: number, sentenceEnd: number): readonly Aside[] {
   const known = (facts.sentenceAsides ??= new Map());
@@ -133,9 +141,10 @@ export function distanceToFigure(ctx: FigureContext, start: number, end: number)
 
 /**
  * Between a name and the figure it is the subject of: nothing, a colon, a sign, or one word that is no
- * preposition ("Acme had 4,177", "Utopia just 19.5%"); "Acme in the last five years" is not.
+ * preposition but "at" or "on" ("Acme had 4,177", "Utopia just 19.5%", "Ruritania at 23.1%"); "Acme in
+ * the last five years" is not.
  */
-const SUBJECT_BEFORE_FIGURE = /^[\s:]*(?:(?!(?:in|on|at|of|for|from|by|to|since|during|over|the|last|per)\s)[\p{L}'’-]+\s+)?[~≈<>≥≤]?\s*$/u;
+const SUBJECT_BEFORE_FIGURE = /^[\s:]*(?:(?!(?:in|of|for|from|by|to|since|during|over|the|last|per)\s)[\p{L}'’-]+\s+)?[~≈<>≥≤]?\s*$/u;
 const SUBJECT_GAP_MAX = 16;
 
 /**

@@ -4,7 +4,7 @@
 import type { NameHit } from '../names';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside, namesNextFigure } from './context';
+import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure } from './context';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -165,7 +165,11 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back with "It" or "They".',
     example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',
     read(ctx) {
-      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart && !inRoute(ctx.text, h, ctx.entityHits));
+      // As in the figure's own sentence, a name in an aside or naming a ranking group is not what that sentence is about.
+      const rank = ctx.token.unit === 'rank';
+      const earlier = ctx.entityHits.filter(
+        (h) => h.end <= ctx.sentenceStart && !inRoute(ctx.text, h, ctx.entityHits) && (rank || !ranksIn(ctx.text, h)) && !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
+      );
       if (earlier.length === 0) return null;
       const id = earlier[earlier.length - 1].id;
       const country = ctx.index.countryOf(id);

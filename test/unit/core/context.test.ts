@@ -33,6 +33,11 @@ describe('qualifiers', () => {
 
 describe('periods', () => {
   const read = (text: string): string[] => scanPeriods(text).map(formatSpan);
+  it('reads a year joined to a word by a hyphen ("end-2022"), not one after a number or a sign', () => {
+    assert.deepEqual(read('EU debt at end-2022: 83.4%'), ['2022']);
+    assert.deepEqual(read('by mid-2023'), ['2023']);
+    assert.deepEqual(read('a -2022 change'), []);
+  });
   it('reads ranges and single years', () => {
     assert.deepEqual(read('between 2018 and 2023'), ['2018–2023']);
     assert.deepEqual(read('from 2016 to 2023'), ['2016–2023']);
@@ -163,6 +168,14 @@ describe('names and context', () => {
   it('reads the whole of "an 80% renewable share of consumption" as what the share is of', () => {
     assert.deepEqual(readWith('bundled+subject3', 'Germany has reached an 80% renewable share of consumption, officials say.\n'), []);
     assert.deepEqual(readWith('bundled+subject3', 'Wind reached a 17% share of EU electricity in 2024.\n'), ['17%:figure-verified:eu-wind-share-2024']);
+  });
+  it('gives a name before "at" or "on" and the next figure to that figure ("ahead of Bulgaria at 23.1%")', () => {
+    const text = "At the opposite end, Estonia's government owed the equivalent of only 19.6% of GDP, the lowest ratio in the Union, ahead of Bulgaria at 23.1%.\n";
+    assert.deepEqual(readWith('bundled+subject4', text), ['19.6%:figure-verified:ee-debt-2023']);
+  });
+  it('takes no entity from an earlier sentence\'s aside or ranking group', () => {
+    const text = "Germany, the bloc's largest economy, ran a deficit. Its debt ratio fell to 63.7% of GDP in 2023.\n";
+    assert.deepEqual(readWith('bundled+subject4', text), ['63.7%:figure-verified:de-debt-2023']);
   });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);

@@ -13,6 +13,7 @@ const FLOORS: [DatasetSet, string, number, number][] = [
   ['bundled', 'rferl-2024-05-07-cameras', 1, 0.95],
   ['bundled+subject2', 'china-finance-cee', 0.93, 0.84],
   ['bundled+subject3', 'subject3', 0.98, 0.91],
+  ['bundled+subject4', 'subject4', 0.98, 0.98],
 ];
 
 for (const [set, source, minVerified, minFlagged] of FLOORS) {

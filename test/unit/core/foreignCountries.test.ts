@@ -41,8 +41,9 @@ describe('countries no dataset names', () => {
 
   it('is a dataset\'s country once a dataset names it, and never a mention to hover', () => {
     assert.deepEqual(cameras().names.scan('Poland and the United States', false).map((h) => [h.id, h.foreign ?? false]), [['~PL', true], ['~US', true]]);
-    // The press's short names that the table lacks.
+    // The press's short names that the table lacks, and its two-capital ones, but not before a currency.
     assert.deepEqual(cameras().names.scan('Britain and Syria', false).map((h) => h.id), ['~GB', '~SY']);
+    assert.deepEqual(cameras().names.scan('The US and the UK paid US$5m and 3 million UK pounds', false).map((h) => h.id), ['~US', '~GB']);
     assert.deepEqual(checkDocument('Hungary and Poland had 3,567 Dahua devices online.\n', cameras()).mentions.map((m) => m.id), ['HU', 'dahua']);
     const json = {
       sources: [{ id: 'src', title: 'Report', publisher: 'Pub', date: '2025-01-08', url: 'https://example.org/r' }],
