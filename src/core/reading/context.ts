@@ -93,9 +93,13 @@ function asidesAround(all: readonly Aside[], text: string, start: number, end: n
 /** The span [start, end) stands in an aside of its own sentence (another sentence than a figure's, say). */
 export function inItsSentencesAside(facts: BlockFacts, text: string, start: number, end: number): boolean {
   const sentence = sentenceAt(facts.starts, start);
-  const sentenceEnd = sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
-  const asides = sentenceAsides(facts, sentence, text, facts.starts[sentence], sentenceEnd);
+  const asides = sentenceAsides(facts, sentence, text, facts.starts[sentence], sentenceEndOf(facts, sentence, text));
   return asides.length > 0 && inAside(asides, start, end);
+}
+
+/** Where a block's sentence ends: at the next one's start, or the block's end. */
+function sentenceEndOf(facts: BlockFacts, sentence: number, text: string): number {
+  return sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
 }
 
 /** Every aside of a sentence, in order: read once per sentence, for each of its figures. */
@@ -234,7 +238,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
   const token = tokens[t];
   const sentence = sentenceAt(facts.starts, token.start);
   const sentenceStart = facts.starts[sentence];
-  const sentenceEnd = sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
+  const sentenceEnd = sentenceEndOf(facts, sentence, text);
   const asides = asidesAround(sentenceAsides(facts, sentence, text, sentenceStart, sentenceEnd), text, token.start, token.end);
   const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd, asides);
   const refersBack = PRONOUN_START.test(text.slice(sentenceStart, token.start));

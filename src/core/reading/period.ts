@@ -48,7 +48,13 @@ const YEAR_IN_MONTHS = 12;
 function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   const before = ctx.reader.periods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start);
   if (before.length > 0) return before[before.length - 1];
+  return contextPeriods(ctx, () => true);
+}
+
+/** The periods of the nearest context block that `accept`s and has any, from the first to the last. */
+function contextPeriods(ctx: FigureContext, accept: (block: number) => boolean): MonthSpan | null {
   for (const c of ctx.context) {
+    if (!accept(c)) continue;
     const periods = ctx.reader.periods(c);
     if (periods.length > 0) return { from: periods[0].from, to: periods[periods.length - 1].to };
   }
@@ -108,12 +114,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       // A block that dates things itself is not dated by a heading or a question above it; a table's
       // header and row still date its cells.
       const ownPeriods = ctx.reader.periods(ctx.blockIndex).length > 0;
-      for (const c of ctx.context) {
-        if (ownPeriods && ctx.reader.doc.blocks[c].cell === undefined) continue;
-        const periods = ctx.reader.periods(c);
-        if (periods.length > 0) return { from: periods[0].from, to: periods[periods.length - 1].to };
-      }
-      return null;
+      return contextPeriods(ctx, (c) => !ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined);
     },
   },
 ];
