@@ -204,6 +204,34 @@ function figureOf(ctx: FigureContext): Figure {
   return figure;
 }
 
+/**
+ * How many words may stand between two figures of the same unit for the second to be the next item of a
+ * list ("… followed by Hungary at 6.7% and Romania at 6.9%"): a joining word, a name and a preposition.
+ */
+const LIST_ITEM_WORDS = 5;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Some word of the stretch is a measure word of a fact, and no generic one. */
+function namesAMeasure(index: FactIndex, concepts: ReadonlySet<string>): boolean {
+  const measureWords = index.allMeasureConcepts;
+  for (const concept of concepts) if (measureWords.has(concept) && !index.vocabulary.isGeneric(concept)) return true;
+  return false;
+}
+
+/**
+ * The figure is the next item of a list that gives each name its figure of one measure: the figure
+ * before it in the sentence has its unit, and the few words between name another entity and no measure.
+ * The measure words at the head of the list are then this figure's too (an ellipsis: "Italy ran the
+ * largest shortfall, 7.4%, followed by Hungary at 6.7% and Romania at 6.9%").
+ */
+function listsAnotherName(ctx: FigureContext): boolean {
+  const previous = ctx.tokens.find((token) => token.end === ctx.windowStart);
+  if (!previous || previous.unit !== ctx.token.unit || Boolean(previous.change) !== Boolean(ctx.token.change)) return false;
+  const gap = ctx.text.slice(ctx.windowStart, ctx.token.start);
+  if ((gap.match(WORD) ?? []).length > LIST_ITEM_WORDS) return false;
+  return ctx.entityHits.some((h) => h.start >= ctx.windowStart && h.end <= ctx.token.start);
+}
+
 /** Measure concepts of the sentence, of the figure's own stretch, and of its context blocks. */
 function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConcepts' | 'sentenceConcepts'> {
   const { reader, blockIndex, sentence, sentenceStart, sentenceEnd, context, question } = ctx;
@@ -213,11 +241,14 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   const windowEnd = Math.min(ctx.nextStart, Math.max(ctx.clauseEnd, ctx.bindEnd));
   const windowConcepts = new Set<string>();
   const { asides } = ctx;
-  sentenceWords.starts.forEach((at, k) => {
-    // The words of an aside describe something else: "$32m (a fair price, said a city councillor)".
-    if (at < ctx.windowStart || at >= windowEnd || (asides.length > 0 && inAside(asides, at, at + 1))) return;
-    for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
-  });
+  const addWords = (from: number, to: number): void =>
+    sentenceWords.starts.forEach((at, k) => {
+      // The words of an aside describe something else: "$32m (a fair price, said a city councillor)".
+      if (at < from || at >= to || (asides.length > 0 && inAside(asides, at, at + 1))) return;
+      for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
+    });
+  addWords(ctx.windowStart, windowEnd);
+  if (ctx.windowStart > sentenceStart && !namesAMeasure(reader.index, windowConcepts) && listsAnotherName(ctx)) addWords(sentenceStart, ctx.windowStart);
   const notHeading = contextConcepts.filter((_, k) => reader.doc.blocks[context[k]].kind !== 'heading' || context[k] === question);
   return {
     concepts: new ConceptUnion([sentenceWords.all, ...contextConcepts]),

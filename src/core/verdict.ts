@@ -10,6 +10,7 @@ import type { ClaimEvidence } from './evidence/features';
 import { significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily } from './factSheet/family';
+import { CARRIED_ENTITY_RULES } from './reading/entity';
 
 export interface Verdict {
   code: FindingCode;
@@ -66,6 +67,16 @@ function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): bool
 function sameOwner(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   const named = claim.vendors.filter((v) => index.vendor(v)?.group !== true);
   return owner.entity === claim.entity && !claim.otherPlace && claim.otherParties.length === 0 && named.every((v) => owner.vendorSet.has(v));
+}
+
+/**
+ * Whether the figure's entity was read where the figure stands (its sentence, table row, list, heading or
+ * the sentence "It" refers back to), not carried over from earlier paragraphs. Only then is another
+ * entity's value given to it a misattribution: a paragraph that names no one may well be about the
+ * value's owner, whom the writer left implicit ("Rome's debt fell to 137.3%" after a paragraph on Poland).
+ */
+function entityStatedHere(claim: Claim): boolean {
+  return !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? '');
 }
 
 /** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */
@@ -127,7 +138,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     if (sameOwner(index, claim, owner) && !samePeriod(owner, link.indexed) && fact.measure === owner.fact.measure) {
       return { code: 'period-mismatch', link, related: owner };
     }
-    if (!sameOwner(index, claim, owner)) return { code: 'figure-misattributed', link, related: owner };
+    if (!sameOwner(index, claim, owner)) return entityStatedHere(claim) ? { code: 'figure-misattributed', link, related: owner } : null;
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
@@ -182,7 +193,7 @@ function namesOwnersMeasure(asOwned: Scored): boolean {
  * what is, with that fact's measure words next to it, it would state that fact.
  */
 function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], perClaim: ClaimEvidence): Verdict | null {
-  if (!claim.entity || !claim.onTopic || claim.hypothetical) return null;
+  if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim)) return null;
   // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;

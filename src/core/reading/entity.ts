@@ -70,8 +70,23 @@ const SUPERLATIVE_AFTER = /^\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th
 const POSSESSIVE_END = /['’]s?$/;
 const POSSESSIVE_START = /^['’]s?/;
 
-/** The name, in the possessive before a superlative, is the group something is ranked in, not what the figure is about. */
+/**
+ * A superlative, then at most a few words, then "in", "among" or "across" (and "the") right before the
+ * name: "the largest shortfall in the bloc", "the highest among EU members". The superlatives are
+ * listed, not matched by "-est": "the latest figures in Hungary" and "interest in Hungary" rank nothing.
+ */
+const SUPERLATIVE_THEN_GROUP =
+  /\b(?:largest|biggest|highest|lowest|smallest|greatest|widest|narrowest|deepest|worst|best|fastest|slowest|strongest|weakest|heaviest|richest|poorest|busiest|most|least)\b(?:\s+[\w-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?$/i;
+
+/** How far before a name a superlative that ranks in it may stand: three words and the preposition. */
+const GROUP_REACH = 60;
+
+/**
+ * The name is the group something is ranked in, not what the figure is about: in the possessive before a
+ * superlative ("the EU's lowest") or after one ("the largest shortfall in the bloc").
+ */
 function ranksIn(text: string, hit: NameHit): boolean {
+  if (SUPERLATIVE_THEN_GROUP.test(text.slice(Math.max(0, hit.start - GROUP_REACH), hit.start))) return true;
   let end = hit.end;
   if (!POSSESSIVE_END.test(text.slice(hit.start, hit.end))) {
     const possessive = POSSESSIVE_START.exec(text.slice(end, end + 2));
@@ -218,3 +233,6 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
 
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
 export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading']);
+
+/** Rules whose entity is carried over from blocks before the figure's own: a guess at what it is about. */
+export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text']);

@@ -177,6 +177,24 @@ describe('names and context', () => {
     const text = "Germany, the bloc's largest economy, ran a deficit. Its debt ratio fell to 63.7% of GDP in 2023.\n";
     assert.deepEqual(readWith('bundled+subject4', text), ['63.7%:figure-verified:de-debt-2023']);
   });
+  it('takes a group something is ranked in ("the largest shortfall in the bloc") for no subject when the sentence names one', () => {
+    const text = 'Italy ran the largest shortfall in the bloc, equal to 7.4% of its economic output.\n';
+    assert.deepEqual(readWith('bundled+subject4', text), ['7.4%:figure-verified:it-deficit-2023']);
+    // With no other name the group is what the figure is about.
+    assert.deepEqual(readWith('bundled+subject4', 'The deficit was the highest in the EU at 3.5% of GDP in 2023.\n'), ['3.5%:figure-verified:eu-deficit-2023']);
+  });
+  it('gives the next item of a list of names the measure words at its head', () => {
+    const text = 'Italy ran a deficit of 7.4% of GDP in 2023, followed by Hungary at 6.7% and Romania at 6.9%.\n';
+    assert.deepEqual(readWith('bundled+subject4', text), ['7.4%:figure-verified:it-deficit-2023', '6.7%:figure-verified:hu-deficit-2023', '6.9%:figure-mismatch:ro-deficit-2023']);
+    // A stretch with no other name is no list item: "and 6.9% a year later" says nothing of Romania's 2023 deficit.
+    assert.deepEqual(readWith('bundled+subject4', 'Romania ran a deficit in 2023. It was 5.2% of GDP in 2022 and 6.9% the year after, the statistics office said.\n'), []);
+  });
+  it('gives no misattribution to a figure whose entity comes from blocks before its own', () => {
+    const text = "## Italy heads the table\n\nItaly ran the largest deficit, ahead of Poland on 5.1%.\n\nRome's debt fell to 137.3% of GDP at the end of the year, from 140.5% in 2022.\n";
+    assert.ok(!readWith('bundled+subject4', text).some((v) => v.includes('misattributed')));
+    // Said of a named entity in its own sentence, the same value is another's.
+    assert.deepEqual(readWith('bundled+subject4', "Poland's debt fell to 137.3% of GDP at the end of 2023.\n"), ['137.3%:figure-misattributed:null']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
