@@ -229,6 +229,8 @@ export interface FigurePlace {
  * 2018"), else the nearest period before it in the same sentence ("In 2023 alone, ... 139 units").
  * An aside between them is read past ("received 44% (up from …) in 2023").
  */
+const LABEL_COLON_AFTER = /^\s?:/;
+
 export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: FigurePlace): PeriodSpan | null {
   const { figureStart, figureEnd, nextFigureStart, sentenceStart, sentenceEnd } = place;
   const asides = place.asides ?? [];
@@ -243,7 +245,11 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     const gap = asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start);
-    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap))) return span;
+    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap))) {
+      // "8.3% (2022: 6.9%)": a period with a colon after it labels what follows it, not the figure before.
+      if (LABEL_COLON_AFTER.test(text.slice(span.end, span.end + 2))) continue;
+      return span;
+    }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart))) {
       before = span;
     }
@@ -287,4 +293,31 @@ function withoutAsides(text: string, from: number, to: number, asides: readonly 
     at = Math.max(at, a.end);
   }
   return out + text.slice(at, Math.max(at, to));
+}
+
+/**
+ * Words right before a year that make it what a figure is compared with: "vs 2019", "compared with
+ * 2019", "against 2019", "below 2019", "pre-2019". ("than", "from", "on" and "over" after a rise or fall
+ * are the baseline rule's, which dates the figure a year later.)
+ */
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|pre-?))\s*(?:the\s+|its\s+|their\s+)?$/i;
+/**
+ * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
+ * total is the year's own: "44% of the 2023 total".)
+ */
+const LEVEL_AFTER = /^\s*(?:levels?|volumes?|peaks?)\b/i;
+const OF_BEFORE = /\b(?:of|at|to|on|over)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** "80% of 2019", "94.6% of its 2019 level": a share of a year is a share of that year's level. */
+const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
+const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:)\]–—-]|$)/;
+/** How far before a year its comparison word may stand. */
+const BASE_REACH = 24;
+
+/** The period is a year something is compared with, not a time a figure is of. */
+export function isComparisonBase(text: string, period: PeriodSpan): boolean {
+  const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
+  if (BASE_BEFORE.test(before)) return true;
+  const after = text.slice(period.end, period.end + 12);
+  if (SHARE_OF_BEFORE.test(before) && NOTHING_NAMED_AFTER.test(after)) return true;
+  return OF_BEFORE.test(before) && LEVEL_AFTER.test(after);
 }

@@ -6,7 +6,7 @@ import type { LinkText, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { scanPeriods, type PeriodSpan } from '../periods';
+import { isComparisonBase, scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -19,6 +19,8 @@ export interface BlockFacts {
   hits: NameHit[];
   starts: number[];
   periods?: PeriodSpan[];
+  /** The periods that may date a figure: those periods less the bases of comparisons (datingPeriods). */
+  datingPeriods?: PeriodSpan[];
   /** Concepts of the whole block, for blocks that give context. */
   concepts?: Set<string>;
   /** Concepts per sentence index, for sentences with figures. */
@@ -165,6 +167,20 @@ export class DocumentReader {
       facts.periods = block.links ? withoutCitationDates(spans, block.links, this.index) : spans;
     }
     return facts.periods;
+  }
+
+  /**
+   * The periods of a block that may date its figures: not the year a comparison is made against
+   * ("−14% vs 2019", "94.6% of 2019 levels"), which the figure is measured from, not of.
+   */
+  datingPeriods(i: number): PeriodSpan[] {
+    const facts = this.blockFacts(i);
+    if (facts.datingPeriods === undefined) {
+      const text = this.doc.blocks[i].text;
+      const periods = this.periods(i);
+      facts.datingPeriods = periods.some((p) => isComparisonBase(text, p)) ? periods.filter((p) => !isComparisonBase(text, p)) : periods;
+    }
+    return facts.datingPeriods;
   }
 
   /** Measure words of a sentence; shared by the sentence's figures. */

@@ -46,7 +46,7 @@ const YEAR_IN_MONTHS = 12;
  * the periods of its nearest context block that has any.
  */
 function timeJustNamed(ctx: FigureContext): MonthSpan | null {
-  const before = ctx.reader.periods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start);
+  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start);
   if (before.length > 0) return before[before.length - 1];
   return contextPeriods(ctx, () => true);
 }
@@ -55,7 +55,7 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
 function contextPeriods(ctx: FigureContext, accept: (block: number) => boolean): MonthSpan | null {
   for (const c of ctx.context) {
     if (!accept(c)) continue;
-    const periods = ctx.reader.periods(c);
+    const periods = ctx.reader.datingPeriods(c);
     if (periods.length > 0) return { from: periods[0].from, to: periods[periods.length - 1].to };
   }
   return null;
@@ -81,7 +81,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const baseline = BASELINE.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
       if (!baseline) return null;
       // Its own year, when the clause gives one before the comparison, wins.
-      const own = bindPeriod(ctx.text, ctx.reader.periods(ctx.blockIndex), placeOf(ctx, ctx.token.end + baseline.index));
+      const own = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ctx.token.end + baseline.index));
       if (own) return null;
       const year = Number(baseline[1]) + 1;
       return yearsSpan(year, year);
@@ -92,7 +92,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'The first period after the figure in its clause, before the next figure; else the nearest one before it in its sentence.',
     example: 'from [$3.4 million] in 2018 to $5.4 million in 2023',
     read(ctx) {
-      const span = bindPeriod(ctx.text, ctx.reader.periods(ctx.blockIndex), placeOf(ctx, ctx.nextStart));
+      const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ctx.nextStart));
       return span ? { from: span.from, to: span.to } : null;
     },
   },
@@ -113,7 +113,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       if (RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))) return null;
       // A block that dates things itself is not dated by a heading or a question above it; a table's
       // header and row still date its cells.
-      const ownPeriods = ctx.reader.periods(ctx.blockIndex).length > 0;
+      const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0;
       return contextPeriods(ctx, (c) => !ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined);
     },
   },

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDocument, type Finding } from '../../../src/core';
 import { readQualifier } from '../../../src/core/qualifiers';
-import { bindPeriod, formatSpan, scanPeriods } from '../../../src/core/periods';
+import { bindPeriod, formatSpan, isComparisonBase, scanPeriods } from '../../../src/core/periods';
 import { bundledIndex } from '../support/engine';
 import { indexFor, type DatasetSet } from '../support/corpora';
 
@@ -87,6 +87,23 @@ describe('periods', () => {
   });
   it('dates every figure of a timeline entry by its year label', () => {
     assert.deepEqual(verdicts('- **2019:** Washington blacklists Hikvision. Georgia buys fewer than 1,000 cameras.\n- **2020:** Georgia buys fewer than 1,000 cameras.'), ['1,000:period-mismatch', '1,000:figure-verified']);
+  });
+  it('takes no period from a year labelling the figure after it ("8.3% (2022: 6.9%)")', () => {
+    const text = 'In 2023 the BEV share was 8.3% (2022: 6.9%)';
+    const bind = (figure: string) => {
+      const start = text.indexOf(figure);
+      return bindPeriod(text, scanPeriods(text), { figureStart: start, figureEnd: start + figure.length, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length });
+    };
+    assert.equal(formatSpan(bind('8.3%')!), '2023');
+  });
+  it('reads the year a comparison is made against as no period of the figure', () => {
+    const bases = (text: string): string[] => scanPeriods(text).filter((p) => isComparisonBase(text, p)).map(formatSpan);
+    assert.deepEqual(bases('Schiphol: −14% vs 2019, +18% on 2022'), ['2019']);
+    assert.deepEqual(bases('traffic reached 94.6% of 2019 volume, or 80% of 2019.'), ['2019', '2019']);
+    assert.deepEqual(bases('still below pre-2019 levels, compared with 2018'), ['2019', '2018']);
+    // A year's own total, its end and its half are the year's.
+    assert.deepEqual(bases('44% of the 2023 total; debt at the end of 2023; in the first half of 2023'), []);
+    assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);
   });
   it('uses the year before the figure when none follows', () => {
     const text = 'In 2023 alone, 139 cameras were bought';

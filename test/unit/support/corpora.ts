@@ -9,7 +9,7 @@ import { buildIndex, type FactIndex } from '../../../src/core';
 import { repoRoot } from './engine';
 
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
-export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4';
+export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6';
 
 export interface Corpus {
   name: string;
@@ -39,12 +39,22 @@ export const SUBJECT3_DATASET = 'test/fixtures/subject3/dataset.facts.json';
  */
 export const SUBJECT4_DATASET = 'test/fixtures/subject4/dataset.facts.json';
 
+/**
+ * The fifth subject's dataset (passenger traffic at European airports in 2023: airports as bodies) and the
+ * sixth's (carmakers' electric-car deliveries and registrations in 2023: companies as bodies), each
+ * written with its labelled drafts by a writer who never ran the engine (their LABELS.txt).
+ */
+export const SUBJECT5_DATASET = 'test/fixtures/subject5/dataset.facts.json';
+export const SUBJECT6_DATASET = 'test/fixtures/subject6/dataset.facts.json';
+
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   bundled: undefined,
   'bundled+subject2': SUBJECT2_DATASET,
   'bundled+subject3': SUBJECT3_DATASET,
   'bundled+subject4': SUBJECT4_DATASET,
+  'bundled+subject5': SUBJECT5_DATASET,
+  'bundled+subject6': SUBJECT6_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -65,6 +75,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject2/dev', dir: fixtures('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'labelled' },
   { name: 'subject3/dev', dir: fixtures('subject3', 'dev'), datasets: 'bundled+subject3', kind: 'labelled' },
   { name: 'subject4/dev', dir: fixtures('subject4', 'dev'), datasets: 'bundled+subject4', kind: 'labelled' },
+  { name: 'subject5/dev', dir: fixtures('subject5', 'dev'), datasets: 'bundled+subject5', kind: 'labelled' },
+  { name: 'subject6/dev', dir: fixtures('subject6', 'dev'), datasets: 'bundled+subject6', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -75,6 +87,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject2/heldout', dir: fixtures('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'labelled' },
   { name: 'subject3/heldout', dir: fixtures('subject3', 'heldout'), datasets: 'bundled+subject3', kind: 'labelled' },
   { name: 'subject4/heldout', dir: fixtures('subject4', 'heldout'), datasets: 'bundled+subject4', kind: 'labelled' },
+  { name: 'subject5/heldout', dir: fixtures('subject5', 'heldout'), datasets: 'bundled+subject5', kind: 'labelled' },
+  { name: 'subject6/heldout', dir: fixtures('subject6', 'heldout'), datasets: 'bundled+subject6', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
