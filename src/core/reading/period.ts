@@ -21,6 +21,15 @@ const RELATIVE_TIME =
 /** "a 47% increase from 2023", "up 5% on 2022", "higher than in 2021": the year a comparison starts from. */
 const BASELINE = /^[^.;]*?\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down|more|less|higher|lower)\b[^.;]{0,20}?\b(?:from|on|over|than)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
 
+const BASELINES = new RegExp(BASELINE.source.replace('^[^.;]*?', ''), 'gi');
+
+/** The latest year a change in the sentence is measured from. */
+function latestBaseline(sentence: string): number {
+  let latest = 0;
+  for (const m of sentence.matchAll(BASELINES)) latest = Math.max(latest, Number(m[1]));
+  return latest;
+}
+
 /** The figure's place for bindPeriod, with the limit a period after it must stand before. */
 function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
   const previousFigureEnds: number[] = [];
@@ -83,7 +92,9 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       // Its own year, when the clause gives one before the comparison, wins.
       const own = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ctx.token.end + baseline.index));
       if (own) return null;
-      const year = Number(baseline[1]) + 1;
+      // Changes against several years in one sentence ("12.6% more than in 2022 and 2.9% more than in
+      // 2019") are of one time, after the latest of them.
+      const year = latestBaseline(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd)) + 1;
       return yearsSpan(year, year);
     },
   },

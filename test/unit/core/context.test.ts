@@ -212,6 +212,14 @@ describe('names and context', () => {
     // Said of a named entity in its own sentence, the same value is another's.
     assert.deepEqual(readWith('bundled+subject4', "Poland's debt fell to 137.3% of GDP at the end of 2023.\n"), ['137.3%:figure-misattributed:null']);
   });
+  it('dates changes against several years in one sentence after the latest of them', () => {
+    const text = "Aena's airports handled 283,195,399 passengers, 16.2% more than in 2022 and 2.9% more than in 2019.\n";
+    assert.deepEqual(readWith('bundled+subject5', text), [
+      '283,195,399:figure-verified:aena-passengers-2023',
+      '16.2%:figure-verified:aena-growth-2023',
+      '2.9%:figure-verified:aena-vs-2019-2023',
+    ]);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });

@@ -104,6 +104,14 @@ describe('numbers as written', () => {
       assert.deepEqual([n.value, n.change], [value, true], text);
     }
     assert.equal(scanNumbers('up to 3000 cameras')[0].change, undefined);
+    // A percentage with a comparative after it is a change from what it is compared with.
+    const compared: [string, number][] = [['18% more than in 2022', 18], ['14% fewer passengers than in 2019', -14], ['4% below 2019', -4], ['5% up on 2022', 5], ['15.9% below its 2019 level', -15.9]];
+    for (const [text, value] of compared) {
+      const n = scanNumbers(text)[0];
+      assert.deepEqual([n.value, n.change], [value, true], text);
+    }
+    assert.equal(scanNumbers('1,200 more than in 2022')[0].change, undefined, 'a count with "more" may be an addition');
+    assert.equal(scanNumbers('18% more of the market')[0].change, undefined, 'no comparison, no change');
     assert.equal(scanNumbers('rose from $3.4 million to $5.4 million')[0].change, undefined);
     assert.deepEqual(scanNumbers('in 2018-23').map((n) => n.value), [2018, 23], 'a range is no negative number');
   });
