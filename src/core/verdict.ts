@@ -115,6 +115,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   const fact = link.indexed.fact;
   // A place no dataset names has no figure of its own to slip from: another place's says nothing of it.
   if (claim.otherPlace && has(link, 'entity.sibling')) return null;
+  // "305 destinations, of which 126 intercontinental": a subset may be a fact of its own ("3.24 million
+  // vehicles, of which 191,800 all-electric"), but a different number is as likely another subset.
+  if (claim.rules.whole === 'whole/part-of-previous' && link.relation !== 'agrees') return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
@@ -193,7 +196,7 @@ function namesOwnersMeasure(asOwned: Scored): boolean {
  * what is, with that fact's measure words next to it, it would state that fact.
  */
 function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], perClaim: ClaimEvidence): Verdict | null {
-  if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim)) return null;
+  if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim) || claim.rules.whole === 'whole/part-of-previous') return null;
   // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;

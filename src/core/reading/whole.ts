@@ -12,26 +12,46 @@ export interface Whole {
 /** What stands between a part and its whole: "of", "out of", "of the", "of all". */
 const OF_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
 
+/** "305 destinations, of which 126", "350 staff, including 40": a part of the figure before (two words may name it). */
+const PART_BEFORE = /^\s*(?:[\p{L}-]+\s*){0,2}?,?\s*(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?$/iu;
+
+/** The figure as a Figure of the block (for a whole read from a token). */
+function wholeFigure(ctx: Parameters<ReadingRule<Whole>['read']>[0], token: (typeof ctx.tokens)[number]): Figure {
+  const { text, block } = ctx;
+  return {
+    start: block.start + token.start,
+    end: block.start + token.end,
+    text: text.slice(token.start, token.end),
+    value: token.value,
+    unit: 'count',
+    qualifier: 'exact',
+    precision: token.precision,
+    style: token.style,
+  };
+}
+
 export const WHOLE_RULES: ReadingRule<Whole>[] = [
   {
     id: 'whole/x-of-y',
     doc: 'A count followed by "of", "out of" or "of the" and another count is a part of that whole.',
     example: 'so far put up [265] of the 325 planned',
     read(ctx) {
-      const { token, tokens, t, text, block } = ctx;
+      const { token, tokens, t, text } = ctx;
       const next = tokens[t + 1];
       if (!next || token.unit !== 'count' || next.unit !== 'count' || !OF_GAP.test(text.slice(token.end, next.start))) return null;
-      const figure: Figure = {
-        start: block.start + next.start,
-        end: block.start + next.end,
-        text: text.slice(next.start, next.end),
-        value: next.value,
-        unit: 'count',
-        qualifier: 'exact',
-        precision: next.precision,
-        style: next.style,
-      };
-      return { figure, end: next.end };
+      return { figure: wholeFigure(ctx, next), end: next.end };
+    },
+  },
+  {
+    id: 'whole/part-of-previous',
+    doc: 'A count right after "of which", "including" or "among them" is a part of the count before it: a subset, not what that count measures.',
+    example: '305 destinations, of which [126] intercontinental',
+    read(ctx) {
+      const { token, tokens, t, text } = ctx;
+      const previous = tokens[t - 1];
+      if (!previous || token.unit !== 'count' || previous.unit !== 'count' || previous.end < ctx.sentenceStart) return null;
+      if (!PART_BEFORE.test(text.slice(previous.end, token.start))) return null;
+      return { figure: wholeFigure(ctx, previous), end: token.end };
     },
   },
 ];

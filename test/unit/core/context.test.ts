@@ -220,6 +220,9 @@ describe('names and context', () => {
       '2.9%:figure-verified:aena-vs-2019-2023',
     ]);
   });
+  it('reads a count after "of which" as a part of the count before it, never as that count\'s fact', () => {
+    assert.deepEqual(readWith('bundled+subject5', 'In 2023 Schiphol served 305 destinations, of which 126 intercontinental.\n'), ['305:figure-verified:schiphol-destinations-2023']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
