@@ -89,6 +89,75 @@ function nearestUnknownPlace(ctx: FigureContext, from: number, to: number, menti
   return best!.name;
 }
 
+/**
+ * Where a clause's subject may start before the figure: the clause's start, or after a word that joins a
+ * second clause to the first (", and Rotterdam handled …", "while Lisbon …").
+ */
+const CLAUSE_JOIN = /(?:,\s*(?:and|but|while|whereas)|\b(?:while|whereas))\s+/g;
+/**
+ * One to three capitalised words and what follows them: an apostrophe or a lower-case word. After an
+ * article they describe a thing the text has named already: "the Wolfsburg-based group".
+ */
+const SUBJECT_NAME = /^[\s*_"“(]*((?:[Tt]he|[Aa]n?)\s)?((?:\p{Lu}[\p{L}’'.-]*)(?:\s\p{Lu}[\p{L}’'.-]*){0,2}?)(['’]s\b|\s+\p{Ll}[\p{L}-]*)/u;
+/** A short opening phrase set off by a comma ("Elsewhere, ", "In the south, "): the subject follows it. */
+const OPENING_PHRASE = /^[\s*_"“(]*[\p{L}\s]{1,30}?,\s+/u;
+/** What may stand before a word that is capitalised as the first of a sentence: markup, a quote, a label's colon. */
+const OPENS_SENTENCE = /(?:^|[.!?:;"“(])[\s*_"“(]*$/;
+/**
+ * Verbs after which the name is the source, not the subject: "Eurostat said", "the office lists", "Rhodium
+ * put": the figure is about what they report on.
+ */
+const REPORTING = new Set(
+  ('said says say reported reports report estimated estimates estimate put puts lists listed list counted counts count found finds ' +
+    'shows showed show recorded records noted notes wrote writes told tells expects expected forecast forecasts predicts predicted ' +
+    'projected calculated calculates valued values data figures according published publishes announced announces ' +
+    'confirmed confirms added adds quoted cited').split(' '),
+);
+
+/** The words of a capitalised name are no dataset's measure or subject words ("Solar", "Debt"). */
+function namesNoMeasure(ctx: FigureContext, name: string): boolean {
+  const vocabulary = ctx.index.vocabulary;
+  const measureWords = ctx.index.allMeasureConcepts;
+  return name.split(/\s+/).every((word) => {
+    const concept = vocabulary.conceptOf(word.toLowerCase());
+    return !measureWords.has(concept) && !vocabulary.isGeneric(concept) && !vocabulary.isSubjectConcept(concept);
+  });
+}
+
+/** Where the subject of the figure's clause starts: after the last joining word before the figure. */
+function subjectStart(ctx: FigureContext): number {
+  const from = Math.max(ctx.clauseStart, ctx.sentenceStart);
+  let start = from;
+  CLAUSE_JOIN.lastIndex = 0;
+  const before = ctx.text.slice(from, ctx.token.start);
+  for (let m = CLAUSE_JOIN.exec(before); m; m = CLAUSE_JOIN.exec(before)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/**
+ * The capitalised name no dataset knows that opens the figure's clause as its subject ("Rome Fiumicino
+ * handled 40.5 million", ", and Rotterdam The Hague handled 2.2 million"), with no name of the datasets
+ * between it and the figure. At a sentence's start, where every word is capitalised, it takes two words.
+ */
+function unknownSubject(ctx: FigureContext): string | null {
+  let start = subjectStart(ctx);
+  let m = SUBJECT_NAME.exec(ctx.text.slice(start, ctx.token.start));
+  if (!m && start === ctx.sentenceStart) {
+    const opening = OPENING_PHRASE.exec(ctx.text.slice(start, ctx.token.start));
+    if (opening) start += opening[0].length;
+    m = opening ? SUBJECT_NAME.exec(ctx.text.slice(start, ctx.token.start)) : null;
+  }
+  if (!m || m[1]) return null;
+  const name = m[2];
+  const nameStart = start + m[0].indexOf(name);
+  // The first word of a sentence, of a quote or after a label's colon is capitalised whatever it is.
+  if (OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, nameStart)) && !/\s/.test(name)) return null;
+  const next = m[3].trim().toLowerCase();
+  if (REPORTING.has(next) || CALENDAR_WORDS.has(name.split(/\s/)[0])) return null;
+  if (overlapsName(ctx.facts.hits, nameStart, ctx.token.start) || !namesNoMeasure(ctx, name)) return null;
+  return name;
+}
+
 export const PLACE_RULES: ReadingRule<string>[] = [
   {
     id: 'place/unknown-nearest',
@@ -100,5 +169,11 @@ export const PLACE_RULES: ReadingRule<string>[] = [
       const inClause = ctx.entityHits.some((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd) || mentions.some((m) => m.nameStart >= ctx.clauseStart && m.nameEnd <= ctx.clauseEnd);
       return inClause ? nearestUnknownPlace(ctx, ctx.clauseStart, ctx.clauseEnd, mentions) : nearestUnknownPlace(ctx, ctx.sentenceStart, ctx.sentenceEnd, mentions);
     },
+  },
+  {
+    id: 'place/unknown-subject',
+    doc: "A capitalised name no dataset knows that opens the figure's clause, with no known name between it and the figure: the figure is its own. Not a source that reports (\"Eurostat said\"), nor one capitalised word opening a sentence.",
+    example: 'Eindhoven had 6.8 million travellers, and Rotterdam The Hague handled [2.2 million]',
+    read: (ctx) => unknownSubject(ctx),
   },
 ];

@@ -223,6 +223,14 @@ describe('names and context', () => {
   it('reads a count after "of which" as a part of the count before it, never as that count\'s fact', () => {
     assert.deepEqual(readWith('bundled+subject5', 'In 2023 Schiphol served 305 destinations, of which 126 intercontinental.\n'), ['305:figure-verified:schiphol-destinations-2023']);
   });
+  it('gives a figure to the unknown name that opens its clause, not to a name elsewhere in the sentence', () => {
+    const text = 'Eindhoven handled 6.8 million passengers in 2023, and Rotterdam The Hague handled 2.2 million.\n';
+    assert.deepEqual(readWith('bundled+subject5', text), ['6.8 million:figure-verified:eindhoven-passengers-2023']);
+    assert.deepEqual(readWith('bundled+subject5', 'Schiphol had a busy 2023. Elsewhere, Rome Fiumicino handled 40.5 million passengers.\n'), []);
+    // A source that reports is no subject, nor a word capitalised as a sentence's first.
+    assert.deepEqual(verdicts('In Hungary, Shodan lists 18,166 Hikvision devices.'), ['18,166:figure-verified']);
+    assert.deepEqual(readWith('bundled+subject5', 'Schiphol had a record year. Passengers numbered 61.7 million in 2023.\n'), ['61.7 million:figure-verified:schiphol-passengers-2023']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
