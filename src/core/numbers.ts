@@ -212,6 +212,19 @@ function signAllowed(text: string, at: number): boolean {
 }
 
 /** A plural noun follows ("1m devices"): read only for a bare "m", the one scale it decides. */
+/** Nothing but punctuation or the line's end after "61.7m", no article before it: a list's "Schiphol 61.7m (own figure)". */
+const NO_WORD_AFTER = /^\s*(?:[),;:.–—(\]|]|$)/;
+const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
+
+/**
+ * "Schiphol 61.7m" with "m" written onto the number and no word after it is a number of millions: a
+ * length says what it measures ("a 5m pole", "5m high"), and a spaced "4,808 m" stays a length.
+ */
+function standsAlone(text: string, start: number, whole: string): boolean {
+  if (!/\dm$/i.test(whole)) return false;
+  return NO_WORD_AFTER.test(text.slice(start + whole.length, start + whole.length + 4)) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
 function pluralAfter(text: string, end: number): boolean {
   return PLURAL_WORD_AFTER.test(text.slice(end, end + 40));
 }
@@ -230,7 +243,7 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   // "mn", "mln", "bn" and "bln" are scales with or without a space ("USD 943.9 mln"). A bare "m" reads as a
   // scale after a currency, or before a plural noun ("1m devices"); "5m" alone, "a 5m pole" or "5m high" may
   // be metres. "k" is a thousand unless a letter follows ("18k", not "5km").
-  if (shortScale.toLowerCase() === 'm' && !currency && !currencySuffix && !pluralAfter(match.input, match.index + whole.length)) return null;
+  if (shortScale.toLowerCase() === 'm' && !currency && !currencySuffix && !pluralAfter(match.input, match.index + whole.length) && !standsAlone(match.input, match.index, whole)) return null;
   value *= scale;
   if (sign === '-' || sign === '\u2212') value = -value;
   const money = currencyCode(currency) ?? currencyCode(currencySuffix);

@@ -49,10 +49,14 @@ describe('numbers as written', () => {
     assert.equal(one('$5.8m on').style.currency, '$');
   });
 
-  it('does not read a short scale without a currency ("5m" may be metres), unless a plural noun follows', () => {
+  it('does not read a short scale without a currency ("5m" may be metres), unless a plural noun follows or no word does', () => {
     assert.deepEqual(scanNumbers('a 5m pole').map((n) => n.value), []);
     assert.deepEqual(scanNumbers('the mast is 5m high').map((n) => n.value), []);
     assert.deepEqual(scanNumbers('over 1m devices').map((n) => n.value), [1_000_000]);
+    // A list's "Schiphol 61.7m (own figure)": a length would say what it measures.
+    assert.deepEqual(scanNumbers('- Schiphol 61.7m (own figure), Istanbul 76m').map((n) => n.value), [61_700_000, 76_000_000]);
+    assert.deepEqual(scanNumbers('the summit, 4,808 m.').map((n) => n.value), [4808]);
+    assert.deepEqual(scanNumbers('it needs a 5m.').map((n) => n.value), []);
   });
 
   it('reads unambiguous short scales after a space ("USD 943.9 mln", "2 bn")', () => {
