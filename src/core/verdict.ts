@@ -79,6 +79,22 @@ function entityStatedHere(claim: Claim): boolean {
   return !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? '');
 }
 
+/**
+ * The figure's entity is named by a measure word of the value's owner: "Ruritania: 191,800" of a
+ * company's deliveries in Ruritania. The name says which of the owner's figures it is, not whose.
+ */
+function entityInOwnersMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
+  const entity = claim.entity ? index.entity(claim.entity) : undefined;
+  if (!entity) return false;
+  const vocabulary = index.vocabulary;
+  return [entity.name, ...(entity.aliases ?? []), ...(entity.demonyms ?? [])].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase())));
+}
+
+/** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
+function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
+  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner);
+}
+
 /** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */
 function distinctive(value: number): boolean {
   const digits = significantDigits(value);
@@ -141,7 +157,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     if (sameOwner(index, claim, owner) && !samePeriod(owner, link.indexed) && fact.measure === owner.fact.measure) {
       return { code: 'period-mismatch', link, related: owner };
     }
-    if (!sameOwner(index, claim, owner)) return entityStatedHere(claim) ? { code: 'figure-misattributed', link, related: owner } : null;
+    if (!sameOwner(index, claim, owner)) return misattributable(index, claim, owner) ? { code: 'figure-misattributed', link, related: owner } : null;
+    // The entity's own figure of another measure, to the digit ("its deliveries of such vehicles rose
+    // 34.7%", its electric deliveries' growth): the words are as likely loose as the number wrong.
+    if (distinctive(owner.value) && writtenExactly(claim, owner)) return null;
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
@@ -201,7 +220,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (!distinctive(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner)) continue;
+    if (!distinctive(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     if (asOwned && sure(asOwned) && has(asOwned, 'measure.specific-near') && (writtenExactly(claim, owner) || namesOwnersMeasure(asOwned))) {

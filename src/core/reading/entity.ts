@@ -64,6 +64,8 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   return figuresOwn.length > 0 ? figuresOwn : names;
 }
 
+/** "its deliveries", "their share": the sentence speaks of the one thing named before it, not its country. */
+const POSSESSIVE_PRONOUN = /\b(?:its|their)\b/i;
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
 /** A superlative after a name in the possessive: "the EU's lowest", "Europe's third-largest", "the world's most". */
 const SUPERLATIVE_AFTER = /^\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-?\s?)?(?:[a-z]+est|most|least)\b/;
@@ -177,7 +179,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/earlier-sentence',
-    doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back with "It" or "They".',
+    doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back with "It", "They", "its" or "their".',
     example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',
     read(ctx) {
       // As in the figure's own sentence, a name in an aside or naming a ranking group is not what that sentence is about.
@@ -188,7 +190,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       if (earlier.length === 0) return null;
       const id = earlier[earlier.length - 1].id;
       const country = ctx.index.countryOf(id);
-      return country !== id && ctx.index.entity(country) && !ctx.refersBack ? country : id;
+      return country !== id && ctx.index.entity(country) && !ctx.refersBack && !POSSESSIVE_PRONOUN.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start)) ? country : id;
     },
   },
   {

@@ -231,6 +231,13 @@ describe('names and context', () => {
     assert.deepEqual(verdicts('In Hungary, Shodan lists 18,166 Hikvision devices.'), ['18,166:figure-verified']);
     assert.deepEqual(readWith('bundled+subject5', 'Schiphol had a record year. Passengers numbered 61.7 million in 2023.\n'), ['61.7 million:figure-verified:schiphol-passengers-2023']);
   });
+  it('gives no misattribution to a name that is one of the owner\'s measure words ("China: 191,800" of a carmaker\'s China deliveries)', () => {
+    assert.ok(!readWith('bundled+subject6', '## Volkswagen Group in 2023\n\n- China: 3.24m total, BEV 191,800\n').some((v) => v.includes('misattributed')));
+  });
+  it('reads "its" as the company named before, and its own figure of another measure as no mismatch', () => {
+    const text = 'Volkswagen Group remained the leading seller of battery-electric cars. The Wolfsburg-based group said its deliveries of such vehicles rose 34.7% to 771,100 in 2023.\n';
+    assert.deepEqual(readWith('bundled+subject6', text), ['771,100:figure-verified:vw-bev-deliveries-2023']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
