@@ -157,9 +157,24 @@ const SUBJECT_GAP_MAX = 16;
  */
 export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   const { token, nextStart, sentenceEnd, text, asides } = ctx;
-  if (hit.start < token.end || nextStart >= sentenceEnd || hit.end > nextStart || nextStart - hit.end > SUBJECT_GAP_MAX) return false;
-  if (!SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, nextStart))) return false;
+  if (hit.start < token.end || nextStart >= sentenceEnd || hit.end > nextStart) return false;
+  if (opensNextClause(text, token.end, hit, nextStart)) return true;
+  if (nextStart - hit.end > SUBJECT_GAP_MAX || !SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, nextStart))) return false;
   return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
+}
+
+/** A comma or a joining word ends the figure's clause: ", Volkswagen's rose by a third", "while Acme …". */
+const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:while|whereas)\s+)$/;
+/** What stands between a clause's subject and its figure: a few words and no clause break. */
+const SUBJECT_TO_FIGURE = /^(?:['’]s)?(?:\s+[\p{L}-]+){1,4}\s+[~≈<>≥≤]?$/u;
+
+/**
+ * The name opens the clause after the figure's and that clause's figure follows it within a few words:
+ * "sales jumped by [almost three-quarters], Volkswagen's rose by about a third". The name is that
+ * figure's subject.
+ */
+function opensNextClause(text: string, figureEnd: number, hit: NameHit, nextStart: number): boolean {
+  return CLAUSE_OPENS.test(text.slice(figureEnd, hit.start)) && SUBJECT_TO_FIGURE.test(text.slice(hit.end, nextStart));
 }
 
 /** The next figure outside the asides: in "44% (in a country of 9.6 million) in 2023" 2023 dates the 44%. */

@@ -238,6 +238,10 @@ describe('names and context', () => {
     const text = 'Volkswagen Group remained the leading seller of battery-electric cars. The Wolfsburg-based group said its deliveries of such vehicles rose 34.7% to 771,100 in 2023.\n';
     assert.deepEqual(readWith('bundled+subject6', text), ['771,100:figure-verified:vw-bev-deliveries-2023']);
   });
+  it('gives a name opening the clause after a figure to that clause\'s figure', () => {
+    const text = "In 2023 BYD's battery-electric sales jumped by 72.8%, Volkswagen's rose by 34.7%.\n";
+    assert.deepEqual(readWith('bundled+subject6', text), ['72.8%:figure-verified:byd-bev-sales-growth-2023', '34.7%:figure-verified:vw-bev-deliveries-growth-2023']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
