@@ -67,7 +67,7 @@ export interface Claim {
 }
 
 /** Modal verbs and intentions: "could support 10,000", "plans to buy 300". ("will" states a plan as fact.) */
-const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?)\s+to)\b/i;
+const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are|was|were)\s+committed)\s+to)\b/i;
 
 /** Every claim-like figure in the document. */
 export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockTextMemory): { claims: Claim[]; reader: DocumentReader } {
@@ -148,7 +148,21 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
     nameBeforeParen: facts.hits.some((h) => h.end === token.start - 2),
     vocabulary: reader.index.vocabulary,
   });
-  return reason === null;
+  return reason === null && !statesANorm(reader.index, block.text, token);
+}
+
+/** A limit, target or threshold the figure sets: "the 3% ceiling", "a 60% debt limit", "a target of 3%". */
+const NORM_AFTER = /^\s*(?:[\p{L}-]+\s+)?(limit|ceiling|threshold|target|goal|benchmark|reference\s+value|quota)s?\b/iu;
+const NORM_BEFORE = /\b(limit|ceiling|threshold|target|goal|benchmark|reference\s+value|quota)s?\s+(?:of|at)\s+(?:(?:about|around|some|just)\s+)?$/i;
+
+/**
+ * The figure is a norm, not a measurement: a limit, a target, a threshold. Unless a dataset measures
+ * such norms ("HBIS's production target"): then its facts' keywords name the word.
+ */
+function statesANorm(index: FactIndex, text: string, token: NumberToken): boolean {
+  const norm = NORM_AFTER.exec(text.slice(token.end, token.end + 40)) ?? NORM_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start));
+  // The word as a fact's keyword, not its concept: the engine's own groups put "target" with "plan".
+  return norm !== null && !index.keywordWords.has(norm[1].toLowerCase().split(/\s+/)[0]);
 }
 
 // A column header's scale and unit.

@@ -112,6 +112,7 @@ export class FactIndex {
   private byId: Map<string, number> | undefined;
   private measureVocabulary: Map<Unit, Set<string>> | undefined;
   private anyMeasureConcepts: Set<string> | undefined;
+  private anyKeywordWords: Set<string> | undefined;
   private sourceUrls: Set<string> | undefined;
   /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
   private readonly keywordCache: KeywordNode = {};
@@ -174,6 +175,15 @@ export class FactIndex {
       this.measureVocabulary = vocabulary;
     }
     return this.measureVocabulary;
+  }
+
+  /** Every word of some fact's keywords, in lower case, as written: "target" where a dataset measures targets. */
+  get keywordWords(): ReadonlySet<string> {
+    if (!this.anyKeywordWords) {
+      this.anyKeywordWords = new Set();
+      for (const fact of this.facts) for (const keyword of fact.keywords) for (const word of keyword.toLowerCase().split(/\s+/)) this.anyKeywordWords.add(word);
+    }
+    return this.anyKeywordWords;
   }
 
   /** Every concept some fact's keywords use, whatever the unit. */

@@ -242,6 +242,14 @@ describe('names and context', () => {
     const text = "In 2023 BYD's battery-electric sales jumped by 72.8%, Volkswagen's rose by 34.7%.\n";
     assert.deepEqual(readWith('bundled+subject6', text), ['72.8%:figure-verified:byd-bev-sales-growth-2023', '34.7%:figure-verified:vw-bev-deliveries-growth-2023']);
   });
+  it('reads a limit, target or threshold as no measurement, unless a dataset measures such norms', () => {
+    assert.deepEqual(readWith('bundled+subject4', "France's 2023 deficit target of 4.9% was missed: the deficit reached 5.5% of GDP.\n"), ['5.5%:figure-verified:fr-deficit-2023']);
+    assert.deepEqual(readWith('bundled+subject4', "France's deficit of 5.5% in 2023 breached the 4.9% ceiling.\n"), ['5.5%:figure-verified:fr-deficit-2023']);
+    assert.deepEqual(readWith('bundled+subject2', 'HBIS set a production target of 2.1 million tonnes a year for Smederevo in Serbia.\n'), ['2.1 million:figure-verified:smederevo-hbis-production-target']);
+  });
+  it('reads a promise or a pledge as what may be, not what is', () => {
+    assert.deepEqual(readWith('bundled+subject4', 'France ran a deficit in 2023. It has promised to bring the deficit below 4.9% by 2027.\n'), []);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
