@@ -157,7 +157,7 @@ const NORM_BEFORE = /\b(limit|ceiling|threshold|target|goal|benchmark|reference\
 
 /**
  * The figure is a norm, not a measurement: a limit, a target, a threshold. Unless a dataset measures
- * such norms ("HBIS's production target"): then its facts' keywords name the word.
+ * such norms ("a company's production target"): then its facts' keywords name the word.
  */
 function statesANorm(index: FactIndex, text: string, token: NumberToken): boolean {
   const norm = NORM_AFTER.exec(text.slice(token.end, token.end + 40)) ?? NORM_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start));
