@@ -297,21 +297,21 @@ function withoutAsides(text: string, from: number, to: number, asides: readonly 
 
 /**
  * Words right before a year that make it what a figure is compared with: "vs 2019", "compared with
- * 2019", "against 2019", "below 2019", "pre-2019". ("than", "from", "on" and "over" after a rise or fall
+ * 2019", "against 2019", "below 2019", "pre-2019", "below pre-pandemic 2019". ("than", "from", "on" and "over" after a rise or fall
  * are the baseline rule's, which dates the figure a year later.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|pre-?))\s*(?:the\s+|its\s+|their\s+)?$/i;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)
  */
 const LEVEL_AFTER = /^\s*(?:levels?|volumes?|peaks?)\b/i;
-const OF_BEFORE = /\b(?:of|at|to|on|over)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const OF_BEFORE = /\b(?:of|at|to|on|over)\s+(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?$/iu;
 /** "80% of 2019", "94.6% of its 2019 level": a share of a year is a share of that year's level. */
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
 const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:)\]–—-]|$)/;
 /** How far before a year its comparison word may stand. */
-const BASE_REACH = 24;
+const BASE_REACH = 40;
 
 /** The period is a year something is compared with, not a time a figure is of. */
 export function isComparisonBase(text: string, period: PeriodSpan): boolean {

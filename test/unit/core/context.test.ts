@@ -101,6 +101,7 @@ describe('periods', () => {
     assert.deepEqual(bases('Schiphol: −14% vs 2019, +18% on 2022'), ['2019']);
     assert.deepEqual(bases('traffic reached 94.6% of 2019 volume, or 80% of 2019.'), ['2019', '2019']);
     assert.deepEqual(bases('still below pre-2019 levels, compared with 2018'), ['2019', '2018']);
+    assert.deepEqual(bases('14% below pre-pandemic 2019; 80% of its pre-crisis 2019 level'), ['2019', '2019']);
     // A year's own total, its end and its half are the year's.
     assert.deepEqual(bases('44% of the 2023 total; debt at the end of 2023; in the first half of 2023'), []);
     assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);

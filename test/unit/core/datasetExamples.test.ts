@@ -14,6 +14,8 @@ const FLOORS: [DatasetSet, string, number, number][] = [
   ['bundled+subject2', 'china-finance-cee', 0.93, 0.84],
   ['bundled+subject3', 'subject3', 0.98, 0.91],
   ['bundled+subject4', 'subject4', 0.98, 0.98],
+  ['bundled+subject5', 'subject5', 0.97, 0.92],
+  ['bundled+subject6', 'subject6', 0.96, 1],
 ];
 
 for (const [set, source, minVerified, minFlagged] of FLOORS) {
