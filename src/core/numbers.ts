@@ -123,7 +123,7 @@ const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billi
 
 const NUMBER_WORD_GAP = /[\s-]+/;
 const DIGIT_GROUP = /\d([,\u00A0\u202F\u2009 ])\d{3}/;
-const SIGN_MAY_FOLLOW = /[\s([|:]/;
+const SIGN_MAY_FOLLOW = /[\s([|:"“'‘]/;
 const PLURAL_WORD_AFTER = /^\s+\p{L}[\p{L}-]*s\b/u;
 const POINTS_SUFFIX = /point|pp/;
 const SCALE_WORD_END = /(?:thousand|million|billion)$/i;
@@ -211,9 +211,8 @@ function signAllowed(text: string, at: number): boolean {
   return at === 0 || SIGN_MAY_FOLLOW.test(text[at - 1]);
 }
 
-/** A plural noun follows ("1m devices"): read only for a bare "m", the one scale it decides. */
-/** Nothing but punctuation or the line's end after "61.7m", no article before it: a list's "Schiphol 61.7m (own figure)". */
-const NO_WORD_AFTER = /^\s*(?:[),;:.–—(\]|]|$)/;
+/** No word after "61.7m" (punctuation, a sign, the line's end), no article before it: a list's "Schiphol 61.7m (own figure)". */
+const NO_WORD_AFTER = /^\s*(?:[^\p{L}\p{N}\s]|$)/u;
 const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
 
 /**
@@ -225,6 +224,7 @@ function standsAlone(text: string, start: number, whole: string): boolean {
   return NO_WORD_AFTER.test(text.slice(start + whole.length, start + whole.length + 4)) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/** A plural noun follows ("1m devices"): read only for a bare "m", the one scale it decides. */
 function pluralAfter(text: string, end: number): boolean {
   return PLURAL_WORD_AFTER.test(text.slice(end, end + 40));
 }

@@ -54,7 +54,9 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // $32m …” (a Sofia councillor)", "Serbia's largest mill".
   // A rank's group is its entity: "Acme, Ruritania's [second]-largest widget maker".
   const rank = ctx.token.unit === 'rank';
-  const own = known.names.filter((h: NameHit) => !(ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) && (rank || !ranksIn(ctx.text, h)));
+  const own = known.names.filter(
+    (h: NameHit) => !(ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) && (rank || !ranksIn(ctx.text, h)) && !(comparedWith(ctx.text, h, ctx.entityHits) && !attachedToFigure(ctx, h)),
+  );
   const names: NameHit[] = own.length > 0 ? own : known.names;
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
   // managed [5.1%] and Utopia 19.5%" Utopia's figure is 19.5%; in "With [189,452] units, Ruritania
@@ -66,6 +68,37 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
 
 /** "its deliveries", "their share": the sentence speaks of the one thing named before it, not its country. */
 const POSSESSIVE_PRONOUN = /\b(?:its|their)\b/i;
+/**
+ * Words that make a name what something is compared with, not what the sentence is about: "than
+ * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "< Ruritania". Not "to" or "from":
+ * where money or goods go or come from is often the figure's own place.
+ */
+const COMPARED_WITH_BEFORE =
+  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|standards\s+of|as\s+in|such\s+as|outpacing|trailing)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
+const COMPARED_REACH = 24;
+
+const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
+
+/** The name is compared with, or listed right after one that is: "than France or Italy". */
+function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start))) return true;
+  const before = hits.find((h) => h.end <= hit.start && hit.start - h.end <= COMPARED_REACH && LIST_JOIN.test(text.slice(h.end, hit.start)));
+  return before !== undefined && comparedWith(text, before, hits);
+}
+
+/**
+ * The name stands right before the figure, as its subject: "ahead of Ruritania on [4.4%]", "than
+ * Ruritania's [5.1%]", "ahead of Ruritania, which counted [60.2 million]".
+ */
+const NAME_THEN_FIGURE = /^(?:['’]s?)?\s*(?:(?:at|on|with|of)\s+|,\s*(?:which|who|that)\s+(?:[\p{L}-]+\s+){1,2})?(?:(?:about|around|some|nearly|almost|just)\s+)?[~≈<>≥≤]?\s*$/u;
+/** Room for "'s", a preposition or a short relative clause (", which counted "). */
+const ATTACHED_REACH = 28;
+
+function attachedToFigure(ctx: FigureContext, hit: NameHit): boolean {
+  const gap = ctx.text.slice(hit.end, ctx.token.start);
+  return hit.end <= ctx.token.start && gap.length <= ATTACHED_REACH && NAME_THEN_FIGURE.test(gap);
+}
+
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
 /** A superlative after a name in the possessive: "the EU's lowest", "Europe's third-largest", "the world's most". */
 const SUPERLATIVE_AFTER = /^\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-?\s?)?(?:[a-z]+est|most|least)\b/;

@@ -251,6 +251,16 @@ describe('names and context', () => {
   it('reads a promise or a pledge as what may be, not what is', () => {
     assert.deepEqual(readWith('bundled+subject4', 'France ran a deficit in 2023. It has promised to bring the deficit below 4.9% by 2027.\n'), []);
   });
+  it('takes no subject from names a figure is compared with, unless the figure is theirs', () => {
+    assert.deepEqual(readWith('bundled+subject4', "Spain's debt ratio is high by the standards of France or Italy: 107.7% in 2023.\n"), ['107.7%:figure-verified:es-debt-2023']);
+    assert.deepEqual(readWith('bundled+subject6', 'In 2023 the BEV total of BYD was 1,574,822 < Tesla.\n'), ['1,574,822:figure-verified:byd-bev-sales-2023']);
+    // Right before the figure, the name compared with is the figure's own.
+    assert.deepEqual(readWith('bundled+subject4', "In 2023 France's deficit was 5.5%, ahead of Poland on 5.1%.\n"), ['5.5%:figure-verified:fr-deficit-2023', '5.1%:figure-verified:pl-deficit-2023']);
+    assert.deepEqual(readWith('bundled+subject5', 'In 2023 CDG was third on 67.4 million, ahead of Schiphol and Madrid-Barajas, which counted 60.2 million.\n'), [
+      '67.4 million:figure-verified:cdg-passengers-2023',
+      '60.2 million:figure-verified:madrid-passengers-2023',
+    ]);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });

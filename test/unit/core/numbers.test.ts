@@ -57,6 +57,7 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('- Schiphol 61.7m (own figure), Istanbul 76m').map((n) => n.value), [61_700_000, 76_000_000]);
     assert.deepEqual(scanNumbers('the summit, 4,808 m.').map((n) => n.value), [4808]);
     assert.deepEqual(scanNumbers('it needs a 5m.').map((n) => n.value), []);
+    assert.deepEqual(scanNumbers('- CDG 64.7m ← check; Budapest "under 14.7m"').map((n) => n.value), [64_700_000, 14_700_000]);
   });
 
   it('reads unambiguous short scales after a space ("USD 943.9 mln", "2 bn")', () => {
@@ -108,6 +109,7 @@ describe('numbers as written', () => {
       assert.deepEqual([n.value, n.change], [value, true], text);
     }
     assert.equal(scanNumbers('up to 3000 cameras')[0].change, undefined);
+    assert.deepEqual(scanNumbers('do not use "+21.3%"').map((n) => [n.value, n.change]), [[21.3, true]], 'a sign after a quote');
     // A percentage with a comparative after it is a change from what it is compared with.
     const compared: [string, number][] = [['18% more than in 2022', 18], ['14% fewer passengers than in 2019', -14], ['4% below 2019', -4], ['5% up on 2022', 5], ['15.9% below its 2019 level', -15.9]];
     for (const [text, value] of compared) {
