@@ -74,16 +74,24 @@ const POSSESSIVE_PRONOUN = /\b(?:its|their)\b/i;
  * where money or goods go or come from is often the figure's own place.
  */
 const COMPARED_WITH_BEFORE =
-  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|standards\s+of|as\s+in|such\s+as|outpacing|trailing)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
+  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|standards\s+of|as\s+in|such\s+as|outpacing|trailing|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
+/** "Acme's share of the Ruritanian market": a name in the whole a share is of, used as an adjective. */
+const SHARE_OF_BEFORE = /\b(?:share|proportion|percentage|portion)\s+of\s+(?:the\s+)?$/i;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
 const COMPARED_REACH = 24;
 
 const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
 
-/** The name is compared with, or listed right after one that is: "than France or Italy". */
+/**
+ * The name is compared with, or listed right after one that is ("than France or Italy"), or names the
+ * whole a share is of ("Acme's share of the Ruritanian market"): not what the figure is about.
+ */
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start))) return true;
-  const before = hits.find((h) => h.end <= hit.start && hit.start - h.end <= COMPARED_REACH && LIST_JOIN.test(text.slice(h.end, hit.start)));
-  return before !== undefined && comparedWith(text, before, hits);
+  const before = text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start);
+  if (COMPARED_WITH_BEFORE.test(before)) return true;
+  if (SHARE_OF_BEFORE.test(before) && NOUN_AFTER.test(text.slice(hit.end, hit.end + 3))) return true;
+  const listedAfter = hits.find((h) => h.end <= hit.start && hit.start - h.end <= COMPARED_REACH && LIST_JOIN.test(text.slice(h.end, hit.start)));
+  return listedAfter !== undefined && comparedWith(text, listedAfter, hits);
 }
 
 /**

@@ -254,6 +254,9 @@ describe('names and context', () => {
   it('takes no subject from names a figure is compared with, unless the figure is theirs', () => {
     assert.deepEqual(readWith('bundled+subject4', "Spain's debt ratio is high by the standards of France or Italy: 107.7% in 2023.\n"), ['107.7%:figure-verified:es-debt-2023']);
     assert.deepEqual(readWith('bundled+subject6', 'In 2023 the BEV total of BYD was 1,574,822 < Tesla.\n'), ['1,574,822:figure-verified:byd-bev-sales-2023']);
+    // Nor a place a figure excludes, nor the whole a share is of.
+    assert.deepEqual(readWith('bundled+subject6', "In 2023 BYD's sales outside mainland China rose to 242,765 vehicles.\n"), ['242,765:figure-mismatch:byd-overseas-sales-2023']);
+    assert.deepEqual(readWith('bundled+subject6', "Tesla's share of the Norwegian market was 20% in 2023.\n"), ['20%:figure-verified:tesla-norway-market-share-2023']);
     // Right before the figure, the name compared with is the figure's own.
     assert.deepEqual(readWith('bundled+subject4', "In 2023 France's deficit was 5.5%, ahead of Poland on 5.1%.\n"), ['5.5%:figure-verified:fr-deficit-2023', '5.1%:figure-verified:pl-deficit-2023']);
     assert.deepEqual(readWith('bundled+subject5', 'In 2023 CDG was third on 67.4 million, ahead of Schiphol and Madrid-Barajas, which counted 60.2 million.\n'), [
