@@ -66,8 +66,11 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   return figuresOwn.length > 0 ? figuresOwn : names;
 }
 
-/** "its deliveries", "their share": the sentence speaks of the one thing named before it, not its country. */
-const POSSESSIVE_PRONOUN = /\b(?:its|their)\b/i;
+/**
+ * "its deliveries", "their share", "numbers there", "That was 24% up": the sentence speaks of the one
+ * thing named before it, not of its country.
+ */
+const POSSESSIVE_PRONOUN = /\b(?:its|their|there)\b|^[\s*_"“]*(?:this|that|these|those)\s/i;
 /**
  * Words that make a name what something is compared with, not what the sentence is about: "than
  * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "< Ruritania". Not "to" or "from":
@@ -220,7 +223,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/earlier-sentence',
-    doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back with "It", "They", "its" or "their".',
+    doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back ("It", "They", "its", "their", "there", "That").',
     example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',
     read(ctx) {
       // As in the figure's own sentence, a name in an aside or naming a ranking group is not what that sentence is about.
