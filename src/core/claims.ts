@@ -11,7 +11,7 @@ import { notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { currencyCode, ISO_CODES } from './currencies';
 import { ConceptUnion } from './vocabulary';
-import { DocumentReader } from './reading/document';
+import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory } from './reading/blockTexts';
 import { figureContext, inAside, nextOutsideAsides, type FigureContext } from './reading/context';
 import { firstAnswer } from './reading/rule';
@@ -148,7 +148,15 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
     nameBeforeParen: facts.hits.some((h) => h.end === token.start - 2),
     vocabulary: reader.index.vocabulary,
   });
-  return reason === null && !statesANorm(reader.index, block.text, token);
+  return reason === null && !(mayStateNorm(facts, block.text) && statesANorm(reader.index, block.text, token));
+}
+
+const NORM_WORD = /\b(?:limit|ceiling|threshold|target|goal|benchmark|reference\s+value|quota)/i;
+
+/** Whether the block names a norm at all: read once per block, not for each of its numbers. */
+function mayStateNorm(facts: BlockFacts, text: string): boolean {
+  facts.namesNorm ??= NORM_WORD.test(text);
+  return facts.namesNorm;
 }
 
 /** A limit, target or threshold the figure sets: "the 3% ceiling", "a 60% debt limit", "a target of 3%". */

@@ -310,14 +310,17 @@ const OF_BEFORE = /\b(?:of|at|to|on|over)\s+(?:the\s+|its\s+|their\s+)?(?:pre-?[
 /** "80% of 2019", "94.6% of its 2019 level": a share of a year is a share of that year's level. */
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
 const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:)\]–—-]|$)/;
+/** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
+const MAY_COMPARE = /vs|versus|compared|against|below|above|pre/i;
 /** How far before a year its comparison word may stand. */
 const BASE_REACH = 40;
 
 /** The period is a year something is compared with, not a time a figure is of. */
 export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
-  if (BASE_BEFORE.test(before)) return true;
+  if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
+  // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);
-  if (SHARE_OF_BEFORE.test(before) && NOTHING_NAMED_AFTER.test(after)) return true;
-  return OF_BEFORE.test(before) && LEVEL_AFTER.test(after);
+  if (NOTHING_NAMED_AFTER.test(after) && SHARE_OF_BEFORE.test(before)) return true;
+  return LEVEL_AFTER.test(after) && OF_BEFORE.test(before);
 }

@@ -34,6 +34,10 @@ export interface BlockFacts {
   sentenceNames?: Map<number, { names: NameHit[]; hits: number }>;
   /** The asides of each sentence a figure stands in (reading/context.ts). */
   sentenceAsides?: Map<number, readonly Aside[]>;
+  /** The block names a limit, target or threshold (claims.ts statesANorm). */
+  namesNorm?: boolean;
+  /** Where each sentence's joining words (", and", "while") end: a clause's subject may start there. */
+  clauseJoins?: Map<number, number[]>;
   /** Places no dataset names that each sentence introduces, and how many hits the block had then. */
   sentencePlaces?: Map<number, { places: PlaceMention[]; hits: number }>;
   /** The hits sorted by kind, for `hits` as it was when they were made (typos add hits later). */

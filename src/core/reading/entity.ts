@@ -54,9 +54,11 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // $32m …” (a Sofia councillor)", "Serbia's largest mill".
   // A rank's group is its entity: "Acme, Ruritania's [second]-largest widget maker".
   const rank = ctx.token.unit === 'rank';
-  const own = known.names.filter(
-    (h: NameHit) => !(ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) && (rank || !ranksIn(ctx.text, h)) && !(comparedWith(ctx.text, h, ctx.entityHits) && !attachedToFigure(ctx, h)),
-  );
+  const own = known.names.filter((h: NameHit) => {
+    if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
+    const role = roleOf(ctx, h);
+    return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h));
+  });
   const names: NameHit[] = own.length > 0 ? own : known.names;
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
   // managed [5.1%] and Utopia 19.5%" Utopia's figure is 19.5%; in "With [189,452] units, Ruritania
@@ -89,6 +91,25 @@ const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
  * The name is compared with, or listed right after one that is ("than France or Italy"), or names the
  * whole a share is of ("Acme's share of the Ruritanian market"): not what the figure is about.
  */
+interface NameRole {
+  ranks: boolean;
+  compared: boolean;
+  /** How many names the block had when the role was read: a typo found since may join a list. */
+  hits: number;
+}
+
+/** What a name is in its sentence, read once per name for all the figures of the sentence. */
+const roles = new WeakMap<NameHit, NameRole>();
+
+function roleOf(ctx: FigureContext, hit: NameHit): NameRole {
+  let role = roles.get(hit);
+  if (!role || role.hits !== ctx.entityHits.length) {
+    role = { ranks: ranksIn(ctx.text, hit), compared: comparedWith(ctx.text, hit, ctx.entityHits), hits: ctx.entityHits.length };
+    roles.set(hit, role);
+  }
+  return role;
+}
+
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   const before = text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start);
   if (COMPARED_WITH_BEFORE.test(before)) return true;

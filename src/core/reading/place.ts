@@ -128,10 +128,24 @@ function namesNoMeasure(ctx: FigureContext, name: string): boolean {
 function subjectStart(ctx: FigureContext): number {
   const from = Math.max(ctx.clauseStart, ctx.sentenceStart);
   let start = from;
-  CLAUSE_JOIN.lastIndex = 0;
-  const before = ctx.text.slice(from, ctx.token.start);
-  for (let m = CLAUSE_JOIN.exec(before); m; m = CLAUSE_JOIN.exec(before)) start = from + m.index + m[0].length;
+  for (const end of clauseJoins(ctx)) {
+    if (end > ctx.token.start) break;
+    if (end > start) start = end;
+  }
   return start;
+}
+
+/** The ends of the sentence's joining words (CLAUSE_JOIN), found once per sentence for all its figures. */
+function clauseJoins(ctx: FigureContext): number[] {
+  const bySentence = (ctx.facts.clauseJoins ??= new Map());
+  let ends = bySentence.get(ctx.sentence);
+  if (!ends) {
+    ends = [];
+    const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
+    if (sentence.includes(',') || sentence.includes('wh')) for (const m of sentence.matchAll(CLAUSE_JOIN)) ends.push(ctx.sentenceStart + m.index + m[0].length);
+    bySentence.set(ctx.sentence, ends);
+  }
+  return ends;
 }
 
 /**
@@ -141,6 +155,8 @@ function subjectStart(ctx: FigureContext): number {
  */
 function unknownSubject(ctx: FigureContext): string | null {
   let start = subjectStart(ctx);
+  // A name the datasets know between the clause's start and the figure is the subject, or nearer it.
+  if (overlapsName(ctx.facts.hits, start, ctx.token.start)) return null;
   let m = SUBJECT_NAME.exec(ctx.text.slice(start, ctx.token.start));
   if (!m && start === ctx.sentenceStart) {
     const opening = OPENING_PHRASE.exec(ctx.text.slice(start, ctx.token.start));

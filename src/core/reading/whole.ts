@@ -30,6 +30,8 @@ function wholeFigure(ctx: Parameters<ReadingRule<Whole>['read']>[0], token: (typ
   };
 }
 
+const PART_WORD = /which|whom|including|among/;
+
 export const WHOLE_RULES: ReadingRule<Whole>[] = [
   {
     id: 'whole/x-of-y',
@@ -50,7 +52,8 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
       const { token, tokens, t, text } = ctx;
       const previous = tokens[t - 1];
       if (!previous || token.unit !== 'count' || previous.unit !== 'count' || previous.end < ctx.sentenceStart) return null;
-      if (!PART_BEFORE.test(text.slice(previous.end, token.start))) return null;
+      const gap = text.slice(previous.end, token.start);
+      if (!PART_WORD.test(gap) || !PART_BEFORE.test(gap)) return null;
       return { figure: wholeFigure(ctx, previous), end: token.end };
     },
   },
