@@ -91,6 +91,14 @@ const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
  * The name is compared with, or listed right after one that is ("than France or Italy"), or names the
  * whole a share is of ("Acme's share of the Ruritanian market"): not what the figure is about.
  */
+/** ", while", ", whereas", ", but": a contrast opens a clause about something else. */
+const CONTRAST = /,\s*(?:while|whereas|but)\s/;
+
+/** The name stands in a clause that a contrast joins to the sentence after the figure. */
+function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
+  return hit.start > ctx.token.end && CONTRAST.test(ctx.text.slice(ctx.token.end, hit.start));
+}
+
 interface NameRole {
   ranks: boolean;
   compared: boolean;
@@ -225,10 +233,10 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/sentence',
-    doc: "The nearest name in the figure's sentence, a name before the figure counting as nearer.",
+    doc: "The nearest name in the figure's sentence, a name before the figure counting as nearer; not one in a clause that a contrast joins after the figure (\", while Ruritania …\").",
     example: 'In Moldova (a country of 2.5 million), [7,210] units were bought',
     read(ctx) {
-      const names = sentenceNames(ctx);
+      const names = sentenceNames(ctx).filter((h) => !inContrastAfter(ctx, h));
       return names.length > 0 ? capitalOrSelf(ctx, nearest(ctx, names)) : null;
     },
   },

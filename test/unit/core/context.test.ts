@@ -267,6 +267,10 @@ describe('names and context', () => {
       '60.2 million:figure-verified:madrid-passengers-2023',
     ]);
   });
+  it('takes no entity from a clause a contrast joins after the figure', () => {
+    const text = '## European airports in 2023\n\nPassenger numbers on international routes rose 21% compared with 2022, while domestic markets, Germany among them, stayed short of 2019.\n';
+    assert.ok(!readWith('bundled+subject5', text).some((v) => v.includes('frankfurt')));
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
