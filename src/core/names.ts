@@ -204,7 +204,8 @@ export class NameMatcher {
     const initials = new Set<string>();
     const lowerPhrases: string[] = [];
     for (const key of this.exact.keys()) {
-      if (/^[a-z]/.test(key)) lowerPhrases.push(escapeRegExp(key));
+      // Capitalised too, as at a sentence's start: "Euro-area debt ended 2023 at …".
+      if (/^[a-z]/.test(key)) lowerPhrases.push(`[${key[0]}${key[0].toUpperCase()}]${escapeRegExp(key.slice(1))}`);
       else initials.add(key[0]);
     }
     const initialClass = [...initials].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
@@ -292,7 +293,7 @@ export class NameMatcher {
       let added = false;
       this.lowerNames.lastIndex = 0;
       for (let m = this.lowerNames.exec(text); m; m = this.lowerNames.exec(text)) {
-        const entry = this.exact.get(m[0]);
+        const entry = this.exact.get(m[0]) ?? this.exact.get(m[0][0].toLowerCase() + m[0].slice(1));
         const start = m.index;
         const end = start + m[0].length;
         if (!entry) continue;

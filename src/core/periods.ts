@@ -310,6 +310,9 @@ const OF_BEFORE = /\b(?:of|at|to|on|over)\s+(?:the\s+|its\s+|their\s+)?(?:pre-?[
 /** "80% of 2019", "94.6% of its 2019 level": a share of a year is a share of that year's level. */
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
 const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:)\]–—-]|$)/;
+/** "Change on 2022", "growth over 2019": a change named with the year it is measured from (a table's header). */
+const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?$/i;
+const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
 const MAY_COMPARE = /vs|versus|compared|against|below|above|pre/i;
 /** How far before a year its comparison word may stand. */
@@ -319,6 +322,7 @@ const BASE_REACH = 40;
 export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
+  if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
   // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);
   if (NOTHING_NAMED_AFTER.test(after) && SHARE_OF_BEFORE.test(before)) return true;

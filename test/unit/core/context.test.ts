@@ -102,6 +102,7 @@ describe('periods', () => {
     assert.deepEqual(bases('traffic reached 94.6% of 2019 volume, or 80% of 2019.'), ['2019', '2019']);
     assert.deepEqual(bases('still below pre-2019 levels, compared with 2018'), ['2019', '2018']);
     assert.deepEqual(bases('14% below pre-pandemic 2019; 80% of its pre-crisis 2019 level'), ['2019', '2019']);
+    assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
     // A year's own total, its end and its half are the year's.
     assert.deepEqual(bases('44% of the 2023 total; debt at the end of 2023; in the first half of 2023'), []);
     assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);
@@ -270,6 +271,9 @@ describe('names and context', () => {
   it('takes no entity from a clause a contrast joins after the figure', () => {
     const text = '## European airports in 2023\n\nPassenger numbers on international routes rose 21% compared with 2022, while domestic markets, Germany among them, stayed short of 2019.\n';
     assert.ok(!readWith('bundled+subject5', text).some((v) => v.includes('frankfurt')));
+  });
+  it('reads a dataset\'s lower-case name capitalised at a sentence\'s start ("Euro-area debt", "The bloc")', () => {
+    assert.deepEqual(readWith('bundled+subject4', 'Euro-area debt ended 2023 at 88.6% of GDP.\n'), ['88.6%:figure-verified:euro-area-debt-2023']);
   });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
