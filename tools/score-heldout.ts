@@ -1,5 +1,5 @@
-// Scores the held-back halves (`npm run score:heldout`): holdout4/heldout and subject2/heldout (labelled
-// drafts) and the real articles' heldout folders. Run it once, at the end of a piece of work, and report
+// Scores the held-back halves (`npm run score:heldout`): holdout4/heldout and subject2–subject6/heldout
+// (labelled drafts) and the real articles' heldout folders. Run it once, at the end of a piece of work, and report
 // what it prints as that work's first run on data it never saw; the fit and the tests do not read these.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
