@@ -151,7 +151,9 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
   return reason === null && !(mayStateNorm(facts, block.text) && statesANorm(reader.index, block.text, token));
 }
 
-const NORM_WORD = /\b(?:limit|ceiling|threshold|target|goal|benchmark|reference\s+value|quota)/i;
+/** Words that name a limit, a target or a threshold. */
+const NORMS = 'limit|ceiling|threshold|target|goal|benchmark|reference\\s+value|quota';
+const NORM_WORD = new RegExp(`\\b(?:${NORMS})`, 'i');
 
 /** Whether the block names a norm at all: read once per block, not for each of its numbers. */
 function mayStateNorm(facts: BlockFacts, text: string): boolean {
@@ -160,8 +162,8 @@ function mayStateNorm(facts: BlockFacts, text: string): boolean {
 }
 
 /** A limit, target or threshold the figure sets: "the 3% ceiling", "a 60% debt limit", "a target of 3%". */
-const NORM_AFTER = /^\s*(?:[\p{L}-]+\s+)?(limit|ceiling|threshold|target|goal|benchmark|reference\s+value|quota)s?\b/iu;
-const NORM_BEFORE = /\b(limit|ceiling|threshold|target|goal|benchmark|reference\s+value|quota)s?\s+(?:of|at)\s+(?:(?:about|around|some|just)\s+)?$/i;
+const NORM_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(${NORMS})s?\\b`, 'iu');
+const NORM_BEFORE = new RegExp(`\\b(${NORMS})s?\\s+(?:of|at)\\s+(?:(?:about|around|some|just)\\s+)?$`, 'i');
 
 /**
  * The figure is a norm, not a measurement: a limit, a target, a threshold. Unless a dataset measures

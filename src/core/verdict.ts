@@ -87,7 +87,7 @@ function entityInOwnersMeasure(index: FactIndex, claim: Claim, owner: IndexedFac
   const entity = claim.entity ? index.entity(claim.entity) : undefined;
   if (!entity) return false;
   const vocabulary = index.vocabulary;
-  return [entity.name, ...(entity.aliases ?? []), ...(entity.demonyms ?? [])].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase())));
+  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase())));
 }
 
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
