@@ -60,12 +60,22 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   return contextPeriods(ctx, () => true);
 }
 
-/** The periods of the nearest context block that `accept`s and has any, from the first to the last. */
+/**
+ * The periods of the nearest context block that `accept`s and has any, from the earliest to the latest:
+ * "compares 2023 with 2019" dates a figure within 2019–2023, never 2023 to 2019.
+ */
 function contextPeriods(ctx: FigureContext, accept: (block: number) => boolean): MonthSpan | null {
   for (const c of ctx.context) {
     if (!accept(c)) continue;
     const periods = ctx.reader.datingPeriods(c);
-    if (periods.length > 0) return { from: periods[0].from, to: periods[periods.length - 1].to };
+    if (periods.length === 0) continue;
+    let from = periods[0].from;
+    let to = periods[0].to;
+    for (const p of periods) {
+      if (p.from < from) from = p.from;
+      if (p.to > to) to = p.to;
+    }
+    return { from, to };
   }
   return null;
 }

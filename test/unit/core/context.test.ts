@@ -274,6 +274,10 @@ describe('names and context', () => {
   it('reads a dataset\'s lower-case name capitalised at a sentence\'s start ("Euro-area debt", "The bloc")', () => {
     assert.deepEqual(readWith('bundled+subject4', 'Euro-area debt ended 2023 at 88.6% of GDP.\n'), ['88.6%:figure-verified:euro-area-debt-2023']);
   });
+  it('dates a figure by a context block naming several years as within them, earliest to latest', () => {
+    const text = '# Airports in 2023\n\nGrowth is against 2022; the last column compares 2023 with 2019.\n\n| Airport | Change on 2022 | Versus 2019 |\n|---|---|---|\n| Amsterdam Schiphol | +18% | −14% |\n';
+    assert.deepEqual(readWith('bundled+subject5', text), ['+18%:figure-verified:schiphol-growth-2023', '−14%:figure-verified:schiphol-vs-2019-2023']);
+  });
   it('reads a share followed by "year on year" as a share, not a duration', () => {
     assert.deepEqual(readWith('bundled+subject3', "Germany's installed renewable capacity rose 12% year on year in 2024.\n"), ['12%:figure-verified:de-renewable-capacity-growth-pct-2024']);
   });
