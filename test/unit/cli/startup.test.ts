@@ -28,7 +28,9 @@ const loads = (file: string) => (modules: string[]): boolean => modules.some((m)
 const loadsZod = loads('zod.js');
 const loadsEntities = loads('entities.js');
 
-describe('CLI start-up', () => {
+describe('CLI start-up', function () {
+  // Each test starts CLI processes: a second or two on a busy 2-core machine.
+  this.timeout(20_000);
   it('checks against the bundled datasets without loading zod; a .factdesk.json loads it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'factdesk-startup-'));
     try {
