@@ -90,9 +90,15 @@ function entityInOwnersMeasure(index: FactIndex, claim: Claim, owner: IndexedFac
   return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase())));
 }
 
+/** The place the figure is about is a group that names the owner among its members ("Acme, Zenith and Bolt together"). */
+function ownerInGroup(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
+  const entity = claim.otherPlace ? index.entity(owner.entity) : undefined;
+  return entity !== undefined && [entity.name, ...entity.aliases].some((name) => claim.otherPlace!.includes(name));
+}
+
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
-  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner);
+  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner);
 }
 
 /** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */
@@ -134,6 +140,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // "305 destinations, of which 126 intercontinental": a subset may be a fact of its own ("3.24 million
   // vehicles, of which 191,800 all-electric"), but a different number is as likely another subset.
   if (claim.rules.whole === 'whole/part-of-previous' && link.relation !== 'agrees') return null;
+  // A subject no dataset names ("Rotterdam The Hague handled …", "Acme, Zenith and Bolt together …") is
+  // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
+  if (claim.rules.place === 'place/unknown-subject' && link.relation !== 'agrees') return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
@@ -220,7 +229,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (!distinctive(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner)) continue;
+    if (!distinctive(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     if (asOwned && sure(asOwned) && has(asOwned, 'measure.specific-near') && (writtenExactly(claim, owner) || namesOwnersMeasure(asOwned))) {

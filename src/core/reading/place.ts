@@ -99,6 +99,26 @@ const CLAUSE_JOIN = /(?:,\s*(?:and|but|while|whereas)|\b(?:while|whereas))\s+/g;
  * article they describe a thing the text has named already: "the Wolfsburg-based group".
  */
 const SUBJECT_NAME = /^[\s*_"“(]*((?:[Tt]he|[Aa]n?)\s)?((?:\p{Lu}[\p{L}’'.-]*)(?:\s\p{Lu}[\p{L}’'.-]*){0,2}?)(['’]s\b|\s+\p{Ll}[\p{L}-]*)/u;
+/**
+ * A list of capitalised names opening a clause, then a word that makes them one group: "Acme, Zenith
+ * and Bolt together raised", "… combined", "… between them".
+ */
+const NAME_WORDS = "\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,2}";
+const GROUP_SUBJECT = new RegExp(
+  `^[\\s*_"“(]*(${NAME_WORDS}(?:,\\s+${NAME_WORDS})*,?\\s+(?:and|&)\\s+${NAME_WORDS})\\s+(?:together|combined|jointly|between\\s+them|altogether)\\b`,
+  'u',
+);
+
+/**
+ * A group that opens the figure's clause as its subject ("VW, BMW and Mercedes-Benz together raised
+ * their share to 46%"): the figure is the group's, none of its members' nor another name's. Known names
+ * in the group and the whole a share is of ("the German market") do not stand for it.
+ */
+function groupSubject(ctx: FigureContext, start: number): string | null {
+  const m = GROUP_SUBJECT.exec(ctx.text.slice(start, ctx.token.start));
+  return m ? m[1] : null;
+}
+
 /** A short opening phrase set off by a comma ("Elsewhere, ", "In the south, "): the subject follows it. */
 const OPENING_PHRASE = /^[\s*_"“(]*[\p{L}\s]{1,30}?,\s+/u;
 /** What may stand before a word that is capitalised as the first of a sentence: markup, a quote, a label's colon. */
@@ -155,6 +175,8 @@ function clauseJoins(ctx: FigureContext): number[] {
  */
 function unknownSubject(ctx: FigureContext): string | null {
   let start = subjectStart(ctx);
+  const group = groupSubject(ctx, start);
+  if (group) return group;
   // A name the datasets know between the clause's start and the figure is the subject, or nearer it.
   if (overlapsName(ctx.facts.hits, start, ctx.token.start)) return null;
   let m = SUBJECT_NAME.exec(ctx.text.slice(start, ctx.token.start));
@@ -188,7 +210,7 @@ export const PLACE_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'place/unknown-subject',
-    doc: "A capitalised name no dataset knows that opens the figure's clause, with no known name between it and the figure: the figure is its own. Not a source that reports (\"Eurostat said\"), nor one capitalised word opening a sentence.",
+    doc: "A capitalised name no dataset knows that opens the figure's clause, with no known name between it and the figure, or a group of names that does (\"Acme, Zenith and Bolt together\"): the figure is its own. Not a source that reports (\"Eurostat said\"), nor one capitalised word opening a sentence.",
     example: 'Eindhoven had 6.8 million travellers, and Rotterdam The Hague handled [2.2 million]',
     read: (ctx) => unknownSubject(ctx),
   },

@@ -232,6 +232,9 @@ describe('names and context', () => {
     // A source that reports is no subject, nor a word capitalised as a sentence's first.
     assert.deepEqual(verdicts('In Hungary, Shodan lists 18,166 Hikvision devices.'), ['18,166:figure-verified']);
     assert.deepEqual(readWith('bundled+subject5', 'Schiphol had a record year. Passengers numbered 61.7 million in 2023.\n'), ['61.7 million:figure-verified:schiphol-passengers-2023']);
+    // A group that opens the clause is the subject, whatever its members.
+    assert.deepEqual(readWith('bundled+subject6', 'VW, BMW and Mercedes-Benz together raised their share of the German electric market to 46% in 2023.\n'), []);
+    assert.deepEqual(readWith('bundled+subject6', 'Tesla, BYD and Volkswagen Group together delivered 1,808,581 cars in 2023.\n'), []);
   });
   it('gives no misattribution to a name that is one of the owner\'s measure words ("China: 191,800" of a carmaker\'s China deliveries)', () => {
     assert.ok(!readWith('bundled+subject6', '## Volkswagen Group in 2023\n\n- China: 3.24m total, BEV 191,800\n').some((v) => v.includes('misattributed')));
