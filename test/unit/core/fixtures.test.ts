@@ -50,8 +50,9 @@ const FLOORS: Record<string, Floors> = {
   // A sixth (carmakers' electric-car deliveries: companies as bodies), first scored with 6b04e54: recall
   // 0.667, precision 0.609 (8 false alarms), verified-recall 0.706. A year labelling the figure after it
   // ("8.3% (2022: 6.9%)") dates no figure before it; names compared with or excluded are no subject;
-  // "its" keeps the company: 0.762, 0.842, 0.853.
-  'subject6/dev': [0.76, 0.84, 0.85, 0],
+  // "its" keeps the company; "The bloc" is the EU; a group opening a clause is the subject: 0.810,
+  // 0.944, 0.853.
+  'subject6/dev': [0.8, 0.94, 0.85, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
