@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSy
 import { dirname, join, relative, sep } from 'node:path';
 import { bundledDatasetsPlugin } from './bundled-datasets.mjs';
 import { markdownItFieldsPlugin } from './markdown-it-fields.mjs';
+import { stripDevDocsPlugin } from './strip-dev-docs.mjs';
 
 const watch = process.argv.includes('--watch');
 
@@ -37,6 +38,8 @@ const zodOnce = {
 const REGEXP_LITERALS = { 'regexp-unicode-property-escapes': true };
 // markdown-it's class fields as plain assignments (scripts/markdown-it-fields.mjs): every bundle that parses.
 const markdownItFields = markdownItFieldsPlugin();
+// Production bundles leave out the rules' docs and the weights' reasons, which only developers read.
+const stripDevDocs = stripDevDocsPlugin();
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', supported: REGEXP_LITERALS, plugins: [datasets, zodOnce, markdownItFields] };
 const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // What users run is minified (start-up reads every byte of it); tests and tools are not, for readable traces.
@@ -126,9 +129,9 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [datasets, zodBeside, sideBundles, hashFooter, lazyEntities, markdownItFields], metafile: true, write: false },
+    plugins: [datasets, zodBeside, sideBundles, hashFooter, lazyEntities, markdownItFields, stripDevDocs], metafile: true, write: false },
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [datasets, zodBeside, lazyEntities, markdownItFields] })),
+    platform: 'node', format: 'cjs', plugins: [datasets, zodBeside, lazyEntities, markdownItFields, stripDevDocs] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
@@ -144,12 +147,12 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, markdownItFields], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, markdownItFields, stripDevDocs], write: false },
     ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, lazyEntities, markdownItFields] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, lazyEntities, markdownItFields, stripDevDocs] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
-      format: 'cjs', external: ['vscode'], target: 'es2022' },
+      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [...common.plugins, stripDevDocs] },
   );
 }
 // The fact sheet's webview script, with the map geometry inside: the webview may load files from media/ only.
