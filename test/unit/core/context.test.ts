@@ -275,7 +275,8 @@ describe('names and context', () => {
     assert.ok(!readWith('bundled+subject5', text).some((v) => v.includes('frankfurt')));
   });
   it('reads a dataset\'s lower-case name capitalised at a sentence\'s start ("Euro-area debt", "The bloc")', () => {
-    assert.deepEqual(readWith('bundled+subject4', 'Euro-area debt ended 2023 at 88.6% of GDP.\n'), ['88.6%:figure-verified:euro-area-debt-2023']);
+    const text = 'Euro-area debt ended 2023 at 88.6% of GDP, down from 90.8%, and EU debt at 81.7%.\n';
+    assert.deepEqual(readWith('bundled+subject4', text), ['88.6%:figure-verified:euro-area-debt-2023', '90.8%:figure-verified:euro-area-debt-2022', '81.7%:figure-verified:eu-debt-2023']);
   });
   it('dates a figure by a context block naming several years as within them, earliest to latest', () => {
     const text = '# Airports in 2023\n\nGrowth is against 2022; the last column compares 2023 with 2019.\n\n| Airport | Change on 2022 | Versus 2019 |\n|---|---|---|\n| Amsterdam Schiphol | +18% | −14% |\n';
