@@ -237,8 +237,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Some word of the stretch is a measure word of a fact, and no generic one. */
 function namesAMeasure(index: FactIndex, concepts: ReadonlySet<string>): boolean {
-  const measureWords = index.allMeasureConcepts;
-  for (const concept of concepts) if (measureWords.has(concept) && !index.vocabulary.isGeneric(concept)) return true;
+  for (const concept of concepts) if (index.isSpecificMeasureConcept(concept)) return true;
   return false;
 }
 

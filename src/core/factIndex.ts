@@ -177,6 +177,11 @@ export class FactIndex {
     return this.measureVocabulary;
   }
 
+  /** A concept some fact's keywords use that is no generic word: it can name one measure among others. */
+  isSpecificMeasureConcept(concept: string): boolean {
+    return this.allMeasureConcepts.has(concept) && !this.vocabulary.isGeneric(concept);
+  }
+
   /** Every word of some fact's keywords, in lower case, as written: "target" where a dataset measures targets. */
   get keywordWords(): ReadonlySet<string> {
     if (!this.anyKeywordWords) {

@@ -275,8 +275,7 @@ function measureSide(index: FactIndex, claim: Claim, indexed: IndexedFact, perCl
   if (sides) for (const side of sides) if (side.unit === indexed.unit) return side;
   // The concepts near the figure that may name a measure: the same for all its candidates, so read once.
   // Most words near a figure are in no fact's keywords, and each would be looked up for every candidate.
-  const measureWords = index.allMeasureConcepts;
-  const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => measureWords.has(concept) && !index.vocabulary.isGeneric(concept)));
+  const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => index.isSpecificMeasureConcept(concept)));
   const side: MeasureSide = {
     unit: indexed.unit,
     reading: measureFeatures(index, claim, indexed, near),

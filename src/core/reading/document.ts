@@ -182,7 +182,8 @@ export class DocumentReader {
     if (facts.datingPeriods === undefined) {
       const text = this.doc.blocks[i].text;
       const periods = this.periods(i);
-      facts.datingPeriods = periods.some((p) => isComparisonBase(text, p)) ? periods.filter((p) => !isComparisonBase(text, p)) : periods;
+      const dating = periods.filter((p) => !isComparisonBase(text, p));
+      facts.datingPeriods = dating.length === periods.length ? periods : dating;
     }
     return facts.datingPeriods;
   }
