@@ -113,6 +113,7 @@ export class FactIndex {
   private measureVocabulary: Map<Unit, Set<string>> | undefined;
   private anyMeasureConcepts: Set<string> | undefined;
   private anyKeywordWords: Set<string> | undefined;
+  private anyMeasureWordConcepts: Set<string> | undefined;
   private sourceUrls: Set<string> | undefined;
   /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
   private readonly keywordCache: KeywordNode = {};
@@ -189,6 +190,18 @@ export class FactIndex {
       for (const fact of this.facts) for (const keyword of fact.keywords) for (const word of keyword.toLowerCase().split(/\s+/)) this.anyKeywordWords.add(word);
     }
     return this.anyKeywordWords;
+  }
+
+  /**
+   * True for a concept some fact's keywords or measure use: a word the datasets measure by, known as a
+   * noun of the subject even where the vocabulary lists no synonym for it ("car" in "cars' share").
+   */
+  isMeasureWord(concept: string): boolean {
+    if (!this.anyMeasureWordConcepts) {
+      this.anyMeasureWordConcepts = new Set(this.allMeasureConcepts);
+      for (const fact of this.facts) for (const concept of this.measureWordsOf(fact.measure)) this.anyMeasureWordConcepts.add(concept);
+    }
+    return this.anyMeasureWordConcepts.has(concept);
   }
 
   /** Every concept some fact's keywords use, whatever the unit. */

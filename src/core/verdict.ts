@@ -143,6 +143,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A subject no dataset names ("Rotterdam The Hague handled …", "Acme, Zenith and Bolt together …") is
   // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
   if (claim.rules.place === 'place/unknown-subject' && link.relation !== 'agrees') return null;
+  // A figure its own sentence gives to other parties than the fact's is theirs ("81,166 Bolt units" by
+  // Acme's 18,166): only the fact's own value, said of them, is wrong, and that is a misattribution below.
+  // Parties carried over from blocks before may have changed by the figure.
+  if (has(link, 'parties.contradict') && link.relation !== 'agrees' && claim.rules.parties !== 'parties/context') return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
@@ -239,6 +243,18 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   return null;
 }
 
+/** Values that no slip of the fact's explains: another estimate, or another figure altogether. */
+const NO_SLIP_VALUES = ['value.near', 'value.moderate', 'value.far'] as const;
+
+/**
+ * A wrong value that is no slip of the fact's, on a figure whose noun names another thing ("outnumber
+ * buses (13.6%)" by a share of trams): the figure is that thing's, not a wrong statement of the fact.
+ */
+function countsAnotherThing(verdict: Verdict): boolean {
+  const link = verdict.link;
+  return verdict.code === 'figure-mismatch' && link !== null && has(link, 'noun.other') && NO_SLIP_VALUES.some((f) => has(link, f));
+}
+
 /**
  * The verdict on a figure, or null when the evidence does not link it to any fact well enough. Each
  * candidate leads to a verdict if it is the link; the verdict chosen is the one the most probability
@@ -263,7 +279,7 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
   for (const option of options.values()) if (!best || option.probability > best.probability) best = option;
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
-    if (best.probability >= threshold) {
+    if (best.probability >= threshold && !countsAnotherThing(best.verdict)) {
       // Each candidate's verdict is a fresh object, so the chosen one can carry its probability.
       const verdict = best.verdict;
       verdict.probability = best.probability;

@@ -262,7 +262,7 @@ export class DocumentReader {
     const asked = HOW_MANY.exec(text);
     if (!asked) return null;
     const from = asked.index + asked[0].length;
-    return readCountedNoun(this.index.vocabulary, text, from, text.length, this.blockFacts(question).hits);
+    return readCountedNoun(this.index, text, from, text.length, this.blockFacts(question).hits);
   }
 
   /** inForeignList, once per name: a sentence with many figures asks for each of them. */

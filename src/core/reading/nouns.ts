@@ -2,6 +2,8 @@
 // share of schools. A figure that counts something a fact does not is not judged against it.
 import type { NameHit } from '../names';
 import type { ReadingRule } from './rule';
+import type { FigureContext } from './context';
+import type { FactIndex } from '../factIndex';
 import { VERB_CONCEPTS, type Vocabulary } from '../vocabulary';
 import { isSpaceCode } from '../regex';
 // Words after a number that name no counted thing.
@@ -37,21 +39,22 @@ function isApostrophe(code: number): boolean {
 }
 
 /** The whole a share is a share of: "80 percent of the schools" → school. */
-function readWholeNoun(vocabulary: Vocabulary, text: string, figureEnd: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
+function readWholeNoun(index: FactIndex, text: string, figureEnd: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
   // All the white space first, however long: markup blanked after the figure ("[80 percent](…) of") is.
   let from = figureEnd;
   while (from < sentenceEnd && isSpaceCode(text.charCodeAt(from))) from++;
   if (from === figureEnd) return null;
   const of = WHOLE_OF.exec(text.slice(from, Math.min(sentenceEnd, from + WHOLE_OF_REACH)));
   if (!of) return null;
-  return readCountedNoun(vocabulary, text, from + of[0].length, sentenceEnd, nameHits);
+  return readCountedNoun(index, text, from + of[0].length, sentenceEnd, nameHits);
 }
 
 /**
  * The noun a count counts: the first word after the figure that is neither a party, a modifier nor a
  * function word ("9,855,745 inhabitants").
  */
-export function readCountedNoun(vocabulary: Vocabulary, text: string, from: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
+export function readCountedNoun(index: FactIndex, text: string, from: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
+  const vocabulary = index.vocabulary;
   let at = from;
   let previous = '';
   for (let guard = 0; guard < 6 && at < sentenceEnd; guard++) {
@@ -78,15 +81,57 @@ export function readCountedNoun(vocabulary: Vocabulary, text: string, from: numb
     const pair = previous ? vocabulary.conceptOf(`${previous} ${word}`) : '';
     const concept = pair && !pair.includes(' ') ? pair : vocabulary.conceptOf(word);
     previous = word;
+    // An abbreviation the vocabulary does not know names something ("of all CN FDI"): a modifier, like a name.
+    if (isUnknownAbbreviation(vocabulary, m[1], concept)) {
+      at += m[0].length;
+      continue;
+    }
     // Measure verbs after a count end the phrase: in "12 bought ..." nothing is counted by "bought".
     if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept)) break;
     // A measure word that is no noun the subject counts ("3,567 online") says how, not what.
     if (vocabulary.isSubjectConcept(concept) && !vocabulary.isCountedNoun(concept) && !vocabulary.isModifier(word)) break;
     // Participles describe the thing counted: "325 planned units", "28 surveyed towns".
-    if (!vocabulary.isModifier(word) && !(word.length > 4 && word.endsWith('ed'))) return concept;
+    if (!vocabulary.isModifier(word) && !(word.length > 4 && word.endsWith('ed'))) return headOfCompound(index, text, at + m[0].length, sentenceEnd, concept);
     at += m[0].length;
   }
   return null;
+}
+
+/** A concept the datasets count or measure by. */
+function knownNoun(index: FactIndex, concept: string): boolean {
+  const vocabulary = index.vocabulary;
+  return vocabulary.isCountedNoun(concept) || vocabulary.isSubjectConcept(concept) || index.isMeasureWord(concept);
+}
+
+/** How many words after a noun the vocabulary may know as the compound's head: "passenger car sales". */
+const COMPOUND_REACH = 2;
+const NEXT_WORD = /^ +([\p{L}][\p{L}\p{M}'’-]*)/u;
+
+/**
+ * The head of a compound whose first word the subject does not know: in "passenger car sales" the
+ * count is of sales. Only a word of the subject's vocabulary is taken for the head; an unknown word
+ * after a noun may be a verb ("units remained").
+ */
+function headOfCompound(index: FactIndex, text: string, from: number, sentenceEnd: number, first: string): string {
+  if (knownNoun(index, first)) return first;
+  let head = first;
+  let at = from;
+  for (let step = 0; step < COMPOUND_REACH; step++) {
+    const m = NEXT_WORD.exec(text.slice(at, Math.min(sentenceEnd, at + 40)));
+    if (!m) break;
+    const word = m[1].toLowerCase();
+    const concept = index.vocabulary.conceptOf(word);
+    if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept) || !knownNoun(index, concept)) break;
+    head = concept;
+    at += m[0].length;
+  }
+  return head;
+}
+
+const ABBREVIATION = /^[A-Z]{2,5}$/;
+
+function isUnknownAbbreviation(vocabulary: Vocabulary, word: string, concept: string): boolean {
+  return ABBREVIATION.test(word) && !vocabulary.isCountedNoun(concept) && !vocabulary.isSubjectConcept(concept);
 }
 
 const NOUN_BEFORE_OF =
@@ -100,12 +145,40 @@ function readNounBeforeOf(vocabulary: Vocabulary, text: string, figureStart: num
   return before && !FUNCTION_WORDS.has(before[1].toLowerCase()) ? vocabulary.conceptOf(before[1]) : null;
 }
 
+/** The word before an opening parenthesis that holds only a figure: "outnumber buses (13.6%)" → bus. */
+const NOUN_BEFORE_PARENTHESIS = /([\p{L}][\p{L}\p{M}-]*)\s*\(\s*$/u;
+
+/**
+ * The noun a parenthesised figure gives the value of: "sales of buses (13.6%)". A name there makes the
+ * figure the name's ("Hungary (18,166)"), which the entity rules read; only a noun answers here.
+ */
+function readNounBeforeParenthesis(ctx: FigureContext): string | null {
+  const { text, token } = ctx;
+  if (text.charCodeAt(token.start - 1) !== 40 && text.charCodeAt(token.start - 2) !== 40) return null; // "("
+  let after = ctx.bindEnd;
+  while (after < ctx.sentenceEnd && isSpaceCode(text.charCodeAt(after))) after++;
+  if (text.charCodeAt(after) !== 41) return null; // ")": the parenthesis holds the figure alone
+  const before = NOUN_BEFORE_PARENTHESIS.exec(text.slice(Math.max(ctx.sentenceStart, token.start - 40), token.start));
+  if (!before) return null;
+  const wordEnd = token.start - (before[0].length - before[1].length);
+  if (ctx.facts.hits.some((h) => h.end === wordEnd)) return null;
+  const word = before[1].toLowerCase();
+  const concept = ctx.index.vocabulary.conceptOf(word);
+  return FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept) || ctx.index.vocabulary.isModifier(word) ? null : concept;
+}
+
 export const NOUN_RULES: ReadingRule<string>[] = [
+  {
+    id: 'noun/before-parenthesis',
+    doc: 'The noun right before a parenthesis that holds only the figure.',
+    example: 'trams now outnumber buses ([13.6%])',
+    read: (ctx) => (ctx.token.unit === 'count' || ctx.token.unit === 'percent' ? readNounBeforeParenthesis(ctx) : null),
+  },
   {
     id: 'noun/after',
     doc: 'The first word after a count that is no party, modifier, function word or measure verb.',
     example: '[9,855,745] inhabitants',
-    read: (ctx) => (ctx.token.unit === 'count' ? readCountedNoun(ctx.index.vocabulary, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits) : null),
+    read: (ctx) => (ctx.token.unit === 'count' ? readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits) : null),
   },
   {
     id: 'noun/before-of',
@@ -118,7 +191,7 @@ export const NOUN_RULES: ReadingRule<string>[] = [
     doc: 'What a share is a share of.',
     example: '[80 percent] of the schools',
     read: (ctx) =>
-      ctx.token.unit === 'percent' || ctx.token.unit === 'fraction' ? readWholeNoun(ctx.index.vocabulary, ctx.text, ctx.token.end, ctx.sentenceEnd, ctx.facts.hits) : null,
+      ctx.token.unit === 'percent' || ctx.token.unit === 'fraction' ? readWholeNoun(ctx.index, ctx.text, ctx.token.end, ctx.sentenceEnd, ctx.facts.hits) : null,
   },
   {
     id: 'noun/asked',

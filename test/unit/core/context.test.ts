@@ -208,6 +208,19 @@ describe('names and context', () => {
     // A stretch with no other name is no list item: "and 6.9% a year later" says nothing of Romania's 2023 deficit.
     assert.deepEqual(readWith('bundled+subject4', 'Romania ran a deficit in 2023. It was 5.2% of GDP in 2022 and 6.9% the year after, the statistics office said.\n'), []);
   });
+  it('gives a parenthesised figure to the noun before it, and no mismatch when that noun is another thing and the value no slip', () => {
+    const text = "In 2023 the EU's battery-electric share of new car registrations was 14.6%. That headline share means battery cars now outsell diesels (13.6%) but still trail petrol (35.3%).\n";
+    assert.deepEqual(readWith('bundled+subject6', text), ['14.6%:figure-verified:eu-bev-share-2023']);
+    // Said of the share itself, the same near value is a wrong statement of it.
+    assert.deepEqual(readWith('bundled+subject6', "In 2023 the EU's battery-electric share of new car registrations was 13.6%.\n"), ['13.6%:figure-mismatch:eu-bev-share-2023']);
+  });
+  it('takes a compound\'s head for the noun when the subject does not know its first word', () => {
+    // "passenger" is no word of the datasets; "sales" is, and it is what the share is of.
+    assert.deepEqual(readWith('bundled+subject6', "Battery-only models made up 32.5% of BYD's passenger car sales in 2023.\n"), ['32.5%:figure-mismatch:byd-bev-share-2023']);
+  });
+  it('reads an unknown abbreviation before a share\'s whole as a modifier, not as the noun', () => {
+    assert.deepEqual(readWith('bundled+subject2', '- HU got 40% of all CN FDI in Europe in 2023, top destination\n'), ['40%:figure-mismatch:hu-share-chinese-fdi-europe-2023']);
+  });
   it('gives no misattribution to a figure whose entity comes from blocks before its own', () => {
     const text = "## Italy heads the table\n\nItaly ran the largest deficit, ahead of Poland on 5.1%.\n\nRome's debt fell to 137.3% of GDP at the end of the year, from 140.5% in 2022.\n";
     assert.ok(!readWith('bundled+subject4', text).some((v) => v.includes('misattributed')));
