@@ -48,6 +48,9 @@ function ordinalWord(word: string): number | undefined {
   return undefined;
 }
 
+/** Digits, with optional thousands separators, decimals and a following scale word. */
+const DIGITS = /(\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b)?/g;
+
 /**
  * Every number that can be read in `text`, each as written and, when a scale word follows, scaled:
  * "$5.8 million" gives 5.8 and 5800000; "18,166" gives 18166; "eighth" gives 8; "one-third" gives 1/3.
@@ -56,9 +59,7 @@ export function readNumbers(text: string): number[] {
   const found: number[] = [];
   const lower = text.toLowerCase().replace(/[\u2010\u2011\u2012\u2013]/g, '-');
 
-  // Digits, with optional thousands separators, decimals and a following scale word.
-  const digits = /(\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b)?/g;
-  for (const m of lower.matchAll(digits)) {
+  for (const m of lower.matchAll(DIGITS)) {
     const n = Number((m[1]! + (m[2] ?? '')).replace(/[,\u00A0\u202F\u2009 ]/g, ''));
     if (!Number.isFinite(n)) continue;
     found.push(n);
@@ -95,7 +96,26 @@ export function readNumbers(text: string): number[] {
 export function numberAppearsInText(value: number, text: string, unit?: Fact['unit']): boolean {
   if (writtenPlainly(value, text)) return true;
   const tolerance = unit === 'fraction' ? 0.0005 : Math.abs(value) * 1e-9;
-  return readNumbers(text).some((n) => Math.abs(n - value) <= tolerance);
+  const numbers = readNumbers(text);
+  if (numbers.some((n) => Math.abs(n - value) <= tolerance)) return true;
+  // A table row quoted without its header ("| Acme | 718.2 |" under "£m"): the value's digits at a header's
+  // scale. The digits still have to match, so a typo in the value is still caught.
+  return unit !== undefined && scalesInTables(unit) && bareNumbers(text).some((n) => TABLE_SCALES.some((scale) => Math.abs(n * scale - value) <= tolerance));
+}
+
+/** The numbers written in digits with no scale word after them: "718.2" in "| Acme | 718.2 |", not "5.8 million". */
+function bareNumbers(text: string): number[] {
+  const found: number[] = [];
+  for (const m of text.toLowerCase().matchAll(DIGITS)) if (!m[3]) found.push(Number((m[1]! + (m[2] ?? '')).replace(/[,\u00A0\u202F\u2009 ]/g, '')));
+  return found;
+}
+
+/** The scales a table header gives its columns: "(thousands)", "£m", "$bn". */
+const TABLE_SCALES = [1e3, 1e6, 1e9];
+
+/** Counts and money may be given in a table at a header's scale; shares, ranks and rates are not. */
+function scalesInTables(unit: Fact['unit']): boolean {
+  return unit === 'count' || /^[A-Z]{3}$/.test(unit);
 }
 
 /**

@@ -29,6 +29,9 @@ describe('valueAppearsInQuote', () => {
     [25, 'twenty-five cameras'],
     [21, 'the twenty-first camera', 'rank'],
     [12000, 'about 12 000 cameras'],
+    // A table row quoted without its header: the digits at a header's scale (£m).
+    [718200000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
+    [619100000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
   ];
   for (const [value, quote, unit] of readable) {
     it(`reads ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), true));
@@ -43,6 +46,9 @@ describe('valueAppearsInQuote', () => {
     [4, 'three Hikvision cameras'],
     [1000000, 'more than 1 thousand devices'],
     [7, 'no number here at all'],
+    [718300000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
+    // A share or a rank is never given at a header's scale.
+    [71820, '| Manchester City | 71.82 |', 'percent'],
   ];
   for (const [value, quote, unit] of unreadable) {
     it(`does not read ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), false));

@@ -9,7 +9,8 @@ import { buildIndex, type FactIndex } from '../../../src/core';
 import { repoRoot } from './engine';
 
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
-export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6';
+export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
+  | 'bundled+subject7' | 'bundled+subject8';
 
 export interface Corpus {
   name: string;
@@ -47,6 +48,14 @@ export const SUBJECT4_DATASET = 'test/fixtures/subject4/dataset.facts.json';
 export const SUBJECT5_DATASET = 'test/fixtures/subject5/dataset.facts.json';
 export const SUBJECT6_DATASET = 'test/fixtures/subject6/dataset.facts.json';
 
+/**
+ * The seventh subject's dataset (medals won at the Paris 2024 Olympic Games: small counts everywhere) and
+ * the eighth's (football clubs' revenue in the 2022/23 season: clubs as bodies, money in two currencies,
+ * seasons as two-year periods), each written with its labelled drafts by a writer who never ran the engine.
+ */
+export const SUBJECT7_DATASET = 'test/fixtures/subject7/dataset.facts.json';
+export const SUBJECT8_DATASET = 'test/fixtures/subject8/dataset.facts.json';
+
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   bundled: undefined,
@@ -55,6 +64,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject4': SUBJECT4_DATASET,
   'bundled+subject5': SUBJECT5_DATASET,
   'bundled+subject6': SUBJECT6_DATASET,
+  'bundled+subject7': SUBJECT7_DATASET,
+  'bundled+subject8': SUBJECT8_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -77,6 +88,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject4/dev', dir: fixtures('subject4', 'dev'), datasets: 'bundled+subject4', kind: 'labelled' },
   { name: 'subject5/dev', dir: fixtures('subject5', 'dev'), datasets: 'bundled+subject5', kind: 'labelled' },
   { name: 'subject6/dev', dir: fixtures('subject6', 'dev'), datasets: 'bundled+subject6', kind: 'labelled' },
+  { name: 'subject7/dev', dir: fixtures('subject7', 'dev'), datasets: 'bundled+subject7', kind: 'labelled' },
+  { name: 'subject8/dev', dir: fixtures('subject8', 'dev'), datasets: 'bundled+subject8', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -89,6 +102,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject4/heldout', dir: fixtures('subject4', 'heldout'), datasets: 'bundled+subject4', kind: 'labelled' },
   { name: 'subject5/heldout', dir: fixtures('subject5', 'heldout'), datasets: 'bundled+subject5', kind: 'labelled' },
   { name: 'subject6/heldout', dir: fixtures('subject6', 'heldout'), datasets: 'bundled+subject6', kind: 'labelled' },
+  { name: 'subject7/heldout', dir: fixtures('subject7', 'heldout'), datasets: 'bundled+subject7', kind: 'labelled' },
+  { name: 'subject8/heldout', dir: fixtures('subject8', 'heldout'), datasets: 'bundled+subject8', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
