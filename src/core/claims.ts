@@ -148,7 +148,33 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
     nameBeforeParen: facts.hits.some((h) => h.end === token.start - 2),
     vocabulary: reader.index.vocabulary,
   });
-  return reason === null && !(mayStateNorm(facts, block.text) && statesANorm(reader.index, block.text, token));
+  return (
+    reason === null &&
+    !(mayStateNorm(facts, block.text) && statesANorm(reader.index, block.text, token)) &&
+    !(mayStateForecast(facts, block.text) && statesAForecast(reader.index, block.text, sentenceStart, token))
+  );
+}
+
+/** Words that make a figure a forecast: what someone expected, not what was measured. */
+const FORECASTS = 'forecasts?|forecasted|predicted|predicts?|predictions?|projected|projections?|expected|expectations?|consensus';
+const FORECAST_WORD = new RegExp(`\\b(?:${FORECASTS})\\b`, 'i');
+/** A forecast word before the figure in its sentence, with no word that turns to what happened since. */
+const FORECAST_BEFORE = new RegExp(`\\b(${FORECASTS})\\b(?![^]*\\b(?:but|while|whereas|beat|beating|beaten|exceeded|topped|missed|than|against|versus|vs|instead|actual|actually|in\\s+the\\s+end)\\b)[^]*$`, 'i');
+/** A forecast's figure with its forecaster after it: "the 477,000 analysts had expected". */
+const FORECAST_AFTER = new RegExp(`^\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:had\\s+|have\\s+|has\\s+)?(${FORECASTS})\\b`, 'iu');
+
+function mayStateForecast(facts: BlockFacts, text: string): boolean {
+  facts.namesForecast ??= FORECAST_WORD.test(text);
+  return facts.namesForecast;
+}
+
+/**
+ * The figure is a forecast, not a measurement: "Gracenote's forecast: 123 medals", "the 477,000 analysts
+ * had expected". Unless a dataset measures forecasts: then its facts' keywords name the word.
+ */
+function statesAForecast(index: FactIndex, text: string, sentenceStart: number, token: NumberToken): boolean {
+  const forecast = FORECAST_AFTER.exec(text.slice(token.end, token.end + 50)) ?? FORECAST_BEFORE.exec(text.slice(sentenceStart, token.start));
+  return forecast !== null && !index.keywordWords.has(forecast[1].toLowerCase());
 }
 
 /** Words that name a limit, a target or a threshold. */

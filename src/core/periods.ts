@@ -313,6 +313,11 @@ const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:)\]–—-]|$)/;
 /** "Change on 2022", "growth over 2019": a change named with the year it is measured from (a table's header). */
 const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?$/i;
 const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;
+/**
+ * "the lowest since 2004", "the first time since Athens 2004": the year a record is measured back to. A
+ * plain "since 2018" starts the figure's period instead.
+ */
+const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
 const MAY_COMPARE = /vs|versus|compared|against|below|above|pre/i;
 /** How far before a year its comparison word may stand. */
@@ -323,6 +328,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
+  if (before.includes('since') && RECORD_SINCE_BEFORE.test(before)) return true;
   // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);
   if (NOTHING_NAMED_AFTER.test(after) && SHARE_OF_BEFORE.test(before)) return true;

@@ -29,6 +29,8 @@ const MOVED_VALUE_MAX_OWN = 0.2;
 
 /** Counts this small are everywhere: only the same body's own figure is recognisably theirs. */
 const MIN_DISTINCTIVE = 10;
+/** Whole numbers under this are too common in prose for the value alone to say whose a count is. */
+const MIN_DISTINCTIVE_COUNT = 100;
 
 const sure = (s: Scored): boolean => s.probability >= THRESHOLDS.warn.value;
 
@@ -44,7 +46,7 @@ function has(s: Scored, feature: string): boolean {
 function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   const value = owner.value;
   if ((claim.entity !== owner.entity || claim.otherPlace) && Math.abs(value) < MIN_DISTINCTIVE && owner.unit === 'count') return false;
-  if (distinctive(value)) return true;
+  if (distinctive(owner)) return true;
   if (claim.figure.of !== undefined && claim.figure.of === owner.fact.of) return true;
   const named = claim.vendorsFromHeading ? [] : claim.vendors;
   const partiesFit =
@@ -101,10 +103,21 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner);
 }
 
-/** A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300, $5.8m). */
-function distinctive(value: number): boolean {
+/**
+ * A value no one rounds to: three significant digits or more, or two that are no multiple of five (2,300,
+ * $5.8m). A count under a hundred is none: such whole numbers are everywhere (ages, events, medals, days).
+ */
+function distinctive(fact: IndexedFact): boolean {
+  return !smallCount(fact) && distinctiveDigits(fact.value);
+}
+
+function distinctiveDigits(value: number): boolean {
   const digits = significantDigits(value);
   return digits >= 3 || (digits === 2 && Number(mantissa(value)) % 5 !== 0);
+}
+
+function smallCount(fact: IndexedFact): boolean {
+  return fact.unit === 'count' && Math.abs(fact.value) < MIN_DISTINCTIVE_COUNT;
 }
 
 /**
@@ -115,7 +128,7 @@ function ownerOf(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEv
   for (const owner of perClaim.sameValue) {
     if (owner === link.indexed || !recognisablyTheirs(index, claim, owner)) continue;
     // On its value alone, a figure is another's only as written: "16%" rounds Ruritania's 15.9% and many others.
-    if (sharesMeasure(index, claim, owner) || (distinctive(owner.value) && writtenExactly(claim, owner))) return owner;
+    if (sharesMeasure(index, claim, owner) || (distinctive(owner) && writtenExactly(claim, owner))) return owner;
   }
   return null;
 }
@@ -132,6 +145,9 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
+/** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line. */
+const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label']);
+
 /** The verdict if the figure stated this candidate, before any threshold; null for silence. */
 function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): Verdict | null {
   const fact = link.indexed.fact;
@@ -142,7 +158,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.rules.whole === 'whole/part-of-previous' && link.relation !== 'agrees') return null;
   // A subject no dataset names ("Rotterdam The Hague handled …", "Acme, Zenith and Bolt together …") is
   // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
-  if (claim.rules.place === 'place/unknown-subject' && link.relation !== 'agrees') return null;
+  if (UNKNOWN_SUBJECT_RULES.has(claim.rules.place) && link.relation !== 'agrees') return null;
   // A figure its own sentence gives to other parties than the fact's is theirs ("81,166 Bolt units" by
   // Acme's 18,166): only the fact's own value, said of them, is wrong, and that is a misattribution below.
   // Parties carried over from blocks before may have changed by the figure.
@@ -173,7 +189,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     if (!sameOwner(index, claim, owner)) return misattributable(index, claim, owner) ? { code: 'figure-misattributed', link, related: owner } : null;
     // The entity's own figure of another measure, to the digit ("its deliveries of such vehicles rose
     // 34.7%", its electric deliveries' growth): the words are as likely loose as the number wrong.
-    if (distinctive(owner.value) && writtenExactly(claim, owner)) return null;
+    if (distinctive(owner) && writtenExactly(claim, owner)) return null;
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
@@ -233,10 +249,13 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (!distinctive(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner)) continue;
+    if (!distinctiveDigits(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
-    if (asOwned && sure(asOwned) && has(asOwned, 'measure.specific-near') && (writtenExactly(claim, owner) || namesOwnersMeasure(asOwned))) {
+    // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").
+    if (!asOwned || !sure(asOwned)) continue;
+    const measureNamed = smallCount(owner) ? has(asOwned, 'measure.specific-near-2') && namesOwnersMeasure(asOwned) : has(asOwned, 'measure.specific-near');
+    if (measureNamed && (writtenExactly(claim, owner) || namesOwnersMeasure(asOwned))) {
       return { code: 'figure-misattributed', link: link && sure(link) ? link : null, related: owner, probability: asOwned.probability };
     }
   }

@@ -36,6 +36,8 @@ export interface BlockFacts {
   sentenceAsides?: Map<number, readonly Aside[]>;
   /** The block names a limit, target or threshold (claims.ts statesANorm). */
   namesNorm?: boolean;
+  /** The block names a forecast (claims.ts statesAForecast). */
+  namesForecast?: boolean;
   /** Where each sentence's joining words (", and", "while") end: a clause's subject may start there. */
   clauseJoins?: Map<number, number[]>;
   /** Places no dataset names that each sentence introduces, and how many hits the block had then. */

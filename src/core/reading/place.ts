@@ -196,6 +196,37 @@ function unknownSubject(ctx: FigureContext): string | null {
   return name;
 }
 
+/**
+ * A capitalised label of one to three words that opens the figure's sentence or list item: "Swimming: 28
+ * medals", "**Cargo:** 1.4m tonnes". Bold and list markup may stand around it. A label in lower case is a
+ * note's aside ("careful:", "mix:") and one in capitals a speaker ("MARK:"): neither is the figures' subject.
+ */
+const OPENING_LABEL = /^[\s*_"“(>#-]*(\p{Lu}\p{Ll}[\p{L}’'.&-]*(?:\s+[\p{L}’'.&-]+){0,2})[*_]*\s*:[*_]*\s/u;
+/**
+ * Labels that say what kind of text follows, not what the figures are of: a note, an update, the whole.
+ * Plain English of any subject.
+ */
+const DISCOURSE_LABELS = new Set(
+  ('note notes nb source sources update updated correction context background why what how key bottom line fact facts figure figures ' +
+    'headline summary tl;dr q a question answer quote data caveat caveats update total totals overall all combined sum grand ' +
+    'result results verdict claim claims check status latest earlier previously before after now then also see').split(' '),
+);
+
+/**
+ * A label no dataset knows that opens the figure's sentence ("Swimming: 28 medals, 8 gold" under a
+ * country's heading): the figures are the label's, a part of the entity read or something beside it.
+ */
+function unknownLabel(ctx: FigureContext): string | null {
+  const m = OPENING_LABEL.exec(ctx.text.slice(ctx.sentenceStart, ctx.token.start));
+  if (!m) return null;
+  const label = m[1];
+  const labelStart = ctx.sentenceStart + m[0].indexOf(label);
+  if (overlapsName(ctx.facts.hits, labelStart, labelStart + label.length)) return null;
+  const words = label.toLowerCase().split(/\s+/);
+  if (words.some((w) => DISCOURSE_LABELS.has(w) || CALENDAR_WORDS.has(w[0].toUpperCase() + w.slice(1)))) return null;
+  return namesNoMeasure(ctx, label) ? label : null;
+}
+
 export const PLACE_RULES: ReadingRule<string>[] = [
   {
     id: 'place/unknown-nearest',
@@ -213,5 +244,11 @@ export const PLACE_RULES: ReadingRule<string>[] = [
     doc: "A capitalised name no dataset knows that opens the figure's clause, with no known name between it and the figure, or a group of names that does (\"Acme, Zenith and Bolt together\"): the figure is its own. Not a source that reports (\"Eurostat said\"), nor one capitalised word opening a sentence.",
     example: 'Eindhoven had 6.8 million travellers, and Rotterdam The Hague handled [2.2 million]',
     read: (ctx) => unknownSubject(ctx),
+  },
+  {
+    id: 'place/unknown-label',
+    doc: 'A label of words no dataset knows that opens the figure\'s sentence or list item: the figures are the label\'s. Not a label that says what kind of text follows ("Note:", "Update:", "Total:").',
+    example: '- Swimming: [28] medals, 8 gold',
+    read: (ctx) => unknownLabel(ctx),
   },
 ];

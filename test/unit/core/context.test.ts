@@ -218,6 +218,26 @@ describe('names and context', () => {
     // "passenger" is no word of the datasets; "sales" is, and it is what the share is of.
     assert.deepEqual(readWith('bundled+subject6', "Battery-only models made up 32.5% of BYD's passenger car sales in 2023.\n"), ['32.5%:figure-mismatch:byd-bev-share-2023']);
   });
+  it('reads a capitalised label no dataset knows, opening a list item, as the figures\' subject', () => {
+    assert.deepEqual(readWith('bundled+subject7', '# Paris 2024 medals\n\n**United States**\n\n- Swimming: 28 medals, 8 gold.\n'), []);
+    assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\n## United States\n\n- Wrestling: eight golds.\n'), []);
+    // A label that says what kind of line it is leaves the entity the figure's.
+    assert.deepEqual(readWith('bundled+subject7', '**United States**\n- Total: 162 medals in 2024.\n'), ['162:figure-mismatch:us-total-2024']);
+  });
+  it('says whose a count under a hundred is only where the owner\'s measure is named, never by its value alone', () => {
+    // 28 is a sourced count of military facilities in the camera dataset: medals in a pool are not that.
+    assert.deepEqual(readWith('bundled+subject7', 'The US team won 28 medals in the pool at Paris 2024.\n'), []);
+  });
+  it('judges no forecast', () => {
+    assert.deepEqual(readWith('bundled+subject7', 'Gracenote had predicted 34 medals for the Dutch in June, 17 of them gold.\n'), []);
+    assert.deepEqual(readWith('bundled+subject7', 'The Dutch won 17 golds in Paris in 2024.\n'), ['17:figure-mismatch:nl-gold-2024']);
+    // Said against what happened, the forecast word does not reach the result.
+    assert.deepEqual(readWith('bundled+subject7', 'Gracenote predicted a haul of 12 golds, but the Dutch won 17 in Paris in 2024.\n').filter((v) => v.startsWith('17')), ['17:figure-mismatch:nl-gold-2024']);
+  });
+  it('reads the year a record reaches back to as no period of the figure', () => {
+    assert.deepEqual(readWith('bundled+subject7', "Britain's 14 golds in 2024 were its lowest since Athens 2004.\n"), ['14:figure-verified:gb-gold-2024']);
+    assert.deepEqual(readWith('bundled+subject7', "Britain's 14 golds were its lowest since Athens 2004.\n"), ['14:figure-verified:gb-gold-2024']);
+  });
   it('reads an unknown abbreviation before a share\'s whole as a modifier, not as the noun', () => {
     assert.deepEqual(readWith('bundled+subject2', '- HU got 40% of all CN FDI in Europe in 2023, top destination\n'), ['40%:figure-mismatch:hu-share-chinese-fdi-europe-2023']);
   });
