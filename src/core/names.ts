@@ -45,6 +45,9 @@ function hitOf(entry: NameEntry, start: number, end: number, fuzzy: boolean): Na
 const LINE_START_MARKUP = /^[\s*_>#|-]*$/;
 const COLON_AFTER = /^\s?:/;
 const NON_BEFORE_HYPHEN = /non$/i;
+/** An article opening a name: "the top 20", "the Hammers". */
+const LEADING_ARTICLE = /^the\s+(?=\S)/i;
+
 /** After "US" or "UK": a currency sign or word, so the letters name a currency ("US$", "UK pounds"). */
 const CURRENCY_AFTER = /^\s?(?:\$|£|dollars?\b|pounds?\b|cents?\b)/i;
 
@@ -189,6 +192,14 @@ export class NameMatcher {
     const sorted = [...entities].sort((a, b) => rank(a) - rank(b));
     for (const entity of sorted) {
       for (const name of [entity.name, ...entity.aliases, ...entity.demonyms]) add(name, 'entity', entity.id);
+    }
+    // A name with its article is also written without it ("the top 20" in "Top 20 combined: …"), after
+    // every name as written, so that it takes no name from another entity.
+    for (const entity of sorted) {
+      for (const name of [entity.name, ...entity.aliases]) {
+        const bare = LEADING_ARTICLE.exec(name);
+        if (bare) add(name.slice(bare[0].length), 'entity', entity.id);
+      }
     }
     for (const entity of sorted) if (entity.kind === 'country' && /^[A-Z]{2}$/.test(entity.id)) add(entity.id, 'entity', entity.id, true);
     for (const vendor of vendors) {

@@ -285,6 +285,18 @@ export const yearRange: FormMatcher = (text, at) => {
   return parts && endsWord(text, end) ? { end, groups: [text.slice(at, parts.firstEnd), text.slice(parts.second, end)] } : null;
 };
 
+/** `YEAR/YEAR` or `YEAR/\d\d`, not followed by another separator: a season ("2022/23"), not a date. */
+export const season: FormMatcher = (text, at) => {
+  if (!boundary(text, at)) return null;
+  const firstEnd = year(text, at);
+  const second = charIn(text, firstEnd, '/');
+  if (second < 0) return null;
+  for (const end of [year(text, second), twoDigits(text, second)]) {
+    if (endsWord(text, end) && charIn(text, end, '-–/') < 0) return { end, groups: [text.slice(at, firstEnd), text.slice(second, end)] };
+  }
+  return null;
+};
+
 export const yearRangeShort: FormMatcher = (text, at) => {
   const parts = yearAndDash(text, at);
   if (!parts) return null;

@@ -125,6 +125,13 @@ export const FORMS: readonly PeriodForm[] = [
   },
   // "June 2022", "30 June 2022", "June 30, 2022": the day changes nothing at this grain.
   { id: 'month', starts: MONTH_STARTS, match: match.monthDay, pattern: `\\b${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`, read: ([m, y]) => ({ from: +y * 12 + monthIndex(m), to: +y * 12 + monthIndex(m) }) },
+  {
+    id: 'season',
+    starts: '12',
+    match: match.season,
+    pattern: `\\b${YEAR}/((?:1[9]\\d\\d|20\\d\\d|2100)|\\d\\d)\\b(?![-–/])`,
+    read: ([a, b]) => yearsSpan(+a, b.length === 2 ? Math.floor(+a / 100) * 100 + +b : +b),
+  },
   { id: 'year-range', starts: '12', match: match.yearRange, pattern: `\\b${YEAR}${GAP_OPTIONAL}[-–—]${GAP_OPTIONAL}${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
   { id: 'year-range-short', starts: '12', match: match.yearRangeShort, pattern: `\\b${YEAR}${GAP_OPTIONAL}[-–—]${GAP_OPTIONAL}(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
   // Notes write years short: "'18–'23", "in '23".

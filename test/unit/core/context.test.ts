@@ -14,6 +14,10 @@ function verdicts(text: string): string[] {
   return judged(text).map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
 }
 
+function readWith(set: DatasetSet, text: string): string[] {
+  return checkDocument(text, indexFor(set)).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
+}
+
 describe('qualifiers', () => {
   const cases: [string, string][] = [
     ['more than ', 'more-than'], ['over ', 'more-than'], ['at least ', 'at-least'], ['no fewer than ', 'at-least'],
@@ -44,6 +48,12 @@ describe('periods', () => {
     assert.deepEqual(read('in 2018–2023'), ['2018–2023']);
     assert.deepEqual(read('in 2018-23'), ['2018–2023']);
     assert.deepEqual(read('In 2023 alone'), ['2023']);
+  });
+  it('reads a season written with a slash, not a date', () => {
+    assert.deepEqual(read('in the 2022/23 season'), ['2022–2023']);
+    assert.deepEqual(read('in 2023/2024'), ['2023–2024']);
+    assert.deepEqual(read('on 2022/03/15'), []);
+    assert.deepEqual(readWith('bundled+subject8', "Real Madrid's revenue in 2022/23 was €831m.\n"), ['€831m:figure-verified:real-madrid-revenue-2022-23']);
   });
   it('reads months, quarters and halves', () => {
     assert.deepEqual(read('at the end of June 2022'), ['June 2022']);
@@ -133,8 +143,6 @@ describe('periods', () => {
 
 describe('names and context', () => {
   /** Each finding but the hint to cite, as figure, code and fact, read with another subject's dataset. */
-  const readWith = (set: DatasetSet, text: string): string[] =>
-    checkDocument(text, indexFor(set)).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
   it('starts a figure’s stretch after the previous figure, not after a year or a date', () => {
     // "generation" stands before "'24": it is the 34%'s measure word too.
     assert.deepEqual(readWith('bundled+subject3', "## EU headline numbers\n\n- renewables 47% of EU generation in '24 vs 34% in 2018\n"), [
@@ -237,6 +245,9 @@ describe('names and context', () => {
   it('reads the year a record reaches back to as no period of the figure', () => {
     assert.deepEqual(readWith('bundled+subject7', "Britain's 14 golds in 2024 were its lowest since Athens 2004.\n"), ['14:figure-verified:gb-gold-2024']);
     assert.deepEqual(readWith('bundled+subject7', "Britain's 14 golds were its lowest since Athens 2004.\n"), ['14:figure-verified:gb-gold-2024']);
+  });
+  it('finds a name the dataset writes with "the" where the text leaves the article out', () => {
+    assert.deepEqual(readWith('bundled+subject8', '- Top 20 combined: €10.5bn in 2022/23.\n'), ['€10.5bn:figure-verified:money-league-revenue-2022-23']);
   });
   it('reads an unknown abbreviation before a share\'s whole as a modifier, not as the noun', () => {
     assert.deepEqual(readWith('bundled+subject2', '- HU got 40% of all CN FDI in Europe in 2023, top destination\n'), ['40%:figure-mismatch:hu-share-chinese-fdi-europe-2023']);

@@ -59,8 +59,9 @@ const FLOORS: Record<string, Floors> = {
   // its value alone; forecasts are not judged; "the lowest since 2004" dates nothing: 0.471, 0.593, 0.885.
   'subject7/dev': [0.47, 0.59, 0.88, 7],
   // An eighth (football clubs' revenue in 2022/23: seasons, euros and pounds), first scored with 2ff2790:
-  // recall 0.313, precision 0.345 (18 false alarms), verified-recall 0.367, 1 wrong link.
-  'subject8/dev': [0.31, 0.34, 0.36, 1],
+  // recall 0.313, precision 0.345 (18 false alarms), verified-recall 0.367, 1 wrong link. A season
+  // ("2022/23") is a period; a name the dataset writes with "the" is found without it: 0.625, 0.952, 0.898.
+  'subject8/dev': [0.62, 0.95, 0.89, 1],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
