@@ -281,6 +281,35 @@ function listsAnotherName(ctx: FigureContext): boolean {
   return ctx.entityHits.some((h) => h.start >= ctx.windowStart && h.end <= ctx.token.start);
 }
 
+/** "and", "or" or a comma joining two figures' phrases: "15 golds and 43 medals". */
+const JOIN_BETWEEN_FIGURES = /(?:,|\band\b|\bor\b)\s*$/;
+const SHORT_GAP_WORDS = 3;
+
+/**
+ * Where the figure's own stretch starts. After "15 golds and" the words up to the joining word are the
+ * previous figure's, when this figure has words of the datasets' measures after it ("and 43 medals in all");
+ * without any ("3,567 units and 18,166"), the previous figure's words stand for both.
+ */
+function ownStretchStart(
+  ctx: FigureContext,
+  windowEnd: number,
+  addWords: (from: number, to: number) => void,
+  words: Set<string>,
+  index: FactIndex,
+): number {
+  const start = ctx.windowStart;
+  if (start === ctx.sentenceStart) return start;
+  const gap = ctx.text.slice(start, ctx.token.start);
+  const join = JOIN_BETWEEN_FIGURES.exec(gap);
+  if (!join || (gap.match(WORD) ?? []).length > SHORT_GAP_WORDS) return start;
+  if (ctx.entityHits.some((h) => h.start >= start && h.end <= ctx.token.start)) return start;
+  addWords(ctx.token.end, windowEnd);
+  let ownWords = false;
+  for (const concept of words) if (index.isMeasureWord(concept) || index.vocabulary.isSubjectConcept(concept)) ownWords = true;
+  words.clear();
+  return ownWords ? start + join.index + join[0].length : start;
+}
+
 /** Measure concepts of the sentence, of the figure's own stretch, and of its context blocks. */
 function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConcepts' | 'sentenceConcepts'> {
   const { reader, blockIndex, sentence, sentenceStart, sentenceEnd, context, question } = ctx;
@@ -296,7 +325,7 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
       if (at < from || at >= to || (asides.length > 0 && inAside(asides, at, at + 1))) return;
       for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
     });
-  addWords(ctx.windowStart, windowEnd);
+  addWords(ownStretchStart(ctx, windowEnd, addWords, windowConcepts, reader.index), windowEnd);
   if (ctx.windowStart > sentenceStart && !namesAMeasure(reader.index, windowConcepts) && listsAnotherName(ctx)) addWords(sentenceStart, ctx.windowStart);
   const notHeading = contextConcepts.filter((_, k) => reader.doc.blocks[context[k]].kind !== 'heading' || context[k] === question);
   return {

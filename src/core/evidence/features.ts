@@ -461,7 +461,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (period) features.push(period);
   const whole = wholeFeature(claim, indexed);
   if (whole) features.push(whole);
-  const relation = valueRelation(statedClaim(claim, indexed), factStated(indexed));
+  const relation = valueRelation(statedClaim(claim, indexed), factStated(indexed), indexed.unit === 'count');
   features.push(RELATION_FEATURE[relation]);
   if (relation !== 'agrees' && perClaim.sameValue.some((other) => other !== indexed)) features.push('value.anothers');
   if (claim.hypothetical) features.push('claim.hypothetical');

@@ -77,7 +77,7 @@ function oneDeleted(longer: string, shorter: string): boolean {
  * the fact is stated with ($5.8 million as 58, 18,166 as 18166). Short numbers slip into each other by
  * chance, so a dropped or added digit needs three digits at least, and a changed one four.
  */
-export function digitSlip(draft: number, fact: number): ValueRelation | null {
+export function digitSlip(draft: number, fact: number, count = false): ValueRelation | null {
   const a = Math.abs(draft);
   const b = Math.abs(fact);
   if (a === 0 || b === 0 || a === b) return null;
@@ -89,7 +89,9 @@ export function digitSlip(draft: number, fact: number): ValueRelation | null {
   if (db.length < 2) return null;
   if (da.length === db.length) {
     const diff = differences(da, db);
-    if (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]) return 'transposed';
+    // The two digits of a count under a hundred swap by chance (19 and 91 medals); a share's (71% for 17%)
+    // or a larger count's (34,000 for 43,000) by a typing slip.
+    if (!(count && b < 100 && unit >= 1) && diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]) return 'transposed';
     // One changed digit of a three-digit number is as likely another figure (150 and 160 km).
     if (diff.length === 1 && db.length >= 4) return 'one-digit';
     return null;
@@ -107,7 +109,7 @@ function magnitude(stated: Stated): Stated {
 }
 
 /** How the draft's stated value relates to the fact's. Changes are compared by size once their signs agree. */
-export function valueRelation(draft: Stated, fact: Stated): ValueRelation {
+export function valueRelation(draft: Stated, fact: Stated, count = false): ValueRelation {
   if (Math.sign(draft.value) !== Math.sign(fact.value) && draft.value !== 0 && fact.value !== 0) {
     return Math.abs(draft.value) === Math.abs(fact.value) ? 'sign-flipped' : 'far';
   }
@@ -118,7 +120,7 @@ export function valueRelation(draft: Stated, fact: Stated): ValueRelation {
   if (agreement === 'qualifier') return 'qualifier-flipped';
   if (agreement === 'unsure') return 'loose';
   // A bound on an order of magnitude ("more than 80" of 800) is a scale slip when its digits agree.
-  const slip = digitSlip(d.value, f.value);
+  const slip = digitSlip(d.value, f.value, count);
   if (slip) return slip;
   const ratio = Math.max(d.value, f.value) / Math.max(Number.MIN_VALUE, Math.min(d.value, f.value));
   if (ratio <= NEAR_RATIO) return 'near';

@@ -249,6 +249,10 @@ describe('names and context', () => {
   it('finds a name the dataset writes with "the" where the text leaves the article out', () => {
     assert.deepEqual(readWith('bundled+subject8', '- Top 20 combined: €10.5bn in 2022/23.\n'), ['€10.5bn:figure-verified:money-league-revenue-2022-23']);
   });
+  it('gives the words between two joined figures to the first when the second has measure words of its own', () => {
+    const text = '**Montenegro.** The highway loan from China Exim: fees of 0.25% management, 0.025% commitment.\n';
+    assert.deepEqual(readWith('bundled+subject2', text), ['0.25%:figure-verified:me-highway-loan-management-fee', '0.025%:figure-mismatch:me-highway-loan-commitment-fee']);
+  });
   it('reads an unknown abbreviation before a share\'s whole as a modifier, not as the noun', () => {
     assert.deepEqual(readWith('bundled+subject2', '- HU got 40% of all CN FDI in Europe in 2023, top destination\n'), ['40%:figure-mismatch:hu-share-chinese-fdi-europe-2023']);
   });

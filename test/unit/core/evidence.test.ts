@@ -36,6 +36,11 @@ describe('value relations', () => {
   for (const [draft, fact, slip] of cases) {
     it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));
   }
+  it('takes no swap of a count under a hundred for a slip; a share\'s or a larger count\'s it does', () => {
+    assert.equal(digitSlip(19, 91, true), null);
+    assert.equal(digitSlip(71, 17), 'transposed');
+    assert.equal(digitSlip(34000, 43000, true), 'transposed');
+  });
   it('reads near, moderate and far values, and a flipped qualifier', () => {
     const exact = (v: number) => ({ value: v, qualifier: 'exact' as const, precision: 1 });
     assert.equal(valueRelation(exact(4700), statedFact(4177, 'exact')), 'near');
