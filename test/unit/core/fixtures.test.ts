@@ -60,7 +60,7 @@ const FLOORS: Record<string, Floors> = {
   // count under a hundred swapped are no slip; "15 golds and 43 medals": the words before "and" are the
   // 15's: 0.500, 0.630, 0.902, 6 wrong links (three are verifications of 40 golds, which the US and China
   // both won, given to the other).
-  'subject7/dev': [0.5, 0.63, 0.9, 6],
+  'subject7/dev': [0.5, 0.62, 0.9, 6],
   // An eighth (football clubs' revenue in 2022/23: seasons, euros and pounds), first scored with 2ff2790:
   // recall 0.313, precision 0.345 (18 false alarms), verified-recall 0.367, 1 wrong link. A season
   // ("2022/23") is a period; a name the dataset writes with "the" is found without it: 0.625, 0.952, 0.898.
