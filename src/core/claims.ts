@@ -363,7 +363,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
 
   const whole = firstAnswer(WHOLE_RULES, ctx);
   if (whole) {
-    figure.of = whole.value.figure.value;
+    if (whole.value.figure) figure.of = whole.value.figure.value;
     rules.whole = whole.rule;
     // In "265 of the 325 Acme units" the words after the whole describe the part too.
     ctx.bindEnd = whole.value.end;
@@ -413,6 +413,6 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     hypothetical,
     rules,
   };
-  if (whole) claim.whole = whole.value.figure;
+  if (whole?.value.figure) claim.whole = whole.value.figure;
   return claim;
 }

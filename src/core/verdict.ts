@@ -145,6 +145,9 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
+/** Rules that read the figure as a part of something: a subset, a share of a named whole, each one's count. */
+const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each']);
+
 /** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line. */
 const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label']);
 
@@ -155,7 +158,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.otherPlace && has(link, 'entity.sibling')) return null;
   // "305 destinations, of which 126 intercontinental": a subset may be a fact of its own ("3.24 million
   // vehicles, of which 191,800 all-electric"), but a different number is as likely another subset.
-  if (claim.rules.whole === 'whole/part-of-previous' && link.relation !== 'agrees') return null;
+  if (PART_RULES.has(claim.rules.whole) && link.relation !== 'agrees') return null;
   // A subject no dataset names ("Rotterdam The Hague handled …", "Acme, Zenith and Bolt together …") is
   // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
   if (UNKNOWN_SUBJECT_RULES.has(claim.rules.place) && link.relation !== 'agrees') return null;
@@ -244,7 +247,7 @@ function namesOwnersMeasure(asOwned: Scored): boolean {
  * what is, with that fact's measure words next to it, it would state that fact.
  */
 function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], perClaim: ClaimEvidence): Verdict | null {
-  if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim) || claim.rules.whole === 'whole/part-of-previous') return null;
+  if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim) || PART_RULES.has(claim.rules.whole)) return null;
   // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;

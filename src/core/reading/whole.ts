@@ -4,7 +4,8 @@ import type { Figure } from '../types';
 import type { ReadingRule } from './rule';
 
 export interface Whole {
-  figure: Figure;
+  /** The whole's figure, or null when the whole is named, not counted ("8 of its titles"). */
+  figure: Figure | null;
   /** Block offset just past the whole ("of the 325"): the part's describing words start there. */
   end: number;
 }
@@ -32,6 +33,11 @@ function wholeFigure(ctx: Parameters<ReadingRule<Whole>['read']>[0], token: (typ
 
 const PART_WORD = /which|whom|including|among/;
 
+/** "8 of its titles", "three of those golds": a part of a whole named by a possessive or demonstrative. */
+const PARTITIVE_AFTER = /^\s+of\s+(?:its|their|his|her|these|those|them)\b/;
+/** "five golds in each", "two medals apiece": a count for each of several, not their total. */
+const EACH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:each|apiece|in\s+each|for\s+each|per\s+(?!cent\b)\p{L}+)\b/u;
+
 export const WHOLE_RULES: ReadingRule<Whole>[] = [
   {
     id: 'whole/x-of-y',
@@ -56,5 +62,17 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
       if (!PART_WORD.test(gap) || !PART_BEFORE.test(gap)) return null;
       return { figure: wholeFigure(ctx, previous), end: token.end };
     },
+  },
+  {
+    id: 'whole/partitive',
+    doc: 'A count followed by "of its", "of their", "of those": a part of a whole the text names, not the whole.',
+    example: '[8] of its titles came on the wrestling mat',
+    read: (ctx) => (ctx.token.unit === 'count' && PARTITIVE_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 20)) ? { figure: null, end: ctx.token.end } : null),
+  },
+  {
+    id: 'whole/each',
+    doc: 'A count followed by "each", "apiece", "in each" or "per …": the count of each of several, not their total.',
+    example: 'with [five] golds in each',
+    read: (ctx) => (ctx.token.unit === 'count' && EACH_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 40)) ? { figure: null, end: ctx.token.end } : null),
   },
 ];

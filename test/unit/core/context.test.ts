@@ -253,6 +253,10 @@ describe('names and context', () => {
     const text = '**Montenegro.** The highway loan from China Exim: fees of 0.25% management, 0.025% commitment.\n';
     assert.deepEqual(readWith('bundled+subject2', text), ['0.25%:figure-verified:me-highway-loan-management-fee', '0.025%:figure-mismatch:me-highway-loan-commitment-fee']);
   });
+  it('reads a count of a named whole ("of its titles") or of each of several ("in each") as a part, never a wrong total', () => {
+    assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nJapan won 20 golds; 8 of its titles came on the wrestling mat.\n'), ['20:figure-verified:jp-gold-2024']);
+    assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nChina won five golds in each of shooting and diving.\n'), []);
+  });
   it('reads an unknown abbreviation before a share\'s whole as a modifier, not as the noun', () => {
     assert.deepEqual(readWith('bundled+subject2', '- HU got 40% of all CN FDI in Europe in 2023, top destination\n'), ['40%:figure-mismatch:hu-share-chinese-fdi-europe-2023']);
   });

@@ -25,7 +25,7 @@ const FLOORS: Record<string, Floors> = {
   holdout: [0.98, 0.99, 0.98, 0],
   holdout2: [0.98, 0.98, 0.98, 0],
   holdout3: [0.85, 0.99, 0.93, 0],
-  'holdout4/dev': [0.74, 0.92, 0.86, 0],
+  'holdout4/dev': [0.74, 0.94, 0.86, 0],
   // Wrong links: "CTCE + CREC half, Opus Global the rest" (the first two are no names the dataset knows)
   // and two fees written next to each other ("a year earlier" is read for its own year since d6e4430).
   // Precision 0.905: "in 2016 it still accounted for 8.9 per cent" (the 2014 share) is warned about as
@@ -58,9 +58,9 @@ const FLOORS: Record<string, Floors> = {
   // label opening a line ("Swimming:") is its figures' subject; a count under a hundred is nobody's by
   // its value alone; forecasts are not judged; "the lowest since 2004" dates nothing; two digits of a
   // count under a hundred swapped are no slip; "15 golds and 43 medals": the words before "and" are the
-  // 15's: 0.500, 0.630, 0.902, 6 wrong links (three are verifications of 40 golds, which the US and China
+  // 15's; "8 of its titles" and "five golds in each" are parts: 0.500, 0.680, 0.902, 6 wrong links (three are verifications of 40 golds, which the US and China
   // both won, given to the other).
-  'subject7/dev': [0.5, 0.62, 0.9, 6],
+  'subject7/dev': [0.5, 0.68, 0.9, 6],
   // An eighth (football clubs' revenue in 2022/23: seasons, euros and pounds), first scored with 2ff2790:
   // recall 0.313, precision 0.345 (18 false alarms), verified-recall 0.367, 1 wrong link. A season
   // ("2022/23") is a period; a name the dataset writes with "the" is found without it: 0.625, 0.952, 0.898.
