@@ -40,6 +40,8 @@ export interface BlockFacts {
   namesForecast?: boolean;
   /** Where each sentence's joining words (", and", "while") end: a clause's subject may start there. */
   clauseJoins?: Map<number, number[]>;
+  /** Per sentence: the label that opens it and where the label ends, or null (place.ts unknownLabel). */
+  openingLabels?: Map<number, { label: string; start: number; end: number } | null>;
   /** Places no dataset names that each sentence introduces, and how many hits the block had then. */
   sentencePlaces?: Map<number, { places: PlaceMention[]; hits: number }>;
   /** The hits sorted by kind, for `hits` as it was when they were made (typos add hits later). */

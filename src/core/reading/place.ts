@@ -212,15 +212,30 @@ const DISCOURSE_LABELS = new Set(
     'result results verdict claim claims check status latest earlier previously before after now then also see').split(' '),
 );
 
+/** How far into a sentence a label's colon may stand: three words and markup. */
+const LABEL_REACH = 60;
+
+/** The label opening the figure's sentence, read once per sentence for all its figures. */
+function openingLabel(ctx: FigureContext): { label: string; start: number; end: number } | null {
+  const bySentence = (ctx.facts.openingLabels ??= new Map());
+  let found = bySentence.get(ctx.sentence);
+  if (found === undefined) {
+    const head = ctx.text.slice(ctx.sentenceStart, Math.min(ctx.sentenceEnd, ctx.sentenceStart + LABEL_REACH));
+    const m = head.includes(':') ? OPENING_LABEL.exec(head) : null;
+    found = m ? { label: m[1], start: ctx.sentenceStart + m[0].indexOf(m[1]), end: ctx.sentenceStart + m[0].length } : null;
+    bySentence.set(ctx.sentence, found);
+  }
+  return found;
+}
+
 /**
  * A label no dataset knows that opens the figure's sentence ("Swimming: 28 medals, 8 gold" under a
  * country's heading): the figures are the label's, a part of the entity read or something beside it.
  */
 function unknownLabel(ctx: FigureContext): string | null {
-  const m = OPENING_LABEL.exec(ctx.text.slice(ctx.sentenceStart, ctx.token.start));
-  if (!m) return null;
-  const label = m[1];
-  const labelStart = ctx.sentenceStart + m[0].indexOf(label);
+  const opening = openingLabel(ctx);
+  if (!opening || opening.end > ctx.token.start) return null;
+  const { label, start: labelStart } = opening;
   if (overlapsName(ctx.facts.hits, labelStart, labelStart + label.length)) return null;
   const words = label.toLowerCase().split(/\s+/);
   if (words.some((w) => DISCOURSE_LABELS.has(w) || CALENDAR_WORDS.has(w[0].toUpperCase() + w.slice(1)))) return null;
