@@ -212,6 +212,20 @@ const DISCOURSE_LABELS = new Set(
     'result results verdict claim claims check status latest earlier previously before after now then also see').split(' '),
 );
 
+/** What may stand between a label and its first figure: markup and a qualifier ("Swimming: about 28"). */
+const BEFORE_FIRST_FIGURE = /^[\s*_]*(?:(?:about|around|some|nearly|almost|over|under|just|only|roughly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?$/i;
+
+/**
+ * A figure comes first after the label: a line of data about what the label names ("Swimming: 28
+ * medals"), not a remark ("Careful: the agency said …").
+ */
+function figureOpensLine(ctx: FigureContext, labelEnd: number): boolean {
+  const first = ctx.tokens.find((token) => token.start >= labelEnd);
+  // "one" opens remarks as a pronoun more often than data lines as a count ("Careful: one agency line …").
+  if (first === undefined || ctx.text.slice(first.start, first.end).toLowerCase() === 'one') return false;
+  return BEFORE_FIRST_FIGURE.test(ctx.text.slice(labelEnd, first.start));
+}
+
 /** How far into a sentence a label's colon may stand: three words and markup. */
 const LABEL_REACH = 60;
 
@@ -236,7 +250,7 @@ function unknownLabel(ctx: FigureContext): string | null {
   const opening = openingLabel(ctx);
   if (!opening || opening.end > ctx.token.start) return null;
   const { label, start: labelStart } = opening;
-  if (overlapsName(ctx.facts.hits, labelStart, labelStart + label.length)) return null;
+  if (!figureOpensLine(ctx, opening.end) || overlapsName(ctx.facts.hits, labelStart, labelStart + label.length)) return null;
   const words = label.toLowerCase().split(/\s+/);
   if (words.some((w) => DISCOURSE_LABELS.has(w) || CALENDAR_WORDS.has(w[0].toUpperCase() + w.slice(1)))) return null;
   return namesNoMeasure(ctx, label) ? label : null;
@@ -262,7 +276,7 @@ export const PLACE_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'place/unknown-label',
-    doc: 'A label of words no dataset knows that opens the figure\'s sentence or list item: the figures are the label\'s. Not a label that says what kind of text follows ("Note:", "Update:", "Total:").',
+    doc: 'A label of words no dataset knows that opens the figure\'s sentence or list item, with a figure first after it: the figures are the label\'s. Not a label that says what kind of text follows ("Note:", "Update:", "Total:").',
     example: '- Swimming: [28] medals, 8 gold',
     read: (ctx) => unknownLabel(ctx),
   },

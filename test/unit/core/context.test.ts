@@ -231,6 +231,8 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\n## United States\n\n- Wrestling: eight golds.\n'), []);
     // A label that says what kind of line it is leaves the entity the figure's.
     assert.deepEqual(readWith('bundled+subject7', '**United States**\n- Total: 162 medals in 2024.\n'), ['162:figure-mismatch:us-total-2024']);
+    // A remark after a label, not a line of data, is about the entity read before.
+    assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\n## United States\n\n- Careful: the agency said 45 gold medals.\n'), ['45:figure-mismatch:us-gold-2024']);
   });
   it('says whose a count under a hundred is only where the owner\'s measure is named, never by its value alone', () => {
     // 28 is a sourced count of military facilities in the camera dataset: medals in a pool are not that.
