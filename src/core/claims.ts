@@ -163,6 +163,12 @@ const FORECAST_BEFORE = new RegExp(`\\b(${FORECASTS})\\b(?![^]*\\b(?:but|while|w
 /** A forecast's figure with its forecaster after it: "the 477,000 analysts had expected". */
 const FORECAST_AFTER = new RegExp(`^\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:had\\s+|have\\s+|has\\s+)?(${FORECASTS})\\b`, 'iu');
 
+/** A word some fact's keywords use, as written or in another form of it ("forecasts" for "forecast"). */
+function namesAKeyword(index: FactIndex, word: string): boolean {
+  const words = index.keywordWords;
+  return words.has(word) || words.has(word.replace(/(?:s|ed|ions?)$/, '')) || words.has(word.replace(/s$/, 'ing'));
+}
+
 function mayStateForecast(facts: BlockFacts, text: string): boolean {
   facts.namesForecast ??= FORECAST_WORD.test(text);
   return facts.namesForecast;
@@ -174,7 +180,7 @@ function mayStateForecast(facts: BlockFacts, text: string): boolean {
  */
 function statesAForecast(index: FactIndex, text: string, sentenceStart: number, token: NumberToken): boolean {
   const forecast = FORECAST_AFTER.exec(text.slice(token.end, token.end + 50)) ?? FORECAST_BEFORE.exec(text.slice(sentenceStart, token.start));
-  return forecast !== null && !index.keywordWords.has(forecast[1].toLowerCase());
+  return forecast !== null && !namesAKeyword(index, forecast[1].toLowerCase());
 }
 
 /** Words that name a limit, a target or a threshold. */

@@ -117,7 +117,7 @@ function distinctiveDigits(value: number): boolean {
 }
 
 function smallCount(fact: IndexedFact): boolean {
-  return fact.unit === 'count' && Math.abs(fact.value) < MIN_DISTINCTIVE_COUNT;
+  return fact.unit === 'count' && Number.isInteger(fact.value) && Math.abs(fact.value) < MIN_DISTINCTIVE_COUNT;
 }
 
 /**
@@ -158,7 +158,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.otherPlace && has(link, 'entity.sibling')) return null;
   // "305 destinations, of which 126 intercontinental": a subset may be a fact of its own ("3.24 million
   // vehicles, of which 191,800 all-electric"), but a different number is as likely another subset.
-  if (PART_RULES.has(claim.rules.whole) && link.relation !== 'agrees') return null;
+  if (PART_RULES.has(claim.rules.whole) && link.relation !== 'agrees' && link.relation !== 'qualifier-flipped') return null;
   // A subject no dataset names ("Rotterdam The Hague handled …", "Acme, Zenith and Bolt together …") is
   // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
   if (UNKNOWN_SUBJECT_RULES.has(claim.rules.place) && link.relation !== 'agrees') return null;

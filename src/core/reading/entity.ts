@@ -255,10 +255,16 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back ("It", "They", "its", "their", "there", "That").',
     example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',
     read(ctx) {
-      // As in the figure's own sentence, a name in an aside or naming a ranking group is not what that sentence is about.
+      // As in the figure's own sentence, a name in an aside, naming a ranking group or compared with ("by the
+      // standards of Italy") is not what that sentence is about.
       const rank = ctx.token.unit === 'rank';
       const earlier = ctx.entityHits.filter(
-        (h) => h.end <= ctx.sentenceStart && !inRoute(ctx.text, h, ctx.entityHits) && (rank || !ranksIn(ctx.text, h)) && !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
+        (h) =>
+          h.end <= ctx.sentenceStart &&
+          !inRoute(ctx.text, h, ctx.entityHits) &&
+          (rank || !ranksIn(ctx.text, h)) &&
+          !roleOf(ctx, h).compared &&
+          !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
       );
       if (earlier.length === 0) return null;
       const id = earlier[earlier.length - 1].id;

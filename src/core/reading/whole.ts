@@ -35,8 +35,11 @@ const PART_WORD = /which|whom|including|among/;
 
 /** "8 of its titles", "three of those golds": a part of a whole named by a possessive or demonstrative. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:its|their|his|her|these|those|them)\b/;
-/** "five golds in each", "two medals apiece": a count for each of several, not their total. */
-const EACH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:each|apiece|in\s+each|for\s+each|per\s+(?!cent\b)\p{L}+)\b/u;
+/**
+ * "five golds in each", "two medals apiece", "40 per club": a count for each of several, not their total.
+ * "per" before a capital means "according to" ("20 yrs per MK").
+ */
+const EACH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:each|apiece|in\s+each|for\s+each|per\s+(?!cent\b)\p{Ll}+)\b/u;
 
 export const WHOLE_RULES: ReadingRule<Whole>[] = [
   {

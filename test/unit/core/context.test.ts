@@ -240,6 +240,8 @@ describe('names and context', () => {
   });
   it('judges no forecast', () => {
     assert.deepEqual(readWith('bundled+subject7', 'Gracenote had predicted 34 medals for the Dutch in June, 17 of them gold.\n'), []);
+    // A dataset of forecasts names the word in its keywords, in one form or another: its figures are judged.
+    assert.deepEqual(readWith('bundled+subject5', 'ACI Europe now forecasts growth of 7.2% this year.\n'), ['7.2%:figure-verified:europe-forecast-growth-2024']);
     assert.deepEqual(readWith('bundled+subject7', 'The Dutch won 17 golds in Paris in 2024.\n'), ['17:figure-mismatch:nl-gold-2024']);
     // Said against what happened, the forecast word does not reach the result.
     assert.deepEqual(readWith('bundled+subject7', 'Gracenote predicted a haul of 12 golds, but the Dutch won 17 in Paris in 2024.\n').filter((v) => v.startsWith('17')), ['17:figure-mismatch:nl-gold-2024']);
@@ -258,6 +260,14 @@ describe('names and context', () => {
   it('reads a count of a named whole ("of its titles") or of each of several ("in each") as a part, never a wrong total', () => {
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nJapan won 20 golds; 8 of its titles came on the wrestling mat.\n'), ['20:figure-verified:jp-gold-2024']);
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nChina won five golds in each of shooting and diving.\n'), []);
+    // A part may still give a fact's number with the wrong qualifier; "per" before a capital is "according to".
+    const part = "Moldova's state institutions bought 7,210 Dahua and Hikvision cameras between 2018 and 2023, and the prison service installed fewer than 800 of them in its facilities.";
+    assert.deepEqual(verdicts(part), ['7,210:qualifier-mismatch', '800:qualifier-mismatch']);
+    assert.deepEqual(readWith('bundled+subject2', '## Budapest–Belgrade rail, Hungary\n\n- secrecy: 20 yrs per MK; RWR has a shorter period\n'), ['20:figure-mismatch:hu-rail-confidentiality-years']);
+  });
+  it('carries no name an earlier sentence compares with into the next', () => {
+    const text = "Germany's debt ratio is modest by the standards of France or Italy: 63.7% at the end of 2023. The statistics office put the 2023 deficit at 2.1% of GDP in its February release.\n";
+    assert.deepEqual(readWith('bundled+subject4', text), ['63.7%:figure-verified:de-debt-2023']);
   });
   it('reads an unknown abbreviation before a share\'s whole as a modifier, not as the noun', () => {
     assert.deepEqual(readWith('bundled+subject2', '- HU got 40% of all CN FDI in Europe in 2023, top destination\n'), ['40%:figure-mismatch:hu-share-chinese-fdi-europe-2023']);
