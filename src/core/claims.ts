@@ -156,7 +156,7 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
 }
 
 /** Words that make a figure a forecast: what someone expected, not what was measured. */
-const FORECASTS = 'forecasts?|forecasted|predicted|predicts?|predictions?|projected|projections?|expected|expectations?|consensus';
+const FORECASTS = 'forecasts?|forecasted|forecasting|predicted|predicts?|predicting|predictions?|projected|projections?|expected|expectations?|consensus';
 const FORECAST_WORD = new RegExp(`\\b(?:${FORECASTS})\\b`, 'i');
 /** A forecast word before the figure in its sentence, with no word that turns to what happened since. */
 const FORECAST_BEFORE = new RegExp(`\\b(${FORECASTS})\\b(?![^]*\\b(?:but|while|whereas|beat|beating|beaten|exceeded|topped|missed|than|against|versus|vs|instead|actual|actually|in\\s+the\\s+end)\\b)[^]*$`, 'i');
@@ -166,8 +166,11 @@ const FORECAST_AFTER = new RegExp(`^\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}-]+\\s+
 /** A word some fact's keywords use, as written or in another form of it ("forecasts" for "forecast"). */
 function namesAKeyword(index: FactIndex, word: string): boolean {
   const words = index.keywordWords;
-  return words.has(word) || words.has(word.replace(/(?:s|ed|ions?)$/, '')) || words.has(word.replace(/s$/, 'ing'));
+  const base = word.replace(/(?:s|ed|ing|ions?)$/, '');
+  return words.has(word) || WORD_FORMS.some((ending) => words.has(base + ending));
 }
+
+const WORD_FORMS = ['', 's', 'ed', 'ing', 'ion', 'ions'];
 
 function mayStateForecast(facts: BlockFacts, text: string): boolean {
   facts.namesForecast ??= FORECAST_WORD.test(text);
