@@ -314,7 +314,7 @@ function ownStretchStart(
   if (ctx.entityHits.some((h) => h.start >= start && h.end <= ctx.token.start)) return start;
   addWords(ctx.token.end, windowEnd);
   let ownWords = false;
-  for (const concept of words) if (index.isMeasureWord(concept) || index.vocabulary.isSubjectConcept(concept)) ownWords = true;
+  for (const concept of words) if (index.isDatasetWord(concept)) ownWords = true;
   words.clear();
   return ownWords ? start + join.index + join[0].length : start;
 }

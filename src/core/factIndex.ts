@@ -204,6 +204,12 @@ export class FactIndex {
     return this.anyMeasureWordConcepts.has(concept);
   }
 
+  /** A concept some dataset measures by, counts or groups as a synonym ("sales", "car", "medals"). */
+  isDatasetWord(concept: string): boolean {
+    const vocabulary = this.vocabulary;
+    return vocabulary.isCountedNoun(concept) || vocabulary.isSubjectConcept(concept) || this.isMeasureWord(concept);
+  }
+
   /** Every concept some fact's keywords use, whatever the unit. */
   get allMeasureConcepts(): ReadonlySet<string> {
     if (!this.anyMeasureConcepts) {

@@ -97,12 +97,6 @@ export function readCountedNoun(index: FactIndex, text: string, from: number, se
   return null;
 }
 
-/** A concept the datasets count or measure by. */
-function knownNoun(index: FactIndex, concept: string): boolean {
-  const vocabulary = index.vocabulary;
-  return vocabulary.isCountedNoun(concept) || vocabulary.isSubjectConcept(concept) || index.isMeasureWord(concept);
-}
-
 /** How many words after a noun the vocabulary may know as the compound's head: "passenger car sales". */
 const COMPOUND_REACH = 2;
 const NEXT_WORD = /^ +([\p{L}][\p{L}\p{M}'’-]*)/u;
@@ -113,7 +107,7 @@ const NEXT_WORD = /^ +([\p{L}][\p{L}\p{M}'’-]*)/u;
  * after a noun may be a verb ("units remained").
  */
 function headOfCompound(index: FactIndex, text: string, from: number, sentenceEnd: number, first: string): string {
-  if (knownNoun(index, first)) return first;
+  if (index.isDatasetWord(first)) return first;
   let head = first;
   let at = from;
   for (let step = 0; step < COMPOUND_REACH; step++) {
@@ -121,7 +115,7 @@ function headOfCompound(index: FactIndex, text: string, from: number, sentenceEn
     if (!m) break;
     const word = m[1].toLowerCase();
     const concept = index.vocabulary.conceptOf(word);
-    if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept) || !knownNoun(index, concept)) break;
+    if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept) || !index.isDatasetWord(concept)) break;
     head = concept;
     at += m[0].length;
   }
