@@ -156,7 +156,7 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
 }
 
 /** Words that make a figure a forecast: what someone expected, not what was measured. */
-const FORECASTS = 'forecasts?|forecasted|forecasting|predicted|predicts?|predicting|predictions?|projected|projections?|expected|expectations?|consensus';
+const FORECASTS = 'forecasts?|forecasted|forecasting|predicted|predicts?|predicting|predictions?|projected|projections?|expected|expectations?|consensus|planning(?=\\s+for\\b)';
 const FORECAST_WORD = new RegExp(`\\b(?:${FORECASTS})\\b`, 'i');
 /** A forecast word before the figure in its sentence, with no word that turns to what happened since. */
 const FORECAST_BEFORE = new RegExp(`\\b(${FORECASTS})\\b(?![^]*\\b(?:but|while|whereas|beat|beating|beaten|exceeded|topped|missed|than|against|versus|vs|instead|actual|actually|in\\s+the\\s+end)\\b)[^]*$`, 'i');

@@ -145,8 +145,8 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
-/** Rules that read the figure as a part of something: a subset, a share of a named whole, each one's count. */
-const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each']);
+/** Rules that read the figure as a part of something (a subset, a share of a named whole, each one's count) or a difference. */
+const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference']);
 
 /** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line. */
 const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label']);

@@ -33,6 +33,9 @@ function wholeFigure(ctx: Parameters<ReadingRule<Whole>['read']>[0], token: (typ
 
 const PART_WORD = /which|whom|including|among/;
 
+/** "a gap of just over three million", "a margin of 12": the difference between two figures, not either. */
+const DIFFERENCE_BEFORE = /\b(?:gap|difference|margin|lead)\s+of\s+(?:(?:just|about|around|some|nearly|almost|over|under|roughly|more\s+than|less\s+than)\s+){0,2}[$€£]?$/i;
+
 /** "8 of its titles", "three of those golds": a part of a whole named by a possessive or demonstrative. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:its|their|his|her|these|those|them)\b/;
 /**
@@ -71,6 +74,12 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
     doc: 'A count followed by "of its", "of their", "of those": a part of a whole the text names, not the whole.',
     example: '[8] of its titles came on the wrestling mat',
     read: (ctx) => (ctx.token.unit === 'count' && PARTITIVE_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 20)) ? { figure: null, end: ctx.token.end } : null),
+  },
+  {
+    id: 'whole/difference',
+    doc: 'A figure after "a gap of", "a difference of", "a margin of" or "a lead of" is the difference between two figures, neither of them.',
+    example: '79.2 million passengers to 76 million – a gap of just over [three million]',
+    read: (ctx) => (DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 50), ctx.token.start)) ? { figure: null, end: ctx.token.end } : null),
   },
   {
     id: 'whole/each',

@@ -260,6 +260,11 @@ describe('names and context', () => {
   it('reads a count of a named whole ("of its titles") or of each of several ("in each") as a part, never a wrong total', () => {
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nJapan won 20 golds; 8 of its titles came on the wrestling mat.\n'), ['20:figure-verified:jp-gold-2024']);
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nChina won five golds in each of shooting and diving.\n'), []);
+    // A difference between two figures is neither of them.
+    assert.deepEqual(readWith('bundled+subject5', "In 2023 Heathrow had 79.2 million passengers to Istanbul's 76 million, a gap of just over three million.\n"), [
+      '79.2 million:figure-verified:heathrow-passengers-2023',
+      '76 million:figure-verified:istanbul-passengers-2023',
+    ]);
     // A part may still give a fact's number with the wrong qualifier; "per" before a capital is "according to".
     const part = "Moldova's state institutions bought 7,210 Dahua and Hikvision cameras between 2018 and 2023, and the prison service installed fewer than 800 of them in its facilities.";
     assert.deepEqual(verdicts(part), ['7,210:qualifier-mismatch', '800:qualifier-mismatch']);
