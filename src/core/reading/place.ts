@@ -180,6 +180,12 @@ function unknownSubject(ctx: FigureContext): string | null {
   // A name the datasets know between the clause's start and the figure is the subject, or nearer it.
   if (overlapsName(ctx.facts.hits, start, ctx.token.start)) return null;
   let m = SUBJECT_NAME.exec(ctx.text.slice(start, ctx.token.start));
+  // "Further down the table, Rome Fiumicino posted …": the sentence's first word is no name; the
+  // subject follows the opening phrase.
+  if (m && !m[1] && start === ctx.sentenceStart && !/\s/.test(m[2]) && m[0].length < ctx.token.start - start) {
+    const opening = OPENING_PHRASE.exec(ctx.text.slice(start, ctx.token.start));
+    if (opening && opening[0].length > m[0].indexOf(m[2]) + m[2].length) m = null;
+  }
   if (!m && start === ctx.sentenceStart) {
     const opening = OPENING_PHRASE.exec(ctx.text.slice(start, ctx.token.start));
     if (opening) start += opening[0].length;

@@ -298,6 +298,9 @@ describe('names and context', () => {
     const text = 'Eindhoven handled 6.8 million passengers in 2023, and Rotterdam The Hague handled 2.2 million.\n';
     assert.deepEqual(readWith('bundled+subject5', text), ['6.8 million:figure-verified:eindhoven-passengers-2023']);
     assert.deepEqual(readWith('bundled+subject5', 'Schiphol had a busy 2023. Elsewhere, Rome Fiumicino handled 40.5 million passengers.\n'), []);
+    // After a longer opening phrase, whose first word is capitalised as any sentence's is.
+    const opening = 'Further down the table, Rome Fiumicino posted a 38% jump to 40.5 million passengers, Athens rose 24% to just over 28 million in 2023.\n';
+    assert.deepEqual(readWith('bundled+subject5', opening), ['24%:figure-verified:athens-growth-2023', '28 million:figure-verified:athens-passengers-2023']);
     // A source that reports is no subject, nor a word capitalised as a sentence's first.
     assert.deepEqual(verdicts('In Hungary, Shodan lists 18,166 Hikvision devices.'), ['18,166:figure-verified']);
     assert.deepEqual(readWith('bundled+subject5', 'Schiphol had a record year. Passengers numbered 61.7 million in 2023.\n'), ['61.7 million:figure-verified:schiphol-passengers-2023']);
