@@ -396,10 +396,10 @@ const CHANGE_NOUN_BEFORE = new RegExp(
 // "a 47% increase", "a 58-percent drop".
 const CHANGE_NOUN_AFTER = /^[\s-]*(?:(increase|rise|jump|gain|surge|growth)|(decrease|decline|drop|fall|reduction|cut|contraction))\b/i;
 // "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022",
-// "12% above the previous record": a percentage with a comparative after it is a change from the time
+// "12% above the previous record", "37% ahead of the year before": a percentage with a comparative after it is a change from the time
 // or level compared with. (Counts are left alone: "1,200 more" is as often an addition as a change.)
 const CHANGE_COMPARATIVE_AFTER =
-  /^\s*(?:(more|higher|above|up)|(less|fewer|lower|below|down))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low)s?\b)/iu;
+  /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low)s?\b)/iu;
 // "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita".
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?per\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
 const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousand: 1e3, million: 1e6 };

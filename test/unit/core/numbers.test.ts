@@ -112,7 +112,7 @@ describe('numbers as written', () => {
     assert.equal(scanNumbers('up to 3000 cameras')[0].change, undefined);
     assert.deepEqual(scanNumbers('do not use "+21.3%"').map((n) => [n.value, n.change]), [[21.3, true]], 'a sign after a quote');
     // A percentage with a comparative after it is a change from what it is compared with.
-    const compared: [string, number][] = [['18% more than in 2022', 18], ['14% fewer passengers than in 2019', -14], ['4% below 2019', -4], ['5% up on 2022', 5], ['15.9% below its 2019 level', -15.9], ['12% above the previous record', 12]];
+    const compared: [string, number][] = [['18% more than in 2022', 18], ['14% fewer passengers than in 2019', -14], ['4% below 2019', -4], ['5% up on 2022', 5], ['15.9% below its 2019 level', -15.9], ['12% above the previous record', 12], ['37% ahead of the year before', 37], ['3% behind the year before', -3]];
     for (const [text, value] of compared) {
       const n = scanNumbers(text)[0];
       assert.deepEqual([n.value, n.change], [value, true], text);
