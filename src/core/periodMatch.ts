@@ -201,6 +201,30 @@ export const halfWords: FormMatcher = (text, at) => {
   return null;
 };
 
+const MONTH_COUNTS = new Words(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven']);
+
+/** `(two|…|eleven|[2-9]|1[01])` at `i`: the position after it, or -1. */
+function monthCount(text: string, i: number): number {
+  const word = MONTH_COUNTS.at(text, i);
+  if (word >= 0) return word;
+  if (i < 0 || i >= text.length) return -1;
+  const c = text.charCodeAt(i);
+  if (c >= 50 && c <= 57) return i + 1; // 2-9
+  return c === 49 && charIn(text, i + 1, '01') >= 0 ? i + 2 : -1;
+}
+
+export const firstMonths: FormMatcher = (text, at) => {
+  if (!boundary(text, at)) return null;
+  for (const from of afterOptionalThe(text, at)) {
+    const count = space(text, literal(text, from, 'first'));
+    const countEnd = monthCount(text, count);
+    const y = space(text, literal(text, space(text, literal(text, space(text, countEnd), 'months')), 'of'));
+    const end = year(text, y);
+    if (count >= 0 && countEnd >= 0 && endsWord(text, end)) return { end, groups: [text.slice(count, countEnd), text.slice(y, end)] };
+  }
+  return null;
+};
+
 export const quarter: FormMatcher = (text, at) => {
   if (!boundary(text, at) || literal(text, at, 'q') < 0 || charIn(text, at + 1, '1234') < 0) return null;
   let y = optionalOf(text, optionalSpace(text, at + 2));

@@ -100,6 +100,14 @@ function quarter(year: number, q: number): MonthSpan {
   return { from: year * 12 + q * 3, to: year * 12 + q * 3 + 2 };
 }
 
+const MONTH_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+
+/** "seven" or "7": how many months "the first … months" are. */
+function monthCountOf(n: string): number {
+  const k = MONTH_COUNT_WORDS.indexOf(n.toLowerCase());
+  return k >= 0 ? k + 2 : Number(n);
+}
+
 function half(year: number, h: number): MonthSpan {
   return { from: year * 12 + h * 6, to: year * 12 + h * 6 + 5 };
 }
@@ -113,6 +121,13 @@ export const FORMS: readonly PeriodForm[] = [
   { id: 'from-to', starts: 'f', match: match.fromTo, pattern: `\\bfrom${GAP}${YEAR}${GAP}(?:to|until|through|till)${GAP}${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
   { id: 'quarter-words', starts: 'tfs1234', match: match.quarterWords, pattern: `\\b(?:the${GAP})?${ORDINAL_PART}(?:${GAP}|-)quarter${GAP}(?:of${GAP})?${YEAR}\\b`, read: ([q, y]) => quarter(+y, ordinalIndex(q)) },
   { id: 'half-words', starts: 'tfs', match: match.halfWords, pattern: `\\b(?:the${GAP})?(first|second)${GAP}half${GAP}of${GAP}${YEAR}\\b`, read: ([h, y]) => half(+y, h.toLowerCase() === 'first' ? 0 : 1) },
+  {
+    id: 'first-months',
+    starts: 'tf',
+    match: match.firstMonths,
+    pattern: `\\b(?:the${GAP})?first${GAP}(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${GAP}months${GAP}of${GAP}${YEAR}\\b`,
+    read: ([n, y]) => ({ from: +y * 12, to: +y * 12 + monthCountOf(n) - 1 }),
+  },
   { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])${GAP_OPTIONAL}(?:of${GAP})?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
   { id: 'year-quarter', starts: '12', match: match.yearQuarter, pattern: `\\b${YEAR}${GAP_OPTIONAL}-?Q([1-4])\\b`, read: ([y, q]) => quarter(+y, +q - 1) },
   { id: 'half', starts: 'h', match: match.half, pattern: `\\bH([12])${GAP_OPTIONAL}${YEAR}\\b`, read: ([h, y]) => half(+y, +h - 1) },

@@ -44,6 +44,8 @@ function has(s: Scored, feature: string): boolean {
  * parties ("nearly 80 percent").
  */
 function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
+  // A figure for part of the owner's period ("in the first seven months of 2023") is another measurement.
+  if (forPartOf(claim, owner)) return false;
   const value = owner.value;
   if ((claim.entity !== owner.entity || claim.otherPlace) && Math.abs(value) < MIN_DISTINCTIVE && owner.unit === 'count') return false;
   if (distinctive(owner)) return true;
@@ -55,6 +57,15 @@ function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact):
   if (significantDigits(value) === 2) return named.length > 0 && partiesFit;
   return partiesFit && owner.fact.qualifier !== 'exact' && claim.figure.qualifier === owner.fact.qualifier;
 }
+
+/** The figure is dated to part of a year (months, a quarter, a half) within the fact's year or years. */
+function forPartOf(claim: Claim, fact: IndexedFact): boolean {
+  const c = claim.period;
+  const f = fact.span;
+  return c !== null && f !== null && c.from >= f.from && c.to <= f.to && c.to - c.from + 1 < YEAR_MONTHS && f.to - f.from + 1 >= YEAR_MONTHS;
+}
+
+const YEAR_MONTHS = 12;
 
 /** Some measure word of the owner's (not a generic one) is around the figure. */
 function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
@@ -162,6 +173,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A subject no dataset names ("Rotterdam The Hague handled …", "Acme, Zenith and Bolt together …") is
   // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
   if (UNKNOWN_SUBJECT_RULES.has(claim.rules.place) && link.relation !== 'agrees') return null;
+  // A change over months of the fact's year ("37% ahead in the first seven months of 2023") is another
+  // change than the year's. (A loan signed in a month is the year's loan: levels are left to the evidence.)
+  if (claim.figure.change && forPartOf(claim, link.indexed) && link.relation !== 'agrees') return null;
   // A figure its own sentence gives to other parties than the fact's is theirs ("81,166 Bolt units" by
   // Acme's 18,166): only the fact's own value, said of them, is wrong, and that is a misattribution below.
   // Parties carried over from blocks before may have changed by the figure.

@@ -45,7 +45,7 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
 /** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
 const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
 /** "an increase of 21% on the previous year", "up from the year before": the year a comparison starts from, not the figure's. */
-const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
+const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
 
 /** Twelve months of a month span. */
 const YEAR_IN_MONTHS = 12;

@@ -49,6 +49,13 @@ describe('periods', () => {
     assert.deepEqual(read('in 2018-23'), ['2018–2023']);
     assert.deepEqual(read('In 2023 alone'), ['2023']);
   });
+  it('reads the first months of a year', () => {
+    assert.deepEqual(read('in the first seven months of 2023'), ['January–July 2023']);
+    assert.deepEqual(read('over the first 10 months of 2022'), ['January–October 2022']);
+    // A change over those months is no statement of the year's change, nor another's.
+    const text = 'In the first seven months of 2023, German registrations of battery-electric cars were running more than 37% ahead of the year before, with a share of 16.4%.\n';
+    assert.deepEqual(readWith('bundled+subject6', text), []);
+  });
   it('reads a season written with a slash, not a date', () => {
     assert.deepEqual(read('in the 2022/23 season'), ['2022–2023']);
     assert.deepEqual(read('in 2023/2024'), ['2023–2024']);
