@@ -174,7 +174,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
   if (UNKNOWN_SUBJECT_RULES.has(claim.rules.place) && link.relation !== 'agrees') return null;
   // A change over months of the fact's year ("37% ahead in the first seven months of 2023") is another
-  // change than the year's. (A loan signed in a month is the year's loan: levels are left to the evidence.)
+  // change than the year's. (A sum agreed in a month is the year's sum: levels are left to the evidence.)
   if (claim.figure.change && forPartOf(claim, link.indexed) && link.relation !== 'agrees') return null;
   // A figure its own sentence gives to other parties than the fact's is theirs ("81,166 Bolt units" by
   // Acme's 18,166): only the fact's own value, said of them, is wrong, and that is a misattribution below.
