@@ -6,6 +6,9 @@ import { foreignCountryName, worldCountries } from './worldCountries';
 import { periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 
+/** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
+const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
+
 /** A measure that is an increase: English words for one, as numbers.ts reads a rise before a figure. */
 const GROWTH_MEASURE = /\b(?:growth|increase|rise|gain|additions?|added)\b/i;
 
@@ -114,6 +117,7 @@ export class FactIndex {
   private anyMeasureConcepts: Set<string> | undefined;
   private anyKeywordWords: Set<string> | undefined;
   private anyMeasureWordConcepts: Set<string> | undefined;
+  private periodNames: Map<string, MonthSpan> | undefined;
   private sourceUrls: Set<string> | undefined;
   /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
   private readonly keywordCache: KeywordNode = {};
@@ -208,6 +212,21 @@ export class FactIndex {
   isDatasetWord(concept: string): boolean {
     const vocabulary = this.vocabulary;
     return vocabulary.isCountedNoun(concept) || vocabulary.isSubjectConcept(concept) || this.isMeasureWord(concept);
+  }
+
+  /**
+   * The dates of a period a source names after an event ("In Tokyo 2020" for a period of 2021), by the
+   * name and year as written ("tokyo 2020"), or undefined.
+   */
+  namedPeriod(name: string, year: string): MonthSpan | undefined {
+    if (!this.periodNames) {
+      this.periodNames = new Map();
+      for (const fact of this.facts) {
+        if (!fact.period?.text) continue;
+        for (const m of fact.period.text.matchAll(NAMED_PERIOD)) this.periodNames.set(`${m[1].toLowerCase()} ${m[2]}`, periodMonths(fact.period));
+      }
+    }
+    return this.periodNames.size > 0 ? this.periodNames.get(`${name.toLowerCase()} ${year}`) : undefined;
   }
 
   /** Every concept some fact's keywords use, whatever the unit. */

@@ -90,6 +90,11 @@ function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[])
 /** A sentence of the block opens with "It" or "They": it speaks of what the paragraph before named. */
 const PRONOUN_SENTENCE = /(?:^|[.!?:]\s+)[\s*_"“]*(?:it|they)\s/i;
 
+/** A capitalised word right before a year: the event's name it may end ("Tokyo 2020"). */
+const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}-]*)\s+$/u;
+const NAME_REACH = 30;
+const YEAR_DIGITS = 4;
+
 export class DocumentReader {
   private readonly cache = new Map<number, BlockFacts>();
   private readonly tableTopics = new Map<number, boolean>();
@@ -187,9 +192,26 @@ export class DocumentReader {
       const text = this.doc.blocks[i].text;
       const periods = this.periods(i);
       const dating = periods.filter((p) => !isComparisonBase(text, p));
-      facts.datingPeriods = dating.length === periods.length ? periods : dating;
+      facts.datingPeriods = this.withNamedPeriods(text, dating.length === periods.length ? periods : dating);
     }
     return facts.datingPeriods;
+  }
+
+  /**
+   * A year that ends an event's name a dataset uses for a period ("Tokyo 2020", held in 2021) takes the
+   * dates the dataset gives that name.
+   */
+  private withNamedPeriods(text: string, periods: PeriodSpan[]): PeriodSpan[] {
+    let named: PeriodSpan[] | undefined;
+    periods.forEach((p, k) => {
+      if (p.end - p.start !== YEAR_DIGITS) return;
+      const name = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, p.start - NAME_REACH), p.start));
+      const span = name ? this.index.namedPeriod(name[1], text.slice(p.start, p.end)) : undefined;
+      if (!span) return;
+      named ??= [...periods];
+      named[k] = { ...p, from: span.from, to: span.to };
+    });
+    return named ?? periods;
   }
 
   /** Measure words of a sentence; shared by the sentence's figures. */

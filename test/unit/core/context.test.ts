@@ -56,6 +56,10 @@ describe('periods', () => {
     const text = 'In the first seven months of 2023, German registrations of battery-electric cars were running more than 37% ahead of the year before, with a share of 16.4%.\n';
     assert.deepEqual(readWith('bundled+subject6', text), []);
   });
+  it('dates an event a dataset names its period after ("Tokyo 2020", held in 2021) as the dataset does', () => {
+    assert.deepEqual(readWith('bundled+subject7', 'At Tokyo 2020 the United States won 39 golds.\n'), ['39:figure-verified:us-gold-2021']);
+    assert.deepEqual(readWith('bundled+subject7', 'At Paris 2024 the United States won 40 golds.\n'), ['40:figure-verified:us-gold-2024']);
+  });
   it('reads a season written with a slash, not a date', () => {
     assert.deepEqual(read('in the 2022/23 season'), ['2022–2023']);
     assert.deepEqual(read('in 2023/2024'), ['2023–2024']);
