@@ -157,7 +157,7 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
 /** Rules that read the figure as a part of something (a subset, a share of a named whole, each one's count) or a difference. */
-const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference']);
+const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference', 'whole/compared']);
 
 /** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line. */
 const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label']);

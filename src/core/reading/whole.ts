@@ -36,6 +36,9 @@ const PART_WORD = /which|whom|including|among/;
 /** "a gap of just over three million", "a margin of 12": the difference between two figures, not either. */
 const DIFFERENCE_BEFORE = /\b(?:gap|difference|margin|lead)\s+of\s+(?:(?:just|about|around|some|nearly|almost|over|under|roughly|more\s+than|less\s+than)\s+){0,2}[$€£]?$/i;
 
+/** "fewer than the 613 it sent to Tokyo": the figure a comparison is made with ("than 613" is a qualifier). */
+const COMPARED_BEFORE = /\bthan\s+(?:the|its|their|his|her|last\s+year's)\s+(?:[$€£]\s*)?$/i;
+
 /** "8 of its titles", "three of those golds": a part of a whole named by a possessive or demonstrative. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:its|their|his|her|these|those|them)\b/;
 /**
@@ -80,6 +83,12 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
     doc: 'A figure after "a gap of", "a difference of", "a margin of" or "a lead of" is the difference between two figures, neither of them.',
     example: '79.2 million passengers to 76 million – a gap of just over [three million]',
     read: (ctx) => (DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 50), ctx.token.start)) ? { figure: null, end: ctx.token.end } : null),
+  },
+  {
+    id: 'whole/compared',
+    doc: 'A figure after "than the", "than its": what another figure is compared with, stated in passing.',
+    example: 'a few fewer than the [613] it sent to Tokyo',
+    read: (ctx) => (COMPARED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 30), ctx.token.start)) ? { figure: null, end: ctx.token.end } : null),
   },
   {
     id: 'whole/each',

@@ -271,6 +271,8 @@ describe('names and context', () => {
   it('reads a count of a named whole ("of its titles") or of each of several ("in each") as a part, never a wrong total', () => {
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nJapan won 20 golds; 8 of its titles came on the wrestling mat.\n'), ['20:figure-verified:jp-gold-2024']);
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nChina won five golds in each of shooting and diving.\n'), []);
+    // What a figure is compared with ("than the 613") is stated in passing.
+    assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nThe US brought 592 athletes to Paris, a few fewer than the 613 it sent to Tokyo.\n'), ['592:figure-verified:us-athletes-2024']);
     // A difference between two figures is neither of them.
     assert.deepEqual(readWith('bundled+subject5', "In 2023 Heathrow had 79.2 million passengers to Istanbul's 76 million, a gap of just over three million.\n"), [
       '79.2 million:figure-verified:heathrow-passengers-2023',
