@@ -118,6 +118,7 @@ export class FactIndex {
   private anyKeywordWords: Set<string> | undefined;
   private anyMeasureWordConcepts: Set<string> | undefined;
   private periodNames: Map<string, MonthSpan> | undefined;
+  private eventNames: Map<string, MonthSpan> | undefined;
   private sourceUrls: Set<string> | undefined;
   /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
   private readonly keywordCache: KeywordNode = {};
@@ -219,6 +220,28 @@ export class FactIndex {
    * name and year as written ("tokyo 2020"), or undefined.
    */
   namedPeriod(name: string, year: string): MonthSpan | undefined {
+    const names = this.periodNamesByYear();
+    return names.size > 0 ? names.get(`${name.toLowerCase()} ${year}`) : undefined;
+  }
+
+  /**
+   * Event names the datasets' periods go by without their year ("Tokyo" of "In Tokyo 2020"), each with
+   * its dates: only names that stand for one period.
+   */
+  get bareEventNames(): ReadonlyMap<string, MonthSpan> {
+    if (!this.eventNames) {
+      const spans = new Map<string, MonthSpan | null>();
+      for (const [key, span] of this.periodNamesByYear()) {
+        const name = key.slice(0, key.lastIndexOf(' '));
+        const known = spans.get(name);
+        spans.set(name, known === undefined || (known && known.from === span.from && known.to === span.to) ? span : null);
+      }
+      this.eventNames = new Map([...spans].filter((entry): entry is [string, MonthSpan] => entry[1] !== null));
+    }
+    return this.eventNames;
+  }
+
+  private periodNamesByYear(): Map<string, MonthSpan> {
     if (!this.periodNames) {
       this.periodNames = new Map();
       for (const fact of this.facts) {
@@ -226,7 +249,7 @@ export class FactIndex {
         for (const m of fact.period.text.matchAll(NAMED_PERIOD)) this.periodNames.set(`${m[1].toLowerCase()} ${m[2]}`, periodMonths(fact.period));
       }
     }
-    return this.periodNames.size > 0 ? this.periodNames.get(`${name.toLowerCase()} ${year}`) : undefined;
+    return this.periodNames;
   }
 
   /** Every concept some fact's keywords use, whatever the unit. */

@@ -93,6 +93,8 @@ const PRONOUN_SENTENCE = /(?:^|[.!?:]\s+)[\s*_"“]*(?:it|they)\s/i;
 /** A capitalised word right before a year: the event's name it may end ("Tokyo 2020"). */
 const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}-]*)\s+$/u;
 const NAME_REACH = 30;
+/** A capitalised word after "in" or "at" (and "the"): where an event's name dates what happened there. */
+const EVENT_AFTER_PREPOSITION = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/gu;
 const YEAR_DIGITS = 4;
 
 export class DocumentReader {
@@ -211,7 +213,23 @@ export class DocumentReader {
       named ??= [...periods];
       named[k] = { ...p, from: span.from, to: span.to };
     });
-    return named ?? periods;
+    const events = this.eventsNamed(text, periods);
+    if (events.length === 0) return named ?? periods;
+    return [...(named ?? periods), ...events].sort((a, b) => a.start - b.start);
+  }
+
+  /** "as hosts in Tokyo": an event a dataset's period goes by, named without its year, after "in" or "at". */
+  private eventsNamed(text: string, periods: readonly PeriodSpan[]): PeriodSpan[] {
+    const events = this.index.bareEventNames;
+    if (events.size === 0) return [];
+    const found: PeriodSpan[] = [];
+    for (const m of text.matchAll(EVENT_AFTER_PREPOSITION)) {
+      const span = events.get(m[1].toLowerCase());
+      const start = m.index + m[0].length - m[1].length;
+      // "Tokyo 2020" is read with its year above.
+      if (span && !periods.some((p) => p.start >= start && p.start <= start + m[1].length + 1)) found.push({ from: span.from, to: span.to, start, end: start + m[1].length });
+    }
+    return found;
   }
 
   /** Measure words of a sentence; shared by the sentence's figures. */

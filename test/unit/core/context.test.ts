@@ -59,6 +59,8 @@ describe('periods', () => {
   it('dates an event a dataset names its period after ("Tokyo 2020", held in 2021) as the dataset does', () => {
     assert.deepEqual(readWith('bundled+subject7', 'At Tokyo 2020 the United States won 39 golds.\n'), ['39:figure-verified:us-gold-2021']);
     assert.deepEqual(readWith('bundled+subject7', 'At Paris 2024 the United States won 40 golds.\n'), ['40:figure-verified:us-gold-2024']);
+    // Named without its year, after "in" or "at", the event still has those dates.
+    assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nThe United States won 39 golds in Tokyo.\n'), ['39:figure-verified:us-gold-2021']);
   });
   it('reads a season written with a slash, not a date', () => {
     assert.deepEqual(read('in the 2022/23 season'), ['2022–2023']);
