@@ -1,6 +1,6 @@
-// The reading rules' `doc` and `example` lines and the evidence weights' `reason` strings document the
-// engine for its developers: the tests, the fit and docs/calibration.md read them, the running engine
-// never does. The production bundles leave them out (dist/extension-main.js, read at every activation,
+// The reading rules' `doc` and `example` lines, the evidence weights' `reason` strings and the period
+// forms' `pattern`s (the specification their hand-written matchers are tested against) are for the
+// engine's developers: the tests, the fit and docs/calibration.md read them, the running engine never does. The production bundles leave them out (dist/extension-main.js, read at every activation,
 // must stay under 400 KB). Only a property written on one line with a plain string is removed; any other
 // stays, so a rule written differently costs bytes, never behaviour.
 import { readFile } from 'node:fs/promises';
@@ -9,14 +9,16 @@ import { readFile } from 'node:fs/promises';
 const RULE_DOC_LINE = /^[ \t]*(?:doc|example):[ \t]*(['"`])(?:\\.|(?!\1)[^\\\n])*\1,[ \t]*\n/gm;
 /** `, reason: '…'` inside a weight's or threshold's entry. */
 const REASON = /,[ \t]*reason:[ \t]*(['"`])(?:\\.|(?!\1)[^\\\n])*\1/g;
+/** `pattern: `…`,` in a period form, on its own line or inline ("match: match.half, pattern: `…`, read: …"). */
+const FORM_PATTERN = /[ \t]*pattern:[ \t]*`(?:\\.|[^`\\\n])*`,[ \t]*\n?/g;
 
 export function stripDevDocsPlugin() {
   return {
     name: 'strip-dev-docs',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]core[\\/](?:reading[\\/][\w-]+|evidence[\\/]weights)\.ts$/ }, async (args) => {
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/](?:reading[\\/][\w-]+|evidence[\\/]weights|periods)\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        const contents = source.replace(RULE_DOC_LINE, '').replace(REASON, '');
+        const contents = source.replace(RULE_DOC_LINE, '').replace(REASON, '').replace(FORM_PATTERN, '');
         return { contents, loader: 'ts' };
       });
     },

@@ -1,5 +1,5 @@
-// The production bundles leave out the reading rules' docs and the weights' reasons
-// (scripts/strip-dev-docs.mjs). The stripped sources must lose every such one-line property and nothing
+// The production bundles leave out the reading rules' docs, the weights' reasons and the period forms'
+// patterns (scripts/strip-dev-docs.mjs). The stripped sources must lose every such one-line property and nothing
 // else: the same rules and weights, in the same order. (That they compile, the production build shows.)
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -22,6 +22,7 @@ describe('production bundles without the rules\' docs and the weights\' reasons'
   const files = [
     ...readdirSync(join(ROOT, 'src/core/reading')).map((f) => join(ROOT, 'src/core/reading', f)),
     join(ROOT, 'src/core/evidence/weights.ts'),
+    join(ROOT, 'src/core/periods.ts'),
   ];
 
   it('strips every one-line doc, example and reason, and keeps every rule', async () => {
@@ -30,6 +31,11 @@ describe('production bundles without the rules\' docs and the weights\' reasons'
       const out = await stripped(file);
       assert.doesNotMatch(out, /^\s*(?:doc|example):\s*['"`]/m, file);
       if (file.endsWith('weights.ts')) assert.doesNotMatch(out, /reason:\s*['"`]/, file);
+      // The period forms keep their matchers and lose the patterns those are tested against.
+      if (file.endsWith('periods.ts')) {
+        assert.doesNotMatch(out, /pattern:\s*`/, file);
+        assert.equal((out.match(/match: match\.\w+/g) ?? []).length, (source.match(/match: match\.\w+/g) ?? []).length, file);
+      }
       // The rules keep their ids, in order.
       assert.deepEqual(out.match(/id: '[^']+'/g) ?? [], source.match(/id: '[^']+'/g) ?? [], file);
     }
