@@ -103,11 +103,21 @@ function looseness(draft: Stated, source: Stated): number {
   return 1;
 }
 
+/** Three significant digits or more, as written: "287.8", "18,166"; not "40" or "5,000". */
+function precise(s: Stated): boolean {
+  return Math.abs(s.value) / s.precision >= PRECISE_DIGITS;
+}
+
+/** A value written with this many units of its precision or more has three significant digits. */
+const PRECISE_DIGITS = 100;
+
 /** A figure stated plainly or hedged: either says the same number. */
 const HEDGES: ReadonlySet<Qualifier> = new Set<Qualifier>(['exact', 'approximately']);
 
 /** Judges a draft figure against a sourced one. */
 export function agree(draft: Stated, source: Stated): Agreement {
+  // "Almost €287.8m" of exactly €287.8m: the very number, to its last written digit, said to fall short of itself.
+  if (draft.qualifier === 'nearly' && source.qualifier === 'exact' && draft.precision <= source.precision && sameNumber(draft, source) && precise(source)) return 'qualifier';
   const d = draftInterval(draft);
   const s = sourceInterval(source);
   const tolerance = EPSILON * Math.max(1, Math.abs(source.value));

@@ -65,8 +65,9 @@ const FLOORS: Record<string, Floors> = {
   'subject7/dev': [0.55, 0.79, 0.91, 6],
   // An eighth (football clubs' revenue in 2022/23: seasons, euros and pounds), first scored with 2ff2790:
   // recall 0.313, precision 0.345 (18 false alarms), verified-recall 0.367, 1 wrong link. A season
-  // ("2022/23") is a period; a name the dataset writes with "the" is found without it: 0.625, 0.952, 0.898.
-  'subject8/dev': [0.62, 0.95, 0.89, 1],
+  // ("2022/23") is a period; a name the dataset writes with "the" is found without it; "almost €287.8m" of
+  // exactly €287.8m is a flipped qualifier: 0.656, 0.955, 0.898.
+  'subject8/dev': [0.65, 0.95, 0.89, 1],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

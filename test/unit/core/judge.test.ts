@@ -34,6 +34,11 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(7210, 1), moreThan7210), 'qualifier');
     assert.equal(agree(draft(80, 1, 'more-than'), nearly80), 'qualifier');
     assert.equal(agree(draft(18166, 1, 'fewer-than'), exact18166), 'qualifier');
+    // "Almost" the very number, to its last digit: a precise one falls short of itself, a round one may not.
+    assert.equal(agree(draft(287.8, 0.1, 'nearly'), statedFact(287.8, 'exact')), 'qualifier');
+    assert.equal(agree(draft(18166, 1, 'nearly'), exact18166), 'qualifier');
+    assert.equal(agree(draft(40, 1, 'nearly'), statedFact(40, 'exact')), 'verified');
+    assert.equal(agree(draft(18200, 100, 'nearly'), exact18166), 'verified');
   });
 
   it('accepts compatible qualifiers', () => {
