@@ -47,6 +47,22 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:its|their|his|her|these|those|them)\b/;
  */
 const EACH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:each|apiece|in\s+each|for\s+each|per\s+(?!cent\b)\p{Ll}+)\b/u;
 
+type Context = Parameters<ReadingRule<Whole>['read']>[0];
+
+/** The text right before the figure, within its sentence. */
+function textBefore(ctx: Context, reach: number): string {
+  return ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - reach), ctx.token.start);
+}
+
+function textAfter(ctx: Context, reach: number): string {
+  return ctx.text.slice(ctx.token.end, ctx.token.end + reach);
+}
+
+/** A whole the text names but does not count, when `named` holds. */
+function namedWholeIf(ctx: Context, named: boolean): Whole | null {
+  return named ? { figure: null, end: ctx.token.end } : null;
+}
+
 export const WHOLE_RULES: ReadingRule<Whole>[] = [
   {
     id: 'whole/x-of-y',
@@ -76,24 +92,30 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
     id: 'whole/partitive',
     doc: 'A count followed by "of its", "of their", "of those": a part of a whole the text names, not the whole.',
     example: '[8] of its titles came on the wrestling mat',
-    read: (ctx) => (ctx.token.unit === 'count' && PARTITIVE_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 20)) ? { figure: null, end: ctx.token.end } : null),
+    read: (ctx) => namedWholeIf(ctx, ctx.token.unit === 'count' && PARTITIVE_AFTER.test(textAfter(ctx, 20))),
   },
   {
     id: 'whole/difference',
     doc: 'A figure after "a gap of", "a difference of", "a margin of" or "a lead of" is the difference between two figures, neither of them.',
     example: '79.2 million passengers to 76 million – a gap of just over [three million]',
-    read: (ctx) => (DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 50), ctx.token.start)) ? { figure: null, end: ctx.token.end } : null),
+    read(ctx) {
+      const before = textBefore(ctx, 50);
+      return namedWholeIf(ctx, before.includes('of') && DIFFERENCE_BEFORE.test(before));
+    },
   },
   {
     id: 'whole/compared',
     doc: 'A figure after "than the", "than its": what another figure is compared with, stated in passing.',
     example: 'a few fewer than the [613] it sent to Tokyo',
-    read: (ctx) => (COMPARED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 30), ctx.token.start)) ? { figure: null, end: ctx.token.end } : null),
+    read(ctx) {
+      const before = textBefore(ctx, 30);
+      return namedWholeIf(ctx, before.includes('than') && COMPARED_BEFORE.test(before));
+    },
   },
   {
     id: 'whole/each',
     doc: 'A count followed by "each", "apiece", "in each" or "per …": the count of each of several, not their total.',
     example: 'with [five] golds in each',
-    read: (ctx) => (ctx.token.unit === 'count' && EACH_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 40)) ? { figure: null, end: ctx.token.end } : null),
+    read: (ctx) => namedWholeIf(ctx, ctx.token.unit === 'count' && EACH_AFTER.test(textAfter(ctx, 40))),
   },
 ];
