@@ -361,6 +361,18 @@ function speaksOfAnotherMeasure(index: FactIndex, indexed: IndexedFact, nearSpec
   return false;
 }
 
+/**
+ * The noun the figure counts is a specific measure word of this fact and of none of the entity's facts
+ * measured otherwise ("16 silvers"): a word of another measure elsewhere in its stretch ("the team also
+ * won 16 silvers") names the subject, not the measure. A noun two measures share ("30 municipalities",
+ * counted by two surveys) tells nothing apart, and the conflict stands.
+ */
+function nounNamesTheMeasure(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): boolean {
+  const noun = claim.countedNoun;
+  if (noun === null || !indexed.conceptSet.has(noun) || !index.isSpecificMeasureConcept(noun)) return false;
+  return !(perClaim.ownFacts ?? []).some((other) => other.keywordConcepts !== indexed.keywordConcepts && other.conceptSet.has(noun));
+}
+
 function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {
   const noun = claim.countedNoun;
   if (!noun || indexed.unit === 'rank' || indexed.unit === 'rate') return null;
@@ -454,7 +466,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   features.push(partiesFeature(index, claim, indexed.vendorSet));
   const { reading: measure, conflict } = measureSide(index, claim, indexed, perClaim);
   for (const feature of measure.features) features.push(feature);
-  if (conflict) features.push('measure.conflict');
+  if (conflict && !nounNamesTheMeasure(index, claim, indexed, perClaim)) features.push('measure.conflict');
   const noun = nounFeature(index, claim, indexed);
   if (noun) features.push(noun);
   const period = periodFeature(claim, indexed);

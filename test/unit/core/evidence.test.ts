@@ -12,6 +12,7 @@ import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { buildIndex } from '../../../src/core';
 import { bundledIndex } from '../support/engine';
 import { WARNING_CODES } from '../support/labels';
+import { indexFor } from '../support/corpora';
 
 function warnings(text: string, index = bundledIndex()): Finding[] {
   return checkDocument(text, index).findings.filter((f) => WARNING_CODES.has(f.code));
@@ -103,6 +104,13 @@ describe('what a warning needs', () => {
   it('judges a later month against an earlier one as another period, never as a wrong value', () => {
     const text = 'Kyiv: Russian intelligence hacked 12 surveillance cameras in Kyiv in June 2024.';
     assert.ok(warnings(text).every((f) => f.code !== 'figure-mismatch'));
+  });
+
+  it('lets the noun a figure counts name its measure over another measure\'s word for the subject', () => {
+    // "team" is a word of the team-size measure; "silvers" is the silver medals' own and no other's.
+    const [f] = warnings('Australia won 18 golds in Paris. The team also won 16 silvers.', indexFor('bundled+subject7'));
+    assert.equal(f?.code, 'figure-mismatch');
+    assert.equal(f?.factId, 'au-silver-2024');
   });
 });
 
