@@ -75,11 +75,11 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
 const POSSESSIVE_PRONOUN = /\b(?:its|their|there)\b|^[\s*_"“]*(?:this|that|these|those)\s/i;
 /**
  * Words that make a name what something is compared with, not what the sentence is about: "than
- * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "< Ruritania". Not "to" or "from":
- * where money or goods go or come from is often the figure's own place.
+ * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "overtaking Ruritania", "< Ruritania".
+ * Not "to" or "from": where money or goods go or come from is often the figure's own place.
  */
 const COMPARED_WITH_BEFORE =
-  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|standards\s+of|as\s+in|such\s+as|outpacing|trailing|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
+  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|standards\s+of|as\s+in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
 /** "Acme's share of the Ruritanian market": a name in the whole a share is of, used as an adjective. */
 const SHARE_OF_BEFORE = /\b(?:share|proportion|percentage|portion)\s+of\s+(?:the\s+)?$/i;
 const NOUN_AFTER = /^\s+\p{Ll}/u;

@@ -347,6 +347,9 @@ describe('names and context', () => {
   it('takes no subject from names a figure is compared with, unless the figure is theirs', () => {
     assert.deepEqual(readWith('bundled+subject4', "Spain's debt ratio is high by the standards of France or Italy: 107.7% in 2023.\n"), ['107.7%:figure-verified:es-debt-2023']);
     assert.deepEqual(readWith('bundled+subject6', 'In 2023 the BEV total of BYD was 1,574,822 < Tesla.\n'), ['1,574,822:figure-verified:byd-bev-sales-2023']);
+    // Nor a name a figure's owner passes: the last figure of Japan's list is still Japan's.
+    assert.deepEqual(readWith('bundled+subject7', 'In Paris, Japan won 20 golds and 31 bronzes, overtaking Australia on the last weekend.\n'),
+      ['20:figure-verified:jp-gold-2024', '31:figure-mismatch:jp-bronze-2024']);
     // Nor a place a figure excludes, nor the whole a share is of.
     assert.deepEqual(readWith('bundled+subject6', "In 2023 BYD's sales outside mainland China rose to 242,765 vehicles.\n"), ['242,765:figure-mismatch:byd-overseas-sales-2023']);
     assert.deepEqual(readWith('bundled+subject6', "Tesla's share of the Norwegian market was 20% in 2023.\n"), ['20%:figure-verified:tesla-norway-market-share-2023']);
