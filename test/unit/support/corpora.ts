@@ -10,7 +10,7 @@ import { repoRoot } from './engine';
 
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
 export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
-  | 'bundled+subject7' | 'bundled+subject8';
+  | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10';
 
 export interface Corpus {
   name: string;
@@ -56,6 +56,18 @@ export const SUBJECT6_DATASET = 'test/fixtures/subject6/dataset.facts.json';
 export const SUBJECT7_DATASET = 'test/fixtures/subject7/dataset.facts.json';
 export const SUBJECT8_DATASET = 'test/fixtures/subject8/dataset.facts.json';
 
+/**
+ * The ninth subject's dataset (the UK general election of July 2024: parties as bodies, seats and vote
+ * shares, changes in points), written with its labelled drafts by a writer who never ran the engine.
+ */
+export const SUBJECT9_DATASET = 'test/fixtures/subject9/dataset.facts.json';
+
+/**
+ * The tenth subject's dataset (asylum applications in the EU in 2023: several overlapping series of one
+ * count, citizenships as entities), written with its labelled drafts by a writer who never ran the engine.
+ */
+export const SUBJECT10_DATASET = 'test/fixtures/subject10/dataset.facts.json';
+
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   bundled: undefined,
@@ -66,6 +78,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject6': SUBJECT6_DATASET,
   'bundled+subject7': SUBJECT7_DATASET,
   'bundled+subject8': SUBJECT8_DATASET,
+  'bundled+subject9': SUBJECT9_DATASET,
+  'bundled+subject10': SUBJECT10_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -90,6 +104,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject6/dev', dir: fixtures('subject6', 'dev'), datasets: 'bundled+subject6', kind: 'labelled' },
   { name: 'subject7/dev', dir: fixtures('subject7', 'dev'), datasets: 'bundled+subject7', kind: 'labelled' },
   { name: 'subject8/dev', dir: fixtures('subject8', 'dev'), datasets: 'bundled+subject8', kind: 'labelled' },
+  { name: 'subject9/dev', dir: fixtures('subject9', 'dev'), datasets: 'bundled+subject9', kind: 'labelled' },
+  { name: 'subject10/dev', dir: fixtures('subject10', 'dev'), datasets: 'bundled+subject10', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -104,6 +120,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject6/heldout', dir: fixtures('subject6', 'heldout'), datasets: 'bundled+subject6', kind: 'labelled' },
   { name: 'subject7/heldout', dir: fixtures('subject7', 'heldout'), datasets: 'bundled+subject7', kind: 'labelled' },
   { name: 'subject8/heldout', dir: fixtures('subject8', 'heldout'), datasets: 'bundled+subject8', kind: 'labelled' },
+  { name: 'subject9/heldout', dir: fixtures('subject9', 'heldout'), datasets: 'bundled+subject9', kind: 'labelled' },
+  { name: 'subject10/heldout', dir: fixtures('subject10', 'heldout'), datasets: 'bundled+subject10', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
