@@ -171,7 +171,8 @@ export class NameMatcher {
   constructor(entities: readonly Entity[], vendors: readonly Vendor[], foreign: readonly CountryNames[] = []) {
     const singles = this.singles;
     const add = (name: string, kind: NameEntry['kind'], id: string, code = false, isForeign = false): void => {
-      const parts = tokenizeWords(name).map((w) => normalise(w.text));
+      // A word's closing plus is part of the name: "EU+" is not "EU".
+      const parts = tokenizeWords(name).map((w) => normalise(w.text) + (name[w.end] === '+' ? '+' : ''));
       if (parts.length === 0) return;
       const key = parts.join(' ');
       const entry: NameEntry = { kind, id, words: parts.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}) };
@@ -220,7 +221,8 @@ export class NameMatcher {
       else initials.add(key[0]);
     }
     const initialClass = [...initials].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-    this.nameStart = initials.size > 0 ? new RegExp(`[${initialClass}][${WORD_CHARS}]*(?:[-+'’][${WORD_CHARS}]+)*`, 'g') : /(?!)/g;
+    // A name may end in a plus ("EU+", "Disney+"); one the catalogue does not know is read without it.
+    this.nameStart = initials.size > 0 ? new RegExp(`[${initialClass}][${WORD_CHARS}]*(?:[-+'’][${WORD_CHARS}]+)*(?:\\+(?![${WORD_CHARS}]))?`, 'g') : /(?!)/g;
     this.lowerNames = lowerPhrases.length > 0 ? new RegExp(`\\b(?:${lowerPhrases.join('|')})\\b`, 'g') : null;
   }
 
@@ -251,7 +253,8 @@ export class NameMatcher {
     nameStart.lastIndex = 0;
     for (let m = nameStart.exec(text); m; m = nameStart.exec(text)) {
       const start = m.index;
-      const raw = m[0];
+      let raw = m[0];
+      if (raw.endsWith('+') && !this.firstWords.has(normalise(raw))) raw = raw.slice(0, -1);
       // A capital inside a word ("iPhone", "McDonald") starts no name, and "non-Hungarian" names no party.
       if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
       if (start >= 4 && text[start - 1] === '-' && NON_BEFORE_HYPHEN.test(text.slice(start - 4, start - 1))) continue;

@@ -94,9 +94,15 @@ const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
 /** ", while", ", whereas", ", but": a contrast opens a clause about something else. */
 const CONTRAST = /,\s*(?:while|whereas|but)\s/;
 
-/** The name stands in a clause that a contrast joins to the sentence after the figure. */
+/** ", with Germany taking …": a name that opens a clause of its own after "with" is that clause's subject. */
+const WITH_BEFORE = /,\s*with\s+(?:the\s+)?$/;
+const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;
+
+/** The name stands in a clause that a contrast, or "with" and a verb of its own, joins to the sentence after the figure. */
 function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
-  return hit.start > ctx.token.end && CONTRAST.test(ctx.text.slice(ctx.token.end, hit.start));
+  if (hit.start <= ctx.token.end) return false;
+  const between = ctx.text.slice(ctx.token.end, hit.start);
+  return CONTRAST.test(between) || (WITH_BEFORE.test(between) && VERB_ING_AFTER.test(ctx.text.slice(hit.end, hit.end + 20)));
 }
 
 interface NameRole {
@@ -227,7 +233,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause.",
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
-      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd);
+      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h));
       return inClause.length > 0 ? capitalOrSelf(ctx, nearest(ctx, inClause)) : null;
     },
   },

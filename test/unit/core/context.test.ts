@@ -266,6 +266,14 @@ describe('names and context', () => {
   it('finds a name the dataset writes with "the" where the text leaves the article out', () => {
     assert.deepEqual(readWith('bundled+subject8', '- Top 20 combined: €10.5bn in 2022/23.\n'), ['€10.5bn:figure-verified:money-league-revenue-2022-23']);
   });
+  it('reads a name ending in a plus ("EU+") as its own, not as the name without it', () => {
+    const text = 'Across the EU+, 1.14 million asylum applications were lodged in 2023. EU countries had 1,048,900 first-time applicants.\n';
+    assert.deepEqual(readWith('bundled+subject10', text), ['1.14 million:figure-verified:eu-plus-applications-2023', '1,048,900:figure-verified:eu-first-time-applicants-2023']);
+  });
+  it('takes no subject from a name opening a clause of its own after "with" ("with Germany taking")', () => {
+    assert.deepEqual(readWith('bundled+subject10', 'EU asylum claims climbed to 1.05 million in 2023, with Germany taking almost a third.\n'),
+      ['1.05 million:figure-verified:eu-first-time-applicants-2023', 'a third:figure-verified:de-share-eu-first-time-applicants-2023']);
+  });
   it('gives the words between two joined figures to the first when the second has measure words of its own', () => {
     const text = '**Montenegro.** The highway loan from China Exim: fees of 0.25% management, 0.025% commitment.\n';
     assert.deepEqual(readWith('bundled+subject2', text), ['0.25%:figure-verified:me-highway-loan-management-fee', '0.025%:figure-mismatch:me-highway-loan-commitment-fee']);
