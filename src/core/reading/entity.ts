@@ -302,6 +302,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: '### What is the plan?\n\nMontenegro signed a plan …\n\n### Does it cover all?\n\nNo, [85%].',
     read(ctx) {
       const blocks = ctx.reader.doc.blocks;
+      // A heading that opens a part of the document (level 1 or 2) continues nothing before it; the
+      // editor checks such parts one by one, and a figure's reading must not depend on that.
+      if (ctx.block.kind === 'heading' && ctx.block.level <= 2) return null;
       for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS; b--, seen++) {
         if (blocks[b].cell !== undefined && blocks[b].cell?.table === ctx.block.cell?.table) continue;
         const name = lastName(ctx, b);
