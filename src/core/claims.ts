@@ -215,15 +215,20 @@ const HEADER_BILLIONS = /\b(?:bn|billions?)\b/i;
 const HEADER_MILLIONS = /\b(?:m|mn|mln|millions?)\b/i;
 const HEADER_THOUSANDS = /\b(?:k|thousands?)\b/i;
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercent\b/i;
+/** "+/- share (pp)", "change (pts)": the column's figures are changes in percentage points. */
+const HEADER_POINTS = /\b(?:pp|ppts?|percentage\s+points?)\b|\((?:pts?|points)\)/i;
+/** "up 1.6 points", "8.4 pts": percentage points where a dataset measures changes of shares so. */
+const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
 
 /**
  * The unit a table column's header gives its bare numbers: "US dollars", "EUR m", "Share (%)". A cell
  * that writes no unit of its own takes it, scaled as the header says.
  */
-function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scale: number } | null {
+function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scale: number; change?: boolean } | null {
   const header = reader.columnHeader(i);
   if (header < 0) return null;
   const text = reader.doc.blocks[header].text;
+  if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
   const scale = HEADER_BILLIONS.test(text) ? 1e9 : HEADER_MILLIONS.test(text) ? 1e6 : HEADER_THOUSANDS.test(text) ? 1e3 : 1;
   if (HEADER_PERCENT.test(text)) return { unit: 'percent', scale: 1 };
   const money = HEADER_CURRENCY.exec(text);
@@ -253,6 +258,11 @@ function figureOf(ctx: FigureContext): Figure {
     figure.unit = fromHeader.unit;
     figure.value = token.value * scale;
     figure.precision = token.precision * scale;
+    if (fromHeader.change) figure.change = true;
+  }
+  if (figure.unit === 'count' && !token.per && ctx.index.percentChangesInPoints && POINTS_AFTER.test(text.slice(token.end, token.end + 24))) {
+    figure.unit = 'percent';
+    figure.change = true;
   }
   if (token.upper !== undefined) {
     figure.upper = token.upper;

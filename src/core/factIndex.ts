@@ -116,6 +116,7 @@ export class FactIndex {
   private measureVocabulary: Map<Unit, Set<string>> | undefined;
   private anyMeasureConcepts: Set<string> | undefined;
   private anyKeywordWords: Set<string> | undefined;
+  private pointsArePercent: boolean | undefined;
   private anyMeasureWordConcepts: Set<string> | undefined;
   private periodNames: Map<string, MonthSpan> | undefined;
   private eventNames: Map<string, MonthSpan> | undefined;
@@ -195,6 +196,18 @@ export class FactIndex {
       for (const fact of this.facts) for (const keyword of fact.keywords) for (const word of keyword.toLowerCase().split(/\s+/)) this.anyKeywordWords.add(word);
     }
     return this.anyKeywordWords;
+  }
+
+  /**
+   * Some percentage change is measured in "points" by its keywords: then "up 1.6 points" states such a
+   * change. Without it, points are what a subject counts (a game's, an index's).
+   */
+  get percentChangesInPoints(): boolean {
+    if (this.pointsArePercent === undefined) {
+      const points = this.vocabulary.conceptOf('points');
+      this.pointsArePercent = this.facts.some((f) => f.unit === 'percent' && f.change === true && this.keywordsOf(f.keywords).set.has(points));
+    }
+    return this.pointsArePercent;
   }
 
   /**

@@ -270,6 +270,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap))) {
       // "8.3% (2022: 6.9%)": a period with a colon after it labels what follows it, not the figure before.
       if (LABEL_COLON_AFTER.test(text.slice(span.end, span.end + 2))) continue;
+      // "up 1.6 points on 2019", "a gain of 211 on its 2019 result": the year the figure is measured from.
+      if (isBaseline(text, span, sentenceStart)) continue;
       return span;
     }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart))) {
@@ -292,7 +294,7 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
 }
 
 /** The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019". */
-const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to))\s+(?:in\s+)?$/i;
+const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to))\s+(?:in\s+)?(?:(?:its|their|the)\s+)?$/i;
 
 /** A period that a comparison measures from dates nothing after it: "16.2 GW, more than in 2023, taking the fleet to 93.3 GW". */
 function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): boolean {

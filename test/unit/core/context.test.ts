@@ -266,6 +266,17 @@ describe('names and context', () => {
   it('finds a name the dataset writes with "the" where the text leaves the article out', () => {
     assert.deepEqual(readWith('bundled+subject8', '- Top 20 combined: €10.5bn in 2022/23.\n'), ['€10.5bn:figure-verified:money-league-revenue-2022-23']);
   });
+  it('reads "points" after a figure, and a column headed "(pts)", as percentage points where a dataset measures changes of shares so', () => {
+    assert.deepEqual(readWith('bundled+subject9', "In 2024 Labour's vote share rose 6.1 points.\n"), ['6.1:figure-mismatch:labour-share-change-2024']);
+    const table = '## 2024 results\n\n| Party | Share (%) | Change (pts) |\n|---|---|---|\n| Labour | 33.7 | +1.6 |\n';
+    assert.deepEqual(readWith('bundled+subject9', table), ['33.7:figure-verified:labour-share-2024', '+1.6:figure-verified:labour-share-change-2024']);
+    // A dataset that measures no change in points reads them as a count: a game's, an index's.
+    assert.deepEqual(readWith('bundled+subject7', 'In Paris, Japan won 20 golds; its gymnasts scored 6.1 points more than in Tokyo.\n'), ['20:figure-verified:jp-gold-2024']);
+  });
+  it('takes a year after a change\'s "on" or "than" for the year it is measured from, not the figure\'s', () => {
+    assert.deepEqual(readWith('bundled+subject9', 'Labour won 412 seats in the 2024 election, a net gain of 211 on its 2019 result.\n'),
+      ['412:figure-verified:labour-seats-2024', '211:figure-verified:labour-seat-change-2024']);
+  });
   it('reads a name ending in a plus ("EU+") as its own, not as the name without it', () => {
     const text = 'Across the EU+, 1.14 million asylum applications were lodged in 2023. EU countries had 1,048,900 first-time applicants.\n';
     assert.deepEqual(readWith('bundled+subject10', text), ['1.14 million:figure-verified:eu-plus-applications-2023', '1,048,900:figure-verified:eu-first-time-applicants-2023']);
