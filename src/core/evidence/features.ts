@@ -361,6 +361,22 @@ function speaksOfAnotherMeasure(index: FactIndex, indexed: IndexedFact, nearSpec
   return false;
 }
 
+/** The reading of a change whose changed quantity is named next to it. */
+const CHANGED_QUANTITY_NEAR: readonly Feature[] = ['measure.specific-near'];
+
+/**
+ * A signed change ("+61", "−9.9") of a fact that is a change, next to a specific word of what the fact's
+ * measure says changes ("+/- seats" by a change in seats won): the change's keywords are often its verbs
+ * only ("gained", "lost"), which a table's signed figures never write.
+ */
+function namesTheChangedQuantity(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence, reading: readonly Feature[]): boolean {
+  if (!indexed.change || !claim.figure.change || reading.includes('measure.specific-near')) return false;
+  const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => index.isSpecificMeasureConcept(concept)));
+  // A word of the fact's keywords is read by the keywords' own rules, which ask for all of a phrase.
+  // Nor is a word of change itself ("growth", "rise") what changes.
+  return near.some((concept) => indexed.measureSet.has(concept) && !indexed.conceptSet.has(concept) && !index.vocabulary.isNeutral(concept));
+}
+
 /**
  * The noun the figure counts is a specific measure word of this fact and of none of the entity's facts
  * measured otherwise ("16 silvers"): a word of another measure elsewhere in its stretch ("the team also
@@ -465,7 +481,8 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (entity !== 'entity.same' && entity !== 'entity.same-place' && (perClaim.ownMeasureFacts ?? 0) > 0) features.push('entity.own-elsewhere');
   features.push(partiesFeature(index, claim, indexed.vendorSet));
   const { reading: measure, conflict } = measureSide(index, claim, indexed, perClaim);
-  for (const feature of measure.features) features.push(feature);
+  const measureFeatures = namesTheChangedQuantity(index, claim, indexed, perClaim, measure.features) ? CHANGED_QUANTITY_NEAR : measure.features;
+  for (const feature of measureFeatures) features.push(feature);
   if (conflict && !nounNamesTheMeasure(index, claim, indexed, perClaim)) features.push('measure.conflict');
   const noun = nounFeature(index, claim, indexed);
   if (noun) features.push(noun);

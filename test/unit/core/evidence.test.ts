@@ -106,6 +106,13 @@ describe('what a warning needs', () => {
     assert.ok(warnings(text).every((f) => f.code !== 'figure-mismatch'));
   });
 
+  it('reads a signed change next to a word of what its fact says changes as naming that measure', () => {
+    // The seat changes' keywords are verbs ("gained", "lost"); the column says "+/- seats".
+    const table = '## 2024 results\n\n| Party | Seats | +/- seats |\n|---|---|---|\n| Lib Dem | 72 | +61 |\n';
+    const found = warnings(table, indexFor('bundled+subject9'));
+    assert.deepEqual(found.map((f) => [f.code, f.factId]), [['figure-mismatch', 'libdem-seat-change-2024']]);
+  });
+
   it('lets the noun a figure counts name its measure over another measure\'s word for the subject', () => {
     // "team" is a word of the team-size measure; "silvers" is the silver medals' own and no other's.
     const [f] = warnings('Australia won 18 golds in Paris. The team also won 16 silvers.', indexFor('bundled+subject7'));
