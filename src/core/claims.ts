@@ -300,6 +300,23 @@ function listsAnotherName(ctx: FigureContext): boolean {
   return ctx.entityHits.some((h) => h.start >= ctx.windowStart && h.end <= ctx.token.start);
 }
 
+/** "by 19.9 points to": between a change and the level it reached. */
+const CHANGE_THEN_LEVEL = /^\s*(?:(?:percentage\s+)?points?|pts?|pp)?\s*,?\s*to\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+)?$/i;
+const BY_BEFORE = /\bby\s+$/i;
+
+/**
+ * The start of the change before a level ("fell [by 19.9 points] to 27.3%"), or -1: the previous figure
+ * is a change, or follows "by", and only its unit and "to" stand between the two.
+ */
+function levelAfterChange(ctx: FigureContext): number {
+  if (ctx.windowStart <= ctx.sentenceStart || ctx.token.change) return -1;
+  const previous = ctx.tokens.find((token) => token.end === ctx.windowStart);
+  if (!previous || !CHANGE_THEN_LEVEL.test(ctx.text.slice(previous.end, ctx.token.start))) return -1;
+  const by = BY_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentenceStart, previous.start - 4), previous.start));
+  if (!by && !previous.change) return -1;
+  return by ? previous.start - (by[0].length) : previous.start;
+}
+
 /** "and", "or" or a comma joining two figures' phrases: "15 golds and 43 medals". */
 const JOIN_BETWEEN_FIGURES = /(?:,|\band\b|\bor\b)\s*$/;
 const SHORT_GAP_WORDS = 3;
@@ -344,7 +361,13 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
       if (at < from || at >= to || (asides.length > 0 && inAside(asides, at, at + 1))) return;
       for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
     });
-  addWords(ownStretchStart(ctx, windowEnd, addWords, windowConcepts, reader.index), windowEnd);
+  const changeStart = levelAfterChange(ctx);
+  if (changeStart >= 0) {
+    // "The share fell by 19.9 points to [27.3%]": the level is of what the clause's subject names; the
+    // words between the two figures are the change's.
+    addWords(ctx.clauseStart, changeStart);
+    addWords(ctx.token.start, windowEnd);
+  } else addWords(ownStretchStart(ctx, windowEnd, addWords, windowConcepts, reader.index), windowEnd);
   if (ctx.windowStart > sentenceStart && !namesAMeasure(reader.index, windowConcepts) && listsAnotherName(ctx)) addWords(sentenceStart, ctx.windowStart);
   const notHeading = contextConcepts.filter((_, k) => reader.doc.blocks[context[k]].kind !== 'heading' || context[k] === question);
   return {

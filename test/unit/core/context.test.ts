@@ -273,6 +273,12 @@ describe('names and context', () => {
     // A dataset that measures no change in points reads them as a count: a game's, an index's.
     assert.deepEqual(readWith('bundled+subject7', 'In Paris, Japan won 20 golds; its gymnasts scored 6.1 points more than in Tokyo.\n'), ['20:figure-verified:jp-gold-2024']);
   });
+  it('gives a level after a change ("fell by 19.9 points to 27.3%") the clause\'s subject, and the words between to the change', () => {
+    // Without the rule the level's stretch is "points to 27.3%, much of the lost support …": a word of the
+    // change's unit and of another measure ("lost" seats), and none of its own.
+    assert.deepEqual(readWith('bundled+subject9', 'The Conservative share slid by 19.9 points to 27.3%, much of the lost support moving to Reform.\n'),
+      ['19.9:figure-verified:conservative-share-change-2024', '27.3%:figure-mismatch:conservative-share-2024']);
+  });
   it('takes a year after a change\'s "on" or "than" for the year it is measured from, not the figure\'s', () => {
     assert.deepEqual(readWith('bundled+subject9', 'Labour won 412 seats in the 2024 election, a net gain of 211 on its 2019 result.\n'),
       ['412:figure-verified:labour-seats-2024', '211:figure-verified:labour-seat-change-2024']);
