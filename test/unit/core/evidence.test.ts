@@ -106,6 +106,12 @@ describe('what a warning needs', () => {
     assert.ok(warnings(text).every((f) => f.code !== 'figure-mismatch'));
   });
 
+  it('gives no wrong value to a figure beside another measure\'s word whose own measure is named only elsewhere, unless it is a slip', () => {
+    // "EUAA" is a word of another measure (the agency's count of applications); 43% is no slip of 35%.
+    const text = "EU recognition rate at first instance in 2023 (Eurostat): 35% – the EUAA's own figure is 43%.";
+    assert.deepEqual(warnings(text, indexFor('bundled+subject10')).map((f) => text.slice(f.start, f.end)), ['35%']);
+  });
+
   it('reads a signed change next to a word of what its fact says changes as naming that measure', () => {
     // The seat changes' keywords are verbs ("gained", "lost"); the column says "+/- seats".
     const table = '## 2024 results\n\n| Party | Seats | +/- seats |\n|---|---|---|\n| Lib Dem | 72 | +61 |\n';
