@@ -101,11 +101,11 @@ const CLAUSE_JOIN = /(?:,\s*(?:and|but|while|whereas)|\b(?:while|whereas))\s+/g;
 const SUBJECT_NAME = /^[\s*_"“(]*((?:[Tt]he|[Aa]n?)\s)?((?:\p{Lu}[\p{L}’'.-]*)(?:\s\p{Lu}[\p{L}’'.-]*){0,2}?)(['’]s\b|\s+\p{Ll}[\p{L}-]*)/u;
 /**
  * A list of capitalised names opening a clause, then a word that makes them one group: "Acme, Zenith
- * and Bolt together raised", "… combined", "… between them".
+ * and Bolt together raised", "… combined", "… between them", a note's "DE/ES/FR together".
  */
 const NAME_WORDS = "\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,2}";
 const GROUP_SUBJECT = new RegExp(
-  `^[\\s*_"“(]*(${NAME_WORDS}(?:,\\s+${NAME_WORDS})*,?\\s+(?:and|&)\\s+${NAME_WORDS})\\s+(?:together|combined|jointly|between\\s+them|altogether)\\b`,
+  `^[\\s*_"“(]*(${NAME_WORDS}(?:,\\s+${NAME_WORDS})*,?\\s+(?:and|&)\\s+${NAME_WORDS}|${NAME_WORDS}(?:\\s?\\/\\s?${NAME_WORDS})+)\\s+(?:together|combined|jointly|between\\s+them|altogether)\\b`,
   'u',
 );
 

@@ -347,6 +347,8 @@ describe('names and context', () => {
     // A group that opens the clause is the subject, whatever its members.
     assert.deepEqual(readWith('bundled+subject6', 'VW, BMW and Mercedes-Benz together raised their share of the German electric market to 46% in 2023.\n'), []);
     assert.deepEqual(readWith('bundled+subject6', 'Tesla, BYD and Volkswagen Group together delivered 1,808,581 cars in 2023.\n'), []);
+    // A note's names joined by slashes are a group too.
+    assert.deepEqual(readWith('bundled+subject10', '- DE/ES together lodged 434,000 asylum applications in 2023.\n'), []);
   });
   it('gives no misattribution to a name that is one of the owner\'s measure words ("China: 191,800" of a carmaker\'s China deliveries)', () => {
     assert.ok(!readWith('bundled+subject6', '## Volkswagen Group in 2023\n\n- China: 3.24m total, BEV 191,800\n').some((v) => v.includes('misattributed')));

@@ -77,8 +77,9 @@ const FLOORS: Record<string, Floors> = {
   // A tenth (asylum applications in the EU in 2023: overlapping series of one count), first scored with
   // 9786c8d: recall 0.548, precision 0.654 (6 false alarms), verified-recall 0.778. A name may end in a
   // plus ("EU+"); ", with Germany taking …" opens a clause about Germany; a value no slip explains,
-  // beside another measure's word, is no wrong value of a measure named only elsewhere: 0.613, 0.826, 0.852.
-  'subject10/dev': [0.61, 0.82, 0.85, 0],
+  // beside another measure's word, is no wrong value of a measure named only elsewhere; names joined by
+  // slashes and "together" are a group: 0.613, 0.864 (no false alarm), 0.852.
+  'subject10/dev': [0.61, 0.86, 0.85, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
