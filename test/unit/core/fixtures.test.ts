@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkDocument } from '../../../src/core';
-import { WARNING_CODES } from '../support/labels';
+import { readLabels, WARNING_CODES } from '../support/labels';
 import { DEVELOPMENT_CORPORA, corpusAvailable, corpusFiles, indexFor, type Corpus } from '../support/corpora';
 import { scoreLabelledCorpus, summarise, type CorpusScore } from '../support/score';
 
@@ -79,7 +79,7 @@ const FLOORS: Record<string, Floors> = {
   // plus ("EU+"); ", with Germany taking …" opens a clause about Germany; a value no slip explains,
   // beside another measure's word, is no wrong value of a measure named only elsewhere; names joined by
   // slashes and "together" are a group: 0.613, 0.864 (no false alarm), 0.852.
-  'subject10/dev': [0.61, 0.86, 0.85, 0],
+  'subject10/dev': [0.61, 0.86, 0.87, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
@@ -94,6 +94,13 @@ const override = process.env.FIXTURE_DIR;
 const corpora: [Corpus, Floors][] = override
   ? [[{ name: override, dir: resolve(override), datasets: 'bundled+subject2', kind: 'labelled' }, TARGETS]]
   : DEVELOPMENT_CORPORA.filter((c) => c.kind === 'labelled').map((c) => [c, FLOORS[c.name] ?? TARGETS]);
+
+describe('labels', () => {
+  it('mark the figure, not the emphasis a marker is written after', () => {
+    const { text, labels } = readLabels('EU: **1,048,900**⟦verified:x⟧ and 20%⟦none⟧.');
+    assert.deepEqual(labels.map((l) => text.slice(l.end - 3, l.end)), ['900', '20%']);
+  });
+});
 
 for (const [corpus, [minRecall, minPrecision, minVerified, maxWrongLinks]] of corpora) {
   describe(`labelled corpus: ${corpus.name}`, () => {

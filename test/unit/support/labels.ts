@@ -32,7 +32,10 @@ export function readLabels(marked: string): { text: string; labels: LabelledFigu
   let removed = 0;
   const text = marked.replace(MARKER, (whole: string, label: string, factId: string | undefined, ownerId: string | undefined, offset: number) => {
     if (!(LABELS as readonly string[]).includes(label)) throw new Error(`unknown label ⟦${label}⟧ at offset ${offset}`);
-    const end = offset - removed;
+    // A marker written after the emphasis that closes round the figure ("**1,048,900**⟦…⟧") marks the figure.
+    let emphasis = 0;
+    while (offset - emphasis > 0 && (marked[offset - emphasis - 1] === '*' || marked[offset - emphasis - 1] === '_')) emphasis++;
+    const end = offset - removed - emphasis;
     const figure: LabelledFigure = { label: label as Label, end, line: marked.slice(0, offset).split('\n').length };
     if (factId) figure.factId = factId;
     if (ownerId) figure.ownerId = ownerId;
