@@ -113,7 +113,10 @@ const WORDS = new RegExp(
     `|(${NUMBER_RUN})` + // 3 cardinal runs
     // "second" is an ordinal only before a superlative ("the second-largest"): "a second" is time. Any white
     // space may stand between: a line break, or markup blanked around the word ("[second](…) largest").
+    // An ordinal joined by a hyphen to another word is an adjective ("first-time", "third-party"), not a
+    // rank, unless the word is a superlative or "placed" ("third-largest", "fourth-placed").
     '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + '|second(?=(?:\\s*-\\s*|\\s+)(?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))' + // 4 ordinals
+    '(?!-(?!(?:largest|biggest|highest|most|lowest|smallest|greatest|best|worst|placed|ranked|quarter|half)\\b)[a-z])' +
     '|(half)' + // 5
     ')\\b',
   'gi',

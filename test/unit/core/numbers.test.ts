@@ -49,6 +49,11 @@ describe('numbers as written', () => {
     assert.equal(one('$5.8m on').style.currency, '$');
   });
 
+  it('reads no rank in an ordinal joined to a word by a hyphen ("first-time"), unless the word ranks ("third-largest")', () => {
+    assert.deepEqual(scanNumbers('first-time applicants and third-party data').map((n) => n.value), []);
+    assert.deepEqual(scanNumbers('the third-largest and the fourth-placed team').map((n) => n.value), [3, 4]);
+  });
+
   it('does not read a short scale without a currency ("5m" may be metres), unless a plural noun follows or no word does', () => {
     assert.deepEqual(scanNumbers('a 5m pole').map((n) => n.value), []);
     assert.deepEqual(scanNumbers('the mast is 5m high').map((n) => n.value), []);
