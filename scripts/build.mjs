@@ -23,6 +23,8 @@ function filesUnder(dir, suffix) {
 
 // Every build inlines the bundled datasets as validated at build time: a problem in them fails the build.
 const datasets = bundledDatasetsPlugin({ once: !watch });
+// The bundles users run leave out the facts' counterexamples, which only the tests read.
+const runtimeDatasets = bundledDatasetsPlugin({ once: !watch, counterexamples: false });
 // `require('zod')` (a lazy load) and `import … from 'zod'` must reach the same copy: esbuild would pick zod's
 // CommonJS build for the first and its ES module build for the second, bundling zod twice.
 const zodOnce = {
@@ -129,9 +131,9 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [datasets, zodBeside, sideBundles, hashFooter, lazyEntities, markdownItFields, stripDevDocs], metafile: true, write: false },
+    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, markdownItFields, stripDevDocs], metafile: true, write: false },
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [datasets, zodBeside, lazyEntities, markdownItFields, stripDevDocs] })),
+    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, lazyEntities, markdownItFields, stripDevDocs] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
@@ -147,12 +149,12 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, markdownItFields, stripDevDocs], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, markdownItFields, stripDevDocs], write: false },
     ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [datasets, zodBeside, lazyEntities, markdownItFields, stripDevDocs] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, lazyEntities, markdownItFields, stripDevDocs] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
-      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [...common.plugins, stripDevDocs] },
+      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, stripDevDocs] },
   );
 }
 // The fact sheet's webview script, with the map geometry inside: the webview may load files from media/ only.

@@ -74,11 +74,26 @@ function asModule(value) {
   return `const shared=${JSON.stringify(shared)};export default ${write(value)};`;
 }
 
+/** One validation for every plugin made with `once`. */
+let sharedValidation;
+
 /**
- * The esbuild plugin: resolves 'factdesk:bundled-datasets'. With `once`, the validation is shared by every
- * build that uses this plugin object; otherwise (watch mode) it runs at each rebuild.
+ * The files with every fact's counterexamples left empty: wrong statements for the tests and the dataset
+ * checks, which the running engine never reads (it reads one example, to warm up).
  */
-export function bundledDatasetsPlugin({ once = true } = {}) {
+function withoutCounterexamples(files) {
+  return files.map(({ file, data }) => ({
+    file,
+    data: Array.isArray(data.facts) ? { ...data, facts: data.facts.map((fact) => ({ ...fact, counterexamples: [] })) } : data,
+  }));
+}
+
+/**
+ * The esbuild plugin: resolves 'factdesk:bundled-datasets'. Without `counterexamples`, the facts' wrong
+ * example sentences are left out (the bundles users run). With `once`, the validation is shared by every
+ * build; otherwise (watch mode) it runs at each rebuild.
+ */
+export function bundledDatasetsPlugin({ once = true, counterexamples = true } = {}) {
   let validation;
   return {
     name: 'factdesk-bundled-datasets',
@@ -86,12 +101,12 @@ export function bundledDatasetsPlugin({ once = true } = {}) {
       if (!once) build.onStart(() => { validation = undefined; });
       build.onResolve({ filter: /^factdesk:bundled-datasets$/ }, () => ({ path: 'bundled-datasets', namespace: 'factdesk-bundled' }));
       build.onLoad({ filter: /.*/, namespace: 'factdesk-bundled' }, async () => {
-        const { files, errors } = await (validation ??= validateDatasets());
+        const { files, errors } = await (once ? (sharedValidation ??= validateDatasets()) : (validation ??= validateDatasets()));
         const watchFiles = BUNDLED_FILES.map((file) => resolve(root, file));
         if (errors.length > 0) {
           return { errors: errors.map((text) => ({ text: `invalid bundled dataset: ${text}` })), watchFiles };
         }
-        return { contents: asModule(files), loader: 'js', watchFiles };
+        return { contents: asModule(counterexamples ? files : withoutCounterexamples(files)), loader: 'js', watchFiles };
       });
     },
   };
