@@ -75,11 +75,12 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
 const POSSESSIVE_PRONOUN = /\b(?:its|their|there)\b|^[\s*_"“]*(?:this|that|these|those)\s/i;
 /**
  * Words that make a name what something is compared with, not what the sentence is about: "than
- * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "overtaking Ruritania", "< Ruritania".
+ * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "overtaking Ruritania", "replaced
+ * Ruritania", "< Ruritania".
  * Not "to" or "from": where money or goods go or come from is often the figure's own place.
  */
 const COMPARED_WITH_BEFORE =
-  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|standards\s+of|as\s+in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
+  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|standards\s+of|as\s+in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
 /** "Acme's share of the Ruritanian market": a name in the whole a share is of, used as an adjective. */
 const SHARE_OF_BEFORE = /\b(?:share|proportion|percentage|portion)\s+of\s+(?:the\s+)?$/i;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
@@ -159,6 +160,13 @@ const POSSESSIVE_START = /^['’]s?/;
 const SUPERLATIVE_THEN_GROUP =
   /\b(?:largest|biggest|highest|lowest|smallest|greatest|widest|narrowest|deepest|worst|best|fastest|slowest|strongest|weakest|heaviest|richest|poorest|busiest|most|least)\b(?:\s+[\w-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?$/i;
 
+/**
+ * A rank, then "in", "of" or "on", before the name (with "the" or a possessive owner between): "No. 1 in
+ * Deloitte's Money League", "top of the table", "third place in the standings".
+ */
+const RANK_THEN_GROUP =
+  /\b(?:No\.?\s?\d+|number\s+(?:one|two|three|\d+)|top|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+place)\s+(?:in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/iu;
+
 /** How far before a name a superlative that ranks in it may stand: three words and the preposition. */
 const GROUP_REACH = 60;
 
@@ -167,7 +175,8 @@ const GROUP_REACH = 60;
  * superlative ("the EU's lowest") or after one ("the largest shortfall in the bloc").
  */
 function ranksIn(text: string, hit: NameHit): boolean {
-  if (SUPERLATIVE_THEN_GROUP.test(text.slice(Math.max(0, hit.start - GROUP_REACH), hit.start))) return true;
+  const before = text.slice(Math.max(0, hit.start - GROUP_REACH), hit.start);
+  if (SUPERLATIVE_THEN_GROUP.test(before) || RANK_THEN_GROUP.test(before)) return true;
   let end = hit.end;
   if (!POSSESSIVE_END.test(text.slice(hit.start, hit.end))) {
     const possessive = POSSESSIVE_START.exec(text.slice(end, end + 2));

@@ -67,7 +67,7 @@ const FLOORS: Record<string, Floors> = {
   // recall 0.313, precision 0.345 (18 false alarms), verified-recall 0.367, 1 wrong link. A season
   // ("2022/23") is a period; a name the dataset writes with "the" is found without it; "almost €287.8m" of
   // exactly €287.8m is a flipped qualifier: 0.656, 0.955, 0.898.
-  'subject8/dev': [0.65, 0.95, 0.89, 1],
+  'subject8/dev': [0.65, 1, 0.91, 1],
   // A ninth (the UK general election of 2024: parties as bodies, seats and vote shares), first scored
   // with 9786c8d: recall 0.364, precision 0.800 (3 false alarms), verified-recall 0.742. "Up 1.6 points" and a
   // column headed "(pts)" are percentage points where the dataset measures changes so; "on its 2019
