@@ -210,6 +210,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
+  // A count of a kind of the thing ("eight diving golds") is a part of the fact's count, not a wrong one.
+  if (claim.rules.noun === 'noun/kind-of') return null;
   // A value no slip explains needs its measure named where it stands: a word of another measure beside
   // it, and this one's only elsewhere, says it is that other figure ("EUAA's own rate … is 43%" by
   // Eurostat's 35%). A recognisable slip ("$25 million" for $52 million) is still this fact's.

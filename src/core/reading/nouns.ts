@@ -53,7 +53,14 @@ function readWholeNoun(index: FactIndex, text: string, figureEnd: number, senten
  * The noun a count counts: the first word after the figure that is neither a party, a modifier nor a
  * function word ("9,855,745 inhabitants").
  */
-export function readCountedNoun(index: FactIndex, text: string, from: number, sentenceEnd: number, nameHits: readonly NameHit[]): string | null {
+export function readCountedNoun(
+  index: FactIndex,
+  text: string,
+  from: number,
+  sentenceEnd: number,
+  nameHits: readonly NameHit[],
+  found?: { compound: boolean },
+): string | null {
   const vocabulary = index.vocabulary;
   let at = from;
   let previous = '';
@@ -91,7 +98,12 @@ export function readCountedNoun(index: FactIndex, text: string, from: number, se
     // A measure word that is no noun the subject counts ("3,567 online") says how, not what.
     if (vocabulary.isSubjectConcept(concept) && !vocabulary.isCountedNoun(concept) && !vocabulary.isModifier(word)) break;
     // Participles describe the thing counted: "325 planned units", "28 surveyed towns".
-    if (!vocabulary.isModifier(word) && !(word.length > 4 && word.endsWith('ed'))) return headOfCompound(index, text, at + m[0].length, sentenceEnd, concept);
+    if (!vocabulary.isModifier(word) && !(word.length > 4 && word.endsWith('ed'))) {
+      const head = headOfCompound(index, text, at + m[0].length, sentenceEnd, concept);
+      // A compound a keyword writes ("air transport movements") names the measure itself, not a kind of it.
+      if (found) found.compound = head !== concept && !index.keywordWords.has(word);
+      return head;
+    }
     at += m[0].length;
   }
   return null;
@@ -167,6 +179,17 @@ export const NOUN_RULES: ReadingRule<string>[] = [
     doc: 'The noun right before a parenthesis that holds only the figure.',
     example: 'trams now outnumber buses ([13.6%])',
     read: (ctx) => (ctx.token.unit === 'count' || ctx.token.unit === 'percent' ? readNounBeforeParenthesis(ctx) : null),
+  },
+  {
+    id: 'noun/kind-of',
+    doc: 'The head of a compound after a count whose first word no dataset knows: a kind of the thing counted, a part of it.',
+    example: 'won all [eight] diving golds',
+    read(ctx) {
+      if (ctx.token.unit !== 'count') return null;
+      const found = { compound: false };
+      const noun = readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits, found);
+      return found.compound ? noun : null;
+    },
   },
   {
     id: 'noun/after',

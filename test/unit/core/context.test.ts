@@ -235,6 +235,10 @@ describe('names and context', () => {
     // Said of the share itself, the same near value is a wrong statement of it.
     assert.deepEqual(readWith('bundled+subject6', "In 2023 the EU's battery-electric share of new car registrations was 13.6%.\n"), ['13.6%:figure-mismatch:eu-bev-share-2023']);
   });
+  it('reads a count of a kind of the thing ("eight diving golds") as a part: it verifies, never contradicts', () => {
+    assert.deepEqual(readWith('bundled+subject7', 'China won 14 diving gold medals at Paris 2024.\n'), []);
+    assert.deepEqual(readWith('bundled+subject7', 'China won 14 gold medals at Paris 2024.\n'), ['14:figure-mismatch:cn-gold-2024']);
+  });
   it('takes a compound\'s head for the noun when the subject does not know its first word', () => {
     // "passenger" is no word of the datasets; "sales" is, and it is what the share is of.
     assert.deepEqual(readWith('bundled+subject6', "Battery-only models made up 32.5% of BYD's passenger car sales in 2023.\n"), ['32.5%:figure-mismatch:byd-bev-share-2023']);
