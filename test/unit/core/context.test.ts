@@ -235,6 +235,10 @@ describe('names and context', () => {
     // Said of the share itself, the same near value is a wrong statement of it.
     assert.deepEqual(readWith('bundled+subject6', "In 2023 the EU's battery-electric share of new car registrations was 13.6%.\n"), ['13.6%:figure-mismatch:eu-bev-share-2023']);
   });
+  it('reads a figure before "behind", "ahead of" or "short of" as a difference, no statement of either figure', () => {
+    assert.deepEqual(readWith('bundled+subject9', 'In Wales, Reform won 223,108 votes in 2024, about 17,000 votes behind the Conservatives.\n'),
+      ['223,108:figure-mismatch:reform-wales-votes-2024']);
+  });
   it('reads a count of a kind of the thing ("eight diving golds") as a part: it verifies, never contradicts', () => {
     assert.deepEqual(readWith('bundled+subject7', 'China won 14 diving gold medals at Paris 2024.\n'), []);
     assert.deepEqual(readWith('bundled+subject7', 'China won 14 gold medals at Paris 2024.\n'), ['14:figure-mismatch:cn-gold-2024']);
