@@ -199,13 +199,16 @@ function mayStateNorm(facts: BlockFacts, text: string): boolean {
 /** A limit, target or threshold the figure sets: "the 3% ceiling", "a 60% debt limit", "a target of 3%". */
 const NORM_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(${NORMS})s?\\b`, 'iu');
 const NORM_BEFORE = new RegExp(`\\b(${NORMS})s?\\s+(?:of|at)\\s+(?:(?:about|around|some|just)\\s+)?$`, 'i');
+/** A list the norm heads: "treaty reference values: deficit 3%, debt 60%". */
+const NORM_LABEL_BEFORE = new RegExp(`\\b(${NORMS})s?\\s*:[^.;:]*$`, 'i');
 
 /**
  * The figure is a norm, not a measurement: a limit, a target, a threshold. Unless a dataset measures
  * such norms ("a company's production target"): then its facts' keywords name the word.
  */
 function statesANorm(index: FactIndex, text: string, token: NumberToken): boolean {
-  const norm = NORM_AFTER.exec(text.slice(token.end, token.end + 40)) ?? NORM_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start));
+  const before = text.slice(Math.max(0, token.start - 80), token.start);
+  const norm = NORM_AFTER.exec(text.slice(token.end, token.end + 40)) ?? NORM_BEFORE.exec(before.slice(-40)) ?? NORM_LABEL_BEFORE.exec(before);
   // The word as a fact's keyword, not its concept: the engine's own groups put "target" with "plan".
   return norm !== null && !index.keywordWords.has(norm[1].toLowerCase().split(/\s+/)[0]);
 }

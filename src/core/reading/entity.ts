@@ -214,6 +214,13 @@ function isHeading(ctx: FigureContext, block: number): boolean {
   return ctx.reader.doc.blocks[block].kind === 'heading';
 }
 
+/** "Globally, …", "worldwide": the sentence speaks of the world, not of a name carried from before it. */
+const WORLD_SCOPE = /\b(?:globally|worldwide|world-wide|(?:across|around|throughout)\s+the\s+(?:world|globe))\b/i;
+
+function speaksOfTheWorld(ctx: FigureContext): boolean {
+  return WORLD_SCOPE.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd));
+}
+
 export const ENTITY_RULES: ReadingRule<string>[] = [
   {
     id: 'entity/parenthesised',
@@ -267,11 +274,12 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/earlier-sentence',
-    doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back ("It", "They", "its", "their", "there", "That").',
+    doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back ("It", "They", "its", "their", "there", "That"). None for a sentence about the world ("Globally, …"), here and in the rules below that carry a name.',
     example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',
     read(ctx) {
       // As in the figure's own sentence, a name in an aside, naming a ranking group or compared with ("by the
       // standards of Italy") is not what that sentence is about.
+      if (speaksOfTheWorld(ctx)) return null;
       const rank = ctx.token.unit === 'rank';
       const earlier = ctx.entityHits.filter(
         (h) =>
@@ -303,7 +311,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     id: 'entity/paragraph-before',
     doc: 'For a sentence opening with "It" or "They": the last name of the paragraph before.',
     example: 'Bosnia imports widgets. They rose to [$5.4 million].',
-    read: (ctx) => (ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null),
+    read: (ctx) => (ctx.antecedent >= 0 && !speaksOfTheWorld(ctx) ? fromContext(ctx, (c) => c === ctx.antecedent) : null),
   },
   {
     id: 'entity/preceding-text',
@@ -313,7 +321,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const blocks = ctx.reader.doc.blocks;
       // A heading that opens a part of the document (level 1 or 2) continues nothing before it; the
       // editor checks such parts one by one, and a figure's reading must not depend on that.
-      if (ctx.block.kind === 'heading' && ctx.block.level <= 2) return null;
+      if ((ctx.block.kind === 'heading' && ctx.block.level <= 2) || speaksOfTheWorld(ctx)) return null;
       for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS; b--, seen++) {
         if (blocks[b].cell !== undefined && blocks[b].cell?.table === ctx.block.cell?.table) continue;
         const name = lastName(ctx, b);
@@ -326,7 +334,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     id: 'entity/heading',
     doc: 'The last name in the nearest heading above the figure that has one.',
     example: '## Moldova … lists [15,133] units',
-    read: (ctx) => fromContext(ctx, (c) => isHeading(ctx, c)),
+    read: (ctx) => (speaksOfTheWorld(ctx) ? null : fromContext(ctx, (c) => isHeading(ctx, c))),
   },
 ];
 

@@ -377,6 +377,14 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject4', "France's deficit of 5.5% in 2023 breached the 4.9% ceiling.\n"), ['5.5%:figure-verified:fr-deficit-2023']);
     assert.deepEqual(readWith('bundled+subject2', 'HBIS set a production target of 2.1 million tonnes a year for Smederevo in Serbia.\n'), ['2.1 million:figure-verified:smederevo-hbis-production-target']);
   });
+  it('reads the figures of a list a norm heads ("reference values: deficit 3%, debt 60%") as norms', () => {
+    const text = '# EU deficit and debt, 2023 data\n\n## Aggregates\n- EU debt 81.7% of GDP at the end of the year\n- treaty reference values: deficit 3%, debt 60%\n';
+    assert.deepEqual(readWith('bundled+subject4', text), ['81.7%:figure-verified:eu-debt-2023']);
+  });
+  it('carries no name from before into a sentence about the world ("Globally, …")', () => {
+    const text = "Munich Airport's passenger volume recovered in 2023. Globally, traffic reached 99% of its pre-pandemic level in November.\n";
+    assert.deepEqual(readWith('bundled+subject5', text), []);
+  });
   it('reads a promise or a pledge as what may be, not what is', () => {
     assert.deepEqual(readWith('bundled+subject4', 'France ran a deficit in 2023. It has promised to bring the deficit below 4.9% by 2027.\n'), []);
   });
