@@ -40,6 +40,8 @@ const DIFFERENCE_BEFORE = /\b(?:gap|difference|margin|lead)\s+of\s+(?:(?:just|ab
 
 /** "fewer than the 613 it sent to Tokyo": the figure a comparison is made with ("than 613" is a qualifier). */
 const COMPARED_BEFORE = /\bthan\s+(?:the|its|their|his|her|last\s+year's)\s+(?:[$€£]\s*)?$/i;
+/** "more than diesel cars, which took 13.6%": the figure of what is compared with, in a clause about it. */
+const COMPARED_RELATIVE_BEFORE = /\bthan\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3},\s+(?:which|who)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:about|around|just|only|nearly|almost)\s+)?$/u;
 
 /** "8 of its titles", "three of those golds": a part of a whole named by a possessive or demonstrative. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:its|their|his|her|these|those|them)\b/;
@@ -108,9 +110,9 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
   },
   {
     id: 'whole/compared',
-    doc: 'A figure after "than the", "than its": what another figure is compared with, stated in passing.',
+    doc: 'A figure after "than the", "than its", or in a clause about what "than" names ("more than diesel cars, which took …"): what another figure is compared with, stated in passing.',
     example: 'a few fewer than the [613] it sent to Tokyo',
-    read: (ctx) => namedWholeIf(ctx, endsBefore(ctx, 30, 'than', COMPARED_BEFORE)),
+    read: (ctx) => namedWholeIf(ctx, endsBefore(ctx, 30, 'than', COMPARED_BEFORE) || endsBefore(ctx, 80, 'than', COMPARED_RELATIVE_BEFORE)),
   },
   {
     id: 'whole/each',

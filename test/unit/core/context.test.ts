@@ -235,6 +235,10 @@ describe('names and context', () => {
     // Said of the share itself, the same near value is a wrong statement of it.
     assert.deepEqual(readWith('bundled+subject6', "In 2023 the EU's battery-electric share of new car registrations was 13.6%.\n"), ['13.6%:figure-mismatch:eu-bev-share-2023']);
   });
+  it('reads a figure in a clause about what "than" names as a part: it verifies, never contradicts', () => {
+    assert.deepEqual(readWith('bundled+subject6', 'Across the EU, battery-electric cars took 14.6% of the market in 2023, more than diesel cars, which took 13.6%.\n'),
+      ['14.6%:figure-verified:eu-bev-share-2023']);
+  });
   it('reads a figure before "behind", "ahead of" or "short of" as a difference, no statement of either figure', () => {
     assert.deepEqual(readWith('bundled+subject9', 'In Wales, Reform won 223,108 votes in 2024, about 17,000 votes behind the Conservatives.\n'),
       ['223,108:figure-mismatch:reform-wales-votes-2024']);
