@@ -410,6 +410,8 @@ describe('names and context', () => {
     // Nor a place a figure excludes, nor the whole a share is of.
     assert.deepEqual(readWith('bundled+subject6', "In 2023 BYD's sales outside mainland China rose to 242,765 vehicles.\n"), ['242,765:figure-mismatch:byd-overseas-sales-2023']);
     assert.deepEqual(readWith('bundled+subject6', "Tesla's share of the Norwegian market was 20% in 2023.\n"), ['20%:figure-verified:tesla-norway-market-share-2023']);
+    assert.deepEqual(readWith('bundled+subject10', 'Syrians lodged 183,000 first-time applications in 2023, or 17% of the EU total.\n'),
+      ['183,000:figure-verified:sy-first-time-applicants-2023', '17%:figure-verified:sy-share-eu-first-time-applicants-2023']);
     // Right before the figure, the name compared with is the figure's own.
     assert.deepEqual(readWith('bundled+subject4', "In 2023 France's deficit was 5.5%, ahead of Poland on 5.1%.\n"), ['5.5%:figure-verified:fr-deficit-2023', '5.1%:figure-verified:pl-deficit-2023']);
     assert.deepEqual(readWith('bundled+subject5', 'In 2023 CDG was third on 67.4 million, ahead of Schiphol and Madrid-Barajas, which counted 60.2 million.\n'), [

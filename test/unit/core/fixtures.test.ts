@@ -79,7 +79,7 @@ const FLOORS: Record<string, Floors> = {
   // plus ("EU+"); ", with Germany taking …" opens a clause about Germany; a value no slip explains,
   // beside another measure's word, is no wrong value of a measure named only elsewhere; names joined by
   // slashes and "together" are a group: 0.613, 0.864 (no false alarm), 0.852.
-  'subject10/dev': [0.64, 0.86, 0.88, 0],
+  'subject10/dev': [0.67, 0.87, 0.9, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
