@@ -37,6 +37,8 @@ export interface Claim {
   otherPlace: string | null;
   /** Other entities named in the figure's clause ("the ministry said two schools in Kyiv were closed"). */
   otherEntities: string[];
+  /** Entities named in a label that opens the sentence before a colon ("Syrians, above all: …"). */
+  labelEntities: string[];
   vendors: string[];
   /** The parties come only from a section heading: a weak hint, never a contradiction. */
   vendorsFromHeading: boolean;
@@ -390,6 +392,27 @@ function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): 
 }
 
 /**
+ * The entities a label names that opens the figure's sentence before a colon ("Syrians, above all:
+ * 183,000 … in the EU"): what the clause after it is about, whichever name it holds.
+ */
+function labelEntities(ctx: FigureContext): string[] {
+  if (!opensWithLabel(ctx)) return [];
+  const ids: string[] = [];
+  for (const h of ctx.entityHits) if (h.start >= ctx.sentenceStart && h.end <= ctx.clauseStart && !ids.includes(h.id)) ids.push(h.id);
+  return ids;
+}
+
+const COLON_BEFORE = /:\s*$/;
+
+/** The figure's clause is the one after the colon that ends the sentence's first clause. */
+function opensWithLabel(ctx: FigureContext): boolean {
+  if (ctx.clauseStart <= ctx.sentenceStart) return false;
+  const label = ctx.text.slice(ctx.sentenceStart, ctx.clauseStart);
+  // One colon, the one that ends the label: "Note: costs: 5" has a label and a list.
+  return COLON_BEFORE.test(label) && label.indexOf(':') === label.trimEnd().length - 1;
+}
+
+/**
  * A lead-in, question or paragraph before that names a place of another country than the figure's: it
  * frames other figures than this one ("### What about Moldova?" above an answer about the EU).
  */
@@ -444,6 +467,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     entity: entity?.value ?? null,
     otherPlace: place?.value ?? null,
     otherEntities,
+    labelEntities: labelEntities(ctx),
     vendors: parties?.value.ids ?? [],
     vendorsFromHeading: parties?.value.fromHeading ?? false,
     otherParties: parties?.value.unknown ?? [],

@@ -111,7 +111,9 @@ function ownerInGroup(index: FactIndex, claim: Claim, owner: IndexedFact): boole
 
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
-  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner);
+  // The owner named in the label that opens the figure's sentence is whom the writer means:
+  // "Syrians, above all: 183,000 … in the EU".
+  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity);
 }
 
 /**

@@ -299,6 +299,9 @@ describe('names and context', () => {
     const text = 'Across the EU+, 1.14 million asylum applications were lodged in 2023. EU countries had 1,048,900 first-time applicants.\n';
     assert.deepEqual(readWith('bundled+subject10', text), ['1.14 million:figure-verified:eu-plus-applications-2023', '1,048,900:figure-verified:eu-first-time-applicants-2023']);
   });
+  it('gives no misattribution to a figure whose value is that of a name in the label opening its sentence', () => {
+    assert.deepEqual(readWith('bundled+subject10', 'Syrians, above all: 183,000 first-time applications in the EU in 2023.\n'), []);
+  });
   it('takes no subject from a name in a clause about a time after the figure (", when many Syrians fled")', () => {
     const text = 'The EU had 873,700 first-time applicants in 2022. That is short of the 1,216,900 first-time applicants of 2015, when many Syrians fled to Europe.\n';
     assert.deepEqual(readWith('bundled+subject10', text), ['873,700:figure-verified:eu-first-time-applicants-2022', '1,216,900:figure-verified:eu-first-time-applicants-2015']);
