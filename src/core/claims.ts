@@ -222,6 +222,11 @@ const HEADER_THOUSANDS = /\b(?:k|thousands?)\b/i;
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercent\b/i;
 /** "+/- share (pp)", "change (pts)": the column's figures are changes in percentage points. */
 const HEADER_POINTS = /\b(?:pp|ppts?|percentage\s+points?)\b|\((?:pts?|points)\)/i;
+/** "Applications per million inhabitants", "per 1,000 people", "per capita": the column's figures are rates. */
+const HEADER_RATE = /\bper\s+(?:(capita|head|person|inhabitant|resident)\b|(?:1\s+|one\s+|a\s+)?(hundred\s+thousand|thousand|million|100,000|1,000,000|1,000)\b)/i;
+const HEADER_RATE_BASE: Record<string, number> = {
+  'hundred thousand': 1e5, thousand: 1e3, million: 1e6, '100,000': 1e5, '1,000,000': 1e6, '1,000': 1e3,
+};
 /** "up 1.6 points", "8.4 pts": percentage points where a dataset measures changes of shares so. */
 const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
 
@@ -229,11 +234,13 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
  * The unit a table column's header gives its bare numbers: "US dollars", "EUR m", "Share (%)". A cell
  * that writes no unit of its own takes it, scaled as the header says.
  */
-function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scale: number; change?: boolean } | null {
+function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scale: number; change?: boolean; per?: number } | null {
   const header = reader.columnHeader(i);
   if (header < 0) return null;
   const text = reader.doc.blocks[header].text;
   if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
+  const rate = text.includes('per') ? HEADER_RATE.exec(text) : null;
+  if (rate) return { unit: 'rate', scale: 1, per: rate[1] ? 1 : HEADER_RATE_BASE[rate[2].toLowerCase().replace(/\s+/g, ' ')] };
   const scale = HEADER_BILLIONS.test(text) ? 1e9 : HEADER_MILLIONS.test(text) ? 1e6 : HEADER_THOUSANDS.test(text) ? 1e3 : 1;
   if (HEADER_PERCENT.test(text)) return { unit: 'percent', scale: 1 };
   const money = HEADER_CURRENCY.exec(text);
@@ -264,6 +271,7 @@ function figureOf(ctx: FigureContext): Figure {
     figure.value = token.value * scale;
     figure.precision = token.precision * scale;
     if (fromHeader.change) figure.change = true;
+    if (fromHeader.per !== undefined) figure.per = fromHeader.per;
   }
   if (figure.unit === 'count' && !token.per && ctx.index.percentChangesInPoints && POINTS_AFTER.test(text.slice(token.end, token.end + 24))) {
     figure.unit = 'percent';

@@ -278,6 +278,10 @@ describe('names and context', () => {
   it('finds a name the dataset writes with "the" where the text leaves the article out', () => {
     assert.deepEqual(readWith('bundled+subject8', '- Top 20 combined: €10.5bn in 2022/23.\n'), ['€10.5bn:figure-verified:money-league-revenue-2022-23']);
   });
+  it('reads the bare figures of a column headed "per million inhabitants" as rates', () => {
+    const table = '## 2023\n\n| Country | Asylum applications per million inhabitants |\n|---|---|\n| EU+ | 2,400 |\n| Germany | 4,600 |\n';
+    assert.deepEqual(readWith('bundled+subject10', table), ['2,400:figure-verified:eu-plus-applications-per-million-2023', '4,600:figure-mismatch:de-applications-per-million-2023']);
+  });
   it('reads "points" after a figure, and a column headed "(pts)", as percentage points where a dataset measures changes of shares so', () => {
     assert.deepEqual(readWith('bundled+subject9', "In 2024 Labour's vote share rose 6.1 points.\n"), ['6.1:figure-mismatch:labour-share-change-2024']);
     const table = '## 2024 results\n\n| Party | Share (%) | Change (pts) |\n|---|---|---|\n| Labour | 33.7 | +1.6 |\n';
