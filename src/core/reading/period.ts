@@ -44,8 +44,11 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
 
 /** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
 const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
-/** "an increase of 21% on the previous year", "up from the year before": the year a comparison starts from, not the figure's. */
-const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
+/**
+ * "an increase of 21% on the previous year", "up from the year before", "roughly the same as a year
+ * earlier": the year a comparison is made with, not the figure's.
+ */
+const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
 
 /** Twelve months of a month span. */
 const YEAR_IN_MONTHS = 12;

@@ -282,6 +282,10 @@ describe('names and context', () => {
     const table = '## 2023\n\n| Country | Asylum applications per million inhabitants |\n|---|---|\n| EU+ | 2,400 |\n| Germany | 4,600 |\n';
     assert.deepEqual(readWith('bundled+subject10', table), ['2,400:figure-verified:eu-plus-applications-per-million-2023', '4,600:figure-mismatch:de-applications-per-million-2023']);
   });
+  it('dates nothing by "the same as a year earlier": the year is what the figure is compared with', () => {
+    const text = '**Q: Is it rising this year?**\n\nNo. From January to June 2024 the EU+ received 513,000 applications, roughly the same as a year earlier, the EUAA says.\n';
+    assert.deepEqual(readWith('bundled+subject10', text), []);
+  });
   it('reads "points" after a figure, and a column headed "(pts)", as percentage points where a dataset measures changes of shares so', () => {
     assert.deepEqual(readWith('bundled+subject9', "In 2024 Labour's vote share rose 6.1 points.\n"), ['6.1:figure-mismatch:labour-share-change-2024']);
     const table = '## 2024 results\n\n| Party | Share (%) | Change (pts) |\n|---|---|---|\n| Labour | 33.7 | +1.6 |\n';
