@@ -173,6 +173,19 @@ function readNounBeforeParenthesis(ctx: FigureContext): string | null {
   return FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept) || ctx.index.vocabulary.isModifier(word) ? null : concept;
 }
 
+/** The noun after a count, read once for the two rules that ask for it. */
+const nounsAfter = new WeakMap<FigureContext, { noun: string | null; compound: boolean } | null>();
+
+function nounAfter(ctx: FigureContext): { noun: string | null; compound: boolean } | null {
+  let after = nounsAfter.get(ctx);
+  if (after === undefined) {
+    const found = { compound: false };
+    after = ctx.token.unit === 'count' ? { noun: readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits, found), compound: found.compound } : null;
+    nounsAfter.set(ctx, after);
+  }
+  return after;
+}
+
 export const NOUN_RULES: ReadingRule<string>[] = [
   {
     id: 'noun/before-parenthesis',
@@ -185,17 +198,15 @@ export const NOUN_RULES: ReadingRule<string>[] = [
     doc: 'The head of a compound after a count whose first word no dataset knows: a kind of the thing counted, a part of it.',
     example: 'won all [eight] diving golds',
     read(ctx) {
-      if (ctx.token.unit !== 'count') return null;
-      const found = { compound: false };
-      const noun = readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits, found);
-      return found.compound ? noun : null;
+      const after = nounAfter(ctx);
+      return after?.compound ? after.noun : null;
     },
   },
   {
     id: 'noun/after',
     doc: 'The first word after a count that is no party, modifier, function word or measure verb.',
     example: '[9,855,745] inhabitants',
-    read: (ctx) => (ctx.token.unit === 'count' ? readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits) : null),
+    read: (ctx) => nounAfter(ctx)?.noun ?? null,
   },
   {
     id: 'noun/before-of',
