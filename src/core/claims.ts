@@ -306,16 +306,11 @@ function namesAMeasure(index: FactIndex, concepts: ReadonlySet<string>): boolean
  * largest shortfall, 7.4%, followed by Hungary at 6.7% and Romania at 6.9%").
  */
 function listsAnotherName(ctx: FigureContext): boolean {
-  const previous = figureBefore(ctx);
+  const previous = ctx.figureBefore;
   if (!previous || previous.unit !== ctx.token.unit || Boolean(previous.change) !== Boolean(ctx.token.change)) return false;
   const gap = ctx.text.slice(ctx.windowStart, ctx.token.start);
   if ((gap.match(WORD) ?? []).length > LIST_ITEM_WORDS) return false;
   return ctx.entityHits.some((h) => h.start >= ctx.windowStart && h.end <= ctx.token.start);
-}
-
-/** The figure whose end opens this figure's stretch, if one does. */
-function figureBefore(ctx: FigureContext): NumberToken | undefined {
-  return ctx.tokens.find((token) => token.end === ctx.windowStart);
 }
 
 /** "by 19.9 points to": between a change and the level it reached. */
@@ -328,7 +323,7 @@ const BY_BEFORE = /\bby\s+$/i;
  */
 function levelAfterChange(ctx: FigureContext): number {
   if (ctx.windowStart <= ctx.sentenceStart || ctx.token.change) return -1;
-  const previous = figureBefore(ctx);
+  const previous = ctx.figureBefore;
   if (!previous || !CHANGE_THEN_LEVEL.test(ctx.text.slice(previous.end, ctx.token.start))) return -1;
   const by = BY_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentenceStart, previous.start - 4), previous.start));
   if (!by && !previous.change) return -1;
@@ -419,7 +414,7 @@ const COLON_BEFORE = /:\s*$/;
 
 /** The figure's clause is the one after the colon that ends the sentence's first clause. */
 function opensWithLabel(ctx: FigureContext): boolean {
-  if (ctx.clauseStart <= ctx.sentenceStart) return false;
+  if (ctx.clauseStart <= ctx.sentenceStart || !ctx.text.slice(ctx.clauseStart - 3, ctx.clauseStart).includes(':')) return false;
   const label = ctx.text.slice(ctx.sentenceStart, ctx.clauseStart);
   // One colon, the one that ends the label: "Note: costs: 5" has a label and a list.
   return COLON_BEFORE.test(label) && label.indexOf(':') === label.trimEnd().length - 1;

@@ -43,6 +43,10 @@ export interface FigureContext {
   nextStart: number;
   /** The figure's own stretch of sentence starts at the previous figure's end, or the sentence start. */
   windowStart: number;
+  /** The figure of the sentence whose end opens this figure's stretch, if one does. */
+  figureBefore: NumberToken | undefined;
+  /** The noun after a count and whether it heads a compound (reading/nouns.ts), once read. */
+  nounAfter?: { noun: string | null; compound: boolean } | null;
   entityHits: NameHit[];
   vendorHits: NameHit[];
   /** The sentence opens with "It" or "They" before the figure: it speaks of something named before it. */
@@ -264,7 +268,8 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
   // paragraph before it named.
   if (antecedent >= 0 && !context.includes(antecedent)) context.unshift(antecedent);
   const previous = t > 0 ? previousFigure(tokens, t, asides, reader.periods(i)) : undefined;
-  const windowStart = previous && previous.end > sentenceStart ? previous.end : sentenceStart;
+  const figureBefore = previous && previous.end > sentenceStart ? previous : undefined;
+  const windowStart = figureBefore ? figureBefore.end : sentenceStart;
   const named = reader.namedHits(i);
   return {
     reader,
@@ -285,6 +290,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     bindEnd: token.end,
     nextStart: nextOutsideAsides(tokens, t, token.end, text.length, facts.hits, asides),
     windowStart,
+    figureBefore,
     entityHits: named.entities,
     vendorHits: named.vendors,
     refersBack,

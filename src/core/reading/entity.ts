@@ -103,7 +103,7 @@ const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;
 function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
   const between = ctx.text.slice(ctx.token.end, hit.start);
-  return CONTRAST.test(between) || (WITH_BEFORE.test(between) && VERB_ING_AFTER.test(ctx.text.slice(hit.end, hit.end + 20)));
+  return CONTRAST.test(between) || (between.includes('with') && WITH_BEFORE.test(between) && VERB_ING_AFTER.test(ctx.text.slice(hit.end, hit.end + 20)));
 }
 
 interface NameRole {
@@ -167,6 +167,9 @@ const SUPERLATIVE_THEN_GROUP =
 const RANK_THEN_GROUP =
   /\b(?:No\.?\s?\d+|number\s+(?:one|two|three|\d+)|top|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+place)\s+(?:in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/iu;
 
+/** A cheap first look for RANK_THEN_GROUP's rank words, which it tests from every place in the text before. */
+const MAY_RANK = /No|umber|[Tt]op|place/;
+
 /** How far before a name a superlative that ranks in it may stand: three words and the preposition. */
 const GROUP_REACH = 60;
 
@@ -176,7 +179,7 @@ const GROUP_REACH = 60;
  */
 function ranksIn(text: string, hit: NameHit): boolean {
   const before = text.slice(Math.max(0, hit.start - GROUP_REACH), hit.start);
-  if (SUPERLATIVE_THEN_GROUP.test(before) || RANK_THEN_GROUP.test(before)) return true;
+  if (SUPERLATIVE_THEN_GROUP.test(before) || (MAY_RANK.test(before) && RANK_THEN_GROUP.test(before))) return true;
   let end = hit.end;
   if (!POSSESSIVE_END.test(text.slice(hit.start, hit.end))) {
     const possessive = POSSESSIVE_START.exec(text.slice(end, end + 2));
@@ -218,7 +221,9 @@ function isHeading(ctx: FigureContext, block: number): boolean {
 const WORLD_SCOPE = /\b(?:globally|worldwide|world-wide|(?:across|around|throughout)\s+the\s+(?:world|globe))\b/i;
 
 function speaksOfTheWorld(ctx: FigureContext): boolean {
-  return WORLD_SCOPE.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd));
+  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
+  // A cheap look for the words first: this runs for each figure whose name comes from before its sentence.
+  return (sentence.includes('lobal') || sentence.includes('orld')) && WORLD_SCOPE.test(sentence);
 }
 
 export const ENTITY_RULES: ReadingRule<string>[] = [
@@ -285,7 +290,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
         (h) =>
           h.end <= ctx.sentenceStart &&
           !inRoute(ctx.text, h, ctx.entityHits) &&
-          (rank || !ranksIn(ctx.text, h)) &&
+          (rank || !roleOf(ctx, h).ranks) &&
           !roleOf(ctx, h).compared &&
           !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
       );

@@ -174,16 +174,12 @@ function readNounBeforeParenthesis(ctx: FigureContext): string | null {
 }
 
 /** The noun after a count, read once for the two rules that ask for it. */
-const nounsAfter = new WeakMap<FigureContext, { noun: string | null; compound: boolean } | null>();
-
 function nounAfter(ctx: FigureContext): { noun: string | null; compound: boolean } | null {
-  let after = nounsAfter.get(ctx);
-  if (after === undefined) {
+  if (ctx.nounAfter === undefined) {
     const found = { compound: false };
-    after = ctx.token.unit === 'count' ? { noun: readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits, found), compound: found.compound } : null;
-    nounsAfter.set(ctx, after);
+    ctx.nounAfter = ctx.token.unit === 'count' ? { noun: readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits, found), compound: found.compound } : null;
   }
-  return after;
+  return ctx.nounAfter;
 }
 
 export const NOUN_RULES: ReadingRule<string>[] = [

@@ -104,6 +104,7 @@ const SUBJECT_NAME = /^[\s*_"“(]*((?:[Tt]he|[Aa]n?)\s)?((?:\p{Lu}[\p{L}’'.-]
  * and Bolt together raised", "… combined", "… between them", a note's "DE/ES/FR together".
  */
 const NAME_WORDS = "\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,2}";
+const GROUP_WORD = /together|combined|jointly|between\s+them/i;
 const GROUP_SUBJECT = new RegExp(
   `^[\\s*_"“(]*(${NAME_WORDS}(?:,\\s+${NAME_WORDS})*,?\\s+(?:and|&)\\s+${NAME_WORDS}|${NAME_WORDS}(?:\\s?\\/\\s?${NAME_WORDS})+)\\s+(?:together|combined|jointly|between\\s+them|altogether)\\b`,
   'u',
@@ -115,7 +116,10 @@ const GROUP_SUBJECT = new RegExp(
  * in the group and the whole a share is of ("the German market") do not stand for it.
  */
 function groupSubject(ctx: FigureContext, start: number): string | null {
-  const m = GROUP_SUBJECT.exec(ctx.text.slice(start, ctx.token.start));
+  const before = ctx.text.slice(start, ctx.token.start);
+  // A cheap look for the word that makes the names a group, which the pattern needs after them.
+  if (!GROUP_WORD.test(before)) return null;
+  const m = GROUP_SUBJECT.exec(before);
   return m ? m[1] : null;
 }
 
