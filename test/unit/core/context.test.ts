@@ -410,6 +410,9 @@ describe('names and context', () => {
   it('takes no subject from names a figure is compared with, unless the figure is theirs', () => {
     assert.deepEqual(readWith('bundled+subject4', "Spain's debt ratio is high by the standards of France or Italy: 107.7% in 2023.\n"), ['107.7%:figure-verified:es-debt-2023']);
     assert.deepEqual(readWith('bundled+subject6', 'In 2023 the BEV total of BYD was 1,574,822 < Tesla.\n'), ['1,574,822:figure-verified:byd-bev-sales-2023']);
+    // Nor a name the owner is level with: the 44 silvers are the United States', not China's.
+    assert.deepEqual(readWith('bundled+subject7', "In Paris the United States drew level with China on 40 golds and won 44 silvers to China's 27.\n").slice(1),
+      ['44:figure-verified:us-silver-2024', '27:figure-verified:cn-silver-2024']);
     // Nor a name a figure's owner replaces, nor the league a rank is in.
     assert.deepEqual(readWith('bundled+subject8', 'Real Madrid replaced Manchester City at the top after revenue of €831.4m in 2022/23.\n'),
       ['€831.4m:figure-verified:real-madrid-revenue-2022-23']);
