@@ -279,7 +279,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/earlier-sentence',
-    doc: 'The last name of an earlier sentence in the paragraph; a place there gives only its country unless the sentence refers back ("It", "They", "its", "their", "there", "That"). None for a sentence about the world ("Globally, …"), here and in the rules below that carry a name.',
+    doc: 'The last name of an earlier sentence in the paragraph; a place there (not a body) gives only its country unless the sentence refers back ("It", "They", "its", "their", "there", "That"). None for a sentence about the world ("Globally, …"), here and in the rules below that carry a name.',
     example: 'Belgrade alone spent $5.8m. The municipal rollout cost [$32m].',
     read(ctx) {
       // As in the figure's own sentence, a name in an aside, naming a ranking group or compared with ("by the
@@ -296,6 +296,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       );
       if (earlier.length === 0) return null;
       const id = earlier[earlier.length - 1].id;
+      // A body (a club, a company, an airport) stays itself: the next sentence goes on about it, not
+      // about its country, as it may after a city.
+      if (ctx.index.entity(id)?.kind === 'body') return id;
       const country = ctx.index.countryOf(id);
       return country !== id && ctx.index.entity(country) && !ctx.refersBack && !POSSESSIVE_PRONOUN.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start)) ? country : id;
     },

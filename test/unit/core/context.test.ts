@@ -310,6 +310,10 @@ describe('names and context', () => {
   it('gives no misattribution to a figure whose value is that of a name in the label opening its sentence', () => {
     assert.deepEqual(readWith('bundled+subject10', 'Syrians, above all: 183,000 first-time applications in the EU in 2023.\n'), []);
   });
+  it('carries a body named in an earlier sentence as itself, not as its country', () => {
+    const text = "Liverpool fell to seventh as revenue slipped to €682.9m in 2022/23. Jürgen Klopp's side missed the top four, a year after earning €702m in 2021/22.\n";
+    assert.deepEqual(readWith('bundled+subject8', text), ['€682.9m:figure-verified:liverpool-revenue-2022-23', '€702m:figure-verified:liverpool-revenue-2021-22']);
+  });
   it('takes no subject from a name in a clause about a time after the figure (", when many Syrians fled")', () => {
     const text = 'The EU had 873,700 first-time applicants in 2022. That is short of the 1,216,900 first-time applicants of 2015, when many Syrians fled to Europe.\n';
     assert.deepEqual(readWith('bundled+subject10', text), ['873,700:figure-verified:eu-first-time-applicants-2022', '1,216,900:figure-verified:eu-first-time-applicants-2015']);
