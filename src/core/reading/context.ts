@@ -45,6 +45,8 @@ export interface FigureContext {
   windowStart: number;
   /** The figure of the sentence whose end opens this figure's stretch, if one does. */
   figureBefore: NumberToken | undefined;
+  /** Whether the figure's sentence speaks of the world (reading/entity.ts), once read. */
+  worldScope?: boolean;
   /** The noun after a count and whether it heads a compound (reading/nouns.ts), once read. */
   nounAfter?: { noun: string | null; compound: boolean } | null;
   entityHits: NameHit[];

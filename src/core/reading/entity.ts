@@ -221,9 +221,12 @@ function isHeading(ctx: FigureContext, block: number): boolean {
 const WORLD_SCOPE = /\b(?:globally|worldwide|world-wide|(?:across|around|throughout)\s+the\s+(?:world|globe))\b/i;
 
 function speaksOfTheWorld(ctx: FigureContext): boolean {
-  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
-  // A cheap look for the words first: this runs for each figure whose name comes from before its sentence.
-  return (sentence.includes('lobal') || sentence.includes('orld')) && WORLD_SCOPE.test(sentence);
+  if (ctx.worldScope === undefined) {
+    const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
+    // A cheap look for the words first; the answer is kept for the other rules that carry a name.
+    ctx.worldScope = (sentence.includes('lobal') || sentence.includes('orld')) && WORLD_SCOPE.test(sentence);
+  }
+  return ctx.worldScope;
 }
 
 export const ENTITY_RULES: ReadingRule<string>[] = [
