@@ -188,7 +188,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       if (has(link, 'parties.contradict')) return { code: 'figure-misattributed', link: null, related: link.indexed };
       // Another place's or body's figure in the same country says nothing of this one, however equal.
       if (has(link, 'entity.sibling')) return null;
-      if (has(link, 'period.different')) return { code: 'period-mismatch', link };
+      // A year read from the piece's title chooses among the facts, but is not evidence enough of a wrong
+      // year: a title frames the piece ("what it means for 2026", "the 2024 edition"). A section's
+      // heading, a table's header or the figure's own sentence dates the figure itself.
+      if (has(link, 'period.different')) return claim.rules.period === 'period/title' ? null : { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':

@@ -4,6 +4,7 @@ import { bindPeriod, yearsSpan, type FigurePlace, type MonthSpan } from '../peri
 import type { ReadingRule } from './rule';
 import type { FigureContext } from './context';
 import { isYearToken } from '../notClaims';
+import type { ProseBlock } from '../prose';
 
 const DIGIT = /\d/;
 
@@ -63,24 +64,44 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   return contextPeriods(ctx, () => true);
 }
 
-/**
- * The periods of the nearest context block that `accept`s and has any, from the earliest to the latest:
- * "compares 2023 with 2019" dates a figure within 2019–2023, never 2023 to 2019.
- */
-function contextPeriods(ctx: FigureContext, accept: (block: number) => boolean): MonthSpan | null {
-  for (const c of ctx.context) {
-    if (!accept(c)) continue;
-    const periods = ctx.reader.datingPeriods(c);
-    if (periods.length === 0) continue;
-    let from = periods[0].from;
-    let to = periods[0].to;
-    for (const p of periods) {
-      if (p.from < from) from = p.from;
-      if (p.to > to) to = p.to;
-    }
-    return { from, to };
+/** A level-1 heading: the piece's title, or a part of it as long. */
+function isTitle(block: ProseBlock): boolean {
+  return block.kind === 'heading' && block.level === 1;
+}
+
+/** The nearest context block that `accept`s and has periods, or -1. */
+function nearestDatingBlock(ctx: FigureContext, accept: (block: number) => boolean): number {
+  for (const c of ctx.context) if (accept(c) && ctx.reader.datingPeriods(c).length > 0) return c;
+  return -1;
+}
+
+/** A block's periods as one span, from the earliest to the latest: "compares 2023 with 2019" is 2019–2023. */
+function spanOf(ctx: FigureContext, block: number): MonthSpan {
+  const periods = ctx.reader.datingPeriods(block);
+  let from = periods[0].from;
+  let to = periods[0].to;
+  for (const p of periods) {
+    if (p.from < from) from = p.from;
+    if (p.to > to) to = p.to;
   }
-  return null;
+  return { from, to };
+}
+
+/** The periods of the nearest context block that `accept`s and has any, as one span. */
+function contextPeriods(ctx: FigureContext, accept: (block: number) => boolean): MonthSpan | null {
+  const block = nearestDatingBlock(ctx, accept);
+  return block < 0 ? null : spanOf(ctx, block);
+}
+
+/**
+ * The block that dates a figure from its context, as period/title and period/context choose it: none for a
+ * sentence that gives its time relative to when it was written; only a table cell for a block that dates
+ * things itself (a heading or a question above it does not).
+ */
+function contextDatingBlock(ctx: FigureContext): number {
+  if (RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))) return -1;
+  const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0;
+  return nearestDatingBlock(ctx, (c) => !ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined);
 }
 
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
@@ -130,15 +151,21 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     },
   },
   {
+    id: 'period/title',
+    doc: "The periods of a level-1 heading, when it is the nearest context block that dates anything: a title frames the whole piece (\"what the 2024 edition tells us\", \"what it means for 2026\"), so its time chooses among the facts but never, alone, makes a wrong year.",
+    example: '# Election 2024: what it means for 2026\n\nThe party won [412] seats.',
+    read(ctx) {
+      const block = contextDatingBlock(ctx);
+      return block >= 0 && isTitle(ctx.reader.doc.blocks[block]) ? spanOf(ctx, block) : null;
+    },
+  },
+  {
     id: 'period/context',
     doc: "The periods of the nearest context block that has any, from the first to the last; only table cells date a block that names periods of its own, and none dates a sentence that gives its time relative to when it was written (\"over the last five years\").",
     example: '| Country | 2023 |\n| Georgia | [10,000] |',
     read(ctx) {
-      if (RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))) return null;
-      // A block that dates things itself is not dated by a heading or a question above it; a table's
-      // header and row still date its cells.
-      const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0;
-      return contextPeriods(ctx, (c) => !ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined);
+      const block = contextDatingBlock(ctx);
+      return block >= 0 ? spanOf(ctx, block) : null;
     },
   },
 ];

@@ -142,6 +142,14 @@ describe('periods', () => {
     assert.deepEqual(verdicts(`${heading}${sentence} over the last five years.\n`), ['two:figure-verified']);
     assert.deepEqual(verdicts(`${heading}${sentence} so far.\n`), ['two:figure-verified']);
   });
+  it('gives no wrong year from the title alone: a title frames the piece, a section heading dates it', () => {
+    const sentence = '\n\nThe Interior Ministry in Sarajevo acquired two cameras from Chinese manufacturers.\n';
+    assert.deepEqual(verdicts(`# Purchases from 2018${sentence}`), []);
+    assert.deepEqual(verdicts(`# Cameras in the Balkans\n\n## Purchases from 2018${sentence}`), ['two:period-mismatch']);
+    assert.deepEqual(verdicts(`# Purchases from 2018\n\n## Bosnia${sentence}`), []);
+    // The figure's own sentence still dates it under any title.
+    assert.deepEqual(verdicts(`# Purchases from 2018${sentence.replace('.\n', ' in 2018.\n')}`), ['two:period-mismatch']);
+  });
   it('reads no period in the text of a link to a dataset’s source: its date is the source’s', () => {
     const url = bundledIndex().source('rferl-2024-05-07-cameras')!.url;
     const answer = '\n\nRomania had the eighth highest number of active Dahua and Hikvision cameras in the world.\n';
