@@ -51,6 +51,11 @@ const LEADING_ARTICLE = /^the\s+(?=\S)/i;
 /** After "US" or "UK": a currency sign or word, so the letters name a currency ("US$", "UK pounds"). */
 const CURRENCY_AFTER = /^\s?(?:\$|£|dollars?\b|pounds?\b|cents?\b)/i;
 
+/** The text after a two-letter name makes it a currency's: a foreign country's before any sign, a dataset's only before one written on to it. */
+function namesCurrency(after: string, foreign: boolean | undefined): boolean {
+  return CURRENCY_AFTER.test(after) && (foreign === true || !after.startsWith(' $') && !after.startsWith(' £'));
+}
+
 /**
  * A country's code in capitals names the country only where notes and tables put a name: at the start
  * of a line or cell, before a colon, or in parentheses ("RS: 913 units", "| HU | 18,166 |", "(MD)").
@@ -278,8 +283,9 @@ export class NameMatcher {
           }
         }
         if (best?.code && !codeStandsAsName(text, start, bestEnd)) best = undefined;
-        // "US$5m", "5 million US dollars": the abbreviation names a currency there, not a country.
-        if (best?.foreign && bestEnd - start === 2 && CURRENCY_AFTER.test(text.slice(bestEnd, bestEnd + 10))) best = undefined;
+        // "US$5m", "5 million US dollars": the abbreviation names a currency there, not a country. A
+        // dataset's own country keeps its name before a spaced sign ("the US $700bn package").
+        if (best && bestEnd - start === 2 && namesCurrency(text.slice(bestEnd, bestEnd + 10), best.foreign)) best = undefined;
         if (best) {
           matchedEnd = bestEnd;
           hits.push(hitOf(best, start, matchedEnd, false));

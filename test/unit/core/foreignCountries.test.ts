@@ -44,6 +44,9 @@ describe('countries no dataset names', () => {
     // The press's short names that the table lacks, and its two-capital ones, but not before a currency.
     assert.deepEqual(cameras().names.scan('Britain and Syria', false).map((h) => h.id), ['~GB', '~SY']);
     assert.deepEqual(cameras().names.scan('The US and the UK paid US$5m and 3 million UK pounds', false).map((h) => h.id), ['~US', '~GB']);
+    // A dataset's own "US" before a sign written on to it is a currency too; before a spaced one, a name.
+    const withUs = indexFor('bundled+subject12');
+    assert.deepEqual(withUs.names.scan('Net income rose to US$19.3B; the US $700bn package', false).map((h) => h.id), ['US']);
     assert.deepEqual(checkDocument('Hungary and Poland had 3,567 Dahua devices online.\n', cameras()).mentions.map((m) => m.id), ['HU', 'dahua']);
     const json = {
       sources: [{ id: 'src', title: 'Report', publisher: 'Pub', date: '2025-01-08', url: 'https://example.org/r' }],
