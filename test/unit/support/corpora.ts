@@ -11,7 +11,7 @@ import { repoRoot } from './engine';
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
 export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
-  | 'bundled+subject12';
+  | 'bundled+subject11' | 'bundled+subject12';
 
 export interface Corpus {
   name: string;
@@ -70,6 +70,13 @@ export const SUBJECT9_DATASET = 'test/fixtures/subject9/dataset.facts.json';
 export const SUBJECT10_DATASET = 'test/fixtures/subject10/dataset.facts.json';
 
 /**
+ * The eleventh subject's dataset (measles in Europe in 2023 and 2024: a WHO region and the EU/EEA as
+ * groups, cases, deaths, vaccination coverage, rates per million), written with its labelled drafts by a
+ * writer who never ran the engine. It names Romania through the bundled dataset, which defines RO.
+ */
+export const SUBJECT11_DATASET = 'test/fixtures/subject11/dataset.facts.json';
+
+/**
  * The twelfth subject's dataset (technology companies' quarterly results in 2024: companies as bodies,
  * calendar quarters standing for fiscal ones, money in billions), written with its labelled drafts by a
  * writer who never ran the engine.
@@ -88,6 +95,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject8': SUBJECT8_DATASET,
   'bundled+subject9': SUBJECT9_DATASET,
   'bundled+subject10': SUBJECT10_DATASET,
+  'bundled+subject11': SUBJECT11_DATASET,
   'bundled+subject12': SUBJECT12_DATASET,
 };
 
@@ -115,6 +123,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject8/dev', dir: fixtures('subject8', 'dev'), datasets: 'bundled+subject8', kind: 'labelled' },
   { name: 'subject9/dev', dir: fixtures('subject9', 'dev'), datasets: 'bundled+subject9', kind: 'labelled' },
   { name: 'subject10/dev', dir: fixtures('subject10', 'dev'), datasets: 'bundled+subject10', kind: 'labelled' },
+  { name: 'subject11/dev', dir: fixtures('subject11', 'dev'), datasets: 'bundled+subject11', kind: 'labelled' },
   { name: 'subject12/dev', dir: fixtures('subject12', 'dev'), datasets: 'bundled+subject12', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
@@ -132,6 +141,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject8/heldout', dir: fixtures('subject8', 'heldout'), datasets: 'bundled+subject8', kind: 'labelled' },
   { name: 'subject9/heldout', dir: fixtures('subject9', 'heldout'), datasets: 'bundled+subject9', kind: 'labelled' },
   { name: 'subject10/heldout', dir: fixtures('subject10', 'heldout'), datasets: 'bundled+subject10', kind: 'labelled' },
+  { name: 'subject11/heldout', dir: fixtures('subject11', 'heldout'), datasets: 'bundled+subject11', kind: 'labelled' },
   { name: 'subject12/heldout', dir: fixtures('subject12', 'heldout'), datasets: 'bundled+subject12', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
