@@ -133,6 +133,19 @@ function endOfRun(text: string, at: number): number {
 }
 
 /** Drops a possessive and a final full stop: "Hungary’s" → "Hungary". Hot path: no regular expressions. */
+/** Shortest word read as a name in capitals: three letters or fewer are as likely an acronym ("WHO"). */
+const MIN_SHOUTED_LENGTH = 4;
+
+/** A word written all in capitals, long enough not to be an acronym. */
+function isShouted(word: string): boolean {
+  return word.length >= MIN_SHOUTED_LENGTH && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** "ROMANIA" → "Romania", "NORTH-WEST" → "North-west". */
+function titleCased(word: string): string {
+  return word[0] + word.slice(1).toLowerCase();
+}
+
 function normalise(word: string): string {
   let end = word.length;
   if (word.charCodeAt(end - 1) === 46) end--; // "."
@@ -263,7 +276,10 @@ export class NameMatcher {
       // A capital inside a word ("iPhone", "McDonald") starts no name, and "non-Hungarian" names no party.
       if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
       if (start >= 4 && text[start - 1] === '-' && NON_BEFORE_HYPHEN.test(text.slice(start - 4, start - 1))) continue;
-      const first = normalise(raw);
+      let first = normalise(raw);
+      // A name in capitals ("ROMANIA – 30,692 cases", a briefing's label) is the name written the usual way.
+      const shouted = !this.firstWords.has(first) && isShouted(first) && this.firstWords.has(titleCased(first));
+      if (shouted) first = titleCased(first);
       let matchedEnd = -1;
       if (this.firstWords.has(first)) {
         // Extend word by word while the words so far begin some catalogue name; keep the longest name.
@@ -274,7 +290,7 @@ export class NameMatcher {
           NEXT_WORD.lastIndex = end;
           const next = NEXT_WORD.exec(text);
           if (!next) break;
-          path = path.next.get(normalise(next[1]));
+          path = path.next.get(shouted ? titleCased(normalise(next[1])) : normalise(next[1]));
           if (path === undefined) break;
           end = NEXT_WORD.lastIndex;
           if (path.entry) {

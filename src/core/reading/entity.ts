@@ -5,6 +5,7 @@ import type { NameHit } from '../names';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure } from './context';
+import { figureOpensLine } from './place';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -229,7 +230,43 @@ function speaksOfTheWorld(ctx: FigureContext): boolean {
   return ctx.worldScope;
 }
 
+/** Markup that may open a block before a label: emphasis, a quote mark. */
+const BEFORE_LABEL = /^[\s*_>"“]*$/;
+/** What ends a label: a colon, or a dash with spaces round it ("ROMANIA – 30,692 cases"). */
+const LABEL_END = /^[\s*_]*(?::|\s[–—-](?=\s))[\s*_]*/;
+
+/**
+ * The entity whose name labels the block: the name opens it, a colon or a spaced dash follows, and a
+ * figure comes first after that ("- ROMANIA – 30,692 cases in 2024 …", "Kazakhstan: 28,147 cases"). Read
+ * once per block.
+ */
+export function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
+  if (ctx.facts.lineLabel !== undefined) return ctx.facts.lineLabel;
+  let found: { id: string; end: number } | null = null;
+  const first = ctx.entityHits[0];
+  if (first && BEFORE_LABEL.test(ctx.text.slice(0, first.start))) {
+    const end = LABEL_END.exec(ctx.text.slice(first.end, first.end + 8));
+    if (end && figureOpensLine(ctx, first.end + end[0].length)) found = { id: first.id, end: first.end + end[0].length };
+  }
+  ctx.facts.lineLabel = found;
+  return found;
+}
+
 export const ENTITY_RULES: ReadingRule<string>[] = [
+  {
+    id: 'entity/line-label',
+    doc: 'A name that labels its line ("ROMANIA – …", "Kazakhstan: …", a figure first after it) is the subject of the line\'s figures, unless the figure\'s clause names another before it or a later sentence names one.',
+    example: '- ROMANIA – [30,692] cases in 2024, 87% of all EU/EEA cases',
+    read(ctx) {
+      const label = lineLabel(ctx);
+      if (!label || ctx.token.start < label.end) return null;
+      // In the label's own sentence, a name between the label and the figure in its clause is the figure's;
+      // in a later sentence, any name is.
+      const from = ctx.sentenceStart < label.end ? Math.max(ctx.clauseStart, label.end) : ctx.sentenceStart;
+      const to = ctx.sentenceStart < label.end ? ctx.token.start : ctx.sentenceEnd;
+      return ctx.entityHits.some((h) => h.start >= from && h.end <= to) ? null : label.id;
+    },
+  },
   {
     id: 'entity/parenthesised',
     doc: 'A figure in parentheses right after a name is that name\'s, as in a list of places and their figures.',

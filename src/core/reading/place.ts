@@ -229,7 +229,7 @@ const BEFORE_FIRST_FIGURE = /^[\s*_]*(?:(?:about|around|some|nearly|almost|over|
  * A figure comes first after the label: a line of data about what the label names ("Swimming: 28
  * medals"), not a remark ("Careful: the agency said …").
  */
-function figureOpensLine(ctx: FigureContext, labelEnd: number): boolean {
+export function figureOpensLine(ctx: FigureContext, labelEnd: number): boolean {
   const first = ctx.tokens.find((token) => token.start >= labelEnd);
   // "one" opens remarks as a pronoun more often than data lines as a count ("Careful: one agency line …").
   if (first === undefined || ctx.text.slice(first.start, first.end).toLowerCase() === 'one') return false;

@@ -171,6 +171,22 @@ describe('names and context', () => {
       '34%:period-mismatch:eu-renewable-share-2019',
     ]);
   });
+  it('reads a name in capitals as the name, and a name labelling its line as the subject of its figures', () => {
+    assert.deepEqual(readWith('bundled+subject11', '- ROMANIA – 30,962 cases in 2024.\n'), ['30,962:figure-mismatch:ro-cases-2024']);
+    // The label holds across the line's clauses and sentences, whatever whole a share is of.
+    assert.deepEqual(readWith('bundled+subject11', '- Romania: 30,692 cases in 2024 = 87% of all EU/EEA cases; rate 1,610.7 per million. Officials counted 2,735 cases by Christmas.\n'), [
+      '30,692:figure-verified:ro-cases-2024',
+      '87%:figure-verified:ro-share-of-eu-eea-cases-2024',
+      '1,610.7:figure-verified:ro-rate-2024',
+    ]);
+    // A name between the label and the figure, or in a later sentence, is the figure's own.
+    assert.deepEqual(readWith('bundled+subject11', '- Romania: the EU/EEA counted 35,212 cases in 2024. The EU/EEA had 35,212 cases.\n'), [
+      '35,212:figure-verified:eu-eea-cases-2024',
+      '35,212:figure-verified:eu-eea-cases-2024',
+    ]);
+    // A dash after a name that no figure follows opens an aside, not a label.
+    assert.deepEqual(readWith('bundled+subject11', 'Romania – which declared an epidemic – and the EU/EEA had 35,212 cases in 2024.\n'), ['35,212:figure-verified:eu-eea-cases-2024']);
+  });
   it('reads a place named as the group something is ranked in as no entity of the figure, but of a rank', () => {
     assert.deepEqual(readWith('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%.\n"), ['5.1%:figure-verified:lu-renewable-share-2024']);
     assert.deepEqual(readWith('bundled+subject2', "Zijin is China's second-largest copper producer.\n"), ['second:figure-verified:cn-zijin-copper-rank']);
