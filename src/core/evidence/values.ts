@@ -118,9 +118,10 @@ export function valueRelation(draft: Stated, fact: Stated, count = false): Value
   const agreement = agree(d, f);
   if (agreement === 'verified') return 'agrees';
   if (agreement === 'qualifier') return 'qualifier-flipped';
-  if (agreement === 'unsure') return 'loose';
-  // A bound on an order of magnitude ("more than 80" of 800) is a scale slip when its digits agree.
+  // A bound on an order of magnitude ("more than 80" of 800) is a scale slip when its digits agree, and
+  // a rounded value with two digits swapped ("about 78%" of about 87%) a typing slip however loose.
   const slip = digitSlip(d.value, f.value, count);
+  if (agreement === 'unsure') return slip ?? 'loose';
   if (slip) return slip;
   const ratio = Math.max(d.value, f.value) / Math.max(Number.MIN_VALUE, Math.min(d.value, f.value));
   if (ratio <= NEAR_RATIO) return 'near';

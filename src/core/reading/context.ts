@@ -61,7 +61,12 @@ export interface FigureContext {
   context: number[];
 }
 
-const PRONOUN_START = /^[\s*_"“]*(?:it|they)\s/i;
+/**
+ * "It …", "They …", also after a short opening phrase and its comma ("According to the ECDC, it
+ * accounted for …", "In 2024, they counted …"): the clause's subject is something named before. Not a
+ * source that reports ("Within renewables, it finds that wind …"): what it reports has a subject of its own.
+ */
+const PRONOUN_START = /^[\s*_"“]*(?:[^,.;:!?\n]{1,60},\s+)?(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)/i;
 
 /** A span of a sentence set aside from its clause: from its opening mark to after its closing one. */
 export interface Aside {

@@ -187,6 +187,11 @@ describe('names and context', () => {
     // A dash after a name that no figure follows opens an aside, not a label.
     assert.deepEqual(readWith('bundled+subject11', 'Romania – which declared an epidemic – and the EU/EEA had 35,212 cases in 2024.\n'), ['35,212:figure-verified:eu-eea-cases-2024']);
   });
+  it('reads "it" after an opening phrase as something named before, but not a source that reports', () => {
+    const before = 'Romania declared a national epidemic in December 2023. ';
+    assert.deepEqual(readWith('bundled+subject11', `${before}According to the ECDC, it accounted for about 78% of all the cases reported in the EU/EEA in 2024.\n`), ['78%:figure-mismatch:ro-share-of-eu-eea-cases-2024']);
+    assert.deepEqual(readWith('bundled+subject11', `${before}Across the bloc, it finds that the EU/EEA had 35,212 cases in 2024.\n`), ['35,212:figure-verified:eu-eea-cases-2024']);
+  });
   it('reads a place named as the group something is ranked in as no entity of the figure, but of a rank', () => {
     assert.deepEqual(readWith('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%.\n"), ['5.1%:figure-verified:lu-renewable-share-2024']);
     assert.deepEqual(readWith('bundled+subject2', "Zijin is China's second-largest copper producer.\n"), ['second:figure-verified:cn-zijin-copper-rank']);

@@ -50,6 +50,11 @@ describe('value relations', () => {
     assert.equal(valueRelation({ value: 7210, qualifier: 'fewer-than', precision: 1 }, statedFact(7210, 'more-than')), 'qualifier-flipped');
     assert.equal(valueRelation({ value: -58, qualifier: 'exact', precision: 1 }, statedFact(58, 'exact')), 'sign-flipped');
   });
+  it('reads a rounded value with two digits swapped as a slip, however loose the rounding', () => {
+    const about = (v: number) => ({ value: v, qualifier: 'approximately' as const, precision: 1 });
+    assert.equal(valueRelation(about(78), statedFact(87, 'approximately')), 'transposed');
+    assert.equal(valueRelation(about(84), statedFact(87, 'approximately')), 'agrees');
+  });
 });
 
 describe('the weights table', () => {
