@@ -66,7 +66,7 @@ export interface FigureContext {
  * accounted for …", "In 2024, they counted …"): the clause's subject is something named before. Not a
  * source that reports ("Within renewables, it finds that wind …"): what it reports has a subject of its own.
  */
-const PRONOUN_START = /^[\s*_"“]*(?:[^,.;:!?\n]{1,60},\s+)?(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)/i;
+const PRONOUN_START = /^[\s*_"“]*(?:[^,.;:!?]{1,60},\s+)?(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)/i;
 
 /** A span of a sentence set aside from its clause: from its opening mark to after its closing one. */
 export interface Aside {
