@@ -64,12 +64,25 @@ export interface Claim {
   whole?: Figure;
   /** The figure's clause speaks of what could, would or will be, not of what is. */
   hypothetical: boolean;
+  /** The figure is a yearly rate ("a run-rate of $110bn", "annualised"): no figure of a shorter time. */
+  yearlyRate: boolean;
   /** The id of the rule that answered each slot. */
   rules: Partial<Record<Slot, string>>;
 }
 
 /** Modal verbs and intentions: "could support 10,000", "plans to buy 300". ("will" states a plan as fact.) */
 const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are|was|were)\s+committed)\s+to)\b/i;
+
+/**
+ * A yearly rate named in the figure's stretch: "run-rate", "annualised", "a year", "per annum". Plain
+ * English of any subject; a quarter's or a month's figure times four or twelve is another measure.
+ */
+const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:a|per|each)\s+year(?![- ](?:earlier|ago|before|later|on)\b)|per\s+annum|yearly|annual)\b/i;
+
+function namesAYearlyRate(ctx: FigureContext): boolean {
+  const from = Math.max(ctx.windowStart, ctx.sentenceStart);
+  return YEARLY_RATE.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+}
 
 /** Every claim-like figure in the document. */
 export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockTextMemory): { claims: Claim[]; reader: DocumentReader } {
@@ -488,6 +501,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     cited,
     countedNoun: noun?.value ?? null,
     hypothetical,
+    yearlyRate: namesAYearlyRate(ctx),
     rules,
   };
   if (whole?.value.figure) claim.whole = whole.value.figure;

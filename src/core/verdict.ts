@@ -155,6 +155,9 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
   return a.span?.from === b.span?.from && a.span?.to === b.span?.to;
 }
 
+/** Twelve months: a fact over fewer is no yearly figure. */
+const MONTHS_IN_A_YEAR = 12;
+
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
@@ -169,6 +172,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   const fact = link.indexed.fact;
   // A place no dataset names has no figure of its own to slip from: another place's says nothing of it.
   if (claim.otherPlace && has(link, 'entity.sibling')) return null;
+  // A yearly rate ("a run-rate of $110bn") is another measure than a quarter's or a month's figure.
+  if (claim.yearlyRate && link.indexed.span && link.indexed.span.to - link.indexed.span.from + 1 < MONTHS_IN_A_YEAR) return null;
   // "305 destinations, of which 126 intercontinental": a subset may be a fact of its own ("3.24 million
   // vehicles, of which 191,800 all-electric"), but a different number is as likely another subset.
   if (PART_RULES.has(claim.rules.whole) && link.relation !== 'agrees' && link.relation !== 'qualifier-flipped') return null;

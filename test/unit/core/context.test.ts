@@ -192,6 +192,14 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject11', `${before}According to the ECDC, it accounted for about 78% of all the cases reported in the EU/EEA in 2024.\n`), ['78%:figure-mismatch:ro-share-of-eu-eea-cases-2024']);
     assert.deepEqual(readWith('bundled+subject11', `${before}Across the bloc, it finds that the EU/EEA had 35,212 cases in 2024.\n`), ['35,212:figure-verified:eu-eea-cases-2024']);
   });
+  it('judges no yearly rate against a quarter\'s figure', () => {
+    const notes = '## Amazon\n\n- AWS $27.5bn, +19% from a year earlier\n- AWS run-rate: Jassy says $110bn\n- AWS: Jassy says $110bn\n';
+    assert.deepEqual(readWith('bundled+subject12', notes), [
+      '$27.5bn:figure-verified:amazon-aws-q3-2024',
+      '+19%:figure-verified:amazon-aws-growth-q3-2024',
+      '$110bn:figure-mismatch:amazon-aws-q3-2024',
+    ]);
+  });
   it('reads a place named as the group something is ranked in as no entity of the figure, but of a rank', () => {
     assert.deepEqual(readWith('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%.\n"), ['5.1%:figure-verified:lu-renewable-share-2024']);
     assert.deepEqual(readWith('bundled+subject2', "Zijin is China's second-largest copper producer.\n"), ['second:figure-verified:cn-zijin-copper-rank']);
