@@ -35,7 +35,7 @@ const NUMERIC = new RegExp(
     '|\\d+(?:\\.\\d+)?', // 18166, 5.8
     '|\\.\\d+',
     ')', // 3 digits
-    `(?:(${WORD_GAP}(?:million|billion|thousand|trillion)\\b)|(${WORD_GAP}(?:mn|mln|bn|bln)\\b|(?:m|k)\\b))?`, // 4 long scale, 5 short scale
+    `(?:(${WORD_GAP}(?:million|billion|thousand|trillion)\\b)|(${WORD_GAP}(?:mn|mln|bn|bln)\\b|(?:m|k|B|M|K)\\b))?`, // 4 long scale, 5 short scale
     `(${WORD_GAP}%|\\s${WORD_GAP}(?:percent|per\\s${WORD_GAP}cent)\\b|\\s${WORD_GAP}(?:percentage\\s${WORD_GAP}points?|pp)\\b)?`, // 6 percent or points
     `(${CURRENCY_SUFFIX})?`, // 7 currency suffix: " euros", " KM", " MDL"
     '(st|nd|rd|th)?', // 8 ordinal suffix
@@ -70,7 +70,11 @@ function nextNumeric(text: string): RegExpExecArray | null {
   return NUMERIC.exec(text);
 }
 
+/** A short scale written as a capital: "B" (billion), "M" (million), "K" (thousand). */
+const CAPITAL_SCALE = /^[BMK]$/;
+
 const SCALES: Record<string, number> = {
+  b: 1e9,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
@@ -247,6 +251,9 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   // scale after a currency, or before a plural noun ("1m devices"); "5m" alone, "a 5m pole" or "5m high" may
   // be metres. "k" is a thousand unless a letter follows ("18k", not "5km").
   if (shortScale.toLowerCase() === 'm' && !currency && !currencySuffix && !pluralAfter(match.input, match.index + whole.length) && !standsAlone(match.input, match.index, whole)) return null;
+  // A capital "B", "M" or "K" is a scale only after a currency sign ("US$35.1B", "$5M"): "70B" alone is
+  // as often a name (a model, a size, a grade).
+  if (CAPITAL_SCALE.test(shortScale) && !currency) return null;
   value *= scale;
   if (sign === '-' || sign === '\u2212') value = -value;
   const money = currencyCode(currency) ?? currencyCode(currencySuffix);

@@ -171,6 +171,17 @@ const LONGEST_LEAD = 18 + 4 * MAX_WORD_GAP;
  * Every period in the text, in order: at each position the first form that matches, and the scan goes
  * on after it, as the global alternation of the forms' patterns would find them.
  */
+/**
+ * "fiscal 2025", "financial year 2024", "FY 2025": an organisation's own year, which ends in a month of
+ * its choosing, names no calendar months (Nvidia's fiscal 2025 ran from February 2024 to January 2025).
+ */
+const FISCAL_BEFORE = /\b(?:fiscal|financial)\s+(?:year\s+)?$|\bFY\s?$/i;
+
+export function namesAFiscalYear(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  return (before.includes('cal') || before.includes('cial') || before.includes('FY') || before.includes('fy')) && FISCAL_BEFORE.test(before);
+}
+
 export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
   let at = 0;

@@ -6,7 +6,7 @@ import type { LinkText, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { isComparisonBase, scanPeriods, type PeriodSpan } from '../periods';
+import { isComparisonBase, namesAFiscalYear, scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -195,7 +195,8 @@ export class DocumentReader {
     if (facts.datingPeriods === undefined) {
       const text = this.doc.blocks[i].text;
       const periods = this.periods(i);
-      const dating = periods.filter((p) => !isComparisonBase(text, p));
+      // An organisation's fiscal year ("fiscal 2025") names no calendar months: it dates nothing.
+      const dating = periods.filter((p) => !isComparisonBase(text, p) && !namesAFiscalYear(text, p.start));
       facts.datingPeriods = this.withNamedPeriods(text, dating.length === periods.length ? periods : dating);
     }
     return facts.datingPeriods;

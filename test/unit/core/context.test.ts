@@ -49,6 +49,11 @@ describe('periods', () => {
     assert.deepEqual(read('in 2018-23'), ['2018–2023']);
     assert.deepEqual(read('In 2023 alone'), ['2023']);
   });
+  it('dates nothing by an organisation\'s fiscal year', () => {
+    // Microsoft's fiscal 2025 began in July 2024: its first quarter is 2024's third.
+    assert.deepEqual(readWith('bundled+subject12', "Microsoft's revenue was $65.6bn early in its fiscal 2025.\n"), ['$65.6bn:figure-verified:microsoft-revenue-q1-fy25']);
+    assert.deepEqual(readWith('bundled+subject12', "Microsoft's revenue was $65.6bn early in 2025.\n"), ['$65.6bn:period-mismatch:microsoft-revenue-q1-fy25']);
+  });
   it('reads the first months of a year', () => {
     assert.deepEqual(read('in the first seven months of 2023'), ['January–July 2023']);
     assert.deepEqual(read('over the first 10 months of 2022'), ['January–October 2022']);

@@ -137,6 +137,10 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('10 cameras per town').map((n) => n.unit), ['count']);
   });
 
+  it('reads a capital B, M or K after a currency sign as a scale, and not alone', () => {
+    assert.deepEqual(scanNumbers('net income of US$19.3B and $5M, a $10K grant').map((n) => n.value), [19.3e9, 5e6, 10e3]);
+    assert.deepEqual(scanNumbers('the 70B model').map((n) => n.value), []);
+  });
   it('does not glue a year to the count after it', () => {
     assert.deepEqual(scanNumbers('In 2023 139 cameras').map((n) => n.value), [2023, 139]);
   });
