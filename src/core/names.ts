@@ -132,7 +132,6 @@ function endOfRun(text: string, at: number): number {
   return at;
 }
 
-/** Drops a possessive and a final full stop: "Hungary’s" → "Hungary". Hot path: no regular expressions. */
 /** Shortest word read as a name in capitals: three letters or fewer are as likely an acronym ("WHO"). */
 const MIN_SHOUTED_LENGTH = 4;
 
@@ -146,6 +145,7 @@ function titleCased(word: string): string {
   return word[0] + word.slice(1).toLowerCase();
 }
 
+/** Drops a possessive and a final full stop: "Hungary’s" → "Hungary". Hot path: no regular expressions. */
 function normalise(word: string): string {
   let end = word.length;
   if (word.charCodeAt(end - 1) === 46) end--; // "."

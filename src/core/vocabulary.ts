@@ -236,8 +236,9 @@ export class Vocabulary {
   }
 
   /**
-   * A word's stem and the concepts it brings on its own: its concept, and for a compound its parts'
-   * synonyms ("eighth-highest" says "highest"). Remembered: prose repeats its words.
+   * A word's stem and the concepts it brings on its own: its concept, and for a compound the phrase its
+   * parts spell with their words, or its parts' synonyms ("eighth-highest" says "highest"). Remembered:
+   * prose repeats its words.
    */
   private wordConcepts(word: string): WordConcepts {
     let known = this.wordCache.get(word);
@@ -245,10 +246,19 @@ export class Vocabulary {
       const s = this.cachedStem(word);
       const own = this.conceptOfStem.get(s) ?? s;
       const concepts = [own];
-      if (own === s && word.includes('-')) {
-        for (const part of word.split('-')) {
-          const partConcept = this.conceptOfStem.get(this.cachedStem(part));
-          if (partConcept && !concepts.includes(partConcept)) concepts.push(partConcept);
+      if (word.includes('-')) {
+        const parts = word.split('-');
+        const stems = parts.map((part) => this.cachedStem(part));
+        // A compound that spells a known phrase with a hyphen ("data-centre", "first-dose") brings what
+        // the words written apart bring: the phrase, and each word.
+        const phrase = stems.length === 2 ? this.conceptOfStem.get(`${stems[0]} ${stems[1]}`) : undefined;
+        if (phrase !== undefined) {
+          for (const concept of [phrase, ...stems.map((st) => this.conceptOfStem.get(st) ?? st)]) if (!concepts.includes(concept)) concepts.push(concept);
+        } else if (own === s) {
+          for (const st of stems) {
+            const partConcept = this.conceptOfStem.get(st);
+            if (partConcept && !concepts.includes(partConcept)) concepts.push(partConcept);
+          }
         }
       }
       known = { stem: s, concepts };

@@ -55,3 +55,19 @@ describe('Vocabulary: a subject group named after a neutral one', () => {
     assert.deepEqual(codes("Serbia's total exports were 12.1 billion euros in 2014.\n"), ['figure-mismatch']);
   });
 });
+
+describe('Vocabulary: a compound spelt with a hyphen', () => {
+  it('brings what the words written apart bring: the phrase and each word', () => {
+    const vocabulary = new Vocabulary([{ topic: [], synonyms: { 'data center': ['data center', 'data centre'] }, generic: [], countedNouns: [], modifiers: [] }]);
+    const apart = vocabulary.conceptsOfWords(['data', 'centre'], new Set());
+    const joined = vocabulary.conceptsOfWords(['data-centre'], new Set());
+    assert.ok(apart.has('data center'));
+    for (const concept of apart) assert.ok(joined.has(concept), `"data-centre" brings ${concept}`);
+  });
+
+  it('lets a fact whose keyword is the phrase be checked on the compound', () => {
+    const index = indexFor('bundled+subject12');
+    const read = (text: string): string[] => checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code}:${f.factId}`);
+    assert.deepEqual(read("Sales in Nvidia's data-centre division rose to $30.8bn.\n"), ['figure-verified:nvidia-datacenter-q3-fy25']);
+  });
+});
