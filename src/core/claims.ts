@@ -252,7 +252,8 @@ function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scal
   if (header < 0) return null;
   const text = reader.doc.blocks[header].text;
   if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
-  const rate = text.includes('per') ? HEADER_RATE.exec(text) : null;
+  // The cheap look for "per" takes a header's capital too ("Per million").
+  const rate = text.includes('per') || text.includes('Per') || text.includes('PER') ? HEADER_RATE.exec(text) : null;
   if (rate) return { unit: 'rate', scale: 1, per: rate[1] ? 1 : HEADER_RATE_BASE[rate[2].toLowerCase().replace(/\s+/g, ' ')] };
   const scale = HEADER_BILLIONS.test(text) ? 1e9 : HEADER_MILLIONS.test(text) ? 1e6 : HEADER_THOUSANDS.test(text) ? 1e3 : 1;
   if (HEADER_PERCENT.test(text)) return { unit: 'percent', scale: 1 };

@@ -323,6 +323,9 @@ describe('names and context', () => {
   it('reads the bare figures of a column headed "per million inhabitants" as rates', () => {
     const table = '## 2023\n\n| Country | Asylum applications per million inhabitants |\n|---|---|\n| EU+ | 2,400 |\n| Germany | 4,600 |\n';
     assert.deepEqual(readWith('bundled+subject10', table), ['2,400:figure-verified:eu-plus-applications-per-million-2023', '4,600:figure-mismatch:de-applications-per-million-2023']);
+    // A header's capital is the same word: "Per million".
+    const capital = '## Measles in 2024\n\n| Country | Cases | Per million |\n|---|---|---|\n| Romania | 30,692 | 1,601.7 |\n';
+    assert.deepEqual(readWith('bundled+subject11', capital), ['30,692:figure-verified:ro-cases-2024', '1,601.7:figure-mismatch:ro-rate-2024']);
   });
   it('dates nothing by "the same as a year earlier": the year is what the figure is compared with', () => {
     const text = '**Q: Is it rising this year?**\n\nNo. From January to June 2024 the EU+ received 513,000 applications, roughly the same as a year earlier, the EUAA says.\n';
