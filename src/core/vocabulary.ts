@@ -69,6 +69,9 @@ const NEUTRAL_CONCEPTS = new Set(NEUTRAL_WORDS.map((w) => stemPhrase(w)));
 /** The neutral groups' names, as a set: an object lookup would also find "constructor" on its prototype. */
 const NEUTRAL_GROUP_NAMES: ReadonlySet<string> = new Set(Object.keys(NEUTRAL_GROUPS));
 
+/** The longest synonym read as one phrase, in words: longer ones are sentences, not measure words. */
+const LONGEST_PHRASE = 5;
+
 /** Caches stop growing here: a long session must not keep every word it ever saw. */
 const CACHE_LIMIT = 50_000;
 
@@ -104,6 +107,9 @@ export class Vocabulary {
   private readonly wordCache = new Map<string, WordConcepts>();
   /** First stems of the multi-word synonyms ("local government"): only these start a pair. */
   private readonly pairStarts = new Set<string>();
+  /** First stems of the synonyms of three words or more ("admitted to hospital"), and their longest length. */
+  private readonly longPhraseStarts = new Set<string>();
+  private longestPhrase = 2;
   /** Matches any topic word at a word start, case-insensitively ("widget" also finds "widgets"). */
   readonly topicPattern: RegExp;
 
@@ -118,7 +124,15 @@ export class Vocabulary {
       const neutral = stemPhrase(concept);
       if (NEUTRAL_GROUP_NAMES.has(neutral) && this.conceptOf(concept) === neutral) this.claimedNeutral.add(neutral);
     }
-    for (const key of this.conceptOfStem.keys()) if (key.includes(' ')) this.pairStarts.add(key.split(' ')[0]);
+    for (const key of this.conceptOfStem.keys()) {
+      if (!key.includes(' ')) continue;
+      const words = key.split(' ');
+      this.pairStarts.add(words[0]);
+      if (words.length > 2 && words.length <= LONGEST_PHRASE) {
+        this.longPhraseStarts.add(words[0]);
+        this.longestPhrase = Math.max(this.longestPhrase, words.length);
+      }
+    }
     for (const word of NEUTRAL_GENERIC) this.generic.add(this.conceptOf(word));
     for (const word of NEUTRAL_NOUNS) this.genericNouns.add(this.conceptOf(word));
     for (const word of NEUTRAL_MODIFIERS) this.modifiers.add(word);
@@ -205,10 +219,13 @@ export class Vocabulary {
    */
   bringsAnyConcept(words: readonly string[], wanted: ReadonlySet<string>): boolean {
     let previous = '';
+    const stems: string[] = [];
     for (const word of words) {
       const known = this.wordConcepts(word);
       const pair = this.pairConcept(previous, known.stem);
-      if ((pair !== undefined && wanted.has(pair)) || known.concepts.some((concept) => wanted.has(concept))) return true;
+      stems.push(known.stem);
+      const long = this.longPhraseConcept(stems);
+      if ((pair !== undefined && wanted.has(pair)) || (long !== undefined && wanted.has(long)) || known.concepts.some((concept) => wanted.has(concept))) return true;
       previous = known.stem;
     }
     return false;
@@ -221,10 +238,14 @@ export class Vocabulary {
   conceptsPerWord(words: readonly string[]): string[][] {
     const result: string[][] = [];
     let previous = '';
+    const stems: string[] = [];
     for (const word of words) {
       const known = this.wordConcepts(word);
       const pair = this.pairConcept(previous, known.stem);
-      result.push(pair ? withPair(known.concepts, pair) : known.concepts);
+      stems.push(known.stem);
+      const long = this.longPhraseConcept(stems);
+      const concepts = pair ? withPair(known.concepts, pair) : known.concepts;
+      result.push(long && !concepts.includes(long) ? withPair(concepts, long) : concepts);
       previous = known.stem;
     }
     return result;
@@ -233,6 +254,21 @@ export class Vocabulary {
   /** The concept of the two-word synonym that a word of stem `stem` completes after one of `previousStem`. */
   private pairConcept(previousStem: string, stem: string): string | undefined {
     return previousStem && this.pairStarts.has(previousStem) ? this.conceptOfStem.get(previousStem + ' ' + stem) : undefined;
+  }
+
+  /**
+   * The concept of a synonym of three words or more ("admitted to hospital", "people fell ill") that the
+   * last of `stems` completes; the longest wins.
+   */
+  private longPhraseConcept(stems: readonly string[]): string | undefined {
+    if (this.longPhraseStarts.size === 0) return undefined;
+    const last = stems.length - 1;
+    for (let n = Math.min(this.longestPhrase, stems.length); n >= 3; n--) {
+      if (!this.longPhraseStarts.has(stems[last - n + 1])) continue;
+      const concept = this.conceptOfStem.get(stems.slice(last - n + 1).join(' '));
+      if (concept !== undefined) return concept;
+    }
+    return undefined;
   }
 
   /**

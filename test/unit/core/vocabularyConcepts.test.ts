@@ -71,3 +71,22 @@ describe('Vocabulary: a compound spelt with a hyphen', () => {
     assert.deepEqual(read("Sales in Nvidia's data-centre division rose to $30.8bn.\n"), ['figure-verified:nvidia-datacenter-q3-fy25']);
   });
 });
+
+describe('Vocabulary: a synonym of three words or more', () => {
+  const vocabulary = new Vocabulary([{ topic: [], synonyms: { hospitalisation: ['hospitalisations', 'admitted to hospital', 'taken into intensive care'] }, generic: [], countedNouns: [], modifiers: [] }]);
+  const concepts = (text: string): Set<string> => vocabulary.conceptsOfWords(text.split(' '), new Set());
+
+  it('is read when its words stand in order, and not otherwise', () => {
+    assert.ok(concepts('21,000 people were admitted to hospital').has('hospitalisation'));
+    assert.ok(concepts('patients taken into intensive care').has('hospitalisation'));
+    assert.ok(!concepts('admitted that the hospital').has('hospitalisation'));
+    assert.ok(!concepts('hospital admitted to').has('hospitalisation'));
+  });
+
+  it('is found by bringsAnyConcept as conceptsOfWords finds it', () => {
+    const wanted = new Set(['hospitalisation']);
+    for (const text of ['were admitted to hospital', 'admitted that the hospital', 'taken into intensive care']) {
+      assert.equal(vocabulary.bringsAnyConcept(text.split(' '), wanted), concepts(text).has('hospitalisation'), text);
+    }
+  });
+});
