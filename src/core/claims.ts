@@ -407,11 +407,17 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
 /** The other entities named in the figure's clause, each once, in order (a loop: this runs for every figure). */
 function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): string[] {
   const ids: string[] = [];
+  // "Alphabet's net income rose 34% …, Meta's revenue grew [15%]": a possessive in the figure's own stretch
+  // names its subject, and the names before the stretch are the earlier figures'.
+  const ownInStretch = ctx.windowStart > ctx.clauseStart && ctx.entityHits.some((h) => h.id === entity && h.start >= ctx.windowStart && h.end <= ctx.token.start && POSSESSIVE_NAME.test(ctx.text.slice(h.start, h.end + 2)));
+  const from = ownInStretch ? ctx.windowStart : ctx.clauseStart;
   for (const h of ctx.entityHits) {
-    if (h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && h.id !== entity && !ids.includes(h.id)) ids.push(h.id);
+    if (h.start >= from && h.end <= ctx.clauseEnd && h.id !== entity && !ids.includes(h.id)) ids.push(h.id);
   }
   return ids;
 }
+/** A name written as a possessive: "Meta's", "the Greens’". */
+const POSSESSIVE_NAME = /['’]s?\b/;
 
 /**
  * The entities a label names that opens the figure's sentence before a colon ("Syrians, above all:
