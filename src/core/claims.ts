@@ -416,6 +416,7 @@ function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): 
   }
   return ids;
 }
+
 /** A name written as a possessive: "Meta's", "the Greens’". */
 const POSSESSIVE_NAME = /['’]s?\b/;
 
