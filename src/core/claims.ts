@@ -7,7 +7,7 @@ import type { ProseDocument } from './prose';
 import type { MonthSpan } from './periods';
 import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
-import { notClaimReason } from './notClaims';
+import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { currencyCode, ISO_CODES } from './currencies';
 import { ConceptUnion } from './vocabulary';
@@ -327,21 +327,37 @@ function listsAnotherName(ctx: FigureContext): boolean {
   return ctx.entityHits.some((h) => h.start >= ctx.windowStart && h.end <= ctx.token.start);
 }
 
-/** "by 19.9 points to": between a change and the level it reached. */
-const CHANGE_THEN_LEVEL = /^\s*(?:(?:percentage\s+)?points?|pts?|pp)?\s*,?\s*to\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+)?$/i;
+/** "by 19.9 points to", "up 6% at": between a change and the level it reached. */
+const CHANGE_THEN_LEVEL = /^\s*(?:(?:percentage\s+)?points?|pts?|pp)?\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+)?$/i;
 const BY_BEFORE = /\bby\s+$/i;
+/** "up 6%", "rose 94%": a percentage written after a rise or fall is a change, whatever unit its fact has. */
+const RISE_OR_FALL_BEFORE = /\b(?:up|down|rose|risen|fell|fallen|grew|grown|gained|jumped|climbed|increased|decreased|declined|dropped|slid|surged|soared|slumped)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i;
 
 /**
- * The start of the change before a level ("fell [by 19.9 points] to 27.3%"), or -1: the previous figure
- * is a change, or follows "by", and only its unit and "to" stand between the two.
+ * The start of the change before a level ("fell [by 19.9 points] to 27.3%", "sales [up 6%] at $42.6bn"), or
+ * -1: the previous figure is a change, follows "by", or is a percentage after a rise or fall, and only its
+ * unit and "to" or "at" stand between the two.
  */
 function levelAfterChange(ctx: FigureContext): number {
   if (ctx.windowStart <= ctx.sentenceStart || ctx.token.change) return -1;
   const previous = ctx.figureBefore;
   if (!previous || !CHANGE_THEN_LEVEL.test(ctx.text.slice(previous.end, ctx.token.start))) return -1;
   const by = BY_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentenceStart, previous.start - 4), previous.start));
-  if (!by && !previous.change) return -1;
+  if (!by && !previous.change && !(previous.unit === 'percent' && RISE_OR_FALL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, previous.start - 20), previous.start)))) return -1;
   return by ? previous.start - (by[0].length) : previous.start;
+}
+
+/**
+ * Where the change before a level has its own words: after the figure before it in the clause ("… to
+ * $94.9bn, with iPhone sales [up 6%] at $42.6bn"), else from the clause's start.
+ */
+function changeStretchStart(ctx: FigureContext, changeStart: number): number {
+  let start = ctx.clauseStart;
+  for (let k = 0; k < ctx.t; k++) {
+    const token = ctx.tokens[k];
+    if (token.end <= changeStart && token.start >= ctx.clauseStart && !isYearToken(token)) start = Math.max(start, token.end);
+  }
+  return start;
 }
 
 /** "and", "or" or a comma joining two figures' phrases: "15 golds and 43 medals". */
@@ -392,7 +408,7 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   if (changeStart >= 0) {
     // "The share fell by 19.9 points to [27.3%]": the level is of what the clause's subject names; the
     // words between the two figures are the change's.
-    addWords(ctx.clauseStart, changeStart);
+    addWords(changeStretchStart(ctx, changeStart), changeStart);
     addWords(ctx.token.start, windowEnd);
   } else addWords(ownStretchStart(ctx, windowEnd, addWords, windowConcepts, reader.index), windowEnd);
   if (ctx.windowStart > sentenceStart && !namesAMeasure(reader.index, windowConcepts) && listsAnotherName(ctx)) addWords(sentenceStart, ctx.windowStart);

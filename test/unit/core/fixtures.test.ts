@@ -93,8 +93,9 @@ const FLOORS: Record<string, Floors> = {
   // in billions), first scored with 82dfae7: recall 0.406, precision 0.929 (1 false alarm),
   // verified-recall 0.758. "US$19.3B" names the currency, not the US, and "B" after a currency sign is
   // billions; a fiscal year dates nothing; a run-rate is no quarter's figure; "data-centre" is "data
-  // centre": 0.438, 1.000 (0), 0.790.
-  'subject12/dev': [0.43, 1, 0.79, 0],
+  // centre"; a level after a change takes the change's own words ("…, Meta's revenue grew 15% to
+  // $40.59 billion"): 0.438, 1.000 (0), 0.806.
+  'subject12/dev': [0.43, 1, 0.8, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
