@@ -132,8 +132,11 @@ function isDigitSequence(token: NumberToken, ctx: NotClaimContext): boolean {
 
 /** "Section 889", "Windows 11": a capitalised word right before a bare number, not at sentence start. */
 function isNameNumber(text: string, token: NumberToken, sentenceStart: number): boolean {
-  if (token.style.form !== 'digits' || token.style.currency) return false;
-  if (text[token.start - 1] !== ' ' || !isLetter(text[token.start - 2])) return false;
+  // A share or a sum is no name's number: "Core 5.3%" is core inflation, "Canton 10" a place.
+  if (token.style.form !== 'digits' || token.style.currency || token.unit === 'percent') return false;
+  // Any white space stands between the name and its number, a line break of a wrapped line too.
+  const space = text.charCodeAt(token.start - 1);
+  if (!(space === 32 || space === 10 || space === 9 || space === 13) || !isLetter(text[token.start - 2])) return false;
   const head = text.slice(Math.max(sentenceStart, token.start - 30), token.start);
   const m = CAPITALISED_WORD_BEFORE.exec(head);
   if (!m) return false;

@@ -74,6 +74,7 @@ function parser(): MarkdownIt {
 const DIRECTIVE = /<!--\s*factdesk-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
 const PANDOC_CITATION = /\[[^\]\n]*@[\w:.#$%&\-+?<>~/]+[^\]\n]*\]/;
+const PANDOC_CITATIONS = new RegExp(PANDOC_CITATION.source, 'g');
 
 function readDirectives(html: string, line: number, ownLine: boolean, endLine: number, out: Directive[]): void {
   if (!html.includes('factdesk-')) return;
@@ -333,7 +334,11 @@ export function parseProse(source: string): ProseDocument {
         const walker = new InlineWalker(source, isCell ? rowCursor : start, end, lines, directives);
         walker.walk(token.children ?? []);
         if (isCell) rowCursor = walker.position;
-        const text = maskedText(source, start, end, walker.segments);
+        const prose = maskedText(source, start, end, walker.segments);
+        const pandocCited = prose.includes('@') && PANDOC_CITATION.test(prose);
+        // A Pandoc citation's key ("[@agency-2024-01-17-december-2023]") is no prose: its dates and words
+        // would date and name the figures around it, so citing one figure would change how others read.
+        const text = pandocCited ? prose.replace(PANDOC_CITATIONS, blankOut) : prose;
         const isHeading = parent.type === 'heading_open';
         const level = isHeading ? Number(parent.tag.slice(1)) : 0;
         const block: ProseBlock = {
@@ -343,7 +348,7 @@ export function parseProse(source: string): ProseDocument {
           level,
           heading: nearestHeading(),
           leadIn: leadInStack.length > 0 ? leadInStack[leadInStack.length - 1] : -1,
-          cited: walker.cited || (text.includes('@') && PANDOC_CITATION.test(text)),
+          cited: walker.cited || pandocCited,
         };
         if (isCell) block.cell = { table, row, column };
         if (walker.links.length > 0) block.links = walker.links.map((l) => ({ start: l.start - start, end: l.end - start, href: l.href }));

@@ -1,5 +1,5 @@
 // Splits a block of prose into sentences without Intl.Segmenter, which is quadratic on long text in
-// Node 20. Abbreviations ("U.S.", "No.", "Jan.") and decimals ("5.8") do not end a sentence.
+// Node 20. Abbreviations ("U.S.", "No.", "Jan. 5") and decimals ("5.8") do not end a sentence.
 
 // Semicolons end a clause that stands as a sentence in list-like prose ("...; the brigade has 500 troops").
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}$€£])|;\s+/gu;
@@ -14,7 +14,7 @@ export function sentenceStarts(text: string): number[] {
   const starts = [0];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    if (m[0][0] === '.' && endsWithAbbreviation(text, m.index)) continue;
+    if (m[0][0] === '.' && endsWithAbbreviation(text, m.index) && !monthEndsSentence(text, m.index, m.index + m[0].length)) continue;
     starts.push(m.index + m[0].length);
   }
   return starts;
@@ -31,6 +31,16 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   // A single capital letter is an initial ("Reid S. Standish").
   if (word.length === 1 && text[start] !== text[start].toLowerCase()) return true;
   return ABBREVIATIONS.has(word);
+}
+
+/** Months written short: "Nov. 20" goes on, "… in Nov. EU inflation …" starts a new sentence. */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const DIGIT = /\d/;
+
+/** A short month's full stop ends the sentence unless a day or a year follows it. */
+function monthEndsSentence(text: string, dot: number, next: number): boolean {
+  const word = text.slice(Math.max(0, dot - 4), dot).toLowerCase().replace(/^.*[^a-z]/, '');
+  return MONTH_ABBREVIATIONS.has(word) && !DIGIT.test(text[next] ?? '');
 }
 
 /** Index of the sentence that contains offset, given sorted starts. */

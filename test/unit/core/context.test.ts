@@ -678,6 +678,15 @@ describe('verdicts', () => {
   });
 });
 
+describe('a capitalised word before a percentage', () => {
+  it('is no name with a number: "Core 5.3%" is a share', () => {
+    assert.deepEqual(readWith('bundled+subject13', '**Germany**\n- Destatis, December 2023: core 5.3%.\n- Destatis, December 2023. Core 5.3%.\n'), [
+      '5.3%:figure-mismatch:de-core-inflation-2023-12',
+      '5.3%:figure-mismatch:de-core-inflation-2023-12',
+    ]);
+  });
+});
+
 describe('not claims', () => {
   const silent = [
     'In 2023, Hungary’s police bought Hikvision cameras.',
@@ -686,6 +695,7 @@ describe('not claims', () => {
     'On 2024-05-09 Hikvision cameras were shown in Hungary.',
     'At 10:30 Hikvision cameras in Hungary went dark.',
     'The Interior Ministry of Canton 10 bought Hikvision cameras.',
+    'The Interior Ministry of Canton\n10 bought Hikvision cameras.',
     'Hungary’s 5G network carries Hikvision camera feeds.',
     'Section 889 bans Hikvision cameras; Hungary has none of that.',
     'Hikvision camera firmware 5.7.3 is used in Hungary.',
