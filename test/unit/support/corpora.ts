@@ -11,7 +11,7 @@ import { repoRoot } from './engine';
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
 export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
-  | 'bundled+subject11' | 'bundled+subject12';
+  | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14';
 
 export interface Corpus {
   name: string;
@@ -83,6 +83,14 @@ export const SUBJECT11_DATASET = 'test/fixtures/subject11/dataset.facts.json';
  */
 export const SUBJECT12_DATASET = 'test/fixtures/subject12/dataset.facts.json';
 
+/**
+ * The thirteenth subject's dataset (consumer price inflation in Europe, 2022–2024: monthly and yearly
+ * rates, core, food and energy inflation) and the fourteenth's (wildfires in 2023: areas burned, fires,
+ * emissions), each written with its labelled drafts by a writer who never ran the engine.
+ */
+export const SUBJECT13_DATASET = 'test/fixtures/subject13/dataset.facts.json';
+export const SUBJECT14_DATASET = 'test/fixtures/subject14/dataset.facts.json';
+
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   bundled: undefined,
@@ -97,6 +105,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject10': SUBJECT10_DATASET,
   'bundled+subject11': SUBJECT11_DATASET,
   'bundled+subject12': SUBJECT12_DATASET,
+  'bundled+subject13': SUBJECT13_DATASET,
+  'bundled+subject14': SUBJECT14_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -125,6 +135,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject10/dev', dir: fixtures('subject10', 'dev'), datasets: 'bundled+subject10', kind: 'labelled' },
   { name: 'subject11/dev', dir: fixtures('subject11', 'dev'), datasets: 'bundled+subject11', kind: 'labelled' },
   { name: 'subject12/dev', dir: fixtures('subject12', 'dev'), datasets: 'bundled+subject12', kind: 'labelled' },
+  { name: 'subject13/dev', dir: fixtures('subject13', 'dev'), datasets: 'bundled+subject13', kind: 'labelled' },
+  { name: 'subject14/dev', dir: fixtures('subject14', 'dev'), datasets: 'bundled+subject14', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -143,6 +155,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject10/heldout', dir: fixtures('subject10', 'heldout'), datasets: 'bundled+subject10', kind: 'labelled' },
   { name: 'subject11/heldout', dir: fixtures('subject11', 'heldout'), datasets: 'bundled+subject11', kind: 'labelled' },
   { name: 'subject12/heldout', dir: fixtures('subject12', 'heldout'), datasets: 'bundled+subject12', kind: 'labelled' },
+  { name: 'subject13/heldout', dir: fixtures('subject13', 'heldout'), datasets: 'bundled+subject13', kind: 'labelled' },
+  { name: 'subject14/heldout', dir: fixtures('subject14', 'heldout'), datasets: 'bundled+subject14', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
