@@ -104,6 +104,9 @@ function contextDatingBlock(ctx: FigureContext): number {
   return nearestDatingBlock(ctx, (c) => !ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined);
 }
 
+/** What a parenthesis holding a period may hold besides it: "in", "as of", markup. */
+const ONLY_A_PERIOD = /^[\s*_]*(?:(?:in|as\s+of|for|from)\s+)?[\s*_]*$/i;
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   {
     id: 'period/year-earlier',
@@ -130,6 +133,21 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       // 2019") are of one time, after the latest of them.
       const year = latestBaseline(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd)) + 1;
       return yearsSpan(year, year);
+    },
+  },
+  {
+    id: 'period/parenthesis',
+    doc: 'A parenthesis after the figure, before the next one, that holds only a period ("138 Mt of carbon (2014)", "(in 2021)") dates the figure, though a parenthesis is an aside.',
+    example: "Canada's previous record: [138] Mt (2014)",
+    read(ctx) {
+      const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
+      const open = ctx.text.indexOf('(', ctx.token.end);
+      if (open < 0 || open >= end) return null;
+      const close = ctx.text.indexOf(')', open);
+      if (close < 0 || close > end) return null;
+      const period = ctx.reader.datingPeriods(ctx.blockIndex).find((p) => p.start > open && p.end <= close);
+      if (!period || !ONLY_A_PERIOD.test(ctx.text.slice(open + 1, period.start) + ctx.text.slice(period.end, close))) return null;
+      return { from: period.from, to: period.to };
     },
   },
   {

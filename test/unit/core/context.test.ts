@@ -208,6 +208,14 @@ describe('names and context', () => {
       '$40.59 billion:figure-verified:meta-revenue-q3-2024',
     ]);
   });
+  it('takes a name a size is compared with ("twice the size of Luxembourg") as no subject', () => {
+    assert.deepEqual(readWith('bundled+subject14', '## Fires\n\n- EU burnt area, last year: 504,002 ha, about twice the size of Luxembourg.\n'), ['504,002:figure-verified:eu-area-burned-2023']);
+  });
+  it('dates a figure by a parenthesis after it that holds only a period', () => {
+    assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's wildfires released 138 Mt of carbon.\n"), ['138:figure-mismatch:ca-fire-carbon-2023']);
+    assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 138 Mt of carbon (2014).\n"), []);
+    assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 138 Mt of carbon (in 2014).\n"), []);
+  });
   it('judges no yearly rate against a quarter\'s figure', () => {
     const notes = '## Amazon\n\n- AWS $27.5bn, +19% from a year earlier\n- AWS run-rate: Jassy says $110bn\n- AWS: Jassy says $110bn\n';
     assert.deepEqual(readWith('bundled+subject12', notes), [

@@ -102,8 +102,10 @@ const FLOORS: Record<string, Floors> = {
   // a capitalised word before a percentage is no name with a number ("Core 5.3%"): 0.481, 0.813 (3), 0.603.
   'subject13/dev': [0.48, 0.81, 0.6, 1],
   // A fourteenth (wildfires in 2023: hectares, megatonnes, provinces, single fires), first scored with
-  // 6e1d39e: recall 0.219, precision 0.583 (5 false alarms), verified-recall 0.559.
-  'subject14/dev': [0.21, 0.58, 0.55, 0],
+  // 6e1d39e: recall 0.219, precision 0.583 (5 false alarms), verified-recall 0.559. A name a size is
+  // compared with ("twice the size of Luxembourg") is no subject; a parenthesis holding only a year dates
+  // the figure before it ("previous record: 138 Mt (2014)"): 0.219, 0.700 (3), 0.588.
+  'subject14/dev': [0.21, 0.7, 0.58, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
