@@ -63,10 +63,12 @@ export interface FigureContext {
 
 /**
  * "It …", "They …", also after a short opening phrase and its comma ("According to the ECDC, it
- * accounted for …", "In 2024, they counted …"): the clause's subject is something named before. Not a
- * source that reports ("Within renewables, it finds that wind …"): what it reports has a subject of its own.
+ * accounted for …", "In 2024, they counted …"): the clause's subject is something named before. After an
+ * opening phrase, not a source that reports ("Within renewables, it finds that wind …"): what it reports
+ * has a subject of its own. A sentence that opens with "It said" still refers back: what the source said
+ * is of what was named ("It said 4.5 million hectares of the province's forest burned").
  */
-const PRONOUN_START = /^[\s*_"“]*(?:[^,.;:!?]{1,60},\s+)?(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)/i;
+const PRONOUN_START = /^[\s*_"“]*(?:it|they)\s|^[\s*_"“]*[^,.;:!?]{1,60},\s+(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)/i;
 
 /** A span of a sentence set aside from its clause: from its opening mark to after its closing one. */
 export interface Aside {
