@@ -216,6 +216,10 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 138 Mt of carbon (2014).\n"), []);
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 138 Mt of carbon (in 2014).\n"), []);
   });
+  it('reads a bare "$" of a place in a country with dollars of its own as that country\'s dollar', () => {
+    assert.deepEqual(readWith('bundled+subject14', 'Quebec announced an extra $61 million for wildfire prevention.\n'), ['$61 million:figure-mismatch:qc-prevention-aid-2023']);
+    assert.deepEqual(readWith('bundled+subject14', 'Quebec announced an extra US$61 million for wildfire prevention.\n'), []);
+  });
   it('judges no yearly rate against a quarter\'s figure', () => {
     const notes = '## Amazon\n\n- AWS $27.5bn, +19% from a year earlier\n- AWS run-rate: Jassy says $110bn\n- AWS: Jassy says $110bn\n';
     assert.deepEqual(readWith('bundled+subject12', notes), [

@@ -104,8 +104,9 @@ const FLOORS: Record<string, Floors> = {
   // A fourteenth (wildfires in 2023: hectares, megatonnes, provinces, single fires), first scored with
   // 6e1d39e: recall 0.219, precision 0.583 (5 false alarms), verified-recall 0.559. A name a size is
   // compared with ("twice the size of Luxembourg") is no subject; a parenthesis holding only a year dates
-  // the figure before it ("previous record: 138 Mt (2014)"): 0.219, 0.700 (3), 0.588.
-  'subject14/dev': [0.21, 0.7, 0.58, 0],
+  // the figure before it ("previous record: 138 Mt (2014)"); a bare "$" in Quebec is a Canadian dollar:
+  // 0.250, 0.727 (3), 0.588.
+  'subject14/dev': [0.25, 0.72, 0.58, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
