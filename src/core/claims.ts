@@ -2,14 +2,14 @@
 // parties, what is counted, which period, with which qualifier. Each question is a slot answered by an
 // ordered list of named rules (src/core/reading/); the rule that answered is kept on the claim.
 import type { FactIndex } from './factIndex';
-import type { Figure, Unit } from './types';
+import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import type { MonthSpan } from './periods';
 import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
-import { currencyCode, ISO_CODES } from './currencies';
+import { currencyCode, ISO_CODES, localDollar } from './currencies';
 import { ConceptUnion } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory } from './reading/blockTexts';
@@ -83,9 +83,6 @@ function namesAYearlyRate(ctx: FigureContext): boolean {
   const from = Math.max(ctx.windowStart, ctx.sentenceStart);
   return YEARLY_RATE.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)));
 }
-
-/** Countries whose own currency is written with a bare "$" at home. */
-const LOCAL_DOLLARS: Readonly<Record<string, Unit>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD' };
 
 /** Every claim-like figure in the document. */
 export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockTextMemory): { claims: Claim[]; reader: DocumentReader } {
@@ -535,7 +532,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian. ("US$" stays American.)
-    const local = LOCAL_DOLLARS[reader.index.countryOf(claim.entity) ?? ''];
+    const local = localDollar(reader.index.countryOf(claim.entity));
     if (local) figure.unit = local;
   }
   return claim;

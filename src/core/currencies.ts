@@ -74,3 +74,11 @@ export function currencyPrefix(code: string): string {
   const symbol = Object.entries(SYMBOLS).find(([written, c]) => c === code && written.length === 1);
   return symbol ? symbol[0] : `${code} `;
 }
+
+/** Countries whose own currency is written with a bare "$" at home, by ISO country code. */
+const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD' };
+
+/** The dollar a bare "$" means in a country that has one of its own ("CAD" in Canada), else undefined. */
+export function localDollar(country: string | undefined): string | undefined {
+  return country === undefined ? undefined : LOCAL_DOLLARS[country];
+}
