@@ -66,6 +66,8 @@ export interface Claim {
   hypothetical: boolean;
   /** The figure is a yearly rate ("a run-rate of $110bn", "annualised"): no figure of a shorter time. */
   yearlyRate: boolean;
+  /** The month (0–11) a column headed by a month's name alone ("Nov") gives its cells, whatever the year. */
+  columnMonth?: number;
   /** The id of the rule that answered each slot. */
   rules: Partial<Record<Slot, string>>;
 }
@@ -82,6 +84,17 @@ const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:a|per|each)\s+year(?![- ]
 function namesAYearlyRate(ctx: FigureContext): boolean {
   const from = Math.max(ctx.windowStart, ctx.sentenceStart);
   return YEARLY_RATE.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+}
+
+/** A column header that is a month's name alone: "Nov", "December". */
+const MONTH_ALONE = /^[\s*_]*(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[\s*_]*$/i;
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month a cell's column header names alone, or undefined. */
+function monthOfColumn(reader: DocumentReader, i: number): number | undefined {
+  const header = reader.columnHeader(i);
+  const m = header < 0 ? null : MONTH_ALONE.exec(reader.doc.blocks[header].text);
+  return m ? MONTHS_SHORT.indexOf(m[1].slice(0, 3).toLowerCase()) : undefined;
 }
 
 /** Every claim-like figure in the document. */
@@ -529,6 +542,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules,
   };
   if (whole?.value.figure) claim.whole = whole.value.figure;
+  const columnMonth = ctx.block.cell ? monthOfColumn(reader, i) : undefined;
+  if (columnMonth !== undefined) claim.columnMonth = columnMonth;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian. ("US$" stays American.)

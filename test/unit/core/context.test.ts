@@ -220,6 +220,10 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject14', 'Quebec announced an extra $61 million for wildfire prevention.\n'), ['$61 million:figure-mismatch:qc-prevention-aid-2023']);
     assert.deepEqual(readWith('bundled+subject14', 'Quebec announced an extra US$61 million for wildfire prevention.\n'), []);
   });
+  it('judges a cell under a column headed by a month alone against no other month\'s fact', () => {
+    const table = '# Inflation (data to Dec 2023)\n\n## December snapshot (annual %)\n\n| Area | Dec | Nov | Index |\n|---|---|---|---|\n| Euro area | 2.9% | 2.4% | HICP |\n| EU | 3.4% | 3.1% | HICP |\n';
+    assert.deepEqual(readWith('bundled+subject13', table), ['2.9%:figure-verified:ea-inflation-2023-12', '3.4%:figure-verified:eu-inflation-2023-12']);
+  });
   it('judges no yearly rate against a quarter\'s figure', () => {
     const notes = '## Amazon\n\n- AWS $27.5bn, +19% from a year earlier\n- AWS run-rate: Jassy says $110bn\n- AWS: Jassy says $110bn\n';
     assert.deepEqual(readWith('bundled+subject12', notes), [
