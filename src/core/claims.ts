@@ -68,6 +68,12 @@ export interface Claim {
   yearlyRate: boolean;
   /** The month (0–11) a column headed by a month's name alone ("Nov") gives its cells, whatever the year. */
   columnMonth?: number;
+  /**
+   * Entities named in the figure's clause before its entity, when the entity is named only as where
+   * something happens ("Ruritania took the lion's share of the money spent in Europe, … 44%"): the
+   * figure may be theirs.
+   */
+  subjectsBeforeScope?: string[];
   /** The id of the rule that answered each slot. */
   rules: Partial<Record<Slot, string>>;
 }
@@ -84,6 +90,17 @@ const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:a|per|each)\s+year(?![- ]
 function namesAYearlyRate(ctx: FigureContext): boolean {
   const from = Math.max(ctx.windowStart, ctx.sentenceStart);
   return YEARLY_RATE.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+}
+
+/** "in Europe", "across the EU": a name as the place where something happens. */
+const SCOPE_BEFORE = /\b(?:in|across|within|throughout)\s+(?:the\s+)?$/i;
+
+/** The entities named in the clause before its entity's first name, when that name follows "in" or "across". */
+function subjectsBeforeScope(ctx: FigureContext, entity: string): string[] {
+  const inClause = ctx.entityHits.filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd);
+  const own = inClause.find((h) => h.id === entity);
+  if (!own || !SCOPE_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, own.start - 12), own.start))) return [];
+  return inClause.filter((h) => h.end <= own.start && h.id !== entity).map((h) => h.id);
 }
 
 /** A column header that is a month's name alone: "Nov", "December". */
@@ -542,6 +559,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules,
   };
   if (whole?.value.figure) claim.whole = whole.value.figure;
+  const beforeScope = claim.entity ? subjectsBeforeScope(ctx, claim.entity) : [];
+  if (beforeScope.length > 0) claim.subjectsBeforeScope = beforeScope;
   const columnMonth = ctx.block.cell ? monthOfColumn(reader, i) : undefined;
   if (columnMonth !== undefined) claim.columnMonth = columnMonth;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {

@@ -113,7 +113,9 @@ function ownerInGroup(index: FactIndex, claim: Claim, owner: IndexedFact): boole
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   // The owner named in the label that opens the figure's sentence is whom the writer means:
   // "Syrians, above all: 183,000 … in the EU".
-  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity);
+  // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took
+  // the lion's share of the money spent in Europe, … 44% of the total"), may be the figure's subject.
+  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !claim.subjectsBeforeScope?.includes(owner.entity);
 }
 
 /**

@@ -224,6 +224,11 @@ describe('names and context', () => {
     const table = '# Inflation (data to Dec 2023)\n\n## December snapshot (annual %)\n\n| Area | Dec | Nov | Index |\n|---|---|---|---|\n| Euro area | 2.9% | 2.4% | HICP |\n| EU | 3.4% | 3.1% | HICP |\n';
     assert.deepEqual(readWith('bundled+subject13', table), ['2.9%:figure-verified:ea-inflation-2023-12', '3.4%:figure-verified:eu-inflation-2023-12']);
   });
+  it('gives no misattribution when the owner is named earlier in the clause and the entity only as where it happened', () => {
+    // Hungary's 44% share of Chinese investment in Europe, as a real article wrote it.
+    assert.deepEqual(readWith('bundled+subject2', "Hungary received the lion's share of Chinese investment in Europe last year, with 3 billion euros accounting for 44% of the total.\n"), []);
+    assert.deepEqual(readWith('bundled+subject2', 'Europe received 3 billion euros of Chinese investment last year, accounting for 44% of the total.\n'), ['44%:figure-misattributed:eu-ev-share-2023']);
+  });
   it('judges no yearly rate against a quarter\'s figure', () => {
     const notes = '## Amazon\n\n- AWS $27.5bn, +19% from a year earlier\n- AWS run-rate: Jassy says $110bn\n- AWS: Jassy says $110bn\n';
     assert.deepEqual(readWith('bundled+subject12', notes), [
