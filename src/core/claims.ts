@@ -4,7 +4,7 @@
 import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
-import type { MonthSpan } from './periods';
+import { monthNamedAlone, type MonthSpan } from './periods';
 import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
@@ -103,15 +103,10 @@ function subjectsBeforeScope(ctx: FigureContext, entity: string): string[] {
   return inClause.filter((h) => h.end <= own.start && h.id !== entity).map((h) => h.id);
 }
 
-/** A column header that is a month's name alone: "Nov", "December". */
-const MONTH_ALONE = /^[\s*_]*(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[\s*_]*$/i;
-const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** The month a cell's column header names alone, or undefined. */
+/** The month a cell's column header names alone ("Nov"), or undefined. */
 function monthOfColumn(reader: DocumentReader, i: number): number | undefined {
   const header = reader.columnHeader(i);
-  const m = header < 0 ? null : MONTH_ALONE.exec(reader.doc.blocks[header].text);
-  return m ? MONTHS_SHORT.indexOf(m[1].slice(0, 3).toLowerCase()) : undefined;
+  return header < 0 ? undefined : monthNamedAlone(reader.doc.blocks[header].text);
 }
 
 /** Every claim-like figure in the document. */

@@ -84,6 +84,15 @@ function monthIndex(name: string): number {
   return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
 }
 
+/** A text that is a month's name alone, markup aside ("Nov", "*December*"). */
+const MONTH_ALONE = new RegExp(`^[\\s*_]*${MONTH}[\\s*_]*$`, 'i');
+
+/** The month (0–11) a text names alone, with no year ("Nov" heading a table's column), or undefined. */
+export function monthNamedAlone(text: string): number | undefined {
+  const m = MONTH_ALONE.exec(text);
+  return m ? monthIndex(m[1]) : undefined;
+}
+
 function ordinalIndex(word: string): number {
   return ['first', 'second', 'third', 'fourth'].indexOf(word.toLowerCase()) >= 0
     ? ['first', 'second', 'third', 'fourth'].indexOf(word.toLowerCase())
