@@ -78,19 +78,22 @@ function asModule(value) {
 let sharedValidation;
 
 /**
- * The files with every fact's counterexamples left empty: wrong statements for the tests and the dataset
- * checks, which the running engine never reads (it reads one example, to warm up).
+ * The files with every fact's counterexamples left empty and its examples cut to the first: sentences for
+ * the tests and the dataset checks, which the running engine never reads (it reads a fact's first example,
+ * to warm up).
  */
-function withoutCounterexamples(files) {
+function withoutTestSentences(files) {
   return files.map(({ file, data }) => ({
     file,
-    data: Array.isArray(data.facts) ? { ...data, facts: data.facts.map((fact) => ({ ...fact, counterexamples: [] })) } : data,
+    data: Array.isArray(data.facts)
+      ? { ...data, facts: data.facts.map((fact) => ({ ...fact, examples: (fact.examples ?? []).slice(0, 1), counterexamples: [] })) }
+      : data,
   }));
 }
 
 /**
  * The esbuild plugin: resolves 'factdesk:bundled-datasets'. Without `counterexamples`, the facts' wrong
- * example sentences are left out (the bundles users run). With `once`, the validation is shared by every
+ * example sentences and all but their first right one are left out (the bundles users run). With `once`, the validation is shared by every
  * build; otherwise (watch mode) it runs at each rebuild.
  */
 export function bundledDatasetsPlugin({ once = true, counterexamples = true } = {}) {
@@ -106,7 +109,7 @@ export function bundledDatasetsPlugin({ once = true, counterexamples = true } = 
         if (errors.length > 0) {
           return { errors: errors.map((text) => ({ text: `invalid bundled dataset: ${text}` })), watchFiles };
         }
-        return { contents: asModule(counterexamples ? files : withoutCounterexamples(files)), loader: 'js', watchFiles };
+        return { contents: asModule(counterexamples ? files : withoutTestSentences(files)), loader: 'js', watchFiles };
       });
     },
   };
