@@ -157,6 +157,9 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
   return a.span?.from === b.span?.from && a.span?.to === b.span?.to;
 }
 
+/** Rules that read a period from a block that frames the figure, not one that dates it: the title, a paragraph before. */
+const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph']);
+
 /** Twelve months: a fact over fewer is no yearly figure. */
 const MONTHS_IN_A_YEAR = 12;
 
@@ -200,7 +203,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // A year read from the piece's title chooses among the facts, but is not evidence enough of a wrong
       // year: a title frames the piece ("what it means for 2026", "the 2024 edition"). A section's
       // heading, a table's header or the figure's own sentence dates the figure itself.
-      if (has(link, 'period.different')) return claim.rules.period === 'period/title' ? null : { code: 'period-mismatch', link };
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) ? null : { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':

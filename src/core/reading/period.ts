@@ -178,6 +178,15 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     },
   },
   {
+    id: 'period/paragraph',
+    doc: "The periods of a paragraph before the figure's block (a lead-in, a question, the paragraph a sentence refers back to), when it is the nearest context block that dates anything: like a title's, its time chooses among the facts but never, alone, makes a wrong year (\"… covered July 29 to October 27, 2024\" above a table of other places' figures).",
+    example: 'Its count ended on October 27, 2024.\n\n| Place | Units |\n|---|---|\n| Ruritania | [1,200] |',
+    read(ctx) {
+      const block = contextDatingBlock(ctx);
+      return block >= 0 && ctx.reader.doc.blocks[block].kind === 'paragraph' ? spanOf(ctx, block) : null;
+    },
+  },
+  {
     id: 'period/context',
     doc: "The periods of the nearest context block that has any, from the first to the last; only table cells date a block that names periods of its own, and none dates a sentence that gives its time relative to when it was written (\"over the last five years\").",
     example: '| Country | 2023 |\n| Georgia | [10,000] |',

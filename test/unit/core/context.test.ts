@@ -147,6 +147,13 @@ describe('periods', () => {
     assert.deepEqual(verdicts(`${heading}${sentence} over the last five years.\n`), ['two:figure-verified']);
     assert.deepEqual(verdicts(`${heading}${sentence} so far.\n`), ['two:figure-verified']);
   });
+  it('gives no wrong period from a paragraph before the figure alone', () => {
+    // The lead-in dates Nvidia's quarter, not the table's other companies.
+    const text = "## Revenue\n\nNvidia's quarter covered July 29 to October 27, 2024.\n\n| Company | Revenue |\n|---|---|\n| Amazon | $158.9bn |\n";
+    assert.deepEqual(readWith('bundled+subject12', text), []);
+    // The figure's own sentence still dates it.
+    assert.deepEqual(readWith('bundled+subject12', "## Revenue\n\nAmazon's revenue was $158.9bn in October 2024.\n"), ['$158.9bn:period-mismatch:amazon-revenue-q3-2024']);
+  });
   it('gives no wrong year from the title alone: a title frames the piece, a section heading dates it', () => {
     const sentence = '\n\nThe Interior Ministry in Sarajevo acquired two cameras from Chinese manufacturers.\n';
     assert.deepEqual(verdicts(`# Purchases from 2018${sentence}`), []);
