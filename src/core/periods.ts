@@ -245,6 +245,12 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
 const CLAUSE_BREAK = /[,;:—–(]/;
 const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
+/**
+ * "138 megatonnes, in 2014." : a period after one comma that ends the sentence or its clause is the
+ * figure's, added as an afterthought.
+ */
+const AFTERTHOUGHT_PERIOD = /^[^,;:—–()]*,\s+(?:in|during)\s+$/;
+const CLAUSE_ENDS_AFTER = /^\s*(?:[.;:!?)]|$)/;
 
 /** A span [start, end) of a block's text. */
 interface TextSpan {
@@ -287,7 +293,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     const gap = asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start);
-    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap))) {
+    const afterthought = AFTERTHOUGHT_PERIOD.test(gap) && CLAUSE_ENDS_AFTER.test(text.slice(span.end, span.end + 2));
+    if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || afterthought)) {
       // "8.3% (2022: 6.9%)": a period with a colon after it labels what follows it, not the figure before.
       if (LABEL_COLON_AFTER.test(text.slice(span.end, span.end + 2))) continue;
       // "up 1.6 points on 2019", "a gain of 211 on its 2019 result": the year the figure is measured from.

@@ -44,7 +44,7 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
 
 
 /** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
-const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
+const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
 /**
  * "an increase of 21% on the previous year", "up from the year before", "roughly the same as a year
  * earlier": the year a comparison is made with, not the figure's.

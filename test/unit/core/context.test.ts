@@ -218,6 +218,10 @@ describe('names and context', () => {
   it('takes a name a size is compared with ("twice the size of Luxembourg") as no subject', () => {
     assert.deepEqual(readWith('bundled+subject14', '## Fires\n\n- EU burnt area, last year: 504,002 ha, about twice the size of Luxembourg.\n'), ['504,002:figure-verified:eu-area-burned-2023']);
   });
+  it('dates a figure by a period after one comma that ends its sentence, and not by "the year before last"', () => {
+    assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's wildfires released 138 Mt of carbon, in 2014.\n"), []);
+    assert.deepEqual(readWith('bundled+subject14', '## Fires\n\nIn the EU, the three worse years were 2017 (988,427 hectares burned), 2007 and the year before last.\n'), ['988,427:figure-verified:eu-area-burned-2017']);
+  });
   it('dates a figure by a parenthesis after it that holds only a period', () => {
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's wildfires released 138 Mt of carbon.\n"), ['138:figure-mismatch:ca-fire-carbon-2023']);
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 138 Mt of carbon (2014).\n"), []);
