@@ -316,6 +316,15 @@ function figureOf(ctx: FigureContext): Figure {
     figure.unit = 'percent';
     figure.change = true;
   }
+  if (figure.unit === 'count' && !token.per && !token.style.scale && ctx.figureBefore && UP_OR_DOWN_FROM_BEFORE.test(text.slice(Math.max(sentenceStart, token.start - 16), token.start))) {
+    // "77.4 cases per million, up from 9.1 a year earlier": the value a change started from is in the
+    // unit of the figure it changed to.
+    const previous = ctx.figureBefore;
+    if (previous.unit === 'percent' || previous.unit === 'rate') {
+      figure.unit = previous.unit;
+      if (previous.per !== undefined) figure.per = previous.per;
+    }
+  }
   if (token.upper !== undefined) {
     figure.upper = token.upper;
     figure.qualifier = 'range';
@@ -324,6 +333,9 @@ function figureOf(ctx: FigureContext): Figure {
   if (token.change) figure.change = true;
   return figure;
 }
+
+/** "up from", "down from": the figure after is where a change started. */
+const UP_OR_DOWN_FROM_BEFORE = /\b(?:up|down)\s+from\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+)?$/i;
 
 /**
  * How many words may stand between two figures of the same unit for the second to be the next item of a

@@ -222,6 +222,12 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's wildfires released 138 Mt of carbon, in 2014.\n"), []);
     assert.deepEqual(readWith('bundled+subject14', '## Fires\n\nIn the EU, the three worse years were 2017 (988,427 hectares burned), 2007 and the year before last.\n'), ['988,427:figure-verified:eu-area-burned-2017']);
   });
+  it('reads the value a change started from ("up from 9.1") in the unit of the figure it changed to', () => {
+    assert.deepEqual(readWith('bundled+subject11', 'In the EU/EEA, measles cases reached 77.4 per million people in 2024, up from 9.1 a year earlier.\n'), [
+      '77.4:figure-verified:eu-eea-rate-2024',
+      '9.1:figure-verified:eu-eea-rate-2023',
+    ]);
+  });
   it('dates a figure by a parenthesis after it that holds only a period', () => {
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's wildfires released 138 Mt of carbon.\n"), ['138:figure-mismatch:ca-fire-carbon-2023']);
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 138 Mt of carbon (2014).\n"), []);
