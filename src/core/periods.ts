@@ -278,6 +278,8 @@ export interface FigurePlace {
  * An aside between them is read past ("received 44% (up from …) in 2023").
  */
 const LABEL_COLON_AFTER = /^\s?:/;
+/** "2022 at 5.2%": "at" and a figure right after a period. */
+const LABEL_AT_AFTER = /^\s+at\s+(?:(?:about|around|nearly|almost|just|roughly)\s+)?[-+−$€£]?\d/;
 
 export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: FigurePlace): PeriodSpan | null {
   const { figureStart, figureEnd, nextFigureStart, sentenceStart, sentenceEnd } = place;
@@ -297,6 +299,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || afterthought)) {
       // "8.3% (2022: 6.9%)": a period with a colon after it labels what follows it, not the figure before.
       if (LABEL_COLON_AFTER.test(text.slice(span.end, span.end + 2))) continue;
+      // "puts 2023 at 4.9% and 2022 at 5.2%": a period with "at" and a figure after it labels that figure.
+      if (LABEL_AT_AFTER.test(text.slice(span.end, span.end + 24))) continue;
       // "up 1.6 points on 2019", "a gain of 211 on its 2019 result": the year the figure is measured from.
       if (isBaseline(text, span, sentenceStart)) continue;
       return span;
@@ -311,13 +315,15 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
 /**
  * A period that stands after an earlier figure of the sentence in that figure's clause is that figure's:
  * in "up from 43% in 2019, while coal sank to 10%", 2019 dates the 43%, not the 10%. Unless a clause
- * that follows it speaks of that time: "90% more than in 2023, when about eight were approved".
+ * that follows it speaks of that time: "90% more than in 2023, when about eight were approved", or it labels
+ * the figure after it: "2023 at 4.9% and 2022 at 5.2%".
  */
 function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
   const ends = place.previousFigureEnds ?? [];
   let last = -1;
   for (const end of ends) if (end <= span.start && end >= place.sentenceStart) last = end;
-  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, span.start)) && !WHEN_AFTER.test(text.slice(span.end, span.end + 12));
+  const after = text.slice(span.end, span.end + 24);
+  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, span.start)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after);
 }
 
 /** The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019". */

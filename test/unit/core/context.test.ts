@@ -228,6 +228,9 @@ describe('names and context', () => {
       '9.1:figure-verified:eu-eea-rate-2023',
     ]);
   });
+  it('dates a figure by the period "at" labels it with ("2023 at 4.9% and 2022 at 5.2%")', () => {
+    assert.deepEqual(readWith('bundled+subject13', "France's Insee puts inflation in 2023 at 4.9% and 2022 at 5.2%.\n"), ['4.9%:figure-verified:fr-inflation-2023', '5.2%:figure-verified:fr-inflation-2022']);
+  });
   it('dates a figure by a parenthesis after it that holds only a period', () => {
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's wildfires released 138 Mt of carbon.\n"), ['138:figure-mismatch:ca-fire-carbon-2023']);
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 138 Mt of carbon (2014).\n"), []);
