@@ -207,6 +207,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':
+      // Another place's or body's change, with the opposite sign, says nothing of this one: "Apple's net
+      // income fell 35%" beside Meta's rise of 35%.
+      if (link.relation === 'sign-flipped' && has(link, 'entity.sibling')) return null;
       // The fact's number for another period its own sentence states is a wrong year first: "15 GW approved
       // in 2022" of 2024's "at least 15". A year from a table's row or a heading dates it less surely.
       if (has(link, 'period.different') && claim.rules.period === 'period/sentence') return { code: 'period-mismatch', link };

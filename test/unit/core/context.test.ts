@@ -249,6 +249,11 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject2', "Hungary received the lion's share of Chinese investment in Europe last year, with 3 billion euros accounting for 44% of the total.\n"), []);
     assert.deepEqual(readWith('bundled+subject2', 'Europe received 3 billion euros of Chinese investment last year, accounting for 44% of the total.\n'), ['44%:figure-misattributed:eu-ev-share-2023']);
   });
+  it('takes another body\'s change with the opposite sign as saying nothing of this one', () => {
+    assert.deepEqual(readWith('bundled+subject12', "Apple's net income fell 35% to $14.74bn.\n"), ['$14.74bn:figure-verified:apple-net-income-q4-fy24']);
+    // The body's own change with the opposite sign is still a flipped qualifier.
+    assert.deepEqual(readWith('bundled+subject12', "Meta's net income fell 35% to $15.69bn.\n"), ['35%:qualifier-mismatch:meta-net-income-growth-q3-2024', '$15.69bn:figure-verified:meta-net-income-q3-2024']);
+  });
   it('judges no yearly rate against a quarter\'s figure', () => {
     const notes = '## Amazon\n\n- AWS $27.5bn, +19% from a year earlier\n- AWS run-rate: Jassy says $110bn\n- AWS: Jassy says $110bn\n';
     assert.deepEqual(readWith('bundled+subject12', notes), [
