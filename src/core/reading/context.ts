@@ -47,6 +47,8 @@ export interface FigureContext {
   figureBefore: NumberToken | undefined;
   /** Whether the figure's sentence speaks of the world (reading/entity.ts), once read. */
   worldScope?: boolean;
+  /** The context block that dates the figure (reading/period.ts), once read; -1 for none. */
+  datingBlock?: number;
   /** The noun after a count and whether it heads a compound (reading/nouns.ts), once read. */
   nounAfter?: { noun: string | null; compound: boolean } | null;
   entityHits: NameHit[];

@@ -94,14 +94,19 @@ function contextPeriods(ctx: FigureContext, accept: (block: number) => boolean):
 }
 
 /**
- * The block that dates a figure from its context, as period/title and period/context choose it: none for a
- * sentence that gives its time relative to when it was written; only a table cell for a block that dates
- * things itself (a heading or a question above it does not).
+ * The block that dates a figure from its context, as period/title, period/paragraph and period/context
+ * choose it: none for a sentence that gives its time relative to when it was written; only a table cell
+ * for a block that dates things itself (a heading or a question above it does not). Read once per figure,
+ * for the three rules.
  */
 function contextDatingBlock(ctx: FigureContext): number {
-  if (RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))) return -1;
-  const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0;
-  return nearestDatingBlock(ctx, (c) => !ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined);
+  if (ctx.datingBlock === undefined) {
+    const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0;
+    ctx.datingBlock = RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))
+      ? -1
+      : nearestDatingBlock(ctx, (c) => !ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined);
+  }
+  return ctx.datingBlock;
 }
 
 /** What a parenthesis holding a period may hold besides it: "in", "as of", markup. */
