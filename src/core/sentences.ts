@@ -3,10 +3,10 @@
 
 // Semicolons end a clause that stands as a sentence in list-like prose ("...; the brigade has 500 troops").
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}$€£])|;\s+/gu;
+/** Abbreviations whose full stop never ends a sentence (short months are read apart, below). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'approx', 'est',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'p', 'pp', 'vol',
-  'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr',
+  'fig', 'p', 'pp', 'vol', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr',
 ]);
 
 /** Sentence start offsets within the text; the first is always 0. */
@@ -14,7 +14,7 @@ export function sentenceStarts(text: string): number[] {
   const starts = [0];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    if (m[0][0] === '.' && endsWithAbbreviation(text, m.index) && !monthEndsSentence(text, m.index, m.index + m[0].length)) continue;
+    if (m[0][0] === '.' && endsWithAbbreviation(text, m.index, m.index + m[0].length)) continue;
     starts.push(m.index + m[0].length);
   }
   return starts;
@@ -23,24 +23,23 @@ export function sentenceStarts(text: string): number[] {
 /** A letter or full stop of an abbreviation. */
 const ABBREVIATION_CHARACTER = /[\p{L}.]/u;
 
-function endsWithAbbreviation(text: string, dot: number): boolean {
+/** Months written short: "Nov. 20" goes on, "… in Nov. EU inflation …" starts a new sentence. */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const DIGIT = /\d/;
+
+/**
+ * The full stop at `dot` ends an abbreviation, not the sentence that goes on at `next`. A short month's
+ * ends the sentence unless a day or a year follows it.
+ */
+function endsWithAbbreviation(text: string, dot: number, next: number): boolean {
   let start = dot;
   while (start > 0 && ABBREVIATION_CHARACTER.test(text[start - 1])) start--;
   const word = text.slice(start, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter is an initial ("Reid S. Standish").
   if (word.length === 1 && text[start] !== text[start].toLowerCase()) return true;
+  if (MONTH_ABBREVIATIONS.has(word)) return DIGIT.test(text[next] ?? '');
   return ABBREVIATIONS.has(word);
-}
-
-/** Months written short: "Nov. 20" goes on, "… in Nov. EU inflation …" starts a new sentence. */
-const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const DIGIT = /\d/;
-
-/** A short month's full stop ends the sentence unless a day or a year follows it. */
-function monthEndsSentence(text: string, dot: number, next: number): boolean {
-  const word = text.slice(Math.max(0, dot - 4), dot).toLowerCase().replace(/^.*[^a-z]/, '');
-  return MONTH_ABBREVIATIONS.has(word) && !DIGIT.test(text[next] ?? '');
 }
 
 /** Index of the sentence that contains offset, given sorted starts. */

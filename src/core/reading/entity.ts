@@ -240,7 +240,7 @@ const LABEL_END = /^[\s*_]*(?::|\s[–—-](?=\s))[\s*_]*/;
  * figure comes first after that ("- ROMANIA – 30,692 cases in 2024 …", "Kazakhstan: 28,147 cases"). Read
  * once per block.
  */
-export function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
+function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
   if (ctx.facts.lineLabel !== undefined) return ctx.facts.lineLabel;
   let found: { id: string; end: number } | null = null;
   const first = ctx.entityHits[0];
