@@ -111,7 +111,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (ctx.previous && DENOMINATOR_GAP.test(text.slice(ctx.previous.end, token.start))) return 'denominator';
   // "150 km long, out of roughly 350 km": a whole, stated to frame the figure before it.
   if (OUT_OF_BEFORE.test(head)) return 'whole';
-  if (LABEL_BEFORE.test(head)) return 'label';
+  // A label's number is never grouped in thousands: "the full figure 18,410,197" is a quantity.
+  if (LABEL_BEFORE.test(head) && !token.style.grouping) return 'label';
   // "five of them for each one sold", "three to every one": a ratio, not a count.
   if (isRatioAfter(text.slice(token.end, token.end + 60))) return 'ratio';
   if (ctx.isHeading && token.start - ctx.sentenceStart <= 2 && (after === '.' || after === ')')) return 'heading number';

@@ -113,15 +113,17 @@ const NUMBER_RUN = `${RUN_START}(?:(?:\\s+and\\s+|[\\s-]+)(?:point\\s+)?${NUMBER
 // Number words: runs of cardinals, "one-third", "two-thirds", "half", ordinals such as "eighth".
 const WORDS = new RegExp(
   '\\b(?:' +
-    `(a|one|two|three|four)(?:-|\\s${WORD_GAP})(half|thirds?|quarters?|fifths?)` + // 1,2 fractions
-    `|(${NUMBER_RUN})` + // 3 cardinal runs
+    // "half a million", "three quarters of a billion": a fraction of a scale is a count.
+    `((?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?)|half)\\s+(?:of\\s+)?an?\\s+(?:thousand|million|billion))` + // 1 scaled fraction
+    `|(a|one|two|three|four)(?:-|\\s${WORD_GAP})(half|thirds?|quarters?|fifths?)` + // 2,3 fractions
+    `|(${NUMBER_RUN})` + // 4 cardinal runs
     // "second" is an ordinal only before a superlative ("the second-largest"): "a second" is time. Any white
     // space may stand between: a line break, or markup blanked around the word ("[second](…) largest").
     // An ordinal joined by a hyphen to another word is an adjective ("first-time", "third-party"), not a
     // rank, unless the word is a superlative or "placed" ("third-largest", "fourth-placed").
-    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + '|second(?=(?:\\s*-\\s*|\\s+)(?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))' + // 4 ordinals
+    '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + '|second(?=(?:\\s*-\\s*|\\s+)(?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))' + // 5 ordinals
     '(?!-(?!(?:largest|biggest|highest|most|lowest|smallest|greatest|best|worst|placed|ranked|quarter|half)\\b)[a-z])' +
-    '|(half)' + // 5
+    '|(half)' + // 6
     ')\\b',
   'gi',
 );
@@ -132,6 +134,8 @@ const NUMBER_WORD_GAP = /[\s-]+/;
 const DIGIT_GROUP = /\d([,\u00A0\u202F\u2009 ])\d{3}/;
 const SIGN_MAY_FOLLOW = /[\s([|:"“'‘]/;
 const PLURAL_WORD_AFTER = /^\s+(?:[\p{L}-]+-[\p{L}]+\s+)?\p{L}[\p{L}-]*s\b/u;
+/** Units of measure written short, after which a bare "m" cannot be metres. */
+const UNIT_ABBREVIATION_AFTER = /^\s+(?:ha|t|kt|Mt|Gt|kg|km²?|sq|bbl|[kMGT]Wh?|acre|tonne|ton|hectare)\b/u;
 const POINTS_SUFFIX = /point|pp/;
 const SCALE_WORD_END = /(?:thousand|million|billion)$/i;
 const SCALE_WORD_END_LOWER = /(thousand|million|billion)$/;
@@ -231,9 +235,13 @@ function standsAlone(text: string, start: number, whole: string): boolean {
   return NO_WORD_AFTER.test(text.slice(start + whole.length, start + whole.length + 4)) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
-/** A plural noun follows ("1m devices"): read only for a bare "m", the one scale it decides. */
+/**
+ * A plural noun ("1m devices") or another unit's abbreviation ("18.4m ha", "2.1m t") follows: read only for
+ * a bare "m", the one scale it decides. A length is never followed by a second unit.
+ */
 function pluralAfter(text: string, end: number): boolean {
-  return PLURAL_WORD_AFTER.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return PLURAL_WORD_AFTER.test(after) || UNIT_ABBREVIATION_AFTER.test(after);
 }
 
 function readNumeric(match: RegExpExecArray): NumberToken | null {
@@ -285,17 +293,27 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
   return token;
 }
 
+/** "half a million" is 500,000, "three quarters of a billion" 750,000,000. */
+function scaledFractionValue(words: string): number {
+  const [, count, part, scale] = /^(?:(a|one|two|three)[\s-])?(half|thirds?|quarters?)\b.*\b(thousand|million|billion)$/.exec(words)!;
+  return (count && count !== 'a' ? CARDINAL_WORDS[count] : 1) * FRACTION_WORDS[part] * SCALE_WORDS[scale];
+}
+
 const WORDS_AFTER = new RegExp(`^(${WORD_GAP}%|\\s${WORD_GAP}(?:percent|per\\s${WORD_GAP}cent)\\b)|^(${CURRENCY_SUFFIX})`);
 
 function readWords(match: RegExpExecArray, text: string): NumberToken | null {
-  const [whole, fracCount, fracWord, run, ordinalWord, half] = match;
+  const [whole, scaledFraction, fracCount, fracWord, run, ordinalWord, half] = match;
   const start = match.index;
   let end = start + whole.length;
   let value: number;
   let unit: Unit = 'count';
   let precision = 1;
   let form: FigureStyle['form'] = 'words';
-  if (fracWord) {
+  if (scaledFraction) {
+    value = scaledFractionValue(scaledFraction.toLowerCase());
+    // As loose as the words: "half a million" rounds anything from 450,000 to 550,000.
+    precision = value / 5;
+  } else if (fracWord) {
     const count = fracCount.toLowerCase() === 'a' ? 1 : CARDINAL_WORDS[fracCount.toLowerCase()];
     value = count * FRACTION_WORDS[fracWord.toLowerCase()];
     unit = 'fraction';

@@ -768,6 +768,10 @@ describe('not claims', () => {
       assert.deepEqual(warnings.map((f) => `${text.slice(f.start, f.end)}: ${f.code}`), []);
     });
   }
+  it('reads a number grouped in thousands after a label word as a quantity ("the full figure 18,166"), an ungrouped one as a label', () => {
+    assert.deepEqual(verdicts('Hikvision devices in Hungary, per Shodan: the full figure 81,166.'), ['81,166:figure-mismatch']);
+    assert.deepEqual(verdicts('Hikvision devices in Hungary, per Shodan: see figure 18.'), []);
+  });
   it('does not judge a different quantity about the same country', () => {
     assert.deepEqual(verdicts('Hungary bought 30 new police cars and 12 drones in 2023.'), []);
     assert.deepEqual(verdicts('Hungary’s GDP grew by 3 percent while its population fell to 9.6 million.'), []);

@@ -66,6 +66,19 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('- CDG 64.7m ← check; Budapest "under 14.7m"').map((n) => n.value), [64_700_000, 14_700_000]);
   });
 
+  it('reads a short "m" before another unit written short as millions ("18.4m ha"): a length takes no second unit', () => {
+    assert.deepEqual(scanNumbers('Area burned: 18.4m ha').map((n) => n.value), [18_400_000]);
+    assert.deepEqual(scanNumbers('about 2.1m t of grain, 3m MWh').map((n) => n.value), [2_100_000, 3_000_000]);
+    assert.deepEqual(scanNumbers('a 5m hall').map((n) => n.value), []);
+  });
+
+  it('reads a fraction of a scale as a count ("half a million"), not as a fraction and a scale', () => {
+    assert.deepEqual(scanNumbers('over half a million hectares').map((n) => [n.value, n.unit]), [[500_000, 'count']]);
+    assert.deepEqual(scanNumbers('three quarters of a billion').map((n) => n.value), [750_000_000]);
+    assert.deepEqual(scanNumbers('a quarter of a million people').map((n) => n.value), [250_000]);
+    assert.deepEqual(scanNumbers('half the cameras').map((n) => [n.value, n.unit]), [[0.5, 'fraction']]);
+  });
+
   it('reads unambiguous short scales after a space ("USD 943.9 mln", "2 bn")', () => {
     assert.deepEqual(scanNumbers('a loan of USD 943.9 mln').map((n) => [n.value, n.unit]), [[943_900_000, 'USD']]);
     assert.deepEqual(scanNumbers('EUR 1.2 bln in total').map((n) => [n.value, n.unit]), [[1_200_000_000, 'EUR']]);
