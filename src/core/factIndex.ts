@@ -51,6 +51,11 @@ export interface IndexedFact {
   keywordConcepts: KeywordConcepts[];
   /** All concepts of all keywords, flattened. */
   conceptSet: Set<string>;
+  /**
+   * Every keyword is one of the subject's generic words ("fires" where "fire" is a topic word): for this
+   * fact they are its measure words all the same, as nothing else names what it counts.
+   */
+  onlyGenericKeywords: boolean;
   vendorSet: Set<string>;
   /** Nouns the fact counts, from its measure and keywords ("term of the contract (years)" counts years). */
   nounSet: Set<string>;
@@ -302,6 +307,7 @@ export class FactIndex {
       country: this.countryOf(fact.entity),
       keywordConcepts: keywords.concepts,
       conceptSet: keywords.set,
+      onlyGenericKeywords: [...keywords.set].every((concept) => this.vocabulary.isGeneric(concept)),
       vendorSet,
       nounSet,
       measureSet,

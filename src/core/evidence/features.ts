@@ -242,9 +242,14 @@ function hasSpecificPart(vocabulary: FactIndex['vocabulary'], parts: readonly st
   return false;
 }
 
+/** A keyword that tells this fact apart: a specific word, or any word of a fact whose keywords are all generic. */
+function specificFor(vocabulary: FactIndex['vocabulary'], indexed: IndexedFact, parts: readonly string[]): boolean {
+  return indexed.onlyGenericKeywords || hasSpecificPart(vocabulary, parts);
+}
+
 /** A specific measure word of the fact stands near the figure or in its sentence. */
 export function measureWordsAround(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
-  return indexed.keywordConcepts.some((k) => hasSpecificPart(index.vocabulary, k.parts) && k.parts.every((p) => claim.nearConcepts.has(p) || claim.sentenceConcepts.has(p)));
+  return indexed.keywordConcepts.some((k) => specificFor(index.vocabulary, indexed, k.parts) && k.parts.every((p) => claim.nearConcepts.has(p) || claim.sentenceConcepts.has(p)));
 }
 
 interface MeasureReading {
@@ -306,7 +311,7 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact, n
     // No keyword of the fact around the figure: nothing to list or to sort out, one of two shared readings.
     return speaksOfAnotherMeasure(index, indexed, nearSpecific) ? NONE_BUT_ANOTHER_NEAR : NONE;
   }
-  const specific = matched.filter((k) => hasSpecificPart(vocabulary, k.parts));
+  const specific = matched.filter((k) => specificFor(vocabulary, indexed, k.parts));
   const near = specific.filter((k) => allIn(k.parts, claim.nearConcepts));
   const words = matched.map((k) => k.keyword);
   const nearWords = near.map((k) => k.keyword);

@@ -58,3 +58,41 @@ describe('measure words around a figure', () => {
     assert.deepEqual(verdicts(sharesIndex(), 'Ruritania is small. Poland generated about 56% of its power from renewables.'), ['56%:figure-misattributed:ru-renewable-share']);
   });
 });
+
+/** Made-up counts of beacons lit in two provinces, where the subject's generic word is "beacon" itself. */
+function beaconsIndex(): FactIndex {
+  const fact = (id: string, entity: string, measure: string, keywords: string[], value: number) => ({
+    id, entity, vendors: [], measure, keywords, value, unit: 'count', qualifier: 'exact', period: { from: 2023, to: 2023 },
+    via: 'Beacon office', quote: `${value} in 2023.`, source: 'src',
+  });
+  const json = {
+    vocabulary: {
+      topic: ['beacon', 'beacons'], synonyms: { beacons: ['beacons', 'signal fires'], hectares: ['hectares', 'ha'] },
+      countedNouns: ['beacons', 'hectares'], modifiers: [], generic: ['beacon'],
+    },
+    sources: [{ id: 'src', title: 'Beacon report', publisher: 'Pub', date: '2024-01-08', url: 'https://example.org/beacons' }],
+    entities: [
+      { id: 'RU', kind: 'country', name: 'Ruritania' },
+      { id: 'north-march', kind: 'region', name: 'North March', country: 'RU' },
+      { id: 'south-march', kind: 'region', name: 'South March', country: 'RU' },
+    ],
+    facts: [
+      fact('nm-beacons', 'north-march', 'number of beacons lit', ['beacons'], 2245),
+      fact('nm-area', 'north-march', 'area lit by beacons', ['hectares', 'area'], 28400),
+      fact('sm-beacons', 'south-march', 'number of beacons lit', ['beacons'], 1094),
+      fact('sm-area', 'south-march', 'area lit by beacons', ['hectares', 'area'], 22100),
+    ],
+  };
+  const loaded = loadDatasets([{ file: 'beacons.facts.json', json }]);
+  assert.deepEqual(loaded.problems, []);
+  return buildIndex(loaded.datasets);
+}
+
+describe('a fact whose keywords are all generic words of its subject', () => {
+  it('is named by them all the same: a column headed by its word holds its figures', () => {
+    const table = '| Province | Beacons | Area |\n|---|---|---|\n| North March | 2,425 | 28,400 ha |\n| South March | 1,094 | 22,100 ha |';
+    assert.deepEqual(verdicts(beaconsIndex(), table), [
+      '2,425:figure-mismatch:nm-beacons', '28,400:figure-verified:nm-area', '1,094:figure-verified:sm-beacons', '22,100:figure-verified:sm-area',
+    ]);
+  });
+});
