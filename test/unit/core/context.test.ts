@@ -183,6 +183,10 @@ describe('names and context', () => {
       '34%:period-mismatch:eu-renewable-share-2019',
     ]);
   });
+  it('reads a name written with full stops between its letters ("B.C."), however it ends', () => {
+    assert.deepEqual(readWith('bundled+subject14', '- **B.C.:** state of emergency lasted 82 days in 2023.\n'), ['82:figure-mismatch:bc-state-of-emergency-days-2023']);
+    assert.deepEqual(readWith('bundled+subject14', 'In B.C. the state of emergency lasted 28 days in 2023.\n'), ['28:figure-verified:bc-state-of-emergency-days-2023']);
+  });
   it('reads a name in capitals as the name, and a name labelling its line as the subject of its figures', () => {
     assert.deepEqual(readWith('bundled+subject11', '- ROMANIA – 30,962 cases in 2024.\n'), ['30,962:figure-mismatch:ro-cases-2024']);
     // The label holds across the line's clauses and sentences, whatever whole a share is of.
