@@ -11,7 +11,7 @@ import { repoRoot } from './engine';
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
 export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
-  | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14';
+  | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16';
 
 export interface Corpus {
   name: string;
@@ -91,6 +91,14 @@ export const SUBJECT12_DATASET = 'test/fixtures/subject12/dataset.facts.json';
 export const SUBJECT13_DATASET = 'test/fixtures/subject13/dataset.facts.json';
 export const SUBJECT14_DATASET = 'test/fixtures/subject14/dataset.facts.json';
 
+/**
+ * The fifteenth subject's dataset (the OECD's PISA 2022 results: mean scores, changes in points, shares of
+ * low and top performers) and the sixteenth's (births, fertility rates and life expectancy, 2022–2023),
+ * written blind like the others.
+ */
+export const SUBJECT15_DATASET = 'test/fixtures/subject15/dataset.facts.json';
+export const SUBJECT16_DATASET = 'test/fixtures/subject16/dataset.facts.json';
+
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   bundled: undefined,
@@ -107,6 +115,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject12': SUBJECT12_DATASET,
   'bundled+subject13': SUBJECT13_DATASET,
   'bundled+subject14': SUBJECT14_DATASET,
+  'bundled+subject15': SUBJECT15_DATASET,
+  'bundled+subject16': SUBJECT16_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -137,6 +147,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject12/dev', dir: fixtures('subject12', 'dev'), datasets: 'bundled+subject12', kind: 'labelled' },
   { name: 'subject13/dev', dir: fixtures('subject13', 'dev'), datasets: 'bundled+subject13', kind: 'labelled' },
   { name: 'subject14/dev', dir: fixtures('subject14', 'dev'), datasets: 'bundled+subject14', kind: 'labelled' },
+  { name: 'subject15/dev', dir: fixtures('subject15', 'dev'), datasets: 'bundled+subject15', kind: 'labelled' },
+  { name: 'subject16/dev', dir: fixtures('subject16', 'dev'), datasets: 'bundled+subject16', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -157,6 +169,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject12/heldout', dir: fixtures('subject12', 'heldout'), datasets: 'bundled+subject12', kind: 'labelled' },
   { name: 'subject13/heldout', dir: fixtures('subject13', 'heldout'), datasets: 'bundled+subject13', kind: 'labelled' },
   { name: 'subject14/heldout', dir: fixtures('subject14', 'heldout'), datasets: 'bundled+subject14', kind: 'labelled' },
+  { name: 'subject15/heldout', dir: fixtures('subject15', 'heldout'), datasets: 'bundled+subject15', kind: 'labelled' },
+  { name: 'subject16/heldout', dir: fixtures('subject16', 'heldout'), datasets: 'bundled+subject16', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
