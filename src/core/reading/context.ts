@@ -70,7 +70,7 @@ export interface FigureContext {
  * has a subject of its own. A sentence that opens with "It said" still refers back: what the source said
  * is of what was named ("It said 4.5 million hectares of the province's forest burned").
  */
-const PRONOUN_START = /^[\s*_"“]*(?:it|they)\s|^[\s*_"“]*[^,.;:!?]{1,60},\s+(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)/i;
+const PRONOUN_START = /^[\s*_"“]*(?:it|its|they|their)\s|^[\s*_"“]*[^,.;:!?]{1,60},\s+(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)/i;
 
 /** A span of a sentence set aside from its clause: from its opening mark to after its closing one. */
 export interface Aside {
@@ -273,7 +273,8 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
   const [clauseStart, clauseEnd] = clauseAround(text, token.start, token.end, sentenceStart, sentenceEnd, asides);
   const refersBack = PRONOUN_START.test(text.slice(sentenceStart, token.start));
   const question = reader.questionBefore(i);
-  const antecedent = question < 0 && refersBack ? reader.paragraphBefore(i) : -1;
+  // A pronoun takes up the paragraph before only when no earlier sentence of its own names anything.
+  const antecedent = question < 0 && refersBack && !facts.hits.some((h) => h.kind === 'entity' && h.end <= sentenceStart) ? reader.paragraphBefore(i) : -1;
   const context = reader.contextBlocks(i);
   // "They rose from $3.4 million to $5.4 million": a sentence opening with a pronoun speaks of what the
   // paragraph before it named.

@@ -2,6 +2,7 @@
 // figure's clause wins, then in its sentence, then earlier in its paragraph, then in the blocks that give
 // it context, nearest first.
 import type { NameHit } from '../names';
+import { sentenceAt } from '../sentences';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure } from './context';
@@ -252,6 +253,24 @@ function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
   return found;
 }
 
+/** Nothing but markup, a quote mark or "the" before a name: it opens its sentence. */
+const OPENS_SENTENCE = /^[\s*_"“]*(?:the\s+)?$/i;
+/** A capitalised word right after a name makes it part of a longer one ("the Ruritania Asylum Agency"). */
+const LONGER_NAME_AFTER = /^\s+\p{Lu}/u;
+
+/**
+ * The name a pronoun takes up: the subject of the last sentence before the figure's that names one, when
+ * a name opens it ("Ruritania was among the few members whose results held. Its students scored …" is
+ * Ruritania's); else the last name before the figure's sentence.
+ */
+function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameHit[]): string {
+  const last = earlier[earlier.length - 1];
+  const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, last.start)];
+  const first = earlier.find((h) => h.start >= from);
+  const isSubject = first && OPENS_SENTENCE.test(ctx.text.slice(from, first.start)) && !LONGER_NAME_AFTER.test(ctx.text.slice(first.end, first.end + 3));
+  return (isSubject ? first : last).id;
+}
+
 export const ENTITY_RULES: ReadingRule<string>[] = [
   {
     id: 'entity/line-label',
@@ -279,13 +298,14 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/pronoun-subject',
-    doc: 'A sentence opening with "It" or "They" speaks of the last name before it, unless its clause names one before the figure.',
+    doc: 'A sentence opening with "It", "Its", "They" or "Their" speaks of the first name of the last sentence before it that names one, unless the sentence names one before the figure.',
     example: 'Hungary leads. It received [44 per cent] of all the money spent in Europe.',
     read(ctx) {
       if (!ctx.refersBack) return null;
-      if (sentenceNames(ctx).some((h) => h.start >= ctx.clauseStart && h.end <= ctx.token.start)) return null;
+      // A name between the pronoun and the figure is the figure's ("… it sold more than Tesla – about 526,000").
+      if (sentenceNames(ctx).some((h) => h.start >= ctx.sentenceStart && h.end <= ctx.token.start)) return null;
       const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart);
-      if (earlier.length > 0) return earlier[earlier.length - 1].id;
+      if (earlier.length > 0) return subjectOfLastNamingSentence(ctx, earlier);
       return ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null;
     },
   },

@@ -654,6 +654,18 @@ describe('verdicts', () => {
       ['$3.4 million:figure-verified', '$5.4 million:figure-verified'],
     );
   });
+  it('reads "Its" and "Their" as "It" and "They": the subject that opens the sentence before, else its last name', () => {
+    const before = 'Hungary was among the few OECD members whose results did not change significantly. ';
+    assert.deepEqual(readWith('bundled+subject15', `${before}Its students scored 473 in maths in 2022.\n`), ['473:figure-verified:hu-math-2022']);
+    // A name inside a longer one the catalogue does not know ("the OECD Education Office") opens no sentence as its subject.
+    assert.deepEqual(readWith('bundled+subject15', 'The OECD Education Office wrote about Hungary. Its students scored 437 in maths in 2022.\n'), ['437:figure-mismatch:hu-math-2022']);
+  });
+  it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
+    // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
+    const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
+      'Amazon Web Services stayed the largest provider; its sales grew 19% in the July-September quarter, and Amazon has said its capital spending will reach about $75 billion in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject12', text).filter((v) => v.startsWith('$75')), []);
+  });
   it('reads every row of a table about cameras, even one without the word', () => {
     assert.deepEqual(
       verdicts('| Country | Measure | Figure |\n|---|---|---|\n| Romania | Active Dahua and Hikvision cameras, 2021 | 189,452 |\n| Romania | World rank, 2021 | 5th |'),
