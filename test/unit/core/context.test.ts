@@ -660,6 +660,11 @@ describe('verdicts', () => {
     // A name inside a longer one the catalogue does not know ("the OECD Education Office") opens no sentence as its subject.
     assert.deepEqual(readWith('bundled+subject15', 'The OECD Education Office wrote about Hungary. Its students scored 437 in maths in 2022.\n'), ['437:figure-mismatch:hu-math-2022']);
   });
+  it('reads a name after "above", "below" or "second only to" as what the figure is compared with', () => {
+    assert.deepEqual(readWith('bundled+subject15', "Hungary's students scored 473 in maths in 2022, one point above the OECD average, and 486 in science.\n"), [
+      '473:figure-verified:hu-math-2022', '486:figure-verified:hu-science-2022',
+    ]);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
