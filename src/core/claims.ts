@@ -291,7 +291,7 @@ const HEADER_CURRENCY = new RegExp(`US\\$|[$€£₾₴₽]|\\b(?:${ISO_CODES.jo
 
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
-  const { qualifier } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
+  const { qualifier, explicit } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
   const figure: Figure = {
     start: block.start + token.start,
     end: block.start + token.end,
@@ -302,6 +302,7 @@ function figureOf(ctx: FigureContext): Figure {
     precision: token.precision,
     style: token.style,
   };
+  if (explicit) figure.qualifierWritten = true;
   const fromHeader = token.unit === 'count' && !token.per ? unitFromHeader(ctx.reader, ctx.blockIndex) : null;
   if (fromHeader) {
     // A scale the cell writes itself ("54 million") is not applied twice.

@@ -10,6 +10,8 @@ export interface Stated {
   qualifier: Qualifier;
   precision: number;
   upper?: number;
+  /** The draft wrote its qualifier ("exactly 1,000"); a bare figure leaves the source's unsaid. */
+  qualifierWritten?: boolean;
 }
 
 const EPSILON = 1e-9;
@@ -27,8 +29,22 @@ interface Interval {
   high: number;
 }
 
+/**
+ * A qualifier on a negative value bounds its size: "a fall of almost 15" (-15, nearly) lies between -15
+ * and -13.5, "more than -15" below -15. Read on the size, then turned back.
+ */
+function onSize(s: Stated, interval: (s: Stated) => Interval): Interval {
+  if (s.value >= 0 || s.qualifier === 'range') return interval(s);
+  const size = interval({ ...s, value: -s.value });
+  return { low: -size.high, high: -size.low };
+}
+
 /** What a draft's figure claims: "about 18,000" covers 16,200..19,800; "18,100" covers 18,050..18,150. */
 export function draftInterval(s: Stated): Interval {
+  return onSize(s, draftIntervalOfSize);
+}
+
+function draftIntervalOfSize(s: Stated): Interval {
   const v = s.value;
   const half = s.precision / 2;
   switch (s.qualifier) {
@@ -56,6 +72,10 @@ export function draftInterval(s: Stated): Interval {
 
 /** What the source knows: "more than 7,210" is read as a little above 7,210, not as anything above it. */
 export function sourceInterval(s: Stated): Interval {
+  return onSize(s, sourceIntervalOfSize);
+}
+
+function sourceIntervalOfSize(s: Stated): Interval {
   const v = s.value;
   const slack = Math.max(s.precision, 0.1 * Math.abs(v));
   switch (s.qualifier) {
@@ -138,6 +158,11 @@ export function agree(draft: Stated, source: Stated): Agreement {
   // "Over 5,000" of "some 5,000" sharpens a hedge rather than contradicting it: the source cannot say which
   // side of its round number the truth lies, so neither can we.
   const sharpensHedge = source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none';
+  // "15 points" for "almost 15 points": the source's round number with its qualifier left out is a
+  // rounding. A precise one ("7,210" for "more than 7,210") claims a count the source only bounds.
+  if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && source.qualifier !== 'exact' && !precise(source) && draft.precision >= source.precision) {
+    return 'verified';
+  }
   if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge) return 'qualifier';
   if (!overlap) return 'mismatch';
   // The intervals overlap but the source does not imply the draft.

@@ -56,6 +56,8 @@ export interface Figure {
   value: number;
   unit: Unit;
   qualifier: Qualifier;
+  /** A word or sign says the qualifier ("exactly", "about", ">"); false when the figure stands bare. */
+  qualifierWritten?: boolean;
   /** Rounding unit implied by how the figure is written: 18,000 → 1000; 5.8 million → 100000. */
   precision: number;
   /** The whole in "10 of 42". */

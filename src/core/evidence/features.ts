@@ -133,6 +133,7 @@ export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
   const scale = value / (figure.value || 1);
   const stated: Stated = { value, qualifier: figure.qualifier, precision: figure.precision * (Math.abs(scale) || 1) };
   if (figure.upper !== undefined) stated.upper = figure.upper * scale;
+  if (figure.qualifierWritten) stated.qualifierWritten = true;
   return stated;
 }
 

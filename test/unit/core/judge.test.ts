@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { agree, statedFact, type Stated } from '../../../src/core/judge';
+import { agree, draftInterval, sourceInterval, statedFact, type Stated } from '../../../src/core/judge';
 import type { Qualifier } from '../../../src/dataset/schema';
 
 function draft(value: number, precision: number, qualifier: Qualifier = 'exact'): Stated {
@@ -39,6 +39,21 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(18166, 1, 'nearly'), exact18166), 'qualifier');
     assert.equal(agree(draft(40, 1, 'nearly'), statedFact(40, 'exact')), 'verified');
     assert.equal(agree(draft(18200, 100, 'nearly'), exact18166), 'verified');
+  });
+
+  it('reads a bare round number for the source\'s hedged one as a rounding, unless the draft writes its own qualifier', () => {
+    assert.equal(agree(draft(15, 1), statedFact(15, 'nearly')), 'verified');
+    assert.equal(agree(draft(400, 100), statedFact(400, 'more-than')), 'verified');
+    assert.equal(agree({ ...draft(400, 100), qualifierWritten: true }, statedFact(400, 'more-than')), 'qualifier');
+  });
+
+  it('reads a qualifier on a negative value as bounding its size ("a fall of almost 15")', () => {
+    const fallOfAlmost15 = statedFact(-15, 'nearly');
+    assert.equal(agree(draft(-14, 1, 'approximately'), fallOfAlmost15), 'verified');
+    assert.equal(agree(draft(-15, 1, 'more-than'), fallOfAlmost15), 'qualifier');
+    assert.equal(agree(draft(-15, 1, 'nearly'), statedFact(-15, 'more-than')), 'qualifier');
+    assert.deepEqual(sourceInterval(fallOfAlmost15), { low: -15, high: -14 });
+    assert.deepEqual(draftInterval(draft(-20, 1, 'at-least')), { low: -Infinity, high: -20 });
   });
 
   it('accepts compatible qualifiers', () => {
