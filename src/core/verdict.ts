@@ -217,6 +217,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     case 'loose':
       return null;
   }
+  // A place's own figure is no slip of its country's: "England alone 492" beside the UK's 489 is England's.
+  // (A body of the country, its police or its press, speaks of the country's; a place named sentences before
+  // may no longer be the subject.)
+  if (has(link, 'entity.place-for-country') && !has(link, 'entity.far') && isPlace(index, claim.entity) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   const owner = SLIPS.has(link.relation) ? null : ownerOf(index, claim, link, perClaim);
   if (owner) {
     // The same owner and measure in another period: a right number on the wrong year.
@@ -237,6 +241,12 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // Eurostat's 35%). A recognisable slip ("$25 million" for $52 million) is still this fact's.
   if (has(link, 'measure.conflict') && !has(link, 'measure.specific-near') && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   return { code: 'figure-mismatch', link };
+}
+
+/** A region or a city, not a body: a place has figures of its own. */
+function isPlace(index: FactIndex, entity: string | null): boolean {
+  const kind = entity ? index.entity(entity)?.kind : undefined;
+  return kind === 'region' || kind === 'city';
 }
 
 const familyKeys = new WeakMap<IndexedFact, string>();

@@ -665,6 +665,10 @@ describe('verdicts', () => {
       '473:figure-verified:hu-math-2022', '486:figure-verified:hu-science-2022',
     ]);
   });
+  it("reads a place's own figure as no slip of its country's, unless a slip explains it", () => {
+    assert.deepEqual(readWith('bundled+subject15', 'England alone scored 492 in maths in 2022.\n'), []);
+    assert.deepEqual(readWith('bundled+subject15', 'England alone scored 498 in maths in 2022.\n'), ['498:figure-mismatch:uk-math-2022']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
