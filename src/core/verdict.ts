@@ -203,7 +203,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // A year read from the piece's title chooses among the facts, but is not evidence enough of a wrong
       // year: a title frames the piece ("what it means for 2026", "the 2024 edition"). A section's
       // heading, a table's header or the figure's own sentence dates the figure itself.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) ? null : { code: 'period-mismatch', link };
+      // A number the figure rounds to one significant digit where the source is more precise ("500" of 475)
+      // agrees with too much to be this fact's in another year: it is as likely that year's own figure.
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':
@@ -242,6 +244,18 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (has(link, 'measure.conflict') && !has(link, 'measure.specific-near') && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   return { code: 'figure-mismatch', link };
 }
+
+/**
+ * A bare figure written with one significant digit ("500", "20,000"), rounding a value its source gives
+ * more precisely (475): it rounds to a tenth of its size or more. A bound ("over 7,000") says it rounds.
+ */
+function coarselyRounded(claim: Claim, indexed: IndexedFact): boolean {
+  const figure = claim.figure;
+  return figure.qualifier === 'exact' && Math.abs(figure.value) < ONE_DIGIT_SPAN * figure.precision && figure.precision > indexed.stated.precision;
+}
+
+/** A value under ten times its rounding unit has one significant digit. */
+const ONE_DIGIT_SPAN = 10;
 
 /** A region or a city, not a body: a place has figures of its own. */
 function isPlace(index: FactIndex, entity: string | null): boolean {

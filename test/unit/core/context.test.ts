@@ -665,6 +665,12 @@ describe('verdicts', () => {
       '473:figure-verified:hu-math-2022', '486:figure-verified:hu-science-2022',
     ]);
   });
+  it('reads a bare number of one significant digit, rounding a precise fact, as no wrong year of it', () => {
+    assert.deepEqual(readWith('bundled+subject15', 'Germany scored 500 in maths in 2018.\n'), []);
+    assert.deepEqual(readWith('bundled+subject15', 'Germany scored 475 in maths in 2018.\n'), ['475:period-mismatch:de-math-2022']);
+    const table = '| Country | Maths 2022 | Maths 2018 |\n|---|---|---|\n| Germany | 475 | 500 |\n';
+    assert.deepEqual(readWith('bundled+subject15', table), ['475:figure-verified:de-math-2022']);
+  });
   it("reads a place's own figure as no slip of its country's, unless a slip explains it", () => {
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 492 in maths in 2022.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 498 in maths in 2022.\n'), ['498:figure-mismatch:uk-math-2022']);
