@@ -274,15 +274,16 @@ function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameH
 export const ENTITY_RULES: ReadingRule<string>[] = [
   {
     id: 'entity/line-label',
-    doc: 'A name that labels its line ("ROMANIA – …", "Kazakhstan: …", a figure first after it) is the subject of the line\'s figures, unless the figure\'s clause names another before it or a later sentence names one.',
+    doc: 'A name that labels its line ("ROMANIA – …", "Kazakhstan: …", a figure first after it) is the subject of the line\'s figures, unless the figure\'s clause names another before it or a later sentence names one before the next figure.',
     example: '- ROMANIA – [30,692] cases in 2024, 87% of all EU/EEA cases',
     read(ctx) {
       const label = lineLabel(ctx);
       if (!label || ctx.token.start < label.end) return null;
       // In the label's own sentence, a name between the label and the figure in its clause is the figure's;
-      // in a later sentence, any name is.
+      // in a later sentence, any name is, up to the next figure ("70.5% … vs 86.9% OECD-wide": the name after
+      // the next figure is that one's).
       const from = ctx.sentenceStart < label.end ? Math.max(ctx.clauseStart, label.end) : ctx.sentenceStart;
-      const to = ctx.sentenceStart < label.end ? ctx.token.start : ctx.sentenceEnd;
+      const to = ctx.sentenceStart < label.end ? ctx.token.start : Math.min(ctx.sentenceEnd, ctx.nextStart);
       return ctx.entityHits.some((h) => h.start >= from && h.end <= to) ? null : label.id;
     },
   },

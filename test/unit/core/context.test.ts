@@ -183,6 +183,11 @@ describe('names and context', () => {
       '34%:period-mismatch:eu-renewable-share-2019',
     ]);
   });
+  it("keeps a line's label for a later sentence's figure when the sentence names another only after the next figure", () => {
+    assert.deepEqual(readWith('bundled+subject15', '- **Hungary:** 6,198 students took part. 70.5% reached Level 2 in maths vs 68.9% OECD-wide.\n'), [
+      '6,198:figure-verified:hu-students-tested-2022', '70.5%:figure-verified:hu-math-level2-share-2022', '68.9%:figure-verified:oecd-math-level2-share-2022',
+    ]);
+  });
   it('reads a name written with full stops between its letters ("B.C."), however it ends', () => {
     assert.deepEqual(readWith('bundled+subject14', '- **B.C.:** state of emergency lasted 82 days in 2023.\n'), ['82:figure-mismatch:bc-state-of-emergency-days-2023']);
     assert.deepEqual(readWith('bundled+subject14', 'In B.C. the state of emergency lasted 28 days in 2023.\n'), ['28:figure-verified:bc-state-of-emergency-days-2023']);
