@@ -131,6 +131,26 @@ function distinctiveDigits(value: number): boolean {
   return digits >= 3 || (digits === 2 && Number(mantissa(value)) % 5 !== 0);
 }
 
+/** How close, as a share of its value, another fact of the same measure must lie to crowd a value. */
+const CROWDING_SPREAD = 0.02;
+/** Enough neighbours to tell whether there is one of the same measure. */
+const CROWDING_LOOKUP = 8;
+const crowded = new WeakMap<IndexedFact, boolean>();
+
+/**
+ * Another fact of the same measure lies within 2% of this one's value (test scores of 527 and 536, say):
+ * the value is no fingerprint, and a figure that repeats it may be anyone's.
+ */
+function crowdedValue(index: FactIndex, owner: IndexedFact): boolean {
+  let answer = crowded.get(owner);
+  if (answer === undefined) {
+    const spread = CROWDING_SPREAD * Math.abs(owner.value);
+    answer = index.factsNearValue(owner.unit, owner.value, spread, CROWDING_LOOKUP).some((other) => other !== owner && other.fact.measure === owner.fact.measure);
+    crowded.set(owner, answer);
+  }
+  return answer;
+}
+
 function smallCount(fact: IndexedFact): boolean {
   return fact.unit === 'count' && Number.isInteger(fact.value) && Math.abs(fact.value) < MIN_DISTINCTIVE_COUNT;
 }
@@ -316,7 +336,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (!distinctiveDigits(owner.value) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner)) continue;
+    if (!distinctiveDigits(owner.value) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").

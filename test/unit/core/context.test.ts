@@ -676,6 +676,11 @@ describe('verdicts', () => {
     const table = '| Country | Maths 2022 | Maths 2018 |\n|---|---|---|\n| Germany | 475 | 500 |\n';
     assert.deepEqual(readWith('bundled+subject15', table), ['475:figure-verified:de-math-2022']);
   });
+  it("reads a value as another entity's only when no fact of the same measure lies within 2% of it", () => {
+    // Japan's 527 of 2018 sits 1.7% from its 536 of 2022: a score of 527 is anyone's.
+    assert.deepEqual(readWith('bundled+subject15', 'South Korea scored 527 in maths.\n'), []);
+    assert.deepEqual(readWith('bundled+subject15', 'South Korea scored 575 in maths.\n'), ['575:figure-misattributed:null']);
+  });
   it("reads a place's own figure as no slip of its country's, unless a slip explains it", () => {
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 492 in maths in 2022.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 498 in maths in 2022.\n'), ['498:figure-mismatch:uk-math-2022']);
