@@ -177,8 +177,12 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
   return a.span?.from === b.span?.from && a.span?.to === b.span?.to;
 }
 
-/** Rules that read a period from a block that frames the figure, not one that dates it: the title, a paragraph before. */
-const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph']);
+/**
+ * Rules that read a period from a block that frames the figure, not one that dates it (the title, a
+ * paragraph before), or that guess it (the year after a baseline, "13 points lower than in 2018", where
+ * the next round may come years later).
+ */
+const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline']);
 
 /** Twelve months: a fact over fewer is no yearly figure. */
 const MONTHS_IN_A_YEAR = 12;

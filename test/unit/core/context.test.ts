@@ -670,6 +670,9 @@ describe('verdicts', () => {
       '473:figure-verified:hu-math-2022', '486:figure-verified:hu-science-2022',
     ]);
   });
+  it('reads the year after a baseline as a guess: it chooses among facts but makes no wrong-year warning', () => {
+    assert.deepEqual(readWith('bundled+subject15', 'American students averaged 465 in maths, 13 points lower than in 2018.\n').filter((v) => v.startsWith('465')), []);
+  });
   it('reads a bare number of one significant digit, rounding a precise fact, as no wrong year of it', () => {
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 500 in maths in 2018.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 475 in maths in 2018.\n'), ['475:period-mismatch:de-math-2022']);
