@@ -413,9 +413,13 @@ const CHANGE_VERB = new RegExp(
     `(?:\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
   'i',
 );
-// "up 47%", "down by 3,000": "up" and "down" mark a change before a percentage or with "by"; "put up
-// 265 units" is no change.
+// "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" is no change.
 const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\s+)\b(?:(up)|(down))\s+(by\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|over|less than|just)\s+)?$/i;
+/**
+ * "wiring up 3,250 units", "summed up": "up" or "down" after a verb's -ing or -ed form belongs to the verb,
+ * unless a percentage or "by" says it is a change. Elsewhere ("seats, up 46", "Share down almost 20") it is one.
+ */
+const PHRASAL_UP_DOWN = /\b\p{L}+(?:ing|ed)\s+(?:up|down)\s+(?:[\p{L}]+\s+)?$/iu;
 // "an increase of 47%", "a decline of 3 percent".
 const CHANGE_NOUN_BEFORE = new RegExp(
   `\\b(?:(increase|rise|growth|jump|gain|surge)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+of\\s+(?:${QUALIFYING}\\s+)?$`,
@@ -444,7 +448,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       CHANGE_VERB.exec(before) ??
       CHANGE_NOUN_BEFORE.exec(before) ??
       CHANGE_NOUN_AFTER.exec(after) ??
-      (upDown && (upDown[3] || token.unit === 'percent') ? upDown : null) ??
+      (upDown && (upDown[3] || token.unit !== 'count' || !PHRASAL_UP_DOWN.test(before)) ? upDown : null) ??
       (token.unit === 'percent' ? CHANGE_COMPARATIVE_AFTER.exec(after) : null);
     if (change && !token.change) {
       token.change = true;

@@ -43,6 +43,15 @@ function isRouteDash(text: string, from: number, to: number): boolean {
  * route. Several rules ask for them, for each figure of the sentence: they are worked out once per
  * sentence, again only when a typo found since has added a name to the block.
  */
+/** The name stands in a parenthesis after the figure that also holds the next figure. */
+function inAsideWithNextFigure(ctx: FigureContext, hit: NameHit): boolean {
+  const { text, token, nextStart } = ctx;
+  const open = text.lastIndexOf('(', hit.start);
+  if (open < token.end || text.lastIndexOf(')', hit.start) > open) return false;
+  const close = text.indexOf(')', hit.end);
+  return close > 0 && nextStart > open && nextStart < close;
+}
+
 function sentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
   const bySentence = (facts.sentenceNames ??= new Map());
@@ -58,10 +67,12 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const rank = ctx.token.unit === 'rank';
   const own = known.names.filter((h: NameHit) => {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
+    if (inAsideWithNextFigure(ctx, h)) return false;
     const role = roleOf(ctx, h);
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h));
   });
-  const names: NameHit[] = own.length > 0 ? own : known.names;
+  // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
+  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h) => !inAsideWithNextFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
   // managed [5.1%] and Utopia 19.5%" Utopia's figure is 19.5%; in "With [189,452] units, Ruritania
   // ranked fourth" Ruritania has both.

@@ -673,6 +673,9 @@ describe('verdicts', () => {
   it('reads the year after a baseline as a guess: it chooses among facts but makes no wrong-year warning', () => {
     assert.deepEqual(readWith('bundled+subject15', 'American students averaged 465 in maths, 13 points lower than in 2018.\n').filter((v) => v.startsWith('465')), []);
   });
+  it('reads a name in a parenthesis that holds a figure of its own as that figure\'s, not the one before it', () => {
+    assert.deepEqual(readWith('bundled+subject15', '- France -21 in maths to 474; reading -19 (OECD reading down by 10)\n'), ['10:figure-verified:oecd-reading-change-2018-2022']);
+  });
   it('reads a bare number of one significant digit, rounding a precise fact, as no wrong year of it', () => {
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 500 in maths in 2018.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 475 in maths in 2018.\n'), ['475:period-mismatch:de-math-2022']);

@@ -72,6 +72,14 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('a 5m hall').map((n) => n.value), []);
   });
 
+  it('reads "up" or "down" before a count as a change, unless it ends a verb ("wiring up")', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('winning 72 seats, up 46'), [[72, false], [46, true]]);
+    assert.deepEqual(change('Share down almost 20'), [[-20, true]]);
+    assert.deepEqual(change('Banja Luka is wiring up 3,250 cameras'), [[3250, false]]);
+    assert.deepEqual(change('they summed up 40 cases, down by 3'), [[40, false], [-3, true]]);
+  });
+
   it('reads a fraction of a scale as a count ("half a million"), not as a fraction and a scale', () => {
     assert.deepEqual(scanNumbers('over half a million hectares').map((n) => [n.value, n.unit]), [[500_000, 'count']]);
     assert.deepEqual(scanNumbers('three quarters of a billion').map((n) => n.value), [750_000_000]);
