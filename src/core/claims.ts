@@ -74,6 +74,8 @@ export interface Claim {
    * figure may be theirs.
    */
   subjectsBeforeScope?: string[];
+  /** A country's possessive in the sentence ("Ruritania's largest plant, in Saxony") contradicts the place read. */
+  ownedByAnotherCountry?: boolean;
   /** The id of the rule that answered each slot. */
   rules: Partial<Record<Slot, string>>;
 }
@@ -101,6 +103,31 @@ function subjectsBeforeScope(ctx: FigureContext, entity: string): string[] {
   const own = inClause.find((h) => h.id === entity);
   if (!own || !SCOPE_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, own.start - 12), own.start))) return [];
   return inClause.filter((h) => h.end <= own.start && h.id !== entity).map((h) => h.id);
+}
+
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const POSSESSIVE_END = /['’]s$/;
+/** Nothing but markup or a quote mark before a name: it opens the sentence, as its subject. */
+const OPENS_SENTENCE = /^[\s*_"“]*$/;
+
+/** "Ruritania's": the name's hit may hold its "'s" or stop before it. */
+function possessive(text: string, hit: { start: number; end: number }): boolean {
+  return POSSESSIVE_END.test(text.slice(hit.start, hit.end)) || POSSESSIVE_AFTER.test(text.slice(hit.end, hit.end + 3));
+}
+
+/**
+ * "Ruritania's largest plant, in Saxony, …": a country's possessive opening the figure's sentence, where
+ * the place read for the figure lies in another country. The two readings contradict each other.
+ */
+function ownedByAnotherCountry(ctx: FigureContext, entity: string): boolean {
+  const index = ctx.index;
+  const country = index.countryOf(entity);
+  if (country === entity) return false;
+  return ctx.entityHits.some(
+    (h) =>
+      h.start >= ctx.sentenceStart && h.end <= ctx.token.start && OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, h.start)) && possessive(ctx.text, h) &&
+      (h.foreign === true || index.entity(h.id)?.kind === 'country') && index.countryOf(h.id) !== country,
+  );
 }
 
 /** The month a cell's column header names alone ("Nov"), or undefined. */
@@ -569,6 +596,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (whole?.value.figure) claim.whole = whole.value.figure;
   const beforeScope = claim.entity ? subjectsBeforeScope(ctx, claim.entity) : [];
   if (beforeScope.length > 0) claim.subjectsBeforeScope = beforeScope;
+  if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   const columnMonth = ctx.block.cell ? monthOfColumn(reader, i) : undefined;
   if (columnMonth !== undefined) claim.columnMonth = columnMonth;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {

@@ -362,7 +362,10 @@ export class FactIndex {
     if (nounSet) return nounSet;
     nounSet = new Set<string>();
     const words = measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*|[()]/gu) ?? [];
-    for (let k = 0; k < words.length; k++) {
+    // A unit the measure ends on with "in" ("life expectancy at birth, in years") is what it counts, before
+    // any noun that only describes it ("birth").
+    const unitAt = this.unitNounAt(words);
+    for (let k = unitAt ?? 0; k < words.length; k++) {
       const concept = this.vocabulary.conceptOf(words[k]);
       if (!this.vocabulary.isCountedNoun(concept)) continue;
       nounSet.add(concept);
@@ -377,6 +380,16 @@ export class FactIndex {
     for (const concept of keywordConcepts) if (this.vocabulary.isCountedNoun(concept)) nounSet.add(concept);
     perKeywords.set(measure, nounSet);
     return nounSet;
+  }
+
+  /**
+   * Where a counted noun after "in" ends a measure's words ("…, in years", "in gigawatts (GW)"), if one
+   * does; "cases in children under five" names who, not a unit.
+   */
+  private unitNounAt(words: readonly string[]): number | undefined {
+    let last = words.length - 1;
+    if (words[last] === ')' && words[last - 2] === '(') last -= 3;
+    return last > 0 && words[last - 1] === 'in' && this.vocabulary.isCountedNoun(this.vocabulary.conceptOf(words[last])) ? last : undefined;
   }
 
   /** Concepts of a measure's words, shared by facts with the same measure. */

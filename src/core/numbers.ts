@@ -432,6 +432,12 @@ const CHANGE_NOUN_AFTER = /^[\s-]*(?:(increase|rise|jump|gain|surge|growth)|(dec
 // or level compared with. (Counts are left alone: "1,200 more" is as often an addition as a change.)
 const CHANGE_COMPARATIVE_AFTER =
   /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low)s?\b)/iu;
+/**
+ * "0.9 years more than in 2022", "13 points lower than in 2018": a count of a unit compared with an earlier
+ * time is a change. ("1,200 more than in 2022" may be an addition; "more than the 613" compares figures.)
+ */
+const CHANGE_ON_A_TIME_AFTER =
+  /^\s*[\p{L}-]+\s+(?:(more|higher|up|longer|above)|(less|fewer|lower|down|shorter|below))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
 // "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita".
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?per\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
 const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousand: 1e3, million: 1e6 };
@@ -449,7 +455,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       CHANGE_NOUN_BEFORE.exec(before) ??
       CHANGE_NOUN_AFTER.exec(after) ??
       (upDown && (upDown[3] || token.unit !== 'count' || !PHRASAL_UP_DOWN.test(before)) ? upDown : null) ??
-      (token.unit === 'percent' ? CHANGE_COMPARATIVE_AFTER.exec(after) : null);
+      (token.unit === 'percent' ? CHANGE_COMPARATIVE_AFTER.exec(after) : CHANGE_ON_A_TIME_AFTER.exec(after));
     if (change && !token.change) {
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);

@@ -35,7 +35,7 @@ export interface QualifierReading {
 }
 
 /** "over eight years", "over 4 yrs": "over" before a duration means "spread across", not "more than". */
-const SPREAD_OVER = /\bover\s+(?:the\s+(?:next|last|past)\s+)?$/i;
+const SPREAD_OVER = /(?<!\b(?:just|well|slightly|little|bit|far)\s+)\bover\s+(?:the\s+(?:next|last|past)\s+)?$/i;
 const DURATION_AFTER = /^\s*(?:years?|yrs?|months?|decades?|weeks?|days?)\b/i;
 
 /** The qualifier written right before or after a figure; "exact" when there is none. */

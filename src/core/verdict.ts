@@ -201,6 +201,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   const fact = link.indexed.fact;
   // A place no dataset names has no figure of its own to slip from: another place's says nothing of it.
   if (claim.otherPlace && has(link, 'entity.sibling')) return null;
+  // Whose the figure is, the sentence says two ways: only the fact's own value is evidence.
+  if (claim.ownedByAnotherCountry && link.relation !== 'agrees') return null;
   // A cell under a column headed by a month alone ("Nov") is of that month: no figure of another month.
   if (claim.columnMonth !== undefined && link.indexed.span && link.indexed.span.from === link.indexed.span.to && link.indexed.span.from % MONTHS_IN_A_YEAR !== claim.columnMonth) return null;
   // A yearly rate ("a run-rate of $110bn") is another measure than a quarter's or a month's figure.

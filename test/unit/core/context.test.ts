@@ -676,6 +676,10 @@ describe('verdicts', () => {
   it('reads a name in a parenthesis that holds a figure of its own as that figure\'s, not the one before it', () => {
     assert.deepEqual(readWith('bundled+subject15', '- France -21 in maths to 474; reading -19 (OECD reading down by 10)\n'), ['10:figure-verified:oecd-reading-change-2018-2022']);
   });
+  it('reads the unit a measure ends on ("…, in years") as what its fact counts, and "just over" before years as a bound', () => {
+    assert.deepEqual(readWith('bundled+subject16', 'Life expectancy in Spain was 84 years in 2023.\n'), ['84:figure-verified:es-life-expectancy-2023']);
+    assert.deepEqual(readWith('bundled+subject16', 'Life expectancy in Spain was just over 84 years in 2023.\n'), ['84:qualifier-mismatch:es-life-expectancy-2023']);
+  });
   it('reads a bare number of one significant digit, rounding a precise fact, as no wrong year of it', () => {
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 500 in maths in 2018.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 475 in maths in 2018.\n'), ['475:period-mismatch:de-math-2022']);

@@ -80,6 +80,13 @@ describe('numbers as written', () => {
     assert.deepEqual(change('they summed up 40 cases, down by 3'), [[40, false], [-3, true]]);
   });
 
+  it('reads a count compared with an earlier time as a change ("0.9 years more than in 2022"), not one compared with a figure', () => {
+    const change = (text: string) => scanNumbers(text).filter((n) => n.value < 1000).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('That is 0.9 years more than in 2022.'), [[0.9, true]]);
+    assert.deepEqual(change('It scored 13 points lower than in 2018.'), [[-13, true]]);
+    assert.deepEqual(change('They won 40 medals, more than the 38 of Japan.'), [[40, false], [38, false]]);
+  });
+
   it('reads a fraction of a scale as a count ("half a million"), not as a fraction and a scale', () => {
     assert.deepEqual(scanNumbers('over half a million hectares').map((n) => [n.value, n.unit]), [[500_000, 'count']]);
     assert.deepEqual(scanNumbers('three quarters of a billion').map((n) => n.value), [750_000_000]);
