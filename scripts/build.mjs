@@ -62,6 +62,16 @@ const lazyEntities = {
   },
 };
 
+// fuse.js, the same way: it runs only on a word that may be a typo of a name, and in the editor's searches, so
+// the Node bundles read it from dist/fuse.js on its first use (scripts/stubs/fuse.mjs).
+const lazyFuse = {
+  name: 'lazy-fuse',
+  setup(build) {
+    build.onResolve({ filter: /^fuse\.js$/ }, (args) =>
+      args.importer.endsWith(join('scripts', 'stubs', 'fuse.mjs')) ? { path: './fuse.js', external: true } : { path: join(process.cwd(), 'scripts/stubs/fuse.mjs') });
+  },
+};
+
 // zod (the dataset validator, about 450 KB minified) lives in dist/zod.js beside the Node bundles, which
 // require it only when a dataset from disk or the workspace is validated: a check against the bundled
 // datasets alone never reads it.
@@ -131,13 +141,15 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, markdownItFields, stripDevDocs], metafile: true, write: false },
+    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, markdownItFields, stripDevDocs], metafile: true, write: false },
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, lazyEntities, markdownItFields, stripDevDocs] })),
+    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, markdownItFields, stripDevDocs] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
     outfile: 'dist/entities.js', platform: 'node', format: 'cjs', sourcemap: false },
+  { ...common, ...production, stdin: { contents: "module.exports = require('fuse.js');", resolveDir: '.', sourcefile: 'fuse.js' },
+    outfile: 'dist/fuse.js', platform: 'node', format: 'cjs', sourcemap: false },
   // Unit tests, the benchmark and the developer tools (the evidence model's fit) run in plain Node.
   { ...common, entryPoints: [...filesUnder('test/unit', '.test.ts'), ...filesUnder('bench', '.ts'), ...filesUnder('tools', '.ts')],
     outdir: 'out', outbase: '.', platform: 'node', format: 'cjs', external: nodeExternals },
@@ -149,9 +161,9 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, markdownItFields, stripDevDocs], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, markdownItFields, stripDevDocs], write: false },
     ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, lazyEntities, markdownItFields, stripDevDocs] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, markdownItFields, stripDevDocs] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, stripDevDocs] },
