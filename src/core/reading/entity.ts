@@ -264,6 +264,9 @@ function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
   return found;
 }
 
+/** "up from", "down from", "rose from": the figure after is where a change started. */
+const CHANGE_BASE_BEFORE = /\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+(?:(?:about|around|just|nearly|almost|some)\s+)?$/i;
+
 /** Nothing but markup, a quote mark or "the" before a name: it opens its sentence. */
 const OPENS_SENTENCE = /^[\s*_"“]*(?:the\s+)?$/i;
 /** A capitalised word right after a name makes it part of a longer one ("the Ruritania Asylum Agency"). */
@@ -319,6 +322,16 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart);
       if (earlier.length > 0) return subjectOfLastNamingSentence(ctx, earlier);
       return ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null;
+    },
+  },
+  {
+    id: 'entity/change-base',
+    doc: 'A figure a change starts from ("up from 1.56", "down from 738,819") is of the name before it in its sentence, the one whose figure changed; a name after it is another\'s.',
+    example: 'Bulgaria recorded 1.81, up from [1.56] in 2022, pushing Ruritania into second place',
+    read(ctx) {
+      if (!ctx.figureBefore || !CHANGE_BASE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 24), ctx.token.start))) return null;
+      const before = sentenceNames(ctx).filter((h) => h.end <= ctx.token.start);
+      return before.length > 0 ? capitalOrSelf(ctx, before[before.length - 1]) : null;
     },
   },
   {

@@ -680,6 +680,11 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject16', 'Life expectancy in Spain was 84 years in 2023.\n'), ['84:figure-verified:es-life-expectancy-2023']);
     assert.deepEqual(readWith('bundled+subject16', 'Life expectancy in Spain was just over 84 years in 2023.\n'), ['84:qualifier-mismatch:es-life-expectancy-2023']);
   });
+  it('reads the figure a change starts from ("up from 1.56") as the name\'s before it, not one after it', () => {
+    assert.deepEqual(readWith('bundled+subject16', 'Bulgaria recorded a fertility rate of 1.81 in 2023, up from 1.56 in 2022, pushing France into second place.\n'), [
+      '1.81:figure-verified:bg-tfr-2023', '1.56:figure-mismatch:bg-tfr-2022',
+    ]);
+  });
   it('reads a bare number of one significant digit, rounding a precise fact, as no wrong year of it', () => {
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 500 in maths in 2018.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 475 in maths in 2018.\n'), ['475:period-mismatch:de-math-2022']);
