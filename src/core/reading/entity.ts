@@ -72,7 +72,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h));
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
-  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h) => !inAsideWithNextFigure(ctx, h));
+  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
   // managed [5.1%] and Utopia 19.5%" Utopia's figure is 19.5%; in "With [189,452] units, Ruritania
   // ranked fourth" Ruritania has both.
