@@ -16,7 +16,7 @@ import type { BlockTextMemory } from './reading/blockTexts';
 import { figureContext, inAside, nextOutsideAsides, type FigureContext } from './reading/context';
 import { firstAnswer } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES } from './reading/entity';
+import { ENTITY_RULES, OPENS_SENTENCE } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { PERIOD_RULES } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
@@ -105,15 +105,6 @@ function subjectsBeforeScope(ctx: FigureContext, entity: string): string[] {
   return inClause.filter((h) => h.end <= own.start && h.id !== entity).map((h) => h.id);
 }
 
-const POSSESSIVE_AFTER = /^['’]s\b/;
-const POSSESSIVE_END = /['’]s$/;
-/** Nothing but markup or a quote mark before a name: it opens the sentence, as its subject. */
-const OPENS_SENTENCE = /^[\s*_"“]*$/;
-
-/** "Ruritania's": the name's hit may hold its "'s" or stop before it. */
-function possessive(text: string, hit: { start: number; end: number }): boolean {
-  return POSSESSIVE_END.test(text.slice(hit.start, hit.end)) || POSSESSIVE_AFTER.test(text.slice(hit.end, hit.end + 3));
-}
 
 /**
  * "Ruritania's largest plant, in Saxony, …": a country's possessive opening the figure's sentence, where
@@ -125,7 +116,8 @@ function ownedByAnotherCountry(ctx: FigureContext, entity: string): boolean {
   if (country === entity) return false;
   return ctx.entityHits.some(
     (h) =>
-      h.start >= ctx.sentenceStart && h.end <= ctx.token.start && OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, h.start)) && possessive(ctx.text, h) &&
+      h.start >= ctx.sentenceStart && h.end <= ctx.token.start && OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, h.start)) &&
+      POSSESSIVE_NAME.test(ctx.text.slice(h.start, h.end + 2)) &&
       (h.foreign === true || index.entity(h.id)?.kind === 'country') && index.countryOf(h.id) !== country,
   );
 }

@@ -268,7 +268,7 @@ function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
 const CHANGE_BASE_BEFORE = /\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+(?:(?:about|around|just|nearly|almost|some)\s+)?$/i;
 
 /** Nothing but markup, a quote mark or "the" before a name: it opens its sentence. */
-const OPENS_SENTENCE = /^[\s*_"“]*(?:the\s+)?$/i;
+export const OPENS_SENTENCE = /^[\s*_"“]*(?:the\s+)?$/i;
 /** A capitalised word right after a name makes it part of a longer one ("the Ruritania Asylum Agency"). */
 const LONGER_NAME_AFTER = /^\s+\p{Lu}/u;
 
