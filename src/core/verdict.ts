@@ -220,6 +220,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // Acme's 18,166): only the fact's own value, said of them, is wrong, and that is a misattribution below.
   // Parties carried over from blocks before may have changed by the figure.
   if (has(link, 'parties.contradict') && link.relation !== 'agrees' && claim.rules.parties !== 'parties/context') return null;
+  // A place's number with another qualifier, with no word of its measure around it, said of the whole
+  // country: a country and a counted noun are not evidence enough that it restates the fact ("Ruritania will
+  // put $350 million into a new line within three years" is no target of one of its places).
+  if (link.relation === 'qualifier-flipped' && has(link, 'measure.none') && has(link, 'entity.country-for-place') && index.entity(claim.entity ?? '')?.kind === 'country') return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).

@@ -685,6 +685,10 @@ describe('verdicts', () => {
       '1.81:figure-verified:bg-tfr-2023', '1.56:figure-mismatch:bg-tfr-2022',
     ]);
   });
+  it("reads a place's number with another qualifier, said of the whole country with none of its measure words, as no restatement", () => {
+    const text = 'A mining group signed an agreement with Serbia on Monday. It will put USD200 million into its copper mine within three years.\n';
+    assert.deepEqual(readWith('bundled+subject2', text).filter((v) => v.startsWith('three')), []);
+  });
   it('reads a bare number of one significant digit, rounding a precise fact, as no wrong year of it', () => {
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 500 in maths in 2018.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 475 in maths in 2018.\n'), ['475:period-mismatch:de-math-2022']);
