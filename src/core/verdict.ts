@@ -31,6 +31,15 @@ const MOVED_VALUE_MAX_OWN = 0.2;
 const MIN_DISTINCTIVE = 10;
 /** Whole numbers under this are too common in prose for the value alone to say whose a count is. */
 const MIN_DISTINCTIVE_COUNT = 100;
+/**
+ * How close, as a share of its value, another fact of the same measure must lie for a value to be no
+ * fingerprint: test scores 1.7% apart (527, 536) are everyday neighbours; amounts of money rarely are.
+ */
+const CROWDING_SPREAD = 0.02;
+/** Enough neighbours in value order to tell whether one of them has the same measure. */
+const CROWDING_LOOKUP = 8;
+/** A value under ten times its rounding unit has one significant digit ("500", "20,000"). */
+const ONE_DIGIT_SPAN = 10;
 
 const sure = (s: Scored): boolean => s.probability >= THRESHOLDS.warn.value;
 
@@ -131,10 +140,6 @@ function distinctiveDigits(value: number): boolean {
   return digits >= 3 || (digits === 2 && Number(mantissa(value)) % 5 !== 0);
 }
 
-/** How close, as a share of its value, another fact of the same measure must lie to crowd a value. */
-const CROWDING_SPREAD = 0.02;
-/** Enough neighbours to tell whether there is one of the same measure. */
-const CROWDING_LOOKUP = 8;
 const crowded = new WeakMap<IndexedFact, boolean>();
 
 /**
@@ -283,9 +288,6 @@ function coarselyRounded(claim: Claim, indexed: IndexedFact): boolean {
   const figure = claim.figure;
   return figure.qualifier === 'exact' && Math.abs(figure.value) < ONE_DIGIT_SPAN * figure.precision && figure.precision > indexed.stated.precision;
 }
-
-/** A value under ten times its rounding unit has one significant digit. */
-const ONE_DIGIT_SPAN = 10;
 
 /** A region or a city, not a body: a place has figures of its own. */
 function isPlace(index: FactIndex, entity: string | null): boolean {
