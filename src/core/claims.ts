@@ -469,12 +469,25 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
     addWords(ctx.token.start, windowEnd);
   } else addWords(ownStretchStart(ctx, windowEnd, addWords, windowConcepts, reader.index), windowEnd);
   if (ctx.windowStart > sentenceStart && !namesAMeasure(reader.index, windowConcepts) && listsAnotherName(ctx)) addWords(sentenceStart, ctx.windowStart);
-  const notHeading = contextConcepts.filter((_, k) => reader.doc.blocks[context[k]].kind !== 'heading' || context[k] === question);
+  // A cell whose column header names a measure is that measure's: the row's other cells (another column's
+  // note, "5th in maths") describe their own figures. Under a header that names none, they describe this one.
+  const otherCellsOfRow = ctx.block.cell !== undefined && headerNamesAMeasure(ctx) ? ctx.block.cell.row : -1;
+  const notHeading = contextConcepts.filter((_, k) => {
+    const block = reader.doc.blocks[context[k]];
+    if (block.kind === 'heading' && context[k] !== question) return false;
+    return !(block.cell?.row === otherCellsOfRow && block.cell.column !== 0);
+  });
   return {
     concepts: new ConceptUnion([sentenceWords.all, ...contextConcepts]),
     nearConcepts: new ConceptUnion([windowConcepts, ...notHeading]),
     sentenceConcepts: sentenceWords.all,
   };
+}
+
+/** The header of the figure's column holds a word of some fact's measure ("Reading 2022"). */
+function headerNamesAMeasure(ctx: FigureContext): boolean {
+  const header = ctx.reader.columnHeader(ctx.blockIndex);
+  return header >= 0 && namesAMeasure(ctx.reader.index, ctx.reader.concepts(header));
 }
 
 /** The other entities named in the figure's clause, each once, in order (a loop: this runs for every figure). */

@@ -258,6 +258,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // (A body of the country, its police or its press, speaks of the country's; a place named sentences before
   // may no longer be the subject.)
   if (has(link, 'entity.place-for-country') && !has(link, 'entity.far') && isPlace(index, claim.entity) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  // Nor, in a row its own name labels, is it a slip of a neighbour's figure.
+  if (claim.rules.entity === 'entity/table-or-list' && has(link, 'entity.sibling') && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   const owner = SLIPS.has(link.relation) ? null : ownerOf(index, claim, link, perClaim);
   if (owner) {
     // The same owner and measure in another period: a right number on the wrong year.

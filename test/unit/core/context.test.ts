@@ -689,6 +689,10 @@ describe('verdicts', () => {
     const text = 'A mining group signed an agreement with Serbia on Monday. It will put USD200 million into its copper mine within three years.\n';
     assert.deepEqual(readWith('bundled+subject2', text).filter((v) => v.startsWith('three')), []);
   });
+  it("reads a cell under a header that names a measure with that header's words, not another column's note", () => {
+    const table = '| Country | Reading 2022 | Note |\n|---|---|---|\n| Japan | 519 | 5th in maths |\n';
+    assert.deepEqual(readWith('bundled+subject15', table), ['519:figure-mismatch:jp-reading-2022']);
+  });
   it('reads a bare number of one significant digit, rounding a precise fact, as no wrong year of it', () => {
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 500 in maths in 2018.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'Germany scored 475 in maths in 2018.\n'), ['475:period-mismatch:de-math-2022']);

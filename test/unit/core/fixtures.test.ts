@@ -119,8 +119,9 @@ const FLOORS: Record<string, Floors> = {
   // verified-recall 0.800, 2 wrong links. "Its students scored …" takes up the sentence's subject; "above
   // the OECD average" is compared with; "-15" for "almost 15" is a rounding; "England alone 492" is
   // England's; "500" of 475 is no wrong year; a score of 527 beside 536 is no fingerprint; the year after
-  // a baseline is a guess: 0.625, 0.833 (2), 0.909.
-  'subject15/dev': [0.62, 0.83, 0.9, 2],
+  // a baseline is a guess: 0.625, 0.833 (2), 0.909. A column header that names a measure keeps another
+  // column's note ("5th in maths") out of its cells' words: 0.675, 0.844 (2), 0.909.
+  'subject15/dev': [0.67, 0.84, 0.9, 2],
   // A sixteenth (births, fertility rates and life expectancy in 2022–2023), first scored with 6aadc9b:
   // recall 0.462, precision 0.900 (1 false alarm), verified-recall 0.786, 1 wrong link. A measure
   // "…, in years" counts years; "just over 84 years" is a bound; "0.9 years more than in 2022" is a change;
