@@ -22,7 +22,7 @@ const OUT_OF_BEFORE = /\bout\s+of\s+(?:the\s+|all\s+)?(?:(?:roughly|about|around
 const DENOMINATOR_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|h\b|hrs\b|GMT|UTC|CET)/i;
 // Sentence-initial words that are capitalised for grammar only, so the number after them is no name.
-const GRAMMAR_CAPITALS = new Set([
+export const GRAMMAR_CAPITALS = new Set([
   'In', 'On', 'At', 'By', 'For', 'From', 'With', 'About', 'Around', 'Over', 'Under', 'Nearly', 'Almost',
   'Some', 'Only', 'Just', 'More', 'Fewer', 'Less', 'Roughly', 'Approximately', 'Exactly', 'Up', 'Of', 'And',
   'But', 'Since', 'Until', 'To', 'The', 'A', 'An', 'All', 'Another', 'Among', 'Between', 'After', 'Before',
@@ -133,8 +133,9 @@ function isDigitSequence(token: NumberToken, ctx: NotClaimContext): boolean {
 
 /** "Section 889", "Windows 11": a capitalised word right before a bare number, not at sentence start. */
 function isNameNumber(text: string, token: NumberToken, sentenceStart: number): boolean {
-  // A share or a sum is no name's number: "Core 5.3%" is core inflation, "Canton 10" a place.
-  if (token.style.form !== 'digits' || token.style.currency || token.unit === 'percent') return false;
+  // A share or a sum is no name's number: "Core 5.3%" is core inflation, "Canton 10" a place. Nor is an
+  // amount grouped in thousands or scaled ("Births 229,790", "Eindhoven 2.2m"): names number plainly.
+  if (token.style.form !== 'digits' || token.style.currency || token.unit === 'percent' || token.style.grouping || token.style.scale) return false;
   // Any white space stands between the name and its number, a line break of a wrapped line too.
   const space = text.charCodeAt(token.start - 1);
   if (!(space === 32 || space === 10 || space === 9 || space === 13) || !isLetter(text[token.start - 2])) return false;

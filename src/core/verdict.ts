@@ -40,6 +40,8 @@ const CROWDING_SPREAD = 0.02;
 const CROWDING_LOOKUP = 8;
 /** A value under ten times its rounding unit has one significant digit ("500", "20,000"). */
 const ONE_DIGIT_SPAN = 10;
+/** Two swapped digits of a two-digit value (71% for 17%) may be another figure; of three or more, a typing slip. */
+const MIN_SWAPPED_DIGITS = 3;
 
 const sure = (s: Scored): boolean => s.probability >= THRESHOLDS.warn.value;
 
@@ -199,7 +201,7 @@ const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-co
 const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference', 'whole/compared']);
 
 /** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line. */
-const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label']);
+const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label', 'place/unknown-name-before']);
 
 /** The verdict if the figure stated this candidate, before any threshold; null for silence. */
 function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): Verdict | null {
@@ -214,10 +216,11 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.yearlyRate && link.indexed.span && link.indexed.span.to - link.indexed.span.from + 1 < MONTHS_IN_A_YEAR) return null;
   // "305 destinations, of which 126 intercontinental": a subset may be a fact of its own ("3.24 million
   // vehicles, of which 191,800 all-electric"), but a different number is as likely another subset.
-  if (PART_RULES.has(claim.rules.whole) && link.relation !== 'agrees' && link.relation !== 'qualifier-flipped') return null;
+  // Two swapped digits of a value with three or more ("115,505" as 151,505) are still a slip of the fact's.
+  if (PART_RULES.has(claim.rules.whole) && link.relation !== 'agrees' && link.relation !== 'qualifier-flipped' && !swappedDigitsOf(link)) return null;
   // A subject no dataset names ("Rotterdam The Hague handled …", "Acme, Zenith and Bolt together …") is
   // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
-  if (UNKNOWN_SUBJECT_RULES.has(claim.rules.place) && link.relation !== 'agrees') return null;
+  if (UNKNOWN_SUBJECT_RULES.has(claim.rules.place) && link.relation !== 'agrees' && !swappedDigitsOf(link)) return null;
   // A change over months of the fact's year ("37% ahead in the first seven months of 2023") is another
   // change than the year's. (A sum agreed in a month is the year's sum: levels are left to the evidence.)
   if (claim.figure.change && forPartOf(claim, link.indexed) && link.relation !== 'agrees') return null;
@@ -280,6 +283,14 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // Eurostat's 35%). A recognisable slip ("$25 million" for $52 million) is still this fact's.
   if (has(link, 'measure.conflict') && !has(link, 'measure.specific-near') && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   return { code: 'figure-mismatch', link };
+}
+
+/**
+ * The figure is the fact's value with two neighbouring digits swapped, and the value has three significant
+ * digits or more: such a number is a typing slip of that value, not another figure that happens to match.
+ */
+function swappedDigitsOf(link: Scored): boolean {
+  return link.relation === 'transposed' && significantDigits(link.indexed.value) >= MIN_SWAPPED_DIGITS;
 }
 
 /**
@@ -381,6 +392,7 @@ function countsAnotherThing(verdict: Verdict): boolean {
  * leads to, and it is given only when that probability passes its threshold.
  */
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
+  if ((globalThis as any).DBG) { const { scored, perClaim } = scoreCandidates(index, claim); for (const s of scored.slice(0,2)) console.log("DBG", claim.figure.value, s.indexed.fact.id, JSON.stringify(verdictIfLinked(index, claim, s, perClaim)?.code), claim.rules); }
   const { scored, perClaim } = scoreCandidates(index, claim);
   const options = new Map<string, { verdict: Verdict; probability: number }>();
   for (const s of scored) {

@@ -3,6 +3,7 @@
 // is then that place's: inside the country read for it, but none of the country's own places, and the
 // country's figure only as a part of it may be (the evidence's "sibling" and "place for country").
 import { overlapsName, type NameHit } from '../names';
+import { GRAMMAR_CAPITALS } from '../notClaims';
 import type { ReadingRule } from './rule';
 import { CALENDAR_WORDS } from './parties';
 import { distanceToFigure, type FigureContext } from './context';
@@ -266,6 +267,33 @@ function unknownLabel(ctx: FigureContext): string | null {
   return namesNoMeasure(ctx, label) ? label : null;
 }
 
+/**
+ * A capitalised name of one to three words right before the figure, after a comma, a semicolon or the
+ * start of its sentence: an item of a list of names and numbers ("Barajas 60.2m, El Prat 49.9m").
+ */
+const NAME_RIGHT_BEFORE = /(?:^|[,;]\s+)[*_"“(]*((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'.&-]*){0,2})[*_"”)]*:?\s+$/u;
+/** How far before the figure such a name may start: three words. */
+const NAME_BEFORE_REACH = 48;
+
+/**
+ * The name no dataset knows that labels the figure as an item of a list ("…, El Prat 49.9m"): the figure is
+ * that name's, not the entity named earlier on the line. One word opening a sentence is capitalised
+ * whatever it is ("Births 229,790").
+ */
+function unknownNameBefore(ctx: FigureContext): string | null {
+  const from = Math.max(ctx.sentenceStart, ctx.token.start - NAME_BEFORE_REACH);
+  const head = ctx.text.slice(from, ctx.token.start);
+  const m = NAME_RIGHT_BEFORE.exec(head);
+  if (!m || (from > ctx.sentenceStart && m.index === 0 && !/^[,;]/.test(m[0]))) return null;
+  const name = m[1];
+  const nameStart = from + m.index + m[0].indexOf(name);
+  if (OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, nameStart)) && !/\s/.test(name)) return null;
+  const words = name.split(/\s+/);
+  // "No. The 139": a word capitalised for grammar is no part of a name.
+  if (words.some((w) => GRAMMAR_CAPITALS.has(w.replace(/\.$/, '')) || CALENDAR_WORDS.has(w)) || overlapsName(ctx.facts.hits, nameStart, ctx.token.start)) return null;
+  return namesNoMeasure(ctx, name) ? name : null;
+}
+
 export const PLACE_RULES: ReadingRule<string>[] = [
   {
     id: 'place/unknown-nearest',
@@ -289,5 +317,11 @@ export const PLACE_RULES: ReadingRule<string>[] = [
     doc: 'A label of words no dataset knows that opens the figure\'s sentence or list item, with a figure first after it: the figures are the label\'s. Not a label that says what kind of text follows ("Note:", "Update:", "Total:").',
     example: '- Swimming: [28] medals, 8 gold',
     read: (ctx) => unknownLabel(ctx),
+  },
+  {
+    id: 'place/unknown-name-before',
+    doc: 'A capitalised name no dataset knows right before the figure, as an item of a list of names and numbers: the figure is its own. Not one word opening a sentence, which is capitalised whatever it is.',
+    example: 'Barajas 60.2m, El Prat [49.9m]',
+    read: (ctx) => unknownNameBefore(ctx),
   },
 ];

@@ -271,6 +271,13 @@ describe('names and context', () => {
       '$110bn:figure-mismatch:amazon-aws-q3-2024',
     ]);
   });
+  it('reads "a year" after a preposition as a length of time, not a yearly rate', () => {
+    assert.deepEqual(readWith('bundled+subject13', "Turkey's inflation rate hit 46.77% in December 2023, its highest in over a year.\n"), ['46.77%:figure-mismatch:tr-inflation-2023-12']);
+  });
+  it('judges a part with two swapped digits of its fact\'s value as a slip of that fact', () => {
+    const text = 'EU countries granted protection to 409,485 people in 2023, with Germany alone accounting for 115,505 of them.\n';
+    assert.deepEqual(readWith('bundled+subject10', text), ['409,485:figure-verified:eu-protection-grants-2023', '115,505:figure-mismatch:de-protection-grants-2023']);
+  });
   it('reads a place named as the group something is ranked in as no entity of the figure, but of a rank', () => {
     assert.deepEqual(readWith('bundled+subject3', "Luxembourg had the EU's lowest renewable share of net electricity generation in 2024, at 5.1%.\n"), ['5.1%:figure-verified:lu-renewable-share-2024']);
     assert.deepEqual(readWith('bundled+subject2', "Zijin is China's second-largest copper producer.\n"), ['second:figure-verified:cn-zijin-copper-rank']);
@@ -785,6 +792,19 @@ describe('verdicts', () => {
     assert.ok(!linked.some((f) => f.code === 'missing-citation'));
     const pandoc = checkDocument('Shodan lists 18,166 Hikvision devices in Hungary [@rferl2024].', bundledIndex()).findings;
     assert.ok(!pandoc.some((f) => f.code === 'missing-citation'));
+  });
+});
+
+describe('a capitalised word before an amount grouped in thousands or scaled', () => {
+  it('is no name with a number: "Births 229,790" is a count', () => {
+    assert.deepEqual(readWith('bundled+subject16', '## South Korea\n\n- Fertility rate 0.72 in 2023. Births 229,790, down 7.7%.\n'), [
+      '0.72:figure-verified:kr-tfr-2023',
+      '229,790:figure-mismatch:kr-live-births-2023',
+      '7.7%:figure-verified:kr-live-births-change-2023',
+    ]);
+  });
+  it('gives the figure to a name no dataset knows right before it, as an item of a list', () => {
+    assert.deepEqual(readWith('bundled+subject5', '## Spain\n\n- Madrid Barajas 60.2m passengers in 2023, El Prat 49.9m\n'), ['60.2m:figure-verified:madrid-passengers-2023']);
   });
 });
 
