@@ -66,6 +66,8 @@ export interface Claim {
   hypothetical: boolean;
   /** The figure is a yearly rate ("a run-rate of $110bn", "annualised"): no figure of a shorter time. */
   yearlyRate: boolean;
+  /** The figure's sentence values money in constant or real prices ("at constant 2015 prices"). */
+  constantPrices: boolean;
   /** The month (0–11) a column headed by a month's name alone ("Nov") gives its cells, whatever the year. */
   columnMonth?: number;
   /**
@@ -94,6 +96,12 @@ function namesAYearlyRate(ctx: FigureContext): boolean {
   const from = Math.max(ctx.windowStart, ctx.sentenceStart);
   return YEARLY_RATE.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)));
 }
+
+/**
+ * Money valued at the prices of a base year ("constant 2015 prices", "in 2017 dollars", "real terms",
+ * "inflation-adjusted"): another measure than the same money at the prices of its own year.
+ */
+const CONSTANT_PRICES = /\b(?:(?:constant|real)\s+(?:(?:19|20)\d\d\s+)?(?:prices|dollars|euros|terms)|in\s+(?:19|20)\d\d\s+(?:prices|dollars|euros)|inflation[- ]adjusted)\b/i;
 
 /** "in Europe", "across the EU": a name as the place where something happens. */
 const SCOPE_BEFORE = /\b(?:in|across|within|throughout)\s+(?:the\s+)?$/i;
@@ -290,12 +298,36 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
 
 /**
  * The unit a table column's header gives its bare numbers: "US dollars", "EUR m", "Share (%)". A cell
- * that writes no unit of its own takes it, scaled as the header says.
+ * that writes no unit of its own takes it, scaled as the header says. A header that names only a period
+ * ("2024 (est.)") takes the unit in parentheses in the heading or caption right above the table.
  */
 function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scale: number; change?: boolean; per?: number } | null {
   const header = reader.columnHeader(i);
   if (header < 0) return null;
-  const text = reader.doc.blocks[header].text;
+  const own = unitIn(reader.doc.blocks[header].text);
+  if (own || !PERIOD_ONLY_HEADER.test(reader.doc.blocks[header].text)) return own;
+  const caption = captionOfTable(reader, i);
+  const unit = caption >= 0 ? TITLE_UNIT.exec(reader.doc.blocks[caption].text) : null;
+  return unit ? unitIn(unit[1]) : null;
+}
+
+/** A header that names only a period ("2023", "2024 (est.)", "Q3 2024", "FY24"): the unit is written elsewhere. */
+const PERIOD_ONLY_HEADER = /^[\s*_]*(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|Q[1-4]\s*(?:19|20)?\d\d|FY\s?\d{2,4})[\s*_]*(?:\((?:est\.?|estimated?|e|f|p|prov\.?|provisional|forecast|prel\.?|preliminary)\))?[\s*_]*$/i;
+/** A unit in parentheses in a table's heading or caption: "Spending (% of GDP)", "Revenue ($bn)". */
+const TITLE_UNIT = /\(([^()]{1,40})\)/;
+
+/** The heading or paragraph right above a table cell's table, or -1. */
+function captionOfTable(reader: DocumentReader, i: number): number {
+  const blocks = reader.doc.blocks;
+  const table = blocks[i].cell!.table;
+  let first = i;
+  while (first > 0 && blocks[first - 1].cell?.table === table) first--;
+  const above = blocks[first - 1];
+  return above && !above.cell && (above.kind === 'heading' || above.kind === 'paragraph') ? first - 1 : -1;
+}
+
+/** The unit and scale a header or title states, or null. */
+function unitIn(text: string): { unit: string; scale: number; change?: boolean; per?: number } | null {
   if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
   // The cheap look for "per" takes a header's capital too ("Per million").
   const rate = text.includes('per') || text.includes('Per') || text.includes('PER') ? HEADER_RATE.exec(text) : null;
@@ -472,17 +504,39 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   if (ctx.windowStart > sentenceStart && !namesAMeasure(reader.index, windowConcepts) && listsAnotherName(ctx)) addWords(sentenceStart, ctx.windowStart);
   // A cell whose column header names a measure is that measure's: the row's other cells (another column's
   // note, "5th in maths") describe their own figures. Under a header that names none, they describe this one.
-  const otherCellsOfRow = ctx.block.cell !== undefined && headerNamesAMeasure(ctx) ? ctx.block.cell.row : -1;
+  // A change column that names no measure ("y/y") is the change of the column before it ("Crates 2023").
+  const changeOf = ctx.block.cell !== undefined ? measuredColumnBefore(ctx) : -1;
+  const otherCellsOfRow = ctx.block.cell !== undefined && (changeOf >= 0 || headerNamesAMeasure(ctx)) ? ctx.block.cell.row : -1;
   const notHeading = contextConcepts.filter((_, k) => {
     const block = reader.doc.blocks[context[k]];
     if (block.kind === 'heading' && context[k] !== question) return false;
     return !(block.cell?.row === otherCellsOfRow && block.cell.column !== 0);
   });
+  if (changeOf >= 0) notHeading.push(reader.concepts(changeOf));
   return {
-    concepts: new ConceptUnion([sentenceWords.all, ...contextConcepts]),
+    concepts: new ConceptUnion([sentenceWords.all, ...contextConcepts, ...(changeOf >= 0 ? [reader.concepts(changeOf)] : [])]),
     nearConcepts: new ConceptUnion([windowConcepts, ...notHeading]),
     sentenceConcepts: sentenceWords.all,
   };
+}
+
+/** A column header that says its figures are changes and no more: "y/y", "change", "+/-", "% chg". */
+const CHANGE_ONLY_HEADER = /^[\s*_(%]*(?:y\/y|yoy|y-o-y|change|chg\.?|growth|\+\/[-−]|[+-]\/[-−+]|diff\.?|difference|vs\.?\s+(?:19|20)\d\d|on\s+(?:19|20)\d\d)[\s*_()%]*$/i;
+
+/**
+ * The header of the column before the figure's, when the figure's own header says only that its figures
+ * are changes ("y/y") and that header names a measure ("Crates 2023"); else -1.
+ */
+function measuredColumnBefore(ctx: FigureContext): number {
+  const { reader, blockIndex } = ctx;
+  const header = reader.columnHeader(blockIndex);
+  if (header < 0 || !CHANGE_ONLY_HEADER.test(reader.doc.blocks[header].text)) return -1;
+  const cell = reader.doc.blocks[header].cell!;
+  for (let j = header - 1; j >= 0 && reader.doc.blocks[j].cell?.table === cell.table; j--) {
+    const other = reader.doc.blocks[j].cell!;
+    if (other.row === 0 && other.column === cell.column - 1) return namesAMeasure(reader.index, reader.concepts(j)) ? j : -1;
+  }
+  return -1;
 }
 
 /** The header of the figure's column holds a word of some fact's measure ("Reading 2022"). */
@@ -597,6 +651,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     countedNoun: noun?.value ?? null,
     hypothetical,
     yearlyRate: namesAYearlyRate(ctx),
+    constantPrices: CONSTANT_PRICES.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd)),
     rules,
   };
   if (whole?.value.figure) claim.whole = whole.value.figure;

@@ -61,6 +61,11 @@ export interface IndexedFact {
   nounSet: Set<string>;
   /** Concepts of every word of its measure ("solar's share of EU electricity generation"). */
   measureSet: Set<string>;
+  /**
+   * The unit the measure says it counts in ("stock held, in crates"), with the one in parentheses after it
+   * ("in gigawatts (GW)"), as concepts; null when it names none.
+   */
+  unitNouns: ReadonlySet<string> | null;
   /** The months the fact covers, from its period; null when the source gives none. */
   span: MonthSpan | null;
   /** The fact as a stated value, compared with every figure near it. Read-only. */
@@ -133,6 +138,7 @@ export class FactIndex {
   /** Counted nouns by keyword concept set (itself shared, see keywordsOf) and measure. */
   private readonly nounSets = new Map<Set<string>, Map<string, Set<string>>>();
   private readonly measureSets = new Map<string, Set<string>>();
+  private readonly unitNouns = new Map<string, Set<string> | null>();
   /** The engine's neutral words and the subjects' own, from every loaded file. */
   readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
@@ -311,6 +317,7 @@ export class FactIndex {
       vendorSet,
       nounSet,
       measureSet,
+      unitNouns: this.unitNounsOf(fact.measure),
       span,
       stated: statedFact(fact.value, fact.qualifier, fact.upper),
     };
@@ -390,6 +397,22 @@ export class FactIndex {
     let last = words.length - 1;
     if (words[last] === ')' && words[last - 2] === '(') last -= 3;
     return last > 0 && words[last - 1] === 'in' && this.vocabulary.isCountedNoun(this.vocabulary.conceptOf(words[last])) ? last : undefined;
+  }
+
+  /** The concepts of the unit a measure ends on after "in" and of its abbreviation in parentheses, or null. */
+  private unitNounsOf(measure: string): ReadonlySet<string> | null {
+    let known = this.unitNouns.get(measure);
+    if (known === undefined) {
+      const words = measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*|[()]/gu) ?? [];
+      const at = this.unitNounAt(words);
+      known = null;
+      if (at !== undefined) {
+        known = new Set([this.vocabulary.conceptOf(words[at])]);
+        if (words[at + 1] === '(' && words[at + 3] === ')') known.add(this.vocabulary.conceptOf(words[at + 2]));
+      }
+      this.unitNouns.set(measure, known);
+    }
+    return known;
   }
 
   /** Concepts of a measure's words, shared by facts with the same measure. */

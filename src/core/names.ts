@@ -72,7 +72,9 @@ function codeStandsAsName(text: string, start: number, end: number): boolean {
 const WORD_CHARS = '0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0400-\\u04FF\\u10D0-\\u10FF';
 const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
 // The next word after a position, for names of several words ("Central Election Commission").
-const NEXT_WORD = new RegExp(`[ \\t\\u00A0\\n]+([${WORD_CHARS}]+(?:[-'’.][${WORD_CHARS}]+)*)`, 'y');
+const NEXT_WORD = new RegExp(`[ \\t\\u00A0\\n]+([${WORD_CHARS}]+(?:[-'’.][${WORD_CHARS}]+)*|[&+](?=[ \\t\\u00A0\\n]))`, 'y');
+/** "&" or "+" standing alone between words of a name: "and" as notes write it ("Ruritania + Utopia"). */
+const AMPERSAND_OR_PLUS = /\s[&+]\s/g;
 // Suffixes that keep the name's meaning: "Belgrade-based", "Hungarian-made", "EU-wide".
 const NAME_SUFFIX = /-(?:based|made|owned|built|run|backed|dominated|supplied|wide)$/i;
 // Real words one letter away from a catalogue name; never read them as typos.
@@ -190,7 +192,8 @@ export class NameMatcher {
     const singles = this.singles;
     const add = (name: string, kind: NameEntry['kind'], id: string, code = false, isForeign = false): void => {
       // A word's closing plus is part of the name: "EU+" is not "EU".
-      const parts = tokenizeWords(name).map((w) => normalise(w.text) + (name[w.end] === '+' ? '+' : ''));
+      const spelled = name.replace(AMPERSAND_OR_PLUS, ' and ');
+      const parts = tokenizeWords(spelled).map((w) => normalise(w.text) + (spelled[w.end] === '+' ? '+' : ''));
       if (parts.length === 0) return;
       const key = parts.join(' ');
       const entry: NameEntry = { kind, id, words: parts.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}) };
@@ -290,7 +293,8 @@ export class NameMatcher {
           NEXT_WORD.lastIndex = end;
           const next = NEXT_WORD.exec(text);
           if (!next) break;
-          path = path.next.get(shouted ? titleCased(normalise(next[1])) : normalise(next[1]));
+          const word = next[1] === '&' || next[1] === '+' ? 'and' : next[1];
+          path = path.next.get(shouted ? titleCased(normalise(word)) : normalise(word));
           if (path === undefined) break;
           end = NEXT_WORD.lastIndex;
           if (path.entry) {

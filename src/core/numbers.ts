@@ -134,8 +134,11 @@ const NUMBER_WORD_GAP = /[\s-]+/;
 const DIGIT_GROUP = /\d([,\u00A0\u202F\u2009 ])\d{3}/;
 const SIGN_MAY_FOLLOW = /[\s([|:"“'‘]/;
 const PLURAL_WORD_AFTER = /^\s+(?:[\p{L}-]+-[\p{L}]+\s+)?\p{L}[\p{L}-]*s\b/u;
-/** Units of measure written short, after which a bare "m" cannot be metres. */
-const UNIT_ABBREVIATION_AFTER = /^\s+(?:ha|t|kt|Mt|Gt|kg|km²?|sq|bbl|[kMGT]Wh?|acre|tonne|ton|hectare)\b/u;
+/**
+ * Units of measure written short, after which a bare "m" cannot be metres; so is any abbreviation in
+ * capitals ("5.6m USD", "3m GT", "2m EUR").
+ */
+const UNIT_ABBREVIATION_AFTER = /^\s+(?:ha|t|kt|Mt|Gt|kg|km²?|sq|bbl|[kMGT]Wh?|acre|tonne|ton|hectare|\p{Lu}{2,5}s?)\b/u;
 const POINTS_SUFFIX = /point|pp/;
 const SCALE_WORD_END = /(?:thousand|million|billion)$/i;
 const SCALE_WORD_END_LOWER = /(thousand|million|billion)$/;

@@ -11,6 +11,7 @@ import { significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily } from './factSheet/family';
 import { CARRIED_ENTITY_RULES } from './reading/entity';
+import { isCurrency } from './currencies';
 
 export interface Verdict {
   code: FindingCode;
@@ -40,6 +41,8 @@ const CROWDING_SPREAD = 0.02;
 const CROWDING_LOOKUP = 8;
 /** A value under ten times its rounding unit has one significant digit ("500", "20,000"). */
 const ONE_DIGIT_SPAN = 10;
+/** A growth rate is another's by its value alone only with three significant digits ("12.6%"), not two ("4.6%"). */
+const DISTINCTIVE_GROWTH_DIGITS = 3;
 /** Two swapped digits of a two-digit value (71% for 17%) may be another figure; of three or more, a typing slip. */
 const MIN_SWAPPED_DIGITS = 3;
 
@@ -158,6 +161,14 @@ function crowdedValue(index: FactIndex, owner: IndexedFact): boolean {
   return answer;
 }
 
+/**
+ * A change in per cent of two significant digits ("up 4.6%"): many places grow by as much in a year, so
+ * the value alone says no one's. (A level such as a deficit of 5.1% is rarer and still says whose.)
+ */
+function commonGrowth(fact: IndexedFact): boolean {
+  return fact.unit === 'percent' && (fact.change || fact.growth) && significantDigits(fact.value) < DISTINCTIVE_GROWTH_DIGITS;
+}
+
 function smallCount(fact: IndexedFact): boolean {
   return fact.unit === 'count' && Number.isInteger(fact.value) && Math.abs(fact.value) < MIN_DISTINCTIVE_COUNT;
 }
@@ -194,6 +205,9 @@ const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/titl
 /** Twelve months: a fact over fewer is no yearly figure. */
 const MONTHS_IN_A_YEAR = 12;
 
+/** A fact's measure or keywords that say its money is valued at a base year's prices. */
+const VALUED_AT_CONSTANT_PRICES = /\b(?:constant|real|inflation[- ]adjusted|\d{4}\s+(?:prices|dollars|euros))\b/i;
+
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
@@ -212,6 +226,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.ownedByAnotherCountry && link.relation !== 'agrees') return null;
   // A cell under a column headed by a month alone ("Nov") is of that month: no figure of another month.
   if (claim.columnMonth !== undefined && link.indexed.span && link.indexed.span.from === link.indexed.span.to && link.indexed.span.from % MONTHS_IN_A_YEAR !== claim.columnMonth) return null;
+  // Money at a base year's prices is another figure than the fact's at its own year's, unless the fact's
+  // measure says it is valued so too.
+  if (claim.constantPrices && isCurrency(fact.unit) && link.relation !== 'agrees' && !VALUED_AT_CONSTANT_PRICES.test(`${fact.measure} ${fact.keywords.join(' ')}`)) return null;
   // A yearly rate ("a run-rate of $110bn") is another measure than a quarter's or a month's figure.
   if (claim.yearlyRate && link.indexed.span && link.indexed.span.to - link.indexed.span.from + 1 < MONTHS_IN_A_YEAR) return null;
   // "305 destinations, of which 126 intercontinental": a subset may be a fact of its own ("3.24 million
@@ -361,7 +378,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (!distinctiveDigits(owner.value) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner)) continue;
+    if (!distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").

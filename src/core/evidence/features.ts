@@ -400,6 +400,9 @@ function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feat
   if (!noun || indexed.unit === 'rank' || indexed.unit === 'rate') return null;
   // The noun may be one its measure names without a keyword for it: "17% of EU electricity" and a fact
   // measuring "solar's share of EU electricity generation".
+  // A fact counted in a unit its measure names ("stock held, in crates") counts no other counted noun,
+  // whatever its keywords' synonyms bring in ("122 vans" of a stock).
+  if (indexed.unitNouns !== null && !indexed.unitNouns.has(noun) && index.vocabulary.isCountedNoun(noun)) return 'noun.other';
   if (indexed.conceptSet.has(noun) || indexed.nounSet.has(noun) || indexed.measureSet.has(noun)) return 'noun.same';
   // A word the datasets call generic ("power" for a subject of power shares) names the subject's whole,
   // not another measure's: "10% of the EU's power" may be any share of it.

@@ -411,6 +411,37 @@ describe('names and context', () => {
     // A dataset that measures no change in points reads them as a count: a game's, an index's.
     assert.deepEqual(readWith('bundled+subject7', 'In Paris, Japan won 20 golds; its gymnasts scored 6.1 points more than in Tokyo.\n'), ['20:figure-verified:jp-gold-2024']);
   });
+  it('takes the unit in parentheses in a table\'s heading for columns headed by a period alone', () => {
+    const table = '## Defence spending (% of GDP)\n\n| Ally | 2023 | 2024 (est.) | Rank |\n|---|---|---|---|\n| Poland | 3.92 | 4.21 | 1 |\n| Hungary | 2.07 | 2.11 | 9 |\n';
+    assert.deepEqual(readWith('bundled+subject17', table), [
+      '3.92:figure-verified:pl-gdp-share-2023',
+      '4.21:figure-mismatch:pl-gdp-share-2024',
+      '2.07:figure-verified:hu-gdp-share-2023',
+      '2.11:figure-verified:hu-gdp-share-2024',
+    ]);
+  });
+  it('reads a change column that names no measure ("y/y") as the change of the column before it', () => {
+    const table = '## Ports in 2023\n\n| Port | TEU 2023 | y/y | Cargo 2023 |\n|---|---|---|---|\n| Rotterdam | 13.4m | −7.0% | 438.8m t |\n';
+    assert.deepEqual(readWith('bundled+subject18', table), [
+      '13.4m:figure-verified:rotterdam-teu-2023',
+      '−7.0%:figure-verified:rotterdam-teu-growth-2023',
+      '438.8m:figure-verified:rotterdam-cargo-2023',
+    ]);
+  });
+  it('reads "m" before an abbreviation in capitals as millions, and counts no other noun for a fact measured in a unit', () => {
+    // The dataset's synonyms put "ships" with "fleet"; the fact counts TEU, its measure says.
+    assert.deepEqual(readWith('bundled+subject18', 'MSC ended 2023 with a fleet of 5.6m TEU and 122 ships on order.\n'), ['5.6m:figure-verified:msc-fleet-2023']);
+  });
+  it('judges no money at constant prices against the same money at its own year\'s prices', () => {
+    const text = "Poland's defence spending reached $35bn in 2024; at constant 2015 prices it was about $27bn.\n";
+    assert.deepEqual(readWith('bundled+subject17', text), ['$35bn:figure-verified:pl-spending-usd-2024']);
+  });
+  it('reads "&" and "+" between the words of a name as "and"', () => {
+    assert.deepEqual(readWith('bundled+subject17', '- Real growth in 2024, European allies + Canada: +18%.\n'), ['+18%:figure-verified:euca-real-growth-2024']);
+  });
+  it('gives no growth rate of two significant digits to another entity by its value alone', () => {
+    assert.deepEqual(readWith('bundled+subject18', 'Singapore handled 39.01 million TEU in 2023, up 4.6% on the year.\n'), ['39.01 million:figure-verified:singapore-teu-2023']);
+  });
   it('gives a level after a change ("fell by 19.9 points to 27.3%") the clause\'s subject, and the words between to the change', () => {
     // Without the rule the level's stretch is "points to 27.3%, much of the lost support …": a word of the
     // change's unit and of another measure ("lost" seats), and none of its own.

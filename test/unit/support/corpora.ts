@@ -11,7 +11,7 @@ import { repoRoot } from './engine';
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
 export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
-  | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16';
+  | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18';
 
 export interface Corpus {
   name: string;
@@ -98,6 +98,10 @@ export const SUBJECT14_DATASET = 'test/fixtures/subject14/dataset.facts.json';
  */
 export const SUBJECT15_DATASET = 'test/fixtures/subject15/dataset.facts.json';
 export const SUBJECT16_DATASET = 'test/fixtures/subject16/dataset.facts.json';
+/** NATO defence spending 2023–2024: shares of GDP close to each other for two years; defines DE, GR, CA and more. */
+export const SUBJECT17_DATASET = 'test/fixtures/subject17/dataset.facts.json';
+/** Container ports in 2023: TEU and tonnes; defines CN, NL, DE, US and `world`. */
+export const SUBJECT18_DATASET = 'test/fixtures/subject18/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -117,6 +121,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject14': SUBJECT14_DATASET,
   'bundled+subject15': SUBJECT15_DATASET,
   'bundled+subject16': SUBJECT16_DATASET,
+  'bundled+subject17': SUBJECT17_DATASET,
+  'bundled+subject18': SUBJECT18_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -149,6 +155,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject14/dev', dir: fixtures('subject14', 'dev'), datasets: 'bundled+subject14', kind: 'labelled' },
   { name: 'subject15/dev', dir: fixtures('subject15', 'dev'), datasets: 'bundled+subject15', kind: 'labelled' },
   { name: 'subject16/dev', dir: fixtures('subject16', 'dev'), datasets: 'bundled+subject16', kind: 'labelled' },
+  { name: 'subject17/dev', dir: fixtures('subject17', 'dev'), datasets: 'bundled+subject17', kind: 'labelled' },
+  { name: 'subject18/dev', dir: fixtures('subject18', 'dev'), datasets: 'bundled+subject18', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -171,6 +179,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject14/heldout', dir: fixtures('subject14', 'heldout'), datasets: 'bundled+subject14', kind: 'labelled' },
   { name: 'subject15/heldout', dir: fixtures('subject15', 'heldout'), datasets: 'bundled+subject15', kind: 'labelled' },
   { name: 'subject16/heldout', dir: fixtures('subject16', 'heldout'), datasets: 'bundled+subject16', kind: 'labelled' },
+  { name: 'subject17/heldout', dir: fixtures('subject17', 'heldout'), datasets: 'bundled+subject17', kind: 'labelled' },
+  { name: 'subject18/heldout', dir: fixtures('subject18', 'heldout'), datasets: 'bundled+subject18', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
