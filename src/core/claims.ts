@@ -301,14 +301,30 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
  * that writes no unit of its own takes it, scaled as the header says. A header that names only a period
  * ("2024 (est.)") takes the unit in parentheses in the heading or caption right above the table.
  */
-function unitFromHeader(reader: DocumentReader, i: number): { unit: string; scale: number; change?: boolean; per?: number } | null {
+function unitFromHeader(reader: DocumentReader, i: number): HeaderUnit | null {
   const header = reader.columnHeader(i);
   if (header < 0) return null;
-  const own = unitIn(reader.doc.blocks[header].text);
-  if (own || !PERIOD_ONLY_HEADER.test(reader.doc.blocks[header].text)) return own;
+  return unitIn(reader.doc.blocks[header].text) ?? captionUnit(reader, i, header)?.unit ?? null;
+}
+
+type HeaderUnit = { unit: string; scale: number; change?: boolean; per?: number };
+
+/**
+ * The unit in parentheses in the heading or caption right above a cell's table ("Spending (% of GDP)"),
+ * when the cell's column header names only a period ("2024"), with that caption; else null.
+ */
+function captionUnit(reader: DocumentReader, i: number, header: number): { caption: number; unit: HeaderUnit } | null {
+  if (!PERIOD_ONLY_HEADER.test(reader.doc.blocks[header].text)) return null;
   const caption = captionOfTable(reader, i);
-  const unit = caption >= 0 ? TITLE_UNIT.exec(reader.doc.blocks[caption].text) : null;
-  return unit ? unitIn(unit[1]) : null;
+  const written = caption >= 0 ? TITLE_UNIT.exec(reader.doc.blocks[caption].text) : null;
+  const unit = written ? unitIn(written[1]) : null;
+  return unit ? { caption, unit } : null;
+}
+
+/** The caption whose unit a cell takes: its words label the column as a header's would; -1 when none. */
+function captionGivingUnit(reader: DocumentReader, i: number): number {
+  const header = reader.columnHeader(i);
+  return header < 0 ? -1 : (captionUnit(reader, i, header)?.caption ?? -1);
 }
 
 /** A header that names only a period ("2023", "2024 (est.)", "Q3 2024", "FY24"): the unit is written elsewhere. */
@@ -327,7 +343,7 @@ function captionOfTable(reader: DocumentReader, i: number): number {
 }
 
 /** The unit and scale a header or title states, or null. */
-function unitIn(text: string): { unit: string; scale: number; change?: boolean; per?: number } | null {
+function unitIn(text: string): HeaderUnit | null {
   if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
   // The cheap look for "per" takes a header's capital too ("Per million").
   const rate = text.includes('per') || text.includes('Per') || text.includes('PER') ? HEADER_RATE.exec(text) : null;
@@ -513,6 +529,8 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
     return !(block.cell?.row === otherCellsOfRow && block.cell.column !== 0);
   });
   if (changeOf >= 0) notHeading.push(reader.concepts(changeOf));
+  const caption = ctx.block.cell !== undefined ? captionGivingUnit(reader, blockIndex) : -1;
+  if (caption >= 0) notHeading.push(reader.concepts(caption));
   return {
     concepts: new ConceptUnion([sentenceWords.all, ...contextConcepts, ...(changeOf >= 0 ? [reader.concepts(changeOf)] : [])]),
     nearConcepts: new ConceptUnion([windowConcepts, ...notHeading]),

@@ -419,6 +419,9 @@ describe('names and context', () => {
       '2.07:figure-verified:hu-gdp-share-2023',
       '2.11:figure-verified:hu-gdp-share-2024',
     ]);
+    // The caption's words label the column as a header's would: a value no slip explains is still this fact's.
+    const romania = '## Defence spending (% of GDP)\n\n| Ally | 2023 | 2024 (est.) |\n|---|---|---|\n| Romania | 1.06 | 2.25 |\n';
+    assert.deepEqual(readWith('bundled+subject17', romania), ['1.06:figure-mismatch:ro-gdp-share-2023', '2.25:figure-verified:ro-gdp-share-2024']);
   });
   it('reads a change column that names no measure ("y/y") as the change of the column before it', () => {
     const table = '## Ports in 2023\n\n| Port | TEU 2023 | y/y | Cargo 2023 |\n|---|---|---|---|\n| Rotterdam | 13.4m | −7.0% | 438.8m t |\n';
