@@ -2,6 +2,7 @@
 // can be wrong while the part is right, and the words after it describe the part too.
 import type { Figure } from '../types';
 import type { ReadingRule } from './rule';
+import { isYearToken } from '../notClaims';
 
 export interface Whole {
   /** The whole's figure, or null when the whole is named, not counted ("8 of its titles"). */
@@ -75,6 +76,54 @@ function namedWholeIf(ctx: Context, named: boolean): Whole | null {
   return named ? { figure: null, end: ctx.token.end } : null;
 }
 
+/** How far a sum of parts may stray from their total beyond their rounding: half a per cent of it. */
+const SUM_SLACK = 0.005;
+/** A part may be rounded to at most 2% of the total ("71m" of 92.5m): a coarser one adds up by chance. */
+const PART_PRECISION = 0.02;
+
+/**
+ * The figures of one unit in a row within the figure's sentence, as indices into tokens; a year between
+ * them ("92.5m t in 2023: 71m …") does not break the row, and is left out.
+ */
+function runOfSameUnit(ctx: Context): number[] {
+  const { tokens, t, token } = ctx;
+  const inSentence = (k: number): boolean => tokens[k].start >= ctx.sentenceStart && tokens[k].end <= ctx.sentenceEnd;
+  const sameKind = (k: number): boolean => tokens[k].unit === token.unit && tokens[k].value > 0 && inSentence(k);
+  const before: number[] = [];
+  for (let k = t - 1; k >= 0 && inSentence(k) && (isYearToken(tokens[k]) || sameKind(k)); k--) if (!isYearToken(tokens[k])) before.unshift(k);
+  const after: number[] = [];
+  for (let k = t + 1; k < tokens.length && inSentence(k) && (isYearToken(tokens[k]) || sameKind(k)); k++) if (!isYearToken(tokens[k])) after.push(k);
+  return [...before, t, ...after];
+}
+
+/**
+ * The figure is one of two or more that add up to another figure of the same unit just before or after
+ * them in its sentence ("92.5m t, of it maritime 71m t and river 22m t"): a part of that total.
+ */
+function partOfASum(ctx: Context): boolean {
+  if (ctx.token.value <= 0) return false;
+  const run = runOfSameUnit(ctx);
+  if (run.length < 3) return false;
+  const { tokens, t } = ctx;
+  const adds = (total: number, parts: number[]): boolean => {
+    let sum = 0;
+    let rounding = tokens[total].precision;
+    for (const k of parts) {
+      // A part rounded coarsely ("more than seven thousand") adds up to too much by chance.
+      if (tokens[k].precision > PART_PRECISION * tokens[total].value) return false;
+      sum += tokens[k].value;
+      rounding += tokens[k].precision;
+    }
+    return Math.abs(sum - tokens[total].value) <= rounding / 2 + SUM_SLACK * tokens[total].value;
+  };
+  const at = run.indexOf(t);
+  // The total before its parts, which run on to the figure or past it.
+  for (let i = 0; i < at; i++) for (let j = Math.max(at, i + 2); j < run.length; j++) if (adds(run[i], run.slice(i + 1, j + 1))) return true;
+  // The total after its parts.
+  for (let j = at + 1; j < run.length; j++) for (let i = Math.min(at, j - 2); i >= 0; i--) if (adds(run[j], run.slice(i, j))) return true;
+  return false;
+}
+
 export const WHOLE_RULES: ReadingRule<Whole>[] = [
   {
     id: 'whole/x-of-y',
@@ -123,5 +172,11 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
     doc: 'A count followed by "each", "apiece", "in each" or "per …": the count of each of several, not their total.',
     example: 'with [five] golds in each',
     read: (ctx) => namedWholeIf(ctx, ctx.token.unit === 'count' && EACH_AFTER.test(textAfter(ctx, 40))),
+  },
+  {
+    id: 'whole/sum-of-parts',
+    doc: 'Two or more figures of one unit that add up, within their rounding, to a figure of that unit right before or after them in the sentence are its parts, not what the total measures.',
+    example: 'the 92.5m t includes river traffic (maritime [71m] t, river 22m t)',
+    read: (ctx) => namedWholeIf(ctx, partOfASum(ctx)),
   },
 ];

@@ -514,6 +514,13 @@ describe('names and context', () => {
       '2.9%:figure-verified:aena-vs-2019-2023',
     ]);
   });
+  it('reads figures that add up to the figure before or after them as its parts', () => {
+    const text = 'Constanta handled 92.5m t of cargo in 2023, counting river traffic: maritime 71m t and river 22m t.\n';
+    assert.deepEqual(readWith('bundled+subject18', text), ['92.5m:figure-verified:constanta-cargo-2023']);
+    // A coarse figure adds up by chance: "about 6m" is no part of 13.4m with 7.7m.
+    const coarse = 'Rotterdam handled 13.4m TEU in 2023 and Hamburg 7.7m TEU, while about 6m TEU went through Antwerp.\n';
+    assert.deepEqual(readWith('bundled+subject18', coarse), ['13.4m:figure-verified:rotterdam-teu-2023', '7.7m:figure-verified:hamburg-teu-2023', '6m:figure-mismatch:antwerp-bruges-teu-2023']);
+  });
   it('reads a count after "of which" as a part of the count before it, never as that count\'s fact', () => {
     assert.deepEqual(readWith('bundled+subject5', 'In 2023 Schiphol served 305 destinations, of which 126 intercontinental.\n'), ['305:figure-verified:schiphol-destinations-2023']);
   });
