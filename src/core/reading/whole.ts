@@ -80,6 +80,11 @@ function namedWholeIf(ctx: Context, named: boolean): Whole | null {
 const SUM_SLACK = 0.005;
 /** A part may be rounded to at most 2% of the total ("71m" of 92.5m): a coarser one adds up by chance. */
 const PART_PRECISION = 0.02;
+/**
+ * A total and its parts lie within this many figures of the figure on each side: enough for any list a
+ * writer breaks a total into, and it keeps a long row of numbers from costing its length cubed.
+ */
+const MAX_PARTS = 5;
 
 /**
  * The figures of one unit in a row within the figure's sentence, as indices into tokens; a year between
@@ -90,9 +95,9 @@ function runOfSameUnit(ctx: Context): number[] {
   const inSentence = (k: number): boolean => tokens[k].start >= ctx.sentenceStart && tokens[k].end <= ctx.sentenceEnd;
   const sameKind = (k: number): boolean => tokens[k].unit === token.unit && tokens[k].value > 0 && inSentence(k);
   const before: number[] = [];
-  for (let k = t - 1; k >= 0 && inSentence(k) && (isYearToken(tokens[k]) || sameKind(k)); k--) if (!isYearToken(tokens[k])) before.unshift(k);
+  for (let k = t - 1; k >= 0 && before.length < MAX_PARTS && inSentence(k) && (isYearToken(tokens[k]) || sameKind(k)); k--) if (!isYearToken(tokens[k])) before.unshift(k);
   const after: number[] = [];
-  for (let k = t + 1; k < tokens.length && inSentence(k) && (isYearToken(tokens[k]) || sameKind(k)); k++) if (!isYearToken(tokens[k])) after.push(k);
+  for (let k = t + 1; k < tokens.length && after.length < MAX_PARTS && inSentence(k) && (isYearToken(tokens[k]) || sameKind(k)); k++) if (!isYearToken(tokens[k])) after.push(k);
   return [...before, t, ...after];
 }
 
