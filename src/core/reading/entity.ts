@@ -282,8 +282,17 @@ function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameH
   const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, last.start)];
   const first = earlier.find((h) => h.start >= from);
   const isSubject = first && OPENS_SENTENCE.test(ctx.text.slice(from, first.start)) && !LONGER_NAME_AFTER.test(ctx.text.slice(first.end, first.end + 3));
-  return (isSubject ? first : last).id;
+  if (isSubject) return first.id;
+  // Else the last name that a verb takes, not one inside a phrase about something else: "That takes
+  // Ruritania over the line, helped by a fund set up after Utopia's invasion of Arcadia." "It" is Ruritania.
+  const taken = earlier.filter((h) => h.start >= from && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, h.start - 16), h.start)) && !POSSESSIVE_BEFORE_NOUN.test(ctx.text.slice(h.end, h.end + 4)));
+  return (taken[taken.length - 1] ?? last).id;
 }
+
+/** A preposition right before a name: the name is in a phrase about something else ("the invasion of Arcadia"). */
+const PREPOSITION_BEFORE = /\b(?:of|in|to|from|by|after|with|for|at|on|into|against|over|under|than)\s+(?:the\s+)?$/i;
+/** A possessive that determines a noun ("Utopia's invasion"): the name qualifies that noun. */
+const POSSESSIVE_BEFORE_NOUN = /^['’]s?\s+\p{L}/u;
 
 export const ENTITY_RULES: ReadingRule<string>[] = [
   {

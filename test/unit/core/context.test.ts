@@ -756,6 +756,12 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 492 in maths in 2022.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 498 in maths in 2022.\n'), ['498:figure-mismatch:uk-math-2022']);
   });
+  it('takes up with a pronoun the name a verb takes, not one inside a phrase about something else', () => {
+    const before = 'That report put Hungary first, ahead of a survey of Moldova. ';
+    assert.deepEqual(readWith('bundled', before + 'It had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);
+    // After a short time phrase with no comma, "it" still opens the clause.
+    assert.deepEqual(readWith('bundled', before + 'Last year it had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
