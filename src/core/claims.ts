@@ -72,8 +72,8 @@ export interface Claim {
   columnMonth?: number;
   /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
-   * something happens ("Ruritania took the lion's share of the money spent in Europe, … 44%"): the
-   * figure may be theirs.
+   * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
+   * … 44%", "Arcadia City reported €90bn to the alliance"): the figure may be theirs.
    */
   subjectsBeforeScope?: string[];
   /** A country's possessive in the sentence ("Ruritania's largest plant, in Saxony") contradicts the place read. */
@@ -103,8 +103,8 @@ function namesAYearlyRate(ctx: FigureContext): boolean {
  */
 const CONSTANT_PRICES = /\b(?:(?:constant|real)\s+(?:(?:19|20)\d\d\s+)?(?:prices|dollars|euros|terms)|in\s+(?:19|20)\d\d\s+(?:prices|dollars|euros)|inflation[- ]adjusted)\b/i;
 
-/** "in Europe", "across the EU": a name as the place where something happens. */
-const SCOPE_BEFORE = /\b(?:in|across|within|throughout)\s+(?:the\s+)?$/i;
+/** "in Europe", "across the EU", "reported to NATO": a name as where something happens or whom it goes to. */
+const SCOPE_BEFORE = /\b(?:in|across|within|throughout|to)\s+(?:the\s+)?$/i;
 
 /** The entities named in the clause before its entity's first name, when that name follows "in" or "across". */
 function subjectsBeforeScope(ctx: FigureContext, entity: string): string[] {

@@ -123,13 +123,21 @@ function ownerInGroup(index: FactIndex, claim: Claim, owner: IndexedFact): boole
   return entity !== undefined && [entity.name, ...entity.aliases].some((name) => claim.otherPlace!.includes(name));
 }
 
+/**
+ * The owner opens the clause before the name read for the figure, itself or by one of its places standing
+ * for its government ("Berlin reported spending of €90.6bn to NATO").
+ */
+function subjectBeforeScope(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
+  return claim.subjectsBeforeScope?.some((id) => id === owner.entity || index.countryOf(id) === owner.entity) === true;
+}
+
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   // The owner named in the label that opens the figure's sentence is whom the writer means:
   // "Syrians, above all: 183,000 … in the EU".
   // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took
   // the lion's share of the money spent in Europe, … 44% of the total"), may be the figure's subject.
-  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !claim.subjectsBeforeScope?.includes(owner.entity);
+  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner);
 }
 
 /**

@@ -756,6 +756,9 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 492 in maths in 2022.\n'), []);
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 498 in maths in 2022.\n'), ['498:figure-mismatch:uk-math-2022']);
   });
+  it('gives no misattribution to a name the figure goes to, when the owner or its capital opens the clause', () => {
+    assert.deepEqual(readWith('bundled+subject17', 'Berlin reported spending of €90.6bn to NATO for 2024.\n'), []);
+  });
   it('takes up with a pronoun the name a verb takes, not one inside a phrase about something else', () => {
     const before = 'That report put Hungary first, ahead of a survey of Moldova. ';
     assert.deepEqual(readWith('bundled', before + 'It had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);
