@@ -25,6 +25,11 @@ export interface KeywordConcepts {
   parts: string[];
   /** The parts as one string: keywords that name the same concepts count once ("bought", "purchased"). */
   key: string;
+  /**
+   * The concept of a keyword of several words that is a synonym group of the vocabulary ("life expectancy"):
+   * any synonym of the group names it whole ("LE"), though not its parts.
+   */
+  whole?: string;
 }
 
 /** A fact with what the engine derives from it once, at index time. */
@@ -468,7 +473,7 @@ export class FactIndex {
             .split(/\s+/)
             .filter((w) => !KEYWORD_STOPWORDS.has(w.toLowerCase()))
             .map((w) => this.vocabulary.conceptOf(w));
-          return { keyword, parts, key: parts.join(' ') };
+          return { keyword, parts, key: parts.join(' '), ...(this.vocabulary.knowsPhrase(keyword) ? { whole } : {}) };
         })
         .filter((k) => k.parts.length > 0);
       node.found = { concepts, set: new Set(concepts.flatMap((k) => k.parts)) };

@@ -355,7 +355,8 @@ function withoutAsides(text: string, from: number, to: number, asides: readonly 
 /**
  * Words right before a year that make it what a figure is compared with: "vs 2019", "compared with
  * 2019", "against 2019", "below 2019", "pre-2019", "below pre-pandemic 2019". ("than", "from", "on" and "over" after a rise or fall
- * are the baseline rule's, which dates the figure a year later.)
+ * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
+ * they also keep the year from dating the other figures of the block.)
  */
 const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?$/iu;
 /**
@@ -370,6 +371,8 @@ const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:)\]–—-]|$)/;
 /** "Change on 2022", "growth over 2019": a change named with the year it is measured from (a table's header). */
 const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?$/i;
 const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;
+/** "+0.9 on 2022", "−7% vs 2019", "+12 pts over 2018": a signed change written with the year it is measured from. */
+const SIGNED_CHANGE_ON_BEFORE = /[+−–-]\s?\d[\d.,]*\s*(?:%|pp|pts?|points?|years?|yrs?)?\s+(?:on|over|from|since)\s+(?:the\s+)?$/i;
 /**
  * "the lowest since 2004", "the first time since Athens 2004": the year a record is measured back to. A
  * plain "since 2018" starts the figure's period instead.
@@ -385,6 +388,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
+  if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (before.includes('since') && RECORD_SINCE_BEFORE.test(before)) return true;
   // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);

@@ -166,6 +166,11 @@ export class Vocabulary {
     return concept;
   }
 
+  /** True when a phrase of several words is one of the vocabulary's synonyms: its concept is found whole in text. */
+  knowsPhrase(phrase: string): boolean {
+    return this.conceptOfStem.has(stemPhrase(phrase));
+  }
+
   /** True for a concept of the engine's own neutral language (buy, spend, rise...). */
   isNeutral(concept: string): boolean {
     return (NEUTRAL_GROUP_NAMES.has(concept) || NEUTRAL_CONCEPTS.has(concept)) && !this.claimedNeutral.has(concept);

@@ -219,7 +219,7 @@ function measureMatch(claim: Claim, indexed: IndexedFact): readonly KeywordConce
   let matched: KeywordConcepts[] | undefined;
   for (const k of indexed.keywordConcepts) {
     const seen = matched !== undefined && matched.some((m) => m.key === k.key);
-    if (!seen && allIn(k.parts, claim.concepts)) (matched ??= []).push(k);
+    if (!seen && named(k, claim.concepts)) (matched ??= []).push(k);
   }
   return matched ?? NO_KEYWORDS;
 }
@@ -232,6 +232,11 @@ const NO_WORDS: readonly string[] = [];
  * Every part is in the set. These tests run for each keyword of each candidate fact: plain loops, where a
  * callback made per keyword was a share of a check's allocations.
  */
+/** The keyword stands among the concepts: all its parts, or its whole synonym group ("LE" for "life expectancy"). */
+function named(k: KeywordConcepts, concepts: { has(concept: string): boolean }): boolean {
+  return (k.whole !== undefined && concepts.has(k.whole)) || allIn(k.parts, concepts);
+}
+
 function allIn(parts: readonly string[], concepts: { has(concept: string): boolean }): boolean {
   for (const part of parts) if (!concepts.has(part)) return false;
   return true;
@@ -250,7 +255,8 @@ function specificFor(vocabulary: FactIndex['vocabulary'], indexed: IndexedFact, 
 
 /** A specific measure word of the fact stands near the figure or in its sentence. */
 export function measureWordsAround(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
-  return indexed.keywordConcepts.some((k) => specificFor(index.vocabulary, indexed, k.parts) && k.parts.every((p) => claim.nearConcepts.has(p) || claim.sentenceConcepts.has(p)));
+  const around = (concept: string): boolean => claim.nearConcepts.has(concept) || claim.sentenceConcepts.has(concept);
+  return indexed.keywordConcepts.some((k) => specificFor(index.vocabulary, indexed, k.parts) && ((k.whole !== undefined && around(k.whole)) || k.parts.every(around)));
 }
 
 interface MeasureReading {
@@ -313,14 +319,14 @@ function measureFeatures(index: FactIndex, claim: Claim, indexed: IndexedFact, n
     return speaksOfAnotherMeasure(index, indexed, nearSpecific) ? NONE_BUT_ANOTHER_NEAR : NONE;
   }
   const specific = matched.filter((k) => specificFor(vocabulary, indexed, k.parts));
-  const near = specific.filter((k) => allIn(k.parts, claim.nearConcepts));
+  const near = specific.filter((k) => named(k, claim.nearConcepts));
   const words = matched.map((k) => k.keyword);
   const nearWords = near.map((k) => k.keyword);
   const features: Feature[] = [];
   if (near.length > 0) {
     features.push('measure.specific-near');
     if (distinctSpecificConcepts(vocabulary, near) >= 2) features.push('measure.specific-near-2');
-  } else if (specific.some((k) => allIn(k.parts, claim.sentenceConcepts))) features.push('measure.specific-sentence');
+  } else if (specific.some((k) => named(k, claim.sentenceConcepts))) features.push('measure.specific-sentence');
   else if (specific.length > 0) features.push('measure.specific-context');
   else if (matched.length > 0) features.push('measure.generic-only');
   else features.push('measure.none');

@@ -126,7 +126,8 @@ describe('periods', () => {
   });
   it('reads the year a comparison is made against as no period of the figure', () => {
     const bases = (text: string): string[] => scanPeriods(text).filter((p) => isComparisonBase(text, p)).map(formatSpan);
-    assert.deepEqual(bases('Schiphol: −14% vs 2019, +18% on 2022'), ['2019']);
+    // A signed change's "on 2022" is its base too: the baseline rule still dates the change itself a year later.
+    assert.deepEqual(bases('Schiphol: −14% vs 2019, +18% on 2022'), ['2019', '2022']);
     assert.deepEqual(bases('traffic reached 94.6% of 2019 volume, or 80% of 2019.'), ['2019', '2019']);
     assert.deepEqual(bases('still below pre-2019 levels, compared with 2018'), ['2019', '2018']);
     assert.deepEqual(bases('14% below pre-pandemic 2019; 80% of its pre-crisis 2019 level'), ['2019', '2019']);
@@ -422,6 +423,14 @@ describe('names and context', () => {
     // The caption's words label the column as a header's would: a value no slip explains is still this fact's.
     const romania = '## Defence spending (% of GDP)\n\n| Ally | 2023 | 2024 (est.) |\n|---|---|---|\n| Romania | 1.06 | 2.25 |\n';
     assert.deepEqual(readWith('bundled+subject17', romania), ['1.06:figure-mismatch:ro-gdp-share-2023', '2.25:figure-verified:ro-gdp-share-2024']);
+  });
+  it('takes no year a signed change is measured from ("+0.9 on 2022") as the date of the row\'s other figures', () => {
+    const table = '## Life expectancy at birth, 2023\n\n| | Life expectancy | Change |\n|---|---|---|\n| EU | 81.5 | +0.9 on 2022 |\n';
+    assert.deepEqual(readWith('bundled+subject16', table), ['81.5:figure-verified:eu-life-expectancy-2023', '+0.9:figure-verified:eu-life-expectancy-change-2023']);
+  });
+  it('reads a synonym of a keyword of several words as that keyword ("LE" for "life expectancy")', () => {
+    const table = '## Life expectancy at birth, 2023\n\n| | LE |\n|---|---|\n| Italy | 83.3 |\n';
+    assert.deepEqual(readWith('bundled+subject16', table), ['83.3:figure-mismatch:it-life-expectancy-2023']);
   });
   it('reads a change column that names no measure ("y/y") as the change of the column before it', () => {
     const table = '## Ports in 2023\n\n| Port | TEU 2023 | y/y | Cargo 2023 |\n|---|---|---|---|\n| Rotterdam | 13.4m | −7.0% | 438.8m t |\n';
