@@ -577,6 +577,11 @@ export class FactIndex {
     return this.entities.get(entityId)?.country ?? entityId;
   }
 
+  /** True when some fact is the entity's own (a country's places' facts do not count). */
+  ownsFacts(id: string): boolean {
+    return this.byEntity.has(id);
+  }
+
   /** Facts about an entity: for a country, all facts in it; for a place or body, its own; for a vendor, its facts. */
   factsAbout(id: string): Fact[] {
     const entity = this.entities.get(id);

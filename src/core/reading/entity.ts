@@ -223,8 +223,15 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
   const hits = entities.filter((h) => !inRoute(text, h, entities));
-  return hits.length > 0 ? hits[hits.length - 1].id : null;
+  // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
+  // not its subject, when the block names another.
+  const subjects = hits.filter((h) => !(REPORTS_AFTER.test(text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id)));
+  const named = subjects.length > 0 ? subjects : hits;
+  return named.length > 0 ? named[named.length - 1].id : null;
 }
+
+/** A reporting verb right after a name: "Ruristat said", "the office reported on Friday". */
+const REPORTS_AFTER = /^['’]?\s+(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms)\b/;
 
 function isHeading(ctx: FigureContext, block: number): boolean {
   return ctx.reader.doc.blocks[block].kind === 'heading';

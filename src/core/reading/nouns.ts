@@ -99,6 +99,10 @@ export function readCountedNoun(
     if (vocabulary.isSubjectConcept(concept) && !vocabulary.isCountedNoun(concept) && !vocabulary.isModifier(word)) break;
     // Participles describe the thing counted: "325 planned units", "28 surveyed towns".
     if (!vocabulary.isModifier(word) && !(word.length > 4 && word.endsWith('ed'))) {
+      // "1.38 births per woman": a noun "per" something that the vocabulary knows as one phrase names a rate,
+      // that phrase's measure, not a count of the noun.
+      const per = PER_AFTER.exec(text.slice(at + m[0].length, Math.min(sentenceEnd, at + m[0].length + 30)));
+      if (per && vocabulary.knowsPhrase(`${word} per ${per[1].toLowerCase()}`)) return vocabulary.conceptOf(`${word} per ${per[1].toLowerCase()}`);
       const head = headOfCompound(index, text, at + m[0].length, sentenceEnd, concept);
       // A compound a keyword writes ("air transport movements") names the measure itself, not a kind of it.
       if (found) found.compound = head !== concept && !index.keywordWords.has(word);
@@ -108,6 +112,9 @@ export function readCountedNoun(
   }
   return null;
 }
+
+/** "per woman", "per head" right after a noun. */
+const PER_AFTER = /^\s+per\s+(\p{L}+)/u;
 
 /** How many words after a noun the vocabulary may know as the compound's head: "passenger car sales". */
 const COMPOUND_REACH = 2;

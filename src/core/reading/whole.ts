@@ -176,7 +176,8 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
     id: 'whole/each',
     doc: 'A count followed by "each", "apiece", "in each" or "per …": the count of each of several, not their total.',
     example: 'with [five] golds in each',
-    read: (ctx) => namedWholeIf(ctx, ctx.token.unit === 'count' && EACH_AFTER.test(textAfter(ctx, 40))),
+    // A fraction per each ("1.38 births per woman") is an average, a measure of its own, not a part.
+    read: (ctx) => namedWholeIf(ctx, ctx.token.unit === 'count' && Number.isInteger(ctx.token.value) && EACH_AFTER.test(textAfter(ctx, 40))),
   },
   {
     id: 'whole/sum-of-parts',

@@ -768,6 +768,13 @@ describe('verdicts', () => {
   it('gives no misattribution to a name the figure goes to, when the owner or its capital opens the clause', () => {
     assert.deepEqual(readWith('bundled+subject17', 'Berlin reported spending of €90.6bn to NATO for 2024.\n'), []);
   });
+  it('carries over no body that only reports, and reads "births per woman" as the rate it names', () => {
+    const text = '# Record low births: what the EU figures say\n\nBirths in the European Union fell to 3.67 million in 2023, the statistics office Eurostat said.\n\n' +
+      'In 2023 the fertility rate slipped to 1.38 live births per woman.\n';
+    assert.deepEqual(readWith('bundled+subject16', text), ['3.67 million:figure-verified:eu-live-births-2023', '1.38:figure-verified:eu-tfr-2023']);
+    // A fraction per each is an average, no part of a whole: a wrong one is still the rate's.
+    assert.deepEqual(readWith('bundled+subject16', 'In 2023 the EU fertility rate slipped to 1.48 live births per woman.\n'), ['1.48:figure-mismatch:eu-tfr-2023']);
+  });
   it('takes up with a pronoun the name a verb takes, not one inside a phrase about something else', () => {
     const before = 'That report put Hungary first, ahead of a survey of Moldova. ';
     assert.deepEqual(readWith('bundled', before + 'It had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);
