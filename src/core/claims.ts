@@ -16,7 +16,7 @@ import type { BlockTextMemory } from './reading/blockTexts';
 import { figureContext, inAside, nextOutsideAsides, type FigureContext } from './reading/context';
 import { firstAnswer } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES, OPENS_SENTENCE } from './reading/entity';
+import { ENTITY_RULES, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { PERIOD_RULES } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
@@ -352,7 +352,9 @@ function unitIn(text: string): HeaderUnit | null {
   if (HEADER_PERCENT.test(text)) return { unit: 'percent', scale: 1 };
   const money = HEADER_CURRENCY.exec(text);
   const unit = money ? currencyCode(money[0]) : null;
-  return unit ? { unit, scale } : null;
+  if (unit) return { unit, scale };
+  // "World rank": the column's whole numbers are places in a ranking.
+  return RANK_HEADER.test(text) ? { unit: 'rank', scale: 1 } : null;
 }
 
 const HEADER_CURRENCY = new RegExp(`US\\$|[$€£₾₴₽]|\\b(?:${ISO_CODES.join('|')})\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?)\\b`, 'i');

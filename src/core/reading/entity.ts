@@ -233,6 +233,18 @@ function lastName(ctx: FigureContext, block: number): string | null {
 /** A reporting verb right after a name: "Ruristat said", "the office reported on Friday". */
 const REPORTS_AFTER = /^['’]?\s+(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms)\b/;
 
+/** A rank's word in a column header: "World rank", "EU ranking", "Position in Europe". */
+export const RANK_HEADER = /\b(?:rank|ranks|ranking|position)\b/i;
+
+/**
+ * The block is the figure's column header and names the group its figures rank in ("World rank"): the
+ * row's name is the figure's entity, not the group.
+ */
+function namesRankGroup(ctx: FigureContext, block: number): boolean {
+  const header = ctx.reader.doc.blocks[block];
+  return header.cell?.row === 0 && ctx.block.cell !== undefined && header.cell.column === ctx.block.cell.column && RANK_HEADER.test(header.text);
+}
+
 function isHeading(ctx: FigureContext, block: number): boolean {
   return ctx.reader.doc.blocks[block].kind === 'heading';
 }
@@ -414,7 +426,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     id: 'entity/table-or-list',
     doc: "A name in the figure's question, table row, column header or list lead-in.",
     example: '| Hungary | [18,166] |',
-    read: (ctx) => fromContext(ctx, (c) => !isHeading(ctx, c) && c !== ctx.antecedent),
+    read: (ctx) => fromContext(ctx, (c) => !isHeading(ctx, c) && c !== ctx.antecedent && !namesRankGroup(ctx, c)),
   },
   {
     id: 'entity/paragraph-before',

@@ -432,6 +432,15 @@ describe('names and context', () => {
     const table = '## Life expectancy at birth, 2023\n\n| | LE |\n|---|---|\n| Italy | 83.3 |\n';
     assert.deepEqual(readWith('bundled+subject16', table), ['83.3:figure-mismatch:it-life-expectancy-2023']);
   });
+  it('reads a column headed "World rank" as places in a ranking of the row\'s name, not as the world\'s figures', () => {
+    const table = '## Ports in 2023\n\n| Port | TEU 2023 | World rank |\n|---|---|---|\n| Rotterdam | 13.4m | 13 |\n| Hamburg | 7.7m | 21 |\n';
+    assert.deepEqual(readWith('bundled+subject18', table), [
+      '13.4m:figure-verified:rotterdam-teu-2023',
+      '13:figure-verified:rotterdam-rank-2023',
+      '7.7m:figure-verified:hamburg-teu-2023',
+      '21:figure-mismatch:hamburg-rank-2023',
+    ]);
+  });
   it('reads a change column that names no measure ("y/y") as the change of the column before it', () => {
     const table = '## Ports in 2023\n\n| Port | TEU 2023 | y/y | Cargo 2023 |\n|---|---|---|---|\n| Rotterdam | 13.4m | −7.0% | 438.8m t |\n';
     assert.deepEqual(readWith('bundled+subject18', table), [

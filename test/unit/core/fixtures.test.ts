@@ -25,7 +25,7 @@ const FLOORS: Record<string, Floors> = {
   holdout: [0.98, 0.99, 0.98, 0],
   holdout2: [0.98, 0.98, 0.98, 0],
   holdout3: [0.85, 0.99, 0.93, 0],
-  'holdout4/dev': [0.74, 0.92, 0.86, 0],
+  'holdout4/dev': [0.74, 0.92, 0.88, 0],
   // Wrong links: "CTCE + CREC half, Opus Global the rest" (the first two are no names the dataset knows)
   // and two fees written next to each other ("a year earlier" is read for its own year since d6e4430).
   // Precision 0.905: "in 2016 it still accounted for 8.9 per cent" (the 2014 share) is warned about as
@@ -148,7 +148,8 @@ const FLOORS: Record<string, Floors> = {
   // the column before it; a fact counted in TEU counts no ships; "5.6m TEU" is millions; a growth rate of
   // two digits is no one's by value alone: 0.737, 0.848 (4), 0.923, 1 wrong link.
   // Figures that add up to a total are its parts ("maritime 71m t, river 22m t"): 0.737, 0.875 (3), 0.923.
-  'subject18/dev': [0.73, 0.87, 0.92, 1],
+  // A "World rank" column holds ranks of the row's name: 0.763, 0.879 (3), 0.974.
+  'subject18/dev': [0.76, 0.87, 0.97, 1],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
