@@ -22,9 +22,10 @@ const BEFORE: [RegExp, Qualifier][] = [
 ];
 
 const AFTER: [RegExp, Qualifier][] = [
-  [/^\s*(?:or more|or above|and more|and above|plus)\b/i, 'at-least'],
+  // After the unit word too: "25 points or more", "100 units or fewer".
+  [/^\s*(?:\p{L}[\p{L}-]*\s+)?(?:or more|or above|and more|and above)\b(?!\s+than)|^\s*plus\b/iu, 'at-least'],
   [/^\+/, 'at-least'],
-  [/^\s*(?:or fewer|or less|and fewer|and less|or below)\b/i, 'up-to'],
+  [/^\s*(?:\p{L}[\p{L}-]*\s+)?(?:or fewer|or less|and fewer|and less|or below)\b(?!\s+than)/iu, 'up-to'],
   [/^\s*(?:or so)\b/i, 'approximately'],
 ];
 
@@ -38,12 +39,15 @@ export interface QualifierReading {
 const SPREAD_OVER = /(?<!\b(?:just|well|slightly|little|bit|far)\s+)\bover\s+(?:the\s+(?:next|last|past)\s+)?$/i;
 const DURATION_AFTER = /^\s*(?:years?|yrs?|months?|decades?|weeks?|days?)\b/i;
 
+/** How far after a figure its qualifier may end: a unit word and "or more". */
+const AFTER_REACH = 28;
+
 /** The qualifier written right before or after a figure; "exact" when there is none. */
 export function readQualifier(textBefore: string, textAfter: string): QualifierReading {
   const head = singleSpacedTail(textBefore, 40);
   if (SPREAD_OVER.test(head) && DURATION_AFTER.test(textAfter)) return { qualifier: 'exact', explicit: false };
   for (const [pattern, qualifier] of BEFORE) if (pattern.test(head)) return { qualifier, explicit: true };
-  const tail = singleSpaced(textAfter.slice(0, 16));
+  const tail = singleSpaced(textAfter.slice(0, AFTER_REACH));
   for (const [pattern, qualifier] of AFTER) if (pattern.test(tail)) return { qualifier, explicit: true };
   return { qualifier: 'exact', explicit: false };
 }

@@ -32,6 +32,11 @@ describe('qualifiers', () => {
     it(`"${before.trim()}" → ${qualifier}`, () => assert.equal(readQualifier(`Shodan lists ${before}`, ' devices').qualifier, qualifier));
   }
   it('reads "or more" after the figure', () => assert.equal(readQualifier('Shodan lists ', ' or more devices').qualifier, 'at-least'));
+  it('reads "or more" and "or fewer" after the figure\'s unit word, not "or more than"', () => {
+    assert.equal(readQualifier('All lost ', ' points or more in maths').qualifier, 'at-least');
+    assert.equal(readQualifier('Each has ', ' cameras or fewer').qualifier, 'up-to');
+    assert.equal(readQualifier('It bought ', ' units or more than it needed').qualifier, 'exact');
+  });
   it('is exact with no qualifier', () => assert.equal(readQualifier('Shodan lists ', ' devices').qualifier, 'exact'));
 });
 
