@@ -71,6 +71,11 @@ export interface IndexedFact {
    * ("in gigawatts (GW)"), as concepts; null when it names none.
    */
   unitNouns: ReadonlySet<string> | null;
+  /**
+   * Concepts of keywords that name a place other than the fact's entity ("votes" in "Wales" of a party):
+   * the fact is of that place's part only. Null when no keyword names one.
+   */
+  scope: ReadonlySet<string> | null;
   /** The months the fact covers, from its period; null when the source gives none. */
   span: MonthSpan | null;
   /** The fact as a stated value, compared with every figure near it. Read-only. */
@@ -144,6 +149,7 @@ export class FactIndex {
   private readonly nounSets = new Map<Set<string>, Map<string, Set<string>>>();
   private readonly measureSets = new Map<string, Set<string>>();
   private readonly unitNouns = new Map<string, Set<string> | null>();
+  private placeNamesByText: Map<string, string> | undefined;
   /** The engine's neutral words and the subjects' own, from every loaded file. */
   readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
@@ -323,6 +329,7 @@ export class FactIndex {
       nounSet,
       measureSet,
       unitNouns: this.unitNounsOf(fact.measure),
+      scope: this.scopeOf(fact),
       span,
       stated: statedFact(fact.value, fact.qualifier, fact.upper),
     };
@@ -402,6 +409,29 @@ export class FactIndex {
     let last = words.length - 1;
     if (words[last] === ')' && words[last - 2] === '(') last -= 3;
     return last > 0 && words[last - 1] === 'in' && this.vocabulary.isCountedNoun(this.vocabulary.conceptOf(words[last])) ? last : undefined;
+  }
+
+  /** The concepts of a fact's keywords that name a place other than its entity, or null (see IndexedFact.scope). */
+  private scopeOf(fact: Fact): ReadonlySet<string> | null {
+    let scope: Set<string> | null = null;
+    for (const keyword of fact.keywords) {
+      const place = this.placeNames().get(keyword.toLowerCase());
+      if (place === undefined || place === fact.entity) continue;
+      (scope ??= new Set()).add(this.vocabulary.conceptOf(keyword));
+    }
+    return scope;
+  }
+
+  /** Names, aliases and demonyms of the catalogue's countries, regions and cities, in lower case, by entity id. */
+  private placeNames(): Map<string, string> {
+    if (!this.placeNamesByText) {
+      this.placeNamesByText = new Map();
+      for (const entity of this.entities.values()) {
+        if (entity.kind !== 'country' && entity.kind !== 'region' && entity.kind !== 'city') continue;
+        for (const name of [entity.name, ...entity.aliases, ...(entity.demonyms ?? [])]) this.placeNamesByText.set(name.toLowerCase(), entity.id);
+      }
+    }
+    return this.placeNamesByText;
   }
 
   /** The concepts of the unit a measure ends on after "in" and of its abbreviation in parentheses, or null. */

@@ -301,6 +301,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
+  // A fact of a place's part ("votes won in Wales") says nothing of a figure whose sentence and context
+  // never name that place ("Reform's 4.1 million votes"), unless a slip explains the value.
+  if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   // A count of a kind of the thing ("eight diving golds") is a part of the fact's count, not a wrong one.
   if (claim.rules.noun === 'noun/kind-of') return null;
   // A value no slip explains needs its measure named where it stands: a word of another measure beside

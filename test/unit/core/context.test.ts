@@ -789,6 +789,10 @@ describe('verdicts', () => {
     // A fraction per each is an average, no part of a whole: a wrong one is still the rate's.
     assert.deepEqual(readWith('bundled+subject16', 'In 2023 the EU fertility rate slipped to 1.48 live births per woman.\n'), ['1.48:figure-mismatch:eu-tfr-2023']);
   });
+  it("judges a figure against a fact of a place's part only where that place is named", () => {
+    assert.deepEqual(readWith('bundled+subject9', "In 2024 Reform's 4.1 million votes produced one MP for every 820,000 or so.\n"), []);
+    assert.deepEqual(readWith('bundled+subject9', 'In Wales, Reform won 250,000 votes in 2024.\n'), ['250,000:figure-mismatch:reform-wales-votes-2024']);
+  });
   it('takes up with a pronoun the name a verb takes, not one inside a phrase about something else', () => {
     const before = 'That report put Hungary first, ahead of a survey of Moldova. ';
     assert.deepEqual(readWith('bundled', before + 'It had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);
