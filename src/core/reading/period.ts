@@ -1,6 +1,6 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
-import { bindPeriod, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import type { FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -112,6 +112,32 @@ function contextDatingBlock(ctx: FigureContext): number {
 /** What a parenthesis holding a period may hold besides it: "in", "as of", markup. */
 const ONLY_A_PERIOD = /^[\s*_]*(?:(?:in|as\s+of|for|from)\s+)?[\s*_]*$/i;
 
+/** A month's name with no year right after the figure ("2.4% in November") or right before it ("Nov: 2.4%"). */
+const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_WORD}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s*:?\\s*$`);
+
+/**
+ * The month a figure is dated by its name alone, in the year of the period its sentence names: "2.9% in
+ * December 2023, up from 2.4% in November" is November 2023. A month after a month named with its year
+ * ("January 2024 …, from 2.9% in December") is of the year before.
+ */
+function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
+  const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
+  const after = MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, end));
+  const before = after ? null : MONTH_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 14), ctx.token.start));
+  const word = after?.[1] ?? before?.[1];
+  const month = word === undefined ? undefined : monthNamedAlone(word);
+  if (month === undefined) return null;
+  const named = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.sentenceEnd && Math.floor(p.from / YEAR_IN_MONTHS) === Math.floor(p.to / YEAR_IN_MONTHS));
+  if (named.length === 0) return null;
+  const reference = named.reduce((best, p) => (Math.abs(p.start - ctx.token.start) < Math.abs(best.start - ctx.token.start) ? p : best));
+  let year = Math.floor(reference.from / YEAR_IN_MONTHS);
+  if (reference.from === reference.to && month > reference.from % YEAR_IN_MONTHS) year--;
+  const at = year * YEAR_IN_MONTHS + month;
+  return { from: at, to: at };
+}
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   {
     id: 'period/year-earlier',
@@ -154,6 +180,12 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       if (!period || !ONLY_A_PERIOD.test(ctx.text.slice(open + 1, period.start) + ctx.text.slice(period.end, close))) return null;
       return { from: period.from, to: period.to };
     },
+  },
+  {
+    id: 'period/month-alone',
+    doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%") is of the year of the period its sentence names; after a month named with its year, a later month is of the year before.',
+    example: '2.9% in December 2023, up from [2.4%] in November',
+    read: (ctx) => monthOfSentenceYear(ctx),
   },
   {
     id: 'period/sentence',

@@ -59,6 +59,19 @@ describe('periods', () => {
     assert.deepEqual(readWith('bundled+subject12', "Microsoft's revenue was $65.6bn early in its fiscal 2025.\n"), ['$65.6bn:figure-verified:microsoft-revenue-q1-fy25']);
     assert.deepEqual(readWith('bundled+subject12', "Microsoft's revenue was $65.6bn early in 2025.\n"), ['$65.6bn:period-mismatch:microsoft-revenue-q1-fy25']);
   });
+  it('dates a month named alone by the year its sentence names, the year before after a later month', () => {
+    // November's rate was 2.4%: the same 2.9% "in November" is December's number on the wrong month.
+    assert.deepEqual(readWith('bundled+subject13', 'Euro-area inflation was 2.9% in December 2023, up from 2.9% in November.\n'), [
+      '2.9%:figure-verified:ea-inflation-2023-12',
+      '2.9%:period-mismatch:ea-inflation-2023-11',
+    ]);
+    assert.deepEqual(readWith('bundled+subject13', 'Euro-area inflation was 2.9% in December 2023, up from 2.4% in November.\n'), [
+      '2.9%:figure-verified:ea-inflation-2023-12',
+      '2.4%:figure-verified:ea-inflation-2023-11',
+    ]);
+    const later = scanPeriods('Euro-area prices rose 2.8% in January 2024, down from 2.9% in December.');
+    assert.equal(later.length, 1, 'the month alone is no period of the text: the rule dates the figure');
+  });
   it('reads the first months of a year', () => {
     assert.deepEqual(read('in the first seven months of 2023'), ['January–July 2023']);
     assert.deepEqual(read('over the first 10 months of 2022'), ['January–October 2022']);
