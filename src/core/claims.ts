@@ -354,7 +354,9 @@ function unitIn(text: string): HeaderUnit | null {
   const unit = money ? currencyCode(money[0]) : null;
   if (unit) return { unit, scale };
   // "World rank": the column's whole numbers are places in a ranking.
-  return RANK_HEADER.test(text) ? { unit: 'rank', scale: 1 } : null;
+  if (RANK_HEADER.test(text)) return { unit: 'rank', scale: 1 };
+  // "Shipments (m)", "Visitors, thousands": counts written in a scale.
+  return scale !== 1 ? { unit: 'count', scale } : null;
 }
 
 const HEADER_CURRENCY = new RegExp(`US\\$|[$€£₾₴₽]|\\b(?:${ISO_CODES.join('|')})\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?)\\b`, 'i');

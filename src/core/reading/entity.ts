@@ -69,10 +69,11 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     const role = roleOf(ctx, h);
-    return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h));
+    return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
-  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h));
+  // A company's origin ("the South Korean company") is never the figure's place.
+  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin);
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
   // managed [5.1%] and Utopia 19.5%" Utopia's figure is 19.5%; in "With [189,452] units, Ruritania
   // ranked fourth" Ruritania has both.
@@ -122,6 +123,8 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
 interface NameRole {
   ranks: boolean;
   compared: boolean;
+  /** The name says where a company is from: "the South Korean company", "three Ruritanian groups". */
+  origin: boolean;
   /** How many names the block had when the role was read: a typo found since may join a list. */
   hits: number;
 }
@@ -132,10 +135,26 @@ const roles = new WeakMap<NameHit, NameRole>();
 function roleOf(ctx: FigureContext, hit: NameHit): NameRole {
   let role = roles.get(hit);
   if (!role || role.hits !== ctx.entityHits.length) {
-    role = { ranks: ranksIn(ctx.text, hit), compared: comparedWith(ctx.text, hit, ctx.entityHits), hits: ctx.entityHits.length };
+    role = { ranks: ranksIn(ctx.text, hit), compared: comparedWith(ctx.text, hit, ctx.entityHits), origin: ORIGIN_NOUN_AFTER.test(ctx.text.slice(hit.end, hit.end + ORIGIN_REACH)) && namesAParty(ctx), hits: ctx.entityHits.length };
     roles.set(hit, role);
   }
   return role;
+}
+
+/**
+ * A name right before a word for a company, with at most one word between ("South Korean company",
+ * "Ruritanian phone makers"): it names the company's origin, not where the figure is. Plain English of any
+ * subject, not one subject's words.
+ */
+const ORIGIN_NOUN_AFTER = /^(?:-based)?\s+(?:[\p{Ll}-]+\s+)?(?:compan(?:y|ie)|firm|makers?|manufacturers?|groups?|giants?|vendors?|brands?|rivals?|challengers?|conglomerate|players?|suppliers?|carmakers?)(?:s\b|\b)/u;
+const ORIGIN_REACH = 40;
+
+/**
+ * The sentence names a party (a vendor): a company word there is that party, whose origin says nothing
+ * of where its figures are. (A company that is itself an entity has its place in the catalogue.)
+ */
+function namesAParty(ctx: FigureContext): boolean {
+  return ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd);
 }
 
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {

@@ -806,6 +806,18 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject9', "In 2024 Reform's 4.1 million votes produced one MP for every 820,000 or so.\n"), []);
     assert.deepEqual(readWith('bundled+subject9', 'In Wales, Reform won 250,000 votes in 2024.\n'), ['250,000:figure-mismatch:reform-wales-votes-2024']);
   });
+  it("reads no company's origin as the place of its figures (\"the South Korean company\")", () => {
+    const text = "Phone makers shipped fewer phones worldwide in 2023. Samsung's shipments fell to 226.6 million, leaving the South Korean company with a share of 19.4%.\n";
+    assert.deepEqual(readWith('bundled+subject19', text), ['226.6 million:figure-verified:samsung-world-shipments-2023', '19.4%:figure-verified:samsung-world-share-2023']);
+  });
+  it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
+    const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
+    assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
+  });
+  it('gives no misattribution to a body with no figure of its own in any dataset, a source', () => {
+    const table = '## World market by quarter\n\n| Quarter | Shipments | Tracker |\n|---|---|---|\n| Q4 2023 | 326.1m | IDC |\n';
+    assert.deepEqual(readWith('bundled+subject19', table), []);
+  });
   it('takes up with a pronoun the name a verb takes, not one inside a phrase about something else', () => {
     const before = 'That report put Hungary first, ahead of a survey of Moldova. ';
     assert.deepEqual(readWith('bundled', before + 'It had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);

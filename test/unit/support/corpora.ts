@@ -11,7 +11,8 @@ import { repoRoot } from './engine';
 /** Which datasets a corpus is checked against: the bundled one, or it and the second or third subject's. */
 export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
-  | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18';
+  | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18'
+  | 'bundled+subject19' | 'bundled+subject20';
 
 export interface Corpus {
   name: string;
@@ -102,6 +103,10 @@ export const SUBJECT16_DATASET = 'test/fixtures/subject16/dataset.facts.json';
 export const SUBJECT17_DATASET = 'test/fixtures/subject17/dataset.facts.json';
 /** Container ports in 2023: TEU and tonnes; defines CN, NL, DE, US and `world`. */
 export const SUBJECT18_DATASET = 'test/fixtures/subject18/dataset.facts.json';
+/** Smartphone shipments 2023–2024: phone makers as vendors, markets as entities; defines `world`. */
+export const SUBJECT19_DATASET = 'test/fixtures/subject19/dataset.facts.json';
+/** International tourism in Europe in 2023; defines `eu`, `world`, GR and DE. */
+export const SUBJECT20_DATASET = 'test/fixtures/subject20/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -123,6 +128,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject16': SUBJECT16_DATASET,
   'bundled+subject17': SUBJECT17_DATASET,
   'bundled+subject18': SUBJECT18_DATASET,
+  'bundled+subject19': SUBJECT19_DATASET,
+  'bundled+subject20': SUBJECT20_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -157,6 +164,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject16/dev', dir: fixtures('subject16', 'dev'), datasets: 'bundled+subject16', kind: 'labelled' },
   { name: 'subject17/dev', dir: fixtures('subject17', 'dev'), datasets: 'bundled+subject17', kind: 'labelled' },
   { name: 'subject18/dev', dir: fixtures('subject18', 'dev'), datasets: 'bundled+subject18', kind: 'labelled' },
+  { name: 'subject19/dev', dir: fixtures('subject19', 'dev'), datasets: 'bundled+subject19', kind: 'labelled' },
+  { name: 'subject20/dev', dir: fixtures('subject20', 'dev'), datasets: 'bundled+subject20', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -181,6 +190,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject16/heldout', dir: fixtures('subject16', 'heldout'), datasets: 'bundled+subject16', kind: 'labelled' },
   { name: 'subject17/heldout', dir: fixtures('subject17', 'heldout'), datasets: 'bundled+subject17', kind: 'labelled' },
   { name: 'subject18/heldout', dir: fixtures('subject18', 'heldout'), datasets: 'bundled+subject18', kind: 'labelled' },
+  { name: 'subject19/heldout', dir: fixtures('subject19', 'heldout'), datasets: 'bundled+subject19', kind: 'labelled' },
+  { name: 'subject20/heldout', dir: fixtures('subject20', 'heldout'), datasets: 'bundled+subject20', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
