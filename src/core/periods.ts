@@ -367,7 +367,7 @@ const LEVEL_AFTER = /^\s*(?:levels?|volumes?|peaks?)\b/i;
 const OF_BEFORE = /\b(?:of|at|to|on|over)\s+(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?$/iu;
 /** "80% of 2019", "94.6% of its 2019 level": a share of a year is a share of that year's level. */
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
-const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:)\]–—-]|$)/;
+const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:()\]–—-]|$)/;
 /** "Change on 2022", "growth over 2019": a change named with the year it is measured from (a table's header). */
 const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?$/i;
 const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;

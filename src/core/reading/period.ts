@@ -112,6 +112,9 @@ function contextDatingBlock(ctx: FigureContext): number {
 /** What a parenthesis holding a period may hold besides it: "in", "as of", markup. */
 const ONLY_A_PERIOD = /^[\s*_]*(?:(?:in|as\s+of|for|from)\s+)?[\s*_]*$/i;
 
+/** What may stand between a period and the figure it labels: a colon and spaces. */
+const ONLY_A_COLON = /^:?[ \t]+$/;
+
 /** A month's name with no year right after the figure ("2.4% in November") or right before it ("Nov: 2.4%"). */
 const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_WORD}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
@@ -179,6 +182,15 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const period = ctx.reader.datingPeriods(ctx.blockIndex).find((p) => p.start > open && p.end <= close);
       if (!period || !ONLY_A_PERIOD.test(ctx.text.slice(open + 1, period.start) + ctx.text.slice(period.end, close))) return null;
       return { from: period.from, to: period.to };
+    },
+  },
+  {
+    id: 'period/label-before',
+    doc: 'A period written right before the figure, with a colon at most between ("2019 €56.7bn → 2020 €25.8bn", "(2022: 79%)", "Q3 2023: 5%"), labels it, whatever period follows it.',
+    example: 'receipts: 2019 [€56.7bn] → 2020 €25.8bn',
+    read(ctx) {
+      const label = ctx.reader.datingPeriods(ctx.blockIndex).find((p) => p.end <= ctx.token.start && p.start >= ctx.sentenceStart && ONLY_A_COLON.test(ctx.text.slice(p.end, ctx.token.start)));
+      return label ? { from: label.from, to: label.to } : null;
     },
   },
   {

@@ -72,6 +72,18 @@ describe('periods', () => {
     const later = scanPeriods('Euro-area prices rose 2.8% in January 2024, down from 2.9% in December.');
     assert.equal(later.length, 1, 'the month alone is no period of the text: the rule dates the figure');
   });
+  it('dates a figure by the period written right before it, whatever period follows it', () => {
+    assert.deepEqual(readWith('bundled+subject20', "- France's tourism receipts: 2019 €56.7bn → 2020 €25.8bn\n"), [
+      '€56.7bn:figure-verified:fr-receipts-2019',
+      '€25.8bn:figure-mismatch:fr-receipts-2020',
+    ]);
+  });
+  it('takes a year a share is of, before a parenthesis, as no period of the share', () => {
+    assert.deepEqual(readWith('bundled+subject20', "- Europe's arrivals in 2023: 94% of 2019 (2022: 79%)\n"), [
+      '94%:figure-verified:europe-recovery-2023',
+      '79%:figure-verified:europe-recovery-2022',
+    ]);
+  });
   it('reads the first months of a year', () => {
     assert.deepEqual(read('in the first seven months of 2023'), ['January–July 2023']);
     assert.deepEqual(read('over the first 10 months of 2022'), ['January–October 2022']);

@@ -161,8 +161,9 @@ const FLOORS: Record<string, Floors> = {
   'subject19/dev': [0.03, 0.33, 0.13, 0],
   // A twentieth (international tourism in Europe in 2023: arrivals, receipts, nights), first scored with
   // aa2d793: recall 0.528, precision 0.704 (8 false alarms), verified-recall 0.755. A source body is given
-  // no other's value: 0.528, 0.731 (7), 0.755.
-  'subject20/dev': [0.52, 0.73, 0.75, 0],
+  // no other's value: 0.528, 0.731 (7), 0.755. A period right before a figure labels it ("2019 €56.7bn →
+  // 2020 …"); "94% of 2019 (…)" is a share of 2019: 0.583, 0.808 (5), 0.796.
+  'subject20/dev': [0.58, 0.8, 0.79, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
