@@ -133,7 +133,9 @@ const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billi
 const NUMBER_WORD_GAP = /[\s-]+/;
 const DIGIT_GROUP = /\d([,\u00A0\u202F\u2009 ])\d{3}/;
 const SIGN_MAY_FOLLOW = /[\s([|:"“'‘]/;
-const PLURAL_WORD_AFTER = /^\s+(?:[\p{L}-]+-[\p{L}]+\s+)?\p{L}[\p{L}-]*s\b/u;
+const PLURAL_WORD_AFTER = /^\s+(?:[\p{L}-]+-[\p{L}]+\s+|\p{Ll}+\s+)?\p{L}[\p{L}-]*s\b/u;
+/** Another figure in "m" next in a list ("32.7m and 26.8m"): items of one list share their scale. */
+const NEXT_IN_LIST_OF_MILLIONS = /^\s*(?:,|\/|&|and|or)\s*[$€£]?\d[\d.,]*m\b/;
 /**
  * Units of measure written short, after which a bare "m" cannot be metres; so is any abbreviation in
  * capitals ("5.6m USD", "3m GT", "2m EUR").
@@ -244,7 +246,7 @@ function standsAlone(text: string, start: number, whole: string): boolean {
  */
 function pluralAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return PLURAL_WORD_AFTER.test(after) || UNIT_ABBREVIATION_AFTER.test(after);
+  return PLURAL_WORD_AFTER.test(after) || UNIT_ABBREVIATION_AFTER.test(after) || NEXT_IN_LIST_OF_MILLIONS.test(after);
 }
 
 function readNumeric(match: RegExpExecArray): NumberToken | null {

@@ -3,6 +3,7 @@
 // it context, nearest first.
 import type { NameHit } from '../names';
 import { sentenceAt } from '../sentences';
+import { isYearToken } from '../notClaims';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure } from './context';
@@ -252,6 +253,39 @@ function lastName(ctx: FigureContext, block: number): string | null {
 /** A reporting verb right after a name: "Ruristat said", "the office reported on Friday". */
 const REPORTS_AFTER = /^['’]?\s+(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms)\b/;
 
+/** What joins the items of a list: a comma, a slash, an ampersand, "and", "or". */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)\s*$/i;
+
+/** Runs of two or more items in order, each joined to the next by LIST_SEPARATOR. */
+function listRuns<T extends { start: number; end: number }>(text: string, items: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
+  for (const item of items) {
+    const last = run[run.length - 1];
+    if (last && LIST_SEPARATOR.test(text.slice(last.end, item.start))) run.push(item);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = [item];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/**
+ * The name at the figure's place in a list of names earlier in its sentence, when the figure stands in
+ * a list of as many figures: writers pair such lists off in order.
+ */
+function pairedName(ctx: FigureContext): string | null {
+  const inSentence = (x: { start: number; end: number }): boolean => x.start >= ctx.sentenceStart && x.end <= ctx.sentenceEnd;
+  const figures = listRuns(ctx.text, ctx.tokens.filter((t) => inSentence(t) && !isYearToken(t)));
+  const own = figures.find((run) => run.includes(ctx.token));
+  if (!own) return null;
+  const names = listRuns(ctx.text, ctx.entityHits.filter(inSentence)).filter((run) => run.length === own.length && run[run.length - 1].end <= own[0].start);
+  if (names.length !== 1 || new Set(names[0].map((h) => h.id)).size !== own.length) return null;
+  return names[0][own.indexOf(ctx.token)].id;
+}
+
 /** A rank's word in a column header: "World rank", "EU ranking", "Position in Europe". */
 export const RANK_HEADER = /\b(?:rank|ranks|ranking|position)\b/i;
 
@@ -347,6 +381,12 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const to = ctx.sentenceStart < label.end ? ctx.token.start : Math.min(ctx.sentenceEnd, ctx.nextStart);
       return ctx.entityHits.some((h) => h.start >= from && h.end <= to) ? null : label.id;
     },
+  },
+  {
+    id: 'entity/parallel-lists',
+    doc: 'A list of names and a later list of as many figures in one sentence pair off in order ("Spain / Greece / Portugal – use 85.1m / 32.7m / 26.8m", "… had 85.1m, 32.7m and 26.8m respectively").',
+    example: 'Spain, Greece and Portugal had 85.1m, [32.7m] and 26.8m arrivals respectively',
+    read: (ctx) => pairedName(ctx),
   },
   {
     id: 'entity/parenthesised',

@@ -105,7 +105,8 @@ export function readCountedNoun(
       if (per && vocabulary.knowsPhrase(`${word} per ${per[1].toLowerCase()}`)) return vocabulary.conceptOf(`${word} per ${per[1].toLowerCase()}`);
       const head = headOfCompound(index, text, at + m[0].length, sentenceEnd, concept);
       // A compound a keyword writes ("air transport movements") names the measure itself, not a kind of it.
-      if (found) found.compound = head !== concept && !index.keywordWords.has(word);
+      // ("41m guest nights" counts nights of the subject's own kind: no kind of them.)
+      if (found) found.compound = head !== concept && !index.isDatasetWord(concept) && !index.keywordWords.has(word);
       return head;
     }
     at += m[0].length;
@@ -126,7 +127,12 @@ const NEXT_WORD = /^ +([\p{L}][\p{L}\p{M}'’-]*)/u;
  * after a noun may be a verb ("units remained").
  */
 function headOfCompound(index: FactIndex, text: string, from: number, sentenceEnd: number, first: string): string {
-  if (index.isDatasetWord(first)) return first;
+  if (index.isDatasetWord(first)) {
+    // A counted noun right after a known one is the head it qualifies: "41m guest nights" counts nights.
+    const m = NEXT_WORD.exec(text.slice(from, Math.min(sentenceEnd, from + 40)));
+    const next = m ? index.vocabulary.conceptOf(m[1].toLowerCase()) : '';
+    return m && next !== first && index.vocabulary.isCountedNoun(next) && !FUNCTION_WORDS.has(m[1].toLowerCase()) ? next : first;
+  }
   let head = first;
   let at = from;
   for (let step = 0; step < COMPOUND_REACH; step++) {

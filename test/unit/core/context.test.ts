@@ -830,6 +830,19 @@ describe('verdicts', () => {
     const table = '## World market by quarter\n\n| Quarter | Shipments | Tracker |\n|---|---|---|\n| Q4 2023 | 326.1m | IDC |\n';
     assert.deepEqual(readWith('bundled+subject19', table), []);
   });
+  it('pairs off a list of names and a later list of as many figures in order', () => {
+    const text = 'Spain, Greece and Portugal had 85.1m, 32.7m and 26.8m international arrivals respectively in 2023.\n';
+    assert.deepEqual(readWith('bundled+subject20', text), [
+      '85.1m:figure-verified:es-arrivals-2023',
+      '32.7m:figure-verified:gr-arrivals-2023',
+      '26.8m:figure-mismatch:pt-arrivals-2023',
+    ]);
+  });
+  it('reads "m" before a noun phrase ending in a plural as millions, and counts the last noun of a compound', () => {
+    // "guest nights" counts nights; before, "41m guest nights" was a length.
+    assert.deepEqual(readWith('bundled+subject20', '- Hungary in 2023: more than 41m guest nights\n'), ['41m:figure-verified:hu-nights-2023']);
+    assert.deepEqual(readWith('bundled+subject20', '- Hungary in 2023: more than 41m guests nights\n'), ['41m:figure-verified:hu-nights-2023']);
+  });
   it('takes up with a pronoun the name a verb takes, not one inside a phrase about something else', () => {
     const before = 'That report put Hungary first, ahead of a survey of Moldova. ';
     assert.deepEqual(readWith('bundled', before + 'It had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);
