@@ -121,7 +121,7 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_WORD}\\b(?!\\.
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s*:?\\s*$`);
 
 /**
- * The month a figure is dated by its name alone, in the year of the period its sentence names: "2.9% in
+ * The month a figure is dated by its name alone, in the year of the last period its sentence names before it: "2.9% in
  * December 2023, up from 2.4% in November" is November 2023. A month after a month named with its year
  * ("January 2024 …, from 2.9% in December") is of the year before.
  */
@@ -132,9 +132,11 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   const word = after?.[1] ?? before?.[1];
   const month = word === undefined ? undefined : monthNamedAlone(word);
   if (month === undefined) return null;
-  const named = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.sentenceEnd && Math.floor(p.from / YEAR_IN_MONTHS) === Math.floor(p.to / YEAR_IN_MONTHS));
+  // The period that frames the month is named before it ("in December 2023, up from … in November"); one
+  // after it is another comparison ("… far below the peaks of 2022").
+  const named = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.token.start && Math.floor(p.from / YEAR_IN_MONTHS) === Math.floor(p.to / YEAR_IN_MONTHS));
   if (named.length === 0) return null;
-  const reference = named.reduce((best, p) => (Math.abs(p.start - ctx.token.start) < Math.abs(best.start - ctx.token.start) ? p : best));
+  const reference = named[named.length - 1];
   let year = Math.floor(reference.from / YEAR_IN_MONTHS);
   if (reference.from === reference.to && month > reference.from % YEAR_IN_MONTHS) year--;
   const at = year * YEAR_IN_MONTHS + month;
@@ -195,7 +197,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/month-alone',
-    doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%") is of the year of the period its sentence names; after a month named with its year, a later month is of the year before.',
+    doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%") is of the year of the last period its sentence names before the figure; after a month named with its year, a later month is of the year before.',
     example: '2.9% in December 2023, up from [2.4%] in November',
     read: (ctx) => monthOfSentenceYear(ctx),
   },

@@ -69,6 +69,8 @@ describe('periods', () => {
       '2.9%:figure-verified:ea-inflation-2023-12',
       '2.4%:figure-verified:ea-inflation-2023-11',
     ]);
+    // A year named after the figure is another comparison, not the month's year.
+    assert.deepEqual(readWith('bundled+subject13', "Germany's inflation rate was 3.8% in December, up from 3.2% in November, far below the peaks of 2022.\n"), ['3.2%:figure-verified:de-inflation-2023-11']);
     const later = scanPeriods('Euro-area prices rose 2.8% in January 2024, down from 2.9% in December.');
     assert.equal(later.length, 1, 'the month alone is no period of the text: the rule dates the figure');
   });
