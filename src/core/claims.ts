@@ -14,7 +14,7 @@ import { ConceptUnion } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory } from './reading/blockTexts';
 import { figureContext, inAside, nextOutsideAsides, type FigureContext } from './reading/context';
-import { firstAnswer } from './reading/rule';
+import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { ENTITY_RULES, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
@@ -129,6 +129,21 @@ function ownedByAnotherCountry(ctx: FigureContext, entity: string): boolean {
       POSSESSIVE_NAME.test(ctx.text.slice(h.start, h.end + 2)) &&
       (h.foreign === true || index.entity(h.id)?.kind === 'country') && index.countryOf(h.id) !== country,
   );
+}
+
+/**
+ * A figure that names a party (a vendor) and no place, or only a body that owns no fact (a tracker named
+ * as the source), speaks of the party's whole market: the world, when a dataset names it as an entity
+ * (entity/party-world). "Acme shipped 234.6 million widgets" in a dataset of makers' worldwide shipments.
+ */
+function partyWorld(ctx: FigureContext, read: Reading<string> | null): Reading<string> | null {
+  const index = ctx.index;
+  if (read && !(index.entity(read.value)?.kind === 'body' && !index.ownsFacts(read.value))) return read;
+  const world = index.worldEntity();
+  if (world === undefined) return read;
+  const partyNamed = ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd) ||
+    ctx.context.some((c) => ctx.reader.blockFacts(c).hits.some((h) => h.kind === 'vendor'));
+  return partyNamed ? { value: world, rule: 'entity/party-world' } : read;
 }
 
 /** The month a cell's column header names alone ("Nov"), or undefined. */
@@ -630,7 +645,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     ctx.nextStart = nextOutsideAsides(tokens, t, ctx.bindEnd, ctx.text.length, ctx.facts.hits, ctx.asides);
   }
 
-  const entity = firstAnswer(ENTITY_RULES, ctx);
+  const entity = partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx));
   // Without an entity or a topic word nearby, the figure is about something else: stop early.
   if (!entity && gated) return null;
   if (entity) rules.entity = entity.rule;

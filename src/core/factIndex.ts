@@ -98,6 +98,9 @@ interface KeywordNode {
 /** Positions of facts in `FactIndex.facts`, ascending (the files' order) unless said otherwise. */
 type Positions = readonly number[] | Int32Array;
 
+/** A name of the whole world, in any subject's dataset. */
+const WORLD_NAME = /^(?:the\s+)?(?:world|globe|whole\s+world)$/i;
+
 /**
  * The index is built in one pass that only groups the facts by entity; everything else is made on first
  * use and kept: a fact's IndexedFact when a query returns it, a country's facts (and those sorted by
@@ -150,6 +153,8 @@ export class FactIndex {
   private readonly measureSets = new Map<string, Set<string>>();
   private readonly unitNouns = new Map<string, Set<string> | null>();
   private placeNamesByText: Map<string, string> | undefined;
+  /** The world's entity id once looked up (undefined: none); null before the first look. */
+  private worldId: string | undefined | null = null;
   /** The engine's neutral words and the subjects' own, from every loaded file. */
   readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
@@ -605,6 +610,24 @@ export class FactIndex {
   /** The country an entity belongs to (itself for a country). */
   countryOf(entityId: string): string {
     return this.entities.get(entityId)?.country ?? entityId;
+  }
+
+  /**
+   * The entity that stands for the whole world, when a dataset names one ("the world", "global"): the
+   * market a party's figures are of when the text names no place. Undefined when none does.
+   */
+  worldEntity(): string | undefined {
+    if (this.worldId === null) {
+      this.worldId = undefined;
+      for (const entity of this.entities.values()) {
+        if (entity.kind === 'country' || entity.kind === 'city') continue;
+        if ([entity.name, ...entity.aliases].some((name) => WORLD_NAME.test(name)) && this.ownsFacts(entity.id)) {
+          this.worldId = entity.id;
+          break;
+        }
+      }
+    }
+    return this.worldId;
   }
 
   /** True when some fact is the entity's own (a country's places' facts do not count). */

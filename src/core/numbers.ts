@@ -110,12 +110,19 @@ const NUMBER_WORD = `(?:zero|${SMALL_WORDS.join('|')}|hundred|thousand|million|b
 const RUN_START = `(?:zero|${SMALL_WORDS.join('|')}|an?\\s+(?:hundred|thousand|million|billion|dozen))`;
 const NUMBER_RUN = `${RUN_START}(?:(?:\\s+and\\s+|[\\s-]+)(?:point\\s+)?${NUMBER_WORD})*`;
 
+/**
+ * "a third straight quarter", "a fourth term": a word after the fraction's word that is none of those a
+ * fraction goes on with (of, in, to, than, last, …) makes it an ordinal, not a share.
+ */
+const NOT_AN_ORDINAL_AFTER =
+  '(?!\\s+(?!(?:of|in|on|to|from|since|over|and|or|than|between|during|for|last|this|at|by|year|compared|versus|vs|per|each|more|less|higher|lower|up|down|the|its|their|a|an)\\b)[a-z])';
+
 // Number words: runs of cardinals, "one-third", "two-thirds", "half", ordinals such as "eighth".
 const WORDS = new RegExp(
   '\\b(?:' +
     // "half a million", "three quarters of a billion": a fraction of a scale is a count.
     `((?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?)|half)\\s+(?:of\\s+)?an?\\s+(?:thousand|million|billion))` + // 1 scaled fraction
-    `|(a|one|two|three|four)(?:-|\\s${WORD_GAP})(half|thirds?|quarters?|fifths?)` + // 2,3 fractions
+    `|(a|one|two|three|four)(?:-|\\s${WORD_GAP})(half|thirds?|quarters?|fifths?)${NOT_AN_ORDINAL_AFTER}` + // 2,3 fractions
     `|(${NUMBER_RUN})` + // 4 cardinal runs
     // "second" is an ordinal only before a superlative ("the second-largest"): "a second" is time. Any white
     // space may stand between: a line break, or markup blanked around the word ("[second](…) largest").

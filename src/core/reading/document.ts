@@ -381,7 +381,9 @@ export class DocumentReader {
   hasEntityNearby(i: number): boolean {
     const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity' && !h.foreign);
     if (hasEntity(this.blockFacts(i).hits) || this.blocksAround(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
-    return hasEntity(this.blockFacts(i, true).hits);
+    if (hasEntity(this.blockFacts(i, true).hits)) return true;
+    // A party named where a dataset has the world as an entity: its figures are the world's (entity/party-world).
+    return this.index.worldEntity() !== undefined && this.blockFacts(i).hits.some((h) => h.kind === 'vendor');
   }
 
   /** The block or its context speaks of the datasets' subjects. */

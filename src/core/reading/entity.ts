@@ -136,7 +136,7 @@ const roles = new WeakMap<NameHit, NameRole>();
 function roleOf(ctx: FigureContext, hit: NameHit): NameRole {
   let role = roles.get(hit);
   if (!role || role.hits !== ctx.entityHits.length) {
-    role = { ranks: ranksIn(ctx.text, hit), compared: comparedWith(ctx.text, hit, ctx.entityHits), origin: ORIGIN_NOUN_AFTER.test(ctx.text.slice(hit.end, hit.end + ORIGIN_REACH)) && namesAParty(ctx), hits: ctx.entityHits.length };
+    role = { ranks: ranksIn(ctx.text, hit), compared: comparedWith(ctx.text, hit, ctx.entityHits), origin: originOfAParty(ctx.text, hit, ctx.facts.hits, sentenceBounds(ctx, hit.start)), hits: ctx.entityHits.length };
     roles.set(hit, role);
   }
   return role;
@@ -151,11 +151,19 @@ const ORIGIN_NOUN_AFTER = /^(?:-based)?\s+(?:[\p{Ll}-]+\s+)?(?:compan(?:y|ie)|fi
 const ORIGIN_REACH = 40;
 
 /**
- * The sentence names a party (a vendor): a company word there is that party, whose origin says nothing
- * of where its figures are. (A company that is itself an entity has its place in the catalogue.)
+ * The name says where a company is from, and a party (a vendor) is named in its stretch of text: the
+ * company word is that party, whose origin says nothing of where its figures are. (A company that is
+ * itself an entity has its place in the catalogue.)
  */
-function namesAParty(ctx: FigureContext): boolean {
-  return ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd);
+function originOfAParty(text: string, hit: NameHit, hits: readonly NameHit[], [from, to]: readonly [number, number]): boolean {
+  return ORIGIN_NOUN_AFTER.test(text.slice(hit.end, hit.end + ORIGIN_REACH)) && hits.some((h) => h.kind === 'vendor' && h.start >= from && h.end <= to);
+}
+
+/** The start and end of the sentence of the block's text that holds an offset. */
+function sentenceBounds(ctx: FigureContext, at: number): [number, number] {
+  const starts = ctx.facts.starts;
+  const k = sentenceAt(starts, at);
+  return [starts[k], k + 1 < starts.length ? starts[k + 1] : ctx.text.length];
 }
 
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
@@ -245,7 +253,12 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const hits = entities.filter((h) => !inRoute(text, h, entities));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
-  const subjects = hits.filter((h) => !(REPORTS_AFTER.test(text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id)));
+  // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
+  const subjects = hits.filter(
+    (h) => !(REPORTS_AFTER.test(text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id)) && !originOfAParty(text, h, ctx.reader.blockFacts(block, true).hits, [0, text.length]),
+  );
+  const owners = subjects.filter((h) => !(ctx.index.entity(h.id)?.kind === 'body' && !ctx.index.ownsFacts(h.id)));
+  if (owners.length > 0 && owners.length < subjects.length) return owners[owners.length - 1].id;
   const named = subjects.length > 0 ? subjects : hits;
   return named.length > 0 ? named[named.length - 1].id : null;
 }
@@ -464,6 +477,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
           !inRoute(ctx.text, h, ctx.entityHits) &&
           (rank || !roleOf(ctx, h).ranks) &&
           !roleOf(ctx, h).compared &&
+          !roleOf(ctx, h).origin &&
           !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
       );
       if (earlier.length === 0) return null;

@@ -845,6 +845,18 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject20', '- Hungary in 2023: more than 41m guest nights\n'), ['41m:figure-verified:hu-nights-2023']);
     assert.deepEqual(readWith('bundled+subject20', '- Hungary in 2023: more than 41m guests nights\n'), ['41m:figure-verified:hu-nights-2023']);
   });
+  it("reads a party's figure with no place named as the world's, where a dataset names the world", () => {
+    assert.deepEqual(readWith('bundled+subject19', 'Apple shipped 234.6 million iPhones in 2023, a 20.1% share.\n'), [
+      '234.6 million:figure-verified:apple-world-shipments-2023',
+      '20.1%:figure-verified:apple-world-share-2023',
+    ]);
+    // The bundled datasets name no world: a maker's figure with no place stays unread there.
+    assert.deepEqual(verdicts('Hikvision sold 18,166 cameras.'), []);
+  });
+  it('carries over a name that may own facts before a body that owns none ("China (IDC, …)")', () => {
+    const text = '**China (IDC, Jan. release)**\n\n- Apple was first in 2023 with a 17.3% share.\n';
+    assert.deepEqual(readWith('bundled+subject19', text), ['17.3%:figure-verified:apple-cn-share-2023']);
+  });
   it('takes up with a pronoun the name a verb takes, not one inside a phrase about something else', () => {
     const before = 'That report put Hungary first, ahead of a survey of Moldova. ';
     assert.deepEqual(readWith('bundled', before + 'It had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);

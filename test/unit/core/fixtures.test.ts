@@ -25,7 +25,7 @@ const FLOORS: Record<string, Floors> = {
   holdout: [0.98, 0.99, 0.98, 0],
   holdout2: [0.98, 0.98, 0.98, 0],
   holdout3: [0.85, 0.99, 0.93, 0],
-  'holdout4/dev': [0.74, 0.92, 0.88, 0],
+  'holdout4/dev': [0.76, 0.92, 0.88, 0],
   // Wrong links: "CTCE + CREC half, Opus Global the rest" (the first two are no names the dataset knows)
   // and two fees written next to each other ("a year earlier" is read for its own year since d6e4430).
   // Precision 0.905: "in 2016 it still accounted for 8.9 per cent" (the 2014 share) is warned about as
@@ -157,14 +157,16 @@ const FLOORS: Record<string, Floors> = {
   // entities), first scored with aa2d793: recall 0.000, precision 0.000 (9 false alarms), verified-recall
   // 0.087. A body with no figure of its own (a tracker) is a source, never given another's value; a
   // company's origin ("the South Korean company") is no place; "Shipments (m)" is millions: 0.034, 0.333 (2),
-  // 0.130. Most figures name a maker and no market: the world is left implicit, and the engine reads no entity.
-  'subject19/dev': [0.03, 0.33, 0.13, 0],
+  // 0.130. Most figures name a maker and no market: a party's figure with no place named is the world's where
+  // a dataset names the world; a name that may own facts is carried over before a tracker that owns none;
+  // "a third straight quarter" is no fraction: 0.414, 0.600 (7), 0.783.
+  'subject19/dev': [0.41, 0.6, 0.78, 0],
   // A twentieth (international tourism in Europe in 2023: arrivals, receipts, nights), first scored with
   // aa2d793: recall 0.528, precision 0.704 (8 false alarms), verified-recall 0.755. A source body is given
   // no other's value: 0.528, 0.731 (7), 0.755. A period right before a figure labels it ("2019 €56.7bn →
   // 2020 …"); "94% of 2019 (…)" is a share of 2019: 0.583, 0.808 (5), 0.796.
   // Lists of names and figures pair off in order; "41m guest nights" is millions of nights: 0.583, 0.840 (4), 0.878.
-  'subject20/dev': [0.58, 0.84, 0.87, 0],
+  'subject20/dev': [0.61, 0.84, 0.87, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -43,6 +43,12 @@ describe('numbers as written', () => {
     assert.equal(one('half of the cameras').value, 0.5);
   });
 
+  it('reads "a third" before a word no fraction goes on with as an ordinal ("a third straight quarter")', () => {
+    assert.equal(one('grew for a third straight quarter').unit, 'rank');
+    assert.equal(one('fell by a third last year').unit, 'fraction');
+    assert.equal(one('down a third.').unit, 'fraction');
+  });
+
   it('keeps the writer’s style for replacements', () => {
     assert.equal(one('18 166 devices').style.grouping, ' ');
     assert.equal(one('$5.8m on').style.scale, 'm');
