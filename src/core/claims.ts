@@ -138,7 +138,7 @@ function ownedByAnotherCountry(ctx: FigureContext, entity: string): boolean {
  */
 function partyWorld(ctx: FigureContext, read: Reading<string> | null): Reading<string> | null {
   const index = ctx.index;
-  if (read && !(index.entity(read.value)?.kind === 'body' && !index.ownsFacts(read.value))) return read;
+  if (read && !index.onlyASource(read.value)) return read;
   const world = index.worldEntity();
   if (world === undefined) return read;
   const partyNamed = ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd) ||

@@ -630,6 +630,14 @@ export class FactIndex {
     return this.worldId;
   }
 
+  /**
+   * A body that owns no fact in any dataset (a market tracker, a statistics office): named as a source far
+   * more often than as the subject of a figure.
+   */
+  onlyASource(id: string | null): boolean {
+    return id !== null && this.entity(id)?.kind === 'body' && !this.ownsFacts(id);
+  }
+
   /** True when some fact is the entity's own (a country's places' facts do not count). */
   ownsFacts(id: string): boolean {
     return this.byEntity.has(id);

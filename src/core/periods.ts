@@ -62,8 +62,9 @@ const YEAR = '(1[9]\\d\\d|20\\d\\d|2100)';
  */
 const GAP = `\\s{1,${MAX_WORD_GAP}}`;
 const GAP_OPTIONAL = `\\s{0,${MAX_WORD_GAP}}`;
-const MONTH =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A month's name, in full or short, as a capturing group. */
+export const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH = `${MONTH_NAME}\\.?`;
 const ORDINAL_PART = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 
 /**

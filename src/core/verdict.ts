@@ -131,17 +131,9 @@ function subjectBeforeScope(index: FactIndex, claim: Claim, owner: IndexedFact):
   return claim.subjectsBeforeScope?.some((id) => id === owner.entity || index.countryOf(id) === owner.entity) === true;
 }
 
-/**
- * A body with no figure of its own in any dataset (a tracker, a statistics office): it is named as a
- * source far more often than as the subject of another's number.
- */
-function onlyASource(index: FactIndex, entity: string | null): boolean {
-  return entity !== null && index.entity(entity)?.kind === 'body' && !index.ownsFacts(entity);
-}
-
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
-  if (onlyASource(index, claim.entity)) return false;
+  if (index.onlyASource(claim.entity)) return false;
   // The owner named in the label that opens the figure's sentence is whom the writer means:
   // "Syrians, above all: 183,000 … in the EU".
   // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took
@@ -393,7 +385,7 @@ function namesOwnersMeasure(asOwned: Scored): boolean {
  * what is, with that fact's measure words next to it, it would state that fact.
  */
 function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], perClaim: ClaimEvidence): Verdict | null {
-  if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim) || PART_RULES.has(claim.rules.whole) || onlyASource(index, claim.entity)) return null;
+  if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim) || PART_RULES.has(claim.rules.whole) || index.onlyASource(claim.entity)) return null;
   // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;

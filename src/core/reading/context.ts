@@ -114,7 +114,7 @@ export function inItsSentencesAside(facts: BlockFacts, text: string, start: numb
 }
 
 /** Where a block's sentence ends: at the next one's start, or the block's end. */
-function sentenceEndOf(facts: BlockFacts, sentence: number, text: string): number {
+export function sentenceEndOf(facts: BlockFacts, sentence: number, text: string): number {
   return sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;
 }
 

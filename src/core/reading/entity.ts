@@ -6,7 +6,7 @@ import { sentenceAt } from '../sentences';
 import { isYearToken } from '../notClaims';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure } from './context';
+import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
@@ -161,9 +161,8 @@ function originOfAParty(text: string, hit: NameHit, hits: readonly NameHit[], [f
 
 /** The start and end of the sentence of the block's text that holds an offset. */
 function sentenceBounds(ctx: FigureContext, at: number): [number, number] {
-  const starts = ctx.facts.starts;
-  const k = sentenceAt(starts, at);
-  return [starts[k], k + 1 < starts.length ? starts[k + 1] : ctx.text.length];
+  const k = sentenceAt(ctx.facts.starts, at);
+  return [ctx.facts.starts[k], sentenceEndOf(ctx.facts, k, ctx.text)];
 }
 
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
@@ -257,7 +256,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const subjects = hits.filter(
     (h) => !(REPORTS_AFTER.test(text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id)) && !originOfAParty(text, h, ctx.reader.blockFacts(block, true).hits, [0, text.length]),
   );
-  const owners = subjects.filter((h) => !(ctx.index.entity(h.id)?.kind === 'body' && !ctx.index.ownsFacts(h.id)));
+  const owners = subjects.filter((h) => !ctx.index.onlyASource(h.id));
   if (owners.length > 0 && owners.length < subjects.length) return owners[owners.length - 1].id;
   const named = subjects.length > 0 ? subjects : hits;
   return named.length > 0 ? named[named.length - 1].id : null;

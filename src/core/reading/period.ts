@@ -1,6 +1,6 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
-import { bindPeriod, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, MONTH_NAME, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import type { FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -116,9 +116,8 @@ const ONLY_A_PERIOD = /^[\s*_]*(?:(?:in|as\s+of|for|from)\s+)?[\s*_]*$/i;
 const ONLY_A_COLON = /^:?[ \t]+$/;
 
 /** A month's name with no year right after the figure ("2.4% in November") or right before it ("Nov: 2.4%"). */
-const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_WORD}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
-const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s*:?\\s*$`);
+const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_NAME}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?\\s*:?\\s*$`);
 
 /**
  * The month a figure is dated by its name alone, in the year of the last period its sentence names before it: "2.9% in
