@@ -233,6 +233,22 @@ export const quarter: FormMatcher = (text, at) => {
   return endsWord(text, end) ? { end, groups: [text[at + 1], text.slice(y, end)] } : null;
 };
 
+/**
+ * A quarter's or half's letter and number, then a year of two digits after an apostrophe ("Q3 '23",
+ * "H1 ’24"): `\b<letter>(<digits>)\s{0,n}['’](\d\d)\b(?!['’])`.
+ */
+function partShortYear(text: string, at: number, letter: string, digits: string): FormMatch | null {
+  if (!boundary(text, at) || literal(text, at, letter) < 0 || charIn(text, at + 1, digits) < 0) return null;
+  const y = charIn(text, optionalSpace(text, at + 2), QUOTES);
+  const end = twoDigits(text, y);
+  if (end < 0 || !boundary(text, end) || charIn(text, end, QUOTES) >= 0) return null;
+  return { end, groups: [text[at + 1], text.slice(y, end)] };
+}
+
+export const quarterShortYear: FormMatcher = (text, at) => partShortYear(text, at, 'q', '1234');
+
+export const halfShortYear: FormMatcher = (text, at) => partShortYear(text, at, 'h', '12');
+
 export const yearQuarter: FormMatcher = (text, at) => {
   if (!boundary(text, at)) return null;
   const yEnd = year(text, at);

@@ -139,6 +139,9 @@ export const FORMS: readonly PeriodForm[] = [
     read: ([n, y]) => ({ from: +y * 12, to: +y * 12 + monthCountOf(n) - 1 }),
   },
   { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])${GAP_OPTIONAL}(?:of${GAP})?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
+  // Notes write a quarter's year short: "Q3 '23", "H1 ’24".
+  { id: 'quarter-short-year', starts: 'q', match: match.quarterShortYear, pattern: `\\bQ([1-4])${GAP_OPTIONAL}['’](\\d\\d)\\b(?!['’])`, read: ([q, y]) => quarter(shortYear(y), +q - 1) },
+  { id: 'half-short-year', starts: 'h', match: match.halfShortYear, pattern: `\\bH([12])${GAP_OPTIONAL}['’](\\d\\d)\\b(?!['’])`, read: ([h, y]) => half(shortYear(y), +h - 1) },
   { id: 'year-quarter', starts: '12', match: match.yearQuarter, pattern: `\\b${YEAR}${GAP_OPTIONAL}-?Q([1-4])\\b`, read: ([y, q]) => quarter(+y, +q - 1) },
   { id: 'half', starts: 'h', match: match.half, pattern: `\\bH([12])${GAP_OPTIONAL}${YEAR}\\b`, read: ([h, y]) => half(+y, +h - 1) },
   {
