@@ -211,8 +211,9 @@ function unknownSubject(ctx: FigureContext): string | null {
  * A capitalised label of one to three words that opens the figure's sentence or list item: "Swimming: 28
  * medals", "**Cargo:** 1.4m tonnes". Bold and list markup may stand around it. A label in lower case is a
  * note's aside ("careful:", "mix:") and one in capitals a speaker ("MARK:"): neither is the figures' subject.
+ * A label may open with a number and capitals, a kind of the thing no speaker is called ("5G: 79m units").
  */
-const OPENING_LABEL = /^[\s*_"“(>#-]*(\p{Lu}\p{Ll}[\p{L}’'.&-]*(?:\s+[\p{L}’'.&-]+){0,2})[*_]*\s*:[*_]*\s/u;
+const OPENING_LABEL = /^[\s*_"“(>#-]*((?:\p{Lu}\p{Ll}|\d{1,2}\p{Lu}{1,2}\b)[\p{L}’'.&-]*(?:\s+[\p{L}’'.&-]+){0,2})[*_]*\s*:[*_]*\s/u;
 /**
  * Labels that say what kind of text follows, not what the figures are of: a note, an update, the whole.
  * Plain English of any subject.

@@ -404,6 +404,9 @@ describe('names and context', () => {
   it('reads a capitalised label no dataset knows, opening a list item, as the figures\' subject', () => {
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024 medals\n\n**United States**\n\n- Swimming: 28 medals, 8 gold.\n'), []);
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\n## United States\n\n- Wrestling: eight golds.\n'), []);
+    // A label of a number and capitals names a kind of the thing too ("5G", "4K").
+    assert.deepEqual(readWith('bundled+subject19', '## India, 2023\n\n- 5G: 79m units shipped.\n'), []);
+    assert.deepEqual(readWith('bundled+subject19', '## India, 2023\n\n- Total: 79m units shipped.\n'), ['79m:figure-mismatch:in-shipments-2023']);
     // A label that says what kind of line it is leaves the entity the figure's.
     assert.deepEqual(readWith('bundled+subject7', '**United States**\n- Total: 162 medals in 2024.\n'), ['162:figure-mismatch:us-total-2024']);
     // A remark after a label, not a line of data, is about the entity read before.
