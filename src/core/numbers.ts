@@ -148,6 +148,11 @@ const NEXT_IN_LIST_OF_MILLIONS = /^\s*(?:,|\/|&|and|or)\s*[$€£]?\d[\d.,]*m\b/
  * capitals ("5.6m USD", "3m GT", "2m EUR").
  */
 const UNIT_ABBREVIATION_AFTER = /^\s+(?:ha|t|kt|Mt|Gt|kg|km²?|sq|bbl|[kMGT]Wh?|acre|tonne|ton|hectare|\p{Lu}{2,5}s?)\b/u;
+/**
+ * A time right after a bare "m" ("148.0m in 2022", "26m last year", "9.1m a year earlier", "41m yoy"): a
+ * count of a time is millions, as a length, which says what it measures ("5m in length", "5m high"), is not.
+ */
+const TIME_AFTER_MILLIONS = /^\s+(?:(?:in|during|by|over)\s+(?:(?:19|20)\d\d|['’]\d\d|Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|same|previous|prior|year|quarter)\b)|(?:last|this|a|one)\s+(?:year|quarter)\b|(?:yoy|y\/y|year-on-year|year-over-year)\b)/i;
 const POINTS_SUFFIX = /point|pp/;
 const SCALE_WORD_END = /(?:thousand|million|billion)$/i;
 const SCALE_WORD_END_LOWER = /(thousand|million|billion)$/;
@@ -248,12 +253,12 @@ function standsAlone(text: string, start: number, whole: string): boolean {
 }
 
 /**
- * A plural noun ("1m devices") or another unit's abbreviation ("18.4m ha", "2.1m t") follows: read only for
+ * A plural noun ("1m devices"), another unit's abbreviation ("18.4m ha", "2.1m t") or a time ("in 2022") follows: read only for
  * a bare "m", the one scale it decides. A length is never followed by a second unit.
  */
 function pluralAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return PLURAL_WORD_AFTER.test(after) || UNIT_ABBREVIATION_AFTER.test(after) || NEXT_IN_LIST_OF_MILLIONS.test(after);
+  return PLURAL_WORD_AFTER.test(after) || UNIT_ABBREVIATION_AFTER.test(after) || NEXT_IN_LIST_OF_MILLIONS.test(after) || TIME_AFTER_MILLIONS.test(after);
 }
 
 function readNumeric(match: RegExpExecArray): NumberToken | null {

@@ -375,8 +375,11 @@ const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:()\]–—-]|$)/;
 /** "Change on 2022", "growth over 2019": a change named with the year it is measured from (a table's header). */
 const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?$/i;
 const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;
-/** "+0.9 on 2022", "−7% vs 2019", "+12 pts over 2018": a signed change written with the year it is measured from. */
-const SIGNED_CHANGE_ON_BEFORE = /[+−–-]\s?\d[\d.,]*\s*(?:%|pp|pts?|points?|years?|yrs?)?\s+(?:on|over|from|since)\s+(?:the\s+)?$/i;
+/**
+ * "+0.9 on 2022", "+12 pts over 2018", "down 8% from 2022": a signed change, or one with "up" or "down",
+ * written with the year it is measured from.
+ */
+const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?)\d[\d.,]*\s*(?:%|pp|pts?|points?|years?|yrs?)?\s+(?:on|over|from|since)\s+(?:the\s+)?$/i;
 /**
  * "the lowest since 2004", "the first time since Athens 2004": the year a record is measured back to. A
  * plain "since 2018" starts the figure's period instead.

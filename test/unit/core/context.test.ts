@@ -99,6 +99,10 @@ describe('periods', () => {
     // Named without its year, after "in" or "at", the event still has those dates.
     assert.deepEqual(readWith('bundled+subject7', '# Paris 2024\n\nThe United States won 39 golds in Tokyo.\n'), ['39:figure-verified:us-gold-2021']);
   });
+  it('reads the year after "down 8% from" as the base of the change, not its time', () => {
+    assert.deepEqual(readWith('bundled+subject19', 'Europe shipped 128.9m phones in 2023, down 8% from 2022.\n'), ['128.9m:figure-mismatch:europe-shipments-2023', '8%:figure-verified:europe-shipments-change-2023']);
+    assert.deepEqual(readWith('bundled+subject19', 'Europe shipped 128.9m phones in 2023, down 8% from 148.0m in 2022.\n'), ['128.9m:figure-mismatch:europe-shipments-2023', '8%:figure-verified:europe-shipments-change-2023', '148.0m:figure-mismatch:europe-shipments-2022']);
+  });
   it('reads a season written with a slash, not a date', () => {
     assert.deepEqual(read('in the 2022/23 season'), ['2022–2023']);
     assert.deepEqual(read('in 2023/2024'), ['2023–2024']);

@@ -78,6 +78,12 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('a 5m hall').map((n) => n.value), []);
   });
 
+  it('reads a short "m" before a time ("148.0m in 2022", "26m last year") as millions: a length says what it measures', () => {
+    assert.deepEqual(scanNumbers('down 8% from 148.0m in 2022').map((n) => n.value), [-8, 148_000_000, 2022]);
+    assert.deepEqual(scanNumbers('against 26m last year, 9.1m in Q3 and 4m yoy').map((n) => n.value), [26_000_000, 9_100_000, 4_000_000]);
+    assert.deepEqual(scanNumbers('a pole 5m in length').map((n) => n.value), []);
+  });
+
   it('reads "up" or "down" before a count as a change, unless it ends a verb ("wiring up")', () => {
     const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('winning 72 seats, up 46'), [[72, false], [46, true]]);
