@@ -159,6 +159,15 @@ function originOfAParty(text: string, hit: NameHit, hits: readonly NameHit[], [f
   return ORIGIN_NOUN_AFTER.test(text.slice(hit.end, hit.end + ORIGIN_REACH)) && hits.some((h) => h.kind === 'vendor' && h.start >= from && h.end <= to);
 }
 
+/**
+ * A name before a word for a company in an earlier sentence, where the figure's sentence names a party:
+ * "three Ruritanian groups made the top five. Acme shipped …" introduces the party and says where it is
+ * from, not where its figures are.
+ */
+function originOfTheSentencesParty(ctx: FigureContext, hit: NameHit): boolean {
+  return ORIGIN_NOUN_AFTER.test(ctx.text.slice(hit.end, hit.end + ORIGIN_REACH)) && ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd);
+}
+
 /** The start and end of the sentence of the block's text that holds an offset. */
 function sentenceBounds(ctx: FigureContext, at: number): [number, number] {
   const k = sentenceAt(ctx.facts.starts, at);
@@ -477,6 +486,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
           (rank || !roleOf(ctx, h).ranks) &&
           !roleOf(ctx, h).compared &&
           !roleOf(ctx, h).origin &&
+          !originOfTheSentencesParty(ctx, h) &&
           !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
       );
       if (earlier.length === 0) return null;

@@ -833,6 +833,10 @@ describe('verdicts', () => {
     const text = "Phone makers shipped fewer phones worldwide in 2023. Samsung's shipments fell to 226.6 million, leaving the South Korean company with a share of 19.4%.\n";
     assert.deepEqual(readWith('bundled+subject19', text), ['226.6 million:figure-verified:samsung-world-shipments-2023', '19.4%:figure-verified:samsung-world-share-2023']);
   });
+  it('carries no company\'s origin from an earlier sentence into one that names the party ("three Chinese groups … Xiaomi shipped")', () => {
+    const text = 'Behind the two leaders, three Chinese groups filled out the top five in 2023. Xiaomi shipped 145.9 million phones for a 12.5% share.\n';
+    assert.deepEqual(readWith('bundled+subject19', text), ['145.9 million:figure-verified:xiaomi-world-shipments-2023', '12.5%:figure-verified:xiaomi-world-share-2023']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
