@@ -382,6 +382,21 @@ function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameH
   return (taken[taken.length - 1] ?? last).id;
 }
 
+/**
+ * The last sentence before the figure's that names anyone has a party (a vendor) for the first name a
+ * verb takes: not one after a preposition, in a possessive or naming where a company is from.
+ */
+function partyIsLastSubject(ctx: FigureContext): boolean {
+  const before = ctx.facts.hits.filter((h) => h.end <= ctx.sentenceStart);
+  if (before.length === 0) return false;
+  const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, before[before.length - 1].start)];
+  const taken = before.find(
+    (h) => h.start >= from && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, h.start - 16), h.start)) &&
+      !POSSESSIVE_BEFORE_NOUN.test(ctx.text.slice(h.end, h.end + 4)) && !(h.kind === 'entity' && roleOf(ctx, h).origin),
+  );
+  return taken?.kind === 'vendor';
+}
+
 /** A preposition right before a name: the name is in a phrase about something else ("the invasion of Arcadia"). */
 const PREPOSITION_BEFORE = /\b(?:of|in|to|from|by|after|with|for|at|on|into|against|over|under|than)\s+(?:the\s+)?$/i;
 /** A possessive that determines a noun ("Utopia's invasion"): the name qualifies that noun. */
@@ -427,6 +442,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       if (!ctx.refersBack) return null;
       // A name between the pronoun and the figure is the figure's ("… it sold more than Tesla – about 526,000").
       if (sentenceNames(ctx).some((h) => h.start >= ctx.sentenceStart && h.end <= ctx.token.start)) return null;
+      // "The fastest riser was Acme, the Ruritania-based maker … It shipped": "It" is the party, whose
+      // figures are the world's where a dataset names it (entity/party-world), never its origin's.
+      if (partyIsLastSubject(ctx)) return ctx.index.worldEntity() ?? null;
       const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart);
       if (earlier.length > 0) return subjectOfLastNamingSentence(ctx, earlier);
       return ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null;

@@ -837,6 +837,10 @@ describe('verdicts', () => {
     const text = 'Behind the two leaders, three Chinese groups filled out the top five in 2023. Xiaomi shipped 145.9 million phones for a 12.5% share.\n';
     assert.deepEqual(readWith('bundled+subject19', text), ['145.9 million:figure-verified:xiaomi-world-shipments-2023', '12.5%:figure-verified:xiaomi-world-share-2023']);
   });
+  it('reads "It" after a sentence whose subject is a party as that party, whose figures are the world\'s, not its origin\'s', () => {
+    const text = 'The fastest riser was Transsion, the Shenzhen-based maker of brands that dominate in Africa. It shipped 94.9 million phones in 2023 for 8.1% of the market.\n';
+    assert.deepEqual(readWith('bundled+subject19', text), ['94.9 million:figure-verified:transsion-world-shipments-2023', '8.1%:figure-verified:transsion-world-share-2023']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
