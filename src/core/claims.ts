@@ -319,7 +319,27 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
 function unitFromHeader(reader: DocumentReader, i: number): HeaderUnit | null {
   const header = reader.columnHeader(i);
   if (header < 0) return null;
-  return unitIn(reader.doc.blocks[header].text) ?? captionUnit(reader, i, header)?.unit ?? null;
+  const headerText = reader.doc.blocks[header].text;
+  return unitIn(headerText) ?? captionUnit(reader, i, header)?.unit ?? captionRate(reader, i, headerText);
+}
+
+/** A header that names a rate with no base ("Rate 2023", "Death rate"). */
+const RATE_WORD_HEADER = /\brates?\b/i;
+
+/**
+ * A column headed by a rate with no base takes the base the table's caption gives ("Country table (rates
+ * = deaths per million inhabitants)"): the header names the measure, the caption says per how many.
+ */
+function captionRate(reader: DocumentReader, i: number, headerText: string): HeaderUnit | null {
+  if (!RATE_WORD_HEADER.test(headerText)) return null;
+  const caption = captionOfTable(reader, i);
+  return caption >= 0 ? rateIn(reader.doc.blocks[caption].text) : null;
+}
+
+/** The rate "per million", "per capita" a text states, or null. */
+function rateIn(text: string): HeaderUnit | null {
+  const rate = HEADER_RATE.exec(text);
+  return rate ? { unit: 'rate', scale: 1, per: rate[1] ? 1 : HEADER_RATE_BASE[rate[2].toLowerCase().replace(/\s+/g, ' ')] } : null;
 }
 
 type HeaderUnit = { unit: string; scale: number; change?: boolean; per?: number };
@@ -361,8 +381,8 @@ function captionOfTable(reader: DocumentReader, i: number): number {
 function unitIn(text: string): HeaderUnit | null {
   if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
   // The cheap look for "per" takes a header's capital too ("Per million").
-  const rate = text.includes('per') || text.includes('Per') || text.includes('PER') ? HEADER_RATE.exec(text) : null;
-  if (rate) return { unit: 'rate', scale: 1, per: rate[1] ? 1 : HEADER_RATE_BASE[rate[2].toLowerCase().replace(/\s+/g, ' ')] };
+  const rate = text.includes('per') || text.includes('Per') || text.includes('PER') ? rateIn(text) : null;
+  if (rate) return rate;
   const scale = HEADER_BILLIONS.test(text) ? 1e9 : HEADER_MILLIONS.test(text) ? 1e6 : HEADER_THOUSANDS.test(text) ? 1e3 : 1;
   if (HEADER_PERCENT.test(text)) return { unit: 'percent', scale: 1 };
   const money = HEADER_CURRENCY.exec(text);

@@ -119,7 +119,8 @@ const PER_AFTER = /^\s+per\s+(\p{L}+)/u;
 
 /** How many words after a noun the vocabulary may know as the compound's head: "passenger car sales". */
 const COMPOUND_REACH = 2;
-const NEXT_WORD = /^ +([\p{L}][\p{L}\p{M}'’-]*)/u;
+/** The next word, across a wrapped line: a paragraph's line breaks are spaces. */
+const NEXT_WORD = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u;
 
 /**
  * The head of a compound whose first word the subject does not know: in "passenger car sales" the

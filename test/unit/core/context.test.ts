@@ -841,6 +841,10 @@ describe('verdicts', () => {
     const text = 'The fastest riser was Transsion, the Shenzhen-based maker of brands that dominate in Africa. It shipped 94.9 million phones in 2023 for 8.1% of the market.\n';
     assert.deepEqual(readWith('bundled+subject19', text), ['94.9 million:figure-verified:transsion-world-shipments-2023', '8.1%:figure-verified:transsion-world-share-2023']);
   });
+  it('reads a column headed by a rate with no base ("Rate 2023") in the base its table\'s caption gives', () => {
+    const table = '## Country table (rates = deaths per million inhabitants)\n\n| Country | Rate 2022 | Rate 2023 | Deaths 2023 |\n|---|---|---|---|\n| Sweden | 22 | 25 | 229 |\n';
+    assert.deepEqual(readWith('bundled+subject21', table), ['22:figure-verified:se-death-rate-2022', '25:figure-mismatch:se-death-rate-2023']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);

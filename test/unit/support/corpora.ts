@@ -12,7 +12,7 @@ import { repoRoot } from './engine';
 export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
   | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18'
-  | 'bundled+subject19' | 'bundled+subject20';
+  | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22';
 
 export interface Corpus {
   name: string;
@@ -107,6 +107,10 @@ export const SUBJECT18_DATASET = 'test/fixtures/subject18/dataset.facts.json';
 export const SUBJECT19_DATASET = 'test/fixtures/subject19/dataset.facts.json';
 /** International tourism in Europe in 2023; defines `eu`, `world`, GR and DE. */
 export const SUBJECT20_DATASET = 'test/fixtures/subject20/dataset.facts.json';
+/** Road deaths in Europe 2022–2023: counts and rates per million; defines `eu` and fifteen countries. */
+export const SUBJECT21_DATASET = 'test/fixtures/subject21/dataset.facts.json';
+/** Cocoa and coffee markets 2023–2024: crop seasons, prices per tonne, farm-gate prices. */
+export const SUBJECT22_DATASET = 'test/fixtures/subject22/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -130,6 +134,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject18': SUBJECT18_DATASET,
   'bundled+subject19': SUBJECT19_DATASET,
   'bundled+subject20': SUBJECT20_DATASET,
+  'bundled+subject21': SUBJECT21_DATASET,
+  'bundled+subject22': SUBJECT22_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -166,6 +172,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject18/dev', dir: fixtures('subject18', 'dev'), datasets: 'bundled+subject18', kind: 'labelled' },
   { name: 'subject19/dev', dir: fixtures('subject19', 'dev'), datasets: 'bundled+subject19', kind: 'labelled' },
   { name: 'subject20/dev', dir: fixtures('subject20', 'dev'), datasets: 'bundled+subject20', kind: 'labelled' },
+  { name: 'subject21/dev', dir: fixtures('subject21', 'dev'), datasets: 'bundled+subject21', kind: 'labelled' },
+  { name: 'subject22/dev', dir: fixtures('subject22', 'dev'), datasets: 'bundled+subject22', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -192,6 +200,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject18/heldout', dir: fixtures('subject18', 'heldout'), datasets: 'bundled+subject18', kind: 'labelled' },
   { name: 'subject19/heldout', dir: fixtures('subject19', 'heldout'), datasets: 'bundled+subject19', kind: 'labelled' },
   { name: 'subject20/heldout', dir: fixtures('subject20', 'heldout'), datasets: 'bundled+subject20', kind: 'labelled' },
+  { name: 'subject21/heldout', dir: fixtures('subject21', 'heldout'), datasets: 'bundled+subject21', kind: 'labelled' },
+  { name: 'subject22/heldout', dir: fixtures('subject22', 'heldout'), datasets: 'bundled+subject22', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
