@@ -318,9 +318,17 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
  */
 function unitFromHeader(reader: DocumentReader, i: number): HeaderUnit | null {
   const header = reader.columnHeader(i);
-  if (header < 0) return null;
-  const headerText = reader.doc.blocks[header].text;
-  return unitIn(headerText) ?? captionUnit(reader, i, header)?.unit ?? captionRate(reader, i, headerText);
+  const fromColumn = header < 0 ? null : unitIn(reader.doc.blocks[header].text) ?? captionUnit(reader, i, header)?.unit ?? captionRate(reader, i, reader.doc.blocks[header].text);
+  return fromColumn ?? unitOfRow(reader, i);
+}
+
+/**
+ * A table laid out with its measures in rows ("Ivory Coast, CFA/kg | 900 | 1,000") gives a cell the unit
+ * its row's label writes, where the column's header gives none.
+ */
+function unitOfRow(reader: DocumentReader, i: number): HeaderUnit | null {
+  const label = reader.rowLabel(i);
+  return label < 0 ? null : unitIn(reader.doc.blocks[label].text);
 }
 
 /** A header that names a rate with no base ("Rate 2023", "Death rate"). */
@@ -394,7 +402,7 @@ function unitIn(text: string): HeaderUnit | null {
   return scale !== 1 ? { unit: 'count', scale } : null;
 }
 
-const HEADER_CURRENCY = new RegExp(`US\\$|[$€£₾₴₽]|\\b(?:${ISO_CODES.join('|')})\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?)\\b`, 'i');
+const HEADER_CURRENCY = new RegExp(`US\\$|GH¢|[$€£₾₴₽₦]|\\b(?:${ISO_CODES.join('|')}|CFA)\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?|cedis?|naira)\\b`, 'i');
 
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;

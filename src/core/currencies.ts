@@ -6,15 +6,17 @@ import { escapeRegExp, MAX_WORD_GAP, singleSpaced, WORD_GAP } from './regex';
 export const ISO_CODES = [
   'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'TRY', 'PLN', 'CZK', 'HUF', 'RON', 'MDL', 'BGN', 'RSD', 'BAM', 'MKD',
   'ALL', 'UAH', 'GEL', 'AZN', 'AMD', 'BYN', 'KZT', 'SEK', 'NOK', 'DKK', 'ISK', 'CAD', 'AUD', 'NZD', 'INR', 'KRW', 'BRL',
-  'MXN', 'ZAR', 'HKD', 'SGD',
+  'MXN', 'ZAR', 'HKD', 'SGD', 'XOF', 'XAF', 'GHS', 'NGN', 'KES', 'EGP', 'MAD', 'ILS', 'THB', 'IDR', 'VND', 'PHP', 'MYR',
+  'PKR', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'TWD',
 ];
 
 /** Codes writers use that are not ISO 4217, and what they stand for. */
-const LOCAL_CODES: Record<string, string> = { RMB: 'CNY', KM: 'BAM', NIS: 'ILS' };
+const LOCAL_CODES: Record<string, string> = { RMB: 'CNY', KM: 'BAM', NIS: 'ILS', CFA: 'XOF' };
 
 /** Symbols before a number. "$" is the US dollar: other dollars are written with their code. */
 const SYMBOLS: Record<string, string> = {
   $: 'USD', US$: 'USD', USD$: 'USD', '€': 'EUR', '£': 'GBP', '₾': 'GEL', '₴': 'UAH', '₽': 'RUB', '₺': 'TRY', '₹': 'INR',
+  'GH¢': 'GHS', '₦': 'NGN',
 };
 
 /**
@@ -30,7 +32,9 @@ const WORDS: Record<string, string> = {
   lei: UNKNOWN_CURRENCY, leu: UNKNOWN_CURRENCY, lev: 'BGN', leva: 'BGN', lari: 'GEL', dinar: UNKNOWN_CURRENCY, dinars: UNKNOWN_CURRENCY,
   hryvnia: 'UAH', hryvnias: 'UAH', zloty: 'PLN', zlotys: 'PLN', 'convertible marks': 'BAM',
   yuan: 'CNY', renminbi: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', 'swiss francs': 'CHF',
-  'czech crowns': 'CZK', koruna: 'CZK', korun: 'CZK',
+  'czech crowns': 'CZK', koruna: 'CZK', korun: 'CZK', cedi: 'GHS', cedis: 'GHS', naira: 'NGN',
+  // The West African CFA franc, which most writers of "CFA" mean; the Central African one is written XAF.
+  'CFA francs': 'XOF', 'CFA franc': 'XOF',
 };
 
 const byLength = (a: string, b: string): number => b.length - a.length;

@@ -345,6 +345,17 @@ export class DocumentReader {
     return -1;
   }
 
+  /** The first cell of a table cell's row, when the cell is not itself in the first column, or -1. */
+  rowLabel(i: number): number {
+    const blocks = this.doc.blocks;
+    const cell = blocks[i].cell;
+    if (!cell || cell.column === 0) return -1;
+    for (let j = i - 1; j >= 0 && blocks[j].cell?.table === cell.table; j--) {
+      if (blocks[j].cell!.row === cell.row && blocks[j].cell!.column === 0) return j;
+    }
+    return -1;
+  }
+
   /** Blocks that give context to block i, nearest first: a question, table header and row label, lead-ins, headings. */
   contextBlocks(i: number): number[] {
     const blocks = this.doc.blocks;

@@ -845,6 +845,11 @@ describe('verdicts', () => {
     const table = '## Country table (rates = deaths per million inhabitants)\n\n| Country | Rate 2022 | Rate 2023 | Deaths 2023 |\n|---|---|---|---|\n| Sweden | 22 | 25 | 229 |\n';
     assert.deepEqual(readWith('bundled+subject21', table), ['22:figure-verified:se-death-rate-2022', '25:figure-mismatch:se-death-rate-2023']);
   });
+  it('reads a cell in the unit its row\'s label writes, where the column\'s header gives none ("Ivory Coast, CFA/kg")', () => {
+    const table = (label: string): string => `## Farm-gate prices\n\n| | 2022/23 | 2023/24 main |\n|---|---|---|\n| ${label} | 900 | 1,000 |\n`;
+    assert.deepEqual(readWith('bundled+subject22', table('Ivory Coast, CFA/kg')), ['900:figure-verified:ci-farmgate-2022-23', '1,000:figure-verified:ci-farmgate-main-crop-2023-24']);
+    assert.deepEqual(readWith('bundled+subject22', table('Ivory Coast')), []);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);

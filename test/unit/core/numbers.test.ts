@@ -78,6 +78,12 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('a 5m hall').map((n) => n.value), []);
   });
 
+  it('reads the currencies of West Africa as their codes: CFA francs, cedis, "GH¢", naira', () => {
+    const money = (text: string) => scanNumbers(text).map((n) => `${n.value} ${n.unit}`);
+    assert.deepEqual(money('1,000 CFA francs per kg, then CFA 1,500'), ['1000 XOF', '1500 XOF']);
+    assert.deepEqual(money('GH¢33,120 a tonne, or 2,070 cedis a bag; ₦500'), ['33120 GHS', '2070 GHS', '500 NGN']);
+  });
+
   it('reads a short "m" before a time ("148.0m in 2022", "26m last year") as millions: a length says what it measures', () => {
     assert.deepEqual(scanNumbers('down 8% from 148.0m in 2022').map((n) => n.value), [-8, 148_000_000, 2022]);
     assert.deepEqual(scanNumbers('against 26m last year, 9.1m in Q3 and 4m yoy').map((n) => n.value), [26_000_000, 9_100_000, 4_000_000]);
