@@ -4,7 +4,7 @@
 import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
-import { monthNamedAlone, type MonthSpan } from './periods';
+import { MONTH_NAME, monthNamedAlone, type MonthSpan } from './periods';
 import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
@@ -68,8 +68,11 @@ export interface Claim {
   yearlyRate: boolean;
   /** The figure's sentence values money in constant or real prices ("at constant 2015 prices"). */
   constantPrices: boolean;
-  /** The month (0–11) a column headed by a month's name alone ("Nov") gives its cells, whatever the year. */
-  columnMonth?: number;
+  /**
+   * The month (0–11) the figure is dated by with no year, whatever the year: a column headed by a month's
+   * name alone ("Nov"), a day and month after it ("on 17 Dec"), a month labelling its line ("December:").
+   */
+  monthWithoutYear?: number;
   /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
    * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
@@ -150,6 +153,25 @@ function partyWorld(ctx: FigureContext, read: Reading<string> | null): Reading<s
 function monthOfColumn(reader: DocumentReader, i: number): number | undefined {
   const header = reader.columnHeader(i);
   return header < 0 ? undefined : monthNamedAlone(reader.doc.blocks[header].text);
+}
+
+/** A day and a month with no year right after the figure: "$11,938 on 17 Dec", "… on Dec. 17". */
+const DAY_OF_MONTH_AFTER = new RegExp(`^[^.;]{0,12}?\\bon\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\.?,?\\s*(?:\\d|['’]\\d))`);
+/** A month alone labelling a line or list item: "- December: …", "**Dec:** …". */
+const MONTH_LABEL = new RegExp(`^[\\s*_>-]*${MONTH_NAME}\\.?[*_]*\\s*:`);
+
+/**
+ * The month (0–11) a figure is dated by with no year: its column's header ("Nov"), a day and month after it
+ * ("on 17 Dec"), or a month labelling its line ("December: …"). A fact of a single other month is not
+ * what it states, whatever the year.
+ */
+function monthOfFigure(ctx: FigureContext): number | undefined {
+  if (ctx.block.cell) return monthOfColumn(ctx.reader, ctx.blockIndex);
+  // The day is a number of its own: the text is read past it, as far as the sentence goes.
+  const day = DAY_OF_MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
+  const label = day ? null : MONTH_LABEL.exec(ctx.text);
+  const name = day ? (day[1] ?? day[2]) : label?.[1];
+  return name === undefined ? undefined : monthNamedAlone(name);
 }
 
 /** Every claim-like figure in the document. */
@@ -723,8 +745,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const beforeScope = claim.entity ? subjectsBeforeScope(ctx, claim.entity) : [];
   if (beforeScope.length > 0) claim.subjectsBeforeScope = beforeScope;
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
-  const columnMonth = ctx.block.cell ? monthOfColumn(reader, i) : undefined;
-  if (columnMonth !== undefined) claim.columnMonth = columnMonth;
+  const month = monthOfFigure(ctx);
+  if (month !== undefined) claim.monthWithoutYear = month;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian. ("US$" stays American.)

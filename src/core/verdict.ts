@@ -233,8 +233,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.otherPlace && has(link, 'entity.sibling')) return null;
   // Whose the figure is, the sentence says two ways: only the fact's own value is evidence.
   if (claim.ownedByAnotherCountry && link.relation !== 'agrees') return null;
-  // A cell under a column headed by a month alone ("Nov") is of that month: no figure of another month.
-  if (claim.columnMonth !== undefined && link.indexed.span && link.indexed.span.from === link.indexed.span.to && link.indexed.span.from % MONTHS_IN_A_YEAR !== claim.columnMonth) return null;
+  // A figure dated by a month alone ("Nov" heading its column, "on 17 Dec") is of that month: no figure of another month.
+  if (claim.monthWithoutYear !== undefined && link.indexed.span && link.indexed.span.from === link.indexed.span.to && link.indexed.span.from % MONTHS_IN_A_YEAR !== claim.monthWithoutYear) return null;
   // Money at a base year's prices is another figure than the fact's at its own year's, unless the fact's
   // measure says it is valued so too.
   if (claim.constantPrices && isCurrency(fact.unit) && link.relation !== 'agrees' && !VALUED_AT_CONSTANT_PRICES.test(`${fact.measure} ${fact.keywords.join(' ')}`)) return null;

@@ -850,6 +850,12 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject22', table('Ivory Coast, CFA/kg')), ['900:figure-verified:ci-farmgate-2022-23', '1,000:figure-verified:ci-farmgate-main-crop-2023-24']);
     assert.deepEqual(readWith('bundled+subject22', table('Ivory Coast')), []);
   });
+  it('reads a figure dated by a month with no year ("on 17 Dec", a line labelled "December:") as of that month', () => {
+    const notes = (label: string, day: string): string => `## Futures\n\n- Record of 19 April 2024: London $12,567 a tonne.\n- ${label}: London kept setting records – $11,938${day}, then an intraday peak of $12,931.\n`;
+    assert.deepEqual(readWith('bundled+subject22', notes('December', ' on 17 Dec')), ['$12,567:figure-verified:london-cocoa-record-2024-04']);
+    assert.deepEqual(readWith('bundled+subject22', notes('Later', ' on 17 Dec')), ['$12,567:figure-verified:london-cocoa-record-2024-04', '$12,931:figure-mismatch:london-cocoa-record-2024-04']);
+    assert.deepEqual(readWith('bundled+subject22', notes('Later', '')).length, 3);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
