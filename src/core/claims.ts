@@ -463,6 +463,11 @@ function figureOf(ctx: FigureContext): Figure {
       if (previous.per !== undefined) figure.per = previous.per;
     }
   }
+  if (figure.unit === 'count' && !token.per && !token.style.scale && ctx.figureBefore?.unit === 'rate' && nextItemOfRates(ctx)) {
+    // "Sweden had 22 deaths per million, followed by Denmark on 27": the next item of a list of rates.
+    figure.unit = 'rate';
+    if (ctx.figureBefore.per !== undefined) figure.per = ctx.figureBefore.per;
+  }
   if (token.upper !== undefined) {
     figure.upper = token.upper;
     figure.qualifier = 'range';
@@ -497,9 +502,29 @@ function namesAMeasure(index: FactIndex, concepts: ReadonlySet<string>): boolean
 function listsAnotherName(ctx: FigureContext): boolean {
   const previous = ctx.figureBefore;
   if (!previous || previous.unit !== ctx.token.unit || Boolean(previous.change) !== Boolean(ctx.token.change)) return false;
-  const gap = ctx.text.slice(ctx.windowStart, ctx.token.start);
+  return namesTheNextItem(ctx);
+}
+
+/** The few words between the figure before and this one name another entity and no more: the next item of a list. */
+function namesTheNextItem(ctx: FigureContext, from = ctx.windowStart): boolean {
+  const gap = ctx.text.slice(from, ctx.token.start);
   if ((gap.match(WORD) ?? []).length > LIST_ITEM_WORDS) return false;
-  return ctx.entityHits.some((h) => h.start >= ctx.windowStart && h.end <= ctx.token.start);
+  return ctx.entityHits.some((h) => h.start >= from && h.end <= ctx.token.start);
+}
+
+/** A rate's words after its number: " deaths per million inhabitants", " per 1,000 people". */
+const RATE_WORDS_AFTER = /^(?:\s+[\p{L}-]+)?\s+per\s+[\p{L}\d,]+(?:\s+(?!and\b)\p{Ll}+)?/u;
+/** Nothing but punctuation, or a conjunction, after a bare number: no noun of its own. */
+const NO_NOUN_AFTER = /^\s*(?:[,.;:)–—]|$|(?:and|while|but)\b)/;
+
+/**
+ * A bare number that names the next item of a list of rates ("Sweden had 22 deaths per million, followed
+ * by Denmark on 27"): the rate's words are read past, and the number has no noun of its own.
+ */
+function nextItemOfRates(ctx: FigureContext): boolean {
+  const previous = ctx.figureBefore!;
+  const rateWords = RATE_WORDS_AFTER.exec(ctx.text.slice(previous.end, ctx.token.start));
+  return rateWords !== null && NO_NOUN_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 8)) && namesTheNextItem(ctx, previous.end + rateWords[0].length);
 }
 
 /** "by 19.9 points to", "up 6% at": between a change and the level it reached. */

@@ -195,6 +195,16 @@ export function namesAFiscalYear(text: string, start: number): boolean {
   return (before.includes('cal') || before.includes('cial') || before.includes('FY') || before.includes('fy')) && FISCAL_BEFORE.test(before);
 }
 
+/**
+ * "the 2030 goal", "its 2050 target", "a 2030 deadline": a year that names when a goal falls due is no
+ * time the figures around it are of.
+ */
+const GOAL_AFTER = /^[\s-]+(?:goals?|targets?|deadlines?|pledges?|ambitions?|objectives?|agenda)\b/i;
+
+export function namesAGoal(text: string, end: number): boolean {
+  return GOAL_AFTER.test(text.slice(end, end + 14));
+}
+
 export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
   let at = 0;

@@ -6,7 +6,7 @@ import type { LinkText, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { isComparisonBase, namesAFiscalYear, scanPeriods, type PeriodSpan } from '../periods';
+import { isComparisonBase, MONTH_NAME, namesAFiscalYear, namesAGoal, scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -83,6 +83,23 @@ const COUNTERPART_REACH = 20;
 function namesCounterpart(text: string, hit: NameHit): boolean {
   return hit.foreign === true && COUNTERPART_BEFORE.test(text.slice(Math.max(0, hit.start - COUNTERPART_REACH), hit.start));
 }
+
+/**
+ * A wire story's dateline opening a paragraph: a place, a date with no year or with one, the agency in
+ * parentheses, a dash ("BRUSSELS, Oct. 10 (Desk) –", "Abidjan, 2 December 2024 -"). The place is where
+ * the story was filed, not what its figures are about.
+ */
+const DATELINE = new RegExp(`^[\\s*_]*(\\p{Lu}[\\p{L}.' -]{1,40}?),\\s+(?:(?:\\p{L}+,\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME}\\.?)(?:,?\\s+\\d{4})?\\s*(?:\\([^()]{1,40}\\)\\s*)?[–—-]\\s`, 'u');
+
+/** The hit is the place of the block's dateline. */
+export function inDateline(text: string, hit: NameHit): boolean {
+  if (hit.start > DATELINE_REACH) return false;
+  const m = DATELINE.exec(text.slice(0, DATELINE_REACH * 2));
+  return m !== null && hit.end <= m.index + m[0].indexOf(',');
+}
+
+/** How far into a paragraph a dateline's place may stand. */
+const DATELINE_REACH = 48;
 
 /** "Ruritania's Acme", "the Hungarian firm Acme": a place named right before a party says where it is from. */
 function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
@@ -161,7 +178,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -196,7 +213,7 @@ export class DocumentReader {
       const text = this.doc.blocks[i].text;
       const periods = this.periods(i);
       // An organisation's fiscal year ("fiscal 2025") names no calendar months: it dates nothing.
-      const dating = periods.filter((p) => !isComparisonBase(text, p) && !namesAFiscalYear(text, p.start));
+      const dating = periods.filter((p) => !isComparisonBase(text, p) && !namesAFiscalYear(text, p.start) && !namesAGoal(text, p.end));
       facts.datingPeriods = this.withNamedPeriods(text, dating.length === periods.length ? periods : dating);
     }
     return facts.datingPeriods;

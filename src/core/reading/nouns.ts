@@ -119,6 +119,8 @@ const PER_AFTER = /^\s+per\s+(\p{L}+)/u;
 
 /** How many words after a noun the vocabulary may know as the compound's head: "passenger car sales". */
 const COMPOUND_REACH = 2;
+/** A passive right after a noun: "were killed", "have been displaced". */
+const PASSIVE_AFTER = /^\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+([\p{L}]+ed)\b/u;
 /** The next word, across a wrapped line: a paragraph's line breaks are spaces. */
 const NEXT_WORD = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u;
 
@@ -129,6 +131,11 @@ const NEXT_WORD = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u;
  */
 function headOfCompound(index: FactIndex, text: string, from: number, sentenceEnd: number, first: string): string {
   if (index.isDatasetWord(first)) {
+    // "20,400 people were killed": a passive whose participle names a counted noun ("killed", the deaths)
+    // counts that.
+    const passive = PASSIVE_AFTER.exec(text.slice(from, Math.min(sentenceEnd, from + 40)));
+    const named = passive ? index.vocabulary.conceptOf(passive[1].toLowerCase()) : '';
+    if (passive && named !== first && index.vocabulary.isCountedNoun(named)) return named;
     // A counted noun right after a known one is the head it qualifies: "41m guest nights" counts nights.
     const m = NEXT_WORD.exec(text.slice(from, Math.min(sentenceEnd, from + 40)));
     const next = m ? index.vocabulary.conceptOf(m[1].toLowerCase()) : '';

@@ -856,6 +856,22 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject22', notes('Later', ' on 17 Dec')), ['$12,567:figure-verified:london-cocoa-record-2024-04', '$12,931:figure-mismatch:london-cocoa-record-2024-04']);
     assert.deepEqual(readWith('bundled+subject22', notes('Later', '')).length, 3);
   });
+  it('reads no dateline\'s place as the place of the figures after it ("BRUSSELS, Oct. 10 (Desk) –")', () => {
+    const story = (dateline: string): string => `${dateline} About 20,400 people died on the roads in 2023.\n`;
+    assert.deepEqual(readWith('bundled+subject21', `# EU road deaths\n\n${story('BRUSSELS, Oct. 10 (Desk) –')}`), ['20,400:figure-verified:eu-road-deaths-2023']);
+    assert.deepEqual(readWith('bundled+subject21', `# EU road deaths\n\n${story('In Brussels,')}`), []);
+  });
+  it('reads what a passive after a counted noun names as what is counted ("20,400 people were killed")', () => {
+    assert.deepEqual(readWith('bundled+subject21', 'About 20,400 people were killed on the roads of the EU in 2023.\n'), ['20,400:figure-verified:eu-road-deaths-2023']);
+    assert.deepEqual(readWith('bundled+subject21', 'About 20,400 people were interviewed on the roads of the EU in 2023.\n'), []);
+  });
+  it('reads a bare number naming the next item of a list of rates as a rate ("…, followed by Denmark on 27")', () => {
+    assert.deepEqual(readWith('bundled+subject21', 'In 2023 Sweden had 22 deaths per million, followed by Denmark on 27.\n'), ['22:figure-verified:se-death-rate-2023', '27:figure-mismatch:dk-death-rate-2023']);
+    assert.deepEqual(readWith('bundled+subject21', 'In 2023 Sweden had 22 deaths per million, followed by Denmark on 27 days.\n'), ['22:figure-verified:se-death-rate-2023']);
+  });
+  it('dates nothing by the year a goal falls due ("the 2030 goal")', () => {
+    assert.deepEqual(readWith('bundled+subject21', '# Road deaths and the 2030 goal\n\nRomania had 86 deaths per million inhabitants, a year earlier 81.\n'), ['86:figure-verified:ro-death-rate-2022']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
