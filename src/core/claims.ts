@@ -74,6 +74,11 @@ export interface Claim {
    */
   monthWithoutYear?: number;
   /**
+   * The quarter (0–3) the figure's clause names with no year, whatever the year: "in the July-September
+   * quarter", "the third quarter", "Q3" alone.
+   */
+  quarterWithoutYear?: number;
+  /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
    * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
    * … 44%", "Arcadia City reported €90bn to the alliance"): the figure may be theirs.
@@ -153,6 +158,33 @@ function partyWorld(ctx: FigureContext, read: Reading<string> | null): Reading<s
 function monthOfColumn(reader: DocumentReader, i: number): number | undefined {
   const header = reader.columnHeader(i);
   return header < 0 ? undefined : monthNamedAlone(reader.doc.blocks[header].text);
+}
+
+/**
+ * A quarter named with no year after it: "the July-September quarter", "the third quarter", "Q3" (a
+ * quarter with its year is a period of its own, read by periods.ts).
+ */
+const QUARTER_WITHOUT_YEAR = new RegExp(
+  `\\b(?:${MONTH_NAME}\\.?\\s*[-–]\\s*${MONTH_NAME}\\.?\\s+quarter|(first|second|third|fourth)[-\\s]quarter|Q([1-4]))\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY))`,
+  'g',
+);
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|FY)/i;
+
+/** The one quarter the figure's clause names with no year (0–3), or undefined when it names none or several. */
+function quarterOfClause(ctx: FigureContext): number | undefined {
+  const sentence = ctx.text.slice(ctx.clauseStart, ctx.clauseEnd);
+  // A fiscal quarter ("its fiscal fourth quarter") is no calendar one.
+  if ((!sentence.includes('quarter') && !sentence.includes('Q')) || FISCAL_WORDS.test(sentence)) return undefined;
+  let found: number | undefined;
+  for (const m of sentence.matchAll(QUARTER_WITHOUT_YEAR)) {
+    const q = m[1] !== undefined ? Math.floor(monthNamedAlone(m[1])! / 3) : m[3] !== undefined ? ORDINALS.indexOf(m[3]) : Number(m[4]) - 1;
+    // "July-September" must be a quarter's months.
+    if (m[1] !== undefined && monthNamedAlone(m[2])! !== q * 3 + 2) return undefined;
+    if (found !== undefined && found !== q) return undefined;
+    found = q;
+  }
+  return found;
 }
 
 /** A day and a month with no year right after the figure: "$11,938 on 17 Dec", "… on Dec. 17". */
@@ -772,6 +804,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
+  const quarter = quarterOfClause(ctx);
+  if (quarter !== undefined) claim.quarterWithoutYear = quarter;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian. ("US$" stays American.)

@@ -114,7 +114,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   // A label's number is never grouped in thousands: "the full figure 18,410,197" is a quantity.
   if (LABEL_BEFORE.test(head) && !token.style.grouping) return 'label';
   // "five of them for each one sold", "three to every one": a ratio, not a count.
-  if (isRatioAfter(text.slice(token.end, token.end + 60))) return 'ratio';
+  // A rate's base is no ratio: "46 people died for every million inhabitants" (numbers.ts reads it).
+  if (token.unit !== 'rate' && isRatioAfter(text.slice(token.end, token.end + 60))) return 'ratio';
   if (ctx.isHeading && token.start - ctx.sentenceStart <= 2 && (after === '.' || after === ')')) return 'heading number';
   if (isDigitSequence(token, ctx)) return 'digit sequence';
   if (!ctx.afterKnownName && isNameNumber(text, token, ctx.sentenceStart)) return 'name with a number';

@@ -455,8 +455,9 @@ const CHANGE_COMPARATIVE_AFTER =
  */
 const CHANGE_ON_A_TIME_AFTER =
   /^\s*[\p{L}-]+\s+(?:(more|higher|up|longer|above)|(less|fewer|lower|down|shorter|below))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
-// "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita".
-const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?per\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
+// "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita", "46 people died for every
+// million inhabitants".
+const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:per|for\s+every)\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
 const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousand: 1e3, million: 1e6 };
 
 /** Marks the changes ("fell by 3%") and rates ("3.4 per 1,000 people"); drops the base of a rate. */
@@ -477,7 +478,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);
     }
-    const rate = after.includes('per ') ? RATE_AFTER.exec(after) : null;
+    const rate = after.includes('per') || after.includes('every') ? RATE_AFTER.exec(after) : null;
     if (rate && token.unit === 'count') {
       const base = rate[1] ? 1 : readRateBase(rate[2]);
       if (base === null) continue;

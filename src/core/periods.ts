@@ -340,8 +340,8 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, span.start)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after);
 }
 
-/** The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019". */
-const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to))\s+(?:in\s+)?(?:(?:its|their|the)\s+)?$/i;
+/** The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019", "unchanged from 2022". */
+const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+from|(?:the\s+)?same\s+as)\s+(?:in\s+)?(?:(?:its|their|the)\s+)?$/i;
 
 /** A period that a comparison measures from dates nothing after it: "16.2 GW, more than in 2023, taking the fleet to 93.3 GW". */
 function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): boolean {

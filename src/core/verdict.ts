@@ -4,6 +4,7 @@
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { Claim } from './claims';
 import type { FindingCode } from './types';
+import type { MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
 import type { ClaimEvidence } from './evidence/features';
@@ -211,6 +212,21 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
  */
 const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline']);
 
+/** The span is one calendar quarter. */
+function isAQuarter(span: MonthSpan): boolean {
+  return span.to - span.from === 2 && span.from % 3 === 0;
+}
+
+/** Qualifiers that state a value, not a bound that many values agree with ("above $12,000"). */
+const STATES_A_VALUE: ReadonlySet<string> = new Set(['exact', 'approximately']);
+
+/** The fact is of a single month or quarter other than the one the figure names with no year. */
+function anotherMonthOrQuarter(claim: Claim, span: MonthSpan | null): boolean {
+  if (!span) return false;
+  if (claim.monthWithoutYear !== undefined && span.from === span.to && span.from % MONTHS_IN_A_YEAR !== claim.monthWithoutYear) return true;
+  return claim.quarterWithoutYear !== undefined && isAQuarter(span) && Math.floor((span.from % MONTHS_IN_A_YEAR) / 3) !== claim.quarterWithoutYear;
+}
+
 /** Twelve months: a fact over fewer is no yearly figure. */
 const MONTHS_IN_A_YEAR = 12;
 
@@ -233,8 +249,13 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.otherPlace && has(link, 'entity.sibling')) return null;
   // Whose the figure is, the sentence says two ways: only the fact's own value is evidence.
   if (claim.ownedByAnotherCountry && link.relation !== 'agrees') return null;
-  // A figure dated by a month alone ("Nov" heading its column, "on 17 Dec") is of that month: no figure of another month.
-  if (claim.monthWithoutYear !== undefined && link.indexed.span && link.indexed.span.from === link.indexed.span.to && link.indexed.span.from % MONTHS_IN_A_YEAR !== claim.monthWithoutYear) return null;
+  // A figure dated by a month alone ("Nov" heading its column, "on 17 Dec") is of that month, and one whose
+  // clause names a quarter with no year ("in the July-September quarter") of that quarter: a fact of another
+  // month or quarter is not what it states; with the fact's very value it is that fact given the wrong time.
+  if (anotherMonthOrQuarter(claim, link.indexed.span)) {
+    const ownTimeHasIt = perClaim.sameValue.some((other) => other !== link.indexed && !anotherMonthOrQuarter(claim, other.span));
+    return link.relation === 'agrees' && STATES_A_VALUE.has(claim.figure.qualifier) && !ownTimeHasIt ? { code: 'period-mismatch', link } : null;
+  }
   // Money at a base year's prices is another figure than the fact's at its own year's, unless the fact's
   // measure says it is valued so too.
   if (claim.constantPrices && isCurrency(fact.unit) && link.relation !== 'agrees' && !VALUED_AT_CONSTANT_PRICES.test(`${fact.measure} ${fact.keywords.join(' ')}`)) return null;
@@ -421,7 +442,6 @@ function countsAnotherThing(verdict: Verdict): boolean {
  * leads to, and it is given only when that probability passes its threshold.
  */
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
-  if ((globalThis as any).DBG) { const { scored, perClaim } = scoreCandidates(index, claim); for (const s of scored.slice(0,2)) console.log("DBG", claim.figure.value, s.indexed.fact.id, JSON.stringify(verdictIfLinked(index, claim, s, perClaim)?.code), claim.rules); }
   const { scored, perClaim } = scoreCandidates(index, claim);
   const options = new Map<string, { verdict: Verdict; probability: number }>();
   for (const s of scored) {

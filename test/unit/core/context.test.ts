@@ -872,6 +872,18 @@ describe('verdicts', () => {
   it('dates nothing by the year a goal falls due ("the 2030 goal")', () => {
     assert.deepEqual(readWith('bundled+subject21', '# Road deaths and the 2030 goal\n\nRomania had 86 deaths per million inhabitants, a year earlier 81.\n'), ['86:figure-verified:ro-death-rate-2022']);
   });
+  it('reads a quarter named with no year ("in Q2") as the figure\'s quarter: the fact\'s value in another is a wrong period', () => {
+    const notes = (quarter: string): string => `## Amazon, Q3 2024\n\n- AWS $27.5bn, +19%\n- AWS run-rate: $110bn, i.e. $27.5bn in ${quarter} times four\n`;
+    assert.deepEqual(readWith('bundled+subject12', notes('Q2')).slice(2), ['$27.5bn:period-mismatch:amazon-aws-q3-2024']);
+    assert.deepEqual(readWith('bundled+subject12', notes('Q3')).slice(2), ['$27.5bn:figure-verified:amazon-aws-q3-2024']);
+  });
+  it('reads "for every million inhabitants" as a rate, and the year after "unchanged from" as a base', () => {
+    assert.deepEqual(readWith('bundled+subject21', 'In 2023 in the EU, an average of 46 people died for every million inhabitants, unchanged from 2022.\n'), ['46:figure-verified:eu-death-rate-2023']);
+  });
+  it('links a figure that dates itself no more than a series\' equal values to the latest of them', () => {
+    // The EU's rate was 46 per million in 2022 and in 2023.
+    assert.deepEqual(readWith('bundled+subject21', 'In the EU an average of 46 people died per million inhabitants.\n'), ['46:figure-verified:eu-death-rate-2023']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);

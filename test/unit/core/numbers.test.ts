@@ -78,6 +78,10 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('a 5m hall').map((n) => n.value), []);
   });
 
+  it('reads "for every million inhabitants" as a rate per million, and "five for every one" as no figure', () => {
+    assert.deepEqual(scanNumbers('46 people died for every million inhabitants').map((n) => `${n.value} ${n.unit} ${n.per}`), ['46 rate 1000000']);
+  });
+
   it('reads the currencies of West Africa as their codes: CFA francs, cedis, "GH¢", naira', () => {
     const money = (text: string) => scanNumbers(text).map((n) => `${n.value} ${n.unit}`);
     assert.deepEqual(money('1,000 CFA francs per kg, then CFA 1,500'), ['1000 XOF', '1500 XOF']);
