@@ -64,8 +64,15 @@ function namesCurrency(after: string, foreign: boolean | undefined): boolean {
 function codeStandsAsName(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end, end + 2);
-  return LINE_START_MARKUP.test(before.slice(before.lastIndexOf('\n') + 1)) || COLON_AFTER.test(after) || (before.endsWith('(') && after.startsWith(')'));
+  if (LINE_START_MARKUP.test(before.slice(before.lastIndexOf('\n') + 1)) || COLON_AFTER.test(after) || (before.endsWith('(') && after.startsWith(')'))) return true;
+  // An item of a list of codes and figures: "Biggest falls: MT -28%, LU -27%", "PL -35% and CY -35%".
+  return LIST_ITEM_BEFORE_CODE.test(before.slice(-6)) && FIGURE_AFTER_CODE.test(text.slice(end, end + 3));
 }
+
+/** What opens an item of a list right before a code: a colon, a comma, a semicolon or "and". */
+const LIST_ITEM_BEFORE_CODE = /(?:[:,;]|\band)\s+$/;
+/** A figure right after a code: a sign or a digit after one space. */
+const FIGURE_AFTER_CODE = /^ [-+−–]?\d/;
 
 // Letters of the scripts the catalogue uses (Latin with diacritics, Cyrillic, Georgian). The name scan
 // avoids Unicode property escapes: on this hot path they cost three times as much.

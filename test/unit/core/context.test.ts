@@ -884,6 +884,11 @@ describe('verdicts', () => {
     // The EU's rate was 46 per million in 2022 and in 2023.
     assert.deepEqual(readWith('bundled+subject21', 'In the EU an average of 46 people died per million inhabitants.\n'), ['46:figure-verified:eu-death-rate-2023']);
   });
+  it('reads a country\'s code in capitals before a figure in a list as the country ("falls: MT -38%, HU -1%")', () => {
+    assert.deepEqual(readWith('bundled+subject21', '## Movers\n\n- Road deaths 2023, biggest falls: MT -38%, LU -27%, HU -1%\n'), ['-38%:figure-verified:mt-road-deaths-change-2023', '-1%:figure-mismatch:hu-road-deaths-change-2023']);
+    // Not where no figure follows it: two capitals are too often something else.
+    assert.deepEqual(readWith('bundled+subject21', '## Movers\n\n- Road deaths 2023, biggest falls: MT and HU, -38%\n'), []);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
