@@ -153,6 +153,11 @@ const UNIT_ABBREVIATION_AFTER = /^\s+(?:ha|t|kt|Mt|Gt|kg|km²?|sq|bbl|[kMGT]Wh?|
  * count of a time is millions, as a length, which says what it measures ("5m in length", "5m high"), is not.
  */
 const TIME_AFTER_MILLIONS = /^\s+(?:(?:in|during|by|over)\s+(?:(?:19|20)\d\d|['’]\d\d|Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|same|previous|prior|year|quarter)\b)|(?:last|this|a|one)\s+(?:year|quarter)\b|(?:yoy|y\/y|year-on-year|year-over-year)\b)/i;
+/**
+ * A hyphen and a word right after a number word's run (the run has taken any number word after it), but
+ * not a length of time: "a six-year term" states six years.
+ */
+const COMPOUND_AFTER = /^-(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)\p{L}/u;
 const POINTS_SUFFIX = /point|pp/;
 const SCALE_WORD_END = /(?:thousand|million|billion)$/i;
 const SCALE_WORD_END_LOWER = /(thousand|million|billion)$/;
@@ -336,6 +341,8 @@ function readWords(match: RegExpExecArray, text: string): NumberToken | null {
     unit = 'fraction';
     precision = 0.01;
   } else if (run) {
+    // "two-wheelers", "a three-day event": a number word joined to a word is part of a compound, no figure.
+    if (COMPOUND_AFTER.test(text.slice(end, end + 10))) return null;
     const read = readNumberWords(run);
     if (!read) return null;
     value = read.value;

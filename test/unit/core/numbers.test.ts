@@ -82,6 +82,11 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('46 people died for every million inhabitants').map((n) => `${n.value} ${n.unit} ${n.per}`), ['46 rate 1000000']);
   });
 
+  it('reads no number word joined to a word by a hyphen ("two-wheelers"), but lengths of time, fractions and runs', () => {
+    assert.deepEqual(scanNumbers('motorised two-wheelers 717, a three-star hotel, a six-year grace period').map((n) => n.value), [717, 6]);
+    assert.deepEqual(scanNumbers('twenty-five people, two-thirds of them').map((n) => `${n.value} ${n.unit}`), ['25 count', `${2 / 3} fraction`]);
+  });
+
   it('reads the currencies of West Africa as their codes: CFA francs, cedis, "GH¢", naira', () => {
     const money = (text: string) => scanNumbers(text).map((n) => `${n.value} ${n.unit}`);
     assert.deepEqual(money('1,000 CFA francs per kg, then CFA 1,500'), ['1000 XOF', '1500 XOF']);
