@@ -323,6 +323,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
+  // A value far from the fact's, dated only by a block that frames it (the piece's title, a paragraph
+  // before): nothing says it is this year's figure of the fact rather than another figure of its subject
+  // ("Dec 747,533 TEU (+2.5%)" under a title naming 2023, beside the year's -13%).
+  if (has(link, 'value.far') && WEAK_PERIOD_RULES.has(claim.rules.period)) return null;
   // A fact of a place's part ("votes won in Wales") says nothing of a figure whose sentence and context
   // never name that place ("Reform's 4.1 million votes"), unless a slip explains the value.
   if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;

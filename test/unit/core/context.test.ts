@@ -889,6 +889,11 @@ describe('verdicts', () => {
     // Not where no figure follows it: two capitals are too often something else.
     assert.deepEqual(readWith('bundled+subject21', '## Movers\n\n- Road deaths 2023, biggest falls: MT and HU, -38%\n'), []);
   });
+  it('gives no mismatch for a value far from the fact\'s that only the title dates', () => {
+    assert.deepEqual(readWith('bundled+subject18', '# Container ports in 2023\n\n- **LA:** Dec 747,533 TEU (+2.5%), fifth straight month of gains.\n'), []);
+    // Dated by its own sentence, the same value is a wrong figure of the year.
+    assert.deepEqual(readWith('bundled+subject18', '- **LA:** in 2023 container volumes rose 2.5%.\n'), ['2.5%:figure-mismatch:los-angeles-teu-growth-2023']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
