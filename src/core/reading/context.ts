@@ -175,9 +175,14 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   const { token, nextStart, sentenceEnd, text, asides } = ctx;
   if (hit.start < token.end || nextStart >= sentenceEnd || hit.end > nextStart) return false;
   if (opensNextClause(text, token.end, hit, nextStart)) return true;
+  // "$12,567 a tonne in London and $11,878 …": a place the figure is "in" is its own.
+  if (PLACE_AFTER_FIGURE.test(text.slice(token.end, hit.start))) return false;
   if (nextStart - hit.end > SUBJECT_GAP_MAX || !SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, nextStart))) return false;
   return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
 }
+
+/** "in", "at" or "for" right before a name, after the figure and at most two words: "$12,567 a tonne in London". */
+export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|at|for)\s+(?:the\s+)?$/u;
 
 /** A comma or a joining word ends the figure's clause: ", Volkswagen's rose by a third", "while Acme …". */
 const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:while|whereas)\s+)$/;

@@ -6,7 +6,7 @@ import { sentenceAt } from '../sentences';
 import { isYearToken } from '../notClaims';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, sentenceEndOf } from './context';
+import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, PLACE_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
 import { inDateline } from './document';
 
@@ -120,6 +120,17 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
   const between = ctx.text.slice(ctx.token.end, hit.start);
   return CONTRAST.test(between) || (between.includes('with') && WITH_BEFORE.test(between) && VERB_ING_AFTER.test(ctx.text.slice(hit.end, hit.end + 20)));
+}
+
+/**
+ * In "$12,567 a tonne in London and [$11,878] in New York" each figure has its place after it: the name
+ * after the figure before is that figure's, when this figure has a name after it written the same way.
+ */
+function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
+  const before = ctx.figureBefore;
+  if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_FIGURE.test(ctx.text.slice(before.end, hit.start))) return false;
+  const end = Math.min(ctx.nextStart, ctx.clauseEnd);
+  return ctx.entityHits.some((h) => h.start > ctx.token.end && h.end <= end && PLACE_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, h.start)));
 }
 
 interface NameRole {
@@ -466,7 +477,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause.",
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
-      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h));
+      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h));
       return inClause.length > 0 ? capitalOrSelf(ctx, nearest(ctx, inClause)) : null;
     },
   },

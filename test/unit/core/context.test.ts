@@ -894,6 +894,9 @@ describe('verdicts', () => {
     // Dated by its own sentence, the same value is a wrong figure of the year.
     assert.deepEqual(readWith('bundled+subject18', '- **LA:** in 2023 container volumes rose 2.5%.\n'), ['2.5%:figure-mismatch:los-angeles-teu-growth-2023']);
   });
+  it('gives each of "A in London and B in New York" the place it is "in"', () => {
+    assert.deepEqual(readWith('bundled+subject22', 'Cocoa futures hit a record of $12,567 a tonne in London and $11,878 in New York in April 2024.\n'), ['$12,567:figure-verified:london-cocoa-record-2024-04', '$11,878:figure-verified:ny-cocoa-record-2024-04']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
