@@ -485,7 +485,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);
     }
-    const rate = after.includes('per') || after.includes('every') ? RATE_AFTER.exec(after) : null;
+    const rate = after.includes('per ') || after.includes('per\n') || after.includes('for every') ? RATE_AFTER.exec(after) : null;
     if (rate && token.unit === 'count') {
       const base = rate[1] ? 1 : readRateBase(rate[2]);
       if (base === null) continue;
