@@ -78,6 +78,8 @@ export interface Claim {
    * quarter", "the third quarter", "Q3" alone.
    */
   quarterWithoutYear?: number;
+  /** The year a change is measured from, where its clause or column header names it ("+1.9% vs 2019", "y/y on 2022"). */
+  baseYear?: number;
   /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
    * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
@@ -185,6 +187,22 @@ function quarterOfClause(ctx: FigureContext): number | undefined {
     found = q;
   }
   return found;
+}
+
+/** A year a change is measured from, right after it: "up 19% on 2022", "+1.9% vs 2019", "down 10% since 2019". */
+const BASE_YEAR_AFTER = /^\s*(?:[\p{L}%-]+\s+){0,3}?(?:vs\.?|versus|compared\s+(?:with|to)|on|over|against|from|since|than(?:\s+in)?)\s+(?:the\s+|its\s+)?(?:pre-?pandemic\s+)?((?:19|20)\d\d)\b(?![-–/]\d)/iu;
+/** A column header naming a change's base year: "vs 2019", "change on 2022", "+/- since 2019". */
+const BASE_YEAR_HEADER = /(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bon|\bover|\bagainst|\bsince)\s+((?:19|20)\d\d)\b/i;
+
+/** The year the figure, a change, is measured from, where its clause or its column's header names one. */
+function baseYearOfChange(ctx: FigureContext): number | undefined {
+  if (ctx.block.cell) {
+    const header = ctx.reader.columnHeader(ctx.blockIndex);
+    const m = header >= 0 ? BASE_YEAR_HEADER.exec(ctx.reader.doc.blocks[header].text) : null;
+    return m ? Number(m[1]) : undefined;
+  }
+  const m = BASE_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)));
+  return m ? Number(m[1]) : undefined;
 }
 
 /** A day and a month with no year right after the figure: "$11,938 on 17 Dec", "… on Dec. 17". */
@@ -806,6 +824,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (month !== undefined) claim.monthWithoutYear = month;
   const quarter = quarterOfClause(ctx);
   if (quarter !== undefined) claim.quarterWithoutYear = quarter;
+  const base = figure.change ? baseYearOfChange(ctx) : undefined;
+  if (base !== undefined) claim.baseYear = base;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian. ("US$" stays American.)

@@ -51,6 +51,11 @@ export interface IndexedFact {
   growth: boolean;
   /** A rate's base (100,000 in "per 100,000 inhabitants"), when the fact is a rate. */
   per: Fact['per'];
+  /**
+   * The one year a change's measure or keywords name ("change in arrivals compared with 2019"): the year it
+   * is measured from. Undefined when they name none (the year before, as a change usually is) or several.
+   */
+  baseYear: number | undefined;
   country: string;
   /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
   keywordConcepts: KeywordConcepts[];
@@ -326,6 +331,7 @@ export class FactIndex {
       change: Boolean(fact.change),
       growth: !fact.change && GROWTH_MEASURE.test(fact.measure),
       per: fact.per,
+      baseYear: fact.change ? baseYearOf(fact) : undefined,
       country: this.countryOf(fact.entity),
       keywordConcepts: keywords.concepts,
       conceptSet: keywords.set,
@@ -899,4 +905,12 @@ function byUnitInValueOrder(facts: readonly Fact[], positions: Positions | null)
     list.values[at] = values[i]!;
   }
   return new Map(units.map((unit, u) => [unit, lists[u]!]));
+}
+
+const YEAR_IN_WORDS = /\b(?:19|20)\d\d\b/g;
+
+/** The one year a fact's measure and keywords name, or undefined (see IndexedFact.baseYear). */
+function baseYearOf(fact: Fact): number | undefined {
+  const years = new Set(`${fact.measure} ${fact.keywords.join(' ')}`.match(YEAR_IN_WORDS) ?? []);
+  return years.size === 1 ? Number([...years][0]) : undefined;
 }

@@ -101,6 +101,8 @@ export interface ClaimEvidence {
   measures?: Map<KeywordConcepts[], MeasureSide[]>;
 }
 
+const MONTHS_IN_YEAR = 12;
+
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
 function valueInUnit(value: number, from: Unit, to: Unit): number | null {
   if (from === to) return value;
@@ -118,6 +120,12 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
   // A rise may state a fact whose level is an increase ("grew by 20 GW", "capacity added"); no fall may.
   if (Boolean(claim.figure.change) !== indexed.change && !(claim.figure.change && indexed.growth && claim.figure.value >= 0)) return false;
   if (claim.figure.per !== indexed.per) return false;
+  // A change measured from a year the figure names ("+1.9% vs 2019") is another change than one from
+  // another year: the fact's own, or the year before its period.
+  if (claim.baseYear !== undefined && indexed.change) {
+    const base = indexed.baseYear ?? (indexed.span ? Math.floor(indexed.span.from / MONTHS_IN_YEAR) - 1 : undefined);
+    if (base !== undefined && base !== claim.baseYear) return false;
+  }
   const noun = claim.countedNoun;
   const vocabulary = index.vocabulary;
   if (noun && vocabulary.isCountedNoun(noun) && !vocabulary.isGenericNoun(noun) && indexed.nounSet.size > 0) {

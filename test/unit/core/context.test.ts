@@ -897,6 +897,12 @@ describe('verdicts', () => {
   it('gives each of "A in London and B in New York" the place it is "in"', () => {
     assert.deepEqual(readWith('bundled+subject22', 'Cocoa futures hit a record of $12,567 a tonne in London and $11,878 in New York in April 2024.\n'), ['$12,567:figure-verified:london-cocoa-record-2024-04', '$11,878:figure-verified:ny-cocoa-record-2024-04']);
   });
+  it('judges a change measured from a year it names ("vs 2019") only against changes from that year', () => {
+    const table = '## Arrivals in 2023\n\n| Country | Arrivals y/y | Arrivals vs 2019 |\n|---|---|---|\n| Spain | +19% | +1.9% |\n';
+    assert.deepEqual(readWith('bundled+subject20', table), ['+19%:figure-verified:es-arrivals-change-2023']);
+    assert.deepEqual(readWith('bundled+subject20', 'In 2023 international tourist arrivals in Spain rose 1.9% on 2022.\n'), ['1.9%:figure-mismatch:es-arrivals-change-2023']);
+    assert.deepEqual(readWith('bundled+subject20', 'In 2023 international tourist arrivals in Spain rose 1.9% on 2019.\n'), []);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
