@@ -395,6 +395,10 @@ const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down)\s+(?:by\s+)?(?:(
  * plain "since 2018" starts the figure's period instead.
  */
 const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** A recovery's verb before a share of a year's level: "recovered", "regained", "back to", "returned to". */
+const RECOVERY_BEFORE = /\b(?:recover(?:ed|ing|s)?|regain(?:ed|ing|s)?|back\s+to|return(?:ed|ing|s)?\s+to)\b/i;
+/** How far before the year the recovery's verb may stand: "recovered 94.6% of its pre-pandemic 2019". */
+const RECOVERY_REACH = 48;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
 const MAY_COMPARE = /vs|versus|compared|against|below|above|pre/i;
 /** How far before a year its comparison word may stand. */
@@ -410,5 +414,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);
   if (NOTHING_NAMED_AFTER.test(after) && SHARE_OF_BEFORE.test(before)) return true;
+  // "recovered 94% of its 2019 arrivals": a share a recovery reached of a year's level is measured from it.
+  if (SHARE_OF_BEFORE.test(before) && RECOVERY_BEFORE.test(text.slice(Math.max(0, period.start - RECOVERY_REACH), period.start))) return true;
   return LEVEL_AFTER.test(after) && OF_BEFORE.test(before);
 }

@@ -903,6 +903,9 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject20', 'In 2023 international tourist arrivals in Spain rose 1.9% on 2022.\n'), ['1.9%:figure-mismatch:es-arrivals-change-2023']);
     assert.deepEqual(readWith('bundled+subject20', 'In 2023 international tourist arrivals in Spain rose 1.9% on 2019.\n'), []);
   });
+  it('reads the year of "recovered 94% of its 2019 arrivals" as the base of the share, not its time', () => {
+    assert.deepEqual(readWith('bundled+subject20', 'In 2023 Europe recovered 94% of its 2019 arrivals.\n'), ['94%:figure-verified:europe-recovery-2023']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
