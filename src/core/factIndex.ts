@@ -160,6 +160,7 @@ export class FactIndex {
   private placeNamesByText: Map<string, string> | undefined;
   /** The world's entity id once looked up (undefined: none); null before the first look. */
   private worldId: string | undefined | null = null;
+  private seasonStart: number | undefined | null = null;
   /** The engine's neutral words and the subjects' own, from every loaded file. */
   readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
@@ -616,6 +617,27 @@ export class FactIndex {
   /** The country an entity belongs to (itself for a country). */
   countryOf(entityId: string): string {
     return this.entities.get(entityId)?.country ?? entityId;
+  }
+
+  /**
+   * The month (0–11) the datasets' seasons start in, where their facts count in seasons across two years
+   * (a cocoa year from October, a football season from July): the most common start of such spans.
+   * Undefined when no fact does. Worked out on first use: only a season written "2024/25" asks.
+   */
+  seasonStartMonth(): number | undefined {
+    if (this.seasonStart === null) {
+      const counts = new Map<number, number>();
+      for (const fact of this.facts) {
+        const span = fact.period ? periodMonths(fact.period) : null;
+        if (span && Math.floor(span.from / 12) + 1 === Math.floor(span.to / 12) && span.to - span.from === 11) {
+          counts.set(span.from % 12, (counts.get(span.from % 12) ?? 0) + 1);
+        }
+      }
+      let best: number | undefined;
+      for (const [month, count] of counts) if (best === undefined || count > counts.get(best)!) best = month;
+      this.seasonStart = best;
+    }
+    return this.seasonStart;
   }
 
   /**

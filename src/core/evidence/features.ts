@@ -1,6 +1,7 @@
 // The evidence that a figure states a fact, as named yes/no features: how the entity, the parties, the
 // measure words, the counted noun, the period, the whole and the value of the figure relate to the
 // fact's. The model (model.ts) weighs them; the weights and their reasons live in weights.ts.
+import type { MonthSpan } from '../periods';
 import type { FactIndex, IndexedFact, KeywordConcepts } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
@@ -423,15 +424,26 @@ function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feat
   return index.vocabulary.isGenericNoun(noun) || index.vocabulary.isGeneric(noun) ? 'noun.generic' : 'noun.other';
 }
 
-function periodFeature(claim: Claim, indexed: IndexedFact): Feature | null {
-  const c = claim.period;
+function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {
+  let c = claim.period;
   const f = indexed.span;
   if (c && f) {
     if (c.from === f.from && c.to === f.to) return 'period.same';
+    // "2024/25" read as two whole years is the season the datasets count in, where they count in seasons
+    // across two years: October 2024 to September 2025 for a cocoa year.
+    const seasonStart = isTwoWholeYears(c) ? index.seasonStartMonth() : undefined;
+    if (seasonStart !== undefined) {
+      c = { from: c.from + seasonStart, to: c.from + seasonStart + MONTHS_IN_YEAR - 1 };
+      if (c.from === f.from && c.to === f.to) return 'period.same';
+    }
     return c.from <= f.to && f.from <= c.to ? 'period.within' : 'period.different';
   }
   if (c) return 'period.claim-only';
   return f ? 'period.fact-only' : null;
+}
+
+function isTwoWholeYears(span: MonthSpan): boolean {
+  return span.from % MONTHS_IN_YEAR === 0 && span.to - span.from === 2 * MONTHS_IN_YEAR - 1;
 }
 
 function wholeFeature(claim: Claim, indexed: IndexedFact): Feature | null {
@@ -509,7 +521,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (conflict && !nounNamesTheMeasure(index, claim, indexed, perClaim)) features.push('measure.conflict');
   const noun = nounFeature(index, claim, indexed);
   if (noun) features.push(noun);
-  const period = periodFeature(claim, indexed);
+  const period = periodFeature(index, claim, indexed);
   if (period) features.push(period);
   const whole = wholeFeature(claim, indexed);
   if (whole) features.push(whole);

@@ -906,6 +906,11 @@ describe('verdicts', () => {
   it('reads the year of "recovered 94% of its 2019 arrivals" as the base of the share, not its time', () => {
     assert.deepEqual(readWith('bundled+subject20', 'In 2023 Europe recovered 94% of its 2019 arrivals.\n'), ['94%:figure-verified:europe-recovery-2023']);
   });
+  it('reads a season written "2024/25" in the seasons the datasets count in (a cocoa year from October)', () => {
+    assert.deepEqual(readWith('bundled+subject22', "Ivory Coast's cocoa crop should recover to about 2 million tonnes in 2024/25.\n"), ['2 million:figure-verified:ci-cocoa-production-2024-25']);
+    // The season before's value, said of this one, is a wrong period, not that season's figure.
+    assert.deepEqual(readWith('bundled+subject22', "Ivory Coast's cocoa production was about 1.8 million tonnes in 2024/25.\n"), ['1.8 million:period-mismatch:ci-cocoa-production-2024-25']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
