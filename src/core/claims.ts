@@ -81,6 +81,11 @@ export interface Claim {
   /** The year a change is measured from, where its clause or column header names it ("+1.9% vs 2019", "y/y on 2022"). */
   baseYear?: number;
   /**
+   * Bodies that own no fact named in the figure's sentence ("Conab's own 2024 crop", "the Commission said"):
+   * whose count the figure is, where it may differ from the dataset's source.
+   */
+  sourcesNamed?: string[];
+  /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
    * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
    * … 44%", "Arcadia City reported €90bn to the alliance"): the figure may be theirs.
@@ -203,6 +208,15 @@ function baseYearOfChange(ctx: FigureContext): number | undefined {
   }
   const m = BASE_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)));
   return m ? Number(m[1]) : undefined;
+}
+
+/** The bodies that own no fact named in the figure's sentence, each once. */
+function sourcesOfSentence(ctx: FigureContext): string[] {
+  const ids: string[] = [];
+  for (const h of ctx.facts.hits) {
+    if (h.kind === 'entity' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && !ids.includes(h.id) && ctx.index.onlyASource(h.id)) ids.push(h.id);
+  }
+  return ids;
 }
 
 /** A day and a month with no year right after the figure: "$11,938 on 17 Dec", "… on Dec. 17". */
@@ -819,6 +833,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (whole?.value.figure) claim.whole = whole.value.figure;
   const beforeScope = claim.entity ? subjectsBeforeScope(ctx, claim.entity) : [];
   if (beforeScope.length > 0) claim.subjectsBeforeScope = beforeScope;
+  const sources = sourcesOfSentence(ctx);
+  if (sources.length > 0) claim.sourcesNamed = sources;
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;

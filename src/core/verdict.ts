@@ -7,6 +7,7 @@ import type { FindingCode } from './types';
 import type { MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
+import { containsWholeName } from './regex';
 import type { ClaimEvidence } from './evidence/features';
 import { significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
@@ -212,6 +213,15 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
  */
 const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline']);
 
+/** The body is the fact's source or the one that counted it: one of its names is in the source's publisher or title, or the fact's via. */
+function isFactsSource(index: FactIndex, id: string, fact: IndexedFact['fact']): boolean {
+  const body = index.entity(id);
+  if (!body) return false;
+  const source = index.source(fact.source);
+  const behind = `${fact.via} ${source?.publisher ?? ''} ${source?.title ?? ''}`;
+  return [body.name, ...body.aliases].some((name) => name.length >= 2 && containsWholeName(behind, name, 'letters-and-digits'));
+}
+
 /** The span is one calendar quarter. */
 function isAQuarter(span: MonthSpan): boolean {
   return span.to - span.from === 2 && span.from % 3 === 0;
@@ -336,6 +346,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // it, and this one's only elsewhere, says it is that other figure ("EUAA's own rate … is 43%" by
   // Eurostat's 35%). A recognisable slip ("$25 million" for $52 million) is still this fact's.
   if (has(link, 'measure.conflict') && !has(link, 'measure.specific-near') && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  // A figure its sentence gives to another body than the fact's source ("Conab's own 2024 crop is far lower
+  // at 54.79m") may be that body's count: another method, not a slip, unless a slip explains the value.
+  if (claim.sourcesNamed && !claim.sourcesNamed.some((id) => isFactsSource(index, id, fact)) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   return { code: 'figure-mismatch', link };
 }
 

@@ -57,6 +57,10 @@ export interface NamedHits {
   vendors: NameHit[];
 }
 
+/** A possessive right after a name: "the Commission's", "the agencies’". */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+const POSSESSIVE_END = /['’]s?$/;
+
 /** Between a place and a party: nothing, white space or a possessive ("Ruritania's Acme"). */
 const POSSESSIVE_GAP = /^\s*['’]?s?\s*$/;
 /** A paragraph that ends with a question mark, past closing quotes, emphasis and brackets. */
@@ -102,7 +106,7 @@ export function inDateline(text: string, hit: NameHit): boolean {
 const DATELINE_REACH = 48;
 
 /** "Ruritania's Acme", "the Hungarian firm Acme": a place named right before a party says where it is from. */
-function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+export function namesPartysOrigin(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   return hits.some((h) => h.kind === 'vendor' && h.start >= hit.end && POSSESSIVE_GAP.test(text.slice(hit.end, h.start)));
 }
 
@@ -178,10 +182,19 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
+  }
+
+  /**
+   * A body that owns no fact, named in the possessive ("the Commission's breakdown", "IDC's figures"): the
+   * figures are its publication, about what the text names around them, not about the body.
+   */
+  private sourcesPossessive(text: string, hit: NameHit): boolean {
+    // The name's hit may hold its possessive ending.
+    return (POSSESSIVE_END.test(text.slice(hit.start, hit.end)) || POSSESSIVE_AFTER.test(text.slice(hit.end, hit.end + 3))) && this.index.onlyASource(hit.id);
   }
 
   /** Measure concepts of a whole block. */

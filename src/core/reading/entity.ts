@@ -8,7 +8,7 @@ import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, PLACE_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
-import { inDateline } from './document';
+import { namesPartysOrigin } from './document';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -496,7 +496,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: "Ruritania's Acme is the world's [third]-largest maker",
     read(ctx) {
       // A foreign country's party ("Ruritania's Acme") has its facts where the datasets put them.
-      const origins = ctx.facts.hits.filter((h) => h.kind === 'entity' && !h.foreign && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && !ctx.entityHits.includes(h) && !inDateline(ctx.text, h));
+      const origins = ctx.facts.hits.filter((h) => h.kind === 'entity' && !h.foreign && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && namesPartysOrigin(ctx.text, h, ctx.facts.hits));
       return origins.length > 0 ? nearest(ctx, origins).id : null;
     },
   },

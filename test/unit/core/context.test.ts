@@ -911,6 +911,14 @@ describe('verdicts', () => {
     // The season before's value, said of this one, is a wrong period, not that season's figure.
     assert.deepEqual(readWith('bundled+subject22', "Ivory Coast's cocoa production was about 1.8 million tonnes in 2024/25.\n"), ['1.8 million:period-mismatch:ci-cocoa-production-2024-25']);
   });
+  it('reads a body that owns no fact, named in the possessive, as the figure\'s source, not its subject', () => {
+    assert.deepEqual(readWith('bundled+subject21', "# EU road deaths\n\nThe Commission's most detailed breakdown, for 2022, shows that 52% of deaths happened on rural roads.\n"), ['52%:figure-verified:eu-rural-share-2022']);
+  });
+  it('gives no mismatch for a value no slip explains that its sentence gives to another body than the fact\'s source', () => {
+    const notes = (who: string): string => `## Coffee\n\n- Brazil's coffee production 66.4m bags in 2024/25. ${who} 2024 crop is far lower at 54.79m.\n`;
+    assert.deepEqual(readWith('bundled+subject22', notes("Conab's own")), ['66.4m:figure-verified:br-coffee-production-2024-25']);
+    assert.deepEqual(readWith('bundled+subject22', notes('The')), ['66.4m:figure-verified:br-coffee-production-2024-25', '54.79m:figure-mismatch:br-coffee-production-2024-25']);
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
