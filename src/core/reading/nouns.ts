@@ -203,6 +203,17 @@ function nounAfter(ctx: FigureContext): { noun: string | null; compound: boolean
   return ctx.nounAfter;
 }
 
+/** A word right before a count that opens a list item: after a colon, a comma, a semicolon or "and". */
+const LABEL_WORD_BEFORE = /(?:^|[:,;(]|\band)\s*([\p{L}-]+)\s+$/u;
+
+/** The counted noun that labels a count in a list of counts ("drivers 69, pedestrians 34"), or null. */
+function countedNounLabel(ctx: FigureContext): string | null {
+  const m = LABEL_WORD_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 32), ctx.token.start));
+  if (!m) return null;
+  const concept = ctx.index.vocabulary.conceptOf(m[1].toLowerCase());
+  return ctx.index.vocabulary.isCountedNoun(concept) && !ctx.index.vocabulary.isGenericNoun(concept) ? concept : null;
+}
+
 export const NOUN_RULES: ReadingRule<string>[] = [
   {
     id: 'noun/before-parenthesis',
@@ -237,6 +248,12 @@ export const NOUN_RULES: ReadingRule<string>[] = [
     example: '[80 percent] of the schools',
     read: (ctx) =>
       ctx.token.unit === 'percent' || ctx.token.unit === 'fraction' ? readWholeNoun(ctx.index, ctx.text, ctx.token.end, ctx.sentenceEnd, ctx.facts.hits) : null,
+  },
+  {
+    id: 'noun/label-before',
+    doc: 'In a list of counted things and their numbers, the counted noun right before the count labels it.',
+    example: 'Ireland 2023: drivers [69], pedestrians 34, passengers 34',
+    read: (ctx) => (ctx.token.unit === 'count' ? countedNounLabel(ctx) : null),
   },
   {
     id: 'noun/asked',

@@ -919,6 +919,11 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject22', notes("Conab's own")), ['66.4m:figure-verified:br-coffee-production-2024-25']);
     assert.deepEqual(readWith('bundled+subject22', notes('The')), ['66.4m:figure-verified:br-coffee-production-2024-25', '54.79m:figure-mismatch:br-coffee-production-2024-25']);
   });
+  it('reads the counted noun right before a count in a list of counts as what it counts ("drivers 69, pedestrians 34")', () => {
+    const notes = '## Who dies, where\n\n- Ireland 2023 (RSA): drivers 69, pedestrians 34, passengers 34, motorcyclists 62, cyclists 8.\n';
+    assert.deepEqual(readWith('bundled+subject21', notes).filter((f) => f.startsWith('69')), []);
+    assert.ok(readWith('bundled+subject21', notes).includes('62:figure-mismatch:ie-motorcyclists-killed-2023'));
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
