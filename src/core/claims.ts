@@ -168,21 +168,38 @@ function monthOfColumn(reader: DocumentReader, i: number): number | undefined {
 }
 
 /**
- * A quarter named with no year after it: "the July-September quarter", "the third quarter", "Q3" (a
+ * A quarter named with no year after it: "the July-September quarter", "in July–September", "the third quarter", "Q3" (a
  * quarter with its year is a period of its own, read by periods.ts).
  */
 const QUARTER_WITHOUT_YEAR = new RegExp(
-  `\\b(?:${MONTH_NAME}\\.?\\s*[-–]\\s*${MONTH_NAME}\\.?\\s+quarter|(first|second|third|fourth)[-\\s]quarter|Q([1-4]))\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY))`,
+  `\\b(?:${MONTH_NAME}\\.?\\s*[-–]\\s*${MONTH_NAME}\\.?(?:\\s+quarter)?|(first|second|third|fourth)[-\\s]quarter|Q([1-4]))\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY))`,
   'g',
 );
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|FY)/i;
+/** A cheap look for a range of months ("July–September"). */
+const MONTH_DASH = /[a-z]\.?\s*[-–]\s*[A-Z]/;
 
-/** The one quarter the figure's clause names with no year (0–3), or undefined when it names none or several. */
+/**
+ * The one quarter the figure's own stretch names with no year, between the figures either side ("$26.3bn
+ * in July–September, after … $88.3bn in the April–June quarter"); else the one its clause names before it
+ * ("In the July-September quarter it shipped 54.7 million phones for a 20% share"). Undefined for none or several.
+ */
 function quarterOfClause(ctx: FigureContext): number | undefined {
-  const sentence = ctx.text.slice(ctx.clauseStart, ctx.clauseEnd);
-  // A fiscal quarter ("its fiscal fourth quarter") is no calendar one.
-  if ((!sentence.includes('quarter') && !sentence.includes('Q')) || FISCAL_WORDS.test(sentence)) return undefined;
+  const stretch = quarterIn(ctx.text.slice(Math.max(ctx.clauseStart, ctx.windowStart), Math.min(ctx.clauseEnd, ctx.nextStart)));
+  if (stretch !== undefined) return stretch ?? undefined;
+  // A quarter named later in the clause ("… reported for the third quarter of fiscal 2024") is the figure's.
+  if (ctx.text.slice(ctx.token.end, ctx.clauseEnd).includes('quarter')) return undefined;
+  return quarterIn(ctx.text.slice(ctx.clauseStart, ctx.token.start)) ?? undefined;
+}
+
+/**
+ * The one quarter a text names with no year (0–3); null where it names a fiscal period, whose quarters are
+ * no calendar ones ("the third quarter of fiscal 2024"); undefined when it names none or several.
+ */
+function quarterIn(sentence: string): number | null | undefined {
+  if (FISCAL_WORDS.test(sentence)) return null;
+  if (!sentence.includes('quarter') && !sentence.includes('Q') && !MONTH_DASH.test(sentence)) return undefined;
   let found: number | undefined;
   for (const m of sentence.matchAll(QUARTER_WITHOUT_YEAR)) {
     const q = m[1] !== undefined ? Math.floor(monthNamedAlone(m[1])! / 3) : m[3] !== undefined ? ORDINALS.indexOf(m[3]) : Number(m[4]) - 1;

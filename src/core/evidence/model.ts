@@ -9,6 +9,8 @@ import { logOdds, weightOf } from './weights';
 import { RELATION_WORDS } from './values';
 import { formatNumber } from '../describe';
 
+const TITLE_PERIOD = 'period/title';
+
 export interface Scored extends PairEvidence {
   logit: number;
   probability: number;
@@ -34,6 +36,16 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
     for (const indexed of candidates) {
       const pair = pairEvidence(index, claim, indexed, perClaim);
       if (pair) pairs.push(pair);
+    }
+    // The piece's title chooses among the facts by its time ("… and what it means for 2026"); where it
+    // chooses none of them, it says nothing of the figure's time.
+    if (claim.rules.period === TITLE_PERIOD && pairs.length > 0 && pairs.every((p) => p.features.includes('period.different'))) {
+      const undated: Claim = { ...claim, period: null };
+      pairs.length = 0;
+      for (const indexed of candidates) {
+        const pair = pairEvidence(index, undated, indexed, perClaim);
+        if (pair) pairs.push(pair);
+      }
     }
   }
   // Equal log-odds are ordered by how far the values lie apart: worked out only for a tie, which is rare

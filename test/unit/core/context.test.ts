@@ -924,6 +924,14 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject21', notes).filter((f) => f.startsWith('69')), []);
     assert.ok(readWith('bundled+subject21', notes).includes('62:figure-mismatch:ie-motorcyclists-killed-2023'));
   });
+  it('takes no time from a title whose time none of the candidate facts has ("what it means for 2026")', () => {
+    assert.deepEqual(readWith('bundled+subject9', '# How Scotland voted – and what it means for 2026\n\n## Scotland\n\nLabour won 37 of them, up 36 on 2019.\n'), ['36:figure-verified:labour-scotland-seat-change-2024']);
+  });
+  it('reads the quarter of a figure\'s own stretch before one its clause named earlier', () => {
+    // "the third quarter of fiscal 2024" is the $18.21 billion's, not the calendar first quarter named before.
+    const text = 'At Nvidia, revenue has almost doubled from the $30.04 billion booked in the first quarter, which ran from February to April, and from the $18.21 billion reported for the third quarter of fiscal 2024.\n';
+    assert.ok(readWith('bundled+subject12', text).includes('$18.21 billion:figure-mismatch:nvidia-revenue-q3-fy24'));
+  });
   it('reads a count column headed with a scale ("Shipments (m)") in that scale', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
