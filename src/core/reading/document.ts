@@ -57,9 +57,9 @@ export interface NamedHits {
   vendors: NameHit[];
 }
 
-/** A possessive right after a name: "the Commission's", "the agencies’". */
+/** A possessive right after a name, or ending a name's hit: "the Commission's", "the agencies’". */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
-const POSSESSIVE_END = /['’]s?$/;
+export const POSSESSIVE_END = /['’]s?$/;
 
 /** Between a place and a party: nothing, white space or a possessive ("Ruritania's Acme"). */
 const POSSESSIVE_GAP = /^\s*['’]?s?\s*$/;

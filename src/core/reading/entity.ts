@@ -8,7 +8,7 @@ import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, PLACE_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
-import { namesPartysOrigin } from './document';
+import { namesPartysOrigin, POSSESSIVE_END } from './document';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -210,7 +210,6 @@ function attachedToFigure(ctx: FigureContext, hit: NameHit): boolean {
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
 /** A superlative after a name in the possessive: "the EU's lowest", "Europe's third-largest", "the world's most". */
 const SUPERLATIVE_AFTER = /^\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-?\s?)?(?:[a-z]+est|most|least)\b/;
-const POSSESSIVE_END = /['’]s?$/;
 const POSSESSIVE_START = /^['’]s?/;
 
 /**
@@ -390,8 +389,13 @@ function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameH
   if (isSubject) return first.id;
   // Else the last name that a verb takes, not one inside a phrase about something else: "That takes
   // Ruritania over the line, helped by a fund set up after Utopia's invasion of Arcadia." "It" is Ruritania.
-  const taken = earlier.filter((h) => h.start >= from && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, h.start - 16), h.start)) && !POSSESSIVE_BEFORE_NOUN.test(ctx.text.slice(h.end, h.end + 4)));
+  const taken = earlier.filter((h) => h.start >= from && takenByAVerb(ctx.text, h, from));
   return (taken[taken.length - 1] ?? last).id;
+}
+
+/** A name in its sentence (from `from`) that a verb takes: not after a preposition, nor a possessive that determines a noun. */
+function takenByAVerb(text: string, hit: NameHit, from: number): boolean {
+  return !PREPOSITION_BEFORE.test(text.slice(Math.max(from, hit.start - 16), hit.start)) && !POSSESSIVE_BEFORE_NOUN.test(text.slice(hit.end, hit.end + 4));
 }
 
 /**
@@ -402,10 +406,7 @@ function partyIsLastSubject(ctx: FigureContext): boolean {
   const before = ctx.facts.hits.filter((h) => h.end <= ctx.sentenceStart);
   if (before.length === 0) return false;
   const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, before[before.length - 1].start)];
-  const taken = before.find(
-    (h) => h.start >= from && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, h.start - 16), h.start)) &&
-      !POSSESSIVE_BEFORE_NOUN.test(ctx.text.slice(h.end, h.end + 4)) && !(h.kind === 'entity' && roleOf(ctx, h).origin),
-  );
+  const taken = before.find((h) => h.start >= from && takenByAVerb(ctx.text, h, from) && !(h.kind === 'entity' && roleOf(ctx, h).origin));
   return taken?.kind === 'vendor';
 }
 
