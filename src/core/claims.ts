@@ -177,8 +177,8 @@ const QUARTER_WITHOUT_YEAR = new RegExp(
 );
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|FY)/i;
-/** A cheap look for a range of months ("July–September"). */
-const MONTH_DASH = /[a-z]\.?\s*[-–]\s*[A-Z]/;
+/** A cheap look for a range of months ("July–September"): a month's first letters, then a dash. */
+const MONTH_DASH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[-–]/;
 
 /**
  * The one quarter the figure's own stretch names with no year, between the figures either side ("$26.3bn

@@ -39,13 +39,9 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
     }
     // The piece's title chooses among the facts by its time ("… and what it means for 2026"); where it
     // chooses none of them, it says nothing of the figure's time.
+    // Only the period's feature changes: an undated figure against a dated fact is 'period.fact-only'.
     if (claim.rules.period === TITLE_PERIOD && pairs.length > 0 && pairs.every((p) => p.features.includes('period.different'))) {
-      const undated: Claim = { ...claim, period: null };
-      pairs.length = 0;
-      for (const indexed of candidates) {
-        const pair = pairEvidence(index, undated, indexed, perClaim);
-        if (pair) pairs.push(pair);
-      }
+      for (const pair of pairs) pair.features = pair.features.map((f): Feature => (f === 'period.different' ? 'period.fact-only' : f));
     }
   }
   // Equal log-odds are ordered by how far the values lie apart: worked out only for a tie, which is rare

@@ -97,7 +97,9 @@ const DATELINE = new RegExp(`^[\\s*_]*(\\p{Lu}[\\p{L}.' -]{1,40}?),\\s+(?:(?:\\p
 
 /** The hit is the place of the block's dateline. */
 export function inDateline(text: string, hit: NameHit): boolean {
-  if (hit.start > DATELINE_REACH) return false;
+  // The place ends at the dateline's first comma: a cheap look before the pattern.
+  const comma = text.indexOf(',');
+  if (hit.start > DATELINE_REACH || comma < hit.end || comma > DATELINE_REACH * 2) return false;
   const m = DATELINE.exec(text.slice(0, DATELINE_REACH * 2));
   return m !== null && hit.end <= m.index + m[0].indexOf(',');
 }
