@@ -4,7 +4,7 @@
 import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
-import { MONTH_NAME, monthNamedAlone, type MonthSpan } from './periods';
+import { MONTH_NAME, monthNamedAlone, ordinalIndex, type MonthSpan } from './periods';
 import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
@@ -175,7 +175,6 @@ const QUARTER_WITHOUT_YEAR = new RegExp(
   `\\b(?:${MONTH_NAME}\\.?\\s*[-–]\\s*${MONTH_NAME}\\.?(?:\\s+quarter)?|(first|second|third|fourth)[-\\s]quarter|Q([1-4]))\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY))`,
   'g',
 );
-const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|FY)/i;
 /** A cheap look for a range of months ("July–September"): a month's first letters, then a dash. */
 const MONTH_DASH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[-–]/;
@@ -202,7 +201,7 @@ function quarterIn(sentence: string): number | null | undefined {
   if (!sentence.includes('quarter') && !sentence.includes('Q') && !MONTH_DASH.test(sentence)) return undefined;
   let found: number | undefined;
   for (const m of sentence.matchAll(QUARTER_WITHOUT_YEAR)) {
-    const q = m[1] !== undefined ? Math.floor(monthNamedAlone(m[1])! / 3) : m[3] !== undefined ? ORDINALS.indexOf(m[3]) : Number(m[4]) - 1;
+    const q = m[1] !== undefined ? Math.floor(monthNamedAlone(m[1])! / 3) : m[3] !== undefined ? ordinalIndex(m[3]) : Number(m[4]) - 1;
     // "July-September" must be a quarter's months.
     if (m[1] !== undefined && monthNamedAlone(m[2])! !== q * 3 + 2) return undefined;
     if (found !== undefined && found !== q) return undefined;

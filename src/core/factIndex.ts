@@ -3,7 +3,7 @@ import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset
 import { Vocabulary, type VocabularySection } from './vocabulary';
 import { NameMatcher } from './names';
 import { foreignCountryName, worldCountries } from './worldCountries';
-import { periodMonths, type MonthSpan } from './periods';
+import { MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
@@ -629,8 +629,9 @@ export class FactIndex {
       const counts = new Map<number, number>();
       for (const fact of this.facts) {
         const span = fact.period ? periodMonths(fact.period) : null;
-        if (span && Math.floor(span.from / 12) + 1 === Math.floor(span.to / 12) && span.to - span.from === 11) {
-          counts.set(span.from % 12, (counts.get(span.from % 12) ?? 0) + 1);
+        if (span && Math.floor(span.from / MONTHS_IN_A_YEAR) + 1 === Math.floor(span.to / MONTHS_IN_A_YEAR) && span.to - span.from === MONTHS_IN_A_YEAR - 1) {
+          const month = span.from % MONTHS_IN_A_YEAR;
+          counts.set(month, (counts.get(month) ?? 0) + 1);
         }
       }
       let best: number | undefined;

@@ -40,6 +40,9 @@ export function yearsSpan(from: number, to: number): MonthSpan {
   return { from: from * 12, to: to * 12 + 11 };
 }
 
+/** Twelve months: the span of a year in the months periods are counted in. */
+export const MONTHS_IN_A_YEAR = 12;
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2023", "2018–2023", "June 2022", "Q3 2024", "March–June 2022". */
@@ -94,7 +97,8 @@ export function monthNamedAlone(text: string): number | undefined {
   return m ? monthIndex(m[1]) : undefined;
 }
 
-function ordinalIndex(word: string): number {
+/** 0–3 for "first"–"fourth" or "1st"–"4th". */
+export function ordinalIndex(word: string): number {
   return ['first', 'second', 'third', 'fourth'].indexOf(word.toLowerCase()) >= 0
     ? ['first', 'second', 'third', 'fourth'].indexOf(word.toLowerCase())
     : Number(word[0]) - 1;

@@ -4,7 +4,7 @@
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { Claim } from './claims';
 import type { FindingCode } from './types';
-import type { MonthSpan } from './periods';
+import { MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
 import { containsWholeName } from './regex';
@@ -78,10 +78,9 @@ function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact):
 function forPartOf(claim: Claim, fact: IndexedFact): boolean {
   const c = claim.period;
   const f = fact.span;
-  return c !== null && f !== null && c.from >= f.from && c.to <= f.to && c.to - c.from + 1 < YEAR_MONTHS && f.to - f.from + 1 >= YEAR_MONTHS;
+  return c !== null && f !== null && c.from >= f.from && c.to <= f.to && c.to - c.from + 1 < MONTHS_IN_A_YEAR && f.to - f.from + 1 >= MONTHS_IN_A_YEAR;
 }
 
-const YEAR_MONTHS = 12;
 
 /** Some measure word of the owner's (not a generic one) is around the figure. */
 function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
@@ -237,8 +236,6 @@ function anotherMonthOrQuarter(claim: Claim, span: MonthSpan | null): boolean {
   return claim.quarterWithoutYear !== undefined && isAQuarter(span) && Math.floor((span.from % MONTHS_IN_A_YEAR) / 3) !== claim.quarterWithoutYear;
 }
 
-/** Twelve months: a fact over fewer is no yearly figure. */
-const MONTHS_IN_A_YEAR = 12;
 
 /** A fact's measure or keywords that say its money is valued at a base year's prices. */
 const VALUED_AT_CONSTANT_PRICES = /\b(?:constant|real|inflation[- ]adjusted|\d{4}\s+(?:prices|dollars|euros))\b/i;

@@ -1,7 +1,7 @@
 // The evidence that a figure states a fact, as named yes/no features: how the entity, the parties, the
 // measure words, the counted noun, the period, the whole and the value of the figure relate to the
 // fact's. The model (model.ts) weighs them; the weights and their reasons live in weights.ts.
-import type { MonthSpan } from '../periods';
+import { MONTHS_IN_A_YEAR, type MonthSpan } from '../periods';
 import type { FactIndex, IndexedFact, KeywordConcepts } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
@@ -102,8 +102,6 @@ export interface ClaimEvidence {
   measures?: Map<KeywordConcepts[], MeasureSide[]>;
 }
 
-const MONTHS_IN_YEAR = 12;
-
 /** The draft's value in the fact's unit, or null when the units cannot be compared. */
 function valueInUnit(value: number, from: Unit, to: Unit): number | null {
   if (from === to) return value;
@@ -124,7 +122,7 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
   // A change measured from a year the figure names ("+1.9% vs 2019") is another change than one from
   // another year: the fact's own, or the year before its period.
   if (claim.baseYear !== undefined && indexed.change) {
-    const base = indexed.baseYear ?? (indexed.span ? Math.floor(indexed.span.from / MONTHS_IN_YEAR) - 1 : undefined);
+    const base = indexed.baseYear ?? (indexed.span ? Math.floor(indexed.span.from / MONTHS_IN_A_YEAR) - 1 : undefined);
     if (base !== undefined && base !== claim.baseYear) return false;
   }
   const noun = claim.countedNoun;
@@ -433,7 +431,7 @@ function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Fe
     // across two years: October 2024 to September 2025 for a cocoa year.
     const seasonStart = isTwoWholeYears(c) ? index.seasonStartMonth() : undefined;
     if (seasonStart !== undefined) {
-      c = { from: c.from + seasonStart, to: c.from + seasonStart + MONTHS_IN_YEAR - 1 };
+      c = { from: c.from + seasonStart, to: c.from + seasonStart + MONTHS_IN_A_YEAR - 1 };
       if (c.from === f.from && c.to === f.to) return 'period.same';
     }
     return c.from <= f.to && f.from <= c.to ? 'period.within' : 'period.different';
@@ -443,7 +441,7 @@ function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Fe
 }
 
 function isTwoWholeYears(span: MonthSpan): boolean {
-  return span.from % MONTHS_IN_YEAR === 0 && span.to - span.from === 2 * MONTHS_IN_YEAR - 1;
+  return span.from % MONTHS_IN_A_YEAR === 0 && span.to - span.from === 2 * MONTHS_IN_A_YEAR - 1;
 }
 
 function wholeFeature(claim: Claim, indexed: IndexedFact): Feature | null {

@@ -1,6 +1,6 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
-import { bindPeriod, MONTH_NAME, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import type { FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -51,8 +51,6 @@ const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|t
  */
 const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
 
-/** Twelve months of a month span. */
-const YEAR_IN_MONTHS = 12;
 
 /**
  * The time a figure "a year earlier" is a year before: the last period named before it in its block, else
@@ -133,12 +131,12 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   if (month === undefined) return null;
   // The period that frames the month is named before it ("in December 2023, up from … in November"); one
   // after it is another comparison ("… far below the peaks of 2022").
-  const named = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.token.start && Math.floor(p.from / YEAR_IN_MONTHS) === Math.floor(p.to / YEAR_IN_MONTHS));
+  const named = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.token.start && Math.floor(p.from / MONTHS_IN_A_YEAR) === Math.floor(p.to / MONTHS_IN_A_YEAR));
   if (named.length === 0) return null;
   const reference = named[named.length - 1];
-  let year = Math.floor(reference.from / YEAR_IN_MONTHS);
-  if (reference.from === reference.to && month > reference.from % YEAR_IN_MONTHS) year--;
-  const at = year * YEAR_IN_MONTHS + month;
+  let year = Math.floor(reference.from / MONTHS_IN_A_YEAR);
+  if (reference.from === reference.to && month > reference.from % MONTHS_IN_A_YEAR) year--;
+  const at = year * MONTHS_IN_A_YEAR + month;
   return { from: at, to: at };
 }
 
@@ -151,7 +149,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
       if (!YEAR_EARLIER.test(after) || COMPARED_WITH_YEAR_EARLIER.test(after)) return null;
       const named = timeJustNamed(ctx);
-      return named ? { from: named.from - YEAR_IN_MONTHS, to: named.to - YEAR_IN_MONTHS } : null;
+      return named ? { from: named.from - MONTHS_IN_A_YEAR, to: named.to - MONTHS_IN_A_YEAR } : null;
     },
   },
   {
