@@ -93,6 +93,13 @@ export interface Claim {
   subjectsBeforeScope?: string[];
   /** A country's possessive in the sentence ("Ruritania's largest plant, in Saxony") contradicts the place read. */
   ownedByAnotherCountry?: boolean;
+  /**
+   * The level a change in parentheses follows ("Containers by weight 131.0m t ([−6.8%])"): the change is of
+   * the level's measure, so it states only a change fact of what the level states.
+   */
+  level?: Claim;
+  /** Where that level ends in the document, until readClaims links the two claims. */
+  levelEnd?: number;
   /** The id of the rule that answered each slot. */
   rules: Partial<Record<Slot, string>>;
 }
@@ -268,7 +275,10 @@ export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockT
     const tokens = memory ? memory.numbers(block.text) : scanNumbers(block.text);
     for (let t = 0; t < tokens.length; t++) {
       const claim = readToken(reader, i, tokens, t);
-      if (claim) claims.push(claim);
+      if (!claim) continue;
+      const level = claims.length > 0 ? claims[claims.length - 1] : undefined;
+      if (claim.levelEnd !== undefined && level?.figure.end === claim.levelEnd) claim.level = level;
+      claims.push(claim);
     }
   }
   return { claims, reader };
@@ -627,15 +637,36 @@ function levelAfterChange(ctx: FigureContext): number {
   return by ? previous.start - (by[0].length) : previous.start;
 }
 
+/** A level's unit, then the parenthesis that holds its change: "131.0m t (", "4.2bn euros (". */
+const UNIT_THEN_PARENTHESIS = /^\s*(?:[\p{L}.]+\s*){0,2}\(\s*$/u;
+/** What may follow a change alone in a parenthesis: its base, then the parenthesis's close. */
+const CHANGE_ALONE_IN_PARENTHESIS = /^\s*(?:(?:y\/y|yoy|y-o-y|on\s+the\s+year|(?:on|vs\.?|from)\s+(?:19|20)\d\d)\s*)?\)/i;
+
+/**
+ * The start of the level a change in parentheses follows ("131.0m t ([−6.8%])"), or -1: the figure is a
+ * signed change, alone in its parenthesis, and only the level's unit stands between the two.
+ */
+function changeAfterLevel(ctx: FigureContext): number {
+  const previous = ctx.figureBefore;
+  if (!ctx.token.change || !previous || previous.change || isYearToken(previous)) return -1;
+  if (!UNIT_THEN_PARENTHESIS.test(ctx.text.slice(previous.end, ctx.token.start))) return -1;
+  return CHANGE_ALONE_IN_PARENTHESIS.test(ctx.text.slice(ctx.token.end, ctx.token.end + 24)) ? previous.start : -1;
+}
+
 /**
  * Where the change before a level has its own words: after the figure before it in the clause ("… to
  * $94.9bn, with iPhone sales [up 6%] at $42.6bn"), else from the clause's start.
  */
 function changeStretchStart(ctx: FigureContext, changeStart: number): number {
-  let start = ctx.clauseStart;
+  return stretchBefore(ctx, ctx.clauseStart, changeStart);
+}
+
+/** Where the words of the figure at `figureStart` start: after the figure before it, else at `from`. */
+function stretchBefore(ctx: FigureContext, from: number, figureStart: number): number {
+  let start = from;
   for (let k = 0; k < ctx.t; k++) {
     const token = ctx.tokens[k];
-    if (token.end <= changeStart && token.start >= ctx.clauseStart && !isYearToken(token)) start = Math.max(start, token.end);
+    if (token.end <= figureStart && token.start >= from && !isYearToken(token)) start = Math.max(start, token.end);
   }
   return start;
 }
@@ -670,7 +701,7 @@ function ownStretchStart(
 }
 
 /** Measure concepts of the sentence, of the figure's own stretch, and of its context blocks. */
-function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConcepts' | 'sentenceConcepts'> {
+function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConcepts' | 'sentenceConcepts' | 'levelEnd'> {
   const { reader, blockIndex, sentence, sentenceStart, sentenceEnd, context, question } = ctx;
   const contextConcepts = context.map((c) => reader.concepts(c));
   const sentenceWords = reader.sentenceConcepts(blockIndex, sentence, sentenceStart, sentenceEnd);
@@ -685,7 +716,12 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
       for (const concept of sentenceWords.perWord[k]) windowConcepts.add(concept);
     });
   const changeStart = levelAfterChange(ctx);
-  if (changeStart >= 0) {
+  const levelStart = changeAfterLevel(ctx);
+  if (levelStart >= 0) {
+    // "Containers by weight 131.0m t ([−6.8%])": the change is the level's, described by the level's words.
+    addWords(stretchBefore(ctx, ctx.sentenceStart, levelStart), levelStart);
+    addWords(ctx.figureBefore!.end, windowEnd);
+  } else if (changeStart >= 0) {
     // "The share fell by 19.9 points to [27.3%]": the level is of what the clause's subject names; the
     // words between the two figures are the change's.
     addWords(changeStretchStart(ctx, changeStart), changeStart);
@@ -709,6 +745,7 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
     concepts: new ConceptUnion([sentenceWords.all, ...contextConcepts, ...(changeOf >= 0 ? [reader.concepts(changeOf)] : [])]),
     nearConcepts: new ConceptUnion([windowConcepts, ...notHeading]),
     sentenceConcepts: sentenceWords.all,
+    levelEnd: levelStart >= 0 ? ctx.block.start + ctx.figureBefore!.end : undefined,
   };
 }
 
@@ -847,6 +884,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules,
   };
   if (whole?.value.figure) claim.whole = whole.value.figure;
+  if (measure.levelEnd !== undefined) claim.levelEnd = measure.levelEnd;
   const beforeScope = claim.entity ? subjectsBeforeScope(ctx, claim.entity) : [];
   if (beforeScope.length > 0) claim.subjectsBeforeScope = beforeScope;
   const sources = sourcesOfSentence(ctx);

@@ -456,6 +456,48 @@ function countsAnotherThing(verdict: Verdict): boolean {
  * leads to, and it is given only when that probability passes its threshold.
  */
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
+  const verdict = judgeOnItsOwn(index, claim);
+  if (verdict?.link && claim.level && !changeOfTheLevel(index, claim.level, verdict.link.indexed)) return null;
+  return verdict;
+}
+
+/**
+ * A change in parentheses after a level ("131.0m t (−6.8%)") is the change of what the level states. When
+ * the level is linked to a fact, the change's fact must be of the same entity and be, of that entity's
+ * facts of the level's unit and parties, one whose measure words it shares the most: "change in total
+ * cargo throughput" is the change of total cargo, not of the containerised cargo the level states.
+ */
+function changeOfTheLevel(index: FactIndex, level: Claim, change: IndexedFact): boolean {
+  const levelFact = judgeOnItsOwn(index, level)?.link?.indexed;
+  if (!levelFact) return true;
+  const { entity, unit, vendors } = levelFact.fact;
+  if (entity !== change.fact.entity) return false;
+  const said = changeWords(index, change);
+  const linkedShare = keywordsSaid(levelFact, said);
+  for (const fact of index.factsAbout(entity)) {
+    if (fact.entity !== entity || fact.unit !== unit || fact.vendors.join() !== vendors.join()) continue;
+    const other = index.indexedFact(fact.id);
+    if (other && keywordsSaid(other, said) > linkedShare) return false;
+  }
+  return true;
+}
+
+/** The concepts a change fact is described in: its keywords' and its measure's words. */
+function changeWords(index: FactIndex, change: IndexedFact): Set<string> {
+  const said = new Set(change.conceptSet);
+  for (const word of change.fact.measure.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) said.add(index.vocabulary.conceptOf(word));
+  return said;
+}
+
+/** The share of a fact's keywords whose every concept is among those said. */
+function keywordsSaid(indexed: IndexedFact, said: ReadonlySet<string>): number {
+  const keywords = indexed.keywordConcepts;
+  let count = 0;
+  for (const k of keywords) if (k.parts.every((part) => said.has(part))) count++;
+  return count / Math.max(1, keywords.length);
+}
+
+function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   const { scored, perClaim } = scoreCandidates(index, claim);
   const options = new Map<string, { verdict: Verdict; probability: number }>();
   for (const s of scored) {

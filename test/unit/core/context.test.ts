@@ -504,6 +504,18 @@ describe('names and context', () => {
   it('gives no growth rate of two significant digits to another entity by its value alone', () => {
     assert.deepEqual(readWith('bundled+subject18', 'Singapore handled 39.01 million TEU in 2023, up 4.6% on the year.\n'), ['39.01 million:figure-verified:singapore-teu-2023']);
   });
+  it('describes a change in parentheses after a level ("Services $24.97bn (+21%)") by the level\'s words', () => {
+    assert.deepEqual(readWith('bundled+subject12', '- Apple in Q4 FY24: iPhone $46.22bn (+6%); Services $24.97bn (+21%).\n'), [
+      '$46.22bn:figure-verified:apple-iphone-q4-fy24', '+6%:figure-verified:apple-iphone-growth-q4-fy24',
+      '$24.97bn:figure-verified:apple-services-q4-fy24', '+21%:figure-mismatch:apple-services-growth-q4-fy24',
+    ]);
+  });
+  it('judges a change in parentheses after a level ("130.1m t (−6.8%)") only against the change of what the level states', () => {
+    // The port's one change fact in per cent is of its total cargo; the level is its containerised cargo.
+    assert.deepEqual(readWith('bundled+subject18', 'Rotterdam in 2023: containers by weight 130.1m t (−6.8%).\n'), ['130.1m:figure-verified:rotterdam-container-tonnes-2023']);
+    assert.deepEqual(readWith('bundled+subject18', 'Rotterdam in 2023: total cargo 438.8m t (−6.8%).\n'),
+      ['438.8m:figure-verified:rotterdam-cargo-2023', '−6.8%:figure-mismatch:rotterdam-cargo-growth-2023']);
+  });
   it('gives a level after a change ("fell by 19.9 points to 27.3%") the clause\'s subject, and the words between to the change', () => {
     // Without the rule the level's stretch is "points to 27.3%, much of the lost support …": a word of the
     // change's unit and of another measure ("lost" seats), and none of its own.
