@@ -12,7 +12,8 @@ import { repoRoot } from './engine';
 export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | 'bundled+subject4' | 'bundled+subject5' | 'bundled+subject6'
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
   | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18'
-  | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22';
+  | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
+  | 'bundled+subject23' | 'bundled+subject24';
 
 export interface Corpus {
   name: string;
@@ -111,6 +112,10 @@ export const SUBJECT20_DATASET = 'test/fixtures/subject20/dataset.facts.json';
 export const SUBJECT21_DATASET = 'test/fixtures/subject21/dataset.facts.json';
 /** Cocoa and coffee markets 2023–2024: crop seasons, prices per tonne, farm-gate prices. */
 export const SUBJECT22_DATASET = 'test/fixtures/subject22/dataset.facts.json';
+/** Refugees from Ukraine in Europe 2023–2024: people under temporary protection at month-ends, rates per 1,000, UN appeals. */
+export const SUBJECT23_DATASET = 'test/fixtures/subject23/dataset.facts.json';
+/** Dengue in Latin America 2023–2024: cases, deaths, incidence per 100,000, to a week or for a year. */
+export const SUBJECT24_DATASET = 'test/fixtures/subject24/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -136,6 +141,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject20': SUBJECT20_DATASET,
   'bundled+subject21': SUBJECT21_DATASET,
   'bundled+subject22': SUBJECT22_DATASET,
+  'bundled+subject23': SUBJECT23_DATASET,
+  'bundled+subject24': SUBJECT24_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -174,6 +181,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject20/dev', dir: fixtures('subject20', 'dev'), datasets: 'bundled+subject20', kind: 'labelled' },
   { name: 'subject21/dev', dir: fixtures('subject21', 'dev'), datasets: 'bundled+subject21', kind: 'labelled' },
   { name: 'subject22/dev', dir: fixtures('subject22', 'dev'), datasets: 'bundled+subject22', kind: 'labelled' },
+  { name: 'subject23/dev', dir: fixtures('subject23', 'dev'), datasets: 'bundled+subject23', kind: 'labelled' },
+  { name: 'subject24/dev', dir: fixtures('subject24', 'dev'), datasets: 'bundled+subject24', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -202,6 +211,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject20/heldout', dir: fixtures('subject20', 'heldout'), datasets: 'bundled+subject20', kind: 'labelled' },
   { name: 'subject21/heldout', dir: fixtures('subject21', 'heldout'), datasets: 'bundled+subject21', kind: 'labelled' },
   { name: 'subject22/heldout', dir: fixtures('subject22', 'heldout'), datasets: 'bundled+subject22', kind: 'labelled' },
+  { name: 'subject23/heldout', dir: fixtures('subject23', 'heldout'), datasets: 'bundled+subject23', kind: 'labelled' },
+  { name: 'subject24/heldout', dir: fixtures('subject24', 'heldout'), datasets: 'bundled+subject24', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
