@@ -107,6 +107,17 @@ export interface Claim {
 /** Modal verbs and intentions: "could support 10,000", "plans to buy 300". ("will" states a plan as fact.) */
 const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are|was|were)\s+committed)\s+to)\b/i;
 
+const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'gi');
+
+/** A modal verb or an intention in the clause; "May" with a capital inside it is the month ("to 24 May"). */
+function speaksOfWhatMayBe(clause: string): boolean {
+  if (!HYPOTHETICAL.test(clause)) return false;
+  for (const m of clause.matchAll(HYPOTHETICAL_ALL)) {
+    if (m[0] !== 'May' || clause.slice(0, m.index).trim() === '') return true;
+  }
+  return false;
+}
+
 /**
  * A yearly rate named in the figure's stretch: "run-rate", "annualised", "a year", "per annum". Plain
  * English of any subject; a quarter's or a month's figure times four or twelve is another measure. "A
@@ -856,7 +867,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const blocks = reader.doc.blocks;
   const cited = ctx.block.cited || ctx.context.some((c) => blocks[c].cell !== undefined && blocks[c].cited);
   const inStructure = ctx.block.cell !== undefined || [ctx.block.leadIn, ctx.question, ctx.antecedent].some((b) => b >= 0 && !namesAnotherCountry(reader, b, entity?.value));
-  const hypothetical = HYPOTHETICAL.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd));
+  const hypothetical = speaksOfWhatMayBe(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd));
   const otherEntities = otherEntitiesInClause(ctx, entity?.value);
   const measure = measureConcepts(ctx);
   // Built without spreads: a spread in the middle of a literal took the slow path.

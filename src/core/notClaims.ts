@@ -20,6 +20,8 @@ function isRatioAfter(after: string): boolean {
 const OUT_OF_BEFORE = /\bout\s+of\s+(?:the\s+|all\s+)?(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
 // The whole in "10 of 42" belongs to the figure before it.
 const DENOMINATOR_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
+/** "children aged 10 and 11", "ages 5 to 14", "at age 65": people's ages, not counts. */
+const AGE_BEFORE = /\b(?:aged|ages|at\s+age)\s+(?:(?:between|under|over|from)\s+)?(?:\d+\s*(?:,|and|or|to|-|–)\s*)?$/i;
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|h\b|hrs\b|GMT|UTC|CET)/i;
 // Sentence-initial words that are capitalised for grammar only, so the number after them is no name.
 export const GRAMMAR_CAPITALS = new Set([
@@ -104,6 +106,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const tail = text.slice(token.end, token.end + 16);
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
+  if (AGE_BEFORE.test(head)) return 'age';
   // Unless a dataset counts that unit ("a 20-year term" of a contract). A share is never a duration:
   // "rose 12% year on year".
   const duration = token.unit === 'percent' || token.unit === 'fraction' ? null : DURATION_AFTER.exec(tail);

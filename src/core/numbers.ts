@@ -140,7 +140,11 @@ const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billi
 const NUMBER_WORD_GAP = /[\s-]+/;
 const DIGIT_GROUP = /\d([,\u00A0\u202F\u2009 ])\d{3}/;
 const SIGN_MAY_FOLLOW = /[\s([|:"“'‘]/;
-const PLURAL_WORD_AFTER = /^\s+(?:[\p{L}-]+-[\p{L}]+\s+|\p{Ll}+\s+)?\p{L}[\p{L}-]*s\b/u;
+/**
+ * A plural noun after up to two modifiers ("1m devices", "3.2m probable dengue cases"); a length's
+ * dimension is no modifier of a count ("5m high walls").
+ */
+const PLURAL_WORD_AFTER = /^\s+(?:(?!(?:high|tall|long|wide|deep|thick)\b)(?:[\p{L}-]+-[\p{L}]+|\p{Ll}+)\s+){0,2}\p{L}[\p{L}-]*s\b/u;
 /** Another figure in "m" next in a list ("32.7m and 26.8m"): items of one list share their scale. */
 const NEXT_IN_LIST_OF_MILLIONS = /^\s*(?:,|\/|&|and|or)\s*[$€£]?\d[\d.,]*m\b/;
 /**

@@ -221,6 +221,17 @@ function isFactsSource(index: FactIndex, id: string, fact: IndexedFact['fact']):
   return [body.name, ...body.aliases].some((name) => name.length >= 2 && containsWholeName(behind, name, 'letters-and-digits'));
 }
 
+/**
+ * The fact counts the figure's time only to a date ("January to 24 May 2024" for a figure of 2024): the
+ * same start, an earlier end, within one year or season. (Two years' span is a range of years the
+ * sentence names, not the time of one count.)
+ */
+function partOfTheFiguresTime(claim: Claim, indexed: IndexedFact): boolean {
+  const c = claim.period;
+  const f = indexed.span;
+  return c !== null && f !== null && c.to - c.from < MONTHS_IN_A_YEAR && f.from === c.from && f.to < c.to;
+}
+
 /** The span is one calendar quarter. */
 function isAQuarter(span: MonthSpan): boolean {
   return span.to - span.from === 2 && span.from % 3 === 0;
@@ -334,6 +345,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // before): nothing says it is this year's figure of the fact rather than another figure of its subject
   // ("Dec 747,533 TEU (+2.5%)" under a title naming 2023, beside the year's -13%).
   if (has(link, 'value.far') && WEAK_PERIOD_RULES.has(claim.rules.period)) return null;
+  // A fact counted to a date in the figure's time ("to 24 May 2024" for "final 2024 figures … 6.5m"), with a
+  // value no slip explains: a count of a longer stretch of time, not a wrong one.
+  if (has(link, 'period.within') && partOfTheFiguresTime(claim, link.indexed) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   // A fact of a place's part ("votes won in Wales") says nothing of a figure whose sentence and context
   // never name that place ("Reform's 4.1 million votes"), unless a slip explains the value.
   if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;

@@ -5,6 +5,8 @@ import { readQualifier } from '../../../src/core/qualifiers';
 import { bindPeriod, formatSpan, isComparisonBase, scanPeriods } from '../../../src/core/periods';
 import { bundledIndex } from '../support/engine';
 import { indexFor, type DatasetSet } from '../support/corpora';
+import { readClaims } from '../../../src/core/claims';
+import { parseProse } from '../../../src/core/prose';
 
 function judged(text: string): Finding[] {
   return checkDocument(text, bundledIndex()).findings.filter((f) => f.code !== 'missing-citation');
@@ -503,6 +505,21 @@ describe('names and context', () => {
   });
   it('gives no growth rate of two significant digits to another entity by its value alone', () => {
     assert.deepEqual(readWith('bundled+subject18', 'Singapore handled 39.01 million TEU in 2023, up 4.6% on the year.\n'), ['39.01 million:figure-verified:singapore-teu-2023']);
+  });
+  it('gives no mismatch against a count to a date inside the figure\'s year when no slip explains the value', () => {
+    // The facts count Brazil's 2024 to 24 May; the year's final count is another figure.
+    assert.deepEqual(readWith('bundled+subject24', "Brazil's final 2024 ministry figures are far higher: 6.5m probable dengue cases and 6,000 deaths.\n"), []);
+  });
+  it('reads no age ("children aged 10 and 11") as a count', () => {
+    const text = 'In February Brazil began offering the vaccine. The ministry said in January 2024 that it would buy 5.2 million doses, ' +
+      'enough for up to 3 million people on the two-dose schedule, and began with children aged 10 and 11 in the hardest-hit towns.\n';
+    assert.deepEqual(readWith('bundled+subject24', text), ['5.2 million:figure-verified:br-vaccine-doses-2024', '3 million:figure-verified:br-vaccine-people-2024']);
+  });
+  it('reads "May" with a capital inside a clause as the month, not as a modal verb', () => {
+    const hypothetical = (text: string): boolean[] =>
+      readClaims(parseProse(text), indexFor('bundled+subject24')).claims.map((c) => c.hypothetical);
+    assert.deepEqual(hypothetical('Brazil recorded 1,888 dengue deaths in 2024 up to 24 May.\n'), [false]);
+    assert.deepEqual(hypothetical('Brazil may have recorded 1,888 dengue deaths in 2024.\n'), [true]);
   });
   it('describes a change in parentheses after a level ("Services $24.97bn (+21%)") by the level\'s words', () => {
     assert.deepEqual(readWith('bundled+subject12', '- Apple in Q4 FY24: iPhone $46.22bn (+6%); Services $24.97bn (+21%).\n'), [

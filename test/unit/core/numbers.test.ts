@@ -65,6 +65,8 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('the mast is 5m high').map((n) => n.value), []);
     assert.deepEqual(scanNumbers('over 1m devices').map((n) => n.value), [1_000_000]);
     assert.deepEqual(scanNumbers('with 1.57m all-electric cars').map((n) => n.value), [1_570_000]);
+    assert.deepEqual(scanNumbers('recorded 3.2m probable dengue cases').map((n) => n.value), [3_200_000]);
+    assert.deepEqual(scanNumbers('behind 5m high concrete walls').map((n) => n.value), []);
     // A list's "Schiphol 61.7m (own figure)": a length would say what it measures.
     assert.deepEqual(scanNumbers('- Schiphol 61.7m (own figure), Istanbul 76m').map((n) => n.value), [61_700_000, 76_000_000]);
     assert.deepEqual(scanNumbers('the summit, 4,808 m.').map((n) => n.value), [4808]);
