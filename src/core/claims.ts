@@ -78,6 +78,11 @@ export interface Claim {
    * quarter", "the third quarter", "Q3" alone.
    */
   quarterWithoutYear?: number;
+  /**
+   * The figure counts only to a date inside its year: "by week 24", "to EW 36", "as of 30 June", "year to
+   * date". A fact of a whole year is another count unless a slip explains the difference.
+   */
+  countedToADate?: boolean;
   /** The year a change is measured from, where its clause or column header names it ("+1.9% vs 2019", "y/y on 2022"). */
   baseYear?: number;
   /**
@@ -108,6 +113,13 @@ export interface Claim {
 const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are|was|were)\s+committed)\s+to)\b/i;
 
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'gi');
+
+/** "by week 24", "to EW 36", "up to 24 May", "as of June 30", "year to date", "YTD": a count to a date. */
+const TO_A_DATE = new RegExp(
+  `\\b(?:(?:by|to|through|until|up\\s+to|as\\s+of)\\s+(?:(?:the\\s+)?(?:epi(?:demiological)?\\s+)?week\\s+\\d|EW\\s*\\d|` +
+    `\\d{1,2}\\s+${MONTH_NAME}\\b|${MONTH_NAME}\\s+\\d{1,2}\\b)|year[- ]to[- ]date\\b|YTD\\b)`,
+  'i',
+);
 
 /** A modal verb or an intention in the clause; "May" with a capital inside it is the month ("to 24 May"). */
 function speaksOfWhatMayBe(clause: string): boolean {
@@ -905,6 +917,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (month !== undefined) claim.monthWithoutYear = month;
   const quarter = quarterOfClause(ctx);
   if (quarter !== undefined) claim.quarterWithoutYear = quarter;
+  if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;
   if (base !== undefined) claim.baseYear = base;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {

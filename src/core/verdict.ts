@@ -232,6 +232,11 @@ function partOfTheFiguresTime(claim: Claim, indexed: IndexedFact): boolean {
   return c !== null && f !== null && c.to - c.from < MONTHS_IN_A_YEAR && f.from === c.from && f.to < c.to;
 }
 
+/** The fact's time is at least a whole year. */
+function coversAWholeYear(indexed: IndexedFact): boolean {
+  return indexed.span !== null && indexed.span.to - indexed.span.from >= MONTHS_IN_A_YEAR - 1;
+}
+
 /** The span is one calendar quarter. */
 function isAQuarter(span: MonthSpan): boolean {
   return span.to - span.from === 2 && span.from % 3 === 0;
@@ -348,6 +353,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A fact counted to a date in the figure's time ("to 24 May 2024" for "final 2024 figures … 6.5m"), with a
   // value no slip explains: a count of a longer stretch of time, not a wrong one.
   if (has(link, 'period.within') && partOfTheFiguresTime(claim, link.indexed) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  // The reverse: a figure counted to a date ("17,016 cases by week 24") against a whole year's count.
+  if (claim.countedToADate && coversAWholeYear(link.indexed) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
   // A fact of a place's part ("votes won in Wales") says nothing of a figure whose sentence and context
   // never name that place ("Reform's 4.1 million votes"), unless a slip explains the value.
   if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;

@@ -510,6 +510,10 @@ describe('names and context', () => {
     // The facts count Brazil's 2024 to 24 May; the year's final count is another figure.
     assert.deepEqual(readWith('bundled+subject24', "Brazil's final 2024 ministry figures are far higher: 6.5m probable dengue cases and 6,000 deaths.\n"), []);
   });
+  it('gives no mismatch against a whole year\'s count to a figure counted to a date ("by week 24")', () => {
+    assert.deepEqual(readWith('bundled+subject24', 'In Mexico, the Health Secretariat had confirmed 17,016 dengue cases by week 24.\n'), []);
+    assert.deepEqual(readWith('bundled+subject24', 'In Mexico, the Health Secretariat confirmed 17,016 dengue cases in 2023.\n'), ['17,016:figure-mismatch:mx-cases-2023']);
+  });
   it('reads no age ("children aged 10 and 11") as a count', () => {
     const text = 'In February Brazil began offering the vaccine. The ministry said in January 2024 that it would buy 5.2 million doses, ' +
       'enough for up to 3 million people on the two-dose schedule, and began with children aged 10 and 11 in the hardest-hit towns.\n';
