@@ -12,6 +12,7 @@ import { explain } from './evidence/model';
 import { sourceRef } from './describe';
 import { findingMessage } from './messages';
 import { attributesFigure, sentenceOf } from './attribution';
+import { SentenceMates } from './sentenceMates';
 import { applySuppressions } from './suppression';
 
 /**
@@ -93,10 +94,12 @@ function checkProse(text: string, from: number, to: number, { index, options, me
     return attributesFigure(sentence, fact, index.source(fact.source));
   };
   let judged = 0;
+  const mates = new SentenceMates(doc, reader);
   for (const claim of claims) {
     // The prefix's heading and the suffix's definitions are judged in their own sections.
     if (claim.figure.start < from || claim.figure.end > to) continue;
-    const verdict = judgeClaim(index, claim);
+    const verdict = mates.judge(index, claim);
+    mates.learn(claim, verdict);
     if (!verdict) continue;
     judged++;
     const severity = severityOf(verdict.code);

@@ -210,7 +210,10 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
  * paragraph before), or that guess it (the year after a baseline, "13 points lower than in 2018", where
  * the next round may come years later).
  */
-const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline']);
+const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline', 'period/sentence-mate']);
+
+/** The period a figure takes from the fact an earlier figure of its sentence states (check.ts, SentenceDates). */
+export const SENTENCE_MATE_PERIOD = 'period/sentence-mate';
 
 /** The body is the fact's source or the one that counted it: one of its names is in the source's publisher or title, or the fact's via. */
 function isFactsSource(index: FactIndex, id: string, fact: IndexedFact['fact']): boolean {

@@ -525,6 +525,18 @@ describe('names and context', () => {
     assert.deepEqual(hypothetical('Brazil recorded 1,888 dengue deaths in 2024 up to 24 May.\n'), [false]);
     assert.deepEqual(hypothetical('Brazil may have recorded 1,888 dengue deaths in 2024.\n'), [true]);
   });
+  it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
+    // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
+    assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
+      ['3,921,271:figure-verified:br-cases-2024-may', '1,818:figure-mismatch:br-deaths-2024-may']);
+  });
+  it('gives a fact an earlier figure of the sentence states to no later figure whose value no slip explains', () => {
+    // Dated 2024 by the share before it, "hydro 29.9%" would be the wind share's only candidate.
+    assert.deepEqual(readWith('bundled+subject3', '- EU: wind 39.1% of renewable output, hydro 29.9%\n'), ['39.1%:figure-verified:eu-wind-share-of-renewables-2024']);
+    // A claim set against the first ("although … told") may be wrong, and is judged.
+    assert.deepEqual(readWith('bundled', "Georgia's police operate more than 7,379 surveillance cameras, although a deputy minister told viewers that police run about 4,000 surveillance cameras.\n").filter((v) => v.startsWith('4,000')),
+      ['4,000:figure-mismatch:ge-police-surveillance-cameras']);
+  });
   it('describes a change in parentheses after a level ("Services $24.97bn (+21%)") by the level\'s words', () => {
     assert.deepEqual(readWith('bundled+subject12', '- Apple in Q4 FY24: iPhone $46.22bn (+6%); Services $24.97bn (+21%).\n'), [
       '$46.22bn:figure-verified:apple-iphone-q4-fy24', '+6%:figure-verified:apple-iphone-growth-q4-fy24',
