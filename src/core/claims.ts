@@ -494,8 +494,11 @@ type HeaderUnit = { unit: string; scale: number; change?: boolean; per?: number 
 function captionUnit(reader: DocumentReader, i: number, header: number): { caption: number; unit: HeaderUnit } | null {
   if (!PERIOD_ONLY_HEADER.test(reader.doc.blocks[header].text)) return null;
   const caption = captionOfTable(reader, i);
-  const written = caption >= 0 ? TITLE_UNIT.exec(reader.doc.blocks[caption].text) : null;
-  const unit = written ? unitIn(written[1]) : null;
+  if (caption < 0) return null;
+  const text = reader.doc.blocks[caption].text;
+  const written = TITLE_UNIT.exec(text);
+  // A caption may be the unit itself: "Per 1,000 inhabitants" above a table of months.
+  const unit = written ? unitIn(written[1]) : rateIn(text);
   return unit ? { caption, unit } : null;
 }
 
@@ -505,8 +508,12 @@ function captionGivingUnit(reader: DocumentReader, i: number): number {
   return header < 0 ? -1 : (captionUnit(reader, i, header)?.caption ?? -1);
 }
 
-/** A header that names only a period ("2023", "2024 (est.)", "Q3 2024", "FY24"): the unit is written elsewhere. */
-const PERIOD_ONLY_HEADER = /^[\s*_]*(?:(?:19|20)\d\d(?:[/–-]\d{2,4})?|Q[1-4]\s*(?:19|20)?\d\d|FY\s?\d{2,4})[\s*_]*(?:\((?:est\.?|estimated?|e|f|p|prov\.?|provisional|forecast|prel\.?|preliminary)\))?[\s*_]*$/i;
+/** A header that names only a period ("2023", "Oct 2023", "End Mar 2024", "2024 (est.)", "Q3 2024", "FY24"): the unit is written elsewhere. */
+const PERIOD_ONLY_HEADER = new RegExp(
+  `^[\\s*_]*(?:(?:(?:end[- ]|end\\s+of\\s+)?${MONTH_NAME}\\.?\\s+)?(?:19|20)\\d\\d(?:[/–-]\\d{2,4})?|Q[1-4]\\s*(?:19|20)?\\d\\d|FY\\s?\\d{2,4})[\\s*_]*` +
+    `(?:\\((?:est\\.?|estimated?|e|f|p|prov\\.?|provisional|forecast|prel\\.?|preliminary)\\))?[\\s*_]*$`,
+  'i',
+);
 /** A unit in parentheses in a table's heading or caption: "Spending (% of GDP)", "Revenue ($bn)". */
 const TITLE_UNIT = /\(([^()]{1,40})\)/;
 

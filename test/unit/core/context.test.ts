@@ -525,6 +525,12 @@ describe('names and context', () => {
     assert.deepEqual(hypothetical('Brazil recorded 1,888 dengue deaths in 2024 up to 24 May.\n'), [false]);
     assert.deepEqual(hypothetical('Brazil may have recorded 1,888 dengue deaths in 2024.\n'), [true]);
   });
+  it('gives the cells of a table whose columns are months the rate its heading states ("Per 1,000 inhabitants")', () => {
+    const table = '# Temporary protection for refugees\n\n## Per 1,000 inhabitants\n\n| | Oct 2023 | Jul 2024 | Nov 2024 |\n|---|---|---|---|\n| Czechia | 33.7 | 33.9 | 33.5 |\n';
+    assert.deepEqual(readWith('bundled+subject23', table), [
+      '33.7:figure-verified:cz-tp-rate-2023-10', '33.9:figure-verified:cz-tp-rate-2024-07', '33.5:figure-mismatch:cz-tp-rate-2024-11',
+    ]);
+  });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
