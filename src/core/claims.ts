@@ -644,8 +644,22 @@ const NO_NOUN_AFTER = /^\s*(?:[,.;:)–—]|$|(?:and|while|but)\b)/;
 function nextItemOfRates(ctx: FigureContext): boolean {
   const previous = ctx.figureBefore!;
   const rateWords = RATE_WORDS_AFTER.exec(ctx.text.slice(previous.end, ctx.token.start));
-  return rateWords !== null && NO_NOUN_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 8)) && namesTheNextItem(ctx, previous.end + rateWords[0].length);
+  if (rateWords === null) return false;
+  const from = previous.end + rateWords[0].length;
+  if (NO_NOUN_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 8))) return namesTheNextItem(ctx, from);
+  // "35.3 per thousand inhabitants …, against 27.0 in Poland": the item's name is its place, after it.
+  return NEXT_ITEM_JOIN.test(ctx.text.slice(from, ctx.token.start)) && hasPlaceAfter(ctx);
 }
+
+/** What joins the next item of a list of rates whose name comes after its number: "…, against", "and". */
+const NEXT_ITEM_JOIN = /(?:,|\b(?:against|versus|vs\.?|compared\s+with|and|with))\s*$/i;
+
+/** A known name right after the figure, as its place: "27.0 in Poland", "9.4 for the EU". */
+function hasPlaceAfter(ctx: FigureContext): boolean {
+  return ctx.entityHits.some((h) => h.start > ctx.token.end && PLACE_RIGHT_AFTER.test(ctx.text.slice(ctx.token.end, h.start)));
+}
+
+const PLACE_RIGHT_AFTER = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 
 /** "by 19.9 points to", "up 6% at": between a change and the level it reached. */
 const CHANGE_THEN_LEVEL = /^\s*(?:(?:percentage\s+)?points?|pts?|pp)?\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+)?$/i;

@@ -133,6 +133,23 @@ function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
   return ctx.entityHits.some((h) => h.start > ctx.token.end && h.end <= end && PLACE_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, h.start)));
 }
 
+/**
+ * In "35.3 per thousand …, against [27.0] in Poland" the name right after a later figure of the clause,
+ * joined by "in", "at" or "for" alone, is that figure's place: no earlier figure's. (Words between, as in
+ * "3,567 Dahua and 18,166 Hikvision devices in Hungary", make it the place of the whole list.)
+ */
+const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
+
+function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
+  if (hit.start <= ctx.token.end) return false;
+  for (let k = ctx.t + 1; k < ctx.tokens.length; k++) {
+    const later = ctx.tokens[k];
+    if (later.start >= hit.start) return false;
+    if (PLACE_RIGHT_AFTER_FIGURE.test(ctx.text.slice(later.end, hit.start))) return true;
+  }
+  return false;
+}
+
 interface NameRole {
   ranks: boolean;
   compared: boolean;
@@ -478,7 +495,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause.",
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
-      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h));
+      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h));
       return inClause.length > 0 ? capitalOrSelf(ctx, nearest(ctx, inClause)) : null;
     },
   },
@@ -487,7 +504,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "The nearest name in the figure's sentence, a name before the figure counting as nearer; not one in a clause that a contrast joins after the figure (\", while Ruritania …\").",
     example: 'In Moldova (a country of 2.5 million), [7,210] units were bought',
     read(ctx) {
-      const names = sentenceNames(ctx).filter((h) => !inContrastAfter(ctx, h));
+      const names = sentenceNames(ctx).filter((h) => !inContrastAfter(ctx, h) && !placeOfFigureAfter(ctx, h));
       return names.length > 0 ? capitalOrSelf(ctx, nearest(ctx, names)) : null;
     },
   },

@@ -531,6 +531,10 @@ describe('names and context', () => {
       '33.7:figure-verified:cz-tp-rate-2023-10', '33.9:figure-verified:cz-tp-rate-2024-07', '33.5:figure-mismatch:cz-tp-rate-2024-11',
     ]);
   });
+  it('gives a name after a later figure ("against 27.0 in Poland") to that figure, and it the rate of the list', () => {
+    const text = 'The Czech Republic hosts the most refugees for its size: 35.3 beneficiaries per thousand inhabitants, against 27.0 in Poland.\n';
+    assert.deepEqual(readWith('bundled+subject23', text), ['35.3:figure-verified:cz-tp-rate-2024-11', '27.0:figure-verified:pl-tp-rate-2024-11']);
+  });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
