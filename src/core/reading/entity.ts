@@ -136,7 +136,7 @@ function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
 /**
  * In "35.3 per thousand …, against [27.0] in Poland" the name right after a later figure of the clause,
  * joined by "in", "at" or "for" alone, is that figure's place: no earlier figure's. (Words between, as in
- * "3,567 Dahua and 18,166 Hikvision devices in Hungary", make it the place of the whole list.)
+ * "3,567 Acme and 18,166 Bolt units in Ruritania", make it the place of the whole list.)
  */
 const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 
