@@ -267,6 +267,11 @@ function sourcesOfSentence(ctx: FigureContext): string[] {
 
 /** A day and a month with no year right after the figure: "$11,938 on 17 Dec", "… on Dec. 17". */
 const DAY_OF_MONTH_AFTER = new RegExp(`^[^.;]{0,12}?\\bon\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\.?,?\\s*(?:\\d|['’]\\d))`);
+/**
+ * A month's end with no year, in the figure's own stretch (from the figure before it to the next): "… at
+ * the end of November", "At end-March, …", "by the end of June". Stocks counted at a month's end are dated so.
+ */
+const END_OF_MONTH = new RegExp(`\\b(?:(?:at|by)\\s+the\\s+end\\s+of\\s+|(?:at\\s+|by\\s+)?end[- ])${MONTH_NAME}\\b(?!\\.?,?\\s*(?:\\d|['’]\\d))`, 'i');
 /** A month alone labelling a line or list item: "- December: …", "**Dec:** …". */
 const MONTH_LABEL = new RegExp(`^[\\s*_>-]*${MONTH_NAME}\\.?[*_]*\\s*:`);
 
@@ -279,7 +284,7 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
   if (ctx.block.cell) return monthOfColumn(ctx.reader, ctx.blockIndex);
   // The day is a number of its own: the text is read past it, as far as the sentence goes.
   const day = DAY_OF_MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
-  const label = day ? null : MONTH_LABEL.exec(ctx.text);
+  const label = day ? null : (MONTH_LABEL.exec(ctx.text) ?? END_OF_MONTH.exec(ctx.text.slice(ctx.windowStart, Math.min(ctx.nextStart, ctx.sentenceEnd))));
   const name = day ? (day[1] ?? day[2]) : label?.[1];
   return name === undefined ? undefined : monthNamedAlone(name);
 }

@@ -535,6 +535,12 @@ describe('names and context', () => {
     const text = 'The Czech Republic hosts the most refugees for its size: 35.3 beneficiaries per thousand inhabitants, against 27.0 in Poland.\n';
     assert.deepEqual(readWith('bundled+subject23', text), ['35.3:figure-verified:cz-tp-rate-2024-11', '27.0:figure-verified:pl-tp-rate-2024-11']);
   });
+  it('dates a figure by a month\'s end with no year in its own stretch ("at the end of November")', () => {
+    // 364,375 is Czechia's count at the end of March 2024, not of any November.
+    assert.deepEqual(readWith('bundled+subject23', 'Czechia had 364,375 people under temporary protection at the end of November.\n'), ['364,375:period-mismatch:cz-tp-2024-03']);
+    assert.deepEqual(readWith('bundled+subject23', 'At the end of March Czechia had 364,375 people under temporary protection, against 385,190 by November.\n'),
+      ['364,375:figure-verified:cz-tp-2024-03', '385,190:figure-verified:cz-tp-2024-11']);
+  });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
