@@ -59,6 +59,10 @@ export interface NamedHits {
 
 /** A possessive right after a name, or ending a name's hit: "the Commission's", "the agencies’". */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** A reporting verb right after a name (its abbreviation in parentheses between): "PAHO said", "the office (ONS) reported". */
+const REPORTS_AFTER = /^\s*(?:\([^()]{1,24}\)\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|estimated|estimates|counted|counts|recorded|records|noted|notes|warned|warns|told|tallied|tallies)\b/;
+/** "according to the agency": what follows is the source, not the subject. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 export const POSSESSIVE_END = /['’]s?$/;
 
 /** Between a place and a party: nothing, white space or a possessive ("Ruritania's Acme"). */
@@ -197,6 +201,16 @@ export class DocumentReader {
   private sourcesPossessive(text: string, hit: NameHit): boolean {
     // The name's hit may hold its possessive ending.
     return (POSSESSIVE_END.test(text.slice(hit.start, hit.end)) || POSSESSIVE_AFTER.test(text.slice(hit.end, hit.end + 3))) && this.index.onlyASource(hit.id);
+  }
+
+  /**
+   * A body of no country that owns no fact, reporting ("PAHO said in March that …", "according to the
+   * agency"): the figures it reports are about what the text names around them, when it names something
+   * else. A national office speaks of its own country (its country stands for it), so it is kept.
+   */
+  sourceSpeaking(text: string, hit: NameHit): boolean {
+    if (!this.index.onlyASource(hit.id) || this.index.entity(hit.id)?.country !== undefined) return false;
+    return REPORTS_AFTER.test(text.slice(hit.end, hit.end + 48)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
   }
 
   /** Measure concepts of a whole block. */

@@ -60,7 +60,10 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   let known = bySentence.get(ctx.sentence);
   if (!known || known.hits !== facts.hits.length) {
     const names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
-    bySentence.set(ctx.sentence, (known = { names, hits: facts.hits.length }));
+    // A body reporting the figures ("PAHO said … across the Americas") is their source, not their subject,
+    // where the sentence names something else.
+    const reported = names.filter((h) => !reader.sourceSpeaking(text, h));
+    bySentence.set(ctx.sentence, (known = { names: reported.length > 0 ? reported : names, hits: facts.hits.length }));
   }
   // The names in an aside that does not hold the figure are not its own, nor a group that something is
   // ranked in ("Ruritania had the union's lowest share"), unless the sentence names no other: "“We paid

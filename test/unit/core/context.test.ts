@@ -541,6 +541,10 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject23', 'At the end of March Czechia had 364,375 people under temporary protection, against 385,190 by November.\n'),
       ['364,375:figure-verified:cz-tp-2024-03', '385,190:figure-verified:cz-tp-2024-11']);
   });
+  it('reads a body that owns no fact and reports the figure ("PAHO said … across the Americas") as its source, not its subject', () => {
+    const text = 'The Pan American Health Organization (PAHO) said in late March that 3,578,414 dengue cases had been reported across the Americas in the first 12 weeks of 2024.\n';
+    assert.deepEqual(readWith('bundled+subject24', text), ['3,578,414:figure-verified:americas-cases-2024-ew12']);
+  });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
