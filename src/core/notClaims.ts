@@ -96,7 +96,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (token.style.form === 'digits' && LEADING_ZERO.test(token.digits)) return 'code with a leading zero';
   if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';
   if (isLetter(after) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text, ctx.vocabulary))) return 'attached to a word';
-  if ((after === '-' || after === '–' || after === '/' || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
+  // A slash before a power of ten is "per" (numbers.ts has read "343/100k" as a rate).
+  if ((after === '-' || after === '–' || (after === '/' && token.unit !== 'rate') || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
   if ((before === '-' || before === '/' || before === ':' || before === '.') && (isDigit(before2) || isLetter(before2))) return 'code or date';
   // A single tilde means "about" ("~$320m"); two open struck-out text.
   if (before === '#' || before === '^' || (before === '~' && before2 === '~')) return 'label';

@@ -468,7 +468,12 @@ const CHANGE_ON_A_TIME_AFTER =
   /^\s*[\p{L}-]+\s+(?:(more|higher|up|longer|above)|(less|fewer|lower|down|shorter|below))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
 // "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita", "46 people died for every
 // million inhabitants".
-const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:per|for\s+every)\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
+const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:per|for\s+every)\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\s?k\b)?|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
+/**
+ * "343/100k", "12.1 cases/100,000": a slash before a power of ten is "per". Only such a base: "2023/24",
+ * "3/4" and dates are no rates.
+ */
+const RATE_SLASH_AFTER = /^(?:\s*[\p{L}-]+)?\s*\/\s*((?:100|1,?000|10,?000|100,?000|1,?000,?000)(?:\s?k)?|1\s?m)\b/iu;
 const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousand: 1e3, million: 1e6 };
 
 /** Marks the changes ("fell by 3%") and rates ("3.4 per 1,000 people"); drops the base of a rate. */
@@ -489,7 +494,8 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);
     }
-    const rate = after.includes('per ') || after.includes('per\n') || after.includes('for every') ? RATE_AFTER.exec(after) : null;
+    const rate = after.includes('per ') || after.includes('per\n') || after.includes('for every') ? RATE_AFTER.exec(after)
+      : after.includes('/') ? slashRate(after) : null;
     if (rate && token.unit === 'count') {
       const base = rate[1] ? 1 : readRateBase(rate[2]);
       if (base === null) continue;
@@ -504,8 +510,16 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
 function readRateBase(written: string): number | null {
   const words = written.toLowerCase().replace(RATE_ARTICLE, '');
   if (RATE_WORD_BASE[words]) return RATE_WORD_BASE[words];
-  const value = Number(written.replace(RATE_SEPARATORS, ''));
+  // "100k", "1m": thousands and millions written short.
+  const short = /^(.*?)\s?([km])$/i.exec(words);
+  const value = Number((short ? short[1] : written).replace(RATE_SEPARATORS, '')) * (short ? (short[2] === 'k' ? 1e3 : 1e6) : 1);
   return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** RATE_AFTER's groups for a slash rate ("343/100k"): no named base, the written one second. */
+function slashRate(after: string): [string, undefined, string] | null {
+  const m = RATE_SLASH_AFTER.exec(after);
+  return m ? [m[0], undefined, m[1]] : null;
 }
 
 // A cheap pre-check so that the number-word scan runs only where it can find something.

@@ -545,6 +545,10 @@ describe('names and context', () => {
     const text = 'The Pan American Health Organization (PAHO) said in late March that 3,578,414 dengue cases had been reported across the Americas in the first 12 weeks of 2024.\n';
     assert.deepEqual(readWith('bundled+subject24', text), ['3,578,414:figure-verified:americas-cases-2024-ew12']);
   });
+  it('judges a rate written with a slash ("incidence 343/100k")', () => {
+    assert.deepEqual(readWith('bundled+subject24', '- Americas, 2023 to EW 35: 3,407,921 dengue cases, incidence 343/100k\n'),
+      ['3,407,921:figure-verified:americas-cases-2023-ew35', '343:figure-verified:americas-incidence-2023-ew35']);
+  });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),

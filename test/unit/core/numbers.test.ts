@@ -60,6 +60,13 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('the third-largest and the fourth-placed team').map((n) => n.value), [3, 4]);
   });
 
+  it('reads a slash before a power of ten as "per" ("343/100k"), and no other slash', () => {
+    const rates = (text: string): string[] => scanNumbers(text).map((n) => `${n.value} ${n.unit} ${n.per ?? ''}`.trim());
+    assert.deepEqual(rates('incidence 343/100k'), ['343 rate 100000']);
+    assert.deepEqual(rates('5.1 births/1,000 people'), ['5.1 rate 1000']);
+    assert.deepEqual(rates('the 2023/24 season, 3/4 of them, 12/05/2024'), ['2023 count', '24 count', '3 count', '4 count', '12 count', '5 count', '2024 count']);
+  });
+
   it('does not read a short scale without a currency ("5m" may be metres), unless a plural noun follows or no word does', () => {
     assert.deepEqual(scanNumbers('a 5m pole').map((n) => n.value), []);
     assert.deepEqual(scanNumbers('the mast is 5m high').map((n) => n.value), []);
