@@ -540,6 +540,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
           !originOfTheSentencesParty(ctx, h) &&
           !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
       );
+      // A body reporting figures ("…, according to PAHO") is no subject to carry, where another name is.
+      const subjects = earlier.filter((h) => !ctx.reader.sourceSpeaking(ctx.text, h));
+      if (subjects.length > 0 && subjects.length < earlier.length) earlier.splice(0, earlier.length, ...subjects);
       if (earlier.length === 0) return null;
       const id = earlier[earlier.length - 1].id;
       // A body (a club, a company, an airport) stays itself: the next sentence goes on about it, not

@@ -549,6 +549,13 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject24', '- Americas, 2023 to EW 35: 3,407,921 dengue cases, incidence 343/100k\n'),
       ['3,407,921:figure-verified:americas-cases-2023-ew35', '343:figure-verified:americas-incidence-2023-ew35']);
   });
+  it('carries no body that reported the figures of an earlier sentence ("…, according to PAHO") as a later sentence\'s subject', () => {
+    const text = 'Dengue hit the Americas hard. The region set a record in 2023 with 4,569,464 cases, according to PAHO. ' +
+      'The previous peak was 2019, when just over 3.1 million cases and 1,832 deaths were reported.\n';
+    assert.deepEqual(readWith('bundled+subject24', text), [
+      '4,569,464:figure-verified:americas-cases-2023', '3.1 million:figure-verified:americas-cases-2019', '1,832:figure-mismatch:americas-deaths-2019',
+    ]);
+  });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
