@@ -64,7 +64,8 @@ export class SentenceMates {
     const link = verdict?.link;
     if (verdict?.code !== 'figure-verified' || link?.relation !== 'agrees') return;
     this.stated.set(link.indexed.fact.id, claim.figure.end);
-    if (link.indexed.span === null) return;
+    // A figure its own words date ("the 10 it won in Tokyo") dates its clause, not the sentence.
+    if (link.indexed.span === null || claim.period !== null) return;
     this.span = link.indexed.span;
     this.spanEnd = claim.figure.end;
   }

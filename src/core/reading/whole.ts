@@ -37,9 +37,11 @@ const PART_WORD = /which|whom|including|among/;
 /** "a gap of just over three million", "a margin of 12": the difference between two figures, not either. */
 /** "17,000 votes behind the Tories", "12 seats short of a majority", "3 points ahead of Labour": a difference. */
 const DIFFERENCE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:behind|ahead\s+of|short\s+of|adrift\s+of|clear\s+of)\s/u;
+/** "…, which is 17 more.", "six more than the 10 it won": how many more or fewer, with nothing counted after it. */
+const MORE_OR_FEWER_AFTER = /^\s+(?:more|fewer|less)(?:\s*(?:[.,;:)!?]|$)|\s+than\s+(?:the|its|their)\b)/;
 /** DIFFERENCE_AFTER, after a cheap look for its words. */
 function differenceAfter(after: string): boolean {
-  return (after.includes('behind') || after.includes(' of ')) && DIFFERENCE_AFTER.test(after);
+  return ((after.includes('behind') || after.includes(' of ')) && DIFFERENCE_AFTER.test(after)) || MORE_OR_FEWER_AFTER.test(after);
 }
 const DIFFERENCE_BEFORE = /\b(?:gap|difference|margin|lead)\s+of\s+(?:(?:just|about|around|some|nearly|almost|over|under|roughly|more\s+than|less\s+than)\s+){0,2}[$€£]?$/i;
 
@@ -162,7 +164,7 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
   },
   {
     id: 'whole/difference',
-    doc: 'A figure after "a gap of", "a difference of", "a margin of" or "a lead of", or before "behind", "ahead of" or "short of", is the difference between two figures, neither of them.',
+    doc: 'A figure after "a gap of", "a difference of", "a margin of" or "a lead of", or before "behind", "ahead of", "short of", or a "more" or "fewer" that ends its clause or compares it with "the" figure, is the difference between two figures, neither of them.',
     example: '79.2 million passengers to 76 million – a gap of just over [three million]',
     read: (ctx) => namedWholeIf(ctx, endsBefore(ctx, 50, 'of', DIFFERENCE_BEFORE) || differenceAfter(textAfter(ctx, 40))),
   },

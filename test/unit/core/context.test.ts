@@ -5,7 +5,7 @@ import { readQualifier } from '../../../src/core/qualifiers';
 import { bindPeriod, formatSpan, isComparisonBase, scanPeriods } from '../../../src/core/periods';
 import { bundledIndex } from '../support/engine';
 import { indexFor, type DatasetSet } from '../support/corpora';
-import { readClaims } from '../../../src/core/claims';
+import { readClaims, readEveryFigure } from '../../../src/core/claims';
 import { parseProse } from '../../../src/core/prose';
 
 function judged(text: string): Finding[] {
@@ -560,6 +560,16 @@ describe('names and context', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
       ['3,921,271:figure-verified:br-cases-2024-may', '1,818:figure-mismatch:br-deaths-2024-may']);
+  });
+  it('takes no sentence\'s time from a figure its own words date ("the 10 it won in Tokyo")', () => {
+    // Dated by Tokyo, the 10 would date the total to 2021, a wrong link.
+    assert.deepEqual(readWith('bundled+subject7', 'France took 16 golds, six more than the 10 it won in Tokyo, and its total of 63 was almost double.\n'),
+      ['16:figure-verified:fr-gold-2024', '10:figure-verified:fr-gold-2021']);
+  });
+  it('reads "…, which is 17 more" and "six more than the 10" as differences, not counts', () => {
+    const wholes = (text: string): (string | undefined)[] => readEveryFigure(parseProse(text), indexFor('bundled+subject7')).claims.map((c) => c.rules.whole);
+    assert.deepEqual(wholes('The US took 44 silvers to China\'s 27, which is 17 more.\n'), [undefined, undefined, 'whole/difference']);
+    assert.deepEqual(wholes('France took 16 golds, six more than the 10 it won in Tokyo.\n'), [undefined, 'whole/difference', 'whole/compared']);
   });
   it('gives a fact an earlier figure of the sentence states to no later figure whose value no slip explains', () => {
     // Dated 2024 by the share before it, "hydro 29.9%" would be the wind share's only candidate.
