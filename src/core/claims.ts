@@ -13,7 +13,7 @@ import { currencyCode, ISO_CODES, localDollar } from './currencies';
 import { ConceptUnion } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory } from './reading/blockTexts';
-import { figureContext, inAside, nextOutsideAsides, type FigureContext } from './reading/context';
+import { figureContext, inAside, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { ENTITY_RULES, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
@@ -661,10 +661,9 @@ const NEXT_ITEM_JOIN = /(?:,|\b(?:against|versus|vs\.?|compared\s+with|and|with)
 
 /** A known name right after the figure, as its place: "27.0 in Poland", "9.4 for the EU". */
 function hasPlaceAfter(ctx: FigureContext): boolean {
-  return ctx.entityHits.some((h) => h.start > ctx.token.end && PLACE_RIGHT_AFTER.test(ctx.text.slice(ctx.token.end, h.start)));
+  return ctx.entityHits.some((h) => h.start > ctx.token.end && PLACE_RIGHT_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, h.start)));
 }
 
-const PLACE_RIGHT_AFTER = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 
 /** "by 19.9 points to", "up 6% at": between a change and the level it reached. */
 const CHANGE_THEN_LEVEL = /^\s*(?:(?:percentage\s+)?points?|pts?|pp)?\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+)?$/i;

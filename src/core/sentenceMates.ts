@@ -5,9 +5,8 @@ import type { Claim } from './claims';
 import type { ProseDocument } from './prose';
 import type { DocumentReader } from './reading/document';
 import type { MonthSpan } from './periods';
-import type { ValueRelation } from './evidence/values';
 import { sentenceAt } from './sentences';
-import { judgeClaim, SENTENCE_MATE_PERIOD, type Verdict } from './verdict';
+import { judgeClaim, noSlipExplains, SENTENCE_MATE_PERIOD, type Verdict } from './verdict';
 
 /**
  * Words between two figures that move to another time: "up from", "vs", "→", "then", "now", "a record",
@@ -20,9 +19,6 @@ const ANOTHER_TIME_BETWEEN = /\b(?:from|since|vs|versus|against|compared|than|no
  * the first ("7,379 units, although a deputy minister said about 4,000"), which may well be wrong.
  */
 const CLAIM_SET_AGAINST = /\b(?:although|though|but|while|whereas|however|yet|instead|says?|said|told|claims?|claimed|according)\b/i;
-
-/** Values no slip of a fact's explains (as verdict.ts's NO_SLIP_VALUES): another figure, not a wrong one. */
-const NO_SLIP_RELATIONS: ReadonlySet<ValueRelation> = new Set(['near', 'moderate', 'far']);
 
 interface Sentence {
   block: number;
@@ -55,7 +51,7 @@ export class SentenceMates {
     this.enter(claim);
     const verdict = this.judgeInTime(index, claim);
     const link = verdict?.link;
-    if (verdict?.code !== 'figure-mismatch' || !link || !NO_SLIP_RELATIONS.has(link.relation)) return verdict;
+    if (verdict?.code !== 'figure-mismatch' || !link || !noSlipExplains(link)) return verdict;
     const statedAt = this.stated.get(link.indexed.fact.id);
     return statedAt === undefined || CLAIM_SET_AGAINST.test(this.between(claim, statedAt)) ? verdict : null;
   }

@@ -11,7 +11,7 @@ import { containsWholeName } from './regex';
 import type { ClaimEvidence } from './evidence/features';
 import { significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
-import { measureFamily } from './factSheet/family';
+import { measureFamily, words } from './factSheet/family';
 import { CARRIED_ENTITY_RULES } from './reading/entity';
 import { isCurrency } from './currencies';
 
@@ -333,9 +333,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A place's own figure is no slip of its country's: "England alone 492" beside the UK's 489 is England's.
   // (A body of the country, its police or its press, speaks of the country's; a place named sentences before
   // may no longer be the subject.)
-  if (has(link, 'entity.place-for-country') && !has(link, 'entity.far') && isPlace(index, claim.entity) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  if (has(link, 'entity.place-for-country') && !has(link, 'entity.far') && isPlace(index, claim.entity) && noSlipExplains(link)) return null;
   // Nor, in a row its own name labels, is it a slip of a neighbour's figure.
-  if (claim.rules.entity === 'entity/table-or-list' && has(link, 'entity.sibling') && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  if (claim.rules.entity === 'entity/table-or-list' && has(link, 'entity.sibling') && noSlipExplains(link)) return null;
   const owner = SLIPS.has(link.relation) ? null : ownerOf(index, claim, link, perClaim);
   if (owner) {
     // The same owner and measure in another period: a right number on the wrong year.
@@ -355,21 +355,21 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (has(link, 'value.far') && WEAK_PERIOD_RULES.has(claim.rules.period)) return null;
   // A fact counted to a date in the figure's time ("to 24 May 2024" for "final 2024 figures … 6.5m"), with a
   // value no slip explains: a count of a longer stretch of time, not a wrong one.
-  if (has(link, 'period.within') && partOfTheFiguresTime(claim, link.indexed) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  if (has(link, 'period.within') && partOfTheFiguresTime(claim, link.indexed) && noSlipExplains(link)) return null;
   // The reverse: a figure counted to a date ("17,016 cases by week 24") against a whole year's count.
-  if (claim.countedToADate && coversAWholeYear(link.indexed) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  if (claim.countedToADate && coversAWholeYear(link.indexed) && noSlipExplains(link)) return null;
   // A fact of a place's part ("votes won in Wales") says nothing of a figure whose sentence and context
   // never name that place ("Reform's 4.1 million votes"), unless a slip explains the value.
-  if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && noSlipExplains(link)) return null;
   // A count of a kind of the thing ("eight diving golds") is a part of the fact's count, not a wrong one.
   if (claim.rules.noun === 'noun/kind-of') return null;
   // A value no slip explains needs its measure named where it stands: a word of another measure beside
   // it, and this one's only elsewhere, says it is that other figure ("EUAA's own rate … is 43%" by
   // Eurostat's 35%). A recognisable slip ("$25 million" for $52 million) is still this fact's.
-  if (has(link, 'measure.conflict') && !has(link, 'measure.specific-near') && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  if (has(link, 'measure.conflict') && !has(link, 'measure.specific-near') && noSlipExplains(link)) return null;
   // A figure its sentence gives to another body than the fact's source ("Conab's own 2024 crop is far lower
   // at 54.79m") may be that body's count: another method, not a slip, unless a slip explains the value.
-  if (claim.sourcesNamed && !claim.sourcesNamed.some((id) => isFactsSource(index, id, fact)) && NO_SLIP_VALUES.some((f) => has(link, f))) return null;
+  if (claim.sourcesNamed && !claim.sourcesNamed.some((id) => isFactsSource(index, id, fact)) && noSlipExplains(link)) return null;
   return { code: 'figure-mismatch', link };
 }
 
@@ -465,13 +465,18 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
 /** Values that no slip of the fact's explains: another estimate, or another figure altogether. */
 const NO_SLIP_VALUES = ['value.near', 'value.moderate', 'value.far'] as const;
 
+/** The figure's value is no slip of the linked fact's (near, moderate or far from it). */
+export function noSlipExplains(link: Scored): boolean {
+  return NO_SLIP_VALUES.some((f) => has(link, f));
+}
+
 /**
  * A wrong value that is no slip of the fact's, on a figure whose noun names another thing ("outnumber
  * buses (13.6%)" by a share of trams): the figure is that thing's, not a wrong statement of the fact.
  */
 function countsAnotherThing(verdict: Verdict): boolean {
   const link = verdict.link;
-  return verdict.code === 'figure-mismatch' && link !== null && has(link, 'noun.other') && NO_SLIP_VALUES.some((f) => has(link, f));
+  return verdict.code === 'figure-mismatch' && link !== null && has(link, 'noun.other') && noSlipExplains(link);
 }
 
 /**
@@ -509,7 +514,7 @@ function changeOfTheLevel(index: FactIndex, level: Claim, change: IndexedFact): 
 /** The concepts a change fact is described in: its keywords' and its measure's words. */
 function changeWords(index: FactIndex, change: IndexedFact): Set<string> {
   const said = new Set(change.conceptSet);
-  for (const word of change.fact.measure.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) said.add(index.vocabulary.conceptOf(word));
+  for (const word of words(change.fact.measure)) said.add(index.vocabulary.conceptOf(word));
   return said;
 }
 

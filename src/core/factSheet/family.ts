@@ -7,7 +7,8 @@ import { wholeNamePattern } from '../regex';
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'and', 'or', 'with', 'its', 'their']);
 
-function words(text: string): string[] {
+/** The words of a measure or keyword, in lower case. */
+export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 

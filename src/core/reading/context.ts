@@ -183,6 +183,8 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
 
 /** "in", "at" or "for" right before a name, after the figure and at most two words: "$12,567 a tonne in London". */
 export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|at|for)\s+(?:the\s+)?$/u;
+/** "27.0 in Poland", "9.4 for the EU": a place joined to the figure right before it by "in", "at" or "for" alone. */
+export const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 
 /** A comma or a joining word ends the figure's clause: ", Volkswagen's rose by a third", "while Acme …". */
 const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:while|whereas)\s+)$/;

@@ -6,7 +6,7 @@ import { sentenceAt } from '../sentences';
 import { isYearToken } from '../notClaims';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, PLACE_AFTER_FIGURE, sentenceEndOf } from './context';
+import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
 import { namesPartysOrigin, POSSESSIVE_END } from './document';
 
@@ -141,7 +141,6 @@ function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
  * joined by "in", "at" or "for" alone, is that figure's place: no earlier figure's. (Words between, as in
  * "3,567 Acme and 18,166 Bolt units in Ruritania", make it the place of the whole list.)
  */
-const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 
 function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
@@ -542,9 +541,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       );
       // A body reporting figures ("…, according to PAHO") is no subject to carry, where another name is.
       const subjects = earlier.filter((h) => !ctx.reader.sourceSpeaking(ctx.text, h));
-      if (subjects.length > 0 && subjects.length < earlier.length) earlier.splice(0, earlier.length, ...subjects);
-      if (earlier.length === 0) return null;
-      const id = earlier[earlier.length - 1].id;
+      const carried = subjects.length > 0 ? subjects : earlier;
+      if (carried.length === 0) return null;
+      const id = carried[carried.length - 1].id;
       // A body (a club, a company, an airport) stays itself: the next sentence goes on about it, not
       // about its country, as it may after a city.
       if (ctx.index.entity(id)?.kind === 'body') return id;
