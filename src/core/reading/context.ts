@@ -164,7 +164,7 @@ export function distanceToFigure(ctx: FigureContext, start: number, end: number)
  * preposition but "at" or "on" ("Acme had 4,177", "Utopia just 19.5%", "Ruritania at 23.1%"); "Acme in
  * the last five years" is not.
  */
-const SUBJECT_BEFORE_FIGURE = /^[\s:]*(?:(?!(?:in|of|for|from|by|to|since|during|over|the|last|per)\s)[\p{L}'’-]+\s+)?[~≈<>≥≤]?\s*$/u;
+const SUBJECT_BEFORE_FIGURE = /^[\s:]*(?:,\s*)?(?:(?!(?:in|of|for|from|by|to|since|during|over|the|last|per)\s)[\p{L}'’-]+\s+)?[~≈<>≥≤]?\s*$/u;
 const SUBJECT_GAP_MAX = 16;
 
 /**
@@ -178,8 +178,13 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   // "$12,567 a tonne in London and $11,878 …": a place the figure is "in" is its own.
   if (PLACE_AFTER_FIGURE.test(text.slice(token.end, hit.start))) return false;
   if (nextStart - hit.end > SUBJECT_GAP_MAX || !SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, nextStart))) return false;
+  // "fell to 16th and Hamburg, now 22nd": a name a joining word opens is the next item's, however near.
+  if (JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return true;
   return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
 }
+
+/** Only a joining word between a figure and the name after it: "16th and Hamburg", "5.1%, while Czechia". */
+const JOIN_BEFORE_NAME = /^\s*,?\s*(?:and|or|but|while|whereas)\s+(?:the\s+)?$/;
 
 /** "in", "at" or "for" right before a name, after the figure and at most two words: "$12,567 a tonne in London". */
 export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|at|for)\s+(?:the\s+)?$/u;

@@ -531,6 +531,13 @@ describe('names and context', () => {
       '33.7:figure-verified:cz-tp-rate-2023-10', '33.9:figure-verified:cz-tp-rate-2024-07', '33.5:figure-mismatch:cz-tp-rate-2024-11',
     ]);
   });
+  it('gives a name a joining word opens before its own figure ("16th and Hamburg, now 22nd") to that figure', () => {
+    const text = 'Rotterdam slipped from 11th to 13th, Antwerp-Bruges fell to 16th and Hamburg, now 22nd, dropped out of the top 20 of the container port ranking.\n';
+    assert.deepEqual(readWith('bundled+subject18', text), [
+      '11th:figure-verified:rotterdam-rank-2022', '13th:figure-verified:rotterdam-rank-2023',
+      '16th:figure-mismatch:antwerp-bruges-rank-2023', '22nd:figure-verified:hamburg-rank-2023',
+    ]);
+  });
   it('gives a name after a later figure ("against 27.0 in Poland") to that figure, and it the rate of the list', () => {
     const text = 'The Czech Republic hosts the most refugees for its size: 35.3 beneficiaries per thousand inhabitants, against 27.0 in Poland.\n';
     assert.deepEqual(readWith('bundled+subject23', text), ['35.3:figure-verified:cz-tp-rate-2024-11', '27.0:figure-verified:pl-tp-rate-2024-11']);
