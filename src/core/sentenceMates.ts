@@ -4,7 +4,7 @@ import type { FactIndex } from './factIndex';
 import type { Claim } from './claims';
 import type { ProseDocument } from './prose';
 import type { DocumentReader } from './reading/document';
-import type { MonthSpan } from './periods';
+import { MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { sentenceAt } from './sentences';
 import { judgeClaim, noSlipExplains, SENTENCE_MATE_PERIOD, type Verdict } from './verdict';
 
@@ -19,6 +19,11 @@ const ANOTHER_TIME_BETWEEN = /\b(?:from|since|vs|versus|against|compared|than|no
  * the first ("7,379 units, although a deputy minister said about 4,000"), which may well be wrong.
  */
 const CLAIM_SET_AGAINST = /\b(?:although|though|but|while|whereas|however|yet|instead|says?|said|told|claims?|claimed|according)\b/i;
+
+/** The two spans share a calendar year: months of one year (one event in February, another in October) are one time. */
+function sameYears(a: MonthSpan, b: MonthSpan): boolean {
+  return Math.floor(a.from / MONTHS_IN_A_YEAR) <= Math.floor(b.to / MONTHS_IN_A_YEAR) && Math.floor(b.from / MONTHS_IN_A_YEAR) <= Math.floor(a.to / MONTHS_IN_A_YEAR);
+}
 
 interface Sentence {
   block: number;
@@ -70,8 +75,14 @@ export class SentenceMates {
   private judgeInTime(index: FactIndex, claim: Claim): Verdict | null {
     if (claim.period !== null || this.span === undefined) return judgeClaim(index, claim);
     if (ANOTHER_TIME_BETWEEN.test(this.between(claim, this.spanEnd))) return judgeClaim(index, claim);
-    const dated = judgeClaim(index, { ...claim, period: this.span, rules: { ...claim.rules, period: SENTENCE_MATE_PERIOD } });
-    return dated ?? judgeClaim(index, claim);
+    const span = this.span;
+    const dated = judgeClaim(index, { ...claim, period: span, rules: { ...claim.rules, period: SENTENCE_MATE_PERIOD } });
+    if (dated) return dated;
+    const alone = judgeClaim(index, claim);
+    // A value no slip explains, of a fact of other years than the sentence's: another time's figure.
+    const fact = alone?.link?.indexed.span;
+    if (alone?.code === 'figure-mismatch' && fact && !sameYears(fact, span) && noSlipExplains(alone.link!)) return null;
+    return alone;
   }
 
   /** The text from an earlier figure's end to the claim's figure. */

@@ -578,6 +578,11 @@ describe('names and context', () => {
     assert.deepEqual(wholes('The US took 44 silvers to China\'s 27, which is 17 more.\n'), [undefined, undefined, 'whole/difference']);
     assert.deepEqual(wholes('France took 16 golds, six more than the 10 it won in Tokyo.\n'), [undefined, 'whole/difference', 'whole/compared']);
   });
+  it('gives no mismatch to a figure of its sentence\'s time against a fact of other years whose value no slip explains', () => {
+    // The count is November 2024's; the share fact is of December 2023.
+    assert.deepEqual(readWith('bundled+subject23', 'Germany hosted 1,152,620 beneficiaries of temporary protection, or 27.2% of the EU total.\n'),
+      ['1,152,620:figure-verified:de-tp-2024-11']);
+  });
   it('gives a fact an earlier figure of the sentence states to no later figure whose value no slip explains', () => {
     // Dated 2024 by the share before it, "hydro 29.9%" would be the wind share's only candidate.
     assert.deepEqual(readWith('bundled+subject3', '- EU: wind 39.1% of renewable output, hydro 29.9%\n'), ['39.1%:figure-verified:eu-wind-share-of-renewables-2024']);
