@@ -102,9 +102,22 @@ function contextDatingBlock(ctx: FigureContext): number {
     const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0;
     ctx.datingBlock = RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))
       ? -1
-      : nearestDatingBlock(ctx, (c) => !ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined);
+      : nearestDatingBlock(ctx, (c) => (!ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined) && !datesItsOwnFigure(ctx, c));
   }
   return ctx.datingBlock;
+}
+
+/** A figure, then its period in parentheses: "1,701 severe (2023)", "408 (2024)". */
+const FIGURE_THEN_PERIOD = /\d[\d,.]*\s*(?:[%\p{L}]+\s*){0,3}\((?:[^()]*\b)?(?:19|20)\d\d\b[^()]*\)/u;
+
+/**
+ * Another cell of the figure's row, past the row's label, that holds a figure of its own with its period
+ * in parentheses ("| 131 | 1,701 severe (2023) |"): that period is its figure's, not the row's.
+ */
+function datesItsOwnFigure(ctx: FigureContext, c: number): boolean {
+  const own = ctx.block.cell;
+  const other = ctx.reader.doc.blocks[c].cell;
+  return own !== undefined && other !== undefined && other.table === own.table && other.row === own.row && other.column > 0 && FIGURE_THEN_PERIOD.test(ctx.reader.doc.blocks[c].text);
 }
 
 /** What a parenthesis holding a period may hold besides it: "in", "as of", markup. */

@@ -525,6 +525,10 @@ describe('names and context', () => {
     assert.deepEqual(hypothetical('Brazil recorded 1,888 dengue deaths in 2024 up to 24 May.\n'), [false]);
     assert.deepEqual(hypothetical('Brazil may have recorded 1,888 dengue deaths in 2024.\n'), [true]);
   });
+  it('dates no cell by the period in parentheses after another cell\'s figure ("1,701 severe cases (2023)")', () => {
+    const text = 'Dengue deaths in 2024, to week 36, unless stated.\n\n| Country | Deaths | Other |\n|---|---|---|\n| Colombia | 131 | 1,701 severe cases (2023) |\n';
+    assert.deepEqual(readWith('bundled+subject24', text), ['131:figure-verified:co-deaths-2024-ew36', '1,701:figure-mismatch:co-severe-2023-ew35']);
+  });
   it('gives the cells of a table whose columns are months the rate its heading states ("Per 1,000 inhabitants")', () => {
     const table = '# Temporary protection for refugees\n\n## Per 1,000 inhabitants\n\n| | Oct 2023 | Jul 2024 | Nov 2024 |\n|---|---|---|---|\n| Czechia | 33.7 | 33.9 | 33.5 |\n';
     assert.deepEqual(readWith('bundled+subject23', table), [
