@@ -81,7 +81,6 @@ function forPartOf(claim: Claim, fact: IndexedFact): boolean {
   return c !== null && f !== null && c.from >= f.from && c.to <= f.to && c.to - c.from + 1 < MONTHS_IN_A_YEAR && f.to - f.from + 1 >= MONTHS_IN_A_YEAR;
 }
 
-
 /** Some measure word of the owner's (not a generic one) is around the figure. */
 function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   for (const concept of owner.conceptSet) if (!index.vocabulary.isGeneric(concept) && claim.concepts.has(concept)) return true;
@@ -212,7 +211,7 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
  */
 const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline', 'period/sentence-mate']);
 
-/** The period a figure takes from the fact an earlier figure of its sentence states (check.ts, SentenceDates). */
+/** The period a figure takes from the fact an earlier figure of its sentence states (sentenceMates.ts). */
 export const SENTENCE_MATE_PERIOD = 'period/sentence-mate';
 
 /** The body is the fact's source or the one that counted it: one of its names is in the source's publisher or title, or the fact's via. */
@@ -254,7 +253,6 @@ function anotherMonthOrQuarter(claim: Claim, span: MonthSpan | null): boolean {
   if (claim.monthWithoutYear !== undefined && span.from === span.to && span.from % MONTHS_IN_A_YEAR !== claim.monthWithoutYear) return true;
   return claim.quarterWithoutYear !== undefined && isAQuarter(span) && Math.floor((span.from % MONTHS_IN_A_YEAR) / 3) !== claim.quarterWithoutYear;
 }
-
 
 /** A fact's measure or keywords that say its money is valued at a base year's prices. */
 const VALUED_AT_CONSTANT_PRICES = /\b(?:constant|real|inflation[- ]adjusted|\d{4}\s+(?:prices|dollars|euros))\b/i;
