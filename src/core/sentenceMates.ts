@@ -6,6 +6,8 @@ import type { ProseDocument } from './prose';
 import type { DocumentReader } from './reading/document';
 import { MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { sentenceAt } from './sentences';
+import { blockConcepts } from './reading/blockTexts';
+import type { IndexedFact } from './factIndex';
 import { judgeClaim, noSlipExplains, SENTENCE_MATE_PERIOD, type Verdict } from './verdict';
 
 /**
@@ -19,6 +21,18 @@ const ANOTHER_TIME_BETWEEN = /\b(?:from|since|vs|versus|against|compared|than|no
  * the first ("7,379 units, although a deputy minister said about 4,000"), which may well be wrong.
  */
 const CLAIM_SET_AGAINST = /\b(?:although|though|but|while|whereas|however|yet|instead|says?|said|told|claims?|claimed|according)\b/i;
+
+/**
+ * A later item of a list that gives only a name before its figure ("…, hydropower 29.9% and solar 22.4%"):
+ * a joining comma or word, then one to three words. The figure's measure is the list's.
+ */
+const LIST_ITEM_BEFORE = /^\s*(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
+
+/** Where the words after a list's first figure end: the next item's joining comma or word. */
+const ITEM_END = /[,;]|\band\b|\bor\b/;
+
+/** The end of a list item after its figure: the next item, or the clause's end. */
+const ITEM_OR_CLAUSE_END = /[,;:.!?()]|\band\b|\bor\b/;
 
 /** The two spans share a calendar year: months of one year (one event in February, another in October) are one time. */
 function sameYears(a: MonthSpan, b: MonthSpan): boolean {
@@ -46,6 +60,10 @@ export class SentenceMates {
   private spanEnd = 0;
   /** Where each fact an earlier figure of the sentence states exactly ends, by the fact's id. */
   private readonly stated = new Map<string, number>();
+  /** The first fact the sentence's figures state exactly, with where its figure ends. */
+  private first: { indexed: IndexedFact; end: number } | undefined;
+  /** Where the sentence's last judged figure ends. */
+  private lastFigureEnd = -1;
 
   constructor(
     private readonly doc: ProseDocument,
@@ -55,16 +73,42 @@ export class SentenceMates {
   judge(index: FactIndex, claim: Claim): Verdict | null {
     this.enter(claim);
     const verdict = this.judgeInTime(index, claim);
+    const previousEnd = this.lastFigureEnd;
+    this.lastFigureEnd = claim.figure.end;
     const link = verdict?.link;
     if (verdict?.code !== 'figure-mismatch' || !link || !noSlipExplains(link)) return verdict;
+    if (this.anotherMeasureThanTheList(index, claim, link.indexed, previousEnd)) return null;
     const statedAt = this.stated.get(link.indexed.fact.id);
     return statedAt === undefined || CLAIM_SET_AGAINST.test(this.between(claim, statedAt)) ? verdict : null;
+  }
+
+  /**
+   * A later item of a list ("wind provided 39.1% of green electricity, hydropower 29.9% and solar 22.4%")
+   * states the measure its first figure's words give after it ("of green electricity"), when that figure
+   * states a fact exactly. A fact that lacks one of those measure words is another measure ("solar's share
+   * of all electricity"): a value no slip explains is not a wrong figure of it.
+   */
+  private anotherMeasureThanTheList(index: FactIndex, claim: Claim, linked: IndexedFact, previousEnd: number): boolean {
+    const first = this.first;
+    if (!first || first.indexed === linked || previousEnd < first.end) return false;
+    if (!LIST_ITEM_BEFORE.test(this.between(claim, previousEnd)) || this.namesAMeasureAfter(index, claim)) return false;
+    const after = this.between(claim, first.end);
+    const itemEnd = after.search(ITEM_END);
+    if (itemEnd <= 0) return false;
+    const listMeasure = blockConcepts(index, after.slice(0, itemEnd));
+    const firstMeasure = new Set([...first.indexed.measureSet, ...first.indexed.conceptSet]);
+    for (const concept of listMeasure) {
+      if (!index.isSpecificMeasureConcept(concept) || !firstMeasure.has(concept)) continue;
+      if (!linked.measureSet.has(concept) && !linked.conceptSet.has(concept)) return true;
+    }
+    return false;
   }
 
   learn(claim: Claim, verdict: Verdict | null): void {
     const link = verdict?.link;
     if (verdict?.code !== 'figure-verified' || link?.relation !== 'agrees') return;
     this.stated.set(link.indexed.fact.id, claim.figure.end);
+    this.first ??= { indexed: link.indexed, end: claim.figure.end };
     // A figure its own words date ("the 10 it won in Tokyo") dates its clause, not the sentence.
     if (link.indexed.span === null || claim.period !== null) return;
     this.span = link.indexed.span;
@@ -85,6 +129,15 @@ export class SentenceMates {
     return alone;
   }
 
+  /** Words after the figure, to the next item or the clause's end, name a measure of their own ("0.5% management fee"). */
+  private namesAMeasureAfter(index: FactIndex, claim: Claim): boolean {
+    const block = this.doc.blocks[claim.block];
+    const rest = block.text.slice(claim.figure.end - block.start);
+    const end = rest.search(ITEM_OR_CLAUSE_END);
+    for (const concept of blockConcepts(index, end < 0 ? rest : rest.slice(0, end))) if (index.isSpecificMeasureConcept(concept)) return true;
+    return false;
+  }
+
   /** The text from an earlier figure's end to the claim's figure. */
   private between(claim: Claim, from: number): string {
     const block = this.doc.blocks[claim.block];
@@ -98,5 +151,7 @@ export class SentenceMates {
     this.sentence = { block: claim.block, index };
     this.span = undefined;
     this.stated.clear();
+    this.first = undefined;
+    this.lastFigureEnd = -1;
   }
 }

@@ -594,6 +594,14 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled', "Georgia's police operate more than 7,379 surveillance cameras, although a deputy minister told viewers that police run about 4,000 surveillance cameras.\n").filter((v) => v.startsWith('4,000')),
       ['4,000:figure-mismatch:ge-police-surveillance-cameras']);
   });
+  it('reads a list\'s later items in the measure said after its first figure ("…, hydro 29.9% and solar 22.4%")', () => {
+    // Of renewable power, not of all power: solar's share of all EU power (11%) is another measure.
+    assert.deepEqual(readWith('bundled+subject3', 'Across the EU, wind supplied 39.1% of renewable power, hydro 29.9% and solar 22.4%.\n'),
+      ['39.1%:figure-verified:eu-wind-share-of-renewables-2024']);
+    // An item that names its own measure after its figure is judged by it.
+    assert.deepEqual(readWith('bundled+subject2', 'The Montenegro highway loan has a 20-year maturity, a rate under 2%, plus a 0.5% management fee.\n').filter((v) => v.startsWith('0.5%')),
+      ['0.5%:figure-mismatch:me-highway-loan-management-fee']);
+  });
   it('describes a change in parentheses after a level ("Services $24.97bn (+21%)") by the level\'s words', () => {
     assert.deepEqual(readWith('bundled+subject12', '- Apple in Q4 FY24: iPhone $46.22bn (+6%); Services $24.97bn (+21%).\n'), [
       '$46.22bn:figure-verified:apple-iphone-q4-fy24', '+6%:figure-verified:apple-iphone-growth-q4-fy24',
