@@ -60,9 +60,15 @@ export interface NamedHits {
 /** A possessive right after a name, or ending a name's hit: "the Commission's", "the agencies’". */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** A reporting verb right after a name (its abbreviation in parentheses between): "PAHO said", "the office (ONS) reported". */
-const REPORTS_AFTER = /^\s*(?:\([^()]{1,24}\)\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|estimated|estimates|counted|counts|recorded|records|noted|notes|warned|warns|told|tallied|tallies)\b/;
+const REPORTS_AFTER = /^\s*(?:\([^()]{1,24}\)\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|estimated|estimates|counted|counts|recorded|records|noted|notes|warned|warns|told|tallied|tallies|rounds|rounded|puts|published|publishes|confirmed|confirms|found|finds)\b/;
 /** "according to the agency": what follows is the source, not the subject. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
+/** The name stands inside parentheses, where a source is cited: "20,460 (EC final, Oct 2023)". */
+function inParentheses(text: string, hit: NameHit): boolean {
+  const open = text.lastIndexOf('(', hit.start);
+  return open >= 0 && text.lastIndexOf(')', hit.start) < open && text.indexOf(')', hit.end) >= 0;
+}
+
 export const POSSESSIVE_END = /['’]s?$/;
 
 /** Between a place and a party: nothing, white space or a possessive ("Ruritania's Acme"). */
@@ -188,7 +194,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceSpeaking(text, h)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -205,12 +211,13 @@ export class DocumentReader {
 
   /**
    * A body of no country that owns no fact, reporting ("PAHO said in March that …", "according to the
-   * agency"): the figures it reports are about what the text names around them, when it names something
-   * else. A national office speaks of its own country (its country stands for it), so it is kept.
+   * agency") or cited in parentheses ("20,460 (EC final, Oct 2023)"): the figures it gives are about what
+   * the text names around them, so it is no name of a subject at all. A national office speaks of its own
+   * country (its country stands for it), so it is kept.
    */
   sourceSpeaking(text: string, hit: NameHit): boolean {
     if (!this.index.onlyASource(hit.id) || this.index.entity(hit.id)?.country !== undefined) return false;
-    return REPORTS_AFTER.test(text.slice(hit.end, hit.end + 48)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
+    return REPORTS_AFTER.test(text.slice(hit.end, hit.end + 48)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start)) || inParentheses(text, hit);
   }
 
   /** Measure concepts of a whole block. */

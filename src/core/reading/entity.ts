@@ -59,11 +59,10 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const bySentence = (facts.sentenceNames ??= new Map());
   let known = bySentence.get(ctx.sentence);
   if (!known || known.hits !== facts.hits.length) {
+    // A body reporting the figures ("PAHO said … across the Americas") is not among them: the reader's
+    // names leave out sources (DocumentReader.sourceSpeaking).
     const names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
-    // A body reporting the figures ("PAHO said … across the Americas") is their source, not their subject,
-    // where the sentence names something else.
-    const reported = names.filter((h) => !reader.sourceSpeaking(text, h));
-    bySentence.set(ctx.sentence, (known = { names: reported.length > 0 ? reported : names, hits: facts.hits.length }));
+    bySentence.set(ctx.sentence, (known = { names, hits: facts.hits.length }));
   }
   // The names in an aside that does not hold the figure are not its own, nor a group that something is
   // ranked in ("Ruritania had the union's lowest share"), unless the sentence names no other: "“We paid
@@ -288,7 +287,8 @@ function fromContext(ctx: FigureContext, accept: (block: number) => boolean): st
 function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
-  const hits = entities.filter((h) => !inRoute(text, h, entities));
+  // A body of no country citing or reporting figures ("(EC final, Oct 2023)") is named as their source.
+  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceSpeaking(text, h));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -539,11 +539,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
           !originOfTheSentencesParty(ctx, h) &&
           !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
       );
-      // A body reporting figures ("…, according to PAHO") is no subject to carry, where another name is.
-      const subjects = earlier.filter((h) => !ctx.reader.sourceSpeaking(ctx.text, h));
-      const carried = subjects.length > 0 ? subjects : earlier;
-      if (carried.length === 0) return null;
-      const id = carried[carried.length - 1].id;
+      // A body reporting figures ("…, according to PAHO") is not among the names (sourceSpeaking).
+      if (earlier.length === 0) return null;
+      const id = earlier[earlier.length - 1].id;
       // A body (a club, a company, an airport) stays itself: the next sentence goes on about it, not
       // about its country, as it may after a city.
       if (ctx.index.entity(id)?.kind === 'body') return id;

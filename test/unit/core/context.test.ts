@@ -567,6 +567,13 @@ describe('names and context', () => {
       '4,569,464:figure-verified:americas-cases-2023', '3.1 million:figure-verified:americas-cases-2019', '1,832:figure-mismatch:americas-deaths-2019',
     ]);
   });
+  it('reads a body of no country that owns no fact, cited in parentheses or reporting, as no subject of later lines', () => {
+    // The list's subject is the heading's; the body only cites or tells its figures.
+    for (const citing of ['(EC final, Oct 2023)', '(the Commission says so)']) {
+      assert.deepEqual(readWith('bundled+subject21', `## Headline numbers (EU)\n\n- 2022: 20,640 killed ${citing}\n- Rate: 46 per million in 2023\n`),
+        ['20,640:figure-verified:eu-road-deaths-2022', '46:figure-verified:eu-death-rate-2023']);
+    }
+  });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
