@@ -13,7 +13,7 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
   | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18'
   | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
-  | 'bundled+subject23' | 'bundled+subject24';
+  | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26';
 
 export interface Corpus {
   name: string;
@@ -116,6 +116,10 @@ export const SUBJECT22_DATASET = 'test/fixtures/subject22/dataset.facts.json';
 export const SUBJECT23_DATASET = 'test/fixtures/subject23/dataset.facts.json';
 /** Dengue in Latin America 2023–2024: cases, deaths, incidence per 100,000, to a week or for a year. */
 export const SUBJECT24_DATASET = 'test/fixtures/subject24/dataset.facts.json';
+/** Statutory minimum wages in Europe: euros and national currencies a month, hourly rates, January and July. */
+export const SUBJECT25_DATASET = 'test/fixtures/subject25/dataset.facts.json';
+/** Ukraine's grain exports: million tonnes by marketing year (2023/24), the Black Sea corridor, ships. */
+export const SUBJECT26_DATASET = 'test/fixtures/subject26/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -143,6 +147,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject22': SUBJECT22_DATASET,
   'bundled+subject23': SUBJECT23_DATASET,
   'bundled+subject24': SUBJECT24_DATASET,
+  'bundled+subject25': SUBJECT25_DATASET,
+  'bundled+subject26': SUBJECT26_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -183,6 +189,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject22/dev', dir: fixtures('subject22', 'dev'), datasets: 'bundled+subject22', kind: 'labelled' },
   { name: 'subject23/dev', dir: fixtures('subject23', 'dev'), datasets: 'bundled+subject23', kind: 'labelled' },
   { name: 'subject24/dev', dir: fixtures('subject24', 'dev'), datasets: 'bundled+subject24', kind: 'labelled' },
+  { name: 'subject25/dev', dir: fixtures('subject25', 'dev'), datasets: 'bundled+subject25', kind: 'labelled' },
+  { name: 'subject26/dev', dir: fixtures('subject26', 'dev'), datasets: 'bundled+subject26', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -213,6 +221,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject22/heldout', dir: fixtures('subject22', 'heldout'), datasets: 'bundled+subject22', kind: 'labelled' },
   { name: 'subject23/heldout', dir: fixtures('subject23', 'heldout'), datasets: 'bundled+subject23', kind: 'labelled' },
   { name: 'subject24/heldout', dir: fixtures('subject24', 'heldout'), datasets: 'bundled+subject24', kind: 'labelled' },
+  { name: 'subject25/heldout', dir: fixtures('subject25', 'heldout'), datasets: 'bundled+subject25', kind: 'labelled' },
+  { name: 'subject26/heldout', dir: fixtures('subject26', 'heldout'), datasets: 'bundled+subject26', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
