@@ -7,12 +7,13 @@ import { splitSections, suffixFor, type Section } from './sections';
 import { LineIndex } from './lineIndex';
 import { readClaims, type Claim } from './claims';
 import { BlockTextMemory } from './reading/blockTexts';
-import { judgeClaim, type Verdict } from './verdict';
+import { judgeClaim, noSlipExplains, type Verdict } from './verdict';
 import { explain } from './evidence/model';
 import { sourceRef } from './describe';
 import { findingMessage } from './messages';
 import { attributesFigure, sentenceOf } from './attribution';
 import { SentenceMates } from './sentenceMates';
+import { OwnLevels } from './ownLevels';
 import { applySuppressions } from './suppression';
 
 /**
@@ -95,11 +96,15 @@ function checkProse(text: string, from: number, to: number, { index, options, me
   };
   let judged = 0;
   const mates = new SentenceMates(doc, reader);
+  const levels = new OwnLevels(doc, reader);
   for (const claim of claims) {
     // The prefix's heading and the suffix's definitions are judged in their own sections.
     if (claim.figure.start < from || claim.figure.end > to) continue;
-    const verdict = mates.judge(index, claim);
+    const computed = levels.computes(claim);
+    let verdict = mates.judge(index, claim);
     mates.learn(claim, verdict);
+    // A change its own levels compute is theirs: a fact no slip explains is a change over another stretch.
+    if (computed && verdict?.code === 'figure-mismatch' && noSlipExplains(verdict.link!)) verdict = null;
     if (!verdict) continue;
     judged++;
     const severity = severityOf(verdict.code);

@@ -240,13 +240,13 @@ const SUPERLATIVE_THEN_GROUP =
 
 /**
  * A rank, then "in", "of" or "on", before the name (with "the" or a possessive owner between): "No. 1 in
- * Deloitte's Money League", "top of the table", "third place in the standings".
+ * Deloitte's Money League", "top of the table", "at the bottom of EU tables", "third place in the standings".
  */
 const RANK_THEN_GROUP =
-  /\b(?:No\.?\s?\d+|number\s+(?:one|two|three|\d+)|top|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+place)\s+(?:in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/iu;
+  /\b(?:No\.?\s?\d+|number\s+(?:one|two|three|\d+)|top|bottom|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+place)\s+(?:in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/iu;
 
 /** A cheap first look for RANK_THEN_GROUP's rank words, which it tests from every place in the text before. */
-const MAY_RANK = /No|umber|[Tt]op|place/;
+const MAY_RANK = /No|umber|[Tt]op|[Bb]ottom|place/;
 
 /** How far before a name a superlative that ranks in it may stand: three words and the preposition. */
 const GROUP_REACH = 60;
@@ -266,7 +266,8 @@ function ranksIn(text: string, hit: NameHit): boolean {
   }
   return SUPERLATIVE_AFTER.test(text.slice(end, end + 30));
 }
-const OPENING_PARENTHESIS_AFTER_NAME = /^\s?\($/;
+/** A name, then white space (a line break and indentation are white space too) and the opening parenthesis. */
+const OPENING_PARENTHESIS_AFTER_NAME = /^\s*\($/;
 
 /** "the Serbian capital" is Belgrade. */
 function capitalOrSelf(ctx: FigureContext, hit: NameHit): string {

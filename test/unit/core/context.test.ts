@@ -574,6 +574,14 @@ describe('names and context', () => {
         ['20,640:figure-verified:eu-road-deaths-2022', '46:figure-verified:eu-death-rate-2023']);
     }
   });
+  it('gives no mismatch to a change that the two levels before it in its row compute ("€12.41 | €12.82 | +3.3%")', () => {
+    const table = (change: string): string => `# Minimum wage brief, 2024 vs 2025\n\n| Country | 2024 | 2025 | Change | Note |\n|---|---|---|---|---|\n| Germany | €12.41 | €12.82 | ${change} | set hourly |\n`;
+    const changes = (change: string): string[] => readWith('bundled+subject25', table(change)).filter((v) => v.includes('%'));
+    // The fact is the rise over two steps from €12 (6.8%); 12.82 / 12.41 is 3.3% up, the row's own change.
+    assert.deepEqual(changes('+3.3%'), []);
+    // A change the levels do not compute is judged as before.
+    assert.deepEqual(changes('+5.3%'), ['+5.3%:figure-mismatch:de-min-wage-increase-2024-2025']);
+  });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
     assert.deepEqual(readWith('bundled+subject24', 'Brazil had recorded 3,921,271 probable dengue cases by May 24, according to the Health Ministry, and 1,818 confirmed deaths.\n'),
@@ -757,6 +765,8 @@ describe('names and context', () => {
       ['€831.4m:figure-verified:real-madrid-revenue-2022-23']);
     assert.deepEqual(readWith('bundled+subject8', "Real Madrid climbed to No. 1 in Deloitte's Football Money League after revenue of €831.4m in 2022/23.\n"),
       ['€831.4m:figure-verified:real-madrid-revenue-2022-23']);
+    assert.deepEqual(readWith('bundled+subject25', 'Bulgaria sits at the bottom of the EU pay league despite a 15% rise in its minimum wage.\n'),
+      ['15%:figure-verified:bg-min-wage-increase-2025']);
     // Nor a name a figure's owner passes: the last figure of Japan's list is still Japan's.
     assert.deepEqual(readWith('bundled+subject7', 'In Paris, Japan won 20 golds and 31 bronzes, overtaking Australia on the last weekend.\n'),
       ['20:figure-verified:jp-gold-2024', '31:figure-mismatch:jp-bronze-2024']);
