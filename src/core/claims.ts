@@ -96,6 +96,8 @@ export interface Claim {
    * … 44%", "Arcadia City reported €90bn to the alliance"): the figure may be theirs.
    */
   subjectsBeforeScope?: string[];
+  /** Entities that own the whole a share is of, named right after it ("62.3% of EU soft wheat imports"). */
+  wholeOwners?: string[];
   /** A country's possessive in the sentence ("Ruritania's largest plant, in Saxony") contradicts the place read. */
   ownedByAnotherCountry?: boolean;
   /**
@@ -159,6 +161,15 @@ function subjectsBeforeScope(ctx: FigureContext, entity: string): string[] {
   return inClause.filter((h) => h.end <= own.start && h.id !== entity).map((h) => h.id);
 }
 
+/** Between a share and the name of the whole's owner: "% of ", "per cent of the ". */
+const SHARE_OF_BEFORE_NAME = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+)?$/i;
+
+/** The entities a share's whole belongs to, named right after it: "62.3% of EU soft wheat imports". */
+function wholeOwners(ctx: FigureContext): string[] {
+  if (ctx.token.unit !== 'percent') return [];
+  const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
+  return ctx.entityHits.filter((h) => h.start >= ctx.token.end && h.end <= end && SHARE_OF_BEFORE_NAME.test(ctx.text.slice(ctx.token.end, h.start))).map((h) => h.id);
+}
 
 /**
  * "Ruritania's largest plant, in Saxony, …": a country's possessive opening the figure's sentence, where
@@ -421,7 +432,8 @@ function mayStateNorm(facts: BlockFacts, text: string): boolean {
 
 /** A limit, target or threshold the figure sets: "the 3% ceiling", "a 60% debt limit", "a target of 3%". */
 const NORM_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(${NORMS})s?\\b`, 'iu');
-const NORM_BEFORE = new RegExp(`\\b(${NORMS})s?\\s+(?:of|at)\\s+(?:(?:about|around|some|just)\\s+)?$`, 'i');
+/** Before the figure, with or without "of" or "at": "a target of 3%", "Target 47% of the average wage". */
+const NORM_BEFORE = new RegExp(`\\b(${NORMS})s?\\s+(?:(?:of|at)\\s+)?(?:(?:about|around|some|just)\\s+)?$`, 'i');
 /** A list the norm heads: "treaty reference values: deficit 3%, debt 60%". */
 const NORM_LABEL_BEFORE = new RegExp(`\\b(${NORMS})s?\\s*:[^.;:]*$`, 'i');
 
@@ -935,6 +947,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (measure.levelEnd !== undefined) claim.levelEnd = measure.levelEnd;
   const beforeScope = claim.entity ? subjectsBeforeScope(ctx, claim.entity) : [];
   if (beforeScope.length > 0) claim.subjectsBeforeScope = beforeScope;
+  const owners = wholeOwners(ctx);
+  if (owners.length > 0) claim.wholeOwners = owners;
   const sources = sourcesOfSentence(ctx);
   if (sources.length > 0) claim.sourcesNamed = sources;
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;

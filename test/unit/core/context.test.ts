@@ -727,6 +727,9 @@ describe('names and context', () => {
   it('gives no misattribution to a name that is one of the owner\'s measure words ("China: 191,800" of a carmaker\'s China deliveries)', () => {
     assert.ok(!readWith('bundled+subject6', '## Volkswagen Group in 2023\n\n- China: 3.24m total, BEV 191,800\n').some((v) => v.includes('misattributed')));
   });
+  it('gives no misattribution to a share whose whole is named as the owner\'s right after it ("62.3% of EU imports")', () => {
+    assert.deepEqual(readWith('bundled+subject26', '- Wheat from Ukraine: 62.3% of EU soft wheat imports in 2022/23.\n'), []);
+  });
   it('reads "its" as the company named before, and its own figure of another measure as no mismatch', () => {
     const text = 'Volkswagen Group remained the leading seller of battery-electric cars. The Wolfsburg-based group said its deliveries of such vehicles rose 34.7% to 771,100 in 2023.\n';
     // The growth is the deliveries' own, named by "deliveries" before it (a word of what the growth measure changes).
@@ -742,6 +745,9 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject4', "France's 2023 deficit target of 4.9% was missed: the deficit reached 5.5% of GDP.\n"), ['5.5%:figure-verified:fr-deficit-2023']);
     assert.deepEqual(readWith('bundled+subject4', "France's deficit of 5.5% in 2023 breached the 4.9% ceiling.\n"), ['5.5%:figure-verified:fr-deficit-2023']);
     assert.deepEqual(readWith('bundled+subject2', 'HBIS set a production target of 2.1 million tonnes a year for Smederevo in Serbia.\n'), ['2.1 million:figure-verified:smederevo-hbis-production-target']);
+    // The norm's word may stand right before the figure, with no "of".
+    assert.deepEqual(readWith('bundled+subject4', '- **FR:** deficit in 2023, target 4.9% of GDP.\n'), []);
+    assert.deepEqual(readWith('bundled+subject25', '- **CZ:** minimum wage: target 47% of the average gross wage by 2029.\n'), []);
   });
   it('reads the figures of a list a norm heads ("reference values: deficit 3%, debt 60%") as norms', () => {
     const text = '# EU deficit and debt, 2023 data\n\n## Aggregates\n- EU debt 81.7% of GDP at the end of the year\n- treaty reference values: deficit 3%, debt 60%\n';
