@@ -27,6 +27,8 @@ export interface Verdict {
   probability?: number;
 }
 
+/** The entity rule that carries a name from an earlier sentence of the paragraph. */
+const EARLIER_SENTENCE = 'entity/earlier-sentence';
 /** A moved value is looked for only when no fact of the figure's own entity has this probability. */
 const MOVED_VALUE_MAX_OWN = 0.2;
 
@@ -448,6 +450,9 @@ function namesOwnersMeasure(asOwned: Scored): boolean {
  */
 function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], perClaim: ClaimEvidence): Verdict | null {
   if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim) || PART_RULES.has(claim.rules.whole) || index.onlyASource(claim.entity)) return null;
+  // A name from an earlier sentence may no longer be the subject: the writer may have gone on about the
+  // value's owner without naming it ("… before Moscow walked out. … sunflower oil for 1.65 million").
+  if (claim.rules.entity === EARLIER_SENTENCE) return null;
   // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;

@@ -730,6 +730,10 @@ describe('names and context', () => {
   it('gives no misattribution to a share whose whole is named as the owner\'s right after it ("62.3% of EU imports")', () => {
     assert.deepEqual(readWith('bundled+subject26', '- Wheat from Ukraine: 62.3% of EU soft wheat imports in 2022/23.\n'), []);
   });
+  it('gives no misattribution of a value that no fact of a name from an earlier sentence has ("Moscow quit … 1.65 million")', () => {
+    // The writer went on about the deal without naming it: the value is the deal's, not Russia's.
+    assert.deepEqual(readWith('bundled+subject26', 'Moscow quit the deal in July 2023. Corn made up most of the cargo; sunflower oil came to 1.65 million tonnes.\n'), []);
+  });
   it('reads "its" as the company named before, and its own figure of another measure as no mismatch', () => {
     const text = 'Volkswagen Group remained the leading seller of battery-electric cars. The Wolfsburg-based group said its deliveries of such vehicles rose 34.7% to 771,100 in 2023.\n';
     // The growth is the deliveries' own, named by "deliveries" before it (a word of what the growth measure changes).
