@@ -260,6 +260,9 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
 
 // Words around a figure and a period that decide whether the period is the figure's.
 const FROM_BEFORE = /\bfrom\s+$/i;
+
+/** A year given relative to when the piece was written, in the figure's own stretch: "81m last year", "a year ago". */
+const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?:last|this|next)\s+year\b|^[^.;:]{0,40}?\b(?:a|one)\s+year\s+ago\b/i;
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
 const CLAUSE_BREAK = /[,;:—–(]/;
 const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
@@ -327,7 +330,9 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       before = span;
     }
   }
-  return startingPoint ? null : before;
+  // "77m in 2024, after around 81m last year": a figure its own words date relative to when the piece was
+  // written is not of a year named before it.
+  return startingPoint || RELATIVE_YEAR_AFTER.test(text.slice(figureEnd, Math.min(nextFigureStart, sentenceEnd))) ? null : before;
 }
 
 /**

@@ -343,6 +343,10 @@ describe('names and context', () => {
     ]);
     assert.deepEqual(verdicts('Moldova, the neighbour of Romania, had 4,177 Dahua cameras online.\n'), ['4,177:figure-verified']);
   });
+  it('dates by no year named before it a figure its own words date relative to the writing ("81 million tonnes last year")', () => {
+    assert.deepEqual(readWith('bundled+subject26', "Ukraine's ministry sees the 2024 grain and oilseed harvest at 77 million tonnes, after about 81 million tonnes last year.\n"),
+      ['77 million:figure-verified:ua-harvest-2024', '81 million:figure-verified:ua-harvest-2023']);
+  });
   it('dates a figure "a year earlier" a year before the time last named, unless the year is a comparison\'s base', () => {
     assert.deepEqual(readWith('bundled+subject2', 'Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against 15% a year earlier.\n'), [
       '78%:figure-verified:eu-greenfield-share-2023',
