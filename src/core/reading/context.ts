@@ -91,6 +91,12 @@ const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|wh
  * ("Ruritania, Utopia's main rival for the title, added 6 GW", "Acme, the largest maker, said").
  */
 const APPOSITIVE = /,\s(?:the|a|an|its|their|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)[a-zß-öø-ÿа-я])/g;
+/**
+ * A participle's phrase between commas right after a name, before the verb the name goes on with; it may
+ * list names of its own ("The initiative, agreed in July 2022 by Ruritania, Utopia and the UN, moved …").
+ * A comma inside it is followed by a capital, as a list of names is.
+ */
+const PARTICIPLE_ASIDE = /,\s\p{Ll}+ed\s[^;:()—–]{1,120}?,(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)\p{Ll})/gu;
 /** The word before an appositive's comma is a name: it starts with a capital (a dataset's or not). */
 const NAME_BEFORE = /[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я.-]*$/;
 
@@ -131,6 +137,10 @@ function sentenceAsides(facts: BlockFacts, sentence: number, text: string, sente
   const before = found.length;
   APPOSITIVE.lastIndex = sentenceStart;
   for (let m = APPOSITIVE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = APPOSITIVE.exec(text)) {
+    if (NAME_BEFORE.test(text.slice(Math.max(sentenceStart, m.index - 40), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  PARTICIPLE_ASIDE.lastIndex = sentenceStart;
+  for (let m = PARTICIPLE_ASIDE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = PARTICIPLE_ASIDE.exec(text)) {
     if (NAME_BEFORE.test(text.slice(Math.max(sentenceStart, m.index - 40), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
   }
   if (before > 0 && found.length > before) found.sort((a, b) => a.start - b.start);

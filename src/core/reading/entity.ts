@@ -117,10 +117,24 @@ const CONTRAST = /,\s*(?:while|whereas|but|when)\s/;
 const WITH_BEFORE = /,\s*with\s+(?:the\s+)?$/;
 const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;
 
-/** The name stands in a clause that a contrast, or "with" and a verb of its own, joins to the sentence after the figure. */
+/** A word that opens a clause of time or cause, right before a name: "before Moscow walked out". */
+const SUBORDINATOR_BEFORE = /\b(?:before|after|until|once|because|since|as|when|while|whereas|although|though)\s+(?:the\s+)?$/i;
+/** A verb of the name's own right after it: "walked", "took", "has", "was" (a possessive may come first). */
+const FINITE_VERB_AFTER = /^(?:['’]s?)?\s+(?:\p{Ll}+ed|was|were|is|are|had|has|have|did|does|do|will|would|could|can|may|might|said|says|took|takes|made|makes|won|wins|left|leaves|got|gets)\b/u;
+
+/** The name is the subject of a clause of time or cause ("before Moscow walked out"), not of the sentence. */
+function subjectOfSubordinate(text: string, hit: NameHit): boolean {
+  return SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start)) && FINITE_VERB_AFTER.test(text.slice(hit.end, hit.end + 16));
+}
+
+/**
+ * The name stands in a clause that a contrast, "with" and a verb of its own, or a word of time or cause
+ * with a verb of its own ("…, on 1,040 ships before Moscow walked out") joins to the sentence after the figure.
+ */
 function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
   const between = ctx.text.slice(ctx.token.end, hit.start);
+  if (subjectOfSubordinate(ctx.text, hit)) return true;
   return CONTRAST.test(between) || (between.includes('with') && WITH_BEFORE.test(between) && VERB_ING_AFTER.test(ctx.text.slice(hit.end, hit.end + 20)));
 }
 
@@ -540,6 +554,10 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
           !originOfTheSentencesParty(ctx, h) &&
           !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
       );
+      // The subject of a clause of time or cause ("before Moscow walked out") is not what the paragraph
+      // goes on about, where its sentence names another.
+      const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h));
+      if (main.length > 0 && main.length < earlier.length) earlier.splice(0, earlier.length, ...main);
       // A body reporting figures ("…, according to PAHO") is not among the names (sourceSpeaking).
       if (earlier.length === 0) return null;
       const id = earlier[earlier.length - 1].id;

@@ -738,6 +738,13 @@ describe('names and context', () => {
     // The writer went on about the deal without naming it: the value is the deal's, not Russia's.
     assert.deepEqual(readWith('bundled+subject26', 'Moscow quit the deal in July 2023. Corn made up most of the cargo; sunflower oil came to 1.65 million tonnes.\n'), []);
   });
+  it('reads no name of a participle\'s aside ("…, brokered by Turkey and the UN, carried") or of a clause of time ("before Moscow pulled out") as the subject', () => {
+    const text = 'The Black Sea Grain Initiative, brokered in 2022 by Turkey, Ukraine, Russia and the UN, carried 32.86 million tonnes of food. ' +
+      'It used 1,040 ships before Moscow pulled out in July 2023. In all, 16.9 million tonnes were corn.\n';
+    assert.deepEqual(readWith('bundled+subject26', text), [
+      '32.86 million:figure-verified:bsgi-exports-total', '1,040:figure-mismatch:bsgi-vessels', '16.9 million:figure-verified:bsgi-corn-exports',
+    ]);
+  });
   it('reads "its" as the company named before, and its own figure of another measure as no mismatch', () => {
     const text = 'Volkswagen Group remained the leading seller of battery-electric cars. The Wolfsburg-based group said its deliveries of such vehicles rose 34.7% to 771,100 in 2023.\n';
     // The growth is the deliveries' own, named by "deliveries" before it (a word of what the growth measure changes).
