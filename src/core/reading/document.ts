@@ -61,6 +61,8 @@ export interface NamedHits {
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** A reporting verb right after a name (its abbreviation in parentheses between): "PAHO said", "the office (ONS) reported". */
 const REPORTS_AFTER = /^\s*(?:\([^()]{1,24}\)\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|estimated|estimates|counted|counts|recorded|records|noted|notes|warned|warns|told|tallied|tallies|rounds|rounded|puts|published|publishes|confirmed|confirms|found|finds)\b/;
+/** A body's name before what it publishes: "JCC total", "Eurostat figures", "the UNHCR data". */
+const SOURCE_NOUN_AFTER = /^\s+(?:(?:final|latest|provisional|official|monthly|weekly|annual|own)\s+)?(?:totals?|figures?|data|count|counts|tally|estimates?|numbers|series|statistics|stats|tables?|report|release|dashboard)\b/i;
 /** "according to the agency": what follows is the source, not the subject. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 /** The name stands inside parentheses, where a source is cited: "20,460 (EC final, Oct 2023)". */
@@ -211,13 +213,15 @@ export class DocumentReader {
 
   /**
    * A body of no country that owns no fact, reporting ("PAHO said in March that …", "according to the
-   * agency") or cited in parentheses ("20,460 (EC final, Oct 2023)"): the figures it gives are about what
+   * agency"), naming what it publishes ("JCC total", "Eurostat figures") or cited in parentheses ("20,460
+   * (EC final, Oct 2023)"): the figures it gives are about what
    * the text names around them, so it is no name of a subject at all. A national office speaks of its own
    * country (its country stands for it), so it is kept.
    */
   sourceSpeaking(text: string, hit: NameHit): boolean {
     if (!this.index.onlyASource(hit.id) || this.index.entity(hit.id)?.country !== undefined) return false;
-    return REPORTS_AFTER.test(text.slice(hit.end, hit.end + 48)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start)) || inParentheses(text, hit);
+    const after = text.slice(hit.end, hit.end + 48);
+    return REPORTS_AFTER.test(after) || SOURCE_NOUN_AFTER.test(after) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start)) || inParentheses(text, hit);
   }
 
   /** Measure concepts of a whole block. */

@@ -573,6 +573,8 @@ describe('names and context', () => {
   });
   it('reads a body of no country that owns no fact, cited in parentheses or reporting, as no subject of later lines', () => {
     // The list's subject is the heading's; the body only cites or tells its figures.
+    // Nor a body named before what it publishes ("JCC total").
+    assert.deepEqual(readWith('bundled+subject26', '## The grain deal (BSGI)\n\n- Final JCC total: 32.86m t of farm goods shipped.\n'), ['32.86m:figure-verified:bsgi-exports-total']);
     for (const citing of ['(EC final, Oct 2023)', '(the Commission says so)']) {
       assert.deepEqual(readWith('bundled+subject21', `## Headline numbers (EU)\n\n- 2022: 20,640 killed ${citing}\n- Rate: 46 per million in 2023\n`),
         ['20,640:figure-verified:eu-road-deaths-2022', '46:figure-verified:eu-death-rate-2023']);
