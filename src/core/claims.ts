@@ -760,6 +760,9 @@ function ownStretchStart(
   return ownWords ? start + join.index + join[0].length : start;
 }
 
+/** A number that is no year: a figure of the text's own ("PLN 30.05", "1,701 severe"), not "Jan 2024". */
+const HOLDS_A_FIGURE = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d/;
+
 /** Measure concepts of the sentence, of the figure's own stretch, and of its context blocks. */
 function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConcepts' | 'sentenceConcepts' | 'levelEnd'> {
   const { reader, blockIndex, sentence, sentenceStart, sentenceEnd, context, question } = ctx;
@@ -793,10 +796,13 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   // A change column that names no measure ("y/y") is the change of the column before it ("Crates 2023").
   const changeOf = ctx.block.cell !== undefined ? measuredColumnBefore(ctx) : -1;
   const otherCellsOfRow = ctx.block.cell !== undefined && (changeOf >= 0 || headerNamesAMeasure(ctx)) ? ctx.block.cell.row : -1;
+  const ownCell = ctx.block.cell;
   const notHeading = contextConcepts.filter((_, k) => {
     const block = reader.doc.blocks[context[k]];
     if (block.kind === 'heading' && context[k] !== question) return false;
-    return !(block.cell?.row === otherCellsOfRow && block.cell.column !== 0);
+    if (block.cell?.row === otherCellsOfRow && block.cell.column !== 0) return false;
+    // Another cell of the row with a figure of its own ("PLN 30.05 (civil-law contracts)") describes that figure.
+    return !(ownCell && block.cell && block.cell.table === ownCell.table && block.cell.row === ownCell.row && block.cell.column !== 0 && context[k] !== blockIndex && HOLDS_A_FIGURE.test(block.text));
   });
   if (changeOf >= 0) notHeading.push(reader.concepts(changeOf));
   const caption = ctx.block.cell !== undefined ? captionGivingUnit(reader, blockIndex) : -1;

@@ -580,6 +580,11 @@ describe('names and context', () => {
         ['20,640:figure-verified:eu-road-deaths-2022', '46:figure-verified:eu-death-rate-2023']);
     }
   });
+  it('reads another cell of the row that holds a figure of its own as that figure\'s words, not this one\'s', () => {
+    // "hourly, civil-law contracts" describe PLN 30.50: read for PLN 4,666 too, they made it the hourly rate's.
+    const text = '# Minimum wages in 2025\n\n| Country | 2025 | Other |\n|---|---|---|\n| Poland | PLN 4,666 | PLN 30.50 (hourly, civil-law contracts) |\n';
+    assert.deepEqual(readWith('bundled+subject25', text), ['PLN 4,666:figure-verified:pl-min-wage-pln-2025', 'PLN 30.50:figure-verified:pl-min-hourly-rate-2025']);
+  });
   it('gives no mismatch to a change that the two levels before it in its row compute ("€12.41 | €12.82 | +3.3%")', () => {
     const table = (change: string): string => `# Minimum wage brief, 2024 vs 2025\n\n| Country | 2024 | 2025 | Change | Note |\n|---|---|---|---|---|\n| Germany | €12.41 | €12.82 | ${change} | set hourly |\n`;
     const changes = (change: string): string[] => readWith('bundled+subject25', table(change)).filter((v) => v.includes('%'));
