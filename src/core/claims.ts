@@ -13,7 +13,7 @@ import { currencyCode, ISO_CODES, localDollar } from './currencies';
 import { ConceptUnion } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory } from './reading/blockTexts';
-import { figureContext, inAside, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
+import { figureContext, headerBeforeChangeColumn, inAside, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { ENTITY_RULES, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
@@ -815,23 +815,14 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   };
 }
 
-/** A column header that says its figures are changes and no more: "y/y", "change", "+/-", "% chg". */
-const CHANGE_ONLY_HEADER = /^[\s*_(%]*(?:y\/y|yoy|y-o-y|change|chg\.?|growth|\+\/[-−]|[+-]\/[-−+]|diff\.?|difference|vs\.?\s+(?:19|20)\d\d|on\s+(?:19|20)\d\d)[\s*_()%]*$/i;
-
 /**
  * The header of the column before the figure's, when the figure's own header says only that its figures
  * are changes ("y/y") and that header names a measure ("Crates 2023"); else -1.
  */
 function measuredColumnBefore(ctx: FigureContext): number {
   const { reader, blockIndex } = ctx;
-  const header = reader.columnHeader(blockIndex);
-  if (header < 0 || !CHANGE_ONLY_HEADER.test(reader.doc.blocks[header].text)) return -1;
-  const cell = reader.doc.blocks[header].cell!;
-  for (let j = header - 1; j >= 0 && reader.doc.blocks[j].cell?.table === cell.table; j--) {
-    const other = reader.doc.blocks[j].cell!;
-    if (other.row === 0 && other.column === cell.column - 1) return namesAMeasure(reader.index, reader.concepts(j)) ? j : -1;
-  }
-  return -1;
+  const before = headerBeforeChangeColumn(reader, blockIndex);
+  return before >= 0 && namesAMeasure(reader.index, reader.concepts(before)) ? before : -1;
 }
 
 /** The header of the figure's column holds a word of some fact's measure ("Reading 2022"). */

@@ -334,3 +334,18 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     context,
   };
 }
+
+/** A column header that says its figures are changes and no more: "y/y", "change", "+/-", "% chg". */
+export const CHANGE_ONLY_HEADER = /^[\s*_(%]*(?:y\/y|yoy|y-o-y|change|chg\.?|growth|\+\/[-−]|[+-]\/[-−+]|diff\.?|difference|vs\.?\s+(?:19|20)\d\d|on\s+(?:19|20)\d\d)[\s*_()%]*$/i;
+
+/** For a cell in a column headed only as a change ("y/y", "Change"), the header cell of the column before it; else -1. */
+export function headerBeforeChangeColumn(reader: DocumentReader, blockIndex: number): number {
+  const header = reader.columnHeader(blockIndex);
+  if (header < 0 || !CHANGE_ONLY_HEADER.test(reader.doc.blocks[header].text)) return -1;
+  const cell = reader.doc.blocks[header].cell!;
+  for (let j = header - 1; j >= 0 && reader.doc.blocks[j].cell?.table === cell.table; j--) {
+    const other = reader.doc.blocks[j].cell!;
+    if (other.row === 0 && other.column === cell.column - 1) return j;
+  }
+  return -1;
+}

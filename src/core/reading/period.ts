@@ -2,7 +2,7 @@
 // periods of the blocks that give it context.
 import { bindPeriod, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
-import type { FigureContext } from './context';
+import { headerBeforeChangeColumn, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
 import type { ProseBlock } from '../prose';
 
@@ -227,6 +227,15 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     read(ctx) {
       const label = YEAR_LABEL.exec(ctx.text);
       return label ? yearsSpan(Number(label[1]), Number(label[1])) : null;
+    },
+  },
+  {
+    id: 'period/change-column',
+    doc: 'A figure in a column headed only as a change ("Change", "y/y") is of the time the column before it is headed with.',
+    example: '| Country | 2024 | 2025 | Change |\n| Ruritania | 3,700 | 4,050 | [+9.5%] |',
+    read(ctx) {
+      const before = headerBeforeChangeColumn(ctx.reader, ctx.blockIndex);
+      return before >= 0 && ctx.reader.datingPeriods(before).length > 0 ? spanOf(ctx, before) : null;
     },
   },
   {

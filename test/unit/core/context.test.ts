@@ -347,6 +347,10 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject26', "Ukraine's ministry sees the 2024 grain and oilseed harvest at 77 million tonnes, after about 81 million tonnes last year.\n"),
       ['77 million:figure-verified:ua-harvest-2024', '81 million:figure-verified:ua-harvest-2023']);
   });
+  it('dates a figure in a column headed only as a change by the header of the column before it', () => {
+    const text = '# Minimum wages, 2024 vs 2025\n\n| Country | 2024 | 2025 | Change |\n|---|---|---|---|\n| Romania | RON 3,700 | RON 4,050 | +9.5% |\n';
+    assert.deepEqual(readWith('bundled+subject25', text).filter((v) => v.startsWith('+')), ['+9.5%:figure-verified:ro-min-wage-increase-2025']);
+  });
   it('dates a figure "a year earlier" a year before the time last named, unless the year is a comparison\'s base', () => {
     assert.deepEqual(readWith('bundled+subject2', 'Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against 15% a year earlier.\n'), [
       '78%:figure-verified:eu-greenfield-share-2023',
