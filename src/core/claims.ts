@@ -4,7 +4,7 @@
 import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
-import { MONTH_NAME, monthNamedAlone, ordinalIndex, type MonthSpan } from './periods';
+import { MONTH_NAME, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
 import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
@@ -141,7 +141,8 @@ const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|f
 
 function namesAYearlyRate(ctx: FigureContext): boolean {
   const from = Math.max(ctx.windowStart, ctx.sentenceStart);
-  return YEARLY_RATE.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+  // An aside's words describe something else: "– spreading 14 yearly payments over 12 months – Poland €1,019".
+  return YEARLY_RATE.test(withoutAsides(ctx.text, from, Math.min(ctx.nextStart, ctx.sentenceEnd), ctx.asides));
 }
 
 /**

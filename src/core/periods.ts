@@ -364,7 +364,7 @@ const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
 const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** The text between two offsets with the asides in it left out. */
-function withoutAsides(text: string, from: number, to: number, asides: readonly TextSpan[]): string {
+export function withoutAsides(text: string, from: number, to: number, asides: readonly TextSpan[]): string {
   let out = '';
   let at = from;
   for (const a of asides) {

@@ -22,6 +22,9 @@ const RELATIVE_TIME =
 /** "a 47% increase from 2023", "up 5% on 2022", "higher than in 2021": the year a comparison starts from. */
 const BASELINE = /^[^.;]*?\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down|more|less|higher|lower)\b[^.;]{0,20}?\b(?:from|on|over|than)\s+(?:in\s+)?((?:19|20)\d\d)\b/i;
 
+/** A comparison with "than": "one more than in 2022", "higher than 2019". */
+const THAN_BASELINE = /\bthan\s+(?:in\s+)?(?:19|20)\d\d\b/i;
+
 const BASELINES = new RegExp(BASELINE.source.replace('^[^.;]*?', ''), 'gi');
 
 /** The latest year a change in the sentence is measured from. */
@@ -171,7 +174,8 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     example: 'reached [EUR 10 billion], a 47% increase from 2023',
     read(ctx) {
       const baseline = BASELINE.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
-      if (!baseline) return null;
+      // "more than in 2022" says only that the figure is of a later time, not which: any year may be compared.
+      if (!baseline || THAN_BASELINE.test(baseline[0])) return null;
       // Its own year, when the clause gives one before the comparison, wins.
       const own = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ctx.token.end + baseline.index));
       if (own) return null;

@@ -937,7 +937,14 @@ describe('verdicts', () => {
     ]);
   });
   it('reads the year after a baseline as a guess: it chooses among facts but makes no wrong-year warning', () => {
-    assert.deepEqual(readWith('bundled+subject15', 'American students averaged 465 in maths, 13 points lower than in 2018.\n').filter((v) => v.startsWith('465')), []);
+    assert.deepEqual(readWith('bundled+subject15', 'American students averaged 465 in maths, down 13 points from 2018.\n').filter((v) => v.startsWith('465')), []);
+    // "lower than in 2018" says only that the figure is of a later time: 2022's 465 is stated.
+    assert.deepEqual(readWith('bundled+subject15', 'American students averaged 465 in maths, 13 points lower than in 2018.\n').filter((v) => v.startsWith('465')),
+      ['465:figure-verified:us-math-2022']);
+  });
+  it('reads no yearly rate from the words of an aside ("– its 14 yearly payments spread over 12 months –")', () => {
+    const text = 'Monthly minimum wages in January: Portugal €1,015 – its 14 yearly payments spread over 12 months – and Poland €1,019.\n';
+    assert.deepEqual(readWith('bundled+subject25', text), ['€1,015:figure-verified:pt-min-wage-eur-2025-01', '€1,019:figure-mismatch:pl-min-wage-eur-2025-01']);
   });
   it('reads a name in a parenthesis that holds a figure of its own as that figure\'s, not the one before it', () => {
     assert.deepEqual(readWith('bundled+subject15', '- France -21 in maths to 474; reading -19 (OECD reading down by 10)\n'), ['10:figure-verified:oecd-reading-change-2018-2022']);
