@@ -606,6 +606,10 @@ function figureOf(ctx: FigureContext): Figure {
     figure.unit = 'rate';
     if (ctx.figureBefore.per !== undefined) figure.per = ctx.figureBefore.per;
   }
+  if (figure.unit === 'percent' && !token.change && nextItemOfRises(ctx)) {
+    // "grew by 13.7% a year, ahead of Bulgaria's 10.2% and Poland's 5.9%": the next items of a list of rises.
+    figure.change = true;
+  }
   if (token.upper !== undefined) {
     figure.upper = token.upper;
     figure.qualifier = 'range';
@@ -648,6 +652,27 @@ function namesTheNextItem(ctx: FigureContext, from = ctx.windowStart): boolean {
   const gap = ctx.text.slice(from, ctx.token.start);
   if ((gap.match(WORD) ?? []).length > LIST_ITEM_WORDS) return false;
   return ctx.entityHits.some((h) => h.start >= from && h.end <= ctx.token.start);
+}
+
+/** A comparison or a list's join, then a name's possessive, right before the figure: "ahead of Bulgaria's ", "and Poland's ". */
+const COMPARED_ITEM_BEFORE = /(?:\b(?:ahead\s+of|behind|above|below|against|compared\s+(?:with|to)|versus|vs\.?|than|and|while)|,)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$/u;
+
+/**
+ * A bare share with no noun of its own, named by a possessive after a comparison ("ahead of Bulgaria's
+ * 10.2%"), in a sentence whose figures before it, all in per cent, follow a rise ("grew by 13.7%"): the
+ * next item of a list of rises. Only rises: after a fall, "against Ruritania's 3%" may be either.
+ */
+function nextItemOfRises(ctx: FigureContext): boolean {
+  if (!NO_NOUN_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 8))) return false;
+  if (!COMPARED_ITEM_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 60), ctx.token.start))) return false;
+  for (let p = ctx.t - 1; p >= 0; p--) {
+    const token = ctx.tokens[p];
+    if (token.end <= ctx.sentenceStart) return false;
+    if (isYearToken(token)) continue;
+    if (token.unit !== 'percent') return false;
+    if (token.change) return token.value > 0;
+  }
+  return false;
 }
 
 /** A rate's words after its number: " deaths per million inhabitants", " per 1,000 people". */

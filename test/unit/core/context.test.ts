@@ -942,6 +942,15 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject15', 'American students averaged 465 in maths, 13 points lower than in 2018.\n').filter((v) => v.startsWith('465')),
       ['465:figure-verified:us-math-2022']);
   });
+  it('reads bare shares compared by a possessive after a rise ("ahead of Bulgaria\'s 10.2% and Poland\'s 5.9%") as rises', () => {
+    const rises = "Over the decade to 2024, Romania's minimum wage grew by 13.7% a year on average, ahead of Bulgaria's 10.2% and Poland's 5.9%.\n";
+    assert.deepEqual(readWith('bundled+subject25', rises), [
+      '13.7%:figure-verified:ro-min-wage-growth-2014-2024', '10.2%:figure-mismatch:bg-min-wage-growth-2014-2024', '5.9%:figure-mismatch:pl-min-wage-growth-2014-2024',
+    ]);
+    // After a fall, "against Ruritania's 3%" may be a rise or a fall: it stays a share.
+    const claims = readEveryFigure(parseProse("Romania's wage share fell by 4% in 2024, against Bulgaria's 3%.\n"), indexFor('bundled+subject25')).claims;
+    assert.deepEqual(claims.map((c) => Boolean(c.figure.change)), [true, false]);
+  });
   it('reads no yearly rate from the words of an aside ("– its 14 yearly payments spread over 12 months –")', () => {
     const text = 'Monthly minimum wages in January: Portugal €1,015 – its 14 yearly payments spread over 12 months – and Poland €1,019.\n';
     assert.deepEqual(readWith('bundled+subject25', text), ['€1,015:figure-verified:pt-min-wage-eur-2025-01', '€1,019:figure-mismatch:pl-min-wage-eur-2025-01']);
