@@ -137,7 +137,7 @@ const YEAR_DIGITS = 4;
 export class DocumentReader {
   private readonly cache = new Map<number, BlockFacts>();
   private readonly tableTopics = new Map<number, boolean>();
-  private readonly listedNames = new WeakMap<NameHit, boolean>();
+  private readonly listedNames = new WeakMap<NameHit, NameList>();
 
   constructor(
     readonly doc: ProseDocument,
@@ -371,8 +371,18 @@ export class DocumentReader {
 
   /** inForeignList, once per name: a sentence with many figures asks for each of them. */
   listed(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+    const list = this.listOf(text, hit, hits);
+    return list.items >= MIN_LIST_ITEMS && list.unknown;
+  }
+
+  /** The name is one of a list of three or more, known to the catalogue or not ("the ports of Odesa, Chornomorsk and Pivdennyi"). */
+  inLongList(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+    return this.listOf(text, hit, hits).items >= MIN_LIST_ITEMS;
+  }
+
+  private listOf(text: string, hit: NameHit, hits: readonly NameHit[]): NameList {
     let found = this.listedNames.get(hit);
-    if (found === undefined) this.listedNames.set(hit, (found = inForeignList(text, hit, hits)));
+    if (found === undefined) this.listedNames.set(hit, (found = listAround(text, hit, hits)));
     return found;
   }
 
@@ -461,10 +471,11 @@ export class DocumentReader {
 }
 
 /**
- * A name listed with two or more others, one of them unknown to the catalogue ("makers in Poland, Italy,
- * Slovakia and Hungary"), is one of many places, not the subject of the sentence's figures.
+ * The list a name stands in: a name listed with two or more others, one of them unknown to the catalogue
+ * ("makers in Poland, Italy, Slovakia and Hungary"), is one of many places, not the subject of the
+ * sentence's figures; so is a list of known names after a figure (DocumentReader.inLongList).
  */
-function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+function listAround(text: string, hit: NameHit, hits: readonly NameHit[]): NameList {
   const known = (start: number, end: number): boolean => hits.some((h) => !h.foreign && h.start < end && start < h.end);
   let items = 1;
   let unknown = false;
@@ -485,8 +496,17 @@ function inForeignList(text: string, hit: NameHit, hits: readonly NameHit[]): bo
     items++;
     unknown ||= !known(start, at);
   }
-  return items >= 3 && unknown;
+  return { items, unknown };
 }
+
+/** How many names a list holds with a name, and whether one of them is unknown to the catalogue. */
+interface NameList {
+  items: number;
+  unknown: boolean;
+}
+
+/** A list of this many names is many places, not the subject of one figure. */
+const MIN_LIST_ITEMS = 3;
 
 /**
  * The text before `at` can end a list item's join: a comma, or "and", "or" or "the" before white space.

@@ -69,15 +69,19 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // $32m …” (a Sofia councillor)", "Serbia's largest mill".
   // A rank's group is its entity: "Acme, Ruritania's [second]-largest widget maker".
   const rank = ctx.token.unit === 'rank';
+  const listedAfter = (h: NameHit): boolean => h.start > ctx.token.end && reader.inLongList(text, h, facts.hits);
   const own = known.names.filter((h: NameHit) => {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
+    // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
+    // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
+    if (listedAfter(h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     const role = roleOf(ctx, h);
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
   // A company's origin ("the South Korean company") is never the figure's place.
-  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin);
+  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
   // managed [5.1%] and Utopia 19.5%" Utopia's figure is 19.5%; in "With [189,452] units, Ruritania
   // ranked fourth" Ruritania has both.

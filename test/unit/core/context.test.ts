@@ -756,6 +756,10 @@ describe('names and context', () => {
       '32.86 million:figure-verified:bsgi-exports-total', '1,040:figure-mismatch:bsgi-vessels', '16.9 million:figure-verified:bsgi-corn-exports',
     ]);
   });
+  it('reads no name of a list of three or more after the figure as its subject ("left the ports of Odesa, Chornomorsk and Pivdennyi")', () => {
+    const text = 'The temporary maritime corridor has run for a year. Over the period, 2,379 loaded vessels left the ports of Odesa, Chornomorsk and Pivdennyi.\n';
+    assert.deepEqual(readWith('bundled+subject26', text), ['2,379:figure-verified:corridor-vessels-first-year']);
+  });
   it('reads "its" as the company named before, and its own figure of another measure as no mismatch', () => {
     const text = 'Volkswagen Group remained the leading seller of battery-electric cars. The Wolfsburg-based group said its deliveries of such vehicles rose 34.7% to 771,100 in 2023.\n';
     // The growth is the deliveries' own, named by "deliveries" before it (a word of what the growth measure changes).
