@@ -41,8 +41,9 @@ export class OwnLevels {
     if (figure.unit !== 'percent' || this.levels.length < 2) return false;
     const [from, to] = this.levels.slice(-2);
     if (from.unit !== to.unit || from.unit === 'percent' || from.value <= 0 || to.value <= 0) return false;
-    const computed = (to.value / from.value - 1) * 100;
-    return Math.abs(computed - figure.value) <= figure.precision * ROUNDING_SHARE + FLOAT_SLACK;
+    // A table may put the later year first ("| 2023 | 2022 | Change |"): either order is the levels' change.
+    const slack = figure.precision * ROUNDING_SHARE + FLOAT_SLACK;
+    return [to.value / from.value, from.value / to.value].some((ratio) => Math.abs((ratio - 1) * 100 - figure.value) <= slack);
   }
 
   /** A table row's cells are read together; elsewhere, a sentence. */

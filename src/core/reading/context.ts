@@ -340,12 +340,18 @@ export const CHANGE_ONLY_HEADER = /^[\s*_(%]*(?:y\/y|yoy|y-o-y|change|chg\.?|gro
 
 /** For a cell in a column headed only as a change ("y/y", "Change"), the header cell of the column before it; else -1. */
 export function headerBeforeChangeColumn(reader: DocumentReader, blockIndex: number): number {
+  return headersBeforeChangeColumn(reader, blockIndex)[0] ?? -1;
+}
+
+/** For a cell in a column headed only as a change, the header cells of the two columns before it, nearest first. */
+export function headersBeforeChangeColumn(reader: DocumentReader, blockIndex: number): number[] {
   const header = reader.columnHeader(blockIndex);
-  if (header < 0 || !CHANGE_ONLY_HEADER.test(reader.doc.blocks[header].text)) return -1;
+  if (header < 0 || !CHANGE_ONLY_HEADER.test(reader.doc.blocks[header].text)) return [];
   const cell = reader.doc.blocks[header].cell!;
+  const found: number[] = [];
   for (let j = header - 1; j >= 0 && reader.doc.blocks[j].cell?.table === cell.table; j--) {
     const other = reader.doc.blocks[j].cell!;
-    if (other.row === 0 && other.column === cell.column - 1) return j;
+    if (other.row === 0 && (other.column === cell.column - 1 || other.column === cell.column - 2)) found.push(j);
   }
-  return -1;
+  return found.sort((a, b) => reader.doc.blocks[b].cell!.column - reader.doc.blocks[a].cell!.column);
 }

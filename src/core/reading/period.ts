@@ -2,7 +2,7 @@
 // periods of the blocks that give it context.
 import { bindPeriod, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
-import { headerBeforeChangeColumn, type FigureContext } from './context';
+import { headersBeforeChangeColumn, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
 import type { ProseBlock } from '../prose';
 
@@ -174,8 +174,9 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     example: 'reached [EUR 10 billion], a 47% increase from 2023',
     read(ctx) {
       const baseline = BASELINE.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
-      // "more than in 2022" says only that the figure is of a later time, not which: any year may be compared.
-      if (!baseline || THAN_BASELINE.test(baseline[0])) return null;
+      // A level "…, one more than in 2022" is only of a later time, not which: any year may be compared. A
+      // change "37% more than in 2022" is, as a change usually is, of the year after.
+      if (!baseline || (!ctx.token.change && THAN_BASELINE.test(baseline[0]))) return null;
       // Its own year, when the clause gives one before the comparison, wins.
       const own = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ctx.token.end + baseline.index));
       if (own) return null;
@@ -235,11 +236,17 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/change-column',
-    doc: 'A figure in a column headed only as a change ("Change", "y/y") is of the time the column before it is headed with.',
+    doc: 'A figure in a column headed only as a change ("Change", "y/y") is of the later of the times the two columns before it are headed with.',
     example: '| Country | 2024 | 2025 | Change |\n| Ruritania | 3,700 | 4,050 | [+9.5%] |',
     read(ctx) {
-      const before = headerBeforeChangeColumn(ctx.reader, ctx.blockIndex);
-      return before >= 0 && ctx.reader.datingPeriods(before).length > 0 ? spanOf(ctx, before) : null;
+      // The change is of the later of the two columns before it: "| 2024 | 2025 | Change |" and "| 2023 | 2022 | Change |".
+      let latest: MonthSpan | null = null;
+      for (const header of headersBeforeChangeColumn(ctx.reader, ctx.blockIndex)) {
+        if (ctx.reader.datingPeriods(header).length === 0) continue;
+        const span = spanOf(ctx, header);
+        if (!latest || span.to > latest.to) latest = span;
+      }
+      return latest;
     },
   },
   {

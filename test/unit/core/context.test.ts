@@ -350,6 +350,9 @@ describe('names and context', () => {
   it('dates a figure in a column headed only as a change by the header of the column before it', () => {
     const text = '# Minimum wages, 2024 vs 2025\n\n| Country | 2024 | 2025 | Change |\n|---|---|---|---|\n| Romania | RON 3,700 | RON 4,050 | +9.5% |\n';
     assert.deepEqual(readWith('bundled+subject25', text).filter((v) => v.startsWith('+')), ['+9.5%:figure-verified:ro-min-wage-increase-2025']);
+    // The later of the two columns before it, in whichever order they stand.
+    const reversed = '# Minimum wages, 2025 and 2024\n\n| Country | 2025 | 2024 | Change |\n|---|---|---|---|\n| Romania | RON 4,050 | RON 3,700 | +9.5% |\n';
+    assert.deepEqual(readWith('bundled+subject25', reversed).filter((v) => v.startsWith('+')), ['+9.5%:figure-verified:ro-min-wage-increase-2025']);
   });
   it('dates a figure "a year earlier" a year before the time last named, unless the year is a comparison\'s base', () => {
     assert.deepEqual(readWith('bundled+subject2', 'Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against 15% a year earlier.\n'), [
@@ -596,6 +599,9 @@ describe('names and context', () => {
     assert.deepEqual(changes('+3.3%'), []);
     // A change the levels do not compute is judged as before.
     assert.deepEqual(changes('+5.3%'), ['+5.3%:figure-mismatch:de-min-wage-increase-2024-2025']);
+    // Nor in a row that puts the later year first.
+    const reversed = '# Minimum wages, 2025 and 2024\n\n| Country | 2025 | 2024 | Change | Note |\n|---|---|---|---|---|\n| Germany | €12.82 | €12.41 | +3.3% | set hourly |\n';
+    assert.deepEqual(readWith('bundled+subject25', reversed).filter((v) => v.includes('%')), []);
   });
   it('reads a figure with no time of its own in the time of the fact an earlier figure of its sentence states', () => {
     // The cases agree with the count to 24 May 2024 alone; without the rule the deaths could be 2022's or 2023's.
@@ -945,6 +951,9 @@ describe('verdicts', () => {
     // "lower than in 2018" says only that the figure is of a later time: 2022's 465 is stated.
     assert.deepEqual(readWith('bundled+subject15', 'American students averaged 465 in maths, 13 points lower than in 2018.\n').filter((v) => v.startsWith('465')),
       ['465:figure-verified:us-math-2022']);
+    // A change "37% more than in 2022" is of the year after, as before.
+    assert.deepEqual(readWith('bundled+subject10', "Spain's asylum office logged 163,218 applications last year, 37% more than in 2022 and the most since it opened in 1992.\n"),
+      ['163,218:figure-verified:es-applications-2023', '37%:figure-verified:es-applications-change-2023']);
   });
   it('reads bare shares compared by a possessive after a rise ("ahead of Bulgaria\'s 10.2% and Poland\'s 5.9%") as rises', () => {
     const rises = "Over the decade to 2024, Romania's minimum wage grew by 13.7% a year on average, ahead of Bulgaria's 10.2% and Poland's 5.9%.\n";
