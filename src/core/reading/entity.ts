@@ -81,7 +81,9 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
   // A company's origin ("the South Korean company") is never the figure's place.
-  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h));
+  // A group the figure is ranked in after it ("€551 – still the lowest in the EU") is no subject even then.
+  const rankedInAfter = (h: NameHit): boolean => !rank && h.start > ctx.token.end && roleOf(ctx, h).ranks;
+  const names: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
   // managed [5.1%] and Utopia 19.5%" Utopia's figure is 19.5%; in "With [189,452] units, Ruritania
   // ranked fourth" Ruritania has both.
@@ -254,7 +256,7 @@ const POSSESSIVE_START = /^['’]s?/;
  * listed, not matched by "-est": "the latest figures in Hungary" and "interest in Hungary" rank nothing.
  */
 const SUPERLATIVE_THEN_GROUP =
-  /\b(?:largest|biggest|highest|lowest|smallest|greatest|widest|narrowest|deepest|worst|best|fastest|slowest|strongest|weakest|heaviest|richest|poorest|busiest|most|least)\b(?:\s+[\w-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?$/i;
+  /\b(?:largest|biggest|highest|lowest|smallest|greatest|widest|narrowest|deepest|worst|best|fastest|slowest|strongest|weakest|heaviest|richest|poorest|busiest|(?<!\bat\s)most|(?<!\bat\s)least)\b(?:\s+[\w-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?$/i;
 
 /**
  * A rank, then "in", "of" or "on", before the name (with "the" or a possessive owner between): "No. 1 in

@@ -809,6 +809,11 @@ describe('names and context', () => {
       ['€831.4m:figure-verified:real-madrid-revenue-2022-23']);
     assert.deepEqual(readWith('bundled+subject25', 'Bulgaria sits at the bottom of the EU pay league despite a 15% rise in its minimum wage.\n'),
       ['15%:figure-verified:bg-min-wage-increase-2025']);
+    // Nor, even where the sentence names no other, a group the figure is ranked in after it.
+    assert.deepEqual(readWith('bundled+subject25', "Bulgaria's minimum wage is 1,077 leva a month this year. At the fixed rate that is €551 – still the lowest in the EU.\n"),
+      ['1,077 leva:figure-verified:bg-min-wage-bgn-2025', '€551:figure-verified:bg-min-wage-eur-2025-01']);
+    // "at least" is no superlative: the country after it is the figure's.
+    assert.deepEqual(readWith('bundled', 'Hikvision and Dahua equipment is used in at least 28 military facilities in Bulgaria.\n'), ['28:figure-misattributed:null']);
     // Nor a name a figure's owner passes: the last figure of Japan's list is still Japan's.
     assert.deepEqual(readWith('bundled+subject7', 'In Paris, Japan won 20 golds and 31 bronzes, overtaking Australia on the last weekend.\n'),
       ['20:figure-verified:jp-gold-2024', '31:figure-mismatch:jp-bronze-2024']);

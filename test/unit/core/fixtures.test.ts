@@ -152,7 +152,9 @@ const FLOORS: Record<string, Floors> = {
   // "Births 229,790" is no name with a number: 0.564, 0.917 (1), 0.810. "+0.9 on 2022" dates no other cell
   // of its row; "LE" names "life expectancy" whole: 0.641, 0.926 (1), 0.833. A body that only reports
   // ("…, Eurostat said") is carried over as no subject; "births per woman" names the rate: 0.641, 0.926 (1), 0.905.
-  'subject16/dev': [0.64, 0.92, 0.9, 0],
+  // "LE only 75.8 yrs, among the EU's lowest" is no longer read as the EU's (a group ranked in after the
+  // figure), so its misattribution, found through that wrong entity, is lost: 0.615, 0.923 (1), 0.905.
+  'subject16/dev': [0.61, 0.92, 0.9, 0],
   // A seventeenth (NATO members' defence spending in 2023–2024: shares of GDP, dollars, euros, zlotys),
   // first scored with efd87c3: recall 0.400, precision 0.778 (4 false alarms), verified-recall 0.447. A
   // column headed by a year alone takes the unit in parentheses in the table's heading ("(% of GDP)");
