@@ -87,9 +87,14 @@ const zodBeside = {
 // import() of one becomes a require of the file (the code-cached CLI runs in vm.Script, which has no
 // import()); each is self-contained, sharing nothing with the CLI bundle but its arguments.
 const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js' };
-// The Node extension's commands that make datasets, the same way: dist/extension-main.js must stay under 400 KB,
-// and every activation reads it. The web extension keeps them inside (a web worker requires no files).
-const EXTENSION_SIDE_BUNDLES = { 'src/vscode/datasetCommands.ts': 'extension-datasets.js' };
+// The Node extension's commands that make datasets, the fact sheet's view model and page, and the fact
+// search, the same way: dist/extension-main.js must stay under 400 KB, and every activation reads it. The web
+// extension keeps them inside (a web worker requires no files).
+const EXTENSION_SIDE_BUNDLES = {
+  'src/vscode/datasetCommands.ts': 'extension-datasets.js',
+  'src/vscode/factSheetModel.ts': 'extension-factsheet.js',
+  'src/vscode/factSearch.ts': 'extension-factsearch.js',
+};
 function sideBundlesOf(bundles) {
   return {
     name: 'side-bundles',

@@ -1,7 +1,8 @@
 // Fuzzy search over every fact (fuse.js) for the "Insert citation…" quick pick. No vscode import, so
 // that the ranking can be tested on its own.
 import Fuse from 'fuse.js';
-import { describeFact, formatValue, type Fact, type FactIndex } from '../core';
+import { describeFact, formatValue } from '../core/describe';
+import type { Fact, FactIndex } from '../core';
 
 export interface FactEntry {
   fact: Fact;

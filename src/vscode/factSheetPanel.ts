@@ -1,9 +1,8 @@
 // The fact sheet: one webview panel beside the draft, showing an entity's, a vendor's or the whole
 // dataset's sourced figures. Messages from the webview are parsed with zod before anything is done.
 import * as vscode from 'vscode';
-import { buildFactSheet, type SheetSubject } from '../core';
+import type { SheetSubject } from '../core';
 import { subjectSchema, webviewMessageSchema, type ExtensionMessage, type WebviewMessage } from '../webview/protocol';
-import { factSheetHtml, makeNonce } from './factSheetHtml';
 import type { Commands } from './commands';
 import { isChecked } from './config';
 import type { FactdeskState } from './state';
@@ -83,13 +82,7 @@ export class FactSheetPanel implements vscode.Disposable {
     this.subject = subject;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
-    const media = (...path: string[]) => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', ...path)).toString();
-    panel.webview.html = factSheetHtml({
-      cspSource: panel.webview.cspSource,
-      scriptUri: media('webview', 'factSheet.js'),
-      styleUri: media('factSheet.css'),
-      nonce: makeNonce(),
-    });
+    void this.setHtml(panel);
     const listeners = [
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       panel.onDidDispose(() => {
@@ -116,6 +109,20 @@ export class FactSheetPanel implements vscode.Disposable {
     this.panel.title = `Fact sheet: ${name}`;
   }
 
+  /** Gives the panel its page; the page asks for the sheet once its script runs ("ready"). */
+  private async setHtml(panel: vscode.WebviewPanel): Promise<void> {
+    const { factSheetHtml, makeNonce } = await import('./factSheetModel');
+    // Closed while its page was on the way.
+    if (this.panel !== panel) return;
+    const media = (...path: string[]) => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', ...path)).toString();
+    panel.webview.html = factSheetHtml({
+      cspSource: panel.webview.cspSource,
+      scriptUri: media('webview', 'factSheet.js'),
+      styleUri: media('factSheet.css'),
+      nonce: makeNonce(),
+    });
+  }
+
   /** Sends the current subject's sheet to the webview. */
   private async post(): Promise<void> {
     const panel = this.panel;
@@ -123,6 +130,7 @@ export class FactSheetPanel implements vscode.Disposable {
     if (!panel || !subject) return;
     const snapshot = await this.state.settled();
     this.updateTitle();
+    const { buildFactSheet } = await import('./factSheetModel');
     const sheet = buildFactSheet(snapshot.index, subject);
     const message: ExtensionMessage = sheet
       ? { type: 'show', subject, sheet }
@@ -148,6 +156,7 @@ export class FactSheetPanel implements vscode.Disposable {
         return true;
       case 'open': {
         const snapshot = await this.state.settled();
+        const { buildFactSheet } = await import('./factSheetModel');
         if (!buildFactSheet(snapshot.index, message.subject)) return false;
         this.setSubject(message.subject);
         return true;

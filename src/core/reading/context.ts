@@ -351,7 +351,8 @@ export function headersBeforeChangeColumn(reader: DocumentReader, blockIndex: nu
   const found: number[] = [];
   for (let j = header - 1; j >= 0 && reader.doc.blocks[j].cell?.table === cell.table; j--) {
     const other = reader.doc.blocks[j].cell!;
+    // The header row's cells stand in column order, so the nearer column comes first.
     if (other.row === 0 && (other.column === cell.column - 1 || other.column === cell.column - 2)) found.push(j);
   }
-  return found.sort((a, b) => reader.doc.blocks[b].cell!.column - reader.doc.blocks[a].cell!.column);
+  return found;
 }

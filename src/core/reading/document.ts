@@ -214,9 +214,9 @@ export class DocumentReader {
   /**
    * A body of no country that owns no fact, reporting ("PAHO said in March that …", "according to the
    * agency"), naming what it publishes ("JCC total", "Eurostat figures") or cited in parentheses ("20,460
-   * (EC final, Oct 2023)"): the figures it gives are about what
-   * the text names around them, so it is no name of a subject at all. A national office speaks of its own
-   * country (its country stands for it), so it is kept.
+   * (EC final, Oct 2023)"): the figures it gives are about what the text names around them, so it is no
+   * name of a subject at all. A national office speaks of its own country (its country stands for it), so
+   * it is kept.
    */
   sourceSpeaking(text: string, hit: NameHit): boolean {
     if (!this.index.onlyASource(hit.id) || this.index.entity(hit.id)?.country !== undefined) return false;
@@ -369,7 +369,7 @@ export class DocumentReader {
     return readCountedNoun(this.index, text, from, text.length, this.blockFacts(question).hits);
   }
 
-  /** inForeignList, once per name: a sentence with many figures asks for each of them. */
+  /** The name is in a list of three or more with a name unknown to the catalogue (listAround, read once per name). */
   listed(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
     const list = this.listOf(text, hit, hits);
     return list.items >= MIN_LIST_ITEMS && list.unknown;

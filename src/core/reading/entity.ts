@@ -562,11 +562,11 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       );
       // The subject of a clause of time or cause ("before Moscow walked out") is not what the paragraph
       // goes on about, where its sentence names another.
-      const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h));
-      if (main.length > 0 && main.length < earlier.length) earlier.splice(0, earlier.length, ...main);
       // A body reporting figures ("…, according to PAHO") is not among the names (sourceSpeaking).
-      if (earlier.length === 0) return null;
-      const id = earlier[earlier.length - 1].id;
+      const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h));
+      const carried = main.length > 0 ? main : earlier;
+      if (carried.length === 0) return null;
+      const id = carried[carried.length - 1].id;
       // A body (a club, a company, an airport) stays itself: the next sentence goes on about it, not
       // about its country, as it may after a city.
       if (ctx.index.entity(id)?.kind === 'body') return id;
