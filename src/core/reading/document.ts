@@ -63,6 +63,10 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 const REPORTS_AFTER = /^\s*(?:\([^()]{1,24}\)\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|estimated|estimates|counted|counts|recorded|records|noted|notes|warned|warns|told|tallied|tallies|rounds|rounded|puts|published|publishes|confirmed|confirms|found|finds)\b/;
 /** A body's name before what it publishes: "JCC total", "Eurostat figures", "the UNHCR data". */
 const SOURCE_NOUN_AFTER = /^\s+(?:(?:final|latest|provisional|official|monthly|weekly|annual|own)\s+)?(?:totals?|figures?|data|count|counts|tally|estimates?|numbers|series|statistics|stats|tables?|report|release|dashboard)\b/i;
+/** A trade's noun and "of" right before a name: "imports of ", "shipments of ". */
+const TRADE_OF_BEFORE = /\b(?:imports?|exports?|shipments?|purchases?|sales|supplies|deliveries)\s+of\s+$/i;
+/** A lower-case word right after a name: the name is an adjective ("Ukrainian maize"). */
+const WORD_AFTER = /^\s\p{Ll}/u;
 /** "according to the agency": what follows is the source, not the subject. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 /** The name stands inside parentheses, where a source is cited: "20,460 (EC final, Oct 2023)". */
@@ -196,7 +200,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceSpeaking(text, h)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceSpeaking(text, h) && !this.originOfGoods(text, h)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -222,6 +226,16 @@ export class DocumentReader {
     if (!this.index.onlyASource(hit.id) || this.index.entity(hit.id)?.country !== undefined) return false;
     const after = text.slice(hit.end, hit.end + 48);
     return REPORTS_AFTER.test(after) || SOURCE_NOUN_AFTER.test(after) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start)) || inParentheses(text, hit);
+  }
+
+  /**
+   * A demonym before the goods a trade moves ("imports of Ukrainian soft wheat"): it names where they come
+   * from or go to, not whose the figures are (the importer's, named elsewhere).
+   */
+  private originOfGoods(text: string, hit: NameHit): boolean {
+    if (!TRADE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) || !WORD_AFTER.test(text.slice(hit.end, hit.end + 3))) return false;
+    const written = text.slice(hit.start, hit.end).toLowerCase();
+    return this.index.entity(hit.id)?.demonyms.some((d) => d.toLowerCase() === written) === true;
   }
 
   /** Measure concepts of a whole block. */

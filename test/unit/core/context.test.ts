@@ -766,6 +766,10 @@ describe('names and context', () => {
     const text = 'The temporary maritime corridor has run for a year. Over the period, 2,379 loaded vessels left the ports of Odesa, Chornomorsk and Pivdennyi.\n';
     assert.deepEqual(readWith('bundled+subject26', text), ['2,379:figure-verified:corridor-vessels-first-year']);
   });
+  it('reads a demonym before traded goods ("imports of Ukrainian soft wheat") as their origin, not the figure\'s subject', () => {
+    const text = 'Commission data show EU imports of Ukrainian soft wheat rising to 5,705,218 tonnes in 2022/23 from 357,343 tonnes a year earlier.\n';
+    assert.deepEqual(readWith('bundled+subject26', text), ['5,705,218:figure-verified:eu-wheat-imports-ua-2022-23', '357,343:figure-mismatch:eu-wheat-imports-ua-2021-22']);
+  });
   it('reads "its" as the company named before, and its own figure of another measure as no mismatch', () => {
     const text = 'Volkswagen Group remained the leading seller of battery-electric cars. The Wolfsburg-based group said its deliveries of such vehicles rose 34.7% to 771,100 in 2023.\n';
     // The growth is the deliveries' own, named by "deliveries" before it (a word of what the growth measure changes).

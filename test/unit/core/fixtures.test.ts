@@ -240,7 +240,8 @@ const FLOORS: Record<string, Floors> = {
   // "62.3% of EU imports" is the EU's; no moved value to a name from an earlier sentence; "81 million tonnes
   // last year" is not of the sentence's 2024; a participle's aside and "before Moscow walked out" name no
   // subject; nor does a list of three places after the figure: 0.500, 0.944 (0), 0.750.
-  'subject26/dev': [0.5, 0.94, 0.75, 0],
+  // "imports of Ukrainian soft wheat" names the goods' origin, not the subject: 0.529, 0.947 (0), 0.750.
+  'subject26/dev': [0.52, 0.94, 0.75, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
