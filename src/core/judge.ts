@@ -39,6 +39,33 @@ function onSize(s: Stated, interval: (s: Stated) => Interval): Interval {
   return { low: -size.high, high: -size.low };
 }
 
+/** "About 18,000" covers a tenth either side of it. */
+const APPROXIMATE_SHARE = 0.1;
+/**
+ * A hedged figure written with two to four significant digits names its number: "about 81 million" is
+ * 81 million give or take a rounding, not 77 million, though 77 is within a tenth of it. It covers this
+ * many units of its last significant digit either side, when that is less than a tenth. A figure of
+ * one digit ("about 80%") or a fraction in words ("about a third") keeps the tenth.
+ */
+const APPROXIMATE_LAST_DIGIT_UNITS = 3;
+const NAMED_NUMBER_DIGITS = { min: 2, max: 4 };
+
+/** How far either side of itself an approximate figure reaches. */
+function approximateSpread(value: number): number {
+  const size = Math.abs(value);
+  const tenth = APPROXIMATE_SHARE * size;
+  const digits = significantDigitsOf(size);
+  if (digits < NAMED_NUMBER_DIGITS.min || digits > NAMED_NUMBER_DIGITS.max) return tenth;
+  const lastDigitUnit = Math.pow(10, Math.floor(Math.log10(size) + EPSILON) - digits + 1);
+  return Math.min(tenth, APPROXIMATE_LAST_DIGIT_UNITS * lastDigitUnit);
+}
+
+/** 81000000 → 2, 3.93 → 3, 1/3 → 16: the digits a value is written with, without leading or trailing zeros. */
+function significantDigitsOf(size: number): number {
+  if (size === 0 || !Number.isFinite(size)) return 0;
+  return String(size).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 /** What a draft's figure claims: "about 18,000" covers 16,200..19,800; "18,100" covers 18,050..18,150. */
 export function draftInterval(s: Stated): Interval {
   return onSize(s, draftIntervalOfSize);
@@ -59,7 +86,7 @@ function draftIntervalOfSize(s: Stated): Interval {
     case 'nearly':
       return { low: v - Math.max(s.precision, 0.1 * Math.abs(v)), high: v };
     case 'approximately': {
-      const spread = Math.max(half, 0.1 * Math.abs(v));
+      const spread = Math.max(half, approximateSpread(v));
       return { low: v - spread, high: v + spread };
     }
     case 'range':
@@ -167,7 +194,7 @@ export function agree(draft: Stated, source: Stated): Agreement {
   if (!overlap) return 'mismatch';
   // The intervals overlap but the source does not imply the draft.
   if (draft.qualifier === 'exact') return 'mismatch'; // "7,500" where the source says "more than 7,210"
-  if (draft.qualifier === 'approximately' && Math.abs(draft.value - source.value) <= Math.max(draft.precision, 0.1 * Math.abs(source.value))) {
+  if (draft.qualifier === 'approximately' && Math.abs(draft.value - source.value) <= Math.max(draft.precision, Math.min(APPROXIMATE_SHARE * Math.abs(source.value), approximateSpread(draft.value)))) {
     return 'verified';
   }
   return 'unsure';

@@ -194,7 +194,10 @@ const FLOORS: Record<string, Floors> = {
   // Lists of names and figures pair off in order; "41m guest nights" is millions of nights: 0.583, 0.840 (4), 0.878.
   // "+1.9% vs 2019" is no change on 2022; "recovered 94% of its 2019 arrivals" names a base; a source in the
   // possessive is no subject: 0.611, 0.917 (2), 0.918.
-  'subject20/dev': [0.61, 0.91, 0.91, 0],
+  // A hedged figure of two to four digits names its number ("about €630" is not €679): 0.639, 0.885 (3), 0.918.
+  // The third false alarm is "~93% of the USD 1.5trn of 2019", linked by "of 2019" to the 88% recovery of
+  // arrivals: it was verified against 88% before, as wrongly; now it is a warning.
+  'subject20/dev': [0.63, 0.88, 0.91, 0],
   // A twenty-first (road deaths in Europe, 2022–2023: counts, rates per million, changes on 2022 and
   // 2019), first scored with 84baebc: recall 0.372, precision 0.889 (2 false alarms), verified-recall
   // 0.348, 1 wrong link. A column headed "Rate 2023" takes the base its table's caption gives ("rates =
@@ -241,7 +244,8 @@ const FLOORS: Record<string, Floors> = {
   // last year" is not of the sentence's 2024; a participle's aside and "before Moscow walked out" name no
   // subject; nor does a list of three places after the figure: 0.500, 0.944 (0), 0.750.
   // "imports of Ukrainian soft wheat" names the goods' origin, not the subject: 0.529, 0.947 (0), 0.750.
-  'subject26/dev': [0.52, 0.94, 0.75, 0],
+  // "About 81 million" is not the 2024 forecast of 77 million, so the 2023 harvest is given for 2022: 0.559, 0.950 (0), 0.750.
+  'subject26/dev': [0.55, 0.94, 0.75, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -56,6 +56,17 @@ describe('intervals: comparing a figure with its source', () => {
     assert.deepEqual(draftInterval(draft(-20, 1, 'at-least')), { low: -Infinity, high: -20 });
   });
 
+  it('holds a hedged figure of two to four digits to its own number, not to a tenth of it', () => {
+    const exact77m = statedFact(77_000_000, 'exact');
+    // "About 81 million" names 81 million: 77 million is within a tenth of it, but four units of its last digit away.
+    assert.equal(agree(draft(81_000_000, 1_000_000, 'approximately'), exact77m), 'mismatch');
+    assert.equal(agree(draft(78_000_000, 1_000_000, 'approximately'), exact77m), 'verified');
+    // One digit ("about 80 million") or a fraction in words ("about a third") still covers a tenth.
+    assert.equal(agree(draft(80_000_000, 10_000_000, 'approximately'), exact77m), 'verified');
+    assert.equal(agree(draft(1 / 3, 0.01, 'approximately'), statedFact(0.31, 'exact')), 'verified');
+    assert.deepEqual(draftInterval(draft(4200, 100, 'approximately')), { low: 3900, high: 4500 });
+  });
+
   it('accepts compatible qualifiers', () => {
     assert.equal(agree(draft(80, 1, 'nearly'), nearly80), 'verified');
     assert.equal(agree(draft(80, 1, 'approximately'), nearly80), 'verified');
