@@ -194,7 +194,7 @@ const FLOORS: Record<string, Floors> = {
   // Lists of names and figures pair off in order; "41m guest nights" is millions of nights: 0.583, 0.840 (4), 0.878.
   // "+1.9% vs 2019" is no change on 2022; "recovered 94% of its 2019 arrivals" names a base; a source in the
   // possessive is no subject: 0.611, 0.917 (2), 0.918.
-  // A hedged figure of two to four digits names its number ("about €630" is not €679): 0.639, 0.885 (3), 0.918.
+  // A hedged figure of two to four digits names its number ("~€632" is not about €623): 0.639, 0.885 (3), 0.918.
   // The third false alarm is "~93% of the USD 1.5trn of 2019", linked by "of 2019" to the 88% recovery of
   // arrivals: it was verified against 88% before, as wrongly; now it is a warning.
   'subject20/dev': [0.63, 0.88, 0.91, 0],
