@@ -23,6 +23,8 @@ export interface ProseBlock {
   leadIn: number;
   /** For table cells: the table, row and column; row 0 is the header row. */
   cell?: { table: number; row: number; column: number };
+  /** For the items of a list: the innermost list they belong to (any number the items of one list share). */
+  list?: number;
   /** A footnote reference, a link or a Pandoc citation occurs in this block. */
   cited: boolean;
   /** The links' texts, as offsets in `text`, with their targets; absent when the block has none. */
@@ -257,6 +259,7 @@ export function parseProse(source: string): ProseDocument {
   const directives: Directive[] = [];
   const headingAtLevel: number[] = [];
   const leadInStack: number[] = [];
+  const listStack: number[] = [];
   let lastParagraph = -1;
   let lastBlockWasParagraph = false;
   let table = -1;
@@ -289,10 +292,12 @@ export function parseProse(source: string): ProseDocument {
       case 'bullet_list_open':
       case 'ordered_list_open':
         leadInStack.push(lastBlockWasParagraph ? lastParagraph : leadInStack.length > 0 ? leadInStack[leadInStack.length - 1] : -1);
+        listStack.push(i);
         break;
       case 'bullet_list_close':
       case 'ordered_list_close':
         leadInStack.pop();
+        listStack.pop();
         break;
       case 'table_open':
         table = i;
@@ -351,6 +356,7 @@ export function parseProse(source: string): ProseDocument {
           cited: walker.cited || pandocCited,
         };
         if (isCell) block.cell = { table, row, column };
+        else if (!isHeading && listStack.length > 0) block.list = listStack[listStack.length - 1];
         if (walker.links.length > 0) block.links = walker.links.map((l) => ({ start: l.start - start, end: l.end - start, href: l.href }));
         const index = blocks.push(block) - 1;
         if (isHeading) {

@@ -305,6 +305,21 @@ function fromContext(ctx: FigureContext, accept: (block: number) => boolean): st
 }
 
 /** The last entity named in a block, outside routes. */
+/** At most this many words stand before the name that opens a list item ("- In 2023 Ruritania …"). */
+const ITEM_OPENING_WORDS = 3;
+
+/**
+ * The name is its list item's subject: it opens the item ("- Ruritania: 4,000 units", "- In 2023 Ruritania
+ * …"), not only named on the way ("- Surveyed in spring, with a sister survey in Bolt.").
+ */
+function opensItsItem(ctx: FigureContext, block: number, id: string): boolean {
+  const text = ctx.reader.doc.blocks[block].text;
+  const first = ctx.reader.blockFacts(block, true).hits.find((h) => h.kind === 'entity' && h.id === id);
+  if (!first) return false;
+  const before = text.slice(0, first.start).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return before.length <= ITEM_OPENING_WORDS;
+}
+
 function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
@@ -604,6 +619,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS; b--, seen++) {
         if (blocks[b].cell !== undefined && blocks[b].cell?.table === ctx.block.cell?.table) continue;
         const name = lastName(ctx, b);
+        // An earlier item of the figure's list is a sibling, not a lead-in: what it names on the way
+        // ("… inspected in Ruritania") is no subject of the next item, unless the item opens with it.
+        if (name && ctx.block.list !== undefined && blocks[b].list === ctx.block.list && !opensItsItem(ctx, b, name)) continue;
         if (name || (blocks[b].kind === 'heading' && blocks[b].level <= 2)) return name;
       }
       return null;

@@ -1261,6 +1261,19 @@ describe('a capitalised word before an amount grouped in thousands or scaled', (
   });
 });
 
+describe('names carried from an earlier item of the same list', () => {
+  it('carries no name an earlier item only mentions on the way: the heading names the subject', () => {
+    assert.deepEqual(readWith('bundled', '## Hungary\n\n- Surveyed in spring, with a sister survey in Moldova.\n- Shodan lists 81,166 Hikvision devices.\n'), [
+      '81,166:figure-mismatch:hu-shodan-hikvision-devices',
+    ]);
+  });
+  it('carries the name an earlier item opens with', () => {
+    assert.deepEqual(readWith('bundled', '## Cameras in Hungary\n\n- Moldova: surveyed in spring.\n- Shodan lists 4,177 Dahua devices.\n'), [
+      '4,177:figure-verified:md-shodan-dahua-cameras',
+    ]);
+  });
+});
+
 describe('a capitalised word before a percentage', () => {
   it('is no name with a number: "Core 5.3%" is a share', () => {
     assert.deepEqual(readWith('bundled+subject13', '**Germany**\n- Destatis, December 2023: core 5.3%.\n- Destatis, December 2023. Core 5.3%.\n'), [
