@@ -13,7 +13,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject7' | 'bundled+subject8' | 'bundled+subject9' | 'bundled+subject10'
   | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18'
   | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
-  | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26';
+  | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
+  | 'bundled+subject27' | 'bundled+subject28';
 
 export interface Corpus {
   name: string;
@@ -120,6 +121,10 @@ export const SUBJECT24_DATASET = 'test/fixtures/subject24/dataset.facts.json';
 export const SUBJECT25_DATASET = 'test/fixtures/subject25/dataset.facts.json';
 /** Ukraine's grain exports: million tonnes by marketing year (2023/24), the Black Sea corridor, ships. */
 export const SUBJECT26_DATASET = 'test/fixtures/subject26/dataset.facts.json';
+/** Irregular migration by sea to Europe, 2023–2024 (routes, islands, arrivals, deaths), written blind. */
+export const SUBJECT27_DATASET = 'test/fixtures/subject27/dataset.facts.json';
+/** CO2 and greenhouse-gas emissions, 2022–2023 (gigatonnes, per capita, changes), written blind. */
+export const SUBJECT28_DATASET = 'test/fixtures/subject28/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -149,6 +154,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject24': SUBJECT24_DATASET,
   'bundled+subject25': SUBJECT25_DATASET,
   'bundled+subject26': SUBJECT26_DATASET,
+  'bundled+subject27': SUBJECT27_DATASET,
+  'bundled+subject28': SUBJECT28_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -191,6 +198,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject24/dev', dir: fixtures('subject24', 'dev'), datasets: 'bundled+subject24', kind: 'labelled' },
   { name: 'subject25/dev', dir: fixtures('subject25', 'dev'), datasets: 'bundled+subject25', kind: 'labelled' },
   { name: 'subject26/dev', dir: fixtures('subject26', 'dev'), datasets: 'bundled+subject26', kind: 'labelled' },
+  { name: 'subject27/dev', dir: fixtures('subject27', 'dev'), datasets: 'bundled+subject27', kind: 'labelled' },
+  { name: 'subject28/dev', dir: fixtures('subject28', 'dev'), datasets: 'bundled+subject28', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -223,6 +232,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject24/heldout', dir: fixtures('subject24', 'heldout'), datasets: 'bundled+subject24', kind: 'labelled' },
   { name: 'subject25/heldout', dir: fixtures('subject25', 'heldout'), datasets: 'bundled+subject25', kind: 'labelled' },
   { name: 'subject26/heldout', dir: fixtures('subject26', 'heldout'), datasets: 'bundled+subject26', kind: 'labelled' },
+  { name: 'subject27/heldout', dir: fixtures('subject27', 'heldout'), datasets: 'bundled+subject27', kind: 'labelled' },
+  { name: 'subject28/heldout', dir: fixtures('subject28', 'heldout'), datasets: 'bundled+subject28', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
