@@ -224,10 +224,15 @@ function sentenceBounds(ctx: FigureContext, at: number): [number, number] {
   return [ctx.facts.starts[k], sentenceEndOf(ctx.facts, k, ctx.text)];
 }
 
+/** The name qualifies the whole a share is of: "share of the EU total", "17% of EU imports". */
+function wholeOfAShare(text: string, hit: NameHit): boolean {
+  return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && NOUN_AFTER.test(text.slice(hit.end, hit.end + 3));
+}
+
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   const before = text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start);
   if (COMPARED_WITH_BEFORE.test(before)) return true;
-  if (SHARE_OF_BEFORE.test(before) && NOUN_AFTER.test(text.slice(hit.end, hit.end + 3))) return true;
+  if (wholeOfAShare(text, hit)) return true;
   const listedAfter = hits.find((h) => h.end <= hit.start && hit.start - h.end <= COMPARED_REACH && LIST_JOIN.test(text.slice(h.end, hit.start)));
   return listedAfter !== undefined && comparedWith(text, listedAfter, hits);
 }
@@ -304,7 +309,18 @@ function fromContext(ctx: FigureContext, accept: (block: number) => boolean): st
   return null;
 }
 
-/** The last entity named in a block, outside routes. */
+/**
+ * A column header that names its entities only as the whole its shares are taken of ("| Share of EU total |")
+ * says what the cells are shares of, not whose they are: the row's label says that.
+ */
+function headsShareOfAWhole(ctx: FigureContext, block: number): boolean {
+  const cell = ctx.reader.doc.blocks[block].cell;
+  if (cell?.row !== 0 || (ctx.token.unit !== 'percent' && ctx.token.unit !== 'fraction')) return false;
+  const text = ctx.reader.doc.blocks[block].text;
+  const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
+  return entities.length > 0 && entities.every((h) => wholeOfAShare(text, h));
+}
+
 /** At most this many words stand before the name that opens a list item ("- In 2023 Ruritania …"). */
 const ITEM_OPENING_WORDS = 3;
 
@@ -320,6 +336,7 @@ function opensItsItem(ctx: FigureContext, block: number, id: string): boolean {
   return before.length <= ITEM_OPENING_WORDS;
 }
 
+/** The last entity named in a block, outside routes. */
 function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
@@ -599,7 +616,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     id: 'entity/table-or-list',
     doc: "A name in the figure's question, table row, column header or list lead-in.",
     example: '| Hungary | [18,166] |',
-    read: (ctx) => fromContext(ctx, (c) => !isHeading(ctx, c) && c !== ctx.antecedent && !namesRankGroup(ctx, c)),
+    read: (ctx) => fromContext(ctx, (c) => !isHeading(ctx, c) && c !== ctx.antecedent && !namesRankGroup(ctx, c) && !headsShareOfAWhole(ctx, c)),
   },
   {
     id: 'entity/paragraph-before',

@@ -1274,6 +1274,15 @@ describe('names carried from an earlier item of the same list', () => {
   });
 });
 
+describe('a column header that names the whole of its shares', () => {
+  it('gives the shares to the rows: "Share of EU total" names what they are shares of', () => {
+    assert.deepEqual(readWith('bundled+subject27', '## Routes in 2023\n\n| Route | Share of EU total |\n|---|---|\n| Central Med | 41% |\n| Eastern Med | 61% |\n'), [
+      '41%:figure-verified:cm-share-2023',
+      '61%:figure-mismatch:em-share-2023',
+    ]);
+  });
+});
+
 describe('a capitalised word before a percentage', () => {
   it('is no name with a number: "Core 5.3%" is a share', () => {
     assert.deepEqual(readWith('bundled+subject13', '**Germany**\n- Destatis, December 2023: core 5.3%.\n- Destatis, December 2023. Core 5.3%.\n'), [
