@@ -404,6 +404,13 @@ const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down)\s+(?:by\s+)?(?:(
  * plain "since 2018" starts the figure's period instead.
  */
 const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/**
+ * A year in a clause that says when a series or a count began ("since it began collecting data in 2009",
+ * "since records started in 1990") is where a stretch of time starts, not the time of a figure.
+ */
+const SERIES_BEGAN_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$/u;
+/** How far before the year the "since" of SERIES_BEGAN_BEFORE may stand. */
+const SERIES_BEGAN_REACH = 64;
 /** A recovery's verb before a share of a year's level: "recovered", "regained", "back to", "returned to". */
 const RECOVERY_BEFORE = /\b(?:recover(?:ed|ing|s)?|regain(?:ed|ing|s)?|back\s+to|return(?:ed|ing|s)?\s+to)\b/i;
 /** How far before the year the recovery's verb may stand: "recovered 94.6% of its pre-pandemic 2019". */
@@ -420,6 +427,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (before.includes('since') && RECORD_SINCE_BEFORE.test(before)) return true;
+  if (SERIES_BEGAN_BEFORE.test(text.slice(Math.max(0, period.start - SERIES_BEGAN_REACH), period.start))) return true;
   // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);
   if (NOTHING_NAMED_AFTER.test(after) && SHARE_OF_BEFORE.test(before)) return true;

@@ -174,6 +174,9 @@ describe('periods', () => {
     assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
     // A year's own total, its end and its half are the year's.
     assert.deepEqual(bases('44% of the 2023 total; debt at the end of 2023; in the first half of 2023'), []);
+    // The year a series began is where a stretch starts: "the highest since it began collecting data in 2009".
+    assert.deepEqual(bases('an 18% rise, the highest since it began collecting data in 2009'), ['2009']);
+    assert.deepEqual(bases('since records started in 1990; sales began in 2009'), ['1990']);
     assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);
   });
   it('uses the year before the figure when none follows', () => {
