@@ -200,7 +200,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceSpeaking(text, h) && !this.originOfGoods(text, h)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceSpeaking(text, h) && !this.originOfGoods(text, h) && !seatOfABody(text, h)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -482,6 +482,13 @@ export class DocumentReader {
   blockOnTopic(i: number): boolean {
     return this.onTopic(i) || this.blocksAround(i).some((c) => this.onTopic(c)) || this.tableOnTopic(i);
   }
+}
+
+/** A place glued to "-based": "the Warsaw-based agency" says where a body sits, not what a figure is about. */
+const BASED_AFTER = /^[-‑–]based\b/i;
+
+export function seatOfABody(text: string, hit: NameHit): boolean {
+  return BASED_AFTER.test(text.slice(hit.end, hit.end + 7));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
-import { namesPartysOrigin, POSSESSIVE_END } from './document';
+import { namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
 
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
@@ -341,7 +341,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
   // A body of no country citing or reporting figures ("(EC final, Oct 2023)") is named as their source.
-  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceSpeaking(text, h));
+  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceSpeaking(text, h) && !seatOfABody(text, h));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").

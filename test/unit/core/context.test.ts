@@ -1277,6 +1277,13 @@ describe('names carried from an earlier item of the same list', () => {
   });
 });
 
+describe('a place glued to "-based"', () => {
+  it('says where a body sits, not what the figure is about', () => {
+    assert.deepEqual(verdicts('The Budapest-based researchers said Shodan lists 81,166 Hikvision devices.'), []);
+    assert.deepEqual(verdicts('The researchers in Budapest said Shodan lists 81,166 Hikvision devices.'), ['81,166:figure-mismatch']);
+  });
+});
+
 describe('a column header that names the whole of its shares', () => {
   it('gives the shares to the rows: "Share of EU total" names what they are shares of', () => {
     assert.deepEqual(readWith('bundled+subject27', '## Routes in 2023\n\n| Route | Share of EU total |\n|---|---|\n| Central Med | 41% |\n| Eastern Med | 61% |\n'), [
