@@ -844,6 +844,11 @@ describe('names and context', () => {
     const text = 'Euro-area debt ended 2023 at 88.6% of GDP, down from 90.8%, and EU debt at 81.7%.\n';
     assert.deepEqual(readWith('bundled+subject4', text), ['88.6%:figure-verified:euro-area-debt-2023', '90.8%:figure-verified:euro-area-debt-2022', '81.7%:figure-verified:eu-debt-2023']);
   });
+  it('reads no lower-case name in a word of another capitalised name ("the Balearic Islands" is not "the islands")', () => {
+    const names = (text: string): string[] => indexFor('bundled+subject27').names.scan(text, true).map((h) => `${text.slice(h.start, h.end)}:${h.id}`);
+    assert.deepEqual(names('Arrivals on the mainland and the Balearic Islands edged down.'), []);
+    assert.deepEqual(names('Islands in the east saw more arrivals; so did the islands.'), ['Islands:greek-islands', 'the islands:greek-islands']);
+  });
   it('dates a figure by a context block naming several years as within them, earliest to latest', () => {
     const text = '# Airports in 2023\n\nGrowth is against 2022; the last column compares 2023 with 2019.\n\n| Airport | Change on 2022 | Versus 2019 |\n|---|---|---|\n| Amsterdam Schiphol | +18% | −14% |\n';
     assert.deepEqual(readWith('bundled+subject5', text), ['+18%:figure-verified:schiphol-growth-2023', '−14%:figure-verified:schiphol-vs-2019-2023']);
