@@ -10,6 +10,12 @@ import { distanceToFigure, inAside, inItsSentencesAside, namesNextFigure, PLACE_
 import { figureOpensLine } from './place';
 import { namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
 
+/** ", with" and the words that may stand between it and its figure: ", with an estimated", ", with some". */
+const WITH_PHRASE_BEFORE = /,\s+with\s+(?:(?:an?|the|estimated|reported|record|total\s+of|some|about|around|roughly|nearly|almost|more\s+than|over|just\s+(?:under|over))\s+){0,3}$/i;
+const WITH_PHRASE_REACH = 48;
+/** Nothing but markup and an article before a sentence's first name: the sentence opens with it. */
+const OPENS_WITH_NAME = /^[\s*_"“]*(?:the\s+)?$/i;
+
 /** How many blocks back a paragraph with no name of its own looks for the last one named. */
 const PRECEDING_BLOCKS = 4;
 
@@ -543,6 +549,17 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       if (!ctx.figureBefore || !CHANGE_BASE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 24), ctx.token.start))) return null;
       const before = sentenceNames(ctx).filter((h) => h.end <= ctx.token.start);
       return before.length > 0 ? capitalOrSelf(ctx, before[before.length - 1]) : null;
+    },
+  },
+  {
+    id: 'entity/with-phrase',
+    doc: 'A figure in a phrase opened by ", with" after the main clause ("…, with an estimated 69,400 crossings") describes the subject the sentence opens with, not a name in the predicate before it.',
+    example: 'Ruritania became the largest market in the union, with [4,000] units',
+    read(ctx) {
+      if (!WITH_PHRASE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - WITH_PHRASE_REACH), ctx.token.start))) return null;
+      const subject = sentenceNames(ctx)[0];
+      if (!subject || subject.end > ctx.token.start || !OPENS_WITH_NAME.test(ctx.text.slice(ctx.sentenceStart, subject.start))) return null;
+      return capitalOrSelf(ctx, subject);
     },
   },
   {

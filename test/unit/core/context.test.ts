@@ -1282,6 +1282,14 @@ describe('names carried from an earlier item of the same list', () => {
   });
 });
 
+describe('a figure in a phrase opened by ", with" after the main clause', () => {
+  it('describes the subject the sentence opens with, not a name in the predicate', () => {
+    assert.deepEqual(readWith('bundled', 'Hungary became the biggest Hikvision market of the region around Serbia, with 81,166 devices online.'), [
+      '81,166:figure-mismatch:hu-shodan-hikvision-devices',
+    ]);
+  });
+});
+
 describe('a place glued to "-based"', () => {
   it('says where a body sits, not what the figure is about', () => {
     assert.deepEqual(verdicts('The Budapest-based researchers said Shodan lists 81,166 Hikvision devices.'), []);
