@@ -59,21 +59,10 @@ export interface NamedHits {
 
 /** A possessive right after a name, or ending a name's hit: "the Commission's", "the agencies’". */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
-/** A reporting verb right after a name (its abbreviation in parentheses between): "PAHO said", "the office (ONS) reported". */
-const REPORTS_AFTER = /^\s*(?:\([^()]{1,24}\)\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|estimated|estimates|counted|counts|recorded|records|noted|notes|warned|warns|told|tallied|tallies|rounds|rounded|puts|published|publishes|confirmed|confirms|found|finds)\b/;
-/** A body's name before what it publishes: "JCC total", "Eurostat figures", "the UNHCR data". */
-const SOURCE_NOUN_AFTER = /^\s+(?:(?:final|latest|provisional|official|monthly|weekly|annual|own)\s+)?(?:totals?|figures?|data|count|counts|tally|estimates?|numbers|series|statistics|stats|tables?|report|release|dashboard)\b/i;
 /** A trade's noun and "of" right before a name: "imports of ", "shipments of ". */
 const TRADE_OF_BEFORE = /\b(?:imports?|exports?|shipments?|purchases?|sales|supplies|deliveries)\s+of\s+$/i;
 /** A lower-case word right after a name: the name is an adjective ("Ukrainian maize"). */
 const WORD_AFTER = /^\s\p{Ll}/u;
-/** "according to the agency": what follows is the source, not the subject. */
-const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
-/** The name stands inside parentheses, where a source is cited: "20,460 (EC final, Oct 2023)". */
-function inParentheses(text: string, hit: NameHit): boolean {
-  const open = text.lastIndexOf('(', hit.start);
-  return open >= 0 && text.lastIndexOf(')', hit.start) < open && text.indexOf(')', hit.end) >= 0;
-}
 
 export const POSSESSIVE_END = /['’]s?$/;
 
@@ -200,7 +189,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceSpeaking(text, h) && !this.originOfGoods(text, h) && !seatOfABody(text, h)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceOnly(h) && !this.originOfGoods(text, h) && !seatOfABody(text, h)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -216,16 +205,14 @@ export class DocumentReader {
   }
 
   /**
-   * A body of no country that owns no fact, reporting ("PAHO said in March that …", "according to the
-   * agency"), naming what it publishes ("JCC total", "Eurostat figures") or cited in parentheses ("20,460
-   * (EC final, Oct 2023)"): the figures it gives are about what the text names around them, so it is no
-   * name of a subject at all. A national office speaks of its own country (its country stands for it), so
-   * it is kept.
+   * A body of no country that owns no fact is a source, never a subject: whether it reports ("PAHO said …",
+   * "according to the agency"), names what it publishes ("JCC total"), is cited ("(EC final, Oct 2023)") or
+   * labels a line or a column ("- IEA, 2023: 37.4bn t", "| IEA, energy CO₂ |"), the figures it gives are
+   * about what the text names around them, and no dataset holds a figure of its own. A national office
+   * speaks of its own country (its country stands for it), so it is kept.
    */
-  sourceSpeaking(text: string, hit: NameHit): boolean {
-    if (!this.index.onlyASource(hit.id) || this.index.entity(hit.id)?.country !== undefined) return false;
-    const after = text.slice(hit.end, hit.end + 48);
-    return REPORTS_AFTER.test(after) || SOURCE_NOUN_AFTER.test(after) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start)) || inParentheses(text, hit);
+  sourceOnly(hit: NameHit): boolean {
+    return this.index.onlyASource(hit.id) && this.index.entity(hit.id)?.country === undefined;
   }
 
   /**

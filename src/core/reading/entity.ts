@@ -66,7 +66,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   let known = bySentence.get(ctx.sentence);
   if (!known || known.hits !== facts.hits.length) {
     // A body reporting the figures ("PAHO said … across the Americas") is not among them: the reader's
-    // names leave out sources (DocumentReader.sourceSpeaking).
+    // names leave out sources (DocumentReader.sourceOnly).
     const names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
     bySentence.set(ctx.sentence, (known = { names, hits: facts.hits.length }));
   }
@@ -347,7 +347,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
   // A body of no country citing or reporting figures ("(EC final, Oct 2023)") is named as their source.
-  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceSpeaking(text, h) && !seatOfABody(text, h));
+  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -611,7 +611,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       );
       // The subject of a clause of time or cause ("before Moscow walked out") is not what the paragraph
       // goes on about, where its sentence names another.
-      // A body reporting figures ("…, according to PAHO") is not among the names (sourceSpeaking).
+      // A body reporting figures ("…, according to PAHO") is not among the names (sourceOnly).
       const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h));
       const carried = main.length > 0 ? main : earlier;
       if (carried.length === 0) return null;

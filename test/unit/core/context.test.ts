@@ -1290,6 +1290,18 @@ describe('a figure in a phrase opened by ", with" after the main clause', () => 
   });
 });
 
+describe('a body of no country that owns no fact', () => {
+  it('is a source, never a subject, even as the label of a line or a column', () => {
+    const text = '## World\n\n- IEA, 2023: 37.4bn t energy CO₂, +1.1% y/y.\n\n| Who | IEA, energy CO₂ |\n|---|---|\n| China | +5.2% |\n| US | -4.4% |\n';
+    assert.deepEqual(readWith('bundled+subject28', text), [
+      '37.4bn:figure-verified:world-energy-co2-2023',
+      '+1.1%:figure-verified:world-energy-co2-change-2023',
+      '+5.2%:figure-verified:cn-energy-co2-change-2023',
+      '-4.4%:figure-mismatch:us-energy-co2-change-2023',
+    ]);
+  });
+});
+
 describe('a place glued to "-based"', () => {
   it('says where a body sits, not what the figure is about', () => {
     assert.deepEqual(verdicts('The Budapest-based researchers said Shodan lists 81,166 Hikvision devices.'), []);
