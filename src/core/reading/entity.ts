@@ -342,6 +342,20 @@ function opensItsItem(ctx: FigureContext, block: number, id: string): boolean {
   return before.length <= ITEM_OPENING_WORDS;
 }
 
+/** The sources of no country named in the sentence [start, end) of the figure's block. */
+function sourcesBetween(ctx: FigureContext, start: number, end: number): Set<string> {
+  return new Set(ctx.facts.hits.filter((h) => h.kind === 'entity' && h.start >= start && h.end <= end && ctx.reader.sourceOnly(h)).map((h) => h.id));
+}
+
+/** The figure's sentence and the earlier one that names `hit` each cite a source, and not the same one. */
+function reportsOfOtherSources(ctx: FigureContext, hit: NameHit): boolean {
+  const own = sourcesBetween(ctx, ctx.sentenceStart, ctx.sentenceEnd);
+  if (own.size === 0) return false;
+  const k = sentenceAt(ctx.facts.starts, hit.start);
+  const theirs = sourcesBetween(ctx, ctx.facts.starts[k], sentenceEndOf(ctx.facts, k, ctx.text));
+  return theirs.size > 0 && ![...theirs].some((id) => own.has(id));
+}
+
 /** The last entity named in a block, outside routes. */
 function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
@@ -615,7 +629,11 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h));
       const carried = main.length > 0 ? main : earlier;
       if (carried.length === 0) return null;
-      const id = carried[carried.length - 1].id;
+      const last = carried[carried.length - 1];
+      // Another source's report ("The EEA said … The IEA said … rose 1.1%") goes on about what that source
+      // covers, not about the subject of the report before it.
+      if (reportsOfOtherSources(ctx, last)) return null;
+      const id = last.id;
       // A body (a club, a company, an airport) stays itself: the next sentence goes on about it, not
       // about its country, as it may after a city.
       if (ctx.index.entity(id)?.kind === 'body') return id;

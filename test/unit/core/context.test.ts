@@ -1302,6 +1302,13 @@ describe('a body of no country that owns no fact', () => {
   });
 });
 
+describe('sentences of two sources', () => {
+  it('carries no subject from one source\'s report into another\'s', () => {
+    const text = 'The EU as a whole cut net greenhouse gas emissions by 8% in 2023, the European Environment Agency said. The International Energy Agency said energy-related CO₂ emissions rose 1.1% in 2023.\n';
+    assert.deepEqual(readWith('bundled+subject28', text), []);
+  });
+});
+
 describe('a place glued to "-based"', () => {
   it('says where a body sits, not what the figure is about', () => {
     assert.deepEqual(verdicts('The Budapest-based researchers said Shodan lists 81,166 Hikvision devices.'), []);
