@@ -252,6 +252,8 @@ export class NameMatcher {
     const initialClass = [...initials].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
     // A name may end in a plus ("EU+", "Disney+"); one the catalogue does not know is read without it.
     this.nameStart = initials.size > 0 ? new RegExp(`[${initialClass}][${WORD_CHARS}]*(?:[-+'’.][${WORD_CHARS}]+)*(?:\\+(?![${WORD_CHARS}]))?`, 'g') : /(?!)/g;
+    // Longest first: an alternation takes the first that matches, and "global average" is one name, not "global".
+    lowerPhrases.sort((a, b) => b.length - a.length);
     this.lowerNames = lowerPhrases.length > 0 ? new RegExp(`\\b(?:${lowerPhrases.join('|')})\\b`, 'g') : null;
   }
 

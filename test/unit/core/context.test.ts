@@ -849,6 +849,11 @@ describe('names and context', () => {
     assert.deepEqual(names('Arrivals on the mainland and the Balearic Islands edged down.'), []);
     assert.deepEqual(names('Islands in the east saw more arrivals; so did the islands.'), ['Islands:greek-islands', 'the islands:greek-islands']);
   });
+  it('reads the longest lower-case name: "the global average of 4.7" is the world\'s, not Japan\'s', () => {
+    const text = 'Japan, at 11.4 tonnes a head, sat well above the global average of 4.7 tonnes of fossil CO₂ in 2022.\n';
+    assert.deepEqual(indexFor('bundled+subject28').names.scan(text, false).map((h) => text.slice(h.start, h.end)), ['Japan', 'global average']);
+    assert.ok(readWith('bundled+subject28', text).includes('4.7:figure-verified:world-fossil-co2-per-capita-2022'));
+  });
   it('dates a figure by a context block naming several years as within them, earliest to latest', () => {
     const text = '# Airports in 2023\n\nGrowth is against 2022; the last column compares 2023 with 2019.\n\n| Airport | Change on 2022 | Versus 2019 |\n|---|---|---|\n| Amsterdam Schiphol | +18% | −14% |\n';
     assert.deepEqual(readWith('bundled+subject5', text), ['+18%:figure-verified:schiphol-growth-2023', '−14%:figure-verified:schiphol-vs-2019-2023']);
