@@ -339,6 +339,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // (A body of the country, its police or its press, speaks of the country's; a place named sentences before
   // may no longer be the subject.)
   if (has(link, 'entity.place-for-country') && !has(link, 'entity.far') && isPlace(index, claim.entity) && noSlipExplains(link)) return null;
+  // A country carried from outside the sentence, against a fact of one of its places: the figure may be the
+  // country's own for a time the dataset lacks (a national "+82%" beside a region's +154%); only a slip says otherwise.
+  if (has(link, 'entity.country-for-place') && has(link, 'entity.far') && noSlipExplains(link)) return null;
   // Nor, in a row its own name labels, is it a slip of a neighbour's figure.
   if (claim.rules.entity === 'entity/table-or-list' && has(link, 'entity.sibling') && noSlipExplains(link)) return null;
   const owner = SLIPS.has(link.relation) ? null : ownerOf(index, claim, link, perClaim);

@@ -1307,6 +1307,14 @@ describe('a body of no country that owns no fact', () => {
   });
 });
 
+describe('a country carried from outside the sentence, against a fact of one of its places', () => {
+  it('is no warning for a value no slip explains, and one for a slip', () => {
+    const draft = (change: string): string => `## Spain\n\n- 2023: 56,852 arrivals by land or sea, ${change} y/y.\n`;
+    assert.deepEqual(readWith('bundled+subject27', draft('+82%')), ['56,852:figure-verified:es-arrivals-2023']);
+    assert.deepEqual(readWith('bundled+subject27', draft('+145%')), ['56,852:figure-verified:es-arrivals-2023', '+145%:figure-mismatch:canaries-arrivals-change-2023']);
+  });
+});
+
 describe('sentences of two sources', () => {
   it('carries no subject from one source\'s report into another\'s', () => {
     const text = 'The EU as a whole cut net greenhouse gas emissions by 8% in 2023, the European Environment Agency said. The International Energy Agency said energy-related CO₂ emissions rose 1.1% in 2023.\n';
