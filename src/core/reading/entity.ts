@@ -81,6 +81,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
     // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
     if (listedAfter(h)) return false;
+    if (endOfANamedPath(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     const role = roleOf(ctx, h);
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
@@ -196,6 +197,30 @@ function roleOf(ctx: FigureContext, hit: NameHit): NameRole {
     roles.set(hit, role);
   }
   return role;
+}
+
+/** A path's ends after the path's name: "from Tunisia and Libya to Italy", "from the Ruritanian coast to Bolt". */
+const FROM_TO = /\bfrom\s+[^,;:.()]{1,60}?\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
+/** Between a path's name and its "from": nothing, or one lower-case word ("route", "corridor", "line"). */
+const PATH_NAME_GAP = /^\s*(?:[\p{Ll}-]+\s+)?$/u;
+
+/**
+ * The name is an end of a path that another name stands for, named right before it ("the Central Acme
+ * route from Ruritania to Bolt, where crossings fell 59%"): the figures are the path's, not its ends'.
+ * A "from … to …" with no name before it ("exports from Ruritania to Bolt") keeps its names.
+ */
+function endOfANamedPath(ctx: FigureContext, hit: NameHit): boolean {
+  const { text, sentenceStart, sentenceEnd } = ctx;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (!sentence.includes('from')) return false;
+  FROM_TO.lastIndex = 0;
+  for (let m = FROM_TO.exec(sentence); m; m = FROM_TO.exec(sentence)) {
+    const start = sentenceStart + m.index;
+    const end = start + m[0].length;
+    if (hit.start < start || hit.end > end) continue;
+    return ctx.entityHits.some((h) => h !== hit && h.end <= start && h.start >= sentenceStart && PATH_NAME_GAP.test(text.slice(h.end, start)));
+  }
+  return false;
 }
 
 /**

@@ -1315,6 +1315,13 @@ describe('a country carried from outside the sentence, against a fact of one of 
   });
 });
 
+describe('the ends of a path named after the path', () => {
+  it('are no subjects: the route\'s figures are the route\'s', () => {
+    const text = 'Detections fell on the Central Mediterranean route from Tunisia and Libya to Italy, where they dropped 59% to approximately 67,000 in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject27', text), ['59%:figure-verified:cm-crossings-change-2024', '67,000:figure-verified:cm-crossings-2024']);
+  });
+});
+
 describe('sentences of two sources', () => {
   it('carries no subject from one source\'s report into another\'s', () => {
     const text = 'The EU as a whole cut net greenhouse gas emissions by 8% in 2023, the European Environment Agency said. The International Energy Agency said energy-related CO₂ emissions rose 1.1% in 2023.\n';
