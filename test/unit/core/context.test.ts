@@ -1322,6 +1322,12 @@ describe('the ends of a path named after the path', () => {
   });
 });
 
+describe('an appositive that opens with a word of time', () => {
+  it('is an aside: its names are not the subject\'s', () => {
+    assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
+  });
+});
+
 describe('sentences of two sources', () => {
   it('carries no subject from one source\'s report into another\'s', () => {
     const text = 'The EU as a whole cut net greenhouse gas emissions by 8% in 2023, the European Environment Agency said. The International Energy Agency said energy-related CO₂ emissions rose 1.1% in 2023.\n';
