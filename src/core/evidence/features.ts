@@ -110,15 +110,31 @@ function valueInUnit(value: number, from: Unit, to: Unit): number | null {
   return null;
 }
 
+/** A measure stated per person: "emissions per capita", "tonnes per head", "per inhabitant". */
+const PER_PERSON_MEASURE = /\bper\s+(?:capita|head|person|inhabitant|resident)\b/i;
+const perPersonMeasures = new WeakMap<IndexedFact, boolean>();
+
+/**
+ * A figure read as a rate per person ("| t CO₂ per capita |" heads its column) and a fact counted per
+ * person (a count whose measure says "per capita"): the same quantity, whichever way a dataset stores it.
+ */
+function perPersonCount(claim: Claim, indexed: IndexedFact): boolean {
+  if (claim.figure.unit !== 'rate' || claim.figure.per !== 1 || indexed.unit !== 'count') return false;
+  let known = perPersonMeasures.get(indexed);
+  if (known === undefined) perPersonMeasures.set(indexed, (known = PER_PERSON_MEASURE.test(indexed.fact.measure)));
+  return known;
+}
+
 /**
  * True when a figure and a fact are the same kind of quantity: unit, change or level, a rate's base, and
  * what a count counts when both say (kilometres are never miles, workers never tonnes).
  */
 export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
-  if (valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
+  const perPerson = perPersonCount(claim, indexed);
+  if (!perPerson && valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
   // A rise may state a fact whose level is an increase ("grew by 20 GW", "capacity added"); no fall may.
   if (Boolean(claim.figure.change) !== indexed.change && !(claim.figure.change && indexed.growth && claim.figure.value >= 0)) return false;
-  if (claim.figure.per !== indexed.per) return false;
+  if (claim.figure.per !== indexed.per && !perPerson) return false;
   // A change measured from a year the figure names ("+1.9% vs 2019") is another change than one from
   // another year: the fact's own, or the year before its period.
   if (claim.baseYear !== undefined && indexed.change) {

@@ -1328,6 +1328,13 @@ describe('an appositive that opens with a word of time', () => {
   });
 });
 
+describe('a figure per person', () => {
+  it('states a count fact whose measure is per person, as a column headed "per capita" reads it as a rate', () => {
+    const text = '## Per person (GCP, fossil CO₂, 2022)\n\n| Country | t CO₂ per capita |\n|---|---|\n| US | 14.9 |\n| Russia | 11.7 |\n';
+    assert.deepEqual(readWith('bundled+subject28', text), ['14.9:figure-verified:us-fossil-co2-per-capita-2022', '11.7:figure-mismatch:ru-fossil-co2-per-capita-2022']);
+  });
+});
+
 describe('sentences of two sources', () => {
   it('carries no subject from one source\'s report into another\'s', () => {
     const text = 'The EU as a whole cut net greenhouse gas emissions by 8% in 2023, the European Environment Agency said. The International Energy Agency said energy-related CO₂ emissions rose 1.1% in 2023.\n';
