@@ -190,7 +190,8 @@ export function agree(draft: Stated, source: Stated): Agreement {
   if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && source.qualifier !== 'exact' && !precise(source) && draft.precision >= source.precision) {
     return 'verified';
   }
-  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge) return 'qualifier';
+  // A hedge ("about 9%") says no side of its number, so it contradicts no "almost 9%".
+  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge && draft.qualifier !== 'approximately') return 'qualifier';
   if (!overlap) return 'mismatch';
   // The intervals overlap but the source does not imply the draft.
   if (draft.qualifier === 'exact') return 'mismatch'; // "7,500" where the source says "more than 7,210"

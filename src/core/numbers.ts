@@ -139,7 +139,7 @@ const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billi
 
 const NUMBER_WORD_GAP = /[\s-]+/;
 const DIGIT_GROUP = /\d([,\u00A0\u202F\u2009 ])\d{3}/;
-const SIGN_MAY_FOLLOW = /[\s([|:"“'‘]/;
+const SIGN_MAY_FOLLOW = /[\s([|:"“'‘~≈<>≤≥]/;
 /**
  * A plural noun after up to two modifiers ("1m devices", "3.2m probable dengue cases"); a length's
  * dimension is no modifier of a count ("5m high walls").

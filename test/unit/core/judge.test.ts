@@ -70,6 +70,8 @@ describe('intervals: comparing a figure with its source', () => {
   it('accepts compatible qualifiers', () => {
     assert.equal(agree(draft(80, 1, 'nearly'), nearly80), 'verified');
     assert.equal(agree(draft(80, 1, 'approximately'), nearly80), 'verified');
+    // A hedge says no side of its number: "about -9%" contradicts no "almost -9%".
+    assert.equal(agree(draft(-9, 1, 'approximately'), statedFact(-9, 'nearly')), 'verified');
     assert.equal(agree(draft(1000, 1000, 'fewer-than'), statedFact(1000, 'fewer-than')), 'verified');
   });
 
