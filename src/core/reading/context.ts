@@ -188,10 +188,27 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   if (opensNextClause(text, token.end, hit, nextStart)) return true;
   // "$12,567 a tonne in London and $11,878 …": a place the figure is "in" is its own.
   if (PLACE_AFTER_FIGURE.test(text.slice(token.end, hit.start))) return false;
+  if (gappedClause(text, token, hit, nextStart)) return true;
   if (nextStart - hit.end > SUBJECT_GAP_MAX || !SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, nextStart))) return false;
   // "fell to 16th and Hamburg, now 22nd": a name a joining word opens is the next item's, however near.
   if (JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return true;
   return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
+}
+
+/** The preposition right before a figure: "accounted for 31.0%", "stood at 4.7". */
+const PREPOSITION_BEFORE_FIGURE = /\b(for|at|with|to|on|of)\s+[~≈<>≥≤]?$/;
+
+/**
+ * "China accounted for 31.0% and the United States for 11.3%": a name joined after the figure and followed
+ * by the preposition the figure took, before the next figure, opens a clause whose verb is left out; the
+ * name is the next figure's.
+ */
+function gappedClause(text: string, token: NumberToken, hit: NameHit, nextStart: number): boolean {
+  if (!JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return false;
+  const preposition = PREPOSITION_BEFORE_FIGURE.exec(text.slice(Math.max(0, token.start - 8), token.start));
+  if (!preposition) return false;
+  const gap = text.slice(hit.end, nextStart);
+  return gap.length <= SUBJECT_GAP_MAX && gap.trim().replace(/[~≈<>≥≤]$/, '').trim() === preposition[1];
 }
 
 /** Only a joining word between a figure and the name after it: "16th and Hamburg", "5.1%, while Czechia". */

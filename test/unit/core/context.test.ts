@@ -1335,6 +1335,14 @@ describe('a figure per person', () => {
   });
 });
 
+describe('a clause whose verb is left out', () => {
+  it('gives the figure before "and B for" to the name before it: "A accounted for 31.0% and B for 11.3%"', () => {
+    const text = 'Of global greenhouse gas emissions, China alone accounted for 31.0% and the United States for 11.3%.\n';
+    const entities = readClaims(parseProse(text), indexFor('bundled+subject28')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities, ['31.0%:CN', '11.3%:US']);
+  });
+});
+
 describe('sentences of two sources', () => {
   it('carries no subject from one source\'s report into another\'s', () => {
     const text = 'The EU as a whole cut net greenhouse gas emissions by 8% in 2023, the European Environment Agency said. The International Energy Agency said energy-related CO₂ emissions rose 1.1% in 2023.\n';
