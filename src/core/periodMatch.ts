@@ -280,6 +280,38 @@ export const monthRange: FormMatcher = (text, at) => {
   return endsWord(text, end) ? { end, groups: [text.slice(at, first.nameEnd), text.slice(secondAt, second.nameEnd), text.slice(y, end)] } : null;
 };
 
+/** `['’](\d\d)\b(?!['’])` at `i`: the end of a short year written after an apostrophe, or -1. */
+function shortYearAt(text: string, i: number): number {
+  if (charIn(text, i, QUOTES) < 0) return -1;
+  const end = twoDigits(text, i + 1);
+  return end >= 0 && boundary(text, end) && charIn(text, end, QUOTES) < 0 ? end : -1;
+}
+
+/** A month range and a short year: "Jan–Apr '23". */
+export const monthRangeShortYear: FormMatcher = (text, at) => {
+  if (!boundary(text, at)) return null;
+  const first = month(text, at);
+  if (!first) return null;
+  const dash = charIn(text, optionalSpace(text, first.end), DASHES);
+  if (dash < 0) return null;
+  const secondAt = optionalSpace(text, dash);
+  const second = month(text, secondAt);
+  if (!second) return null;
+  const y = space(text, second.end);
+  const end = y < 0 ? -1 : shortYearAt(text, y);
+  return end < 0 ? null : { end, groups: [text.slice(at, first.nameEnd), text.slice(secondAt, second.nameEnd), text.slice(y + 1, end)] };
+};
+
+/** A month and a short year: "Mar '23". */
+export const monthShortYear: FormMatcher = (text, at) => {
+  if (!boundary(text, at)) return null;
+  const name = month(text, at);
+  if (!name) return null;
+  const y = space(text, name.end);
+  const end = y < 0 ? -1 : shortYearAt(text, y);
+  return end < 0 ? null : { end, groups: [text.slice(at, name.nameEnd), text.slice(y + 1, end)] };
+};
+
 /** `(?:\d{1,2}(?:st|nd|rd|th)?,?\s)?` at `i`: where it may end, in the order the expression tries them. */
 function dayEnds(text: string, i: number): number[] {
   const ends: number[] = [];

@@ -155,6 +155,15 @@ export const FORMS: readonly PeriodForm[] = [
     pattern: `\\b${MONTH}${GAP_OPTIONAL}[-–]${GAP_OPTIONAL}${MONTH}${GAP}${YEAR}\\b`,
     read: ([a, b, y]) => ({ from: +y * 12 + monthIndex(a), to: +y * 12 + monthIndex(b) }),
   },
+  // Notes write a month's year short: "Jan–Apr '23", "Mar '23".
+  {
+    id: 'month-range-short-year',
+    starts: MONTH_STARTS,
+    match: match.monthRangeShortYear,
+    pattern: `\\b${MONTH}${GAP_OPTIONAL}[-–]${GAP_OPTIONAL}${MONTH}${GAP}['’](\\d\\d)\\b(?!['’])`,
+    read: ([a, b, y]) => ({ from: shortYear(y) * 12 + monthIndex(a), to: shortYear(y) * 12 + monthIndex(b) }),
+  },
+  { id: 'month-short-year', starts: MONTH_STARTS, match: match.monthShortYear, pattern: `\\b${MONTH}${GAP}['’](\\d\\d)\\b(?!['’])`, read: ([m, y]) => ({ from: shortYear(y) * 12 + monthIndex(m), to: shortYear(y) * 12 + monthIndex(m) }) },
   // "June 2022", "30 June 2022", "June 30, 2022": the day changes nothing at this grain.
   { id: 'month', starts: MONTH_STARTS, match: match.monthDay, pattern: `\\b${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`, read: ([m, y]) => ({ from: +y * 12 + monthIndex(m), to: +y * 12 + monthIndex(m) }) },
   {

@@ -119,6 +119,7 @@ describe('periods', () => {
     assert.deepEqual(read('in the first half of 2023 and H2 2023'), ['January–June 2023', 'July–December 2023']);
     // Notes write a quarter's or half's year short; "'23" alone is the year.
     assert.deepEqual(read("in Q3 '23, H1 ’24 and '22"), ['Q3 2023', 'January–June 2024', '2022']);
+    assert.deepEqual(read("4,606 in Jan–Apr '23, 3.39m t in Mar ’23"), ['January–April 2023', 'March 2023']);
     assert.deepEqual(read('from March to June 2022'), ['June 2022']);
     assert.deepEqual(read('March–June 2022'), ['March–June 2022']);
   });
