@@ -137,7 +137,7 @@ function speaksOfWhatMayBe(clause: string): boolean {
  * English of any subject; a quarter's or a month's figure times four or twelve is another measure. "A
  * year" after a preposition is a length of time ("the highest in over a year"), not a rate.
  */
-const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![- ](?:earlier|ago|before|later|on)\b)|per\s+annum|yearly|annual)\b/i;
+const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|yearly|annual)\b/i;
 
 function namesAYearlyRate(ctx: FigureContext): boolean {
   const from = Math.max(ctx.windowStart, ctx.sentenceStart);

@@ -433,7 +433,7 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   return out;
 }
 
-const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more than|over|less than|just|a further|another|only)';
+const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more\\s+than|over|less\\s+than|just|a\\s+further|another|only)';
 // "rose by 47%", "down 58 percent", "fell 3%": the verb makes the figure a change. "up to" is a bound.
 const CHANGE_VERB = new RegExp(
   `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|jumps|climbed|climbs|surged|surges|gained|gains|soared|soars|expanded)|` +
