@@ -31,7 +31,9 @@ const FLOORS: Record<string, Floors> = {
   // Precision 0.905: "in 2016 it still accounted for 8.9 per cent" (the 2014 share) is warned about as
   // another fact's value, where its label says a wrong year; before, it got no warning at all.
   // A figure with no time takes its sentence's, from the fact an earlier figure states: 0.782, 0.938 (2), 0.852.
-  'subject2/dev': [0.78, 0.93, 0.85, 3],
+  // A country carried from outside the sentence gives no warning against a fact of one of its places unless a
+  // slip explains the value: the "4th" attempt (RTB Bor's, under a heading that names it only in a route) is lost: 0.769.
+  'subject2/dev': [0.76, 0.93, 0.85, 3],
   // A third subject (renewable electricity), first scored with the engine of 61c83d3: recall 0.625,
   // precision 0.870, verified-recall 0.818, two wrong links. A year right after an earlier figure is that
   // figure's: two warnings on the wrong fact went silent, and a false alarm too (0.563, 0.900, 0.864, 0).
@@ -250,7 +252,8 @@ const FLOORS: Record<string, Floors> = {
   // "imports of Ukrainian soft wheat" names the goods' origin, not the subject: 0.529, 0.947 (0), 0.750.
   // "About 81 million" is not the 2024 forecast of 77 million, so the 2023 harvest is given for 2022: 0.559, 0.950 (0), 0.750.
   // "JCC … in Istanbul" in an earlier item of the list is no subject of the next items: 0.559, 0.950 (0), 0.841.
-  'subject26/dev': [0.55, 0.94, 0.84, 0],
+  // "Mar '23" and "Jan–Apr '23" are months of 2023: 0.588, 0.952 (0), 0.841.
+  'subject26/dev': [0.58, 0.94, 0.84, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
