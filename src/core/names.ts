@@ -210,7 +210,7 @@ export class NameMatcher {
       this.firstWords.add(parts[0]);
       if (parts.length >= 2) this.addPath(parts, entry);
       // A foreign country's name is never a typo's: only the datasets' names are worth the fuzzy search. Nor is
-      // a name the catalogue writes in lower case ("the islands"): a capitalised "Islands" is no typo of it.
+      // a name the catalogue writes in lower case ("the isles"): a capitalised "Isles" is no typo of it.
       if (parts.length === 1 && key.length >= 5 && !isForeign && !writtenInLowerCase(key)) {
         singles.push({ name: key, entry });
         const initial = key[0].toLowerCase();
@@ -347,7 +347,7 @@ export class NameMatcher {
         const start = m.index;
         const end = start + m[0].length;
         if (!entry) continue;
-        // Capitalised after a capitalised word, it is a word of another name: "the Balearic Islands" is no "the islands".
+        // Capitalised after a capitalised word, it is a word of another name: "the Bolt Isles" is no "the isles".
         if (m[0][0] !== m[0][0].toLowerCase() && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 32), start))) continue;
         // A dataset's name in lower case ("made in Ruritania") outranks a foreign country's inside it.
         const overlapping = hits.filter((h) => h.start < end && start < h.end);
@@ -396,7 +396,7 @@ function writtenInLowerCase(word: string): boolean {
   return word[0] !== word[0].toUpperCase();
 }
 
-/** A capitalised word right before, in the same run of words: "Balearic " before "Islands". */
+/** A capitalised word right before, in the same run of words: "Bolt " before "Isles". */
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
 
 function isCapitalised(word: string): boolean {

@@ -115,7 +115,7 @@ const PER_PERSON_MEASURE = /\bper\s+(?:capita|head|person|inhabitant|resident)\b
 const perPersonMeasures = new WeakMap<IndexedFact, boolean>();
 
 /**
- * A figure read as a rate per person ("| t CO₂ per capita |" heads its column) and a fact counted per
+ * A figure read as a rate per person ("| t per capita |" heads its column) and a fact counted per
  * person (a count whose measure says "per capita"): the same quantity, whichever way a dataset stores it.
  */
 function perPersonCount(claim: Claim, indexed: IndexedFact): boolean {

@@ -199,7 +199,7 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
 const PREPOSITION_BEFORE_FIGURE = /\b(for|at|with|to|on|of)\s+[~≈<>≥≤]?$/;
 
 /**
- * "China accounted for 31.0% and the United States for 11.3%": a name joined after the figure and followed
+ * "Ruritania accounted for 31.0% and Utopia for 11.3%": a name joined after the figure and followed
  * by the preposition the figure took, before the next figure, opens a clause whose verb is left out; the
  * name is the next figure's.
  */

@@ -206,8 +206,8 @@ export class DocumentReader {
 
   /**
    * A body of no country that owns no fact is a source, never a subject: whether it reports ("PAHO said …",
-   * "according to the agency"), names what it publishes ("JCC total"), is cited ("(EC final, Oct 2023)") or
-   * labels a line or a column ("- IEA, 2023: 37.4bn t", "| IEA, energy CO₂ |"), the figures it gives are
+   * "according to the agency"), names what it publishes ("Acme total"), is cited ("(EC final, Oct 2023)") or
+   * labels a line or a column ("- Acme, 2023: 37.4bn t", "| Acme, energy use |"), the figures it gives are
    * about what the text names around them, and no dataset holds a figure of its own. A national office
    * speaks of its own country (its country stands for it), so it is kept.
    */
@@ -471,7 +471,7 @@ export class DocumentReader {
   }
 }
 
-/** A place glued to "-based": "the Warsaw-based agency" says where a body sits, not what a figure is about. */
+/** A place glued to "-based": "the Bolt-based agency" says where a body sits, not what a figure is about. */
 const BASED_AFTER = /^[-‑–]based\b/i;
 
 export function seatOfABody(text: string, hit: NameHit): boolean {

@@ -199,7 +199,7 @@ function roleOf(ctx: FigureContext, hit: NameHit): NameRole {
   return role;
 }
 
-/** A path's ends after the path's name: "from Tunisia and Libya to Italy", "from the Ruritanian coast to Bolt". */
+/** A path's ends after the path's name: "from Ruritania and Utopia to Bolt", "from the Ruritanian coast to Bolt". */
 const FROM_TO = /\bfrom\s+[^,;:.()]{1,60}?\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
 /** Between a path's name and its "from": nothing, or one lower-case word ("route", "corridor", "line"). */
 const PATH_NAME_GAP = /^\s*(?:[\p{Ll}-]+\s+)?$/u;
@@ -255,7 +255,7 @@ function sentenceBounds(ctx: FigureContext, at: number): [number, number] {
   return [ctx.facts.starts[k], sentenceEndOf(ctx.facts, k, ctx.text)];
 }
 
-/** The name qualifies the whole a share is of: "share of the EU total", "17% of EU imports". */
+/** The name qualifies the whole a share is of: "share of the Union total", "17% of Union imports". */
 function wholeOfAShare(text: string, hit: NameHit): boolean {
   return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && NOUN_AFTER.test(text.slice(hit.end, hit.end + 3));
 }
@@ -341,7 +341,7 @@ function fromContext(ctx: FigureContext, accept: (block: number) => boolean): st
 }
 
 /**
- * A column header that names its entities only as the whole its shares are taken of ("| Share of EU total |")
+ * A column header that names its entities only as the whole its shares are taken of ("| Share of Union total |")
  * says what the cells are shares of, not whose they are: the row's label says that.
  */
 function headsShareOfAWhole(ctx: FigureContext, block: number): boolean {
@@ -655,7 +655,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const carried = main.length > 0 ? main : earlier;
       if (carried.length === 0) return null;
       const last = carried[carried.length - 1];
-      // Another source's report ("The EEA said … The IEA said … rose 1.1%") goes on about what that source
+      // Another source's report ("Acme said … Bolt Research said … rose 1.1%") goes on about what that source
       // covers, not about the subject of the report before it.
       if (reportsOfOtherSources(ctx, last)) return null;
       const id = last.id;

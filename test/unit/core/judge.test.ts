@@ -75,9 +75,11 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(1000, 1000, 'fewer-than'), statedFact(1000, 'fewer-than')), 'verified');
   });
 
-  it('does not call a one-sided bound on a hedged number a flipped qualifier', () => {
+  it('calls a side given to a hedged number a qualifier error: the source does not know which side', () => {
     const some5000 = statedFact(5000, 'approximately');
-    assert.equal(agree(draft(5000, 1000, 'more-than'), some5000), 'unsure');
-    assert.equal(agree(draft(5000, 1000, 'fewer-than'), some5000), 'unsure');
+    assert.equal(agree(draft(5000, 1000, 'more-than'), some5000), 'qualifier');
+    assert.equal(agree(draft(5000, 1000, 'fewer-than'), some5000), 'qualifier');
+    // A bound that the hedged number lies well inside still holds: "more than 4,000" of "some 5,000".
+    assert.equal(agree(draft(4000, 1000, 'more-than'), some5000), 'verified');
   });
 });
