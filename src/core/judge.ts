@@ -187,10 +187,13 @@ export function agree(draft: Stated, source: Stated): Agreement {
   if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && source.qualifier !== 'exact' && !precise(source) && draft.precision >= source.precision) {
     return 'verified';
   }
-  // A hedge ("about 9%") says no side of its number, so it contradicts no "almost 9%". A side given to a
-  // source's hedged number ("over 5,000" of "some 5,000") claims what the source does not know: which side
-  // of its round number the truth lies. Fact-checkers mark it, as the labels of every blind corpus do.
-  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && draft.qualifier !== 'approximately') return 'qualifier';
+  // "Over 5,000" of "some 5,000" sharpens a hedge on a round number rather than contradicting it: the source
+  // cannot say which side of it the truth lies, so neither can we. A number of two digits or more names
+  // itself ("around 380,000", "about 51 million"): a side given to it ("more than 380k") claims what the
+  // source does not know.
+  const sharpensHedge = source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none' && significantDigitsOf(Math.abs(source.value)) < NAMED_NUMBER_DIGITS.min;
+  // A hedge ("about 9%") says no side of its number, so it contradicts no "almost 9%".
+  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge && draft.qualifier !== 'approximately') return 'qualifier';
   if (!overlap) return 'mismatch';
   // The intervals overlap but the source does not imply the draft.
   if (draft.qualifier === 'exact') return 'mismatch'; // "7,500" where the source says "more than 7,210"

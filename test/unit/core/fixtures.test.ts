@@ -33,9 +33,7 @@ const FLOORS: Record<string, Floors> = {
   // A figure with no time takes its sentence's, from the fact an earlier figure states: 0.782, 0.938 (2), 0.852.
   // A country carried from outside the sentence gives no warning against a fact of one of its places unless a
   // slip explains the value: the "4th" attempt (RTB Bor's, under a heading that names it only in a route) is lost: 0.769.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: "more than 5,000 workers" now
-  // ties between two facts of about 5,000 and is lost: 0.756.
-  'subject2/dev': [0.75, 0.93, 0.85, 3],
+  'subject2/dev': [0.76, 0.93, 0.85, 3],
   // A third subject (renewable electricity), first scored with the engine of 61c83d3: recall 0.625,
   // precision 0.870, verified-recall 0.818, two wrong links. A year right after an earlier figure is that
   // figure's: two warnings on the wrong fact went silent, and a false alarm too (0.563, 0.900, 0.864, 0).
@@ -108,8 +106,7 @@ const FLOORS: Record<string, Floors> = {
   // a name labelling its line is the subject of its figures; "According to the ECDC, it …" refers back;
   // "about 78%" of about 87% is a slip; a column headed "Per million" holds rates: 0.613, 0.905 (1), 0.774.
   // "Europe & Central Asia" names the region ("&" as "and"): 0.710, 0.917 (1), 0.868.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: 0.742, 0.920 (1), 0.868.
-  'subject11/dev': [0.74, 0.91, 0.86, 0],
+  'subject11/dev': [0.7, 0.91, 0.86, 0],
   // A twelfth (technology companies' quarterly results in 2024: fiscal quarters as calendar ones, money
   // in billions), first scored with 82dfae7: recall 0.406, precision 0.929 (1 false alarm),
   // verified-recall 0.758. "US$19.3B" names the currency, not the US, and "B" after a currency sign is
@@ -138,8 +135,9 @@ const FLOORS: Record<string, Floors> = {
   // "18.4m ha" is millions; "the full figure 18,410,197" is a quantity; "fires" names the count of fires
   // though "fire" is a topic word; "B.C." is found: 0.406, 0.813 (3), 0.765.
   // A value far from the fact's that only the title dates is no mismatch: 0.438, 0.875 (2), 0.765.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: 0.500, 0.889 (2), 0.765.
-  'subject14/dev': [0.5, 0.88, 0.76, 0],
+  // A side given to a hedged number of two digits or more ("more than 380k" of "around 380,000") is a
+  // qualifier error: 0.469, 0.882 (2), 0.765.
+  'subject14/dev': [0.46, 0.87, 0.76, 0],
   // A fifteenth (the OECD's PISA 2022 results: mean scores, changes in points, shares of low and top
   // performers), first scored with 6aadc9b: recall 0.625, precision 0.610 (13 false alarms),
   // verified-recall 0.800, 2 wrong links. "Its students scored …" takes up the sentence's subject; "above
@@ -150,8 +148,7 @@ const FLOORS: Record<string, Floors> = {
   // "25 points or more" is a bound: 0.675, 0.871 (1), 0.909.
   // The same: 0.675, 0.931 (0), 0.909.
   // "lower than in 2018" says only that the figure is of a later time: 0.675, 0.931 (0), 0.927.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: 0.700, 0.933 (0), 0.927.
-  'subject15/dev': [0.7, 0.93, 0.92, 2],
+  'subject15/dev': [0.67, 0.93, 0.92, 2],
   // A sixteenth (births, fertility rates and life expectancy in 2022–2023), first scored with 6aadc9b:
   // recall 0.462, precision 0.900 (1 false alarm), verified-recall 0.786, 1 wrong link. A measure
   // "…, in years" counts years; "just over 84 years" is a bound; "0.9 years more than in 2022" is a change;
@@ -161,7 +158,8 @@ const FLOORS: Record<string, Floors> = {
   // ("…, Eurostat said") is carried over as no subject; "births per woman" names the rate: 0.641, 0.926 (1), 0.905.
   // "LE only 75.8 yrs, among the EU's lowest" is no longer read as the EU's (a group ranked in after the
   // figure), so its misattribution, found through that wrong entity, is lost: 0.615, 0.923 (1), 0.905.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: 0.641, 0.926 (1), 0.905.
+  // A side given to a hedged number of two digits or more ("more than 380k" of "around 380,000") is a
+  // qualifier error: 0.641, 0.926 (1), 0.905.
   'subject16/dev': [0.64, 0.92, 0.9, 0],
   // A seventeenth (NATO members' defence spending in 2023–2024: shares of GDP, dollars, euros, zlotys),
   // first scored with efd87c3: recall 0.400, precision 0.778 (4 false alarms), verified-recall 0.447. A
@@ -171,7 +169,8 @@ const FLOORS: Record<string, Floors> = {
   // "Berlin reported … to NATO" gives NATO no misattribution: 0.657, 0.958 (1), 0.787.
   // A dateline's place is no subject: 0.657, 0.958 (1), 0.809.
   // A figure with no time takes its sentence's: 0.686, 0.960 (1), 0.809.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: 0.714, 0.962 (1), 0.809.
+  // A side given to a hedged number of two digits or more ("more than 380k" of "around 380,000") is a
+  // qualifier error: 0.714, 0.962 (1), 0.809.
   'subject17/dev': [0.71, 0.96, 0.8, 0],
   // An eighteenth (container ports in 2023: TEU, tonnes, carriers' fleets), first scored with efd87c3:
   // recall 0.684, precision 0.788 (7 false alarms), verified-recall 0.846. A "y/y" column is the change of
@@ -184,7 +183,8 @@ const FLOORS: Record<string, Floors> = {
   // takes its sentence's ("Antwerp-Bruges fell to 16th" is read as Hamburg's, a wrong link): 0.789, 0.968 (1), 0.974.
   // A name a joining word opens before its own figure ("16th and Hamburg, now 22nd") is that figure's: 1 wrong link.
   // A participle's aside between commas is no figure's subject: 0.789, 0.968 (1), 1.000.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: 0.816, 0.969 (1), 1.000.
+  // A side given to a hedged number of two digits or more ("more than 380k" of "around 380,000") is a
+  // qualifier error: 0.816, 0.969 (1), 1.000.
   'subject18/dev': [0.81, 0.96, 0.99, 1],
   // A nineteenth (smartphone shipments in 2023–2024: phone makers as vendors, the world and markets as
   // entities), first scored with aa2d793: recall 0.000, precision 0.000 (9 false alarms), verified-recall
@@ -251,7 +251,8 @@ const FLOORS: Record<string, Floors> = {
   // "at the bottom of EU tables" ranks in the EU; a change its row's levels compute is theirs: 0.533, 0.941 (1), 0.651.
   // "Target 47%" is a norm; another cell's own figure keeps its words; a change column takes the year of the
   // column before; no yearly rate from an aside; "ahead of Bulgaria's 10.2%" after a rise is a rise: 0.700, 1.000 (0), 0.721.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: 0.733, 1.000 (0), 0.721.
+  // A side given to a hedged number of two digits or more ("more than 380k" of "around 380,000") is a
+  // qualifier error: 0.733, 1.000 (0), 0.721.
   'subject25/dev': [0.73, 1, 0.72, 0],
   // A twenty-sixth (Ukraine's grain exports: million tonnes by marketing year, the Black Sea corridor,
   // harvests, EU imports), first scored with a5961dd: recall 0.412, precision 0.824 (2 false alarms),
@@ -263,7 +264,8 @@ const FLOORS: Record<string, Floors> = {
   // "About 81 million" is not the 2024 forecast of 77 million, so the 2023 harvest is given for 2022: 0.559, 0.950 (0), 0.750.
   // "JCC … in Istanbul" in an earlier item of the list is no subject of the next items: 0.559, 0.950 (0), 0.841.
   // "Mar '23" and "Jan–Apr '23" are months of 2023: 0.588, 0.952 (0), 0.841.
-  // A side given to a hedged number ("more than 5,000" of "about 5,000") is a qualifier error: 0.618, 0.955 (0), 0.841.
+  // A side given to a hedged number of two digits or more ("more than 380k" of "around 380,000") is a
+  // qualifier error: 0.618, 0.955 (0), 0.841.
   'subject26/dev': [0.61, 0.95, 0.84, 0],
   // A twenty-seventh (irregular migration by sea to Europe, 2023–2024: routes, islands, arrivals, deaths),
   // written blind; first scored with 723d1db: recall 0.474, precision 0.750 (6 false alarms), verified-recall
@@ -271,8 +273,8 @@ const FLOORS: Record<string, Floors> = {
   // data in 2009" is no period; "the Warsaw-based agency" names no subject; "the Balearic Islands" is not
   // "the islands"; ", with an estimated 69,400" is the sentence's subject's; a country carried from outside
   // the sentence is no slip of its islands' figure; the ends of "the … route from A to B" are no subjects:
-  // 0.526, 1.000 (0), 0.932. A side given to a hedged number is a qualifier error: 0.605, 1.000 (0), 0.932.
-  'subject27/dev': [0.6, 1, 0.93, 0],
+  // 0.526, 1.000 (0), 0.932. A side given to a hedged number of two digits is a qualifier error: 0.579, 1.000 (0), 0.932.
+  'subject27/dev': [0.57, 1, 0.93, 0],
   // A twenty-eighth (CO2 and greenhouse-gas emissions, 2022–2023: totals, per person, shares, changes),
   // written blind; first scored with 0c6972c: recall 0.459, precision 0.895 (2 false alarms), verified-recall
   // 0.527. A share header's whole is no subject: 0.514, 0.864 (2), 0.582. A body of no country that owns no

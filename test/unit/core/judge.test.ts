@@ -75,11 +75,12 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(1000, 1000, 'fewer-than'), statedFact(1000, 'fewer-than')), 'verified');
   });
 
-  it('calls a side given to a hedged number a qualifier error: the source does not know which side', () => {
+  it('does not call a side given to a hedged round number a flipped qualifier, but does for a number of two digits or more', () => {
     const some5000 = statedFact(5000, 'approximately');
-    assert.equal(agree(draft(5000, 1000, 'more-than'), some5000), 'qualifier');
-    assert.equal(agree(draft(5000, 1000, 'fewer-than'), some5000), 'qualifier');
+    assert.equal(agree(draft(5000, 1000, 'more-than'), some5000), 'unsure');
+    assert.equal(agree(draft(5000, 1000, 'fewer-than'), some5000), 'unsure');
+    // "Around 380,000" names its number: "more than 380k" claims a side the source does not know.
+    assert.equal(agree(draft(380_000, 1000, 'more-than'), statedFact(380_000, 'approximately')), 'qualifier');
     // A bound that the hedged number lies well inside still holds: "more than 4,000" of "some 5,000".
     assert.equal(agree(draft(4000, 1000, 'more-than'), some5000), 'verified');
-  });
-});
+  });});
