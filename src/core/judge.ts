@@ -43,9 +43,10 @@ function onSize(s: Stated, interval: (s: Stated) => Interval): Interval {
 const APPROXIMATE_SHARE = 0.1;
 /**
  * A hedged figure written with two to four significant digits names its number: "about 81 million" is
- * 81 million give or take a rounding, not 77 million, though 77 is within a tenth of it. It covers this
- * many units of its last significant digit either side, when that is less than a tenth. A figure of
- * one digit ("about 80%") or a fraction in words ("about a third") keeps the tenth.
+ * 81 million give or take a rounding, not 77 million, though 77 is within a tenth of it. It verifies only
+ * what lies within this many units of its last significant digit, when that is less than a tenth; within
+ * the tenth it is unsure (withinATenth). A figure of one digit ("about 80%") or a fraction in words
+ * ("about a third") keeps the tenth.
  */
 const APPROXIMATE_LAST_DIGIT_UNITS = 3;
 const NAMED_NUMBER_DIGITS = { min: 2, max: 4 };
@@ -58,6 +59,18 @@ function approximateSpread(value: number): number {
   if (digits < NAMED_NUMBER_DIGITS.min || digits > NAMED_NUMBER_DIGITS.max) return tenth;
   const lastDigitUnit = Math.pow(10, Math.floor(Math.log10(size) + EPSILON) - digits + 1);
   return Math.min(tenth, APPROXIMATE_LAST_DIGIT_UNITS * lastDigitUnit);
+}
+
+/**
+ * A hedged figure its own number does not cover but a tenth of it would ("about 81 million" of 77 million):
+ * no statement of the fact, but no sure error either; it may be another figure near it ("roughly €2,220 a
+ * month" worked out from an hourly rate). Neither verified nor warned about, unless a slip explains it.
+ */
+export function withinATenth(draft: Stated, source: Stated): boolean {
+  if (draft.qualifier !== 'approximately') return false;
+  const d = onSize(draft, (s) => ({ low: s.value - Math.max(s.precision / 2, APPROXIMATE_SHARE * s.value), high: s.value + Math.max(s.precision / 2, APPROXIMATE_SHARE * s.value) }));
+  const s = sourceInterval(source);
+  return d.low <= s.low && s.high <= d.high;
 }
 
 /** 81000000 → 2, 3.93 → 3, 1/3 → 16: the digits a value is written with, without leading or trailing zeros. */
@@ -194,7 +207,7 @@ export function agree(draft: Stated, source: Stated): Agreement {
   const sharpensHedge = source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none' && significantDigitsOf(Math.abs(source.value)) < NAMED_NUMBER_DIGITS.min;
   // A hedge ("about 9%") says no side of its number, so it contradicts no "almost 9%".
   if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge && draft.qualifier !== 'approximately') return 'qualifier';
-  if (!overlap) return 'mismatch';
+  if (!overlap) return withinATenth(draft, source) ? 'unsure' : 'mismatch';
   // The intervals overlap but the source does not imply the draft.
   if (draft.qualifier === 'exact') return 'mismatch'; // "7,500" where the source says "more than 7,210"
   if (draft.qualifier === 'approximately' && Math.abs(draft.value - source.value) <= Math.max(draft.precision, Math.min(APPROXIMATE_SHARE * Math.abs(source.value), approximateSpread(draft.value)))) {

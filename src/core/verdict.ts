@@ -333,6 +333,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       if (has(link, 'period.different') && claim.rules.period === 'period/sentence') return { code: 'period-mismatch', link };
       return { code: 'qualifier-mismatch', link };
     case 'loose':
+    case 'hedged':
       return null;
   }
   // A place's own figure is no slip of its country's: "England alone 492" beside the UK's 489 is England's.

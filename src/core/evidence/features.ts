@@ -51,6 +51,7 @@ export const FEATURES = [
   'value.agrees',
   'value.qualifier-flipped',
   'value.loose',
+  'value.hedged',
   'value.transposed',
   'value.one-digit',
   'value.digit-count',
@@ -472,6 +473,7 @@ const RELATION_FEATURE: Record<ValueRelation, Feature> = {
   'qualifier-flipped': 'value.qualifier-flipped',
   'sign-flipped': 'value.qualifier-flipped',
   loose: 'value.loose',
+  hedged: 'value.hedged',
   transposed: 'value.transposed',
   'one-digit': 'value.one-digit',
   'digit-count': 'value.digit-count',
@@ -541,7 +543,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (whole) features.push(whole);
   const relation = valueRelation(statedClaim(claim, indexed), factStated(indexed), indexed.unit === 'count');
   features.push(RELATION_FEATURE[relation]);
-  if (relation !== 'agrees' && perClaim.sameValue.some((other) => other !== indexed)) features.push('value.anothers');
+  if (relation !== 'agrees' && relation !== 'hedged' && perClaim.sameValue.some((other) => other !== indexed)) features.push('value.anothers');
   if (claim.hypothetical) features.push('claim.hypothetical');
   if (claim.inStructure) features.push('claim.structure');
   return { indexed, features, relation, measureWords: measure.words, nearWords: measure.nearWords };

@@ -2,7 +2,7 @@
 // of it (two digits swapped, one digit changed, dropped or added, the scale slipped), or near or far.
 // A slip is the strongest sign that a sentence restates a fact with a wrong number; a value far from
 // every fact is the strongest sign that it restates none.
-import { agree, type Stated } from '../judge';
+import { agree, withinATenth, type Stated } from '../judge';
 import { valuePrecision } from '../numbers';
 
 export type ValueRelation =
@@ -10,6 +10,7 @@ export type ValueRelation =
   | 'qualifier-flipped'
   | 'sign-flipped'
   | 'loose'
+  | 'hedged'
   | 'transposed'
   | 'one-digit'
   | 'digit-count'
@@ -121,7 +122,9 @@ export function valueRelation(draft: Stated, fact: Stated, count = false): Value
   // A bound on an order of magnitude ("more than 80" of 800) is a scale slip when its digits agree, and
   // a rounded value with two digits swapped ("about 78%" of about 87%) a typing slip however loose.
   const slip = digitSlip(d.value, f.value, count);
-  if (agreement === 'unsure') return slip ?? 'loose';
+  // A hedged figure a tenth of its number covers ("about 81 million" of 77 million) may state the fact
+  // loosely or be another figure near it: it competes as a statement of the fact, but verifies nothing.
+  if (agreement === 'unsure') return slip ?? (withinATenth(d, f) ? 'hedged' : 'loose');
   if (slip) return slip;
   const ratio = Math.max(d.value, f.value) / Math.max(Number.MIN_VALUE, Math.min(d.value, f.value));
   if (ratio <= NEAR_RATIO) return 'near';
@@ -134,6 +137,7 @@ export const RELATION_WORDS: Record<ValueRelation, string> = {
   'qualifier-flipped': 'is the source’s number with the opposite qualifier',
   'sign-flipped': 'is the source’s change with the opposite sign',
   loose: 'is a bound far from the source’s value',
+  hedged: 'is within a tenth of the source’s value, with a hedge',
   transposed: 'has two digits swapped',
   'one-digit': 'has one digit changed',
   'digit-count': 'has a digit dropped or added',

@@ -51,6 +51,7 @@ export const WEIGHTS: Record<Feature, Weight> = {
   'value.agrees': { weight: 1.65, reason: 'The value is the fact’s, within the precision and qualifier written.' },
   'value.qualifier-flipped': { weight: 1.1, reason: 'The same number with the opposite qualifier or sign.' },
   'value.loose': { weight: -0.72, reason: 'A bound far from the fact’s value: true, but not a statement of it.' },
+  'value.hedged': { weight: 1.1, reason: 'A hedged figure within a tenth of the fact’s value ("about 81 million" of 77 million): likely a loose statement of it, as likely as the same number with the opposite qualifier, and less than a value that agrees; it verifies nothing.' },
   'value.transposed': { weight: 1.68, reason: 'The fact’s digits with two swapped: a typing slip.' },
   'value.one-digit': { weight: 0.18, reason: 'The fact’s digits with one changed.' },
   'value.digit-count': { weight: 0.14, reason: 'The fact’s digits with one dropped or added.' },

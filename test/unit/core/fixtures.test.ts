@@ -207,10 +207,10 @@ const FLOORS: Record<string, Floors> = {
   // "+1.9% vs 2019" is no change on 2022; "recovered 94% of its 2019 arrivals" names a base; a source in the
   // possessive is no subject: 0.611, 0.917 (2), 0.918.
   // A hedged figure of two to four digits names its number ("~€632" is not about €623): 0.639, 0.885 (3), 0.918.
-  // The third false alarm is "~93% of the USD 1.5trn of 2019", linked by "of 2019" to the 88% recovery of
-  // arrivals: it was verified against 88% before, as wrongly; now it is a warning.
   // A body of no country that owns no fact is never a subject, wherever it stands: 0.667, 0.889 (3), 0.918.
-  'subject20/dev': [0.66, 0.88, 0.91, 0],
+  // A hedged figure within a tenth of a fact is unsure, neither verified nor wrong: "~93% of … 2019" is no
+  // longer verified against the 88% recovery, nor a warning: 0.667, 0.923 (2), 0.918.
+  'subject20/dev': [0.66, 0.92, 0.91, 0],
   // A twenty-first (road deaths in Europe, 2022–2023: counts, rates per million, changes on 2022 and
   // 2019), first scored with 84baebc: recall 0.372, precision 0.889 (2 false alarms), verified-recall
   // 0.348, 1 wrong link. A column headed "Rate 2023" takes the base its table's caption gives ("rates =
@@ -265,8 +265,9 @@ const FLOORS: Record<string, Floors> = {
   // "JCC … in Istanbul" in an earlier item of the list is no subject of the next items: 0.559, 0.950 (0), 0.841.
   // "Mar '23" and "Jan–Apr '23" are months of 2023: 0.588, 0.952 (0), 0.841.
   // A side given to a hedged number of two digits or more ("more than 380k" of "around 380,000") is a
-  // qualifier error: 0.618, 0.955 (0), 0.841.
-  'subject26/dev': [0.61, 0.95, 0.84, 0],
+  // qualifier error: 0.618, 0.955 (0), 0.841. A hedged figure within a tenth of a fact competes as its loose
+  // statement, so "about 81 million … in 2022" ties again between the two harvests: 0.588, 0.952 (0), 0.841.
+  'subject26/dev': [0.58, 0.95, 0.84, 0],
   // A twenty-seventh (irregular migration by sea to Europe, 2023–2024: routes, islands, arrivals, deaths),
   // written blind; first scored with 723d1db: recall 0.474, precision 0.750 (6 false alarms), verified-recall
   // 0.818. A header "Share of EU total" names the whole, not the rows' subject; "since it began collecting
