@@ -101,7 +101,9 @@ function mutate(root: Container, m: Mutation): void {
   const target = all[m.where % all.length]!;
   const keys = Object.keys(target);
   const key = keys.length > 0 ? keys[m.which % keys.length]! : undefined;
-  const odd = ODD_VALUES[m.value % ODD_VALUES.length];
+  // A copy: the odd objects and arrays must not be shared between inputs, or a later mutation pushes one
+  // into itself (an array that holds itself), and the comparison recurses without end.
+  const odd = structuredClone(ODD_VALUES[m.value % ODD_VALUES.length]);
   switch (m.kind % 6) {
     case 0: // A field or item takes an odd value.
       if (key !== undefined) put(target, Array.isArray(target) ? Number(key) : key, odd);
