@@ -81,9 +81,9 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
     // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
     if (listedAfter(h)) return false;
-    if (endOfANamedPath(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     const role = roleOf(ctx, h);
+    if (role.pathEnd) return false;
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
@@ -183,6 +183,8 @@ interface NameRole {
   compared: boolean;
   /** The name says where a company is from: "the South Korean company", "three Ruritanian groups". */
   origin: boolean;
+  /** The name is an end of a path named right before it (endOfANamedPath). */
+  pathEnd: boolean;
   /** How many names the block had when the role was read: a typo found since may join a list. */
   hits: number;
 }
@@ -193,7 +195,13 @@ const roles = new WeakMap<NameHit, NameRole>();
 function roleOf(ctx: FigureContext, hit: NameHit): NameRole {
   let role = roles.get(hit);
   if (!role || role.hits !== ctx.entityHits.length) {
-    role = { ranks: ranksIn(ctx.text, hit), compared: comparedWith(ctx.text, hit, ctx.entityHits), origin: originOfAParty(ctx.text, hit, ctx.facts.hits, sentenceBounds(ctx, hit.start)), hits: ctx.entityHits.length };
+    role = {
+      ranks: ranksIn(ctx.text, hit),
+      compared: comparedWith(ctx.text, hit, ctx.entityHits),
+      origin: originOfAParty(ctx.text, hit, ctx.facts.hits, sentenceBounds(ctx, hit.start)),
+      pathEnd: endOfANamedPath(ctx, hit),
+      hits: ctx.entityHits.length,
+    };
     roles.set(hit, role);
   }
   return role;
@@ -210,7 +218,8 @@ const PATH_NAME_GAP = /^\s*(?:[\p{Ll}-]+\s+)?$/u;
  * A "from … to …" with no name before it ("exports from Ruritania to Bolt") keeps its names.
  */
 function endOfANamedPath(ctx: FigureContext, hit: NameHit): boolean {
-  const { text, sentenceStart, sentenceEnd } = ctx;
+  const text = ctx.text;
+  const [sentenceStart, sentenceEnd] = sentenceBounds(ctx, hit.start);
   const sentence = text.slice(sentenceStart, sentenceEnd);
   if (!sentence.includes('from')) return false;
   FROM_TO.lastIndex = 0;
