@@ -266,7 +266,11 @@ export const half: FormMatcher = (text, at) => {
   return endsWord(text, end) ? { end, groups: [text[at + 1], text.slice(y, end)] } : null;
 };
 
-export const monthRange: FormMatcher = (text, at) => {
+/**
+ * Two month names joined by a dash and the space after them (`MONTH\s?[-–]\s?MONTH\s+`, both forms of a
+ * month range): the names as written and where the year starts, or null.
+ */
+function monthPair(text: string, at: number): { names: [string, string]; yearAt: number } | null {
   if (!boundary(text, at)) return null;
   const first = month(text, at);
   if (!first) return null;
@@ -275,9 +279,14 @@ export const monthRange: FormMatcher = (text, at) => {
   const secondAt = optionalSpace(text, dash);
   const second = month(text, secondAt);
   if (!second) return null;
-  const y = space(text, second.end);
-  const end = year(text, y);
-  return endsWord(text, end) ? { end, groups: [text.slice(at, first.nameEnd), text.slice(secondAt, second.nameEnd), text.slice(y, end)] } : null;
+  const yearAt = space(text, second.end);
+  return yearAt < 0 ? null : { names: [text.slice(at, first.nameEnd), text.slice(secondAt, second.nameEnd)], yearAt };
+}
+
+export const monthRange: FormMatcher = (text, at) => {
+  const pair = monthPair(text, at);
+  const end = pair ? year(text, pair.yearAt) : -1;
+  return pair && endsWord(text, end) ? { end, groups: [...pair.names, text.slice(pair.yearAt, end)] } : null;
 };
 
 /** `['’](\d\d)\b(?!['’])` at `i`: the end of a short year written after an apostrophe, or -1. */
@@ -289,17 +298,9 @@ function shortYearAt(text: string, i: number): number {
 
 /** A month range and a short year: "Jan–Apr '23". */
 export const monthRangeShortYear: FormMatcher = (text, at) => {
-  if (!boundary(text, at)) return null;
-  const first = month(text, at);
-  if (!first) return null;
-  const dash = charIn(text, optionalSpace(text, first.end), DASHES);
-  if (dash < 0) return null;
-  const secondAt = optionalSpace(text, dash);
-  const second = month(text, secondAt);
-  if (!second) return null;
-  const y = space(text, second.end);
-  const end = y < 0 ? -1 : shortYearAt(text, y);
-  return end < 0 ? null : { end, groups: [text.slice(at, first.nameEnd), text.slice(secondAt, second.nameEnd), text.slice(y + 1, end)] };
+  const pair = monthPair(text, at);
+  const end = pair ? shortYearAt(text, pair.yearAt) : -1;
+  return pair && end >= 0 ? { end, groups: [...pair.names, text.slice(pair.yearAt + 1, end)] } : null;
 };
 
 /** A month and a short year: "Mar '23". */
