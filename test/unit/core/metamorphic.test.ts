@@ -36,7 +36,10 @@ describe('metamorphic properties of the reading', () => {
   for (const subject of SUBJECTS) {
     const sentences = sentencesOf(subject.files);
 
-    it(`reads two sentences of ${subject.name} in one paragraph as each alone`, () => {
+    it(`reads two sentences of ${subject.name} in one paragraph as each alone`, function () {
+      // 600 pairs, each checked three times: about 1.9 s cold on the 2-core machine, more on a busy one,
+      // where mocha's 2 s failed in CI. The assertions are the same; only the time allowed grows.
+      this.timeout(20_000);
       const index = subject.index();
       fc.assert(
         fc.property(fc.constantFrom(...sentences), fc.constantFrom(...sentences), (a, b) => {
