@@ -145,7 +145,9 @@ describe('line breaks and runs of white space', () => {
     assert.deepEqual(differ, []);
   });
 
-  it('judge every dataset sentence the same when its figure is a link, or a name in it is in bold or a link with a long target', () => {
+  it('judge every dataset sentence the same when its figure is a link, or a name in it is in bold or a link with a long target', function () {
+    // Every dataset sentence in several markups: about 1.2 s here, more on a busy machine.
+    this.timeout(20_000);
     const differ: string[] = [];
     // Each subject's sentences with its own datasets; a name that is part of a word ("Budapest-Belgrade") is not marked up alone.
     const subjects = [
@@ -172,7 +174,9 @@ describe('line breaks and runs of white space', () => {
     assert.deepEqual(differ, []);
   });
 
-  it('judge every dataset sentence the same when its paragraph is wrapped at any space', () => {
+  it('judge every dataset sentence the same when its paragraph is wrapped at any space', function () {
+    // Every dataset sentence, wrapped at each of its spaces: about 1.5 s here, more on a busy machine.
+    this.timeout(20_000);
     const index = indexFor('bundled+subject2');
     const verdicts = (text: string): string =>
       checkDocument(`${text}\n`, index).findings.map((f) => `${f.code} ${f.factId ?? ''} ${f.figure?.value ?? ''}`).sort().join('; ');
