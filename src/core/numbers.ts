@@ -437,12 +437,12 @@ const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more\\s+than|over
 // "rose by 47%", "down 58 percent", "fell 3%": the verb makes the figure a change. "up to" is a bound.
 const CHANGE_VERB = new RegExp(
   `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|jumps|climbed|climbs|surged|surges|gained|gains|soared|soars|expanded)|` +
-    `(fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slumped|slumps|plunged|plunges|tumbled|shrank|shrunk|lost|slid|slipped|contracted))` +
+    `(fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slumped|slumps|plunged|plunges|tumbled|shrank|shrunk|lost|slid|slipped|contracted|cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes))` +
     `(?:\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
   'i',
 );
 // "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" is no change.
-const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\s+)\b(?:(up)|(down))\s+(by\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|over|less than|just)\s+)?$/i;
+const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\s+)\b(?:(up)|(down))\s+(by\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just)\s+)?$/i;
 /**
  * "wiring up 3,250 units", "summed up": "up" or "down" after a verb's -ing or -ed form belongs to the verb,
  * unless a percentage or "by" says it is a change. Elsewhere ("seats, up 46", "Share down almost 20") it is one.

@@ -282,7 +282,8 @@ const FLOORS: Record<string, Floors> = {
   // fact is never a subject ("- IEA, 2023: …"): 0.649, 0.857 (2), 0.764. Another source's report carries no
   // subject: 0.649, 0.889 (1), 0.818. "global average" is one name: 0.649, 0.923 (0), 0.836. A figure per
   // capita states a count per person: 0.703, 0.929 (0), 0.927. "~-9%" and "about" against "almost": 0.945.
-  'subject28/dev': [0.7, 0.92, 0.94, 0],
+  // "had already cut 77m t in 2022" is a fall: 0.730, 0.931 (0), 0.945.
+  'subject28/dev': [0.72, 0.92, 0.94, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
