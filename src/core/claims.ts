@@ -5,7 +5,7 @@ import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import { MONTH_NAME, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
-import { mayContainNumber, scanNumbers, type NumberToken } from './numbers';
+import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
@@ -457,7 +457,7 @@ const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercent\b/i;
 /** "+/- share (pp)", "change (pts)": the column's figures are changes in percentage points. */
 const HEADER_POINTS = /\b(?:pp|ppts?|percentage\s+points?)\b|\((?:pts?|points)\)/i;
 /** "Applications per million inhabitants", "per 1,000 people", "per capita": the column's figures are rates. */
-const HEADER_RATE = /\bper\s+(?:(capita|head|person|inhabitant|resident)\b|(?:1\s+|one\s+|a\s+)?(hundred\s+thousand|thousand|million|100,000|1,000,000|1,000)\b)/i;
+const HEADER_RATE = new RegExp(`\\bper\\s+(?:(${PER_PERSON_WORDS})\\b|(?:1\\s+|one\\s+|a\\s+)?(hundred\\s+thousand|thousand|million|100,000|1,000,000|1,000)\\b)`, 'i');
 const HEADER_RATE_BASE: Record<string, number> = {
   'hundred thousand': 1e5, thousand: 1e3, million: 1e6, '100,000': 1e5, '1,000,000': 1e6, '1,000': 1e3,
 };

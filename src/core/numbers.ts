@@ -468,7 +468,12 @@ const CHANGE_ON_A_TIME_AFTER =
   /^\s*[\p{L}-]+\s+(?:(more|higher|up|longer|above)|(less|fewer|lower|down|shorter|below))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
 // "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita", "46 people died for every
 // million inhabitants".
-const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:per|for\s+every)\s+(?:(capita|head|person|inhabitant|resident)\b|((?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\s?k\b)?|(?:a |one )?(?:hundred thousand|thousand|million))\b)/iu;
+/** The words a rate per one person is stated per: "per capita", "per head", "per inhabitant". */
+export const PER_PERSON_WORDS = 'capita|head|person|inhabitant|resident';
+const RATE_AFTER = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:per|for\\s+every)\\s+(?:(${PER_PERSON_WORDS})\\b|((?:\\d{1,3}(?:[, ]\\d{3})+|\\d+)(?:\\s?k\\b)?|(?:a |one )?(?:hundred thousand|thousand|million))\\b)`,
+  'iu',
+);
 /**
  * "343/100k", "12.1 cases/100,000": a slash before a power of ten is "per". Only such a base: "2023/24",
  * "3/4" and dates are no rates.

@@ -8,6 +8,7 @@ import type { Unit } from '../../dataset/schema';
 import { agree, sameNumber, type Stated } from '../judge';
 import { FAR_ENTITY_RULES } from '../reading/entity';
 import { containsWholeName } from '../regex';
+import { PER_PERSON_WORDS } from '../numbers';
 import { significantDigits, valueRelation, type ValueRelation } from './values';
 
 export const FEATURES = [
@@ -112,7 +113,7 @@ function valueInUnit(value: number, from: Unit, to: Unit): number | null {
 }
 
 /** A measure stated per person: "emissions per capita", "tonnes per head", "per inhabitant". */
-const PER_PERSON_MEASURE = /\bper\s+(?:capita|head|person|inhabitant|resident)\b/i;
+const PER_PERSON_MEASURE = new RegExp(`\\bper\\s+(?:${PER_PERSON_WORDS})\\b`, 'i');
 const perPersonMeasures = new WeakMap<IndexedFact, boolean>();
 
 /**
