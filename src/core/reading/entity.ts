@@ -395,7 +395,9 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
   // A body of no country citing or reporting figures ("(EC final, Oct 2023)") is named as their source.
-  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h));
+  // The ends of a path given in a parenthesis right after the path's name ("| Central Acme (Ruritania to
+  // Bolt) |") are not what the label is about: the path is.
+  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !endOfAPathInParenthesis(text, h, entities));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -406,6 +408,25 @@ function lastName(ctx: FigureContext, block: number): string | null {
   if (owners.length > 0 && owners.length < subjects.length) return owners[owners.length - 1].id;
   const named = subjects.length > 0 ? subjects : hits;
   return named.length > 0 ? named[named.length - 1].id : null;
+}
+
+/** Between a path's name and the parenthesis that gives its ends: white space only. */
+const PATH_PARENTHESIS_OPENS = /^\s*\($/;
+/** A path written in a parenthesis: "to" or an arrow between its ends. */
+const PATH_WORD = /\sto\s|→/;
+
+/**
+ * The name is an end of a path given in a parenthesis right after another name, with no figure in it:
+ * "Central Acme (North Bolt to Ruritania, Utopia)". The parenthesis of "Ruritania (Utopian grain via
+ * Bolt City)" says what is counted, not where a path goes: its names keep their place.
+ */
+function endOfAPathInParenthesis(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  const open = text.lastIndexOf('(', hit.start);
+  if (open < 0 || text.slice(open, hit.start).includes(')')) return false;
+  const close = text.indexOf(')', hit.end);
+  const inside = close < 0 ? '' : text.slice(open, close);
+  if (!PATH_WORD.test(inside) || /\d/.test(inside)) return false;
+  return hits.some((other) => other !== hit && other.end <= open && PATH_PARENTHESIS_OPENS.test(text.slice(other.end, open + 1)));
 }
 
 /** A reporting verb right after a name: "Ruristat said", "the office reported on Friday". */

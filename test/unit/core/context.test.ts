@@ -1323,6 +1323,14 @@ describe('the ends of a path named after the path', () => {
   });
 });
 
+describe('the ends of a path given in a parenthesis after the path\'s name', () => {
+  it('are no subjects of a row label, and a parenthesis with no path keeps its names', () => {
+    const table = (label: string): string => `| Route | 2024 |\n|---|---|\n| ${label} | ~67,000 |\n`;
+    assert.deepEqual(readWith('bundled+subject27', table('Central Mediterranean (North Africa to Italy, Malta)')), ['67,000:figure-verified:cm-crossings-2024']);
+    assert.deepEqual(readWith('bundled+subject27', table('Central Mediterranean (Italy, Malta)')), []);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
