@@ -484,8 +484,10 @@ const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousa
 /** Marks the changes ("fell by 3%") and rates ("3.4 per 1,000 people"); drops the base of a rate. */
 function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[] {
   const bases = new Set<number>();
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
     if (token.unit === 'rank' || bases.has(token.start)) continue;
+    if (t > 0 && changeInPointsOf(text, tokens[t - 1], token)) token.unit = 'percent';
     const before = text.slice(Math.max(0, token.start - 40), token.start);
     const after = text.slice(token.end, token.end + 60);
     const upDown = CHANGE_UP_DOWN.exec(before);
@@ -510,6 +512,26 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     }
   }
   return bases.size === 0 ? tokens : tokens.filter((t) => !bases.has(t.start));
+}
+
+/** A signed plain number alone in a parenthesis: "(+6.7)", "(-15.0)". */
+const SIGNED_PLAIN = /^[+\u2212-]\d+(?:\.\d+)?$/;
+const OPENS_PARENTHESIS = /^\s*\(\s*$/;
+const CLOSES_PARENTHESIS = /^\s*\)/;
+
+/**
+ * "35.3% (+6.7)": a signed plain number in a parenthesis right after a percentage is that percentage's
+ * change, in points, as results tables write it.
+ */
+function changeInPointsOf(text: string, before: NumberToken, token: NumberToken): boolean {
+  return (
+    before.unit === 'percent' &&
+    token.unit === 'count' &&
+    token.change === true &&
+    SIGNED_PLAIN.test(text.slice(token.start, token.end)) &&
+    OPENS_PARENTHESIS.test(text.slice(before.end, token.start)) &&
+    CLOSES_PARENTHESIS.test(text.slice(token.end, token.end + 3))
+  );
 }
 
 function readRateBase(written: string): number | null {

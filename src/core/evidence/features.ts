@@ -406,12 +406,12 @@ const CHANGED_QUANTITY_NEAR: readonly Feature[] = ['measure.specific-near'];
  * measure says changes ("+/- seats" by a change in seats won): the change's keywords are often its verbs
  * only ("gained", "lost"), which a table's signed figures never write.
  */
-function namesTheChangedQuantity(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence, reading: readonly Feature[]): boolean {
-  if (!indexed.change || !claim.figure.change || reading.includes('measure.specific-near')) return false;
+function changedQuantityNear(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence, reading: readonly Feature[]): string | undefined {
+  if (!indexed.change || !claim.figure.change || reading.includes('measure.specific-near')) return undefined;
   const near = (perClaim.nearSpecific ??= claim.nearConcepts.filter((concept) => index.isSpecificMeasureConcept(concept)));
   // A word of the fact's keywords is read by the keywords' own rules, which ask for all of a phrase.
   // Nor is a word of change itself ("growth", "rise") what changes.
-  return near.some((concept) => indexed.measureSet.has(concept) && !indexed.conceptSet.has(concept) && !index.vocabulary.isNeutral(concept));
+  return near.find((concept) => indexed.measureSet.has(concept) && !indexed.conceptSet.has(concept) && !index.vocabulary.isNeutral(concept));
 }
 
 /**
@@ -533,7 +533,9 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (entity !== 'entity.same' && entity !== 'entity.same-place' && (perClaim.ownMeasureFacts ?? 0) > 0) features.push('entity.own-elsewhere');
   features.push(partiesFeature(index, claim, indexed.vendorSet));
   const { reading: measure, conflict } = measureSide(index, claim, indexed, perClaim);
-  const measureFeatures = namesTheChangedQuantity(index, claim, indexed, perClaim, measure.features) ? CHANGED_QUANTITY_NEAR : measure.features;
+  // The word of the changed quantity is the evidence the writer is shown ("“seats” next to the figure").
+  const changed = changedQuantityNear(index, claim, indexed, perClaim, measure.features);
+  const measureFeatures = changed !== undefined ? CHANGED_QUANTITY_NEAR : measure.features;
   for (const feature of measureFeatures) features.push(feature);
   if (conflict && !nounNamesTheMeasure(index, claim, indexed, perClaim)) features.push('measure.conflict');
   const noun = nounFeature(index, claim, indexed);
@@ -547,5 +549,5 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (relation !== 'agrees' && relation !== 'hedged' && perClaim.sameValue.some((other) => other !== indexed)) features.push('value.anothers');
   if (claim.hypothetical) features.push('claim.hypothetical');
   if (claim.inStructure) features.push('claim.structure');
-  return { indexed, features, relation, measureWords: measure.words, nearWords: measure.nearWords };
+  return { indexed, features, relation, measureWords: measure.words, nearWords: changed !== undefined ? [changed] : measure.nearWords };
 }

@@ -195,6 +195,19 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
 }
 
+/**
+ * A name past the next figure that stands right before a later figure of the sentence, as its subject
+ * (SUBJECT_BEFORE_FIGURE), is that figure's: in "fossil CO₂, [36.8 billion] t, up 1.1%, with Ruritania up
+ * 8.2% and Utopia up 4%" neither name is the first figure's. (A name after a list of figures with no figure
+ * after it, as in "3,567 and 18,166 units in Ruritania", stays the place of the whole list.)
+ */
+export function namesALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
+  const { nextStart, sentenceEnd, text, tokens } = ctx;
+  if (hit.start < nextStart || hit.end > sentenceEnd) return false;
+  const later = nextFigureStart(tokens, ctx.t, hit.end, text.length);
+  return later < sentenceEnd && later - hit.end <= SUBJECT_GAP_MAX && SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, later));
+}
+
 /** The preposition right before a figure: "accounted for 31.0%", "stood at 4.7". */
 const PREPOSITION_BEFORE_FIGURE = /\b(for|at|with|to|on|of)\s+[~≈<>≥≤]?$/;
 
@@ -207,9 +220,13 @@ function gappedClause(text: string, token: NumberToken, hit: NameHit, nextStart:
   if (!JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return false;
   const preposition = PREPOSITION_BEFORE_FIGURE.exec(text.slice(Math.max(0, token.start - 8), token.start));
   if (!preposition) return false;
-  const gap = text.slice(hit.end, nextStart);
+  // A possessive whose noun is left out too counts as the name: "China's share at 30.1% and the US's at 11.8%".
+  const gap = text.slice(hit.end, nextStart).replace(POSSESSIVE_START, '');
   return gap.length <= SUBJECT_GAP_MAX && gap.trim().replace(/[~≈<>≥≤]$/, '').trim() === preposition[1];
 }
+
+/** A possessive ending right after a name: "'s", "’s", or the apostrophe of "the United States'". */
+const POSSESSIVE_START = /^['’]s?(?=\s)/;
 
 /** Only a joining word between a figure and the name after it: "16th and Hamburg", "5.1%, while Czechia". */
 const JOIN_BEFORE_NAME = /^\s*,?\s*(?:and|or|but|while|whereas)\s+(?:the\s+)?$/;

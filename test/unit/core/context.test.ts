@@ -1331,6 +1331,20 @@ describe('the ends of a path given in a parenthesis after the path\'s name', () 
   });
 });
 
+describe('a name right before a figure past the next one', () => {
+  it('is that figure\'s: the figures before it are not the name\'s', () => {
+    const text = 'The Global Carbon Project put fossil CO₂ at 36.8 billion tonnes for 2023, up 1.1%, with India up 8.2% and China up 4%.\n';
+    assert.deepEqual(readWith('bundled+subject28', text), ['8.2%:figure-verified:in-fossil-co2-change-2023', '4%:figure-verified:cn-fossil-co2-change-2023']);
+  });
+});
+
+describe('a possessive whose noun is left out in a clause whose verb is left out', () => {
+  it('names the next figure: "China\'s share at 30.1% and the United States\' at 11.8%"', () => {
+    const text = "Statistics Poland put China's share of world greenhouse gases in 2023 at 30.1% and the United States' at 11.8%.\n";
+    assert.deepEqual(readWith('bundled+subject28', text), ['30.1%:figure-verified:cn-share-world-ghg-2023', '11.8%:figure-mismatch:us-share-world-ghg-2023']);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);

@@ -122,6 +122,8 @@ describe('what a warning needs', () => {
     const table = '## 2024 results\n\n| Party | Seats | +/- seats |\n|---|---|---|\n| Lib Dem | 72 | +61 |\n';
     const found = warnings(table, indexFor('bundled+subject9'));
     assert.deepEqual(found.map((f) => [f.code, f.factId]), [['figure-mismatch', 'libdem-seat-change-2024']]);
+    // The writer is shown the word that linked them.
+    assert.match(found[0].evidence?.summary ?? '', /“seats” next to the figure/);
   });
 
   it('lets the noun a figure counts name its measure over another measure\'s word for the subject', () => {

@@ -116,6 +116,12 @@ describe('numbers as written', () => {
     assert.deepEqual(change('they summed up 40 cases, down by 3'), [[40, false], [-3, true]]);
   });
 
+  it('reads a signed plain number in a parenthesis right after a percentage as its change in points', () => {
+    const read = (text: string) => scanNumbers(text).map((n) => [n.value, n.unit, n.change ?? false]);
+    assert.deepEqual(read('Lab 35.3% (+6.7), SNP 30.0% (-15.0)'), [[35.3, 'percent', false], [6.7, 'percent', true], [30, 'percent', false], [-15, 'percent', true]]);
+    assert.deepEqual(read('Lab 37 (+36), SNP 30.0% (-15 seats)'), [[37, 'count', false], [36, 'count', true], [30, 'percent', false], [-15, 'count', true]]);
+  });
+
   it('reads a count compared with an earlier time as a change ("0.9 years more than in 2022"), not one compared with a figure', () => {
     const change = (text: string) => scanNumbers(text).filter((n) => n.value < 1000).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('That is 0.9 years more than in 2022.'), [[0.9, true]]);
