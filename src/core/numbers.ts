@@ -149,9 +149,10 @@ const PLURAL_WORD_AFTER = /^\s+(?:(?!(?:high|tall|long|wide|deep|thick)\b)(?:[\p
 const NEXT_IN_LIST_OF_MILLIONS = /^\s*(?:,|\/|&|and|or)\s*[$€£]?\d[\d.,]*m\b/;
 /**
  * Units of measure written short, after which a bare "m" cannot be metres; so is any abbreviation in
- * capitals ("5.6m USD", "3m GT", "2m EUR").
+ * capitals ("5.6m USD", "3m GT", "2m EUR"), one of two to four lower-case consonants, which no English word
+ * is ("12.9m bpd", "2m bcm"), and one with a slash ("1.2m b/d").
  */
-const UNIT_ABBREVIATION_AFTER = /^\s+(?:ha|t|kt|Mt|Gt|kg|km²?|sq|bbl|[kMGT]Wh?|acre|tonne|ton|hectare|\p{Lu}{2,5}s?)\b/u;
+const UNIT_ABBREVIATION_AFTER = /^\s+(?:ha|t|kt|Mt|Gt|kg|km²?|sq|bbl|[kMGT]Wh?|acre|tonne|ton|hectare|\p{Lu}{2,5}s?|[bcdfghjklmnpqrstvwxz]{2,4}|\p{Ll}{1,3}\/\p{Ll}{1,3})(?![\p{L}\/])/u;
 /**
  * A time right after a bare "m" ("148.0m in 2022", "26m last year", "9.1m a year earlier", "41m yoy"): a
  * count of a time is millions, as a length, which says what it measures ("5m in length", "5m high"), is not.

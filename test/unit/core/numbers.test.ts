@@ -85,6 +85,9 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('Area burned: 18.4m ha').map((n) => n.value), [18_400_000]);
     assert.deepEqual(scanNumbers('about 2.1m t of grain, 3m MWh').map((n) => n.value), [2_100_000, 3_000_000]);
     assert.deepEqual(scanNumbers('a 5m hall').map((n) => n.value), []);
+    // Lower-case consonants alone, or letters round a slash, are no English word: a unit written short.
+    assert.deepEqual(scanNumbers('a record 12.9m bpd in 2023, or 12.9m b/d').filter((n) => n.value > 3000).map((n) => n.value), [12_900_000, 12_900_000]);
+    assert.deepEqual(scanNumbers('the 5m by 3m room, a 5m wall').map((n) => n.value), []);
   });
 
   it('reads "for every million inhabitants" as a rate per million, and "five for every one" as no figure', () => {

@@ -14,7 +14,7 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18'
   | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
-  | 'bundled+subject27' | 'bundled+subject28';
+  | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30';
 
 export interface Corpus {
   name: string;
@@ -125,6 +125,10 @@ export const SUBJECT26_DATASET = 'test/fixtures/subject26/dataset.facts.json';
 export const SUBJECT27_DATASET = 'test/fixtures/subject27/dataset.facts.json';
 /** CO2 and greenhouse-gas emissions, 2022–2023 (gigatonnes, per capita, changes), written blind. */
 export const SUBJECT28_DATASET = 'test/fixtures/subject28/dataset.facts.json';
+/** Crude oil production, OPEC+ cuts, demand and prices, 2023–2024: barrels a day, written blind. */
+export const SUBJECT29_DATASET = 'test/fixtures/subject29/dataset.facts.json';
+/** House prices, rents and mortgage rates, 2023–2024: countries and their cities, written blind. */
+export const SUBJECT30_DATASET = 'test/fixtures/subject30/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -156,6 +160,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject26': SUBJECT26_DATASET,
   'bundled+subject27': SUBJECT27_DATASET,
   'bundled+subject28': SUBJECT28_DATASET,
+  'bundled+subject29': SUBJECT29_DATASET,
+  'bundled+subject30': SUBJECT30_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -200,6 +206,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject26/dev', dir: fixtures('subject26', 'dev'), datasets: 'bundled+subject26', kind: 'labelled' },
   { name: 'subject27/dev', dir: fixtures('subject27', 'dev'), datasets: 'bundled+subject27', kind: 'labelled' },
   { name: 'subject28/dev', dir: fixtures('subject28', 'dev'), datasets: 'bundled+subject28', kind: 'labelled' },
+  { name: 'subject29/dev', dir: fixtures('subject29', 'dev'), datasets: 'bundled+subject29', kind: 'labelled' },
+  { name: 'subject30/dev', dir: fixtures('subject30', 'dev'), datasets: 'bundled+subject30', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -234,6 +242,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject26/heldout', dir: fixtures('subject26', 'heldout'), datasets: 'bundled+subject26', kind: 'labelled' },
   { name: 'subject27/heldout', dir: fixtures('subject27', 'heldout'), datasets: 'bundled+subject27', kind: 'labelled' },
   { name: 'subject28/heldout', dir: fixtures('subject28', 'heldout'), datasets: 'bundled+subject28', kind: 'labelled' },
+  { name: 'subject29/heldout', dir: fixtures('subject29', 'heldout'), datasets: 'bundled+subject29', kind: 'labelled' },
+  { name: 'subject30/heldout', dir: fixtures('subject30', 'heldout'), datasets: 'bundled+subject30', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
