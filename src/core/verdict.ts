@@ -358,6 +358,13 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
+  // A figure near the fact's value with decimals the source's whole number of ten or more lacks ("$83.55 a
+  // barrel" against an average of $80) is another measurement, not a wrong copy of this one.
+  if (has(link, 'value.near') && moreExactThanAWholeNumber(claim.figure.value, fact.value)) return null;
+  // A figure spoken of as planned or possible ("plans to reach 13 million") that no slip explains is the
+  // plan's, not a wrong statement of what is; unless the fact itself measures an intention ("the workforce
+  // Acme committed to keep").
+  if (claim.hypothetical && noSlipExplains(link) && !INTENTION_IN_MEASURE.test(fact.measure)) return null;
   // A value far from the fact's, dated only by a block that frames it (the piece's title, a paragraph
   // before): nothing says it is this year's figure of the fact rather than another figure of its subject
   // ("Dec 747,533 TEU (+2.5%)" under a title naming 2023, beside the year's -13%).
@@ -473,6 +480,17 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   }
   return null;
 }
+
+/** A whole number from which a decimal place tells a figure apart: 10 or more (5.8% of 5% is a rounding's slip). */
+const WHOLE_NUMBER_MIN = 10;
+
+/** The figure has a fractional part where the fact is a whole number of WHOLE_NUMBER_MIN or more. */
+function moreExactThanAWholeNumber(figure: number, fact: number): boolean {
+  return !Number.isInteger(figure) && Number.isInteger(fact) && Math.abs(fact) >= WHOLE_NUMBER_MIN;
+}
+
+/** A fact's measure that speaks of an intention: a commitment, a pledge, a plan, a target. */
+const INTENTION_IN_MEASURE = /\b(?:commit(?:s|ted|ment)?|pledge[sd]?|promise[sd]?|plan(?:s|ned)?|targets?|aims?|intends?|intended)\b/i;
 
 /** Values that no slip of the fact's explains: another estimate, or another figure altogether. */
 const NO_SLIP_VALUES = ['value.near', 'value.moderate', 'value.far'] as const;

@@ -1,9 +1,11 @@
 // Reading what a figure claims from its sentence and its surroundings.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkDocument, type Finding } from '../../../src/core';
 import { readQualifier } from '../../../src/core/qualifiers';
 import { bindPeriod, formatSpan, isComparisonBase, scanPeriods } from '../../../src/core/periods';
-import { bundledIndex } from '../support/engine';
+import { bundledIndex, repoRoot } from '../support/engine';
 import { indexFor, type DatasetSet } from '../support/corpora';
 import { readClaims, readEveryFigure } from '../../../src/core/claims';
 import { parseProse } from '../../../src/core/prose';
@@ -1342,6 +1344,25 @@ describe('a possessive whose noun is left out in a clause whose verb is left out
   it('names the next figure: "China\'s share at 30.1% and the United States\' at 11.8%"', () => {
     const text = "Statistics Poland put China's share of world greenhouse gases in 2023 at 30.1% and the United States' at 11.8%.\n";
     assert.deepEqual(readWith('bundled+subject28', text), ['30.1%:figure-verified:cn-share-world-ghg-2023', '11.8%:figure-mismatch:us-share-world-ghg-2023']);
+  });
+});
+
+describe('a figure spoken of as planned, no slip of the fact', () => {
+  it('is the plan\'s, unless the fact itself measures an intention', () => {
+    const plan = '- **Saudi Arabia:** its Maximum Sustainable Capacity stays at 12 million bpd after the government told Aramco in January to drop plans to reach 13 million.\n';
+    assert.deepEqual(readWith('bundled+subject29', plan), ['12 million:figure-verified:aramco-msc']);
+    const promise = 'In 2018 Zijin Mining took 63 percent of copper producer RTB Bor. Zijin also promised to keep all 5,500 workers.\n';
+    assert.deepEqual(readWith('bundled+subject2', promise), ['63 percent:figure-verified:rtb-bor-zijin-stake', '5,500:figure-mismatch:rtb-bor-workers']);
+  });
+});
+
+describe('a figure with decimals near a fact that is a whole number of ten or more', () => {
+  it('is another measurement ("$83.55 a barrel" on a day, against a year\'s average of $80), not a wrong copy', () => {
+    // The development draft's paragraphs, markers stripped: the price on a day follows a paragraph about world demand.
+    const marked = readFileSync(join(repoRoot(), 'test/fixtures/subject29/dev/wire-story.md'), 'utf8').split('\n').slice(34, 39).join('\n');
+    const found = readWith('bundled+subject29', marked.replace(/⟦[^⟧]*⟧/g, ''));
+    assert.ok(found.includes('109.1 million:figure-mismatch:world-demand-2023'), found.join('; '));
+    assert.deepEqual(found.filter((f) => f.startsWith('$83.55')), []);
   });
 });
 
