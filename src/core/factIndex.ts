@@ -11,6 +11,7 @@ const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
 
 /** A measure that is an increase: English words for one, as numbers.ts reads a rise before a figure. */
 const GROWTH_MEASURE = /\b(?:growth|increase|rise|gain|additions?|added)\b/i;
+const REDUCTION_MEASURE = /\b(?:cuts?|cutbacks?|reductions?|curbs?|decreases?|declines?|losses)\b/i;
 
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {
@@ -49,6 +50,11 @@ export interface IndexedFact {
    * added"). A figure written as a rise ("grew by 20 GW") may state it.
    */
   growth: boolean;
+  /**
+   * A level that is itself a decrease: its measure names one ("cut in the output target", "job losses").
+   * A figure written as a fall ("a cut of 2m bpd", "lost 5,000 jobs") states it by its size.
+   */
+  reduction: boolean;
   /** A rate's base (100,000 in "per 100,000 inhabitants"), when the fact is a rate. */
   per: Fact['per'];
   /**
@@ -331,6 +337,7 @@ export class FactIndex {
       entity: fact.entity,
       change: Boolean(fact.change),
       growth: !fact.change && GROWTH_MEASURE.test(fact.measure),
+      reduction: !fact.change && REDUCTION_MEASURE.test(fact.measure),
       per: fact.per,
       baseYear: fact.change ? baseYearOf(fact) : undefined,
       country: this.countryOf(fact.entity),

@@ -134,8 +134,9 @@ function perPersonCount(claim: Claim, indexed: IndexedFact): boolean {
 export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   const perPerson = perPersonCount(claim, indexed);
   if (!perPerson && valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
-  // A rise may state a fact whose level is an increase ("grew by 20 GW", "capacity added"); no fall may.
-  if (Boolean(claim.figure.change) !== indexed.change && !(claim.figure.change && indexed.growth && claim.figure.value >= 0)) return false;
+  // A rise may state a fact whose level is an increase ("grew by 20 GW", "capacity added"), a fall one whose
+  // level is a decrease ("a cut of 2m bpd" of a "cut in the output target").
+  if (Boolean(claim.figure.change) !== indexed.change && !statesALevelOfChange(claim, indexed)) return false;
   if (claim.figure.per !== indexed.per && !perPerson) return false;
   // A change measured from a year the figure names ("+1.9% vs 2019") is another change than one from
   // another year: the fact's own, or the year before its period.
@@ -151,10 +152,17 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
   return true;
 }
 
-/** The figure as a stated value in the fact's unit. */
+/** A change written as a rise of a fact that is an increase, or as a fall of one that is a decrease. */
+function statesALevelOfChange(claim: Claim, indexed: IndexedFact): boolean {
+  const figure = claim.figure;
+  return Boolean(figure.change) && ((indexed.growth && figure.value >= 0) || (indexed.reduction && figure.value <= 0));
+}
+
+/** The figure as a stated value in the fact's unit: a fall of a decrease by its size. */
 export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
   const figure = claim.figure;
-  const value = valueInUnit(figure.value, figure.unit, indexed.unit) ?? figure.value;
+  const size = indexed.reduction && figure.change && figure.value < 0 ? -1 : 1;
+  const value = size * (valueInUnit(figure.value, figure.unit, indexed.unit) ?? figure.value);
   const scale = value / (figure.value || 1);
   const stated: Stated = { value, qualifier: figure.qualifier, precision: figure.precision * (Math.abs(scale) || 1) };
   if (figure.upper !== undefined) stated.upper = figure.upper * scale;

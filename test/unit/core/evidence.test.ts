@@ -126,6 +126,14 @@ describe('what a warning needs', () => {
     assert.match(found[0].evidence?.summary ?? '', /“seats” next to the figure/);
   });
 
+  it('lets a fall state a fact whose level is a decrease, by its size, and no rise', () => {
+    const text = (change: string): string => `- Group ${change} of 2m bpd to OPEC+ targets from November 2022.\n`;
+    const index = indexFor('bundled+subject29');
+    const codes = (t: string): string[] => checkDocument(t, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code}:${f.factId}`);
+    assert.deepEqual(codes(text('cut')), ['figure-verified:opecplus-cut-2022-11']);
+    assert.deepEqual(codes(text('increase')), []);
+  });
+
   it('lets the noun a figure counts name its measure over another measure\'s word for the subject', () => {
     // "team" is a word of the team-size measure; "silvers" is the silver medals' own and no other's.
     const [f] = warnings('Australia won 18 golds in Paris. The team also won 16 silvers.', indexFor('bundled+subject7'));
