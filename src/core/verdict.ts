@@ -270,6 +270,9 @@ const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-co
 /** Rules that read the figure as a part of something (a subset, a share of a named whole, each one's count) or a difference. */
 const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference', 'whole/compared', 'whole/sum-of-parts']);
 
+/** The rule that reads a place no dataset names, introduced by its kind, as nearer the figure than any named place. */
+const UNKNOWN_NEAREST_PLACE = 'place/unknown-nearest';
+
 /** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line. */
 const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label', 'place/unknown-name-before']);
 
@@ -314,6 +317,11 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
       if (has(link, 'parties.contradict')) return { code: 'figure-misattributed', link: null, related: link.indexed };
+      // The country's own distinctive value, given to a place of it that no dataset names and that stands
+      // nearer the figure ("In Galway city, rents rose 5.7%" where 5.7% is the national rise).
+      if (claim.rules.place === UNKNOWN_NEAREST_PLACE && has(link, 'entity.place-for-country') && distinctive(link.indexed)) {
+        return { code: 'figure-misattributed', link: null, related: link.indexed };
+      }
       // Another place's or body's figure in the same country says nothing of this one, however equal.
       if (has(link, 'entity.sibling')) return null;
       // A year read from the piece's title chooses among the facts, but is not evidence enough of a wrong
@@ -567,8 +575,9 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
     if (!option) options.set(key, { verdict, probability: s.probability });
     else {
       option.probability += s.probability;
-      // The claimed fact makes a better link for the message than the owner of the value.
-      if (!option.verdict.link && verdict.link) option.verdict = verdict;
+      // The claimed fact makes a better link for the message than the owner of the value; a place no
+      // dataset names has no claimed fact.
+      if (!option.verdict.link && verdict.link && claim.rules.place !== UNKNOWN_NEAREST_PLACE) option.verdict = verdict;
     }
   }
   let best: { verdict: Verdict; probability: number } | undefined;
