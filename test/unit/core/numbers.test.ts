@@ -125,6 +125,12 @@ describe('numbers as written', () => {
     assert.deepEqual(read('Lab 37 (+36), SNP 30.0% (-15 seats)'), [[37, 'count', false], [36, 'count', true], [30, 'percent', false], [-15, 'count', true]]);
   });
 
+  it('reads a percentage with a comparative after it as a change when its sentence compares with an earlier time', () => {
+    const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('The index was 1.1% lower in the euro area in the fourth quarter of 2023 than a year earlier.'), [[-1.1, true]]);
+    assert.deepEqual(change('The index was 1.1% lower in the euro area in the fourth quarter of 2023 than in Poland.'), [[1.1, false]]);
+  });
+
   it('reads a count compared with an earlier time as a change ("0.9 years more than in 2022"), not one compared with a figure', () => {
     const change = (text: string) => scanNumbers(text).filter((n) => n.value < 1000).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('That is 0.9 years more than in 2022.'), [[0.9, true]]);
