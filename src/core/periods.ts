@@ -43,6 +43,24 @@ export function yearsSpan(from: number, to: number): MonthSpan {
 /** Twelve months: the span of a year in the months periods are counted in. */
 export const MONTHS_IN_A_YEAR = 12;
 
+/** The span is one calendar quarter. */
+export function isAQuarter(span: MonthSpan): boolean {
+  return span.to - span.from === 2 && span.from % 3 === 0;
+}
+
+/** A month or a quarter a figure names with no year ("in March", "in the second quarter"), 0-based. */
+export interface TimeWithoutYear {
+  monthWithoutYear?: number;
+  quarterWithoutYear?: number;
+}
+
+/** The span is a single month or quarter other than the one the figure names with no year. */
+export function anotherMonthOrQuarter(named: TimeWithoutYear, span: MonthSpan | null): boolean {
+  if (!span) return false;
+  if (named.monthWithoutYear !== undefined && span.from === span.to && span.from % MONTHS_IN_A_YEAR !== named.monthWithoutYear) return true;
+  return named.quarterWithoutYear !== undefined && isAQuarter(span) && Math.floor((span.from % MONTHS_IN_A_YEAR) / 3) !== named.quarterWithoutYear;
+}
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2023", "2018–2023", "June 2022", "Q3 2024", "March–June 2022". */

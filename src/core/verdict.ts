@@ -4,7 +4,7 @@
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { Claim } from './claims';
 import type { FindingCode } from './types';
-import { MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
+import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
 import { containsWholeName } from './regex';
@@ -246,20 +246,9 @@ function coversAWholeYear(indexed: IndexedFact): boolean {
   return indexed.span !== null && indexed.span.to - indexed.span.from >= MONTHS_IN_A_YEAR - 1;
 }
 
-/** The span is one calendar quarter. */
-function isAQuarter(span: MonthSpan): boolean {
-  return span.to - span.from === 2 && span.from % 3 === 0;
-}
-
 /** Qualifiers that state a value, not a bound that many values agree with ("above $12,000"). */
 const STATES_A_VALUE: ReadonlySet<string> = new Set(['exact', 'approximately']);
 
-/** The fact is of a single month or quarter other than the one the figure names with no year. */
-function anotherMonthOrQuarter(claim: Claim, span: MonthSpan | null): boolean {
-  if (!span) return false;
-  if (claim.monthWithoutYear !== undefined && span.from === span.to && span.from % MONTHS_IN_A_YEAR !== claim.monthWithoutYear) return true;
-  return claim.quarterWithoutYear !== undefined && isAQuarter(span) && Math.floor((span.from % MONTHS_IN_A_YEAR) / 3) !== claim.quarterWithoutYear;
-}
 
 /** A fact's measure or keywords that say its money is valued at a base year's prices. */
 const VALUED_AT_CONSTANT_PRICES = /\b(?:constant|real|inflation[- ]adjusted|\d{4}\s+(?:prices|dollars|euros))\b/i;

@@ -8,6 +8,7 @@ import { comparable, measureWordsAround, pairEvidence, sameValueFacts, statedCla
 import { logOdds, weightOf } from './weights';
 import { RELATION_WORDS } from './values';
 import { formatNumber } from '../describe';
+import { anotherMonthOrQuarter } from '../periods';
 
 const TITLE_PERIOD = 'period/title';
 
@@ -34,6 +35,10 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
     for (const indexed of own) if (measureWordsAround(index, claim, indexed)) ownMeasureFacts++;
     perClaim.ownMeasureFacts = ownMeasureFacts;
     for (const indexed of candidates) {
+      // A fact of another month or quarter than the one the figure names ("into the second quarter"),
+      // beside a fact of that very time with the same value, is not what the figure states: it would only
+      // halve the probability of the one it does.
+      if (ruledOutByItsTime(claim, indexed, candidates)) continue;
       const pair = pairEvidence(index, claim, indexed, perClaim);
       if (pair) pairs.push(pair);
     }
@@ -55,6 +60,13 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   const scored = withScores(pairs);
   scored.sort((a, b) => b.logit - a.logit || distance(a) - distance(b) || (b.indexed.span?.to ?? 0) - (a.indexed.span?.to ?? 0));
   return { scored, perClaim };
+}
+
+/** The figure names a month or quarter the fact is not of, and another candidate of that time has its value. */
+function ruledOutByItsTime(claim: Claim, indexed: IndexedFact, candidates: readonly IndexedFact[]): boolean {
+  if (claim.monthWithoutYear === undefined && claim.quarterWithoutYear === undefined) return false;
+  if (!anotherMonthOrQuarter(claim, indexed.span)) return false;
+  return candidates.some((other) => other !== indexed && other.value === indexed.value && other.entity === indexed.entity && !anotherMonthOrQuarter(claim, other.span));
 }
 
 /** Log-odds and competing probabilities of a figure's candidate facts. */

@@ -1375,6 +1375,13 @@ describe('a place no dataset names, nearer the figure than its country', () => {
   });
 });
 
+describe('a figure that names a quarter with no year', () => {
+  it('is not split between the facts of two quarters with one value: the other quarter is ruled out', () => {
+    const text = '# OPEC+ rolls 2.2 million bpd of voluntary cuts into the second quarter\n';
+    assert.deepEqual(readWith('bundled+subject29', text), ['2.2 million:figure-verified:opecplus-cut-2024-q2']);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
