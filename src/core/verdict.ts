@@ -306,11 +306,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
       if (has(link, 'parties.contradict')) return { code: 'figure-misattributed', link: null, related: link.indexed };
-      // The country's own distinctive value, given to a place of it that no dataset names and that stands
-      // nearer the figure ("In Galway city, rents rose 5.7%" where 5.7% is the national rise).
-      if (claim.rules.place === UNKNOWN_NEAREST_PLACE && has(link, 'entity.place-for-country') && distinctive(link.indexed)) {
-        return { code: 'figure-misattributed', link: null, related: link.indexed };
-      }
+      // The country's own value, said of a place of it that no dataset names and that stands nearer the
+      // figure ("In Galway city, rents rose 5.7%" where 5.7% is the national rise), verifies nothing: the
+      // place may have risen as much, or the writer moved the country's figure; neither is sure enough to warn.
+      if (claim.rules.place === UNKNOWN_NEAREST_PLACE && has(link, 'entity.place-for-country')) return null;
       // Another place's or body's figure in the same country says nothing of this one, however equal.
       if (has(link, 'entity.sibling')) return null;
       // A year read from the piece's title chooses among the facts, but is not evidence enough of a wrong
@@ -355,9 +354,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
-  // A figure near the fact's value with decimals the source's whole number of ten or more lacks ("$83.55 a
-  // barrel" against an average of $80) is another measurement, not a wrong copy of this one.
-  if (has(link, 'value.near') && moreExactThanAWholeNumber(claim.figure.value, fact.value)) return null;
+  // A figure near the fact's value, written with decimals the source's whole number of ten or more lacks
+  // ("$83.55 a barrel" against an average of $80), is another measurement, not a wrong copy of this one.
+  // A fraction in words ("two-thirds") writes no decimals.
+  if (has(link, 'value.near') && claim.figure.style.form === 'digits' && moreExactThanAWholeNumber(claim.figure.value, fact.value)) return null;
   // A figure spoken of as planned or possible ("plans to reach 13 million") that no slip explains is the
   // plan's, not a wrong statement of what is; unless the fact itself measures an intention ("the workforce
   // Acme committed to keep").
@@ -564,9 +564,8 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
     if (!option) options.set(key, { verdict, probability: s.probability });
     else {
       option.probability += s.probability;
-      // The claimed fact makes a better link for the message than the owner of the value; a place no
-      // dataset names has no claimed fact.
-      if (!option.verdict.link && verdict.link && claim.rules.place !== UNKNOWN_NEAREST_PLACE) option.verdict = verdict;
+      // The claimed fact makes a better link for the message than the owner of the value.
+      if (!option.verdict.link && verdict.link) option.verdict = verdict;
     }
   }
   let best: { verdict: Verdict; probability: number } | undefined;

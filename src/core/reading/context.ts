@@ -197,8 +197,8 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
 
 /**
  * A name past the next figure that stands right before a later figure of the sentence, as its subject
- * (SUBJECT_BEFORE_FIGURE), is that figure's: in "fossil CO₂, [36.8 billion] t, up 1.1%, with Ruritania up
- * 8.2% and Utopia up 4%" neither name is the first figure's. (A name after a list of figures with no figure
+ * (SUBJECT_BEFORE_FIGURE), is that figure's: in "widget output, [36.8 billion] units, up 1.1%, with Ruritania
+ * up 8.2% and Utopia up 4%" neither name is the first figure's. (A name after a list of figures with no figure
  * after it, as in "3,567 and 18,166 units in Ruritania", stays the place of the whole list.)
  */
 export function namesALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
@@ -220,7 +220,7 @@ function gappedClause(text: string, token: NumberToken, hit: NameHit, nextStart:
   if (!JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return false;
   const preposition = PREPOSITION_BEFORE_FIGURE.exec(text.slice(Math.max(0, token.start - 8), token.start));
   if (!preposition) return false;
-  // A possessive whose noun is left out too counts as the name: "China's share at 30.1% and the US's at 11.8%".
+  // A possessive whose noun is left out too counts as the name: "Ruritania's share at 30.1% and Utopia's at 11.8%".
   const gap = text.slice(hit.end, nextStart).replace(POSSESSIVE_START, '');
   return gap.length <= SUBJECT_GAP_MAX && gap.trim().replace(/[~≈<>≥≤]$/, '').trim() === preposition[1];
 }
