@@ -14,7 +14,7 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18'
   | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
-  | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30';
+  | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32';
 
 export interface Corpus {
   name: string;
@@ -129,6 +129,10 @@ export const SUBJECT28_DATASET = 'test/fixtures/subject28/dataset.facts.json';
 export const SUBJECT29_DATASET = 'test/fixtures/subject29/dataset.facts.json';
 /** House prices, rents and mortgage rates, 2023–2024: countries and their cities, written blind. */
 export const SUBJECT30_DATASET = 'test/fixtures/subject30/dataset.facts.json';
+/** Labour markets, 2023–2024: unemployment rates by month, jobs added, changes in points, written blind. */
+export const SUBJECT31_DATASET = 'test/fixtures/subject31/dataset.facts.json';
+/** Earthquakes of 2023–2024: death tolls dated to the day, magnitudes, damage, written blind. */
+export const SUBJECT32_DATASET = 'test/fixtures/subject32/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -162,6 +166,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject28': SUBJECT28_DATASET,
   'bundled+subject29': SUBJECT29_DATASET,
   'bundled+subject30': SUBJECT30_DATASET,
+  'bundled+subject31': SUBJECT31_DATASET,
+  'bundled+subject32': SUBJECT32_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -208,6 +214,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject28/dev', dir: fixtures('subject28', 'dev'), datasets: 'bundled+subject28', kind: 'labelled' },
   { name: 'subject29/dev', dir: fixtures('subject29', 'dev'), datasets: 'bundled+subject29', kind: 'labelled' },
   { name: 'subject30/dev', dir: fixtures('subject30', 'dev'), datasets: 'bundled+subject30', kind: 'labelled' },
+  { name: 'subject31/dev', dir: fixtures('subject31', 'dev'), datasets: 'bundled+subject31', kind: 'labelled' },
+  { name: 'subject32/dev', dir: fixtures('subject32', 'dev'), datasets: 'bundled+subject32', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -244,6 +252,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject28/heldout', dir: fixtures('subject28', 'heldout'), datasets: 'bundled+subject28', kind: 'labelled' },
   { name: 'subject29/heldout', dir: fixtures('subject29', 'heldout'), datasets: 'bundled+subject29', kind: 'labelled' },
   { name: 'subject30/heldout', dir: fixtures('subject30', 'heldout'), datasets: 'bundled+subject30', kind: 'labelled' },
+  { name: 'subject31/heldout', dir: fixtures('subject31', 'heldout'), datasets: 'bundled+subject31', kind: 'labelled' },
+  { name: 'subject32/heldout', dir: fixtures('subject32', 'heldout'), datasets: 'bundled+subject32', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
