@@ -286,20 +286,50 @@ const DAY_OF_MONTH_AFTER = new RegExp(`^[^.;]{0,12}?\\bon\\s+(?:\\d{1,2}(?:st|nd
 const END_OF_MONTH = new RegExp(`\\b(?:(?:at|by)\\s+the\\s+end\\s+of\\s+|(?:at\\s+|by\\s+)?end[- ])${MONTH_NAME}\\b(?!\\.?,?\\s*(?:\\d|['’]\\d))`, 'i');
 /** A month alone labelling a line or list item: "- December: …", "**Dec:** …". */
 const MONTH_LABEL = new RegExp(`^[\\s*_>-]*${MONTH_NAME}\\.?[*_]*\\s*:`);
+/**
+ * "in March" with no year after it, in the figure's own stretch: "the lowest rates in March, at 2.9% each",
+ * "from 14.4% in February". Not the time someone spoke ("said in March"). Written full, not "Mar".
+ */
+const IN_MONTH = /(?<!\b(?:said|says|reported|announced|published|estimated|noted|warned|added|wrote)\s)\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?,?\s*(?:\d|['’]\d))/;
+/** A year written out or a relative one, which dates the text itself: a month named in it is not the figure's alone. */
+const YEAR_IN_STRETCH = /\b(?:(?:19|20)\d\d|(?:last|this|next|a)\s+year|(?:a\s+)?year\s+(?:earlier|before|ago))\b/i;
 
 /**
  * The month (0–11) a figure is dated by with no year: its column's header ("Nov"), a day and month after it
- * ("on 17 Dec"), or a month labelling its line ("December: …"). A fact of a single other month is not
- * what it states, whatever the year.
+ * ("on 17 Dec"), a month labelling its line ("December: …"), or "in March" in its own stretch when no year
+ * is written there. A fact of a single other month is not what it states, whatever the year.
  */
 function monthOfFigure(ctx: FigureContext): number | undefined {
   if (ctx.block.cell) return monthOfColumn(ctx.reader, ctx.blockIndex);
   // The day is a number of its own: the text is read past it, as far as the sentence goes.
   const day = DAY_OF_MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
-  const label = day ? null : (MONTH_LABEL.exec(ctx.text) ?? END_OF_MONTH.exec(ctx.text.slice(ctx.windowStart, Math.min(ctx.nextStart, ctx.sentenceEnd))));
+  const stretch = ctx.text.slice(ctx.windowStart, Math.min(ctx.nextStart, ctx.sentenceEnd));
+  const label = day ? null : (MONTH_LABEL.exec(ctx.text) ?? END_OF_MONTH.exec(stretch) ?? inMonthOfFigure(ctx));
   const name = day ? (day[1] ?? day[2]) : label?.[1];
   return name === undefined ? undefined : monthNamedAlone(name);
 }
+
+/**
+ * "in March" right after the figure, before the next one ("from 14.4% in February"), or before it in its
+ * clause when no other figure stands there ("the lowest rates in March, at 2.9% each"): words after an
+ * earlier figure ("up from 4.32 million in November and … 4.22 million") date that figure. None where a
+ * year or a relative one is written there too ("in July last year"): the period reader dates it.
+ */
+function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
+  const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
+  const figureBefore = ctx.figureBefore !== undefined && ctx.figureBefore.end > ctx.clauseStart;
+  // The base of a change ("… in December, up from 3.9%") is of an earlier time than the words before it.
+  const before = figureBefore || FROM_BEFORE_FIGURE.test(ctx.text.slice(Math.max(0, ctx.token.start - 8), ctx.token.start)) ? '' : ctx.text.slice(ctx.clauseStart, ctx.token.start);
+  for (const part of [after, before]) {
+    if (YEAR_IN_STRETCH.test(part)) return null;
+    const m = IN_MONTH.exec(part);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** "from" right before a figure: the figure is where a change started. */
+const FROM_BEFORE_FIGURE = /\bfrom\s+[~≈]?$/;
 
 /** Every claim-like figure in the document. */
 export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockTextMemory): { claims: Claim[]; reader: DocumentReader } {

@@ -1380,6 +1380,20 @@ describe('a figure that names a quarter with no year', () => {
   });
 });
 
+describe('a month named with no year in a figure\'s own stretch ("in March")', () => {
+  it('dates the figure: a fact of another single month is not what it states', () => {
+    const before = 'The Czech Republic and Poland recorded the lowest overall jobless rates in March, at 2.9% each.\n';
+    assert.deepEqual(readWith('bundled+subject31', before), []);
+    const after = 'Youth unemployment fell to 14.1% in the euro area from 14.4% in February.\n';
+    assert.deepEqual(readWith('bundled+subject31', after), ['14.1%:figure-verified:ea-youth-unemp-rate-2024-04']);
+  });
+
+  it('is not read across an earlier figure, nor for the base of a change', () => {
+    const text = '- **4.2%** – UK consumer price inflation in December, up from 3.9%.\n';
+    assert.deepEqual(readWith('bundled+subject13', text), ['4.2%:figure-misattributed:gb-inflation-2023-12', '3.9%:figure-verified:gb-inflation-2023-11']);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
