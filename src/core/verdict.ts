@@ -196,10 +196,21 @@ function smallCount(fact: IndexedFact): boolean {
 function ownerOf(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): IndexedFact | null {
   for (const owner of perClaim.sameValue) {
     if (owner === link.indexed || !recognisablyTheirs(index, claim, owner)) continue;
+    // A rounding of another's value at another time than the figure's own ("Spain at 14% in March 2019"
+    // beside a 2024 rate of 14.1%) is a coincidence; the value as written ("for $52 million in 2003", a
+    // 2016 offer's) is still a borrowed number. (The entity's own is a wrong period, below.)
+    if (!sameOwner(index, claim, owner) && ofAnotherTime(claim, owner) && !writtenExactly(claim, owner)) continue;
     // On its value alone, a figure is another's only as written: "16%" rounds Ruritania's 15.9% and many others.
     if (sharesMeasure(index, claim, owner) || (distinctive(owner) && writtenExactly(claim, owner))) return owner;
   }
   return null;
+}
+
+/** The figure's own time, a period or a month or quarter with no year, leaves out the fact's. */
+function ofAnotherTime(claim: Claim, fact: IndexedFact): boolean {
+  const span = fact.span;
+  if (anotherMonthOrQuarter(claim, span)) return true;
+  return claim.period !== null && span !== null && (claim.period.to < span.from || claim.period.from > span.to);
 }
 
 /** The figure gives the fact's value as the source wrote it, not a rounding of it. */

@@ -1394,6 +1394,16 @@ describe('a month named with no year in a figure\'s own stretch ("in March")', (
   });
 });
 
+describe('a rounding of another entity\'s value at another time than the figure\'s', () => {
+  it('is a coincidence, not a misattribution ("Spain at 14%" in March 2019, beside a 2024 rate of 14.1%)', () => {
+    // The development draft's opening, markers stripped, down to the paragraph on March 2019.
+    const marked = readFileSync(join(repoRoot(), 'test/fixtures/subject31/dev/wire-story.md'), 'utf8').split('\n').slice(0, 21).join('\n');
+    const found = readWith('bundled+subject31', marked.replace(/⟦[^⟧]*⟧/g, ''));
+    assert.ok(found.some((f) => f.endsWith(':figure-verified:ea-unemp-rate-2024-03')), found.join('; '));
+    assert.deepEqual(found.filter((f) => f.startsWith('14%')), []);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
