@@ -83,6 +83,11 @@ export interface Claim {
    * date". A fact of a whole year is another count unless a slip explains the difference.
    */
   countedToADate?: boolean;
+  /**
+   * The figure is an earlier estimate of its measure, named so in its clause ("first print +216,000", "first
+   * estimated a 4.8% fall", "initially put it at …"): another cut-off of the fact, not a wrong copy of it.
+   */
+  earlierEstimate?: boolean;
   /** The year a change is measured from, where its clause or column header names it ("+1.9% vs 2019", "y/y on 2022"). */
   baseYear?: number;
   /**
@@ -326,6 +331,22 @@ function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * Words that make a figure an earlier estimate of what it measures: "first print", "first estimate(d)",
+ * "initial reading", "initially put", "flash estimate", "preliminary figure", "advance estimate".
+ */
+const EARLIER_ESTIMATE = /\b(?:(?:first|initial|flash|advance|earlier|preliminary|provisional)\s+(?:print|estimates?|reading|figures?|count|calculation|release)|first\s+estimated|initially\s+(?:put|estimated|reported|gave|said)|had\s+(?:first\s+|initially\s+)?(?:put|estimated)\b)/i;
+
+/** The figure's clause, before it, or its own stretch after it names it an earlier estimate. */
+function namesAnEarlierEstimate(ctx: FigureContext): boolean {
+  // "first" is read as a rank, a figure of its own: the words go back past a figure in words.
+  const previous = ctx.figureBefore;
+  const from = previous && previous.style.form === 'digits' ? ctx.windowStart : ctx.sentenceStart;
+  const before = ctx.text.slice(Math.max(ctx.clauseStart, from), ctx.token.start);
+  const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
+  return EARLIER_ESTIMATE.test(before) || EARLIER_ESTIMATE.test(after);
 }
 
 /** "from" right before a figure: the figure is where a change started. */
@@ -1010,6 +1031,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const quarter = quarterOfClause(ctx);
   if (quarter !== undefined) claim.quarterWithoutYear = quarter;
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
+  if (namesAnEarlierEstimate(ctx)) claim.earlierEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;
   if (base !== undefined) claim.baseYear = base;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {

@@ -382,6 +382,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (has(link, 'period.within') && partOfTheFiguresTime(claim, link.indexed) && noSlipExplains(link)) return null;
   // The reverse: a figure counted to a date ("17,016 cases by week 24") against a whole year's count.
   if (claim.countedToADate && coversAWholeYear(link.indexed) && noSlipExplains(link)) return null;
+  // An earlier estimate named so ("first print +216,000" beside the revised +333,000) is another cut-off
+  // of the fact, unless the fact is itself such an estimate or a slip explains the value.
+  if (claim.earlierEstimate && noSlipExplains(link) && !EARLY_ESTIMATE_FACT.test(`${fact.measure} ${fact.via}`)) return null;
   // A fact of a place's part ("votes won in Wales") says nothing of a figure whose sentence and context
   // never name that place ("Reform's 4.1 million votes"), unless a slip explains the value.
   if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && noSlipExplains(link)) return null;
@@ -496,6 +499,9 @@ const WHOLE_NUMBER_MIN = 10;
 function moreExactThanAWholeNumber(figure: number, fact: number): boolean {
   return !Number.isInteger(figure) && Number.isInteger(fact) && Math.abs(fact) >= WHOLE_NUMBER_MIN;
 }
+
+/** A fact that is itself an early estimate: its measure or where it comes from says so. */
+const EARLY_ESTIMATE_FACT = /\b(?:first|initial|flash|advance|preliminary|provisional)\b/i;
 
 /** A fact's measure that speaks of an intention: a commitment, a pledge, a plan, a target. */
 const INTENTION_IN_MEASURE = /\b(?:commit(?:s|ted|ment)?|pledge[sd]?|promise[sd]?|plan(?:s|ned)?|targets?|aims?|intends?|intended)\b/i;

@@ -1404,6 +1404,14 @@ describe('a rounding of another entity\'s value at another time than the figure\
   });
 });
 
+describe('a figure named an earlier estimate ("first estimated", "first print")', () => {
+  it('is another cut-off of the fact, not a wrong copy, unless a slip explains it', () => {
+    const text = (value: string): string => `France shows how quickly a figure can move. Citepa, the body that compiles the French inventory, first estimated a ${value} fall in emissions for 2023.\n`;
+    assert.deepEqual(readWith('bundled+subject28', text('4.8%')), []);
+    assert.deepEqual(readWith('bundled+subject28', text('8.5%')), ['8.5%:figure-mismatch:fr-ghg-change-2023']);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
