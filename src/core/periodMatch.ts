@@ -267,20 +267,26 @@ export const half: FormMatcher = (text, at) => {
 };
 
 /**
- * Two month names joined by a dash and the space after them (`MONTH\s?[-–]\s?MONTH\s+`, both forms of a
- * month range): the names as written and where the year starts, or null.
+ * Two month names joined by a dash or by "to", and the space after them (`MONTH(?:\s?[-–]\s?|\s+to\s+)MONTH\s+`,
+ * both forms of a month range): the names as written and where the year starts, or null.
  */
 function monthPair(text: string, at: number): { names: [string, string]; yearAt: number } | null {
   if (!boundary(text, at)) return null;
   const first = month(text, at);
   if (!first) return null;
-  const dash = charIn(text, optionalSpace(text, first.end), DASHES);
-  if (dash < 0) return null;
-  const secondAt = optionalSpace(text, dash);
+  const secondAt = monthPairJoin(text, first.end);
+  if (secondAt < 0) return null;
   const second = month(text, secondAt);
   if (!second) return null;
   const yearAt = space(text, second.end);
   return yearAt < 0 ? null : { names: [text.slice(at, first.nameEnd), text.slice(secondAt, second.nameEnd)], yearAt };
+}
+
+/** After a range's first month: a dash with optional space either side, or "to" between spaces; where the second month starts, or -1. */
+function monthPairJoin(text: string, firstEnd: number): number {
+  const dash = charIn(text, optionalSpace(text, firstEnd), DASHES);
+  if (dash >= 0) return optionalSpace(text, dash);
+  return space(text, literal(text, space(text, firstEnd), 'to'));
 }
 
 export const monthRange: FormMatcher = (text, at) => {

@@ -170,7 +170,7 @@ export const FORMS: readonly PeriodForm[] = [
     id: 'month-range',
     starts: MONTH_STARTS,
     match: match.monthRange,
-    pattern: `\\b${MONTH}${GAP_OPTIONAL}[-–]${GAP_OPTIONAL}${MONTH}${GAP}${YEAR}\\b`,
+    pattern: `\\b${MONTH}(?:${GAP_OPTIONAL}[-–]${GAP_OPTIONAL}|${GAP}to${GAP})${MONTH}${GAP}${YEAR}\\b`,
     read: ([a, b, y]) => ({ from: +y * 12 + monthIndex(a), to: +y * 12 + monthIndex(b) }),
   },
   // Notes write a month's year short: "Jan–Apr '23", "Mar '23".
@@ -178,7 +178,7 @@ export const FORMS: readonly PeriodForm[] = [
     id: 'month-range-short-year',
     starts: MONTH_STARTS,
     match: match.monthRangeShortYear,
-    pattern: `\\b${MONTH}${GAP_OPTIONAL}[-–]${GAP_OPTIONAL}${MONTH}${GAP}['’](\\d\\d)\\b(?!['’])`,
+    pattern: `\\b${MONTH}(?:${GAP_OPTIONAL}[-–]${GAP_OPTIONAL}|${GAP}to${GAP})${MONTH}${GAP}['’](\\d\\d)\\b(?!['’])`,
     read: ([a, b, y]) => ({ from: shortYear(y) * 12 + monthIndex(a), to: shortYear(y) * 12 + monthIndex(b) }),
   },
   { id: 'month-short-year', starts: MONTH_STARTS, match: match.monthShortYear, pattern: `\\b${MONTH}${GAP}['’](\\d\\d)\\b(?!['’])`, read: ([m, y]) => ({ from: shortYear(y) * 12 + monthIndex(m), to: shortYear(y) * 12 + monthIndex(m) }) },
@@ -408,7 +408,7 @@ export function withoutAsides(text: string, from: number, to: number, asides: re
  * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
  * they also keep the year from dating the other figures of the block.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?$/iu;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)

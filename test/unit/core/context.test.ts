@@ -122,7 +122,9 @@ describe('periods', () => {
     // Notes write a quarter's or half's year short; "'23" alone is the year.
     assert.deepEqual(read("in Q3 '23, H1 ’24 and '22"), ['Q3 2023', 'January–June 2024', '2022']);
     assert.deepEqual(read("4,606 in Jan–Apr '23, 3.39m t in Mar ’23"), ['January–April 2023', 'March 2023']);
-    assert.deepEqual(read('from March to June 2022'), ['June 2022']);
+    // Two months joined by "to" are a range, as by a dash.
+    assert.deepEqual(read('from March to June 2022'), ['March–June 2022']);
+    assert.deepEqual(read('INSEE, October to December 2023'), ['Q4 2023']);
     assert.deepEqual(read('March–June 2022'), ['March–June 2022']);
   });
   it('reads a period across a run of white space: a wrapped line, an indented continuation, blanked emphasis', () => {
@@ -174,6 +176,7 @@ describe('periods', () => {
     assert.deepEqual(bases('traffic reached 94.6% of 2019 volume, or 80% of 2019.'), ['2019', '2019']);
     assert.deepEqual(bases('still below pre-2019 levels, compared with 2018'), ['2019', '2018']);
     assert.deepEqual(bases('14% below pre-pandemic 2019; 80% of its pre-crisis 2019 level'), ['2019', '2019']);
+    assert.deepEqual(bases('7.5%, 0.4 points above end-2022'), ['2022']);
     assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
     // A year's own total, its end and its half are the year's.
     assert.deepEqual(bases('44% of the 2023 total; debt at the end of 2023; in the first half of 2023'), []);
