@@ -33,6 +33,9 @@ describe('intervals: comparing a figure with its source', () => {
   it('flags a flipped or dropped qualifier on the same number', () => {
     assert.equal(agree(draft(7210, 1, 'fewer-than'), moreThan7210), 'qualifier');
     assert.equal(agree(draft(7210, 1), moreThan7210), 'qualifier');
+    // "At least 44,218" includes 44,218: the bare count states the floor the source confirms. "More than" leaves it out.
+    assert.equal(agree(draft(44218, 1), statedFact(44218, 'at-least')), 'verified');
+    assert.equal(agree(draft(44218, 1, 'fewer-than'), statedFact(44218, 'at-least')), 'qualifier');
     assert.equal(agree(draft(80, 1, 'more-than'), nearly80), 'qualifier');
     assert.equal(agree(draft(18166, 1, 'fewer-than'), exact18166), 'qualifier');
     // "Almost" the very number, to its last digit: a precise one falls short of itself, a round one may not.
