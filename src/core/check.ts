@@ -97,12 +97,14 @@ function checkProse(text: string, from: number, to: number, { index, options, me
   let judged = 0;
   const mates = new SentenceMates(doc, reader);
   const levels = new OwnLevels(doc, reader);
+  /** Where figures start whose wrong-value warnings a later figure of their sentence withdrew. */
+  const withdrawn = new Set<number>();
   for (const claim of claims) {
     // The prefix's heading and the suffix's definitions are judged in their own sections.
     if (claim.figure.start < from || claim.figure.end > to) continue;
     const computed = levels.computes(claim);
     let verdict = mates.judge(index, claim);
-    mates.learn(claim, verdict);
+    for (const earlier of mates.learn(claim, verdict)) withdrawn.add(earlier.figure.start);
     // A change its own levels compute is theirs: a fact no slip explains is a change over another stretch.
     if (computed && verdict?.code === 'figure-mismatch' && noSlipExplains(verdict.link!)) verdict = null;
     if (!verdict) continue;
@@ -133,7 +135,8 @@ function checkProse(text: string, from: number, to: number, { index, options, me
       }
     });
   }
-  return { findings, mentions, judged, directives: doc.directives };
+  const kept = withdrawn.size === 0 ? findings : findings.filter((f) => !(f.code === 'figure-mismatch' && withdrawn.has(f.start)));
+  return { findings: kept, mentions, judged: judged - (findings.length - kept.length), directives: doc.directives };
 }
 
 /** A section's results, offsets relative to the section's start, kept while the section is unchanged. */

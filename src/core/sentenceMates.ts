@@ -28,6 +28,12 @@ const CLAIM_SET_AGAINST = /\b(?:although|though|but|while|whereas|however|yet|in
  */
 const LIST_ITEM_BEFORE = /^\s*(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
 
+/** Words between two figures of a series that move on in time: "…, 2,862, then 2,946", "820 → 2,946". */
+const SERIES_MOVES_ON = /\bthen\b|→|->/;
+/** "from" right before a figure, and "to" between it and the next: "rose from 2,012 to 2,946". */
+const FROM_BEFORE = /\bfrom\s+$/;
+const TO_BETWEEN = /^[^,;:.]{0,24}?\bto\s+$/;
+
 /** Where the words after a list's first figure end: the next item's joining comma or word. */
 const ITEM_END = /[,;]|\band\b|\bor\b/;
 
@@ -64,6 +70,8 @@ export class SentenceMates {
   private first: { indexed: IndexedFact; end: number } | undefined;
   /** Where the sentence's last judged figure ends. */
   private lastFigureEnd = -1;
+  /** Earlier figures of the sentence warned of as wrong values of a fact, no slip explaining them. */
+  private readonly wrongValues: { claim: Claim; factId: string }[] = [];
 
   constructor(
     private readonly doc: ProseDocument,
@@ -104,9 +112,34 @@ export class SentenceMates {
     return false;
   }
 
-  learn(claim: Claim, verdict: Verdict | null): void {
+  /**
+   * Learns what the claim's verdict says for the later figures of its sentence, and returns the earlier
+   * figures whose warnings it withdraws: a figure that states a fact exactly makes the earlier ones of that
+   * fact, whose values no slip explains, other times of its series ("Toll timeline: 820, 1,037, … then
+   * 2,946 on 13 Sep", "rose from 2,012 to 2,946"), unless a contrast or someone's word sets it against them.
+   */
+  learn(claim: Claim, verdict: Verdict | null): Claim[] {
     const link = verdict?.link;
-    if (verdict?.code !== 'figure-verified' || link?.relation !== 'agrees') return;
+    if (verdict?.code === 'figure-mismatch' && link && noSlipExplains(link)) this.wrongValues.push({ claim, factId: link.indexed.fact.id });
+    if (verdict?.code !== 'figure-verified' || link?.relation !== 'agrees') return [];
+    const withdrawn = this.wrongValues.filter((w) => w.factId === link.indexed.fact.id && this.earlierInItsSeries(claim, w.claim)).map((w) => w.claim);
+    this.learnStated(claim, link);
+    return withdrawn;
+  }
+
+  /**
+   * The earlier figure is where the series the claim ends stood before: the words between move on in time
+   * ("…, 2,862, then 2,946", "820 → 2,946"), or it is the start of a "from … to …" the claim closes.
+   */
+  private earlierInItsSeries(claim: Claim, earlier: Claim): boolean {
+    const between = this.between(claim, earlier.figure.end);
+    if (CLAIM_SET_AGAINST.test(between)) return false;
+    if (SERIES_MOVES_ON.test(between)) return true;
+    const block = this.doc.blocks[earlier.block];
+    return FROM_BEFORE.test(block.text.slice(Math.max(0, earlier.figure.start - block.start - 8), earlier.figure.start - block.start)) && TO_BETWEEN.test(between);
+  }
+
+  private learnStated(claim: Claim, link: NonNullable<Verdict['link']>): void {
     this.stated.set(link.indexed.fact.id, claim.figure.end);
     this.first ??= { indexed: link.indexed, end: claim.figure.end };
     // A figure its own words date ("the 10 it won in Tokyo") dates its clause, not the sentence.
@@ -153,5 +186,6 @@ export class SentenceMates {
     this.stated.clear();
     this.first = undefined;
     this.lastFigureEnd = -1;
+    this.wrongValues.length = 0;
   }
 }

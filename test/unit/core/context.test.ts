@@ -1415,6 +1415,13 @@ describe('a figure named an earlier estimate ("first estimated", "first print")'
   });
 });
 
+describe('earlier figures of a series a later figure of the sentence ends', () => {
+  it('are other times of the fact that figure states, not wrong values of it', () => {
+    const text = '## Morocco\n\n- Toll timeline from the interior ministry, for the explainer graphic: 820, 1,037, 2,012, 2,122, 2,862, then 2,946 on 13 Sep.\n';
+    assert.deepEqual(readWith('bundled+subject32', text), ['2,946:figure-verified:ma-deaths-2023-09-13']);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
