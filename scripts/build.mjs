@@ -96,6 +96,7 @@ const EXTENSION_SIDE_BUNDLES = {
   'src/vscode/datasetCommands.ts': 'extension-datasets.js',
   'src/vscode/factSheetModel.ts': 'extension-factsheet.js',
   'src/vscode/factSearch.ts': 'extension-factsearch.js',
+  'src/core/fixes.ts': 'extension-fixes.js',
 };
 function sideBundlesOf(bundles) {
   return {

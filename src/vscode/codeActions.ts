@@ -2,7 +2,6 @@
 // sourced one, cite this figure, cite every verified figure, or silence the line.
 import * as vscode from 'vscode';
 import type { TextEdit } from '../core/citations';
-import { fixesFor } from '../core/fixes';
 import { isChecked, readConfig } from './config';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { FactdeskState } from './state';
@@ -32,6 +31,10 @@ export class FactdeskCodeActionProvider implements vscode.CodeActionProvider {
     const end = doc.offsetAt(range.end);
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const findings = result.findings.filter((f) => f.start <= end && start <= f.end);
+    if (findings.length === 0) return [];
+    // The fixes' planner lives in its own bundle (dist/extension-fixes.js): it is read when a first fix is
+    // asked for, not at activation, which keeps dist/extension-main.js under its 400 KB budget.
+    const { fixesFor } = await import('../core/fixes');
     const fixes = fixesFor({ text: doc.getText(), result, index, citationStyle: config.citationStyle }, findings);
     return fixes.map((fix) => {
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
