@@ -520,7 +520,8 @@ export function noSlipExplains(link: Scored): boolean {
  */
 function countsAnotherThing(verdict: Verdict): boolean {
   const link = verdict.link;
-  return verdict.code === 'figure-mismatch' && link !== null && has(link, 'noun.other') && noSlipExplains(link);
+  // A round number at another scale than the fact's ("20 villages" beside 20,000 homes) is as likely that thing's own count.
+  return verdict.code === 'figure-mismatch' && link !== null && has(link, 'noun.other') && (noSlipExplains(link) || has(link, 'value.round-scale-slip'));
 }
 
 /**

@@ -1422,6 +1422,13 @@ describe('earlier figures of a series a later figure of the sentence ends', () =
   });
 });
 
+describe('a round number at another scale than the fact, counting another thing', () => {
+  it('is that thing\'s count ("20 villages" beside "nearly 20,000 homes"), not a scale slip', () => {
+    const text = '## Afghanistan\n\n- 9 Oct: nearly 20,000 homes destroyed in 20 villages.\n';
+    assert.deepEqual(readWith('bundled+subject32', text), ['20,000:figure-verified:herat-homes-destroyed-taliban']);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
