@@ -397,9 +397,9 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
   // A body of no country citing or reporting figures ("(EC final, Oct 2023)") is named as their source.
-  // The ends of a path given in a parenthesis right after the path's name ("| Central Acme (Ruritania to
-  // Bolt) |") are not what the label is about: the path is.
-  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !endOfAPathInParenthesis(text, h, entities));
+  // Names glossing the name right before them in a parenthesis ("| Nepal (Jajarkot) |", "| Central Acme
+  // (Ruritania to Bolt) |") are not what the label is about: the name before is.
+  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -412,23 +412,35 @@ function lastName(ctx: FigureContext, block: number): string | null {
   return named.length > 0 ? named[named.length - 1].id : null;
 }
 
-/** Between a path's name and the parenthesis that gives its ends: white space only. */
-const PATH_PARENTHESIS_OPENS = /^\s*\($/;
+/** Between a name and the parenthesis that glosses it: white space only. */
+const GLOSS_OPENS = /^\s*\($/;
 /** A path written in a parenthesis: "to" or an arrow between its ends. */
 const PATH_WORD = /\sto\s|→/;
+/** What a parenthesis of names alone holds besides them: list separators. */
+const NAMES_ONLY_REST = /^[\s,;/&+]*(?:(?:and|or)[\s,;/&+]*)*$/i;
 
 /**
- * The name is an end of a path given in a parenthesis right after another name, with no figure in it:
- * "Central Acme (North Bolt to Ruritania, Utopia)". The parenthesis of "Ruritania (Utopian grain via
- * Bolt City)" says what is counted, not where a path goes: its names keep their place.
+ * The name glosses another right before it, in a parenthesis with no figure that holds only names
+ * ("| Nepal (Jajarkot) |", "Central Acme (Ruritania, Utopia)") or a path's ends ("Central Acme (North Bolt
+ * to Ruritania, Utopia)"): the label is about the name before. The parenthesis of "Ruritania (Utopian
+ * grain via Bolt City)" says what is counted: its names keep their place.
  */
-function endOfAPathInParenthesis(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+function glossInParenthesis(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   const open = text.lastIndexOf('(', hit.start);
   if (open < 0 || text.slice(open, hit.start).includes(')')) return false;
   const close = text.indexOf(')', hit.end);
-  const inside = close < 0 ? '' : text.slice(open, close);
-  if (!PATH_WORD.test(inside) || /\d/.test(inside)) return false;
-  return hits.some((other) => other !== hit && other.end <= open && PATH_PARENTHESIS_OPENS.test(text.slice(other.end, open + 1)));
+  if (close < 0) return false;
+  const inside = text.slice(open + 1, close);
+  if (/\d/.test(inside) || !hits.some((other) => other !== hit && other.end <= open && GLOSS_OPENS.test(text.slice(other.end, open + 1)))) return false;
+  if (PATH_WORD.test(inside)) return true;
+  let rest = '';
+  let at = open + 1;
+  for (const h of hits) {
+    if (h.start < open || h.end > close) continue;
+    rest += text.slice(at, h.start);
+    at = h.end;
+  }
+  return NAMES_ONLY_REST.test(rest + text.slice(at, close));
 }
 
 /** A reporting verb right after a name: "Ruristat said", "the office reported on Friday". */

@@ -1328,11 +1328,12 @@ describe('the ends of a path named after the path', () => {
   });
 });
 
-describe('the ends of a path given in a parenthesis after the path\'s name', () => {
-  it('are no subjects of a row label, and a parenthesis with no path keeps its names', () => {
+describe('names glossing a name in a parenthesis right after it', () => {
+  it('are no subjects of a row label: a path\'s ends or names alone; a parenthesis of other words keeps its names', () => {
     const table = (label: string): string => `| Route | 2024 |\n|---|---|\n| ${label} | ~67,000 |\n`;
     assert.deepEqual(readWith('bundled+subject27', table('Central Mediterranean (North Africa to Italy, Malta)')), ['67,000:figure-verified:cm-crossings-2024']);
-    assert.deepEqual(readWith('bundled+subject27', table('Central Mediterranean (Italy, Malta)')), []);
+    assert.deepEqual(readWith('bundled+subject27', table('Central Mediterranean (Italy, Malta)')), ['67,000:figure-verified:cm-crossings-2024']);
+    assert.deepEqual(readWith('bundled+subject27', table('Central Mediterranean (rescued off Malta)')), []);
   });
 });
 
