@@ -92,7 +92,7 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
     const diff = differences(da, db);
     // The two digits of a count under a hundred swap by chance (19 and 91 medals); a share's (71% for 17%)
     // or a larger count's (34,000 for 43,000) by a typing slip.
-    if (!(count && b < 100 && unit >= 1) && diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]) return 'transposed';
+    if (!(count && b < 100 && unit >= 1) && swapsTwoNeighbours(da, db, diff)) return 'transposed';
     // One changed digit of a three-digit number is as likely another figure (150 and 160 km).
     if (diff.length === 1 && db.length >= 4) return 'one-digit';
     return null;
@@ -103,6 +103,18 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
   return null;
 }
 
+/** Two equally long digit strings differ only by two neighbouring digits swapped ("3060", "3600"). */
+function swapsTwoNeighbours(da: string, db: string, diff = differences(da, db)): boolean {
+  return diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]];
+}
+
+/** A bound's number and the source's, written to the bound's precision, differ by two neighbouring digits swapped. */
+function boundSwapsDigits(d: Stated, f: Stated): boolean {
+  const da = String(Math.round(d.value / d.precision));
+  const db = String(Math.round(f.value / d.precision));
+  return da.length === db.length && Math.max(significantDigits(d.value), significantDigits(f.value)) >= MIN_SWAPPED_BOUND_DIGITS && swapsTwoNeighbours(da, db);
+}
+
 /** The stated value without its sign; the same object when it has none, as most have. */
 function magnitude(stated: Stated): Stated {
   if (stated.value >= 0 && (stated.upper === undefined || stated.upper >= 0)) return stated;
@@ -110,6 +122,11 @@ function magnitude(stated: Stated): Stated {
 }
 
 /** How the draft's stated value relates to the fact's. Changes are compared by size once their signs agree. */
+/** Qualifiers that bound a value rather than state it. */
+const BOUNDS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'fewer-than', 'up-to']);
+/** A bound's swapped digits are a slip only where it or the source's number has this many significant digits or more. */
+const MIN_SWAPPED_BOUND_DIGITS = 3;
+
 export function valueRelation(draft: Stated, fact: Stated, count = false): ValueRelation {
   if (Math.sign(draft.value) !== Math.sign(fact.value) && draft.value !== 0 && fact.value !== 0) {
     return Math.abs(draft.value) === Math.abs(fact.value) ? 'sign-flipped' : 'far';
@@ -117,6 +134,9 @@ export function valueRelation(draft: Stated, fact: Stated, count = false): Value
   const d = magnitude(draft);
   const f = magnitude(fact);
   const agreement = agree(d, f);
+  // A bound the source's value satisfies, written with two of its digits swapped ("at least 3,060" of at
+  // least 3,600), is a typing slip of the number, not a looser bound.
+  if (agreement === 'verified' && BOUNDS.has(d.qualifier) && boundSwapsDigits(d, f)) return 'transposed';
   if (agreement === 'verified') return 'agrees';
   if (agreement === 'qualifier') return 'qualifier-flipped';
   // A bound on an order of magnitude ("more than 80" of 800) is a scale slip when its digits agree, and

@@ -42,6 +42,11 @@ describe('value relations', () => {
     assert.equal(digitSlip(71, 17), 'transposed');
     assert.equal(digitSlip(34000, 43000, true), 'transposed');
   });
+  it('reads a bound the source satisfies, written with two neighbouring digits swapped, as a slip', () => {
+    const atLeast = (v: number) => ({ value: v, qualifier: 'at-least' as const, precision: 1 });
+    assert.equal(valueRelation(atLeast(3060), statedFact(3600, 'at-least'), true), 'transposed');
+    assert.equal(valueRelation(atLeast(3500), statedFact(3600, 'at-least'), true), 'agrees');
+  });
   it('reads near, moderate and far values, and a flipped qualifier', () => {
     const exact = (v: number) => ({ value: v, qualifier: 'exact' as const, precision: 1 });
     assert.equal(valueRelation(exact(4700), statedFact(4177, 'exact')), 'near');
