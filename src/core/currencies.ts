@@ -13,10 +13,15 @@ export const ISO_CODES = [
 /** Codes writers use that are not ISO 4217, and what they stand for. */
 const LOCAL_CODES: Record<string, string> = { RMB: 'CNY', KM: 'BAM', NIS: 'ILS', CFA: 'XOF' };
 
-/** Symbols before a number. "$" is the US dollar: other dollars are written with their code. */
+/**
+ * Symbols before a number. "$" is the US dollar (a place that counts in dollars of its own reads it as
+ * its own: claims.ts localDollar); other dollars are written with their code or their own symbol
+ * ("A$758,000", "C$1.2 million", "NZ$900k").
+ */
 const SYMBOLS: Record<string, string> = {
   $: 'USD', US$: 'USD', USD$: 'USD', '€': 'EUR', '£': 'GBP', '₾': 'GEL', '₴': 'UAH', '₽': 'RUB', '₺': 'TRY', '₹': 'INR',
-  'GH¢': 'GHS', '₦': 'NGN',
+  'GH¢': 'GHS', '₦': 'NGN', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL',
+  NT$: 'TWD', MX$: 'MXN', '₩': 'KRW',
 };
 
 /**
