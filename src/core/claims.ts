@@ -232,11 +232,35 @@ const MONTH_DASH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
  * ("In the July-September quarter it shipped 54.7 million phones for a 20% share"). Undefined for none or several.
  */
 function quarterOfClause(ctx: FigureContext): number | undefined {
-  const stretch = quarterIn(ctx.text.slice(Math.max(ctx.clauseStart, ctx.windowStart), Math.min(ctx.clauseEnd, ctx.nextStart)));
+  // The words right after an earlier figure of the clause, to the next comma or joining word, are that
+  // figure's ("300,000 bpd for the first quarter and 471,000"): the quarter they name is not this one's.
+  const previous = digitFigureBefore(ctx);
+  const stretch = quarterIn(ctx.text.slice(previous ? endOfItsItem(ctx.text, previous.end, ctx.token.start) : Math.max(ctx.clauseStart, ctx.windowStart), Math.min(ctx.clauseEnd, ctx.nextStart)));
   if (stretch !== undefined) return stretch ?? undefined;
   // A quarter named later in the clause ("… reported for the third quarter of fiscal 2024") is the figure's.
   if (ctx.text.slice(ctx.token.end, ctx.clauseEnd).includes('quarter')) return undefined;
-  return quarterIn(ctx.text.slice(ctx.clauseStart, ctx.token.start)) ?? undefined;
+  // The clause's opening, before its first figure, dates them all ("In the July-September quarter it shipped …").
+  return quarterIn(ctx.text.slice(ctx.clauseStart, previous ? previous.start : ctx.token.start)) ?? undefined;
+}
+
+/**
+ * The figure in digits before this one in its clause, if any: an ordinal word ("the third quarter") is
+ * read as a rank, but it is part of the words, not a figure they follow.
+ */
+function digitFigureBefore(ctx: FigureContext): NumberToken | undefined {
+  for (let k = ctx.t - 1; k >= 0; k--) {
+    const token = ctx.tokens[k];
+    if (token.end <= ctx.clauseStart) return undefined;
+    if (token.style.form === 'digits' && !isYearToken(token)) return token;
+  }
+  return undefined;
+}
+
+/** Where the words that follow a figure as its own end: the next comma, semicolon or joining word before `limit`. */
+const ITEM_ENDS = /[,;]|\b(?:and|or)\b/;
+function endOfItsItem(text: string, from: number, limit: number): number {
+  const cut = text.slice(from, limit).search(ITEM_ENDS);
+  return cut < 0 ? limit : from + cut;
 }
 
 /**

@@ -1430,6 +1430,15 @@ describe('a round number at another scale than the fact, counting another thing'
   });
 });
 
+describe('a quarter named right after an earlier figure of the clause', () => {
+  it('is that figure\'s, not the next one\'s; one named further on may be the next one\'s', () => {
+    const russia = 'Russia pledged 300,000 bpd of cuts for the first quarter and 471,000 bpd for April to June.\n';
+    assert.deepEqual(readWith('bundled+subject29', russia), ['471,000:figure-verified:ru-cut-2024-q2']);
+    const france = "France's ILO unemployment rate was 7.5% in the last quarter of 2023, the same as in the third quarter, which INSEE revised up to 7.5%.\n";
+    assert.deepEqual(readWith('bundled+subject31', france), ['7.5%:figure-verified:fr-unemp-rate-2023-q4', '7.5%:figure-verified:fr-unemp-rate-2023-q3']);
+  });
+});
+
 describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
