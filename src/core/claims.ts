@@ -357,11 +357,17 @@ function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
   return null;
 }
 
+/** Words that name an estimate before the final figure: a figure (here) or a fact (verdict.ts) may be one. */
+export const EARLY_ESTIMATE_WORDS = 'first|initial|flash|advance|preliminary|provisional';
 /**
  * Words that make a figure an earlier estimate of what it measures: "first print", "first estimate(d)",
  * "initial reading", "initially put", "flash estimate", "preliminary figure", "advance estimate".
  */
-const EARLIER_ESTIMATE = /\b(?:(?:first|initial|flash|advance|earlier|preliminary|provisional)\s+(?:print|estimates?|reading|figures?|count|calculation|release)|first\s+estimated|initially\s+(?:put|estimated|reported|gave|said)|had\s+(?:first\s+|initially\s+)?(?:put|estimated)\b)/i;
+const EARLIER_ESTIMATE = new RegExp(
+  `\\b(?:(?:${EARLY_ESTIMATE_WORDS}|earlier)\\s+(?:print|estimates?|reading|figures?|count|calculation|release)|first\\s+estimated|` +
+    `initially\\s+(?:put|estimated|reported|gave|said)|had\\s+(?:first\\s+|initially\\s+)?(?:put|estimated)\\b)`,
+  'i',
+);
 
 /** The figure's clause, before it, or its own stretch after it names it an earlier estimate. */
 function namesAnEarlierEstimate(ctx: FigureContext): boolean {

@@ -2,7 +2,7 @@
 // warning needs the link to be nearly certain (THRESHOLDS.warn); a verification needs it likely and the
 // value to agree; anything else stays silent.
 import type { FactIndex, IndexedFact } from './factIndex';
-import type { Claim } from './claims';
+import { EARLY_ESTIMATE_WORDS, type Claim } from './claims';
 import type { FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
@@ -260,7 +260,6 @@ function coversAWholeYear(indexed: IndexedFact): boolean {
 /** Qualifiers that state a value, not a bound that many values agree with ("above $12,000"). */
 const STATES_A_VALUE: ReadonlySet<string> = new Set(['exact', 'approximately']);
 
-
 /** A fact's measure or keywords that say its money is valued at a base year's prices. */
 const VALUED_AT_CONSTANT_PRICES = /\b(?:constant|real|inflation[- ]adjusted|\d{4}\s+(?:prices|dollars|euros))\b/i;
 
@@ -501,7 +500,7 @@ function moreExactThanAWholeNumber(figure: number, fact: number): boolean {
 }
 
 /** A fact that is itself an early estimate: its measure or where it comes from says so. */
-const EARLY_ESTIMATE_FACT = /\b(?:first|initial|flash|advance|preliminary|provisional)\b/i;
+const EARLY_ESTIMATE_FACT = new RegExp(`\\b(?:${EARLY_ESTIMATE_WORDS})\\b`, 'i');
 
 /** A fact's measure that speaks of an intention: a commitment, a pledge, a plan, a target. */
 const INTENTION_IN_MEASURE = /\b(?:commit(?:s|ted|ment)?|pledge[sd]?|promise[sd]?|plan(?:s|ned)?|targets?|aims?|intends?|intended)\b/i;
