@@ -340,13 +340,13 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
 
 /**
  * "in March" right after the figure, before the next one ("from 14.4% in February"), or before it in its
- * clause when no other figure stands there ("the lowest rates in March, at 2.9% each"): words after an
+ * clause when no figure in digits stands there ("the lowest rates in March, at 2.9% each"): words after an
  * earlier figure ("up from 4.32 million in November and … 4.22 million") date that figure. None where a
  * year or a relative one is written there too ("in July last year"): the period reader dates it.
  */
 function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
   const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
-  const figureBefore = ctx.figureBefore !== undefined && ctx.figureBefore.end > ctx.clauseStart;
+  const figureBefore = digitFigureBefore(ctx) !== undefined;
   // The base of a change ("… in December, up from 3.9%") is of an earlier time than the words before it.
   const before = figureBefore || FROM_BEFORE_FIGURE.test(ctx.text.slice(Math.max(0, ctx.token.start - 8), ctx.token.start)) ? '' : ctx.text.slice(ctx.clauseStart, ctx.token.start);
   for (const part of [after, before]) {
@@ -372,9 +372,7 @@ const EARLIER_ESTIMATE = new RegExp(
 /** The figure's clause, before it, or its own stretch after it names it an earlier estimate. */
 function namesAnEarlierEstimate(ctx: FigureContext): boolean {
   // "first" is read as a rank, a figure of its own: the words go back past a figure in words.
-  const previous = ctx.figureBefore;
-  const from = previous && previous.style.form === 'digits' ? ctx.windowStart : ctx.sentenceStart;
-  const before = ctx.text.slice(Math.max(ctx.clauseStart, from), ctx.token.start);
+  const before = ctx.text.slice(digitFigureBefore(ctx)?.end ?? ctx.clauseStart, ctx.token.start);
   const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
   return EARLIER_ESTIMATE.test(before) || EARLIER_ESTIMATE.test(after);
 }
