@@ -121,7 +121,7 @@ export function processRows(ctx: ProcessBenchContext): { machineFactor?: number 
   ctx.row('(f) the same without the compile cache (FACTDESK_NO_COMPILE_CACHE=1) / node -e \'\'', ctx.ratio(uncached! / bare!), '', null,
     `${ctx.ms(uncached!)}: the first run after an install or upgrade`);
   ctx.row('(f) CLI --version / node -e \'\' (start-up without a check)', ctx.ratio(version! / bare!), '', null, ctx.ms(version!));
-  for (const [file, limit] of [['dist/extension-main.js', 400], ['dist/extension.js', null], ['dist/extension-datasets.js', null], ['dist/extension-factsheet.js', null], ['dist/extension-factsearch.js', null], ['dist/extension-fixes.js', null], ['dist/web/extension.js', null], ['dist/cli-main.js', null], ['dist/cli.js', null], ['dist/zod.js', null], ['dist/entities.js', null]] as const) {
+  for (const [file, limit] of [['dist/extension-main.js', 400], ['dist/extension.js', null], ['dist/extension-datasets.js', null], ['dist/extension-factsheet.js', null], ['dist/extension-factsearch.js', null], ['dist/extension-fixes.js', null], ['dist/web/extension.js', null], ['dist/cli-main.js', null], ['dist/cli.js', null], ['dist/zod.js', null], ['dist/entities.js', null], ['dist/jsonc.js', null]] as const) {
     const path = join(ctx.root, file);
     if (!existsSync(path)) continue;
     const kib = statSync(path).size / KIB;
@@ -134,7 +134,8 @@ export function processRows(ctx: ProcessBenchContext): { machineFactor?: number 
       : file === 'dist/extension-factsheet.js' ? 'the fact sheet\'s view model and page, read when a sheet is first shown'
       : file === 'dist/extension-factsearch.js' ? 'Search Facts, read when it first runs'
       : file === 'dist/extension-fixes.js' ? 'the quick fixes\' planner, read when a first fix is asked for'
-      : file === 'dist/entities.js' ? "markdown-it's HTML entity decoder, read for the first text with an entity" : 'minified';
+      : file === 'dist/entities.js' ? "markdown-it's HTML entity decoder, read for the first text with an entity"
+      : file === 'dist/jsonc.js' ? 'jsonc-parser, read for the first .factdesk.json or dataset a fact is appended to' : 'minified';
     ctx.row(`(f) size of ${file}`, `${kib.toFixed(0)} KiB`, limit ? `≤ ${limit} KB` : '', limit ? kib * KIB <= limit * 1000 : null, detail);
   }
   activationRow(ctx, exampleDraft);

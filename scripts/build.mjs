@@ -74,6 +74,17 @@ const lazyFuse = {
   },
 };
 
+// jsonc-parser, the same way: it parses .factdesk.json files and the dataset a fact is appended to, so the
+// Node bundles read it from dist/jsonc.js when the first such file is parsed (scripts/stubs/jsonc.mjs).
+const JSONC = 'jsonc-parser/lib/esm/main.js';
+const lazyJsonc = {
+  name: 'lazy-jsonc',
+  setup(build) {
+    build.onResolve({ filter: /^jsonc-parser\/lib\/esm\/main\.js$/ }, (args) =>
+      args.importer.endsWith(join('scripts', 'stubs', 'jsonc.mjs')) ? { path: './jsonc.js', external: true } : { path: join(process.cwd(), 'scripts/stubs/jsonc.mjs') });
+  },
+};
+
 // zod (the dataset validator, about 450 KB minified) lives in dist/zod.js beside the Node bundles, which
 // require it only when a dataset from disk or the workspace is validated: a check against the bundled
 // datasets alone never reads it.
@@ -149,13 +160,15 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, markdownItFields, stripDevDocs], metafile: true, write: false },
+    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs], metafile: true, write: false },
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, markdownItFields, stripDevDocs] })),
+    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
     outfile: 'dist/entities.js', platform: 'node', format: 'cjs', sourcemap: false },
+  { ...common, ...production, stdin: { contents: `module.exports = require('${JSONC}');`, resolveDir: '.', sourcefile: 'jsonc.js' },
+    outfile: 'dist/jsonc.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('fuse.js');", resolveDir: '.', sourcefile: 'fuse.js' },
     outfile: 'dist/fuse.js', platform: 'node', format: 'cjs', sourcemap: false },
   // Unit tests, the benchmark and the developer tools (the evidence model's fit) run in plain Node.
@@ -169,9 +182,9 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, markdownItFields, stripDevDocs], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs], write: false },
     ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, markdownItFields, stripDevDocs] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, stripDevDocs] },
