@@ -7,6 +7,7 @@ import type { ProseDocument } from './prose';
 import { MONTH_NAME, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
 import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
+import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { currencyCode, ISO_CODES, localDollar } from './currencies';
@@ -348,7 +349,7 @@ function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
   const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
   const figureBefore = digitFigureBefore(ctx) !== undefined;
   // The base of a change ("… in December, up from 3.9%") is of an earlier time than the words before it.
-  const before = figureBefore || FROM_BEFORE_FIGURE.test(ctx.text.slice(Math.max(0, ctx.token.start - 8), ctx.token.start)) ? '' : ctx.text.slice(ctx.clauseStart, ctx.token.start);
+  const before = figureBefore || fromRightBefore(ctx.text, ctx.token.start) ? '' : ctx.text.slice(ctx.clauseStart, ctx.token.start);
   for (const part of [after, before]) {
     if (YEAR_IN_STRETCH.test(part)) return null;
     const m = IN_MONTH.exec(part);
@@ -376,9 +377,6 @@ function namesAnEarlierEstimate(ctx: FigureContext): boolean {
   const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
   return EARLIER_ESTIMATE.test(before) || EARLIER_ESTIMATE.test(after);
 }
-
-/** "from" right before a figure: the figure is where a change started. */
-const FROM_BEFORE_FIGURE = /\bfrom\s+[~≈]?$/;
 
 /** Every claim-like figure in the document. */
 export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockTextMemory): { claims: Claim[]; reader: DocumentReader } {

@@ -3,7 +3,7 @@
 import type { FigureStyle } from './types';
 import type { Unit } from '../dataset/schema';
 import { CURRENCY_PREFIX, CURRENCY_PREFIX_MAX_LENGTH, CURRENCY_SUFFIX, currencyCode } from './currencies';
-import { isAsciiWordCode, WORD_GAP } from './regex';
+import { fromRightBefore, isAsciiWordCode, WORD_GAP } from './regex';
 
 export interface NumberToken {
   /** Offsets into the scanned text, end exclusive; cover the number as written ("$5.8 million"). */
@@ -166,7 +166,6 @@ const COMPOUND_AFTER = /^-(?!(?:years?|months?|weeks?|days?|hours?|minutes?|deca
 const POINTS_SUFFIX = /point|pp/;
 const SCALE_WORD_END = /(?:thousand|million|billion)$/i;
 const SCALE_WORD_END_LOWER = /(thousand|million|billion)$/;
-const FROM_BEFORE = /\bfrom\s+$/i;
 const DIGIT = /\d/;
 const RATE_ARTICLE = /^(?:a|one)\s+/;
 const RATE_SEPARATORS = /[, ]/g;
@@ -424,7 +423,7 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
     const a = tokens[i];
     const b = tokens[i + 1];
     const unitFits = b && (a.unit === b.unit || (a.unit === 'count' && a.bare));
-    if (b && unitFits && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && RANGE_GAP.test(text.slice(a.end, b.start)) && !FROM_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))) {
+    if (b && unitFits && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && RANGE_GAP.test(text.slice(a.end, b.start)) && !fromRightBefore(text, a.start)) {
       out.push({ ...a, end: b.end, unit: b.unit, upper: b.value, precision: Math.min(a.precision, b.precision), style: { ...b.style, form: a.style.form } });
       i++;
       continue;

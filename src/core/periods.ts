@@ -3,7 +3,7 @@
 // 2022 and after "March 2022".
 import * as match from './periodMatch';
 import type { FormMatcher } from './periodMatch';
-import { isAsciiWordCode, MAX_WORD_GAP } from './regex';
+import { fromRightBefore, isAsciiWordCode, MAX_WORD_GAP } from './regex';
 
 /** A period as months counted from year 0, both ends included: 2023 is 24276..24287. */
 export interface MonthSpan {
@@ -286,8 +286,6 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
 }
 
 // Words around a figure and a period that decide whether the period is the figure's.
-const FROM_BEFORE = /\bfrom\s+$/i;
-
 /** A year given relative to when the piece was written, in the figure's own stretch: "81m last year", "a year ago". */
 const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?:last|this|next)\s+year\b|^[^.;:]{0,40}?\b(?:a|one)\s+year\s+ago\b/i;
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
@@ -334,7 +332,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
   const asides = place.asides ?? [];
   let before: PeriodSpan | null = null;
   // "up from 41%": the value a change started from is of an earlier time than the sentence's period.
-  const startingPoint = FROM_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 8), figureStart));
+  const startingPoint = fromRightBefore(text, figureStart, sentenceStart);
   for (const span of periods) {
     // Only a period of the figure's own sentence can be its period (both tests below ask for that).
     if (span.start < sentenceStart || span.start >= sentenceEnd || (asides.length > 0 && asides.some((a) => span.start >= a.start && span.end <= a.end))) continue;

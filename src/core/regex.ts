@@ -17,6 +17,19 @@ export const MAX_WORD_GAP = 12;
 /** That white space in a pattern: none, one character or a run of up to MAX_WORD_GAP. */
 export const WORD_GAP = `\\s{0,${MAX_WORD_GAP}}`;
 
+/** "from" right before a figure, maybe with an approximate sign: "up from 3.9%", "From ~2,000". */
+const FROM_RIGHT_BEFORE = /\bfrom\s+[~≈]?$/i;
+/** How far back "from" is looked for: the word, a space and a sign, with room for a wrapped line. */
+const FROM_WINDOW = 8;
+
+/**
+ * Whether "from" stands right before the figure at `start` (never before `floor`, its sentence's start):
+ * the figure is where a change or a range starts, a value of an earlier time than the one it moved to.
+ */
+export function fromRightBefore(text: string, start: number, floor = 0): boolean {
+  return FROM_RIGHT_BEFORE.test(text.slice(Math.max(floor, start - FROM_WINDOW), start));
+}
+
 const WHITE_RUN = /\s+/g;
 
 /**

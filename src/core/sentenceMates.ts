@@ -6,6 +6,7 @@ import type { ProseDocument } from './prose';
 import type { DocumentReader } from './reading/document';
 import { MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { sentenceAt } from './sentences';
+import { fromRightBefore } from './regex';
 import { blockConcepts } from './reading/blockTexts';
 import type { IndexedFact } from './factIndex';
 import { judgeClaim, noSlipExplains, SENTENCE_MATE_PERIOD, type Verdict } from './verdict';
@@ -30,8 +31,7 @@ const LIST_ITEM_BEFORE = /^\s*(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+)\p{L}[\p{
 
 /** Words between two figures of a series that move on in time: "…, 2,862, then 2,946", "820 → 2,946". */
 const SERIES_MOVES_ON = /\bthen\b|→|->/;
-/** "from" right before a figure, and "to" between it and the next: "rose from 2,012 to 2,946". */
-const FROM_BEFORE = /\bfrom\s+$/;
+/** "to" between a figure with "from" right before it and the next: "rose from 2,012 to 2,946". */
 const TO_BETWEEN = /^[^,;:.]{0,24}?\bto\s+$/;
 
 /** Where the words after a list's first figure end: the next item's joining comma or word. */
@@ -136,7 +136,7 @@ export class SentenceMates {
     if (CLAIM_SET_AGAINST.test(between)) return false;
     if (SERIES_MOVES_ON.test(between)) return true;
     const block = this.doc.blocks[earlier.block];
-    return FROM_BEFORE.test(block.text.slice(Math.max(0, earlier.figure.start - block.start - 8), earlier.figure.start - block.start)) && TO_BETWEEN.test(between);
+    return fromRightBefore(block.text, earlier.figure.start - block.start) && TO_BETWEEN.test(between);
   }
 
   private learnStated(claim: Claim, link: NonNullable<Verdict['link']>): void {

@@ -2,7 +2,7 @@
 // names next to digits, accented and astral letters, and names that overlap themselves.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { containsWholeName, wholeNamePattern, type WordEdge } from '../../../src/core/regex';
+import { containsWholeName, fromRightBefore, wholeNamePattern, type WordEdge } from '../../../src/core/regex';
 
 const EDGES: WordEdge[] = ['letters', 'letters-and-digits'];
 const PIECES = ['Ab', 'A', 'b', 'é', '𝐀', '7', ' ', '-', '.', '(', 'Ab.', 'AbAb', '\n'];
@@ -36,4 +36,25 @@ describe('containsWholeName', () => {
       );
     });
   }
+});
+
+// One definition of "from right before a figure" serves the period binder, the range reader, the month
+// of a figure and a series' withdrawn figures: each must read the same starting points.
+describe('fromRightBefore', () => {
+  const at = (text: string) => fromRightBefore(text, text.indexOf('#'));
+
+  it('finds "from" right before a figure, in any case, with an approximate sign', () => {
+    for (const text of ['rose from #', 'From #', 'up from ~#', 'down from ≈#', 'from\n  #']) assert.equal(at(text), true, text);
+  });
+
+  it('finds nothing when another word, a letter or a figure comes between', () => {
+    for (const text of ['from about #', 'wherefrom#', 'fromage #', 'from 2023 to #', 'from the #']) assert.equal(at(text), false, text);
+  });
+
+  it('does not look before the floor it is given', () => {
+    const text = 'up from. #';
+    assert.equal(fromRightBefore('It rose from #', 13, 8), true);
+    assert.equal(fromRightBefore(text, text.indexOf('#'), 0), false);
+    assert.equal(fromRightBefore('from #', 5, 2), false);
+  });
 });
