@@ -14,7 +14,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject11' | 'bundled+subject12' | 'bundled+subject13' | 'bundled+subject14' | 'bundled+subject15' | 'bundled+subject16' | 'bundled+subject17' | 'bundled+subject18'
   | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
-  | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32';
+  | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32'
+  | 'bundled+subject33' | 'bundled+subject34';
 
 export interface Corpus {
   name: string;
@@ -133,6 +134,10 @@ export const SUBJECT30_DATASET = 'test/fixtures/subject30/dataset.facts.json';
 export const SUBJECT31_DATASET = 'test/fixtures/subject31/dataset.facts.json';
 /** Earthquakes of 2023–2024: death tolls dated to the day, magnitudes, damage, written blind. */
 export const SUBJECT32_DATASET = 'test/fixtures/subject32/dataset.facts.json';
+/** Crude steel and primary aluminium production: million tonnes by country, company and month, changes in per cent. */
+export const SUBJECT33_DATASET = 'test/fixtures/subject33/dataset.facts.json';
+/** Central banks' policy rates, 2022–2024: levels after dated decisions, ranges, moves in basis points. */
+export const SUBJECT34_DATASET = 'test/fixtures/subject34/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -168,6 +173,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject30': SUBJECT30_DATASET,
   'bundled+subject31': SUBJECT31_DATASET,
   'bundled+subject32': SUBJECT32_DATASET,
+  'bundled+subject33': SUBJECT33_DATASET,
+  'bundled+subject34': SUBJECT34_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -216,6 +223,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject30/dev', dir: fixtures('subject30', 'dev'), datasets: 'bundled+subject30', kind: 'labelled' },
   { name: 'subject31/dev', dir: fixtures('subject31', 'dev'), datasets: 'bundled+subject31', kind: 'labelled' },
   { name: 'subject32/dev', dir: fixtures('subject32', 'dev'), datasets: 'bundled+subject32', kind: 'labelled' },
+  { name: 'subject33/dev', dir: fixtures('subject33', 'dev'), datasets: 'bundled+subject33', kind: 'labelled' },
+  { name: 'subject34/dev', dir: fixtures('subject34', 'dev'), datasets: 'bundled+subject34', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -254,6 +263,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject30/heldout', dir: fixtures('subject30', 'heldout'), datasets: 'bundled+subject30', kind: 'labelled' },
   { name: 'subject31/heldout', dir: fixtures('subject31', 'heldout'), datasets: 'bundled+subject31', kind: 'labelled' },
   { name: 'subject32/heldout', dir: fixtures('subject32', 'heldout'), datasets: 'bundled+subject32', kind: 'labelled' },
+  { name: 'subject33/heldout', dir: fixtures('subject33', 'heldout'), datasets: 'bundled+subject33', kind: 'labelled' },
+  { name: 'subject34/heldout', dir: fixtures('subject34', 'heldout'), datasets: 'bundled+subject34', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
