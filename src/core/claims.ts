@@ -11,7 +11,7 @@ import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { currencyCode, ISO_CODES, localDollar } from './currencies';
-import { ConceptUnion } from './vocabulary';
+import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
@@ -548,7 +548,7 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
  */
 function unitFromHeader(reader: DocumentReader, i: number): HeaderUnit | null {
   const header = reader.columnHeader(i);
-  const fromColumn = header < 0 ? null : unitIn(reader.doc.blocks[header].text) ?? captionUnit(reader, i, header)?.unit ?? captionRate(reader, i, reader.doc.blocks[header].text);
+  const fromColumn = header < 0 ? null : unitIn(reader.doc.blocks[header].text, reader.index.vocabulary.scaledUnits) ?? captionUnit(reader, i, header)?.unit ?? captionRate(reader, i, reader.doc.blocks[header].text);
   return fromColumn ?? unitOfRow(reader, i);
 }
 
@@ -558,7 +558,7 @@ function unitFromHeader(reader: DocumentReader, i: number): HeaderUnit | null {
  */
 function unitOfRow(reader: DocumentReader, i: number): HeaderUnit | null {
   const label = reader.rowLabel(i);
-  return label < 0 ? null : unitIn(reader.doc.blocks[label].text);
+  return label < 0 ? null : unitIn(reader.doc.blocks[label].text, reader.index.vocabulary.scaledUnits);
 }
 
 /** A header that names a rate with no base ("Rate 2023", "Death rate"). */
@@ -593,7 +593,7 @@ function captionUnit(reader: DocumentReader, i: number, header: number): { capti
   const text = reader.doc.blocks[caption].text;
   const written = TITLE_UNIT.exec(text);
   // A caption may be the unit itself: "Per 1,000 inhabitants" above a table of months.
-  const unit = written ? unitIn(written[1]) : rateIn(text);
+  const unit = written ? unitIn(written[1], reader.index.vocabulary.scaledUnits) : rateIn(text);
   return unit ? { caption, unit } : null;
 }
 
@@ -622,8 +622,19 @@ function captionOfTable(reader: DocumentReader, i: number): number {
   return above && !above.cell && (above.kind === 'heading' || above.kind === 'paragraph') ? first - 1 : -1;
 }
 
-/** The unit and scale a header or title states, or null. */
-function unitIn(text: string): HeaderUnit | null {
+/** A header's word that a dataset's synonyms make a scaled unit ("Output (Mt)"): its scale, or 1. */
+function scaledUnitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): number {
+  if (scaled.size === 0) return 1;
+  for (const word of text.match(HEADER_WORDS) ?? []) {
+    const unit = scaled.get(word);
+    if (unit !== undefined) return unit.scale;
+  }
+  return 1;
+}
+const HEADER_WORDS = /\p{L}[\p{L}\/]*/gu;
+
+/** The unit and scale a header or title states, or null; `scaled` holds the datasets' scaled units ("Mt"). */
+function unitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUnit | null {
   if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
   // The cheap look for "per" takes a header's capital too ("Per million").
   const rate = text.includes('per') || text.includes('Per') || text.includes('PER') ? rateIn(text) : null;
@@ -635,11 +646,26 @@ function unitIn(text: string): HeaderUnit | null {
   if (unit) return { unit, scale };
   // "World rank": the column's whole numbers are places in a ranking.
   if (RANK_HEADER.test(text)) return { unit: 'rank', scale: 1 };
-  // "Shipments (m)", "Visitors, thousands": counts written in a scale.
-  return scale !== 1 ? { unit: 'count', scale } : null;
+  // "Shipments (m)", "Visitors, thousands", "Output (Mt)": counts written in a scale.
+  const counted = scale !== 1 ? scale : scaledUnitIn(text, scaled);
+  return counted !== 1 ? { unit: 'count', scale: counted } : null;
 }
 
 const HEADER_CURRENCY = new RegExp(`US\\$|GH¢|[$€£₾₴₽₦]|\\b(?:${ISO_CODES.join('|')}|CFA)\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?|cedis?|naira)\\b`, 'i');
+
+/** A unit written right after the figure, maybe with one space. */
+const UNIT_WORD_AFTER = /^[ \u00A0]?(\p{L}[\p{L}\/]{0,7})(?![\p{L}\/])/u;
+
+/**
+ * The scale of a unit abbreviation right after the figure that a dataset's synonyms make a scaled unit
+ * ("1,888.2 Mt" where "Mt" is "million tonnes"), or undefined.
+ */
+function scaledUnitAfter(ctx: FigureContext): number | undefined {
+  const scaled = ctx.index.vocabulary.scaledUnits;
+  if (scaled.size === 0) return undefined;
+  const word = UNIT_WORD_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.token.end + 12));
+  return word ? scaled.get(word[1])?.scale : undefined;
+}
 
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
@@ -655,15 +681,23 @@ function figureOf(ctx: FigureContext): Figure {
     style: token.style,
   };
   if (explicit) figure.qualifierWritten = true;
-  const fromHeader = token.unit === 'count' && !token.per ? unitFromHeader(ctx.reader, ctx.blockIndex) : null;
+  const unitScale = token.unit === 'count' && !token.per && !token.style.scale ? scaledUnitAfter(ctx) : undefined;
+  const fromHeader = token.unit === 'count' && !token.per && unitScale === undefined ? unitFromHeader(ctx.reader, ctx.blockIndex) : null;
   if (fromHeader) {
     // A scale the cell writes itself ("54 million") is not applied twice.
     const scale = token.style.scale ? 1 : fromHeader.scale;
     figure.unit = fromHeader.unit;
     figure.value = token.value * scale;
     figure.precision = token.precision * scale;
+    // A fix writes the cell's digits in its column's scale: "18.166" under "(thousands)", not "18,166".
+    if (scale !== 1) figure.style = { ...token.style, unitScale: scale };
     if (fromHeader.change) figure.change = true;
     if (fromHeader.per !== undefined) figure.per = fromHeader.per;
+  }
+  if (unitScale !== undefined) {
+    figure.value = token.value * unitScale;
+    figure.precision = token.precision * unitScale;
+    figure.style = { ...token.style, unitScale };
   }
   if (figure.unit === 'count' && !token.per && ctx.index.percentChangesInPoints && POINTS_AFTER.test(text.slice(token.end, token.end + 24))) {
     figure.unit = 'percent';

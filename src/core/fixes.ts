@@ -52,12 +52,13 @@ function replacementValue(figure: Figure, fact: Fact, expected: number): number 
 }
 
 /** True when the text, read by the same scanner as the draft, states the value (or the range) in the unit. */
-function readsAs(text: string, value: number, unit: Unit, upper?: number): boolean {
+/** The replacement reads back as the value: in the scale of its column or unit ("18.166" under "(thousands)"), when it has one. */
+function readsAs(text: string, value: number, unit: Unit, upper?: number, unitScale = 1): boolean {
   const tokens = scanNumbers(text);
   if (tokens.length !== 1 || tokens[0].start !== 0 || tokens[0].end !== text.length) return false;
   const read = tokens[0];
   const sameUnit = read.unit === unit || (unit === 'fraction' && read.unit === 'percent');
-  const inUnit = (n: number): number => (unit === 'fraction' && read.unit === 'percent' ? n / 100 : n);
+  const inUnit = (n: number): number => (unit === 'fraction' && read.unit === 'percent' ? n / 100 : n) * unitScale;
   const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-6 + 1e-9;
   const sameUpper = upper === undefined ? read.upper === undefined : read.upper !== undefined && close(inUnit(read.upper), upper);
   return sameUnit && close(inUnit(read.value), value) && sameUpper;
@@ -77,7 +78,7 @@ function replaceFix(finding: Finding, index: FactIndex): Fix | null {
   if (upper === null) return null;
   // A fraction word given a percentage's value is written as a percentage ("80%"), which reads back.
   const replacement = upper === undefined ? formatFigureLike(figure, value) : `${formatFigureLike(figure, value)} to ${formatFigureLike(figure, upper)}`;
-  if (replacement === figure.text || !readsAs(replacement, value, figure.unit, upper)) return null;
+  if (replacement === figure.text || !readsAs(replacement, value, figure.unit, upper, figure.style.unitScale)) return null;
   const source = index.source(fact.source);
   return {
     kind: 'replace',

@@ -35,6 +35,8 @@ export function formatFigureLike(figure: Figure, value: number): string {
   if (style.form === 'words' && Number.isInteger(value) && value >= 0 && value < WORDS.length && !style.scale) {
     return WORDS[value] + style.percent;
   }
+  // "1,888.2 Mt": the unit after the figure keeps its scale, and the digits are written in it.
+  if (style.unitScale) return `${style.currency}${digits(value / style.unitScale, style.grouping)}${style.percent}${style.suffix}`;
   const scaleKey = style.scale.trim().toLowerCase();
   const scale = SCALE_VALUES[scaleKey] ?? 1;
   // Keep the writer's scale when the value reads well in it ($5.8m → $5.4m); else write it out.

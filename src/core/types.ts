@@ -45,6 +45,11 @@ export interface FigureStyle {
   suffix: string;
   /** The sign written before a signed change: '+', '-' or '\u2212'. */
   sign?: string;
+  /**
+   * The scale a unit written after the figure carries, as a dataset's synonyms define it ("1,888.2 Mt",
+   * where "Mt" is "million tonnes": 1e6). The figure's digits are its value divided by it.
+   */
+  unitScale?: number;
 }
 
 /** A number in the draft that reads as a quantity (not a year, date, label or name). */

@@ -91,6 +91,36 @@ function withPair(concepts: readonly string[], pair: string): string[] {
   return result;
 }
 
+/** A synonym that writes a scale word before a unit: "million tonnes", "billion cubic metres". */
+const SCALED_UNIT_PHRASE = /^(thousand|million|billion|trillion)\s+(\p{L}.*)$/iu;
+
+/** An abbreviation of a scaled unit: its scale and the unit it is written in ("Mt": 1e6 and "tonnes"). */
+export interface ScaledUnit {
+  scale: number;
+  noun: string;
+}
+const SCALE_OF_WORD: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A unit's abbreviation: one word of letters, maybe with a slash ("Mt", "mnt", "mb/d"). */
+const UNIT_ABBREVIATION = /^\p{L}[\p{L}\/]{0,7}$/u;
+
+/**
+ * The abbreviations a dataset's synonyms make of a scaled unit, with their scale: a group named "million
+ * tonnes" that holds "Mt" says that "1,888.2 Mt" is 1,888.2 million tonnes. A group named "megatonnes"
+ * counts in megatonnes, whatever it holds: its abbreviations carry no scale, as its facts' values do not.
+ */
+function scaledUnitsOf(sections: readonly VocabularySection[]): Map<string, ScaledUnit> {
+  const scaled = new Map<string, ScaledUnit>();
+  for (const section of sections) {
+    for (const [concept, words] of Object.entries(section.synonyms)) {
+      const phrase = SCALED_UNIT_PHRASE.exec(concept);
+      if (!phrase) continue;
+      const unit = { scale: SCALE_OF_WORD[phrase[1].toLowerCase()], noun: phrase[2] };
+      for (const word of words) if (UNIT_ABBREVIATION.test(word) && !scaled.has(word)) scaled.set(word, unit);
+    }
+  }
+  return scaled;
+}
+
 /** The engine's neutral language joined with the vocabularies of the loaded datasets. */
 export class Vocabulary {
   private readonly conceptOfStem = new Map<string, string>();
@@ -112,6 +142,8 @@ export class Vocabulary {
   private longestPhrase = 2;
   /** Matches any topic word at a word start, case-insensitively ("widget" also finds "widgets"). */
   readonly topicPattern: RegExp;
+  /** Abbreviations of scaled units, as written, with their scale and unit ("Mt": 1e6 tonnes), from the datasets' synonyms. */
+  readonly scaledUnits: ReadonlyMap<string, ScaledUnit>;
 
   constructor(sections: readonly VocabularySection[] = []) {
     this.addGroups(NEUTRAL_GROUPS);
@@ -144,6 +176,7 @@ export class Vocabulary {
     for (const concept of this.generic) if (this.nouns.has(concept)) this.genericNouns.add(concept);
     const topic = sections.flatMap((s) => s.topic).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
     this.topicPattern = topic.length > 0 ? new RegExp(`\\b(?:${topic.join('|')})`, 'i') : /(?!)/;
+    this.scaledUnits = scaledUnitsOf(sections);
   }
 
   private addGroups(groups: Record<string, string[]>): void {

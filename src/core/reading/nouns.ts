@@ -76,6 +76,9 @@ export function readCountedNoun(
     }
     const m = WORDS_AFTER.exec(text.slice(at, sentenceEnd));
     if (!m) break;
+    // "1,888.2 Mt" where "Mt" is "million tonnes" counts tonnes, as "1,888.2 million tonnes" does.
+    const scaledUnit = guard === 0 ? vocabulary.scaledUnits.get(m[1]) : undefined;
+    if (scaledUnit) return vocabulary.conceptOf(scaledUnit.noun);
     const lower = m[1].toLowerCase();
     const word = lower.slice(0, lower.length - possessiveEnding(lower));
     // "and" joins modifiers; a possessive ("the country's") says whose, not what.

@@ -157,6 +157,16 @@ describe('quick fixes', () => {
     );
   });
 
+  it('writes a replacement in the scale of the figure’s column, and the figure then agrees', () => {
+    const index = bundledIndex();
+    const text = '| Country | Hikvision devices online, Shodan (thousands) |\n|---|---|\n| Hungary | 81.166 |\n';
+    const replace = allFixes(text, index, 'footnote').filter((f) => f.kind === 'replace');
+    assert.deepEqual(replace.map((f) => f.edits[0]!.newText), ['18.166']);
+    const edited = replace[0]!.edits[0]!.start;
+    const after = applyTextEdits(text, replace[0]!.edits);
+    assert.deepEqual(checkDocument(after, index).findings.filter((f) => f.start === edited).map((f) => f.code), ['figure-verified', 'missing-citation']);
+  });
+
   it('replaces a figure of a range with both its ends, and the figure then agrees', () => {
     const index = indexFor('bundled+subject2');
     const sentence = 'HBIS expects the Smederevo steel mill to reach 2.1 million tonnes of annual production in eight to nine years';

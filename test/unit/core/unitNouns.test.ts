@@ -70,3 +70,47 @@ describe('units as counted nouns', () => {
     assert.deepEqual(found.map((f) => `${f.code}:${f.factId}`), ['figure-verified:wind-share']);
   });
 });
+
+// A dataset's synonym group named after a scaled unit ("million tonnes") makes its abbreviations scaled
+// units: "1,888.2 Mt" is 1,888.2 million tonnes, in prose and under a header or caption that writes "Mt".
+// A group named after the unit itself ("megatonnes") counts in it: its abbreviations carry no scale.
+describe('scaled units from the vocabulary', () => {
+  function steelIndex(group: string, value: number): FactIndex {
+    const json = {
+      vocabulary: { topic: ['steel'], synonyms: { [group]: [group, 'Mt', 'mt'] }, countedNouns: ['tonnes', 'Mt', 'mt'] },
+      sources: [{ id: 'src', title: 'Steel report', publisher: 'Pub', date: '2025-01-24', url: 'https://example.org/steel' }],
+      entities: [{ id: 'RU', kind: 'country', name: 'Ruritania' }],
+      facts: [
+        {
+          id: 'ru-steel', entity: 'RU', vendors: [], measure: 'crude steel production', keywords: ['crude steel', 'production'], value, unit: 'count',
+          qualifier: 'exact', period: { from: 2024, to: 2024 }, via: 'Steel body', quote: 'Ruritania produced 149.6 Mt of crude steel in 2024.', source: 'src',
+        },
+      ],
+    };
+    const loaded = loadDatasets([{ file: 'steel.facts.json', json }]);
+    assert.deepEqual(loaded.problems, []);
+    return buildIndex(loaded.datasets);
+  }
+
+  it('reads an abbreviation of a group named after a scaled unit in that scale', () => {
+    const index = steelIndex('million tonnes', 149_600_000);
+    assert.deepEqual(index.vocabulary.scaledUnits.get('Mt'), { scale: 1e6, noun: 'tonnes' });
+    assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 149.6 Mt in 2024.'), ['149.6:figure-verified']);
+    assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 146.9mt in 2024.'), ['146.9:figure-mismatch']);
+    assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 149.6 million tonnes in 2024.'), ['149.6 million:figure-verified']);
+  });
+
+  it('reads the scale of a header or caption that writes the abbreviation', () => {
+    const index = steelIndex('million tonnes', 149_600_000);
+    const table = '## Crude steel production (Mt)\n\n| Country | 2024 |\n|---|---|\n| Ruritania | 146.9 |';
+    const found = checkDocument(`${table}\n`, index).findings.find((f) => f.code === 'figure-mismatch');
+    assert.equal(found?.found, 146_900_000);
+    assert.equal(found?.expected, 149_600_000);
+  });
+
+  it('keeps the abbreviation of a group named after the unit itself unscaled', () => {
+    const index = steelIndex('megatonnes', 149.6);
+    assert.equal(index.vocabulary.scaledUnits.size, 0);
+    assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 149.6 Mt in 2024.'), ['149.6:figure-verified']);
+  });
+});
