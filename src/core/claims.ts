@@ -592,8 +592,10 @@ function captionUnit(reader: DocumentReader, i: number, header: number): { capti
   if (caption < 0) return null;
   const text = reader.doc.blocks[caption].text;
   const written = TITLE_UNIT.exec(text);
-  // A caption may be the unit itself: "Per 1,000 inhabitants" above a table of months.
-  const unit = written ? unitIn(written[1], reader.index.vocabulary.scaledUnits) : rateIn(text);
+  const scaled = reader.index.vocabulary.scaledUnits;
+  // A caption may be the unit itself: "Per 1,000 inhabitants" above a table of months. A dataset's scaled
+  // unit is its unit wherever the caption writes it ("Ranking (2025 edition), crude steel, Mt:").
+  const unit = (written ? unitIn(written[1], scaled) : rateIn(text)) ?? scaledCountIn(text, scaled);
   return unit ? { caption, unit } : null;
 }
 
@@ -633,6 +635,12 @@ function scaledUnitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): nu
 }
 const HEADER_WORDS = /\p{L}[\p{L}\/]*/gu;
 
+/** Counts in a dataset's scaled unit, where the text writes one ("crude steel, Mt"); else null. */
+function scaledCountIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUnit | null {
+  const scale = scaledUnitIn(text, scaled);
+  return scale !== 1 ? { unit: 'count', scale } : null;
+}
+
 /** The unit and scale a header or title states, or null; `scaled` holds the datasets' scaled units ("Mt"). */
 function unitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUnit | null {
   if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
@@ -647,8 +655,7 @@ function unitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUn
   // "World rank": the column's whole numbers are places in a ranking.
   if (RANK_HEADER.test(text)) return { unit: 'rank', scale: 1 };
   // "Shipments (m)", "Visitors, thousands", "Output (Mt)": counts written in a scale.
-  const counted = scale !== 1 ? scale : scaledUnitIn(text, scaled);
-  return counted !== 1 ? { unit: 'count', scale: counted } : null;
+  return scale !== 1 ? { unit: 'count', scale } : scaledCountIn(text, scaled);
 }
 
 const HEADER_CURRENCY = new RegExp(`US\\$|GH¢|[$€£₾₴₽₦]|\\b(?:${ISO_CODES.join('|')}|CFA)\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?|cedis?|naira)\\b`, 'i');

@@ -106,6 +106,9 @@ describe('scaled units from the vocabulary', () => {
     const found = checkDocument(`${table}\n`, index).findings.find((f) => f.code === 'figure-mismatch');
     assert.equal(found?.found, 146_900_000);
     assert.equal(found?.expected, 149_600_000);
+    // A lead-in that writes the unit outside parentheses gives it too.
+    const led = 'Crude steel production (national data), Mt:\n\n| Country | 2024 |\n|---|---|\n| Ruritania | 149.6 |';
+    assert.deepEqual(verdicts(index, led).filter((v) => v.startsWith('149.6')), ['149.6:figure-verified']);
   });
 
   it('keeps the abbreviation of a group named after the unit itself unscaled', () => {
