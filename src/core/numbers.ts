@@ -450,11 +450,20 @@ const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|t
 const PHRASAL_UP_DOWN = /\b\p{L}+(?:ing|ed)\s+(?:up|down)\s+(?:[\p{L}]+\s+)?$/iu;
 // "an increase of 47%", "a decline of 3 percent".
 const CHANGE_NOUN_BEFORE = new RegExp(
-  `\\b(?:(increase|rise|growth|jump|gain|surge)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+of\\s+(?:${QUALIFYING}\\s+)?$`,
+  `\\b(?:(increase|rise|growth|jump|gain|surge|hike)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+of\\s+(?:${QUALIFYING}\\s+)?$`,
   'i',
 );
-// "a 47% increase", "a 58-percent drop".
-const CHANGE_NOUN_AFTER = /^[\s-]*(?:(increase|rise|jump|gain|surge|growth)|(decrease|decline|drop|fall|reduction|cut|contraction))\b/i;
+// "a 47% increase", "a 58-percent drop", "a 50 basis point cut", "a 25bp hike": a unit of difference may stand between.
+const CHANGE_NOUN_AFTER =
+  /^[\s-]*(?:(?:basis|percentage)[\s-]+points?[\s-]*|bps?\b[\s-]*|points?[\s-]+|pp\b[\s-]*)?(?:(increase|rise|jump|gain|surge|growth|hike)|(decrease|decline|drop|fall|reduction|cut|contraction))\b/i;
+/**
+ * "raised its policy rate by 25", "cut rates by 50 basis points", "lowered the target range by half a point":
+ * a verb of change, what it changed, then "by" and the figure. ("raised $5 million" alone is no change.)
+ */
+const CHANGE_VERB_OBJECT_BY = new RegExp(
+  `\\b(?:(rose|grew|increased|raised|hiked|lifted|boosted)|(fell|decreased|cut|reduced|lowered|trimmed|slashed))\\s+(?:[\\p{L}'’-]+\\s+){1,4}by\\s+(?:${QUALIFYING}\\s+)?$`,
+  'iu',
+);
 // "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022",
 // "12% above the previous record", "37% ahead of the year before": a percentage with a comparative after it is a change from the time
 // or level compared with. (Counts are left alone: "1,200 more" is as often an addition as a change.)
@@ -500,6 +509,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     const upDown = CHANGE_UP_DOWN.exec(before);
     const change =
       CHANGE_VERB.exec(before) ??
+      CHANGE_VERB_OBJECT_BY.exec(before) ??
       CHANGE_NOUN_BEFORE.exec(before) ??
       CHANGE_NOUN_AFTER.exec(after) ??
       (upDown && (upDown[3] || token.unit !== 'count' || !PHRASAL_UP_DOWN.test(before)) ? upDown : null) ??

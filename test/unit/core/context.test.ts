@@ -1443,6 +1443,9 @@ describe('an appositive that opens with a word of time', () => {
   it('is an aside: its names are not the subject\'s', () => {
     assert.deepEqual(readWith('bundled', 'Moldova, once a small market beside Hungary, had 4,177 Dahua devices online.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
   });
+  it('and so is one that opens with "one of", with a possessive name in it', () => {
+    assert.deepEqual(readWith('bundled', 'Moldova, long one of Hungary\'s problem cases, cut its count of Dahua devices online to 4,177.\n'), ['4,177:figure-verified:md-shodan-dahua-cameras']);
+  });
 });
 
 describe('a figure per person', () => {

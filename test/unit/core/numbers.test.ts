@@ -122,6 +122,23 @@ describe('numbers as written', () => {
     assert.deepEqual(change('they summed up 40 cases, down by 3'), [[40, false], [-3, true]]);
   });
 
+  it('reads a verb of change, what it changed and "by" before a figure as a change ("cut rates by 50")', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('The bank raised its policy rate by 15 basis points'), [[15, true]]);
+    assert.deepEqual(change('The Fed cut rates by 50 basis points'), [[-50, true]]);
+    assert.deepEqual(change('It lowered the target range by about 25 points'), [[-25, true]]);
+    // Without "by", a verb before its object states an amount: "raised $5 million" is no change.
+    assert.deepEqual(change('The firm raised funding of 5 million'), [[5_000_000, false]]);
+  });
+
+  it('reads a change noun after a unit of difference as a change ("a 50 basis point cut", "a 25bp hike")', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('a 50 basis point cut'), [[-50, true]]);
+    assert.deepEqual(change('a 25bp hike'), [[25, true]]);
+    assert.deepEqual(change('a hike of 75 basis points'), [[75, true]]);
+    assert.deepEqual(change('50 basis points of spread'), [[50, false]]);
+  });
+
   it('reads a signed plain number in a parenthesis right after a percentage as its change in points', () => {
     const read = (text: string) => scanNumbers(text).map((n) => [n.value, n.unit, n.change ?? false]);
     assert.deepEqual(read('Lab 35.3% (+6.7), SNP 30.0% (-15.0)'), [[35.3, 'percent', false], [6.7, 'percent', true], [30, 'percent', false], [-15, 'percent', true]]);
