@@ -327,6 +327,14 @@ const LABEL_COLON_AFTER = /^\s?:/;
 /** "2022 at 5.2%": "at" and a figure right after a period. */
 const LABEL_AT_AFTER = /^\s+at\s+(?:(?:about|around|nearly|almost|just|roughly)\s+)?[-+−$€£]?\d/;
 
+/** What may stand round a period in an aside that only dates: brackets, dashes, commas and "in", "as of". */
+const ONLY_A_DATE_ASIDE = /^[\s()[\],—–-]*(?:(?:in|as\s+of)\s+)?$/i;
+
+/** The aside holds the period and nothing else: "(September 2023)", "— in 2023 —". */
+function onlyThePeriod(text: string, aside: { start: number; end: number }, span: PeriodSpan): boolean {
+  return ONLY_A_DATE_ASIDE.test(text.slice(aside.start, span.start)) && /^[\s()[\],—–-]*$/.test(text.slice(span.end, aside.end));
+}
+
 export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: FigurePlace): PeriodSpan | null {
   const { figureStart, figureEnd, nextFigureStart, sentenceStart, sentenceEnd } = place;
   const asides = place.asides ?? [];
@@ -335,7 +343,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
   const startingPoint = fromRightBefore(text, figureStart, sentenceStart);
   for (const span of periods) {
     // Only a period of the figure's own sentence can be its period (both tests below ask for that).
-    if (span.start < sentenceStart || span.start >= sentenceEnd || (asides.length > 0 && asides.some((a) => span.start >= a.start && span.end <= a.end))) continue;
+    // A period in an aside is the aside's, unless the aside holds nothing else: "At the peak (September 2023) …".
+    if (span.start < sentenceStart || span.start >= sentenceEnd || (asides.length > 0 && asides.some((a) => span.start >= a.start && span.end <= a.end && !onlyThePeriod(text, a, span)))) continue;
     // "until April 2013", "before 2020": a moment the figure is measured against, not its period.
     if (MOMENT_BEFORE.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
@@ -371,7 +380,9 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   let last = -1;
   for (const end of ends) if (end <= span.start && end >= place.sentenceStart) last = end;
   const after = text.slice(span.end, span.end + 24);
-  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, span.start)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after);
+  // "1.58 (2021) → 1.41": a parenthesis right after the earlier figure is that figure's.
+  const gap = last >= 0 ? text.slice(last, span.start) : '';
+  return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after);
 }
 
 /** The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019", "unchanged from 2022". */

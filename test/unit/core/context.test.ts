@@ -1539,3 +1539,18 @@ describe('not claims', () => {
     assert.deepEqual(verdicts('Hungary’s GDP grew by 3 percent while its population fell to 9.6 million.'), []);
   });
 });
+
+describe('a period in an aside', () => {
+  const periods = (text: string) =>
+    readClaims(parseProse(text), bundledIndex()).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+
+  it('dates the sentence when the aside holds nothing else: "At the peak (May 2024) …"', () => {
+    assert.deepEqual(periods('At the peak (May 2024) Hungary had 81,166 Hikvision devices online.\n'), ['81,166:May 2024']);
+    // An aside that says more keeps its period to itself.
+    assert.deepEqual(periods('At the peak (after a survey in May 2024) Hungary had 81,166 Hikvision devices online.\n'), ['81,166:-']);
+  });
+
+  it('belongs to the figure right before its parenthesis, not to the figures after it: "1.58 (2021) → 1.41"', () => {
+    assert.deepEqual(periods('Hungary’s Hikvision count: 18,166 (2021) → 17,000 → 16,000.\n'), ['18,166:2021', '17,000:-', '16,000:-']);
+  });
+});
