@@ -10,6 +10,9 @@ const DIGIT = /\d/;
 
 /** A timeline entry: "**2019:** …", "2019 – …". */
 const YEAR_LABEL = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[:–—][\s*_]/;
+/** What may stand before and after a period that labels its entry: "**December 2023:** …", "Q3 2024 – …". */
+const LABEL_OPENS = /^[\s*_]*$/;
+const LABEL_CLOSES = /^[\s*_]*[:–—][\s*_]/;
 
 /**
  * A time the writer gives relative to when they write ("over the last five years", "last year", "so far",
@@ -227,11 +230,13 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/timeline-label',
-    doc: "A timeline entry's year label dates every figure in the entry.",
-    example: '- **2019:** the ministry bought [139] units',
+    doc: "A timeline entry's label, a year or any other period, dates every figure in the entry.",
+    example: '- **December 2023:** sales fell. Ruritania sold [67,400] units',
     read(ctx) {
       const label = YEAR_LABEL.exec(ctx.text);
-      return label ? yearsSpan(Number(label[1]), Number(label[1])) : null;
+      if (label) return yearsSpan(Number(label[1]), Number(label[1]));
+      const first = ctx.reader.datingPeriods(ctx.blockIndex)[0];
+      return first && LABEL_OPENS.test(ctx.text.slice(0, first.start)) && LABEL_CLOSES.test(ctx.text.slice(first.end, first.end + 8)) ? { from: first.from, to: first.to } : null;
     },
   },
   {

@@ -1554,3 +1554,11 @@ describe('a period in an aside', () => {
     assert.deepEqual(periods('Hungary’s Hikvision count: 18,166 (2021) → 17,000 → 16,000.\n'), ['18,166:2021', '17,000:-', '16,000:-']);
   });
 });
+
+describe('a timeline entry labelled by a period', () => {
+  it('dates every figure of the entry, in every sentence: "- **May 2024:** … Hungary had 81,166 …"', () => {
+    const text = '- **May 2024:** the count rose. Hungary had 81,166 Hikvision devices online.\n';
+    const periods = readClaims(parseProse(text), bundledIndex()).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods, ['81,166:May 2024']);
+  });
+});
