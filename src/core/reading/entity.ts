@@ -106,6 +106,8 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
  * thing named before it, not of its country.
  */
 const POSSESSIVE_PRONOUN = /\b(?:its|their|there)\b|^[\s*_"“]*(?:this|that|these|those)\s/i;
+/** "its" or "their": what a clause says belongs to a subject named before. */
+const POSSESSIVE_PRONOUN_WORD = /\b(?:its|their)\b/i;
 /**
  * Words that make a name what something is compared with, not what the sentence is about: "than
  * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "overtaking Ruritania", "replaced
@@ -643,6 +645,22 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const subject = sentenceNames(ctx)[0];
       if (!subject || subject.end > ctx.token.start || !OPENS_WITH_NAME.test(ctx.text.slice(ctx.sentenceStart, subject.start))) return null;
       return capitalOrSelf(ctx, subject);
+    },
+  },
+  {
+    id: 'entity/source-its',
+    doc: 'A body that owns no fact, the only name before the figure in its clause, with "its" or "their" after it ("Ruritania slowed. Bolt Research data put its output at …"), reports on what the sentence before is about: that subject\'s.',
+    example: "Ruritania slowed. Bolt Research data put its output at [71.1] million units.",
+    read(ctx) {
+      const before = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.token.start);
+      if (before.length === 0 || !before.every((h) => ctx.index.onlyASource(h.id))) return null;
+      if (!POSSESSIVE_PRONOUN_WORD.test(ctx.text.slice(before[before.length - 1].end, ctx.token.start))) return null;
+      const subject = ENTITY_RULES.find((rule) => rule.id === 'entity/earlier-sentence')!.read(ctx);
+      // A party named in that subject's sentence or after it ("… was Acme, whose brands sell in Utopia. Bolt
+      // says its shipments …") is what "its" stands for: the party's figures are read as such (entity/party-world).
+      const lastName = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart).at(-1);
+      const from = lastName === undefined ? 0 : Math.max(0, ...ctx.facts.starts.filter((s) => s <= lastName.start));
+      return ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= from && h.start < ctx.token.start) ? null : subject;
     },
   },
   {

@@ -1562,3 +1562,17 @@ describe('a timeline entry labelled by a period', () => {
     assert.deepEqual(periods, ['81,166:May 2024']);
   });
 });
+
+describe('a source that owns no fact, with "its" after it', () => {
+  const entities = (set: DatasetSet, text: string) =>
+    readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+
+  it('reports on the subject of the sentence before: "Japan slowed. Worldsteel data put its output at …"', () => {
+    assert.deepEqual(entities('bundled+subject33', 'Japan slowed again. Worldsteel data put its crude steel output at 78 Mt in 2023.\n'), ['78:JP']);
+  });
+
+  it('unless a party is named there, which "its" then stands for', () => {
+    const text = 'The fastest riser was Transsion, whose phones sell mostly in Africa. IDC says its shipments jumped 36.8% in 2023.\n';
+    assert.ok(!entities('bundled+subject19', text).includes('36.8%:africa'));
+  });
+});
