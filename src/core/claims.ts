@@ -80,6 +80,11 @@ export interface Claim {
    */
   quarterWithoutYear?: number;
   /**
+   * The run of months (0–11) the figure's clause names with no year, other than a quarter: "January to
+   * November", "Jan-Nov", "the first eleven months", "the first half".
+   */
+  monthsWithoutYear?: { from: number; to: number };
+  /**
    * The figure counts only to a date inside its year: "by week 24", "to EW 36", "as of 30 June", "year to
    * date". A fact of a whole year is another count unless a slip explains the difference.
    */
@@ -242,6 +247,41 @@ function quarterOfClause(ctx: FigureContext): number | undefined {
   if (ctx.text.slice(ctx.token.end, ctx.clauseEnd).includes('quarter')) return undefined;
   // The clause's opening, before its first figure, dates them all ("In the July-September quarter it shipped …").
   return quarterIn(ctx.text.slice(ctx.clauseStart, previous ? previous.start : ctx.token.start)) ?? undefined;
+}
+
+/**
+ * A run of months with no year after it: "January to November", "Jan–Nov", "the first eleven months", "the
+ * first half". A quarter's months are read by quarterIn; a run with its year is a period (periods.ts).
+ */
+const MONTHS_WITHOUT_YEAR = new RegExp(
+  `\\b(?:${MONTH_NAME}\\.?\\s*(?:[-–]|to|through|until)\\s*${MONTH_NAME}\\.?|(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months|(?:the\\s+)?(first|second)\\s+half)\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY))`,
+  'gi',
+);
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+
+/**
+ * The one run of months the figure's stretch names with no year, from the end of an earlier figure's own
+ * words (as quarterOfClause reads them) to the next figure; undefined for none, several, or a fiscal year.
+ */
+function monthsOfClause(ctx: FigureContext): { from: number; to: number } | undefined {
+  const previous = digitFigureBefore(ctx);
+  const start = previous ? endOfItsItem(ctx.text, previous.end, ctx.token.start) : Math.max(ctx.clauseStart, ctx.windowStart);
+  // The run's own words ("the first eleven months", "the first half") are read as figures: only a figure in
+  // digits ends the stretch.
+  const next = ctx.tokens.slice(ctx.t + 1).find((token) => token.style.form === 'digits' && !isYearToken(token));
+  const stretch = ctx.text.slice(start, Math.min(ctx.clauseEnd, next?.start ?? ctx.clauseEnd));
+  if (FISCAL_WORDS.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) return undefined;
+  let found: { from: number; to: number } | undefined;
+  for (const m of stretch.matchAll(MONTHS_WITHOUT_YEAR)) {
+    const run = m[1] !== undefined ? { from: monthNamedAlone(m[1])!, to: monthNamedAlone(m[2])! }
+      : m[3] !== undefined ? { from: 0, to: (COUNT_WORDS.indexOf(m[3].toLowerCase()) + 2 || Number(m[3])) - 1 }
+      : m[4].toLowerCase() === 'first' ? { from: 0, to: 5 } : { from: 6, to: 11 };
+    // A run backwards, of one month or of a quarter's months is none of these.
+    if (run.to <= run.from || run.to > 11 || (run.to - run.from === 2 && run.from % 3 === 0)) return undefined;
+    if (found !== undefined && (found.from !== run.from || found.to !== run.to)) return undefined;
+    found = run;
+  }
+  return found;
 }
 
 /**
@@ -1097,6 +1137,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (month !== undefined) claim.monthWithoutYear = month;
   const quarter = quarterOfClause(ctx);
   if (quarter !== undefined) claim.quarterWithoutYear = quarter;
+  const months = quarter === undefined && !claim.period ? monthsOfClause(ctx) : undefined;
+  if (months !== undefined) claim.monthsWithoutYear = months;
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
   if (namesAnEarlierEstimate(ctx)) claim.earlierEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;

@@ -48,15 +48,24 @@ export function isAQuarter(span: MonthSpan): boolean {
   return span.to - span.from === 2 && span.from % 3 === 0;
 }
 
-/** A month or a quarter a figure names with no year ("in March", "in the second quarter"), 0-based. */
+/**
+ * A month, a quarter or a run of months a figure names with no year ("in March", "in the second quarter",
+ * "January to November"), 0-based months of a year.
+ */
 export interface TimeWithoutYear {
   monthWithoutYear?: number;
   quarterWithoutYear?: number;
+  monthsWithoutYear?: { from: number; to: number };
 }
 
-/** The span is a single month or quarter other than the one the figure names with no year. */
+/**
+ * The span is a single month or quarter other than the one the figure names with no year; or, for a run of
+ * months named so, any span of other months (a whole year is another time than "January to November").
+ */
 export function anotherMonthOrQuarter(named: TimeWithoutYear, span: MonthSpan | null): boolean {
   if (!span) return false;
+  const months = named.monthsWithoutYear;
+  if (months !== undefined) return span.from % MONTHS_IN_A_YEAR !== months.from || span.to - span.from !== months.to - months.from;
   if (named.monthWithoutYear !== undefined && span.from === span.to && span.from % MONTHS_IN_A_YEAR !== named.monthWithoutYear) return true;
   return named.quarterWithoutYear !== undefined && isAQuarter(span) && Math.floor((span.from % MONTHS_IN_A_YEAR) / 3) !== named.quarterWithoutYear;
 }

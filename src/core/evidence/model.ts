@@ -62,11 +62,15 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   return { scored, perClaim };
 }
 
-/** The figure names a month or quarter the fact is not of, and another candidate of that time has its value. */
+/**
+ * The figure names a month or quarter the fact is not of, and another candidate of that time has its value;
+ * or a run of months ("January to November") the fact is not of, and the entity has that measure for it.
+ */
 function ruledOutByItsTime(claim: Claim, indexed: IndexedFact, candidates: readonly IndexedFact[]): boolean {
-  if (claim.monthWithoutYear === undefined && claim.quarterWithoutYear === undefined) return false;
+  if (claim.monthWithoutYear === undefined && claim.quarterWithoutYear === undefined && claim.monthsWithoutYear === undefined) return false;
   if (!anotherMonthOrQuarter(claim, indexed.span)) return false;
-  return candidates.some((other) => other !== indexed && other.value === indexed.value && other.entity === indexed.entity && !anotherMonthOrQuarter(claim, other.span));
+  const run = claim.monthsWithoutYear !== undefined;
+  return candidates.some((other) => other !== indexed && other.entity === indexed.entity && (other.value === indexed.value || (run && other.fact.measure === indexed.fact.measure)) && !anotherMonthOrQuarter(claim, other.span));
 }
 
 /** Log-odds and competing probabilities of a figure's candidate facts. */

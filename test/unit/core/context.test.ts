@@ -9,6 +9,7 @@ import { bundledIndex, repoRoot } from '../support/engine';
 import { indexFor, type DatasetSet } from '../support/corpora';
 import { readClaims, readEveryFigure } from '../../../src/core/claims';
 import { parseProse } from '../../../src/core/prose';
+import { scoreCandidates } from '../../../src/core/evidence/model';
 
 function judged(text: string): Finding[] {
   return checkDocument(text, bundledIndex()).findings.filter((f) => f.code !== 'missing-citation');
@@ -1574,5 +1575,25 @@ describe('a source that owns no fact, with "its" after it', () => {
   it('unless a party is named there, which "its" then stands for', () => {
     const text = 'The fastest riser was Transsion, whose phones sell mostly in Africa. IDC says its shipments jumped 36.8% in 2023.\n';
     assert.ok(!entities('bundled+subject19', text).includes('36.8%:africa'));
+  });
+});
+
+describe('a run of months named with no year', () => {
+  const read = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject33')).claims[0]!;
+
+  it('is the figure\'s time: "January to November", "the first eleven months", "the first half"', () => {
+    assert.deepEqual(read('Japan made 71.1 Mt of crude steel from January to November.\n').monthsWithoutYear, { from: 0, to: 10 });
+    assert.deepEqual(read('Japan made 71.1 Mt of crude steel in the first eleven months.\n').monthsWithoutYear, { from: 0, to: 10 });
+    assert.deepEqual(read('Japan made 44.1 Mt of crude steel in the first half.\n').monthsWithoutYear, { from: 0, to: 5 });
+    // With its year it is a period; a quarter's months are a quarter.
+    assert.equal(read('Japan made 71.1 Mt of crude steel from January to November 2024.\n').monthsWithoutYear, undefined);
+    assert.equal(read('Japan made 21.1 Mt of crude steel in July-September.\n').monthsWithoutYear, undefined);
+  });
+
+  it('rules out the facts of other times of the same measure, a whole year\'s among them', () => {
+    const claim = read('Japan made 71.1 Mt of crude steel from January to November.\n');
+    const ids = scoreCandidates(indexFor('bundled+subject33'), claim).scored.map((s) => s.indexed.fact.id);
+    assert.ok(ids.includes('jp-crude-steel-jan-nov-2024'), ids.join(', '));
+    assert.ok(!ids.includes('jp-crude-steel-2023'), ids.join(', '));
   });
 });
