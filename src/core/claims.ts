@@ -94,6 +94,11 @@ export interface Claim {
    * estimated a 4.8% fall", "initially put it at …"): another cut-off of the fact, not a wrong copy of it.
    */
   earlierEstimate?: boolean;
+  /**
+   * The figure is a revision of its measure, named so ("a revised 1,897.9 Mt", "revised up to 3.9%"): another
+   * cut-off of the fact, as an earlier estimate is.
+   */
+  revisedEstimate?: boolean;
   /** The year a change is measured from, where its clause or column header names it ("+1.9% vs 2019", "y/y on 2022"). */
   baseYear?: number;
   /**
@@ -410,12 +415,15 @@ const EARLIER_ESTIMATE = new RegExp(
   'i',
 );
 
-/** The figure's clause, before it, or its own stretch after it names it an earlier estimate. */
-function namesAnEarlierEstimate(ctx: FigureContext): boolean {
+/** Words that make a figure a revision of what it measures: "a revised 1,897.9", "revised up to 3.9%", "(restated)". */
+export const REVISED_ESTIMATE = /\b(?:revised|restated|revisions?)\b/i;
+
+/** The figure's clause, before it, or its own stretch after it names it so. */
+function namesAs(ctx: FigureContext, words: RegExp): boolean {
   // "first" is read as a rank, a figure of its own: the words go back past a figure in words.
   const before = ctx.text.slice(digitFigureBefore(ctx)?.end ?? ctx.clauseStart, ctx.token.start);
   const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
-  return EARLIER_ESTIMATE.test(before) || EARLIER_ESTIMATE.test(after);
+  return words.test(before) || words.test(after);
 }
 
 /** Every claim-like figure in the document. */
@@ -1140,7 +1148,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const months = quarter === undefined && !claim.period ? monthsOfClause(ctx) : undefined;
   if (months !== undefined) claim.monthsWithoutYear = months;
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
-  if (namesAnEarlierEstimate(ctx)) claim.earlierEstimate = true;
+  if (namesAs(ctx, EARLIER_ESTIMATE)) claim.earlierEstimate = true;
+  else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;
   if (base !== undefined) claim.baseYear = base;
   if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {

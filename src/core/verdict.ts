@@ -2,7 +2,7 @@
 // warning needs the link to be nearly certain (THRESHOLDS.warn); a verification needs it likely and the
 // value to agree; anything else stays silent.
 import type { FactIndex, IndexedFact } from './factIndex';
-import { EARLY_ESTIMATE_WORDS, type Claim } from './claims';
+import { EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from './claims';
 import type { FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
@@ -384,6 +384,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // An earlier estimate named so ("first print +216,000" beside the revised +333,000) is another cut-off
   // of the fact, unless the fact is itself such an estimate or a slip explains the value.
   if (claim.earlierEstimate && noSlipExplains(link) && !EARLY_ESTIMATE_FACT.test(`${fact.measure} ${fact.via}`)) return null;
+  // So is a revision named so ("a revised 1,897.9 Mt" beside the first estimate's 1,888.2), unless the fact is a revision too.
+  if (claim.revisedEstimate && noSlipExplains(link) && !REVISED_ESTIMATE.test(`${fact.measure} ${fact.via}`)) return null;
   // A fact of a place's part ("votes won in Wales") says nothing of a figure whose sentence and context
   // never name that place ("Reform's 4.1 million votes"), unless a slip explains the value.
   if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && noSlipExplains(link)) return null;

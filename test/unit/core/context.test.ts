@@ -1415,6 +1415,12 @@ describe('a figure named an earlier estimate ("first estimated", "first print")'
     assert.deepEqual(readWith('bundled+subject28', text('4.8%')), []);
     assert.deepEqual(readWith('bundled+subject28', text('8.5%')), ['8.5%:figure-mismatch:fr-ghg-change-2023']);
   });
+
+  it('and so is a revision named so ("on a revised 1,897.9 million tonnes"), beside a first estimate', () => {
+    const text = (value: string): string => `World crude steel production fell 0.8% in 2024, on a revised ${value} million tonnes in 2023.\n`;
+    assert.deepEqual(readWith('bundled+subject33', text('1,897.9')).filter((f) => f.startsWith('1,')), []);
+    assert.deepEqual(readWith('bundled+subject33', text('1,882.8')).filter((f) => f.startsWith('1,')), ['1,882.8 million:figure-mismatch:world-crude-steel-2023']);
+  });
 });
 
 describe('earlier figures of a series a later figure of the sentence ends', () => {
