@@ -345,6 +345,13 @@ function capitalOrSelf(ctx: FigureContext, hit: NameHit): string {
 }
 
 /** The last entity named in the nearest context block of the given kind that names one. */
+/** The block names places of two or more countries; a body that owns no fact (a source) counts for none. */
+function namesSeveralCountries(ctx: FigureContext, block: number): boolean {
+  const named = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity' && !h.foreign && !ctx.index.onlyASource(h.id));
+  const countries = new Set(named.map((h) => ctx.index.countryOf(h.id)));
+  return countries.size >= 2;
+}
+
 function fromContext(ctx: FigureContext, accept: (block: number) => boolean): string | null {
   for (const c of ctx.context) {
     const name = accept(c) ? lastName(ctx, c) : null;
@@ -768,9 +775,13 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/heading',
-    doc: 'The last name in the nearest heading above the figure that has one.',
+    doc: 'The last name in the nearest heading above the figure that has one; none when that heading names several countries ("# Ruritania and Utopia buck the trend"): it says what the piece covers, not whose the figure is.',
     example: '## Moldova … lists [15,133] units',
-    read: (ctx) => (speaksOfTheWorld(ctx) ? null : fromContext(ctx, (c) => isHeading(ctx, c))),
+    read(ctx) {
+      if (speaksOfTheWorld(ctx)) return null;
+      const heading = ctx.context.find((c) => isHeading(ctx, c) && lastName(ctx, c) !== null);
+      return heading === undefined || namesSeveralCountries(ctx, heading) ? null : lastName(ctx, heading);
+    },
   },
 ];
 

@@ -202,7 +202,7 @@ function unknownSubject(ctx: FigureContext): string | null {
   // The first word of a sentence, of a quote or after a label's colon is capitalised whatever it is.
   if (OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, nameStart)) && !/\s/.test(name)) return null;
   const next = m[3].trim().toLowerCase();
-  if (REPORTING.has(next) || CALENDAR_WORDS.has(name.split(/\s/)[0])) return null;
+  if (REPORTING.has(next) || name.split(/\s/).some((word) => CALENDAR_WORDS.has(word))) return null;
   if (overlapsName(ctx.facts.hits, nameStart, ctx.token.start) || !namesNoMeasure(ctx, name)) return null;
   return name;
 }

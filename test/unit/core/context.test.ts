@@ -1603,3 +1603,15 @@ describe('a run of months named with no year', () => {
     assert.ok(!ids.includes('jp-crude-steel-2023'), ids.join(', '));
   });
 });
+
+describe("a title that names several countries, and a month opening a sentence", () => {
+  it('says what the piece covers, not whose a figure far below it is', () => {
+    const text = '# World output slips; India and Turkey buck the trend\n\n## Month by month\n\nThe year ended strongly. In December the reporting countries made 144.5 Mt, 5.6% more than a year earlier.\n';
+    assert.deepEqual(readWith('bundled+subject33', text).filter((f) => f.startsWith('144.5')), []);
+  });
+
+  it('and "In December" opening a sentence names no place', () => {
+    const text = '## Turkey\n\nIn December the reporting mills made 3.2 Mt of crude steel.\n';
+    assert.deepEqual(readClaims(parseProse(text), indexFor('bundled+subject33')).claims.map((c) => c.otherPlace), [null]);
+  });
+});
