@@ -48,9 +48,10 @@ export function scoreLabelledCorpus(corpus: Corpus): CorpusScore {
   };
   for (const file of files) {
     const { text, labels } = readLabels(readFileSync(join(corpus.dir, file), 'utf8'));
-    const findings = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation');
-    for (const label of labels) scoreLabel(score, file, label, findings);
     const byEnd = new Map<number, LabelledFigure>(labels.map((l) => [l.end, l]));
+    // Each finding at the end of the figure its label marks: see labelEnd.
+    const findings = checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => ({ ...f, end: labelEnd(text, f, byEnd) }));
+    for (const label of labels) scoreLabel(score, file, label, findings);
     const lines = new LineIndex(text);
     for (const f of findings) {
       if (!WARNING_CODES.has(f.code)) continue;
@@ -69,6 +70,23 @@ export function scoreLabelledCorpus(corpus: Corpus): CorpusScore {
 }
 
 type Findings = ReturnType<typeof checkDocument>['findings'];
+
+/** A unit the engine reads as part of a figure, which some writers of labels put after the marker. */
+const UNIT_AFTER_MARKER = /^\s+(?:percentage\s+points?|pp|per\s+cent|percent)$/i;
+
+/**
+ * Where the figure a finding judges ends, as its label marks it: a marker may stand before a unit the figure
+ * spans ("2.5⟦…⟧ percentage points", subject9 and subject34) or after it ("2.5 percentage points⟦…⟧"). Both
+ * mark the one figure.
+ */
+function labelEnd(text: string, f: Findings[number], byEnd: ReadonlyMap<number, LabelledFigure>): number {
+  if (byEnd.has(f.end)) return f.end;
+  const unit = /\s+\S+(?:\s+\S+)?$/.exec(text.slice(f.start, f.end));
+  for (let at = f.end - (unit?.[0].length ?? 0); unit && at < f.end; at++) {
+    if (byEnd.has(at) && UNIT_AFTER_MARKER.test(text.slice(at, f.end))) return at;
+  }
+  return f.end;
+}
 
 function scoreLabel(score: CorpusScore, file: string, label: LabelledFigure, findings: Findings): void {
   if (label.label === 'none') return; // A warning on it is counted as a false alarm with the findings.
