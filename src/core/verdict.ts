@@ -136,6 +136,9 @@ function subjectBeforeScope(index: FactIndex, claim: Claim, owner: IndexedFact):
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   if (index.onlyASource(claim.entity)) return false;
+  // A figure spoken of as possible or planned ("which would leave the rate close to 4.75%") states no one's
+  // fact: the value another entity's fact has is a coincidence, unless that fact measures an intention.
+  if (claim.hypothetical && !INTENTION_IN_MEASURE.test(owner.fact.measure)) return false;
   // The owner named in the label that opens the figure's sentence is whom the writer means:
   // "Syrians, above all: 183,000 … in the EU".
   // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took

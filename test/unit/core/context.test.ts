@@ -1615,3 +1615,10 @@ describe("a title that names several countries, and a month opening a sentence",
     assert.deepEqual(readClaims(parseProse(text), indexFor('bundled+subject33')).claims.map((c) => c.otherPlace), [null]);
   });
 });
+
+describe('a figure spoken of as possible', () => {
+  it('is no misattribution when another entity\'s fact has its value; said as a fact, it is', () => {
+    assert.deepEqual(readWith('bundled', 'Analysts say Hungary could soon have 15,133 Hikvision devices online.\n'), []);
+    assert.deepEqual(readWith('bundled', 'Hungary has 15,133 Hikvision devices online.\n'), ['15,133:figure-misattributed:hu-shodan-hikvision-devices']);
+  });
+});
