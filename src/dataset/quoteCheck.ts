@@ -51,6 +51,9 @@ function ordinalWord(word: string): number | undefined {
 /** Digits, with optional thousands separators, decimals and a following scale word. */
 const DIGITS = /(\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b)?/g;
 
+/** A number written in parts: millions or billions, then thousands, then units ("28 million 870 thousand 328"). */
+const COMPOUND = /\b(\d{1,3})\s+(million|billion)\s+(\d{1,3})\s+thousand(?:\s+(\d{1,3})\b)?/g;
+
 /**
  * Every number that can be read in `text`, each as written and, when a scale word follows, scaled:
  * "$5.8 million" gives 5.8 and 5800000; "18,166" gives 18166; "eighth" gives 8; "one-third" gives 1/3.
@@ -65,6 +68,8 @@ export function readNumbers(text: string): number[] {
     found.push(n);
     if (m[3]) found.push(n * SCALES[m[3]]!);
   }
+  // "28 million 870 thousand 328": a number written in parts, as translations from Portuguese or Spanish do.
+  for (const m of lower.matchAll(COMPOUND)) found.push(Number(m[1]) * SCALES[m[2]!]! + Number(m[3]) * 1e3 + Number(m[4] ?? 0));
 
   // Words: cardinals (with an optional scale word), ordinals and fractions.
   const words = lower.match(/[a-z]+(?:-[a-z]+)*/g) ?? [];

@@ -32,6 +32,9 @@ describe('valueAppearsInQuote', () => {
     // A table row quoted without its header: the digits at a header's scale (£m).
     [718200000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
     [619100000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
+    // A number written in parts, as translations from Portuguese or Spanish do.
+    [28870328, 'with 28 million 870 thousand 328 voters casting their ballots'],
+    [2500000, 'some 2 million 500 thousand people'],
   ];
   for (const [value, quote, unit] of readable) {
     it(`reads ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), true));
@@ -46,6 +49,7 @@ describe('valueAppearsInQuote', () => {
     [4, 'three Hikvision cameras'],
     [1000000, 'more than 1 thousand devices'],
     [7, 'no number here at all'],
+    [28870329, 'with 28 million 870 thousand 328 voters casting their ballots'],
     [718300000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
     // A share or a rank is never given at a header's scale.
     [71820, '| Manchester City | 71.82 |', 'percent'],
