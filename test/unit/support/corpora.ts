@@ -15,7 +15,7 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
   | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32'
-  | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject36';
+  | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36';
 
 export interface Corpus {
   name: string;
@@ -138,6 +138,8 @@ export const SUBJECT32_DATASET = 'test/fixtures/subject32/dataset.facts.json';
 export const SUBJECT33_DATASET = 'test/fixtures/subject33/dataset.facts.json';
 /** Central banks' policy rates, 2022–2024: levels after dated decisions, ranges, moves in basis points. */
 export const SUBJECT34_DATASET = 'test/fixtures/subject34/dataset.facts.json';
+/** Streaming services, 2023–2024: subscribers, net additions and revenue by calendar or fiscal quarter. */
+export const SUBJECT35_DATASET = 'test/fixtures/subject35/dataset.facts.json';
 /** National elections of 2024 outside the UK: seats, vote shares, changes against the previous election, turnout. */
 export const SUBJECT36_DATASET = 'test/fixtures/subject36/dataset.facts.json';
 
@@ -177,6 +179,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject32': SUBJECT32_DATASET,
   'bundled+subject33': SUBJECT33_DATASET,
   'bundled+subject34': SUBJECT34_DATASET,
+  'bundled+subject35': SUBJECT35_DATASET,
   'bundled+subject36': SUBJECT36_DATASET,
 };
 
@@ -228,6 +231,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject32/dev', dir: fixtures('subject32', 'dev'), datasets: 'bundled+subject32', kind: 'labelled' },
   { name: 'subject33/dev', dir: fixtures('subject33', 'dev'), datasets: 'bundled+subject33', kind: 'labelled' },
   { name: 'subject34/dev', dir: fixtures('subject34', 'dev'), datasets: 'bundled+subject34', kind: 'labelled' },
+  { name: 'subject35/dev', dir: fixtures('subject35', 'dev'), datasets: 'bundled+subject35', kind: 'labelled' },
   { name: 'subject36/dev', dir: fixtures('subject36', 'dev'), datasets: 'bundled+subject36', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
@@ -269,6 +273,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject32/heldout', dir: fixtures('subject32', 'heldout'), datasets: 'bundled+subject32', kind: 'labelled' },
   { name: 'subject33/heldout', dir: fixtures('subject33', 'heldout'), datasets: 'bundled+subject33', kind: 'labelled' },
   { name: 'subject34/heldout', dir: fixtures('subject34', 'heldout'), datasets: 'bundled+subject34', kind: 'labelled' },
+  { name: 'subject35/heldout', dir: fixtures('subject35', 'heldout'), datasets: 'bundled+subject35', kind: 'labelled' },
   { name: 'subject36/heldout', dir: fixtures('subject36', 'heldout'), datasets: 'bundled+subject36', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
