@@ -20,6 +20,15 @@ function isRatioAfter(after: string): boolean {
 const OUT_OF_BEFORE = /\bout\s+of\s+(?:the\s+|all\s+)?(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
 // The whole in "10 of 42" belongs to the figure before it.
 const DENOMINATOR_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
+/**
+ * "Bardella, 28, chairs the group", "Lena Hartmann, 52, a former economist": a bare whole number between
+ * commas right after a capitalised name, before a word in lower case, is the person's age.
+ */
+const AGE_APPOSITION_BEFORE = /\p{Lu}[\p{L}'’.-]+,\s$/u;
+const AGE_APPOSITION_AFTER = /^,\s+\p{Ll}/u;
+/** The ages written so: an adult's, below a century. */
+const MIN_AGE_IN_APPOSITION = 16;
+const MAX_AGE = 110;
 /** "children aged 10 and 11", "ages 5 to 14", "at age 65": people's ages, not counts. */
 const AGE_BEFORE = /\b(?:aged|ages|at\s+age)\s+(?:(?:between|under|over|from)\s+)?(?:\d+\s*(?:,|and|or|to|-|–)\s*)?$/i;
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|h\b|hrs\b|GMT|UTC|CET)/i;
@@ -118,6 +127,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
   if (AGE_BEFORE.test(head)) return 'age';
+  if (token.bare && token.value >= MIN_AGE_IN_APPOSITION && token.value < MAX_AGE && AGE_APPOSITION_BEFORE.test(head) && AGE_APPOSITION_AFTER.test(tail)) return 'age';
   // Unless a dataset counts that unit ("a 20-year term" of a contract). A share is never a duration:
   // "rose 12% year on year".
   const duration = token.unit === 'percent' || token.unit === 'fraction' ? null : DURATION_AFTER.exec(tail);

@@ -535,6 +535,13 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject24', 'In Mexico, the Health Secretariat had confirmed 17,016 dengue cases by week 24.\n'), []);
     assert.deepEqual(readWith('bundled+subject24', 'In Mexico, the Health Secretariat confirmed 17,016 dengue cases in 2023.\n'), ['17,016:figure-mismatch:mx-cases-2023']);
   });
+  it('reads a whole number between commas after a name, before a word in lower case, as an age ("Bardella, 28, chairs")', () => {
+    const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject36')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
+    assert.deepEqual(figures('Biggest delegation is the RN with 30. Bardella, 28, chairs the group.\n'), ['30']);
+    // A list of names and counts is no age: "Renew, 76, ECR, 78".
+    assert.deepEqual(figures('Seats: Renew, 76, ECR, 78.\n'), ['76', '78']);
+  });
+
   it('reads no age ("children aged 10 and 11") as a count', () => {
     const text = 'In February Brazil began offering the vaccine. The ministry said in January 2024 that it would buy 5.2 million doses, ' +
       'enough for up to 3 million people on the two-dose schedule, and began with children aged 10 and 11 in the hardest-hit towns.\n';
