@@ -3,7 +3,7 @@
 // value to agree; anything else stays silent.
 import type { FactIndex, IndexedFact } from './factIndex';
 import { EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from './claims';
-import type { FindingCode } from './types';
+import type { Fact, FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
@@ -138,7 +138,7 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   if (index.onlyASource(claim.entity)) return false;
   // A figure spoken of as possible or planned ("which would leave the rate close to 4.75%") states no one's
   // fact: the value another entity's fact has is a coincidence, unless that fact measures an intention.
-  if (claim.hypothetical && !INTENTION_IN_MEASURE.test(owner.fact.measure)) return false;
+  if (claim.hypothetical && !statesAnIntention(owner.fact)) return false;
   // The owner named in the label that opens the figure's sentence is whom the writer means:
   // "Syrians, above all: 183,000 … in the EU".
   // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took
@@ -374,7 +374,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A figure spoken of as planned or possible ("plans to reach 13 million") that no slip explains is the
   // plan's, not a wrong statement of what is; unless the fact itself measures an intention ("the workforce
   // Acme committed to keep").
-  if (claim.hypothetical && noSlipExplains(link) && !INTENTION_IN_MEASURE.test(fact.measure)) return null;
+  if (claim.hypothetical && noSlipExplains(link) && !statesAnIntention(fact)) return null;
   // A value far from the fact's, dated only by a block that frames it (the piece's title, a paragraph
   // before): nothing says it is this year's figure of the fact rather than another figure of its subject
   // ("Dec 747,533 TEU (+2.5%)" under a title naming 2023, beside the year's -13%).
@@ -507,8 +507,22 @@ function moreExactThanAWholeNumber(figure: number, fact: number): boolean {
 /** A fact that is itself an early estimate: its measure or where it comes from says so. */
 const EARLY_ESTIMATE_FACT = new RegExp(`\\b(?:${EARLY_ESTIMATE_WORDS})\\b`, 'i');
 
-/** A fact's measure that speaks of an intention: a commitment, a pledge, a plan, a target. */
-const INTENTION_IN_MEASURE = /\b(?:commit(?:s|ted|ment)?|pledge[sd]?|promise[sd]?|plan(?:s|ned)?|targets?|aims?|intends?|intended)\b/i;
+/**
+ * The fact is itself an intention or an outlook, as its measure or its source's words say ("a production
+ * target", "is expected to reach 174.9 million"): a figure spoken of as planned or expected may state it.
+ */
+function statesAnIntention(fact: Fact): boolean {
+  return INTENTION_IN_MEASURE.test(fact.measure) || OUTLOOK_IN_QUOTE.test(fact.quote);
+}
+
+/**
+ * A source's words that make its figure an outlook: "is expected to reach", "forecast to", "projections". (A
+ * quote may name a target on the way, "toward its 2 percent target", and state a fact.)
+ */
+const OUTLOOK_IN_QUOTE = /\b(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|set)\s+to|forecasts?|projections?)\b/i;
+
+/** Words of an intention or an outlook: a commitment, a pledge, a plan, a target, a forecast. */
+const INTENTION_IN_MEASURE = /\b(?:commit(?:s|ted|ment)?|pledge[sd]?|promise[sd]?|plan(?:s|ned)?|targets?|aims?|intends?|intended|forecasts?|projections?|projected|outlook|guidance|expect(?:s|ed|ations?)?)\b/i;
 
 /** Values that no slip of the fact's explains: another estimate, or another figure altogether. */
 const NO_SLIP_VALUES = ['value.near', 'value.moderate', 'value.far'] as const;

@@ -1623,6 +1623,16 @@ describe("a title that names several countries, and a month opening a sentence",
   });
 });
 
+describe('a figure given as an outlook ("has guided to", "expects", "forecasts")', () => {
+  it('is spoken of as possible, unless its fact is itself an outlook, as its source\'s words may say', () => {
+    const text = "Spotify had 252 million premium subscribers at the end of September and has guided to 665 million and 260 million for the year's end.\n";
+    assert.deepEqual(readWith('bundled+subject35', text).filter((f) => !f.startsWith('252')), []);
+    // The USDA's own figure "is expected to reach 174.9 million" bags: an outlook stated as an outlook.
+    const usda = 'The US Department of Agriculture expects world coffee output of 174.9 million bags in 2024/25, up 9.6 million.\n';
+    assert.ok(readWith('bundled+subject22', usda).includes('9.6 million:figure-mismatch:world-coffee-production-change-2024-25'));
+  });
+});
+
 describe('a figure spoken of as possible', () => {
   it('is no misattribution when another entity\'s fact has its value; said as a fact, it is', () => {
     assert.deepEqual(readWith('bundled', 'Analysts say Hungary could soon have 15,133 Hikvision devices online.\n'), []);
