@@ -200,10 +200,15 @@ export class NameMatcher {
     const add = (name: string, kind: NameEntry['kind'], id: string, code = false, isForeign = false): void => {
       // A word's closing plus is part of the name: "EU+" is not "EU".
       const spelled = name.replace(AMPERSAND_OR_PLUS, ' and ');
-      const parts = tokenizeWords(spelled).map((w) => normalise(w.text) + (spelled[w.end] === '+' ? '+' : ''));
+      const words = tokenizeWords(spelled);
+      // A comma inside a name ("Europe, the Middle East and Africa") is a step of its own: read only where written.
+      const parts = words.flatMap((w, k) => {
+        const part = normalise(w.text) + (spelled[w.end] === '+' ? '+' : '');
+        return k > 0 && spelled.slice(words[k - 1]!.end, w.start).includes(',') ? [',', part] : [part];
+      });
       if (parts.length === 0) return;
       const key = parts.join(' ');
-      const entry: NameEntry = { kind, id, words: parts.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}) };
+      const entry: NameEntry = { kind, id, words: words.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}) };
       const existing = this.exact.get(key);
       // A name listed twice keeps its first owner; countries are listed before places.
       if (!existing) this.exact.set(key, entry);
@@ -300,6 +305,12 @@ export class NameMatcher {
         let best = this.exact.get(first);
         let bestEnd = best ? start + raw.length : -1;
         for (let path = this.continuations.get(first); path !== undefined; ) {
+          const comma = text[end] === ',' ? path.next.get(',') : undefined;
+          if (comma) {
+            path = comma;
+            end++;
+            continue;
+          }
           NEXT_WORD.lastIndex = end;
           const next = NEXT_WORD.exec(text);
           if (!next) break;

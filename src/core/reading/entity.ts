@@ -715,7 +715,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
           !roleOf(ctx, h).compared &&
           !roleOf(ctx, h).origin &&
           !originOfTheSentencesParty(ctx, h) &&
-          !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end),
+          !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end) &&
+          // A body that owns no fact and reports ("…, the ministry said in its tally") is a source, not a subject.
+          !(REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id)),
       );
       // The subject of a clause of time or cause ("before Moscow walked out") is not what the paragraph
       // goes on about, where its sentence names another.

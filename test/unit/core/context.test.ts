@@ -1639,3 +1639,15 @@ describe('a figure spoken of as possible', () => {
     assert.deepEqual(readWith('bundled', 'Hungary has 15,133 Hikvision devices online.\n'), ['15,133:figure-misattributed:hu-shodan-hikvision-devices']);
   });
 });
+
+describe('a name written with a comma', () => {
+  it('is read whole where the comma is written ("Europe, the Middle East and Africa")', () => {
+    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject35')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities('Netflix said Europe, the Middle East and Africa had 93.96 million members in June 2024.\n'), ['93.96 million:emea']);
+  });
+
+  it('of a body that reports, is no subject of the sentences after it: "…, the Ministry for Communities, Territories and Infrastructure Development said"', () => {
+    const text = 'Ukraine has exported 64.4 million tonnes of goods via the Black Sea since August 2023, the Ministry for Communities, Territories and Infrastructure Development said. About 43.5 million tonnes of that was grain and other foodstuffs.\n';
+    assert.ok(readWith('bundled+subject26', text).includes('43.5 million:figure-verified:corridor-food-first-year'));
+  });
+});
