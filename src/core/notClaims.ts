@@ -29,6 +29,13 @@ const AGE_APPOSITION_AFTER = /^,\s+\p{Ll}/u;
 /** The ages written so: an adult's, below a century. */
 const MIN_AGE_IN_APPOSITION = 16;
 const MAX_AGE = 110;
+/**
+ * "beat guidance by 1 million", "missed forecasts by 0.2 points", "topped the estimate by $300m": the margin
+ * between two figures, neither of which it is.
+ */
+const MARGIN_BEFORE = /\b(?:beat|beats|beating|exceeded|exceeds|topped|tops|missed|misses|surpassed|surpasses|outstripped|outpaced)\b(?:\s+[\p{L}'’-]+){0,4}\s+by\s+(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?$/iu;
+/** How far back the margin's verb may stand: the verb and up to four words of what it beat. */
+const MARGIN_REACH = 60;
 /** "children aged 10 and 11", "ages 5 to 14", "at age 65": people's ages, not counts. */
 const AGE_BEFORE = /\b(?:aged|ages|at\s+age)\s+(?:(?:between|under|over|from)\s+)?(?:\d+\s*(?:,|and|or|to|-|–)\s*)?$/i;
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|h\b|hrs\b|GMT|UTC|CET)/i;
@@ -127,6 +134,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
   if (AGE_BEFORE.test(head)) return 'age';
+  if (MARGIN_BEFORE.test(text.slice(Math.max(ctx.sentenceStart, token.start - MARGIN_REACH), token.start))) return 'margin';
   if (token.bare && token.value >= MIN_AGE_IN_APPOSITION && token.value < MAX_AGE && AGE_APPOSITION_BEFORE.test(head) && AGE_APPOSITION_AFTER.test(tail)) return 'age';
   // Unless a dataset counts that unit ("a 20-year term" of a contract). A share is never a duration:
   // "rose 12% year on year".

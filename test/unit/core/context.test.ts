@@ -542,6 +542,12 @@ describe('names and context', () => {
     assert.deepEqual(figures('Seats: Renew, 76, ECR, 78.\n'), ['76', '78']);
   });
 
+  it('reads the margin by which one figure beat or missed another as no figure of either ("beat guidance by 1 million")', () => {
+    const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject35')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
+    assert.deepEqual(figures('Spotify added 10 million subscribers. Net adds beat guidance by 1 million.\n'), ['10 million']);
+    assert.deepEqual(figures('Spotify added 10 million subscribers, up by 1 million.\n'), ['10 million', '1 million']);
+  });
+
   it('reads no age ("children aged 10 and 11") as a count', () => {
     const text = 'In February Brazil began offering the vaccine. The ministry said in January 2024 that it would buy 5.2 million doses, ' +
       'enough for up to 3 million people on the two-dose schedule, and began with children aged 10 and 11 in the hardest-hit towns.\n';
