@@ -99,6 +99,8 @@ export interface Claim {
    * cut-off of the fact, as an earlier estimate is.
    */
   revisedEstimate?: boolean;
+  /** "from" stands right before the figure ("grows to 64 from 37"): the level a change started from, of an earlier time. */
+  startingPoint?: boolean;
   /** The year a change is measured from, where its clause or column header names it ("+1.9% vs 2019", "y/y on 2022"). */
   baseYear?: number;
   /**
@@ -1151,6 +1153,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const months = quarter === undefined && !claim.period ? monthsOfClause(ctx) : undefined;
   if (months !== undefined) claim.monthsWithoutYear = months;
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
+  if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   if (namesAs(ctx, EARLIER_ESTIMATE)) claim.earlierEstimate = true;
   else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;

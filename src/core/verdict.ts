@@ -367,6 +367,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   }
   // A figure for another period is another figure, not a wrong value of this one.
   if (has(link, 'period.different')) return null;
+  // The level a change started from ("grows to 64 from 37"), undated, is of an earlier time than the fact
+  // unless a slip explains its value.
+  if (claim.startingPoint && !claim.period && noSlipExplains(link)) return null;
   // A figure near the fact's value, written with decimals the source's whole number of ten or more lacks
   // ("$83.55 a barrel" against an average of $80), is another measurement, not a wrong copy of this one.
   // A fraction in words ("two-thirds") writes no decimals.

@@ -1657,3 +1657,12 @@ describe('a name written with a comma', () => {
     assert.ok(readWith('bundled+subject26', text).includes('43.5 million:figure-verified:corridor-food-first-year'));
   });
 });
+
+describe('the level a change started from', () => {
+  it('is of an earlier time than the fact: no warning where no slip explains it ("grows to 64 from 37")', () => {
+    const text = '## European Parliament\n\nThe new house has 720 MEPs.\n\n- Greens: 53, down from 71 in the outgoing Parliament. The Left grows to 64 from 37.\n';
+    assert.deepEqual(readWith('bundled+subject36', text).filter((f) => f.startsWith('37')), []);
+    // Said of the fact's own time, the same value is wrong.
+    assert.ok(readWith('bundled+subject36', 'The Left won 37 MEPs in the new Parliament.\n').some((f) => f.startsWith('37:figure-mismatch')));
+  });
+});
