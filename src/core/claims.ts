@@ -7,7 +7,7 @@ import type { ProseDocument } from './prose';
 import { MONTH_NAME, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
 import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
-import { fromRightBefore } from './regex';
+import { fromRightBefore, MAX_WORD_GAP, WORD_GAP } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { currencyCode, ISO_CODES, localDollar } from './currencies';
@@ -133,7 +133,7 @@ export interface Claim {
  * Modal verbs, intentions and outlooks: "could support 10,000", "plans to buy 300", "has guided to 260
  * million", "expects inflation of 2.5%", "forecasts 1.1%". ("will" states a plan as fact.)
  */
-const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are|was|were)\s+committed)\s+to|guided\s+(?:to|for)|expects?|forecasts?|projects)\b/i;
+const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are|was|were)\s+committed)\s+to|guided\s+(?:to|for)|expects?|forecasts?)\b/i;
 
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'gi');
 
@@ -647,7 +647,7 @@ function captionUnit(reader: DocumentReader, i: number, header: number): { capti
   const written = TITLE_UNIT.exec(text);
   const scaled = reader.index.vocabulary.scaledUnits;
   // A caption may be the unit itself: "Per 1,000 inhabitants" above a table of months. A dataset's scaled
-  // unit is its unit wherever the caption writes it ("Ranking (2025 edition), crude steel, Mt:").
+  // unit is its unit wherever the caption writes it ("Ranking (2025 edition), widget output, Mt:").
   const unit = (written ? unitIn(written[1], scaled) : rateIn(text)) ?? scaledCountIn(text, scaled);
   return unit ? { caption, unit } : null;
 }
@@ -688,7 +688,7 @@ function scaledUnitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): nu
 }
 const HEADER_WORDS = /\p{L}[\p{L}\/]*/gu;
 
-/** Counts in a dataset's scaled unit, where the text writes one ("crude steel, Mt"); else null. */
+/** Counts in a dataset's scaled unit, where the text writes one ("widget output, Mt"); else null. */
 function scaledCountIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUnit | null {
   const scale = scaledUnitIn(text, scaled);
   return scale !== 1 ? { unit: 'count', scale } : null;
@@ -713,8 +713,8 @@ function unitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUn
 
 const HEADER_CURRENCY = new RegExp(`US\\$|GH¢|[$€£₾₴₽₦]|\\b(?:${ISO_CODES.join('|')}|CFA)\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?|cedis?|naira)\\b`, 'i');
 
-/** A unit written right after the figure, maybe with one space. */
-const UNIT_WORD_AFTER = /^[ \u00A0]?(\p{L}[\p{L}\/]{0,7})(?![\p{L}\/])/u;
+/** A unit written right after the figure, glued to it or after white space (a wrapped line's too). */
+const UNIT_WORD_AFTER = new RegExp(`^${WORD_GAP}(\\p{L}[\\p{L}\\/]{0,7})(?![\\p{L}\\/])`, 'u');
 
 /**
  * The scale of a unit abbreviation right after the figure that a dataset's synonyms make a scaled unit
@@ -723,7 +723,7 @@ const UNIT_WORD_AFTER = /^[ \u00A0]?(\p{L}[\p{L}\/]{0,7})(?![\p{L}\/])/u;
 function scaledUnitAfter(ctx: FigureContext): number | undefined {
   const scaled = ctx.index.vocabulary.scaledUnits;
   if (scaled.size === 0) return undefined;
-  const word = UNIT_WORD_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.token.end + 12));
+  const word = UNIT_WORD_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.token.end + MAX_WORD_GAP + 8));
   return word ? scaled.get(word[1])?.scale : undefined;
 }
 
