@@ -4,7 +4,7 @@
 import type { FactIndex } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
-import { MONTH_NAME, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
+import { MONTH_NAME, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
 import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { fromRightBefore, MAX_WORD_GAP, WORD_GAP } from './regex';
@@ -267,7 +267,6 @@ const MONTHS_WITHOUT_YEAR = new RegExp(
   `\\b(?:${MONTH_NAME}\\.?\\s*(?:[-–]|to|through|until)\\s*${MONTH_NAME}\\.?|(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months|(?:the\\s+)?(first|second)\\s+half)\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY))`,
   'gi',
 );
-const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 
 /**
  * The one run of months the figure's stretch names with no year, from the end of an earlier figure's own
@@ -284,7 +283,7 @@ function monthsOfClause(ctx: FigureContext): { from: number; to: number } | unde
   let found: { from: number; to: number } | undefined;
   for (const m of stretch.matchAll(MONTHS_WITHOUT_YEAR)) {
     const run = m[1] !== undefined ? { from: monthNamedAlone(m[1])!, to: monthNamedAlone(m[2])! }
-      : m[3] !== undefined ? { from: 0, to: (COUNT_WORDS.indexOf(m[3].toLowerCase()) + 2 || Number(m[3])) - 1 }
+      : m[3] !== undefined ? { from: 0, to: monthCountOf(m[3]) - 1 }
       : m[4].toLowerCase() === 'first' ? { from: 0, to: 5 } : { from: 6, to: 11 };
     // A run backwards, of one month or of a quarter's months is none of these.
     if (run.to <= run.from || run.to > 11 || (run.to - run.from === 2 && run.from % 3 === 0)) return undefined;

@@ -144,7 +144,7 @@ function quarter(year: number, q: number): MonthSpan {
 const MONTH_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 
 /** "seven" or "7": how many months "the first … months" are. */
-function monthCountOf(n: string): number {
+export function monthCountOf(n: string): number {
   const k = MONTH_COUNT_WORDS.indexOf(n.toLowerCase());
   return k >= 0 ? k + 2 : Number(n);
 }
