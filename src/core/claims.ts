@@ -7,7 +7,7 @@ import type { ProseDocument } from './prose';
 import { MONTH_NAME, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
 import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
-import { fromRightBefore, MAX_WORD_GAP, WORD_GAP } from './regex';
+import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { currencyCode, ISO_CODES, localDollar } from './currencies';
@@ -712,20 +712,6 @@ function unitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUn
 
 const HEADER_CURRENCY = new RegExp(`US\\$|GH¢|[$€£₾₴₽₦]|\\b(?:${ISO_CODES.join('|')}|CFA)\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?|cedis?|naira)\\b`, 'i');
 
-/** A unit written right after the figure, glued to it or after white space (a wrapped line's too). */
-const UNIT_WORD_AFTER = new RegExp(`^${WORD_GAP}(\\p{L}[\\p{L}\\/]{0,7})(?![\\p{L}\\/])`, 'u');
-
-/**
- * The scale of a unit abbreviation right after the figure that a dataset's synonyms make a scaled unit
- * ("1,888.2 Mt" where "Mt" is "million tonnes"), or undefined.
- */
-function scaledUnitAfter(ctx: FigureContext): number | undefined {
-  const scaled = ctx.index.vocabulary.scaledUnits;
-  if (scaled.size === 0) return undefined;
-  const word = UNIT_WORD_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.token.end + MAX_WORD_GAP + 8));
-  return word ? scaled.get(word[1])?.scale : undefined;
-}
-
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
   const { qualifier, explicit } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
@@ -740,7 +726,7 @@ function figureOf(ctx: FigureContext): Figure {
     style: token.style,
   };
   if (explicit) figure.qualifierWritten = true;
-  const unitScale = token.unit === 'count' && !token.per && !token.style.scale ? scaledUnitAfter(ctx) : undefined;
+  const unitScale = token.unit === 'count' && !token.per && !token.style.scale ? ctx.index.vocabulary.scaledUnitAfter(ctx.text, ctx.token.end)?.scale : undefined;
   const fromHeader = token.unit === 'count' && !token.per && unitScale === undefined ? unitFromHeader(ctx.reader, ctx.blockIndex) : null;
   if (fromHeader) {
     // A scale the cell writes itself ("54 million") is not applied twice.

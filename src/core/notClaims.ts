@@ -96,16 +96,6 @@ function countsByHyphen(token: NumberToken, text: string, vocabulary: Vocabulary
   return token.unit === 'rank' ? SUPERLATIVES.has(word) : vocabulary.isCountedNoun(vocabulary.conceptOf(word));
 }
 
-/** The letters glued to a number's end ("1,019.1mt"). */
-const GLUED_WORD = /^\p{L}[\p{L}\/]*/u;
-
-/** A scaled unit of the vocabulary glued to the number ("1,019.1mt" for million tonnes): a unit, not a code. */
-function gluedScaledUnit(token: NumberToken, text: string, vocabulary: Vocabulary): boolean {
-  if (vocabulary.scaledUnits.size === 0) return false;
-  const word = GLUED_WORD.exec(text.slice(token.end, token.end + 9));
-  return word !== null && vocabulary.scaledUnits.has(word[0]);
-}
-
 /** Why a number is not a claim, or null when it may be one. */
 export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string | null {
   const { text } = ctx;
@@ -121,7 +111,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (ctx.insideName) return 'name';
   if (token.style.form === 'digits' && LEADING_ZERO.test(token.digits)) return 'code with a leading zero';
   if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';
-  if ((isLetter(after) && !gluedScaledUnit(token, text, ctx.vocabulary)) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text, ctx.vocabulary))) return 'attached to a word';
+  if ((isLetter(after) && !ctx.vocabulary.scaledUnitAfter(text, token.end)) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text, ctx.vocabulary))) return 'attached to a word';
   // A slash before a power of ten is "per" (numbers.ts has read "343/100k" as a rate).
   if ((after === '-' || after === '–' || (after === '/' && token.unit !== 'rate') || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
   if ((before === '-' || before === '/' || before === ':' || before === '.') && (isDigit(before2) || isLetter(before2))) return 'code or date';

@@ -73,7 +73,8 @@ function nextNumeric(text: string): RegExpExecArray | null {
 /** A short scale written as a capital: "B" (billion), "M" (million), "K" (thousand). */
 const CAPITAL_SCALE = /^[BMK]$/;
 
-const SCALES: Record<string, number> = {
+/** Scale words and their short forms, lower case, by the power of ten they stand for. */
+export const SCALES: Record<string, number> = {
   b: 1e9,
   thousand: 1e3,
   million: 1e6,

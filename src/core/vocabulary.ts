@@ -3,7 +3,8 @@
 // words too generic to tell its measures apart) come from the datasets' `vocabulary` sections. A fact's
 // keywords and a draft's words both map to concepts, so "bought" meets "purchased".
 import type { Vocabulary as VocabularySection } from '../dataset/schema';
-import { escapeRegExp } from './regex';
+import { escapeRegExp, WORD_GAP } from './regex';
+import { SCALES } from './numbers';
 
 export type { VocabularySection };
 
@@ -99,7 +100,6 @@ export interface ScaledUnit {
   scale: number;
   noun: string;
 }
-const SCALE_OF_WORD: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A unit's abbreviation: one word of letters, maybe with a slash ("Mt", "mnt", "mb/d"). */
 const UNIT_ABBREVIATION = /^\p{L}[\p{L}\/]{0,7}$/u;
 
@@ -114,12 +114,17 @@ function scaledUnitsOf(sections: readonly VocabularySection[]): Map<string, Scal
     for (const [concept, words] of Object.entries(section.synonyms)) {
       const phrase = SCALED_UNIT_PHRASE.exec(concept);
       if (!phrase) continue;
-      const unit = { scale: SCALE_OF_WORD[phrase[1].toLowerCase()], noun: phrase[2] };
+      const unit = { scale: SCALES[phrase[1].toLowerCase()]!, noun: phrase[2] };
       for (const word of words) if (UNIT_ABBREVIATION.test(word) && !scaled.has(word)) scaled.set(word, unit);
     }
   }
   return scaled;
 }
+
+/** A unit written right after a figure, glued to it or after white space (a wrapped line's too). */
+const UNIT_WORD_AFTER = new RegExp(`^${WORD_GAP}(\\p{L}[\\p{L}\\/]{0,7})(?![\\p{L}\\/])`, 'u');
+/** How far after a figure its unit is looked for: a run of white space and the longest abbreviation. */
+const UNIT_WORD_REACH = 24;
 
 /** The engine's neutral language joined with the vocabularies of the loaded datasets. */
 export class Vocabulary {
@@ -144,6 +149,13 @@ export class Vocabulary {
   readonly topicPattern: RegExp;
   /** Abbreviations of scaled units, as written, with their scale and unit ("Mt": 1e6 tonnes), from the datasets' synonyms. */
   readonly scaledUnits: ReadonlyMap<string, ScaledUnit>;
+
+  /** The scaled unit written right after a figure that ends at `end` ("1,888.2 Mt", "1,019.1mt"), if any. */
+  scaledUnitAfter(text: string, end: number): ScaledUnit | undefined {
+    if (this.scaledUnits.size === 0) return undefined;
+    const word = UNIT_WORD_AFTER.exec(text.slice(end, end + UNIT_WORD_REACH));
+    return word ? this.scaledUnits.get(word[1]) : undefined;
+  }
 
   constructor(sections: readonly VocabularySection[] = []) {
     this.addGroups(NEUTRAL_GROUPS);
