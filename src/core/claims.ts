@@ -14,7 +14,7 @@ import { currencyCode, ISO_CODES, localDollar } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory } from './reading/blockTexts';
-import { figureContext, headerBeforeChangeColumn, inAside, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
+import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { ENTITY_RULES, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
@@ -1021,7 +1021,10 @@ function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): 
   const ownInStretch = ctx.windowStart > ctx.clauseStart && ctx.entityHits.some((h) => h.id === entity && h.start >= ctx.windowStart && h.end <= ctx.token.start && POSSESSIVE_NAME.test(ctx.text.slice(h.start, h.end + 2)));
   const from = ownInStretch ? ctx.windowStart : ctx.clauseStart;
   for (const h of ctx.entityHits) {
-    if (h.start >= from && h.end <= ctx.clauseEnd && h.id !== entity && !ids.includes(h.id)) ids.push(h.id);
+    if (h.start < from || h.end > ctx.clauseEnd || h.id === entity || ids.includes(h.id)) continue;
+    // "the ANC lost 17 seats and the EFF five": a name that is a later figure's subject is no alternative for this one.
+    if (h.start > ctx.token.end && (namesNextFigure(ctx, h) || namesALaterFigure(ctx, h))) continue;
+    ids.push(h.id);
   }
   return ids;
 }

@@ -3,7 +3,7 @@
 // the catalogue and to a strict threshold, and only where a figure makes it worth the cost.
 import Fuse from 'fuse.js';
 import type { Entity, Vendor } from '../dataset/schema';
-import { escapeRegExp } from './regex';
+import { escapeRegExp, singleSpaced } from './regex';
 import { foreignId, foreignNamesOf, type CountryNames } from './worldCountries';
 
 export interface NameHit {
@@ -78,8 +78,10 @@ const FIGURE_AFTER_CODE = /^ [-+−–]?\d/;
 // avoids Unicode property escapes: on this hot path they cost three times as much.
 const WORD_CHARS = '0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0400-\\u04FF\\u10D0-\\u10FF';
 const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
+/** The white space between two words of a name: a line may wrap there. */
+const NAME_WORD_GAP = '[ \\t\\u00A0\\n]+';
 // The next word after a position, for names of several words ("Central Election Commission").
-const NEXT_WORD = new RegExp(`[ \\t\\u00A0\\n]+([${WORD_CHARS}]+(?:[-'’.][${WORD_CHARS}]+)*|[&+](?=[ \\t\\u00A0\\n]))`, 'y');
+const NEXT_WORD = new RegExp(`${NAME_WORD_GAP}([${WORD_CHARS}]+(?:[-'’.][${WORD_CHARS}]+)*|[&+](?=[ \\t\\u00A0\\n]))`, 'y');
 /** "&" or "+" standing alone between words of a name: "and" as notes write it ("Ruritania + Utopia"). */
 const AMPERSAND_OR_PLUS = /\s[&+]\s/g;
 // Suffixes that keep the name's meaning: "Belgrade-based", "Hungarian-made", "EU-wide".
@@ -251,7 +253,8 @@ export class NameMatcher {
     const lowerPhrases: string[] = [];
     for (const key of this.exact.keys()) {
       // Capitalised too, as at a sentence's start: "Euro-area debt ended 2023 at …".
-      if (/^[a-z]/.test(key)) lowerPhrases.push(`[${key[0]}${key[0].toUpperCase()}]${escapeRegExp(key.slice(1))}`);
+      // A line may wrap between the words of a name ("uMkhonto⏎weSizwe"), as the capitalised names' NEXT_WORD reads.
+      if (/^[a-z]/.test(key)) lowerPhrases.push(`[${key[0]}${key[0].toUpperCase()}]${escapeRegExp(key.slice(1)).replace(/ /g, NAME_WORD_GAP)}`);
       else initials.add(key[0]);
     }
     const initialClass = [...initials].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
@@ -354,7 +357,8 @@ export class NameMatcher {
       let added = false;
       this.lowerNames.lastIndex = 0;
       for (let m = this.lowerNames.exec(text); m; m = this.lowerNames.exec(text)) {
-        const entry = this.exact.get(m[0]) ?? this.exact.get(m[0][0].toLowerCase() + m[0].slice(1));
+        const written = singleSpaced(m[0]);
+        const entry = this.exact.get(written) ?? this.exact.get(written[0].toLowerCase() + written.slice(1));
         const start = m.index;
         const end = start + m[0].length;
         if (!entry) continue;

@@ -27,7 +27,9 @@ const LOCATION = `(?:,?\\s(?:in|near|outside)\\s(?:the\\s)?${NAME})?`;
  */
 const KIND_OF_NAME = new RegExp(`${OWNER}\\b(?:${PLACE_KINDS})\\sof\\s(${NAME})${LOCATION}`, 'gu');
 const NAME_KIND = new RegExp(`(?<=\\s)(${NAME})\\s(?:${PLACE_KINDS})\\b${LOCATION}`, 'gu');
-const NAME_APPOSITION = new RegExp(`(${NAME}),\\s(?:an?|the)\\s(?:[\\p{L}-]+\\s){0,2}(?:${PLACE_KINDS})\\b[^,;:.]{0,60},`, 'gu');
+/** What opens an apposition that says what a place is: an article, or a possessive ("Zuma's home province", "its largest city"). */
+const APPOSITION_DETERMINER = "(?:an?|the|its|his|her|their|\\p{Lu}[\\p{L}-]*['’]s)";
+const NAME_APPOSITION = new RegExp(`(${NAME}),\\s${APPOSITION_DETERMINER}\\s(?:[\\p{L}-]+\\s){0,2}(?:${PLACE_KINDS})\\b[^,;:.]{0,60},`, 'gu');
 const ANY_KIND = new RegExp(`\\b(?:${PLACE_KINDS})\\b`);
 
 /** A place the sentence introduces: its name as written, where the name stands, and the whole mention. */

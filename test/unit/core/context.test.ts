@@ -874,6 +874,10 @@ describe('names and context', () => {
     assert.deepEqual(indexFor('bundled+subject28').names.scan(text, false).map((h) => text.slice(h.start, h.end)), ['Japan', 'global average']);
     assert.ok(readWith('bundled+subject28', text).includes('4.7:figure-verified:world-fossil-co2-per-capita-2022'));
   });
+  it('reads a lower-case name whose words a line break parts: "the global⏎average"', () => {
+    const text = 'Japan, at 11.4 tonnes a head, sat well above the global\naverage of 4.7 tonnes of fossil CO₂ in 2022.\n';
+    assert.deepEqual(indexFor('bundled+subject28').names.scan(text, false).map((h) => `${text.slice(h.start, h.end)}:${h.id}`), ['Japan:JP', 'global\naverage:world']);
+  });
   it('dates a figure by a context block naming several years as within them, earliest to latest', () => {
     const text = '# Airports in 2023\n\nGrowth is against 2022; the last column compares 2023 with 2019.\n\n| Airport | Change on 2022 | Versus 2019 |\n|---|---|---|\n| Amsterdam Schiphol | +18% | −14% |\n';
     assert.deepEqual(readWith('bundled+subject5', text), ['+18%:figure-verified:schiphol-growth-2023', '−14%:figure-verified:schiphol-vs-2019-2023']);
@@ -913,6 +917,8 @@ describe('names and context', () => {
       'In Serbia, the town of Kragujevac spent $8.5 million on Huawei cameras.',
       "In 2023 alone, Serbia's town of Zenica spent around $8.5 million on cameras.",
       'In 2023 alone, the Zenica municipality spent around $8.5 million on cameras.',
+      // An apposition may open with a possessive as with an article.
+      "Novi Sad, Serbia's second city, spent $8.5 million on Huawei cameras.",
     ]) assert.deepEqual(verdicts(sentence), [], sentence);
     // A place the datasets name keeps its figures; the kind word alone, or a capitalised kind, names no place.
     assert.deepEqual(verdicts('In 2023 alone, the city of Belgrade spent around $8.5 million on cameras.'), ['$8.5 million:figure-mismatch']);
@@ -1480,6 +1486,11 @@ describe('a clause whose verb is left out', () => {
     const text = 'Of global greenhouse gas emissions, China alone accounted for 31.0% and the United States for 11.3%.\n';
     const entities = readClaims(parseProse(text), indexFor('bundled+subject28')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
     assert.deepEqual(entities, ['31.0%:CN', '11.3%:US']);
+  });
+  it('offers the next figure\'s subject as no other reading of the figure before it: "A accounted for 31.0% and B 11.3%"', () => {
+    const text = 'Of global greenhouse gas emissions, China alone accounted for 31.0% and the United States 11.3%.\n';
+    const others = readClaims(parseProse(text), indexFor('bundled+subject28')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}:${c.otherEntities.join('+')}`);
+    assert.deepEqual(others, ['31.0%:CN:world', '11.3%:US:world+CN']);
   });
 });
 
