@@ -25,7 +25,12 @@ const DENOMINATORS: Record<string, number> = {
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  // Sources in other languages: "30,9 millones", "8,6 Millionen", "1,2 milliard".
+  millions: 1e6, millones: 1e6, millionen: 1e6, milioni: 1e6, milhões: 1e6, mio: 1e6,
+  milliard: 1e9, milliards: 1e9, milliarden: 1e9, miliardi: 1e9, mrd: 1e9,
 };
+/** The scale words after a number, longest first so that "millionen" is not read as "million". */
+const SCALE_AFTER = `(?:\\s*(${Object.keys(SCALES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}]))?`;
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -49,7 +54,10 @@ function ordinalWord(word: string): number | undefined {
 }
 
 /** Digits, with optional thousands separators, decimals and a following scale word. */
-const DIGITS = /(\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b)?/g;
+const DIGITS = new RegExp(`(\\d{1,3}(?:[,\\u00A0\\u202F\\u2009 ]\\d{3})+|\\d+)(\\.\\d+)?${SCALE_AFTER}`, 'gu');
+
+/** A decimal comma with one or two digits after it, not inside a longer number: "10,6", "1,46". */
+const DECIMAL_COMMA = new RegExp(`(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d,])${SCALE_AFTER}`, 'gu');
 
 /** A number written in parts: millions or billions, then thousands, then units ("28 million 870 thousand 328"). */
 const COMPOUND = /\b(\d{1,3})\s+(million|billion)\s+(\d{1,3})\s+thousand(?:\s+(\d{1,3})\b)?/g;
@@ -65,6 +73,13 @@ export function readNumbers(text: string): number[] {
   for (const m of lower.matchAll(DIGITS)) {
     const n = Number((m[1]! + (m[2] ?? '')).replace(/[,\u00A0\u202F\u2009 ]/g, ''));
     if (!Number.isFinite(n)) continue;
+    found.push(n);
+    if (m[3]) found.push(n * SCALES[m[3]]!);
+  }
+  // "10,6 Grad", "1,46°C": a decimal comma, as French, German, Spanish or Italian sources write; three
+  // digits after a comma group thousands instead ("18,166"), so only one or two are read so.
+  for (const m of lower.matchAll(DECIMAL_COMMA)) {
+    const n = Number(`${m[1]}.${m[2]}`);
     found.push(n);
     if (m[3]) found.push(n * SCALES[m[3]]!);
   }

@@ -35,6 +35,12 @@ describe('valueAppearsInQuote', () => {
     // A number written in parts, as translations from Portuguese or Spanish do.
     [28870328, 'with 28 million 870 thousand 328 voters casting their ballots'],
     [2500000, 'some 2 million 500 thousand people'],
+    // A decimal comma, with a scale word in the source's language.
+    [10.6, 'Das Temperaturmittel lag bei 10,6 Grad.'],
+    [1.46, 'de l\'année : 1,46°C au-dessus de la moyenne'],
+    [30900000, 'un volumen de 30,9 millones de hectolitros'],
+    [8600000, 'in Deutschland 8,6 Millionen Hektoliter Wein'],
+    [2100000000, 'un fatturato di 2,1 miliardi di euro', 'EUR'],
   ];
   for (const [value, quote, unit] of readable) {
     it(`reads ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), true));
@@ -53,6 +59,8 @@ describe('valueAppearsInQuote', () => {
     [718300000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
     // A share or a rank is never given at a header's scale.
     [71820, '| Manchester City | 71.82 |', 'percent'],
+    // Three digits after a comma group thousands: 18,166 is no 18.166.
+    [18.166, 'there are 18,166 Hikvision devices'],
   ];
   for (const [value, quote, unit] of unreadable) {
     it(`does not read ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), false));
