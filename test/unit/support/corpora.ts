@@ -15,7 +15,7 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
   | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32'
-  | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36';
+  | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36' | 'bundled+subject37' | 'bundled+subject38';
 
 export interface Corpus {
   name: string;
@@ -142,6 +142,10 @@ export const SUBJECT34_DATASET = 'test/fixtures/subject34/dataset.facts.json';
 export const SUBJECT35_DATASET = 'test/fixtures/subject35/dataset.facts.json';
 /** National elections of 2024 outside the UK: seats, vote shares, changes against the previous election, turnout. */
 export const SUBJECT36_DATASET = 'test/fixtures/subject36/dataset.facts.json';
+/** The record heat of 2023–2024: temperature anomalies against named baselines, means and records, in °C. */
+export const SUBJECT37_DATASET = 'test/fixtures/subject37/dataset.facts.json';
+/** Wine, 2023–2024: production, consumption and exports in million hectolitres, vineyard area, changes in per cent. */
+export const SUBJECT38_DATASET = 'test/fixtures/subject38/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -181,6 +185,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject34': SUBJECT34_DATASET,
   'bundled+subject35': SUBJECT35_DATASET,
   'bundled+subject36': SUBJECT36_DATASET,
+  'bundled+subject37': SUBJECT37_DATASET,
+  'bundled+subject38': SUBJECT38_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -233,6 +239,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject34/dev', dir: fixtures('subject34', 'dev'), datasets: 'bundled+subject34', kind: 'labelled' },
   { name: 'subject35/dev', dir: fixtures('subject35', 'dev'), datasets: 'bundled+subject35', kind: 'labelled' },
   { name: 'subject36/dev', dir: fixtures('subject36', 'dev'), datasets: 'bundled+subject36', kind: 'labelled' },
+  { name: 'subject37/dev', dir: fixtures('subject37', 'dev'), datasets: 'bundled+subject37', kind: 'labelled' },
+  { name: 'subject38/dev', dir: fixtures('subject38', 'dev'), datasets: 'bundled+subject38', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -275,6 +283,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject34/heldout', dir: fixtures('subject34', 'heldout'), datasets: 'bundled+subject34', kind: 'labelled' },
   { name: 'subject35/heldout', dir: fixtures('subject35', 'heldout'), datasets: 'bundled+subject35', kind: 'labelled' },
   { name: 'subject36/heldout', dir: fixtures('subject36', 'heldout'), datasets: 'bundled+subject36', kind: 'labelled' },
+  { name: 'subject37/heldout', dir: fixtures('subject37', 'heldout'), datasets: 'bundled+subject37', kind: 'labelled' },
+  { name: 'subject38/heldout', dir: fixtures('subject38', 'heldout'), datasets: 'bundled+subject38', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
