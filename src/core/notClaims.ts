@@ -111,7 +111,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (ctx.insideName) return 'name';
   if (token.style.form === 'digits' && LEADING_ZERO.test(token.digits)) return 'code with a leading zero';
   if (token.style.form === 'words' && token.value === 1 && token.unit === 'count') return 'the word one';
-  if ((isLetter(after) && !ctx.vocabulary.scaledUnitAfter(text, token.end)) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text, ctx.vocabulary))) return 'attached to a word';
+  if ((isLetter(after) && !ctx.vocabulary.scaledUnitAfter(text, token.end) && !ctx.vocabulary.unitGluedAfter(text, token.end)) || (after === '-' && isLetter(after2) && !countsByHyphen(token, text, ctx.vocabulary))) return 'attached to a word';
   // A slash before a power of ten is "per" (numbers.ts has read "343/100k" as a rate).
   if ((after === '-' || after === '–' || (after === '/' && token.unit !== 'rate') || after === ':' || after === '.') && isDigit(after2)) return 'date, time, range or version';
   if ((before === '-' || before === '/' || before === ':' || before === '.') && (isDigit(before2) || isLetter(before2))) return 'code or date';

@@ -121,6 +121,13 @@ function scaledUnitsOf(sections: readonly VocabularySection[]): Map<string, Scal
   return scaled;
 }
 
+/** The datasets' synonyms that are written as a unit's abbreviation: one short word of letters ("C", "mhl"). */
+function unitAbbreviationsOf(sections: readonly VocabularySection[]): Set<string> {
+  const found = new Set<string>();
+  for (const section of sections) for (const words of Object.values(section.synonyms)) for (const word of words) if (UNIT_ABBREVIATION.test(word)) found.add(word);
+  return found;
+}
+
 /** A unit written right after a figure, glued to it or after white space (a wrapped line's too). */
 const UNIT_WORD_AFTER = new RegExp(`^${WORD_GAP}(\\p{L}[\\p{L}\\/]{0,7})(?![\\p{L}\\/])`, 'u');
 /** How far after a figure its unit is looked for: a run of white space and the longest abbreviation. */
@@ -149,6 +156,16 @@ export class Vocabulary {
   readonly topicPattern: RegExp;
   /** Abbreviations of scaled units, as written, with their scale and unit ("Mt": 1e6 tonnes), from the datasets' synonyms. */
   readonly scaledUnits: ReadonlyMap<string, ScaledUnit>;
+
+  /** The datasets' synonyms written as a unit's abbreviation ("C", "mhl", "Mt"), as written. */
+  private readonly unitAbbreviations: ReadonlySet<string>;
+
+  /** A unit of the datasets glued to a figure that ends at `end`: "1.60C", "49mhl" are figures, not codes. */
+  unitGluedAfter(text: string, end: number): boolean {
+    if (this.unitAbbreviations.size === 0) return false;
+    const word = UNIT_WORD_AFTER.exec(text.slice(end, end + UNIT_WORD_REACH));
+    return word !== null && word.index === 0 && word[0].length === word[1].length && this.unitAbbreviations.has(word[1]);
+  }
 
   /** The scaled unit written right after a figure that ends at `end` ("1,888.2 Mt", "1,019.1mt"), if any. */
   scaledUnitAfter(text: string, end: number): ScaledUnit | undefined {
@@ -189,6 +206,7 @@ export class Vocabulary {
     const topic = sections.flatMap((s) => s.topic).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
     this.topicPattern = topic.length > 0 ? new RegExp(`\\b(?:${topic.join('|')})`, 'i') : /(?!)/;
     this.scaledUnits = scaledUnitsOf(sections);
+    this.unitAbbreviations = unitAbbreviationsOf(sections);
   }
 
   private addGroups(groups: Record<string, string[]>): void {

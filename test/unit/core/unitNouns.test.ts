@@ -116,4 +116,10 @@ describe('scaled units from the vocabulary', () => {
     assert.equal(index.vocabulary.scaledUnits.size, 0);
     assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 149.6 Mt in 2024.'), ['149.6:figure-verified']);
   });
+
+  it('reads a figure glued to any unit abbreviation of the vocabulary as a figure, and one glued to another word as a code', () => {
+    const index = steelIndex('megatonnes', 149.6);
+    assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 146.9Mt in 2024.'), ['146.9:figure-mismatch']);
+    assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 146.9Q in 2024.'), []);
+  });
 });
