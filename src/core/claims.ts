@@ -578,10 +578,11 @@ function statesANorm(index: FactIndex, text: string, token: NumberToken): boolea
   return norm !== null && !index.keywordWords.has(norm[1].toLowerCase().split(/\s+/)[0]);
 }
 
-// A column header's scale and unit.
-const HEADER_BILLIONS = /\b(?:bn|billions?)\b/i;
-const HEADER_MILLIONS = /\b(?:m|mn|mln|millions?)\b/i;
-const HEADER_THOUSANDS = /\b(?:k|thousands?)\b/i;
+// A column header's scale and unit, as whole words: the "M" of "(Météo-France)" is no million, as an
+// ASCII-only \b would read it before the "é".
+const HEADER_BILLIONS = /(?<![\p{L}\p{N}])(?:bn|billions?)(?![\p{L}\p{N}])/iu;
+const HEADER_MILLIONS = /(?<![\p{L}\p{N}])(?:m|mn|mln|millions?)(?![\p{L}\p{N}])/iu;
+const HEADER_THOUSANDS = /(?<![\p{L}\p{N}])(?:k|thousands?)(?![\p{L}\p{N}])/iu;
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercent\b/i;
 /** "+/- share (pp)", "change (pts)": the column's figures are changes in percentage points. */
 const HEADER_POINTS = /\b(?:pp|ppts?|percentage\s+points?)\b|\((?:pts?|points)\)/i;

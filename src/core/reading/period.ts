@@ -113,12 +113,16 @@ function contextDatingBlock(ctx: FigureContext): number {
   return ctx.datingBlock;
 }
 
-/** A figure, then its period in parentheses: "1,701 severe (2023)", "408 (2024)". */
-const FIGURE_THEN_PERIOD = /\d[\d,.]*\s*(?:[%\p{L}]+\s*){0,3}\((?:[^()]*\b)?(?:19|20)\d\d\b[^()]*\)/u;
+/**
+ * A figure, then its period in parentheses ("1,701 severe (2023)", "408 (2024)"), or a period that labels
+ * the figure after it with a colon ("2022: 10.3C").
+ */
+const FIGURE_THEN_PERIOD = /\d[\d,.]*\s*(?:[%\p{L}]+\s*){0,3}\((?:[^()]*\b)?(?:19|20)\d\d\b[^()]*\)|\b(?:19|20)\d\d\s*:\s*[-+−~]?\d/u;
 
 /**
  * Another cell of the figure's row, past the row's label, that holds a figure of its own with its period
- * in parentheses ("| 131 | 1,701 severe (2023) |"): that period is its figure's, not the row's.
+ * in parentheses or before a colon ("| 131 | 1,701 severe (2023) |", "| 9.97C | 2022: 10.3C |"): that
+ * period is its figure's, not the row's.
  */
 function datesItsOwnFigure(ctx: FigureContext, c: number): boolean {
   const own = ctx.block.cell;

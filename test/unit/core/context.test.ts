@@ -878,6 +878,14 @@ describe('names and context', () => {
     const text = 'Japan, at 11.4 tonnes a head, sat well above the global\naverage of 4.7 tonnes of fossil CO₂ in 2022.\n';
     assert.deepEqual(indexFor('bundled+subject28').names.scan(text, false).map((h) => `${text.slice(h.start, h.end)}:${h.id}`), ['Japan:JP', 'global\naverage:world']);
   });
+  it('dates no cell by another cell of its row that labels its own figure with a period and a colon ("2022: 10.3C")', () => {
+    const text = '## Country by country (national services, 2023)\n\n| Country | Mean | Record year |\n|---|---|---|\n| UK (Met Office) | 9.97C | 2022: 10.3C |\n';
+    assert.deepEqual(readWith('bundled+subject37', text), ['9.97:figure-verified:gb-mean-2023', '10.3:figure-mismatch:gb-mean-2022']);
+  });
+  it('reads no scale in a capital M that a letter outside ASCII follows ("France (Météo-France)")', () => {
+    const text = '## Country by country (national services, 2023)\n\n| Country | Mean |\n|---|---|\n| France (Météo-France) | 14.4C |\n';
+    assert.deepEqual(readWith('bundled+subject37', text), ['14.4:figure-verified:fr-mean-2023']);
+  });
   it('dates a figure by a context block naming several years as within them, earliest to latest', () => {
     const text = '# Airports in 2023\n\nGrowth is against 2022; the last column compares 2023 with 2019.\n\n| Airport | Change on 2022 | Versus 2019 |\n|---|---|---|\n| Amsterdam Schiphol | +18% | −14% |\n';
     assert.deepEqual(readWith('bundled+subject5', text), ['+18%:figure-verified:schiphol-growth-2023', '−14%:figure-verified:schiphol-vs-2019-2023']);
