@@ -184,6 +184,8 @@ describe('periods', () => {
     // The year a series began is where a stretch starts: "the highest since it began collecting data in 2009".
     assert.deepEqual(bases('an 18% rise, the highest since it began collecting data in 2009'), ['2009']);
     assert.deepEqual(bases('since records started in 1990; sales began in 2009'), ['1990']);
+    // "after a poor 2023": the year before, that a change is measured against; "after 2023" alone is a time.
+    assert.deepEqual(bases('Ruritania up 5% after a poor 2023; Utopia down after a record 2022; prices after 2023'), ['2023', '2022']);
     assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);
   });
   it('uses the year before the figure when none follows', () => {
