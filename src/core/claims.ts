@@ -496,6 +496,19 @@ export function proseFigures(doc: ProseDocument, index: FactIndex): ProseFigure[
   return figures;
 }
 
+/** The figure is written inside a keyword that holds a number ("WMO, combining six datasets"): part of a measure's name. */
+function insideAKeyword(index: FactIndex, text: string, token: NumberToken): boolean {
+  for (const { pattern, reach } of index.keywordsWithNumbers) {
+    const from = Math.max(0, token.start - reach);
+    const window = text.slice(from, token.end + reach);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (from + m.index <= token.start && token.end <= from + m.index + m[0].length) return true;
+    }
+  }
+  return false;
+}
+
 function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken[], t: number): boolean {
   const facts = reader.blockFacts(i);
   const token = tokens[t];
@@ -514,6 +527,7 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
   });
   return (
     reason === null &&
+    !insideAKeyword(reader.index, block.text, token) &&
     !(mayStateNorm(facts, block.text) && statesANorm(reader.index, block.text, token)) &&
     !(mayStateForecast(facts, block.text) && statesAForecast(reader.index, block.text, sentenceStart, token))
   );

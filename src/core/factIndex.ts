@@ -5,6 +5,8 @@ import { NameMatcher } from './names';
 import { foreignCountryName, worldCountries } from './worldCountries';
 import { MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
+import { scanNumbers } from './numbers';
+import { escapeRegExp } from './regex';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
@@ -112,6 +114,17 @@ type Positions = readonly number[] | Int32Array;
 /** A name of the whole world, in any subject's dataset. */
 const WORLD_NAME = /^(?:the\s+)?(?:world|globe|whole\s+world)$/i;
 
+/** A keyword that writes a number among words, as a pattern (NUMBER_IN_KEYWORD). */
+export interface NumberedKeyword {
+  pattern: RegExp;
+  /** How far before and after a figure the keyword may start or end: its length, and room for wider spaces. */
+  reach: number;
+}
+/** A cheap first look for a number in a keyword: a digit or a cardinal's word. */
+const NUMBER_IN_KEYWORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b/;
+/** Extra reach for a keyword written with wider white space than in the dataset (a wrapped line). */
+const KEYWORD_REACH_SLACK = 8;
+
 /**
  * The index is built in one pass that only groups the facts by entity; everything else is made on first
  * use and kept: a fact's IndexedFact when a query returns it, a country's facts (and those sorted by
@@ -150,6 +163,7 @@ export class FactIndex {
   private measureVocabulary: Map<Unit, Set<string>> | undefined;
   private anyMeasureConcepts: Set<string> | undefined;
   private anyKeywordWords: Set<string> | undefined;
+  private numberedKeywords: NumberedKeyword[] | undefined;
   private pointsArePercent: boolean | undefined;
   private anyMeasureWordConcepts: Set<string> | undefined;
   private periodNames: Map<string, MonthSpan> | undefined;
@@ -226,6 +240,31 @@ export class FactIndex {
   /** A concept some fact's keywords use that is no generic word: it can name one measure among others. */
   isSpecificMeasureConcept(concept: string): boolean {
     return this.allMeasureConcepts.has(concept) && !this.vocabulary.isGeneric(concept);
+  }
+
+  /**
+   * Keywords that write a cardinal number among words ("six datasets", "Level 2", "25% deposit"), each as a
+   * pattern with how far around a figure it may reach: a figure inside one names the measure, it is no value.
+   * A keyword of a number alone, or of a rank ("second largest"), is left out: a rank may be the value.
+   */
+  get keywordsWithNumbers(): readonly NumberedKeyword[] {
+    if (!this.numberedKeywords) {
+      const found = new Map<string, NumberedKeyword>();
+      for (const fact of this.facts) {
+        for (const keyword of fact.keywords) {
+          const key = keyword.toLowerCase();
+          if (found.has(key) || !NUMBER_IN_KEYWORD.test(key)) continue;
+          const numbers = scanNumbers(key);
+          if (numbers.length === 0 || numbers.some((n) => n.unit === 'rank')) continue;
+          const rest = numbers.reduceRight((text, n) => text.slice(0, n.start) + text.slice(n.end), key);
+          if (!/\p{L}{2}/u.test(rest)) continue;
+          const words = escapeRegExp(key).replace(/\s+/g, '\\s+');
+          found.set(key, { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'giu'), reach: key.length + KEYWORD_REACH_SLACK });
+        }
+      }
+      this.numberedKeywords = [...found.values()];
+    }
+    return this.numberedKeywords;
   }
 
   /** Every word of some fact's keywords, in lower case, as written: "target" where a dataset measures targets. */

@@ -880,6 +880,10 @@ describe('names and context', () => {
     const text = 'Japan, at 11.4 tonnes a head, sat well above the global\naverage of 4.7 tonnes of fossil CO₂ in 2022.\n';
     assert.deepEqual(indexFor('bundled+subject28').names.scan(text, false).map((h) => `${text.slice(h.start, h.end)}:${h.id}`), ['Japan:JP', 'global\naverage:world']);
   });
+  it('reads a number inside a keyword that holds it ("combining six datasets") as part of a measure\'s name', () => {
+    const text = 'The WMO, combining six datasets, put 2024 at 1.55C in its State of the Global Climate report.\n';
+    assert.deepEqual(readWith('bundled+subject37', text), ['1.55:figure-verified:world-wmo-anomaly-2024']);
+  });
   it('dates no cell by another cell of its row that labels its own figure with a period and a colon ("2022: 10.3C")', () => {
     const text = '## Country by country (national services, 2023)\n\n| Country | Mean | Record year |\n|---|---|---|\n| UK (Met Office) | 9.97C | 2022: 10.3C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['9.97:figure-verified:gb-mean-2023', '10.3:figure-mismatch:gb-mean-2022']);
