@@ -478,11 +478,12 @@ const CHANGE_COMPARATIVE_AFTER =
 const CHANGE_COMPARATIVE_TIME_LATER =
   /^\s*(?:(higher|up|more|above)|(lower|down|less|below))\b[^.;!?]{0,80}?\b(?:than\s+(?:in\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|quarter|month)\s+before|the\s+previous\s+(?:year|quarter|month)|(?:19|20)\d\d)|year[- ]on[- ]year|on\s+the\s+year)\b/i;
 /**
- * "0.9 years more than in 2022", "13 points lower than in 2018": a count of a unit compared with an earlier
- * time is a change. ("1,200 more than in 2022" may be an addition; "more than the 613" compares figures.)
+ * "0.9 years more than in 2022", "13 points lower than in 2018", "0.17C warmer than 2016": a count of a unit
+ * compared with an earlier time is a change. ("1,200 more than in 2022" may be an addition; "more than the
+ * 613" compares figures.) The comparatives are the language's, of any measure: size, heat, age, speed.
  */
 const CHANGE_ON_A_TIME_AFTER =
-  /^\s*[\p{L}-]+\s+(?:(more|higher|up|longer|above)|(less|fewer|lower|down|shorter|below))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
+  /^\s*[\p{L}°-]+\s+(?:(more|higher|up|longer|above|greater|larger|bigger|warmer|hotter|older|faster|heavier)|(less|fewer|lower|down|shorter|below|smaller|cooler|colder|younger|slower|lighter))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
 // "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita", "46 people died for every
 // million inhabitants".
 /** The words a rate per one person is stated per: "per capita", "per head", "per inhabitant". */

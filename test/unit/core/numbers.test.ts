@@ -156,6 +156,10 @@ describe('numbers as written', () => {
     assert.deepEqual(change('That is 0.9 years more than in 2022.'), [[0.9, true]]);
     assert.deepEqual(change('It scored 13 points lower than in 2018.'), [[-13, true]]);
     assert.deepEqual(change('They won 40 medals, more than the 38 of Japan.'), [[40, false], [38, false]]);
+    // Any comparative of size, heat or age, after a unit glued to the figure or written apart.
+    assert.deepEqual(change('It had been 0.17C warmer than 2016.'), [[0.17, true]]);
+    assert.deepEqual(change('Nights were 0.4°C cooler than in 2022.'), [[-0.4, true]]);
+    assert.deepEqual(change('The fleet is 3 years older than in 2019.'), [[3, true]]);
   });
 
   it('reads a fraction of a scale as a count ("half a million"), not as a fraction and a scale', () => {
