@@ -36,8 +36,8 @@ function endsWithAbbreviation(text: string, dot: number, next: number): boolean 
   while (start > 0 && ABBREVIATION_CHARACTER.test(text[start - 1])) start--;
   const word = text.slice(start, dot).toLowerCase();
   if (word.length === 0) return false;
-  // A single capital letter is an initial ("Reid S. Standish").
-  if (word.length === 1 && text[start] !== text[start].toLowerCase()) return true;
+  // A single capital letter is an initial ("Reid S. Standish"); one glued to a number is a unit ("15.01C.").
+  if (word.length === 1 && text[start] !== text[start].toLowerCase()) return !DIGIT.test(text[start - 1] ?? '');
   if (MONTH_ABBREVIATIONS.has(word)) return DIGIT.test(text[next] ?? '');
   return ABBREVIATIONS.has(word);
 }

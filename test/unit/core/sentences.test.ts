@@ -13,6 +13,9 @@ describe('sentence starts', () => {
   it('goes on after an abbreviation, an initial or a decimal', () => {
     assert.deepEqual(split('Mr. Smith paid 5.8 million. No. 2 was U.S. Steel.'), ['Mr. Smith paid 5.8 million.', 'No. 2 was U.S. Steel.']);
   });
+  it('ends the sentence after a unit\'s letter glued to a number, as after no initial ("15.01C. That")', () => {
+    assert.deepEqual(split('It was 15.01C. That beat 2023. Reid S. Standish wrote it.'), ['It was 15.01C.', 'That beat 2023.', 'Reid S. Standish wrote it.']);
+  });
   it('goes on after a short month before a day or a year, and ends the sentence before a word', () => {
     assert.deepEqual(split('Prices rose on Nov. 20 and in Jan. 2024 alike.'), ['Prices rose on Nov. 20 and in Jan. 2024 alike.']);
     assert.deepEqual(split('Up from 2.4% in Nov. EU at 3.4%.'), ['Up from 2.4% in Nov.', 'EU at 3.4%.']);
