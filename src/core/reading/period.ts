@@ -58,6 +58,16 @@ const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|t
 const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
 
 
+/** A column header that names the year before the table's time: "Previous year", "Prior year", "Year earlier". */
+const YEAR_BEFORE_HEADER = /^[\s*_]*(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+year|(?:a\s+)?year\s+(?:earlier|before))[\s*_]*$/i;
+
+/** The figure stands in a column headed as the year before (YEAR_BEFORE_HEADER). */
+function inColumnOfTheYearBefore(ctx: FigureContext): boolean {
+  if (ctx.block.cell === undefined) return false;
+  const header = ctx.reader.columnHeader(ctx.blockIndex);
+  return header >= 0 && YEAR_BEFORE_HEADER.test(ctx.reader.doc.blocks[header].text);
+}
+
 /**
  * The time a figure "a year earlier" is a year before: the last period named before it in its block, else
  * the periods of its nearest context block that has any.
@@ -166,11 +176,11 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   {
     id: 'period/year-earlier',
-    doc: 'A figure "a year earlier" (or "the year before", "in the previous year") is of the year before the time last named.',
+    doc: 'A figure "a year earlier" (or "the year before", "in the previous year"), or in a column headed so ("Previous year"), is of the year before the time last named.',
     example: 'reached 78% in 2023, against [61%] a year earlier',
     read(ctx) {
       const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
-      if (!YEAR_EARLIER.test(after) || COMPARED_WITH_YEAR_EARLIER.test(after)) return null;
+      if (!(YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) && !inColumnOfTheYearBefore(ctx)) return null;
       const named = timeJustNamed(ctx);
       return named ? { from: named.from - MONTHS_IN_A_YEAR, to: named.to - MONTHS_IN_A_YEAR } : null;
     },

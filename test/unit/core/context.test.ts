@@ -884,6 +884,10 @@ describe('names and context', () => {
     const text = 'The WMO, combining six datasets, put 2024 at 1.55C in its State of the Global Climate report.\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['1.55:figure-verified:world-wmo-anomaly-2024']);
   });
+  it('dates a column headed "Previous year" a year before the table\'s time', () => {
+    const text = '# Europe\'s heat in 2023\n\n| Country | Previous year | This year |\n|---|---|---|\n| UK | 10.03C | 9.97C |\n';
+    assert.deepEqual(readWith('bundled+subject37', text), ['10.03:figure-verified:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
+  });
   it('dates no cell by another cell of its row that labels its own figure with a period and a colon ("2022: 10.3C")', () => {
     const text = '## Country by country (national services, 2023)\n\n| Country | Mean | Record year |\n|---|---|---|\n| UK (Met Office) | 9.97C | 2022: 10.3C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['9.97:figure-verified:gb-mean-2023', '10.3:figure-mismatch:gb-mean-2022']);
