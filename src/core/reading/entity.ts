@@ -747,7 +747,13 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     id: 'entity/table-or-list',
     doc: "A name in the figure's question, table row, column header or list lead-in.",
     example: '| Hungary | [18,166] |',
-    read: (ctx) => fromContext(ctx, (c) => !isHeading(ctx, c) && c !== ctx.antecedent && !namesRankGroup(ctx, c) && !headsShareOfAWhole(ctx, c)),
+    read(ctx) {
+      const accept = (c: number): boolean => !isHeading(ctx, c) && c !== ctx.antecedent && !namesRankGroup(ctx, c) && !headsShareOfAWhole(ctx, c);
+      // A body that owns no fact in a column header ("| 2023 (OIV, mhl) |") is the column's source: the row's
+      // label says whose the cell is, and the body only where nothing else names anyone.
+      const owner = fromContext(ctx, (c) => accept(c) && !ctx.index.onlyASource(lastName(ctx, c)));
+      return owner ?? fromContext(ctx, accept);
+    },
   },
   {
     id: 'entity/paragraph-before',

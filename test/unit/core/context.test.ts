@@ -884,6 +884,10 @@ describe('names and context', () => {
     const text = 'The WMO, combining six datasets, put 2024 at 1.55C in its State of the Global Climate report.\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['1.55:figure-verified:world-wmo-anomaly-2024']);
   });
+  it('reads a body that owns no fact in a column header as the column\'s source: the row\'s label is the cell\'s subject', () => {
+    const text = '| Producer | 2023 (OIV, mhl) |\n|---|---|\n| Chile | 11 |\n| United States | 23.4 |\n';
+    assert.deepEqual(readWith('bundled+subject38', text), ['11:figure-verified:cl-wine-production-2023', '23.4:figure-mismatch:us-wine-production-2023']);
+  });
   it('dates a column headed "Previous year" a year before the table\'s time', () => {
     const text = '# Europe\'s heat in 2023\n\n| Country | Previous year | This year |\n|---|---|---|\n| UK | 10.03C | 9.97C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['10.03:figure-verified:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
