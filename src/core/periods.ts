@@ -444,8 +444,11 @@ const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/
  * written with the year it is measured from.
  */
 const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?)\d[\d.,]*\s*(?:%|pp|pts?|points?|years?|yrs?)?\s+(?:on|over|from|since)\s+(?:the\s+)?$/i;
-/** "up 5% after a poor 2023", "after a record 2022": the year before, that the figure is measured against. */
-const AFTER_A_YEAR_BEFORE = /\bafter\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "up 5% after a poor 2023", "up 15% on a dismal 2023", "from a record 2022": a year a comparison's word and
+ * an article name as a whole, that the figure is measured against. ("in a record 2023" is the figure's own.)
+ */
+const AFTER_A_YEAR_BEFORE = /\b(?:after|on|from|over|against|versus|than)\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
  * "the lowest since 2004", "the first time since Athens 2004": the year a record is measured back to. A
  * plain "since 2018" starts the figure's period instead.
@@ -473,7 +476,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
-  if (before.includes('after') && AFTER_A_YEAR_BEFORE.test(before)) return true;
+  if (AFTER_A_YEAR_BEFORE.test(before)) return true;
   if (before.includes('since') && RECORD_SINCE_BEFORE.test(before)) return true;
   if (SERIES_BEGAN_BEFORE.test(text.slice(Math.max(0, period.start - SERIES_BEGAN_REACH), period.start))) return true;
   // The words after are tested first: they are anchored, the words before are not.

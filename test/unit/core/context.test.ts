@@ -186,6 +186,7 @@ describe('periods', () => {
     assert.deepEqual(bases('since records started in 1990; sales began in 2009'), ['1990']);
     // "after a poor 2023": the year before, that a change is measured against; "after 2023" alone is a time.
     assert.deepEqual(bases('Ruritania up 5% after a poor 2023; Utopia down after a record 2022; prices after 2023'), ['2023', '2022']);
+    assert.deepEqual(bases('Bolt up 15% on a dismal 2023, in a record 2024'), ['2023']);
     assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);
   });
   it('uses the year before the figure when none follows', () => {
