@@ -452,8 +452,8 @@ function glossInParenthesis(text: string, hit: NameHit, hits: readonly NameHit[]
   return NAMES_ONLY_REST.test(rest + text.slice(at, close));
 }
 
-/** A reporting verb right after a name: "Ruristat said", "the office reported on Friday". */
-const REPORTS_AFTER = /^['’]?\s+(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms)\b/;
+/** A reporting verb right after a name: "Ruristat said", "the office reported on Friday", "the agency has said". */
+const REPORTS_AFTER = /^['’]?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms)\b/;
 
 /** What joins the items of a list: a comma, a slash, an ampersand, "and", "or". */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)\s*$/i;

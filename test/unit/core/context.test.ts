@@ -1689,6 +1689,9 @@ describe('a name written with a comma', () => {
   it('of a body that reports, is no subject of the sentences after it: "…, the Ministry for Communities, Territories and Infrastructure Development said"', () => {
     const text = 'Ukraine has exported 64.4 million tonnes of goods via the Black Sea since August 2023, the Ministry for Communities, Territories and Infrastructure Development said. About 43.5 million tonnes of that was grain and other foodstuffs.\n';
     assert.ok(readWith('bundled+subject26', text).includes('43.5 million:figure-verified:corridor-food-first-year'));
+    // A reporting verb after "has" or "had" reports as well.
+    const perfect = text.replace('Development said', 'Development has said');
+    assert.ok(readWith('bundled+subject26', perfect).includes('43.5 million:figure-verified:corridor-food-first-year'));
   });
 });
 
