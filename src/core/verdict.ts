@@ -3,7 +3,7 @@
 // value to agree; anything else stays silent.
 import type { FactIndex, IndexedFact } from './factIndex';
 import { EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from './claims';
-import type { Fact, FindingCode } from './types';
+import type { Fact, Figure, FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
@@ -266,6 +266,16 @@ const STATES_A_VALUE: ReadonlySet<string> = new Set(['exact', 'approximately']);
 /** A fact's measure or keywords that say its money is valued at a base year's prices. */
 const VALUED_AT_CONSTANT_PRICES = /\b(?:constant|real|inflation[- ]adjusted|\d{4}\s+(?:prices|dollars|euros))\b/i;
 
+/** The scales a writer leaves out of a number when the text gives them elsewhere: thousands, millions, billions. */
+const OMITTED_SCALES = [1e3, 1e6, 1e9];
+
+/** The figure writes no scale or scaled unit, and the fact's value is its value at one of OMITTED_SCALES. */
+function omitsAScale(figure: Figure, factValue: number): boolean {
+  if (figure.style.scale !== '' || figure.style.unitScale !== undefined || figure.value === 0) return false;
+  const ratio = Math.abs(factValue / figure.value);
+  return OMITTED_SCALES.some((scale) => Math.abs(ratio / scale - 1) < 1e-9);
+}
+
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
@@ -315,6 +325,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // country: a country and a counted noun are not evidence enough that it restates the fact ("Ruritania will
   // put $350 million into a new line within three years" is no target of one of its places).
   if (link.relation === 'qualifier-flipped' && has(link, 'measure.none') && has(link, 'entity.country-for-place') && index.entity(claim.entity ?? '')?.kind === 'country') return null;
+  // A number written with no scale whose digits are the fact's in thousands, millions or billions ("23.6" in
+  // a table whose unit is "mhl" two columns away, of 23.6 million hl) leaves out a scale the text gives
+  // elsewhere: it is no slip. A written wrong scale ("$5.8 billion" of $5.8 million) still is.
+  if (link.relation === 'scale-slip' && omitsAScale(claim.figure, link.indexed.value)) return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).

@@ -889,6 +889,12 @@ describe('names and context', () => {
     const text = '| Producer | 2023 (OIV, mhl) |\n|---|---|\n| Chile | 11 |\n| United States | 23.4 |\n';
     assert.deepEqual(readWith('bundled+subject38', text), ['11:figure-verified:cl-wine-production-2023', '23.4:figure-mismatch:us-wine-production-2023']);
   });
+  it('reads a number that leaves out a scale the text gives elsewhere as no slip, and a written wrong scale as one', () => {
+    const table = '| Producer | 2023 (OIV, mhl) | 2024 note |\n|---|---|---|\n| United States | 23.4 | first estimate 23.6 |\n';
+    assert.deepEqual(readWith('bundled+subject38', table), ['23.4:figure-mismatch:us-wine-production-2023']);
+    const prose = "The OIV's first estimate had the United States at 23.6 billion hl in 2024.\n";
+    assert.deepEqual(readWith('bundled+subject38', prose), ['23.6 billion:figure-mismatch:us-wine-production-first-estimate-2024']);
+  });
   it('dates a column headed "Previous year" a year before the table\'s time', () => {
     const text = '# Europe\'s heat in 2023\n\n| Country | Previous year | This year |\n|---|---|---|\n| UK | 10.03C | 9.97C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['10.03:figure-verified:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
