@@ -528,6 +528,7 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
   return (
     reason === null &&
     !insideAKeyword(reader.index, block.text, token) &&
+    !statesANeed(reader.index, block.text, token) &&
     !(mayStateNorm(facts, block.text) && statesANorm(reader.index, block.text, token)) &&
     !(mayStateForecast(facts, block.text) && statesAForecast(reader.index, block.text, sentenceStart, token))
   );
@@ -590,6 +591,20 @@ function statesANorm(index: FactIndex, text: string, token: NumberToken): boolea
   const norm = NORM_AFTER.exec(text.slice(token.end, token.end + 40)) ?? NORM_BEFORE.exec(before.slice(-40)) ?? NORM_LABEL_BEFORE.exec(before);
   // The word as a fact's keyword, not its concept: the engine's own groups put "target" with "plan".
   return norm !== null && !index.keywordWords.has(norm[1].toLowerCase().split(/\s+/)[0]);
+}
+
+/** A verb of need right before the figure: "needs 201 seats", "required at least 50". */
+const NEED_BEFORE = /\b(?:needs?|needed|requires?|required)\s+(?:(?:at\s+least|only|just|about|around|some)\s+)?$/i;
+/** What the need is for, after the figure's counted noun: "201 seats to govern alone", "50 votes for a majority". */
+const PURPOSE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:to|for|in\s+order\s+to)\s/iu;
+
+/**
+ * The figure is what something needs ("A party needs 201 seats to govern alone"): a threshold, no
+ * measurement, as a norm is. A dataset that measures such needs names the verb in a keyword.
+ */
+function statesANeed(index: FactIndex, text: string, token: NumberToken): boolean {
+  const need = NEED_BEFORE.exec(text.slice(Math.max(0, token.start - 32), token.start));
+  return need !== null && PURPOSE_AFTER.test(text.slice(token.end, token.end + 40)) && !index.keywordWords.has(need[0].trim().split(/\s+/)[0].toLowerCase());
 }
 
 // A column header's scale and unit, as whole words: the "M" of "(Météo-France)" is no million, as an

@@ -1701,6 +1701,14 @@ describe('a name written with a comma', () => {
   });
 });
 
+describe('what something needs', () => {
+  it('is a threshold, no measurement: "a party needs 201 seats to govern alone"', () => {
+    assert.deepEqual(readWith('bundled+subject36', 'The ANC won 159 seats. It needs 201 seats to govern alone.\n'), ['159:figure-verified:za-anc-seats-2024']);
+    // Said as what it has, the same number is wrong.
+    assert.deepEqual(readWith('bundled+subject36', 'The ANC won 159 seats. It holds 201 seats in all.\n').filter((f) => f.startsWith('201')), ['201:figure-mismatch:za-anc-seats-2024']);
+  });
+});
+
 describe('the level a change started from', () => {
   it('is of an earlier time than the fact: no warning where no slip explains it ("grows to 64 from 37")', () => {
     const text = '## European Parliament\n\nThe new house has 720 MEPs.\n\n- Greens: 53, down from 71 in the outgoing Parliament. The Left grows to 64 from 37.\n';
