@@ -137,7 +137,20 @@ const FIGURE_THEN_PERIOD = /\d[\d,.]*\s*(?:[%\p{L}]+\s*){0,3}\((?:[^()]*\b)?(?:1
 function datesItsOwnFigure(ctx: FigureContext, c: number): boolean {
   const own = ctx.block.cell;
   const other = ctx.reader.doc.blocks[c].cell;
-  return own !== undefined && other !== undefined && other.table === own.table && other.row === own.row && other.column > 0 && FIGURE_THEN_PERIOD.test(ctx.reader.doc.blocks[c].text);
+  if (own === undefined || other === undefined || other.table !== own.table || other.row !== own.row || other.column === 0) return false;
+  return FIGURE_THEN_PERIOD.test(ctx.reader.doc.blocks[c].text) || isAYearValue(ctx, c);
+}
+
+/** A header that says only that its column holds the rows' times: "Year", "Year(s)", "Date", "Period", "Season". */
+const TIME_HEADER = /^[\s*_]*(?:(?:years?|year\(s\)|dates?|periods?|seasons?|months?|quarters?|as\s+of|when|time)[\s*_/,&()-]*)*$/i;
+
+/**
+ * Another cell of the row that holds a year as a value its header names ("| Record year |" over "2022",
+ * "Founded", "Opened"): the year is what the column records, not the row's time.
+ */
+function isAYearValue(ctx: FigureContext, c: number): boolean {
+  const header = ctx.reader.columnHeader(c);
+  return header >= 0 && header !== c && !TIME_HEADER.test(ctx.reader.doc.blocks[header].text) && ctx.reader.datingPeriods(header).length === 0;
 }
 
 /** What a parenthesis holding a period may hold besides it: "in", "as of", markup. */

@@ -895,6 +895,11 @@ describe('names and context', () => {
     const prose = "The OIV's first estimate had the United States at 23.6 billion hl in 2024.\n";
     assert.deepEqual(readWith('bundled+subject38', prose), ['23.6 billion:figure-mismatch:us-wine-production-first-estimate-2024']);
   });
+  it('dates no row by a year its header names as a value ("Record year"), and a row by a year under "Year"', () => {
+    const table = (header: string): string => `## Country by country (2023)\n\n| Country | Mean | ${header} |\n|---|---|---|\n| Spain | 15.2C | 2022 |\n`;
+    assert.deepEqual(readWith('bundled+subject37', table('Record year')), ['15.2:figure-verified:es-mean-2023']);
+    assert.deepEqual(readWith('bundled+subject37', table('Year')), []);
+  });
   it('dates a column headed "Previous year" a year before the table\'s time', () => {
     const text = '# Europe\'s heat in 2023\n\n| Country | Previous year | This year |\n|---|---|---|\n| UK | 10.03C | 9.97C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['10.03:figure-verified:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
