@@ -25,6 +25,8 @@ const DENOMINATORS: Record<string, number> = {
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  // South Asian scales: "81 lakh" (8.1 million), "1.2 crore".
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   // Sources in other languages: "30,9 millones", "8,6 Millionen", "1,2 milliard".
   millions: 1e6, millones: 1e6, millionen: 1e6, milioni: 1e6, milhões: 1e6, mio: 1e6,
   milliard: 1e9, milliards: 1e9, milliarden: 1e9, miliardi: 1e9, mrd: 1e9,
@@ -44,6 +46,27 @@ function cardinalWord(word: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Ordinals of sources in French, Spanish, Italian and German, by their stems ("vierten Platz", "cinquième",
+ * "tercer lugar"): a German or Romance ordinal's ending changes with its noun.
+ */
+const FOREIGN_ORDINAL_STEMS: [RegExp, number][] = [
+  [/^(?:erst|premi[eè]r|primer|prim)/, 1], [/^(?:zweit|deuxi[eè]m|second)/, 2], [/^(?:dritt|troisi[eè]m|tercer|terz)/, 3],
+  [/^(?:viert|quatri[eè]m|cuart|quart)/, 4], [/^(?:f[uü]nft|cinqui[eè]m|quint)/, 5], [/^(?:sechst|sixi[eè]m|sext|sest)/, 6],
+  [/^(?:siebt|septi[eè]m|s[eé]ptim|settim)/, 7], [/^(?:acht|huiti[eè]m|octav|ottav)/, 8], [/^(?:neunt|neuvi[eè]m|noven|non)/, 9],
+  [/^(?:zehnt|dixi[eè]m|d[eé]cim)/, 10],
+];
+/** A foreign ordinal is a whole word of its stem and an ending of at most three letters. */
+const FOREIGN_ORDINAL_ENDING = /^\p{L}{0,3}$/u;
+
+function foreignOrdinal(word: string): number | undefined {
+  for (const [stem, value] of FOREIGN_ORDINAL_STEMS) {
+    const m = stem.exec(word);
+    if (m && FOREIGN_ORDINAL_ENDING.test(word.slice(m[0].length))) return value;
+  }
+  return undefined;
+}
+
 function ordinalWord(word: string): number | undefined {
   if (word in ORDINALS) return ORDINALS[word];
   const parts = word.split('-');
@@ -54,7 +77,8 @@ function ordinalWord(word: string): number | undefined {
 }
 
 /** Digits, with optional thousands separators, decimals and a following scale word. */
-const DIGITS = new RegExp(`(\\d{1,3}(?:[,\\u00A0\\u202F\\u2009 ]\\d{3})+|\\d+)(\\.\\d+)?${SCALE_AFTER}`, 'gu');
+// Indian grouping first ("2,56,000": lakhs in pairs of digits before the last three), then thousands.
+const DIGITS = new RegExp(`(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,\\u00A0\\u202F\\u2009 ]\\d{3})+|\\d+)(\\.\\d+)?${SCALE_AFTER}`, 'gu');
 
 /** A decimal comma with one or two digits after it, not inside a longer number: "10,6", "1,46". */
 const DECIMAL_COMMA = new RegExp(`(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d,])${SCALE_AFTER}`, 'gu');
@@ -87,7 +111,7 @@ export function readNumbers(text: string): number[] {
   for (const m of lower.matchAll(COMPOUND)) found.push(Number(m[1]) * SCALES[m[2]!]! + Number(m[3]) * 1e3 + Number(m[4] ?? 0));
 
   // Words: cardinals (with an optional scale word), ordinals and fractions.
-  const words = lower.match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+  const words = lower.match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
@@ -98,7 +122,7 @@ export function readNumbers(text: string): number[] {
       if (next !== undefined && next in DENOMINATORS && cardinal > 0) found.push(cardinal / DENOMINATORS[next]!);
     }
     // "eighth", "twenty-first", and the ordinal of a compound: "third-biggest".
-    const ordinal = ordinalWord(word) ?? ordinalWord(word.split('-')[0]!);
+    const ordinal = ordinalWord(word) ?? ordinalWord(word.split('-')[0]!) ?? foreignOrdinal(word);
     if (ordinal !== undefined) found.push(ordinal);
     // Hyphenated fractions: "one-third", "two-thirds", "three-quarters".
     const parts = word.split('-');

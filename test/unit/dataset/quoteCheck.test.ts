@@ -41,6 +41,14 @@ describe('valueAppearsInQuote', () => {
     [30900000, 'un volumen de 30,9 millones de hectolitros'],
     [8600000, 'in Deutschland 8,6 Millionen Hektoliter Wein'],
     [2100000000, 'un fatturato di 2,1 miliardi di euro', 'EUR'],
+    // Indian grouping and scales.
+    [256000, 'Pakistan (2,56,000 deaths)'],
+    [8100000, 'contributed to 81 lakh deaths'],
+    [12000000, 'a bill of 1.2 crore'],
+    // Ordinals of French, German, Spanish and Italian sources.
+    [4, 'landet Tadschikistan auf dem vierten Platz', 'rank'],
+    [5, 'Der fünfte Platz geht an Burkina Faso', 'rank'],
+    [3, 'la troisième place', 'rank'],
   ];
   for (const [value, quote, unit] of readable) {
     it(`reads ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), true));
@@ -61,6 +69,9 @@ describe('valueAppearsInQuote', () => {
     [71820, '| Manchester City | 71.82 |', 'percent'],
     // Three digits after a comma group thousands: 18,166 is no 18.166.
     [18.166, 'there are 18,166 Hikvision devices'],
+    // An Indian grouping is read whole, not as a number and its tail.
+    [56000, 'Pakistan (2,56,000 deaths)'],
+    [6, 'landet auf dem vierten Platz', 'rank'],
   ];
   for (const [value, quote, unit] of unreadable) {
     it(`does not read ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), false));
