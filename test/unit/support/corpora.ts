@@ -15,7 +15,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject19' | 'bundled+subject20' | 'bundled+subject21' | 'bundled+subject22'
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
   | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32'
-  | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36' | 'bundled+subject37' | 'bundled+subject38';
+  | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36' | 'bundled+subject37' | 'bundled+subject38'
+  | 'bundled+subject39' | 'bundled+subject40';
 
 export interface Corpus {
   name: string;
@@ -146,6 +147,10 @@ export const SUBJECT36_DATASET = 'test/fixtures/subject36/dataset.facts.json';
 export const SUBJECT37_DATASET = 'test/fixtures/subject37/dataset.facts.json';
 /** Wine, 2023–2024: production, consumption and exports in million hectolitres, vineyard area, changes in per cent. */
 export const SUBJECT38_DATASET = 'test/fixtures/subject38/dataset.facts.json';
+/** Remittances, 2023–2024: inflows in US dollars to countries and regions, growth, shares of GDP, costs. */
+export const SUBJECT39_DATASET = 'test/fixtures/subject39/dataset.facts.json';
+/** Air pollution, 2022–2024: PM2.5 yearly averages in µg/m³ for countries and cities, ranks, multiples, deaths. */
+export const SUBJECT40_DATASET = 'test/fixtures/subject40/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -187,6 +192,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject36': SUBJECT36_DATASET,
   'bundled+subject37': SUBJECT37_DATASET,
   'bundled+subject38': SUBJECT38_DATASET,
+  'bundled+subject39': SUBJECT39_DATASET,
+  'bundled+subject40': SUBJECT40_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -241,6 +248,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject36/dev', dir: fixtures('subject36', 'dev'), datasets: 'bundled+subject36', kind: 'labelled' },
   { name: 'subject37/dev', dir: fixtures('subject37', 'dev'), datasets: 'bundled+subject37', kind: 'labelled' },
   { name: 'subject38/dev', dir: fixtures('subject38', 'dev'), datasets: 'bundled+subject38', kind: 'labelled' },
+  { name: 'subject39/dev', dir: fixtures('subject39', 'dev'), datasets: 'bundled+subject39', kind: 'labelled' },
+  { name: 'subject40/dev', dir: fixtures('subject40', 'dev'), datasets: 'bundled+subject40', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -285,6 +294,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject36/heldout', dir: fixtures('subject36', 'heldout'), datasets: 'bundled+subject36', kind: 'labelled' },
   { name: 'subject37/heldout', dir: fixtures('subject37', 'heldout'), datasets: 'bundled+subject37', kind: 'labelled' },
   { name: 'subject38/heldout', dir: fixtures('subject38', 'heldout'), datasets: 'bundled+subject38', kind: 'labelled' },
+  { name: 'subject39/heldout', dir: fixtures('subject39', 'heldout'), datasets: 'bundled+subject39', kind: 'labelled' },
+  { name: 'subject40/heldout', dir: fixtures('subject40', 'heldout'), datasets: 'bundled+subject40', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
