@@ -362,8 +362,9 @@ const FLOORS: Record<string, Floors> = {
   // 0.550, 0.846 (3), 0.633.
   'subject38/dev': [0.55, 0.84, 0.63, 0],
   // A thirty-ninth (remittances, 2023–2024: US dollars, growth, shares of GDP, the cost of sending $200),
-  // written blind; first scored with 79fac38: recall 0.579, precision 0.917 (2), verified-recall 0.800.
-  'subject39/dev': [0.57, 0.91, 0.8, 0],
+  // written blind; first scored with 79fac38: recall 0.579, precision 0.917 (2), verified-recall 0.800; 0.605,
+  // 0.958 (1) once the scorer matched a marker written before "dollars" with the whole figure.
+  'subject39/dev': [0.6, 0.95, 0.8, 0],
   // A fortieth (air pollution, 2022–2024: PM2.5 in µg/m³ for countries and cities, ranks, multiples of the
   // WHO guideline), written blind; its dataset quotes Indian and German papers ("2,56,000", "81 lakh",
   // "vierten Platz"), which the quote check now reads; first scored then, with 79fac38: recall 0.535,

@@ -72,12 +72,12 @@ export function scoreLabelledCorpus(corpus: Corpus): CorpusScore {
 type Findings = ReturnType<typeof checkDocument>['findings'];
 
 /** A unit the engine reads as part of a figure, which some writers of labels put after the marker. */
-const UNIT_AFTER_MARKER = /^\s+(?:percentage\s+points?|pp|per\s+cent|percent)$/i;
+const UNIT_AFTER_MARKER = /^\s+(?:percentage\s+points?|pp|per\s+cent|percent|(?:US\s+|U\.S\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?)$/i;
 
 /**
  * Where the figure a finding judges ends, as its label marks it: a marker may stand before a unit the figure
- * spans ("2.5⟦…⟧ percentage points", subject9 and subject34) or after it ("2.5 percentage points⟦…⟧"). Both
- * mark the one figure.
+ * spans ("2.5⟦…⟧ percentage points", subject9 and subject34; "10.68 billion⟦…⟧ dollars", subject39) or after
+ * it ("2.5 percentage points⟦…⟧"). Both mark the one figure.
  */
 function labelEnd(text: string, f: Findings[number], byEnd: ReadonlyMap<number, LabelledFigure>): number {
   if (byEnd.has(f.end)) return f.end;
