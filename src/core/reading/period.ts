@@ -189,10 +189,12 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   {
     id: 'period/year-earlier',
-    doc: 'A figure "a year earlier" (or "the year before", "in the previous year"), or in a column headed so ("Previous year"), is of the year before the time last named.',
+    doc: 'A figure "a year earlier" (or "the year before", "in the previous year"), or in a column headed so ("Previous year"), is of the year before the time last named; a change "on the year before" is of the time last named.',
     example: 'reached 78% in 2023, against [61%] a year earlier',
     read(ctx) {
       const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+      // A change on the year before ("$19,804m in 2023, 9.8% up on the year before") is of the time last named.
+      if (ctx.token.change && COMPARED_WITH_YEAR_EARLIER.test(after)) return timeJustNamed(ctx);
       if (!(YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) && !inColumnOfTheYearBefore(ctx)) return null;
       const named = timeJustNamed(ctx);
       return named ? { from: named.from - MONTHS_IN_A_YEAR, to: named.to - MONTHS_IN_A_YEAR } : null;

@@ -900,6 +900,10 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject37', table('Record year')), ['15.2:figure-verified:es-mean-2023']);
     assert.deepEqual(readWith('bundled+subject37', table('Year')), []);
   });
+  it('dates a change "on the year before" by the time last named: "$19,804m in 2023, 9.8% up on the year before"', () => {
+    const text = '- **Guatemala** – $19,804m in 2023, 9.8% up on the year before.\n';
+    assert.deepEqual(readWith('bundled+subject39', text), ['$19,804m:figure-verified:gt-remit-2023']);
+  });
   it('dates a column headed "Previous year" a year before the table\'s time', () => {
     const text = '# Europe\'s heat in 2023\n\n| Country | Previous year | This year |\n|---|---|---|\n| UK | 10.03C | 9.97C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['10.03:figure-verified:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
