@@ -900,6 +900,10 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject37', table('Record year')), ['15.2:figure-verified:es-mean-2023']);
     assert.deepEqual(readWith('bundled+subject37', table('Year')), []);
   });
+  it('dates no figure by a year in a participle\'s aside after the sentence\'s opening phrase ("The state, left out of the 2023 edition, returned")', () => {
+    const text = '# Air quality in 2024\n\nOnly Chad did worse. The central African state, left out of the 2023 edition over concerns about its data, returned at the top of the table with an average of 91.8 µg/m³.\n';
+    assert.deepEqual(readWith('bundled+subject40', text), ['91.8:figure-verified:td-pm25-2024']);
+  });
   it('dates a change "on the year before" by the time last named: "$19,804m in 2023, 9.8% up on the year before"', () => {
     const text = '- **Guatemala** – $19,804m in 2023, 9.8% up on the year before.\n';
     assert.deepEqual(readWith('bundled+subject39', text), ['$19,804m:figure-verified:gt-remit-2023']);
