@@ -76,8 +76,12 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // A rank's group is its entity: "Acme, Ruritania's [second]-largest widget maker".
   const rank = ctx.token.unit === 'rank';
   const listedAfter = (h: NameHit): boolean => h.start > ctx.token.end && reader.inLongList(text, h, facts.hits);
+  const reporters = reportingBodies(ctx, known.names);
   const own = known.names.filter((h: NameHit) => {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
+    // A body that owns no fact and reports the figures (", the World Bank said", "according to the Bank of
+    // Guatemala (Banguat)") is their source when the sentence names anyone else, even a national one.
+    if (reporters.has(h.id) && known.names.some((o: NameHit) => !reporters.has(o.id))) return false;
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
     // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
     if (listedAfter(h)) return false;
@@ -451,6 +455,24 @@ function glossInParenthesis(text: string, hit: NameHit, hits: readonly NameHit[]
   }
   return NAMES_ONLY_REST.test(rest + text.slice(at, close));
 }
+
+/** "according to" right before a name: the name is a source. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
+
+/**
+ * The ids of the bodies that own no fact and report in the sentence: a reporting verb after one of their
+ * names ("the World Bank said") or "according to" before it. Every name of such a body reports then
+ * ("the Bank of Guatemala (Banguat)").
+ */
+function reportingBodies(ctx: FigureContext, names: readonly NameHit[]): ReadonlySet<string> {
+  let ids: Set<string> | undefined;
+  for (const h of names) {
+    if (ctx.index.ownsFacts(h.id) || ctx.index.entity(h.id)?.kind !== 'body') continue;
+    if (REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) || ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 20), h.start))) (ids ??= new Set()).add(h.id);
+  }
+  return ids ?? NO_IDS;
+}
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** A reporting verb right after a name: "Ruristat said", "the office reported on Friday", "the agency has said". */
 const REPORTS_AFTER = /^['’]?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms)\b/;

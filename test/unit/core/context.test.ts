@@ -1714,6 +1714,13 @@ describe('a name written with a comma', () => {
   });
 });
 
+describe('a body that reports', () => {
+  it('is the source of its sentence\'s figures when the sentence names anyone else, even a national body ("…, the World Bank said")', () => {
+    const text = 'Remittances to Latin America and the Caribbean as a whole rose 7.7% in 2023 to US$158 billion, the World Bank said in June.\n';
+    assert.deepEqual(readWith('bundled+subject39', text), ['7.7%:figure-verified:lac-remit-growth-2023', 'US$158 billion:figure-mismatch:lac-remit-2023']);
+  });
+});
+
 describe('what something needs', () => {
   it('is a threshold, no measurement: "a party needs 201 seats to govern alone"', () => {
     assert.deepEqual(readWith('bundled+subject36', 'The ANC won 159 seats. It needs 201 seats to govern alone.\n'), ['159:figure-verified:za-anc-seats-2024']);
