@@ -193,8 +193,12 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     example: 'reached 78% in 2023, against [61%] a year earlier',
     read(ctx) {
       const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
-      // A change on the year before ("$19,804m in 2023, 9.8% up on the year before") is of the time last named.
-      if (ctx.token.change && COMPARED_WITH_YEAR_EARLIER.test(after)) return timeJustNamed(ctx);
+      // A change on the year before ("$19,804m in 2023, 9.8% up on the year before") is of the time last
+      // named, when that is a year or less: a change is no stretch of years ("the lowest since 2010").
+      if (ctx.token.change && COMPARED_WITH_YEAR_EARLIER.test(after)) {
+        const named = timeJustNamed(ctx);
+        return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
+      }
       if (!(YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) && !inColumnOfTheYearBefore(ctx)) return null;
       const named = timeJustNamed(ctx);
       return named ? { from: named.from - MONTHS_IN_A_YEAR, to: named.to - MONTHS_IN_A_YEAR } : null;

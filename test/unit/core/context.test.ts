@@ -908,6 +908,11 @@ describe('names and context', () => {
     const text = '- **Guatemala** – $19,804m in 2023, 9.8% up on the year before.\n';
     assert.deepEqual(readWith('bundled+subject39', text), ['$19,804m:figure-verified:gt-remit-2023']);
   });
+  it('dates no change "on the previous year" by a stretch of years just named ("the most since 2010")', () => {
+    const text = 'Guatemala took in $21,510 million in family remittances, the most since 2010. That is a rise of about 4% on the previous year.\n';
+    const periods = readClaims(parseProse(text), indexFor('bundled+subject39')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods.filter((p) => p.startsWith('4%')), ['4%:-']);
+  });
   it('dates a column headed "Previous year" a year before the table\'s time', () => {
     const text = '# Europe\'s heat in 2023\n\n| Country | Previous year | This year |\n|---|---|---|\n| UK | 10.03C | 9.97C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['10.03:figure-verified:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
