@@ -80,8 +80,10 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const own = known.names.filter((h: NameHit) => {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
     // A body that owns no fact and reports the figures (", the World Bank said", "according to the Bank of
-    // Guatemala (Banguat)") is their source when the sentence names anyone else, even a national one.
-    if (reporters.has(h.id) && known.names.some((o: NameHit) => !reporters.has(o.id))) return false;
+    // Guatemala (Banguat)") is their source when the sentence names anyone else, even a body with a country;
+    // one written with its country's name ("Hungary's agriculture ministry says imports … reached 2.5
+    // million tonnes") speaks for that country, as the country would.
+    if (reporters.has(h.id) && !writtenWithItsCountry(ctx, h) && known.names.some((o: NameHit) => !reporters.has(o.id))) return false;
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
     // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
     if (listedAfter(h)) return false;
@@ -454,6 +456,14 @@ function glossInParenthesis(text: string, hit: NameHit, hits: readonly NameHit[]
     at = h.end;
   }
   return NAMES_ONLY_REST.test(rest + text.slice(at, close));
+}
+
+/** A body's name as written holds its country's name or demonym: "Hungary's agriculture ministry". */
+function writtenWithItsCountry(ctx: FigureContext, hit: NameHit): boolean {
+  const country = ctx.index.entity(ctx.index.entity(hit.id)?.country ?? '');
+  if (!country) return false;
+  const written = ctx.text.slice(hit.start, hit.end).toLowerCase();
+  return [country.name, ...country.aliases, ...country.demonyms].some((name) => name.length > 2 && written.includes(name.toLowerCase()));
 }
 
 /** "according to" right before a name: the name is a source. */
