@@ -972,6 +972,23 @@ function ownStretchStart(
   return ownWords ? start + join.index + join[0].length : start;
 }
 
+/** A comma or semicolon, then one to three words right before the next figure: "…, anomaly +1.6C". */
+const LABEL_OF_NEXT_FIGURE = /[,;]\s*(?:[\p{L}'’-]+\s+){1,3}[+\-−~≈]?\s*$/u;
+
+/**
+ * Where the figure's own stretch ends. In "mean 10.7C, anomaly +1.6C" the words after the comma label the
+ * next figure, when they hold words of the datasets' measures: they are no words of this one.
+ */
+function ownStretchEnd(ctx: FigureContext, windowEnd: number, sentenceWords: { starts: readonly number[]; perWord: readonly (readonly string[])[] }, index: FactIndex): number {
+  // Only words right before a figure label it: the sentence's last words label nothing.
+  if (ctx.nextStart > windowEnd || ctx.nextStart >= ctx.sentenceEnd) return windowEnd;
+  const label = LABEL_OF_NEXT_FIGURE.exec(ctx.text.slice(ctx.token.end, ctx.nextStart));
+  if (!label) return windowEnd;
+  const comma = ctx.token.end + label.index;
+  const labelsNext = sentenceWords.starts.some((at, k) => at > comma && at < ctx.nextStart && sentenceWords.perWord[k].some((concept) => index.isDatasetWord(concept)));
+  return labelsNext ? comma : windowEnd;
+}
+
 /** A number that is no year: a figure of the text's own ("PLN 30.05", "1,701 severe"), not "Jan 2024". */
 const HOLDS_A_FIGURE = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d/;
 
@@ -1001,7 +1018,7 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
     // words between the two figures are the change's.
     addWords(changeStretchStart(ctx, changeStart), changeStart);
     addWords(ctx.token.start, windowEnd);
-  } else addWords(ownStretchStart(ctx, windowEnd, addWords, windowConcepts, reader.index), windowEnd);
+  } else addWords(ownStretchStart(ctx, windowEnd, addWords, windowConcepts, reader.index), ownStretchEnd(ctx, windowEnd, sentenceWords, reader.index));
   if (ctx.windowStart > sentenceStart && !namesAMeasure(reader.index, windowConcepts) && listsAnotherName(ctx)) addWords(sentenceStart, ctx.windowStart);
   // A cell whose column header names a measure is that measure's: the row's other cells (another column's
   // note, "5th in maths") describe their own figures. Under a header that names none, they describe this one.

@@ -1719,6 +1719,13 @@ describe('a name written with a comma', () => {
   });
 });
 
+describe('the words between two figures', () => {
+  it('after a comma and right before the next figure, label that figure, not the one before ("mean 10.7C, anomaly +1.6C")', () => {
+    const text = '# Heat in 2024\n\n- Europe: mean 10.7C, anomaly +1.6C\n';
+    assert.ok(readWith('bundled+subject37', text).includes('10.7:figure-verified:europe-mean-2024'));
+  });
+});
+
 describe('a body that reports', () => {
   it('is the source of its sentence\'s figures when the sentence names anyone else, even a national body ("…, the World Bank said")', () => {
     const text = 'Remittances to Latin America and the Caribbean as a whole rose 7.7% in 2023 to US$158 billion, the World Bank said in June.\n';

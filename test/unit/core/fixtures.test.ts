@@ -35,7 +35,9 @@ const FLOORS: Record<string, Floors> = {
   // A figure with no time takes its sentence's, from the fact an earlier figure states: 0.782, 0.938 (2), 0.852.
   // A country carried from outside the sentence gives no warning against a fact of one of its places unless a
   // slip explains the value: the "4th" attempt (RTB Bor's, under a heading that names it only in a route) is lost: 0.769.
-  'subject2/dev': [0.76, 0.93, 0.85, 3],
+  // The words after a comma right before the next figure label it: one finding linked to the wrong fee
+  // (the Montenegro loan's commitment fee for its management fee) is silent now: 0.756, 0.937 (2), 0.852, 2 wrong links.
+  'subject2/dev': [0.75, 0.93, 0.85, 2],
   // A third subject (renewable electricity), first scored with the engine of 61c83d3: recall 0.625,
   // precision 0.870, verified-recall 0.818, two wrong links. A year right after an earlier figure is that
   // figure's: two warnings on the wrong fact went silent, and a false alarm too (0.563, 0.900, 0.864, 0).
@@ -83,7 +85,9 @@ const FLOORS: Record<string, Floors> = {
   // exactly €287.8m is a flipped qualifier: 0.656, 0.955, 0.898.
   // "Up €118m y/y" is a change of a sum as of a share: 0.656, 1.000, 0.959.
   // A change in parentheses after a level takes the level's words: 0.656, 1.000 (0), 0.980.
-  'subject8/dev': [0.65, 1, 0.97, 1],
+  // The words after a comma right before the next figure label it: PSG's €184m rise, linked to Real
+  // Madrid's, is silent now: 0.625, 1.000 (0), 0.980, no wrong link.
+  'subject8/dev': [0.62, 1, 0.97, 0],
   // A ninth (the UK general election of 2024: parties as bodies, seats and vote shares), first scored
   // with 9786c8d: recall 0.364, precision 0.800 (3 false alarms), verified-recall 0.742. "Up 1.6 points" and a
   // column headed "(pts)" are percentage points where the dataset measures changes so; "on its 2019
@@ -133,7 +137,8 @@ const FLOORS: Record<string, Floors> = {
   // "The highest in over a year" is no yearly rate; "46.77%" for 64.77% is a slip after an unknown label:
   // 0.519, 0.875 (2), 0.603.
   // A month named alone takes its sentence's year ("2.4% in November" after "December 2023"): 0.519, 0.933 (1), 0.603.
-  'subject13/dev': [0.51, 0.93, 0.6, 1],
+  // The words after a comma right before the next figure label it: recall 0.556.
+  'subject13/dev': [0.55, 0.93, 0.6, 1],
   // A fourteenth (wildfires in 2023: hectares, megatonnes, provinces, single fires), first scored with
   // 6e1d39e: recall 0.219, precision 0.583 (5 false alarms), verified-recall 0.559. A name a size is
   // compared with ("twice the size of Luxembourg") is no subject; a parenthesis holding only a year dates
@@ -240,7 +245,7 @@ const FLOORS: Record<string, Floors> = {
   // dates a figure; each of "A in London and B in New York" is its place's; "2024/25" is the datasets' season:
   // 0.533, 0.889 (0), 0.762.
   // A body that reports is the source of its sentence's figures: 0.600, 1.000 (0).
-  'subject22/dev': [0.6, 0.94, 0.76, 2],
+  'subject22/dev': [0.63, 0.94, 0.76, 2],
   // A twenty-third (refugees from Ukraine in Europe, 2023–2024: people under temporary protection at
   // month-ends, rates per 1,000, UN appeals), first scored with 28b2d06: recall 0.481, precision 0.929
   // (1 false alarm), verified-recall 0.675.
@@ -302,7 +307,8 @@ const FLOORS: Record<string, Floors> = {
   // on a day against a year's $80 are no wrong values: 0.512, 0.955 (0), 0.721. "A cut of 2m bpd" states
   // a cut: 0.738. A quarter named rules out the other quarter's equal cut: 0.754. Its wrong links are the
   // first and second quarters' equal cuts of one country, read without the quarter a paragraph before names.
-  'subject29/dev': [0.51, 0.95, 0.75, 6],
+  // The words after a comma right before the next figure label it: verified-recall 0.770.
+  'subject29/dev': [0.51, 0.95, 0.77, 6],
   // A thirtieth (house prices, rents and mortgage rates, 2023–2024: countries and their cities), written
   // blind; first scored with e4c7d9f: recall 0.634, precision 0.963 (0 false alarms), verified-recall 0.817,
   // 2 wrong links. "1.1% lower … than a year earlier" is a change: 0.831. The country's figure said of
@@ -315,7 +321,8 @@ const FLOORS: Record<string, Floors> = {
   // another's value at another time is no misattribution: 0.792 (5). "first print +216,000" is an earlier
   // estimate: 0.826 (4). Markers moved before a bare "points": 0.513, 0.870 (3). "October to December
   // 2023" is a range, "above end-2022" a base: 0.513, 0.909 (2), 0.833.
-  'subject31/dev': [0.51, 0.9, 0.83, 2],
+  // The words after a comma right before the next figure label it: 0.538, 0.913 (2), 0.854.
+  'subject31/dev': [0.53, 0.9, 0.85, 2],
   // A thirty-second (earthquakes of 2023–2024: death tolls dated to the day, magnitudes, damage), written
   // blind; first scored with ae77a19: recall 0.585, precision 0.857 (4 false alarms), verified-recall 0.776.
   // "44,218" of "at least 44,218" states the floor: 0.923 (2), 0.810. A later figure that ends a toll's
@@ -349,7 +356,7 @@ const FLOORS: Record<string, Floors> = {
   // "the ANC lost 17 seats and the EFF five": the EFF is no other reading of 17; "KwaZulu-Natal, Zuma's home
   // province, where it won 37" is that place's figure: 0.590, 0.885 (3), 0.911, 1 wrong link.
   // "A party needs 201 seats to govern alone" is a threshold: 0.920 (2).
-  'subject36/dev': [0.58, 0.92, 0.91, 1],
+  'subject36/dev': [0.61, 0.92, 0.91, 1],
   // A thirty-seventh (the record heat of 2023–2024: anomalies against named baselines, means and records in
   // °C), written blind. Its dataset quotes French and German sources with decimal commas ("10,6 Grad"), which
   // the quote check now reads; first scored then, with 1007675: recall 0.000, precision 0.000 (2), verified-recall
@@ -358,7 +365,7 @@ const FLOORS: Record<string, Floors> = {
   // 0.778 (3), 0.567, 1 wrong link. A number inside a keyword ("combining six datasets") is no figure: 0.875 (1).
   // "0.17C warmer than 2016" is a change; "15.01C." ends its sentence; a "Previous year" column is the year
   // before: 0.348, 0.889 (1), 0.650.
-  'subject37/dev': [0.34, 0.88, 0.64, 1],
+  'subject37/dev': [0.34, 0.88, 0.68, 1],
   // A thirty-eighth (wine, 2023–2024: production, consumption and exports in million hectolitres, vineyard
   // area), written blind; first scored with 1007675 once 32 markers were moved after their scale words: recall
   // 0.475, precision 0.792 (4), verified-recall 0.533. "up 5% after a poor 2023", "on a dismal 2023" are measured
