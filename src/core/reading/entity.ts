@@ -4,6 +4,7 @@
 import type { NameHit } from '../names';
 import { sentenceAt } from '../sentences';
 import { isYearToken } from '../notClaims';
+import { containsWholeName } from '../regex';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
@@ -463,7 +464,7 @@ function writtenWithItsCountry(ctx: FigureContext, hit: NameHit): boolean {
   const country = ctx.index.entity(ctx.index.entity(hit.id)?.country ?? '');
   if (!country) return false;
   const written = ctx.text.slice(hit.start, hit.end).toLowerCase();
-  return [country.name, ...country.aliases, ...country.demonyms].some((name) => name.length > 2 && written.includes(name.toLowerCase()));
+  return [country.name, ...country.aliases, ...country.demonyms].some((name) => name.length > 2 && containsWholeName(written, name.toLowerCase(), 'letters'));
 }
 
 /** "according to" right before a name: the name is a source. */
