@@ -13,7 +13,7 @@ import { readQualifier } from './qualifiers';
 import { currencyCode, ISO_CODES, localDollar } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
-import type { BlockTextMemory } from './reading/blockTexts';
+import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
@@ -979,7 +979,7 @@ const LABEL_OF_NEXT_FIGURE = /[,;]\s*(?:[\p{L}'’-]+\s+){1,3}[+\-−~≈]?\s*$/
  * Where the figure's own stretch ends. In "mean 10.7C, anomaly +1.6C" the words after the comma label the
  * next figure, when they hold words of the datasets' measures: they are no words of this one.
  */
-function ownStretchEnd(ctx: FigureContext, windowEnd: number, sentenceWords: { starts: readonly number[]; perWord: readonly (readonly string[])[] }, index: FactIndex): number {
+function ownStretchEnd(ctx: FigureContext, windowEnd: number, sentenceWords: SentenceWords, index: FactIndex): number {
   // Only words right before a figure label it: the sentence's last words label nothing.
   if (ctx.nextStart > windowEnd || ctx.nextStart >= ctx.sentenceEnd) return windowEnd;
   const label = LABEL_OF_NEXT_FIGURE.exec(ctx.text.slice(ctx.token.end, ctx.nextStart));
