@@ -5,7 +5,7 @@ import { NameMatcher } from './names';
 import { foreignCountryName, worldCountries } from './worldCountries';
 import { MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
-import { scanNumbers } from './numbers';
+import { mayContainNumber, scanNumbers } from './numbers';
 import { escapeRegExp } from './regex';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
@@ -114,14 +114,12 @@ type Positions = readonly number[] | Int32Array;
 /** A name of the whole world, in any subject's dataset. */
 const WORLD_NAME = /^(?:the\s+)?(?:world|globe|whole\s+world)$/i;
 
-/** A keyword that writes a number among words, as a pattern (NUMBER_IN_KEYWORD). */
+/** A keyword that writes a number among words, as a pattern (FactIndex.keywordsWithNumbers). */
 export interface NumberedKeyword {
   pattern: RegExp;
   /** How far before and after a figure the keyword may start or end: its length, and room for wider spaces. */
   reach: number;
 }
-/** A cheap first look for a number in a keyword: a digit or a cardinal's word. */
-const NUMBER_IN_KEYWORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b/;
 /** Extra reach for a keyword written with wider white space than in the dataset (a wrapped line). */
 const KEYWORD_REACH_SLACK = 8;
 
@@ -253,7 +251,7 @@ export class FactIndex {
       for (const fact of this.facts) {
         for (const keyword of fact.keywords) {
           const key = keyword.toLowerCase();
-          if (found.has(key) || !NUMBER_IN_KEYWORD.test(key)) continue;
+          if (found.has(key) || !mayContainNumber(key)) continue;
           const numbers = scanNumbers(key);
           if (numbers.length === 0 || numbers.some((n) => n.unit === 'rank')) continue;
           const rest = numbers.reduceRight((text, n) => text.slice(0, n.start) + text.slice(n.end), key);

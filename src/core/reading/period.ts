@@ -145,8 +145,8 @@ function datesItsOwnFigure(ctx: FigureContext, c: number): boolean {
 const TIME_HEADER = /^[\s*_]*(?:(?:years?|year\(s\)|dates?|periods?|seasons?|months?|quarters?|as\s+of|when|time)[\s*_/,&()-]*)*$/i;
 
 /**
- * Another cell of the row that holds a year as a value its header names ("| Record year |" over "2022",
- * "Founded", "Opened"): the year is what the column records, not the row's time.
+ * Another cell of the row under a header that says what its years are ("| Record year |" over "2022",
+ * "Founded", "Opened"), not that they are the rows' times: a year there is what the column records.
  */
 function isAYearValue(ctx: FigureContext, c: number): boolean {
   const header = ctx.reader.columnHeader(c);
