@@ -2,6 +2,7 @@
 // parties, what is counted, which period, with which qualifier. Each question is a slot answered by an
 // ordered list of named rules (src/core/reading/); the rule that answered is kept on the claim.
 import type { FactIndex } from './factIndex';
+import { ORDINAL_VARIANT } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import { MONTH_NAME, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
@@ -101,6 +102,11 @@ export interface Claim {
   revisedEstimate?: boolean;
   /** "from" stands right before the figure ("grows to 64 from 37"): the level a change started from, of an earlier time. */
   startingPoint?: boolean;
+  /**
+   * The variants of a measure its clause names by an ordinal before a noun of the datasets' keywords ("the
+   * first-round figure": "first round"), as "ordinal noun" in lower case.
+   */
+  ordinalVariants?: string[];
   /** The year a change is measured from, where its clause or column header names it ("+1.9% vs 2019", "y/y on 2022"). */
   baseYear?: number;
   /**
@@ -972,6 +978,25 @@ function ownStretchStart(
   return ownWords ? start + join.index + join[0].length : start;
 }
 
+/**
+ * The ordinal variants its own stretch of clause names ("the first-round figure was 27.99%"), of the nouns
+ * the datasets' keywords qualify by an ordinal (FactIndex.ordinalNouns: "round" of "second round").
+ */
+function ordinalVariantsOf(ctx: FigureContext): string[] {
+  const nouns = ctx.index.ordinalNouns;
+  if (nouns.size === 0) return [];
+  const from = Math.max(ctx.windowStart, ctx.clauseStart);
+  const to = Math.min(ctx.nextStart, ctx.clauseEnd);
+  const found: string[] = [];
+  ORDINAL_VARIANT.lastIndex = 0;
+  const stretch = ctx.text.slice(from, to);
+  for (let m = ORDINAL_VARIANT.exec(stretch); m; m = ORDINAL_VARIANT.exec(stretch)) {
+    const variant = `${m[1].toLowerCase()} ${m[2].toLowerCase()}`;
+    if (nouns.has(m[2].toLowerCase()) && !found.includes(variant)) found.push(variant);
+  }
+  return found;
+}
+
 /** A comma or semicolon, then one to three words right before the next figure: "…, anomaly +1.6C". */
 const LABEL_OF_NEXT_FIGURE = /[,;]\s*(?:[\p{L}'’-]+\s+){1,3}[+\-−~≈]?\s*$/u;
 
@@ -1189,6 +1214,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (months !== undefined) claim.monthsWithoutYear = months;
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
+  const variants = ordinalVariantsOf(ctx);
+  if (variants.length > 0) claim.ordinalVariants = variants;
   if (namesAs(ctx, EARLIER_ESTIMATE)) claim.earlierEstimate = true;
   else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;

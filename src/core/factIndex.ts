@@ -114,6 +114,23 @@ type Positions = readonly number[] | Int32Array;
 /** A name of the whole world, in any subject's dataset. */
 const WORLD_NAME = /^(?:the\s+)?(?:world|globe|whole\s+world)$/i;
 
+/**
+ * An ordinal before a noun, as a keyword or a text names a variant of a measure ("second round", "first
+ * estimate", "final reading"). "Initial" is left out: it is another word for "first" ("initial asylum
+ * applications" are first ones).
+ */
+export const ORDINAL_VARIANT = /\b(first|second|third|fourth|fifth|final)[\s-]+(\p{L}+)\b/giu;
+
+/** The "ordinal noun" variants a fact's keywords name, in lower case ("second round"). */
+export function ordinalVariantsOfFact(keywords: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const keyword of keywords) {
+    ORDINAL_VARIANT.lastIndex = 0;
+    for (let m = ORDINAL_VARIANT.exec(keyword); m; m = ORDINAL_VARIANT.exec(keyword)) found.push(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`);
+  }
+  return found;
+}
+
 /** A keyword that writes a number among words, as a pattern (FactIndex.keywordsWithNumbers). */
 export interface NumberedKeyword {
   pattern: RegExp;
@@ -162,6 +179,7 @@ export class FactIndex {
   private anyMeasureConcepts: Set<string> | undefined;
   private anyKeywordWords: Set<string> | undefined;
   private numberedKeywords: NumberedKeyword[] | undefined;
+  private variantNouns: Set<string> | undefined;
   private pointsArePercent: boolean | undefined;
   private anyMeasureWordConcepts: Set<string> | undefined;
   private periodNames: Map<string, MonthSpan> | undefined;
@@ -263,6 +281,15 @@ export class FactIndex {
       this.numberedKeywords = [...found.values()];
     }
     return this.numberedKeywords;
+  }
+
+  /** The nouns some fact's keywords qualify by an ordinal ("round" of "second round"), in lower case. */
+  get ordinalNouns(): ReadonlySet<string> {
+    if (!this.variantNouns) {
+      this.variantNouns = new Set();
+      for (const fact of this.facts) for (const variant of ordinalVariantsOfFact(fact.keywords)) this.variantNouns.add(variant.slice(variant.indexOf(' ') + 1));
+    }
+    return this.variantNouns;
   }
 
   /** Every word of some fact's keywords, in lower case, as written: "target" where a dataset measures targets. */

@@ -3,6 +3,7 @@
 // fact's. The model (model.ts) weighs them; the weights and their reasons live in weights.ts.
 import { MONTHS_IN_A_YEAR, type MonthSpan } from '../periods';
 import type { FactIndex, IndexedFact, KeywordConcepts } from '../factIndex';
+import { ordinalVariantsOfFact } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
 import { agree, sameNumber, type Stated } from '../judge';
@@ -144,12 +145,23 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
     const base = indexed.baseYear ?? (indexed.span ? Math.floor(indexed.span.from / MONTHS_IN_A_YEAR) - 1 : undefined);
     if (base !== undefined && base !== claim.baseYear) return false;
   }
+  // "The first-round figure was 27.99%" names another variant of a measure than a fact of the second round.
+  if (claim.ordinalVariants && anotherVariant(claim.ordinalVariants, indexed)) return false;
   const noun = claim.countedNoun;
   const vocabulary = index.vocabulary;
   if (noun && vocabulary.isCountedNoun(noun) && !vocabulary.isGenericNoun(noun) && indexed.nounSet.size > 0) {
     return indexed.nounSet.has(noun) || indexed.conceptSet.has(noun);
   }
   return true;
+}
+
+/** The fact's keywords name a variant of a noun ("second round") that the figure names only otherwise ("first round"). */
+function anotherVariant(variants: readonly string[], indexed: IndexedFact): boolean {
+  const own = ordinalVariantsOfFact(indexed.fact.keywords);
+  return own.some((variant) => {
+    const noun = variant.slice(variant.indexOf(' ') + 1);
+    return !variants.includes(variant) && variants.some((v) => v.endsWith(` ${noun}`));
+  });
 }
 
 /** A change written as a rise of a fact that is an increase, or as a fall of one that is a decrease. */

@@ -1726,6 +1726,13 @@ describe('the words between two figures', () => {
   });
 });
 
+describe('a variant of a measure named by an ordinal', () => {
+  it('is another measure than a fact whose keyword names another variant ("the first-round figure" and a second round\'s)', () => {
+    const text = '## France\n\n- NFP 28.65% in the second round — the first-round figure was 27.99%.\n';
+    assert.deepEqual(readWith('bundled+subject36', text), ['28.65%:figure-mismatch:fr-nfp-vote-share-2024']);
+  });
+});
+
 describe('a body that reports', () => {
   it('is the source of its sentence\'s figures when the sentence names anyone else, even a national body ("…, the World Bank said")', () => {
     const text = 'Remittances to Latin America and the Caribbean as a whole rose 7.7% in 2023 to US$158 billion, the World Bank said in June.\n';
