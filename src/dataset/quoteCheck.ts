@@ -86,6 +86,12 @@ const DECIMAL_COMMA = new RegExp(`(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d,])${SCALE
 /** A number written in parts: millions or billions, then thousands, then units ("28 million 870 thousand 328"). */
 const COMPOUND = /\b(\d{1,3})\s+(million|billion)\s+(\d{1,3})\s+thousand(?:\s+(\d{1,3})\b)?/g;
 
+/** A number as written and, when a scale word follows it ("5.8 million"), scaled. */
+function pushReadings(found: number[], n: number, scaleWord: string | undefined): void {
+  found.push(n);
+  if (scaleWord) found.push(n * SCALES[scaleWord]!);
+}
+
 /**
  * Every number that can be read in `text`, each as written and, when a scale word follows, scaled:
  * "$5.8 million" gives 5.8 and 5800000; "18,166" gives 18166; "eighth" gives 8; "one-third" gives 1/3.
@@ -96,17 +102,11 @@ export function readNumbers(text: string): number[] {
 
   for (const m of lower.matchAll(DIGITS)) {
     const n = Number((m[1]! + (m[2] ?? '')).replace(/[,\u00A0\u202F\u2009 ]/g, ''));
-    if (!Number.isFinite(n)) continue;
-    found.push(n);
-    if (m[3]) found.push(n * SCALES[m[3]]!);
+    if (Number.isFinite(n)) pushReadings(found, n, m[3]);
   }
   // "10,6 Grad", "1,46°C": a decimal comma, as French, German, Spanish or Italian sources write; three
   // digits after a comma group thousands instead ("18,166"), so only one or two are read so.
-  for (const m of lower.matchAll(DECIMAL_COMMA)) {
-    const n = Number(`${m[1]}.${m[2]}`);
-    found.push(n);
-    if (m[3]) found.push(n * SCALES[m[3]]!);
-  }
+  for (const m of lower.matchAll(DECIMAL_COMMA)) pushReadings(found, Number(`${m[1]}.${m[2]}`), m[3]);
   // "28 million 870 thousand 328": a number written in parts, as translations from Portuguese or Spanish do.
   for (const m of lower.matchAll(COMPOUND)) found.push(Number(m[1]) * SCALES[m[2]!]! + Number(m[3]) * 1e3 + Number(m[4] ?? 0));
 
