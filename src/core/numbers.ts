@@ -322,7 +322,8 @@ function readNumeric(match: RegExpExecArray): NumberToken | null {
 
 /** "half a million" is 500,000, "three quarters of a billion" 750,000,000. */
 function scaledFractionValue(words: string): number {
-  const [, count, part, scale] = /^(?:(a|one|two|three)[\s-])?(half|thirds?|quarters?)\b.*\b(thousand|million|billion)$/.exec(words)!;
+  // The scan lets any white space, line breaks included, stand between the words: so does this.
+  const [, count, part, scale] = /^(?:(a|one|two|three)[\s-])?(half|thirds?|quarters?)\b[^]*\b(thousand|million|billion)$/.exec(words)!;
   return (count && count !== 'a' ? CARDINAL_WORDS[count] : 1) * FRACTION_WORDS[part] * SCALE_WORDS[scale];
 }
 

@@ -164,6 +164,8 @@ describe('numbers as written', () => {
 
   it('reads a fraction of a scale as a count ("half a million"), not as a fraction and a scale', () => {
     assert.deepEqual(scanNumbers('over half a million hectares').map((n) => [n.value, n.unit]), [[500_000, 'count']]);
+    // A line break may stand between the words, as anywhere in a paragraph: it once threw here.
+    assert.deepEqual(scanNumbers('over half\na million and three\nquarters of a\nbillion').map((n) => n.value), [500_000, 750_000_000]);
     assert.deepEqual(scanNumbers('three quarters of a billion').map((n) => n.value), [750_000_000]);
     assert.deepEqual(scanNumbers('a quarter of a million people').map((n) => n.value), [250_000]);
     assert.deepEqual(scanNumbers('half the cameras').map((n) => [n.value, n.unit]), [[0.5, 'fraction']]);
