@@ -121,22 +121,11 @@ export function processRows(ctx: ProcessBenchContext): { machineFactor?: number 
   ctx.row('(f) the same without the compile cache (FACTDESK_NO_COMPILE_CACHE=1) / node -e \'\'', ctx.ratio(uncached! / bare!), '', null,
     `${ctx.ms(uncached!)}: the first run after an install or upgrade`);
   ctx.row('(f) CLI --version / node -e \'\' (start-up without a check)', ctx.ratio(version! / bare!), '', null, ctx.ms(version!));
-  for (const [file, limit] of [['dist/extension-main.js', 400], ['dist/extension.js', null], ['dist/extension-datasets.js', null], ['dist/extension-factsheet.js', null], ['dist/extension-factsearch.js', null], ['dist/extension-fixes.js', null], ['dist/web/extension.js', null], ['dist/cli-main.js', null], ['dist/cli.js', null], ['dist/zod.js', null], ['dist/entities.js', null], ['dist/jsonc.js', null]] as const) {
+  for (const { file, limitKb, detail } of BUNDLE_SIZES) {
     const path = join(ctx.root, file);
     if (!existsSync(path)) continue;
     const kib = statSync(path).size / KIB;
-    const detail = file === 'dist/zod.js' ? 'read only to validate a user dataset or a fact sheet message'
-      : file === 'dist/cli.js' ? 'the entry: runs dist/cli-main.js with its code cache'
-      : file === 'dist/extension.js' ? 'the entry: runs dist/extension-main.js with its code cache'
-      : file === 'dist/extension-main.js' ? 'minified; read at every activation'
-      : file === 'dist/cli-main.js' ? 'minified; lsp, extract and import are side bundles'
-      : file === 'dist/extension-datasets.js' ? 'Add Fact and New Dataset, read when one first runs'
-      : file === 'dist/extension-factsheet.js' ? 'the fact sheet\'s view model and page, read when a sheet is first shown'
-      : file === 'dist/extension-factsearch.js' ? 'Search Facts, read when it first runs'
-      : file === 'dist/extension-fixes.js' ? 'the quick fixes\' planner, read when a first fix is asked for'
-      : file === 'dist/entities.js' ? "markdown-it's HTML entity decoder, read for the first text with an entity"
-      : file === 'dist/jsonc.js' ? 'jsonc-parser, read for the first .factdesk.json or dataset a fact is appended to' : 'minified';
-    ctx.row(`(f) size of ${file}`, `${kib.toFixed(0)} KiB`, limit ? `≤ ${limit} KB` : '', limit ? kib * KIB <= limit * 1000 : null, detail);
+    ctx.row(`(f) size of ${file}`, `${kib.toFixed(0)} KiB`, limitKb ? `≤ ${limitKb} KB` : '', limitKb ? kib * KIB <= limitKb * 1000 : null, detail);
   }
   activationRow(ctx, exampleDraft);
 
@@ -244,3 +233,21 @@ export function processRows(ctx: ProcessBenchContext): { machineFactor?: number 
       `10,000 such drafts (${((serialBig / oneBig) * 100).toFixed(1)}% serial) ×${speedupOn(2, oneBig, serialBig).toFixed(2)} on 2, ×${speedupOn(64, oneBig, serialBig).toFixed(1)} on 64`);
   return { machineFactor };
 }
+
+/** The bundles whose sizes the bench reports; only the one read at every activation has a limit (issue 12). */
+const BUNDLE_SIZES: readonly { file: string; limitKb?: number; detail: string }[] = [
+  { file: 'dist/extension-main.js', limitKb: 400, detail: 'minified; read at every activation' },
+  { file: 'dist/extension.js', detail: 'the entry: runs dist/extension-main.js with its code cache' },
+  { file: 'dist/extension-datasets.js', detail: 'Add Fact and New Dataset, read when one first runs' },
+  { file: 'dist/extension-factsheet.js', detail: "the fact sheet's view model and page, read when a sheet is first shown" },
+  { file: 'dist/extension-factsearch.js', detail: 'Search Facts, read when it first runs' },
+  { file: 'dist/extension-fixes.js', detail: "the quick fixes' planner, read when a first fix is asked for" },
+  { file: 'dist/web/extension.js', detail: 'minified' },
+  { file: 'dist/cli-main.js', detail: 'minified; lsp, extract and import are side bundles' },
+  { file: 'dist/cli.js', detail: 'the entry: runs dist/cli-main.js with its code cache' },
+  { file: 'dist/validate.js', detail: 'the dataset schema and the checks after it, read to validate a user dataset' },
+  { file: 'dist/config-schema.js', detail: 'the .factdesk.json schema, read for the first configuration file' },
+  { file: 'dist/zod.js', detail: 'read only to validate a user dataset or a fact sheet message' },
+  { file: 'dist/entities.js', detail: "markdown-it's HTML entity decoder, read for the first text with an entity" },
+  { file: 'dist/jsonc.js', detail: 'jsonc-parser, read for the first .factdesk.json or dataset a fact is appended to' },
+];

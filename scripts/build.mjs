@@ -99,7 +99,11 @@ const zodBeside = {
 // the CLI's, required when the command runs: a check then compiles less than half as much code. A dynamic
 // import() of one becomes a require of the file (the code-cached CLI runs in vm.Script, which has no
 // import()); each is self-contained, sharing nothing with the CLI bundle but its arguments.
-const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js' };
+// The dataset validator (zod's schemas and the checks after them), required only when a dataset that was not
+// validated at build time is read, and the .factdesk.json schema, required when one is parsed, are such
+// bundles too: in the CLI's and the Node extension's alike.
+const VALIDATOR_BUNDLE = { 'src/dataset/validate.ts': 'validate.js', 'src/config/schema.ts': 'config-schema.js' };
+const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js', ...VALIDATOR_BUNDLE };
 // The Node extension's commands that make datasets, the fact sheet's view model and page, and the fact
 // search, the same way: dist/extension-main.js must stay under 400 KB, and every activation reads it. The web
 // extension keeps them inside (a web worker requires no files).
@@ -108,13 +112,14 @@ const EXTENSION_SIDE_BUNDLES = {
   'src/vscode/factSheetModel.ts': 'extension-factsheet.js',
   'src/vscode/factSearch.ts': 'extension-factsearch.js',
   'src/core/fixes.ts': 'extension-fixes.js',
+  ...VALIDATOR_BUNDLE,
 };
 function sideBundlesOf(bundles) {
   return {
     name: 'side-bundles',
     setup(build) {
       build.onResolve({ filter: /^\./ }, async (args) => {
-        if (args.kind !== 'dynamic-import' || args.pluginData?.side) return undefined;
+        if ((args.kind !== 'dynamic-import' && args.kind !== 'require-call') || args.pluginData?.side) return undefined;
         const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { side: true } });
         const outfile = bundles[relative(process.cwd(), resolved.path).split(sep).join('/')];
         return outfile ? { path: outfile, namespace: 'side-bundle' } : undefined;
@@ -183,7 +188,8 @@ if (existsSync('src/vscode/extension.ts')) {
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
       format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs], write: false },
-    ...Object.entries(EXTENSION_SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
+    // The validator's bundle is built once, with the CLI's side bundles.
+    ...Object.entries(EXTENSION_SIDE_BUNDLES).filter(([entry]) => !(entry in SIDE_BUNDLES)).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
       outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',

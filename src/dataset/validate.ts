@@ -1,11 +1,14 @@
 // Schema validation of one dataset file with zod, and zod's issues turned into problems that name the
-// JSON path and say what was found. Loaded only when a dataset that was not validated at build time is
-// read (src/dataset/load.ts requires it on first use), so that a check against the bundled datasets alone
+// JSON path and say what was found; with it, the file's own checks that follow the schema
+// (src/dataset/ownChecks.ts). Loaded only when a dataset that was not validated at build time is read
+// (src/dataset/load.ts requires it on first use), so that a check against the bundled datasets alone
 // never loads zod.
 import { z } from 'zod';
 import { datasetFileSchema, entitySchema, factSchema, periodSchema, sourceSchema, vendorSchema, type DatasetFile } from './schema';
 import type { DatasetProblem } from './load';
 import { closest, describeValue, formatPath, type Path } from './paths';
+
+export { checkFile } from './ownChecks';
 
 /** The file parsed with defaults filled in, or the problems that keep it out. */
 export function validateFile(file: string, raw: unknown): { data: DatasetFile; problems: [] } | { data: undefined; problems: DatasetProblem[] } {
