@@ -606,26 +606,48 @@ function keywordsSaid(indexed: IndexedFact, said: ReadonlySet<string>): number {
   return count / Math.max(1, keywords.length);
 }
 
+/** The candidates that lead to one verdict: their summed probability, and that of each entity's measure among them. */
+interface Option {
+  verdict: Verdict;
+  probability: number;
+  /** Keyed by entity and measure: the facts of one measure in several periods are one reading of the words. */
+  byMeasure: Map<string, number>;
+}
+
+/**
+ * A misattribution says the figure is about its own entity and gives another's value. Its evidence is the
+ * link to a measure of the figure's own entity: weak links to many measures, each a guess, sum to a
+ * sure-looking option while saying only that the sentence is on the subject. One measure's facts in
+ * several periods share its probability: they are one reading of the words.
+ */
+function misattributedByGuesses(option: Option): boolean {
+  if (option.verdict.code !== 'figure-misattributed') return false;
+  for (const probability of option.byMeasure.values()) if (probability >= THRESHOLDS.ownLink.value) return false;
+  return true;
+}
+
 function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   const { scored, perClaim } = scoreCandidates(index, claim);
-  const options = new Map<string, { verdict: Verdict; probability: number }>();
+  const options = new Map<string, Option>();
   for (const s of scored) {
     const verdict = verdictIfLinked(index, claim, s, perClaim);
     if (!verdict) continue;
     const key = verdictKey(index, verdict);
     const option = options.get(key);
-    if (!option) options.set(key, { verdict, probability: s.probability });
+    const measure = `${s.indexed.entity}\u0000${s.indexed.fact.measure}`;
+    if (!option) options.set(key, { verdict, probability: s.probability, byMeasure: new Map([[measure, s.probability]]) });
     else {
       option.probability += s.probability;
+      option.byMeasure.set(measure, (option.byMeasure.get(measure) ?? 0) + s.probability);
       // The claimed fact makes a better link for the message than the owner of the value.
       if (!option.verdict.link && verdict.link) option.verdict = verdict;
     }
   }
-  let best: { verdict: Verdict; probability: number } | undefined;
+  let best: Option | undefined;
   for (const option of options.values()) if (!best || option.probability > best.probability) best = option;
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
-    if (best.probability >= threshold && !countsAnotherThing(best.verdict)) {
+    if (best.probability >= threshold && !countsAnotherThing(best.verdict) && !misattributedByGuesses(best)) {
       // Each candidate's verdict is a fresh object, so the chosen one can carry its probability.
       const verdict = best.verdict;
       verdict.probability = best.probability;

@@ -74,6 +74,7 @@ export const THRESHOLDS = {
   warn: { value: 0.68, reason: 'A warning needs the link to be nearly certain: a checker that cries wolf is turned off.' },
   verify: { value: 0.5, reason: 'A verification needs the link to be more likely than not, and the value already agrees.' },
   fix: { value: 0.9, reason: 'A quick fix writes into the document: it is offered only where the link is surer than a warning needs.' },
+  ownLink: { value: 0.5, reason: 'A misattribution needs one measure of the figure\'s own entity linked more likely than not: a sum of weak links to many measures is a guess.' },
   ambiguity: { value: 0.15, reason: 'Two facts with other values this close in probability: the figure could be either; stay silent.' },
 } satisfies Record<string, Threshold>;
 

@@ -138,7 +138,10 @@ const FLOORS: Record<string, Floors> = {
   // 0.519, 0.875 (2), 0.603.
   // A month named alone takes its sentence's year ("2.4% in November" after "December 2023"): 0.519, 0.933 (1), 0.603.
   // The words after a comma right before the next figure label it: recall 0.556.
-  'subject13/dev': [0.55, 0.93, 0.6, 1],
+  // A misattribution needs one of the figure's entity's measures linked more likely than not
+  // (THRESHOLDS.ownLink): Germany's yearly 4.9%, linked to its yearly, food and energy rates at about 0.2
+  // each, is no longer flagged: 15/27 -> 14/27.
+  'subject13/dev': [14 / 27, 0.93, 0.6, 1],
   // A fourteenth (wildfires in 2023: hectares, megatonnes, provinces, single fires), first scored with
   // 6e1d39e: recall 0.219, precision 0.583 (5 false alarms), verified-recall 0.559. A name a size is
   // compared with ("twice the size of Luxembourg") is no subject; a parenthesis holding only a year dates
