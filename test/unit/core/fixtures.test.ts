@@ -388,6 +388,14 @@ const FLOORS: Record<string, Floors> = {
   // precision 0.920 (2), verified-recall 0.794, 1 wrong link.
   // A participle's aside after an opening noun phrase dates nothing: 0.958 (1), 0.810.
   'subject40/dev': [0.53, 0.95, 0.8, 1],
+  // A forty-first (cinema box office, 2023–2024: films and studios as bodies, grosses in dollars and yuan,
+  // admissions, ranks), written blind; first scored with aa0e8e4: recall 0.471, precision 0.889 (2),
+  // verified-recall 0.578.
+  'subject41/dev': [16 / 34, 0.88, 26 / 45, 0],
+  // A forty-second (internet access, 2023–2024: people online in billions and shares, subscriptions, speeds in
+  // Mbps and ranks), written blind; first scored with aa0e8e4: recall 0.393, precision 1.000 (0),
+  // verified-recall 0.846, 1 wrong link.
+  'subject42/dev': [11 / 28, 1, 22 / 26, 1],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -16,7 +16,7 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
   | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32'
   | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36' | 'bundled+subject37' | 'bundled+subject38'
-  | 'bundled+subject39' | 'bundled+subject40';
+  | 'bundled+subject39' | 'bundled+subject40' | 'bundled+subject41' | 'bundled+subject42';
 
 export interface Corpus {
   name: string;
@@ -151,6 +151,10 @@ export const SUBJECT38_DATASET = 'test/fixtures/subject38/dataset.facts.json';
 export const SUBJECT39_DATASET = 'test/fixtures/subject39/dataset.facts.json';
 /** Air pollution, 2022–2024: PM2.5 yearly averages in µg/m³ for countries and cities, ranks, multiples, deaths. */
 export const SUBJECT40_DATASET = 'test/fixtures/subject40/dataset.facts.json';
+/** Cinema box office, 2023–2024: grosses of films (dollars, yuan), national totals, admissions, ranks. */
+export const SUBJECT41_DATASET = 'test/fixtures/subject41/dataset.facts.json';
+/** Internet access, 2023–2024: people online (billions, shares), subscriptions, download speeds in Mbps, ranks. */
+export const SUBJECT42_DATASET = 'test/fixtures/subject42/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -194,6 +198,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject38': SUBJECT38_DATASET,
   'bundled+subject39': SUBJECT39_DATASET,
   'bundled+subject40': SUBJECT40_DATASET,
+  'bundled+subject41': SUBJECT41_DATASET,
+  'bundled+subject42': SUBJECT42_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -250,6 +256,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject38/dev', dir: fixtures('subject38', 'dev'), datasets: 'bundled+subject38', kind: 'labelled' },
   { name: 'subject39/dev', dir: fixtures('subject39', 'dev'), datasets: 'bundled+subject39', kind: 'labelled' },
   { name: 'subject40/dev', dir: fixtures('subject40', 'dev'), datasets: 'bundled+subject40', kind: 'labelled' },
+  { name: 'subject41/dev', dir: fixtures('subject41', 'dev'), datasets: 'bundled+subject41', kind: 'labelled' },
+  { name: 'subject42/dev', dir: fixtures('subject42', 'dev'), datasets: 'bundled+subject42', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -296,6 +304,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject38/heldout', dir: fixtures('subject38', 'heldout'), datasets: 'bundled+subject38', kind: 'labelled' },
   { name: 'subject39/heldout', dir: fixtures('subject39', 'heldout'), datasets: 'bundled+subject39', kind: 'labelled' },
   { name: 'subject40/heldout', dir: fixtures('subject40', 'heldout'), datasets: 'bundled+subject40', kind: 'labelled' },
+  { name: 'subject41/heldout', dir: fixtures('subject41', 'heldout'), datasets: 'bundled+subject41', kind: 'labelled' },
+  { name: 'subject42/heldout', dir: fixtures('subject42', 'heldout'), datasets: 'bundled+subject42', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
