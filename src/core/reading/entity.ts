@@ -467,8 +467,13 @@ function writtenWithItsCountry(ctx: FigureContext, hit: NameHit): boolean {
   return [country.name, ...country.aliases, ...country.demonyms].some((name) => name.length > 2 && containsWholeName(written, name.toLowerCase(), 'letters'));
 }
 
-/** "according to" right before a name: the name is a source. */
-const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
+/**
+ * "according to" before a name, with at most a few lower-case words between ("according to an estimate
+ * from measurement company Comscore"): the name is a source. Another name or a number between ends it.
+ */
+const ACCORDING_TO_BEFORE = /\b[Aa]ccording\s+to(?:\s+[a-z][a-z'’-]*){0,6}\s+$/;
+/** How far before a name "according to" is looked for: six short words and the phrase itself. */
+const ACCORDING_TO_REACH = 64;
 
 /**
  * The ids of the bodies that own no fact and report in the sentence: a reporting verb after one of their
@@ -479,7 +484,7 @@ function reportingBodies(ctx: FigureContext, names: readonly NameHit[]): Readonl
   let ids: Set<string> | undefined;
   for (const h of names) {
     if (ctx.index.ownsFacts(h.id) || ctx.index.entity(h.id)?.kind !== 'body') continue;
-    if (REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) || ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 20), h.start))) (ids ??= new Set()).add(h.id);
+    if (REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) || ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(0, h.start - ACCORDING_TO_REACH), h.start))) (ids ??= new Set()).add(h.id);
   }
   return ids ?? NO_IDS;
 }

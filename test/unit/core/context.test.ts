@@ -1746,6 +1746,10 @@ describe('a body that reports', () => {
     const text = 'Remittances to Latin America and the Caribbean as a whole rose 7.7% in 2023 to US$158 billion, the World Bank said in June.\n';
     assert.deepEqual(readWith('bundled+subject39', text), ['7.7%:figure-verified:lac-remit-growth-2023', 'US$158 billion:figure-mismatch:lac-remit-2023']);
   });
+  it('is a source a few words after "according to" ("according to an estimate from measurement company Comscore")', () => {
+    const text = 'Theatres in the US and Canada took $8.75bn in 2024, according to an estimate from measurement company Comscore, 3.3% below the $9.5bn of the year before.\n';
+    assert.deepEqual(readWith('bundled+subject41', text), ['$8.75bn:figure-verified:na-box-office-2024', '$9.5bn:figure-mismatch:na-box-office-2023']);
+  });
   it('speaks for its country when written with its name, whoever else the sentence names ("Hungary\'s agriculture ministry says")', () => {
     const text = "In Bulgaria, grain imports tripled in 2022, and Hungary's agriculture ministry says imports of Ukrainian cereals reached 2.5 million tonnes in 2022.\n";
     assert.deepEqual(readWith('bundled+subject26', text), ['2.5 million:figure-verified:hu-grain-imports-2022']);
