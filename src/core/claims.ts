@@ -11,7 +11,7 @@ import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
-import { currencyCode, ISO_CODES, localDollar } from './currencies';
+import { currencyCode, ISO_CODES, localCurrency } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
@@ -1220,10 +1220,10 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;
   if (base !== undefined) claim.baseYear = base;
-  if (figure.unit === 'USD' && figure.style.currency === '$' && claim.entity) {
+  if (figure.style.currency && claim.entity) {
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
-    // million" for Quebec's fire prevention is Canadian. ("US$" stays American.)
-    const local = localDollar(reader.index.countryOf(claim.entity));
+    // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee.
+    const local = localCurrency(figure.style.currency, reader.index.countryOf(claim.entity));
     if (local) figure.unit = local;
   }
   return claim;

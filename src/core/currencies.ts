@@ -7,15 +7,18 @@ export const ISO_CODES = [
   'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'TRY', 'PLN', 'CZK', 'HUF', 'RON', 'MDL', 'BGN', 'RSD', 'BAM', 'MKD',
   'ALL', 'UAH', 'GEL', 'AZN', 'AMD', 'BYN', 'KZT', 'SEK', 'NOK', 'DKK', 'ISK', 'CAD', 'AUD', 'NZD', 'INR', 'KRW', 'BRL',
   'MXN', 'ZAR', 'HKD', 'SGD', 'XOF', 'XAF', 'GHS', 'NGN', 'KES', 'EGP', 'MAD', 'ILS', 'THB', 'IDR', 'VND', 'PHP', 'MYR',
-  'PKR', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'TWD',
+  'PKR', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'TWD', 'LKR', 'NPR',
 ];
 
 /** Codes writers use that are not ISO 4217, and what they stand for. */
-const LOCAL_CODES: Record<string, string> = { RMB: 'CNY', KM: 'BAM', NIS: 'ILS', CFA: 'XOF' };
+const LOCAL_CODES: Record<string, string> = { RMB: 'CNY', KM: 'BAM', NIS: 'ILS', CFA: 'XOF', Rs: 'INR', 'Rs.': 'INR' };
+
+/** The codes as patterns: "Rs." holds a dot. */
+const CODE_PATTERNS = [...ISO_CODES, ...Object.keys(LOCAL_CODES)].map(escapeRegExp).join('|');
 
 /**
  * Symbols before a number. "$" is the US dollar (a place that counts in dollars of its own reads it as
- * its own: claims.ts localDollar); other dollars are written with their code or their own symbol
+ * its own: localCurrency); other dollars are written with their code or their own symbol
  * ("A$758,000", "C$1.2 million", "NZ$900k").
  */
 const SYMBOLS: Record<string, string> = {
@@ -45,7 +48,8 @@ const WORDS: Record<string, string> = {
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 /** What may stand before the digits: a symbol, or a code and white space (WORD_GAP: a space, a line break). */
-export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map((symbol) => escapeRegExp(symbol)).join('|')}|(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')})${WORD_GAP})`;
+// A code is no word's end: the "Rs" of "DVRs 200" is no rupee.
+export const CURRENCY_PREFIX = `(?:${[...Object.keys(SYMBOLS)].sort(byLength).map((symbol) => escapeRegExp(symbol)).join('|')}|(?<![A-Za-z])(?:${CODE_PATTERNS})${WORD_GAP})`;
 
 /** The most characters a currency prefix takes: a symbol, or a code and the white space after it. */
 export const CURRENCY_PREFIX_MAX_LENGTH = Math.max(...Object.keys(SYMBOLS).map((s) => s.length), ...[...ISO_CODES, ...Object.keys(LOCAL_CODES)].map((c) => c.length + MAX_WORD_GAP));
@@ -59,7 +63,7 @@ function writtenWordPattern(words: string): string {
 }
 
 /** What may follow the number and its scale: a code or a currency word. */
-export const CURRENCY_SUFFIX = `${WORD_GAP}(?:${[...ISO_CODES, ...Object.keys(LOCAL_CODES)].join('|')}|(?:${WRITTEN_WORDS.sort(byLength).map(writtenWordPattern).join('|')}))(?![A-Za-z\\u00C0-\\u024F])`;
+export const CURRENCY_SUFFIX = `${WORD_GAP}(?:${CODE_PATTERNS}|(?:${WRITTEN_WORDS.sort(byLength).map(writtenWordPattern).join('|')}))(?![A-Za-z\\u00C0-\\u024F])`;
 
 /** The ISO code of a prefix or suffix as written ("US$" → USD, " euros" → EUR, "KM" → BAM). */
 export function currencyCode(written: string): string | null {
@@ -86,8 +90,15 @@ export function currencyPrefix(code: string): string {
 
 /** Countries whose own currency is written with a bare "$" at home, by ISO country code. */
 const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD' };
+/** Countries other than India whose rupee is written "Rs" at home. */
+const LOCAL_RUPEES: Readonly<Record<string, string>> = { PK: 'PKR', LK: 'LKR', NP: 'NPR' };
+/** Signs several countries write for their own currency, and what each means there. */
+const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES };
 
-/** The dollar a bare "$" means in a country that has one of its own ("CAD" in Canada), else undefined. */
-export function localDollar(country: string | undefined): string | undefined {
-  return country === undefined ? undefined : LOCAL_DOLLARS[country];
+/**
+ * The currency a sign shared by several countries means in a country that has one of its own: "CAD" for a
+ * bare "$" in Canada, "PKR" for "Rs" in Pakistan; else undefined.
+ */
+export function localCurrency(written: string, country: string | undefined): string | undefined {
+  return country === undefined ? undefined : LOCAL_MEANINGS[singleSpaced(written.trim())]?.[country];
 }

@@ -2,10 +2,8 @@
 // "$5.8m" stays short, "80 per cent" keeps its words.
 import type { Figure } from './types';
 import { formatNumber, groupDigits } from './describe';
+import { SCALES } from './numbers';
 
-const SCALE_VALUES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
-};
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
@@ -38,7 +36,7 @@ export function formatFigureLike(figure: Figure, value: number): string {
   // "1,888.2 Mt": the unit after the figure keeps its scale, and the digits are written in it.
   if (style.unitScale) return `${style.currency}${digits(value / style.unitScale, style.grouping)}${style.percent}${style.suffix}`;
   const scaleKey = style.scale.trim().toLowerCase();
-  const scale = SCALE_VALUES[scaleKey] ?? 1;
+  const scale = SCALES[scaleKey] ?? 1;
   // Keep the writer's scale when the value reads well in it ($5.8m → $5.4m); else write it out.
   const scaled = value / scale;
   const useScale = scale > 1 && scaled >= 1 && Math.abs(Math.round(scaled * 1000) - scaled * 1000) < 1e-6;

@@ -35,7 +35,7 @@ const NUMERIC = new RegExp(
     '|\\d+(?:\\.\\d+)?', // 18166, 5.8
     '|\\.\\d+',
     ')', // 3 digits
-    `(?:(${WORD_GAP}(?:million|billion|thousand|trillion)\\b)|(${WORD_GAP}(?:mn|mln|bn|bln)\\b|(?:m|k|B|M|K)\\b))?`, // 4 long scale, 5 short scale
+    `(?:(${WORD_GAP}(?:million|billion|thousand|trillion|lakhs?|crores?)\\b)|(${WORD_GAP}(?:mn|mln|bn|bln)\\b|(?:m|k|B|M|K)\\b))?`, // 4 long scale, 5 short scale
     `(${WORD_GAP}%|\\s${WORD_GAP}(?:percent|per\\s${WORD_GAP}cent)\\b|\\s${WORD_GAP}(?:percentage\\s${WORD_GAP}points?|pp)\\b)?`, // 6 percent or points
     `(${CURRENCY_SUFFIX})?`, // 7 currency suffix: " euros", " KM", " MDL"
     '(st|nd|rd|th)?', // 8 ordinal suffix
@@ -86,6 +86,11 @@ export const SCALES: Record<string, number> = {
   mln: 1e6,
   bn: 1e9,
   bln: 1e9,
+  // Indian English writes hundreds of thousands and tens of millions in lakhs and crores ("Rs 11,833 crore").
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 const CARDINAL_WORDS: Record<string, number> = {

@@ -303,6 +303,11 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject14', 'Quebec announced an extra $61 million for wildfire prevention.\n'), ['$61 million:figure-mismatch:qc-prevention-aid-2023']);
     assert.deepEqual(readWith('bundled+subject14', 'Quebec announced an extra US$61 million for wildfire prevention.\n'), []);
   });
+  it('reads "Rs" as India\'s rupee, and as its own rupee in a country that writes one so', () => {
+    const units = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject40')).claims.map((c) => c.figure.unit);
+    assert.deepEqual(units('India spent Rs 1,200 crore on PM2.5 monitors in 2024.\n'), ['INR']);
+    assert.deepEqual(units('Pakistan spent Rs 5 billion on PM2.5 monitors in 2024.\n'), ['PKR']);
+  });
   it('judges a cell under a column headed by a month alone against no other month\'s fact', () => {
     const table = '# Inflation (data to Dec 2023)\n\n## December snapshot (annual %)\n\n| Area | Dec | Nov | Index |\n|---|---|---|---|\n| Euro area | 2.9% | 2.4% | HICP |\n| EU | 3.4% | 3.1% | HICP |\n';
     assert.deepEqual(readWith('bundled+subject13', table), ['2.9%:figure-verified:ea-inflation-2023-12', '3.4%:figure-verified:eu-inflation-2023-12']);

@@ -30,6 +30,13 @@ describe('numbers as written', () => {
     ['the eighth highest', 8, 'rank', 'eighth'],
     ['only three cameras', 3, 'count', 'three'],
     ['a million devices', 1e6, 'count', 'a million'],
+    ['grossed Rs 11,833 crore in', 118_330_000_000, 'INR', 'Rs 11,833 crore'],
+    ['a fee of Rs. 5 lakh a year', 500_000, 'INR', 'Rs. 5 lakh'],
+    ['₹1,403 crore in all', 14_030_000_000, 'INR', '₹1,403 crore'],
+    ['83.8 crore tickets', 838_000_000, 'count', '83.8 crore'],
+    ['21 lakh deaths', 2_100_000, 'count', '21 lakh'],
+    // A code is no word's end.
+    ['DVRs 200 in all', 200, 'count', '200'],
   ];
   for (const [text, value, unit, written] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => {
