@@ -30,7 +30,8 @@ const NUMERIC = new RegExp(
     '([+\u2212]|-(?=\\d))?', // 1 sign: "+1,250", "−3,400"
     `(${CURRENCY_PREFIX})?`, // 2 currency prefix: "$", "US$", "€", "MDL "
     '(',
-    '\\d{1,3}(?:[,\\u00A0\\u202F\\u2009]\\d{3})+(?:\\.\\d+)?', // 18,166 or 18 166 with special spaces
+    '\\d{1,2}(?:,\\d{2})+,\\d{3}(?!,?\\d)(?:\\.\\d+)?', // Indian grouping: 2,56,000 and 1,23,45,678
+    '|\\d{1,3}(?:[,\\u00A0\\u202F\\u2009]\\d{3})+(?:\\.\\d+)?', // 18,166 or 18 166 with special spaces
     '|\\d{1,3}(?: \\d{3})+(?![\\d])', // 18 166 with a plain space
     '|\\d+(?:\\.\\d+)?', // 18166, 5.8
     '|\\.\\d+',

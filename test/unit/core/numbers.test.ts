@@ -35,6 +35,8 @@ describe('numbers as written', () => {
     ['₹1,403 crore in all', 14_030_000_000, 'INR', '₹1,403 crore'],
     ['83.8 crore tickets', 838_000_000, 'count', '83.8 crore'],
     ['21 lakh deaths', 2_100_000, 'count', '21 lakh'],
+    ['2,56,000 deaths', 256_000, 'count', '2,56,000'],
+    ['1,23,45,678 people, and', 12_345_678, 'count', '1,23,45,678'],
     // A code is no word's end.
     ['DVRs 200 in all', 200, 'count', '200'],
   ];
