@@ -100,13 +100,30 @@ function namesCounterpart(text: string, hit: NameHit): boolean {
  */
 const DATELINE = new RegExp(`^[\\s*_]*(\\p{Lu}[\\p{L}.' -]{1,40}?),\\s+(?:(?:\\p{L}+,\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME}\\.?)(?:,?\\s+\\d{4})?\\s*(?:\\([^()]{1,40}\\)\\s*)?[–—-]\\s`, 'u');
 
+/**
+ * A dateline with no date: the place in capitals, the agency in parentheses, a dash ("GENEVA (Wire) –",
+ * "NEW DELHI (Reuters) -"). Without the agency, capitals and a dash may be a list's label ("USA – 12%").
+ */
+const DATELINE_WITHOUT_DATE = /^[\s*_]*(\p{Lu}[\p{Lu}.' -]{2,40}?)\s*\([^()]{1,40}\)\s*[–—-]\s/u;
+
 /** The hit is the place of the block's dateline. */
 export function inDateline(text: string, hit: NameHit): boolean {
-  // The place ends at the dateline's first comma: a cheap look before the pattern.
-  const comma = text.indexOf(',');
-  if (hit.start > DATELINE_REACH || comma < hit.end || comma > DATELINE_REACH * 2) return false;
-  const m = DATELINE.exec(text.slice(0, DATELINE_REACH * 2));
-  return m !== null && hit.end <= m.index + m[0].indexOf(',');
+  if (hit.start > DATELINE_REACH) return false;
+  const opening = text.slice(0, DATELINE_REACH * 2);
+  const m = DATELINE.exec(opening) ?? DATELINE_WITHOUT_DATE.exec(opening);
+  return m !== null && hit.end <= m.index + m[0].indexOf(m[1]) + m[1].length;
+}
+
+/**
+ * A byline: "By" and a name opening a short paragraph with no figure ("*By Ann Lee in Geneva, with Bo Ek
+ * in Lagos*"). The places say where the reporters were, not what the story's figures are about.
+ */
+const BYLINE = /^[\s*_]*By\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
+/** The longest paragraph read as a byline: a few names and places. */
+const BYLINE_MAX_LENGTH = 160;
+
+export function isByline(text: string): boolean {
+  return text.length <= BYLINE_MAX_LENGTH && BYLINE.test(text) && !/\d/.test(text);
 }
 
 /** How far into a paragraph a dateline's place may stand. */

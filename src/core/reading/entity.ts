@@ -9,7 +9,7 @@ import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
-import { namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
+import { isByline, namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
 
 /** ", with" and the words that may stand between it and its figure: ", with an estimated", ", with some". */
 const WITH_PHRASE_BEFORE = /,\s+with\s+(?:(?:an?|the|estimated|reported|record|total\s+of|some|about|around|roughly|nearly|almost|more\s+than|over|just\s+(?:under|over))\s+){0,3}$/i;
@@ -411,6 +411,7 @@ function reportsOfOtherSources(ctx: FigureContext, hit: NameHit): boolean {
 /** The last entity named in a block, outside routes. */
 function lastName(ctx: FigureContext, block: number): string | null {
   const text = ctx.reader.doc.blocks[block].text;
+  if (isByline(text)) return null;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
   // A body of no country citing or reporting figures ("(EC final, Oct 2023)") is named as their source.
   // Names glossing the name right before them in a parenthesis ("| Nepal (Jajarkot) |", "| Central Acme

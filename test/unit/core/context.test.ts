@@ -1156,6 +1156,13 @@ describe('verdicts', () => {
     const story = (dateline: string): string => `${dateline} About 20,400 people died on the roads in 2023.\n`;
     assert.deepEqual(readWith('bundled+subject21', `# EU road deaths\n\n${story('BRUSSELS, Oct. 10 (Desk) –')}`), ['20,400:figure-verified:eu-road-deaths-2023']);
     assert.deepEqual(readWith('bundled+subject21', `# EU road deaths\n\n${story('In Brussels,')}`), []);
+    // With no date: the place in capitals and the agency in parentheses.
+    assert.deepEqual(readWith('bundled+subject21', `# EU road deaths\n\n${story('BRUSSELS (Desk) –')}`), ['20,400:figure-verified:eu-road-deaths-2023']);
+  });
+  it('carries no byline\'s place to the figures after it ("By Ann Lee in Brussels")', () => {
+    const story = (byline: string): string => `# EU road deaths\n\n${byline}\n\nAbout 20,400 people died on the roads in 2023.\n`;
+    assert.deepEqual(readWith('bundled+subject21', story('*By Ann Lee in Brussels*')), ['20,400:figure-verified:eu-road-deaths-2023']);
+    assert.deepEqual(readWith('bundled+subject21', story('Ann Lee reports from Brussels.')), []);
   });
   it('reads what a passive after a counted noun names as what is counted ("20,400 people were killed")', () => {
     assert.deepEqual(readWith('bundled+subject21', 'About 20,400 people were killed on the roads of the EU in 2023.\n'), ['20,400:figure-verified:eu-road-deaths-2023']);
