@@ -472,8 +472,43 @@ function verdictKey(index: FactIndex, v: Verdict): string {
   let keys = verdictKeys.get(about);
   if (!keys) verdictKeys.set(about, (keys = new Map()));
   let key = keys.get(v.code);
-  if (key === undefined) keys.set(v.code, (key = `${v.code}:${sameFigureKey(index, about)}`));
+  if (key === undefined) keys.set(v.code, (key = `${v.code}:${SAYS_THE_SAME_IN_ANY_PERIOD.has(v.code) ? sameValueKey(index, about) : sameFigureKey(index, about)}`));
   return key;
+}
+
+/**
+ * A wrong number or qualifier against one measure's facts that hold the same value in several periods
+ * ("2.6 billion offline" in 2023 and in 2024) is one warning, whichever period the figure means: the
+ * candidates add up. (A wrong period is about the period, and a borrowed number about its owner.)
+ */
+const SAYS_THE_SAME_IN_ANY_PERIOD: ReadonlySet<FindingCode> = new Set(['figure-mismatch', 'qualifier-mismatch']);
+
+const valueKeys = new WeakMap<IndexedFact, string>();
+
+/**
+ * sameFigureKey, with the period of the latest of the measure's facts that hold this one's value and
+ * qualifier: facts that state the same figure count as one, and so do the periods of one value.
+ */
+function sameValueKey(index: FactIndex, indexed: IndexedFact): string {
+  let key = valueKeys.get(indexed);
+  if (key === undefined) {
+    const family = sameFigureKey(index, indexed).split('|');
+    let latest = indexed;
+    for (const fact of index.factsAbout(indexed.entity)) {
+      const other = fact === indexed.fact ? undefined : index.indexedFact(fact.id);
+      if (other && other.span && latest.span && other.span.to > latest.span.to && sameValue(index, indexed, other)) latest = other;
+    }
+    key = latest === indexed ? family.join('|') : sameFigureKey(index, latest);
+    valueKeys.set(indexed, key);
+  }
+  return key;
+}
+
+/** Two facts of one entity, parties and measure hold the same value and qualifier. */
+function sameValue(index: FactIndex, a: IndexedFact, b: IndexedFact): boolean {
+  const [x, y] = [a.fact, b.fact];
+  return x.entity === y.entity && x.value === y.value && x.upper === y.upper && x.qualifier === y.qualifier && x.unit === y.unit &&
+    [...x.vendors].sort().join('+') === [...y.vendors].sort().join('+') && measureFamily(x, index) === measureFamily(y, index);
 }
 
 /** Verdict keys by fact and code, made once: the same string each time is hashed once, not once per candidate. */

@@ -999,6 +999,11 @@ describe('names and context', () => {
 });
 
 describe('verdicts', () => {
+  it('adds up a wrong figure against one measure\'s facts that hold the same value in several periods', () => {
+    // The world's 2.6 billion offline people in 2023 and in 2024: the figure is wrong against either.
+    assert.deepEqual(readWith('bundled+subject42', 'That still leaves 2.9 billion people offline worldwide.\n'), ['2.9 billion:figure-mismatch:world-offline-2024']);
+    assert.deepEqual(readWith('bundled+subject42', 'That still leaves more than 2.6 billion people offline worldwide.\n'), ['2.6 billion:qualifier-mismatch:world-offline-2024']);
+  });
   it('gives no misattribution on weak links alone, however many sum to a sure-looking verdict', () => {
     // "a third" here counts datasets, not a share: only the topic's words tie it to Europe's facts, and no
     // one of them is linked more likely than not, so Serbia's "one-third" share is no evidence of a slip.
