@@ -115,7 +115,7 @@ export function readNumbers(text: string): number[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    const cardinal = cardinalWord(word) ?? (word === 'a' || word === 'an' ? 1 : undefined);
+    const cardinal = cardinalWord(word) ?? leadingCardinal(word) ?? (word === 'a' || word === 'an' ? 1 : undefined);
     if (cardinal !== undefined) {
       if (word !== 'a' && word !== 'an') found.push(cardinal);
       if (next !== undefined && next in SCALES && next.length > 2) found.push(cardinal * SCALES[next]!);
@@ -134,6 +134,16 @@ export function readNumbers(text: string): number[] {
     if (word === 'half') found.push(0.5);
   }
   return found;
+}
+
+/** The cardinal a compound opens with: "two-percentage-point", "forty-five-year" (the longest such start). */
+function leadingCardinal(word: string): number | undefined {
+  const parts = word.split('-');
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const cardinal = cardinalWord(parts.slice(0, k).join('-'));
+    if (cardinal !== undefined) return cardinal;
+  }
+  return undefined;
 }
 
 /** True when `value` is one of the numbers read in `text`; fractions compare to three decimals. */

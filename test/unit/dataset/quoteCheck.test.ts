@@ -28,6 +28,9 @@ describe('valueAppearsInQuote', () => {
     [3400000, 'a rise in imports from $3.4 million in 2018 to $5.4 million in 2023.', 'USD'],
     [25, 'twenty-five cameras'],
     [21, 'the twenty-first camera', 'rank'],
+    // A cardinal opening a compound adjective.
+    [2, 'a two-percentage-point increase', 'percent'],
+    [45, 'a forty-five-year low'],
     [12000, 'about 12 000 cameras'],
     // A table row quoted without its header: the digits at a header's scale (£m).
     [718200000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
