@@ -399,6 +399,14 @@ const FLOORS: Record<string, Floors> = {
   // one value in several periods is one warning, linked to the latest ("56%" of women online, 65% in both
   // years, under a column headed "Last year's edition": a second wrong link): 0.500, 1.000 (0), 0.885, 2.
   'subject42/dev': [14 / 28, 1, 23 / 26, 2],
+  // A forty-third (childhood vaccination, 2022–2024: coverage shares, zero-dose children, England's MMR uptake
+  // by financial year, US school years, polio cases), written blind; first scored with e24c161: recall 0.556,
+  // precision 0.870 (2), verified-recall 0.846, 1 wrong link.
+  'subject43/dev': [20 / 36, 20 / 23, 44 / 52, 1],
+  // A forty-fourth (rail and metro ridership, 2023–2024: journeys in millions and crore, records, punctuality,
+  // financial years), written blind; first scored with e24c161: recall 0.440, precision 0.846 (2),
+  // verified-recall 0.828.
+  'subject44/dev': [11 / 25, 11 / 13, 24 / 29, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

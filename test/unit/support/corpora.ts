@@ -16,7 +16,7 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
   | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32'
   | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36' | 'bundled+subject37' | 'bundled+subject38'
-  | 'bundled+subject39' | 'bundled+subject40' | 'bundled+subject41' | 'bundled+subject42';
+  | 'bundled+subject39' | 'bundled+subject40' | 'bundled+subject41' | 'bundled+subject42' | 'bundled+subject43' | 'bundled+subject44';
 
 export interface Corpus {
   name: string;
@@ -155,6 +155,10 @@ export const SUBJECT40_DATASET = 'test/fixtures/subject40/dataset.facts.json';
 export const SUBJECT41_DATASET = 'test/fixtures/subject41/dataset.facts.json';
 /** Internet access, 2023–2024: people online (billions, shares), subscriptions, download speeds in Mbps, ranks. */
 export const SUBJECT42_DATASET = 'test/fixtures/subject42/dataset.facts.json';
+/** Childhood vaccination, 2022–2024: coverage shares, zero-dose children, uptake by area and school year, polio cases. */
+export const SUBJECT43_DATASET = 'test/fixtures/subject43/dataset.facts.json';
+/** Rail and metro ridership, 2023–2024: journeys, records, punctuality, ticket subscribers, financial years, crore. */
+export const SUBJECT44_DATASET = 'test/fixtures/subject44/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -200,6 +204,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject40': SUBJECT40_DATASET,
   'bundled+subject41': SUBJECT41_DATASET,
   'bundled+subject42': SUBJECT42_DATASET,
+  'bundled+subject43': SUBJECT43_DATASET,
+  'bundled+subject44': SUBJECT44_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -258,6 +264,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject40/dev', dir: fixtures('subject40', 'dev'), datasets: 'bundled+subject40', kind: 'labelled' },
   { name: 'subject41/dev', dir: fixtures('subject41', 'dev'), datasets: 'bundled+subject41', kind: 'labelled' },
   { name: 'subject42/dev', dir: fixtures('subject42', 'dev'), datasets: 'bundled+subject42', kind: 'labelled' },
+  { name: 'subject43/dev', dir: fixtures('subject43', 'dev'), datasets: 'bundled+subject43', kind: 'labelled' },
+  { name: 'subject44/dev', dir: fixtures('subject44', 'dev'), datasets: 'bundled+subject44', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -306,6 +314,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject40/heldout', dir: fixtures('subject40', 'heldout'), datasets: 'bundled+subject40', kind: 'labelled' },
   { name: 'subject41/heldout', dir: fixtures('subject41', 'heldout'), datasets: 'bundled+subject41', kind: 'labelled' },
   { name: 'subject42/heldout', dir: fixtures('subject42', 'heldout'), datasets: 'bundled+subject42', kind: 'labelled' },
+  { name: 'subject43/heldout', dir: fixtures('subject43', 'heldout'), datasets: 'bundled+subject43', kind: 'labelled' },
+  { name: 'subject44/heldout', dir: fixtures('subject44', 'heldout'), datasets: 'bundled+subject44', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
