@@ -362,8 +362,9 @@ export class NameMatcher {
         const start = m.index;
         const end = start + m[0].length;
         if (!entry) continue;
-        // Capitalised after a capitalised word, it is a word of another name: "the Bolt Isles" is no "the isles".
-        if (m[0][0] !== m[0][0].toLowerCase() && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 32), start))) continue;
+        // Capitalised next to a capitalised word, it is a word of another name: "the Bolt Isles" is no "the
+        // isles", the "World Bank" no "world".
+        if (m[0][0] !== m[0][0].toLowerCase() && (CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || CAPITALISED_WORD_AFTER.test(text.slice(end, end + 32)))) continue;
         // A dataset's name in lower case ("made in Ruritania") outranks a foreign country's inside it.
         const overlapping = hits.filter((h) => h.start < end && start < h.end);
         if (overlapping.some((h) => !h.foreign)) continue;
@@ -413,6 +414,8 @@ function writtenInLowerCase(word: string): boolean {
 
 /** A capitalised word right before, in the same run of words: "Bolt " before "Isles". */
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
+/** A capitalised word of lower-case letters after a space: "Bank" in "World Bank", not "PM2.5" or "US". */
+const CAPITALISED_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
 
 function isCapitalised(word: string): boolean {
   const first = word[0];

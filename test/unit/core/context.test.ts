@@ -889,7 +889,8 @@ describe('names and context', () => {
     assert.deepEqual(indexFor('bundled+subject28').names.scan(text, false).map((h) => `${text.slice(h.start, h.end)}:${h.id}`), ['Japan:JP', 'global\naverage:world']);
   });
   it('reads a number inside a keyword that holds it ("combining six datasets") as part of a measure\'s name', () => {
-    const text = 'The WMO, combining six datasets, put 2024 at 1.55C in its State of the Global Climate report.\n';
+    // (The report's title, "State of the Global Climate", names no place: the global average does.)
+    const text = 'The WMO, combining six datasets, put the global average for 2024 at 1.55C in its annual climate report.\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['1.55:figure-verified:world-wmo-anomaly-2024']);
   });
   it('reads a body that owns no fact in a column header as the column\'s source: the row\'s label is the cell\'s subject', () => {
@@ -1163,6 +1164,10 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject21', `# EU road deaths\n\n${story('In Brussels,')}`), []);
     // With no date: the place in capitals and the agency in parentheses.
     assert.deepEqual(readWith('bundled+subject21', `# EU road deaths\n\n${story('BRUSSELS (Desk) –')}`), ['20,400:figure-verified:eu-road-deaths-2023']);
+  });
+  it('reads no lower-case name capitalised before another capitalised word ("the World Bank" is no "world")', () => {
+    assert.deepEqual(readWith('bundled+subject43', 'Coverage with three doses reached 86% in 2023, per the World Bank series.\n'), []);
+    assert.deepEqual(readWith('bundled+subject43', 'Coverage with three doses reached 86% in 2023 around the world.\n'), ['86%:period-mismatch:world-dtp3-2023']);
   });
   it('carries no byline\'s place to the figures after it ("By Ann Lee in Brussels")', () => {
     const story = (byline: string): string => `# EU road deaths\n\n${byline}\n\nAbout 20,400 people died on the roads in 2023.\n`;
