@@ -143,7 +143,19 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   // "Syrians, above all: 183,000 … in the EU".
   // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took
   // the lion's share of the money spent in Europe, … 44% of the total"), may be the figure's subject.
-  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner);
+  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner) && !bodyOfThePlace(index, claim.entity, owner.entity);
+}
+
+/**
+ * A body whose name holds the place's ("New York City subway" of New York City, "Transport for London" of
+ * London) is that place's: its figure said of the place is named for the body it runs, not borrowed.
+ */
+function bodyOfThePlace(index: FactIndex, place: string | null, body: string): boolean {
+  const owner = index.entity(body);
+  const of = place ? index.entity(place) : undefined;
+  if (owner?.kind !== 'body' || !of || of.kind === 'body') return false;
+  const bodyNames = [owner.name, ...owner.aliases].map((n) => n.toLowerCase());
+  return [of.name, ...of.aliases].some((name) => name.length > 2 && bodyNames.some((n) => containsWholeName(n, name.toLowerCase(), 'letters')));
 }
 
 /** A share "of EU soft wheat imports" is the EU's share, whatever name the sentence gives it before. */
@@ -535,7 +547,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (!distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
+    if (!distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").

@@ -312,6 +312,10 @@ describe('names and context', () => {
     const table = '# Inflation (data to Dec 2023)\n\n## December snapshot (annual %)\n\n| Area | Dec | Nov | Index |\n|---|---|---|---|\n| Euro area | 2.9% | 2.4% | HICP |\n| EU | 3.4% | 3.1% | HICP |\n';
     assert.deepEqual(readWith('bundled+subject13', table), ['2.9%:figure-verified:ea-inflation-2023-12', '3.4%:figure-verified:eu-inflation-2023-12']);
   });
+  it('gives no misattribution to a place of a value of a body named for it ("New York" for the New York City subway)', () => {
+    const table = '| City | Record day | Journeys |\n|---|---|---|\n| New York (subway) | Marathon Sunday, November 2024 | 2.6m |\n';
+    assert.deepEqual(readWith('bundled+subject44', table), []);
+  });
   it('gives no misattribution when the owner is named earlier in the clause and the entity only as where it happened', () => {
     // Hungary's 44% share of Chinese investment in Europe, as a real article wrote it.
     assert.deepEqual(readWith('bundled+subject2', "Hungary received the lion's share of Chinese investment in Europe last year, with 3 billion euros accounting for 44% of the total.\n"), []);
