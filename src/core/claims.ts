@@ -167,10 +167,18 @@ function speaksOfWhatMayBe(clause: string): boolean {
 const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|yearly|annual)\b/i;
 
 function namesAYearlyRate(ctx: FigureContext): boolean {
-  const from = Math.max(ctx.windowStart, ctx.sentenceStart);
+  // Its own clause, and the label opening its sentence when no figure stands between ("AWS run-rate: Jassy
+  // says $110bn"): "the highest annual total in years, and the first quarter alone brought 56,634" is no rate.
+  const to = Math.min(ctx.nextStart, ctx.sentenceEnd);
+  const label = SENTENCE_LABEL.exec(ctx.text.slice(ctx.sentenceStart, ctx.sentenceStart + SENTENCE_LABEL_MAX + 2));
+  if (label && ctx.windowStart <= ctx.sentenceStart + label[0].length && YEARLY_RATE.test(label[0])) return true;
   // An aside's words describe something else: "– spreading 14 yearly payments over 12 months – Poland €1,019".
-  return YEARLY_RATE.test(withoutAsides(ctx.text, from, Math.min(ctx.nextStart, ctx.sentenceEnd), ctx.asides));
+  return YEARLY_RATE.test(withoutAsides(ctx.text, Math.max(ctx.windowStart, ctx.clauseStart), to, ctx.asides));
 }
+
+/** A label opening a sentence, up to its colon: "AWS run-rate:". */
+const SENTENCE_LABEL_MAX = 40;
+const SENTENCE_LABEL = new RegExp(`^[^:\\n]{1,${SENTENCE_LABEL_MAX}}:\\s`);
 
 /**
  * Money valued at the prices of a base year ("constant 2015 prices", "in 2017 dollars", "real terms",

@@ -124,20 +124,26 @@ const NUMBER_RUN = `${RUN_START}(?:(?:\\s+and\\s+|[\\s-]+)(?:point\\s+)?${NUMBER
 const NOT_AN_ORDINAL_AFTER =
   '(?!\\s+(?!(?:of|in|on|to|from|since|over|and|or|than|between|during|for|last|this|at|by|year|compared|versus|vs|per|each|more|less|higher|lower|up|down|the|its|their|a|an)\\b)[a-z])';
 
+/**
+ * "a quarter of an hour", "half a mile": a fraction of a unit of time or length is a duration or a
+ * distance, not a share.
+ */
+const OF_A_UNIT = '(?!\\s+(?:of\\s+)?an?\\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter|foot|inch)\\b)';
+
 // Number words: runs of cardinals, "one-third", "two-thirds", "half", ordinals such as "eighth".
 const WORDS = new RegExp(
   '\\b(?:' +
     // "half a million", "three quarters of a billion": a fraction of a scale is a count.
     `((?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?)|half)\\s+(?:of\\s+)?an?\\s+(?:thousand|million|billion))` + // 1 scaled fraction
-    `|(a|one|two|three|four)(?:-|\\s${WORD_GAP})(half|thirds?|quarters?|fifths?)${NOT_AN_ORDINAL_AFTER}` + // 2,3 fractions
+    `|(a|one|two|three|four)(?:-|\\s${WORD_GAP})(half|thirds?|quarters?|fifths?)${NOT_AN_ORDINAL_AFTER}${OF_A_UNIT}` + // 2,3 fractions
     `|(${NUMBER_RUN})` + // 4 cardinal runs
     // "second" is an ordinal only before a superlative ("the second-largest"): "a second" is time. Any white
     // space may stand between: a line break, or markup blanked around the word ("[second](…) largest").
     // An ordinal joined by a hyphen to another word is an adjective ("first-time", "third-party"), not a
     // rank, unless the word is a superlative or "placed" ("third-largest", "fourth-placed").
     '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + '|second(?=(?:\\s*-\\s*|\\s+)(?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))' + // 5 ordinals
-    '(?!-(?!(?:largest|biggest|highest|most|lowest|smallest|greatest|best|worst|placed|ranked|quarter|half)\\b)[a-z])' +
-    '|(half)' + // 6
+    '(?!-(?!(?:largest|biggest|highest|most|lowest|smallest|greatest|best|worst|placed|ranked|quarter|half)\\b)[a-z])' + OF_A_UNIT +
+    `|(half)${OF_A_UNIT}` + // 6
     ')\\b',
   'gi',
 );

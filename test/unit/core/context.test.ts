@@ -336,6 +336,10 @@ describe('names and context', () => {
       '$110bn:figure-mismatch:amazon-aws-q3-2024',
     ]);
   });
+  it('reads a yearly word in another clause of the sentence as no rate of the figure', () => {
+    const text = 'It was the highest annual total in years, and the first quarter of 2024 alone brought 56,634 cases in the WHO European Region.\n';
+    assert.deepEqual(readWith('bundled+subject11', text), ['56,634:figure-verified:region-cases-2024-q1']);
+  });
   it('reads "a year" after a preposition as a length of time, not a yearly rate', () => {
     assert.deepEqual(readWith('bundled+subject13', "Turkey's inflation rate hit 46.77% in December 2023, its highest in over a year.\n"), ['46.77%:figure-mismatch:tr-inflation-2023-12']);
   });

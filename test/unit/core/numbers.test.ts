@@ -171,6 +171,10 @@ describe('numbers as written', () => {
     assert.deepEqual(change('The fleet is 3 years older than in 2019.'), [[3, true]]);
   });
 
+  it('reads no fraction of a unit of time or length ("a quarter of an hour", "half a mile") as a share', () => {
+    assert.deepEqual(scanNumbers('less than a quarter of an hour late, half a mile away, a third of a century ago').map((n) => n.digits), []);
+    assert.deepEqual(scanNumbers('a quarter of the trains').map((n) => n.value), [0.25]);
+  });
   it('reads a fraction of a scale as a count ("half a million"), not as a fraction and a scale', () => {
     assert.deepEqual(scanNumbers('over half a million hectares').map((n) => [n.value, n.unit]), [[500_000, 'count']]);
     // A line break may stand between the words, as anywhere in a paragraph: it once threw here.
