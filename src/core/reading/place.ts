@@ -297,6 +297,28 @@ function unknownNameBefore(ctx: FigureContext): string | null {
   return namesNoMeasure(ctx, name) ? name : null;
 }
 
+/**
+ * The label of the figure's table row, when it is capitalised words no dataset knows and no measure's: the
+ * row's figures are that label's ("| Sony | $1.014bn | 12.7% |" under a heading that names a body).
+ */
+function unknownRowLabel(ctx: FigureContext): string | null {
+  const cell = ctx.block.cell;
+  // A cell that names its own subject ("| Opposition TV | Georgian police run 73,790 of them |") is read so.
+  if (!cell || cell.row === 0 || cell.column === 0 || ctx.facts.hits.length > 0) return null;
+  const blocks = ctx.reader.doc.blocks;
+  const b = ctx.blockIndex - cell.column;
+  const first = blocks[b]?.cell;
+  if (!first || first.table !== cell.table || first.row !== cell.row || first.column !== 0) return null;
+  const label = blocks[b].text.replace(/[*_`]/g, ' ').trim();
+  if (!ROW_NAME.test(label) || ctx.reader.blockFacts(b, true).hits.length > 0) return null;
+  const words = label.split(/\s+/);
+  if (words.some((w) => DISCOURSE_LABELS.has(w.toLowerCase()) || CALENDAR_WORDS.has(w))) return null;
+  return namesNoMeasure(ctx, label) ? label : null;
+}
+
+/** One to three capitalised words and nothing else: a name, not a phrase or a number. */
+const ROW_NAME = /^\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,2}$/u;
+
 export const PLACE_RULES: ReadingRule<string>[] = [
   {
     id: 'place/unknown-nearest',
@@ -320,6 +342,12 @@ export const PLACE_RULES: ReadingRule<string>[] = [
     doc: 'A label of words no dataset knows that opens the figure\'s sentence or list item, with a figure first after it: the figures are the label\'s. Not a label that says what kind of text follows ("Note:", "Update:", "Total:").',
     example: '- Swimming: [28] medals, 8 gold',
     read: (ctx) => unknownLabel(ctx),
+  },
+  {
+    id: 'place/unknown-row-label',
+    doc: "Capitalised words no dataset knows, and no measure's, labelling the figure's table row: the row's figures are that label's.",
+    example: '| Sony | $1.014bn | [12.7%] |',
+    read: (ctx) => unknownRowLabel(ctx),
   },
   {
     id: 'place/unknown-name-before',

@@ -312,6 +312,10 @@ describe('names and context', () => {
     const table = '# Inflation (data to Dec 2023)\n\n## December snapshot (annual %)\n\n| Area | Dec | Nov | Index |\n|---|---|---|---|\n| Euro area | 2.9% | 2.4% | HICP |\n| EU | 3.4% | 3.1% | HICP |\n';
     assert.deepEqual(readWith('bundled+subject13', table), ['2.9%:figure-verified:ea-inflation-2023-12', '3.4%:figure-verified:eu-inflation-2023-12']);
   });
+  it('reads a table row labelled by a name no dataset knows as that name\'s ("| Sony | $1.014bn | 12.7% |")', () => {
+    const table = '## Studios, domestic (Comscore final)\n\n| Studio | 2023 gross | Market share |\n|---|---|---|\n| Warner Bros | $1.34bn | 17.9% |\n| Sony | $1.014bn | 12.7% |\n';
+    assert.deepEqual(readWith('bundled+subject41', table), ['$1.34bn:figure-mismatch:warner-domestic-2023']);
+  });
   it('gives no misattribution to a place of a value of a body named for it ("New York" for the New York City subway)', () => {
     const table = '| City | Record day | Journeys |\n|---|---|---|\n| New York (subway) | Marathon Sunday, November 2024 | 2.6m |\n';
     assert.deepEqual(readWith('bundled+subject44', table), []);
