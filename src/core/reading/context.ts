@@ -241,8 +241,11 @@ export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|at|for)\s+(?:
 /** "27.0 in Poland", "9.4 for the EU": a place joined to the figure right before it by "in", "at" or "for" alone. */
 export const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 
-/** A comma or a joining word ends the figure's clause: ", Volkswagen's rose by a third", "while Acme …". */
-const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:while|whereas)\s+)$/;
+/**
+ * A comma or a joining word ends the figure's clause: ", Volkswagen's rose by a third", "while Acme …";
+ * an owner in the possessive may stand before the name (", and Marvel's Deadpool followed with …").
+ */
+const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:while|whereas)\s+)(?:\p{Lu}[\p{L}&.-]*['’]s\s+)?$/u;
 /** What stands between a clause's subject and its figure: a few words and no clause break. */
 const SUBJECT_TO_FIGURE = /^(?:['’]s)?(?:\s+[\p{L}-]+){1,4}\s+[~≈<>≥≤]?$/u;
 

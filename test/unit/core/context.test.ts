@@ -312,6 +312,10 @@ describe('names and context', () => {
     const table = '# Inflation (data to Dec 2023)\n\n## December snapshot (annual %)\n\n| Area | Dec | Nov | Index |\n|---|---|---|---|\n| Euro area | 2.9% | 2.4% | HICP |\n| EU | 3.4% | 3.1% | HICP |\n';
     assert.deepEqual(readWith('bundled+subject13', table), ['2.9%:figure-verified:ea-inflation-2023-12', '3.4%:figure-verified:eu-inflation-2023-12']);
   });
+  it('reads a name after the figure, owned in the possessive, that opens the next clause as the next figure\'s ("…, and Marvel\'s Deadpool & Wolverine followed with …")', () => {
+    const text = 'Before Disney and Pixar released Inside Out 2 in June, ticket sales were running well behind 2023; the sequel ended the year as the top domestic grosser with $653m, and Marvel\'s Deadpool & Wolverine followed with $627m in North America.\n';
+    assert.deepEqual(readWith('bundled+subject41', text).slice(0, 1), ['$653m:figure-verified:inside-out-2-domestic-2024']);
+  });
   it('reads a table row labelled by a name no dataset knows as that name\'s ("| Sony | $1.014bn | 12.7% |")', () => {
     const table = '## Studios, domestic (Comscore final)\n\n| Studio | 2023 gross | Market share |\n|---|---|---|\n| Warner Bros | $1.34bn | 17.9% |\n| Sony | $1.014bn | 12.7% |\n';
     assert.deepEqual(readWith('bundled+subject41', table), ['$1.34bn:figure-mismatch:warner-domestic-2023']);
