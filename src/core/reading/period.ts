@@ -186,10 +186,17 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   return { from: at, to: at };
 }
 
+/**
+ * "the previous year's 1.83 billion": the year before the time last named, in the possessive right before
+ * the figure. ("Last year's" counts from the day of writing, which the text may not give.)
+ */
+const YEAR_EARLIER_BEFORE = /\b(?:previous|prior|preceding)\s+year['’]s\s+(?:[~≈]\s*|(?:about|around|some|nearly|almost)\s+)?$/i;
+const YEAR_EARLIER_BEFORE_REACH = 40;
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   {
     id: 'period/year-earlier',
-    doc: 'A figure "a year earlier" (or "the year before", "in the previous year"), or in a column headed so ("Previous year"), is of the year before the time last named; a change "on the year before" is of the time last named.',
+    doc: 'A figure "a year earlier" (or "the year before", "in the previous year", "the previous year\'s"), or in a column headed so ("Previous year"), is of the year before the time last named; a change "on the year before" is of the time last named.',
     example: 'reached 78% in 2023, against [61%] a year earlier',
     read(ctx) {
       const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
@@ -199,7 +206,8 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
         const named = timeJustNamed(ctx);
         return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
       }
-      if (!(YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) && !inColumnOfTheYearBefore(ctx)) return null;
+      const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH), ctx.token.start);
+      if (!(YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) && !YEAR_EARLIER_BEFORE.test(before) && !inColumnOfTheYearBefore(ctx)) return null;
       const named = timeJustNamed(ctx);
       return named ? { from: named.from - MONTHS_IN_A_YEAR, to: named.to - MONTHS_IN_A_YEAR } : null;
     },

@@ -396,6 +396,9 @@ describe('names and context', () => {
       '15%:figure-mismatch:eu-greenfield-share-2022',
     ]);
     assert.deepEqual(readWith('bundled+subject3', "In 2024 Germany's installed renewable capacity rose 21% on the previous year.\n"), ['21%:figure-mismatch:de-renewable-capacity-growth-pct-2024']);
+    // In the possessive before the figure: "the previous year's 15%".
+    const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject2')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods('Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against the previous year\'s 15%.\n'), ['78%:2023', '15%:2022']);
   });
   it('calls the fact\'s number for another year its sentence states a wrong year, before a flipped qualifier', () => {
     // The source: at least 15 GW approved in 2024.
