@@ -504,13 +504,12 @@ const valueKeys = new WeakMap<IndexedFact, string>();
 function sameValueKey(index: FactIndex, indexed: IndexedFact): string {
   let key = valueKeys.get(indexed);
   if (key === undefined) {
-    const family = sameFigureKey(index, indexed).split('|');
     let latest = indexed;
     for (const fact of index.factsAbout(indexed.entity)) {
       const other = fact === indexed.fact ? undefined : index.indexedFact(fact.id);
       if (other && other.span && latest.span && other.span.to > latest.span.to && sameValue(index, indexed, other)) latest = other;
     }
-    key = latest === indexed ? family.join('|') : sameFigureKey(index, latest);
+    key = sameFigureKey(index, latest);
     valueKeys.set(indexed, key);
   }
   return key;
@@ -653,12 +652,20 @@ function keywordsSaid(indexed: IndexedFact, said: ReadonlySet<string>): number {
   return count / Math.max(1, keywords.length);
 }
 
-/** The candidates that lead to one verdict: their summed probability, and that of each entity's measure among them. */
+/** The candidates that lead to one verdict: their summed probability, and for a misattribution that of each entity's measure among them. */
 interface Option {
   verdict: Verdict;
   probability: number;
   /** Keyed by entity and measure: the facts of one measure in several periods are one reading of the words. */
-  byMeasure: Map<string, number>;
+  byMeasure?: Map<string, number>;
+}
+
+/** Adds a candidate's probability to its measure's, for a misattribution only (THRESHOLDS.ownLink). */
+function addByMeasure(option: Option, s: Scored): void {
+  if (option.verdict.code !== 'figure-misattributed') return;
+  const measure = `${s.indexed.entity}\u0000${s.indexed.fact.measure}`;
+  const byMeasure = (option.byMeasure ??= new Map());
+  byMeasure.set(measure, (byMeasure.get(measure) ?? 0) + s.probability);
 }
 
 /**
@@ -669,7 +676,7 @@ interface Option {
  */
 function misattributedByGuesses(option: Option): boolean {
   if (option.verdict.code !== 'figure-misattributed') return false;
-  for (const probability of option.byMeasure.values()) if (probability >= THRESHOLDS.ownLink.value) return false;
+  for (const probability of option.byMeasure?.values() ?? []) if (probability >= THRESHOLDS.ownLink.value) return false;
   return true;
 }
 
@@ -681,11 +688,13 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
     if (!verdict) continue;
     const key = verdictKey(index, verdict);
     const option = options.get(key);
-    const measure = `${s.indexed.entity}\u0000${s.indexed.fact.measure}`;
-    if (!option) options.set(key, { verdict, probability: s.probability, byMeasure: new Map([[measure, s.probability]]) });
-    else {
+    if (!option) {
+      const added: Option = { verdict, probability: s.probability };
+      addByMeasure(added, s);
+      options.set(key, added);
+    } else {
       option.probability += s.probability;
-      option.byMeasure.set(measure, (option.byMeasure.get(measure) ?? 0) + s.probability);
+      addByMeasure(option, s);
       // The claimed fact makes a better link for the message than the owner of the value.
       if (!option.verdict.link && verdict.link) option.verdict = verdict;
     }
