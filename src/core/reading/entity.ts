@@ -755,8 +755,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
           !roleOf(ctx, h).origin &&
           !originOfTheSentencesParty(ctx, h) &&
           !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end) &&
-          // A body that owns no fact and reports ("…, the ministry said in its tally") is a source, not a subject.
-          !(REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id)),
+          // A body that owns no fact and reports ("…, the ministry said in its tally") is a source, not a subject,
+          // unless written with its country's name ("Hungary's tourism agency said"): it speaks for the country.
+          !(REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id) && !writtenWithItsCountry(ctx, h)),
       );
       // The subject of a clause of time or cause ("before Moscow walked out") is not what the paragraph
       // goes on about, where its sentence names another.

@@ -1791,6 +1791,10 @@ describe('a body that reports', () => {
     const text = 'Theatres in the US and Canada took $8.75bn in 2024, according to an estimate from measurement company Comscore, 3.3% below the $9.5bn of the year before.\n';
     assert.deepEqual(readWith('bundled+subject41', text), ['$8.75bn:figure-verified:na-box-office-2024', '$9.5bn:figure-mismatch:na-box-office-2023']);
   });
+  it('carries its country to the next sentence when written with its name ("Hungary\'s tourism agency said …. Almost 16 million …")', () => {
+    const text = "In Croatia, 20.6 million tourist arrivals were registered last year.\n\nHungary's tourism agency said on Monday that the season had been strong. Almost 16 million tourists came in 2023.\n";
+    assert.deepEqual(readWith('bundled+subject20', text), ['20.6 million:figure-verified:hr-guests-2023', '16 million:figure-verified:hu-guests-2023']);
+  });
   it('speaks for its country when written with its name, whoever else the sentence names ("Hungary\'s agriculture ministry says")', () => {
     const text = "In Bulgaria, grain imports tripled in 2022, and Hungary's agriculture ministry says imports of Ukrainian cereals reached 2.5 million tonnes in 2022.\n";
     assert.deepEqual(readWith('bundled+subject26', text), ['2.5 million:figure-verified:hu-grain-imports-2022']);
