@@ -61,6 +61,16 @@ function inAsideWithNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   return close > 0 && nextStart > open && nextStart < close;
 }
 
+/** "The index, …", "The bank said": a sentence that opens with a definite noun, the word after "The". */
+const DEFINITE_OPENING = /^[\s*_"“]*the\s+(\p{Ll}[\p{Ll}-]*)\b/iu;
+
+/** The entity's name or one of its aliases ends with the word: "index" for "FAO Food Price Index". */
+function nameEndsWith(ctx: FigureContext, id: string, word: string): boolean {
+  const entity = ctx.index.entity(id);
+  if (!entity) return false;
+  return [entity.name, ...(entity.aliases ?? [])].some((name) => name.split(/\s+/).length > 1 && name.toLowerCase().endsWith(` ${word}`));
+}
+
 function sentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
   const bySentence = (facts.sentenceNames ??= new Map());
@@ -670,6 +680,18 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart);
       if (earlier.length > 0) return subjectOfLastNamingSentence(ctx, earlier);
       return ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null;
+    },
+  },
+  {
+    id: 'entity/definite-reference',
+    doc: 'A sentence opening with "The" and the last word of a name from an earlier sentence of the paragraph ("The index", "The bank") speaks of that name, unless it names another before the figure outside its asides.',
+    example: 'The Acme Widget Index fell 2%. The index, which tracks globally traded widgets, stood at [127.0] points.',
+    read(ctx) {
+      const head = DEFINITE_OPENING.exec(ctx.text.slice(ctx.sentenceStart, ctx.token.start))?.[1]?.toLowerCase();
+      if (head === undefined) return null;
+      if (sentenceNames(ctx).some((h) => h.end <= ctx.token.start && !inAside(ctx.asides, h.start, h.end))) return null;
+      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart && nameEndsWith(ctx, h.id, head));
+      return earlier.length > 0 ? earlier[earlier.length - 1].id : null;
     },
   },
   {

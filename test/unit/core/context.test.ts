@@ -1303,6 +1303,13 @@ describe('verdicts', () => {
     // After a short time phrase with no comma, "it" still opens the clause.
     assert.deepEqual(readWith('bundled', before + 'Last year it had 81,166 Hikvision devices online, Shodan shows.\n'), ['81,166:figure-mismatch:hu-shodan-hikvision-devices']);
   });
+  it('reads "The index" as the index an earlier sentence named, not a name in its relative clause', () => {
+    const first = 'The FAO Food Price Index averaged 122.0 points last year. ';
+    const second = 'The index, which tracks the prices of globally traded food commodities, stood at 172.0 points in December 2024.\n';
+    assert.deepEqual(readWith('bundled+subject46', first + second).filter((v) => v.startsWith('172')), ['172.0:figure-mismatch:ffpi-2024-12']);
+    // Without a name ending in "index" before it, the sentence is about nothing the datasets hold.
+    assert.deepEqual(readWith('bundled+subject46', 'Grain was cheap last year. ' + second), []);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
