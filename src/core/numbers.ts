@@ -484,12 +484,13 @@ const CHANGE_VERB_OBJECT_BY = new RegExp(
 const CHANGE_COMPARATIVE_AFTER =
   /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low)s?\b)/iu;
 /**
- * "1.1% lower in the euro area in the fourth quarter than a year earlier": a percentage with a comparative
- * right after it, and an earlier time compared with later in its sentence, is a change. ("20% higher than in
+ * "1.1% lower in the euro area in the fourth quarter than a year earlier", "13.3 per cent lower over the year": a
+ * percentage with a comparative right after it, and an earlier time compared with (or the span of time it
+ * changed over) later in its sentence, is a change. ("20% higher than in
  * Ruritania" compares places, and stays a level.)
  */
 const CHANGE_COMPARATIVE_TIME_LATER =
-  /^\s*(?:(higher|up|more|above)|(lower|down|less|below))\b[^.;!?]{0,80}?\b(?:than\s+(?:in\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|quarter|month)\s+before|the\s+previous\s+(?:year|quarter|month)|(?:19|20)\d\d)|year[- ]on[- ]year|on\s+the\s+year)\b/i;
+  /^\s*(?:(higher|up|more|above)|(lower|down|less|below))\b[^.;!?]{0,80}?\b(?:than\s+(?:in\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|quarter|month)\s+before|the\s+previous\s+(?:year|quarter|month)|(?:19|20)\d\d)|year[- ]on[- ]year|(?:on|over|for)\s+the\s+(?:year|quarter|month))\b/i;
 /**
  * "0.9 years more than in 2022", "13 points lower than in 2018", "0.17C warmer than 2016": a count of a unit
  * compared with an earlier time is a change. ("1,200 more than in 2022" may be an addition; "more than the

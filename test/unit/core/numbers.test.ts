@@ -158,6 +158,8 @@ describe('numbers as written', () => {
     const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('The index was 1.1% lower in the euro area in the fourth quarter of 2023 than a year earlier.'), [[-1.1, true]]);
     assert.deepEqual(change('The index was 1.1% lower in the euro area in the fourth quarter of 2023 than in Poland.'), [[1.1, false]]);
+    // The span it changed over is a time compared with, as "on the year" is.
+    assert.deepEqual(change('The index averaged 13.3 per cent lower over the year as harvests improved.'), [[-13.3, true]]);
   });
 
   it('reads a count compared with an earlier time as a change ("0.9 years more than in 2022"), not one compared with a figure', () => {
