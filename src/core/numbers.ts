@@ -450,8 +450,9 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
 const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more\\s+than|over|less\\s+than|just|a\\s+further|another|only)';
 // "rose by 47%", "down 58 percent", "fell 3%": the verb makes the figure a change. "up to" is a bound.
 const CHANGE_VERB = new RegExp(
-  `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|jumps|climbed|climbs|surged|surges|gained|gains|soared|soars|expanded)|` +
-    `(fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|slumped|slumps|plunged|plunges|tumbled|shrank|shrunk|lost|slid|slipped|contracted|cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes))` +
+  // Every form of each verb: "climbing 27.6 per cent" is as much a change as "climbed 27.6 per cent".
+  `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|jumped|jumps|jumping|climbed|climbs|climbing|surged|surges|surging|gained|gains|gaining|soared|soars|soaring|expanded|expands|expanding)|` +
+    `(fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|slumped|slumps|slumping|plunged|plunges|plunging|tumbled|tumbles|tumbling|shrank|shrunk|shrinks|shrinking|lost|losing|slid|slides|sliding|slipped|slips|slipping|contracted|contracts|contracting|cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing))` +
     `(?:\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
   'i',
 );

@@ -154,6 +154,11 @@ describe('numbers as written', () => {
     assert.deepEqual(read('Lab 37 (+36), SNP 30.0% (-15 seats)'), [[37, 'count', false], [36, 'count', true], [30, 'percent', false], [-15, 'count', true]]);
   });
 
+  it('reads every form of a change verb, the -ing form too ("climbing 27.6 per cent")', () => {
+    const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Sugar was the exception, climbing 27.6 per cent, while oils kept sliding 3.2 per cent.'), [[27.6, true], [-3.2, true]]);
+  });
+
   it('reads a percentage with a comparative after it as a change when its sentence compares with an earlier time', () => {
     const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('The index was 1.1% lower in the euro area in the fourth quarter of 2023 than a year earlier.'), [[-1.1, true]]);
