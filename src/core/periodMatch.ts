@@ -225,6 +225,28 @@ export const firstMonths: FormMatcher = (text, at) => {
   return null;
 };
 
+/** "year", "twelve": how a span of twelve months opens ("12" is matched on its own). */
+const YEAR_TO_OPENERS = new Words(['year', 'twelve']);
+/** What joins the twelve months to the month they end in. */
+const YEAR_TO_JOINS = new Words(['to', 'through', 'ending', 'ended']);
+
+/**
+ * Twelve months to a month: "year to June 2022", "12 months ending September 30, 2024":
+ * `\b(?:year|(?:12|twelve)GAPmonths)GAP(?:to|through|ending|ended)GAP` and then the month form's pattern.
+ */
+export const yearTo: FormMatcher = (text, at) => {
+  if (!boundary(text, at)) return null;
+  let opened = YEAR_TO_OPENERS.at(text, at);
+  if (opened < 0) opened = literal(text, at, '12');
+  if (opened < 0) return null;
+  // "year" stands alone; "twelve" and "12" count months.
+  if (text.slice(at, opened).toLowerCase() !== 'year') opened = literal(text, space(text, opened), 'months');
+  const joined = YEAR_TO_JOINS.at(text, space(text, opened));
+  const monthAt = space(text, joined);
+  if (opened < 0 || joined < 0 || monthAt < 0) return null;
+  return monthDay(text, monthAt);
+};
+
 export const quarter: FormMatcher = (text, at) => {
   if (!boundary(text, at) || literal(text, at, 'q') < 0 || charIn(text, at + 1, '1234') < 0) return null;
   let y = optionalOf(text, optionalSpace(text, at + 2));

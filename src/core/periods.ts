@@ -169,6 +169,14 @@ export const FORMS: readonly PeriodForm[] = [
     pattern: `\\b(?:the${GAP})?first${GAP}(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${GAP}months${GAP}of${GAP}${YEAR}\\b`,
     read: ([n, y]) => ({ from: +y * 12, to: +y * 12 + monthCountOf(n) - 1 }),
   },
+  // "the year to June 2022", "the 12 months ending September 30, 2024": the twelve months up to that month's end.
+  {
+    id: 'year-to',
+    starts: 'yt1',
+    match: match.yearTo,
+    pattern: `\\b(?:year|(?:12|twelve)${GAP}months)${GAP}(?:to|through|ending|ended)${GAP}${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`,
+    read: ([m, y]) => ({ from: +y * 12 + monthIndex(m) - 11, to: +y * 12 + monthIndex(m) }),
+  },
   { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])${GAP_OPTIONAL}(?:of${GAP})?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
   // Notes write a quarter's year short: "Q3 '23", "H1 ’24".
   { id: 'quarter-short-year', starts: 'q', match: match.quarterShortYear, pattern: `\\bQ([1-4])${GAP_OPTIONAL}['’](\\d\\d)\\b(?!['’])`, read: ([q, y]) => quarter(shortYear(y), +q - 1) },
@@ -214,11 +222,11 @@ export const FORMS: readonly PeriodForm[] = [
 const YEAR_MARKS = /(?:19|20|21)\d\d|['’]\d\d/g;
 
 /**
- * How far before its first year mark a period can start: "the second quarter of 2023" (quarter-words:
- * 18 characters and four gaps of white space, each at most MAX_WORD_GAP), ahead of "September. –
- * September. 2023" (21 and three gaps). The scan tries the forms only from this far before each year mark.
+ * How far before its first year mark a period can start: "twelve months ending September 30, 2024"
+ * (year-to: 30 characters and five gaps of white space, each at most MAX_WORD_GAP), ahead of "the second
+ * quarter of 2023" (18 and four). The scan tries the forms only from this far before each year mark.
  */
-const LONGEST_LEAD = 18 + 4 * MAX_WORD_GAP;
+const LONGEST_LEAD = 30 + 5 * MAX_WORD_GAP;
 
 /**
  * Every period in the text, in order: at each position the first form that matches, and the scan goes

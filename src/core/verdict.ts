@@ -83,6 +83,13 @@ function forPartOf(claim: Claim, fact: IndexedFact): boolean {
   return c !== null && f !== null && c.from >= f.from && c.to <= f.to && c.to - c.from + 1 < MONTHS_IN_A_YEAR && f.to - f.from + 1 >= MONTHS_IN_A_YEAR;
 }
 
+/** The figure is for months of a year, of any year, and the fact for a year or more. */
+function forPartOfAYear(claim: Claim, fact: IndexedFact): boolean {
+  const c = claim.period;
+  const f = fact.span;
+  return c !== null && f !== null && c.to - c.from + 1 < MONTHS_IN_A_YEAR && f.to - f.from + 1 >= MONTHS_IN_A_YEAR;
+}
+
 /** Some measure word of the owner's (not a generic one) is around the figure. */
 function sharesMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   for (const concept of owner.conceptSet) if (!index.vocabulary.isGeneric(concept) && claim.concepts.has(concept)) return true;
@@ -356,7 +363,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // heading, a table's header or the figure's own sentence dates the figure itself.
       // A number the figure rounds to one significant digit where the source is more precise ("500" of 475)
       // agrees with too much to be this fact's in another year: it is as likely that year's own figure.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      // A figure for some months ("up 35% in the first three months of 2025") is no whole year's figure given
+      // the wrong year: a part of a year is another measure of time, whatever the value.
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) || forPartOfAYear(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':

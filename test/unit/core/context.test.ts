@@ -52,6 +52,11 @@ describe('periods', () => {
     assert.deepEqual(read('by mid-2023'), ['2023']);
     assert.deepEqual(read('a -2022 change'), []);
   });
+  it('reads "the year to June 2022" as the twelve months ending with that month', () => {
+    assert.deepEqual(read('inflows of $22.1 billion in the year to June 2022'), [formatSpan({ from: 2021 * 12 + 6, to: 2022 * 12 + 5 })]);
+    assert.deepEqual(read('in the 12 months ending September 30, 2024'), [formatSpan({ from: 2023 * 12 + 9, to: 2024 * 12 + 8 })]);
+    assert.deepEqual(read('a year to remember: June 2022'), [formatSpan({ from: 2022 * 12 + 5, to: 2022 * 12 + 5 })]);
+  });
   it('reads ranges and single years', () => {
     assert.deepEqual(read('between 2018 and 2023'), ['2018–2023']);
     assert.deepEqual(read('from 2016 to 2023'), ['2016–2023']);
@@ -1309,6 +1314,12 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject46', first + second).filter((v) => v.startsWith('172')), ['172.0:figure-mismatch:ffpi-2024-12']);
     // Without a name ending in "index" before it, the sentence is about nothing the datasets hold.
     assert.deepEqual(readWith('bundled+subject46', 'Grain was cheap last year. ' + second), []);
+  });
+  it('gives no wrong year to a figure for months of a year that has a whole year\'s value', () => {
+    const months = 'Electric car sales worldwide in the first three months of 2025 were up 35% on a year earlier.\n';
+    assert.deepEqual(readWith('bundled+subject45', months), []);
+    // A whole year's figure with that value is the fact given the wrong year.
+    assert.deepEqual(readWith('bundled+subject45', 'Electric car sales worldwide in 2022 were up 35% on a year earlier.\n'), ['35%:period-mismatch:world-ev-sales-change-2023']);
   });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.

@@ -408,14 +408,18 @@ const FLOORS: Record<string, Floors> = {
   // A forty-fourth (rail and metro ridership, 2023–2024: journeys in millions and crore, records, punctuality,
   // financial years), written blind; first scored with e24c161: recall 0.440, precision 0.846 (2),
   // verified-recall 0.828.
-  'subject44/dev': [11 / 25, 11 / 13, 24 / 29, 0],
+  // "in the year to March 2024" is the twelve months ending with March: 0.480, 1.000 (0).
+  'subject44/dev': [12 / 25, 12 / 12, 24 / 29, 0],
   // A forty-fifth (electric cars, 2023–2024: the IEA's sales and shares, ACEA, SMMT and KBA registrations,
   // charging points), written blind; first scored with f7e8e9a: recall 0.593, precision 0.800 (4),
   // verified-recall 0.756, 1 wrong link.
-  'subject45/dev': [16 / 27, 16 / 20, 34 / 45, 1],
+  // A figure for months of a year is no whole year's figure given the wrong year: 0.593, 0.889 (2).
+  'subject45/dev': [16 / 27, 16 / 18, 34 / 45, 1],
   // A forty-sixth (food prices and hunger, 2023–2024: the FAO index and its sub-indices in points, changes,
   // people facing hunger in millions and ranges), written blind; first scored with f7e8e9a: recall 0.500,
-  // precision 0.706 (5), verified-recall 0.625. Left for the next piece of work.
+  // precision 0.706 (5), verified-recall 0.625.
+  // "The index, which …," is the index named before; "13.3 per cent lower over the year" and "climbing
+  // 27.6 per cent" are changes: 0.625, 0.750 (5), 0.688.
   'subject46/dev': [15 / 24, 15 / 20, 22 / 32, 0],
 };
 
