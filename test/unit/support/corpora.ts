@@ -16,7 +16,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject23' | 'bundled+subject24' | 'bundled+subject25' | 'bundled+subject26'
   | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32'
   | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36' | 'bundled+subject37' | 'bundled+subject38'
-  | 'bundled+subject39' | 'bundled+subject40' | 'bundled+subject41' | 'bundled+subject42' | 'bundled+subject43' | 'bundled+subject44' | 'bundled+subject45' | 'bundled+subject46';
+  | 'bundled+subject39' | 'bundled+subject40' | 'bundled+subject41' | 'bundled+subject42' | 'bundled+subject43' | 'bundled+subject44' | 'bundled+subject45' | 'bundled+subject46'
+  | 'bundled+subject47';
 
 export interface Corpus {
   name: string;
@@ -163,6 +164,8 @@ export const SUBJECT44_DATASET = 'test/fixtures/subject44/dataset.facts.json';
 export const SUBJECT45_DATASET = 'test/fixtures/subject45/dataset.facts.json';
 /** Food prices and hunger, 2023–2024: index points, monthly and yearly changes, people facing hunger in millions and ranges. */
 export const SUBJECT46_DATASET = 'test/fixtures/subject46/dataset.facts.json';
+/** Deforestation: hectares of tropical primary forest lost (GFW), PRODES and DETER clearing in km², fire's share. */
+export const SUBJECT47_DATASET = 'test/fixtures/subject47/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -212,6 +215,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject44': SUBJECT44_DATASET,
   'bundled+subject45': SUBJECT45_DATASET,
   'bundled+subject46': SUBJECT46_DATASET,
+  'bundled+subject47': SUBJECT47_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -274,6 +278,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject44/dev', dir: fixtures('subject44', 'dev'), datasets: 'bundled+subject44', kind: 'labelled' },
   { name: 'subject45/dev', dir: fixtures('subject45', 'dev'), datasets: 'bundled+subject45', kind: 'labelled' },
   { name: 'subject46/dev', dir: fixtures('subject46', 'dev'), datasets: 'bundled+subject46', kind: 'labelled' },
+  { name: 'subject47/dev', dir: fixtures('subject47', 'dev'), datasets: 'bundled+subject47', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -326,6 +331,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject44/heldout', dir: fixtures('subject44', 'heldout'), datasets: 'bundled+subject44', kind: 'labelled' },
   { name: 'subject45/heldout', dir: fixtures('subject45', 'heldout'), datasets: 'bundled+subject45', kind: 'labelled' },
   { name: 'subject46/heldout', dir: fixtures('subject46', 'heldout'), datasets: 'bundled+subject46', kind: 'labelled' },
+  { name: 'subject47/heldout', dir: fixtures('subject47', 'heldout'), datasets: 'bundled+subject47', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
