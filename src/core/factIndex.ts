@@ -13,7 +13,8 @@ const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
 
 /** A measure that is an increase: English words for one, as numbers.ts reads a rise before a figure. */
 const GROWTH_MEASURE = /\b(?:growth|increase|rise|gain|additions?|added)\b/i;
-const REDUCTION_MEASURE = /\b(?:cuts?|cutbacks?|reductions?|curbs?|decreases?|declines?|losses)\b/i;
+// "forest loss" as much as "job losses": a level of something lost, which "lost 2.8 million" states.
+const REDUCTION_MEASURE = /\b(?:cuts?|cutbacks?|reductions?|curbs?|decreases?|declines?|loss|losses)\b/i;
 
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {

@@ -1321,6 +1321,9 @@ describe('verdicts', () => {
     // A whole year's figure with that value is the fact given the wrong year.
     assert.deepEqual(readWith('bundled+subject45', 'Electric car sales worldwide in 2022 were up 35% on a year earlier.\n'), ['35%:period-mismatch:world-ev-sales-change-2023']);
   });
+  it('reads "lost 2.8 million hectares" as the level of a measure of loss, not a change of another level', () => {
+    assert.deepEqual(readWith('bundled+subject47', 'Brazil lost 2.8 million hectares of primary forest in 2024.\n'), ['2.8 million:figure-verified:br-primary-loss-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +

@@ -424,7 +424,8 @@ const FLOORS: Record<string, Floors> = {
   // A forty-seventh (deforestation, 2023–2024: tropical primary forest lost in hectares, PRODES and DETER
   // clearing in km², fire's share), written blind; first scored with 7a4500e: recall 0.650, precision 0.929
   // (1), verified-recall 0.763.
-  'subject47/dev': [13 / 20, 13 / 14, 29 / 38, 0],
+  // A measure of loss ("primary forest loss") is a level that "lost 2.8 million" states: 0.650, 0.929 (1), 0.842.
+  'subject47/dev': [13 / 20, 13 / 14, 32 / 38, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
