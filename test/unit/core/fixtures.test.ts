@@ -426,6 +426,10 @@ const FLOORS: Record<string, Floors> = {
   // (1), verified-recall 0.763.
   // A measure of loss ("primary forest loss") is a level that "lost 2.8 million" states: 0.650, 0.929 (1), 0.842.
   'subject47/dev': [13 / 20, 13 / 14, 32 / 38, 0],
+  // A forty-eighth (shipping through the Red Sea, Suez and Panama, 2023–2024: transits, canal revenue,
+  // dollars per container, days), written blind; first scored with fe3a039: recall 0.421, precision 0.889
+  // (0 false alarms, 1 warning of the wrong kind), verified-recall 0.706.
+  'subject48/dev': [8 / 19, 8 / 9, 24 / 34, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -17,7 +17,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject27' | 'bundled+subject28' | 'bundled+subject29' | 'bundled+subject30' | 'bundled+subject31' | 'bundled+subject32'
   | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36' | 'bundled+subject37' | 'bundled+subject38'
   | 'bundled+subject39' | 'bundled+subject40' | 'bundled+subject41' | 'bundled+subject42' | 'bundled+subject43' | 'bundled+subject44' | 'bundled+subject45' | 'bundled+subject46'
-  | 'bundled+subject47';
+  | 'bundled+subject47'
+  | 'bundled+subject48';
 
 export interface Corpus {
   name: string;
@@ -166,6 +167,8 @@ export const SUBJECT45_DATASET = 'test/fixtures/subject45/dataset.facts.json';
 export const SUBJECT46_DATASET = 'test/fixtures/subject46/dataset.facts.json';
 /** Deforestation: hectares of tropical primary forest lost (GFW), PRODES and DETER clearing in km², fire's share. */
 export const SUBJECT47_DATASET = 'test/fixtures/subject47/dataset.facts.json';
+/** Shipping through the Red Sea, Suez and Panama: transits, canal revenue, dollars per container, days and miles. */
+export const SUBJECT48_DATASET = 'test/fixtures/subject48/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -216,6 +219,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject45': SUBJECT45_DATASET,
   'bundled+subject46': SUBJECT46_DATASET,
   'bundled+subject47': SUBJECT47_DATASET,
+  'bundled+subject48': SUBJECT48_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -279,6 +283,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject45/dev', dir: fixtures('subject45', 'dev'), datasets: 'bundled+subject45', kind: 'labelled' },
   { name: 'subject46/dev', dir: fixtures('subject46', 'dev'), datasets: 'bundled+subject46', kind: 'labelled' },
   { name: 'subject47/dev', dir: fixtures('subject47', 'dev'), datasets: 'bundled+subject47', kind: 'labelled' },
+  { name: 'subject48/dev', dir: fixtures('subject48', 'dev'), datasets: 'bundled+subject48', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -332,6 +337,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject45/heldout', dir: fixtures('subject45', 'heldout'), datasets: 'bundled+subject45', kind: 'labelled' },
   { name: 'subject46/heldout', dir: fixtures('subject46', 'heldout'), datasets: 'bundled+subject46', kind: 'labelled' },
   { name: 'subject47/heldout', dir: fixtures('subject47', 'heldout'), datasets: 'bundled+subject47', kind: 'labelled' },
+  { name: 'subject48/heldout', dir: fixtures('subject48', 'heldout'), datasets: 'bundled+subject48', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
