@@ -1324,6 +1324,13 @@ describe('verdicts', () => {
   it('reads "lost 2.8 million hectares" as the level of a measure of loss, not a change of another level', () => {
     assert.deepEqual(readWith('bundled+subject47', 'Brazil lost 2.8 million hectares of primary forest in 2024.\n'), ['2.8 million:figure-verified:br-primary-loss-2024']);
   });
+  it('reads a paragraph whose first sentence ends on "with it" as going on about the paragraph before', () => {
+    const before = 'The tropics lost 3.7 million hectares of primary forest in 2023.\n\n';
+    const after = 'Last year\'s forest loss released 2.4 gigatonnes of carbon dioxide.\n';
+    assert.deepEqual(readWith('bundled+subject47', before + 'The climate bill is rising with it. ' + after), ['3.7 million:figure-verified:tropics-primary-loss-2023', '2.4:figure-verified:tropics-emissions-2023']);
+    // Without a word that refers back, the paragraph names nothing of its own.
+    assert.deepEqual(readWith('bundled+subject47', before + 'The climate bill is rising. ' + after), ['3.7 million:figure-verified:tropics-primary-loss-2023']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
