@@ -331,6 +331,9 @@ const SUPERLATIVE_THEN_GROUP =
 const RANK_THEN_GROUP =
   /\b(?:No\.?\s?\d+|number\s+(?:one|two|three|\d+)|top|bottom|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+place)\s+(?:in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/iu;
 
+/** A verb of leading, then the group led: "Pará led the Amazon states", "topped the EU table". */
+const LEADS_THE_GROUP = /\b(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+|all\s+(?:the\s+)?|(?:the\s+)?other\s+)$/i;
+
 /** A cheap first look for RANK_THEN_GROUP's rank words, which it tests from every place in the text before. */
 const MAY_RANK = /No|umber|[Tt]op|[Bb]ottom|place/;
 
@@ -339,11 +342,12 @@ const GROUP_REACH = 60;
 
 /**
  * The name is the group something is ranked in, not what the figure is about: in the possessive before a
- * superlative ("the EU's lowest") or after one ("the largest shortfall in the bloc").
+ * superlative ("the EU's lowest"), after one ("the largest shortfall in the bloc") or after a verb of
+ * leading ("led the Amazon states").
  */
 function ranksIn(text: string, hit: NameHit): boolean {
   const before = text.slice(Math.max(0, hit.start - GROUP_REACH), hit.start);
-  if (SUPERLATIVE_THEN_GROUP.test(before) || (MAY_RANK.test(before) && RANK_THEN_GROUP.test(before))) return true;
+  if (SUPERLATIVE_THEN_GROUP.test(before) || (MAY_RANK.test(before) && RANK_THEN_GROUP.test(before)) || LEADS_THE_GROUP.test(before)) return true;
   let end = hit.end;
   if (!POSSESSIVE_END.test(text.slice(hit.start, hit.end))) {
     const possessive = POSSESSIVE_START.exec(text.slice(end, end + 2));

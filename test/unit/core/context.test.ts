@@ -1331,6 +1331,10 @@ describe('verdicts', () => {
     // Without a word that refers back, the paragraph names nothing of its own.
     assert.deepEqual(readWith('bundled+subject47', before + 'The climate bill is rising. ' + after), ['3.7 million:figure-verified:tropics-primary-loss-2023']);
   });
+  it('reads the group a verb of leading names as where the subject ranks, not as the figure\'s own', () => {
+    const text = 'Pará led the Amazon states in 2023 with 1,903 km² under deforestation alert.\n';
+    assert.deepEqual(readWith('bundled+subject47', text), ['1,903:figure-verified:para-deter-2023']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
