@@ -203,10 +203,13 @@ export class NameMatcher {
       // A word's closing plus is part of the name: "EU+" is not "EU".
       const spelled = name.replace(AMPERSAND_OR_PLUS, ' and ');
       const words = tokenizeWords(spelled);
-      // A comma inside a name ("Europe, the Middle East and Africa") is a step of its own: read only where written.
+      // A comma inside a name ("Europe, the Middle East and Africa") is a step of its own: read only where
+      // written. So is the full stop of initials before the next word ("A.P. Moller-Maersk").
       const parts = words.flatMap((w, k) => {
         const part = normalise(w.text) + (spelled[w.end] === '+' ? '+' : '');
-        return k > 0 && spelled.slice(words[k - 1]!.end, w.start).includes(',') ? [',', part] : [part];
+        if (k === 0) return [part];
+        const between = spelled.slice(words[k - 1]!.end, w.start);
+        return between.includes(',') ? [',', part] : between.startsWith('.') ? ['.', part] : [part];
       });
       if (parts.length === 0) return;
       const key = parts.join(' ');
@@ -308,9 +311,9 @@ export class NameMatcher {
         let best = this.exact.get(first);
         let bestEnd = best ? start + raw.length : -1;
         for (let path = this.continuations.get(first); path !== undefined; ) {
-          const comma = text[end] === ',' ? path.next.get(',') : undefined;
-          if (comma) {
-            path = comma;
+          const mark = text[end] === ',' || text[end] === '.' ? path.next.get(text[end]) : undefined;
+          if (mark) {
+            path = mark;
             end++;
             continue;
           }

@@ -26,6 +26,8 @@ const ABBREVIATION_CHARACTER = /[\p{L}.]/u;
 /** Months written short: "Nov. 20" goes on, "… in Nov. EU inflation …" starts a new sentence. */
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const DIGIT = /\d/;
+/** Capital letters each followed by a full stop, the last one's left out: "A.P", "J.R.R". */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /**
  * The full stop at `dot` ends an abbreviation, not the sentence that goes on at `next`. A short month's
@@ -38,6 +40,8 @@ function endsWithAbbreviation(text: string, dot: number, next: number): boolean 
   if (word.length === 0) return false;
   // A single capital letter is an initial ("Reid S. Standish"); one glued to a number is a unit ("15.01C.").
   if (word.length === 1 && text[start] !== text[start].toLowerCase()) return !DIGIT.test(text[start - 1] ?? '');
+  // Initials joined by full stops ("A.P. Moller-Maersk", "J.P. Morgan") go on as one does.
+  if (INITIALS.test(text.slice(start, dot))) return true;
   if (MONTH_ABBREVIATIONS.has(word)) return DIGIT.test(text[next] ?? '');
   return ABBREVIATIONS.has(word);
 }

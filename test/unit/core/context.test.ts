@@ -1335,6 +1335,10 @@ describe('verdicts', () => {
     const text = 'Pará led the Amazon states in 2023 with 1,903 km² under deforestation alert.\n';
     assert.deepEqual(readWith('bundled+subject47', text), ['1,903:figure-verified:para-deter-2023']);
   });
+  it('reads a name written with initials ("A.P. Moller-Maersk") as the whole name', () => {
+    const text = 'A.P. Moller-Maersk said its fuel costs per journey were 40% higher than a year earlier.\n';
+    assert.deepEqual(readWith('bundled+subject48', text), ['40%:figure-verified:maersk-fuel-cost-change-2024-05']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +

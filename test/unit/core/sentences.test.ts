@@ -13,6 +13,9 @@ describe('sentence starts', () => {
   it('goes on after an abbreviation, an initial or a decimal', () => {
     assert.deepEqual(split('Mr. Smith paid 5.8 million. No. 2 was U.S. Steel.'), ['Mr. Smith paid 5.8 million.', 'No. 2 was U.S. Steel.']);
   });
+  it('goes on after initials joined by full stops ("A.P. Moller-Maersk")', () => {
+    assert.deepEqual(split('A.P. Moller-Maersk paid more. J.P. Morgan did too.'), ['A.P. Moller-Maersk paid more.', 'J.P. Morgan did too.']);
+  });
   it('ends the sentence after a unit\'s letter glued to a number, as after no initial ("15.01C. That")', () => {
     assert.deepEqual(split('It was 15.01C. That beat 2023. Reid S. Standish wrote it.'), ['It was 15.01C.', 'That beat 2023.', 'Reid S. Standish wrote it.']);
   });
