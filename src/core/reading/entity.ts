@@ -153,8 +153,11 @@ const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;
 
 /** A word that opens a clause of time or cause, right before a name: "before Moscow walked out". */
 const SUBORDINATOR_BEFORE = /\b(?:before|after|until|once|because|since|as|when|while|whereas|although|though)\s+(?:the\s+)?$/i;
-/** A verb of the name's own right after it: "walked", "took", "has", "was" (a possessive may come first). */
-const FINITE_VERB_AFTER = /^(?:['’]s?)?\s+(?:\p{Ll}+ed|was|were|is|are|had|has|have|did|does|do|will|would|could|can|may|might|said|says|took|takes|made|makes|won|wins|left|leaves|got|gets)\b/u;
+/**
+ * A verb of the name's own right after it: "walked", "took", "has", "was", "pulls" (a possessive may come
+ * first). A word in "-ss" ("Ruritania Press") is no verb.
+ */
+const FINITE_VERB_AFTER = /^(?:['’]s?)?\s+(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|was|were|is|are|had|has|have|did|does|do|will|would|could|can|may|might|said|says|took|takes|made|makes|won|wins|left|leaves|got|gets)\b/u;
 
 /** The name is the subject of a clause of time or cause ("before Moscow walked out"), not of the sentence. */
 function subjectOfSubordinate(text: string, hit: NameHit): boolean {

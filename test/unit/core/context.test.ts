@@ -1339,6 +1339,11 @@ describe('verdicts', () => {
     const text = 'A.P. Moller-Maersk said its fuel costs per journey were 40% higher than a year earlier.\n';
     assert.deepEqual(readWith('bundled+subject48', text), ['40%:figure-verified:maersk-fuel-cost-change-2024-05']);
   });
+  it('reads the subject of a clause of time after the figure ("as China pulls ahead") as no subject of the figure', () => {
+    assert.deepEqual(readWith('bundled+subject45', '# Electric car sales top 17 million as China pulls further ahead\n\nText.\n'), []);
+    // Where the figure's own clause names China, the world's number said of it is a misattribution.
+    assert.deepEqual(readWith('bundled+subject45', '# Electric car sales in China top 17 million as Europe stalls\n\nText.\n'), ['17 million:figure-misattributed:cn-ev-sales-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
