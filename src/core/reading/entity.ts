@@ -71,6 +71,16 @@ function nameEndsWith(ctx: FigureContext, id: string, word: string): boolean {
   return [entity.name, ...(entity.aliases ?? [])].some((name) => name.split(/\s+/).length > 1 && name.toLowerCase().endsWith(` ${word}`));
 }
 
+/**
+ * A phrase after the figure that gives where a part of it is ("582 million people, half of them in Africa",
+ * "…, most of which in Ruritania"): the name says where the part is, not whose the whole figure is.
+ */
+const PART_OF_THEM_BEFORE = /^[^.;:!?]*,\s+(?:[\p{L}\d%-]+\s+){1,3}of\s+(?:them|these|those|which|whom)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$/iu;
+
+function placeOfAPartAfter(ctx: FigureContext, hit: NameHit): boolean {
+  return hit.start > ctx.token.end && PART_OF_THEM_BEFORE.test(ctx.text.slice(ctx.token.end, hit.start));
+}
+
 function sentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
   const bySentence = (facts.sentenceNames ??= new Map());
@@ -98,6 +108,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
     // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
     if (listedAfter(h)) return false;
+    if (placeOfAPartAfter(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     const role = roleOf(ctx, h);
     if (role.pathEnd) return false;
@@ -107,7 +118,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // A company's origin ("the South Korean company") is never the figure's place.
   // A group the figure is ranked in after it ("€551 – still the lowest in the EU") is no subject even then.
   const rankedInAfter = (h: NameHit): boolean => !rank && h.start > ctx.token.end && roleOf(ctx, h).ranks;
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania

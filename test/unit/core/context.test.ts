@@ -1344,6 +1344,11 @@ describe('verdicts', () => {
     // Where the figure's own clause names China, the world's number said of it is a misattribution.
     assert.deepEqual(readWith('bundled+subject45', '# Electric car sales in China top 17 million as Europe stalls\n\nText.\n'), ['17 million:figure-misattributed:cn-ev-sales-2024']);
   });
+  it('reads a place that a phrase after the figure gives to a part of it ("half of them in Africa") as no place of the whole', () => {
+    assert.deepEqual(readWith('bundled+subject46', 'By 2030 around 582 million people will still face hunger, half of them in Africa.\n'), []);
+    // Said of Africa itself, the world's projection is another's figure.
+    assert.deepEqual(readWith('bundled+subject46', 'By 2030 around 582 million people in Africa will still face hunger.\n'), ['582 million:figure-misattributed:null']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
