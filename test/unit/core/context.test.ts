@@ -1349,6 +1349,10 @@ describe('verdicts', () => {
     // Said of Africa itself, the world's projection is another's figure.
     assert.deepEqual(readWith('bundled+subject46', 'By 2030 around 582 million people in Africa will still face hunger.\n'), ['582 million:figure-misattributed:null']);
   });
+  it('reads a change "above its average of the year before" as of the time last named, not of the year before', () => {
+    const text = 'In 2024 the meat index was 2.7% above its average of the year before.\n';
+    assert.deepEqual(readWith('bundled+subject46', text), ['2.7%:figure-verified:meat-change-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
