@@ -435,6 +435,14 @@ const FLOORS: Record<string, Floors> = {
   // dollars per container, days), written blind; first scored with fe3a039: recall 0.421, precision 0.889
   // (0 false alarms, 1 warning of the wrong kind), verified-recall 0.706.
   'subject48/dev': [8 / 19, 8 / 9, 24 / 34, 0],
+  // A forty-ninth (smoking and tobacco, 2022–2024: users worldwide, adult smoking and youth vaping rates, pack
+  // prices), written blind; first scored with 14ac37e: recall 0.500, precision 0.846 (2), verified-recall
+  // 0.829, 1 wrong link.
+  'subject49/dev': [11 / 22, 11 / 13, 29 / 35, 1],
+  // A fiftieth (space launches, 2023–2024: orbital launch attempts by country and company, Starlink, agencies'
+  // budgets), written blind; first scored with 14ac37e: recall 0.524, precision 0.786 (2), verified-recall
+  // 0.800, 2 wrong links.
+  'subject50/dev': [11 / 21, 11 / 14, 28 / 35, 2],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -18,7 +18,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject33' | 'bundled+subject34' | 'bundled+subject35' | 'bundled+subject36' | 'bundled+subject37' | 'bundled+subject38'
   | 'bundled+subject39' | 'bundled+subject40' | 'bundled+subject41' | 'bundled+subject42' | 'bundled+subject43' | 'bundled+subject44' | 'bundled+subject45' | 'bundled+subject46'
   | 'bundled+subject47'
-  | 'bundled+subject48';
+  | 'bundled+subject48'
+  | 'bundled+subject49'
+  | 'bundled+subject50';
 
 export interface Corpus {
   name: string;
@@ -169,6 +171,10 @@ export const SUBJECT46_DATASET = 'test/fixtures/subject46/dataset.facts.json';
 export const SUBJECT47_DATASET = 'test/fixtures/subject47/dataset.facts.json';
 /** Shipping through the Red Sea, Suez and Panama: transits, canal revenue, dollars per container, days and miles. */
 export const SUBJECT48_DATASET = 'test/fixtures/subject48/dataset.facts.json';
+/** Smoking and tobacco: users in millions and billions, prevalence among adults and the young, pack prices. */
+export const SUBJECT49_DATASET = 'test/fixtures/subject49/dataset.facts.json';
+/** Space launches: orbital launch attempts by country and company, satellites, agencies' budgets. */
+export const SUBJECT50_DATASET = 'test/fixtures/subject50/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -220,6 +226,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject46': SUBJECT46_DATASET,
   'bundled+subject47': SUBJECT47_DATASET,
   'bundled+subject48': SUBJECT48_DATASET,
+  'bundled+subject49': SUBJECT49_DATASET,
+  'bundled+subject50': SUBJECT50_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -284,6 +292,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject46/dev', dir: fixtures('subject46', 'dev'), datasets: 'bundled+subject46', kind: 'labelled' },
   { name: 'subject47/dev', dir: fixtures('subject47', 'dev'), datasets: 'bundled+subject47', kind: 'labelled' },
   { name: 'subject48/dev', dir: fixtures('subject48', 'dev'), datasets: 'bundled+subject48', kind: 'labelled' },
+  { name: 'subject49/dev', dir: fixtures('subject49', 'dev'), datasets: 'bundled+subject49', kind: 'labelled' },
+  { name: 'subject50/dev', dir: fixtures('subject50', 'dev'), datasets: 'bundled+subject50', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -338,6 +348,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject46/heldout', dir: fixtures('subject46', 'heldout'), datasets: 'bundled+subject46', kind: 'labelled' },
   { name: 'subject47/heldout', dir: fixtures('subject47', 'heldout'), datasets: 'bundled+subject47', kind: 'labelled' },
   { name: 'subject48/heldout', dir: fixtures('subject48', 'heldout'), datasets: 'bundled+subject48', kind: 'labelled' },
+  { name: 'subject49/heldout', dir: fixtures('subject49', 'heldout'), datasets: 'bundled+subject49', kind: 'labelled' },
+  { name: 'subject50/heldout', dir: fixtures('subject50', 'heldout'), datasets: 'bundled+subject50', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
