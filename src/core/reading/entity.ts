@@ -64,6 +64,9 @@ function inAsideWithNextFigure(ctx: FigureContext, hit: NameHit): boolean {
 /** "The index, …", "The bank said": a sentence that opens with a definite noun, the word after "The". */
 const DEFINITE_OPENING = /^[\s*_"“]*the\s+(\p{Ll}[\p{Ll}-]*)\b/iu;
 
+/** Words for a kind of entity that stand for the last one of that kind named: "The country launched 17 times". */
+const KIND_WORDS: Readonly<Record<string, 'country' | 'city'>> = { country: 'country', nation: 'country', city: 'city' };
+
 /** The entity's name or one of its aliases ends with the word: "index" for "FAO Food Price Index". */
 function nameEndsWith(ctx: FigureContext, id: string, word: string): boolean {
   const entity = ctx.index.entity(id);
@@ -702,13 +705,14 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/definite-reference',
-    doc: 'A sentence opening with "The" and the last word of a name from an earlier sentence of the paragraph ("The index", "The bank") speaks of that name, unless it names another before the figure outside its asides.',
+    doc: 'A sentence opening with "The" and the last word of a name from an earlier sentence of the paragraph ("The index", "The bank"), or a word for its kind ("The country", "The city"), speaks of that name, unless it names another before the figure outside its asides.',
     example: 'The Acme Widget Index fell 2%. The index, which tracks globally traded widgets, stood at [127.0] points.',
     read(ctx) {
       const head = DEFINITE_OPENING.exec(ctx.text.slice(ctx.sentenceStart, ctx.token.start))?.[1]?.toLowerCase();
       if (head === undefined) return null;
       if (sentenceNames(ctx).some((h) => h.end <= ctx.token.start && !inAside(ctx.asides, h.start, h.end))) return null;
-      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart && nameEndsWith(ctx, h.id, head));
+      const kind = KIND_WORDS[head];
+      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart && (kind === undefined ? nameEndsWith(ctx, h.id, head) : ctx.index.entity(h.id)?.kind === kind));
       return earlier.length > 0 ? earlier[earlier.length - 1].id : null;
     },
   },

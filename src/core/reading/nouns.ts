@@ -18,6 +18,11 @@ const FUNCTION_WORDS = new Set([
   // Participles that start a phrase of their own: "3,567 made by Acme".
   'made', 'built', 'sold', 'bought', 'run', 'owned',
 ]);
+/**
+ * "launched 17 times" counts what the verb names, not "times"; "2.5 times those of May", "three times as
+ * likely" multiply, and "times" stays their noun (a multiple is no count of the fact's).
+ */
+const MULTIPLIER_AFTER_TIMES = /^\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|the|that|those|what|its|their|his|her|our|over)\b/i;
 // A comma ends the phrase: "at 20, but" counts nothing.
 const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
 /** What stands between a share and its whole: "of", or a word for a share and "of" ("an 80% renewable share of consumption"). */
@@ -98,6 +103,7 @@ export function readCountedNoun(
     }
     // Measure verbs after a count end the phrase: in "12 bought ..." nothing is counted by "bought".
     if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept)) break;
+    if (word === 'times' && !MULTIPLIER_AFTER_TIMES.test(text.slice(at + m[0].length, sentenceEnd))) break;
     // A measure word that is no noun the subject counts ("3,567 online") says how, not what.
     if (vocabulary.isSubjectConcept(concept) && !vocabulary.isCountedNoun(concept) && !vocabulary.isModifier(word)) break;
     // Participles describe the thing counted: "325 planned units", "28 surveyed towns".

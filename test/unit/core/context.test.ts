@@ -1353,6 +1353,11 @@ describe('verdicts', () => {
     const text = 'In 2024 the meat index was 2.7% above its average of the year before.\n';
     assert.deepEqual(readWith('bundled+subject46', text), ['2.7%:figure-verified:meat-change-2024']);
   });
+  it('reads "The country" as the last country named before, and "17 times" as a count of what the verb names', () => {
+    const text = 'Russia\'s slide continued. The country launched 17 times in 2024, down from 19 in 2023, after the invasion of Ukraine.\n';
+    assert.deepEqual(readWith('bundled+subject50', text), ['17:figure-verified:ru-launches-2024', '19:figure-verified:ru-launches-2023']);
+    // A multiple ("more than 2.5 times those of May 2023") keeps "times" as its noun: subject27/dev holds one.
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
