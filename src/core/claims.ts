@@ -1026,6 +1026,10 @@ function ownStretchEnd(ctx: FigureContext, windowEnd: number, sentenceWords: Sen
 const HOLDS_A_FIGURE = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d/;
 
 /** Measure concepts of the sentence, of the figure's own stretch, and of its context blocks. */
+const DIGIT = /\d/;
+/** A sentence that opens with a possessive pronoun: "Their rate", "Its share". */
+const POSSESSIVE_OPENING = /^[\s*_"“]*(?:its|their)\s/i;
+
 function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConcepts' | 'sentenceConcepts' | 'levelEnd'> {
   const { reader, blockIndex, sentence, sentenceStart, sentenceEnd, context, question } = ctx;
   const contextConcepts = context.map((c) => reader.concepts(c));
@@ -1053,6 +1057,14 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
     addWords(ctx.token.start, windowEnd);
   } else addWords(ownStretchStart(ctx, windowEnd, addWords, windowConcepts, reader.index), ownStretchEnd(ctx, windowEnd, sentenceWords, reader.index));
   if (ctx.windowStart > sentenceStart && !namesAMeasure(reader.index, windowConcepts) && listsAnotherName(ctx)) addWords(sentenceStart, ctx.windowStart);
+  // "Men are a different story. Their rate has dropped … to [32.5%]": a sentence whose possessive pronoun
+  // refers back to a sentence that states no figure of its own speaks of what that sentence names; its
+  // words are the figure's too. (After "It sold 11,511 buses.", "Its factories …" is about something else.)
+  const before = sentence > 0 ? ctx.facts.starts[sentence - 1] : -1;
+  const antecedent = before >= 0 && ctx.refersBack && POSSESSIVE_OPENING.test(ctx.text.slice(sentenceStart, ctx.token.start)) && !DIGIT.test(ctx.text.slice(before, sentenceStart))
+    ? reader.sentenceConcepts(blockIndex, sentence - 1, before, sentenceStart).all
+    : undefined;
+  if (antecedent) for (const concept of antecedent) windowConcepts.add(concept);
   // A cell whose column header names a measure is that measure's: the row's other cells (another column's
   // note, "5th in maths") describe their own figures. Under a header that names none, they describe this one.
   // A change column that names no measure ("y/y") is the change of the column before it ("Crates 2023").
@@ -1070,7 +1082,7 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   const caption = ctx.block.cell !== undefined ? captionGivingUnit(reader, blockIndex) : -1;
   if (caption >= 0) notHeading.push(reader.concepts(caption));
   return {
-    concepts: new ConceptUnion([sentenceWords.all, ...contextConcepts, ...(changeOf >= 0 ? [reader.concepts(changeOf)] : [])]),
+    concepts: new ConceptUnion([sentenceWords.all, ...contextConcepts, ...(changeOf >= 0 ? [reader.concepts(changeOf)] : []), ...(antecedent ? [antecedent] : [])]),
     nearConcepts: new ConceptUnion([windowConcepts, ...notHeading]),
     sentenceConcepts: sentenceWords.all,
     levelEnd: levelStart >= 0 ? ctx.block.start + ctx.figureBefore!.end : undefined,

@@ -1358,6 +1358,14 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject50', text), ['17:figure-verified:ru-launches-2024', '19:figure-verified:ru-launches-2023']);
     // A multiple ("more than 2.5 times those of May 2023") keeps "times" as its noun: subject27/dev holds one.
   });
+  it('reads "Their rate" with the words of the sentence before it that states no figure ("Men are a different story.")', () => {
+    const women = 'The share of the world\'s women who use tobacco fell from 11% in 2010 to 6.6% in 2024.\n\n';
+    const men = 'Men are a different story. Their rate has dropped from 41.4% in 2010 to 32.5% in 2024, and they remain most of the world\'s tobacco users.\n';
+    assert.deepEqual(readWith('bundled+subject49', women + men).filter((v) => !v.startsWith('11%') && !v.startsWith('6.6%')), [
+      '41.4%:figure-verified:world-men-2010',
+      '32.5%:figure-verified:world-men-2024',
+    ]);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
