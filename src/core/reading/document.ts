@@ -135,10 +135,10 @@ export function namesPartysOrigin(text: string, hit: NameHit, hits: readonly Nam
 }
 
 /**
- * A sentence of the block opens with "It" or "They", or its first sentence ends a phrase on "it" or "them"
+ * A sentence of the block opens with "It", "Its", "They" or "Their", or its first sentence ends a phrase on "it" or "them"
  * ("The climate bill is rising with it."): it speaks of what the paragraph before named.
  */
-const PRONOUN_SENTENCE = /(?:^|[.!?:]\s+)[\s*_"“]*(?:it|they)\s|^[^.!?]*\b(?:with|of|on|for|to|by|behind|from)\s+(?:it|them)[.,;]/i;
+const PRONOUN_SENTENCE = /(?:^|[.!?:]\s+)[\s*_"“]*(?:it|its|they|their)\s|^[^.!?]*\b(?:with|of|on|for|to|by|behind|from)\s+(?:it|them)[.,;]/i;
 
 /** A capitalised word right before a year: the event's name it may end ("Tokyo 2020"). */
 const NAME_BEFORE_YEAR = /(\p{Lu}[\p{L}-]*)\s+$/u;

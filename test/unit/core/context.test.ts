@@ -1365,6 +1365,12 @@ describe('verdicts', () => {
       '41.4%:figure-verified:world-men-2010',
       '32.5%:figure-verified:world-men-2024',
     ]);
+    // A paragraph that opens a sentence with "Their" is read with the paragraph before, as one with "They" is.
+    const menAlone = 'Men are a different story. Their rate has dropped from 41.4% in 2010 to 32.5% in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject49', women + menAlone).filter((v) => !v.startsWith('11%') && !v.startsWith('6.6%')), [
+      '41.4%:figure-verified:world-men-2010',
+      '32.5%:figure-verified:world-men-2024',
+    ]);
   });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
