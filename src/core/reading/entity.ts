@@ -158,8 +158,12 @@ const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
  * The name is compared with, or listed right after one that is ("than France or Italy"), or names the
  * whole a share is of ("Acme's share of the Ruritanian market"): not what the figure is about.
  */
-/** ", while", ", whereas", ", but": a contrast opens a clause about something else; ", when" one about a time. */
-const CONTRAST = /,\s*(?:while|whereas|but|when)\s/;
+/**
+ * ", while", ", whereas", ", but": a contrast opens a clause about something else; ", when" one about a
+ * time; ", and a …" or ", and the …" one with a subject of its own ("259 times last year, and a single
+ * American company flew more").
+ */
+const CONTRAST = /,\s*(?:while|whereas|but|when|and\s+(?:a|an|the|one)\s)\s*/;
 
 /** ", with Germany taking …": a name that opens a clause of its own after "with" is that clause's subject. */
 const WITH_BEFORE = /,\s*with\s+(?:the\s+)?$/;

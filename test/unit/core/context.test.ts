@@ -1372,6 +1372,10 @@ describe('verdicts', () => {
       '32.5%:figure-verified:world-men-2024',
     ]);
   });
+  it('reads a name in a clause joined after the figure by ", and a …" as that clause\'s subject, not the figure\'s', () => {
+    const text = 'Launches around the world set a record.\n\nRockets lifted off for orbit 259 times in 2024, and a single American company flew more of them than the rest.\n';
+    assert.deepEqual(readWith('bundled+subject50', text), ['259:figure-verified:world-launches-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +

@@ -446,7 +446,8 @@ const FLOORS: Record<string, Floors> = {
   // budgets), written blind; first scored with 14ac37e: recall 0.524, precision 0.786 (2), verified-recall
   // 0.800, 2 wrong links.
   // "The country" is the last country named; "launched 17 times" counts launches: 0.524, 0.786 (2), 0.857.
-  'subject50/dev': [11 / 21, 11 / 14, 30 / 35, 2],
+  // A clause joined by ", and a …" after the figure has a subject of its own: 0.524, 0.786 (2), 0.886.
+  'subject50/dev': [11 / 21, 11 / 14, 31 / 35, 2],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
