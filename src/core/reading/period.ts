@@ -193,7 +193,39 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
 const YEAR_EARLIER_BEFORE = /\b(?:previous|prior|preceding)\s+year['’]s\s+(?:[~≈]\s*|(?:about|around|some|nearly|almost)\s+)?$/i;
 const YEAR_EARLIER_BEFORE_REACH = 40;
 
+/**
+ * "a decade earlier", "10 years before": how many years back a figure is from the time last named. ("Five
+ * years ago" counts from when the piece was written, not from the time last named: not read here.)
+ */
+const YEARS_EARLIER = /\b(?:(a|one)\s+decade|(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+years)\s+(?:earlier|before)\b/i;
+const YEARS_EARLIER_AFTER = new RegExp(`^[^.;:]{0,40}?${YEARS_EARLIER.source}`, 'i');
+/** The phrase opening the figure's clause: "; a decade earlier it was one every [95] hours". */
+const YEARS_EARLIER_OPENING = new RegExp(`^[\\s,]*(?:and\\s+|but\\s+)?${YEARS_EARLIER.source}`, 'i');
+const YEAR_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** The years a YEARS_EARLIER match counts back. */
+function yearsBack(m: RegExpExecArray): number {
+  if (m[1] !== undefined) return 10;
+  const word = m[2].toLowerCase();
+  if (word === 'twenty') return 20;
+  const k = YEAR_COUNT_WORDS.indexOf(word);
+  return k >= 0 ? k + 2 : Number(word);
+}
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
+  {
+    id: 'period/years-earlier',
+    doc: 'A figure "a decade earlier" or "ten years before", after it or opening its clause, is of that many years before the time last named: never the fact of that time.',
+    example: 'The world now averages a launch every 34 hours in 2024; a decade earlier it was one every [95] hours.',
+    read(ctx) {
+      const after = YEARS_EARLIER_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+      const m = after ?? YEARS_EARLIER_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
+      if (!m) return null;
+      const named = timeJustNamed(ctx);
+      const back = yearsBack(m) * MONTHS_IN_A_YEAR;
+      return named ? { from: named.from - back, to: named.to - back } : null;
+    },
+  },
   {
     id: 'period/year-earlier',
     doc: 'A figure "a year earlier" (or "the year before", "in the previous year", "the previous year\'s"), or in a column headed so ("Previous year"), is of the year before the time last named; a change "on the year before" is of the time last named.',

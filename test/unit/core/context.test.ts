@@ -1376,6 +1376,10 @@ describe('verdicts', () => {
     const text = 'Launches around the world set a record.\n\nRockets lifted off for orbit 259 times in 2024, and a single American company flew more of them than the rest.\n';
     assert.deepEqual(readWith('bundled+subject50', text), ['259:figure-verified:world-launches-2024']);
   });
+  it('reads a figure "a decade earlier" as of ten years before the time last named', () => {
+    const text = 'The world averaged a launch every 34 hours in 2024; a decade earlier it was one every 95 hours.\n';
+    assert.deepEqual(readWith('bundled+subject50', text), ['34:figure-verified:world-hours-between-launches-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
