@@ -76,9 +76,10 @@ function nameEndsWith(ctx: FigureContext, id: string, word: string): boolean {
 
 /**
  * A phrase after the figure that gives where a part of it is ("582 million people, half of them in Africa",
- * "…, most of which in Ruritania"): the name says where the part is, not whose the whole figure is.
+ * "…, most of which in Ruritania") or lists some of it ("Six … ended in failure, including both flights of a
+ * rocket built by a Japanese start-up"): the name says where the part is, not whose the whole figure is.
  */
-const PART_OF_THEM_BEFORE = /^[^.;:!?]*,\s+(?:[\p{L}\d%-]+\s+){1,3}of\s+(?:them|these|those|which|whom)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$/iu;
+const PART_OF_THEM_BEFORE = /^[^.;:!?]*,\s+(?:(?:[\p{L}\d%-]+\s+){1,3}of\s+(?:them|these|those|which|whom)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$|(?:including|among\s+them)\s[^.;:!?]*$)/iu;
 
 function placeOfAPartAfter(ctx: FigureContext, hit: NameHit): boolean {
   return hit.start > ctx.token.end && PART_OF_THEM_BEFORE.test(ctx.text.slice(ctx.token.end, hit.start));

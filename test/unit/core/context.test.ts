@@ -1348,6 +1348,8 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject46', 'By 2030 around 582 million people will still face hunger, half of them in Africa.\n'), []);
     // Said of Africa itself, the world's projection is another's figure.
     assert.deepEqual(readWith('bundled+subject46', 'By 2030 around 582 million people in Africa will still face hunger.\n'), ['582 million:figure-misattributed:null']);
+    // So is a place in a list of some of it ("…, including a rocket built by a Japanese start-up").
+    assert.deepEqual(readWith('bundled+subject50', 'Six of the year\'s launch attempts ended in failure, including both flights of a rocket built by the Japanese start-up Space One.\n'), []);
   });
   it('reads a change "above its average of the year before" as of the time last named, not of the year before', () => {
     const text = 'In 2024 the meat index was 2.7% above its average of the year before.\n';
