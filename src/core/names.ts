@@ -388,6 +388,8 @@ export class NameMatcher {
 
   private fuzzy(word: string): NameEntry | null {
     if (word.length < 6 || !isCapitalised(word) || NOT_TYPOS.has(word)) return null;
+    // A name with a plural's "s" ("the Americas", "the two Koreas") is a name of its own, not a slip of one.
+    if (word.endsWith('s') && this.exact.has(normalise(word.slice(0, -1)))) return null;
     const cached = this.fuzzyCache.get(word);
     if (cached !== undefined) return cached;
     const lower = word.toLowerCase();

@@ -102,6 +102,8 @@ const CLAUSE_JOIN = /(?:,\s*(?:and|but|while|whereas)|\b(?:while|whereas))\s+/g;
  * article they describe a thing the text has named already: "the Wolfsburg-based group".
  */
 const SUBJECT_NAME = /^[\s*_"“(]*((?:[Tt]he|[Aa]n?)\s)?((?:\p{Lu}[\p{L}’'.-]*)(?:\s\p{Lu}[\p{L}’'.-]*){0,2}?)(['’]s\b|\s+\p{Ll}[\p{L}-]*)/u;
+/** A finite verb right after a name: "have", "was", "recorded". */
+const VERB_OF_ITS_OWN = /^\s+(?:have|has|had|is|are|was|were|\p{Ll}{2,}ed)$/u;
 /**
  * A list of capitalised names opening a clause, then a word that makes them one group: "Acme, Zenith
  * and Bolt together raised", "… combined", "… between them", a note's "DE/ES/FR together".
@@ -198,7 +200,9 @@ function unknownSubject(ctx: FigureContext): string | null {
     if (opening) start += opening[0].length;
     m = opening ? SUBJECT_NAME.exec(ctx.text.slice(start, ctx.token.start)) : null;
   }
-  if (!m || m[1]) return null;
+  // After an article a capitalised word is a name only where a verb of its own follows: "The Americas have
+  // brought their rate down", not "the Wolfsburg-based group".
+  if (!m || (m[1] && !VERB_OF_ITS_OWN.test(m[3]))) return null;
   const name = m[2];
   const nameStart = start + m[0].indexOf(name);
   // The first word of a sentence, of a quote or after a label's colon is capitalised whatever it is.

@@ -1382,6 +1382,10 @@ describe('verdicts', () => {
     const text = 'The world averaged a launch every 34 hours in 2024; a decade earlier it was one every 95 hours.\n';
     assert.deepEqual(readWith('bundled+subject50', text), ['34:figure-verified:world-hours-between-launches-2024']);
   });
+  it('reads "The Americas have …" as a place of its own, neither a slip of "America" nor the place named before', () => {
+    const text = 'The African region has the lowest prevalence, 5.9%. The Americas have brought their rate down to 14%.\n';
+    assert.deepEqual(readWith('bundled+subject49', text), ['5.9%:figure-mismatch:africa-prevalence-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
