@@ -756,6 +756,22 @@ function unitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUn
 
 const HEADER_CURRENCY = new RegExp(`US\\$|GH¢|[$€£₾₴₽₦]|\\b(?:${ISO_CODES.join('|')}|CFA)\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?|cedis?|naira)\\b`, 'i');
 
+/**
+ * A label that says which way a figure moved and from when: "Below a year earlier", "Up on 2023", "Below
+ * the previous peak". Plain English comparatives, not one subject's words.
+ */
+const DIRECTION_SINCE = /^[\s*_]*(?:(below|down|lower|fall|fell|decline|drop)|(above|up|higher|rise|rose|increase|growth))\b[^|]{0,40}?\b(?:earlier|before|previous|prior|ago|peak|on\s+the\s+year|(?:19|20)\d\d)\b/i;
+
+/** -1 or +1 when the cell's row label or column header reads as DIRECTION_SINCE, else 0. */
+function directionOfCell(reader: DocumentReader, i: number): number {
+  for (const label of [reader.rowLabel(i), reader.columnHeader(i)]) {
+    if (label < 0) continue;
+    const m = DIRECTION_SINCE.exec(reader.doc.blocks[label].text);
+    if (m) return m[1] ? -1 : 1;
+  }
+  return 0;
+}
+
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
   const { qualifier, explicit } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
@@ -787,6 +803,15 @@ function figureOf(ctx: FigureContext): Figure {
     figure.value = token.value * unitScale;
     figure.precision = token.precision * unitScale;
     figure.style = { ...token.style, unitScale };
+  }
+  if (figure.unit === 'percent' && !token.change && block.cell) {
+    // "| Below a year earlier | 4% | 57% |": a row label or column header that says which way and since when
+    // makes the cell's bare percentage a change, a fall under "below".
+    const direction = directionOfCell(ctx.reader, ctx.blockIndex);
+    if (direction !== 0) {
+      figure.change = true;
+      figure.value = direction * Math.abs(figure.value);
+    }
   }
   if (figure.unit === 'count' && !token.per && ctx.index.percentChangesInPoints && POINTS_AFTER.test(text.slice(token.end, token.end + 24))) {
     figure.unit = 'percent';

@@ -1386,6 +1386,10 @@ describe('verdicts', () => {
     const text = 'The African region has the lowest prevalence, 5.9%. The Americas have brought their rate down to 14%.\n';
     assert.deepEqual(readWith('bundled+subject49', text), ['5.9%:figure-mismatch:africa-prevalence-2024']);
   });
+  it('reads a bare percentage in a row labelled "Below a year earlier" as a fall', () => {
+    const text = 'In mid-October 2024 the two canals compared as follows.\n\n| Mid-October | Panama Canal | Suez Canal |\n|---|---|---|\n| Below a year earlier | 4% | 55% |\n';
+    assert.deepEqual(readWith('bundled+subject48', text), ['4%:figure-verified:panama-transits-change-2024-10', '55%:figure-verified:suez-transits-change-2024-10']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
