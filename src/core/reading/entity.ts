@@ -528,7 +528,7 @@ function reportingBodies(ctx: FigureContext, names: readonly NameHit[]): Readonl
 const NO_IDS: ReadonlySet<string> = new Set();
 
 /** A reporting verb right after a name: "Ruristat said", "the office reported on Friday", "the agency has said". */
-const REPORTS_AFTER = /^['’]?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms)\b/;
+const REPORTS_AFTER = /^['’]?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms|calls|called|describes|described|puts)\b/;
 
 /** What joins the items of a list: a comma, a slash, an ampersand, "and", "or". */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)\s*$/i;

@@ -1390,6 +1390,10 @@ describe('verdicts', () => {
     const text = 'In mid-October 2024 the two canals compared as follows.\n\n| Mid-October | Panama Canal | Suez Canal |\n|---|---|---|\n| Below a year earlier | 4% | 55% |\n';
     assert.deepEqual(readWith('bundled+subject48', text), ['4%:figure-verified:panama-transits-change-2024-10', '55%:figure-verified:suez-transits-change-2024-10']);
   });
+  it('reads a body that "calls" or "describes" the figures as their source, not their subject', () => {
+    const text = '- EU battery-electric share: 14.6% in 2023, 13.6% in 2024 – ACEA calls it the first fall since 2018.\n';
+    assert.deepEqual(readWith('bundled+subject45', text), ['14.6%:figure-verified:eu-bev-share-2023', '13.6%:figure-verified:eu-bev-share-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
