@@ -150,6 +150,9 @@ const YEAR_DIGITS = 4;
 export class DocumentReader {
   private readonly cache = new Map<number, BlockFacts>();
   private readonly tableTopics = new Map<number, boolean>();
+  private readonly listTopics = new Map<number, boolean>();
+  /** The blocks of each list, by list: read once, for the first list whose topic is asked. */
+  private listItems: Map<number, number[]> | undefined;
   private readonly listedNames = new WeakMap<NameHit, NameList>();
 
   constructor(
@@ -487,8 +490,36 @@ export class DocumentReader {
 
   /** The block or its context speaks of the datasets' subjects. */
   blockOnTopic(i: number): boolean {
-    return this.onTopic(i) || this.blocksAround(i).some((c) => this.onTopic(c)) || this.tableOnTopic(i);
+    return this.onTopic(i) || this.blocksAround(i).some((c) => this.onTopic(c)) || this.tableOnTopic(i) || this.listOnTopic(i);
   }
+
+  /**
+   * Some item of the block's list speaks of the datasets' subjects: a list's items share a topic as a
+   * table's cells do ("- EU 2023: registrations up 37%" above "- Germany 2023: up 14.1%").
+   */
+  listOnTopic(i: number): boolean {
+    const list = this.doc.blocks[i].list;
+    if (list === undefined) return false;
+    let known = this.listTopics.get(list);
+    if (known === undefined) {
+      this.listItems ??= itemsByList(this.doc.blocks);
+      known = (this.listItems.get(list) ?? []).some((j) => this.onTopic(j));
+      this.listTopics.set(list, known);
+    }
+    return known;
+  }
+}
+
+/** The indices of the blocks of each list. */
+function itemsByList(blocks: readonly ProseBlock[]): Map<number, number[]> {
+  const items = new Map<number, number[]>();
+  blocks.forEach((block, j) => {
+    if (block.list === undefined) return;
+    const list = items.get(block.list);
+    if (list) list.push(j);
+    else items.set(block.list, [j]);
+  });
+  return items;
 }
 
 /** A place glued to "-based": "the Bolt-based agency" says where a body sits, not what a figure is about. */

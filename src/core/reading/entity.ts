@@ -85,6 +85,13 @@ function placeOfAPartAfter(ctx: FigureContext, hit: NameHit): boolean {
   return hit.start > ctx.token.end && PART_OF_THEM_BEFORE.test(ctx.text.slice(ctx.token.end, hit.start));
 }
 
+/** "Bhiwadi, not Delhi, was at 92.7": a name the sentence says the figure is not of. */
+const NOT_BEFORE = /(?:^|[,;(—–]\s*)(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$/i;
+
+function deniedSubject(ctx: FigureContext, hit: NameHit): boolean {
+  return NOT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, hit.start - COMPARED_REACH), hit.start));
+}
+
 function sentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
   const bySentence = (facts.sentenceNames ??= new Map());
@@ -112,7 +119,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
     // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
     if (listedAfter(h)) return false;
-    if (placeOfAPartAfter(ctx, h)) return false;
+    if (placeOfAPartAfter(ctx, h) || deniedSubject(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     const role = roleOf(ctx, h);
     if (role.pathEnd) return false;
@@ -122,7 +129,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // A company's origin ("the South Korean company") is never the figure's place.
   // A group the figure is ranked in after it ("€551 – still the lowest in the EU") is no subject even then.
   const rankedInAfter = (h: NameHit): boolean => !rank && h.start > ctx.token.end && roleOf(ctx, h).ranks;
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania

@@ -1394,6 +1394,13 @@ describe('verdicts', () => {
     const text = '- EU battery-electric share: 14.6% in 2023, 13.6% in 2024 – ACEA calls it the first fall since 2018.\n';
     assert.deepEqual(readWith('bundled+subject45', text), ['14.6%:figure-verified:eu-bev-share-2023', '13.6%:figure-verified:eu-bev-share-2024']);
   });
+  it('reads a list item with no topic word of its own under an item that has one: a list shares a topic', () => {
+    const text = '- EU 2023: registrations up 37%.\n- Germany 2023: up 14.1% (KBA).\n';
+    assert.deepEqual(readWith('bundled+subject45', text), ['37%:figure-verified:eu-bev-regs-change-2023', '14.1%:figure-mismatch:de-bev-regs-change-2023']);
+  });
+  it('reads a name the sentence denies ("Bhiwadi, not Delhi, was at 92.7") as no subject of the figure', () => {
+    assert.deepEqual(readWith('bundled+subject40', 'Bhiwadi, not Delhi, recorded an annual mean of 92.7 µg/m³ in 2022.\n'), []);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
