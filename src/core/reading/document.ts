@@ -2,7 +2,7 @@
 // sentences, measure concepts and topic, and the blocks that give it context (a question above it, its
 // table's header and row, a list's lead-in, the headings above it, the paragraph a pronoun refers to).
 import type { FactIndex } from '../factIndex';
-import type { LinkText, ProseDocument } from '../prose';
+import type { LinkText, ProseBlock, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
