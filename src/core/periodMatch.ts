@@ -231,8 +231,9 @@ const YEAR_TO_OPENERS = new Words(['year', 'twelve']);
 const YEAR_TO_JOINS = new Words(['to', 'through', 'ending', 'ended']);
 
 /**
- * Twelve months to a month: "year to June 2022", "12 months ending September 30, 2024":
- * `\b(?:year|(?:12|twelve)GAPmonths)GAP(?:to|through|ending|ended)GAP` and then the month form's pattern.
+ * Twelve months to a month: "year to June 2022", "12 months ending September 30, 2024", "year that ended in
+ * June 2022": `\b(?:year|(?:12|twelve)GAPmonths)GAP(?:thatGAP)?(?:to|through|ending|ended)GAP(?:inGAP)?` and
+ * then the month form's pattern.
  */
 export const yearTo: FormMatcher = (text, at) => {
   if (!boundary(text, at)) return null;
@@ -241,9 +242,14 @@ export const yearTo: FormMatcher = (text, at) => {
   if (opened < 0) return null;
   // "year" stands alone; "twelve" and "12" count months.
   if (text.slice(at, opened).toLowerCase() !== 'year') opened = literal(text, space(text, opened), 'months');
-  const joined = YEAR_TO_JOINS.at(text, space(text, opened));
-  const monthAt = space(text, joined);
-  if (opened < 0 || joined < 0 || monthAt < 0) return null;
+  if (opened < 0) return null;
+  // "the year that ended in June 2022": "that" before the joining word and "in" after it may be written.
+  const that = literal(text, space(text, opened), 'that');
+  const joined = YEAR_TO_JOINS.at(text, space(text, that >= 0 ? that : opened));
+  if (joined < 0) return null;
+  const afterIn = literal(text, space(text, joined), 'in');
+  const monthAt = space(text, afterIn >= 0 ? afterIn : joined);
+  if (monthAt < 0) return null;
   return monthDay(text, monthAt);
 };
 

@@ -174,7 +174,7 @@ export const FORMS: readonly PeriodForm[] = [
     id: 'year-to',
     starts: 'yt1',
     match: match.yearTo,
-    pattern: `\\b(?:year|(?:12|twelve)${GAP}months)${GAP}(?:to|through|ending|ended)${GAP}${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`,
+    pattern: `\\b(?:year|(?:12|twelve)${GAP}months)${GAP}(?:that${GAP})?(?:to|through|ending|ended)${GAP}(?:in${GAP})?${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`,
     read: ([m, y]) => ({ from: +y * 12 + monthIndex(m) - 11, to: +y * 12 + monthIndex(m) }),
   },
   { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])${GAP_OPTIONAL}(?:of${GAP})?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
@@ -222,11 +222,11 @@ export const FORMS: readonly PeriodForm[] = [
 const YEAR_MARKS = /(?:19|20|21)\d\d|['’]\d\d/g;
 
 /**
- * How far before its first year mark a period can start: "twelve months ending September 30, 2024"
- * (year-to: 30 characters and five gaps of white space, each at most MAX_WORD_GAP), ahead of "the second
+ * How far before its first year mark a period can start: "twelve months that ended in September 30, 2024"
+ * (year-to: 36 characters and seven gaps of white space, each at most MAX_WORD_GAP), ahead of "the second
  * quarter of 2023" (18 and four). The scan tries the forms only from this far before each year mark.
  */
-const LONGEST_LEAD = 30 + 5 * MAX_WORD_GAP;
+const LONGEST_LEAD = 36 + 7 * MAX_WORD_GAP;
 
 /**
  * Every period in the text, in order: at each position the first form that matches, and the scan goes

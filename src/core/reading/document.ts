@@ -276,8 +276,9 @@ export class DocumentReader {
     if (facts.datingPeriods === undefined) {
       const text = this.doc.blocks[i].text;
       const periods = this.periods(i);
-      // An organisation's fiscal year ("fiscal 2025") names no calendar months: it dates nothing.
-      const dating = periods.filter((p) => !isComparisonBase(text, p) && !namesAFiscalYear(text, p.start) && !namesAGoal(text, p.end));
+      // An organisation's fiscal year ("fiscal 2025") names no calendar months: it dates nothing. One that
+      // writes its months ("the financial year that ended in June 2022") does.
+      const dating = periods.filter((p) => !isComparisonBase(text, p) && !(namesAFiscalYear(text, p.start) && p.end - p.start === YEAR_DIGITS) && !namesAGoal(text, p.end));
       facts.datingPeriods = this.withNamedPeriods(text, dating.length === periods.length ? periods : dating);
     }
     return facts.datingPeriods;

@@ -56,6 +56,11 @@ describe('periods', () => {
     assert.deepEqual(read('inflows of $22.1 billion in the year to June 2022'), [formatSpan({ from: 2021 * 12 + 6, to: 2022 * 12 + 5 })]);
     assert.deepEqual(read('in the 12 months ending September 30, 2024'), [formatSpan({ from: 2023 * 12 + 9, to: 2024 * 12 + 8 })]);
     assert.deepEqual(read('a year to remember: June 2022'), [formatSpan({ from: 2022 * 12 + 5, to: 2022 * 12 + 5 })]);
+    assert.deepEqual(read('the financial year that ended in June 2022'), [formatSpan({ from: 2021 * 12 + 6, to: 2022 * 12 + 5 })]);
+    // A financial year that writes its months dates its sentence's figures; "fiscal 2025" alone does not.
+    const index = indexFor('bundled+subject48');
+    const periodOf = (text: string) => readClaims(parseProse(text), index).claims.map((c) => c.period && formatSpan(c.period));
+    assert.deepEqual(periodOf('The Suez Canal took in $9.4 billion in the financial year that ended in June 2022.\n'), [formatSpan({ from: 2021 * 12 + 6, to: 2022 * 12 + 5 })]);
   });
   it('reads ranges and single years', () => {
     assert.deepEqual(read('between 2018 and 2023'), ['2018–2023']);
