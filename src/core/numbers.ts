@@ -463,9 +463,9 @@ const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|t
  * unless a percentage or "by" says it is a change. Elsewhere ("seats, up 46", "Share down almost 20") it is one.
  */
 const PHRASAL_UP_DOWN = /\b\p{L}+(?:ing|ed)\s+(?:up|down)\s+(?:[\p{L}]+\s+)?$/iu;
-// "an increase of 47%", "a decline of 3 percent".
+// "an increase of 47%", "a decline of 3 percent", "the decline was 28%", "growth came to 3%".
 const CHANGE_NOUN_BEFORE = new RegExp(
-  `\\b(?:(increase|rise|growth|jump|gain|surge|hike)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+of\\s+(?:${QUALIFYING}\\s+)?$`,
+  `\\b(?:(increase|rise|growth|jump|gain|surge|hike)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+(?:of|was|is|were|came\\s+to|amounted\\s+to|reached)\\s+(?:${QUALIFYING}\\s+)?$`,
   'i',
 );
 // "a 47% increase", "a 58-percent drop", "a 50 basis point cut", "a 25bp hike": a unit of difference may stand between.

@@ -154,6 +154,11 @@ describe('numbers as written', () => {
     assert.deepEqual(read('Lab 37 (+36), SNP 30.0% (-15 seats)'), [[37, 'count', false], [36, 'count', true], [30, 'percent', false], [-15, 'count', true]]);
   });
 
+  it('reads a noun of change before "was" as marking a change ("the decline was 28%")', () => {
+    const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('In the Amazon region the decline was 28%, and growth came to 3% elsewhere.'), [[-28, true], [3, true]]);
+  });
+
   it('reads every form of a change verb, the -ing form too ("climbing 27.6 per cent")', () => {
     const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('Sugar was the exception, climbing 27.6 per cent, while oils kept sliding 3.2 per cent.'), [[27.6, true], [-3.2, true]]);
