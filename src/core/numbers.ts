@@ -468,9 +468,10 @@ const CHANGE_NOUN_BEFORE = new RegExp(
   `\\b(?:(increase|rise|growth|jump|gain|surge|hike)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+(?:of|was|is|were|came\\s+to|amounted\\s+to|reached)\\s+(?:${QUALIFYING}\\s+)?$`,
   'i',
 );
-// "a 47% increase", "a 58-percent drop", "a 50 basis point cut", "a 25bp hike": a unit of difference may stand between.
+// "a 47% increase", "a 58-percent drop", "a 50 basis point cut", "a 25bp hike": a unit of difference may stand
+// between, and a word for the kind of change ("a 25% relative cut", "a 3% annual rise").
 const CHANGE_NOUN_AFTER =
-  /^[\s-]*(?:(?:basis|percentage)[\s-]+points?[\s-]*|bps?\b[\s-]*|points?[\s-]+|pp\b[\s-]*)?(?:(increase|rise|jump|gain|surge|growth|hike)|(decrease|decline|drop|fall|reduction|cut|contraction))\b/i;
+  /^[\s-]*(?:(?:basis|percentage)[\s-]+points?[\s-]*|bps?\b[\s-]*|points?[\s-]+|pp\b[\s-]*)?(?:(?:relative|annual|yearly|real|nominal|year-on-year|overall|net)\s+)?(?:(increase|rise|jump|gain|surge|growth|hike)|(decrease|decline|drop|fall|reduction|cut|contraction))\b/i;
 /**
  * "raised its policy rate by 25", "cut rates by 50 basis points", "lowered the target range by half a point":
  * a verb of change, what it changed, then "by" and the figure. ("raised $5 million" alone is no change.)

@@ -157,6 +157,8 @@ describe('numbers as written', () => {
   it('reads a noun of change before "was" as marking a change ("the decline was 28%")', () => {
     const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('In the Amazon region the decline was 28%, and growth came to 3% elsewhere.'), [[-28, true], [3, true]]);
+    // A word for the kind of change may stand between the figure and its noun.
+    assert.deepEqual(change('The world is heading for a 25% relative cut, after a 3% annual rise.'), [[-25, true], [3, true]]);
   });
 
   it('reads every form of a change verb, the -ing form too ("climbing 27.6 per cent")', () => {
