@@ -146,6 +146,8 @@ const NAME_REACH = 30;
 /** A capitalised word after "in" or "at" (and "the"): where an event's name dates what happened there. */
 const EVENT_AFTER_PREPOSITION = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/gu;
 const YEAR_DIGITS = 4;
+/** A period's text that writes a month's name: "year that ended in June 2022". */
+const NAMES_A_MONTH = new RegExp(`\\b${MONTH_NAME}\\b`);
 
 export class DocumentReader {
   private readonly cache = new Map<number, BlockFacts>();
@@ -276,9 +278,10 @@ export class DocumentReader {
     if (facts.datingPeriods === undefined) {
       const text = this.doc.blocks[i].text;
       const periods = this.periods(i);
-      // An organisation's fiscal year ("fiscal 2025") names no calendar months: it dates nothing. One that
-      // writes its months ("the financial year that ended in June 2022") does.
-      const dating = periods.filter((p) => !isComparisonBase(text, p) && !(namesAFiscalYear(text, p.start) && p.end - p.start === YEAR_DIGITS) && !namesAGoal(text, p.end));
+      // An organisation's fiscal year or quarter ("fiscal 2025", "its fiscal fourth quarter of 2024") names no
+      // calendar months: it dates nothing. One that writes its months ("the financial year that ended in
+      // June 2022") does.
+      const dating = periods.filter((p) => !isComparisonBase(text, p) && !(namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end))) && !namesAGoal(text, p.end));
       facts.datingPeriods = this.withNamedPeriods(text, dating.length === periods.length ? periods : dating);
     }
     return facts.datingPeriods;

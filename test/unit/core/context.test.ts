@@ -59,8 +59,10 @@ describe('periods', () => {
     assert.deepEqual(read('the financial year that ended in June 2022'), [formatSpan({ from: 2021 * 12 + 6, to: 2022 * 12 + 5 })]);
     // A financial year that writes its months dates its sentence's figures; "fiscal 2025" alone does not.
     const index = indexFor('bundled+subject48');
-    const periodOf = (text: string) => readClaims(parseProse(text), index).claims.map((c) => c.period && formatSpan(c.period));
+    const periodOf = (text: string) => readClaims(parseProse(text), index).claims.filter((c) => c.figure.value > 1000).map((c) => c.period && formatSpan(c.period));
     assert.deepEqual(periodOf('The Suez Canal took in $9.4 billion in the financial year that ended in June 2022.\n'), [formatSpan({ from: 2021 * 12 + 6, to: 2022 * 12 + 5 })]);
+    // A fiscal quarter names no calendar quarter: "fiscal fourth quarter of 2024" dates nothing.
+    assert.deepEqual(periodOf('In its fiscal fourth quarter of 2024 the Suez Canal took in $9.4 billion.\n'), [null]);
   });
   it('reads ranges and single years', () => {
     assert.deepEqual(read('between 2018 and 2023'), ['2018–2023']);
