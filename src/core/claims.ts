@@ -1051,7 +1051,6 @@ function ownStretchEnd(ctx: FigureContext, windowEnd: number, sentenceWords: Sen
 const HOLDS_A_FIGURE = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d/;
 
 /** Measure concepts of the sentence, of the figure's own stretch, and of its context blocks. */
-const DIGIT = /\d/;
 /** A sentence that opens with a possessive pronoun: "Their rate", "Its share". */
 const POSSESSIVE_OPENING = /^[\s*_"“]*(?:its|their)\s/i;
 
@@ -1086,7 +1085,7 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
   // refers back to a sentence that states no figure of its own speaks of what that sentence names; its
   // words are the figure's too. (After "It sold 11,511 buses.", "Its factories …" is about something else.)
   const before = sentence > 0 ? ctx.facts.starts[sentence - 1] : -1;
-  const antecedent = before >= 0 && ctx.refersBack && POSSESSIVE_OPENING.test(ctx.text.slice(sentenceStart, ctx.token.start)) && !DIGIT.test(ctx.text.slice(before, sentenceStart))
+  const antecedent = before >= 0 && ctx.refersBack && POSSESSIVE_OPENING.test(ctx.text.slice(sentenceStart, ctx.token.start)) && !HOLDS_A_FIGURE.test(ctx.text.slice(before, sentenceStart))
     ? reader.sentenceConcepts(blockIndex, sentence - 1, before, sentenceStart).all
     : undefined;
   if (antecedent) for (const concept of antecedent) windowConcepts.add(concept);

@@ -135,8 +135,8 @@ export function namesPartysOrigin(text: string, hit: NameHit, hits: readonly Nam
 }
 
 /**
- * A sentence of the block opens with "It", "Its", "They" or "Their", or its first sentence ends a phrase on "it" or "them"
- * ("The climate bill is rising with it."): it speaks of what the paragraph before named.
+ * A sentence of the block opens with "It", "Its", "They" or "Their", or its first sentence ends a phrase on
+ * "it" or "them" ("The climate bill is rising with it."): it speaks of what the paragraph before named.
  */
 const PRONOUN_SENTENCE = /(?:^|[.!?:]\s+)[\s*_"“]*(?:it|its|they|their)\s|^[^.!?]*\b(?:with|of|on|for|to|by|behind|from)\s+(?:it|them)[.,;]/i;
 
