@@ -370,7 +370,7 @@ export class SectionChecker {
 function joinSections(text: string, findingLists: readonly Finding[][], mentionLists: readonly NameMention[][], directives: readonly Directive[], judged: number): CheckResult {
   const findings = concatAll(findingLists);
   const mentions = concatAll(mentionLists);
-  const suppressed = directives.length === 0 ? findings : applySuppressions(findings, { blocks: [], directives: [...directives], lines: new LineIndex(text) });
+  const suppressed = directives.length === 0 ? findings : applySuppressions(findings, { source: text, blocks: [], directives: [...directives], lines: new LineIndex(text) });
   return { findings: suppressed, mentions, judged };
 }
 

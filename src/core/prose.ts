@@ -50,6 +50,8 @@ export interface Directive {
 }
 
 export interface ProseDocument {
+  /** The Markdown the blocks were read from. */
+  source: string;
   blocks: ProseBlock[];
   directives: Directive[];
   lines: LineIndex;
@@ -388,5 +390,5 @@ export function parseProse(source: string): ProseDocument {
         break;
     }
   }
-  return { blocks, directives, lines };
+  return { source, blocks, directives, lines };
 }

@@ -1,8 +1,11 @@
 // Splits a Markdown document into sections that can be checked on their own: a section starts at an
 // ATX heading of level 1 or 2 in column 0, which ends every list, quote, table and paragraph above it,
 // and at which the reading rules stop looking back. What a section still needs from the rest of the
-// document is given to it: the level-1 heading above (its blocks' heading chain goes up to it) and every
-// footnote and link reference definition (a marker is a citation only where its definition exists).
+// document is given to it: the level-1 heading above (its blocks' heading chain goes up to it), the date
+// written under that heading ("last year" counts from it: dateUnderTitle), and every footnote and link
+// reference definition (a marker is a citation only where its definition exists).
+
+import { MONTH_NAME } from './periods';
 
 export interface Section {
   /** Offsets of the section in the document. */
@@ -18,6 +21,35 @@ export interface SectionSplit {
   sections: Section[];
   /** The document's footnote and link reference definitions (first lines), in order. */
   definitions: string[];
+}
+
+/** How many lines under a title may give the piece's date: a byline, then a date line. */
+const LINES_THAT_MAY_DATE = 2;
+/** How far into its line a date line's or a dateline's date may stand. */
+const DATE_REACH = 80;
+/** A day, a month and a year, or a month and a year: "4 November 2024", "December 2024", "Jan. 3, 2025". */
+const DATE_NEAR_LINE_START = new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH_NAME}\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`);
+
+/**
+ * The date written under a level-1 heading whose line ends before `from`: in the first lines that are not
+ * blank (a setext underline skipped), before any heading ("*Health desk – December 2024*", "WASHINGTON, 3
+ * January 2025 (Wire) –"). Read from the text alone, so that a whole document and a section given its title
+ * and this date read the same.
+ */
+export function dateUnderTitle(text: string, from: number): string | undefined {
+  let seen = 0;
+  for (let at = from; at < text.length && seen < LINES_THAT_MAY_DATE; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(at, end).trim();
+    at = end + 1;
+    if (line === '' || (seen === 0 && SETEXT_UNDERLINE.test(line))) continue;
+    if (line.startsWith('#')) return undefined;
+    seen++;
+    const date = DATE_NEAR_LINE_START.exec(line.slice(0, DATE_REACH));
+    if (date) return date[0];
+  }
+  return undefined;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -98,6 +130,7 @@ export function splitSections(text: string): SectionSplit {
   let sectionLine = 0;
   let prefix = '';
   let levelOneHeading = '';
+  let openingDate: string | undefined;
   let previousBlank = true;
   /**
    * The previous line when it was ordinary Markdown (a setext underline makes it a heading): its start and
@@ -135,11 +168,16 @@ export function splitSections(text: string): SectionSplit {
           sections.push({ start: sectionStart, end: at, line: sectionLine, prefix });
           sectionStart = at;
           sectionLine = line;
-          prefix = heading[1].length === 2 && levelOneHeading ? `${levelOneHeading}\n\n` : '';
+          prefix = heading[1].length === 2 && levelOneHeading ? `${levelOneHeading}\n\n${openingDate ? `${openingDate}\n\n` : ''}` : '';
         }
-        if (heading && heading[1].length === 1) levelOneHeading = content;
-        // A setext heading ("Title" over "===") is a level-1 heading too.
-        else if (SETEXT_UNDERLINE.test(content) && !previousBlank && previousStart >= 0) levelOneHeading = `# ${text.slice(previousStart, previousEnd).trim()}`;
+        if (heading && heading[1].length === 1) {
+          levelOneHeading = content;
+          openingDate = dateUnderTitle(text, end + 1);
+        } else if (SETEXT_UNDERLINE.test(content) && !previousBlank && previousStart >= 0) {
+          // A setext heading ("Title" over "===") is a level-1 heading too.
+          levelOneHeading = `# ${text.slice(previousStart, previousEnd).trim()}`;
+          openingDate = dateUnderTitle(text, end + 1);
+        }
         if (DEFINITION.test(content)) definitions.push(content);
       }
       previousBlank = first === end;

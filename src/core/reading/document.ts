@@ -5,6 +5,7 @@ import type { FactIndex } from '../factIndex';
 import type { LinkText, ProseBlock, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
+import { dateUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
 import { isComparisonBase, MONTH_NAME, namesAFiscalYear, namesAGoal, scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
@@ -152,6 +153,8 @@ const NAMES_A_MONTH = new RegExp(`\\b${MONTH_NAME}\\b`);
 export class DocumentReader {
   private readonly cache = new Map<number, BlockFacts>();
   private readonly tableTopics = new Map<number, boolean>();
+  /** writtenIn's years, by level-1 heading: null where the heading dates nothing. */
+  private readonly writtenYears = new Map<number, number | null>();
   private readonly listTopics = new Map<number, boolean>();
   /** The blocks of each list, by list: read once, for the first list whose topic is asked. */
   private listItems: Map<number, number[]> | undefined;
@@ -273,6 +276,28 @@ export class DocumentReader {
    * The periods of a block that may date its figures: not the year a comparison is made against
    * ("−14% vs 2019", "94.6% of 2019 levels"), which the figure is measured from, not of.
    */
+  /**
+   * The year the piece was written, as the date under its level-1 heading above block `i` gives it
+   * (dateUnderTitle: a date line or a dateline with a year); undefined where none does. A title's own year
+   * ("… in 2024") dates what the piece is about, not when it was written.
+   */
+  writtenIn(i: number): number | undefined {
+    const blocks = this.doc.blocks;
+    let title = i;
+    while (title >= 0 && !(blocks[title].kind === 'heading' && blocks[title].level === 1)) title = blocks[title].heading >= 0 && title !== blocks[title].heading ? blocks[title].heading : title - 1;
+    if (title < 0) return undefined;
+    let year = this.writtenYears.get(title);
+    if (year === undefined) {
+      const source = this.doc.source;
+      const lineEnd = source.indexOf('\n', blocks[title].start);
+      const date = lineEnd < 0 ? undefined : dateUnderTitle(source, lineEnd + 1);
+      const period = date === undefined ? undefined : scanPeriods(date)[0];
+      year = period === undefined ? null : Math.floor(period.from / 12);
+      this.writtenYears.set(title, year);
+    }
+    return year ?? undefined;
+  }
+
   datingPeriods(i: number): PeriodSpan[] {
     const facts = this.blockFacts(i);
     if (facts.datingPeriods === undefined) {

@@ -212,6 +212,12 @@ function yearsBack(m: RegExpExecArray): number {
   return k >= 0 ? k + 2 : Number(word);
 }
 
+/** "last year", "this year", "next year" in the figure's own stretch (not "last year's"). */
+const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:]{0,40}?\b(last|this|next)\s+year\b(?!['’]s)/i;
+/** The same words opening the figure's clause: "Last year, …", "This year the agency …". */
+const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
+const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   {
     id: 'period/years-earlier',
@@ -291,6 +297,20 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%") is of the year of the last period its sentence names before the figure; after a month named with its year, a later month is of the year before.',
     example: '2.9% in December 2023, up from [2.4%] in November',
     read: (ctx) => monthOfSentenceYear(ctx),
+  },
+  {
+    id: 'period/relative-year',
+    doc: 'A figure "last year", "this year" or "next year" (in its own stretch, or opening its clause) in a piece dated under its title (a date line, a dateline with a year) is of the year before, of or after that date.',
+    example: '# Smoking\n\n*Health desk – December 2024*\n\nIndonesia had [70 million] smokers this year.',
+    read(ctx) {
+      const after = RELATIVE_YEAR_AFTER_FIGURE.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+      const word = (after ?? RELATIVE_YEAR_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start)))?.[1];
+      if (word === undefined) return null;
+      const written = ctx.reader.writtenIn(ctx.blockIndex);
+      if (written === undefined) return null;
+      const year = written + YEARS_FROM_WRITING[word.toLowerCase()];
+      return yearsSpan(year, year);
+    },
   },
   {
     id: 'period/sentence',

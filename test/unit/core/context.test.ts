@@ -1408,6 +1408,14 @@ describe('verdicts', () => {
   it('reads a name the sentence denies ("Bhiwadi, not Delhi, was at 92.7") as no subject of the figure', () => {
     assert.deepEqual(readWith('bundled+subject40', 'Bhiwadi, not Delhi, recorded an annual mean of 92.7 µg/m³ in 2022.\n'), []);
   });
+  it('reads "this year" and "last year" from the date under the title, in every section', () => {
+    const head = '# Who still smokes\n\n*Health desk – December 2024*\n\n## Asia\n\n';
+    const text = head + '- Indonesia: 70 million smokers this year, the health ministry says.\n- Indonesia: 70 million smokers last year, the health ministry says.\n';
+    assert.deepEqual(readWith('bundled+subject49', text), ['70 million:period-mismatch:id-smokers-2023', '70 million:figure-verified:id-smokers-2023']);
+    // A title's own year dates what the piece is about, not when it was written: no date, no year.
+    const undated = '# Who still smokes in 2024\n\n## Asia\n\n- Indonesia: 70 million smokers this year, the health ministry says.\n';
+    assert.deepEqual(readWith('bundled+subject49', undated), ['70 million:figure-verified:id-smokers-2023']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +

@@ -39,6 +39,12 @@ describe('sections', () => {
     assert.deepEqual(splitSections(text).sections.map((s) => s.prefix), ['', '# A\n\n', '# A\n\n']);
   });
 
+  it('give each section under a title the date written under it, with the title', () => {
+    const text = '# A\n\n*By Ann Lee*\n\n*Desk – 4 November 2024 – not for use*\n\nText.\n\n## B\n\nMore.\n\n## C\n';
+    assert.deepEqual(splitSections(text).sections.map((s) => s.prefix), ['', '# A\n\n4 November 2024\n\n', '# A\n\n4 November 2024\n\n']);
+    // A date further down is no date of the piece.
+    assert.deepEqual(splitSections('# A\n\nOne.\n\nTwo.\n\nOn 4 November 2024.\n\n## B\n').sections.map((s) => s.prefix), ['', '# A\n\n']);
+  });
   it('give every development draft the results of one whole parse', function () {
     this.timeout(120_000);
     for (const { text, index } of drafts()) {
