@@ -7,7 +7,7 @@ import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { dateUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { isComparisonBase, MONTH_NAME, namesAFiscalYear, namesAGoal, scanPeriods, type PeriodSpan } from '../periods';
+import { isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, namesAFiscalYear, namesAGoal, scanPeriods, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -283,8 +283,9 @@ export class DocumentReader {
    */
   writtenIn(i: number): number | undefined {
     const blocks = this.doc.blocks;
+    // Up the chain of headings (a block's nearest heading, a heading's parent) to the title.
     let title = i;
-    while (title >= 0 && !(blocks[title].kind === 'heading' && blocks[title].level === 1)) title = blocks[title].heading >= 0 && title !== blocks[title].heading ? blocks[title].heading : title - 1;
+    while (title >= 0 && !(blocks[title].kind === 'heading' && blocks[title].level === 1)) title = blocks[title].heading;
     if (title < 0) return undefined;
     let year = this.writtenYears.get(title);
     if (year === undefined) {
@@ -292,7 +293,7 @@ export class DocumentReader {
       const lineEnd = source.indexOf('\n', blocks[title].start);
       const date = lineEnd < 0 ? undefined : dateUnderTitle(source, lineEnd + 1);
       const period = date === undefined ? undefined : scanPeriods(date)[0];
-      year = period === undefined ? null : Math.floor(period.from / 12);
+      year = period === undefined ? null : Math.floor(period.from / MONTHS_IN_A_YEAR);
       this.writtenYears.set(title, year);
     }
     return year ?? undefined;
