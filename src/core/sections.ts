@@ -23,31 +23,39 @@ export interface SectionSplit {
   definitions: string[];
 }
 
-/** How many lines under a title may give the piece's date: a byline, then a date line. */
-const LINES_THAT_MAY_DATE = 2;
-/** How far into its line a date line's or a dateline's date may stand. */
+/** How many paragraphs under a title may give the piece's date: a byline, then a date line. */
+const PARAGRAPHS_THAT_MAY_DATE = 2;
+/** How far into its paragraph a date line's or a dateline's date may stand. */
 const DATE_REACH = 80;
 /** A day, a month and a year, or a month and a year: "4 November 2024", "December 2024", "Jan. 3, 2025". */
 const DATE_NEAR_LINE_START = new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH_NAME}\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`);
 
 /**
- * The date written under a level-1 heading whose line ends before `from`: in the first lines that are not
- * blank (a setext underline skipped), before any heading ("*Health desk – December 2024*", "WASHINGTON, 3
- * January 2025 (Wire) –"). Read from the text alone, so that a whole document and a section given its title
- * and this date read the same.
+ * The date written under a level-1 heading whose line ends before `from`: near the start of one of the
+ * first paragraphs (a setext underline skipped), before any heading ("*Health desk – December 2024*",
+ * "WASHINGTON, 3 January 2025 (Wire) –"). Read from the text alone, by paragraphs (a wrapped line reads as
+ * the unwrapped one), so that a whole document and a section given its title and this date read the same.
  */
 export function dateUnderTitle(text: string, from: number): string | undefined {
+  let paragraph = '';
   let seen = 0;
-  for (let at = from; at < text.length && seen < LINES_THAT_MAY_DATE; ) {
+  for (let at = from; at <= text.length && seen < PARAGRAPHS_THAT_MAY_DATE; ) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(at, end).trim();
     at = end + 1;
-    if (line === '' || (seen === 0 && SETEXT_UNDERLINE.test(line))) continue;
-    if (line.startsWith('#')) return undefined;
-    seen++;
-    const date = DATE_NEAR_LINE_START.exec(line.slice(0, DATE_REACH));
-    if (date) return date[0];
+    const underline = paragraph === '' && seen === 0 && SETEXT_UNDERLINE.test(line);
+    if (line !== '' && !underline && !line.startsWith('#') && paragraph.length < DATE_REACH) paragraph += ` ${line}`;
+    // A paragraph ends at a blank line, a heading or the text's end.
+    if (line === '' || line.startsWith('#') || newline < 0) {
+      if (paragraph !== '') {
+        seen++;
+        const date = DATE_NEAR_LINE_START.exec(paragraph.slice(1, DATE_REACH + 1));
+        if (date) return date[0];
+        paragraph = '';
+      }
+      if (line.startsWith('#') || newline < 0) return undefined;
+    }
   }
   return undefined;
 }
