@@ -78,9 +78,7 @@ function recognisablyTheirs(index: FactIndex, claim: Claim, owner: IndexedFact):
 
 /** The figure is dated to part of a year (months, a quarter, a half) within the fact's year or years. */
 function forPartOf(claim: Claim, fact: IndexedFact): boolean {
-  const c = claim.period;
-  const f = fact.span;
-  return c !== null && f !== null && c.from >= f.from && c.to <= f.to && c.to - c.from + 1 < MONTHS_IN_A_YEAR && f.to - f.from + 1 >= MONTHS_IN_A_YEAR;
+  return forPartOfAYear(claim, fact) && claim.period!.from >= fact.span!.from && claim.period!.to <= fact.span!.to;
 }
 
 /** The figure is for months of a year, of any year, and the fact for a year or more. */
