@@ -758,9 +758,10 @@ const HEADER_CURRENCY = new RegExp(`US\\$|GH¢|[$€£₾₴₽₦]|\\b(?:${ISO_
 
 /**
  * A label that says which way a figure moved and from when: "Below a year earlier", "Up on 2023", "Below
- * the previous peak". Plain English comparatives, not one subject's words.
+ * the previous peak". Plain English comparatives, not one subject's words. "Change on 2023" names no
+ * direction: an unsigned cell under it is a rise, as a signed one reads as written.
  */
-const DIRECTION_SINCE = /^[\s*_]*(?:(below|down|lower|fall|fell|decline|drop)|(above|up|higher|rise|rose|increase|growth))\b[^|]{0,40}?\b(?:earlier|before|previous|prior|ago|peak|on\s+the\s+year|(?:19|20)\d\d)\b/i;
+const DIRECTION_SINCE = /^[\s*_]*(?:(below|down|lower|fall|fell|decline|drop)|(above|up|higher|rise|rose|increase|growth|change))\b[^|]{0,40}?\b(?:earlier|before|previous|prior|ago|peak|on\s+the\s+year|(?:19|20)\d\d)\b/i;
 
 /** -1 or +1 when the cell's row label or column header reads as DIRECTION_SINCE, else 0. */
 function directionOfCell(reader: DocumentReader, i: number): number {

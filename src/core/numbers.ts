@@ -448,12 +448,16 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
 }
 
 const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more\\s+than|over|less\\s+than|just|a\\s+further|another|only)';
+// "rose by an average of 12%": the average rise is a rise.
+const AN_AVERAGE_OF = '(?:an\\s+)?average\\s+of';
+// "the rise was a hefty 12%", "its growth was a modest 2.3%": an article and an adjective before the figure.
+const AN_ADJECTIVE = "(?:an?\\s+[\\p{L}'’-]+\\s+)";
 // "rose by 47%", "down 58 percent", "fell 3%": the verb makes the figure a change. "up to" is a bound.
 const CHANGE_VERB = new RegExp(
   // Every form of each verb: "climbing 27.6 per cent" is as much a change as "climbed 27.6 per cent".
   `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|jumped|jumps|jumping|climbed|climbs|climbing|surged|surges|surging|gained|gains|gaining|soared|soars|soaring|expanded|expands|expanding)|` +
     `(fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|slumped|slumps|slumping|plunged|plunges|plunging|tumbled|tumbles|tumbling|shrank|shrunk|shrinks|shrinking|lost|losing|slid|slides|sliding|slipped|slips|slipping|contracted|contracts|contracting|cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing))` +
-    `(?:\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
+    `(?:\\s+by(?:\\s+${AN_AVERAGE_OF})?)?(?:\\s+${QUALIFYING})?\\s+$`,
   'i',
 );
 // "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" is no change.
@@ -465,8 +469,8 @@ const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|t
 const PHRASAL_UP_DOWN = /\b\p{L}+(?:ing|ed)\s+(?:up|down)\s+(?:[\p{L}]+\s+)?$/iu;
 // "an increase of 47%", "a decline of 3 percent", "the decline was 28%", "growth came to 3%".
 const CHANGE_NOUN_BEFORE = new RegExp(
-  `\\b(?:(increase|rise|growth|jump|gain|surge|hike)|(decrease|decline|drop|fall|reduction|cut|loss|contraction))\\s+(?:of|was|is|were|came\\s+to|amounted\\s+to|reached)\\s+(?:${QUALIFYING}\\s+)?$`,
-  'i',
+  `\\b(?:(increase|rise|growth|jump|gain|surge|hike|rebound)|(decrease|decline|drop|fall|reduction|cut|loss|contraction|slump|slide|dip|plunge))\\s+(?:of|was|is|were|came\\s+to|amounted\\s+to|reached)\\s+${AN_ADJECTIVE}?(?:${QUALIFYING}\\s+)?$`,
+  'iu',
 );
 // "a 47% increase", "a 58-percent drop", "a 50 basis point cut", "a 25bp hike": a unit of difference may stand
 // between, and a word for the kind of change ("a 25% relative cut", "a 3% annual rise").
@@ -477,14 +481,21 @@ const CHANGE_NOUN_AFTER =
  * a verb of change, what it changed, then "by" and the figure. ("raised $5 million" alone is no change.)
  */
 const CHANGE_VERB_OBJECT_BY = new RegExp(
-  `\\b(?:(rose|grew|increased|raised|hiked|lifted|boosted)|(fell|decreased|cut|reduced|lowered|trimmed|slashed))\\s+(?:[\\p{L}'’-]+\\s+){1,4}by\\s+(?:${QUALIFYING}\\s+)?$`,
+  `\\b(?:(rose|grew|increased|raised|hiked|lifted|boosted)|(fell|decreased|cut|reduced|lowered|trimmed|slashed))\\s+(?:[\\p{L}'’-]+\\s+){1,4}by\\s+(?:${AN_AVERAGE_OF}\\s+)?(?:${QUALIFYING}\\s+)?$`,
   'iu',
 );
 // "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022",
 // "12% above the previous record", "37% ahead of the year before": a percentage with a comparative after it is a change from the time
 // or level compared with. (Counts are left alone: "1,200 more" is as often an addition as a change.)
 const CHANGE_COMPARATIVE_AFTER =
-  /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low)s?\b)/iu;
+  /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d)/iu;
+/**
+ * "18% under its five-year norm", "12% over its pre-pandemic level": "under" and "over" compare only with a
+ * level or time named so ("40% under 30" is an age).
+ */
+const CHANGE_OVER_UNDER_AFTER = /^\s*(?:(over)|(under))\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b/iu;
+/** "$21.5bn, at least 8.6% up.": a percentage with "up" or "down" ending its clause is a change. */
+const CHANGE_UP_DOWN_ENDS_CLAUSE = /^\s*(?:(up|higher)|(down|lower))\s*(?:[.;,)]|$)/i;
 /**
  * "1.1% lower in the euro area in the fourth quarter than a year earlier", "13.3 per cent lower over the year": a
  * percentage with a comparative right after it, and an earlier time compared with (or the span of time it
@@ -500,6 +511,13 @@ const CHANGE_COMPARATIVE_TIME_LATER =
  */
 const CHANGE_ON_A_TIME_AFTER =
   /^\s*[\p{L}°-]+\s+(?:(more|higher|up|longer|above|greater|larger|bigger|warmer|hotter|older|faster|heavier)|(less|fewer|lower|down|shorter|below|smaller|cooler|colder|younger|slower|lighter))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
+/** "191,000 more people than a year earlier": more or fewer of something than at an earlier time is a change. */
+const CHANGE_MORE_OF_THAN_A_TIME = /^\s*(?:(more)|(fewer|less))\s+(?:[\p{L}-]+\s+){1,2}than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter))/iu;
+/**
+ * "fell 2.5%, or 28.9 million tonnes": a figure that restates the change before it in other units ("or",
+ * "that is") is that change too, in the same direction.
+ */
+const RESTATES_THE_FIGURE_BEFORE = /^\s*,?\s*(?:or|i\.e\.|that\s+is|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 // "3.4 per 1,000 people", "18.6 doctors per 1,000 inhabitants", "$1,200 per capita", "46 people died for every
 // million inhabitants".
 /** The words a rate per one person is stated per: "per capita", "per head", "per inhabitant". */
@@ -514,6 +532,23 @@ const RATE_AFTER = new RegExp(
  */
 const RATE_SLASH_AFTER = /^(?:\s*[\p{L}-]+)?\s*\/\s*((?:100|1,?000|10,?000|100,?000|1,?000,?000)(?:\s?k)?|1\s?m)\b/iu;
 const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousand: 1e3, million: 1e6 };
+
+/**
+ * The figure restates a percentage change before it in other units ("rose 1.1%, or 401 million tonnes"). A
+ * percentage after it is a share ("up 35.5%, or 49% of the market"), and a signed percentage is a level that
+ * may be negative ("surplus +1.2%, i.e. €3.1bn").
+ */
+function restatesAChangeBefore(text: string, before: NumberToken, token: NumberToken): boolean {
+  return before.change === true && before.unit === 'percent' && token.unit !== 'percent' && !SIGN.test(text[before.start] ?? '') &&
+    RESTATES_THE_FIGURE_BEFORE.test(text.slice(before.end, token.start));
+}
+const SIGN = /[+\u2212-]/;
+
+/** A comparative after a percentage that makes it a change: see CHANGE_COMPARATIVE_AFTER and the ones after it. */
+function percentComparedAfter(text: string, token: NumberToken, after: string): RegExpExecArray | null {
+  return CHANGE_COMPARATIVE_AFTER.exec(after) ?? CHANGE_OVER_UNDER_AFTER.exec(after) ?? CHANGE_UP_DOWN_ENDS_CLAUSE.exec(after) ??
+    CHANGE_COMPARATIVE_TIME_LATER.exec(text.slice(token.end, token.end + 120));
+}
 
 /** Marks the changes ("fell by 3%") and rates ("3.4 per 1,000 people"); drops the base of a rate. */
 function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[] {
@@ -531,10 +566,13 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       CHANGE_NOUN_BEFORE.exec(before) ??
       CHANGE_NOUN_AFTER.exec(after) ??
       (upDown && (upDown[3] || token.unit !== 'count' || !PHRASAL_UP_DOWN.test(before)) ? upDown : null) ??
-      (token.unit === 'percent' ? CHANGE_COMPARATIVE_AFTER.exec(after) ?? CHANGE_COMPARATIVE_TIME_LATER.exec(text.slice(token.end, token.end + 120)) : CHANGE_ON_A_TIME_AFTER.exec(after));
+      (token.unit === 'percent' ? percentComparedAfter(text, token, after) : CHANGE_ON_A_TIME_AFTER.exec(after) ?? CHANGE_MORE_OF_THAN_A_TIME.exec(after));
     if (change && !token.change) {
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);
+    } else if (!token.change && t > 0 && restatesAChangeBefore(text, tokens[t - 1], token)) {
+      token.change = true;
+      if (tokens[t - 1].value < 0) token.value = -Math.abs(token.value);
     }
     const rate = after.includes('per ') || after.includes('per\n') || after.includes('for every') ? RATE_AFTER.exec(after)
       : after.includes('/') ? slashRate(after) : null;

@@ -250,7 +250,8 @@ const FLOORS: Record<string, Floors> = {
   // A body that reports is the source of its sentence's figures: 0.600, 1.000 (0).
   // Every form of a change verb ("before sliding 15%") verifies a fall both markets share, linked to the
   // place named last (New York) where the label names London: 3 wrong links.
-  'subject22/dev': [0.63, 0.94, 0.76, 3],
+  // Comparisons and restatements read as changes ("14% above the €9.2bn", "fell 2.5%, or 28.9 million tonnes", a row "Change on 2023"): 0.667, 1.000 (0), 0.786.
+  'subject22/dev': [0.66, 0.94, 0.76, 3],
   // A twenty-third (refugees from Ukraine in Europe, 2023–2024: people under temporary protection at
   // month-ends, rates per 1,000, UN appeals), first scored with 28b2d06: recall 0.481, precision 0.929
   // (1 false alarm), verified-recall 0.675.
@@ -305,7 +306,8 @@ const FLOORS: Record<string, Floors> = {
   // subject: 0.649, 0.889 (1), 0.818. "global average" is one name: 0.649, 0.923 (0), 0.836. A figure per
   // capita states a count per person: 0.703, 0.929 (0), 0.927. "~-9%" and "about" against "almost": 0.945.
   // "had already cut 77m t in 2022" is a fall: 0.730, 0.931 (0), 0.945.
-  'subject28/dev': [0.72, 0.92, 0.94, 0],
+  // Comparisons and restatements read as changes ("14% above the €9.2bn", "fell 2.5%, or 28.9 million tonnes", a row "Change on 2023"): 0.784, 0.935 (0), 0.945.
+  'subject28/dev': [0.78, 0.93, 0.94, 0],
   // A twenty-ninth (crude oil production and OPEC+ cuts, 2023–2024: barrels a day, quarters, prices), written
   // blind; first scored with e4c7d9f: recall 0.463, precision 0.826 (3 false alarms), verified-recall 0.574,
   // 5 wrong links. "12.9m bpd" is millions: 0.512, 0.875 (2), 0.721. A plan's figure and "$83.55 a barrel"
@@ -383,7 +385,9 @@ const FLOORS: Record<string, Floors> = {
   // written blind; first scored with 79fac38: recall 0.579, precision 0.917 (2), verified-recall 0.800; 0.605,
   // 0.958 (1) once the scorer matched a marker written before "dollars" with the whole figure.
   // A change "on the year before" is of the time last named; a body that reports is a source: 0.632, 1.000 (0), 0.817.
-  'subject39/dev': [0.63, 1, 0.81, 0],
+  // "its growth was a modest 2.3%" is a change: it now warns, as a mismatch (3.2, digits swapped) where the label
+  // says another's value: 0.960 (0).
+  'subject39/dev': [0.63, 0.96, 0.81, 0],
   // A fortieth (air pollution, 2022–2024: PM2.5 in µg/m³ for countries and cities, ranks, multiples of the
   // WHO guideline), written blind; its dataset quotes Indian and German papers ("2,56,000", "81 lakh",
   // "vierten Platz"), which the quote check now reads; first scored then, with 79fac38: recall 0.535,
@@ -438,7 +442,8 @@ const FLOORS: Record<string, Floors> = {
   // dollars per container, days), written blind; first scored with fe3a039: recall 0.421, precision 0.889
   // (0 false alarms, 1 warning of the wrong kind), verified-recall 0.706.
   // A row labelled "Below a year earlier" makes its bare percentages falls: 0.421, 0.889 (0), 0.794.
-  'subject48/dev': [8 / 19, 8 / 9, 27 / 34, 0],
+  // Comparisons and restatements read as changes ("14% above the €9.2bn", "fell 2.5%, or 28.9 million tonnes", a row "Change on 2023"): 0.474, 0.900 (0), 0.794.
+  'subject48/dev': [9 / 19, 9 / 10, 27 / 34, 0],
   // A forty-ninth (smoking and tobacco, 2022–2024: users worldwide, adult smoking and youth vaping rates, pack
   // prices), written blind; first scored with 14ac37e: recall 0.500, precision 0.846 (2), verified-recall
   // 0.829, 1 wrong link.
@@ -455,7 +460,8 @@ const FLOORS: Record<string, Floors> = {
   // A clause joined by ", and a …" after the figure has a subject of its own: 0.524, 0.786 (2), 0.886.
   // A figure "a decade earlier" is of ten years before the time last named: 0.524, 0.846 (1).
   // A place in a list of some of the figure (", including … a Japanese start-up") is no place of it: 0.524, 0.917 (0).
-  'subject50/dev': [11 / 21, 11 / 12, 31 / 35, 2],
+  // Comparisons and restatements read as changes ("14% above the €9.2bn", "fell 2.5%, or 28.9 million tonnes", a row "Change on 2023"): 0.571, 0.923 (0), 0.886.
+  'subject50/dev': [12 / 21, 12 / 13, 31 / 35, 2],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -174,6 +174,31 @@ describe('numbers as written', () => {
     assert.deepEqual(change('The index averaged 13.3 per cent lower over the year as harvests improved.'), [[-13.3, true]]);
   });
 
+  it('reads a percentage compared with a figure, a norm or its own peak as a change, and one with "up" ending its clause', () => {
+    const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Takings were 14% above the €9.2bn of the season before.'), [[14, true]]);
+    assert.deepEqual(change('The harvest came in 18% under its five-year average.'), [[-18, true]]);
+    assert.deepEqual(change('Crossings were 49% below their peak, tolls 30% below their own.'), [[-49, true], [-30, true]]);
+    assert.deepEqual(change('Inflows reached $21.5bn, 8.6% up.'), [[8.6, true]]);
+    // "under" before a number is an age or a bound, not a comparison.
+    assert.deepEqual(change('About 40% under 30 use the app.'), [[40, false]]);
+  });
+
+  it('reads "growth was a modest 2.3%", "a rebound of 4%" and "by an average of 12%" as changes', () => {
+    const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Its growth was a modest 2.3%, and the slump was a painful 8%.'), [[2.3, true], [-8, true]]);
+    assert.deepEqual(change('Exports staged a rebound of 4% in spring.'), [[4, true]]);
+    assert.deepEqual(change('The state raised excise rates by an average of 12% a year.'), [[12, true]]);
+  });
+
+  it('reads a figure restating a percentage change in other units as that change ("fell 2.5%, or 28.9 million tonnes")', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Emissions fell 2.5%, or 28.9 million tonnes.'), [[-2.5, true], [-28_900_000, true]]);
+    // A percentage after it is a share; a signed percentage is a level that may be negative.
+    assert.deepEqual(change('Sales rose 35.5%, or 49% of the market.'), [[35.5, true], [49, false]]);
+    assert.deepEqual(change('A surplus of +1.2%, i.e. €3.1bn.'), [[1.2, true], [3_100_000_000, false]]);
+  });
+
   it('reads a count compared with an earlier time as a change ("0.9 years more than in 2022"), not one compared with a figure', () => {
     const change = (text: string) => scanNumbers(text).filter((n) => n.value < 1000).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('That is 0.9 years more than in 2022.'), [[0.9, true]]);
@@ -183,6 +208,9 @@ describe('numbers as written', () => {
     assert.deepEqual(change('It had been 0.17C warmer than 2016.'), [[0.17, true]]);
     assert.deepEqual(change('Nights were 0.4°C cooler than in 2022.'), [[-0.4, true]]);
     assert.deepEqual(change('The fleet is 3 years older than in 2019.'), [[3, true]]);
+    // More or fewer of something than at an earlier time; than another party, no change.
+    assert.deepEqual(change('Registers held 191 more jobseekers than a year earlier.'), [[191, true]]);
+    assert.deepEqual(change('Acme sold 300 more units than Globex.'), [[300, false]]);
   });
 
   it('reads no fraction of a unit of time or length ("a quarter of an hour", "half a mile") as a share', () => {
