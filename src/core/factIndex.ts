@@ -3,13 +3,15 @@ import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset
 import { Vocabulary, type VocabularySection } from './vocabulary';
 import { NameMatcher } from './names';
 import { foreignCountryName, worldCountries } from './worldCountries';
-import { MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
+import { fiscalYearNamed, MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 import { mayContainNumber, scanNumbers } from './numbers';
 import { escapeRegExp } from './regex';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
+/** A whole fiscal year a period's text names, alone: "FY2024", "FY24", "fiscal 2022", "Fiscal Year 2024". Not a quarter of one. */
+const FISCAL_YEAR_TEXT = /^(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)((?:19|20)\d\d|\d\d)\b(?![/–-]\d)/i;
 
 /** A measure that is an increase: English words for one, as numbers.ts reads a rise before a figure. */
 const GROWTH_MEASURE = /\b(?:growth|increase|rise|gain|additions?|added)\b/i;
@@ -198,6 +200,8 @@ export class FactIndex {
   /** The world's entity id once looked up (undefined: none); null before the first look. */
   private worldId: string | undefined | null = null;
   private seasonStart: number | undefined | null = null;
+  /** See fiscalYearStart; null before the first look. */
+  private fiscalStart: number | undefined | null = null;
   /** The engine's neutral words and the subjects' own, from every loaded file. */
   readonly vocabulary: Vocabulary;
   readonly names: NameMatcher;
@@ -356,6 +360,27 @@ export class FactIndex {
       this.eventNames = new Map([...spans].filter((entry): entry is [string, MonthSpan] => entry[1] !== null));
     }
     return this.eventNames;
+  }
+
+  /**
+   * Where the datasets' fiscal year starts, in months from January of the year that names it, when every
+   * whole fiscal year their periods name agrees ("FY2024", October 2023 to September 2024: -3; Japan's
+   * "fiscal 2022", April 2022 to March 2023: +3). Undefined when none is named or two disagree: fiscal years
+   * are each organisation's own.
+   */
+  get fiscalYearStart(): number | undefined {
+    if (this.fiscalStart === null) {
+      const starts = new Set<number>();
+      for (const fact of this.facts) {
+        const named = fact.period?.text ? FISCAL_YEAR_TEXT.exec(fact.period.text) : null;
+        if (!named) continue;
+        const span = periodMonths(fact.period!);
+        if (span.to - span.from !== MONTHS_IN_A_YEAR - 1) continue;
+        starts.add(span.from - fiscalYearNamed(named[1]) * MONTHS_IN_A_YEAR);
+      }
+      this.fiscalStart = starts.size === 1 ? [...starts][0] : undefined;
+    }
+    return this.fiscalStart;
   }
 
   private periodNamesByYear(): Map<string, MonthSpan> {

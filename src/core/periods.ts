@@ -238,6 +238,11 @@ const LONGEST_LEAD = 36 + 7 * MAX_WORD_GAP;
  */
 const FISCAL_BEFORE = /\b(?:fiscal|financial)\s+(?:year\s+)?$|\bFY\s?$/i;
 
+/** The year a fiscal year's name gives: "24" of "FY24" is 2024. */
+export function fiscalYearNamed(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
 export function namesAFiscalYear(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   return (before.includes('cal') || before.includes('cial') || before.includes('FY') || before.includes('fy')) && FISCAL_BEFORE.test(before);

@@ -7,7 +7,7 @@ import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { dateUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, namesAFiscalYear, namesAGoal, scanPeriods, type PeriodSpan } from '../periods';
+import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, namesAFiscalYear, namesAGoal, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -307,8 +307,12 @@ export class DocumentReader {
       // An organisation's fiscal year or quarter ("fiscal 2025", "its fiscal fourth quarter of 2024") names no
       // calendar months: it dates nothing. One that writes its months ("the financial year that ended in
       // June 2022") does.
-      const dating = periods.filter((p) => !isComparisonBase(text, p) && !(namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end))) && !namesAGoal(text, p.end));
-      facts.datingPeriods = this.withNamedPeriods(text, dating.length === periods.length ? periods : dating);
+      // Where the datasets name their fiscal years, a whole fiscal year has their months (`fiscalYears`).
+      const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end));
+      const fiscalStart = this.index.fiscalYearStart;
+      const dating = periods.filter((p) => !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end));
+      const own = dating.length === periods.length ? periods : dating;
+      facts.datingPeriods = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
     }
     return facts.datingPeriods;
   }
@@ -625,4 +629,25 @@ function withoutCitationDates(spans: PeriodSpan[], links: readonly LinkText[], i
   const citations = links.filter((link) => index.isSourceUrl(link.href));
   if (citations.length === 0) return spans;
   return spans.filter((span) => !citations.some((link) => span.start >= link.start && span.start < link.end));
+}
+
+const isWholeYear = (p: MonthSpan): boolean => p.to - p.from === MONTHS_IN_A_YEAR - 1 && p.from % MONTHS_IN_A_YEAR === 0;
+
+/** "FY2025", "FY25": a fiscal year written as one word, which the scan of calendar periods does not read. */
+const GLUED_FISCAL_YEAR = /\bFY((?:19|20)\d\d|\d\d)\b(?![/–-]\d)/g;
+
+/**
+ * `period/fiscal-year`: a whole fiscal year the text names ("fiscal 2022", "FY 2025", "FY2025") has the months
+ * of the datasets' fiscal year (FactIndex.fiscalYearStart), shifted from the calendar year of its name.
+ */
+function fiscalYears(text: string, periods: readonly PeriodSpan[], fiscal: (p: PeriodSpan) => boolean, start: number): PeriodSpan[] {
+  const shifted = periods.map((p) => (fiscal(p) && isWholeYear(p) ? { ...p, from: p.from + start, to: p.to + start } : p));
+  if (!text.includes('FY')) return shifted;
+  for (const m of text.matchAll(GLUED_FISCAL_YEAR)) {
+    const from = fiscalYearNamed(m[1]) * MONTHS_IN_A_YEAR + start;
+    const glued = { from, to: from + MONTHS_IN_A_YEAR - 1, start: m.index, end: m.index + m[0].length };
+    // "-29.2% vs FY2013" is a comparison's base, as a calendar year there is.
+    if (!isComparisonBase(text, glued) && !namesAGoal(text, glued.end)) shifted.push(glued);
+  }
+  return shifted.sort((a, b) => a.start - b.start);
 }

@@ -1401,6 +1401,21 @@ describe('verdicts', () => {
     const text = 'ESA set out its budget for the year.\n\n| Item | ESA |\n|---|---|\n| Total budget | €7.79bn |\n| Change on 2023 | 13% |\n';
     assert.deepEqual(readWith('bundled+subject50', text), ['€7.79bn:figure-verified:esa-budget-2024', '13%:figure-mismatch:esa-budget-change-2024']);
   });
+  it('reads a fiscal year ("FY2025", "FY 2024") with the months of the datasets\' fiscal year', () => {
+    // subject50 names NASA's FY2024 as October 2023 to September 2024.
+    const text = 'NASA asked for $27.185 billion for FY2025. It had asked for $27.185 billion for FY 2024.\n';
+    assert.deepEqual(readWith('bundled+subject50', text), ['$27.185 billion:period-mismatch:nasa-budget-request-fy2024', '$27.185 billion:figure-verified:nasa-budget-request-fy2024']);
+    // "vs FY2013" is the base a change is measured from, not its time.
+    const japan = 'Japan: emissions -22.9% vs FY2013, the ministry says.\n';
+    assert.deepEqual(readWith('bundled+subject28', japan), ['-22.9%:figure-verified:jp-ghg-change-since-fy2013-fy2022']);
+  });
+  it('knows the datasets\' fiscal year only where every whole fiscal year they name agrees', () => {
+    assert.equal(indexFor('bundled+subject50').fiscalYearStart, -3);
+    assert.equal(indexFor('bundled+subject28').fiscalYearStart, 3);
+    // subject12 names companies' fiscal quarters, never a whole fiscal year; the bundled data none.
+    assert.equal(indexFor('bundled+subject12').fiscalYearStart, undefined);
+    assert.equal(indexFor('bundled').fiscalYearStart, undefined);
+  });
   it('reads a body that "calls" or "describes" the figures as their source, not their subject', () => {
     const text = '- EU battery-electric share: 14.6% in 2023, 13.6% in 2024 – ACEA calls it the first fall since 2018.\n';
     assert.deepEqual(readWith('bundled+subject45', text), ['14.6%:figure-verified:eu-bev-share-2023', '13.6%:figure-verified:eu-bev-share-2024']);
