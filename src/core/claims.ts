@@ -238,6 +238,22 @@ function partyWorld(ctx: FigureContext, read: Reading<string> | null): Reading<s
   return partyNamed ? { value: world, rule: 'entity/party-world' } : read;
 }
 
+/**
+ * `entity/implicit-world`: a figure whose sentence, paragraph and the blocks read with it name no one at all
+ * is of the world, where the datasets have one ("Malaria infected an estimated 263 million people last
+ * year"). Reports on a global subject leave "worldwide" out of most sentences. It is read as a far entity:
+ * weaker evidence than a name, and never a misattribution (CARRIED_ENTITY_RULES).
+ */
+function implicitWorld(ctx: FigureContext, read: Reading<string> | null): Reading<string> | null {
+  if (read) return read;
+  const world = ctx.index.worldEntity();
+  if (world === undefined) return null;
+  // A body that owns no fact and reports them ("the World Health Organization said") is a source, not a subject.
+  const namesAnyone = (b: number): boolean => ctx.reader.blockFacts(b).hits.some((h) => !(h.kind === 'entity' && ctx.index.onlyASource(h.id)));
+  if (namesAnyone(ctx.blockIndex) || ctx.context.some(namesAnyone)) return null;
+  return { value: world, rule: 'entity/implicit-world' };
+}
+
 /** The month a cell's column header names alone ("Nov"), or undefined. */
 function monthOfColumn(reader: DocumentReader, i: number): number | undefined {
   const header = reader.columnHeader(i);
@@ -1196,7 +1212,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     ctx.nextStart = nextOutsideAsides(tokens, t, ctx.bindEnd, ctx.text.length, ctx.facts.hits, ctx.asides);
   }
 
-  const entity = partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx));
+  const entity = implicitWorld(ctx, partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx)));
   // Without an entity or a topic word nearby, the figure is about something else: stop early.
   if (!entity && gated) return null;
   if (entity) rules.entity = entity.rule;

@@ -486,7 +486,7 @@ const CHANGE_VERB_OBJECT_BY = new RegExp(
 );
 // "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022",
 // "12% above the previous record", "37% ahead of the year before": a percentage with a comparative after it is a change from the time
-// or level compared with. (Counts are left alone: "1,200 more" is as often an addition as a change.)
+// or level compared with. (Counts compared with a time: CHANGE_ON_A_TIME_AFTER.)
 const CHANGE_COMPARATIVE_AFTER =
   /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d)/iu;
 /**
@@ -505,12 +505,13 @@ const CHANGE_UP_DOWN_ENDS_CLAUSE = /^\s*(?:(up|higher)|(down|lower))\s*(?:[.;,)]
 const CHANGE_COMPARATIVE_TIME_LATER =
   /^\s*(?:(higher|up|more|above)|(lower|down|less|below))\b[^.;!?]{0,80}?\b(?:than\s+(?:in\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|quarter|month)\s+before|the\s+previous\s+(?:year|quarter|month)|(?:19|20)\d\d)|year[- ]on[- ]year|(?:on|over|for)\s+the\s+(?:year|quarter|month))\b/i;
 /**
- * "0.9 years more than in 2022", "13 points lower than in 2018", "0.17C warmer than 2016": a count of a unit
- * compared with an earlier time is a change. ("1,200 more than in 2022" may be an addition; "more than the
- * 613" compares figures.) The comparatives are the language's, of any measure: size, heat, age, speed.
+ * "0.9 years more than in 2022", "13 points lower than in 2018", "0.17C warmer than 2016", "11 million more than a
+ * year earlier": a count (of a unit, or of what the sentence counts) compared with an earlier time is a
+ * change. ("more than the 613" compares figures.) The comparatives are the language's, of any measure: size,
+ * heat, age, speed.
  */
 const CHANGE_ON_A_TIME_AFTER =
-  /^\s*[\p{L}°-]+\s+(?:(more|higher|up|longer|above|greater|larger|bigger|warmer|hotter|older|faster|heavier)|(less|fewer|lower|down|shorter|below|smaller|cooler|colder|younger|slower|lighter))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
+  /^\s*(?:[\p{L}°-]+\s+)?(?:(more|higher|up|longer|above|greater|larger|bigger|warmer|hotter|older|faster|heavier)|(less|fewer|lower|down|shorter|below|smaller|cooler|colder|younger|slower|lighter))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
 /** "191,000 more people than a year earlier": more or fewer of something than at an earlier time is a change. */
 const CHANGE_MORE_OF_THAN_A_TIME = /^\s*(?:(more)|(fewer|less))\s+(?:[\p{L}-]+\s+){1,2}than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter))/iu;
 /**

@@ -299,6 +299,9 @@ const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-co
 /** Rules that read the figure as a part of something (a subset, a share of a named whole, each one's count) or a difference. */
 const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference', 'whole/compared', 'whole/sum-of-parts']);
 
+/** The rule that reads a figure naming no one as the world's. */
+const IMPLICIT_WORLD = 'entity/implicit-world';
+
 /** The rule that reads a place no dataset names, introduced by its kind, as nearer the figure than any named place. */
 const UNKNOWN_NEAREST_PLACE = 'place/unknown-nearest';
 
@@ -312,6 +315,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.otherPlace && has(link, 'entity.sibling')) return null;
   // Whose the figure is, the sentence says two ways: only the fact's own value is evidence.
   if (claim.ownedByAnotherCountry && link.relation !== 'agrees') return null;
+  // A world the figure leaves implicit (entity/implicit-world) is a guess at whose it is: a value that no
+  // slip of the fact's explains may be anyone's.
+  if (claim.rules.entity === IMPLICIT_WORLD && noSlipExplains(link)) return null;
   // A figure dated by a month alone ("Nov" heading its column, "on 17 Dec") is of that month, and one whose
   // clause names a quarter with no year ("in the July-September quarter") of that quarter: a fact of another
   // month or quarter is not what it states; with the fact's very value it is that fact given the wrong time.

@@ -8,6 +8,8 @@ import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
 import { agree, sameNumber, type Stated } from '../judge';
 import { FAR_ENTITY_RULES } from '../reading/entity';
+
+const IMPLICIT_WORLD = 'entity/implicit-world';
 import { containsWholeName } from '../regex';
 import { PER_PERSON_WORDS } from '../numbers';
 import { significantDigits, valueRelation, type ValueRelation } from './values';
@@ -548,7 +550,8 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   const features: Feature[] = ['bias', entity];
   if (claim.rules.entity && FAR_ENTITY_RULES.has(claim.rules.entity)) features.push('entity.far');
   // The entity named has one figure of this kind: there is nothing else the writer could mean by it.
-  if (entity === 'entity.same-place' && perClaim.ownEntityFacts === 1) features.push('entity.only-fact');
+  // Not for a world the figure leaves implicit: the writer named nothing that could mean only this.
+  if (entity === 'entity.same-place' && perClaim.ownEntityFacts === 1 && claim.rules.entity !== IMPLICIT_WORLD) features.push('entity.only-fact');
   // A fact of a broader or neighbouring entity, when the entity named has figures of this kind of its own.
   if (entity !== 'entity.same' && entity !== 'entity.same-place' && (perClaim.ownMeasureFacts ?? 0) > 0) features.push('entity.own-elsewhere');
   features.push(partiesFeature(index, claim, indexed.vendorSet));

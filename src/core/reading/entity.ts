@@ -890,7 +890,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
 ];
 
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
-export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading']);
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', 'entity/implicit-world']);
 
 /** Rules whose entity is carried over from blocks before the figure's own: a guess at what it is about. */
-export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text']);
+export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', 'entity/implicit-world']);

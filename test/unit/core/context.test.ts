@@ -1416,6 +1416,15 @@ describe('verdicts', () => {
     assert.equal(indexFor('bundled+subject12').fiscalYearStart, undefined);
     assert.equal(indexFor('bundled').fiscalYearStart, undefined);
   });
+  it('reads a figure in a passage that names no one as the world\'s (entity/implicit-world)', () => {
+    // The WHO reports the figures and owns none: a source, not a subject.
+    const text = 'There were 263 million malaria cases in 2023, the WHO said, and 579,000 deaths.\n';
+    assert.deepEqual(readWith('bundled+subject51', text), ['263 million:figure-verified:world-malaria-cases-2023', '579,000:figure-mismatch:world-malaria-deaths-2023']);
+    // A value no slip of the fact's explains may be anyone's when no one is named.
+    assert.deepEqual(readWith('bundled+subject51', 'Treatment success for MDR-TB: 68%.\n'), []);
+    // A place named in the passage is the figures' subject, as before.
+    assert.deepEqual(readWith('bundled+subject51', 'Kenya reported a rise in malaria. Malaria infected 263 million people in 2023.\n'), []);
+  });
   it('reads a body that "calls" or "describes" the figures as their source, not their subject', () => {
     const text = '- EU battery-electric share: 14.6% in 2023, 13.6% in 2024 – ACEA calls it the first fall since 2018.\n';
     assert.deepEqual(readWith('bundled+subject45', text), ['14.6%:figure-verified:eu-bev-share-2023', '13.6%:figure-verified:eu-bev-share-2024']);

@@ -465,8 +465,9 @@ const FLOORS: Record<string, Floors> = {
   'subject50/dev': [13 / 21, 13 / 14, 31 / 35, 2],
   // A fifty-first (malaria and tuberculosis, 2019–2024: WHO's cases, deaths, incidence, country shares,
   // vaccines and funding), written blind; first scored with d085672: recall 0.381, precision 0.889 (1),
-  // verified-recall 0.452.
-  'subject51/dev': [8 / 21, 8 / 9, 19 / 42, 0],
+  // verified-recall 0.452. A passage that names no one is the world's (`entity/implicit-world`), and "11 million
+  // more than a year earlier" is a change: 0.429, 0.900 (1), 0.762.
+  'subject51/dev': [9 / 21, 9 / 10, 32 / 42, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -285,7 +285,8 @@ describe('numbers as written', () => {
       const n = scanNumbers(text)[0];
       assert.deepEqual([n.value, n.change], [value, true], text);
     }
-    assert.equal(scanNumbers('1,200 more than in 2022')[0].change, undefined, 'a count with "more" may be an addition');
+    assert.deepEqual(scanNumbers('11 million more than a year earlier').map((n) => [n.value, n.change]), [[11e6, true]], 'a count compared with an earlier time');
+    assert.equal(scanNumbers('1,200 more than the 613 of Acme')[0].change, undefined, 'a count compared with another figure');
     assert.equal(scanNumbers('18% more of the market')[0].change, undefined, 'no comparison, no change');
     assert.equal(scanNumbers('rose from $3.4 million to $5.4 million')[0].change, undefined);
     assert.deepEqual(scanNumbers('in 2018-23').map((n) => n.value), [2018, 23], 'a range is no negative number');
