@@ -21,7 +21,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject48'
   | 'bundled+subject49'
   | 'bundled+subject50'
-  | 'bundled+subject51';
+  | 'bundled+subject51'
+  | 'bundled+subject52';
 
 export interface Corpus {
   name: string;
@@ -178,6 +179,8 @@ export const SUBJECT49_DATASET = 'test/fixtures/subject49/dataset.facts.json';
 export const SUBJECT50_DATASET = 'test/fixtures/subject50/dataset.facts.json';
 /** Malaria and tuberculosis: WHO's cases, deaths, incidence, country shares, vaccines and funding. */
 export const SUBJECT51_DATASET = 'test/fixtures/subject51/dataset.facts.json';
+/** Nuclear power: reactors, generation in TWh and shares, capacity, new builds' costs, uranium. */
+export const SUBJECT52_DATASET = 'test/fixtures/subject52/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -232,6 +235,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject49': SUBJECT49_DATASET,
   'bundled+subject50': SUBJECT50_DATASET,
   'bundled+subject51': SUBJECT51_DATASET,
+  'bundled+subject52': SUBJECT52_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -299,6 +303,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject49/dev', dir: fixtures('subject49', 'dev'), datasets: 'bundled+subject49', kind: 'labelled' },
   { name: 'subject50/dev', dir: fixtures('subject50', 'dev'), datasets: 'bundled+subject50', kind: 'labelled' },
   { name: 'subject51/dev', dir: fixtures('subject51', 'dev'), datasets: 'bundled+subject51', kind: 'labelled' },
+  { name: 'subject52/dev', dir: fixtures('subject52', 'dev'), datasets: 'bundled+subject52', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -356,6 +361,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject49/heldout', dir: fixtures('subject49', 'heldout'), datasets: 'bundled+subject49', kind: 'labelled' },
   { name: 'subject50/heldout', dir: fixtures('subject50', 'heldout'), datasets: 'bundled+subject50', kind: 'labelled' },
   { name: 'subject51/heldout', dir: fixtures('subject51', 'heldout'), datasets: 'bundled+subject51', kind: 'labelled' },
+  { name: 'subject52/heldout', dir: fixtures('subject52', 'heldout'), datasets: 'bundled+subject52', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
