@@ -247,7 +247,8 @@ function partyWorld(ctx: FigureContext, read: Reading<string> | null): Reading<s
 function implicitWorld(ctx: FigureContext, read: Reading<string> | null): Reading<string> | null {
   if (read) return read;
   const world = ctx.index.worldEntity();
-  if (world === undefined) return null;
+  // A title or heading with no name says what the piece is about, not whose a figure is.
+  if (world === undefined || ctx.block.kind === 'heading') return null;
   // A body that owns no fact and reports them ("the World Health Organization said") is a source, not a subject.
   const namesAnyone = (b: number): boolean => ctx.reader.blockFacts(b).hits.some((h) => !(h.kind === 'entity' && ctx.index.onlyASource(h.id)));
   if (namesAnyone(ctx.blockIndex) || ctx.context.some(namesAnyone)) return null;

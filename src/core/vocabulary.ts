@@ -358,7 +358,8 @@ export class Vocabulary {
         const phrase = stems.length === 2 ? this.conceptOfStem.get(`${stems[0]} ${stems[1]}`) : undefined;
         if (phrase !== undefined) {
           for (const concept of [phrase, ...stems.map((st) => this.conceptOfStem.get(st) ?? st)]) if (!concepts.includes(concept)) concepts.push(concept);
-        } else if (own === s) {
+        } else if (own === s && !NEGATING_PREFIX.has(parts[0].toLowerCase())) {
+          // "non-digital" is the opposite of "digital": a negated compound brings no part's concept.
           for (const st of stems) {
             const partConcept = this.conceptOfStem.get(st);
             if (partConcept && !concepts.includes(partConcept)) concepts.push(partConcept);
@@ -371,6 +372,9 @@ export class Vocabulary {
     return known;
   }
 }
+
+/** Prefixes written with a hyphen that turn a word into its opposite: "non-digital", "anti-smoking". */
+const NEGATING_PREFIX: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'counter']);
 
 /** Several concept sets read as one, without copying them: a sentence's and its context blocks'. */
 export class ConceptUnion implements Iterable<string> {

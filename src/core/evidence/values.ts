@@ -78,13 +78,23 @@ function oneDeleted(longer: string, shorter: string): boolean {
  * the fact is stated with ($5.8 million as 58, 18,166 as 18166). Short numbers slip into each other by
  * chance, so a dropped or added digit needs three digits at least, and a changed one four.
  */
+/**
+ * The largest factor a slip of scale spans: a scale word written for the one next to it or the one after
+ * ("thousand" for "billion"). "€3.60 a litre" is no slip of €36 billion.
+ */
+const LARGEST_SCALE_SLIP = 1e6;
+
+function withinASlipOfScale(a: number, b: number): boolean {
+  return Math.max(a, b) / Math.min(a, b) <= LARGEST_SCALE_SLIP * 1.001;
+}
+
 export function digitSlip(draft: number, fact: number, count = false): ValueRelation | null {
   const a = Math.abs(draft);
   const b = Math.abs(fact);
   if (a === 0 || b === 0 || a === b) return null;
   const ma = mantissa(a);
   const mb = mantissa(b);
-  if (ma === mb) return mb.length >= 2 ? 'scale-slip' : 'round-scale-slip';
+  if (ma === mb) return withinASlipOfScale(a, b) ? (mb.length >= 2 ? 'scale-slip' : 'round-scale-slip') : null;
   const { unit, digits: db } = statedDigits(b);
   const da = String(Math.round(a / unit));
   if (db.length < 2) return null;

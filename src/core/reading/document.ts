@@ -518,8 +518,9 @@ export class DocumentReader {
     const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity' && !h.foreign);
     if (hasEntity(this.blockFacts(i).hits) || this.blocksAround(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
     if (hasEntity(this.blockFacts(i, true).hits)) return true;
-    // A party named where a dataset has the world as an entity: its figures are the world's (entity/party-world).
-    return this.index.worldEntity() !== undefined && this.blockFacts(i).hits.some((h) => h.kind === 'vendor');
+    // Where a dataset has the world as an entity, a party named makes its figures the world's
+    // (entity/party-world), and so does naming no one at all (entity/implicit-world).
+    return this.index.worldEntity() !== undefined;
   }
 
   /** The block or its context speaks of the datasets' subjects. */
@@ -651,3 +652,4 @@ function fiscalYears(text: string, periods: readonly PeriodSpan[], fiscal: (p: P
   }
   return shifted.sort((a, b) => a.start - b.start);
 }
+

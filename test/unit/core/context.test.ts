@@ -1422,6 +1422,8 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject51', text), ['263 million:figure-verified:world-malaria-cases-2023', '579,000:figure-mismatch:world-malaria-deaths-2023']);
     // A value no slip of the fact's explains may be anyone's when no one is named.
     assert.deepEqual(readWith('bundled+subject51', 'Treatment success for MDR-TB: 68%.\n'), []);
+    // A list that names no one at all is read too.
+    assert.deepEqual(readWith('bundled+subject51', '# Notes\n\n- TB deaths in 2023: 1.25 million.\n'), ['1.25 million:figure-verified:world-tb-deaths-2023']);
     // A place named in the passage is the figures' subject, as before.
     assert.deepEqual(readWith('bundled+subject51', 'Kenya reported a rise in malaria. Malaria infected 263 million people in 2023.\n'), []);
   });

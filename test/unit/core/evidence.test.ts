@@ -33,6 +33,8 @@ describe('value relations', () => {
     [160, 150, null], // one changed digit of three is as likely another figure
     [4700, 4177, null],
     [10000, 1000, 'round-scale-slip'],
+    [5.8e3, 5.8e9, 'scale-slip'], // "thousand" for "billion"
+    [3.6, 36e9, null], // "€3.60 a litre" against €36 billion: no scale word slips that far
   ];
   for (const [draft, fact, slip] of cases) {
     it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));

@@ -37,6 +37,15 @@ describe('Vocabulary.bringsAnyConcept', () => {
   });
 });
 
+describe('Vocabulary: a negated compound', () => {
+  it('brings no concept of the word a prefix negates ("non-digital" is not "digital")', () => {
+    const vocabulary = indexFor('bundled+subject39').vocabulary;
+    const digital = vocabulary.conceptOf('digital');
+    assert.ok(vocabulary.conceptsOfWords(['digital-only'], new Set()).has(digital), 'a compound brings its parts');
+    assert.equal(vocabulary.conceptsOfWords(['non-digital'], new Set()).has(digital), false);
+  });
+});
+
 describe('Vocabulary: a subject group named after a neutral one', () => {
   it('makes that concept a measure word of the subject, and leaves the other neutral groups neutral', () => {
     // The engine's own "export" is a verb shared by every measure; a subject with a group "exports" measures them.
