@@ -492,8 +492,15 @@ export class FactIndex {
     const words = measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*|[()]/gu) ?? [];
     // A unit the measure ends on with "in" ("life expectancy at birth, in years") is what it counts, before
     // any noun that only describes it ("birth").
-    const unitAt = this.unitNounAt(words);
-    for (let k = unitAt ?? 0; k < words.length; k++) {
+    const unit = this.unitNounAt(words);
+    for (let k = unit?.at ?? 0; k < words.length; k++) {
+      if (unit && k === unit.at) {
+        // A unit of two words ("in terawatt hours (TWh)"): the phrase, and its abbreviation.
+        nounSet.add(unit.concept);
+        const abbreviation = this.abbreviationAfter(words, unit.end);
+        if (abbreviation !== undefined) nounSet.add(abbreviation);
+        break;
+      }
       const concept = this.vocabulary.conceptOf(words[k]);
       if (!this.vocabulary.isCountedNoun(concept)) continue;
       nounSet.add(concept);
@@ -514,10 +521,27 @@ export class FactIndex {
    * Where a counted noun after "in" ends a measure's words ("…, in years", "in gigawatts (GW)"), if one
    * does; "cases in children under five" names who, not a unit.
    */
-  private unitNounAt(words: readonly string[]): number | undefined {
+  private unitNounAt(words: readonly string[]): { at: number; end: number; concept: string } | undefined {
     let last = words.length - 1;
     if (words[last] === ')' && words[last - 2] === '(') last -= 3;
-    return last > 0 && words[last - 1] === 'in' && this.vocabulary.isCountedNoun(this.vocabulary.conceptOf(words[last])) ? last : undefined;
+    const vocabulary = this.vocabulary;
+    if (last > 0 && words[last - 1] === 'in') {
+      const concept = vocabulary.conceptOf(words[last]);
+      if (vocabulary.isCountedNoun(concept)) return { at: last, end: last, concept };
+    }
+    // A unit of two words the datasets count in: "…, in terawatt hours (TWh)".
+    if (last > 1 && words[last - 2] === 'in') {
+      const concept = vocabulary.conceptOf(`${words[last - 1]} ${words[last]}`);
+      if (vocabulary.isCountedNoun(concept)) return { at: last - 1, end: last, concept };
+    }
+    return undefined;
+  }
+
+  /** The counted noun in parentheses right after word `end` ("(TWh)"), if any. */
+  private abbreviationAfter(words: readonly string[], end: number): string | undefined {
+    if (words[end + 1] !== '(' || words[end + 3] !== ')') return undefined;
+    const concept = this.vocabulary.conceptOf(words[end + 2]);
+    return this.vocabulary.isCountedNoun(concept) ? concept : undefined;
   }
 
   /** The concepts of a fact's keywords that name a place other than its entity, or null (see IndexedFact.scope). */
@@ -548,11 +572,13 @@ export class FactIndex {
     let known = this.unitNouns.get(measure);
     if (known === undefined) {
       const words = measure.toLowerCase().match(/[\p{L}][\p{L}'’-]*|[()]/gu) ?? [];
-      const at = this.unitNounAt(words);
+      const unit = this.unitNounAt(words);
       known = null;
-      if (at !== undefined) {
-        known = new Set([this.vocabulary.conceptOf(words[at])]);
-        if (words[at + 1] === '(' && words[at + 3] === ')') known.add(this.vocabulary.conceptOf(words[at + 2]));
+      if (unit !== undefined) {
+        known = new Set([unit.concept]);
+        // A unit of two words is written by its head noun too: "19 points" in percentage points.
+        if (unit.end > unit.at) known.add(this.vocabulary.conceptOf(words[unit.end]));
+        if (words[unit.end + 1] === '(' && words[unit.end + 3] === ')') known.add(this.vocabulary.conceptOf(words[unit.end + 2]));
       }
       this.unitNouns.set(measure, known);
     }

@@ -1427,6 +1427,11 @@ describe('verdicts', () => {
     // A place named in the passage is the figures' subject, as before.
     assert.deepEqual(readWith('bundled+subject51', 'Kenya reported a rise in malaria. Malaria infected 263 million people in 2023.\n'), []);
   });
+  it('reads a unit of two words that ends a fact\'s measure ("…, in terawatt hours (TWh)") as what the fact counts', () => {
+    assert.deepEqual(readWith('bundled+subject52', 'Nuclear output worldwide rose by 66 TWh in 2024.\n'), ['66:figure-verified:world-nuclear-generation-change-twh-2024']);
+    // Its head noun alone names it too: "19 points" of a change in percentage points.
+    assert.deepEqual(readWith('bundled+subject9', "Labour's share of the Scottish vote rose by 19 points to 35.3%.\n"), ['19:figure-mismatch:labour-scotland-share-change-2024', '35.3%:figure-verified:labour-scotland-share-2024']);
+  });
   it('reads a body that "calls" or "describes" the figures as their source, not their subject', () => {
     const text = '- EU battery-electric share: 14.6% in 2023, 13.6% in 2024 – ACEA calls it the first fall since 2018.\n';
     assert.deepEqual(readWith('bundled+subject45', text), ['14.6%:figure-verified:eu-bev-share-2023', '13.6%:figure-verified:eu-bev-share-2024']);

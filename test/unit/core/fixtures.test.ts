@@ -477,7 +477,8 @@ const FLOORS: Record<string, Floors> = {
   // costs and delays, uranium), written blind; first scored with e6f5275: recall 0.522, precision 0.800 (2),
   // verified-recall 0.657.
   // A block that names no one is read where a dataset has the world (`entity/implicit-world`), never in a heading: 0.565, 0.813 (2), 0.686.
-  'subject52/dev': [13 / 23, 13 / 16, 24 / 35, 0],
+  // A fact's unit of two words ("in terawatt hours (TWh)") is what it counts: 0.565, 0.813 (2), 0.714.
+  'subject52/dev': [13 / 23, 13 / 16, 25 / 35, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
