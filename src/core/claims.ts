@@ -5,6 +5,7 @@ import type { FactIndex } from './factIndex';
 import { ORDINAL_VARIANT } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
+import type { NameHit } from './names';
 import { MONTH_NAME, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
 import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
@@ -250,8 +251,14 @@ function implicitWorld(ctx: FigureContext, read: Reading<string> | null): Readin
   // A title or heading with no name says what the piece is about, not whose a figure is.
   if (world === undefined || ctx.block.kind === 'heading') return null;
   // A body that owns no fact and reports them ("the World Health Organization said") is a source, not a subject.
-  const namesAnyone = (b: number): boolean => ctx.reader.blockFacts(b).hits.some((h) => !(h.kind === 'entity' && ctx.index.onlyASource(h.id)));
-  if (namesAnyone(ctx.blockIndex) || ctx.context.some(namesAnyone)) return null;
+  // The world itself named elsewhere in the passage ("World output had risen …" after the figure) names no one else.
+  const names = (h: NameHit): boolean => h.id !== world && !(h.kind === 'entity' && ctx.index.onlyASource(h.id));
+  const namesAnyone = (b: number): boolean => ctx.reader.blockFacts(b).hits.some(names);
+  // In its own block, up to the end of its sentence: a later sentence's name is that sentence's subject.
+  if (ctx.facts.hits.some((h) => h.start < ctx.sentenceEnd && names(h))) return null;
+  // Headings were asked already (entity/heading): one that names several countries gives no one.
+  const blocks = ctx.reader.doc.blocks;
+  if (ctx.context.some((c) => blocks[c].kind !== 'heading' && namesAnyone(c))) return null;
   return { value: world, rule: 'entity/implicit-world' };
 }
 

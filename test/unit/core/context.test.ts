@@ -1424,6 +1424,9 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject51', 'Treatment success for MDR-TB: 68%.\n'), []);
     // A list that names no one at all is read too.
     assert.deepEqual(readWith('bundled+subject51', '# Notes\n\n- TB deaths in 2023: 1.25 million.\n'), ['1.25 million:figure-verified:world-tb-deaths-2023']);
+    // A later sentence's name is that sentence's.
+    const later = '# The malaria report\n\nThere were 263 million malaria cases in 2023. Nigeria had the most.\n';
+    assert.deepEqual(readWith('bundled+subject51', later), ['263 million:figure-verified:world-malaria-cases-2023']);
     // A place named in the passage is the figures' subject, as before.
     assert.deepEqual(readWith('bundled+subject51', 'Kenya reported a rise in malaria. Malaria infected 263 million people in 2023.\n'), []);
   });
@@ -1875,7 +1878,8 @@ describe('a run of months named with no year', () => {
 describe("a title that names several countries, and a month opening a sentence", () => {
   it('says what the piece covers, not whose a figure far below it is', () => {
     const text = '# World output slips; India and Turkey buck the trend\n\n## Month by month\n\nThe year ended strongly. In December the reporting countries made 144.5 Mt, 5.6% more than a year earlier.\n';
-    assert.deepEqual(readWith('bundled+subject33', text).filter((f) => f.startsWith('144.5')), []);
+    // Naming no one, the figure is the world's (entity/implicit-world): December's world output, 144.5 Mt.
+    assert.deepEqual(readWith('bundled+subject33', text).filter((f) => f.startsWith('144.5')), ['144.5:figure-verified:world-crude-steel-2024-12']);
   });
 
   it('and "In December" opening a sentence names no place', () => {
