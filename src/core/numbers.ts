@@ -455,13 +455,15 @@ const AN_ADJECTIVE = "(?:an?\\s+[\\p{L}'’-]+\\s+)";
 // "rose by 47%", "down 58 percent", "fell 3%": the verb makes the figure a change. "up to" is a bound.
 const CHANGE_VERB = new RegExp(
   // Every form of each verb: "climbing 27.6 per cent" is as much a change as "climbed 27.6 per cent".
-  `\\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|jumped|jumps|jumping|climbed|climbs|climbing|surged|surges|surging|gained|gains|gaining|soared|soars|soaring|expanded|expands|expanding)|` +
-    `(fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|slumped|slumps|slumping|plunged|plunges|plunging|tumbled|tumbles|tumbling|shrank|shrunk|shrinks|shrinking|lost|losing|slid|slides|sliding|slipped|slips|slipping|contracted|contracts|contracting|cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|slashing))` +
-    `(?:\\s+by(?:\\s+${AN_AVERAGE_OF})?)?(?:\\s+${QUALIFYING})?\\s+$`,
-  'i',
+  // A base form after an article or a possessive is a noun ("before the drop 2.2m t").
+  `(?<!\\b(?:the|a|an|this|that|its|their|our|his|her|whose)\\s+)\\b(?:(rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increase|increased|increases|increasing|jump|jumped|jumps|jumping|climb|climbed|climbs|climbing|surge|surged|surges|surging|gain|gained|gains|gaining|soar|soared|soars|soaring|expand|expanded|expands|expanding)|` +
+    `(fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|decreasing|slump|slumped|slumps|slumping|plunge|plunged|plunges|plunging|tumble|tumbled|tumbles|tumbling|shrink|shrank|shrunk|shrinks|shrinking|lose|lost|losing|slide|slid|slides|sliding|slip|slipped|slips|slipping|contract|contracted|contracts|contracting|cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|slash|slashed|slashes|slashing|ease|eased|eases|easing|dip|dipped|dips|dipping|sink|sank|sunk|sinks|sinking|tank|tanked|tanks|tanking))` +
+    // "grown even faster, by 11.8%": a few words and a comma may stand between the verb and its "by".
+    `(?:\\s+by(?:\\s+${AN_AVERAGE_OF})?|(?:\\s+[\\p{L}-]+){1,3},\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
+  'iu',
 );
 // "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" is no change.
-const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\s+)\b(?:(up)|(down))\s+(by\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just)\s+)?$/i;
+const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\s+)\b(?:(up)|(down))\s+(by\s+)?["“']?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just)\s+)?$/i;
 /**
  * "wiring up 3,250 units", "summed up": "up" or "down" after a verb's -ing or -ed form belongs to the verb,
  * unless a percentage or "by" says it is a change. Elsewhere ("seats, up 46", "Share down almost 20") it is one.
@@ -469,7 +471,9 @@ const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|t
 const PHRASAL_UP_DOWN = /\b\p{L}+(?:ing|ed)\s+(?:up|down)\s+(?:[\p{L}]+\s+)?$/iu;
 // "an increase of 47%", "a decline of 3 percent", "the decline was 28%", "growth came to 3%".
 const CHANGE_NOUN_BEFORE = new RegExp(
-  `\\b(?:(increase|rise|growth|jump|gain|surge|hike|rebound)|(decrease|decline|drop|fall|reduction|cut|loss|contraction|slump|slide|dip|plunge))\\s+(?:of|was|is|were|came\\s+to|amounted\\s+to|reached)\\s+${AN_ADJECTIVE}?(?:${QUALIFYING}\\s+)?$`,
+  // "Growth in 2022 was 1.3%", "an increase worth 6.8%", "Google Cloud growth (35%)".
+  `\\b(?:(increase|rise|growth|jump|gain|surge|hike|rebound)|(decrease|decline|drop|fall|reduction|cut|loss|contraction|slump|slide|dip|plunge))(?:\\s+in\\s+[\\p{L}\\d/–-]+)?` +
+    `(?:\\s+(?:of|was|is|were|came\\s+to|amounted\\s+to|reached|worth)\\s+${AN_ADJECTIVE}?(?:${QUALIFYING}\\s+)?|\\s*\\(\\s*)$`,
   'iu',
 );
 // "a 47% increase", "a 58-percent drop", "a 50 basis point cut", "a 25bp hike": a unit of difference may stand
@@ -488,7 +492,7 @@ const CHANGE_VERB_OBJECT_BY = new RegExp(
 // "12% above the previous record", "37% ahead of the year before": a percentage with a comparative after it is a change from the time
 // or level compared with. (Counts compared with a time: CHANGE_ON_A_TIME_AFTER.)
 const CHANGE_COMPARATIVE_AFTER =
-  /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d)/iu;
+  /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind|short(?=\s+of\b)))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d)/iu;
 /**
  * "18% under its five-year norm", "12% over its pre-pandemic level": "under" and "over" compare only with a
  * level or time named so ("40% under 30" is an age).

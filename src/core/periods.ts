@@ -435,11 +435,11 @@ export function withoutAsides(text: string, from: number, to: number, asides: re
 
 /**
  * Words right before a year that make it what a figure is compared with: "vs 2019", "compared with
- * 2019", "against 2019", "below 2019", "pre-2019", "below pre-pandemic 2019". ("than", "from", "on" and "over" after a rise or fall
+ * 2019", "against 2019", "below 2019", "short of the 2019 figure", "pre-2019", "below pre-pandemic 2019". ("than", "from", "on" and "over" after a rise or fall
  * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
  * they also keep the year from dating the other figures of the block.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)
@@ -479,12 +479,16 @@ const RECOVERY_BEFORE = /\b(?:recover(?:ed|ing|s)?|regain(?:ed|ing|s)?|back\s+to
 /** How far before the year the recovery's verb may stand: "recovered 94.6% of its pre-pandemic 2019". */
 const RECOVERY_REACH = 48;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
-const MAY_COMPARE = /vs|versus|compared|against|below|above|pre/i;
+const MAY_COMPARE = /vs|versus|compared|against|below|above|short|pre/i;
+/** "2019's $11.4bn": a year's possessive, then a figure. */
+const POSSESSIVE_BEFORE_A_FIGURE = /^['’]s\s+(?:[$€£¥₹]|US\$)?\d/;
 /** How far before a year its comparison word may stand. */
 const BASE_REACH = 40;
 
 /** The period is a year something is compared with, not a time a figure is of. */
 export function isComparisonBase(text: string, period: PeriodSpan): boolean {
+  // "short of 2019's $11.4bn": a year's possessive right before a figure is that figure's time.
+  if (POSSESSIVE_BEFORE_A_FIGURE.test(text.slice(period.end, period.end + 8))) return false;
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;

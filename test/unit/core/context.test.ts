@@ -190,6 +190,8 @@ describe('periods', () => {
     assert.deepEqual(bases('still below pre-2019 levels, compared with 2018'), ['2019', '2018']);
     assert.deepEqual(bases('14% below pre-pandemic 2019; 80% of its pre-crisis 2019 level'), ['2019', '2019']);
     assert.deepEqual(bases('7.5%, 0.4 points above end-2022'), ['2022']);
+    // "short of" compares; a year's possessive right before a figure is that figure's time.
+    assert.deepEqual(bases('15.9% short of the 2019 figure; well short of 2019\'s $11.4bn'), ['2019']);
     assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
     // A year's own total, its end and its half are the year's.
     assert.deepEqual(bases('44% of the 2023 total; debt at the end of 2023; in the first half of 2023'), []);

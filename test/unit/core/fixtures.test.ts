@@ -128,7 +128,9 @@ const FLOORS: Record<string, Floors> = {
   // A quarter named with no year ("in Q2") dates the figure; the fact's value in another quarter is a wrong
   // period: 0.531, 1.000 (0), 0.823.
   // A change in parentheses after a level takes the level's words: 0.563, 1.000 (0), 0.823.
-  'subject12/dev': [0.56, 1, 0.82, 0],
+  // "Google Cloud growth (35%)" is a change: it verifies, and "Intelligent Cloud's 22%" after it now warns, as a
+  // misattribution (22% is another fact's) where the label says a wrong value: 0.563, 0.947 (0), 0.839.
+  'subject12/dev': [0.56, 0.94, 0.83, 0],
   // A thirteenth (consumer price inflation in Europe, 2022–2024: monthly rates, core, food and energy),
   // first scored with 6e1d39e: recall 0.407, precision 0.688 (5 false alarms), verified-recall 0.603,
   // 1 wrong link. A short month's full stop before a word ends the sentence ("… in Nov. EU at 3.4%");

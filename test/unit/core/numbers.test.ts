@@ -191,6 +191,18 @@ describe('numbers as written', () => {
     assert.deepEqual(change('The state raised excise rates by an average of 12% a year.'), [[12, true]]);
   });
 
+  it('reads base forms and more verbs of change, a verb\'s "by" after a comma, and nouns of change before "in 2022 was", "worth" or a parenthesis', () => {
+    const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Airports expect traffic to grow by a further 7.2% next year.'), [[7.2, true]]);
+    assert.deepEqual(change('Drinking tanked 19.3% while the value eased 0.3%.'), [[-19.3, true], [-0.3, true]]);
+    assert.deepEqual(change('Its mills had grown even faster, by 11.8%.'), [[11.8, true]]);
+    assert.deepEqual(change('Cases were up "almost 787%" on the year.'), [[787, true]]);
+    assert.deepEqual(change('Growth in 2022 was 1.3%, an increase worth 6.8% in all; cloud growth (35%) led.'), [[1.3, true], [6.8, true], [35, true]]);
+    assert.deepEqual(change('Traffic was still 15.9% short of the 2019 figure.'), [[-15.9, true]]);
+    // A base form after an article is a noun: "the drop" names a fall, it does not make one of the figure after it.
+    assert.deepEqual(scanNumbers('the average before the drop 2.2m t').map((n) => n.change ?? false), [false]);
+  });
+
   it('reads a figure restating a percentage change in other units as that change ("fell 2.5%, or 28.9 million tonnes")', () => {
     const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('Emissions fell 2.5%, or 28.9 million tonnes.'), [[-2.5, true], [-28_900_000, true]]);
