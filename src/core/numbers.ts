@@ -447,7 +447,7 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   return out;
 }
 
-const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more\\s+than|over|less\\s+than|just|a\\s+further|another|only)';
+const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more\\s+than|over|less\\s+than|just|a\\s+further|another|an\\s+extra|an\\s+additional|only)';
 // "rose by an average of 12%": the average rise is a rise.
 const AN_AVERAGE_OF = '(?:an\\s+)?average\\s+of';
 // "the rise was a hefty 12%", "its growth was a modest 2.3%": an article and an adjective before the figure.
@@ -515,7 +515,7 @@ const CHANGE_COMPARATIVE_TIME_LATER =
  * heat, age, speed.
  */
 const CHANGE_ON_A_TIME_AFTER =
-  /^\s*(?:[\p{L}°-]+\s+)?(?:(more|higher|up|longer|above|greater|larger|bigger|warmer|hotter|older|faster|heavier)|(less|fewer|lower|down|shorter|below|smaller|cooler|colder|younger|slower|lighter))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
+  /^\s*(?:[\p{L}°-]+\s+)?(?:(more|higher|up|longer|above|greater|larger|bigger|warmer|hotter|older|faster|heavier)|(less|fewer|lower|down|shorter|below|smaller|cooler|colder|younger|slower|lighter))\s+than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before)|(?:12|twelve)\s+months\s+(?:earlier|before|ago)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter|round))/iu;
 /** "191,000 more people than a year earlier": more or fewer of something than at an earlier time is a change. */
 const CHANGE_MORE_OF_THAN_A_TIME = /^\s*(?:(more)|(fewer|less))\s+(?:[\p{L}-]+\s+){1,2}than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter))/iu;
 /**
@@ -539,6 +539,18 @@ const RATE_SLASH_AFTER = /^(?:\s*[\p{L}-]+)?\s*\/\s*((?:100|1,?000|10,?000|100,?
 const RATE_WORD_BASE: Record<string, number> = { 'hundred thousand': 1e5, thousand: 1e3, million: 1e6 };
 
 /**
+ * "employers added 353,000 jobs", "783,000 were created over the year": a count added or created is a rise, unless
+ * it is added to a whole ("added 170 million tonnes to the global total": a part of a change, by one cause).
+ */
+const COUNT_ADDED_BEFORE = /\b(?:added|adds|adding|created|creates|creating)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just))?\s+$/i;
+const ADDED_TO_A_WHOLE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}to\s+(?:the|its|their|a|an)\b/iu;
+/**
+ * "revenue rose by 61%, and its commercial income by 45%": a figure after "by" in a clause that leaves out the
+ * verb of the change before it is a change in the same direction.
+ */
+const GAPPED_BY_BETWEEN = /^[^.;:!?]{0,40}?\b(?:and|while|but|with)\s+(?:[\p{L}'’-]+\s+){1,4}by\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just)\s+)?$/iu;
+
+/**
  * The figure restates a percentage change before it in other units ("rose 1.1%, or 401 million tonnes"). A
  * percentage after it is a share ("up 35.5%, or 49% of the market"), and a signed percentage is a level that
  * may be negative ("surplus +1.2%, i.e. €3.1bn").
@@ -548,6 +560,11 @@ function restatesAChangeBefore(text: string, before: NumberToken, token: NumberT
     RESTATES_THE_FIGURE_BEFORE.test(text.slice(before.end, token.start));
 }
 const SIGN = /[+\u2212-]/;
+
+/** The figure is a change of the same kind as the one before it, its verb left out (GAPPED_BY_BETWEEN). */
+function gappedChange(text: string, before: NumberToken, token: NumberToken): boolean {
+  return before.change === true && before.unit === token.unit && GAPPED_BY_BETWEEN.test(text.slice(before.end, token.start));
+}
 
 /** A comparative after a percentage that makes it a change: see CHANGE_COMPARATIVE_AFTER and the ones after it. */
 function percentComparedAfter(text: string, token: NumberToken, after: string): RegExpExecArray | null {
@@ -575,9 +592,11 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     if (change && !token.change) {
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);
-    } else if (!token.change && t > 0 && restatesAChangeBefore(text, tokens[t - 1], token)) {
+    } else if (!token.change && t > 0 && (restatesAChangeBefore(text, tokens[t - 1], token) || gappedChange(text, tokens[t - 1], token))) {
       token.change = true;
       if (tokens[t - 1].value < 0) token.value = -Math.abs(token.value);
+    } else if (!token.change && token.unit === 'count' && COUNT_ADDED_BEFORE.test(before) && !ADDED_TO_A_WHOLE_AFTER.test(after)) {
+      token.change = true;
     }
     const rate = after.includes('per ') || after.includes('per\n') || after.includes('for every') ? RATE_AFTER.exec(after)
       : after.includes('/') ? slashRate(after) : null;

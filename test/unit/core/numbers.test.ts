@@ -203,6 +203,17 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('the average before the drop 2.2m t').map((n) => n.change ?? false), [false]);
   });
 
+  it('reads a change whose verb a second clause leaves out, a count added or created, and "an extra" after a verb of change', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Revenue rose by 61%, and its commercial income by 45%.'), [[61, true], [45, true]]);
+    assert.deepEqual(change('Maths fell by almost 15 points and reading by 10 points.'), [[-15, true], [-10, true]]);
+    assert.deepEqual(change('Employers added 353,000 jobs; the economy created 783,000 over the year.'), [[353_000, true], [783_000, true]]);
+    assert.deepEqual(change('Russia will cut an extra 417,000 bpd.'), [[-417_000, true]]);
+    assert.deepEqual(change('The count was 193,400 lower than 12 months earlier.')[0], [-193_400, true]);
+    // Added to a whole: a part of a change, by one cause.
+    assert.deepEqual(change('Droughts added around 170 million tonnes to the global total.'), [[170_000_000, false]]);
+  });
+
   it('reads a figure restating a percentage change in other units as that change ("fell 2.5%, or 28.9 million tonnes")', () => {
     const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('Emissions fell 2.5%, or 28.9 million tonnes.'), [[-2.5, true], [-28_900_000, true]]);
