@@ -136,11 +136,12 @@ function perPersonCount(claim: Claim, indexed: IndexedFact): boolean {
  */
 export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   const perPerson = perPersonCount(claim, indexed);
-  if (!perPerson && valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
+  const bareRate = !perPerson && bareRateOf(index, claim, indexed);
+  if (!perPerson && !bareRate && valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
   // A rise may state a fact whose level is an increase ("grew by 20 GW", "capacity added"), a fall one whose
   // level is a decrease ("a cut of 2m bpd" of a "cut in the output target").
   if (Boolean(claim.figure.change) !== indexed.change && !statesALevelOfChange(claim, indexed)) return false;
-  if (claim.figure.per !== indexed.per && !perPerson) return false;
+  if (claim.figure.per !== indexed.per && !perPerson && !bareRate) return false;
   // A change measured from a year the figure names ("+1.9% vs 2019") is another change than one from
   // another year: the fact's own, or the year before its period.
   if (claim.baseYear !== undefined && indexed.change) {
@@ -155,6 +156,17 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
     return indexed.nounSet.has(noun) || indexed.conceptSet.has(noun);
   }
   return true;
+}
+
+/**
+ * A bare number by the words of a rate ("incidence 94.60", "the EU/EEA rate had been 27.2", "(9.1 in 2023)"
+ * after "74.7 per million"): a rate whose base the text gives elsewhere, or leaves to the reader. Only a
+ * number that counts nothing of its own, with no scale word, next to the fact's own measure words.
+ */
+function bareRateOf(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
+  const figure = claim.figure;
+  return figure.unit === 'count' && indexed.unit === 'rate' && figure.per === undefined && claim.countedNoun === null &&
+    !figure.style.scale && measureWordsAround(index, claim, indexed);
 }
 
 /** The fact's keywords name a variant of a noun ("second round") that the figure names only otherwise ("first round"). */
