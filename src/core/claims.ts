@@ -96,6 +96,8 @@ export interface Claim {
    * estimated a 4.8% fall", "initially put it at …"): another cut-off of the fact, not a wrong copy of it.
    */
   earlierEstimate?: boolean;
+  /** An ordinal that counts events so far ("its 14th increase since May 2022", "the 15th consecutive time"). */
+  ordinalCount?: boolean;
   /**
    * The figure is a revision of its measure, named so ("a revised 1,897.9 Mt", "revised up to 3.9%"): another
    * cut-off of the fact, as an earlier estimate is.
@@ -1170,6 +1172,12 @@ function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): 
   return ids;
 }
 
+/**
+ * "its 14th increase since May 2022", "the 12th hike in a row", "for the 15th consecutive time": an ordinal of
+ * events up to now is their count.
+ */
+const ORDINAL_COUNT_AFTER = /^\s+(?:(?:consecutive|straight|successive)\s+[\p{L}-]+|[\p{L}-]+\s+(?:since\b|in\s+a\s+row\b|running\b))/iu;
+
 /** A name written as a possessive: "Meta's", "the Greens’". */
 const POSSESSIVE_NAME = /['’]s?\b/;
 
@@ -1285,6 +1293,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   const variants = ordinalVariantsOf(ctx);
   if (variants.length > 0) claim.ordinalVariants = variants;
+  if (figure.unit === 'rank' && ORDINAL_COUNT_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + 60)))) claim.ordinalCount = true;
   if (namesAs(ctx, EARLIER_ESTIMATE)) claim.earlierEstimate = true;
   else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;

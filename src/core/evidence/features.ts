@@ -137,7 +137,9 @@ function perPersonCount(claim: Claim, indexed: IndexedFact): boolean {
 export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   const perPerson = perPersonCount(claim, indexed);
   const bareRate = !perPerson && bareRateOf(index, claim, indexed);
-  if (!perPerson && !bareRate && valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
+  // "its 14th increase since May 2022" counts increases.
+  const countedByOrdinal = claim.ordinalCount === true && indexed.unit === 'count';
+  if (!perPerson && !bareRate && !countedByOrdinal && valueInUnit(claim.figure.value, claim.figure.unit, indexed.unit) === null) return false;
   // A rise may state a fact whose level is an increase ("grew by 20 GW", "capacity added"), a fall one whose
   // level is a decrease ("a cut of 2m bpd" of a "cut in the output target").
   if (Boolean(claim.figure.change) !== indexed.change && !statesALevelOfChange(claim, indexed)) return false;

@@ -1442,6 +1442,12 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject24', 'Mexico, 2023: incidence 41.46.\n'), ['41.46:figure-verified:mx-incidence-2023']);
     assert.deepEqual(readWith('bundled+subject24', 'Mexico had 41.46 in 2023.\n'), []);
   });
+  it('reads an ordinal of events so far ("the 12th hike since May 2022") as their count, and offers no fix that would write a count for it', () => {
+    const text = '# Rates\n\nThe RBA has held its cash rate at 4.35% since November 2023, after the 12th hike since May 2022.\n';
+    assert.deepEqual(readWith('bundled+subject34', text), ['4.35%:figure-verified:rba-cash-rate-2023-11', '12th:figure-mismatch:rba-hikes-count-2023-11']);
+    // An ordinal that ranks ("the 12th-largest economy") is no count.
+    assert.deepEqual(readWith('bundled+subject34', '# Rates\n\nThe RBA, the 12th central bank to move, lifted rates.\n'), []);
+  });
   it('reads a body that "calls" or "describes" the figures as their source, not their subject', () => {
     const text = '- EU battery-electric share: 14.6% in 2023, 13.6% in 2024 – ACEA calls it the first fall since 2018.\n';
     assert.deepEqual(readWith('bundled+subject45', text), ['14.6%:figure-verified:eu-bev-share-2023', '13.6%:figure-verified:eu-bev-share-2024']);
