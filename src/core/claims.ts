@@ -242,10 +242,11 @@ function partyWorld(ctx: FigureContext, read: Reading<string> | null): Reading<s
 }
 
 /**
- * `entity/implicit-world`: a figure whose sentence, paragraph and the blocks read with it name no one at all
- * is of the world, where the datasets have one ("Malaria infected an estimated 263 million people last
- * year"). Reports on a global subject leave "worldwide" out of most sentences. It is read as a far entity:
- * weaker evidence than a name, and never a misattribution (CARRIED_ENTITY_RULES).
+ * `entity/implicit-world`: a figure that no rule gives an entity, in a block that names no one up to the end of
+ * its sentence and among blocks read with it that name no one (headings aside), is of the world, where the
+ * datasets have one ("Malaria infected an estimated 263 million people last year"). Reports on a global
+ * subject leave "worldwide" out of most sentences. It is read as a far entity: weaker evidence than a name,
+ * and never a misattribution (CARRIED_ENTITY_RULES).
  */
 function implicitWorld(ctx: FigureContext, read: Reading<string> | null): Reading<string> | null {
   if (read) return read;
