@@ -159,14 +159,17 @@ const ONLY_A_PERIOD = /^[\s*_]*(?:(?:in|as\s+of|for|from)\s+)?[\s*_]*$/i;
 /** What may stand between a period and the figure it labels: a colon and spaces. */
 const ONLY_A_COLON = /^:?[ \t]+$/;
 
+/** Words that compare a figure with an earlier one: "from", "than", "against", "compared with", "after". */
+const LOOKS_BACK = /\b(?:from|than|against|compared|versus|vs\.?|after|previous|prior|earlier)\b/i;
+
 /** A month's name with no year right after the figure ("2.4% in November") or right before it ("Nov: 2.4%"). */
 const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_NAME}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?\\s*:?\\s*$`);
 
 /**
  * The month a figure is dated by its name alone, in the year of the last period its sentence names before it: "2.9% in
- * December 2023, up from 2.4% in November" is November 2023. A month after a month named with its year
- * ("January 2024 …, from 2.9% in December") is of the year before.
+ * December 2023, up from 2.4% in November" is November 2023. A later month than one named with its year, in a
+ * comparison with it ("January 2024 …, from 2.9% in December"), is of the year before.
  */
 function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
@@ -181,7 +184,10 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   if (named.length === 0) return null;
   const reference = named[named.length - 1];
   let year = Math.floor(reference.from / MONTHS_IN_A_YEAR);
-  if (reference.from === reference.to && month > reference.from % MONTHS_IN_A_YEAR) year--;
+  // A later month looks back a year only where the sentence compares with it ("January 2024, down from 2.9%
+  // in December"); in a run forward ("33.9 at the end of July 2024 and 35.3 in November") it is the same year.
+  const looksBack = LOOKS_BACK.test(ctx.text.slice(reference.end, ctx.token.start));
+  if (reference.from === reference.to && month > reference.from % MONTHS_IN_A_YEAR && looksBack) year--;
   const at = year * MONTHS_IN_A_YEAR + month;
   return { from: at, to: at };
 }
@@ -294,7 +300,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/month-alone',
-    doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%") is of the year of the last period its sentence names before the figure; after a month named with its year, a later month is of the year before.',
+    doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%") is of the year of the last period its sentence names before the figure; a later month than one named with its year, compared with it ("down from 2.9% in December"), is of the year before.',
     example: '2.9% in December 2023, up from [2.4%] in November',
     read: (ctx) => monthOfSentenceYear(ctx),
   },

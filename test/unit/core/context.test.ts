@@ -88,6 +88,8 @@ describe('periods', () => {
     ]);
     // A year named after the figure is another comparison, not the month's year.
     assert.deepEqual(readWith('bundled+subject13', "Germany's inflation rate was 3.8% in December, up from 3.2% in November, far below the peaks of 2022.\n"), ['3.2%:figure-verified:de-inflation-2023-11']);
+    // A later month in a run forward is of the same year: November 2024 after July 2024.
+    assert.deepEqual(readWith('bundled+subject23', 'Czechia hosted 33.9 refugees under temporary protection per 1,000 inhabitants at the end of July 2024 and 35.3 in November.\n').filter((f) => f.startsWith('35.3')), ['35.3:figure-verified:cz-tp-rate-2024-11']);
     const later = scanPeriods('Euro-area prices rose 2.8% in January 2024, down from 2.9% in December.');
     assert.equal(later.length, 1, 'the month alone is no period of the text: the rule dates the figure');
   });
