@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
+import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { PERIOD_RULES } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
@@ -262,7 +262,7 @@ function implicitWorld(ctx: FigureContext, read: Reading<string> | null): Readin
   // Headings were asked already (entity/heading): one that names several countries gives no one.
   const blocks = ctx.reader.doc.blocks;
   if (ctx.context.some((c) => blocks[c].kind !== 'heading' && namesAnyone(c))) return null;
-  return { value: world, rule: 'entity/implicit-world' };
+  return { value: world, rule: IMPLICIT_WORLD };
 }
 
 /** The month a cell's column header names alone ("Nov"), or undefined. */

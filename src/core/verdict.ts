@@ -12,7 +12,7 @@ import type { ClaimEvidence } from './evidence/features';
 import { significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily, words } from './factSheet/family';
-import { CARRIED_ENTITY_RULES } from './reading/entity';
+import { CARRIED_ENTITY_RULES, IMPLICIT_WORLD } from './reading/entity';
 import { isCurrency } from './currencies';
 
 export interface Verdict {
@@ -298,9 +298,6 @@ const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-co
 
 /** Rules that read the figure as a part of something (a subset, a share of a named whole, each one's count) or a difference. */
 const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference', 'whole/compared', 'whole/sum-of-parts']);
-
-/** The rule that reads a figure naming no one as the world's. */
-const IMPLICIT_WORLD = 'entity/implicit-world';
 
 /** The rule that reads a place no dataset names, introduced by its kind, as nearer the figure than any named place. */
 const UNKNOWN_NEAREST_PLACE = 'place/unknown-nearest';

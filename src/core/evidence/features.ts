@@ -7,9 +7,7 @@ import { ordinalVariantsOfFact } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
 import { agree, sameNumber, type Stated } from '../judge';
-import { FAR_ENTITY_RULES } from '../reading/entity';
-
-const IMPLICIT_WORLD = 'entity/implicit-world';
+import { FAR_ENTITY_RULES, IMPLICIT_WORLD } from '../reading/entity';
 import { containsWholeName } from '../regex';
 import { PER_PERSON_WORDS } from '../numbers';
 import { significantDigits, valueRelation, type ValueRelation } from './values';

@@ -889,8 +889,11 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
 ];
 
+/** The rule that reads a figure in a passage that names no one as the world's (claims.ts implicitWorld). */
+export const IMPLICIT_WORLD = 'entity/implicit-world';
+
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
-export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', 'entity/implicit-world']);
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', IMPLICIT_WORLD]);
 
 /** Rules whose entity is carried over from blocks before the figure's own: a guess at what it is about. */
-export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', 'entity/implicit-world']);
+export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', IMPLICIT_WORLD]);
