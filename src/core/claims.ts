@@ -21,7 +21,7 @@ import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
-import { PERIOD_RULES } from './reading/period';
+import { PERIOD_RULES, saysAYearEarlier } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
 import { PLACE_RULES } from './reading/place';
 
@@ -105,6 +105,12 @@ export interface Claim {
   revisedEstimate?: boolean;
   /** "from" stands right before the figure ("grows to 64 from 37"): the level a change started from, of an earlier time. */
   startingPoint?: boolean;
+  /**
+   * The figure's words place it a year before another time ("vs 10.3 million the year before") and the
+   * text names no time to count from: the time of a figure of its sentence that states a fact exactly
+   * may (sentenceMates.ts).
+   */
+  yearBeforeUnnamed?: boolean;
   /**
    * The variants of a measure its clause names by an ordinal before a noun of the datasets' keywords ("the
    * first-round figure": "first round"), as "ordinal noun" in lower case.
@@ -1292,6 +1298,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (months !== undefined) claim.monthsWithoutYear = months;
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
+  if (!claim.period && saysAYearEarlier(ctx)) claim.yearBeforeUnnamed = true;
   const variants = ordinalVariantsOf(ctx);
   if (variants.length > 0) claim.ordinalVariants = variants;
   if (figure.unit === 'rank' && ORDINAL_COUNT_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + 60)))) claim.ordinalCount = true;

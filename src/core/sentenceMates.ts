@@ -9,7 +9,7 @@ import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { blockConcepts } from './reading/blockTexts';
 import type { IndexedFact } from './factIndex';
-import { judgeClaim, noSlipExplains, SENTENCE_MATE_PERIOD, type Verdict } from './verdict';
+import { judgeClaim, noSlipExplains, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, type Verdict } from './verdict';
 
 /**
  * Words between two figures that move to another time: "up from", "vs", "→", "then", "now", "a record",
@@ -68,6 +68,8 @@ export class SentenceMates {
   private readonly stated = new Map<string, number>();
   /** The first fact the sentence's figures state exactly, with where its figure ends. */
   private first: { indexed: IndexedFact; end: number } | undefined;
+  /** The time the sentence's last figure that states a fact exactly names: its fact's period, dated or not. */
+  private timeNamed: MonthSpan | undefined;
   /** Where the sentence's last judged figure ends. */
   private lastFigureEnd = -1;
   /** Earlier figures of the sentence warned of as wrong values of a fact, no slip explaining them. */
@@ -142,6 +144,9 @@ export class SentenceMates {
   private learnStated(claim: Claim, link: NonNullable<Verdict['link']>): void {
     this.stated.set(link.indexed.fact.id, claim.figure.end);
     this.first ??= { indexed: link.indexed, end: claim.figure.end };
+    // A figure itself a year before ("A year earlier prices fell 1.4%, to £285,000") names the year after its fact's.
+    const span = link.indexed.span;
+    if (span !== null) this.timeNamed = claim.yearBeforeUnnamed ? { from: span.from + MONTHS_IN_A_YEAR, to: span.to + MONTHS_IN_A_YEAR } : span;
     // A figure its own words date ("the 10 it won in Tokyo") dates its clause, not the sentence.
     if (link.indexed.span === null || claim.period !== null) return;
     this.span = link.indexed.span;
@@ -150,6 +155,7 @@ export class SentenceMates {
 
   /** The verdict read in the sentence's time; where that time leaves the figure unlinked, judged alone. */
   private judgeInTime(index: FactIndex, claim: Claim): Verdict | null {
+    if (claim.yearBeforeUnnamed && this.timeNamed !== undefined) return this.judgeAYearBefore(index, claim, this.timeNamed);
     if (claim.period !== null || this.span === undefined) return judgeClaim(index, claim);
     if (ANOTHER_TIME_BETWEEN.test(this.between(claim, this.spanEnd))) return judgeClaim(index, claim);
     const span = this.span;
@@ -160,6 +166,16 @@ export class SentenceMates {
     const fact = alone?.link?.indexed.span;
     if (alone?.code === 'figure-mismatch' && fact && !sameYears(fact, span) && noSlipExplains(alone.link!)) return null;
     return alone;
+  }
+
+  /**
+   * A figure "the year before" with no time named to count from (Claim.yearBeforeUnnamed) is of the year
+   * before the fact an earlier figure of its sentence states exactly: "an estimated 10.8 million, vs 10.3
+   * million the year before". Judged alone, its period left open, it would be weighed against every year.
+   */
+  private judgeAYearBefore(index: FactIndex, claim: Claim, span: MonthSpan): Verdict | null {
+    const period = { from: span.from - MONTHS_IN_A_YEAR, to: span.to - MONTHS_IN_A_YEAR };
+    return judgeClaim(index, { ...claim, period, rules: { ...claim.rules, period: SENTENCE_MATE_YEAR_BEFORE } });
   }
 
   /** Words after the figure, to the next item or the clause's end, name a measure of their own ("0.5% management fee"). */
@@ -185,6 +201,7 @@ export class SentenceMates {
     this.span = undefined;
     this.stated.clear();
     this.first = undefined;
+    this.timeNamed = undefined;
     this.lastFigureEnd = -1;
     this.wrongValues.length = 0;
   }

@@ -50,7 +50,9 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
 
 
 /** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
-const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
+const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
+/** The same words opening the figure's clause: "; a year earlier the rate was 6.8%", "The year before, it had 69". */
+const YEAR_EARLIER_OPENING = /^[\s,*_"“(]*(?:and\s+|but\s+|while\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|in\s+the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
 /**
  * "an increase of 21% on the previous year", "up from the year before", "roughly the same as a year
  * earlier": the year a comparison is made with, not the figure's.
@@ -77,6 +79,28 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   if (before.length > 0) return before[before.length - 1];
   return contextPeriods(ctx, () => true);
 }
+
+/**
+ * The figure's words place it a year before another time: "61% a year earlier", "the previous year's 1.83
+ * billion", "; a year earlier the rate was 6.8%", a column headed "Previous year". Not a change compared
+ * with the year before ("up 9.8% on the year before"), which is of the later time.
+ */
+export function saysAYearEarlier(ctx: FigureContext): boolean {
+  const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+  if (YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) return true;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH), ctx.token.start);
+  return YEAR_EARLIER_BEFORE.test(before) || opensWithAYearEarlier(ctx) || inColumnOfTheYearBefore(ctx);
+}
+
+/**
+ * The figure's clause opens with YEAR_EARLIER_OPENING, and writes no time of its own after it ("a year
+ * before that, in September 2022, …", "at the end of fiscal 2023"), read as a period or not.
+ */
+function opensWithAYearEarlier(ctx: FigureContext): boolean {
+  const opening = YEAR_EARLIER_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
+  return opening !== null && !A_YEAR.test(ctx.text.slice(ctx.clauseStart + opening[0].length, ctx.token.start));
+}
+const A_YEAR = /\b(?:19|20)\d\d\b/;
 
 /** A level-1 heading: the piece's title, or a part of it as long. */
 function isTitle(block: ProseBlock): boolean {
@@ -250,8 +274,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
         const named = timeJustNamed(ctx);
         return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
       }
-      const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH), ctx.token.start);
-      if (!(YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) && !YEAR_EARLIER_BEFORE.test(before) && !inColumnOfTheYearBefore(ctx)) return null;
+      if (!saysAYearEarlier(ctx)) return null;
       const named = timeJustNamed(ctx);
       return named ? { from: named.from - MONTHS_IN_A_YEAR, to: named.to - MONTHS_IN_A_YEAR } : null;
     },

@@ -416,6 +416,20 @@ describe('names and context', () => {
     const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject2')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
     assert.deepEqual(periods('Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against the previous year\'s 15%.\n'), ['78%:2023', '15%:2022']);
   });
+  it('dates a figure whose clause opens with "a year earlier" or "the year before" a year before the time last named', () => {
+    const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject21')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods('Bulgaria counted 521 road deaths in 2023. A year earlier, 552 people died on its roads.\n'), ['521:2023', '552:2022']);
+    assert.deepEqual(periods('Bulgaria counted 521 road deaths in 2023; the year before, 552 people died on its roads.\n'), ['521:2023', '552:2022']);
+    // A period the clause names after the words is the figure's own.
+    assert.deepEqual(periods('Bulgaria counted 521 road deaths in 2023; a year before that, in 2021, 552 people died.\n'), ['521:2023', '552:2021']);
+  });
+  it('dates a figure "the year before" by the fact an earlier figure of its sentence states, where the text names no time', () => {
+    // 10.8 million states the 2023 fact exactly: 10.5 million is 2022's figure, not an estimate near 2023's.
+    assert.deepEqual(readWith('bundled+subject51', 'Worldwide, 10.8 million people fell ill with tuberculosis, against 10.5 million the year before.\n'), [
+      '10.8 million:figure-verified:world-tb-ill-2023',
+      '10.5 million:figure-mismatch:world-tb-ill-2022',
+    ]);
+  });
   it('calls the fact\'s number for another year its sentence states a wrong year, before a flipped qualifier', () => {
     // The source: at least 15 GW approved in 2024.
     assert.deepEqual(readWith('bundled+subject3', 'Germany approved 15 GW of onshore wind in 2022, one report said.\n'), [
