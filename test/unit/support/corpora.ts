@@ -22,7 +22,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject49'
   | 'bundled+subject50'
   | 'bundled+subject51'
-  | 'bundled+subject52';
+  | 'bundled+subject52'
+  | 'bundled+subject53'
+  | 'bundled+subject54';
 
 export interface Corpus {
   name: string;
@@ -181,6 +183,10 @@ export const SUBJECT50_DATASET = 'test/fixtures/subject50/dataset.facts.json';
 export const SUBJECT51_DATASET = 'test/fixtures/subject51/dataset.facts.json';
 /** Nuclear power: reactors, generation in TWh and shares, capacity, new builds' costs, uranium. */
 export const SUBJECT52_DATASET = 'test/fixtures/subject52/dataset.facts.json';
+/** Coffee: world and country crops in 60-kg bags, exports, stocks, arabica and robusta prices, roasters' results. */
+export const SUBJECT53_DATASET = 'test/fixtures/subject53/dataset.facts.json';
+/** Homicide: UNODC's world and regional counts and rates per 100,000, national police counts and rates. */
+export const SUBJECT54_DATASET = 'test/fixtures/subject54/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -236,6 +242,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject50': SUBJECT50_DATASET,
   'bundled+subject51': SUBJECT51_DATASET,
   'bundled+subject52': SUBJECT52_DATASET,
+  'bundled+subject53': SUBJECT53_DATASET,
+  'bundled+subject54': SUBJECT54_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -304,6 +312,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject50/dev', dir: fixtures('subject50', 'dev'), datasets: 'bundled+subject50', kind: 'labelled' },
   { name: 'subject51/dev', dir: fixtures('subject51', 'dev'), datasets: 'bundled+subject51', kind: 'labelled' },
   { name: 'subject52/dev', dir: fixtures('subject52', 'dev'), datasets: 'bundled+subject52', kind: 'labelled' },
+  { name: 'subject53/dev', dir: fixtures('subject53', 'dev'), datasets: 'bundled+subject53', kind: 'labelled' },
+  { name: 'subject54/dev', dir: fixtures('subject54', 'dev'), datasets: 'bundled+subject54', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -362,6 +372,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject50/heldout', dir: fixtures('subject50', 'heldout'), datasets: 'bundled+subject50', kind: 'labelled' },
   { name: 'subject51/heldout', dir: fixtures('subject51', 'heldout'), datasets: 'bundled+subject51', kind: 'labelled' },
   { name: 'subject52/heldout', dir: fixtures('subject52', 'heldout'), datasets: 'bundled+subject52', kind: 'labelled' },
+  { name: 'subject53/heldout', dir: fixtures('subject53', 'heldout'), datasets: 'bundled+subject53', kind: 'labelled' },
+  { name: 'subject54/heldout', dir: fixtures('subject54', 'heldout'), datasets: 'bundled+subject54', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
