@@ -468,6 +468,22 @@ const AFTER_A_YEAR_BEFORE = /\b(?:after|on|from|over|against|versus|than)\s+an?\
  */
 const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /**
+ * Any superlative in -est after "the" or a possessive, before "since" ("the dearest month since April
+ * 1977"); not a noun that ends so ("the forest since 2019").
+ */
+const SUPERLATIVE_SINCE_BEFORE = /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(\p{L}{2,}est)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+const NOUNS_ENDING_IN_EST = new Set([
+  'interest', 'forest', 'west', 'midwest', 'harvest', 'contest', 'protest', 'request', 'test', 'conquest', 'quest', 'guest',
+  'manifest', 'digest', 'arrest', 'nest', 'chest', 'rest', 'crest', 'unrest', 'pest', 'vest', 'zest', 'jest', 'behest', 'bequest', 'priest',
+]);
+
+/** SUPERLATIVE_SINCE_BEFORE matches, with a superlative. */
+function superlativeSince(before: string): boolean {
+  const m = SUPERLATIVE_SINCE_BEFORE.exec(before);
+  return m !== null && !NOUNS_ENDING_IN_EST.has(m[1].toLowerCase());
+}
+
+/**
  * A year in a clause that says when a series or a count began ("since it began collecting data in 2009",
  * "since records started in 1990") is where a stretch of time starts, not the time of a figure.
  */
@@ -494,7 +510,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;
-  if (before.includes('since') && RECORD_SINCE_BEFORE.test(before)) return true;
+  if (before.includes('since') && (RECORD_SINCE_BEFORE.test(before) || superlativeSince(before))) return true;
   if (SERIES_BEGAN_BEFORE.test(text.slice(Math.max(0, period.start - SERIES_BEGAN_REACH), period.start))) return true;
   // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);

@@ -96,6 +96,9 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
   const mb = mantissa(b);
   if (ma === mb) return withinASlipOfScale(a, b) ? (mb.length >= 2 ? 'scale-slip' : 'round-scale-slip') : null;
   const { unit, digits: db } = statedDigits(b);
+  // A figure written more finely than the fact ("55.7 million" beside 65 million) is no slip of it: rounded
+  // to the fact's precision, digits it never had might seem swapped ("56" for "65").
+  if (!wholeMultiple(a, unit)) return null;
   const da = String(Math.round(a / unit));
   if (db.length < 2) return null;
   if (da.length === db.length) {
@@ -111,6 +114,12 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
     return (da.length > db.length ? oneDeleted(da, db) : oneDeleted(db, da)) ? 'digit-count' : null;
   }
   return null;
+}
+
+/** The value is a whole number of units, within floating-point error. */
+function wholeMultiple(value: number, unit: number): boolean {
+  const units = value / unit;
+  return Math.abs(units - Math.round(units)) < 1e-6 * Math.max(1, Math.abs(units));
 }
 
 /** Two equally long digit strings differ only by two neighbouring digits swapped ("3060", "3600"). */

@@ -11,6 +11,11 @@ import { distanceToFigure, inAside, inItsSentencesAside, namesALaterFigure, name
 import { figureOpensLine } from './place';
 import { isByline, namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
 
+/** The rule that reads a figure in a passage that names no one as the world's (claims.ts implicitWorld). */
+export const IMPLICIT_WORLD = 'entity/implicit-world';
+/** The rule that carries a name from a heading above a nearer heading that names no one. */
+export const OUTER_HEADING = 'entity/outer-heading';
+
 /** ", with" and the words that may stand between it and its figure: ", with an estimated", ", with some". */
 const WITH_PHRASE_BEFORE = /,\s+with\s+(?:(?:an?|the|estimated|reported|record|total\s+of|some|about|around|roughly|nearly|almost|more\s+than|over|just\s+(?:under|over))\s+){0,3}$/i;
 const WITH_PHRASE_REACH = 48;
@@ -879,8 +884,18 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/heading',
-    doc: 'The last name in the nearest heading above the figure that has one; none when that heading names several countries ("# Ruritania and Utopia buck the trend"): it says what the piece covers, not whose the figure is.',
+    doc: 'The last name in the nearest heading above the figure, when it has one; none when that heading names several countries ("# Ruritania and Utopia buck the trend"): it says what the piece covers, not whose the figure is.',
     example: '## Moldova … lists [15,133] units',
+    read(ctx) {
+      if (speaksOfTheWorld(ctx)) return null;
+      const heading = ctx.context.find((c) => isHeading(ctx, c));
+      return heading === undefined || namesSeveralCountries(ctx, heading) ? null : lastName(ctx, heading);
+    },
+  },
+  {
+    id: OUTER_HEADING,
+    doc: 'The last name in a heading further up, when the nearest heading above the figure names no one ("# Ruritania\'s exports hit a record" over "## Elsewhere"): what the piece is about, carried into a section that may be about something else, so never a misattribution.',
+    example: "# Moldova's record … ## Next door … [15,133] units",
     read(ctx) {
       if (speaksOfTheWorld(ctx)) return null;
       const heading = ctx.context.find((c) => isHeading(ctx, c) && lastName(ctx, c) !== null);
@@ -889,11 +904,10 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
 ];
 
-/** The rule that reads a figure in a passage that names no one as the world's (claims.ts implicitWorld). */
-export const IMPLICIT_WORLD = 'entity/implicit-world';
+
 
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
-export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', IMPLICIT_WORLD]);
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', OUTER_HEADING, IMPLICIT_WORLD]);
 
 /** Rules whose entity is carried over from blocks before the figure's own: a guess at what it is about. */
-export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', IMPLICIT_WORLD]);
+export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', OUTER_HEADING, IMPLICIT_WORLD]);

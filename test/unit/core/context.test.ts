@@ -416,6 +416,13 @@ describe('names and context', () => {
     const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject2')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
     assert.deepEqual(periods('Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against the previous year\'s 15%.\n'), ['78%:2023', '15%:2022']);
   });
+  it('dates a change "above its level a year earlier" in the time last named, and no figure by the year a superlative goes back to', () => {
+    const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject53')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods('In February 2025 the composite price stood 94.6% above its level a year earlier.\n'), ['94.6%:February 2025']);
+    const homicides = readClaims(parseProse('Ecuador recorded 5,268 homicides in the first seven months of 2025, a 40.36% increase on the same period a year earlier.\n'), indexFor('bundled+subject54')).claims;
+    assert.equal(formatSpan(homicides.find((c) => c.figure.value === 40.36)!.period!), 'January–July 2025');
+    assert.deepEqual(periods('January had already been the dearest month since April 1977: the composite averaged 310.12 cents.\n'), ['310.12:-']);
+  });
   it('dates a figure whose clause opens with "a year earlier" or "the year before" a year before the time last named', () => {
     const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject21')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
     assert.deepEqual(periods('Bulgaria counted 521 road deaths in 2023. A year earlier, 552 people died on its roads.\n'), ['521:2023', '552:2022']);
@@ -1031,6 +1038,11 @@ describe('names and context', () => {
   });
   it('takes the country from the section heading', () => {
     assert.deepEqual(verdicts('## Moldova\n\nShodan lists 15,133 Hikvision cameras in the country.\n'), ['15,133:figure-verified']);
+  });
+  it('carries a name from a heading above a nearer heading that names no one, but never as a misattribution', () => {
+    // The section may be about someone else: Moldova's exact count there is no count wrongly given to Hungary.
+    assert.deepEqual(verdicts("# Hungary's Chinese cameras\n\n## Next door\n\nShodan lists 15,133 Hikvision cameras online.\n"), []);
+    assert.deepEqual(verdicts("# Hungary's Chinese cameras\n\n## Next door\n\nShodan lists 18,166 Hikvision cameras online.\n"), ['18,166:figure-verified']);
   });
   it('takes country and vendor from a table’s row and column header', () => {
     const table = '| Country | Dahua (Shodan devices) | Hikvision (Shodan devices) |\n|---|---|---|\n| Hungary | 3,567 | 18,166 |\n| Moldova | 4,177 | 51,133 |\n';

@@ -35,6 +35,8 @@ describe('value relations', () => {
     [10000, 1000, 'round-scale-slip'],
     [5.8e3, 5.8e9, 'scale-slip'], // "thousand" for "billion"
     [3.6, 36e9, null], // "€3.60 a litre" against €36 billion: no scale word slips that far
+    [55.7e6, 65e6, null], // written more finely than the fact: "56" for "65" only after rounding it
+    [56e6, 65e6, 'transposed'],
   ];
   for (const [draft, fact, slip] of cases) {
     it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));
