@@ -678,7 +678,22 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
 function unitFromHeader(reader: DocumentReader, i: number): HeaderUnit | null {
   const header = reader.columnHeader(i);
   const fromColumn = header < 0 ? null : unitIn(reader.doc.blocks[header].text, reader.index.vocabulary.scaledUnits) ?? captionUnit(reader, i, header)?.unit ?? captionRate(reader, i, reader.doc.blocks[header].text);
-  return fromColumn ?? unitOfRow(reader, i);
+  return fromColumn ?? unitOfRow(reader, i) ?? unitOfCorner(reader, i);
+}
+
+const A_DIGIT = /\d/;
+
+/**
+ * The header over a table's row labels, its corner, may give every column's unit ("| USDA, million bags |
+ * Season ending | Season ahead |"), where neither the cell's column header nor its row label gives one.
+ */
+function unitOfCorner(reader: DocumentReader, i: number): HeaderUnit | null {
+  const label = reader.rowLabel(i);
+  // Row labels that are figures themselves ("| 1 | Chad | 91.8 |" under "Rank") are what the corner describes.
+  if (label < 0 || A_DIGIT.test(reader.doc.blocks[label].text)) return null;
+  const corner = reader.columnHeader(label);
+  const unit = corner < 0 ? null : unitIn(reader.doc.blocks[corner].text, reader.index.vocabulary.scaledUnits);
+  return unit && unit.unit !== 'rank' ? unit : null;
 }
 
 /**

@@ -542,6 +542,13 @@ describe('names and context', () => {
     // A dataset that measures no change in points reads them as a count: a game's, an index's.
     assert.deepEqual(readWith('bundled+subject7', 'In Paris, Japan won 20 golds; its gymnasts scored 6.1 points more than in Tokyo.\n'), ['20:figure-verified:jp-gold-2024']);
   });
+  it('takes the unit a table\'s corner gives where the column header and the row label give none, unless the row labels are figures', () => {
+    const table = '| USDA, million bags | Season ending |\n|---|---|\n| World production | 174.4 |\n| World consumption | 196.3 |\n';
+    assert.deepEqual(readWith('bundled+subject53', table), ['174.4:figure-verified:world-production-2024-25', '196.3:figure-mismatch:world-consumption-2025-26']);
+    // "Rank" heads the ranks in the first column, not the other columns' figures.
+    const ranked = '| Rank | Country | Hikvision cameras |\n|---|---|---|\n| 1 | Hungary | 18,166 |\n';
+    assert.deepEqual(verdicts(ranked), ['18,166:figure-verified']);
+  });
   it('takes the unit in parentheses in a table\'s heading for columns headed by a period alone', () => {
     const table = '## Defence spending (% of GDP)\n\n| Ally | 2023 | 2024 (est.) | Rank |\n|---|---|---|---|\n| Poland | 3.92 | 4.21 | 1 |\n| Hungary | 2.07 | 2.11 | 9 |\n';
     assert.deepEqual(readWith('bundled+subject17', table), [
