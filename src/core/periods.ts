@@ -3,6 +3,7 @@
 // 2022 and after "March 2022".
 import * as match from './periodMatch';
 import type { FormMatcher } from './periodMatch';
+import { isSuperlativeInEst } from './superlatives';
 import { fromRightBefore, isAsciiWordCode, MAX_WORD_GAP } from './regex';
 
 /** A period as months counted from year 0, both ends included: 2023 is 24276..24287. */
@@ -472,15 +473,11 @@ const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|bi
  * 1977"); not a noun that ends so ("the forest since 2019").
  */
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(\p{L}{2,}est)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
-const NOUNS_ENDING_IN_EST = new Set([
-  'interest', 'forest', 'west', 'midwest', 'harvest', 'contest', 'protest', 'request', 'test', 'conquest', 'quest', 'guest',
-  'manifest', 'digest', 'arrest', 'nest', 'chest', 'rest', 'crest', 'unrest', 'pest', 'vest', 'zest', 'jest', 'behest', 'bequest', 'priest',
-]);
 
 /** SUPERLATIVE_SINCE_BEFORE matches, with a superlative. */
 function superlativeSince(before: string): boolean {
   const m = SUPERLATIVE_SINCE_BEFORE.exec(before);
-  return m !== null && !NOUNS_ENDING_IN_EST.has(m[1].toLowerCase());
+  return m !== null && isSuperlativeInEst(m[1]);
 }
 
 /**

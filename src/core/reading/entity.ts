@@ -5,6 +5,7 @@ import type { NameHit } from '../names';
 import { sentenceAt } from '../sentences';
 import { isYearToken } from '../notClaims';
 import { containsWholeName } from '../regex';
+import { isSuperlativeInEst } from '../superlatives';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
@@ -359,6 +360,17 @@ const SUPERLATIVE_THEN_GROUP =
   /\b(?:largest|biggest|highest|lowest|smallest|greatest|widest|narrowest|deepest|worst|best|fastest|slowest|strongest|weakest|heaviest|richest|poorest|busiest|(?<!\bat\s)most|(?<!\bat\s)least)\b(?:\s+[\w-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?$/i;
 
 /**
+ * Any other superlative in "-est" after "the" or a possessive, then the same ("the deadliest country in
+ * Latin America"); not "the latest figures in Hungary", a time, nor a noun that ends so.
+ */
+const EST_SUPERLATIVE_THEN_GROUP = /\b(?:the|its|their)\s+(\p{L}{2,}est)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:in|among|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?$/iu;
+
+function estSuperlativeThenGroup(before: string): boolean {
+  const m = EST_SUPERLATIVE_THEN_GROUP.exec(before);
+  return m !== null && m[1].toLowerCase() !== 'latest' && isSuperlativeInEst(m[1]);
+}
+
+/**
  * A rank, then "in", "of" or "on", before the name (with "the" or a possessive owner between): "No. 1 in
  * Deloitte's Money League", "top of the table", "at the bottom of EU tables", "third place in the standings".
  */
@@ -382,6 +394,7 @@ const GROUP_REACH = 60;
 function ranksIn(text: string, hit: NameHit): boolean {
   const before = text.slice(Math.max(0, hit.start - GROUP_REACH), hit.start);
   if (SUPERLATIVE_THEN_GROUP.test(before) || (MAY_RANK.test(before) && RANK_THEN_GROUP.test(before)) || LEADS_THE_GROUP.test(before)) return true;
+  if (before.includes('est') && estSuperlativeThenGroup(before)) return true;
   let end = hit.end;
   if (!POSSESSIVE_END.test(text.slice(hit.start, hit.end))) {
     const possessive = POSSESSIVE_START.exec(text.slice(end, end + 2));

@@ -466,6 +466,11 @@ describe('names and context', () => {
     // With no other name the group is what the figure is about.
     assert.deepEqual(readWith('bundled+subject4', 'The deficit was the highest in the EU at 3.5% of GDP in 2023.\n'), ['3.5%:figure-verified:eu-deficit-2023']);
   });
+  it('takes any superlative in -est after "the" for one that ranks in the group after it, carried to later sentences too', () => {
+    const text = 'Ecuador had become the deadliest country in Latin America by 2023. The homicide rate reached 44.5 per 100,000 people.\n';
+    const entities = readClaims(parseProse(text), indexFor('bundled+subject54')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities, ['44.5:EC']);
+  });
   it('gives the next item of a list of names the measure words at its head', () => {
     const text = 'Italy ran a deficit of 7.4% of GDP in 2023, followed by Hungary at 6.7% and Romania at 6.9%.\n';
     assert.deepEqual(readWith('bundled+subject4', text), ['7.4%:figure-verified:it-deficit-2023', '6.7%:figure-verified:hu-deficit-2023', '6.9%:figure-mismatch:ro-deficit-2023']);
