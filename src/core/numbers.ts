@@ -519,6 +519,12 @@ const CHANGE_ON_A_TIME_AFTER =
 /** "191,000 more people than a year earlier": more or fewer of something than at an earlier time is a change. */
 const CHANGE_MORE_OF_THAN_A_TIME = /^\s*(?:(more)|(fewer|less))\s+(?:[\p{L}-]+\s+){1,2}than\s+(?:in\s+)?(?:(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|quarter)\s+before|the\s+previous\s+(?:year|month|quarter))/iu;
 /**
+ * "**nearly 15%** – how far the murder rate fell in 2024", "120 million – how many fewer users …": a figure
+ * a dash or colon explains as how far or how much something moved is that change, in its direction.
+ */
+const CHANGE_HOW_FAR_AFTER =
+  /^[*_]*\s*[–—:-]\s*how\s+(?:far|much|many)\s+(?:(more|higher)\b|(fewer|less|lower)\b|[^.;:]{0,60}?\b(?:(rose|grew|increased|climbed|jumped|soared|surged|gained|went\s+up)|(fell|dropped|declined|decreased|shrank|slid|slipped|plunged|tumbled|went\s+down))\b)/iu;
+/**
  * "fell 2.5%, or 28.9 million tonnes": a figure that restates the change before it in other units ("or",
  * "that is") is that change too, in the same direction.
  */
@@ -566,6 +572,16 @@ function gappedChange(text: string, before: NumberToken, token: NumberToken): bo
   return before.change === true && before.unit === token.unit && GAPPED_BY_BETWEEN.test(text.slice(before.end, token.start));
 }
 
+/** CHANGE_HOW_FAR_AFTER, as a change match whose second group is set for a fall. */
+function howFarItMoved(after: string): RegExpExecArray | null {
+  if (!after.includes('how')) return null;
+  const m = CHANGE_HOW_FAR_AFTER.exec(after);
+  if (!m) return null;
+  // The change reading takes group 2 for a fall: "fewer" and "fell" alike.
+  if (m[4] !== undefined) m[2] = m[4];
+  return m;
+}
+
 /** A comparative after a percentage that makes it a change: see CHANGE_COMPARATIVE_AFTER and the ones after it. */
 function percentComparedAfter(text: string, token: NumberToken, after: string): RegExpExecArray | null {
   return CHANGE_COMPARATIVE_AFTER.exec(after) ?? CHANGE_OVER_UNDER_AFTER.exec(after) ?? CHANGE_UP_DOWN_ENDS_CLAUSE.exec(after) ??
@@ -588,7 +604,8 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       CHANGE_NOUN_BEFORE.exec(before) ??
       CHANGE_NOUN_AFTER.exec(after) ??
       (upDown && (upDown[3] || token.unit !== 'count' || !PHRASAL_UP_DOWN.test(before)) ? upDown : null) ??
-      (token.unit === 'percent' ? percentComparedAfter(text, token, after) : CHANGE_ON_A_TIME_AFTER.exec(after) ?? CHANGE_MORE_OF_THAN_A_TIME.exec(after));
+      (token.unit === 'percent' ? percentComparedAfter(text, token, after) : CHANGE_ON_A_TIME_AFTER.exec(after) ?? CHANGE_MORE_OF_THAN_A_TIME.exec(after)) ??
+      howFarItMoved(after);
     if (change && !token.change) {
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);

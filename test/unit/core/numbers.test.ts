@@ -131,6 +131,14 @@ describe('numbers as written', () => {
     assert.deepEqual(change('they summed up 40 cases, down by 3'), [[40, false], [-3, true]]);
   });
 
+  it('reads a figure a dash explains as how far or how much something moved as that change', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('- **nearly 15%** – how far the murder rate fell last year'), [[-15, true]]);
+    assert.deepEqual(change('- **120 million** – how many fewer users there are'), [[-120_000_000, true]]);
+    assert.deepEqual(change('- 4.2% – how much prices rose'), [[4.2, true]]);
+    assert.deepEqual(change('- 4.2% – how many adults smoke'), [[4.2, false]]);
+  });
+
   it('reads a verb of change, what it changed and "by" before a figure as a change ("cut rates by 50")', () => {
     const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('The bank raised its policy rate by 15 basis points'), [[15, true]]);
