@@ -3,13 +3,22 @@ import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset
 import { Vocabulary, type VocabularySection } from './vocabulary';
 import { NameMatcher } from './names';
 import { foreignCountryName, worldCountries } from './worldCountries';
-import { fiscalYearNamed, MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
+import { fiscalYearNamed, MONTH_NAME, monthNamedAlone, MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 import { mayContainNumber, scanNumbers } from './numbers';
 import { escapeRegExp } from './regex';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
+/** A month's name, full or short, before a year in a period's text. */
+const MONTH_BEFORE_YEAR = new RegExp(`^${MONTH_NAME}$`, 'i');
+
+/** A name before a year is an event's ("Tokyo 2020"), or a month whose dates the period holds ("May 2024"). */
+function namesItsOwnMonth(name: string, year: number, span: MonthSpan): boolean {
+  if (!MONTH_BEFORE_YEAR.test(name)) return true;
+  const month = year * MONTHS_IN_A_YEAR + monthNamedAlone(name)!;
+  return span.from <= month && month <= span.to;
+}
 /** A whole fiscal year a period's text names, alone: "FY2024", "FY24", "fiscal 2022", "Fiscal Year 2024". Not a quarter of one. */
 const FISCAL_YEAR_TEXT = /^(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)((?:19|20)\d\d|\d\d)\b(?![/–-]\d)/i;
 
@@ -388,7 +397,12 @@ export class FactIndex {
       this.periodNames = new Map();
       for (const fact of this.facts) {
         if (!fact.period?.text) continue;
-        for (const m of fact.period.text.matchAll(NAMED_PERIOD)) this.periodNames.set(`${m[1].toLowerCase()} ${m[2]}`, periodMonths(fact.period));
+        const span = periodMonths(fact.period);
+        for (const m of fact.period.text.matchAll(NAMED_PERIOD)) {
+          // A month names its own dates only: "the week before 4 February 2025" is no period of February.
+          if (!namesItsOwnMonth(m[1], Number(m[2]), span)) continue;
+          this.periodNames.set(`${m[1].toLowerCase()} ${m[2]}`, span);
+        }
       }
     }
     return this.periodNames;

@@ -112,6 +112,12 @@ describe('periods', () => {
     const text = 'In the first seven months of 2023, German registrations of battery-electric cars were running more than 37% ahead of the year before, with a share of 16.4%.\n';
     assert.deepEqual(readWith('bundled+subject6', text), []);
   });
+  it('takes a month before a year in a period\'s text for a name of that period only where the period holds that month', () => {
+    // subject53 dates one fact "the week before 4 February 2025" (January) and another "Tuesday 4 February 2025".
+    const text = 'The Brazilian Naturals indicator went from 339.18 cents in January to 410.10 in February.\n';
+    const periods = readClaims(parseProse(text), indexFor('bundled+subject53')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods, ['339.18:-', '410.10:February 2025']);
+  });
   it('dates an event a dataset names its period after ("Tokyo 2020", held in 2021) as the dataset does', () => {
     assert.deepEqual(readWith('bundled+subject7', 'At Tokyo 2020 the United States won 39 golds.\n'), ['39:figure-verified:us-gold-2021']);
     assert.deepEqual(readWith('bundled+subject7', 'At Paris 2024 the United States won 40 golds.\n'), ['40:figure-verified:us-gold-2024']);
