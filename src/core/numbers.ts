@@ -456,7 +456,7 @@ const AN_ADJECTIVE = "(?:an?\\s+[\\p{L}'’-]+\\s+)";
 const CHANGE_VERB = new RegExp(
   // Every form of each verb: "climbing 27.6 per cent" is as much a change as "climbed 27.6 per cent".
   // A base form after an article or a possessive is a noun ("before the drop 2.2m t").
-  `(?<!\\b(?:the|a|an|this|that|its|their|our|his|her|whose)\\s+)\\b(?:(rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increase|increased|increases|increasing|jump|jumped|jumps|jumping|climb|climbed|climbs|climbing|surge|surged|surges|surging|gain|gained|gains|gaining|soar|soared|soars|soaring|expand|expanded|expands|expanding)|` +
+  `(?<!\\b(?:the|a|an|this|that|its|their|our|his|her|whose)\\s+)\\b(?:(rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increase|increased|increases|increasing|jump|jumped|jumps|jumping|climb|climbed|climbs|climbing|surge|surged|surges|surging|gain|gained|gains|gaining|soar|soared|soars|soaring|expand|expanded|expands|expanding|rebound|rebounded|rebounds|rebounding|rally|rallied|rallies|rallying)|` +
     `(fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|decreasing|slump|slumped|slumps|slumping|plunge|plunged|plunges|plunging|tumble|tumbled|tumbles|tumbling|shrink|shrank|shrunk|shrinks|shrinking|lose|lost|losing|slide|slid|slides|sliding|slip|slipped|slips|slipping|contract|contracted|contracts|contracting|cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|slash|slashed|slashes|slashing|ease|eased|eases|easing|dip|dipped|dips|dipping|sink|sank|sunk|sinks|sinking|tank|tanked|tanks|tanking))` +
     // "grown even faster, by 11.8%": a few words and a comma may stand between the verb and its "by".
     `(?:\\s+by(?:\\s+${AN_AVERAGE_OF})?|(?:\\s+[\\p{L}-]+){1,3},\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
@@ -479,7 +479,7 @@ const CHANGE_NOUN_BEFORE = new RegExp(
 // "a 47% increase", "a 58-percent drop", "a 50 basis point cut", "a 25bp hike": a unit of difference may stand
 // between, and a word for the kind of change ("a 25% relative cut", "a 3% annual rise").
 const CHANGE_NOUN_AFTER =
-  /^[\s-]*(?:(?:basis|percentage)[\s-]+points?[\s-]*|bps?\b[\s-]*|points?[\s-]+|pp\b[\s-]*)?(?:(?:relative|annual|yearly|real|nominal|year-on-year|overall|net)\s+)?(?:(increase|rise|jump|gain|surge|growth|hike)|(decrease|decline|drop|fall|reduction|cut|contraction))\b/i;
+  /^[\s-]*(?:(?:basis|percentage)[\s-]+points?[\s-]*|bps?\b[\s-]*|points?[\s-]+|pp\b[\s-]*)?(?:(?:relative|annual|yearly|real|nominal|year-on-year|overall|net)\s+)?(?:(increase|rise|jump|gain|surge|growth|hike|rally|rebound|climb)|(decrease|decline|drop|fall|reduction|cut|contraction|slump|slide|plunge|dip))\b/i;
 /**
  * "raised its policy rate by 25", "cut rates by 50 basis points", "lowered the target range by half a point":
  * a verb of change, what it changed, then "by" and the figure. ("raised $5 million" alone is no change.)

@@ -131,6 +131,13 @@ describe('numbers as written', () => {
     assert.deepEqual(change('they summed up 40 cases, down by 3'), [[40, false], [-3, true]]);
   });
 
+  it('reads a rebound or a rally as a rise, and a slump or a slide as a fall', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('the harvest is forecast to rebound by 2.8 million bags'), [[2_800_000, true]]);
+    assert.deepEqual(change('after a 76% rally last year'), [[76, true]]);
+    assert.deepEqual(change('after a 12% slump in output'), [[-12, true]]);
+  });
+
   it('reads a figure a dash explains as how far or how much something moved as that change', () => {
     const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('- **nearly 15%** – how far the murder rate fell last year'), [[-15, true]]);
