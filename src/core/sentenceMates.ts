@@ -9,7 +9,7 @@ import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { blockConcepts } from './reading/blockTexts';
 import type { IndexedFact } from './factIndex';
-import { judgeClaim, noSlipExplains, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, type Verdict } from './verdict';
+import { judgeClaim, noSlipExplains, SENTENCE_MATE_MONTH, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, type Verdict } from './verdict';
 
 /**
  * Words between two figures that move to another time: "up from", "vs", "→", "then", "now", "a record",
@@ -156,6 +156,8 @@ export class SentenceMates {
   /** The verdict read in the sentence's time; where that time leaves the figure unlinked, judged alone. */
   private judgeInTime(index: FactIndex, claim: Claim): Verdict | null {
     if (claim.yearBeforeUnnamed && this.timeNamed !== undefined) return this.judgeAYearBefore(index, claim, this.timeNamed);
+    const month = this.monthOfTheTimeNamed(claim);
+    if (month !== undefined) return judgeClaim(index, { ...claim, period: { from: month, to: month }, rules: { ...claim.rules, period: SENTENCE_MATE_MONTH } });
     if (claim.period !== null || this.span === undefined) return judgeClaim(index, claim);
     if (ANOTHER_TIME_BETWEEN.test(this.between(claim, this.spanEnd))) return judgeClaim(index, claim);
     const span = this.span;
@@ -176,6 +178,19 @@ export class SentenceMates {
   private judgeAYearBefore(index: FactIndex, claim: Claim, span: MonthSpan): Verdict | null {
     const period = { from: span.from - MONTHS_IN_A_YEAR, to: span.to - MONTHS_IN_A_YEAR };
     return judgeClaim(index, { ...claim, period, rules: { ...claim.rules, period: SENTENCE_MATE_YEAR_BEFORE } });
+  }
+
+  /**
+   * A figure dated by a month with no year ("up from 6.3% in October", Claim.monthWithoutYear), after a
+   * figure of its sentence that states a fact of one month exactly: that month of the fact's year, or of the
+   * year before where it is a later month ("3.4% in January, down from 3.6% in December").
+   */
+  private monthOfTheTimeNamed(claim: Claim): number | undefined {
+    const named = this.timeNamed;
+    const month = claim.monthWithoutYear;
+    if (claim.period !== null || month === undefined || named === undefined || named.from !== named.to) return undefined;
+    const year = Math.floor(named.from / MONTHS_IN_A_YEAR);
+    return (month > named.from % MONTHS_IN_A_YEAR ? year - 1 : year) * MONTHS_IN_A_YEAR + month;
   }
 
   /** Words after the figure, to the next item or the clause's end, name a measure of their own ("0.5% management fee"). */

@@ -246,13 +246,15 @@ function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
 export const SENTENCE_MATE_PERIOD = 'period/sentence-mate';
 /** The period a figure "the year before" takes from the fact an earlier figure of its sentence states (sentenceMates.ts). */
 export const SENTENCE_MATE_YEAR_BEFORE = 'period/mate-year-before';
+/** The month with no year a figure names, in the year of the one-month fact an earlier figure of its sentence states (sentenceMates.ts). */
+export const SENTENCE_MATE_MONTH = 'period/mate-month';
 
 /**
  * Rules that read a period from a block that frames the figure, not one that dates it (the title, a
  * paragraph before), or that guess it (the year after a baseline, "13 points lower than in 2018", where
  * the next round may come years later).
  */
-const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline', SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE]);
+const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline', SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
 
 
 /** The body is the fact's source or the one that counted it: one of its names is in the source's publisher or title, or the fact's via. */

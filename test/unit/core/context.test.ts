@@ -436,6 +436,13 @@ describe('names and context', () => {
     // A period the clause names after the words is the figure's own.
     assert.deepEqual(periods('Bulgaria counted 521 road deaths in 2023; a year before that, in 2021, 552 people died.\n'), ['521:2023', '552:2021']);
   });
+  it('dates a month with no year in the year of the one-month fact an earlier figure of its sentence states, as if the year were written', () => {
+    const undated = "German inflation eased again.\n\nGermany's Federal Statistical Office confirmed a December inflation rate of 3.7%, up from 2.9% in November.\n";
+    const dated = "German inflation eased again.\n\nGermany's Federal Statistical Office confirmed a December 2023 inflation rate of 3.7%, up from 2.9% in November 2023.\n";
+    const codes = (text: string) => readWith('bundled+subject13', text).map((v) => v.split(':').slice(0, 2).join(':'));
+    assert.deepEqual(codes(undated), ['3.7%:figure-verified', '2.9%:figure-misattributed']);
+    assert.deepEqual(codes(undated), codes(dated));
+  });
   it('dates a figure "the year before" by the fact an earlier figure of its sentence states, where the text names no time', () => {
     // 10.8 million states the 2023 fact exactly: 10.5 million is 2022's figure, not an estimate near 2023's.
     assert.deepEqual(readWith('bundled+subject51', 'Worldwide, 10.8 million people fell ill with tuberculosis, against 10.5 million the year before.\n'), [
