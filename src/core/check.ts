@@ -110,7 +110,7 @@ function checkProse(text: string, from: number, to: number, { index, options, me
     if (!verdict) continue;
     judged++;
     const severity = severityOf(verdict.code);
-    const evidence = new EvidenceOnce(index, claim, verdict);
+    const evidence = new EvidenceOnce(index, mates.judgedAs ?? claim, verdict);
     if (severity !== 'off') findings.push(finding(index, verdict.code, severity, claim, verdict, evidence));
     const wholeSeverity = severityOf('figure-mismatch');
     if (verdict.wrongWhole && claim.whole && wholeSeverity !== 'off') {

@@ -80,8 +80,15 @@ export class SentenceMates {
     private readonly reader: DocumentReader,
   ) {}
 
+  /**
+   * The claim as the last verdict judged it: dated by a mate's time where a period rule of this file
+   * applied, so that the evidence names the rule that dated it.
+   */
+  judgedAs: Claim | undefined;
+
   judge(index: FactIndex, claim: Claim): Verdict | null {
     this.enter(claim);
+    this.judgedAs = claim;
     const verdict = this.judgeInTime(index, claim);
     const previousEnd = this.lastFigureEnd;
     this.lastFigureEnd = claim.figure.end;
@@ -157,11 +164,11 @@ export class SentenceMates {
   private judgeInTime(index: FactIndex, claim: Claim): Verdict | null {
     if (claim.yearBeforeUnnamed && this.timeNamed !== undefined) return this.judgeAYearBefore(index, claim, this.timeNamed);
     const month = this.monthOfTheTimeNamed(claim);
-    if (month !== undefined) return judgeClaim(index, { ...claim, period: { from: month, to: month }, rules: { ...claim.rules, period: SENTENCE_MATE_MONTH } });
+    if (month !== undefined) return this.judgeDated(index, { ...claim, period: { from: month, to: month }, rules: { ...claim.rules, period: SENTENCE_MATE_MONTH } });
     if (claim.period !== null || this.span === undefined) return judgeClaim(index, claim);
     if (ANOTHER_TIME_BETWEEN.test(this.between(claim, this.spanEnd))) return judgeClaim(index, claim);
     const span = this.span;
-    const dated = judgeClaim(index, { ...claim, period: span, rules: { ...claim.rules, period: SENTENCE_MATE_PERIOD } });
+    const dated = this.judgeDated(index, { ...claim, period: span, rules: { ...claim.rules, period: SENTENCE_MATE_PERIOD } });
     if (dated) return dated;
     const alone = judgeClaim(index, claim);
     // A value no slip explains, of a fact of other years than the sentence's: another time's figure.
@@ -177,7 +184,14 @@ export class SentenceMates {
    */
   private judgeAYearBefore(index: FactIndex, claim: Claim, span: MonthSpan): Verdict | null {
     const period = { from: span.from - MONTHS_IN_A_YEAR, to: span.to - MONTHS_IN_A_YEAR };
-    return judgeClaim(index, { ...claim, period, rules: { ...claim.rules, period: SENTENCE_MATE_YEAR_BEFORE } });
+    return this.judgeDated(index, { ...claim, period, rules: { ...claim.rules, period: SENTENCE_MATE_YEAR_BEFORE } });
+  }
+
+  /** Judges the claim as dated here, and keeps it as what was judged when that gives a verdict. */
+  private judgeDated(index: FactIndex, dated: Claim): Verdict | null {
+    const verdict = judgeClaim(index, dated);
+    if (verdict) this.judgedAs = dated;
+    return verdict;
   }
 
   /**

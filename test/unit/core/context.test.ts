@@ -442,6 +442,9 @@ describe('names and context', () => {
     const codes = (text: string) => readWith('bundled+subject13', text).map((v) => v.split(':').slice(0, 2).join(':'));
     assert.deepEqual(codes(undated), ['3.7%:figure-verified', '2.9%:figure-misattributed']);
     assert.deepEqual(codes(undated), codes(dated));
+    // The evidence names the rule that dated it.
+    const found = checkDocument(undated, indexFor('bundled+subject13')).findings.find((f) => f.code === 'figure-misattributed');
+    assert.equal(found?.evidence?.rules.period, 'period/mate-month');
   });
   it('dates a figure "the year before" by the fact an earlier figure of its sentence states, where the text names no time', () => {
     // 10.8 million states the 2023 fact exactly: 10.5 million is 2022's figure, not an estimate near 2023's.
