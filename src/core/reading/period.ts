@@ -53,6 +53,8 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
 const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
 /** The same words opening the figure's clause: "; a year earlier the rate was 6.8%", "The year before, it had 69". */
 const YEAR_EARLIER_OPENING = /^[\s,*_"“(]*(?:and\s+|but\s+|while\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|in\s+the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
+/** A cheap first look for the phrases above, each of which has the word. */
+const YEAR_WORD = /year/i;
 /**
  * "an increase of 21% on the previous year", "up from the year before", "roughly the same as a year
  * earlier": the year a comparison is made with, not the figure's.
@@ -86,6 +88,9 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
  * with the year before ("up 9.8% on the year before"), which is of the later time.
  */
 export function saysAYearEarlier(ctx: FigureContext): boolean {
+  // Each of the phrases has "year" in it: most figures' sentences have none, and skip the patterns.
+  const from = Math.min(ctx.clauseStart, Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH));
+  if (!YEAR_WORD.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return inColumnOfTheYearBefore(ctx);
   const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
   if (YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) return true;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH), ctx.token.start);
