@@ -494,6 +494,14 @@ const FLOORS: Record<string, Floors> = {
   // counts and rates per 100,000), written blind; first scored with a9ba116: recall 0.571, precision 0.727
   // (2), verified-recall 0.774.
   'subject54/dev': [8 / 14, 8 / 11, 24 / 31, 0],
+  // A fifty-fifth (gold, 2022–2025: central banks' purchases and total demand in tonnes, the price per ounce,
+  // ETF flows, mine output), written blind; first scored with 78c4b8b: recall 0.625, precision 0.789 (2),
+  // verified-recall 0.698.
+  'subject55/dev': [15 / 24, 15 / 19, 30 / 43, 0],
+  // A fifty-sixth (container shipping, 2023–2025: Drewry's, Shanghai's and Freightos' rate indices, carriers'
+  // volumes and results), written blind; first scored with 78c4b8b: recall 0.647, precision 0.579 (8),
+  // verified-recall 0.614, 1 wrong link.
+  'subject56/dev': [11 / 17, 11 / 19, 27 / 44, 1],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

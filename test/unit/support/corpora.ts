@@ -24,7 +24,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject51'
   | 'bundled+subject52'
   | 'bundled+subject53'
-  | 'bundled+subject54';
+  | 'bundled+subject54'
+  | 'bundled+subject55'
+  | 'bundled+subject56';
 
 export interface Corpus {
   name: string;
@@ -187,6 +189,10 @@ export const SUBJECT52_DATASET = 'test/fixtures/subject52/dataset.facts.json';
 export const SUBJECT53_DATASET = 'test/fixtures/subject53/dataset.facts.json';
 /** Homicide: UNODC's world and regional counts and rates per 100,000, national police counts and rates. */
 export const SUBJECT54_DATASET = 'test/fixtures/subject54/dataset.facts.json';
+/** Gold: the World Gold Council's demand, central banks' purchases in tonnes, the price per ounce, mine output. */
+export const SUBJECT55_DATASET = 'test/fixtures/subject55/dataset.facts.json';
+/** Container shipping: Drewry's, Shanghai's and Freightos' freight rate indices, carriers' volumes and results. */
+export const SUBJECT56_DATASET = 'test/fixtures/subject56/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -244,6 +250,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject52': SUBJECT52_DATASET,
   'bundled+subject53': SUBJECT53_DATASET,
   'bundled+subject54': SUBJECT54_DATASET,
+  'bundled+subject55': SUBJECT55_DATASET,
+  'bundled+subject56': SUBJECT56_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -314,6 +322,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject52/dev', dir: fixtures('subject52', 'dev'), datasets: 'bundled+subject52', kind: 'labelled' },
   { name: 'subject53/dev', dir: fixtures('subject53', 'dev'), datasets: 'bundled+subject53', kind: 'labelled' },
   { name: 'subject54/dev', dir: fixtures('subject54', 'dev'), datasets: 'bundled+subject54', kind: 'labelled' },
+  { name: 'subject55/dev', dir: fixtures('subject55', 'dev'), datasets: 'bundled+subject55', kind: 'labelled' },
+  { name: 'subject56/dev', dir: fixtures('subject56', 'dev'), datasets: 'bundled+subject56', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -374,6 +384,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject52/heldout', dir: fixtures('subject52', 'heldout'), datasets: 'bundled+subject52', kind: 'labelled' },
   { name: 'subject53/heldout', dir: fixtures('subject53', 'heldout'), datasets: 'bundled+subject53', kind: 'labelled' },
   { name: 'subject54/heldout', dir: fixtures('subject54', 'heldout'), datasets: 'bundled+subject54', kind: 'labelled' },
+  { name: 'subject55/heldout', dir: fixtures('subject55', 'heldout'), datasets: 'bundled+subject55', kind: 'labelled' },
+  { name: 'subject56/heldout', dir: fixtures('subject56', 'heldout'), datasets: 'bundled+subject56', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
