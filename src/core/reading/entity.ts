@@ -135,7 +135,11 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // A company's origin ("the South Korean company") is never the figure's place.
   // A group the figure is ranked in after it ("€551 – still the lowest in the EU") is no subject even then.
   const rankedInAfter = (h: NameHit): boolean => !rank && h.start > ctx.token.end && roleOf(ctx, h).ranks;
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h));
+  // Nor is a name the figure is only compared with ("Revenue climbed 18% – the same figure as Maersk's"),
+  // unless it stands right before the figure.
+  // (The whole a share is of, "47% of EU power", is the figure's when the sentence names no other.)
+  const comparedOnly = (h: NameHit): boolean => COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(0, h.start - COMPARED_REACH), h.start)) && !attachedToFigure(ctx, h);
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
@@ -156,11 +160,12 @@ const POSSESSIVE_PRONOUN_WORD = /\b(?:its|their)\b/i;
 /**
  * Words that make a name what something is compared with, not what the sentence is about: "than
  * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "overtaking Ruritania", "replaced
- * Ruritania", "level with Ruritania", "twice the size of Ruritania", "as large as Ruritania", "< Ruritania".
+ * Ruritania", "level with Ruritania", "twice the size of Ruritania", "as large as Ruritania", "the same figure as
+ * Ruritania's", "< Ruritania".
  * Not "to" or "from": where money or goods go or come from is often the figure's own place.
  */
 const COMPARED_WITH_BEFORE =
-  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second\s+(?:only\s+)?|next)\s+to|standards\s+of|as\s+in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|size\s+of|as\s+(?:big|large)\s+as|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
+  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second\s+(?:only\s+)?|next)\s+to|standards\s+of|as\s+in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|size\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
 /** "Acme's share of the Ruritanian market", "17% of the EU total": a name in the whole a share is of, used as an adjective. */
 const SHARE_OF_BEFORE = /(?:\b(?:share|proportion|percentage|portion)|%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$/i;
 const NOUN_AFTER = /^\s+\p{Ll}/u;

@@ -482,6 +482,11 @@ describe('names and context', () => {
     // With no other name the group is what the figure is about.
     assert.deepEqual(readWith('bundled+subject4', 'The deficit was the highest in the EU at 3.5% of GDP in 2023.\n'), ['3.5%:figure-verified:eu-deficit-2023']);
   });
+  it('takes no name the figure is only compared with for its subject, even where its sentence names no other', () => {
+    const text = 'CMA CGM reported in February. Revenue climbed 18% to $55.5 billion – the same figure as Maersk\'s – and EBITDA reached $13.4 billion.\n';
+    const entities = readClaims(parseProse(text), indexFor('bundled+subject56')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities, ['18%:cma-cgm', '$55.5 billion:cma-cgm', '$13.4 billion:cma-cgm']);
+  });
   it('takes any superlative in -est after "the" for one that ranks in the group after it, carried to later sentences too', () => {
     const text = 'Ecuador had become the deadliest country in Latin America by 2023. The homicide rate reached 44.5 per 100,000 people.\n';
     const entities = readClaims(parseProse(text), indexFor('bundled+subject54')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
