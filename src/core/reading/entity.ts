@@ -138,7 +138,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // Nor is a name the figure is only compared with ("Revenue climbed 18% – the same figure as Maersk's"),
   // unless it stands right before the figure.
   // (The whole a share is of, "47% of EU power", is the figure's when the sentence names no other.)
-  const comparedOnly = (h: NameHit): boolean => COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(0, h.start - COMPARED_REACH), h.start)) && !attachedToFigure(ctx, h);
+  const comparedOnly = (h: NameHit): boolean => comparedInWords(ctx.text, h) && !attachedToFigure(ctx, h);
   const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
@@ -330,9 +330,13 @@ function wholeOfAShare(text: string, hit: NameHit): boolean {
   return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && NOUN_AFTER.test(text.slice(hit.end, hit.end + 3));
 }
 
+/** The words right before the name compare with it: "than Ruritania", "the same figure as Ruritania's". */
+function comparedInWords(text: string, hit: NameHit): boolean {
+  return COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start));
+}
+
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  const before = text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start);
-  if (COMPARED_WITH_BEFORE.test(before)) return true;
+  if (comparedInWords(text, hit)) return true;
   if (wholeOfAShare(text, hit)) return true;
   const listedAfter = hits.find((h) => h.end <= hit.start && hit.start - h.end <= COMPARED_REACH && LIST_JOIN.test(text.slice(h.end, hit.start)));
   return listedAfter !== undefined && comparedWith(text, listedAfter, hits);
