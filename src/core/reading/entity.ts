@@ -198,8 +198,13 @@ const FINITE_VERB_AFTER = /^(?:['’]s?)?\s+(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|was|w
 
 /** The name is the subject of a clause of time or cause ("before Moscow walked out"), not of the sentence. */
 function subjectOfSubordinate(text: string, hit: NameHit): boolean {
-  return SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start)) && FINITE_VERB_AFTER.test(text.slice(hit.end, hit.end + 16));
+  if (!SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return false;
+  const after = text.slice(hit.end, hit.end + 32);
+  // The name may be an adjective of the clause's subject: "before the US election knocked them back".
+  return FINITE_VERB_AFTER.test(after) || FINITE_VERB_AFTER.test(after.replace(NOUN_FIRST, ''));
 }
+/** A lower-case noun right after the name, which the clause's verb may follow. */
+const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
 
 /**
  * The name stands in a clause that a contrast, "with" and a verb of its own, or a word of time or cause

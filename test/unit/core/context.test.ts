@@ -482,6 +482,10 @@ describe('names and context', () => {
     // With no other name the group is what the figure is about.
     assert.deepEqual(readWith('bundled+subject4', 'The deficit was the highest in the EU at 3.5% of GDP in 2023.\n'), ['3.5%:figure-verified:eu-deficit-2023']);
   });
+  it('takes no name for the figure\'s that qualifies the subject of a clause of time after it ("before the US election knocked them back")', () => {
+    const text = 'Spot gold set an all-time high of $2,790.07 an ounce at the end of October, before the US election knocked prices back.\n';
+    assert.deepEqual(readWith('bundled+subject55', text), []);
+  });
   it('takes no name the figure is only compared with for its subject, even where its sentence names no other', () => {
     const text = 'CMA CGM reported in February. Revenue climbed 18% to $55.5 billion – the same figure as Maersk\'s – and EBITDA reached $13.4 billion.\n';
     const entities = readClaims(parseProse(text), indexFor('bundled+subject56')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
