@@ -319,13 +319,21 @@ const MONTHS_WITHOUT_YEAR = new RegExp(
  * The one run of months the figure's stretch names with no year, from the end of an earlier figure's own
  * words (as quarterOfClause reads them) to the next figure; undefined for none, several, or a fiscal year.
  */
+/** Where a clause of time or cause opens after a figure: ", as …", " while …", " because …". */
+const SUBORDINATE_CLAUSE_AFTER = /,?\s+(?:as|while|whereas|because|although|though|when)\s+(?!(?:of|from|well|much|many|high|low|long|far|early|late)\b)/i;
+
 function monthsOfClause(ctx: FigureContext): { from: number; to: number } | undefined {
   const previous = digitFigureBefore(ctx);
   const start = previous ? endOfItsItem(ctx.text, previous.end, ctx.token.start) : Math.max(ctx.clauseStart, ctx.windowStart);
   // The run's own words ("the first eleven months", "the first half") are read as figures: only a figure in
   // digits ends the stretch.
   const next = ctx.tokens.slice(ctx.t + 1).find((token) => token.style.form === 'digits' && !isYearToken(token));
-  const stretch = ctx.text.slice(start, Math.min(ctx.clauseEnd, next?.start ?? ctx.clauseEnd));
+  let end = Math.min(ctx.clauseEnd, next?.start ?? ctx.clauseEnd);
+  // A clause of time or cause after the figure has its own subject: "… to $51bn as rates kept eroding
+  // through the second half" dates the rates, not the figure.
+  const subordinate = SUBORDINATE_CLAUSE_AFTER.exec(ctx.text.slice(ctx.token.end, end));
+  if (subordinate) end = ctx.token.end + subordinate.index;
+  const stretch = ctx.text.slice(start, end);
   if (FISCAL_WORDS.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) return undefined;
   let found: { from: number; to: number } | undefined;
   for (const m of stretch.matchAll(MONTHS_WITHOUT_YEAR)) {

@@ -1943,6 +1943,9 @@ describe('a run of months named with no year', () => {
     // With its year it is a period; a quarter's months are a quarter.
     assert.equal(read('Japan made 71.1 Mt of crude steel from January to November 2024.\n').monthsWithoutYear, undefined);
     assert.equal(read('Japan made 21.1 Mt of crude steel in July-September.\n').monthsWithoutYear, undefined);
+    // Not in a clause of time or cause after the figure, which has a subject of its own.
+    assert.equal(read('Japan made 87 Mt of crude steel as demand kept falling through the second half.\n').monthsWithoutYear, undefined);
+    assert.deepEqual(read('Japan made 44.1 Mt of crude steel in the second half as demand fell.\n').monthsWithoutYear, { from: 6, to: 11 });
   });
 
   it('rules out the facts of other times of the same measure, a whole year\'s among them', () => {
