@@ -405,8 +405,29 @@ function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, near
     // names this measure, whichever keywords the dataset lists.
     if (indexed.conceptSet.has(concept) || indexed.measureSet.has(concept) || index.vocabulary.isNeutral(concept)) continue;
     if (ownFactsSay(perClaim, concept) || vocabulary?.has(concept)) return true;
+    // A change's words name what changed: "Revenue climbed 18%" is no change of the volume carried, though
+    // the entity's revenue is counted in another unit than the change.
+    if (indexed.change && entityConcepts(index, indexed.entity).has(concept)) return true;
   }
   return false;
+}
+
+/** The measure concepts of every fact of an entity, whatever its unit, made once per index and entity. */
+const conceptsOfEntities = new WeakMap<FactIndex, Map<string, ReadonlySet<string>>>();
+
+function entityConcepts(index: FactIndex, entity: string): ReadonlySet<string> {
+  let byEntity = conceptsOfEntities.get(index);
+  if (!byEntity) conceptsOfEntities.set(index, (byEntity = new Map()));
+  let concepts = byEntity.get(entity);
+  if (!concepts) {
+    const all = new Set<string>();
+    for (const fact of index.factsAbout(entity)) {
+      const other = fact.entity === entity ? index.indexedFact(fact.id) : undefined;
+      if (other) for (const concept of other.conceptSet) all.add(concept);
+    }
+    byEntity.set(entity, (concepts = all));
+  }
+  return concepts;
 }
 
 /** Some of the entity's own candidates (when it has several) has the concept among its measure words. */

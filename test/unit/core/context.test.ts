@@ -486,6 +486,11 @@ describe('names and context', () => {
     const text = 'Spot gold set an all-time high of $2,790.07 an ounce at the end of October, before the US election knocked prices back.\n';
     assert.deepEqual(readWith('bundled+subject55', text), []);
   });
+  it('reads a word of another of the entity\'s measures by a change, whatever that measure\'s unit, as naming what changed', () => {
+    // CMA CGM's only change fact is of its volume; "Revenue" names its revenue, counted in dollars.
+    const text = 'CMA CGM reported its results in February. Revenue climbed 18% to $55.5 billion.\n';
+    assert.deepEqual(readWith('bundled+subject56', text), ['$55.5 billion:figure-verified:cma-cgm-revenue-2024']);
+  });
   it('takes no name the figure is only compared with for its subject, even where its sentence names no other', () => {
     const text = 'CMA CGM reported in February. Revenue climbed 18% to $55.5 billion – the same figure as Maersk\'s – and EBITDA reached $13.4 billion.\n';
     const entities = readClaims(parseProse(text), indexFor('bundled+subject56')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
