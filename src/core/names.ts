@@ -81,7 +81,9 @@ const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
 /** The white space between two words of a name: a line may wrap there. */
 const NAME_WORD_GAP = '[ \\t\\u00A0\\n]+';
 // The next word after a position, for names of several words ("Central Election Commission").
-const NEXT_WORD = new RegExp(`${NAME_WORD_GAP}([${WORD_CHARS}]+(?:[-'’.][${WORD_CHARS}]+)*|[&+](?=[ \\t\\u00A0\\n]))`, 'y');
+const NEXT_WORD = new RegExp(`${NAME_WORD_GAP}([${WORD_CHARS}]+(?:[-–'’.][${WORD_CHARS}]+)*|[&+](?=[ \\t\\u00A0\\n]))`, 'y');
+/** An en dash between two letters: a route's or a region's name written with one ("Asia–North Europe"). */
+const EN_DASH_IN_WORD = /(?<=\p{L})–(?=\p{L})/gu;
 /** "&" or "+" standing alone between words of a name: "and" as notes write it ("Ruritania + Utopia"). */
 const AMPERSAND_OR_PLUS = /\s[&+]\s/g;
 // Suffixes that keep the name's meaning: "Belgrade-based", "Hungarian-made", "EU-wide".
@@ -201,7 +203,8 @@ export class NameMatcher {
     const singles = this.singles;
     const add = (name: string, kind: NameEntry['kind'], id: string, code = false, isForeign = false): void => {
       // A word's closing plus is part of the name: "EU+" is not "EU".
-      const spelled = name.replace(AMPERSAND_OR_PLUS, ' and ');
+      // An en dash between two letters joins them as a hyphen does ("Shanghai–North Europe"), as in the text.
+      const spelled = name.replace(AMPERSAND_OR_PLUS, ' and ').replace(EN_DASH_IN_WORD, '-');
       const words = tokenizeWords(spelled);
       // A comma inside a name ("Europe, the Middle East and Africa") is a step of its own: read only where
       // written. So is the full stop of initials before the next word ("A.P. Moller-Maersk").
@@ -262,7 +265,7 @@ export class NameMatcher {
     }
     const initialClass = [...initials].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
     // A name may end in a plus ("EU+", "Disney+"); one the catalogue does not know is read without it.
-    this.nameStart = initials.size > 0 ? new RegExp(`[${initialClass}][${WORD_CHARS}]*(?:[-+'’.][${WORD_CHARS}]+)*(?:\\+(?![${WORD_CHARS}]))?`, 'g') : /(?!)/g;
+    this.nameStart = initials.size > 0 ? new RegExp(`[${initialClass}][${WORD_CHARS}]*(?:[-–+'’.][${WORD_CHARS}]+)*(?:\\+(?![${WORD_CHARS}]))?`, 'g') : /(?!)/g;
     // Longest first: an alternation takes the first that matches, and "global average" is one name, not "global".
     lowerPhrases.sort((a, b) => b.length - a.length);
     this.lowerNames = lowerPhrases.length > 0 ? new RegExp(`\\b(?:${lowerPhrases.join('|')})\\b`, 'g') : null;
@@ -295,7 +298,7 @@ export class NameMatcher {
     nameStart.lastIndex = 0;
     for (let m = nameStart.exec(text); m; m = nameStart.exec(text)) {
       const start = m.index;
-      let raw = m[0];
+      let raw = m[0].includes('–') ? m[0].replace(EN_DASH_IN_WORD, '-') : m[0];
       if (raw.endsWith('+') && !this.firstWords.has(normalise(raw))) raw = raw.slice(0, -1);
       // A capital inside a word ("iPhone", "McDonald") starts no name, and "non-Hungarian" names no party.
       if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
@@ -320,7 +323,7 @@ export class NameMatcher {
           NEXT_WORD.lastIndex = end;
           const next = NEXT_WORD.exec(text);
           if (!next) break;
-          const word = next[1] === '&' || next[1] === '+' ? 'and' : next[1];
+          const word = next[1] === '&' || next[1] === '+' ? 'and' : next[1].includes('–') ? next[1].replace(EN_DASH_IN_WORD, '-') : next[1];
           path = path.next.get(shouted ? titleCased(normalise(word)) : normalise(word));
           if (path === undefined) break;
           end = NEXT_WORD.lastIndex;

@@ -486,6 +486,12 @@ describe('names and context', () => {
     const text = 'Spot gold set an all-time high of $2,790.07 an ounce at the end of October, before the US election knocked prices back.\n';
     assert.deepEqual(readWith('bundled+subject55', text), []);
   });
+  it('reads a name written with an en dash between two words as the name written with a hyphen ("Shanghai–Rotterdam")', () => {
+    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject56')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities("Drewry's index fell, with Shanghai–Rotterdam down to $3,434.\n"), ['$3,434:wci-shanghai-rotterdam']);
+    // The dataset's own name has the dash too: "SCFI Shanghai–North Europe".
+    assert.deepEqual(entities('The SCFI Shanghai–North Europe rate rose to $2,964 per TEU.\n'), ['$2,964:scfi-shanghai-north-europe']);
+  });
   it('reads a word of another of the entity\'s measures by a change, whatever that measure\'s unit, as naming what changed', () => {
     // CMA CGM's only change fact is of its volume; "Revenue" names its revenue, counted in dollars.
     const text = 'CMA CGM reported its results in February. Revenue climbed 18% to $55.5 billion.\n';
