@@ -412,7 +412,7 @@ function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, near
   return false;
 }
 
-/** The measure concepts of every fact of an entity, whatever its unit, made once per index and entity. */
+/** The concepts of every fact's keywords of an entity, whatever its unit, made once per index and entity. */
 const conceptsOfEntities = new WeakMap<FactIndex, Map<string, ReadonlySet<string>>>();
 
 function entityConcepts(index: FactIndex, entity: string): ReadonlySet<string> {
