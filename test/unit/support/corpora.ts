@@ -26,7 +26,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject53'
   | 'bundled+subject54'
   | 'bundled+subject55'
-  | 'bundled+subject56';
+  | 'bundled+subject56'
+  | 'bundled+subject57'
+  | 'bundled+subject58';
 
 export interface Corpus {
   name: string;
@@ -193,6 +195,10 @@ export const SUBJECT54_DATASET = 'test/fixtures/subject54/dataset.facts.json';
 export const SUBJECT55_DATASET = 'test/fixtures/subject55/dataset.facts.json';
 /** Container shipping: Drewry's, Shanghai's and Freightos' freight rate indices, carriers' volumes and results. */
 export const SUBJECT56_DATASET = 'test/fixtures/subject56/dataset.facts.json';
+/** Aid to Ukraine: donors' military, financial and humanitarian pledges and allocations, in euros and their own currencies, shares of GDP. */
+export const SUBJECT57_DATASET = 'test/fixtures/subject57/dataset.facts.json';
+/** Sea ice and glaciers: Arctic and Antarctic extent in million km², records, glacier and ice-sheet mass loss. */
+export const SUBJECT58_DATASET = 'test/fixtures/subject58/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -252,6 +258,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject54': SUBJECT54_DATASET,
   'bundled+subject55': SUBJECT55_DATASET,
   'bundled+subject56': SUBJECT56_DATASET,
+  'bundled+subject57': SUBJECT57_DATASET,
+  'bundled+subject58': SUBJECT58_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -324,6 +332,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject54/dev', dir: fixtures('subject54', 'dev'), datasets: 'bundled+subject54', kind: 'labelled' },
   { name: 'subject55/dev', dir: fixtures('subject55', 'dev'), datasets: 'bundled+subject55', kind: 'labelled' },
   { name: 'subject56/dev', dir: fixtures('subject56', 'dev'), datasets: 'bundled+subject56', kind: 'labelled' },
+  { name: 'subject57/dev', dir: fixtures('subject57', 'dev'), datasets: 'bundled+subject57', kind: 'labelled' },
+  { name: 'subject58/dev', dir: fixtures('subject58', 'dev'), datasets: 'bundled+subject58', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -386,6 +396,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject54/heldout', dir: fixtures('subject54', 'heldout'), datasets: 'bundled+subject54', kind: 'labelled' },
   { name: 'subject55/heldout', dir: fixtures('subject55', 'heldout'), datasets: 'bundled+subject55', kind: 'labelled' },
   { name: 'subject56/heldout', dir: fixtures('subject56', 'heldout'), datasets: 'bundled+subject56', kind: 'labelled' },
+  { name: 'subject57/heldout', dir: fixtures('subject57', 'heldout'), datasets: 'bundled+subject57', kind: 'labelled' },
+  { name: 'subject58/heldout', dir: fixtures('subject58', 'heldout'), datasets: 'bundled+subject58', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
