@@ -423,6 +423,15 @@ export function scanNumbers(text: string): NumberToken[] {
 /** What joins the ends of a range: "three to four", "10-20%", "10–20 per cent". */
 const RANGE_GAP = /^(?:\s+to\s+|\s?[-–]\s?)$/;
 
+/**
+ * A number written with nothing around its digits, whole or decimal ("12", "0.4", "1,500"): at the start
+ * of a range it takes the unit written at the range's end ("0.4–0.5%", "1,500–2,000 euros").
+ */
+function writtenPlain(token: NumberToken): boolean {
+  const s = token.style;
+  return token.unit === 'count' && s.form === 'digits' && !s.sign && !s.currency && !s.scale && !s.percent && !s.suffix;
+}
+
 function yearLike(token: NumberToken): boolean {
   return token.bare && token.digits.length === 4 && token.value >= 1500 && token.value <= 2100;
 }
@@ -436,7 +445,7 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    const unitFits = b && (a.unit === b.unit || (a.unit === 'count' && a.bare));
+    const unitFits = b && (a.unit === b.unit || writtenPlain(a));
     if (b && unitFits && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && RANGE_GAP.test(text.slice(a.end, b.start)) && !fromRightBefore(text, a.start)) {
       out.push({ ...a, end: b.end, unit: b.unit, upper: b.value, precision: Math.min(a.precision, b.precision), style: { ...b.style, form: a.style.form } });
       i++;

@@ -330,6 +330,15 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('in 2018-23').map((n) => n.value), [2018, 23], 'a range is no negative number');
   });
 
+  it('reads a range whose start is a plain decimal or grouped number in the unit written at its end', () => {
+    const range = (text: string) => scanNumbers(text).map((n) => [n.value, n.upper, n.unit]);
+    assert.deepEqual(range('Germany gave 0.4–0.5% of GDP'), [[0.4, 0.5, 'percent']]);
+    assert.deepEqual(range('Germany gave 0.4-0.5% of GDP'), [[0.4, 0.5, 'percent']]);
+    assert.deepEqual(range('between 1,500–2,000 euros a month'), [[1500, 2000, 'EUR']]);
+    assert.deepEqual(range('from $1.5 to $2.5bn'), [[1.5, undefined, 'USD'], [2.5e9, undefined, 'USD']], '"from X to Y" is two figures');
+    assert.deepEqual(range('2.5% – 3 million people'), [[2.5, undefined, 'percent'], [3e6, undefined, 'count']], 'a percentage starts no range of counts');
+  });
+
   it('reads rates and drops their base', () => {
     const rate = scanNumbers('with 3.40 CCTV cameras per 1,000 people');
     assert.deepEqual(rate.map((n) => [n.value, n.unit, n.per]), [[3.4, 'rate', 1000]]);
