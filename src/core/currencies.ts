@@ -24,7 +24,7 @@ const CODE_PATTERNS = [...ISO_CODES, ...Object.keys(LOCAL_CODES)].map(escapeRegE
 const SYMBOLS: Record<string, string> = {
   $: 'USD', US$: 'USD', USD$: 'USD', '€': 'EUR', '£': 'GBP', '₾': 'GEL', '₴': 'UAH', '₽': 'RUB', '₺': 'TRY', '₹': 'INR',
   'GH¢': 'GHS', '₦': 'NGN', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL',
-  NT$: 'TWD', MX$: 'MXN', '₩': 'KRW',
+  NT$: 'TWD', MX$: 'MXN', '₩': 'KRW', '¥': 'JPY',
 };
 
 /**
@@ -41,6 +41,8 @@ const WORDS: Record<string, string> = {
   hryvnia: 'UAH', hryvnias: 'UAH', zloty: 'PLN', zlotys: 'PLN', 'convertible marks': 'BAM',
   yuan: 'CNY', renminbi: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', 'swiss francs': 'CHF',
   'czech crowns': 'CZK', koruna: 'CZK', korun: 'CZK', cedi: 'GHS', cedis: 'GHS', naira: 'NGN',
+  // Sweden's crown in Swedish; Norway's and Denmark's share "kroner", which the words alone do not settle.
+  yen: 'JPY', kronor: 'SEK', krona: 'SEK', kroner: UNKNOWN_CURRENCY, krone: UNKNOWN_CURRENCY, lira: 'TRY',
   // The West African CFA franc, which most writers of "CFA" mean; the Central African one is written XAF.
   'CFA francs': 'XOF', 'CFA franc': 'XOF',
 };
@@ -92,8 +94,10 @@ export function currencyPrefix(code: string): string {
 const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD' };
 /** Countries other than India whose rupee is written "Rs" at home. */
 const LOCAL_RUPEES: Readonly<Record<string, string>> = { PK: 'PKR', LK: 'LKR', NP: 'NPR' };
+/** "¥" is Japan's yen, and China's yuan at home. */
+const LOCAL_YEN_SIGN: Readonly<Record<string, string>> = { CN: 'CNY' };
 /** Signs several countries write for their own currency, and what each means there. */
-const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES };
+const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES, '¥': LOCAL_YEN_SIGN };
 
 /**
  * The currency a sign shared by several countries means in a country that has one of its own: "CAD" for a

@@ -218,6 +218,21 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
 }
 
 /**
+ * "Japan pledged [15.8 billion yen] for Ukraine", "Berlin sent [€610 million] to Kyiv", "imported [5m tonnes]
+ * from Ukraine": after a verb of giving or taking, a name after the figure that a word of direction or
+ * benefit opens, a word or two after it, is where the figure goes or comes from, not whose it is, when a
+ * name stands before the verb in the figure's clause. ("against 14% for the US" is the US's figure.)
+ */
+const DIRECTION_AFTER_FIGURE = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:to|for|from|into|towards?)\s+(?:the\s+)?$/u;
+const TRANSFER_VERB =
+  /\b(?:pledged|pledges|pledging|gave|gives|given|giving|sent|sends|sending|provided|provides|providing|donated|donates|lent|lends|granted|grants|transferred|paid|pays|allocated|allocates|committed|commits|promised|promises|earmarked|delivered|delivers|exported|exports|shipped|ships|sold|sells|imported|imports|bought|buys|received|receives|borrowed|borrows)\b/;
+
+function directionAfterFigure(ctx: FigureContext, hit: NameHit, inClause: readonly NameHit[]): boolean {
+  if (hit.start <= ctx.token.end || !DIRECTION_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, hit.start))) return false;
+  return inClause.some((other) => other.end <= ctx.token.start && TRANSFER_VERB.test(ctx.text.slice(other.end, ctx.token.start)));
+}
+
+/**
  * In "$12,567 a tonne in London and [$11,878] in New York" each figure has its place after it: the name
  * after the figure before is that figure's, when this figure has a name after it written the same way.
  */
@@ -799,11 +814,12 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/clause',
-    doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause.",
+    doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause, and one a verb of giving sends the figure to or takes it from (\"Japan pledged 15.8 billion yen for Ukraine\") is no subject.",
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h));
-      return inClause.length > 0 ? capitalOrSelf(ctx, nearest(ctx, inClause)) : null;
+      const own = inClause.filter((h) => !directionAfterFigure(ctx, h, inClause));
+      return own.length > 0 ? capitalOrSelf(ctx, nearest(ctx, own)) : null;
     },
   },
   {

@@ -497,6 +497,19 @@ describe('names and context', () => {
     const text = 'CMA CGM reported its results in February. Revenue climbed 18% to $55.5 billion.\n';
     assert.deepEqual(readWith('bundled+subject56', text), ['$55.5 billion:figure-verified:cma-cgm-revenue-2024']);
   });
+  it('takes no name a verb of giving sends the figure to ("pledged 15.8 billion yen for Ukraine") for its subject', () => {
+    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject57')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities('Japan pledged 15.8 billion yen for Ukraine.\n'), ['15.8 billion yen:JP']);
+    assert.deepEqual(entities('In February, Germany sent €610 million in aid to Ukraine.\n'), ['€610 million:DE']);
+    // With no verb of giving, "for" names whose figure it is: "against 14% for the US".
+    assert.deepEqual(entities("Germany's aid came to 0.4% of GDP, against 1.07% for Estonia.\n"), ['0.4%:DE', '1.07%:EE']);
+  });
+  it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
+    const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
+    assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
+    // COSCO is Chinese: its revenue in "¥" is in yuan, as the dataset keeps it.
+    assert.deepEqual(units("COSCO's operating revenue reached ¥233.86bn in 2024.\n", 'bundled+subject56'), ['¥233.86bn:cosco-shipping:CNY']);
+  });
   it('takes no name the figure is only compared with for its subject, even where its sentence names no other', () => {
     const text = 'CMA CGM reported in February. Revenue climbed 18% to $55.5 billion – the same figure as Maersk\'s – and EBITDA reached $13.4 billion.\n';
     const entities = readClaims(parseProse(text), indexFor('bundled+subject56')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);

@@ -20,6 +20,11 @@ describe('numbers as written', () => {
     ['45 million dollars', 45e6, 'USD', '45 million dollars'],
     ['about A$758,000 a home', 758000, 'AUD', 'A$758,000'],
     ['C$1.2 million', 1.2e6, 'CAD', 'C$1.2 million'],
+    ['pledged ¥18.5bn for', 18.5e9, 'JPY', '¥18.5bn'],
+    ['pledged 15.8 billion yen for', 15.8e9, 'JPY', '15.8 billion yen'],
+    ['16 billion kronor in all', 16e9, 'SEK', '16 billion kronor'],
+    // Norway's and Denmark's crowns share the word: money, judged against no fact.
+    ['3 billion kroner in all', 3e9, 'XXX', '3 billion kroner'],
     ['NZ$900k', 900000, 'NZD', 'NZ$900k'],
     ['$47,000 total', 47000, 'USD', '$47,000'],
     ['$47k total', 47000, 'USD', '$47k'],
