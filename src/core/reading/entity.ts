@@ -165,7 +165,7 @@ const POSSESSIVE_PRONOUN_WORD = /\b(?:its|their)\b/i;
  * Not "to" or "from": where money or goods go or come from is often the figure's own place.
  */
 const COMPARED_WITH_BEFORE =
-  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second\s+(?:only\s+)?|next)\s+to|standards\s+of|as\s+in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|size\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?|[<>≤≥]\s*)$/i;
+  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second\s+(?:only\s+)?|next)\s+to|standards\s+of|as\s+in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|(?:size|area)\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except)\s+(?:the\s+)?(?:[a-z-]+\s+of\s+(?:the\s+)?)?|[<>≤≥]\s*)$/i;
 /** "Acme's share of the Ruritanian market", "17% of the EU total": a name in the whole a share is of, used as an adjective. */
 const SHARE_OF_BEFORE = /(?:\b(?:share|proportion|percentage|portion)|%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$/i;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
@@ -506,7 +506,8 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // A body of no country citing or reporting figures ("(EC final, Oct 2023)") is named as their source.
   // Names glossing the name right before them in a parenthesis ("| Nepal (Jajarkot) |", "| Central Acme
   // (Ruritania to Bolt) |") are not what the label is about: the name before is.
-  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities));
+  // A name the block only compares with ("a shortfall larger than the whole of Ruritania") is no subject to carry.
+  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !comparedInWords(text, h));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").

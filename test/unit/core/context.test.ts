@@ -504,6 +504,12 @@ describe('names and context', () => {
     // With no verb of giving, "for" names whose figure it is: "against 14% for the US".
     assert.deepEqual(entities("Germany's aid came to 0.4% of GDP, against 1.07% for Estonia.\n"), ['0.4%:DE', '1.07%:EE']);
   });
+  it('takes no name compared with through a noun of it ("larger than the whole of Peru", "about the area of Austria") for a subject, and carries none', () => {
+    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject58')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const text = '# Arctic sea ice shrinks\n\nThe margin is slim: 80,000 sq km, about the area of Austria.\n\n' +
+      'The peak was 1.31 million sq km below the average, a shortfall larger than the whole of Peru.\n\nA year ago it peaked at 14.62 million sq km.\n';
+    assert.deepEqual(entities(text), ['80,000:arctic', '1.31 million:arctic', '14.62 million:arctic']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
