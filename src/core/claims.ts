@@ -898,6 +898,7 @@ function figureOf(ctx: FigureContext): Figure {
   }
   if (token.per !== undefined) figure.per = token.per;
   if (token.change) figure.change = true;
+  if (token.fromANorm) figure.fromANorm = true;
   return figure;
 }
 

@@ -26,6 +26,8 @@ const FISCAL_YEAR_TEXT = /^(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s
 const GROWTH_MEASURE = /\b(?:growth|increase|rise|gain|additions?|added)\b/i;
 // "forest loss" as much as "job losses": a level of something lost, which "lost 2.8 million" states.
 const REDUCTION_MEASURE = /\b(?:cuts?|cutbacks?|reductions?|curbs?|decreases?|declines?|loss|losses)\b/i;
+/** A measure that is a difference from a norm: an anomaly, or a level above or below an average or baseline. */
+const DIFFERENCE_MEASURE = /\banomal(?:y|ies)\b|\b(?:above|below)\s+(?:[\p{L}\d'’.–-]+\s+){0,4}?(?:average|norm|normal|mean|baseline)\b/iu;
 
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {
@@ -69,6 +71,11 @@ export interface IndexedFact {
    * A figure written as a fall ("a cut of 2m bpd", "lost 5,000 jobs") states it by its size.
    */
   reduction: boolean;
+  /**
+   * A level that is itself a difference from a norm: its measure names one ("temperature anomaly above the
+   * 1991-2020 average"). A figure written as one ("1.3C above the average") may state it.
+   */
+  fromANorm: boolean;
   /** A rate's base (100,000 in "per 100,000 inhabitants"), when the fact is a rate. */
   per: Fact['per'];
   /**
@@ -442,6 +449,7 @@ export class FactIndex {
       change: Boolean(fact.change),
       growth: !fact.change && GROWTH_MEASURE.test(fact.measure),
       reduction: !fact.change && REDUCTION_MEASURE.test(fact.measure),
+      fromANorm: !fact.change && DIFFERENCE_MEASURE.test(fact.measure),
       per: fact.per,
       baseYear: fact.change ? baseYearOf(fact) : undefined,
       country: this.countryOf(fact.entity),

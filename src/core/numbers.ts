@@ -21,6 +21,8 @@ export interface NumberToken {
   per?: number;
   /** True for a signed change ("+1,250", "fell by 3%"); the value then carries the sign. */
   change?: boolean;
+  /** The change is a difference from an average or a norm ("8% below average"): CHANGE_FROM_A_NORM_AFTER. */
+  fromANorm?: boolean;
   /** The upper end of a range ("three to four", "10–20%"). */
   upper?: number;
 }
@@ -507,6 +509,11 @@ const CHANGE_COMPARATIVE_AFTER =
  * level or time named so ("40% under 30" is an age).
  */
 const CHANGE_OVER_UNDER_AFTER = /^\s*(?:(over)|(under))\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b/iu;
+/**
+ * "8% below average", "1.99 million sq km below the 1981–2010 average", "20% above normal": a figure above
+ * or below an average or a norm is its difference from it, a change, with a unit or two written between.
+ */
+const CHANGE_FROM_A_NORM_AFTER = /^\s*(?:[\p{L}°²³.-]+\s+){0,2}?(?:(above)|(below))\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d–-]+\s+){0,2}?(?:average|normal|norm|mean|baseline)s?\b/iu;
 /** "$21.5bn, at least 8.6% up.": a percentage with "up" or "down" ending its clause is a change. */
 const CHANGE_UP_DOWN_ENDS_CLAUSE = /^\s*(?:(up|higher)|(down|lower))\s*(?:[.;,)]|$)/i;
 /**
@@ -615,7 +622,12 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       (upDown && (upDown[3] || token.unit !== 'count' || !PHRASAL_UP_DOWN.test(before)) ? upDown : null) ??
       (token.unit === 'percent' ? percentComparedAfter(text, token, after) : CHANGE_ON_A_TIME_AFTER.exec(after) ?? CHANGE_MORE_OF_THAN_A_TIME.exec(after)) ??
       howFarItMoved(after);
-    if (change && !token.change) {
+    const fromANorm = !change && !token.change ? CHANGE_FROM_A_NORM_AFTER.exec(after) : null;
+    if (fromANorm) {
+      token.change = true;
+      token.fromANorm = true;
+      if (fromANorm[2]) token.value = -Math.abs(token.value);
+    } else if (change && !token.change) {
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);
     } else if (!token.change && t > 0 && (restatesAChangeBefore(text, tokens[t - 1], token) || gappedChange(text, tokens[t - 1], token))) {

@@ -71,6 +71,8 @@ export interface Figure {
   per?: number;
   /** True for a signed change ("+1,250", "fell by 3%"): the value carries the sign. */
   change?: boolean;
+  /** The change is a difference from an average or a norm ("1.3C above the 1991–2020 average"). */
+  fromANorm?: boolean;
   /** The upper end of a range ("three to four"): the qualifier is then "range". */
   upper?: number;
   style: FigureStyle;

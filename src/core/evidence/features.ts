@@ -181,6 +181,7 @@ function anotherVariant(variants: readonly string[], indexed: IndexedFact): bool
 /** A change written as a rise of a fact that is an increase, or as a fall of one that is a decrease. */
 function statesALevelOfChange(claim: Claim, indexed: IndexedFact): boolean {
   const figure = claim.figure;
+  if (figure.fromANorm) return indexed.fromANorm;
   return Boolean(figure.change) && ((indexed.growth && figure.value >= 0) || (indexed.reduction && figure.value <= 0));
 }
 

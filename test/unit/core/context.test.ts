@@ -510,6 +510,11 @@ describe('names and context', () => {
       'The peak was 1.31 million sq km below the average, a shortfall larger than the whole of Peru.\n\nA year ago it peaked at 14.62 million sq km.\n';
     assert.deepEqual(entities(text), ['80,000:arctic', '1.31 million:arctic', '14.62 million:arctic']);
   });
+  it('judges a difference from a norm against a change fact or a level fact whose measure is such a difference', () => {
+    // subject58 keeps its anomalies as changes; subject37 as levels ("anomaly above the 1991-2020 average").
+    assert.deepEqual(readWith('bundled+subject58', 'Copernicus said Arctic sea ice had been 8% below average in February 2025.\n'), ['8%:figure-verified:subject58-arctic-feb-anomaly-2025-02']);
+    assert.deepEqual(readWith('bundled+subject37', "Spain's 2023 mean was 1.3C above the 1991-2020 average, AEMET said.\n"), ['1.3:figure-verified:es-anomaly-2023']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);

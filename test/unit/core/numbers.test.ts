@@ -344,6 +344,15 @@ describe('numbers as written', () => {
     assert.deepEqual(range('2.5% – 3 million people'), [[2.5, undefined, 'percent'], [3e6, undefined, 'count']], 'a percentage starts no range of counts');
   });
 
+  it('reads a figure above or below an average or a norm as its difference from it', () => {
+    const read = (text: string) => scanNumbers(text).map((n) => [n.value, n.change, n.fromANorm]);
+    assert.deepEqual(read('sea ice had been 8% below average in February'), [[-8, true, true]]);
+    assert.deepEqual(read('roughly 1.99 million sq km below the 1981–2010 average minimum')[0], [-1.99e6, true, true]);
+    assert.deepEqual(read('rainfall was 20% above normal'), [[20, true, true]]);
+    assert.deepEqual(read('3 million people below the poverty line'), [[3e6, undefined, undefined]], 'a line is no norm');
+    assert.deepEqual(read('fell 8% below its 2019 average')[0], [-8, true, undefined], 'a verb of change reads it first');
+  });
+
   it('reads rates and drops their base', () => {
     const rate = scanNumbers('with 3.40 CCTV cameras per 1,000 people');
     assert.deepEqual(rate.map((n) => [n.value, n.unit, n.per]), [[3.4, 'rate', 1000]]);
