@@ -94,7 +94,7 @@ export function currencyPrefix(code: string): string {
 const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD' };
 /** Countries other than India whose rupee is written "Rs" at home. */
 const LOCAL_RUPEES: Readonly<Record<string, string>> = { PK: 'PKR', LK: 'LKR', NP: 'NPR' };
-/** "¥" is Japan's yen, and China's yuan at home. */
+/** "¥" is the yen, and the yuan at home in the country whose money the yuan is. */
 const LOCAL_YEN_SIGN: Readonly<Record<string, string>> = { CN: 'CNY' };
 /** Signs several countries write for their own currency, and what each means there. */
 const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES, '¥': LOCAL_YEN_SIGN };

@@ -121,7 +121,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // Guatemala (Banguat)") is their source when the sentence names anyone else, even a body with a country;
     // one written with its country's name ("Hungary's agriculture ministry says imports … reached 2.5
     // million tonnes") speaks for that country, as the country would.
-    if (reporters.has(h.id) && !writtenWithItsCountry(ctx, h) && known.names.some((o: NameHit) => !reporters.has(o.id))) return false;
+    if (reporters.has(h.id) && !writtenWithItsCountry(ctx, h) && (known.names.some((o: NameHit) => !reporters.has(o.id)) || !reportsOnAnEarlierSubject(ctx, h))) return false;
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
     // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
     if (listedAfter(h)) return false;
@@ -139,7 +139,9 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // unless it stands right before the figure.
   // (The whole a share is of, "47% of EU power", is the figure's when the sentence names no other.)
   const comparedOnly = (h: NameHit): boolean => comparedInWords(ctx.text, h) && !attachedToFigure(ctx, h);
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h));
+  // Nor is a body that owns no fact and reports it ("Taken together, the NSIDC says, the trend …"): the
+  // figure is about what the text before was about.
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
@@ -581,6 +583,14 @@ function reportingBodies(ctx: FigureContext, names: readonly NameHit[]): Readonl
   return ids ?? NO_IDS;
 }
 const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * A reporting body with "its" or "their" between it and the figure ("IDC says its shipments jumped"):
+ * the pronoun's subject is read by entity/source-its, which needs the body among the names.
+ */
+function reportsOnAnEarlierSubject(ctx: FigureContext, hit: NameHit): boolean {
+  return hit.end <= ctx.token.start && POSSESSIVE_PRONOUN_WORD.test(ctx.text.slice(hit.end, ctx.token.start));
+}
 
 /** A reporting verb right after a name: "Ruristat said", "the office reported on Friday", "the agency has said". */
 const REPORTS_AFTER = /^['’]?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms|calls|called|describes|described|puts)\b/;

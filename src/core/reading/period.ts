@@ -185,8 +185,11 @@ function isAYearValue(ctx: FigureContext, c: number): boolean {
 /** What a parenthesis holding a period may hold besides it: "in", "as of", markup. */
 const ONLY_A_PERIOD = /^[\s*_]*(?:(?:in|as\s+of|for|from)\s+)?[\s*_]*$/i;
 
-/** What may stand between a period and the figure it labels: a colon and spaces. */
-const ONLY_A_COLON = /^:?[ \t]+$/;
+/**
+ * What may stand between a period and the figure it labels: a colon and white space, a soft line break
+ * among it ("2012\n  588,388" in a wrapped list item reads as "2012 588,388").
+ */
+const ONLY_A_COLON = /^:?\s+$/;
 
 /** Words that compare a figure with an earlier one: "from", "than", "against", "compared with", "after". */
 const LOOKS_BACK = /\b(?:from|than|against|compared|versus|vs\.?|after|previous|prior|earlier)\b/i;

@@ -515,6 +515,11 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject58', 'Copernicus said Arctic sea ice had been 8% below average in February 2025.\n'), ['8%:figure-verified:subject58-arctic-feb-anomaly-2025-02']);
     assert.deepEqual(readWith('bundled+subject37', "Spain's 2023 mean was 1.3C above the 1991-2020 average, AEMET said.\n"), ['1.3:figure-verified:es-anomaly-2023']);
   });
+  it('takes a body that owns no fact and reports the figure for no subject, even where its sentence names no other', () => {
+    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject58')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const text = 'Last year the Arctic bottomed out at 4.28 million square kilometres. Taken together, the NSIDC says, the trend amounts to a loss of 12.4% per decade.\n';
+    assert.deepEqual(entities(text), ['4.28 million:arctic', '12.4%:arctic']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
