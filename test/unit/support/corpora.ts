@@ -28,7 +28,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject55'
   | 'bundled+subject56'
   | 'bundled+subject57'
-  | 'bundled+subject58';
+  | 'bundled+subject58'
+  | 'bundled+subject59'
+  | 'bundled+subject60';
 
 export interface Corpus {
   name: string;
@@ -199,6 +201,10 @@ export const SUBJECT56_DATASET = 'test/fixtures/subject56/dataset.facts.json';
 export const SUBJECT57_DATASET = 'test/fixtures/subject57/dataset.facts.json';
 /** Sea ice and glaciers: Arctic and Antarctic extent in million km², records, glacier and ice-sheet mass loss. */
 export const SUBJECT58_DATASET = 'test/fixtures/subject58/dataset.facts.json';
+/** Wildlife: tigers, snow leopards, rhinos and poaching, gorillas, right whales, elephants, the Living Planet Index, the Red List. */
+export const SUBJECT59_DATASET = 'test/fixtures/subject59/dataset.facts.json';
+/** Airlines: carriers' passengers, load factors, revenue and profit by calendar or fiscal year, IATA's totals, fleets and orders. */
+export const SUBJECT60_DATASET = 'test/fixtures/subject60/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -260,6 +266,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject56': SUBJECT56_DATASET,
   'bundled+subject57': SUBJECT57_DATASET,
   'bundled+subject58': SUBJECT58_DATASET,
+  'bundled+subject59': SUBJECT59_DATASET,
+  'bundled+subject60': SUBJECT60_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -334,6 +342,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject56/dev', dir: fixtures('subject56', 'dev'), datasets: 'bundled+subject56', kind: 'labelled' },
   { name: 'subject57/dev', dir: fixtures('subject57', 'dev'), datasets: 'bundled+subject57', kind: 'labelled' },
   { name: 'subject58/dev', dir: fixtures('subject58', 'dev'), datasets: 'bundled+subject58', kind: 'labelled' },
+  { name: 'subject59/dev', dir: fixtures('subject59', 'dev'), datasets: 'bundled+subject59', kind: 'labelled' },
+  { name: 'subject60/dev', dir: fixtures('subject60', 'dev'), datasets: 'bundled+subject60', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -398,6 +408,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject56/heldout', dir: fixtures('subject56', 'heldout'), datasets: 'bundled+subject56', kind: 'labelled' },
   { name: 'subject57/heldout', dir: fixtures('subject57', 'heldout'), datasets: 'bundled+subject57', kind: 'labelled' },
   { name: 'subject58/heldout', dir: fixtures('subject58', 'heldout'), datasets: 'bundled+subject58', kind: 'labelled' },
+  { name: 'subject59/heldout', dir: fixtures('subject59', 'heldout'), datasets: 'bundled+subject59', kind: 'labelled' },
+  { name: 'subject60/heldout', dir: fixtures('subject60', 'heldout'), datasets: 'bundled+subject60', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
