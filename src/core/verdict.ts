@@ -406,8 +406,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     // 34.7%", its electric deliveries' growth): the words are as likely loose as the number wrong.
     if (distinctive(owner) && writtenExactly(claim, owner)) return null;
   }
-  // A figure for another period is another figure, not a wrong value of this one.
-  if (has(link, 'period.different')) return null;
+  // A figure for another period is another figure, not a wrong value of this one; unless only a block that
+  // frames it (the title, the paragraph before) gives that period and a slip explains the value.
+  if (has(link, 'period.different') && !(WEAK_PERIOD_RULES.has(claim.rules.period) && !noSlipExplains(link))) return null;
   // The level a change started from ("grows to 64 from 37"), undated, is of an earlier time than the fact
   // unless a slip explains its value.
   if (claim.startingPoint && !claim.period && noSlipExplains(link)) return null;

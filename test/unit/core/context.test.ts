@@ -1138,6 +1138,11 @@ describe('names and context', () => {
 });
 
 describe('verdicts', () => {
+  it('flags a slip of a fact whose only other year comes from the paragraph before, which names the times it compares with', () => {
+    const text = '# How airline groups closed the books on 2023\n\nThe owner of British Airways and Iberia almost trebled its operating profit, from €1,247m in 2022 and ahead of the €3,253m it made in 2019.\n\n' +
+      '- **British Airways**: operating profit of €1,341m.\n';
+    assert.deepEqual(readWith('bundled+subject60', text).filter((f) => f.startsWith('€1,341m')), ['€1,341m:figure-mismatch:subject60-british-airways-operating-profit-2023']);
+  });
   it('adds up a wrong figure against one measure\'s facts that hold the same value in several periods', () => {
     // The world's 2.6 billion offline people in 2023 and in 2024: the figure is wrong against either.
     assert.deepEqual(readWith('bundled+subject42', 'That still leaves 2.9 billion people offline worldwide.\n'), ['2.9 billion:figure-mismatch:world-offline-2024']);
