@@ -229,9 +229,10 @@ function entityRelation(index: FactIndex, claimEntity: string, factEntity: strin
   if (claimEntity === claimCountry) return 'entity.country-for-place';
   if (factEntity === claimCountry) return 'entity.place-for-country';
   // A body named after its place ("Sofia public transport", "the Republika Srpska Interior Ministry")
-  // is that place's, narrower: as a country's place is the country's.
-  if (namedAfter(index, factEntity, claimEntity)) return 'entity.country-for-place';
-  if (namedAfter(index, claimEntity, factEntity)) return 'entity.place-for-country';
+  // is that place's, narrower: as a country's place is the country's. A body named after another body
+  // ("Air France-KLM" after "Air France") is a group of its own, with figures of its own.
+  if (namedAfter(index, factEntity, claimEntity) && index.entity(claimEntity)?.kind !== 'body') return 'entity.country-for-place';
+  if (namedAfter(index, claimEntity, factEntity) && index.entity(factEntity)?.kind !== 'body') return 'entity.place-for-country';
   return 'entity.sibling';
 }
 

@@ -60,6 +60,15 @@ export interface NamedHits {
 
 /** A possessive right after a name, or ending a name's hit: "the Commission's", "the agencies’". */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/**
+ * What a body publishes, after its possessive and a word or two ("IDC's figures", "the Commission's
+ * breakdown", "Drewry's latest weekly index", "the agency's 2023 report", "the CWA's scale"), or a figure
+ * it gives ("the OIV's 31 mhl").
+ */
+const PUBLICATION_AFTER =
+  /^\s+(?:(?:[$€£¥₹]|US\$)?\d|(?:[\p{L}\d-]+\s+){0,2}?(?:figures?|data|breakdowns?|estimates?|reports?|analys[ie]s|surveys?|counts?|tall(?:y|ies)|trackers?|numbers|forecasts?|projections?|outlooks?|statistics|stats|reviews?|assessments?|calculations?|research|stud(?:y|ies)|databases?|index|indices|tables?|charts?|rankings?|lists?|records?|releases?|updates?|bulletins?|monitors?|models?|readings?|series|measures?|metrics?|sample|polls?|census|methodology|definitions?|scales?)\b)/iu;
+/** Room for two words and the publication's noun after the possessive. */
+const PUBLICATION_REACH = 48;
 /** A trade's noun and "of" right before a name: "imports of ", "shipments of ". */
 const TRADE_OF_BEFORE = /\b(?:imports?|exports?|shipments?|purchases?|sales|supplies|deliveries)\s+of\s+$/i;
 /** A lower-case word right after a name: the name is an adjective ("Ukrainian maize"). */
@@ -229,7 +238,10 @@ export class DocumentReader {
    */
   private sourcesPossessive(text: string, hit: NameHit): boolean {
     // The name's hit may hold its possessive ending.
-    return (POSSESSIVE_END.test(text.slice(hit.start, hit.end)) || POSSESSIVE_AFTER.test(text.slice(hit.end, hit.end + 3))) && this.index.onlyASource(hit.id);
+    const end = POSSESSIVE_END.test(text.slice(hit.start, hit.end)) ? hit.end : hit.end + (POSSESSIVE_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? -1);
+    if (end < hit.end || !this.index.onlyASource(hit.id)) return false;
+    // A company's own result ("Air France's operating result") is no publication: the body is its subject.
+    return PUBLICATION_AFTER.test(text.slice(end, end + PUBLICATION_REACH));
   }
 
   /**

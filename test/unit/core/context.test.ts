@@ -520,6 +520,19 @@ describe('names and context', () => {
     const text = 'Last year the Arctic bottomed out at 4.28 million square kilometres. Taken together, the NSIDC says, the trend amounts to a loss of 12.4% per decade.\n';
     assert.deepEqual(entities(text), ['4.28 million:arctic', '12.4%:arctic']);
   });
+  it('takes a body that owns no fact, in the possessive, for the subject of its own result, and for a source only before what it publishes', () => {
+    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject60')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities("## Air France-KLM\n\nThe airlines diverged. Air France's operating result was €1.1bn.\n"), ['€1.1bn:air-france']);
+    assert.deepEqual(entities("## Air France-KLM\n\nThe airlines diverged. Air France's figures put the group's operating result at €1.1bn.\n"), ['€1.1bn:air-france-klm']);
+  });
+  it('relates a body named after another body to it as to any other body of its country, not as to a place of it', () => {
+    // "Air France-KLM" holds "Air France" in its name: the group's operating result is no figure of the airline's.
+    const text = "## Air France-KLM\n\nThe airlines diverged. Air France's operating result was €1.1bn.\n";
+    const index = indexFor('bundled+subject60');
+    const claim = readClaims(parseProse(text), index).claims[0]!;
+    const link = scoreCandidates(index, claim).scored.find((s) => s.indexed.fact.id === 'subject60-afklm-operating-result-2023');
+    assert.ok(link?.features.includes('entity.sibling'), link?.features.join(','));
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
