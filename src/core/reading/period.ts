@@ -210,6 +210,9 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   const word = after?.[1] ?? before?.[1];
   const month = word === undefined ? undefined : monthNamedAlone(word);
   if (month === undefined) return null;
+  // A month that opens a run of months with a year ("in January–February 2025") is no month alone.
+  const monthAt = after ? ctx.token.end + after[0].length - after[1].length : -1;
+  if (after && ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.start <= monthAt && p.end > monthAt + after[1].length)) return null;
   // The period that frames the month is named before it ("in December 2023, up from … in November"); one
   // after it is another comparison ("… far below the peaks of 2022").
   const named = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.token.start && Math.floor(p.from / MONTHS_IN_A_YEAR) === Math.floor(p.to / MONTHS_IN_A_YEAR));
@@ -220,8 +223,8 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   // in December"); in a run forward ("33.9 at the end of July 2024 and 35.3 in November") it is the same year.
   const looksBack = LOOKS_BACK.test(ctx.text.slice(reference.end, ctx.token.start));
   if (reference.from === reference.to && month > reference.from % MONTHS_IN_A_YEAR && looksBack) year--;
-  const at = year * MONTHS_IN_A_YEAR + month;
-  return { from: at, to: at };
+  const dated = year * MONTHS_IN_A_YEAR + month;
+  return { from: dated, to: dated };
 }
 
 /**

@@ -533,6 +533,11 @@ describe('names and context', () => {
     const link = scoreCandidates(index, claim).scored.find((s) => s.indexed.fact.id === 'subject60-afklm-operating-result-2023');
     assert.ok(link?.features.includes('entity.sibling'), link?.features.join(','));
   });
+  it('takes a month that opens a run of months with a year ("in January–February 2025") for no month alone', () => {
+    const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject57')).claims.map((c) => `${c.figure.text}:${c.period ? formatSpan(c.period) : '-'}:${c.rules.period ?? '-'}`);
+    assert.deepEqual(periods('**Germany**\n\n- New allocations: more than €2.4bn in January–February 2024, €450m in January–February 2025.\n'),
+      ['€2.4bn:January–February 2024:period/sentence', '€450m:January–February 2025:period/sentence']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
