@@ -6,7 +6,7 @@ import { ORDINAL_VARIANT } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import type { NameHit } from './names';
-import { MONTH_NAME, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
+import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
 import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
@@ -321,6 +321,16 @@ const MONTHS_WITHOUT_YEAR = new RegExp(
  */
 /** Where a clause of time or cause opens after a figure: ", as …", " while …", " because …". */
 const SUBORDINATE_CLAUSE_AFTER = /,?\s+(?:as|while|whereas|because|although|though|when)\s+(?!(?:of|from|well|much|many|high|low|long|far|early|late)\b)/i;
+
+/** Period rules that date a figure only by a block that frames it: the piece's title, the paragraph before. */
+const FRAMING_PERIOD_RULES: ReadonlySet<string> = new Set(['period/title', 'period/paragraph']);
+
+/** The run of months in the one year a span lies in, or undefined when it spans years. */
+function monthsOfItsYear(span: MonthSpan, months: { from: number; to: number }): MonthSpan | undefined {
+  const year = Math.floor(span.from / MONTHS_IN_A_YEAR);
+  if (Math.floor(span.to / MONTHS_IN_A_YEAR) !== year) return undefined;
+  return { from: year * MONTHS_IN_A_YEAR + months.from, to: year * MONTHS_IN_A_YEAR + months.to };
+}
 
 function monthsOfClause(ctx: FigureContext): { from: number; to: number } | undefined {
   const previous = digitFigureBefore(ctx);
@@ -1318,8 +1328,16 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (month !== undefined) claim.monthWithoutYear = month;
   const quarter = quarterOfClause(ctx);
   if (quarter !== undefined) claim.quarterWithoutYear = quarter;
-  const months = quarter === undefined && !claim.period ? monthsOfClause(ctx) : undefined;
-  if (months !== undefined) claim.monthsWithoutYear = months;
+  // A run of months the clause names with no year is read too where only a block that frames the figure
+  // dates it (the title: "… in the second half of 2024"); the figure is then of those months of that year
+  // ("against €28.89 in January–June"), still as weakly dated.
+  const framed = claim.rules.period !== undefined && FRAMING_PERIOD_RULES.has(claim.rules.period);
+  const months = quarter === undefined && (!claim.period || framed) ? monthsOfClause(ctx) : undefined;
+  if (months !== undefined) {
+    claim.monthsWithoutYear = months;
+    delete claim.monthWithoutYear;
+    if (claim.period) claim.period = monthsOfItsYear(claim.period, months) ?? claim.period;
+  }
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   if (!claim.period && saysAYearEarlier(ctx)) claim.yearBeforeUnnamed = true;

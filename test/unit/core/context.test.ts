@@ -538,6 +538,10 @@ describe('names and context', () => {
     assert.deepEqual(periods('**Germany**\n\n- New allocations: more than €2.4bn in January–February 2024, €450m in January–February 2025.\n'),
       ['€2.4bn:January–February 2024:period/sentence', '€450m:January–February 2025:period/sentence']);
   });
+  it('dates a figure by the run of months its clause names, in the year of the title that frames it', () => {
+    const text = '# What households paid in the second half of 2024\n\n- The EU average household electricity price was €28.72 per 100 kWh in July–December, against €28.89 in January–June.\n';
+    assert.deepEqual(readWith('bundled+subject61', text), ['€28.72:figure-verified:subject61-eu-electricity-price-2024h2', '€28.89:figure-verified:subject61-eu-electricity-price-2024h1']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
