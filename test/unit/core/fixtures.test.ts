@@ -528,6 +528,14 @@ const FLOORS: Record<string, Floors> = {
   // fiscal year, IATA's totals and outlooks, fleets and orders), written blind; first scored with 7672f10:
   // recall 0.625, precision 0.714 (4), verified-recall 0.944.
   'subject60/dev': [10 / 16, 10 / 14, 51 / 54, 0],
+  // A sixty-first (household energy prices, 2023–2025: Eurostat's electricity and gas prices per 100 kWh,
+  // tax shares, cold homes, Ofgem's price cap), written blind; first scored with 5cc9abc: recall 0.462,
+  // precision 0.600 (4), verified-recall 0.623.
+  'subject61/dev': [6 / 13, 6 / 10, 38 / 61, 0],
+  // A sixty-second (data protection, 2018–2025: GDPR fines by company, regulator and country, yearly totals,
+  // breach notifications, ransomware payments), written blind; first scored with 54b9bfe: recall 0.786,
+  // precision 0.846 (2), verified-recall 0.796.
+  'subject62/dev': [11 / 14, 11 / 13, 43 / 54, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -30,7 +30,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject57'
   | 'bundled+subject58'
   | 'bundled+subject59'
-  | 'bundled+subject60';
+  | 'bundled+subject60'
+  | 'bundled+subject61'
+  | 'bundled+subject62';
 
 export interface Corpus {
   name: string;
@@ -205,6 +207,10 @@ export const SUBJECT58_DATASET = 'test/fixtures/subject58/dataset.facts.json';
 export const SUBJECT59_DATASET = 'test/fixtures/subject59/dataset.facts.json';
 /** Airlines: carriers' passengers, load factors, revenue and profit by calendar or fiscal year, IATA's totals, fleets and orders. */
 export const SUBJECT60_DATASET = 'test/fixtures/subject60/dataset.facts.json';
+/** Household energy prices: Eurostat's electricity and gas prices per 100 kWh, tax shares, cold homes, Ofgem's price cap. */
+export const SUBJECT61_DATASET = 'test/fixtures/subject61/dataset.facts.json';
+/** Data protection: GDPR fines by company and regulator, yearly totals, breach notifications, ransomware payments. */
+export const SUBJECT62_DATASET = 'test/fixtures/subject62/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -268,6 +274,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject58': SUBJECT58_DATASET,
   'bundled+subject59': SUBJECT59_DATASET,
   'bundled+subject60': SUBJECT60_DATASET,
+  'bundled+subject61': SUBJECT61_DATASET,
+  'bundled+subject62': SUBJECT62_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -344,6 +352,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject58/dev', dir: fixtures('subject58', 'dev'), datasets: 'bundled+subject58', kind: 'labelled' },
   { name: 'subject59/dev', dir: fixtures('subject59', 'dev'), datasets: 'bundled+subject59', kind: 'labelled' },
   { name: 'subject60/dev', dir: fixtures('subject60', 'dev'), datasets: 'bundled+subject60', kind: 'labelled' },
+  { name: 'subject61/dev', dir: fixtures('subject61', 'dev'), datasets: 'bundled+subject61', kind: 'labelled' },
+  { name: 'subject62/dev', dir: fixtures('subject62', 'dev'), datasets: 'bundled+subject62', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -410,6 +420,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject58/heldout', dir: fixtures('subject58', 'heldout'), datasets: 'bundled+subject58', kind: 'labelled' },
   { name: 'subject59/heldout', dir: fixtures('subject59', 'heldout'), datasets: 'bundled+subject59', kind: 'labelled' },
   { name: 'subject60/heldout', dir: fixtures('subject60', 'heldout'), datasets: 'bundled+subject60', kind: 'labelled' },
+  { name: 'subject61/heldout', dir: fixtures('subject61', 'heldout'), datasets: 'bundled+subject61', kind: 'labelled' },
+  { name: 'subject62/heldout', dir: fixtures('subject62', 'heldout'), datasets: 'bundled+subject62', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
