@@ -49,6 +49,12 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
 }
 
 
+/**
+ * A relative clause after the figure with a subject and a past verb of its own ("… over a security breach it
+ * reported in September 2018", "for a leak that was discovered in 2021"): its time is that clause's.
+ */
+const OWN_CLAUSE_AFTER = /\b(?:(?:that|which|who)\s+(?:[\p{Ll}-]+\s+)?|(?:it|they|he|she|we)\s+)(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\p{Ll}+ed|began|begun)\b/u;
+
 /** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
 const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
 /** The same words opening the figure's clause: "; a year earlier the rate was 6.8%", "The year before, it had 69". */
@@ -354,10 +360,12 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/sentence',
-    doc: 'The first period after the figure in its clause, before the next figure; else the nearest one before it in its sentence.',
+    doc: 'The first period after the figure in its clause, before the next figure and before a relative clause with a subject and verb of its own ("over a breach it reported in September 2018"); else the nearest one before it in its sentence.',
     example: 'from [$3.4 million] in 2018 to $5.4 million in 2023',
     read(ctx) {
-      const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ctx.nextStart));
+      const ownClause = OWN_CLAUSE_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.nextStart));
+      const bound = ownClause ? ctx.token.end + ownClause.index : ctx.nextStart;
+      const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, bound));
       return span ? { from: span.from, to: span.to } : null;
     },
   },

@@ -542,6 +542,12 @@ describe('names and context', () => {
     const text = '# What households paid in the second half of 2024\n\n- The EU average household electricity price was €28.72 per 100 kWh in July–December, against €28.89 in January–June.\n';
     assert.deepEqual(readWith('bundled+subject61', text), ['€28.72:figure-verified:subject61-eu-electricity-price-2024h2', '€28.89:figure-verified:subject61-eu-electricity-price-2024h1']);
   });
+  it('takes no period of a relative clause with a verb of its own after the figure ("over a breach it reported in September 2018")', () => {
+    const text = "Facebook's parent Meta was fined €251 million over a security breach it reported in September 2018.\n";
+    assert.deepEqual(readWith('bundled+subject62', text), ['€251 million:figure-verified:subject62-meta-fine-2024-12']);
+    // Without such a clause the period after the figure is its own: a wrong year.
+    assert.deepEqual(readWith('bundled+subject62', "Facebook's parent Meta was fined €251 million in September 2018.\n"), ['€251 million:period-mismatch:subject62-meta-fine-2024-12']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
