@@ -259,6 +259,18 @@ export function namesAGoal(text: string, end: number): boolean {
   return GOAL_AFTER.test(text.slice(end, end + 14));
 }
 
+/**
+ * "the first national estimate, published in April 2025", "figures released on 6 May": when a count or
+ * report came out, not the time its figures are of.
+ */
+const PUBLISHED_BEFORE = /\b(?:published|released|issued|unveiled)\s+(?:(?:on|in|at\s+the\s+end\s+of|at\s+the\s+start\s+of)\s+)?$/i;
+/** How far before the period its verb of publishing may stand: the verb and "in" or "on". */
+const PUBLISHED_REACH = 40;
+
+export function namesAPublicationDate(text: string, start: number): boolean {
+  return PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - PUBLISHED_REACH), start));
+}
+
 export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
   let at = 0;

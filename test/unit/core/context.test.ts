@@ -548,6 +548,11 @@ describe('names and context', () => {
     // Without such a clause the period after the figure is its own: a wrong year.
     assert.deepEqual(readWith('bundled+subject62', "Facebook's parent Meta was fined €251 million in September 2018.\n"), ['€251 million:period-mismatch:subject62-meta-fine-2024-12']);
   });
+  it('takes a date a count or report was published on for no time of its figures', () => {
+    const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject59')).claims.map((c) => `${c.figure.text}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods("- **397** snow leopards in Nepal, the country's national estimate, published in April 2025\n"), ['397:-']);
+    assert.deepEqual(periods('- **397** snow leopards in Nepal in April 2025\n'), ['397:April 2025']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
