@@ -140,6 +140,19 @@ export function citationEdits(text: string, requests: readonly CitationRequest[]
   return sortEdits(edits);
 }
 
+/**
+ * The footnote's text holds the URL whole: not only as the start of a longer one (a report's front page
+ * "…/annual-report/en/" inside a link to one of its chapters).
+ */
+function citesUrl(body: string, url: string): boolean {
+  for (let at = body.indexOf(url); at >= 0; at = body.indexOf(url, at + 1)) {
+    if (!URL_GOES_ON.test(body[at + url.length] ?? '')) return true;
+  }
+  return false;
+}
+/** A character that would carry a URL on: anything but white space or what closes a link. */
+const URL_GOES_ON = /[^\s)>\]"'<]/;
+
 function footnoteEdits(text: string, requests: readonly CitationRequest[]): TextEdit[] {
   const definitions = footnoteDefinitions(text);
   const taken = new Set([...definitions.keys(), ...footnoteMarkers(text)]);
@@ -151,7 +164,7 @@ function footnoteEdits(text: string, requests: readonly CitationRequest[]): Text
     if (known) return known;
     // Reuse a definition that already cites this source (by URL), whatever its label.
     for (const [label, body] of definitions) {
-      if (body.includes(source.url)) {
+      if (citesUrl(body, source.url)) {
         labelOfSource.set(source.id, label);
         return label;
       }

@@ -50,6 +50,15 @@ describe('citations', () => {
     assert.equal(out, 'A 1 b 18,166 cameras.[^src] Next 3,567.\n\n[^src]: RFE/RL <https://www.rferl.org/a/cameras.html>\n');
   });
 
+  it('takes no definition of a longer URL for one of a URL it begins (a chapter of a report for its front page)', () => {
+    const front: CitableSource = { ...OTHER, id: 'report', url: 'https://example.org/report/' };
+    const chapter: CitableSource = { ...OTHER, id: 'report-chapter', url: 'https://example.org/report/chapter-2/' };
+    const text = 'Revenue was 35,442 | and 120 passengers.\n';
+    const once = applyTextEdits(text, citationEdits(text, [{ offset: text.indexOf('35,442') + 6, source: chapter }, { offset: text.indexOf('120') + 3, source: front }], 'footnote'));
+    assert.match(once, /\[\^report\]: /, 'the front page has a definition of its own');
+    assert.deepEqual(citationEdits(once, [{ offset: once.indexOf('120') + 3, source: front }], 'footnote'), [], 'and is cited once');
+  });
+
   it('appends to existing footnotes without a blank line and picks a free label', () => {
     const text = 'It has 18,166 cameras.[^rferl-cameras]\n\n[^rferl-cameras]: something else\n';
     const out = cite(text, '18,166', 'footnote');
