@@ -2,7 +2,7 @@
 // periods of the blocks that give it context.
 import { bindPeriod, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
-import { headersBeforeChangeColumn, type FigureContext } from './context';
+import { headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
 import type { ProseBlock } from '../prose';
 
@@ -53,7 +53,18 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
  * A relative clause after the figure with a subject and a past verb of its own ("… over a security breach it
  * reported in September 2018", "for a leak that was discovered in 2021"): its time is that clause's.
  */
-const OWN_CLAUSE_AFTER = /\b(?:(?:that|which|who)\s+(?:[\p{Ll}-]+\s+)?|(?:it|they|he|she|we)\s+)(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\p{Ll}+ed|began|begun)\b/u;
+const OWN_CLAUSE_AFTER = /\b(?:(?:that|which|who)\s+(?:[\p{Ll}-]+\s+)?|(?:it|they|he|she|we)\s+)(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\p{Ll}+ed|began|begun)\b/gu;
+
+/** Where such a clause opens after the figure, before the next figure; not one in an aside (", which joined early,"). */
+function ownClauseAfter(ctx: FigureContext): number | undefined {
+  const stretch = ctx.text.slice(ctx.token.end, ctx.nextStart);
+  OWN_CLAUSE_AFTER.lastIndex = 0;
+  for (let m = OWN_CLAUSE_AFTER.exec(stretch); m; m = OWN_CLAUSE_AFTER.exec(stretch)) {
+    const at = ctx.token.end + m.index;
+    if (!inAside(ctx.asides, at, at + m[0].length)) return at;
+  }
+  return undefined;
+}
 
 /** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
 const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
@@ -363,9 +374,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'The first period after the figure in its clause, before the next figure and before a relative clause with a subject and verb of its own ("over a breach it reported in September 2018"); else the nearest one before it in its sentence.',
     example: 'from [$3.4 million] in 2018 to $5.4 million in 2023',
     read(ctx) {
-      const ownClause = OWN_CLAUSE_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.nextStart));
-      const bound = ownClause ? ctx.token.end + ownClause.index : ctx.nextStart;
-      const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, bound));
+      const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ownClauseAfter(ctx) ?? ctx.nextStart));
       return span ? { from: span.from, to: span.to } : null;
     },
   },
