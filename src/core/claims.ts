@@ -623,11 +623,12 @@ function mayStateForecast(facts: BlockFacts, text: string): boolean {
 
 /**
  * The figure is a forecast, not a measurement: "Gracenote's forecast: 123 medals", "the 477,000 analysts
- * had expected". Unless a dataset measures forecasts: then its facts' keywords name the word.
+ * had expected". Unless a dataset measures forecasts: then its facts' keywords name the word, or their
+ * measure or series is one ("IATA industry outlook").
  */
 function statesAForecast(index: FactIndex, text: string, sentenceStart: number, token: NumberToken): boolean {
   const forecast = FORECAST_AFTER.exec(text.slice(token.end, token.end + 50)) ?? FORECAST_BEFORE.exec(text.slice(sentenceStart, token.start));
-  return forecast !== null && !namesAKeyword(index, forecast[1].toLowerCase());
+  return forecast !== null && !namesAKeyword(index, forecast[1].toLowerCase()) && !index.measuresForecasts;
 }
 
 /** Words that name a limit, a target or a threshold. */

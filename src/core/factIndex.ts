@@ -26,6 +26,8 @@ const FISCAL_YEAR_TEXT = /^(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s
 const GROWTH_MEASURE = /\b(?:growth|increase|rise|gain|additions?|added)\b/i;
 // "forest loss" as much as "job losses": a level of something lost, which "lost 2.8 million" states.
 const REDUCTION_MEASURE = /\b(?:cuts?|cutbacks?|reductions?|curbs?|decreases?|declines?|loss|losses)\b/i;
+/** A measure or series of forecasts: "outlook", "forecast", "projection". */
+const FORECAST_SERIES = /\b(?:outlooks?|forecasts?|projections?|projected)\b/i;
 /** A measure that is a difference from a norm: an anomaly, or a level above or below an average or baseline. */
 const DIFFERENCE_MEASURE = /\banomal(?:y|ies)\b|\b(?:above|below)\s+(?:[\p{L}\d'’.–-]+\s+){0,4}?(?:average|norm|normal|mean|baseline)\b/iu;
 
@@ -197,6 +199,7 @@ export class FactIndex {
   private measureVocabulary: Map<Unit, Set<string>> | undefined;
   private anyMeasureConcepts: Set<string> | undefined;
   private anyKeywordWords: Set<string> | undefined;
+  private forecastFacts: boolean | undefined;
   private numberedKeywords: NumberedKeyword[] | undefined;
   private variantNouns: Set<string> | undefined;
   private pointsArePercent: boolean | undefined;
@@ -320,6 +323,15 @@ export class FactIndex {
       for (const fact of this.facts) for (const keyword of fact.keywords) for (const word of keyword.toLowerCase().split(/\s+/)) this.anyKeywordWords.add(word);
     }
     return this.anyKeywordWords;
+  }
+
+  /**
+   * Some fact is a forecast or an outlook by its measure or the series it comes from ("IATA industry
+   * outlook, June 2024"): then a figure a draft says was forecast may state it.
+   */
+  get measuresForecasts(): boolean {
+    if (this.forecastFacts === undefined) this.forecastFacts = this.facts.some((fact) => FORECAST_SERIES.test(`${fact.measure} ${fact.via ?? ''}`));
+    return this.forecastFacts;
   }
 
   /**

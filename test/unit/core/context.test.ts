@@ -553,6 +553,10 @@ describe('names and context', () => {
     assert.deepEqual(periods("- **397** snow leopards in Nepal, the country's national estimate, published in April 2025\n"), ['397:-']);
     assert.deepEqual(periods('- **397** snow leopards in Nepal in April 2025\n'), ['397:April 2025']);
   });
+  it('judges a figure said to be forecast where a dataset keeps forecasts by their series ("IATA industry outlook")', () => {
+    const text = 'IATA expects the airline industry to post a net profit of $30.5 billion in 2024. Airline revenue is forecast to climb 9.7% to a record $969 billion.\n';
+    assert.deepEqual(readWith('bundled+subject60', text), ['$30.5 billion:figure-verified:subject60-world-net-profit-2024', '$969 billion:figure-mismatch:subject60-world-revenue-2024']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
