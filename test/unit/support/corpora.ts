@@ -32,7 +32,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject59'
   | 'bundled+subject60'
   | 'bundled+subject61'
-  | 'bundled+subject62';
+  | 'bundled+subject62'
+  | 'bundled+subject63'
+  | 'bundled+subject64';
 
 export interface Corpus {
   name: string;
@@ -211,6 +213,10 @@ export const SUBJECT60_DATASET = 'test/fixtures/subject60/dataset.facts.json';
 export const SUBJECT61_DATASET = 'test/fixtures/subject61/dataset.facts.json';
 /** Data protection: GDPR fines by company and regulator, yearly totals, breach notifications, ransomware payments. */
 export const SUBJECT62_DATASET = 'test/fixtures/subject62/dataset.facts.json';
+/** Battery minerals: lithium, cobalt and nickel mine output by country, lithium prices, battery installations and makers' results. */
+export const SUBJECT63_DATASET = 'test/fixtures/subject63/dataset.facts.json';
+/** International students: enrolments by host and origin country, study visas and caps, fees and contributions. */
+export const SUBJECT64_DATASET = 'test/fixtures/subject64/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -276,6 +282,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject60': SUBJECT60_DATASET,
   'bundled+subject61': SUBJECT61_DATASET,
   'bundled+subject62': SUBJECT62_DATASET,
+  'bundled+subject63': SUBJECT63_DATASET,
+  'bundled+subject64': SUBJECT64_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -354,6 +362,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject60/dev', dir: fixtures('subject60', 'dev'), datasets: 'bundled+subject60', kind: 'labelled' },
   { name: 'subject61/dev', dir: fixtures('subject61', 'dev'), datasets: 'bundled+subject61', kind: 'labelled' },
   { name: 'subject62/dev', dir: fixtures('subject62', 'dev'), datasets: 'bundled+subject62', kind: 'labelled' },
+  { name: 'subject63/dev', dir: fixtures('subject63', 'dev'), datasets: 'bundled+subject63', kind: 'labelled' },
+  { name: 'subject64/dev', dir: fixtures('subject64', 'dev'), datasets: 'bundled+subject64', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -422,6 +432,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject60/heldout', dir: fixtures('subject60', 'heldout'), datasets: 'bundled+subject60', kind: 'labelled' },
   { name: 'subject61/heldout', dir: fixtures('subject61', 'heldout'), datasets: 'bundled+subject61', kind: 'labelled' },
   { name: 'subject62/heldout', dir: fixtures('subject62', 'heldout'), datasets: 'bundled+subject62', kind: 'labelled' },
+  { name: 'subject63/heldout', dir: fixtures('subject63', 'heldout'), datasets: 'bundled+subject63', kind: 'labelled' },
+  { name: 'subject64/heldout', dir: fixtures('subject64', 'heldout'), datasets: 'bundled+subject64', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
