@@ -238,9 +238,10 @@ export class DocumentReader {
    */
   private sourcesPossessive(text: string, hit: NameHit): boolean {
     // The name's hit may hold its possessive ending.
-    const end = POSSESSIVE_END.test(text.slice(hit.start, hit.end)) ? hit.end : hit.end + (POSSESSIVE_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0].length ?? -1);
-    if (end < hit.end || !this.index.onlyASource(hit.id)) return false;
+    const ending = POSSESSIVE_END.test(text.slice(hit.start, hit.end)) ? '' : POSSESSIVE_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0];
+    if (ending === undefined || !this.index.onlyASource(hit.id)) return false;
     // A company's own result ("Air France's operating result") is no publication: the body is its subject.
+    const end = hit.end + ending.length;
     return PUBLICATION_AFTER.test(text.slice(end, end + PUBLICATION_REACH));
   }
 
