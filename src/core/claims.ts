@@ -768,9 +768,9 @@ function captionGivingUnit(reader: DocumentReader, i: number): number {
   return header < 0 ? -1 : (captionUnit(reader, i, header)?.caption ?? -1);
 }
 
-/** A header that names only a period ("2023", "Oct 2023", "End Mar 2024", "2024 (est.)", "Q3 2024", "FY24"): the unit is written elsewhere. */
+/** A header that names only a period ("2023", "Oct 2023", "Jul–Dec 2024", "End Mar 2024", "2024 (est.)", "Q3 2024", "H2 2024", "FY24"): the unit is written elsewhere. */
 const PERIOD_ONLY_HEADER = new RegExp(
-  `^[\\s*_]*(?:(?:(?:end[- ]|end\\s+of\\s+)?${MONTH_NAME}\\.?\\s+)?(?:19|20)\\d\\d(?:[/–-]\\d{2,4})?|Q[1-4]\\s*(?:19|20)?\\d\\d|FY\\s?\\d{2,4})[\\s*_]*` +
+  `^[\\s*_]*(?:(?:(?:end[- ]|end\\s+of\\s+)?(?:${MONTH_NAME}\\.?\\s*[–-]\\s*)?${MONTH_NAME}\\.?\\s+)?(?:19|20)\\d\\d(?:[/–-]\\d{2,4})?|[QH][1-4]\\s*(?:19|20)?\\d\\d|FY\\s?\\d{2,4})[\\s*_]*` +
     `(?:\\((?:est\\.?|estimated?|e|f|p|prov\\.?|provisional|forecast|prel\\.?|preliminary)\\))?[\\s*_]*$`,
   'i',
 );
@@ -807,8 +807,9 @@ function scaledCountIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): H
 /** The unit and scale a header or title states, or null; `scaled` holds the datasets' scaled units ("Mt"). */
 function unitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUnit | null {
   if (HEADER_POINTS.test(text)) return { unit: 'percent', scale: 1, change: true };
-  // The cheap look for "per" takes a header's capital too ("Per million").
-  const rate = text.includes('per') || text.includes('Per') || text.includes('PER') ? rateIn(text) : null;
+  // The cheap look for "per" takes a header's capital too ("Per million"). Money per an amount of a thing
+  // ("€ per 100 kWh") is a price in that money, not a rate per 100.
+  const rate = (text.includes('per') || text.includes('Per') || text.includes('PER')) && !(HEADER_CURRENCY.test(text) && PER_QUANTITY.test(text)) ? rateIn(text) : null;
   if (rate) return rate;
   const scale = HEADER_BILLIONS.test(text) ? 1e9 : HEADER_MILLIONS.test(text) ? 1e6 : HEADER_THOUSANDS.test(text) ? 1e3 : 1;
   if (HEADER_PERCENT.test(text)) return { unit: 'percent', scale: 1 };
@@ -821,6 +822,8 @@ function unitIn(text: string, scaled: ReadonlyMap<string, ScaledUnit>): HeaderUn
   return scale !== 1 ? { unit: 'count', scale } : scaledCountIn(text, scaled);
 }
 
+/** "per 100 kWh", "per kg", "per tonne": per an amount of a thing, not of people ("per 100,000 inhabitants", "per million"). */
+const PER_QUANTITY = /\bper\s+(?:\d[\d,.]*\s*)?(?!(?:people|persons?|inhabitants?|residents?|capita|head|million|thousand|hundred)\b)\p{L}/iu;
 const HEADER_CURRENCY = new RegExp(`US\\$|GH¢|[$€£₾₴₽₦]|\\b(?:${ISO_CODES.join('|')}|CFA)\\b|\\b(?:US dollars|dollars|euros?|forints?|leva|lari|hryvnias?|cedis?|naira)\\b`, 'i');
 
 /**

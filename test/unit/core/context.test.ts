@@ -557,6 +557,10 @@ describe('names and context', () => {
     const text = 'IATA expects the airline industry to post a net profit of $30.5 billion in 2024. Airline revenue is forecast to climb 9.7% to a record $969 billion.\n';
     assert.deepEqual(readWith('bundled+subject60', text), ['$30.5 billion:figure-verified:subject60-world-net-profit-2024', '$969 billion:figure-mismatch:subject60-world-revenue-2024']);
   });
+  it('gives a table the caption\'s money per an amount of a thing ("€ per 100 kWh") under headers that name a run of months', () => {
+    const text = '**Household gas prices (€ per 100 kWh, including taxes)**\n\n| Country | Jul–Dec 2024 | Jul–Dec 2023 |\n|---|---|---|\n| Sweden | 18.93 | 20.7 |\n';
+    assert.deepEqual(readWith('bundled+subject61', text), ['18.93:figure-verified:subject61-se-gas-price-2024h2', '20.7:figure-verified:subject61-se-gas-price-2023h2']);
+  });
   it('reads "¥" as the yuan in China and as the yen elsewhere', () => {
     const units = (text: string, set: DatasetSet = 'bundled+subject57') => readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${c.figure.text}:${c.entity}:${c.figure.unit}`);
     assert.deepEqual(units('Japan pledged ¥18.5bn for Ukraine.\n'), ['¥18.5bn:JP:JPY']);
