@@ -112,6 +112,7 @@ const EXTENSION_SIDE_BUNDLES = {
   'src/vscode/factSheetModel.ts': 'extension-factsheet.js',
   'src/vscode/factSearch.ts': 'extension-factsearch.js',
   'src/core/fixes.ts': 'extension-fixes.js',
+  'src/vscode/commandsOnDemand.ts': 'extension-commands.js',
   ...VALIDATOR_BUNDLE,
 };
 function sideBundlesOf(bundles) {

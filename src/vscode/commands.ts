@@ -1,12 +1,13 @@
-// The commands: check the workspace, insert a citation (fuzzy quick pick), dataset problems, reload.
+// The commands: check the workspace, insert a citation, dataset problems, reload. The fact pick and the
+// commands that run seldom come from their own bundle (commandsOnDemand.ts), read when first run.
 import * as vscode from 'vscode';
-import { fuzzyPick, noIcons } from './fuzzyPick';
-import { checkDocument, LineIndex, type Fact, type FactIndex } from '../core';
+import { checkDocument, LineIndex } from '../core';
 import { citationEdits } from '../core/citations';
 import { checkOptions, isChecked, readConfig } from './config';
 import { mostImportantFirst, toDiagnostics, visibleProblems, type DiagnosticsController } from './diagnostics';
 import type { FactdeskState } from './state';
 import { toWorkspaceEdit } from './codeActions';
+import type { CitationKit } from './commandsOnDemand';
 
 export interface InsertCitationArgs {
   factId?: string;
@@ -95,77 +96,23 @@ export class Commands implements vscode.Disposable {
 
   /** Inserts a citation for a fact (chosen in a fuzzy quick pick unless given) at the cursor. */
   async insertCitation(args?: InsertCitationArgs): Promise<boolean> {
-    const snapshot = await this.state.settled();
-    let editor = vscode.window.activeTextEditor;
-    if (args?.uri && editor?.document.uri.toString() !== args.uri) {
-      editor =
-        vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.uri) ??
-        (await vscode.window.showTextDocument(vscode.Uri.parse(args.uri)));
-    }
-    if (!editor) {
-      void vscode.window.showWarningMessage('factdesk: open a Markdown document to insert a citation.');
-      return false;
-    }
-    const fact = args?.factId ? snapshot.index.fact(args.factId) : await pickFact(snapshot.index);
-    if (!fact) return false;
-    const source = snapshot.index.source(fact.source);
-    if (!source) {
-      void vscode.window.showWarningMessage(`factdesk: the source of ${fact.id} is not in the datasets.`);
-      return false;
-    }
-    const doc = editor.document;
-    const text = doc.getText();
-    const offset = args?.offset !== undefined && args.offset <= text.length ? args.offset : doc.offsetAt(editor.selection.active);
-    // The citation goes at the end of the sentence that holds the offset, never inside a word.
-    const edits = citationEdits(text, [{ offset, source }], readConfig(doc).citationStyle);
-    if (edits.length === 0) {
-      void vscode.window.showInformationMessage(`factdesk: ${source.publisher} is already cited in this sentence.`);
-      return false;
-    }
-    const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits));
-    // The cursor moves to the new marker: the writer sees where it went, and a hover that asked for it closes.
-    if (applied) {
-      const marker = edits[0];
-      const after = doc.positionAt(marker.start + marker.newText.length);
-      editor.selection = new vscode.Selection(after, after);
-      editor.revealRange(new vscode.Range(after, after));
-    }
-    return applied;
+    // The edit's makers come from this bundle, so that the command's own stays small.
+    const kit: CitationKit = { citationEdits, toWorkspaceEdit, citationStyleOf: (doc) => readConfig(doc).citationStyle };
+    return (await import('./commandsOnDemand')).insertCitation(this.state, kit, args);
   }
 
   /** Turns the missing-citation hint off, in the workspace's settings when a folder is open. */
   async disableCitationHints(): Promise<void> {
-    const config = vscode.workspace.getConfiguration('factdesk');
-    const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    const current = config.get<Record<string, string>>('severity') ?? {};
-    await config.update('severity', { ...current, 'missing-citation': 'off' }, target);
-    void vscode.window.showInformationMessage('factdesk: missing-citation hints are off (setting factdesk.severity).');
+    return (await import('./commandsOnDemand')).disableCitationHints();
   }
 
   /** Lists every dataset problem in the output channel. */
   async showDatasetProblems(): Promise<string[]> {
-    const snapshot = await this.state.settled();
-    const lines = snapshot.problems.map(snapshot.formatProblem);
-    this.output.clear();
-    this.output.appendLine(`factdesk: ${snapshot.files.length} dataset file${snapshot.files.length === 1 ? '' : 's'} loaded, ${snapshot.index.facts.length} facts`);
-    for (const file of snapshot.files) this.output.appendLine(`  ${file}`);
-    if (!vscode.workspace.isTrusted) this.output.appendLine('Workspace datasets are not loaded: this workspace is not trusted.');
-    this.output.appendLine(lines.length === 0 ? 'No dataset problems.' : `${lines.length} dataset problem${lines.length === 1 ? '' : 's'}:`);
-    for (const line of lines) this.output.appendLine(`  ${line}`);
-    if (snapshot.underReview.length > 0) this.output.appendLine(`${snapshot.underReview.length} fact${snapshot.underReview.length === 1 ? '' : 's'} under review:`);
-    for (const line of snapshot.underReview) this.output.appendLine(`  ${line}`);
-    this.output.show(true);
-    return lines;
+    return (await import('./commandsOnDemand')).showDatasetProblems(this.state, this.output);
   }
 
   async reloadDatasets(): Promise<void> {
-    this.state.workspaceDatasets.watch();
-    await this.state.reload();
-    const snapshot = await this.state.settled();
-    const problems = snapshot.problems.length;
-    void vscode.window.showInformationMessage(
-      `factdesk: ${snapshot.files.length} dataset file${snapshot.files.length === 1 ? '' : 's'} loaded, ${snapshot.index.facts.length} facts${problems ? `, ${problems} problem${problems === 1 ? '' : 's'}` : ''}.`,
-    );
+    return (await import('./commandsOnDemand')).reloadDatasets(this.state);
   }
 
   dispose(): void {
@@ -173,20 +120,4 @@ export class Commands implements vscode.Disposable {
     this.workspaceCollection.dispose();
     this.output.dispose();
   }
-}
-
-/** A quick pick over all facts, fuzzy-searched with fuse.js (value, measure, place, vendor, source). */
-async function pickFact(index: FactIndex): Promise<Fact | undefined> {
-  const { createFactSearch } = await import('./factSearch');
-  const search = createFactSearch(index);
-  type Entry = (typeof search.entries)[number];
-  const picked = await fuzzyPick<Entry>({
-    title: 'factdesk: insert citation',
-    placeholder: 'Search the sourced figures (place, vendor, measure, value, source)',
-    all: search.entries,
-    search: (query) => search.search(query),
-    toItem: (e) => ({ label: noIcons(e.label), description: noIcons(e.description), detail: noIcons(e.detail) }),
-    matchOnDetail: true,
-  });
-  return picked?.fact;
 }

@@ -227,7 +227,7 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
  */
 const DIRECTION_AFTER_FIGURE = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:to|for|from|into|towards?)\s+(?:the\s+)?$/u;
 const TRANSFER_VERB =
-  /\b(?:pledged|pledges|pledging|gave|gives|given|giving|sent|sends|sending|provided|provides|providing|donated|donates|lent|lends|granted|grants|transferred|paid|pays|allocated|allocates|committed|commits|promised|promises|earmarked|delivered|delivers|exported|exports|shipped|ships|sold|sells|imported|imports|bought|buys|received|receives|borrowed|borrows)\b/;
+  /\b(?:pledg(?:ed|es|ing)|gave|giv(?:es|en|ing)|sen(?:t|ds|ding)|provid(?:ed|es|ing)|donat(?:ed|es)|len(?:t|ds)|grant(?:ed|s)|transferred|pa(?:id|ys)|allocat(?:ed|es)|commit(?:ted|s)|promis(?:ed|es)|earmarked|deliver(?:ed|s)|export(?:ed|s)|ship(?:ped|s)|s(?:old|ells)|import(?:ed|s)|b(?:ought|uys)|receiv(?:ed|es)|borrow(?:ed|s))\b/;
 
 function directionAfterFigure(ctx: FigureContext, hit: NameHit, inClause: readonly NameHit[]): boolean {
   if (hit.start <= ctx.token.end || !DIRECTION_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, hit.start))) return false;
