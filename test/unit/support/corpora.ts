@@ -34,7 +34,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject61'
   | 'bundled+subject62'
   | 'bundled+subject63'
-  | 'bundled+subject64';
+  | 'bundled+subject64'
+  | 'bundled+subject65'
+  | 'bundled+subject66';
 
 export interface Corpus {
   name: string;
@@ -217,6 +219,10 @@ export const SUBJECT62_DATASET = 'test/fixtures/subject62/dataset.facts.json';
 export const SUBJECT63_DATASET = 'test/fixtures/subject63/dataset.facts.json';
 /** International students: enrolments by host and origin country, study visas and caps, fees and contributions. */
 export const SUBJECT64_DATASET = 'test/fixtures/subject64/dataset.facts.json';
+/** Diabetes and obesity: adults with diabetes by country and worldwide, prevalence, projections, obesity rates, costs. */
+export const SUBJECT65_DATASET = 'test/fixtures/subject65/dataset.facts.json';
+/** Taxes: tax revenue as a share of GDP, corporate and VAT rates, the global minimum tax, national revenue totals. */
+export const SUBJECT66_DATASET = 'test/fixtures/subject66/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -284,6 +290,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject62': SUBJECT62_DATASET,
   'bundled+subject63': SUBJECT63_DATASET,
   'bundled+subject64': SUBJECT64_DATASET,
+  'bundled+subject65': SUBJECT65_DATASET,
+  'bundled+subject66': SUBJECT66_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -364,6 +372,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject62/dev', dir: fixtures('subject62', 'dev'), datasets: 'bundled+subject62', kind: 'labelled' },
   { name: 'subject63/dev', dir: fixtures('subject63', 'dev'), datasets: 'bundled+subject63', kind: 'labelled' },
   { name: 'subject64/dev', dir: fixtures('subject64', 'dev'), datasets: 'bundled+subject64', kind: 'labelled' },
+  { name: 'subject65/dev', dir: fixtures('subject65', 'dev'), datasets: 'bundled+subject65', kind: 'labelled' },
+  { name: 'subject66/dev', dir: fixtures('subject66', 'dev'), datasets: 'bundled+subject66', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -434,6 +444,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject62/heldout', dir: fixtures('subject62', 'heldout'), datasets: 'bundled+subject62', kind: 'labelled' },
   { name: 'subject63/heldout', dir: fixtures('subject63', 'heldout'), datasets: 'bundled+subject63', kind: 'labelled' },
   { name: 'subject64/heldout', dir: fixtures('subject64', 'heldout'), datasets: 'bundled+subject64', kind: 'labelled' },
+  { name: 'subject65/heldout', dir: fixtures('subject65', 'heldout'), datasets: 'bundled+subject65', kind: 'labelled' },
+  { name: 'subject66/heldout', dir: fixtures('subject66', 'heldout'), datasets: 'bundled+subject66', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
