@@ -55,16 +55,24 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
  */
 const OWN_CLAUSE_AFTER = /\b(?:(?:that|which|who)\s+(?:[\p{Ll}-]+\s+)?|(?:it|they|he|she|we)\s+)(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\p{Ll}+ed|began|begun)\b/gu;
 
-/** Where such a clause opens after the figure, before the next figure; not one in an aside (", which joined early,"). */
+/**
+ * Where such a clause opens after the figure, before the next figure; not one in an aside (", which joined
+ * early,"), nor one whose period is what its figures are for ("22 of the 36 countries that have reported
+ * data for 2024": the time the reported figures are of, the figure's own).
+ */
 function ownClauseAfter(ctx: FigureContext): number | undefined {
   const stretch = ctx.text.slice(ctx.token.end, ctx.nextStart);
   OWN_CLAUSE_AFTER.lastIndex = 0;
   for (let m = OWN_CLAUSE_AFTER.exec(stretch); m; m = OWN_CLAUSE_AFTER.exec(stretch)) {
     const at = ctx.token.end + m.index;
-    if (!inAside(ctx.asides, at, at + m[0].length)) return at;
+    if (inAside(ctx.asides, at, at + m[0].length)) continue;
+    const period = ctx.reader.datingPeriods(ctx.blockIndex).find((p) => p.start >= at && p.start < ctx.nextStart);
+    return period && PERIOD_OF_FIGURES_BEFORE.test(ctx.text.slice(Math.max(at, period.start - 12), period.start)) ? undefined : at;
   }
   return undefined;
 }
+/** "for 2024", "for the year": the time figures are for, not when something happened. */
+const PERIOD_OF_FIGURES_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 
 /** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
 const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;

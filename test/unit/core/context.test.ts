@@ -545,6 +545,9 @@ describe('names and context', () => {
   it('takes no period of a relative clause with a verb of its own after the figure ("over a breach it reported in September 2018")', () => {
     const text = "Facebook's parent Meta was fined €251 million over a security breach it reported in September 2018.\n";
     assert.deepEqual(readWith('bundled+subject62', text), ['€251 million:figure-verified:subject62-meta-fine-2024-12']);
+    // A clause whose period is what its figures are for dates the figure: "countries that have reported data for 2024".
+    const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject66')).claims.map((c) => `${c.figure.text}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods('The OECD tax-to-GDP ratio rose in 22 of the 36 countries that have reported preliminary data for 2024.\n').filter((p) => p.startsWith('22')), ['22:2024']);
     // Without such a clause the period after the figure is its own: a wrong year.
     assert.deepEqual(readWith('bundled+subject62', "Facebook's parent Meta was fined €251 million in September 2018.\n"), ['€251 million:period-mismatch:subject62-meta-fine-2024-12']);
   });
