@@ -19,6 +19,11 @@ function verdicts(text: string): string[] {
   return judged(text).map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
 }
 
+/** Each figure the engine reads as a claim, with the entity it gives it: "$3,434:wci-shanghai-rotterdam". */
+function entitiesWith(set: DatasetSet, text: string): string[] {
+  return readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+}
+
 function readWith(set: DatasetSet, text: string): string[] {
   return checkDocument(text, indexFor(set)).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
 }
@@ -487,7 +492,7 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject55', text), []);
   });
   it('reads a name written with an en dash between two words as the name written with a hyphen ("Shanghai–Rotterdam")', () => {
-    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject56')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = (text: string) => entitiesWith('bundled+subject56', text);
     assert.deepEqual(entities("Drewry's index fell, with Shanghai–Rotterdam down to $3,434.\n"), ['$3,434:wci-shanghai-rotterdam']);
     // The dataset's own name has the dash too: "SCFI Shanghai–North Europe".
     assert.deepEqual(entities('The SCFI Shanghai–North Europe rate rose to $2,964 per TEU.\n'), ['$2,964:scfi-shanghai-north-europe']);
@@ -498,14 +503,14 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject56', text), ['$55.5 billion:figure-verified:cma-cgm-revenue-2024']);
   });
   it('takes no name a verb of giving sends the figure to ("pledged 15.8 billion yen for Ukraine") for its subject', () => {
-    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject57')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = (text: string) => entitiesWith('bundled+subject57', text);
     assert.deepEqual(entities('Japan pledged 15.8 billion yen for Ukraine.\n'), ['15.8 billion yen:JP']);
     assert.deepEqual(entities('In February, Germany sent €610 million in aid to Ukraine.\n'), ['€610 million:DE']);
     // With no verb of giving, "for" names whose figure it is: "against 14% for the US".
     assert.deepEqual(entities("Germany's aid came to 0.4% of GDP, against 1.07% for Estonia.\n"), ['0.4%:DE', '1.07%:EE']);
   });
   it('takes no name compared with through a noun of it ("larger than the whole of Peru", "about the area of Austria") for a subject, and carries none', () => {
-    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject58')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = (text: string) => entitiesWith('bundled+subject58', text);
     const text = '# Arctic sea ice shrinks\n\nThe margin is slim: 80,000 sq km, about the area of Austria.\n\n' +
       'The peak was 1.31 million sq km below the average, a shortfall larger than the whole of Peru.\n\nA year ago it peaked at 14.62 million sq km.\n';
     assert.deepEqual(entities(text), ['80,000:arctic', '1.31 million:arctic', '14.62 million:arctic']);
@@ -516,12 +521,12 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject37', "Spain's 2023 mean was 1.3C above the 1991-2020 average, AEMET said.\n"), ['1.3:figure-verified:es-anomaly-2023']);
   });
   it('takes a body that owns no fact and reports the figure for no subject, even where its sentence names no other', () => {
-    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject58')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = (text: string) => entitiesWith('bundled+subject58', text);
     const text = 'Last year the Arctic bottomed out at 4.28 million square kilometres. Taken together, the NSIDC says, the trend amounts to a loss of 12.4% per decade.\n';
     assert.deepEqual(entities(text), ['4.28 million:arctic', '12.4%:arctic']);
   });
   it('takes a body that owns no fact, in the possessive, for the subject of its own result, and for a source only before what it publishes', () => {
-    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject60')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = (text: string) => entitiesWith('bundled+subject60', text);
     assert.deepEqual(entities("## Air France-KLM\n\nThe airlines diverged. Air France's operating result was €1.1bn.\n"), ['€1.1bn:air-france']);
     assert.deepEqual(entities("## Air France-KLM\n\nThe airlines diverged. Air France's figures put the group's operating result at €1.1bn.\n"), ['€1.1bn:air-france-klm']);
   });
@@ -572,12 +577,12 @@ describe('names and context', () => {
   });
   it('takes no name the figure is only compared with for its subject, even where its sentence names no other', () => {
     const text = 'CMA CGM reported in February. Revenue climbed 18% to $55.5 billion – the same figure as Maersk\'s – and EBITDA reached $13.4 billion.\n';
-    const entities = readClaims(parseProse(text), indexFor('bundled+subject56')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = entitiesWith('bundled+subject56', text);
     assert.deepEqual(entities, ['18%:cma-cgm', '$55.5 billion:cma-cgm', '$13.4 billion:cma-cgm']);
   });
   it('takes any superlative in -est after "the" for one that ranks in the group after it, carried to later sentences too', () => {
     const text = 'Ecuador had become the deadliest country in Latin America by 2023. The homicide rate reached 44.5 per 100,000 people.\n';
-    const entities = readClaims(parseProse(text), indexFor('bundled+subject54')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = entitiesWith('bundled+subject54', text);
     assert.deepEqual(entities, ['44.5:EC']);
   });
   it('gives the next item of a list of names the measure words at its head', () => {
@@ -1898,7 +1903,7 @@ describe('a figure per person', () => {
 describe('a clause whose verb is left out', () => {
   it('gives the figure before "and B for" to the name before it: "A accounted for 31.0% and B for 11.3%"', () => {
     const text = 'Of global greenhouse gas emissions, China alone accounted for 31.0% and the United States for 11.3%.\n';
-    const entities = readClaims(parseProse(text), indexFor('bundled+subject28')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = entitiesWith('bundled+subject28', text);
     assert.deepEqual(entities, ['31.0%:CN', '11.3%:US']);
   });
   it('offers the next figure\'s subject as no other reading of the figure before it: "A accounted for 31.0% and B 11.3%"', () => {
@@ -2077,7 +2082,7 @@ describe('a figure spoken of as possible', () => {
 
 describe('a name written with a comma', () => {
   it('is read whole where the comma is written ("Europe, the Middle East and Africa")', () => {
-    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject35')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    const entities = (text: string) => entitiesWith('bundled+subject35', text);
     assert.deepEqual(entities('Netflix said Europe, the Middle East and Africa had 93.96 million members in June 2024.\n'), ['93.96 million:emea']);
   });
 
