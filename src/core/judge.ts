@@ -163,6 +163,11 @@ function looseness(draft: Stated, source: Stated): number {
   return 1;
 }
 
+/** Two significant digits or more: "78", "45%", "6.1 million"; not "40" or "5,000". */
+function namesItself(s: Stated): boolean {
+  return significantDigitsOf(Math.abs(s.value)) >= NAMED_NUMBER_DIGITS.min;
+}
+
 /** Three significant digits or more, as written: "287.8", "18,166"; not "40" or "5,000". */
 function precise(s: Stated): boolean {
   return Math.abs(s.value) / s.precision >= PRECISE_DIGITS;
@@ -176,8 +181,10 @@ const HEDGES: ReadonlySet<Qualifier> = new Set<Qualifier>(['exact', 'approximate
 
 /** Judges a draft figure against a sourced one. */
 export function agree(draft: Stated, source: Stated): Agreement {
-  // "Almost €287.8m" of exactly €287.8m: the very number, to its last written digit, said to fall short of itself.
-  if (draft.qualifier === 'nearly' && source.qualifier === 'exact' && draft.precision <= source.precision && sameNumber(draft, source) && precise(source)) return 'qualifier';
+  // "Almost €287.8m" or "nearly 78" of exactly that: the very number, to its last written digit, said to
+  // fall short of itself. A number of two digits or more names itself; "nearly 10 million" of a source's
+  // "10 million" may be a rounding of it.
+  if (draft.qualifier === 'nearly' && source.qualifier === 'exact' && draft.precision <= source.precision && sameNumber(draft, source) && namesItself(source)) return 'qualifier';
   const d = draftInterval(draft);
   const s = sourceInterval(source);
   const tolerance = EPSILON * Math.max(1, Math.abs(source.value));

@@ -42,6 +42,10 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(287.8, 0.1, 'nearly'), statedFact(287.8, 'exact')), 'qualifier');
     assert.equal(agree(draft(18166, 1, 'nearly'), exact18166), 'qualifier');
     assert.equal(agree(draft(40, 1, 'nearly'), statedFact(40, 'exact')), 'verified');
+    // Two digits name a number too ("nearly 78", "almost 6.1 million"); one ("nearly 10 million") may be a rounding.
+    assert.equal(agree(draft(78, 1, 'nearly'), statedFact(78, 'exact')), 'qualifier');
+    assert.equal(agree(draft(6_100_000, 100_000, 'nearly'), statedFact(6_100_000, 'exact')), 'qualifier');
+    assert.equal(agree(draft(10_000_000, 1_000_000, 'nearly'), statedFact(10_000_000, 'exact')), 'verified');
     assert.equal(agree(draft(18200, 100, 'nearly'), exact18166), 'verified');
   });
 
