@@ -504,15 +504,26 @@ function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Fe
     if (c.from === f.from && c.to === f.to) return 'period.same';
     // "2024/25" read as two whole years is the season the datasets count in, where they count in seasons
     // across two years: October 2024 to September 2025 for a cocoa year.
-    const seasonStart = isTwoWholeYears(c) ? index.seasonStartMonth() : undefined;
+    const writtenOverTwoYears = isTwoWholeYears(c);
+    const seasonStart = writtenOverTwoYears ? index.seasonStartMonth() : undefined;
     if (seasonStart !== undefined) {
       c = { from: c.from + seasonStart, to: c.from + seasonStart + MONTHS_IN_A_YEAR - 1 };
       if (c.from === f.from && c.to === f.to) return 'period.same';
     }
-    return c.from <= f.to && f.from <= c.to ? 'period.within' : 'period.different';
+    if (c.from > f.to || f.from > c.to) return 'period.different';
+    // A season written over two years ("2021/22") that shares at most half of the fact's time is the season
+    // before or after it. Seasons counted from other months (September, October) share more.
+    return writtenOverTwoYears && sharesAtMostHalf(c, f) ? 'period.different' : 'period.within';
   }
   if (c) return 'period.claim-only';
   return f ? 'period.fact-only' : null;
+}
+
+/** Two overlapping spans share at most half of the shorter one's months. */
+function sharesAtMostHalf(a: MonthSpan, b: MonthSpan): boolean {
+  const shared = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
+  const shorter = Math.min(a.to - a.from, b.to - b.from) + 1;
+  return 2 * shared <= shorter;
 }
 
 function isTwoWholeYears(span: MonthSpan): boolean {

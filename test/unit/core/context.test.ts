@@ -1417,6 +1417,12 @@ describe('verdicts', () => {
     // The season before's value, said of this one, is a wrong period, not that season's figure.
     assert.deepEqual(readWith('bundled+subject22', "Ivory Coast's cocoa production was about 1.8 million tonnes in 2024/25.\n"), ['1.8 million:period-mismatch:ci-cocoa-production-2024-25']);
   });
+  it('reads a season written over two years that shares at most half of the fact\'s time as another season', () => {
+    const rose = (season: string): string[] => readWith('bundled+subject8', `Napoli's revenue rose 71% in ${season}.\n`);
+    assert.deepEqual(rose('2022/23'), ['71%:figure-verified:napoli-revenue-growth-2022-23']);
+    assert.deepEqual(rose('2021/22'), ['71%:period-mismatch:napoli-revenue-growth-2022-23']);
+    assert.deepEqual(rose('2023/24'), ['71%:period-mismatch:napoli-revenue-growth-2022-23']);
+  });
   it('reads a body that owns no fact, named in the possessive, as the figure\'s source, not its subject', () => {
     assert.deepEqual(readWith('bundled+subject21', "# EU road deaths\n\nThe Commission's most detailed breakdown, for 2022, shows that 52% of deaths happened on rural roads.\n"), ['52%:figure-verified:eu-rural-share-2022']);
   });
