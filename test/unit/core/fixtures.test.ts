@@ -555,6 +555,26 @@ const FLOORS: Record<string, Floors> = {
   // tax, national revenue totals), written blind; first scored with 8ed09aa: recall 0.417, precision 0.417 (5),
   // verified-recall 0.885.
   'subject66/dev': [5 / 12, 5 / 12, 46 / 52, 0],
+  // A sixty-seventh (recorded music, 2022–2025: world and US recorded-music revenues, streaming subscribers
+  // and revenues, vinyl and physical sales, the largest markets), written blind; first scored with f9a9a46:
+  // recall 0.750, precision 0.643 (5), verified-recall 0.868.
+  'subject67/dev': [9 / 12, 9 / 14, 46 / 53, 0],
+  // A sixty-eighth (semiconductors, 2023–2025: world chip sales and forecasts, chipmakers' revenue, capital
+  // spending and ranks, chip subsidies), written blind; first scored with f9a9a46: recall 0.615, precision
+  // 0.800 (2), verified-recall 0.750.
+  'subject68/dev': [8 / 13, 8 / 10, 39 / 52, 0],
+  // A sixty-ninth (prisons, 2022–2025: prison populations and imprisonment rates by country, capacity and
+  // occupancy, early release), written blind; first scored with f9a9a46: recall 0.583, precision 0.700 (3),
+  // verified-recall 0.773.
+  'subject69/dev': [7 / 12, 7 / 10, 34 / 44, 0],
+  // A seventieth (natural gas and LNG, 2022–2025: EU gas storage, LNG exports and imports by country, gas
+  // prices, EU gas demand), written blind; first scored with f9a9a46: recall 0.538, precision 0.778 (2),
+  // verified-recall 0.736.
+  'subject70/dev': [7 / 13, 7 / 9, 39 / 53, 1],
+  // A seventy-first (grain, 2023–2025: world wheat, maize and rice production and stocks, national harvests,
+  // export forecasts and prices), written blind; first scored with f9a9a46: recall 0.727, precision 0.800 (2),
+  // verified-recall 0.907.
+  'subject71/dev': [8 / 11, 8 / 10, 39 / 43, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

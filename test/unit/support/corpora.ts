@@ -36,7 +36,12 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject63'
   | 'bundled+subject64'
   | 'bundled+subject65'
-  | 'bundled+subject66';
+  | 'bundled+subject66'
+  | 'bundled+subject67'
+  | 'bundled+subject68'
+  | 'bundled+subject69'
+  | 'bundled+subject70'
+  | 'bundled+subject71';
 
 export interface Corpus {
   name: string;
@@ -223,6 +228,16 @@ export const SUBJECT64_DATASET = 'test/fixtures/subject64/dataset.facts.json';
 export const SUBJECT65_DATASET = 'test/fixtures/subject65/dataset.facts.json';
 /** Taxes: tax revenue as a share of GDP, corporate and VAT rates, the global minimum tax, national revenue totals. */
 export const SUBJECT66_DATASET = 'test/fixtures/subject66/dataset.facts.json';
+/** Recorded music: world and national recorded-music revenues, streaming subscribers and revenues, vinyl sales. */
+export const SUBJECT67_DATASET = 'test/fixtures/subject67/dataset.facts.json';
+/** Semiconductors: world chip sales and forecasts, chipmakers' revenue, capital spending and ranks, chip subsidies. */
+export const SUBJECT68_DATASET = 'test/fixtures/subject68/dataset.facts.json';
+/** Prisons: prison populations and imprisonment rates by country, capacity and occupancy, early release. */
+export const SUBJECT69_DATASET = 'test/fixtures/subject69/dataset.facts.json';
+/** Natural gas and LNG: EU gas storage, LNG exports and imports by country, gas prices, EU gas demand. */
+export const SUBJECT70_DATASET = 'test/fixtures/subject70/dataset.facts.json';
+/** Grain: world wheat, maize and rice production and stocks, national harvests, exports and prices. */
+export const SUBJECT71_DATASET = 'test/fixtures/subject71/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -292,6 +307,11 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject64': SUBJECT64_DATASET,
   'bundled+subject65': SUBJECT65_DATASET,
   'bundled+subject66': SUBJECT66_DATASET,
+  'bundled+subject67': SUBJECT67_DATASET,
+  'bundled+subject68': SUBJECT68_DATASET,
+  'bundled+subject69': SUBJECT69_DATASET,
+  'bundled+subject70': SUBJECT70_DATASET,
+  'bundled+subject71': SUBJECT71_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -374,6 +394,11 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject64/dev', dir: fixtures('subject64', 'dev'), datasets: 'bundled+subject64', kind: 'labelled' },
   { name: 'subject65/dev', dir: fixtures('subject65', 'dev'), datasets: 'bundled+subject65', kind: 'labelled' },
   { name: 'subject66/dev', dir: fixtures('subject66', 'dev'), datasets: 'bundled+subject66', kind: 'labelled' },
+  { name: 'subject67/dev', dir: fixtures('subject67', 'dev'), datasets: 'bundled+subject67', kind: 'labelled' },
+  { name: 'subject68/dev', dir: fixtures('subject68', 'dev'), datasets: 'bundled+subject68', kind: 'labelled' },
+  { name: 'subject69/dev', dir: fixtures('subject69', 'dev'), datasets: 'bundled+subject69', kind: 'labelled' },
+  { name: 'subject70/dev', dir: fixtures('subject70', 'dev'), datasets: 'bundled+subject70', kind: 'labelled' },
+  { name: 'subject71/dev', dir: fixtures('subject71', 'dev'), datasets: 'bundled+subject71', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -446,6 +471,11 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject64/heldout', dir: fixtures('subject64', 'heldout'), datasets: 'bundled+subject64', kind: 'labelled' },
   { name: 'subject65/heldout', dir: fixtures('subject65', 'heldout'), datasets: 'bundled+subject65', kind: 'labelled' },
   { name: 'subject66/heldout', dir: fixtures('subject66', 'heldout'), datasets: 'bundled+subject66', kind: 'labelled' },
+  { name: 'subject67/heldout', dir: fixtures('subject67', 'heldout'), datasets: 'bundled+subject67', kind: 'labelled' },
+  { name: 'subject68/heldout', dir: fixtures('subject68', 'heldout'), datasets: 'bundled+subject68', kind: 'labelled' },
+  { name: 'subject69/heldout', dir: fixtures('subject69', 'heldout'), datasets: 'bundled+subject69', kind: 'labelled' },
+  { name: 'subject70/heldout', dir: fixtures('subject70', 'heldout'), datasets: 'bundled+subject70', kind: 'labelled' },
+  { name: 'subject71/heldout', dir: fixtures('subject71', 'heldout'), datasets: 'bundled+subject71', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
