@@ -417,8 +417,38 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   const after = text.slice(span.end, span.end + 24);
   // "1.58 (2021) → 1.41": a parenthesis right after the earlier figure is that figure's.
   const gap = last >= 0 ? text.slice(last, span.start) : '';
-  return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after);
+  return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !changeOverIt(text, span, place, last);
 }
+
+/** "from" and a figure ending where the text ends: "from 54.915 billion", "from about $3m". */
+const STARTING_LEVEL_BEFORE = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|just|over|under)\s+)?[-+−$€£¥]?\d[^,;:]*$/i;
+const STARTING_LEVEL_REACH = 40;
+
+/** Change words end the text right before the figure: ", up about [3%]", "([+12%]". */
+const CHANGE_WORDS_BEFORE = /(?:,\s*(?:up|down|rising|falling|growing|increasing)\b[^,;]{0,24}|\(\s*[-+−]?)$/i;
+
+/** The figure opens with change words after a period that ends right before them ("… in 2024, up about [3%]"). */
+export function changeWordsRightBefore(text: string, figureStart: number, floor: number): boolean {
+  return CHANGE_WORDS_BEFORE.test(text.slice(Math.max(floor, figureStart - 32), figureStart));
+}
+
+/** The period ends where the figure's change words begin: "$17.7bn in 2024, up about [3%]". */
+export function datesTheLevelBefore(text: string, span: PeriodSpan, figureStart: number): boolean {
+  return span.end <= figureStart && CHANGE_OVER_IT.test(text.slice(span.end, figureStart));
+}
+
+/** The figure is the change of the earlier figure over the period between them, not measured from it. */
+function changeOverIt(text: string, span: PeriodSpan, place: FigurePlace, earlierEnd: number): boolean {
+  if (!datesTheLevelBefore(text, span, place.figureStart)) return false;
+  // "from 54.9 billion in 2023, down 22.6%": the level a change starts from is of the time before it.
+  return !STARTING_LEVEL_BEFORE.test(text.slice(Math.max(place.sentenceStart, earlierEnd - STARTING_LEVEL_REACH), earlierEnd));
+}
+
+/**
+ * A change right after a level and its period ("$17.7bn in 2024, up about 3%", "… in 2023 (+12%)") is that
+ * level's change over the same time.
+ */
+const CHANGE_OVER_IT = /^\s*(?:,\s*(?:up|down|rising|falling|growing|increasing)(?:\s+by)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|just\s+over|just\s+under|over)\s+)?|\(\s*)[-+−]?$/i;
 
 /** The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019", "unchanged from 2022". */
 const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+from|(?:the\s+)?same\s+as)\s+(?:in\s+)?(?:(?:its|their|the)\s+)?$/i;

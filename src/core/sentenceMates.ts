@@ -8,6 +8,7 @@ import { MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { blockConcepts } from './reading/blockTexts';
+import { LEVEL_BEFORE } from './reading/period';
 import type { IndexedFact } from './factIndex';
 import { judgeClaim, noSlipExplains, SENTENCE_MATE_MONTH, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, type Verdict } from './verdict';
 
@@ -154,8 +155,9 @@ export class SentenceMates {
     // A figure itself a year before ("A year earlier prices fell 1.4%, to £285,000") names the year after its fact's.
     const span = link.indexed.span;
     if (span !== null) this.timeNamed = claim.yearBeforeUnnamed ? { from: span.from + MONTHS_IN_A_YEAR, to: span.to + MONTHS_IN_A_YEAR } : span;
-    // A figure its own words date ("the 10 it won in Tokyo") dates its clause, not the sentence.
-    if (link.indexed.span === null || claim.period !== null) return;
+    // A figure its own words date ("the 10 it won in Tokyo") dates its clause, not the sentence; a change
+    // dated by its level's period ("… in 2023, down 10.3%") is of the sentence's time.
+    if (link.indexed.span === null || (claim.period !== null && claim.rules.period !== LEVEL_BEFORE)) return;
     this.span = link.indexed.span;
     this.spanEnd = claim.figure.end;
   }

@@ -8,7 +8,7 @@ import { containsWholeName } from '../regex';
 import { isSuperlativeInEst } from '../superlatives';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
+import { distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
 import { isByline, namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
 
@@ -115,8 +115,12 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const rank = ctx.token.unit === 'rank';
   const listedAfter = (h: NameHit): boolean => h.start > ctx.token.end && reader.inLongList(text, h, facts.hits);
   const reporters = reportingBodies(ctx, known.names);
+  const attributions = attributionClauses(ctx);
   const own = known.names.filter((h: NameHit) => {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
+    // A name in an attribution set off by commas (", the US embassy in Abuja said,") is the figure's source,
+    // when the sentence names anyone outside it.
+    if (attributions.length > 0 && inAside(attributions, h.start, h.end) && known.names.some((o: NameHit) => !inAside(attributions, o.start, o.end))) return false;
     // A body that owns no fact and reports the figures (", the World Bank said", "according to the Bank of
     // Guatemala (Banguat)") is their source when the sentence names anyone else, even a body with a country;
     // one written with its country's name ("Hungary's agriculture ministry says imports … reached 2.5
@@ -151,6 +155,24 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const figuresOwn = names.filter((h) => !namesNextFigure(ctx, h));
   return figuresOwn.length > 0 ? figuresOwn : names;
 }
+
+/**
+ * An attribution set off by commas and closed by its verb: ", the US embassy in Abuja said," or ", the
+ * ministry reported." (inverted, as news writes it), with no figure in it.
+ */
+const ATTRIBUTION_CLAUSE = /,\s*((?:the|a|an)\s+[^,;:.!?\d]{1,50}?\s(?:said|says|reported|reports|told|estimated|estimates|noted|added|announced))(?=\s*[,.;]|\s*$)/g;
+
+function attributionClauses(ctx: FigureContext): readonly Aside[] {
+  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
+  if (!/\b(?:said|says|reported|reports|told|estimated|estimates|noted|added|announced)\b/.test(sentence)) return NO_ATTRIBUTIONS;
+  const clauses: Aside[] = [];
+  for (const m of sentence.matchAll(ATTRIBUTION_CLAUSE)) {
+    const start = ctx.sentenceStart + m.index! + m[0].length - m[1]!.length;
+    clauses.push({ start, end: ctx.sentenceStart + m.index! + m[0].length });
+  }
+  return clauses;
+}
+const NO_ATTRIBUTIONS: readonly Aside[] = [];
 
 /**
  * "its deliveries", "their share", "numbers there", "That was 24% up": the sentence speaks of the one
@@ -189,6 +211,8 @@ const CONTRAST = /,\s*(?:while|whereas|but|when|and\s+(?:a|an|the|one)\s)\s*/;
 /** ", with Germany taking …": a name that opens a clause of its own after "with" is that clause's subject. */
 const WITH_BEFORE = /,\s*with\s+(?:the\s+)?$/;
 const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;
+/** A figure of the name's own right after it, its verb left out: ", with India up 8.2%", ", with Utopia at 12%". */
+const OWN_FIGURE_AFTER = /^['’]?s?\s+(?:(?:up|down|at|on)\s+)?(?:(?:about|around|nearly|almost|some)\s+)?[-+−$€£¥]?\d/;
 
 /** A word that opens a clause of time or cause, right before a name: "before Moscow walked out". */
 const SUBORDINATOR_BEFORE = /\b(?:before|after|until|once|because|since|as|when|while|whereas|although|though)\s+(?:the\s+)?$/i;
@@ -209,14 +233,17 @@ function subjectOfSubordinate(text: string, hit: NameHit): boolean {
 const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
 
 /**
- * The name stands in a clause that a contrast, "with" and a verb of its own, or a word of time or cause
+ * The name stands in a clause that a contrast, "with" and a verb or figure of its own, or a word of time or cause
  * with a verb of its own ("…, on 1,040 ships before Moscow walked out") joins to the sentence after the figure.
  */
 function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
   const between = ctx.text.slice(ctx.token.end, hit.start);
   if (subjectOfSubordinate(ctx.text, hit)) return true;
-  return CONTRAST.test(between) || (between.includes('with') && WITH_BEFORE.test(between) && VERB_ING_AFTER.test(ctx.text.slice(hit.end, hit.end + 20)));
+  if (CONTRAST.test(between)) return true;
+  if (!between.includes('with') || !WITH_BEFORE.test(between)) return false;
+  const after = ctx.text.slice(hit.end, hit.end + 20);
+  return VERB_ING_AFTER.test(after) || OWN_FIGURE_AFTER.test(after);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
-import { bindPeriod, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, changeWordsRightBefore, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -284,6 +284,9 @@ const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:]{0,40}?\b(last|this|next)\s+year\b(?!
 const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
 const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
+/** The rule that dates a change by the level right before it: the sentence's time, as the level's. */
+export const LEVEL_BEFORE = 'period/level-before';
+
 export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   {
     id: 'period/years-earlier',
@@ -375,6 +378,16 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       if (written === undefined) return null;
       const year = written + YEARS_FROM_WRITING[word.toLowerCase()];
       return yearsSpan(year, year);
+    },
+  },
+  {
+    id: LEVEL_BEFORE,
+    doc: 'A change right after a level and its period ("$17.7bn in 2024, up about 3%", "… in 2023 (+12%)") is that level\'s change over the same time, and the time of the sentence; not after a level a change starts from ("from 54.9 billion in 2023, down 22.6%").',
+    example: 'Revenues reached $17.7bn in 2024, up about [3%]',
+    read(ctx) {
+      if (!changeWordsRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) return null;
+      const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ownClauseAfter(ctx) ?? ctx.nextStart));
+      return span && datesTheLevelBefore(ctx.text, span, ctx.token.start) ? { from: span.from, to: span.to } : null;
     },
   },
   {

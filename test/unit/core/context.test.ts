@@ -1417,6 +1417,19 @@ describe('verdicts', () => {
     // The season before's value, said of this one, is a wrong period, not that season's figure.
     assert.deepEqual(readWith('bundled+subject22', "Ivory Coast's cocoa production was about 1.8 million tonnes in 2024/25.\n"), ['1.8 million:period-mismatch:ci-cocoa-production-2024-25']);
   });
+  it('dates a change right after a level by the level\'s period ("$17.7bn in 2024, up about 3%")', () => {
+    const us = (change: string): string[] => readWith('bundled+subject67', `## United States (RIAA, retail value)\n\n- Revenues reached a record $17.7bn in 2024, up about ${change}.\n`);
+    // 2024's own change, which the dataset lacks: no statement of 2023's 8%.
+    assert.deepEqual(us('3%'), ['$17.7bn:figure-verified:subject67-us-revenue-2024']);
+    assert.deepEqual(us('8%'), ['$17.7bn:figure-verified:subject67-us-revenue-2024', '8%:period-mismatch:subject67-us-revenue-change-2023']);
+    // The level a change starts from is of the time before it: the change is not of that time.
+    assert.deepEqual(readWith('bundled+subject41', "China's box office revenue fell to 42.502 billion yuan in 2024 from 54.915 billion yuan in 2023, a drop of 22.6%.\n").filter((f) => f.startsWith('22.6%')), ['22.6%:figure-verified:cn-box-office-change-2024']);
+  });
+  it('reads a name in an attribution set off by commas as the source, not the subject', () => {
+    const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
+    assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
+    assert.deepEqual(readWith('bundled+subject64', text).filter((f) => f.startsWith('13.5%')), []);
+  });
   it('reads a season written over two years that shares at most half of the fact\'s time as another season', () => {
     const rose = (season: string): string[] => readWith('bundled+subject8', `Napoli's revenue rose 71% in ${season}.\n`);
     assert.deepEqual(rose('2022/23'), ['71%:figure-verified:napoli-revenue-growth-2022-23']);
