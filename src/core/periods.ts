@@ -324,6 +324,14 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
 /** A year given relative to when the piece was written, in the figure's own stretch: "81m last year", "a year ago". */
 const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?:last|this|next)\s+year\b|^[^.;:]{0,40}?\b(?:a|one)\s+year\s+ago\b/i;
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
+const BY_THE_END_OF = /\b(?:by|at)\s+the\s+end\s+of\s+$/i;
+
+/** "By the end of 2024" in a piece written after 2024: the period's last month; null for anything else. */
+function pastEndOf(text: string, span: PeriodSpan, writtenIn: number | undefined): PeriodSpan | null {
+  if (writtenIn === undefined || !BY_THE_END_OF.test(text.slice(Math.max(0, span.start - 22), span.start))) return null;
+  if (Math.floor(span.to / MONTHS_IN_A_YEAR) >= writtenIn) return null;
+  return { ...span, from: span.to };
+}
 const CLAUSE_BREAK = /[,;:—–(]/;
 const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
 /**
@@ -351,6 +359,8 @@ export interface FigurePlace {
   asides?: readonly TextSpan[];
   /** The ends of the figures before it in the text, in order: a period right after one of them is that one's. */
   previousFigureEnds?: readonly number[];
+  /** The year the piece was written, where it says: "by the end of" a year before it is a past moment, not a target. */
+  writtenIn?: number;
 }
 
 /**
@@ -376,12 +386,18 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
   let before: PeriodSpan | null = null;
   // "up from 41%": the value a change started from is of an earlier time than the sentence's period.
   const startingPoint = fromRightBefore(text, figureStart, sentenceStart);
-  for (const span of periods) {
+  for (const written of periods) {
+    let span = written;
     // Only a period of the figure's own sentence can be its period (both tests below ask for that).
     // A period in an aside is the aside's, unless the aside holds nothing else: "At the peak (September 2023) …".
     if (span.start < sentenceStart || span.start >= sentenceEnd || (asides.length > 0 && asides.some((a) => span.start >= a.start && span.end <= a.end && !onlyThePeriod(text, a, span)))) continue;
-    // "until April 2013", "before 2020": a moment the figure is measured against, not its period.
-    if (MOMENT_BEFORE.test(text.slice(Math.max(0, span.start - 22), span.start))) continue;
+    // "until April 2013", "before 2020": a moment the figure is measured against, not its period. "By the end
+    // of 2024", written after it, is the moment a count was taken: the period's last month.
+    if (MOMENT_BEFORE.test(text.slice(Math.max(0, written.start - 22), written.start))) {
+      const pastEnd = pastEndOf(text, written, place.writtenIn);
+      if (pastEnd === null) continue;
+      span = pastEnd;
+    }
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     const gap = asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start);

@@ -71,7 +71,7 @@ export interface FigureContext {
  * is of what was named ("It said 4.5 million hectares of the province's forest burned").
  */
 const PRONOUN_START =
-  /^[\s*_"“]*(?:it|its|they|their)\s|^[\s*_"“]*[^,.;:!?]{1,60},\s+(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)|^[\s*_"“]*(?:(?:last|this|next)\s+(?:year|month|quarter|week)|in\s+(?:19|20)\d\d|(?:a|one)\s+year\s+(?:earlier|before|ago)|by\s+then|since\s+then|so\s+far|now|then)\s+(?:it|they)\s/i;
+  /^[\s*_"“]*(?:it|its|they|their)\s|^[\s*_"“]*[^,.;:!?]{1,60},\s+(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)|^[\s*_"“]*(?:(?:last|this|next)\s+(?:year|month|quarter|week)|in\s+(?:19|20)\d\d|(?:a|one)\s+year\s+(?:earlier|before|ago)|by\s+then|since\s+then|so\s+far|now|then|(?:by|at|until|since)\s+the\s+(?:end|start|close|middle)\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:19|20)\d\d|year|quarter|month))\s+(?:it|they)\s/iu;
 
 /** A span of a sentence set aside from its clause: from its opening mark to after its closing one. */
 export interface Aside {

@@ -45,7 +45,7 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
     // A spelled-out "one" is as often an article ("one report from 2021") as a figure.
     if (token.end > ctx.sentenceStart && !isYearToken(token) && !(token.value === 1 && !DIGIT.test(ctx.text.slice(token.start, token.end)))) previousFigureEnds.push(token.end);
   }
-  return { figureStart: ctx.token.start, figureEnd: ctx.token.end, nextFigureStart, sentenceStart: ctx.sentenceStart, sentenceEnd: ctx.sentenceEnd, asides: ctx.asides, previousFigureEnds };
+  return { figureStart: ctx.token.start, figureEnd: ctx.token.end, nextFigureStart, sentenceStart: ctx.sentenceStart, sentenceEnd: ctx.sentenceEnd, asides: ctx.asides, previousFigureEnds, writtenIn: ctx.reader.writtenIn(ctx.blockIndex) };
 }
 
 

@@ -1425,6 +1425,16 @@ describe('verdicts', () => {
     // The level a change starts from is of the time before it: the change is not of that time.
     assert.deepEqual(readWith('bundled+subject41', "China's box office revenue fell to 42.502 billion yuan in 2024 from 54.915 billion yuan in 2023, a drop of 22.6%.\n").filter((f) => f.startsWith('22.6%')), ['22.6%:figure-verified:cn-box-office-change-2024']);
   });
+  it('reads "By the end of 2024 it had" as a past moment that dates the count, and its "it" as the subject before', () => {
+    const piece = (dateline: string, sentence: string): string => `${dateline}Tencent Music had 117 million paying users at the end of June 2024. ${sentence}\n`;
+    const claims = (text: string): string[] => readClaims(parseProse(text), indexFor('bundled+subject67')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}:${c.period ? formatSpan(c.period) : '-'}`);
+    const counted = piece('# Streaming\n\n*Briefing · Monday 3 March 2025*\n\n', 'By the end of 2024 it had 121 million.');
+    assert.deepEqual(claims(counted).slice(1), ['121 million:tencent-music:December 2024']);
+    assert.deepEqual(readWith('bundled+subject67', counted), ['117 million:figure-verified:subject67-tme-paying-users-2024q2']);
+    // A year not yet over when the piece was written is a target's deadline; an undated piece says neither.
+    assert.deepEqual(claims(piece('# Streaming\n\n*Briefing · Monday 3 March 2025*\n\n', 'By the end of 2026 it expects 121 million.')).slice(1), ['121 million:tencent-music:-']);
+    assert.deepEqual(claims(piece('', 'By the end of 2024 it had 121 million.')).slice(1), ['121 million:tencent-music:-']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
