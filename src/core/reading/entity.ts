@@ -405,8 +405,11 @@ function attachedToFigure(ctx: FigureContext, hit: NameHit): boolean {
 }
 
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;
-/** A superlative after a name in the possessive: "the EU's lowest", "Europe's third-largest", "the world's most". */
-const SUPERLATIVE_AFTER = /^\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-?\s?)?(?:[a-z]+est|most|least)\b/;
+/**
+ * A superlative or a rank after a name in the possessive: "the EU's lowest", "Europe's third-largest", "the
+ * world's most", "the world's No. 5", "the world's number two".
+ */
+const SUPERLATIVE_AFTER = /^\s+(?:(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))-?\s?)?(?:[a-z]+est|most|least)\b|No\.?\s?\d+\b|number\s+(?:one|two|three|four|five|\d+)\b)/;
 const POSSESSIVE_START = /^['’]s?/;
 
 /**

@@ -1435,6 +1435,10 @@ describe('verdicts', () => {
     assert.deepEqual(claims(piece('# Streaming\n\n*Briefing · Monday 3 March 2025*\n\n', 'By the end of 2026 it expects 121 million.')).slice(1), ['121 million:tencent-music:-']);
     assert.deepEqual(claims(piece('', 'By the end of 2024 it had 121 million.')).slice(1), ['121 million:tencent-music:-']);
   });
+  it('reads a name in the possessive before a rank ("the world\'s No. 5") as the group ranked in', () => {
+    const text = "China itself is now the world's No. 5 recorded-music market, and its revenues grew 9.6% in 2024.\n";
+    assert.deepEqual(readWith('bundled+subject67', text).filter((f) => f.startsWith('9.6%')), ['9.6%:figure-verified:subject67-cn-revenue-change-2024']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
