@@ -1054,6 +1054,10 @@ function stretchBefore(ctx: FigureContext, from: number, figureStart: number): n
   return start;
 }
 
+/** "of" and lower-case words right after a figure, what it counts: " of loan authority", " of manufacturing grants". */
+const OF_PHRASE = /^\s+of\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+/u;
+const OF_PHRASE_REACH = 48;
+
 /** "and", "or" or a comma joining two figures' phrases: "15 golds and 43 medals". */
 const JOIN_BETWEEN_FIGURES = /(?:,|\band\b|\bor\b)\s*$/;
 const SHORT_GAP_WORDS = 3;
@@ -1072,6 +1076,11 @@ function ownStretchStart(
 ): number {
   const start = ctx.windowStart;
   if (start === ctx.sentenceStart) return start;
+  // "$39 billion of manufacturing grants in 2021, plus [$75 billion] of loan authority": where both figures
+  // name what they count with "of", the one before's phrase is its own.
+  const ownOf = OF_PHRASE.exec(ctx.text.slice(ctx.token.end, ctx.token.end + OF_PHRASE_REACH));
+  const beforeOf = ownOf ? OF_PHRASE.exec(ctx.text.slice(start, ctx.token.start)) : null;
+  if (beforeOf) return start + beforeOf[0].length;
   const gap = ctx.text.slice(start, ctx.token.start);
   const join = JOIN_BETWEEN_FIGURES.exec(gap);
   if (!join || (gap.match(WORD) ?? []).length > SHORT_GAP_WORDS) return start;

@@ -1439,6 +1439,11 @@ describe('verdicts', () => {
     const text = "China itself is now the world's No. 5 recorded-music market, and its revenues grew 9.6% in 2024.\n";
     assert.deepEqual(readWith('bundled+subject67', text).filter((f) => f.startsWith('9.6%')), ['9.6%:figure-verified:subject67-cn-revenue-change-2024']);
   });
+  it('keeps a figure\'s "of" phrase its own when the next figure has one too ("$39 billion of grants …, plus $75 billion of loan authority")', () => {
+    const text = '- **United States.** Congress approved $39 billion of manufacturing grants in 2021, plus $75 billion of loan authority.\n';
+    assert.deepEqual(readWith('bundled+subject68', text).filter((f) => f.startsWith('$75')), []);
+    assert.deepEqual(readWith('bundled+subject68', text.replace('of loan authority', 'of manufacturing grants')).filter((f) => f.startsWith('$75')), ['$75 billion:figure-mismatch:subject68-us-chips-grant-budget']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
