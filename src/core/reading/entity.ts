@@ -464,6 +464,10 @@ function ranksIn(text: string, hit: NameHit): boolean {
   }
   return SUPERLATIVE_AFTER.test(text.slice(end, end + 30));
 }
+/** A name, an opening parenthesis and at most three lower-case words before the figure: "TSMC (up to ". */
+const PARENTHESIS_OPENS_WITH_FIGURE = /^\s*\(\s*(?:\p{Ll}+\s+){0,3}[~$€£¥]?$/u;
+/** The parenthesis closes later in the sentence, with no other opening before. */
+const CLOSES_LATER = /^[^()]*\)/;
 /** A name, then white space (a line break and indentation are white space too) and the opening parenthesis. */
 const OPENING_PARENTHESIS_AFTER_NAME = /^\s*\($/;
 
@@ -782,9 +786,13 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: 'A figure in parentheses right after a name is that name\'s, as in a list of places and their figures.',
     example: 'It was followed by Moldova ([29]), Georgia (20) and Serbia (17)',
     read(ctx) {
-      if (ctx.text[ctx.token.start - 1] !== '(' || ctx.text[ctx.token.end] !== ')') return null;
-      const hit = ctx.entityHits.find((h) => OPENING_PARENTHESIS_AFTER_NAME.test(ctx.text.slice(h.end, ctx.token.start)));
-      return hit ? hit.id : null;
+      if (ctx.text[ctx.token.start - 1] === '(' && ctx.text[ctx.token.end] === ')') {
+        const hit = ctx.entityHits.find((h) => OPENING_PARENTHESIS_AFTER_NAME.test(ctx.text.slice(h.end, ctx.token.start)));
+        return hit ? hit.id : null;
+      }
+      // The first figure of a longer parenthesis right after a name: "TSMC (up to [$6.6 billion], tied to …)".
+      const hit = ctx.entityHits.find((h) => h.end <= ctx.token.start && PARENTHESIS_OPENS_WITH_FIGURE.test(ctx.text.slice(h.end, ctx.token.start)));
+      return hit && CLOSES_LATER.test(ctx.text.slice(ctx.token.end, ctx.sentenceEnd)) ? hit.id : null;
     },
   },
   {

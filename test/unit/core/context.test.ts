@@ -1444,6 +1444,10 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject68', text).filter((f) => f.startsWith('$75')), []);
     assert.deepEqual(readWith('bundled+subject68', text.replace('of loan authority', 'of manufacturing grants')).filter((f) => f.startsWith('$75')), ['$75 billion:figure-mismatch:subject68-us-chips-grant-budget']);
   });
+  it('reads the first figure of a parenthesis right after a name as that name\'s ("TSMC (up to $6.6 billion, tied to …)")', () => {
+    const text = 'Final awards include TSMC (up to $6.6 billion, tied to new plants in Arizona), Intel (up to $7.86 billion) and Micron.\n';
+    assert.deepEqual(entitiesWith('bundled+subject68', text).slice(0, 2), ['$6.6 billion:tsmc', '$7.86 billion:intel']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
