@@ -177,10 +177,10 @@ export function distanceToFigure(ctx: FigureContext, start: number, end: number)
 
 /**
  * Between a name and the figure it is the subject of: nothing, a colon, a sign, or one word that is no
- * preposition but "at" or "on" ("Acme had 4,177", "Utopia just 19.5%", "Ruritania at 23.1%"); "Acme in
- * the last five years" is not.
+ * preposition but "at" or "on" ("Acme had 4,177", "Utopia just 19.5%", "Ruritania at 23.1%"), or such a
+ * word and then "at" or "on" ("Utopia next at 187"); "Acme in the last five years" is not.
  */
-const SUBJECT_BEFORE_FIGURE = /^[\s:]*(?:,\s*)?(?:(?!(?:in|of|for|from|by|to|since|during|over|the|last|per)\s)[\p{L}'’-]+\s+)?[~≈<>≥≤]?\s*$/u;
+const SUBJECT_BEFORE_FIGURE = /^[\s:]*(?:,\s*)?(?:(?!(?:in|of|for|from|by|to|since|during|over|the|last|per)\s)[\p{L}'’-]+\s+)?(?:(?:at|on)\s+)?[~≈<>≥≤]?\s*$/u;
 const SUBJECT_GAP_MAX = 16;
 
 /**

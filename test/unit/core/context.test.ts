@@ -1448,6 +1448,10 @@ describe('verdicts', () => {
     const text = 'Final awards include TSMC (up to $6.6 billion, tied to new plants in Arizona), Intel (up to $7.86 billion) and Micron.\n';
     assert.deepEqual(entitiesWith('bundled+subject68', text).slice(0, 2), ['$6.6 billion:tsmc', '$7.86 billion:intel']);
   });
+  it('reads a name with a word and "at" before the next figure as that figure\'s subject ("Hungary next at 187")', () => {
+    const text = "Eurostat puts the EU's prisoner rate at 111 per 100,000 inhabitants in 2023, with Poland highest at 203 and Hungary next at 187.\n";
+    assert.deepEqual(entitiesWith('bundled+subject69', text).filter((r) => /^(?:203|187):/.test(r)), ['203:PL', '187:HU']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
