@@ -554,7 +554,7 @@ function namesOwnersMeasure(asOwned: Scored): boolean {
  * what is, with that fact's measure words next to it, it would state that fact.
  */
 function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], perClaim: ClaimEvidence): Verdict | null {
-  if (!claim.entity || !claim.onTopic || !entityStatedHere(claim) || PART_RULES.has(claim.rules.whole) || index.onlyASource(claim.entity)) return null;
+  if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim) || PART_RULES.has(claim.rules.whole) || index.onlyASource(claim.entity)) return null;
   // A name from an earlier sentence may no longer be the subject: the writer may have gone on about the
   // value's owner without naming it ("… before Moscow walked out. … sunflower oil for 1.65 million").
   if (claim.rules.entity === EARLIER_SENTENCE) return null;
@@ -562,9 +562,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    // A figure spoken of as planned or possible is another's outlook only where that is one ("By 2030 around
-    // 582 million people in Africa will still face hunger", of the world's projection).
-    if ((claim.hypothetical && !statesAnIntention(owner.fact)) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
+    if (!distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").
