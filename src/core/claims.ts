@@ -1054,7 +1054,7 @@ function stretchBefore(ctx: FigureContext, from: number, figureStart: number): n
   return start;
 }
 
-/** "of" and lower-case words right after a figure, what it counts: " of loan authority", " of manufacturing grants". */
+/** "of" and lower-case words right after a figure, what it counts: " of spare parts", " of new widgets". */
 const OF_PHRASE = /^\s+of\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+/u;
 const OF_PHRASE_REACH = 48;
 
@@ -1076,7 +1076,7 @@ function ownStretchStart(
 ): number {
   const start = ctx.windowStart;
   if (start === ctx.sentenceStart) return start;
-  // "$39 billion of manufacturing grants in 2021, plus [$75 billion] of loan authority": where both figures
+  // "4,000 units of new widgets in 2021, plus [1,500 units] of spare parts": where both figures
   // name what they count with "of", the one before's phrase is its own.
   const ownOf = OF_PHRASE.exec(ctx.text.slice(ctx.token.end, ctx.token.end + OF_PHRASE_REACH));
   const beforeOf = ownOf ? OF_PHRASE.exec(ctx.text.slice(start, ctx.token.start)) : null;

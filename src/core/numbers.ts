@@ -604,6 +604,9 @@ function percentComparedAfter(text: string, token: NumberToken, after: string): 
     CHANGE_COMPARATIVE_TIME_LATER.exec(text.slice(token.end, token.end + 120));
 }
 
+/** A figure written with no sign of its own starts with a digit or a currency sign. */
+const UNSIGNED = /[\d$€£¥.]/;
+
 /** Marks the changes ("fell by 3%") and rates ("3.4 per 1,000 people"); drops the base of a rate. */
 function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[] {
   const bases = new Set<number>();
@@ -630,6 +633,9 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     } else if (change && !token.change) {
       token.change = true;
       if (change[2]) token.value = -Math.abs(token.value);
+    } else if (change && change[2] && UNSIGNED.test(text[token.start] ?? '')) {
+      // A change in points is one already ("8.9 percentage points below the five-year average"): the words give its sign.
+      token.value = -Math.abs(token.value);
     } else if (!token.change && t > 0 && (restatesAChangeBefore(text, tokens[t - 1], token) || gappedChange(text, tokens[t - 1], token))) {
       token.change = true;
       if (tokens[t - 1].value < 0) token.value = -Math.abs(token.value);

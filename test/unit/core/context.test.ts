@@ -1452,6 +1452,10 @@ describe('verdicts', () => {
     const text = "Eurostat puts the EU's prisoner rate at 111 per 100,000 inhabitants in 2023, with Poland highest at 203 and Hungary next at 187.\n";
     assert.deepEqual(entitiesWith('bundled+subject69', text).filter((r) => /^(?:203|187):/.test(r)), ['203:PL', '187:HU']);
   });
+  it('reads a change in points "below" an average as negative ("8.9 percentage points below the five-year average")', () => {
+    const text = 'EU gas storage is 81.17% full. That level is 8.9 percentage points below the five-year average for the date.\n';
+    assert.deepEqual(readWith('bundled+subject70', text), ['81.17%:figure-verified:subject70-eu-storage-2025-11', '8.9 percentage points:figure-verified:subject70-eu-storage-gap-2025-11']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
