@@ -452,7 +452,7 @@ export class FactIndex {
     if (!vendorSet) this.vendorSets.set(vendorKey, (vendorSet = new Set(fact.vendors)));
     const span = fact.period ? periodMonths(fact.period) : null;
     const nounSet = this.nounsOf(fact.measure, keywords.set);
-    const measureSet = this.measureWordsOf(fact.measure);
+    const measureSet = this.withoutOwnName(this.measureWordsOf(fact.measure), fact);
     const indexed: IndexedFact = {
       fact,
       unit: fact.unit,
@@ -617,6 +617,22 @@ export class FactIndex {
       this.unitNouns.set(measure, known);
     }
     return known;
+  }
+
+  /**
+   * A measure's words without the name of the fact's own place ("gap between the EU gas storage filling level
+   * and …" of the EU): it says whose the figures are, which the entity tells; another place's name ("vehicles
+   * sold outside China" of a carmaker) is what the measure measures.
+   */
+  private withoutOwnName(words: Set<string>, fact: Fact): Set<string> {
+    const places = this.placeNames();
+    let own: string[] | undefined;
+    for (const word of words) if (places.get(word) === fact.entity) (own ??= []).push(word);
+    if (own === undefined) return words;
+    const key = `${fact.entity}\u0000${fact.measure}`;
+    let set = this.measureSets.get(key);
+    if (!set) this.measureSets.set(key, (set = new Set([...words].filter((w) => !own!.includes(w)))));
+    return set;
   }
 
   /** Concepts of a measure's words, shared by facts with the same measure. */

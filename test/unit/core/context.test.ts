@@ -1456,6 +1456,10 @@ describe('verdicts', () => {
     const text = 'EU gas storage is 81.17% full. That level is 8.9 percentage points below the five-year average for the date.\n';
     assert.deepEqual(readWith('bundled+subject70', text), ['81.17%:figure-verified:subject70-eu-storage-2025-11', '8.9 percentage points:figure-verified:subject70-eu-storage-gap-2025-11']);
   });
+  it('reads no measure word in the name of the fact\'s own place that its measure writes ("the EU gas storage filling level")', () => {
+    const text = '- EU demand had already fallen 13.3% in 2022.\n- The voluntary EU target was a 15% cut. Eurostat: consumption from August 2022 to March 2023 was 17.7% below the 2017–2022 average for those months.\n';
+    assert.deepEqual(readWith('bundled+subject70', text), ['13.3%:figure-verified:subject70-eu-gas-demand-change-2022']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
