@@ -621,10 +621,12 @@ export class FactIndex {
 
   /**
    * A measure's words without the name of the fact's own place ("gap between the EU gas storage filling level
-   * and …" of the EU): it says whose the figures are, which the entity tells; another place's name ("vehicles
-   * sold outside China" of a carmaker) is what the measure measures.
+   * and …" of the EU): it says whose the figures are, which the entity tells; another place's name ("widgets
+   * sold outside Utopia" of a maker) is what the measure measures, and so is "global" or "world" ("global
+   * mean temperature"), which describes a measure of the world's whole.
    */
   private withoutOwnName(words: Set<string>, fact: Fact): Set<string> {
+    if (fact.entity === this.worldEntity()) return words;
     const places = this.placeNames();
     let own: string[] | undefined;
     for (const word of words) if (places.get(word) === fact.entity) (own ??= []).push(word);
