@@ -10,6 +10,9 @@ import { formatFigureLike } from './format';
 import { scanNumbers } from './numbers';
 import { THRESHOLDS } from './evidence/weights';
 
+// The citation's edit maker, for hosts that load this module on demand and would not keep it in their main bundle.
+export { citationEdits } from './citations';
+
 export type FixKind = 'replace' | 'cite' | 'cite-all' | 'suppress';
 
 export interface Fix {

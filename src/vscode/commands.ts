@@ -2,12 +2,11 @@
 // commands that run seldom come from their own bundle (commandsOnDemand.ts), read when first run.
 import * as vscode from 'vscode';
 import { checkDocument, LineIndex } from '../core';
-import { citationEdits } from '../core/citations';
 import { checkOptions, isChecked, readConfig } from './config';
 import { mostImportantFirst, toDiagnostics, visibleProblems, type DiagnosticsController } from './diagnostics';
 import type { FactdeskState } from './state';
 import { toWorkspaceEdit } from './codeActions';
-import type { CitationKit } from './commandsOnDemand';
+import type { CitationKit, WorkspaceCheckKit } from './commandsOnDemand';
 
 export interface InsertCitationArgs {
   factId?: string;
@@ -16,9 +15,6 @@ export interface InsertCitationArgs {
   /** Where to insert (default: the cursor). */
   offset?: number;
 }
-
-const MARKDOWN_FILES = '**/*.{md,markdown,mdown,mkd,mkdn}';
-const decoder = new TextDecoder('utf-8');
 
 export class Commands implements vscode.Disposable {
   /** Results of "Check all Markdown files" for files that are not open. */
@@ -43,60 +39,19 @@ export class Commands implements vscode.Disposable {
 
   /** Checks every Markdown file of the workspace; results go to the Problems panel. */
   async checkWorkspace(): Promise<{ files: number; problems: number }> {
-    const snapshot = await this.state.settled();
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'factdesk: checking Markdown files', cancellable: true },
-      async (progress, token) => {
-        const uris: vscode.Uri[] = [];
-        for (const folder of folders) {
-          const exclude = readConfig(folder.uri).exclude;
-          const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_FILES), exclude.length > 0 ? `{${exclude.join(',')}}` : undefined, undefined, token);
-          uris.push(...found);
-        }
-        this.workspaceCollection.clear();
-        let problems = 0;
-        let done = 0;
-        const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-        for (const uri of uris) {
-          if (token.isCancellationRequested) break;
-          progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, uris.length) });
-          done++;
-          const doc = open.get(uri.toString());
-          if (doc) {
-            if (!isChecked(doc)) continue;
-            await this.diagnostics.refresh(doc);
-            problems += this.diagnostics.statsFor(doc.uri)?.problems ?? 0;
-            continue;
-          }
-          const config = readConfig(uri);
-          if (!config.enable || config.ignored) continue;
-          let text: string;
-          try {
-            text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-          } catch {
-            continue;
-          }
-          const result = checkDocument(text, snapshot.index, checkOptions(config));
-          const lines = new LineIndex(text);
-          const positioned = { uri, positionAt: (offset: number) => { const p = lines.positionAt(offset); return new vscode.Position(p.line, p.character); } };
-          const { shown } = mostImportantFirst(await toDiagnostics(positioned, result, snapshot, config, this.state));
-          this.workspaceCollection.set(uri, shown);
-          problems += visibleProblems(shown);
-        }
-        const summary = `factdesk: checked ${done} Markdown file${done === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}`;
-        this.output.appendLine(summary);
-        void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
-        });
-        return { files: done, problems };
-      },
-    );
+    // The check's pieces come from this bundle; the command's own code is read when it first runs.
+    const kit: WorkspaceCheckKit = {
+      state: this.state, diagnostics: this.diagnostics, collection: this.workspaceCollection, output: this.output,
+      checkDocument, LineIndex, checkOptions, isChecked, readConfig, mostImportantFirst, toDiagnostics, visibleProblems,
+    };
+    return (await import('./commandsOnDemand')).checkWorkspace(kit);
   }
 
   /** Inserts a citation for a fact (chosen in a fuzzy quick pick unless given) at the cursor. */
   async insertCitation(args?: InsertCitationArgs): Promise<boolean> {
-    // The edit's makers come from this bundle, so that the command's own stays small.
+    // The edit's makers come from the quick fixes' bundle and this one, so that the command's own stays small
+    // and the main bundle, read at every activation, holds no citation maker.
+    const { citationEdits } = await import('../core/fixes');
     const kit: CitationKit = { citationEdits, toWorkspaceEdit, citationStyleOf: (doc) => readConfig(doc).citationStyle };
     return (await import('./commandsOnDemand')).insertCitation(this.state, kit, args);
   }

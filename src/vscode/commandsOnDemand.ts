@@ -1,6 +1,6 @@
-// Commands that run seldom, and "Insert Citation…" with its fuzzy quick pick over every fact: read only when
-// first run, in their own bundle (dist/extension-commands.js). Every activation reads dist/extension-main.js,
-// which must stay under 400 KB.
+// Commands that run seldom ("Check All Markdown Files in Workspace" among them), and "Insert Citation…" with
+// its fuzzy quick pick over every fact: read only when first run, in their own bundle
+// (dist/extension-commands.js). Every activation reads dist/extension-main.js, which must stay under 400 KB.
 import * as vscode from 'vscode';
 import { fuzzyPick, noIcons } from './fuzzyPick';
 import type { CitationStyle, Fact, FactIndex } from '../core';
@@ -8,12 +8,88 @@ import type { citationEdits } from '../core/citations';
 import type { FactdeskState } from './state';
 import type { toWorkspaceEdit } from './codeActions';
 import type { InsertCitationArgs } from './commands';
+import type { checkDocument, LineIndex } from '../core';
+import type { checkOptions, isChecked, readConfig } from './config';
+import type { DiagnosticsController, mostImportantFirst, toDiagnostics, visibleProblems } from './diagnostics';
 
 /** What inserting a citation needs from the main bundle, passed in so that this one holds none of it. */
 export interface CitationKit {
   citationEdits: typeof citationEdits;
   toWorkspaceEdit: typeof toWorkspaceEdit;
   citationStyleOf(doc: vscode.TextDocument): CitationStyle;
+}
+
+/** What the workspace check needs from the main bundle, passed in so that this one holds none of the engine. */
+export interface WorkspaceCheckKit {
+  state: FactdeskState;
+  diagnostics: DiagnosticsController;
+  collection: vscode.DiagnosticCollection;
+  output: vscode.OutputChannel;
+  checkDocument: typeof checkDocument;
+  LineIndex: typeof LineIndex;
+  checkOptions: typeof checkOptions;
+  isChecked: typeof isChecked;
+  readConfig: typeof readConfig;
+  mostImportantFirst: typeof mostImportantFirst;
+  toDiagnostics: typeof toDiagnostics;
+  visibleProblems: typeof visibleProblems;
+}
+
+const MARKDOWN_FILES = '**/*.{md,markdown,mdown,mkd,mkdn}';
+const decoder = new TextDecoder('utf-8');
+
+/** Checks every Markdown file of the workspace; results go to the Problems panel. */
+export async function checkWorkspace(kit: WorkspaceCheckKit): Promise<{ files: number; problems: number }> {
+  const { checkDocument, LineIndex, checkOptions, isChecked, readConfig, mostImportantFirst, toDiagnostics, visibleProblems } = kit;
+  const snapshot = await kit.state.settled();
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'factdesk: checking Markdown files', cancellable: true },
+    async (progress, token) => {
+      const uris: vscode.Uri[] = [];
+      for (const folder of folders) {
+        const exclude = readConfig(folder.uri).exclude;
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_FILES), exclude.length > 0 ? `{${exclude.join(',')}}` : undefined, undefined, token);
+        uris.push(...found);
+      }
+      kit.collection.clear();
+      let problems = 0;
+      let done = 0;
+      const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+      for (const uri of uris) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, uris.length) });
+        done++;
+        const doc = open.get(uri.toString());
+        if (doc) {
+          if (!isChecked(doc)) continue;
+          await kit.diagnostics.refresh(doc);
+          problems += kit.diagnostics.statsFor(doc.uri)?.problems ?? 0;
+          continue;
+        }
+        const config = readConfig(uri);
+        if (!config.enable || config.ignored) continue;
+        let text: string;
+        try {
+          text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+        } catch {
+          continue;
+        }
+        const result = checkDocument(text, snapshot.index, checkOptions(config));
+        const lines = new LineIndex(text);
+        const positioned = { uri, positionAt: (offset: number) => { const p = lines.positionAt(offset); return new vscode.Position(p.line, p.character); } };
+        const { shown } = mostImportantFirst(await toDiagnostics(positioned, result, snapshot, config, kit.state));
+        kit.collection.set(uri, shown);
+        problems += visibleProblems(shown);
+      }
+      const summary = `factdesk: checked ${done} Markdown file${done === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}`;
+      kit.output.appendLine(summary);
+      void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
+      return { files: done, problems };
+    },
+  );
 }
 
 /** Turns the missing-citation hint off, in the workspace's settings when a folder is open. */
