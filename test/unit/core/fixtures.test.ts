@@ -581,6 +581,18 @@ const FLOORS: Record<string, Floors> = {
   // export forecasts and prices), written blind; first scored with f9a9a46: recall 0.727, precision 0.800 (2),
   // verified-recall 0.907.
   'subject71/dev': [8 / 11, 8 / 10, 39 / 43, 0],
+  // A seventy-second (pharmaceuticals, 2023–2025: drug makers' results, blockbuster drugs' sales, Medicare's
+  // price negotiations, drug spending; drugs as parties), written blind; first scored with dd8c717: recall
+  // 0.417, precision 0.455 (5), verified-recall 0.689.
+  'subject72/dev': [5 / 12, 5 / 11, 31 / 45, 0],
+  // A seventy-third (cruises and ferries, 2023–2025: cruise passengers by market, cruise lines' results and
+  // fleets, ship orders, ports), written blind; first scored with dd8c717: recall 0.615, precision 0.667 (2),
+  // verified-recall 0.654.
+  'subject73/dev': [8 / 13, 8 / 12, 34 / 52, 0],
+  // A seventy-fourth (water and drought, 2022–2025: reservoir and lake levels, rainfall, restrictions, water
+  // use, desalination), written blind; first scored with dd8c717: recall 0.417, precision 1.000 (0),
+  // verified-recall 0.717.
+  'subject74/dev': [5 / 12, 1, 33 / 46, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -41,7 +41,10 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject68'
   | 'bundled+subject69'
   | 'bundled+subject70'
-  | 'bundled+subject71';
+  | 'bundled+subject71'
+  | 'bundled+subject72'
+  | 'bundled+subject73'
+  | 'bundled+subject74';
 
 export interface Corpus {
   name: string;
@@ -238,6 +241,12 @@ export const SUBJECT69_DATASET = 'test/fixtures/subject69/dataset.facts.json';
 export const SUBJECT70_DATASET = 'test/fixtures/subject70/dataset.facts.json';
 /** Grain: world wheat, maize and rice production and stocks, national harvests, exports and prices. */
 export const SUBJECT71_DATASET = 'test/fixtures/subject71/dataset.facts.json';
+/** Pharmaceuticals: drug makers' revenue and profit, blockbuster drugs' sales, Medicare price negotiations, drug spending. */
+export const SUBJECT72_DATASET = 'test/fixtures/subject72/dataset.facts.json';
+/** Cruises and ferries: cruise passengers by source market, cruise lines' results and fleets, ship orders, ports. */
+export const SUBJECT73_DATASET = 'test/fixtures/subject73/dataset.facts.json';
+/** Water and drought: reservoir and lake levels, rainfall and river flow, restrictions and water use, desalination. */
+export const SUBJECT74_DATASET = 'test/fixtures/subject74/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -312,6 +321,9 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject69': SUBJECT69_DATASET,
   'bundled+subject70': SUBJECT70_DATASET,
   'bundled+subject71': SUBJECT71_DATASET,
+  'bundled+subject72': SUBJECT72_DATASET,
+  'bundled+subject73': SUBJECT73_DATASET,
+  'bundled+subject74': SUBJECT74_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -399,6 +411,9 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject69/dev', dir: fixtures('subject69', 'dev'), datasets: 'bundled+subject69', kind: 'labelled' },
   { name: 'subject70/dev', dir: fixtures('subject70', 'dev'), datasets: 'bundled+subject70', kind: 'labelled' },
   { name: 'subject71/dev', dir: fixtures('subject71', 'dev'), datasets: 'bundled+subject71', kind: 'labelled' },
+  { name: 'subject72/dev', dir: fixtures('subject72', 'dev'), datasets: 'bundled+subject72', kind: 'labelled' },
+  { name: 'subject73/dev', dir: fixtures('subject73', 'dev'), datasets: 'bundled+subject73', kind: 'labelled' },
+  { name: 'subject74/dev', dir: fixtures('subject74', 'dev'), datasets: 'bundled+subject74', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -476,6 +491,9 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject69/heldout', dir: fixtures('subject69', 'heldout'), datasets: 'bundled+subject69', kind: 'labelled' },
   { name: 'subject70/heldout', dir: fixtures('subject70', 'heldout'), datasets: 'bundled+subject70', kind: 'labelled' },
   { name: 'subject71/heldout', dir: fixtures('subject71', 'heldout'), datasets: 'bundled+subject71', kind: 'labelled' },
+  { name: 'subject72/heldout', dir: fixtures('subject72', 'heldout'), datasets: 'bundled+subject72', kind: 'labelled' },
+  { name: 'subject73/heldout', dir: fixtures('subject73', 'heldout'), datasets: 'bundled+subject73', kind: 'labelled' },
+  { name: 'subject74/heldout', dir: fixtures('subject74', 'heldout'), datasets: 'bundled+subject74', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
