@@ -123,6 +123,8 @@ export interface Claim {
    * whose count the figure is, where it may differ from the dataset's source.
    */
   sourcesNamed?: string[];
+  /** The entity is a body the sentence names as counting or reporting the figure ("CLIA counted 34.6 million"). */
+  entityCounts?: boolean;
   /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
    * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
@@ -413,6 +415,18 @@ function baseYearOfChange(ctx: FigureContext): number | undefined {
 }
 
 /** The bodies that own no fact named in the figure's sentence, each once. */
+/** A verb of counting or reporting right after a body's name: "CLIA counted", "the agency forecasts", "Acme estimates". */
+const COUNTS_AFTER = /^['’]?\s+(?:(?:has|had|have|now)\s+)?(?:counted|counts|forecasts?|forecast|estimated|estimates|reported|reports|said|says|puts?|projects|projected|expects|expected|recorded|records)\b/;
+
+/**
+ * The figure's entity is a body that its sentence names as counting or reporting ("CLIA counted 34.6 million
+ * ocean cruise passengers"): the figure may be of what it counts, a place's, not its own.
+ */
+function entityCounts(ctx: FigureContext, entity: string): boolean {
+  if (ctx.index.entity(entity)?.kind !== 'body') return false;
+  return ctx.facts.hits.some((h) => h.id === entity && h.start >= ctx.sentenceStart && h.end <= ctx.token.start && COUNTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)));
+}
+
 function sourcesOfSentence(ctx: FigureContext): string[] {
   const ids: string[] = [];
   for (const h of ctx.facts.hits) {
@@ -1337,6 +1351,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const sources = sourcesOfSentence(ctx);
   if (sources.length > 0) claim.sourcesNamed = sources;
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
+  if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
   const quarter = quarterOfClause(ctx);

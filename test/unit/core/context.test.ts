@@ -1460,6 +1460,10 @@ describe('verdicts', () => {
     const text = '- EU demand had already fallen 13.3% in 2022.\n- The voluntary EU target was a 15% cut. Eurostat: consumption from August 2022 to March 2023 was 17.7% below the 2017–2022 average for those months.\n';
     assert.deepEqual(readWith('bundled+subject70', text), ['13.3%:figure-verified:subject70-eu-gas-demand-change-2022']);
   });
+  it('gives no place\'s value to a body that counts or reports it ("CLIA counted 34.6 million … passengers")', () => {
+    const text = '## Will there be enough passengers?\n\nSo far, yes. CLIA counted 34.6 million ocean cruise passengers in 2024, against 31.7 million in 2023.\n';
+    assert.deepEqual(readWith('bundled+subject73', text), []);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
