@@ -16,9 +16,10 @@ export interface Parties {
 const JOINERS = /^(?:\s*(?:,|and|or|&|\/)\s*)+$/;
 /**
  * At most one word may stand between a figure and the party named right after it ("3,567 new Acme"),
- * and not "of": in "85% of Acme's contract" Acme owns the whole, not the share.
+ * and not "of": in "85% of Acme's contract" Acme owns the whole, not the share; nor a joining word: in
+ * "Acme sold $11.54bn and Bolt $4.9bn" Bolt is the next figure's.
  */
-const FIRST_GAP = /^\s*(?:(?!(?:of|for|to|with|against)\s)[\p{L}-]+\s+)?$/u;
+const FIRST_GAP = /^\s*(?:(?!(?:of|for|to|with|against|and|or|but|while|whereas)\s)[\p{L}-]+\s+)?$/u;
 const FIRST_GAP_MAX = 24;
 
 function unique(ids: string[]): string[] {

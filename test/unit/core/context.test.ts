@@ -1464,6 +1464,10 @@ describe('verdicts', () => {
     const text = '## Will there be enough passengers?\n\nSo far, yes. CLIA counted 34.6 million ocean cruise passengers in 2024, against 31.7 million in 2023.\n';
     assert.deepEqual(readWith('bundled+subject73', text), []);
   });
+  it('reads no party after "and" right after a figure as its own ("Mounjaro sold $11.54bn and Zepbound $4.9bn")', () => {
+    const text = "We covered the weight-loss giants in February, so just the headlines: Lilly's Mounjaro sold $11.54bn and Zepbound $4.9bn last year.\n";
+    assert.deepEqual(readWith('bundled+subject72', text), ['$11.54bn:figure-verified:subject72-lilly-mounjaro-sales-2024', '$4.9bn:figure-verified:subject72-lilly-zepbound-sales-2024']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
