@@ -152,6 +152,15 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner) && !bodyOfThePlace(index, claim.entity, owner.entity);
 }
 
+/** The figure is a range whose ends are neither the fact's value. */
+function insideARange(claim: Claim, fact: IndexedFact): boolean {
+  const { qualifier, value, upper, precision } = claim.figure;
+  if (qualifier !== 'range' || upper === undefined) return false;
+  const stated = statedClaim(claim, fact);
+  const scale = value === 0 ? 1 : stated.value / value;
+  return ![value, upper].some((end) => Math.abs(end * scale - fact.value) <= (precision * Math.abs(scale)) / 2);
+}
+
 /** A body that counts or reports the figure ("CLIA counted 34.6 million passengers") gives a place's count, not its own. */
 function countsAPlace(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   return claim.entityCounts === true && index.entity(owner.entity)?.kind !== 'body';
@@ -377,7 +386,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // agrees with too much to be this fact's in another year: it is as likely that year's own figure.
       // A figure for some months ("up 35% in the first three months of 2025") is no whole year's figure given
       // the wrong year: a part of a year is another measure of time, whatever the value.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) || forPartOfAYear(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      // A range the fact's value lies inside ("guided to 2025 sales of $64.1bn to $65.6bn" beside 2024's $64.2bn)
+      // names neither end as that value: another time's range is no wrong year of it.
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':

@@ -1468,6 +1468,11 @@ describe('verdicts', () => {
     const text = "We covered the weight-loss giants in February, so just the headlines: Lilly's Mounjaro sold $11.54bn and Zepbound $4.9bn last year.\n";
     assert.deepEqual(readWith('bundled+subject72', text), ['$11.54bn:figure-verified:subject72-lilly-mounjaro-sales-2024', '$4.9bn:figure-verified:subject72-lilly-zepbound-sales-2024']);
   });
+  it('reads no wrong year in another time\'s range that holds the fact\'s value inside it, only at an end', () => {
+    const guided = (range: string): string[] => readWith('bundled+subject72', `Merck sold $64.2bn in 2024. In February Merck guided to 2025 sales of ${range}.\n`);
+    assert.deepEqual(guided('$64.1bn to $65.6bn'), ['$64.2bn:figure-verified:subject72-merck-sales-2024']);
+    assert.deepEqual(guided('$64.2bn to $65.6bn'), ['$64.2bn:figure-verified:subject72-merck-sales-2024', '$64.2bn to $65.6bn:period-mismatch:subject72-merck-sales-2024']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
