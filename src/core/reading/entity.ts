@@ -118,6 +118,8 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const attributions = attributionClauses(ctx);
   const own = known.names.filter((h: NameHit) => {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
+    // "Acme's worldwide sales": the world's name after a possessive says where the possessor sells, not whose.
+    if (worldOfAPossessor(ctx, h, known.names)) return false;
     // A name in an attribution set off by commas (", the US embassy in Abuja said,") is the figure's source,
     // when the sentence names anyone outside it.
     if (attributions.length > 0 && inAside(attributions, h.start, h.end) && known.names.some((o: NameHit) => !inAside(attributions, o.start, o.end))) return false;
@@ -154,6 +156,15 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   if (!names.some((h) => namesNextFigure(ctx, h))) return names;
   const figuresOwn = names.filter((h) => !namesNextFigure(ctx, h));
   return figuresOwn.length > 0 ? figuresOwn : names;
+}
+
+/** A possessive ending, then white space: "Acme's ", "the makers' ". */
+const POSSESSIVE_GAP = /^['’]s?\s+$/;
+
+/** The world's name right after another name in the possessive: "Acme's worldwide sales", "Ruritania's global exports". */
+function worldOfAPossessor(ctx: FigureContext, hit: NameHit, names: readonly NameHit[]): boolean {
+  if (hit.id !== ctx.index.worldEntity()) return false;
+  return names.some((g) => g !== hit && g.end <= hit.start && hit.start - g.end <= 3 && (POSSESSIVE_GAP.test(ctx.text.slice(g.end, hit.start)) || (POSSESSIVE_END.test(ctx.text.slice(g.start, g.end)) && /^\s+$/.test(ctx.text.slice(g.end, hit.start)))));
 }
 
 /**

@@ -1473,6 +1473,10 @@ describe('verdicts', () => {
     assert.deepEqual(guided('$64.1bn to $65.6bn'), ['$64.2bn:figure-verified:subject72-merck-sales-2024']);
     assert.deepEqual(guided('$64.2bn to $65.6bn'), ['$64.2bn:figure-verified:subject72-merck-sales-2024', '$64.2bn to $65.6bn:period-mismatch:subject72-merck-sales-2024']);
   });
+  it('reads the world\'s name after a possessive as the possessor\'s scope ("Merck\'s worldwide sales")', () => {
+    const text = "- **$64.2bn** – Merck's worldwide sales in 2024, up 7%, or 10% without currency effects.\n";
+    assert.deepEqual(entitiesWith('bundled+subject72', text).slice(0, 2), ['$64.2bn:merck', '7%:merck']);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
