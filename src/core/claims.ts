@@ -416,7 +416,7 @@ function baseYearOfChange(ctx: FigureContext): number | undefined {
 
 /** The bodies that own no fact named in the figure's sentence, each once. */
 /** A verb of counting or reporting right after a body's name: "CLIA counted", "the agency forecasts", "Acme estimates". */
-const COUNTS_AFTER = /^['’]?\s+(?:(?:has|had|have|now)\s+)?(?:counted|counts|forecasts?|forecast|estimated|estimates|reported|reports|said|says|puts?|projects|projected|expects|expected|recorded|records)\b/;
+const COUNTS_AFTER = /^['’]?\s+(?:(?:has|had|have|now)\s+)?(?:counted|counts|forecasts?|forecast|estimated|estimates|reported|reports|said|says|puts?|expects|expected|recorded|records)\b/;
 
 /**
  * The figure's entity is a body that its sentence names as counting or reporting ("CLIA counted 34.6 million
