@@ -171,11 +171,14 @@ function worldOfAPossessor(ctx: FigureContext, hit: NameHit, names: readonly Nam
  * An attribution set off by commas and closed by its verb: ", the US embassy in Abuja said," or ", the
  * ministry reported." (inverted, as news writes it), with no figure in it.
  */
-const ATTRIBUTION_CLAUSE = /,\s*((?:the|a|an)\s+[^,;:.!?\d]{1,50}?\s(?:said|says|reported|reports|told|estimated|estimates|noted|added|announced))(?=\s*[,.;]|\s*$)/g;
+const ATTRIBUTION_VERB = '(?:said|says|reported|reports|told|estimated|estimates|noted|added|announced)';
+const ATTRIBUTION_CLAUSE = new RegExp(`,\\s*((?:the|a|an)\\s+[^,;:.!?\\d]{1,50}?\\s${ATTRIBUTION_VERB})(?=\\s*[,.;]|\\s*$)`, 'g');
+/** A cheap first look: the sentence holds a verb of attribution at all. */
+const ATTRIBUTION_VERB_ANYWHERE = new RegExp(`\\b${ATTRIBUTION_VERB}\\b`);
 
 function attributionClauses(ctx: FigureContext): readonly Aside[] {
   const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
-  if (!/\b(?:said|says|reported|reports|told|estimated|estimates|noted|added|announced)\b/.test(sentence)) return NO_ATTRIBUTIONS;
+  if (!ATTRIBUTION_VERB_ANYWHERE.test(sentence)) return NO_ATTRIBUTIONS;
   const clauses: Aside[] = [];
   for (const m of sentence.matchAll(ATTRIBUTION_CLAUSE)) {
     const start = ctx.sentenceStart + m.index! + m[0].length - m[1]!.length;
@@ -794,7 +797,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/parenthesised',
-    doc: 'A figure in parentheses right after a name is that name\'s, as in a list of places and their figures.',
+    doc: 'A figure in parentheses right after a name is that name\'s, as in a list of places and their figures; so is the first figure of a longer parenthesis right after a name ("TSMC (up to $6.6 billion, tied to …)").',
     example: 'It was followed by Moldova ([29]), Georgia (20) and Serbia (17)',
     read(ctx) {
       if (ctx.text[ctx.token.start - 1] === '(' && ctx.text[ctx.token.end] === ')') {
