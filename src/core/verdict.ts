@@ -152,13 +152,19 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner) && !bodyOfThePlace(index, claim.entity, owner.entity);
 }
 
-/** The figure is a range whose ends are neither the fact's value. */
+/**
+ * The figure is a range that does not restate the fact: neither end is the fact's value, or, for a fact that
+ * is a range itself ("38–79%"), the ends are not its ends ("38–85%").
+ */
 function insideARange(claim: Claim, fact: IndexedFact): boolean {
   const { qualifier, value, upper, precision } = claim.figure;
   if (qualifier !== 'range' || upper === undefined) return false;
   const stated = statedClaim(claim, fact);
   const scale = value === 0 ? 1 : stated.value / value;
-  return ![value, upper].some((end) => Math.abs(end * scale - fact.value) <= (precision * Math.abs(scale)) / 2);
+  const isEnd = (end: number, of: number): boolean => Math.abs(end * scale - of) <= (precision * Math.abs(scale)) / 2;
+  const factUpper = fact.fact.upper;
+  if (factUpper !== undefined) return !(isEnd(value, fact.value) && isEnd(upper, factUpper));
+  return !isEnd(value, fact.value) && !isEnd(upper, fact.value);
 }
 
 /** A body that counts or reports the figure ("CLIA counted 34.6 million passengers") gives a place's count, not its own. */

@@ -167,6 +167,43 @@ function contextPeriods(ctx: FigureContext, accept: (block: number) => boolean):
  * for a block that dates things itself (a heading or a question above it does not). Read once per figure,
  * for the three rules.
  */
+/** What may stand round a period that fills a cell: white space, emphasis, "in", "from", "as of". */
+const ONLY_A_PERIOD_AROUND = /^[\s*_]*(?:(?:in|from|since|as\s+of)\s+)?$|^[\s*_.,]*$/i;
+
+/** The cell holds one period and nothing else but ONLY_A_PERIOD_AROUND. */
+function onlyAPeriod(ctx: FigureContext, b: number): boolean {
+  const periods = ctx.reader.datingPeriods(b);
+  if (periods.length !== 1) return false;
+  const text = ctx.reader.doc.blocks[b].text;
+  return ONLY_A_PERIOD_AROUND.test(text.slice(0, periods[0].start)) && ONLY_A_PERIOD_AROUND.test(text.slice(periods[0].end));
+}
+
+function datingRow(ctx: FigureContext): MonthSpan | null {
+  const cell = ctx.block.cell;
+  if (cell === undefined || cell.column === 0 || cell.row === 0) return null;
+  const blocks = ctx.reader.doc.blocks;
+  // The rows above, nearest first; a table's cells are blocks in reading order.
+  let byRow: Map<number, number[]> | undefined;
+  for (let b = ctx.blockIndex - 1; b >= 0 && blocks[b].cell?.table === cell.table; b--) {
+    const other = blocks[b].cell!;
+    if (other.row >= cell.row || other.column === 0) continue;
+    if (other.row === 0 && other.column === cell.column && ctx.reader.datingPeriods(b).length > 0) return null;
+    byRow ??= new Map();
+    const row = byRow.get(other.row);
+    if (row) row.push(b);
+    else byRow.set(other.row, [b]);
+  }
+  if (byRow === undefined) return null;
+  const rows = [...byRow.keys()].filter((r) => r > 0).sort((x, y) => y - x);
+  for (const r of rows) {
+    const cells = byRow.get(r)!;
+    if (cells.length < 2 || !cells.every((b) => onlyAPeriod(ctx, b))) continue;
+    const own = cells.find((b) => blocks[b].cell!.column === cell.column);
+    return own === undefined ? null : spanOf(ctx, own);
+  }
+  return null;
+}
+
 function contextDatingBlock(ctx: FigureContext): number {
   if (ctx.datingBlock === undefined) {
     const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0;
@@ -442,6 +479,12 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const block = contextDatingBlock(ctx);
       return block >= 0 && ctx.reader.doc.blocks[block].kind === 'paragraph' ? spanOf(ctx, block) : null;
     },
+  },
+  {
+    id: 'period/dating-row',
+    doc: 'A cell of a table in which a row above holds nothing but one period in each cell past its label ("| New prices from | 2026 | 2027 |") is of its column\'s period, where its column header dates nothing.',
+    example: '| | First | Second |\n|---|---|---|\n| Year | 2026 | 2027 |\n| Savings | $6bn | [$12bn] |',
+    read: (ctx) => datingRow(ctx),
   },
   {
     id: 'period/context',

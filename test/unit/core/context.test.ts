@@ -1477,6 +1477,16 @@ describe('verdicts', () => {
     const text = "- **$64.2bn** – Merck's worldwide sales in 2024, up 7%, or 10% without currency effects.\n";
     assert.deepEqual(entitiesWith('bundled+subject72', text).slice(0, 2), ['$64.2bn:merck', '7%:merck']);
   });
+  it('dates a table\'s cells by a row above that holds only a period in each cell ("| New prices from | 2026 | 2027 |")', () => {
+    const table = '# Medicare drug price talks\n\nMedicare has negotiated the prices of two rounds of drugs.\n\n## Round one and round two\n\n| | First round | Second round |\n|---|---|---|\n| New prices from | 2026 | 2027 |\n| Estimated Medicare savings | $6bn | about $12bn |\n| Out-of-pocket savings | $1.5bn | $685m |\n| Cut from list price | 38–79% | 38–85% |\n';
+    // The second round's own figures, which the dataset lacks, are neither wrong values nor wrong years of the first's.
+    assert.deepEqual(readWith('bundled+subject72', table), [
+      '$6bn:figure-verified:subject72-medicare-savings-2026',
+      '$12bn:figure-verified:subject72-medicare-savings-2027',
+      '$1.5bn:figure-verified:subject72-medicare-oop-savings-2026',
+      '38–79%:figure-verified:subject72-medicare-first-round-discount-range',
+    ]);
+  });
   it('reads a name in an attribution set off by commas as the source, not the subject', () => {
     const text = 'Nigerian enrolment reached 17,640 in 2023-24, up 13.5%, the US embassy in Abuja said.\n';
     assert.deepEqual(entitiesWith('bundled+subject64', text), ['17,640:NG', '13.5%:NG']);
