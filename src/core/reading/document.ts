@@ -32,7 +32,7 @@ export interface BlockFacts {
   unknown: UnknownWord[];
   typosChecked?: Set<number>;
   /** Names of each sentence a figure's entity is read from, and how many hits the block had then. */
-  sentenceNames?: Map<number, { names: NameHit[]; hits: number }>;
+  sentenceNames?: Map<number, { names: NameHit[]; hits: number; sourceClauses: readonly Aside[] }>;
   /** The asides of each sentence a figure stands in (reading/context.ts). */
   sentenceAsides?: Map<number, readonly Aside[]>;
   /** The block names a limit, target or threshold (claims.ts statesANorm). */

@@ -106,7 +106,10 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // A body reporting the figures ("PAHO said … across the Americas") is not among them: the reader's
     // names leave out sources (DocumentReader.sourceOnly).
     const names = entityHits.filter((h) => h.start >= sentenceStart && h.end <= sentenceEnd && !reader.listed(text, h, facts.hits) && !inRoute(text, h, entityHits));
-    bySentence.set(ctx.sentence, (known = { names, hits: facts.hits.length }));
+    // Attributions set off by commas (", the US embassy in Abuja said,") are the sentence's, read once for all its figures.
+    const attributions = attributionClauses(ctx);
+    const namedOutside = attributions.length > 0 && names.some((o: NameHit) => !inAside(attributions, o.start, o.end));
+    bySentence.set(ctx.sentence, (known = { names, hits: facts.hits.length, sourceClauses: namedOutside ? attributions : NO_ATTRIBUTIONS }));
   }
   // The names in an aside that does not hold the figure are not its own, nor a group that something is
   // ranked in ("Ruritania had the union's lowest share"), unless the sentence names no other: "“We paid
@@ -115,14 +118,14 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const rank = ctx.token.unit === 'rank';
   const listedAfter = (h: NameHit): boolean => h.start > ctx.token.end && reader.inLongList(text, h, facts.hits);
   const reporters = reportingBodies(ctx, known.names);
-  const attributions = attributionClauses(ctx);
+  const attributions = known.sourceClauses;
   const own = known.names.filter((h: NameHit) => {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
     // "Acme's worldwide sales": the world's name after a possessive says where the possessor sells, not whose.
     if (worldOfAPossessor(ctx, h, known.names)) return false;
     // A name in an attribution set off by commas (", the US embassy in Abuja said,") is the figure's source,
-    // when the sentence names anyone outside it.
-    if (attributions.length > 0 && inAside(attributions, h.start, h.end) && known.names.some((o: NameHit) => !inAside(attributions, o.start, o.end))) return false;
+    // when the sentence names anyone outside it (sourceClauses is empty otherwise).
+    if (attributions.length > 0 && inAside(attributions, h.start, h.end)) return false;
     // A body that owns no fact and reports the figures (", the World Bank said", "according to the Bank of
     // Guatemala (Banguat)") is their source when the sentence names anyone else, even a body with a country;
     // one written with its country's name ("Hungary's agriculture ministry says imports … reached 2.5
