@@ -1,7 +1,7 @@
 // "factdesk: Show Fact Sheet": for the name under the cursor, the subject a hover link names, or one
 // picked from the loaded datasets.
 import * as vscode from 'vscode';
-import { mentionAt, type FactIndex, type SheetSubject } from '../core';
+import { mentionAt, type SheetSubject } from '../core';
 import { subjectSchema } from '../webview/protocol';
 import { isChecked } from './config';
 import type { FactSheetPanel } from './factSheetPanel';
@@ -22,7 +22,7 @@ export class FactSheetCommand implements vscode.Disposable {
     const snapshot = await this.state.settled();
     // Hover links pass { subject }; other extensions and keybindings may pass the subject itself.
     const given = subjectSchema.safeParse((args as { subject?: unknown } | undefined)?.subject ?? args);
-    const subject = given.success ? given.data : (this.subjectAtCursor() ?? (await pickSubject(snapshot.index)));
+    const subject = given.success ? given.data : (this.subjectAtCursor() ?? (await (await import('./factSheetModel')).pickSubject(snapshot.index)));
     if (!subject) return undefined;
     this.panel.show(subject, given.success);
     return subject;
@@ -40,29 +40,4 @@ export class FactSheetCommand implements vscode.Disposable {
   dispose(): void {
     this.registration.dispose();
   }
-}
-
-interface SubjectItem extends vscode.QuickPickItem {
-  subject: SheetSubject;
-}
-
-async function pickSubject(index: FactIndex): Promise<SheetSubject | undefined> {
-  const count = (id: string) => index.factsAbout(id).length;
-  const plural = (n: number) => `${n} figure${n === 1 ? '' : 's'}`;
-  const entities = index.allEntities().filter((e) => count(e.id) > 0 || e.kind === 'country');
-  const items: (SubjectItem | vscode.QuickPickItem)[] = [
-    { label: 'All figures', description: `map and table · ${plural(index.facts.length)}`, subject: { kind: 'dataset' } },
-    { label: 'Countries', kind: vscode.QuickPickItemKind.Separator },
-    ...entities.filter((e) => e.kind === 'country').map((e) => ({ label: e.name, description: plural(count(e.id)), subject: { kind: 'entity', id: e.id } as SheetSubject })),
-    { label: 'Vendors', kind: vscode.QuickPickItemKind.Separator },
-    ...index.allVendors().map((v) => ({ label: v.name, description: plural(count(v.id)), subject: { kind: 'vendor', id: v.id } as SheetSubject })),
-    { label: 'Places and bodies', kind: vscode.QuickPickItemKind.Separator },
-    ...entities.filter((e) => e.kind !== 'country').map((e) => ({
-      label: e.name,
-      description: `${e.country ? index.displayName(e.country) : e.kind} · ${plural(count(e.id))}`,
-      subject: { kind: 'entity', id: e.id } as SheetSubject,
-    })),
-  ];
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Show the fact sheet of…', matchOnDescription: true });
-  return picked && 'subject' in picked ? picked.subject : undefined;
 }

@@ -1,5 +1,6 @@
-// The fact sheet's view model and HTML shell, for the Node extension a bundle of its own
-// (dist/extension-factsheet.js, scripts/build.mjs), required when a sheet is first shown: most sessions
-// never open one, and dist/extension-main.js, read at every activation, must stay under 400 KB.
+// The fact sheet's view model, HTML shell and open session, for the Node extension a bundle of its own
+// (dist/extension-factsheet.js, scripts/build.mjs), required when a sheet is first shown or restored: most
+// sessions never open one, and dist/extension-main.js, read at every activation, must stay under 400 KB.
 export { buildFactSheet } from '../core/factSheet';
 export { factSheetHtml, makeNonce } from './factSheetHtml';
+export { pickSubject, postSheet, receiveMessage, restoredSubject, setSheetHtml } from './factSheetSession';

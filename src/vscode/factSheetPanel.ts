@@ -1,18 +1,21 @@
 // The fact sheet: one webview panel beside the draft, showing an entity's, a vendor's or the whole
-// dataset's sourced figures. Messages from the webview are parsed with zod before anything is done.
+// dataset's sourced figures. This class, created at activation, holds the panel's state; what an open
+// sheet does (its page, its sheets, the webview's messages, parsed with zod before anything is done) is
+// loaded when a sheet is first shown or restored (src/vscode/factSheetSession.ts).
 import * as vscode from 'vscode';
 import type { SheetSubject } from '../core';
-import { subjectSchema, webviewMessageSchema, type ExtensionMessage, type WebviewMessage } from '../webview/protocol';
 import type { Commands } from './commands';
 import { isChecked } from './config';
+import type { FactSheetHost, RenderedSheet } from './factSheetSession';
 import type { FactdeskState } from './state';
+
+export type { RenderedSheet } from './factSheetSession';
 
 export const FACT_SHEET_VIEW_TYPE = 'factdesk.factSheet';
 
-/** What the webview reported it drew last: the integration tests read the sheet through this. */
-export type RenderedSheet = Extract<WebviewMessage, { type: 'rendered' }>;
+const session = () => import('./factSheetModel');
 
-export class FactSheetPanel implements vscode.Disposable {
+export class FactSheetPanel implements vscode.Disposable, FactSheetHost {
   private panel: vscode.WebviewPanel | undefined;
   private subject: SheetSubject | undefined;
   private lastEditor: vscode.TextEditor | undefined;
@@ -25,9 +28,9 @@ export class FactSheetPanel implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
-    private readonly state: FactdeskState,
-    private readonly commands: Commands,
-    private readonly extensionUri: vscode.Uri,
+    readonly state: FactdeskState,
+    readonly commands: Commands,
+    readonly extensionUri: vscode.Uri,
   ) {
     this.rememberEditor(vscode.window.activeTextEditor);
     this.subscriptions = [
@@ -35,17 +38,17 @@ export class FactSheetPanel implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((editor) => this.rememberEditor(editor)),
       state.onDidLoad(() => void this.post()),
       vscode.window.registerWebviewPanelSerializer(FACT_SHEET_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, saved: unknown) => {
-          // The webview saves its subject with setState; anything else restores the dataset sheet.
-          const parsed = subjectSchema.safeParse((saved as { subject?: unknown } | undefined)?.subject);
-          this.adopt(panel, parsed.success ? parsed.data : { kind: 'dataset' });
-        },
+        deserializeWebviewPanel: async (panel, saved: unknown) => this.adopt(panel, (await session()).restoredSubject(saved)),
       }),
     ];
   }
 
   get isOpen(): boolean {
     return this.panel !== undefined;
+  }
+
+  get openPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
   }
 
   get currentSubject(): SheetSubject | undefined {
@@ -96,13 +99,13 @@ export class FactSheetPanel implements vscode.Disposable {
     this.updateTitle();
   }
 
-  private setSubject(subject: SheetSubject): void {
+  setSubject(subject: SheetSubject): void {
     this.subject = subject;
     this.updateTitle();
     void this.post();
   }
 
-  private updateTitle(): void {
+  updateTitle(): void {
     if (!this.panel || !this.subject) return;
     const index = this.state.current?.index;
     const name = this.subject.kind === 'dataset' ? 'all figures' : (index?.displayName(this.subject.id) ?? this.subject.id);
@@ -111,70 +114,28 @@ export class FactSheetPanel implements vscode.Disposable {
 
   /** Gives the panel its page; the page asks for the sheet once its script runs ("ready"). */
   private async setHtml(panel: vscode.WebviewPanel): Promise<void> {
-    const { factSheetHtml, makeNonce } = await import('./factSheetModel');
+    const { setSheetHtml } = await session();
     // Closed while its page was on the way.
-    if (this.panel !== panel) return;
-    const media = (...path: string[]) => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', ...path)).toString();
-    panel.webview.html = factSheetHtml({
-      cspSource: panel.webview.cspSource,
-      scriptUri: media('webview', 'factSheet.js'),
-      styleUri: media('factSheet.css'),
-      nonce: makeNonce(),
-    });
+    if (this.panel === panel) setSheetHtml(this, panel);
   }
 
   /** Sends the current subject's sheet to the webview. */
   private async post(): Promise<void> {
-    const panel = this.panel;
-    const subject = this.subject;
-    if (!panel || !subject) return;
-    const snapshot = await this.state.settled();
-    this.updateTitle();
-    const { buildFactSheet } = await import('./factSheetModel');
-    const sheet = buildFactSheet(snapshot.index, subject);
-    const message: ExtensionMessage = sheet
-      ? { type: 'show', subject, sheet }
-      : { type: 'unknown', subject, reason: `The loaded datasets have nothing about “${'id' in subject ? subject.id : 'this'}”.` };
-    await panel.webview.postMessage(message);
+    if (this.panel && this.subject) await (await session()).postSheet(this);
   }
 
   /** Handles one message from the webview; false when it was rejected or could not be acted on. */
   async receive(raw: unknown): Promise<boolean> {
-    const parsed = webviewMessageSchema.safeParse(raw);
-    if (!parsed.success) {
-      this.rejectedMessages++;
-      return false;
-    }
-    const message = parsed.data;
-    switch (message.type) {
-      case 'ready':
-        await this.post();
-        return true;
-      case 'rendered':
-        this.rendered = message;
-        this.renderedEmitter.fire(message);
-        return true;
-      case 'open': {
-        const snapshot = await this.state.settled();
-        const { buildFactSheet } = await import('./factSheetModel');
-        if (!buildFactSheet(snapshot.index, message.subject)) return false;
-        this.setSubject(message.subject);
-        return true;
-      }
-      case 'insertCitation': {
-        const snapshot = await this.state.settled();
-        const editor = this.citationTarget();
-        if (!snapshot.index.fact(message.factId) || !editor) {
-          if (!editor) void vscode.window.showWarningMessage('factdesk: open a Markdown draft to insert a citation.');
-          return false;
-        }
-        return this.commands.insertCitation({
-          factId: message.factId,
-          uri: editor.document.uri.toString(),
-          offset: editor.document.offsetAt(editor.selection.active),
-        });
-      }
-    }
+    return (await session()).receiveMessage(this, raw);
+  }
+
+  didRender(rendered: RenderedSheet): void {
+    this.rendered = rendered;
+    this.renderedEmitter.fire(rendered);
+  }
+
+  didReject(): void {
+    this.rejectedMessages++;
   }
 
   private rememberEditor(editor: vscode.TextEditor | undefined): void {
@@ -182,7 +143,7 @@ export class FactSheetPanel implements vscode.Disposable {
   }
 
   /** The draft the writer last worked in, if it is still open. */
-  private citationTarget(): vscode.TextEditor | undefined {
+  citationTarget(): vscode.TextEditor | undefined {
     const visible = vscode.window.visibleTextEditors;
     if (this.lastEditor && !this.lastEditor.document.isClosed) {
       return visible.find((e) => e.document === this.lastEditor!.document) ?? this.lastEditor;
