@@ -21,6 +21,7 @@ import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
+import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { PERIOD_RULES, saysAYearEarlier } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
 import { PLACE_RULES } from './reading/place';
@@ -415,8 +416,6 @@ function baseYearOfChange(ctx: FigureContext): number | undefined {
 }
 
 /** The bodies that own no fact named in the figure's sentence, each once. */
-/** A verb of counting or reporting right after a body's name: "CLIA counted", "the agency forecasts", "Acme estimates". */
-const COUNTS_AFTER = /^['’]?\s+(?:(?:has|had|have|now)\s+)?(?:counted|counts|forecasts?|forecast|estimated|estimates|reported|reports|said|says|puts?|expects|expected|recorded|records)\b/;
 
 /**
  * The figure's entity is a body that its sentence names as counting or reporting ("CLIA counted 34.6 million
@@ -424,7 +423,7 @@ const COUNTS_AFTER = /^['’]?\s+(?:(?:has|had|have|now)\s+)?(?:counted|counts|f
  */
 function entityCounts(ctx: FigureContext, entity: string): boolean {
   if (ctx.index.entity(entity)?.kind !== 'body') return false;
-  return ctx.facts.hits.some((h) => h.id === entity && h.start >= ctx.sentenceStart && h.end <= ctx.token.start && COUNTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)));
+  return ctx.facts.hits.some((h) => h.id === entity && h.start >= ctx.sentenceStart && h.end <= ctx.token.start && REPORTS_OR_COUNTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)));
 }
 
 function sourcesOfSentence(ctx: FigureContext): string[] {

@@ -11,6 +11,7 @@ import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
 import { isByline, namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
+import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
 
 /** The rule that reads a figure in a passage that names no one as the world's (claims.ts implicitWorld). */
 export const IMPLICIT_WORLD = 'entity/implicit-world';
@@ -174,10 +175,9 @@ function worldOfAPossessor(ctx: FigureContext, hit: NameHit, names: readonly Nam
  * An attribution set off by commas and closed by its verb: ", the US embassy in Abuja said," or ", the
  * ministry reported." (inverted, as news writes it), with no figure in it.
  */
-const ATTRIBUTION_VERB = '(?:said|says|reported|reports|told|estimated|estimates|noted|added|announced)';
-const ATTRIBUTION_CLAUSE = new RegExp(`,\\s*((?:the|a|an)\\s+[^,;:.!?\\d]{1,50}?\\s${ATTRIBUTION_VERB})(?=\\s*[,.;]|\\s*$)`, 'g');
+const ATTRIBUTION_CLAUSE = new RegExp(`,\\s*((?:the|a|an)\\s+[^,;:.!?\\d]{1,50}?\\s${REPORTING_VERB})(?=\\s*[,.;]|\\s*$)`, 'g');
 /** A cheap first look: the sentence holds a verb of attribution at all. */
-const ATTRIBUTION_VERB_ANYWHERE = new RegExp(`\\b${ATTRIBUTION_VERB}\\b`);
+const ATTRIBUTION_VERB_ANYWHERE = new RegExp(`\\b${REPORTING_VERB}\\b`);
 
 function attributionClauses(ctx: FigureContext): readonly Aside[] {
   const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
@@ -643,8 +643,6 @@ function reportsOnAnEarlierSubject(ctx: FigureContext, hit: NameHit): boolean {
   return hit.end <= ctx.token.start && POSSESSIVE_PRONOUN_WORD.test(ctx.text.slice(hit.end, ctx.token.start));
 }
 
-/** A reporting verb right after a name: "Ruristat said", "the office reported on Friday", "the agency has said". */
-const REPORTS_AFTER = /^['’]?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|estimated|estimates|announced|announces|published|publishes|wrote|writes|noted|notes|added|adds|confirmed|confirms|calls|called|describes|described|puts)\b/;
 
 /** What joins the items of a list: a comma, a slash, an ampersand, "and", "or". */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)\s*$/i;

@@ -1460,6 +1460,14 @@ describe('verdicts', () => {
     const text = '- EU demand had already fallen 13.3% in 2022.\n- The voluntary EU target was a 15% cut. Eurostat: consumption from August 2022 to March 2023 was 17.7% below the 2017–2022 average for those months.\n';
     assert.deepEqual(readWith('bundled+subject70', text), ['13.3%:figure-verified:subject70-eu-gas-demand-change-2022']);
   });
+  it('reads "had put it at" after a body as its report, and a national office that counts as its country\'s', () => {
+    // "put" in any tense reports: Istat is the source, and "it" Italy's rate of the sentence before.
+    const italy = "Italy's rate, at 6.9%, was its lowest in years. Istat had put it at 7.5% as recently as December 2023, with youth unemployment at 21%.\n";
+    assert.deepEqual(readWith('bundled+subject31', italy), ['7.5%:period-mismatch:it-unemp-rate-2023-11', '21%:figure-verified:it-youth-unemp-rate-2023-11']);
+    // "counted" is no mere report: the office counts its own country's births.
+    const france = "In France, long the EU's leader on births, the statistics office INSEE counted more than 678,000 births in 2023, 6.6% fewer than in 2022.\n";
+    assert.deepEqual(readWith('bundled+subject16', france), ['678,000:qualifier-mismatch:fr-live-births-2023', '6.6%:figure-verified:fr-live-births-change-2023']);
+  });
   it('gives no place\'s value to a body that counts or reports it ("CLIA counted 34.6 million … passengers")', () => {
     const text = '## Will there be enough passengers?\n\nSo far, yes. CLIA counted 34.6 million ocean cruise passengers in 2024, against 31.7 million in 2023.\n';
     assert.deepEqual(readWith('bundled+subject73', text), []);
