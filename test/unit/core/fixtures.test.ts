@@ -593,6 +593,21 @@ const FLOORS: Record<string, Floors> = {
   // use, desalination), written blind; first scored with dd8c717: recall 0.417, precision 1.000 (0),
   // verified-recall 0.717.
   'subject74/dev': [5 / 12, 1, 33 / 46, 0],
+  // A seventy-fifth (wine, 2022–2025: world and national production, consumption and exports, export values,
+  // vineyard area), written blind; first scored with 321236c: recall 0.917, precision 0.688 (5),
+  // verified-recall 0.608.
+  'subject75/dev': [11 / 12, 11 / 16, 31 / 51, 0],
+  // A seventy-sixth (video games, 2023–2025: the world market by segment and region, console sales,
+  // publishers' results), written blind; first scored with 321236c: recall 0.385, precision 0.714 (2),
+  // verified-recall 0.756, one wrong link.
+  'subject76/dev': [5 / 13, 5 / 7, 34 / 45, 1],
+  // A seventy-seventh (new car registrations in Europe, 2023–2025: markets, countries, carmaker groups, fuel
+  // types), written blind; first scored with 321236c: recall 0.769, precision 0.769 (2), verified-recall 0.882.
+  'subject77/dev': [10 / 13, 10 / 13, 45 / 51, 0],
+  // An eightieth (fisheries and aquaculture, 2022–2025: world capture and aquaculture, producers, salmon and
+  // seafood exports, fleets and quotas), written blind; first scored with 321236c: recall 0.636, precision
+  // 0.467 (7), verified-recall 0.774.
+  'subject80/dev': [7 / 11, 7 / 15, 41 / 53, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -44,7 +44,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject71'
   | 'bundled+subject72'
   | 'bundled+subject73'
-  | 'bundled+subject74';
+  | 'bundled+subject74'
+  | 'bundled+subject75'
+  | 'bundled+subject76'
+  | 'bundled+subject77'
+  | 'bundled+subject80';
 
 export interface Corpus {
   name: string;
@@ -247,6 +251,14 @@ export const SUBJECT72_DATASET = 'test/fixtures/subject72/dataset.facts.json';
 export const SUBJECT73_DATASET = 'test/fixtures/subject73/dataset.facts.json';
 /** Water and drought: reservoir and lake levels, rainfall and river flow, restrictions and water use, desalination. */
 export const SUBJECT74_DATASET = 'test/fixtures/subject74/dataset.facts.json';
+/** Wine: world and national wine production, consumption and exports, export values, vineyard area. */
+export const SUBJECT75_DATASET = 'test/fixtures/subject75/dataset.facts.json';
+/** Video games: the world games market by segment and region, console sales, publishers' results, player numbers. */
+export const SUBJECT76_DATASET = 'test/fixtures/subject76/dataset.facts.json';
+/** New car registrations in Europe: EU, EFTA and UK markets, registrations by country and carmaker group, shares by fuel type. */
+export const SUBJECT77_DATASET = 'test/fixtures/subject77/dataset.facts.json';
+/** Fisheries and aquaculture: world capture and aquaculture production, production by country, salmon and seafood exports, fleets and quotas. */
+export const SUBJECT80_DATASET = 'test/fixtures/subject80/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -324,6 +336,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject72': SUBJECT72_DATASET,
   'bundled+subject73': SUBJECT73_DATASET,
   'bundled+subject74': SUBJECT74_DATASET,
+  'bundled+subject75': SUBJECT75_DATASET,
+  'bundled+subject76': SUBJECT76_DATASET,
+  'bundled+subject77': SUBJECT77_DATASET,
+  'bundled+subject80': SUBJECT80_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -414,6 +430,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject72/dev', dir: fixtures('subject72', 'dev'), datasets: 'bundled+subject72', kind: 'labelled' },
   { name: 'subject73/dev', dir: fixtures('subject73', 'dev'), datasets: 'bundled+subject73', kind: 'labelled' },
   { name: 'subject74/dev', dir: fixtures('subject74', 'dev'), datasets: 'bundled+subject74', kind: 'labelled' },
+  { name: 'subject75/dev', dir: fixtures('subject75', 'dev'), datasets: 'bundled+subject75', kind: 'labelled' },
+  { name: 'subject76/dev', dir: fixtures('subject76', 'dev'), datasets: 'bundled+subject76', kind: 'labelled' },
+  { name: 'subject77/dev', dir: fixtures('subject77', 'dev'), datasets: 'bundled+subject77', kind: 'labelled' },
+  { name: 'subject80/dev', dir: fixtures('subject80', 'dev'), datasets: 'bundled+subject80', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -494,6 +514,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject72/heldout', dir: fixtures('subject72', 'heldout'), datasets: 'bundled+subject72', kind: 'labelled' },
   { name: 'subject73/heldout', dir: fixtures('subject73', 'heldout'), datasets: 'bundled+subject73', kind: 'labelled' },
   { name: 'subject74/heldout', dir: fixtures('subject74', 'heldout'), datasets: 'bundled+subject74', kind: 'labelled' },
+  { name: 'subject75/heldout', dir: fixtures('subject75', 'heldout'), datasets: 'bundled+subject75', kind: 'labelled' },
+  { name: 'subject76/heldout', dir: fixtures('subject76', 'heldout'), datasets: 'bundled+subject76', kind: 'labelled' },
+  { name: 'subject77/heldout', dir: fixtures('subject77', 'heldout'), datasets: 'bundled+subject77', kind: 'labelled' },
+  { name: 'subject80/heldout', dir: fixtures('subject80', 'heldout'), datasets: 'bundled+subject80', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
