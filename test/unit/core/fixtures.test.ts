@@ -604,6 +604,14 @@ const FLOORS: Record<string, Floors> = {
   // A seventy-seventh (new car registrations in Europe, 2023–2025: markets, countries, carmaker groups, fuel
   // types), written blind; first scored with 321236c: recall 0.769, precision 0.769 (2), verified-recall 0.882.
   'subject77/dev': [10 / 13, 10 / 13, 45 / 51, 0],
+  // A seventy-eighth (copper and iron ore, 2023–2025: mine output by country, miners' output and results,
+  // prices, China's imports), written blind; first scored with 185bb2f: recall 0.636, precision 0.538 (6),
+  // verified-recall 0.889.
+  'subject78/dev': [7 / 11, 7 / 13, 40 / 45, 0],
+  // A seventy-ninth (public debt and deficits, 2023–2025: deficits and debt by country, the US federal budget,
+  // Japan's debt, excessive deficit procedures), written blind; first scored with 185bb2f: recall 0.500,
+  // precision 0.600 (4), verified-recall 0.692, four wrong links.
+  'subject79/dev': [6 / 12, 6 / 10, 36 / 52, 4],
   // An eightieth (fisheries and aquaculture, 2022–2025: world capture and aquaculture, producers, salmon and
   // seafood exports, fleets and quotas), written blind; first scored with 321236c: recall 0.636, precision
   // 0.467 (7), verified-recall 0.774.

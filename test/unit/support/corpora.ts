@@ -48,7 +48,9 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject75'
   | 'bundled+subject76'
   | 'bundled+subject77'
-  | 'bundled+subject80';
+  | 'bundled+subject80'
+  | 'bundled+subject78'
+  | 'bundled+subject79';
 
 export interface Corpus {
   name: string;
@@ -259,6 +261,10 @@ export const SUBJECT76_DATASET = 'test/fixtures/subject76/dataset.facts.json';
 export const SUBJECT77_DATASET = 'test/fixtures/subject77/dataset.facts.json';
 /** Fisheries and aquaculture: world capture and aquaculture production, production by country, salmon and seafood exports, fleets and quotas. */
 export const SUBJECT80_DATASET = 'test/fixtures/subject80/dataset.facts.json';
+/** Copper and iron ore: mine production by country, miners' output and results, prices, China's imports. */
+export const SUBJECT78_DATASET = 'test/fixtures/subject78/dataset.facts.json';
+/** Public debt and deficits: government deficit and debt by country, the US federal budget, Japan's debt, excessive deficit procedures. */
+export const SUBJECT79_DATASET = 'test/fixtures/subject79/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -340,6 +346,8 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject76': SUBJECT76_DATASET,
   'bundled+subject77': SUBJECT77_DATASET,
   'bundled+subject80': SUBJECT80_DATASET,
+  'bundled+subject78': SUBJECT78_DATASET,
+  'bundled+subject79': SUBJECT79_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -434,6 +442,8 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject76/dev', dir: fixtures('subject76', 'dev'), datasets: 'bundled+subject76', kind: 'labelled' },
   { name: 'subject77/dev', dir: fixtures('subject77', 'dev'), datasets: 'bundled+subject77', kind: 'labelled' },
   { name: 'subject80/dev', dir: fixtures('subject80', 'dev'), datasets: 'bundled+subject80', kind: 'labelled' },
+  { name: 'subject78/dev', dir: fixtures('subject78', 'dev'), datasets: 'bundled+subject78', kind: 'labelled' },
+  { name: 'subject79/dev', dir: fixtures('subject79', 'dev'), datasets: 'bundled+subject79', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -518,6 +528,8 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject76/heldout', dir: fixtures('subject76', 'heldout'), datasets: 'bundled+subject76', kind: 'labelled' },
   { name: 'subject77/heldout', dir: fixtures('subject77', 'heldout'), datasets: 'bundled+subject77', kind: 'labelled' },
   { name: 'subject80/heldout', dir: fixtures('subject80', 'heldout'), datasets: 'bundled+subject80', kind: 'labelled' },
+  { name: 'subject78/heldout', dir: fixtures('subject78', 'heldout'), datasets: 'bundled+subject78', kind: 'labelled' },
+  { name: 'subject79/heldout', dir: fixtures('subject79', 'heldout'), datasets: 'bundled+subject79', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
