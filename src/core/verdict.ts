@@ -394,7 +394,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // the wrong year: a part of a year is another measure of time, whatever the value.
       // A range the fact's value lies inside ("guided to 2025 sales of $64.1bn to $65.6bn" beside 2024's $64.2bn)
       // names neither end as that value: another time's range is no wrong year of it.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      // A hedge around another number ("about 49 million" of 47 million) in another time is that time's own
+      // estimate: only the fact's very number moves it to the wrong year.
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':
@@ -487,6 +489,16 @@ function swappedDigitsOf(link: Scored): boolean {
 function coarselyRounded(claim: Claim, indexed: IndexedFact): boolean {
   const figure = claim.figure;
   return figure.qualifier === 'exact' && Math.abs(figure.value) < ONE_DIGIT_SPAN * figure.precision && figure.precision > indexed.stated.precision;
+}
+
+/**
+ * "About 49 million" of 47 million: a hedge whose number is not the fact's as the draft writes it, rounded
+ * or cut short ("about 2.73 million" of 2,736,150 is).
+ */
+function hedgedAroundAnother(claim: Claim, indexed: IndexedFact): boolean {
+  if (claim.figure.qualifier !== 'approximately') return false;
+  const draft = statedClaim(claim, indexed);
+  return Math.abs(draft.value - factStated(indexed).value) > draft.precision;
 }
 
 /** A region or a city, not a body: a place has figures of its own. */

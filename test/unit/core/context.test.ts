@@ -1715,6 +1715,16 @@ describe('verdicts', () => {
     const undated = '# Who still smokes in 2024\n\n## Asia\n\n- Indonesia: 70 million smokers this year, the health ministry says.\n';
     assert.deepEqual(readWith('bundled+subject49', undated), ['70 million:figure-verified:id-smokers-2023']);
   });
+  it('reads "this year" after a figure only in its own clause, not in the next one after a comma', () => {
+    const text = "# Wine\n\n*Trade desk – October 2025*\n\nChile's output fell 15.6% in 2024, with total vinification reaching just over 930 million litres, and it fell again this year.\n";
+    assert.deepEqual(readWith('bundled+subject75', text), ['15.6%:figure-verified:subject75-cl-wine-production-change-2024', '930 million:figure-verified:subject75-cl-wine-production-2024']);
+  });
+  it('reads a hedge around another number in another year as that year\'s own estimate, not the fact\'s value in the wrong year', () => {
+    const recovered = (value: string) => readWith('bundled+subject75', `# Wine\n\n*Trade desk – November 2025*\n\nThe Southern Hemisphere made 47 million hectolitres of wine in 2023. This year its harvest recovered to about ${value} hectolitres.\n`);
+    const verified = '47 million:figure-verified:subject75-southern-hemisphere-wine-production-2023';
+    assert.deepEqual(recovered('49 million'), [verified]);
+    assert.deepEqual(recovered('47 million'), [verified, '47 million:period-mismatch:subject75-southern-hemisphere-wine-production-2023']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
