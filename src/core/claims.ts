@@ -415,8 +415,6 @@ function baseYearOfChange(ctx: FigureContext): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The bodies that own no fact named in the figure's sentence, each once. */
-
 /**
  * The figure's entity is a body that its sentence names as counting or reporting ("CLIA counted 34.6 million
  * ocean cruise passengers"): the figure may be of what it counts, a place's, not its own.
@@ -426,12 +424,26 @@ function entityCounts(ctx: FigureContext, entity: string): boolean {
   return ctx.facts.hits.some((h) => h.id === entity && h.start >= ctx.sentenceStart && h.end <= ctx.token.start && REPORTS_OR_COUNTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)));
 }
 
+/** A verb of reporting or counting right after a name, or after the comma closing it as an apposition ("its union, UIV, counts"). */
+function reportsOrCounts(text: string, nameEnd: number): boolean {
+  return REPORTS_OR_COUNTS_AFTER.test(text.slice(nameEnd, nameEnd + 25).replace(APPOSITION_CLOSE, ''));
+}
+const APPOSITION_CLOSE = /^,(?=\s)/;
+
+/**
+ * The bodies that own no fact named in the figure's sentence, each once; where one of them, before the
+ * figure, reports or counts it ("Its wine union, UIV, counts 670,000 hectares …, unlike the OIV"), only
+ * those: a body the sentence names for comparison is not the figure's source.
+ */
 function sourcesOfSentence(ctx: FigureContext): string[] {
   const ids: string[] = [];
+  const reporters: string[] = [];
   for (const h of ctx.facts.hits) {
-    if (h.kind === 'entity' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && !ids.includes(h.id) && ctx.index.onlyASource(h.id)) ids.push(h.id);
+    if (h.kind !== 'entity' || h.start < ctx.sentenceStart || h.end > ctx.sentenceEnd || !ctx.index.onlyASource(h.id)) continue;
+    if (!ids.includes(h.id)) ids.push(h.id);
+    if (h.end <= ctx.token.start && !reporters.includes(h.id) && reportsOrCounts(ctx.text, h.end)) reporters.push(h.id);
   }
-  return ids;
+  return reporters.length > 0 ? reporters : ids;
 }
 
 /** A day and a month with no year right after the figure: "$11,938 on 17 Dec", "… on Dec. 17". */

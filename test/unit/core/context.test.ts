@@ -1725,6 +1725,13 @@ describe('verdicts', () => {
     assert.deepEqual(recovered('49 million'), [verified]);
     assert.deepEqual(recovered('47 million'), [verified, '47 million:period-mismatch:subject75-southern-hemisphere-wine-production-2023']);
   });
+  it('takes the body that counts a figure for its source, not another body its sentence names to compare', () => {
+    const counts = (value: string, than: string) => readWith('bundled+subject75', `Italy grew its vineyard. Its wine union, UIV, counts ${value} hectares of vineyard in the country, ${than} than the OIV does.\n`);
+    // UIV's own count, not the OIV's 728,000 misread.
+    assert.deepEqual(counts('670,000', 'fewer'), []);
+    // A slip of the OIV's number is still one.
+    assert.deepEqual(counts('782,000', 'more'), ['782,000:figure-mismatch:subject75-it-vineyard-area-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
