@@ -231,8 +231,13 @@ const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;
 /** A figure of the name's own right after it, its verb left out: ", with India up 8.2%", ", with Utopia at 12%". */
 const OWN_FIGURE_AFTER = /^['’]?s?\s+(?:(?:up|down|at|on)\s+)?(?:(?:about|around|nearly|almost|some)\s+)?[-+−$€£¥]?\d/;
 
-/** A word that opens a clause of time or cause, right before a name: "before Moscow walked out". */
-const SUBORDINATOR_BEFORE = /\b(?:before|after|until|once|because|since|as|when|while|whereas|although|though)\s+(?:the\s+)?$/i;
+/**
+ * A word that opens a clause of time or cause, right before a name or a word that qualifies it: "before
+ * Moscow walked out", "because mainland China reopened".
+ */
+const SUBORDINATOR_BEFORE = /\b(?:before|after|until|once|because|since|as|when|while|whereas|although|though)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** How far before a name the word opening its clause may stand. */
+const SUBORDINATOR_REACH = 32;
 /**
  * A verb of the name's own right after it: "walked", "took", "has", "was", "pulls" (a possessive may come
  * first). A word in "-ss" ("Ruritania Press") is no verb.
@@ -241,7 +246,7 @@ const FINITE_VERB_AFTER = /^(?:['’]s?)?\s+(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|was|w
 
 /** The name is the subject of a clause of time or cause ("before Moscow walked out"), not of the sentence. */
 function subjectOfSubordinate(text: string, hit: NameHit): boolean {
-  if (!SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return false;
+  if (!SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, hit.start - SUBORDINATOR_REACH), hit.start))) return false;
   const after = text.slice(hit.end, hit.end + 32);
   // The name may be an adjective of the clause's subject: "before the US election knocked them back".
   return FINITE_VERB_AFTER.test(after) || FINITE_VERB_AFTER.test(after.replace(NOUN_FIRST, ''));

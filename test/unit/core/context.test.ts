@@ -1732,6 +1732,10 @@ describe('verdicts', () => {
     // A slip of the OIV's number is still one.
     assert.deepEqual(counts('782,000', 'more'), ['782,000:figure-mismatch:subject75-it-vineyard-area-2024']);
   });
+  it('reads a name in a clause of cause after the figure, a word qualifying it ("because mainland China reopened"), as no subject', () => {
+    const text = '- **Australia.** Exports rose 34% to A$2.55 billion in 2024, almost entirely because mainland China reopened.\n';
+    assert.deepEqual(readWith('bundled+subject75', text), ['34%:figure-verified:subject75-au-wine-export-value-change-2024', 'A$2.55 billion:figure-verified:subject75-au-wine-export-value-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
