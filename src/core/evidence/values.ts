@@ -74,11 +74,6 @@ function oneDeleted(longer: string, shorter: string): boolean {
 }
 
 /**
- * A typing slip that turns the fact's value into the draft's, compared digit by digit at the precision
- * the fact is stated with ($5.8 million as 58, 18,166 as 18166). Short numbers slip into each other by
- * chance, so a dropped or added digit needs three digits at least, and a changed one four.
- */
-/**
  * The largest factor a slip of scale spans: a scale word written for the one next to it or the one after
  * ("thousand" for "billion"). "€3.60 a litre" is no slip of €36 billion.
  */
@@ -88,6 +83,11 @@ function withinASlipOfScale(a: number, b: number): boolean {
   return Math.max(a, b) / Math.min(a, b) <= LARGEST_SCALE_SLIP * 1.001;
 }
 
+/**
+ * A typing slip that turns the fact's value into the draft's, compared digit by digit at the precision
+ * the fact is stated with ($5.8 million as 58, 18,166 as 18166). Short numbers slip into each other by
+ * chance, so a dropped or added digit needs three digits at least, and a changed one, or two apart swapped, four.
+ */
 export function digitSlip(draft: number, fact: number, count = false): ValueRelation | null {
   const a = Math.abs(draft);
   const b = Math.abs(fact);
@@ -106,6 +106,8 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
     // The two digits of a count under a hundred swap by chance (19 and 91 medals); a share's (71% for 17%)
     // or a larger count's (34,000 for 43,000) by a typing slip.
     if (!(count && b < 100 && unit >= 1) && swapsTwoNeighbours(da, db, diff)) return 'transposed';
+    // Two digits apart swap too ("7,147" for 4,177), less often by chance the longer the number.
+    if (db.length >= MIN_DISTANT_SWAP_DIGITS && swapsTwoDigits(da, db, diff)) return 'transposed';
     // One changed digit of a three-digit number is as likely another figure (150 and 160 km).
     if (diff.length === 1 && db.length >= 4) return 'one-digit';
     return null;
@@ -121,6 +123,13 @@ function wholeMultiple(value: number, unit: number): boolean {
   const units = value / unit;
   return Math.abs(units - Math.round(units)) < 1e-6 * Math.max(1, Math.abs(units));
 }
+
+/** Two equally long digit strings differ only by two digits swapped, wherever they stand ("7147", "4177"). */
+function swapsTwoDigits(da: string, db: string, diff: readonly number[]): boolean {
+  return diff.length === 2 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]];
+}
+/** A swap of two digits that are not neighbours is a slip only in a number of this many digits or more. */
+const MIN_DISTANT_SWAP_DIGITS = 4;
 
 /** Two equally long digit strings differ only by two neighbouring digits swapped ("3060", "3600"). */
 function swapsTwoNeighbours(da: string, db: string, diff = differences(da, db)): boolean {

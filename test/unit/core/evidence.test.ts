@@ -37,6 +37,9 @@ describe('value relations', () => {
     [3.6, 36e9, null], // "€3.60 a litre" against €36 billion: no scale word slips that far
     [55.7e6, 65e6, null], // written more finely than the fact: "56" for "65" only after rounding it
     [56e6, 65e6, 'transposed'],
+    [7147, 4177, 'transposed'], // two digits apart swapped, in a number of four digits
+    [2736, 3726, 'transposed'],
+    [418, 814, null], // three digits: two apart swap by chance
   ];
   for (const [draft, fact, slip] of cases) {
     it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));
