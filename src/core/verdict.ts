@@ -449,7 +449,11 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // before): nothing says it is this year's figure of the fact rather than another figure of its subject
   // ("Dec 747,533 TEU (+2.5%)" under a title naming 2023, beside the year's -13%).
   if (has(link, 'value.far') && WEAK_PERIOD_RULES.has(claim.rules.period)) return null;
-  if (false) return null;
+  // A value a few times the fact's or further, no slip of it, said of an entity named only outside its
+  // sentence, with one word of the measure beside it: the sentence may have moved on to another subject or
+  // measure ("122 ships on order (1.47m TEU)" under the line on a fleet). Two of the measure's words beside
+  // it name the fact surely enough.
+  if ((has(link, 'value.far') || has(link, 'value.moderate')) && has(link, 'entity.far') && !has(link, 'measure.specific-near-2') && !has(link, 'parties.same')) return null;
   // A fact counted to a date in the figure's time ("to 24 May 2024" for "final 2024 figures … 6.5m"), with a
   // value no slip explains: a count of a longer stretch of time, not a wrong one.
   if (has(link, 'period.within') && partOfTheFiguresTime(claim, link.indexed) && noSlipExplains(link)) return null;

@@ -233,7 +233,7 @@ const OWN_FIGURE_AFTER = /^['’]?s?\s+(?:(?:up|down|at|on)\s+)?(?:(?:about|arou
 
 /**
  * A word that opens a clause of time or cause, right before a name or a word that qualifies it: "before
- * Moscow walked out", "because mainland China reopened".
+ * Moscow walked out", "because mainland Ruritania reopened".
  */
 const SUBORDINATOR_BEFORE = /\b(?:before|after|until|once|because|since|as|when|while|whereas|although|though)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /** How far before a name the word opening its clause may stand. */
