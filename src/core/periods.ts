@@ -271,6 +271,22 @@ export function namesAPublicationDate(text: string, start: number): boolean {
   return PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - PUBLISHED_REACH), start));
 }
 
+/**
+ * A year that ends a title of two capitalised words or more ("The State of World Fisheries and Aquaculture
+ * 2024", "World Malaria Report 2023") names an edition, not the time of the figures beside it. A month's name
+ * right before the year ("Since March 2024") is a date.
+ */
+const TITLE_BEFORE_YEAR = /(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|the|on|in|for|&)\s+)*)+\p{Lu}[\p{L}-]*\s+$/u;
+const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s+$`, 'i');
+/** How far before the year its title is read: enough for six words. */
+const TITLE_REACH = 60;
+
+export function endsATitle(text: string, period: { start: number; end: number }): boolean {
+  if (!/^(?:19|20)\d\d$/.test(text.slice(period.start, period.end))) return false;
+  const before = text.slice(Math.max(0, period.start - TITLE_REACH), period.start);
+  return TITLE_BEFORE_YEAR.test(before) && !MONTH_BEFORE_YEAR.test(before);
+}
+
 export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
   let at = 0;

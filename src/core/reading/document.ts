@@ -7,7 +7,7 @@ import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { dateUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, namesAFiscalYear, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
+import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -323,7 +323,7 @@ export class DocumentReader {
       // Where the datasets name their fiscal years, a whole fiscal year has their months (`fiscalYears`).
       const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end));
       const fiscalStart = this.index.fiscalYearStart;
-      const dating = periods.filter((p) => !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start));
+      const dating = periods.filter((p) => !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
       const own = dating.length === periods.length ? periods : dating;
       facts.datingPeriods = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
     }

@@ -1745,6 +1745,11 @@ describe('verdicts', () => {
     assert.deepEqual(next('Its exports were worth about $3.8 billion.'), [verified, '$3.8 billion:figure-mismatch:subject75-cl-wine-export-value-2024']);
     assert.deepEqual(next('The domestic market is worth about $1.37 billion.'), [verified, '$1.37 billion:figure-mismatch:subject75-cl-wine-export-value-2024']);
   });
+  it('reads a year that ends a title ("The World Fisheries Report 2024") as its edition, no period of the figures', () => {
+    const share = (text: string) => readWith('bundled+subject80', `${text}\n`);
+    assert.deepEqual(share('The World Fisheries Report 2024 found that Asian countries produced 70% of the aquatic animals caught or farmed in the world.'), ['70%:figure-verified:subject80-asia-production-share-2022']);
+    assert.deepEqual(share('Asian countries produced 70% of the aquatic animals caught or farmed in the world in 2024.'), ['70%:period-mismatch:subject80-asia-production-share-2022']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
