@@ -501,11 +501,11 @@ function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
 export const EARLY_ESTIMATE_WORDS = 'first|initial|flash|advance|preliminary|provisional';
 /**
  * Words that make a figure an earlier estimate of what it measures: "first print", "first estimate(d)",
- * "initial reading", "initially put", "flash estimate", "preliminary figure", "advance estimate".
+ * "initial reading", "initially put", "had first been put at", "flash estimate", "preliminary figure", "advance estimate".
  */
 const EARLIER_ESTIMATE = new RegExp(
-  `\\b(?:(?:${EARLY_ESTIMATE_WORDS}|earlier)\\s+(?:print|estimates?|reading|figures?|count|calculation|release)|first\\s+estimated|` +
-    `initially\\s+(?:put|estimated|reported|gave|said)|had\\s+(?:first\\s+|initially\\s+)?(?:put|estimated)\\b)`,
+  `\\b(?:(?:${EARLY_ESTIMATE_WORDS}|earlier)\\s+(?:print|estimates?|reading|figures?|count|calculation|release)|first\\s+(?:been\\s+)?(?:estimated|put)|` +
+    `initially\\s+(?:been\\s+)?(?:put|estimated|reported|gave|given|said)|had\\s+(?:first\\s+|initially\\s+)?(?:put|estimated)\\b)`,
   'i',
 );
 

@@ -1978,6 +1978,10 @@ describe('a figure named an earlier estimate ("first estimated", "first print")'
     assert.deepEqual(readWith('bundled+subject28', text('8.5%')), ['8.5%:figure-mismatch:fr-ghg-change-2023']);
   });
 
+  it('in the passive too ("had first been put at 3.6%")', () => {
+    assert.deepEqual(readWith('bundled+subject79', "The euro area's 2023 deficit had first been put at 3.6% of GDP in October.\n"), []);
+  });
+
   it('and so is a revision named so ("on a revised 1,897.9 million tonnes"), beside a first estimate', () => {
     const text = (value: string): string => `World crude steel production fell 0.8% in 2024, on a revised ${value} million tonnes in 2023.\n`;
     assert.deepEqual(readWith('bundled+subject33', text('1,897.9')).filter((f) => f.startsWith('1,')), []);
