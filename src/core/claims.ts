@@ -119,6 +119,8 @@ export interface Claim {
   ordinalVariants?: string[];
   /** The year a change is measured from, where its clause or column header names it ("+1.9% vs 2019", "y/y on 2022"). */
   baseYear?: number;
+  /** The year a projected or planned figure is to be reached by, written right after it ("would climb to 107% of GDP by 2029"). */
+  byYear?: number;
   /**
    * Bodies that own no fact named in the figure's sentence ("Conab's own 2024 crop", "the Commission said"):
    * whose count the figure is, where it may differ from the dataset's source.
@@ -496,6 +498,9 @@ function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
   }
   return null;
 }
+
+/** "by 2029" in a figure's own stretch, up to a few words after it ("107% of GDP by 2029"); not "by the end of 2029". */
+const BY_YEAR_AFTER = /^[^.;,]{0,40}?\bby\s+((?:19|20)\d\d)\b/;
 
 /** Words that name an estimate before the final figure: a figure (here) or a fact (verdict.ts) may be one. */
 export const EARLY_ESTIMATE_WORDS = 'first|initial|flash|advance|preliminary|provisional';
@@ -1378,6 +1383,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     if (claim.period) claim.period = monthsOfItsYear(claim.period, months) ?? claim.period;
   }
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
+  const byYear = claim.hypothetical ? BY_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd))) : null;
+  if (byYear) claim.byYear = Number(byYear[1]);
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   if (!claim.period && saysAYearEarlier(ctx)) claim.yearBeforeUnnamed = true;
   const variants = ordinalVariantsOf(ctx);

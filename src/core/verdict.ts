@@ -445,6 +445,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // plan's, not a wrong statement of what is; unless the fact itself measures an intention ("the workforce
   // Acme committed to keep").
   if (claim.hypothetical && noSlipExplains(link) && !statesAnIntention(fact)) return null;
+  // A projection to another year than the fact's ("would climb to 107% by 2029" beside the projection for
+  // 2035) is another horizon of it, unless a slip explains the value.
+  if (claim.byYear !== undefined && noSlipExplains(link) && !yearWithin(claim.byYear, link.indexed)) return null;
   // A value far from the fact's, dated only by a block that frames it (the piece's title, a paragraph
   // before): nothing says it is this year's figure of the fact rather than another figure of its subject
   // ("Dec 747,533 TEU (+2.5%)" under a title naming 2023, beside the year's -13%).
@@ -504,6 +507,13 @@ function hedgedAroundAnother(claim: Claim, indexed: IndexedFact): boolean {
   if (claim.figure.qualifier !== 'approximately') return false;
   const draft = statedClaim(claim, indexed);
   return Math.abs(draft.value - factStated(indexed).value) > draft.precision;
+}
+
+/** The year falls in the fact's period; a fact with no period holds every year. */
+function yearWithin(year: number, indexed: IndexedFact): boolean {
+  const span = indexed.span;
+  if (!span) return true;
+  return span.from < (year + 1) * MONTHS_IN_A_YEAR && year * MONTHS_IN_A_YEAR <= span.to;
 }
 
 /** A region or a city, not a body: a place has figures of its own. */

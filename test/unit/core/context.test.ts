@@ -1978,6 +1978,13 @@ describe('a figure named an earlier estimate ("first estimated", "first print")'
     assert.deepEqual(readWith('bundled+subject28', text('8.5%')), ['8.5%:figure-mismatch:fr-ghg-change-2023']);
   });
 
+  it('and so is a projection to another year than the fact\'s ("would climb to 107% of GDP by 2029")', () => {
+    const projected = (value: string) => readWith('bundled+subject79', `The CBO projects that federal debt held by the public would climb to ${value}.\n`);
+    assert.deepEqual(projected('107% of GDP by 2029'), []);
+    assert.deepEqual(projected('107% of GDP by 2035'), ['107%:figure-mismatch:subject79-us-cbo-debt-2035']);
+    assert.deepEqual(projected('181% of GDP by 2029'), ['181%:figure-mismatch:subject79-us-cbo-debt-2035']);
+  });
+
   it('in the passive too ("had first been put at 3.6%")', () => {
     assert.deepEqual(readWith('bundled+subject79', "The euro area's 2023 deficit had first been put at 3.6% of GDP in October.\n"), []);
   });
