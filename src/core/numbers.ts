@@ -425,6 +425,14 @@ export function scanNumbers(text: string): NumberToken[] {
 /** What joins the ends of a range: "three to four", "10-20%", "10–20 per cent". */
 const RANGE_GAP = /^(?:\s+to\s+|\s?[-–]\s?)$/;
 
+/** "between 310 million and 320 million": a range, when both ends are written alike. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:some\s+|about\s+|around\s+)?[$€£¥]?$/i;
+const AND_GAP = /^\s+and\s+$/;
+
+function betweenAnd(text: string, a: NumberToken, b: NumberToken): boolean {
+  return a.unit === b.unit && a.style.scale === b.style.scale && AND_GAP.test(text.slice(a.end, b.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
+}
+
 /**
  * A number written with nothing around its digits, whole or decimal ("12", "0.4", "1,500"): at the start
  * of a range it takes the unit written at the range's end ("0.4–0.5%", "1,500–2,000 euros").
@@ -448,7 +456,8 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
     const a = tokens[i];
     const b = tokens[i + 1];
     const unitFits = b && (a.unit === b.unit || writtenPlain(a));
-    if (b && unitFits && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && RANGE_GAP.test(text.slice(a.end, b.start)) && !fromRightBefore(text, a.start)) {
+    const joined = b && (RANGE_GAP.test(text.slice(a.end, b.start)) || betweenAnd(text, a, b));
+    if (b && unitFits && joined && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && !fromRightBefore(text, a.start)) {
       out.push({ ...a, end: b.end, unit: b.unit, upper: b.value, precision: Math.min(a.precision, b.precision), style: { ...b.style, form: a.style.form } });
       i++;
       continue;

@@ -1750,6 +1750,11 @@ describe('verdicts', () => {
     assert.deepEqual(share('The World Fisheries Report 2024 found that Asian countries produced 70% of the aquatic animals caught or farmed in the world.'), ['70%:figure-verified:subject80-asia-production-share-2022']);
     assert.deepEqual(share('Asian countries produced 70% of the aquatic animals caught or farmed in the world in 2024.'), ['70%:period-mismatch:subject80-asia-production-share-2022']);
   });
+  it('reads "between 310 million and 320 million" as one range, written alike at both ends', () => {
+    const guided = (range: string) => readWith('bundled+subject78', `For 2024 Vale guided to between ${range} tonnes of iron ore.\n`);
+    assert.deepEqual(guided('310 million and 320 million'), ['310 million and 320 million:figure-verified:subject78-vale-iron-ore-guidance-2024']);
+    assert.deepEqual(guided('330 million and 340 million'), ['330 million and 340 million:figure-mismatch:subject78-vale-iron-ore-guidance-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
