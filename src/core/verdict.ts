@@ -145,11 +145,20 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   // fact: the value another entity's fact has is a coincidence, unless that fact measures an intention.
   if (claim.hypothetical && !statesAnIntention(owner.fact)) return false;
   if (countsAPlace(index, claim, owner)) return false;
+  if (hedgeRoundsOnly(claim, owner)) return false;
   // The owner named in the label that opens the figure's sentence is whom the writer means:
   // "Syrians, above all: 183,000 … in the EU".
   // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took
   // the lion's share of the money spent in Europe, … 44% of the total"), may be the figure's subject.
   return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner) && !bodyOfThePlace(index, claim.entity, owner.entity);
+}
+
+/**
+ * A hedge that only rounds to another entity's value ("around 2.8 million" of about 2.75 million) is no sign
+ * the writer moved that figure: hedged round numbers are everywhere.
+ */
+function hedgeRoundsOnly(claim: Claim, owner: IndexedFact): boolean {
+  return claim.figure.qualifier === 'approximately' && !writtenExactly(claim, owner);
 }
 
 /**
@@ -612,7 +621,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
+    if (hedgeRoundsOnly(claim, owner) || countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").

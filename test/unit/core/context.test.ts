@@ -1755,6 +1755,11 @@ describe('verdicts', () => {
     assert.deepEqual(guided('310 million and 320 million'), ['310 million and 320 million:figure-verified:subject78-vale-iron-ore-guidance-2024']);
     assert.deepEqual(guided('330 million and 340 million'), ['330 million and 340 million:figure-mismatch:subject78-vale-iron-ore-guidance-2024']);
   });
+  it('reads a hedge that only rounds to another entity\'s value ("around 2.8 million" of about 2.75 million) as no moved figure', () => {
+    const market = (value: string) => readWith('bundled+subject77', `Germany is the largest car market by far, with ${value} new cars registered a year.\n`);
+    assert.deepEqual(market('around 2.8 million'), []);
+    assert.deepEqual(market('about 2.75 million'), ['2.75 million:figure-misattributed:null']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
