@@ -96,6 +96,9 @@ function countsByHyphen(token: NumberToken, text: string, vocabulary: Vocabulary
   return token.unit === 'rank' ? SUPERLATIVES.has(word) : vocabulary.isCountedNoun(vocabulary.conceptOf(word));
 }
 
+/** "top" right before a bare number: "the top five", "top-10". */
+const TOP_BEFORE = /\btop[\s-]$/i;
+
 /** Why a number is not a claim, or null when it may be one. */
 export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string | null {
   const { text } = ctx;
@@ -124,6 +127,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
   if (AGE_BEFORE.test(head)) return 'age';
+  // "outside the top five", "the top-10 producers": the size of a group ranked, not a count of anything.
+  if (token.unit === 'count' && !token.style.scale && TOP_BEFORE.test(head)) return 'group size';
   if (MARGIN_BEFORE.test(text.slice(Math.max(ctx.sentenceStart, token.start - MARGIN_REACH), token.start))) return 'margin';
   if (token.bare && token.value >= MIN_AGE_IN_APPOSITION && token.value < MAX_AGE && AGE_APPOSITION_BEFORE.test(head) && AGE_APPOSITION_AFTER.test(tail)) return 'age';
   // Unless a dataset counts that unit ("a 20-year term" of a contract). A share is never a duration:

@@ -741,6 +741,12 @@ describe('names and context', () => {
     assert.deepEqual(figures('Spotify added 10 million subscribers, up by 1 million.\n'), ['10 million', '1 million']);
   });
 
+  it('reads the size of a ranked group ("outside the top five", "the top-10 producers") as no figure', () => {
+    const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject80')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
+    assert.deepEqual(figures('Norway is outside the top five producers; the top-10 farmers make 89.8% of farmed output.\n'), ['89.8%']);
+    assert.deepEqual(figures('Norway exported five million tonnes.\n'), ['five million']);
+  });
+
   it('reads no age ("children aged 10 and 11") as a count', () => {
     const text = 'In February Brazil began offering the vaccine. The ministry said in January 2024 that it would buy 5.2 million doses, ' +
       'enough for up to 3 million people on the two-dose schedule, and began with children aged 10 and 11 in the hardest-hit towns.\n';
