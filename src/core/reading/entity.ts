@@ -225,6 +225,8 @@ const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
  */
 const CONTRAST = /,\s*(?:while|whereas|but|when|and\s+(?:a|an|the|one)\s)\s*/;
 
+/** A comma and "and" right before a name: ", and Asia …". */
+const AND_BEFORE = /,\s*and\s+(?:the\s+)?$/;
 /** ", with Germany taking …": a name that opens a clause of its own after "with" is that clause's subject. */
 const WITH_BEFORE = /,\s*with\s+(?:the\s+)?$/;
 const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;
@@ -263,6 +265,8 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   const between = ctx.text.slice(ctx.token.end, hit.start);
   if (subjectOfSubordinate(ctx.text, hit)) return true;
   if (CONTRAST.test(between)) return true;
+  // ", and Asia supplies more than 90%": a name with a verb of its own after "and" opens another clause.
+  if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 32))) return true;
   if (!between.includes('with') || !WITH_BEFORE.test(between)) return false;
   const after = ctx.text.slice(hit.end, hit.end + 20);
   return VERB_ING_AFTER.test(after) || OWN_FIGURE_AFTER.test(after);

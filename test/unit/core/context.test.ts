@@ -1766,6 +1766,10 @@ describe('verdicts', () => {
     assert.deepEqual(market('around 2.8 million'), []);
     assert.deepEqual(market('about 2.75 million'), ['2.75 million:figure-misattributed:null']);
   });
+  it('reads a name after ", and" with a verb of its own as the subject of another clause ("…, and Asia supplies")', () => {
+    const text = 'The ten biggest producers account for 89.8% of farmed output, and Asia supplies more than 90% of all farmed aquatic animals.\n';
+    assert.deepEqual(readWith('bundled+subject80', text), []);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
