@@ -1770,6 +1770,10 @@ describe('verdicts', () => {
     const text = 'The ten biggest producers account for 89.8% of farmed output, and Asia supplies more than 90% of all farmed aquatic animals.\n';
     assert.deepEqual(readWith('bundled+subject80', text), []);
   });
+  it('reads a name after the figure with a figure of its own in a parenthesis ("as did Croatia (2.4%)") as no subject of it', () => {
+    const text = 'Germany stayed under the ceiling with a deficit of 2.8%, as did Croatia (2.4%) and the Netherlands (0.9%).\n';
+    assert.deepEqual(readWith('bundled+subject79', text), ['2.8%:figure-verified:subject79-de-deficit-2024']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
