@@ -320,8 +320,11 @@ function unknownRowLabel(ctx: FigureContext): string | null {
   return namesNoMeasure(ctx, label) ? label : null;
 }
 
-/** One to three capitalised words and nothing else: a name, not a phrase or a number. */
-const ROW_NAME = /^\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,2}$/u;
+/**
+ * Capitalised words and nothing else, up to five, with "and" or "of" between two ("Middle East and North
+ * Africa"): a name, not a phrase or a number.
+ */
+const ROW_NAME = /^\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}$/u;
 
 export const PLACE_RULES: ReadingRule<string>[] = [
   {

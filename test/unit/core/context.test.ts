@@ -1774,6 +1774,11 @@ describe('verdicts', () => {
     const text = 'Germany stayed under the ceiling with a deficit of 2.8%, as did Croatia (2.4%) and the Netherlands (0.9%).\n';
     assert.deepEqual(readWith('bundled+subject79', text), ['2.8%:figure-verified:subject79-de-deficit-2024']);
   });
+  it('reads a table row labelled by a name of several words no dataset knows ("Middle East and North Africa") as that name\'s', () => {
+    const text = 'Latin America will spend $8.3bn and the Middle East and North Africa $7.1bn, the report says.\n\n| Region | Games revenue, 2025 |\n|---|---|\n| Latin America | $8.3bn |\n| Middle East and North Africa | $7.1bn |\n';
+    const latam = '$8.3bn:figure-verified:subject76-latam-games-revenue-2025';
+    assert.deepEqual(readWith('bundled+subject76', text), [latam, latam]);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
