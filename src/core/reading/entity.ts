@@ -227,6 +227,8 @@ const CONTRAST = /,\s*(?:while|whereas|but|when|and\s+(?:a|an|the|one)\s)\s*/;
 
 /** A parenthesis that opens on a figure right after a name: "Croatia (2.4%)". */
 const OWN_FIGURE_IN_PARENTHESIS = /^\s*\(\s*[-+−]?[$€£¥]?\d/;
+/** "for", "at" or "on" and a figure right after a name: "Africa for 7%", "Peru at 3%". */
+const OWN_FIGURE_FOR = /^\s+(?:for|at|on)\s+[-+−]?[$€£¥]?\d/;
 /** A comma and "and" right before a name: ", and Asia …". */
 const AND_BEFORE = /,\s*and\s+(?:the\s+)?$/;
 /** ", with Germany taking …": a name that opens a clause of its own after "with" is that clause's subject. */
@@ -269,8 +271,10 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (CONTRAST.test(between)) return true;
   // ", and Asia supplies more than 90%": a name with a verb of its own after "and" opens another clause.
   if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 32))) return true;
-  // "…, as did Croatia (2.4%)": a name after the figure with its own figure in a parenthesis is that one's.
-  if (OWN_FIGURE_IN_PARENTHESIS.test(ctx.text.slice(hit.end, hit.end + 8))) return true;
+  // "…, as did Croatia (2.4%)", "…, Africa for 7%": a name after the figure with its own figure next, in a
+  // parenthesis or after a comma and "for" or "at", is that one's.
+  const next = ctx.text.slice(hit.end, hit.end + 10);
+  if (OWN_FIGURE_IN_PARENTHESIS.test(next) || (between.includes(',') && OWN_FIGURE_FOR.test(next))) return true;
   if (!between.includes('with') || !WITH_BEFORE.test(between)) return false;
   const after = ctx.text.slice(hit.end, hit.end + 20);
   return VERB_ING_AFTER.test(after) || OWN_FIGURE_AFTER.test(after);

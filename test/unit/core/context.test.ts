@@ -1779,6 +1779,10 @@ describe('verdicts', () => {
     const latam = '$8.3bn:figure-verified:subject76-latam-games-revenue-2025';
     assert.deepEqual(readWith('bundled+subject76', text), [latam, latam]);
   });
+  it('reads a name after the figure and a comma with "for" and a figure of its own ("…, Africa for 7%") as no subject of it', () => {
+    const text = 'China remained the largest producer with 36%. Europe and Latin America and the Caribbean each accounted for 9%, Africa for 7% and Northern America for 3%.\n';
+    assert.deepEqual(readWith('bundled+subject80', text), ['36%:figure-verified:subject80-cn-production-share-2022', '7%:figure-verified:subject80-africa-production-share-2022']);
+  });
   it('reads a pronoun with the paragraph before only when no earlier sentence of its own paragraph names anything', () => {
     // The words of the paragraph before ("Intelligent Cloud") say nothing of Amazon's spending.
     const text = 'At Microsoft, the Intelligent Cloud segment that houses Azure grew 20% to $24.1bn in the July-September period.\n\n' +
