@@ -96,7 +96,7 @@ function countsByHyphen(token: NumberToken, text: string, vocabulary: Vocabulary
   return token.unit === 'rank' ? SUPERLATIVES.has(word) : vocabulary.isCountedNoun(vocabulary.conceptOf(word));
 }
 
-/** "top" right before a bare number: "the top five", "top-10". */
+/** "top" right before a count: "the top five", "top-10". */
 const TOP_BEFORE = /\btop[\s-]$/i;
 
 /** Why a number is not a claim, or null when it may be one. */

@@ -4,7 +4,7 @@
 import type { FactIndex, IndexedFact } from './factIndex';
 import { EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from './claims';
 import type { Fact, Figure, FindingCode } from './types';
-import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
+import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
 import { containsWholeName } from './regex';
@@ -155,7 +155,8 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
 
 /**
  * A hedge that only rounds to another entity's value ("around 2.8 million" of about 2.75 million) is no sign
- * the writer moved that figure: hedged round numbers are everywhere.
+ * the writer moved that figure to a subject with a fact of that measure: hedged round numbers are everywhere.
+ * (A subject with no such fact may still take it, with the owner's measure named plainly: movedValue.)
  */
 function hedgeRoundsOnly(claim: Claim, owner: IndexedFact): boolean {
   return claim.figure.qualifier === 'approximately' && !writtenExactly(claim, owner);
@@ -521,8 +522,8 @@ function hedgedAroundAnother(claim: Claim, indexed: IndexedFact): boolean {
 /** The year falls in the fact's period; a fact with no period holds every year. */
 function yearWithin(year: number, indexed: IndexedFact): boolean {
   const span = indexed.span;
-  if (!span) return true;
-  return span.from < (year + 1) * MONTHS_IN_A_YEAR && year * MONTHS_IN_A_YEAR <= span.to;
+  const months = yearsSpan(year, year);
+  return !span || (span.from <= months.to && months.from <= span.to);
 }
 
 /** A region or a city, not a body: a place has figures of its own. */
@@ -621,7 +622,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    if (hedgeRoundsOnly(claim, owner) || countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
+    if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").
