@@ -96,6 +96,8 @@ function countsByHyphen(token: NumberToken, text: string, vocabulary: Vocabulary
   return token.unit === 'rank' ? SUPERLATIVES.has(word) : vocabulary.isCountedNoun(vocabulary.conceptOf(word));
 }
 
+/** "first" or "second" right before "half": "the second half of 2024". */
+const HALF_OF_A_PERIOD_BEFORE = /\b(?:first|second)[\s-]$/i;
 /** "top" right before a count: "the top five", "top-10". */
 const TOP_BEFORE = /\btop[\s-]$/i;
 
@@ -127,6 +129,8 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
   if (AGE_BEFORE.test(head)) return 'age';
+  // "the second half of 2024", "the first half": a period, not a share.
+  if (HALF_OF_A_PERIOD_BEFORE.test(head) && /^half$/i.test(text.slice(token.start, token.end))) return 'period';
   // "outside the top five", "the top-10 producers": the size of a group ranked, not a count of anything.
   if (token.unit === 'count' && !token.style.scale && TOP_BEFORE.test(head)) return 'group size';
   if (MARGIN_BEFORE.test(text.slice(Math.max(ctx.sentenceStart, token.start - MARGIN_REACH), token.start))) return 'margin';

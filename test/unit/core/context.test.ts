@@ -747,6 +747,12 @@ describe('names and context', () => {
     assert.deepEqual(figures('Norway exported five million tonnes.\n'), ['five million']);
   });
 
+  it('reads "half" after "first" or "second" ("the second half of 2024") as a period, no figure', () => {
+    const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject61')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
+    assert.deepEqual(figures('Households paid €12.33 per 100 kWh for gas in the second half of 2024.\n'), ['€12.33']);
+    assert.deepEqual(figures('Taxes were half of the gas price.\n'), ['half']);
+  });
+
   it('reads no age ("children aged 10 and 11") as a count', () => {
     const text = 'In February Brazil began offering the vaccine. The ministry said in January 2024 that it would buy 5.2 million doses, ' +
       'enough for up to 3 million people on the two-dose schedule, and began with children aged 10 and 11 in the hardest-hit towns.\n';
