@@ -747,6 +747,10 @@ describe('names and context', () => {
     assert.deepEqual(figures('Norway exported five million tonnes.\n'), ['five million']);
   });
 
+  it('reads what someone wants ("its governor wants a fifth") as hypothetical, no statement of the fact', () => {
+    const text = 'The National Bank of Poland held 448 tonnes of gold by the end of November. Its governor wants a fifth of its reserves in gold.\n';
+    assert.deepEqual(readWith('bundled+subject55', text), ['448:figure-verified:nbp-holdings-2024-11']);
+  });
   it('reads "half" after "first" or "second" ("the second half of 2024") as a period, no figure', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject61')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Households paid €12.33 per 100 kWh for gas in the second half of 2024.\n'), ['€12.33']);
