@@ -241,7 +241,11 @@ const OWN_FIGURE_AFTER = /^['’]?s?\s+(?:(?:up|down|at|on)\s+)?(?:(?:about|arou
  * A word that opens a clause of time or cause, right before a name or a word that qualifies it: "before
  * Moscow walked out", "because mainland Ruritania reopened".
  */
-const SUBORDINATOR_BEFORE = /\b(?:before|after|until|once|because|since|as|when|while|whereas|although|though)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+const SUBORDINATORS = ['before', 'after', 'until', 'once', 'because', 'since', 'as', 'when', 'while', 'whereas', 'although', 'though'];
+// Any case for the word that opens the clause ("Before Moscow walked out, …"); a qualifying word only in
+// lower case, so that no name is taken for one.
+const SUBORDINATOR = `(?:${SUBORDINATORS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const SUBORDINATOR_BEFORE = new RegExp(`\\b${SUBORDINATOR}\\s+(?:[Tt]he\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`, 'u');
 /** How far before a name the word opening its clause may stand. */
 const SUBORDINATOR_REACH = 32;
 /**

@@ -1749,6 +1749,10 @@ describe('verdicts', () => {
     // A slip of the OIV's number is still one.
     assert.deepEqual(counts('782,000', 'more'), ['782,000:figure-mismatch:subject75-it-vineyard-area-2024']);
   });
+  it('carries no subject of a clause of time that opens a sentence ("Before Hungary walked out, …") into the next', () => {
+    const text = 'Serbia signed the deal. Before Hungary walked out of the talks, nothing else was agreed. The ministry installed more than 1,000 Huawei facial-recognition cameras.\n';
+    assert.deepEqual(readWith('bundled', text), ['1,000:figure-verified:rs-huawei-facial-recognition-cameras']);
+  });
   it('reads a name in a clause of cause after the figure, a word qualifying it ("because mainland China reopened"), as no subject', () => {
     const text = '- **Australia.** Exports rose 34% to A$2.55 billion in 2024, almost entirely because mainland China reopened.\n';
     assert.deepEqual(readWith('bundled+subject75', text), ['34%:figure-verified:subject75-au-wine-export-value-change-2024', 'A$2.55 billion:figure-verified:subject75-au-wine-export-value-2024']);
