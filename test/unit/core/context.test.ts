@@ -1420,6 +1420,12 @@ describe('verdicts', () => {
   it('gives each of "A in London and B in New York" the place it is "in"', () => {
     assert.deepEqual(readWith('bundled+subject22', 'Cocoa futures hit a record of $12,567 a tonne in London and $11,878 in New York in April 2024.\n'), ['$12,567:figure-verified:london-cocoa-record-2024-04', '$11,878:figure-verified:ny-cocoa-record-2024-04']);
   });
+  it('gives the name a few words after the figure before to that figure, when this one has its place right after it', () => {
+    // "of new cars sold in the United States" is the 18%'s phrase: "22% in the European Union" is the EU's,
+    // though the United States stands nearer the 22% than the EU does.
+    const text = 'In 2023 battery and plug-in models were 18% of new cars sold in the United States, against 22% in the European Union.\n';
+    assert.deepEqual(readWith('bundled+subject45', text), ['18%:figure-misattributed:us-ev-share-2023', '22%:figure-verified:eu-ev-share-2023']);
+  });
   it('judges a change measured from a year it names ("vs 2019") only against changes from that year', () => {
     const table = '## Arrivals in 2023\n\n| Country | Arrivals y/y | Arrivals vs 2019 |\n|---|---|---|\n| Spain | +19% | +1.9% |\n';
     assert.deepEqual(readWith('bundled+subject20', table), ['+19%:figure-verified:es-arrivals-change-2023']);
