@@ -628,6 +628,30 @@ const FLOORS: Record<string, Floors> = {
   // seafood exports, fleets and quotas), written blind; first scored with 321236c: recall 0.636, precision
   // 0.467 (7), verified-recall 0.774.
   'subject80/dev': [7 / 11, 7 / 15, 41 / 53, 0],
+  // An eighty-first (commercial aircraft, 2023–2025: Airbus, Boeing and Embraer orders, deliveries and
+  // backlogs, airlines' large orders, engine deliveries), written blind; first scored with a7beca2: recall
+  // 0.417, precision 0.500 (5), verified-recall 0.842.
+  'subject81/dev': [5 / 12, 5 / 10, 48 / 57, 0],
+  // An eighty-second (data centres and their electricity, 2023–2025: power use worldwide and by country,
+  // capacity by market, hyperscalers' spending), written blind; first scored with a7beca2: recall 0.400,
+  // precision 0.500 (4), verified-recall 0.795.
+  'subject82/dev': [4 / 10, 4 / 8, 35 / 44, 0],
+  // An eighty-third (world trade, 2023–2025: goods and services trade by value and volume, exports, imports
+  // and balances by country, tariff rates), written blind; first scored with a7beca2: recall 0.167, precision
+  // 0.250 (5), verified-recall 0.551.
+  'subject83/dev': [2 / 12, 2 / 8, 27 / 49, 0],
+  // An eighty-fourth (poverty and inequality, 2022–2025: extreme poverty, national and child poverty, Gini
+  // coefficients, hunger), written blind; first scored with a7beca2: recall 0.545, precision 1.000 (0),
+  // verified-recall 0.800.
+  'subject84/dev': [6 / 11, 6 / 6, 36 / 45, 0],
+  // An eighty-fifth (plastics and waste, 2022–2025: plastic production and waste, recycling rates, packaging
+  // and municipal waste), written blind; first scored with a7beca2: recall 0.750, precision 0.818 (1),
+  // verified-recall 0.884.
+  'subject85/dev': [9 / 12, 9 / 11, 38 / 43, 0],
+  // An eighty-sixth (banks' annual results, 2023–2025: net income, revenue, returns, capital ratios, fines and
+  // layoffs), written blind; first scored with a7beca2: recall 0.250, precision 0.429 (3), verified-recall
+  // 0.807, two wrong links.
+  'subject86/dev': [3 / 12, 3 / 7, 46 / 57, 2],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

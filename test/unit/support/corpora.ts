@@ -50,7 +50,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject77'
   | 'bundled+subject80'
   | 'bundled+subject78'
-  | 'bundled+subject79';
+  | 'bundled+subject79'
+  | 'bundled+subject82'
+  | 'bundled+subject84'
+  | 'bundled+subject85'
+  | 'bundled+subject81'
+  | 'bundled+subject83'
+  | 'bundled+subject86';
 
 export interface Corpus {
   name: string;
@@ -265,6 +271,18 @@ export const SUBJECT80_DATASET = 'test/fixtures/subject80/dataset.facts.json';
 export const SUBJECT78_DATASET = 'test/fixtures/subject78/dataset.facts.json';
 /** Public debt and deficits: government deficit and debt by country, the US federal budget, Japan's debt, excessive deficit procedures. */
 export const SUBJECT79_DATASET = 'test/fixtures/subject79/dataset.facts.json';
+/** Data centres and their electricity: power use worldwide and by country, grid peaks, capacity by market in megawatts, hyperscalers' capital spending. */
+export const SUBJECT82_DATASET = 'test/fixtures/subject82/dataset.facts.json';
+/** Poverty and inequality: extreme poverty worldwide and by region, national poverty rates, child poverty, Gini coefficients, hunger. */
+export const SUBJECT84_DATASET = 'test/fixtures/subject84/dataset.facts.json';
+/** Plastics and waste: plastic production and waste worldwide, recycling rates, packaging waste, municipal waste per person. */
+export const SUBJECT85_DATASET = 'test/fixtures/subject85/dataset.facts.json';
+/** Commercial aircraft: Airbus, Boeing and Embraer orders, deliveries and backlogs, airlines' large orders, engine deliveries. */
+export const SUBJECT81_DATASET = 'test/fixtures/subject81/dataset.facts.json';
+/** World trade: goods and services trade by value and volume, exports, imports and trade balances by country, tariff rates. */
+export const SUBJECT83_DATASET = 'test/fixtures/subject83/dataset.facts.json';
+/** Banks' annual results: net income, revenue, returns on equity and capital ratios of large banks, fines and layoffs. */
+export const SUBJECT86_DATASET = 'test/fixtures/subject86/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -348,6 +366,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject80': SUBJECT80_DATASET,
   'bundled+subject78': SUBJECT78_DATASET,
   'bundled+subject79': SUBJECT79_DATASET,
+  'bundled+subject82': SUBJECT82_DATASET,
+  'bundled+subject84': SUBJECT84_DATASET,
+  'bundled+subject85': SUBJECT85_DATASET,
+  'bundled+subject81': SUBJECT81_DATASET,
+  'bundled+subject83': SUBJECT83_DATASET,
+  'bundled+subject86': SUBJECT86_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -444,6 +468,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject80/dev', dir: fixtures('subject80', 'dev'), datasets: 'bundled+subject80', kind: 'labelled' },
   { name: 'subject78/dev', dir: fixtures('subject78', 'dev'), datasets: 'bundled+subject78', kind: 'labelled' },
   { name: 'subject79/dev', dir: fixtures('subject79', 'dev'), datasets: 'bundled+subject79', kind: 'labelled' },
+  { name: 'subject82/dev', dir: fixtures('subject82', 'dev'), datasets: 'bundled+subject82', kind: 'labelled' },
+  { name: 'subject84/dev', dir: fixtures('subject84', 'dev'), datasets: 'bundled+subject84', kind: 'labelled' },
+  { name: 'subject85/dev', dir: fixtures('subject85', 'dev'), datasets: 'bundled+subject85', kind: 'labelled' },
+  { name: 'subject81/dev', dir: fixtures('subject81', 'dev'), datasets: 'bundled+subject81', kind: 'labelled' },
+  { name: 'subject83/dev', dir: fixtures('subject83', 'dev'), datasets: 'bundled+subject83', kind: 'labelled' },
+  { name: 'subject86/dev', dir: fixtures('subject86', 'dev'), datasets: 'bundled+subject86', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -530,6 +560,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject80/heldout', dir: fixtures('subject80', 'heldout'), datasets: 'bundled+subject80', kind: 'labelled' },
   { name: 'subject78/heldout', dir: fixtures('subject78', 'heldout'), datasets: 'bundled+subject78', kind: 'labelled' },
   { name: 'subject79/heldout', dir: fixtures('subject79', 'heldout'), datasets: 'bundled+subject79', kind: 'labelled' },
+  { name: 'subject82/heldout', dir: fixtures('subject82', 'heldout'), datasets: 'bundled+subject82', kind: 'labelled' },
+  { name: 'subject84/heldout', dir: fixtures('subject84', 'heldout'), datasets: 'bundled+subject84', kind: 'labelled' },
+  { name: 'subject85/heldout', dir: fixtures('subject85', 'heldout'), datasets: 'bundled+subject85', kind: 'labelled' },
+  { name: 'subject81/heldout', dir: fixtures('subject81', 'heldout'), datasets: 'bundled+subject81', kind: 'labelled' },
+  { name: 'subject83/heldout', dir: fixtures('subject83', 'heldout'), datasets: 'bundled+subject83', kind: 'labelled' },
+  { name: 'subject86/heldout', dir: fixtures('subject86', 'heldout'), datasets: 'bundled+subject86', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
