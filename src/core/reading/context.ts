@@ -90,9 +90,10 @@ const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|wh
  * An appositive: a noun phrase between commas right after a name, before the verb the name goes on with
  * ("Ruritania, Utopia's main rival for the title, added 6 GW", "Acme, the largest maker, said"), also after a
  * word of time ("Ruritania, once a frequent landing point for boats from Utopia, recorded …"), or "one of"
- * ("Ruritania, long one of Utopia's problem cases, cut …").
+ * ("Ruritania, long one of Utopia's problem cases, cut …"), or "home to" ("Ruritania, home to Acme's
+ * €7bn plant in Bolt, drew …").
  */
-const APPOSITIVE = /,\s(?:(?:once|now|long|still|formerly|then|already)\s)?(?:the|a|an|its|their|one\sof|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)[a-zß-öø-ÿа-я])/g;
+const APPOSITIVE = /,\s(?:(?:once|now|long|still|formerly|then|already)\s)?(?:the|a|an|its|their|one\sof|(?:home|host|seat|birthplace)\sto|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)[a-zß-öø-ÿа-я])/g;
 /**
  * A participle's phrase between commas right after a name or a short opening noun phrase, before the verb
  * it goes on with; it may list names of its own ("The initiative, agreed in July 2022 by Ruritania, Utopia

@@ -439,9 +439,19 @@ const NAME_THEN_FIGURE = /^(?:['’]s?)?\s*(?:(?:at|on|with|of)\s+|,\s*(?:which|
 /** Room for "'s", a preposition or a short relative clause (", which counted "). */
 const ATTACHED_REACH = 28;
 
+/**
+ * A longer relative clause of the name that runs on to the figure, with no stop and no other name in it:
+ * "behind Acme, which said last week that it had delivered [766]".
+ */
+const RELATIVE_CLAUSE_TO_FIGURE = /^(?:['’]s?)?\s*,\s*(?:which|who)\s+[^,;:.()–—"“”]*$/u;
+/** Room for the relative clause's verb, a time and "that it had …". */
+const RELATIVE_CLAUSE_REACH = 64;
+
 function attachedToFigure(ctx: FigureContext, hit: NameHit): boolean {
+  if (hit.end > ctx.token.start) return false;
   const gap = ctx.text.slice(hit.end, ctx.token.start);
-  return hit.end <= ctx.token.start && gap.length <= ATTACHED_REACH && NAME_THEN_FIGURE.test(gap);
+  if (gap.length <= ATTACHED_REACH && NAME_THEN_FIGURE.test(gap)) return true;
+  return gap.length <= RELATIVE_CLAUSE_REACH && RELATIVE_CLAUSE_TO_FIGURE.test(gap) && !ctx.entityHits.some((h) => h.start >= hit.end && h.end <= ctx.token.start);
 }
 
 const CAPITAL_AFTER = /^['’]?s?\s+capital\b/;

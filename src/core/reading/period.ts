@@ -74,8 +74,12 @@ function ownClauseAfter(ctx: FigureContext): number | undefined {
 /** "for 2024", "for the year": the time figures are for, not when something happened. */
 const PERIOD_OF_FIGURES_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 
-/** "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named. */
-const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
+/**
+ * "61% a year earlier", "€7.1bn the year before", "in the previous year": a year before the time just named.
+ * Not "the previous year's" after the figure ("377 orders, a fraction of the previous year's haul"), which
+ * names another quantity of that year.
+ */
+const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year(?!['’]s))\b/i;
 /** The same words opening the figure's clause: "; a year earlier the rate was 6.8%", "The year before, it had 69". */
 const YEAR_EARLIER_OPENING = /^[\s,*_"“(]*(?:and\s+|but\s+|while\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|in\s+the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
 /** A cheap first look for the phrases above, each of which has the word. */

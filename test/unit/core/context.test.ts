@@ -48,6 +48,12 @@ describe('qualifiers', () => {
     assert.equal(readQualifier('It bought ', ' units or more than it needed').qualifier, 'exact');
   });
   it('is exact with no qualifier', () => assert.equal(readQualifier('Shodan lists ', ' devices').qualifier, 'exact'));
+  it('reads "over" of a verb that takes it ("handed over", "turned over") as no qualifier', () => {
+    assert.equal(readQualifier('The plant handed over ', ' trucks').qualifier, 'exact');
+    assert.equal(readQualifier('The shop turned over ', ' euros').qualifier, 'exact');
+    assert.equal(readQualifier('The plant built well over ', ' trucks').qualifier, 'more-than');
+    assert.equal(readQualifier('The plant built over ', ' trucks').qualifier, 'more-than');
+  });
 });
 
 describe('periods', () => {
@@ -401,11 +407,21 @@ describe('names and context', () => {
       '12:figure-mismatch:sarajevo-interior-chinese-cameras',
     ]);
   });
+  it('gives a figure to a name compared with when the name\'s relative clause runs on to it ("behind Airbus, which said … it had delivered 766")', () => {
+    const text = 'The slump leaves Boeing far behind Airbus, which said on Friday that it had delivered 766 jets in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject81', text), ['766:figure-verified:subject81-airbus-deliveries-2024']);
+    // Another name inside the relative clause may be the figure's: the clause is then not the name's alone.
+    const other = 'The slump leaves Boeing far behind Airbus, which said on Friday that Embraer had delivered 766 jets in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject81', other).filter((v) => v.includes('airbus-deliveries')), []);
+  });
   it('reads an appositive after a name as an aside: its names are not the figure\'s', () => {
     assert.deepEqual(readWith('bundled+subject3', "Spain, Germany's main rival for the title of Europe's solar champion, added around 6 GW of photovoltaics in 2024.\n"), [
       '6:figure-verified:es-solar-capacity-added-2024',
     ]);
     assert.deepEqual(verdicts('Moldova, the neighbour of Romania, had 4,177 Dahua cameras online.\n'), ['4,177:figure-verified']);
+    // One that opens with "home to": the places in it are where the name's plants are, not who drew the money.
+    const entities = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject2')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities('Hungary, home to a large battery works in Debrecen, drew 44 percent of the Chinese money invested in Europe.\n'), ['44 percent:HU']);
   });
   it('dates by no year named before it a figure its own words date relative to the writing ("81 million tonnes last year")', () => {
     assert.deepEqual(readWith('bundled+subject26', "Ukraine's ministry sees the 2024 grain and oilseed harvest at 77 million tonnes, after about 81 million tonnes last year.\n"),
@@ -427,6 +443,8 @@ describe('names and context', () => {
     // In the possessive before the figure: "the previous year's 15%".
     const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject2')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
     assert.deepEqual(periods('Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against the previous year\'s 15%.\n'), ['78%:2023', '15%:2022']);
+    // After the figure, the possessive names another quantity of that year, not the figure's time.
+    assert.deepEqual(readWith('bundled+subject81', "Boeing's 2024 tally was poor. Net of cancellations it kept 377 net orders, well short of the previous year's haul.\n"), ['377:figure-verified:subject81-boeing-net-orders-2024']);
   });
   it('dates a change "above its level a year earlier" in the time last named, and no figure by the year a superlative goes back to', () => {
     const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject53')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
