@@ -785,6 +785,23 @@ function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameH
   return (taken[taken.length - 1] ?? last).id;
 }
 
+/** "to", "into", "from" right before a name: where something goes or comes from ("hybrid cars to the US"). */
+const DIRECTION_BEFORE = /\b(?:to|into|from)\s+(?:the\s+)?$/i;
+/** "there" in the figure's sentence refers back to a place, which may be the one something went to. */
+const THERE = /\bthere\b/i;
+
+/**
+ * The last name of an earlier sentence, unless it is only where something went or came from ("Japan's
+ * ministry said exports rose … on shipments of chips to China and hybrid cars to the US"): then the name
+ * its sentence is about, one before it that no preposition opens.
+ */
+function subjectOverDestination(ctx: FigureContext, carried: readonly NameHit[], last: NameHit): NameHit {
+  if (!DIRECTION_BEFORE.test(ctx.text.slice(Math.max(0, last.start - 16), last.start))) return last;
+  if (THERE.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start))) return last;
+  const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, last.start)];
+  return carried.find((h) => h.start >= from && h.end <= last.start && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, h.start - 16), h.start))) ?? last;
+}
+
 /** A name in its sentence (from `from`) that a verb takes: not after a preposition, nor a possessive that determines a noun. */
 function takenByAVerb(text: string, hit: NameHit, from: number): boolean {
   return !PREPOSITION_BEFORE.test(text.slice(Math.max(from, hit.start - 16), hit.start)) && !POSSESSIVE_BEFORE_NOUN.test(text.slice(hit.end, hit.end + 4));
@@ -966,7 +983,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h));
       const carried = main.length > 0 ? main : earlier;
       if (carried.length === 0) return null;
-      const last = carried[carried.length - 1];
+      const last = subjectOverDestination(ctx, carried, carried[carried.length - 1]);
       // Another source's report ("Acme said … Bolt Research said … rose 1.1%") goes on about what that source
       // covers, not about the subject of the report before it.
       if (reportsOfOtherSources(ctx, last)) return null;

@@ -948,6 +948,13 @@ describe('names and context', () => {
     assert.deepEqual(verdicts(part), ['7,210:qualifier-mismatch', '800:qualifier-mismatch']);
     assert.deepEqual(readWith('bundled+subject2', '## Budapest–Belgrade rail\n\n- Hungary secrecy: 20 yrs per MK; RWR has a shorter period\n'), ['20:figure-mismatch:hu-rail-confidentiality-years']);
   });
+  it('carries the subject of an earlier sentence, not the last name there when it is only where something went ("cars to the US")', () => {
+    const text = "Japan's Finance Ministry said exports rose 6.2% in 2024, helped by sales of machinery to China and of cars to the US. Imports grew as well, and the deficit shrank 44%.\n";
+    assert.deepEqual(readWith('bundled+subject83', text), ['6.2%:figure-verified:subject83-jp-exports-growth-2024', '44%:figure-verified:subject83-jp-trade-deficit-change-2024']);
+    // "There" refers back to the place it went to.
+    const entities = (t: string) => readClaims(parseProse(t), indexFor('bundled+subject83')).claims.map((c) => `${t.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities("Japan's makers shipped more cars to the US in 2024. There the trade deficit shrank 44%.\n").at(-1), '44%:US');
+  });
   it('carries no name an earlier sentence compares with into the next', () => {
     const text = "Germany's debt ratio is modest by the standards of France or Italy: 63.7% at the end of 2023. The statistics office put the 2023 deficit at 2.1% of GDP in its February release.\n";
     assert.deepEqual(readWith('bundled+subject4', text), ['63.7%:figure-verified:de-debt-2023']);
