@@ -183,6 +183,14 @@ export function distanceToFigure(ctx: FigureContext, start: number, end: number)
  */
 const SUBJECT_BEFORE_FIGURE = /^[\s:]*(?:,\s*)?(?:(?!(?:in|of|for|from|by|to|since|during|over|the|last|per)\s)[\p{L}'’-]+\s+)?(?:(?:at|on)\s+)?[~≈<>≥≤]?\s*$/u;
 const SUBJECT_GAP_MAX = 16;
+/** Words that bound or hedge the figure they stand before ("as high as 145%", "up to"), left out of the gap. */
+const BOUND_BEFORE_FIGURE = /\s(?:as\s+(?:high|much|many|low|little|few)\s+as|up\s+to|more\s+than|less\s+than|about|around|nearly|almost)\s*$/;
+
+/** The name stands right before the figure at `figureStart`, as its subject, a word of bound or hedge aside. */
+function subjectOfFigureAt(text: string, hit: NameHit, figureStart: number): boolean {
+  const gap = text.slice(hit.end, figureStart).replace(BOUND_BEFORE_FIGURE, ' ');
+  return gap.length <= SUBJECT_GAP_MAX && SUBJECT_BEFORE_FIGURE.test(gap);
+}
 
 /**
  * A name after the figure that stands right before the next figure (SUBJECT_BEFORE_FIGURE), nearer it than
@@ -195,7 +203,7 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   // "$12,567 a tonne in London and $11,878 …": a place the figure is "in" is its own.
   if (PLACE_AFTER_FIGURE.test(text.slice(token.end, hit.start))) return false;
   if (gappedClause(text, token, hit, nextStart)) return true;
-  if (nextStart - hit.end > SUBJECT_GAP_MAX || !SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, nextStart))) return false;
+  if (!subjectOfFigureAt(text, hit, nextStart)) return false;
   // "fell to 16th and Hamburg, now 22nd": a name a joining word opens is the next item's, however near.
   if (JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return true;
   return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
@@ -211,7 +219,7 @@ export function namesALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
   const { nextStart, sentenceEnd, text, tokens } = ctx;
   if (hit.start < nextStart || hit.end > sentenceEnd) return false;
   const later = nextFigureStart(tokens, ctx.t, hit.end, text.length);
-  return later < sentenceEnd && later - hit.end <= SUBJECT_GAP_MAX && SUBJECT_BEFORE_FIGURE.test(text.slice(hit.end, later));
+  return later < sentenceEnd && subjectOfFigureAt(text, hit, later);
 }
 
 /** The preposition right before a figure: "accounted for 31.0%", "stood at 4.7". */

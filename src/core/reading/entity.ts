@@ -159,8 +159,13 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // ranked fourth" Ruritania has both.
   if (!names.some((h) => namesNextFigure(ctx, h))) return names;
   const figuresOwn = names.filter((h) => !namesNextFigure(ctx, h));
-  return figuresOwn.length > 0 ? figuresOwn : names;
+  // A name in a phrase that ", with" opens after the figure, right before that phrase's own figure, is
+  // never this one's ("at 28%, the highest since 1901, with duties on Chinese goods as high as 145%").
+  return figuresOwn.length > 0 ? figuresOwn : names.filter((h) => !(namesNextFigure(ctx, h) && WITH_PHRASE_BETWEEN.test(ctx.text.slice(ctx.token.end, h.start))));
 }
+
+/** ", with" between the figure and a name after it. */
+const WITH_PHRASE_BETWEEN = /,\s+with\s/i;
 
 /** A possessive ending, then white space: "Acme's ", "the makers' ". */
 const POSSESSIVE_GAP = /^['’]s?\s+$/;

@@ -948,6 +948,12 @@ describe('names and context', () => {
     assert.deepEqual(verdicts(part), ['7,210:qualifier-mismatch', '800:qualifier-mismatch']);
     assert.deepEqual(readWith('bundled+subject2', '## Budapest–Belgrade rail\n\n- Hungary secrecy: 20 yrs per MK; RWR has a shorter period\n'), ['20:figure-mismatch:hu-rail-confidentiality-years']);
   });
+  it('gives a name in a ", with" phrase after the figure to that phrase\'s own figure, a bound before it ("as high as") aside', () => {
+    const text = 'In April the Yale Budget Lab put the average effective rate at 28%, the highest since 1901, with duties on Chinese goods as high as 145%.\n';
+    assert.deepEqual(readWith('bundled+subject83', text).filter((v) => v.startsWith('28%')), []);
+    const entities = (t: string) => readClaims(parseProse(t), indexFor('bundled+subject83')).claims.map((c) => `${t.slice(c.figure.start, c.figure.end)}:${c.entity}`);
+    assert.deepEqual(entities(text), ['145%:CN']);
+  });
   it('carries the subject of an earlier sentence, not the last name there when it is only where something went ("cars to the US")', () => {
     const text = "Japan's Finance Ministry said exports rose 6.2% in 2024, helped by sales of machinery to China and of cars to the US. Imports grew as well, and the deficit shrank 44%.\n";
     assert.deepEqual(readWith('bundled+subject83', text), ['6.2%:figure-verified:subject83-jp-exports-growth-2024', '44%:figure-verified:subject83-jp-trade-deficit-change-2024']);
