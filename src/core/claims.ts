@@ -1371,7 +1371,10 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
   const quarter = quarterOfClause(ctx);
-  if (quarter !== undefined) claim.quarterWithoutYear = quarter;
+  if (quarter !== undefined) {
+    claim.quarterWithoutYear = quarter;
+    if (claim.period) claim.period = quarterReportedIn(claim.period, quarter) ?? claim.period;
+  }
   // A run of months the clause names with no year is read too where only a block that frames the figure
   // dates it (the title: "… in the second half of 2024"); the figure is then of those months of that year
   // ("against €28.89 in January–June"), still as weakly dated.
@@ -1401,4 +1404,17 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     if (local) figure.unit = local;
   }
   return claim;
+}
+
+/**
+ * A quarter named with no year in a figure dated by one month ("In August 2023, when it reported $29 billion
+ * for the second quarter"): the month is when the quarter was reported, so the figure is of the last such
+ * quarter that ended by that month: of its year, or of the year before ("in February, for the fourth quarter").
+ */
+function quarterReportedIn(period: MonthSpan, quarter: number): MonthSpan | undefined {
+  if (period.from !== period.to) return undefined;
+  const year = Math.floor(period.from / MONTHS_IN_A_YEAR);
+  const lastMonth = quarter * 3 + 2;
+  const start = (lastMonth <= period.from % MONTHS_IN_A_YEAR ? year : year - 1) * MONTHS_IN_A_YEAR + quarter * 3;
+  return { from: start, to: start + 2 };
 }

@@ -434,6 +434,12 @@ describe('names and context', () => {
     const reversed = '# Minimum wages, 2025 and 2024\n\n| Country | 2025 | 2024 | Change |\n|---|---|---|---|\n| Romania | RON 4,050 | RON 3,700 | +9.5% |\n';
     assert.deepEqual(readWith('bundled+subject25', reversed).filter((v) => v.startsWith('+')), ['+9.5%:figure-verified:ro-min-wage-increase-2025']);
   });
+  it('dates a figure by the quarter its clause names with no year, in the month it was reported ("In August 2023 … for the second quarter")', () => {
+    assert.deepEqual(readWith('bundled+subject86', 'In August 2023 UBS reported a net profit of $29 billion for the second quarter, mostly a gain on its takeover.\n'), ['$29 billion:figure-verified:subject86-ubs-net-income-2023-q2']);
+    // Reported early in a year, the quarter is of the year before.
+    const periods = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject86')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods('In February 2024 UBS reported a net profit of $1 billion for the second quarter.\n').filter((p) => p.startsWith('$')), ['$1 billion:Q2 2023']);
+  });
   it('dates a figure "a year earlier" a year before the time last named, unless the year is a comparison\'s base', () => {
     assert.deepEqual(readWith('bundled+subject2', 'Greenfield projects made up 78% of Chinese FDI in Europe in 2023, against 15% a year earlier.\n'), [
       '78%:figure-verified:eu-greenfield-share-2023',
