@@ -6,7 +6,7 @@ import { ORDINAL_VARIANT } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import type { NameHit } from './names';
-import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, type MonthSpan } from './periods';
+import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, yearsSpan, type MonthSpan } from './periods';
 import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
@@ -498,6 +498,9 @@ function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
   }
   return null;
 }
+
+/** The rule id of a period read from "by 2029" after a hypothetical figure. */
+const BY_YEAR_RULE = 'period/by-year';
 
 /** "by 2029" in a figure's own stretch, up to a few words after it ("107% of GDP by 2029"); not "by the end of 2029". */
 const BY_YEAR_AFTER = /^[^.;,]{0,40}?\bby\s+((?:19|20)\d\d)\b/;
@@ -1387,7 +1390,16 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   }
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
   const byYear = claim.hypothetical ? BY_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd))) : null;
-  if (byYear) claim.byYear = Number(byYear[1]);
+  if (byYear) {
+    claim.byYear = Number(byYear[1]);
+    // "used 415 TWh in 2024, and expects that figure to reach 945 TWh by 2030": a figure its own words place
+    // "by" a year is of that year, not of another year its sentence names before it.
+    const year = yearsSpan(claim.byYear, claim.byYear);
+    if (claim.period && claim.rules.period === 'period/sentence' && (claim.period.to < year.from || claim.period.from > year.to)) {
+      claim.period = year;
+      claim.rules.period = BY_YEAR_RULE;
+    }
+  }
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   if (!claim.period && saysAYearEarlier(ctx)) claim.yearBeforeUnnamed = true;
   const variants = ordinalVariantsOf(ctx);
