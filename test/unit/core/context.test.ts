@@ -971,6 +971,10 @@ describe('names and context', () => {
     const entities = (t: string) => readClaims(parseProse(t), indexFor('bundled+subject83')).claims.map((c) => `${t.slice(c.figure.start, c.figure.end)}:${c.entity}`);
     assert.deepEqual(entities("Japan's makers shipped more cars to the US in 2024. There the trade deficit shrank 44%.\n").at(-1), '44%:US');
   });
+  it('reads a name in "roughly what NAME uses" as compared with, not as the figure\'s subject', () => {
+    const text = "The International Energy Agency sees data centres' electricity use more than doubling to around 945 TWh by 2030, roughly what Japan uses today.\n";
+    assert.deepEqual(readWith('bundled+subject82', text).filter((v) => v.includes('misattributed')), []);
+  });
   it('carries no name an earlier sentence compares with into the next', () => {
     const text = "Germany's debt ratio is modest by the standards of France or Italy: 63.7% at the end of 2023. The statistics office put the 2023 deficit at 2.1% of GDP in its February release.\n";
     assert.deepEqual(readWith('bundled+subject4', text), ['63.7%:figure-verified:de-debt-2023']);
