@@ -501,12 +501,13 @@ function swappedDigitsOf(link: Scored): boolean {
 }
 
 /**
- * A bare figure written with one significant digit ("500", "20,000"), rounding a value its source gives
- * more precisely (475): it rounds to a tenth of its size or more. A bound ("over 7,000") says it rounds.
+ * A bare or hedged figure written with one significant digit ("500", "20,000", "around 200"), rounding a
+ * value its source gives more precisely (475, 176): it rounds to a tenth of its size or more. A bound ("over
+ * 7,000") says it rounds.
  */
 function coarselyRounded(claim: Claim, indexed: IndexedFact): boolean {
   const figure = claim.figure;
-  return figure.qualifier === 'exact' && Math.abs(figure.value) < ONE_DIGIT_SPAN * figure.precision && figure.precision > indexed.stated.precision;
+  return (figure.qualifier === 'exact' || figure.qualifier === 'approximately') && Math.abs(figure.value) < ONE_DIGIT_SPAN * figure.precision && figure.precision > indexed.stated.precision;
 }
 
 /**

@@ -434,6 +434,9 @@ describe('names and context', () => {
     const reversed = '# Minimum wages, 2025 and 2024\n\n| Country | 2025 | 2024 | Change |\n|---|---|---|---|\n| Romania | RON 4,050 | RON 3,700 | +9.5% |\n';
     assert.deepEqual(readWith('bundled+subject25', reversed).filter((v) => v.startsWith('+')), ['+9.5%:figure-verified:ro-min-wage-increase-2025']);
   });
+  it('gives no wrong year for a hedged figure of one significant digit ("around 200" of 176): it agrees with too much', () => {
+    assert.deepEqual(readWith('bundled+subject82', 'In 2022 data centres in the United States used around 200 TWh of electricity.\n'), []);
+  });
   it('dates a figure its words place "by" a year in that year, not in a year its sentence names before it', () => {
     const text = 'Ireland is an outlier. The International Energy Agency reckons data centres worldwide used around 415 terawatt hours (TWh) in 2024, and expects that figure to reach around 945 TWh by 2030, mostly because of AI.\n';
     assert.deepEqual(readWith('bundled+subject82', text), ['415:figure-verified:subject82-world-dc-electricity-2024', '945:figure-verified:subject82-world-dc-electricity-2030']);
