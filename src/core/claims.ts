@@ -128,6 +128,8 @@ export interface Claim {
   sourcesNamed?: string[];
   /** The entity is a body the sentence names as counting or reporting the figure ("CLIA counted 34.6 million"). */
   entityCounts?: boolean;
+  /** The entity's name opens the figure's sentence, as a label does ("- Poland: … at 88.4%"). */
+  entityOpensSentence?: boolean;
   /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
    * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
@@ -1371,6 +1373,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (sources.length > 0) claim.sourcesNamed = sources;
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
+  if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
   const quarter = quarterOfClause(ctx);
@@ -1429,4 +1432,13 @@ function quarterReportedIn(period: MonthSpan, quarter: number): MonthSpan | unde
   const lastMonth = quarter * 3 + 2;
   const start = (lastMonth <= period.from % MONTHS_IN_A_YEAR ? year : year - 1) * MONTHS_IN_A_YEAR + quarter * 3;
   return { from: start, to: start + 2 };
+}
+
+/** Only marks or spaces before a sentence's first name: "- Poland:", "**Hungary** –". */
+const OPENING_MARKS = /^[\s*_"“'‘#>|-]*$/;
+
+/** The sentence's first name is the entity's, with nothing but marks before it. */
+function opensTheSentence(ctx: FigureContext, entity: string): boolean {
+  const first = ctx.entityHits.find((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd);
+  return first !== undefined && first.id === entity && OPENING_MARKS.test(ctx.text.slice(ctx.sentenceStart, first.start));
 }

@@ -338,6 +338,9 @@ const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-prev
 /** The rule that reads a place no dataset names, introduced by its kind, as nearer the figure than any named place. */
 const UNKNOWN_NEAREST_PLACE = 'place/unknown-nearest';
 
+/** The rule that reads the nearest name of the figure's sentence outside its clause. */
+const OTHER_CLAUSE = 'entity/sentence';
+
 /** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line or its table row. */
 const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label', 'place/unknown-row-label', 'place/unknown-name-before']);
 
@@ -619,6 +622,10 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   // A name from an earlier sentence may no longer be the subject: the writer may have gone on about the
   // value's owner without naming it ("… before Moscow walked out. … sunflower oil for 1.65 million").
   if (claim.rules.entity === EARLIER_SENTENCE) return null;
+  // Nor is a name outside the figure's clause (entity/sentence) surely its subject: "… as American importers
+  // stocked up …: shipments rose 10.7%, and that month alone produced a surplus of $104.84 billion".
+  // A name opening the sentence as a label ("- Poland: … at 88.4%") still is.
+  if (claim.rules.entity === OTHER_CLAUSE && !claim.entityOpensSentence) return null;
   // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;

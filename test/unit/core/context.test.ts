@@ -974,6 +974,10 @@ describe('names and context', () => {
     const entities = (t: string) => readClaims(parseProse(t), indexFor('bundled+subject83')).claims.map((c) => `${t.slice(c.figure.start, c.figure.end)}:${c.entity}`);
     assert.deepEqual(entities("Japan's makers shipped more cars to the US in 2024. There the trade deficit shrank 44%.\n").at(-1), '44%:US');
   });
+  it('gives no misattribution of a value said of a name that only another clause of its sentence names', () => {
+    const text = 'Demand was front-loaded as American importers stocked up before the new tariffs: shipments rose 10.7% in December 2024, and that month alone produced a surplus of $104.84 billion.\n';
+    assert.deepEqual(readWith('bundled+subject83', text).filter((v) => v.includes('misattributed')), []);
+  });
   it('reads a name in "roughly what NAME uses" as compared with, not as the figure\'s subject', () => {
     const text = "The International Energy Agency sees data centres' electricity use more than doubling to around 945 TWh by 2030, roughly what Japan uses today.\n";
     assert.deepEqual(readWith('bundled+subject82', text).filter((v) => v.includes('misattributed')), []);
