@@ -30,6 +30,11 @@ const CLAIM_SET_AGAINST = /\b(?:although|though|but|while|whereas|however|yet|in
  */
 const LIST_ITEM_BEFORE = /^\s*(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
 
+/** A year written after a figure: "in 2025", "for 2024". */
+const YEAR_BETWEEN = /\b(?:in|for|during)\s+(?:19|20)\d\d\b/g;
+/** Punctuation or a joining word that may start another clause between two figures. */
+const CLAUSE_BREAK = /[,;:()–—]|\b(?:and|but|or|while|whereas)\b/;
+
 /** Words between two figures of a series that move on in time: "…, 2,862, then 2,946", "820 → 2,946". */
 const SERIES_MOVES_ON = /\bthen\b|→|->/;
 /** "to" between a figure with "from" right before it and the next: "rose from 2,012 to 2,946". */
@@ -71,6 +76,8 @@ export class SentenceMates {
   private first: { indexed: IndexedFact; end: number } | undefined;
   /** The time the sentence's last figure that states a fact exactly names: its fact's period, dated or not. */
   private timeNamed: MonthSpan | undefined;
+  /** The period of an earlier figure its sentence dates ("delivered 793 aircraft in 2025"), with where it ends. */
+  private clauseTime: { span: MonthSpan; end: number } | undefined;
   /** Where the sentence's last judged figure ends. */
   private lastFigureEnd = -1;
   /** Earlier figures of the sentence warned of as wrong values of a fact, no slip explaining them. */
@@ -157,6 +164,8 @@ export class SentenceMates {
     if (span !== null) this.timeNamed = claim.yearBeforeUnnamed ? { from: span.from + MONTHS_IN_A_YEAR, to: span.to + MONTHS_IN_A_YEAR } : span;
     // A figure its own words date ("the 10 it won in Tokyo") dates its clause, not the sentence; a change
     // dated by its level's period ("… in 2023, down 10.3%") is of the sentence's time.
+    // Not the start of a change ("went from 527 in 2018 to 536"): the figure after is of another time.
+    if (claim.period !== null && claim.rules.period === 'period/sentence' && !claim.startingPoint) this.clauseTime = { span: claim.period, end: claim.figure.end };
     if (link.indexed.span === null || (claim.period !== null && claim.rules.period !== LEVEL_BEFORE)) return;
     this.span = link.indexed.span;
     this.spanEnd = claim.figure.end;
@@ -167,6 +176,8 @@ export class SentenceMates {
     if (claim.yearBeforeUnnamed && this.timeNamed !== undefined) return this.judgeAYearBefore(index, claim, this.timeNamed);
     const month = this.monthOfTheTimeNamed(claim);
     if (month !== undefined) return this.judgeDated(index, { ...claim, period: { from: month, to: month }, rules: { ...claim.rules, period: SENTENCE_MATE_MONTH } });
+    const clauseTime = this.timeOfItsClause(claim);
+    if (clauseTime) return this.judgeDated(index, { ...claim, period: clauseTime, rules: { ...claim.rules, period: SENTENCE_MATE_PERIOD } });
     if (claim.period !== null || this.span === undefined) return judgeClaim(index, claim);
     if (ANOTHER_TIME_BETWEEN.test(this.between(claim, this.spanEnd))) return judgeClaim(index, claim);
     const span = this.span;
@@ -224,6 +235,19 @@ export class SentenceMates {
     return block.text.slice(from - block.start, claim.figure.start - block.start);
   }
 
+  /**
+   * An undated figure in the clause of an earlier one its sentence dates by a year written between them,
+   * with nothing else between but words ("delivered 793 aircraft in 2025 to [91] customers"), is of that time.
+   */
+  private timeOfItsClause(claim: Claim): MonthSpan | undefined {
+    const time = this.clauseTime;
+    if (claim.period !== null || !time) return undefined;
+    // The year that dates the earlier figure stands between the two: "793 aircraft in 2025 to 91 customers".
+    const written = this.between(claim, time.end);
+    const between = written.replace(YEAR_BETWEEN, ' ');
+    return between === written || CLAUSE_BREAK.test(between) || ANOTHER_TIME_BETWEEN.test(between) ? undefined : time.span;
+  }
+
   /** Starts a sentence's memory afresh when the claim is in another sentence than the last. */
   private enter(claim: Claim): void {
     const index = sentenceAt(this.reader.blockFacts(claim.block).starts, claim.figure.start - this.doc.blocks[claim.block].start);
@@ -233,6 +257,7 @@ export class SentenceMates {
     this.stated.clear();
     this.first = undefined;
     this.timeNamed = undefined;
+    this.clauseTime = undefined;
     this.lastFigureEnd = -1;
     this.wrongValues.length = 0;
   }

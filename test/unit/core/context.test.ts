@@ -437,6 +437,9 @@ describe('names and context', () => {
   it('gives no wrong year for a hedged figure of one significant digit ("around 200" of 176): it agrees with too much', () => {
     assert.deepEqual(readWith('bundled+subject82', 'In 2022 data centres in the United States used around 200 TWh of electricity.\n'), []);
   });
+  it('dates an undated figure by the year written between it and the earlier figure of its clause ("793 aircraft in 2025 to 91 customers")', () => {
+    assert.deepEqual(readWith('bundled+subject81', 'Airbus handed 793 aircraft in 2025 to 91 customers, its best year since the pandemic.\n'), ['793:figure-verified:subject81-airbus-deliveries-2025']);
+  });
   it('dates a figure its words place "by" a year in that year, not in a year its sentence names before it', () => {
     const text = 'Ireland is an outlier. The International Energy Agency reckons data centres worldwide used around 415 terawatt hours (TWh) in 2024, and expects that figure to reach around 945 TWh by 2030, mostly because of AI.\n';
     assert.deepEqual(readWith('bundled+subject82', text), ['415:figure-verified:subject82-world-dc-electricity-2024', '945:figure-verified:subject82-world-dc-electricity-2030']);
