@@ -160,7 +160,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   if (!names.some((h) => namesNextFigure(ctx, h))) return names;
   const figuresOwn = names.filter((h) => !namesNextFigure(ctx, h));
   // A name in a phrase that ", with" opens after the figure, right before that phrase's own figure, is
-  // never this one's ("at 28%, the highest since 1901, with duties on Chinese goods as high as 145%").
+  // never this one's ("at 28%, the highest since 1901, with duties on Utopian goods as high as 145%").
   return figuresOwn.length > 0 ? figuresOwn : names.filter((h) => !(namesNextFigure(ctx, h) && WITH_PHRASE_BETWEEN.test(ctx.text.slice(ctx.token.end, h.start))));
 }
 
@@ -796,8 +796,8 @@ const DIRECTION_BEFORE = /\b(?:to|into|from)\s+(?:the\s+)?$/i;
 const THERE = /\bthere\b/i;
 
 /**
- * The last name of an earlier sentence, unless it is only where something went or came from ("Japan's
- * ministry said exports rose … on shipments of chips to China and hybrid cars to the US"): then the name
+ * The last name of an earlier sentence, unless it is only where something went or came from ("Ruritania's
+ * ministry said exports rose … on shipments of chips to Utopia and cars to Arcadia"): then the name
  * its sentence is about, one before it that no preposition opens.
  */
 function subjectOverDestination(ctx: FigureContext, carried: readonly NameHit[], last: NameHit): NameHit {
