@@ -137,6 +137,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (listedAfter(h)) return false;
     if (placeOfAPartAfter(ctx, h) || deniedSubject(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
+    if (inLeadingSubordinate(ctx, h)) return false;
     const role = roleOf(ctx, h);
     if (role.pathEnd) return false;
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
@@ -151,7 +152,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const comparedOnly = (h: NameHit): boolean => comparedInWords(ctx.text, h) && !attachedToFigure(ctx, h);
   // Nor is a body that owns no fact and reports it ("Taken together, the NSIDC says, the trend …"): the
   // figure is about what the text before was about.
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
@@ -266,6 +267,26 @@ function subjectOfSubordinate(text: string, hit: NameHit): boolean {
   // The name may be an adjective of the clause's subject: "before the US election knocked them back".
   return FINITE_VERB_AFTER.test(after) || FINITE_VERB_AFTER.test(after.replace(NOUN_FIRST, ''));
 }
+/**
+ * A clause of time or cause that opens the sentence, up to its comma, after list marks or a label ("- **May:**
+ * after the truce cut the Utopia rate to 30%, the estimate fell to …"): its names are not the main clause's.
+ */
+const LEADING_SUBORDINATE = new RegExp(`^[\\s*_"“>#-]*(?:[^:,;.]{1,30}:[\\s*_]*)?${SUBORDINATOR}\\s(?:[^,;:]|,(?=\\S))*,(?=\\s)`, 'u');
+
+function inLeadingSubordinate(ctx: FigureContext, hit: NameHit): boolean {
+  const m = LEADING_SUBORDINATE.exec(ctx.text.slice(ctx.sentenceStart, ctx.token.start));
+  if (!m) return false;
+  const comma = ctx.sentenceStart + m[0].length;
+  // A phrase that goes on with the clause ("…, with another 6,350 MW under construction") is still its, and
+  // so is a main clause that a pronoun opens.
+  return hit.end <= comma && ctx.token.start > comma && !CLAUSE_GOES_ON.test(ctx.text.slice(comma, ctx.token.start));
+}
+/**
+ * Words after a comma that continue the clause before it, or a pronoun that takes up its name ("When the
+ * Bank of Ruritania raised its rate, it cut …").
+ */
+const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they|their|he|she|his|her)\b/i;
+
 /** A lower-case noun right after the name, which the clause's verb may follow. */
 const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
 

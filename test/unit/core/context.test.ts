@@ -981,6 +981,10 @@ describe('names and context', () => {
     const text = 'Demand was front-loaded as American importers stocked up before the new tariffs: shipments rose 10.7% in December 2024, and that month alone produced a surplus of $104.84 billion.\n';
     assert.deepEqual(readWith('bundled+subject83', text).filter((v) => v.includes('misattributed')), []);
   });
+  it('takes no subject for the main clause from a clause of time that opens the sentence ("once the deal cut the China tariff to 30%, the estimate …")', () => {
+    const text = "- **May:** once the Geneva deal cut the China tariff to 30%, the Lab's estimate of the effective rate dropped to 17.8%, still 15.4 percentage points above where it stood before Trump's second term.\n";
+    assert.deepEqual(readWith('bundled+subject83', text).filter((v) => v.includes('misattributed')), []);
+  });
   it('reads a name in "roughly what NAME uses" as compared with, not as the figure\'s subject', () => {
     const text = "The International Energy Agency sees data centres' electricity use more than doubling to around 945 TWh by 2030, roughly what Japan uses today.\n";
     assert.deepEqual(readWith('bundled+subject82', text).filter((v) => v.includes('misattributed')), []);
