@@ -245,13 +245,11 @@ const POSSESSIVE_START = /^['’]s?(?=\s)/;
 /** Only a joining word between a figure and the name after it: "16th and Hamburg", "5.1%, while Czechia". */
 const JOIN_BEFORE_NAME = /^\s*,?\s*(?:and|or|but|while|whereas)\s+(?:the\s+)?$/;
 
-/** "in", "at" or "for" right before a name, after the figure and at most two words: "$12,567 a tonne in London". */
-export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:in|at|for)\s+(?:the\s+)?$/u;
 /**
- * The same with up to four words between: "18% of new car sales in the United States". Read only for a figure
- * before one that has its own place right after it, where the longer phrase cannot be the later figure's.
+ * "in", "at" or "for" right before a name, after the figure and at most four words: "$12,567 a tonne in London",
+ * "18% of new cars sold in the United States".
  */
-export const PLACE_AFTER_FIGURE_PHRASE = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:in|at|for)\s+(?:the\s+)?$/u;
+export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:in|at|for)\s+(?:the\s+)?$/u;
 /** "27.0 in Poland", "9.4 for the EU": a place joined to the figure right before it by "in", "at" or "for" alone. */
 export const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 

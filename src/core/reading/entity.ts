@@ -8,7 +8,7 @@ import { containsWholeName } from '../regex';
 import { isSuperlativeInEst } from '../superlatives';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_AFTER_FIGURE_PHRASE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
+import { distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
 import { isByline, namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
 import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
@@ -333,7 +333,7 @@ function directionAfterFigure(ctx: FigureContext, hit: NameHit, inClause: readon
  */
 function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
   const before = ctx.figureBefore;
-  if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_FIGURE_PHRASE.test(ctx.text.slice(before.end, hit.start))) return false;
+  if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_FIGURE.test(ctx.text.slice(before.end, hit.start))) return false;
   const end = Math.min(ctx.nextStart, ctx.clauseEnd);
   return ctx.entityHits.some((h) => h.start > ctx.token.end && h.end <= end && PLACE_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, h.start)));
 }
