@@ -29,6 +29,8 @@ export interface Verdict {
 
 /** The entity rule that carries a name from an earlier sentence of the paragraph. */
 const EARLIER_SENTENCE = 'entity/earlier-sentence';
+/** The entity rule that reads the nearest name of the figure's sentence outside its clause. */
+const OTHER_CLAUSE = 'entity/sentence';
 /** A moved value is looked for only when no fact of the figure's own entity has this probability. */
 const MOVED_VALUE_MAX_OWN = 0.2;
 
@@ -337,9 +339,6 @@ const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-prev
 
 /** The rule that reads a place no dataset names, introduced by its kind, as nearer the figure than any named place. */
 const UNKNOWN_NEAREST_PLACE = 'place/unknown-nearest';
-
-/** The rule that reads the nearest name of the figure's sentence outside its clause. */
-const OTHER_CLAUSE = 'entity/sentence';
 
 /** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line or its table row. */
 const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label', 'place/unknown-row-label', 'place/unknown-name-before']);

@@ -825,12 +825,17 @@ function subjectOverDestination(ctx: FigureContext, carried: readonly NameHit[],
   if (!DIRECTION_BEFORE.test(ctx.text.slice(Math.max(0, last.start - 16), last.start))) return last;
   if (THERE.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start))) return last;
   const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, last.start)];
-  return carried.find((h) => h.start >= from && h.end <= last.start && !PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, h.start - 16), h.start))) ?? last;
+  return carried.find((h) => h.start >= from && h.end <= last.start && !afterAPreposition(ctx.text, h, from)) ?? last;
 }
 
 /** A name in its sentence (from `from`) that a verb takes: not after a preposition, nor a possessive that determines a noun. */
 function takenByAVerb(text: string, hit: NameHit, from: number): boolean {
-  return !PREPOSITION_BEFORE.test(text.slice(Math.max(from, hit.start - 16), hit.start)) && !POSSESSIVE_BEFORE_NOUN.test(text.slice(hit.end, hit.end + 4));
+  return !afterAPreposition(text, hit, from) && !POSSESSIVE_BEFORE_NOUN.test(text.slice(hit.end, hit.end + 4));
+}
+
+/** A preposition stands right before the name, in its sentence (from `from`). */
+function afterAPreposition(text: string, hit: NameHit, from: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(from, hit.start - 16), hit.start));
 }
 
 /**
