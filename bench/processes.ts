@@ -242,6 +242,7 @@ const BUNDLE_SIZES: readonly { file: string; limitKb?: number; detail: string }[
   { file: 'dist/extension-factsheet.js', detail: "the fact sheet's view model and page, read when a sheet is first shown" },
   { file: 'dist/extension-factsearch.js', detail: 'Search Facts, read when it first runs' },
   { file: 'dist/extension-figures.js', detail: "the Figures view's log and items, read when the view is first visible" },
+  { file: 'dist/extension-problems.js', detail: "the diagnostics and notices of dataset problems, read when a dataset first has one" },
   { file: 'dist/extension-fixes.js', detail: "the quick fixes' planner, read when a first fix is asked for" },
   { file: 'dist/extension-commands.js', detail: 'commands that run seldom and the quick pick Insert Citation opens, read when first run' },
   { file: 'dist/web/extension.js', detail: 'minified' },
