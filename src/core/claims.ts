@@ -128,6 +128,8 @@ export interface Claim {
   sourcesNamed?: string[];
   /** The entity is a body the sentence names as counting or reporting the figure ("CLIA counted 34.6 million"). */
   entityCounts?: boolean;
+  /** The figure's words say it is a month's or a quarter's, the one just named: "in the month", "that quarter". */
+  ofTheMonth?: boolean;
   /** The entity's name opens the figure's sentence, as a label does ("- Poland: … at 88.4%"). */
   entityOpensSentence?: boolean;
   /**
@@ -1374,6 +1376,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
+  if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
   const quarter = quarterOfClause(ctx);
@@ -1433,6 +1436,9 @@ function quarterReportedIn(period: MonthSpan, quarter: number): MonthSpan | unde
   const start = (lastMonth <= period.from % MONTHS_IN_A_YEAR ? year : year - 1) * MONTHS_IN_A_YEAR + quarter * 3;
   return { from: start, to: start + 2 };
 }
+
+/** "in the month", "that quarter", "on the month" in the figure's stretch after it, before a comma. */
+const THE_MONTH_AFTER = /^[^,;.]{0,24}?\b(?:in|that|on|for)\s+the\s+(?:month|quarter)\b|^[^,;.]{0,24}?\bthat\s+(?:month|quarter)\b|^[^,;.]{0,24}?\b(?:month|quarter)-on-(?:month|quarter)\b/i;
 
 /** Only marks or spaces before a sentence's first name: "- Poland:", "**Hungary** –". */
 const OPENING_MARKS = /^[\s*_"“'‘#>|-]*$/;

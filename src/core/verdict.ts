@@ -83,6 +83,18 @@ function forPartOf(claim: Claim, fact: IndexedFact): boolean {
   return forPartOfAYear(claim, fact) && claim.period!.from >= fact.span!.from && claim.period!.to <= fact.span!.to;
 }
 
+/**
+ * The figure's words make it a quarter's with no year ("Q3") or the month's or quarter's just named ("in the
+ * month"). (A month's name alone may date a level at the year's end, "by the end of December", or an aside.)
+ */
+function ofAMonthOrQuarter(claim: Claim): boolean {
+  return claim.quarterWithoutYear !== undefined || claim.ofTheMonth === true;
+}
+
+function spansAYear(fact: IndexedFact): boolean {
+  return fact.span !== null && fact.span.to - fact.span.from + 1 >= MONTHS_IN_A_YEAR;
+}
+
 /** The figure is for months of a year, of any year, and the fact for a year or more. */
 function forPartOfAYear(claim: Claim, fact: IndexedFact): boolean {
   const c = claim.period;
@@ -375,6 +387,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A change over months of the fact's year ("37% ahead in the first seven months of 2023") is another
   // change than the year's. (A sum agreed in a month is the year's sum: levels are left to the evidence.)
   if (claim.figure.change && forPartOf(claim, link.indexed) && link.relation !== 'agrees') return null;
+  // A quarter's figure named with no year ("in the third quarter", "in the month") is no wrong value of a
+  // fact for a year or more: it is another measure of time.
+  if (ofAMonthOrQuarter(claim) && spansAYear(link.indexed) && link.relation !== 'agrees') return null;
   // A figure its own sentence gives to other parties than the fact's is theirs ("81,166 Bolt units" by
   // Acme's 18,166): only the fact's own value, said of them, is wrong, and that is a misattribution below.
   // Parties carried over from blocks before may have changed by the figure.

@@ -440,6 +440,11 @@ describe('names and context', () => {
   it('dates an undated figure by the year written between it and the earlier figure of its clause ("793 aircraft in 2025 to 91 customers")', () => {
     assert.deepEqual(readWith('bundled+subject81', 'Airbus handed 793 aircraft in 2025 to 91 customers, its best year since the pandemic.\n'), ['793:figure-verified:subject81-airbus-deliveries-2025']);
   });
+  it('gives no wrong value of a yearly fact for a figure its words make the month\'s just named ("in the month")', () => {
+    assert.deepEqual(readWith('bundled+subject83', 'The United States bought more abroad in December: imports grew 5.7% in the month, the customs data show.\n'), []);
+    // Without those words the same figure is read against the year.
+    assert.deepEqual(readWith('bundled+subject83', 'In 2024 imports into the United States grew 5.7%, the customs data show.\n'), ['5.7%:figure-mismatch:subject83-us-imports-growth-2024']);
+  });
   it('dates a figure its words place "by" a year in that year, not in a year its sentence names before it', () => {
     const text = 'Ireland is an outlier. The International Energy Agency reckons data centres worldwide used around 415 terawatt hours (TWh) in 2024, and expects that figure to reach around 945 TWh by 2030, mostly because of AI.\n';
     assert.deepEqual(readWith('bundled+subject82', text), ['415:figure-verified:subject82-world-dc-electricity-2024', '945:figure-verified:subject82-world-dc-electricity-2030']);
