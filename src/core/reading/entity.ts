@@ -273,10 +273,24 @@ function subjectOfSubordinate(text: string, hit: NameHit): boolean {
  */
 const LEADING_SUBORDINATE = new RegExp(`^[\\s*_"“>#-]*(?:[^:,;.]{1,30}:[\\s*_]*)?${SUBORDINATOR}\\s(?:[^,;:]|,(?=\\S))*,(?=\\s)`, 'u');
 
+/** Where each sentence's opening clause of time or cause ends (its comma), by the block's facts; -1 for none. */
+const leadingSubordinateEnds = new WeakMap<object, Map<number, number>>();
+
+/** The end of the clause of time or cause that opens the figure's sentence, read once per sentence; -1 for none. */
+function leadingSubordinateEnd(ctx: FigureContext): number {
+  let ends = leadingSubordinateEnds.get(ctx.facts);
+  if (!ends) leadingSubordinateEnds.set(ctx.facts, (ends = new Map()));
+  let end = ends.get(ctx.sentenceStart);
+  if (end === undefined) {
+    const m = LEADING_SUBORDINATE.exec(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd));
+    ends.set(ctx.sentenceStart, (end = m ? ctx.sentenceStart + m[0].length : -1));
+  }
+  return end;
+}
+
 function inLeadingSubordinate(ctx: FigureContext, hit: NameHit): boolean {
-  const m = LEADING_SUBORDINATE.exec(ctx.text.slice(ctx.sentenceStart, ctx.token.start));
-  if (!m) return false;
-  const comma = ctx.sentenceStart + m[0].length;
+  const comma = leadingSubordinateEnd(ctx);
+  if (comma < 0) return false;
   // A phrase that goes on with the clause ("…, with another 6,350 MW under construction") is still its, and
   // so is a main clause that a pronoun opens.
   return hit.end <= comma && ctx.token.start > comma && !CLAUSE_GOES_ON.test(ctx.text.slice(comma, ctx.token.start));
