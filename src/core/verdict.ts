@@ -91,6 +91,7 @@ function ofAMonthOrQuarter(claim: Claim): boolean {
   return claim.quarterWithoutYear !== undefined || claim.ofTheMonth === true;
 }
 
+/** The fact is for a year or more. */
 function spansAYear(fact: IndexedFact): boolean {
   return fact.span !== null && fact.span.to - fact.span.from + 1 >= MONTHS_IN_A_YEAR;
 }
@@ -98,8 +99,7 @@ function spansAYear(fact: IndexedFact): boolean {
 /** The figure is for months of a year, of any year, and the fact for a year or more. */
 function forPartOfAYear(claim: Claim, fact: IndexedFact): boolean {
   const c = claim.period;
-  const f = fact.span;
-  return c !== null && f !== null && c.to - c.from + 1 < MONTHS_IN_A_YEAR && f.to - f.from + 1 >= MONTHS_IN_A_YEAR;
+  return c !== null && c.to - c.from + 1 < MONTHS_IN_A_YEAR && spansAYear(fact);
 }
 
 /** Some measure word of the owner's (not a generic one) is around the figure. */

@@ -8,7 +8,7 @@ import { locateJsonPath } from './jsonPath';
 import type { Snapshot } from './state';
 
 /** The key a problem is notified under: the same problem is not notified twice while it stays. */
-export function problemKey(problem: DatasetProblem): string {
+function problemKey(problem: DatasetProblem): string {
   return `${problem.file}\u0000${problem.path}\u0000${problem.message}`;
 }
 
