@@ -86,6 +86,17 @@ const DECIMAL_COMMA = new RegExp(`(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d,])${SCALE
 /** A number written in parts: millions or billions, then thousands, then units ("28 million 870 thousand 328"). */
 const COMPOUND = /\b(\d{1,3})\s+(million|billion)\s+(\d{1,3})\s+thousand(?:\s+(\d{1,3})\b)?/g;
 
+/**
+ * A minus sign right before the digits, not joining them to a word or a number before ("-281 thousand",
+ * "(−0.5%)", but not "2023-24" or "COVID-19"): the number is negative as written.
+ */
+function signedNegative(text: string, at: number): boolean {
+  const sign = text.charCodeAt(at - 1);
+  if (sign !== 0x2d && sign !== 0x2212) return false;
+  const before = text.charAt(at - 2);
+  return before === '' || !/[\p{L}\d.,]/u.test(before);
+}
+
 /** A number as written and, when a scale word follows it ("5.8 million"), scaled. */
 function pushReadings(found: number[], n: number, scaleWord: string | undefined): void {
   found.push(n);
@@ -102,7 +113,9 @@ export function readNumbers(text: string): number[] {
 
   for (const m of lower.matchAll(DIGITS)) {
     const n = Number((m[1]! + (m[2] ?? '')).replace(/[,\u00A0\u202F\u2009 ]/g, ''));
-    if (Number.isFinite(n)) pushReadings(found, n, m[3]);
+    if (!Number.isFinite(n)) continue;
+    pushReadings(found, n, m[3]);
+    if (signedNegative(lower, m.index!)) pushReadings(found, -n, m[3]);
   }
   // "10,6 Grad", "1,46°C": a decimal comma, as French, German, Spanish or Italian sources write; three
   // digits after a comma group thousands instead ("18,166"), so only one or two are read so.

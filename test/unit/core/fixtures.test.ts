@@ -652,6 +652,22 @@ const FLOORS: Record<string, Floors> = {
   // layoffs), written blind; first scored with a7beca2: recall 0.250, precision 0.429 (3), verified-recall
   // 0.807, two wrong links.
   'subject86/dev': [3 / 12, 3 / 7, 46 / 57, 2],
+  // An eighty-seventh (the Paris 2024 Olympic and Paralympic Games: medals, athletes, tickets, TV audiences,
+  // the organisers' budget and public cost), written blind; first scored with 35d1b6d: recall 0.417, precision
+  // 0.357 (7), verified-recall 0.837.
+  'subject87/dev': [5 / 12, 5 / 14, 36 / 43, 0],
+  // An eighty-eighth (population and births, 2022–2025: fertility rates, births and deaths, population totals
+  // and UN projections, ageing), written blind; first scored with 35d1b6d: recall 0.538, precision 0.875 (1),
+  // verified-recall 0.873.
+  'subject88/dev': [7 / 13, 7 / 8, 48 / 55, 0],
+  // An eighty-ninth (military spending and the arms trade: SIPRI's spending by country, shares of GDP,
+  // exporters' and importers' shares, arms companies' revenue), written blind; first scored with 35d1b6d:
+  // recall 0.615, precision 0.444 (7), verified-recall 0.769, one wrong link.
+  'subject89/dev': [8 / 13, 8 / 18, 40 / 52, 1],
+  // A ninety-second (consumer price inflation, 2022–2025: euro-area flash estimates, member states, core,
+  // food and energy, the 2022 peaks, targets), written blind; first scored with 35d1b6d: recall 0.417,
+  // precision 0.625 (2), verified-recall 0.622, three wrong links.
+  'subject92/dev': [5 / 12, 5 / 8, 28 / 45, 3],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -86,6 +86,13 @@ describe('valueAppearsInQuote', () => {
     assert.equal(numberAppearsInText(18166.5, '18,166', 'count'), false);
   });
 
+  it('reads a minus sign before the digits as a negative value, and not a dash that joins a word or a number', () => {
+    assert.equal(numberAppearsInText(-281000, 'remains severely negative (-281 thousand).', 'count'), true);
+    assert.equal(numberAppearsInText(-0.5, 'prices fell (\u22120.5%) in May', 'percent'), true);
+    assert.equal(numberAppearsInText(-24, 'in the 2023-24 season', 'count'), false);
+    assert.equal(numberAppearsInText(-19, 'during COVID-19', 'count'), false);
+  });
+
   it('reads scaled and unscaled readings of one figure', () => {
     assert.deepEqual(readNumbers('$5.8 million'), [5.8, 5800000]);
   });

@@ -56,7 +56,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject85'
   | 'bundled+subject81'
   | 'bundled+subject83'
-  | 'bundled+subject86';
+  | 'bundled+subject86'
+  | 'bundled+subject92'
+  | 'bundled+subject88'
+  | 'bundled+subject89'
+  | 'bundled+subject87';
 
 export interface Corpus {
   name: string;
@@ -283,6 +287,14 @@ export const SUBJECT81_DATASET = 'test/fixtures/subject81/dataset.facts.json';
 export const SUBJECT83_DATASET = 'test/fixtures/subject83/dataset.facts.json';
 /** Banks' annual results: net income, revenue, returns on equity and capital ratios of large banks, fines and layoffs. */
 export const SUBJECT86_DATASET = 'test/fixtures/subject86/dataset.facts.json';
+/** Consumer price inflation, 2022–2025: euro-area flash estimates and member states' rates, core, services, food and energy, the 2022 peaks, central banks' targets, written blind. */
+export const SUBJECT92_DATASET = 'test/fixtures/subject92/dataset.facts.json';
+/** Population and births, 2022–2025: fertility rates, births and deaths by country, population totals and UN projections, ageing and median ages, written blind. */
+export const SUBJECT88_DATASET = 'test/fixtures/subject88/dataset.facts.json';
+/** Military spending and the arms trade, 2019–2024: SIPRI's world and national spending, shares of GDP, arms exporters' and importers' shares, arms companies' revenue, written blind. */
+export const SUBJECT89_DATASET = 'test/fixtures/subject89/dataset.facts.json';
+/** The Paris 2024 Olympic and Paralympic Games: medals by country, athletes and delegations, tickets, TV audiences, the organisers' budget and public cost, world records, written blind. */
+export const SUBJECT87_DATASET = 'test/fixtures/subject87/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -372,6 +384,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject81': SUBJECT81_DATASET,
   'bundled+subject83': SUBJECT83_DATASET,
   'bundled+subject86': SUBJECT86_DATASET,
+  'bundled+subject92': SUBJECT92_DATASET,
+  'bundled+subject88': SUBJECT88_DATASET,
+  'bundled+subject89': SUBJECT89_DATASET,
+  'bundled+subject87': SUBJECT87_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -474,6 +490,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject81/dev', dir: fixtures('subject81', 'dev'), datasets: 'bundled+subject81', kind: 'labelled' },
   { name: 'subject83/dev', dir: fixtures('subject83', 'dev'), datasets: 'bundled+subject83', kind: 'labelled' },
   { name: 'subject86/dev', dir: fixtures('subject86', 'dev'), datasets: 'bundled+subject86', kind: 'labelled' },
+  { name: 'subject92/dev', dir: fixtures('subject92', 'dev'), datasets: 'bundled+subject92', kind: 'labelled' },
+  { name: 'subject88/dev', dir: fixtures('subject88', 'dev'), datasets: 'bundled+subject88', kind: 'labelled' },
+  { name: 'subject89/dev', dir: fixtures('subject89', 'dev'), datasets: 'bundled+subject89', kind: 'labelled' },
+  { name: 'subject87/dev', dir: fixtures('subject87', 'dev'), datasets: 'bundled+subject87', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -566,6 +586,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject81/heldout', dir: fixtures('subject81', 'heldout'), datasets: 'bundled+subject81', kind: 'labelled' },
   { name: 'subject83/heldout', dir: fixtures('subject83', 'heldout'), datasets: 'bundled+subject83', kind: 'labelled' },
   { name: 'subject86/heldout', dir: fixtures('subject86', 'heldout'), datasets: 'bundled+subject86', kind: 'labelled' },
+  { name: 'subject92/heldout', dir: fixtures('subject92', 'heldout'), datasets: 'bundled+subject92', kind: 'labelled' },
+  { name: 'subject88/heldout', dir: fixtures('subject88', 'heldout'), datasets: 'bundled+subject88', kind: 'labelled' },
+  { name: 'subject89/heldout', dir: fixtures('subject89', 'heldout'), datasets: 'bundled+subject89', kind: 'labelled' },
+  { name: 'subject87/heldout', dir: fixtures('subject87', 'heldout'), datasets: 'bundled+subject87', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
