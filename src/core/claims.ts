@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, RANK_HEADER } from './reading/entity';
+import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, partnerPlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { PERIOD_RULES, saysAYearEarlier } from './reading/period';
@@ -41,6 +41,11 @@ export interface Claim {
   otherPlace: string | null;
   /** Other entities named in the figure's clause ("the ministry said two schools in Kyiv were closed"). */
   otherEntities: string[];
+  /**
+   * Concepts of the other parties of the entity's measure its clause names ("the deficit with Utopia"), where
+   * the datasets name such parties in keywords: a fact whose words name none of them is another measure.
+   */
+  partners?: string[];
   /** Entities named in a label that opens the sentence before a colon ("Syrians, above all: …"). */
   labelEntities: string[];
   vendors: string[];
@@ -1247,6 +1252,20 @@ function headerNamesAMeasure(ctx: FigureContext): boolean {
   return header >= 0 && namesAMeasure(ctx.reader.index, ctx.reader.concepts(header));
 }
 
+/**
+ * The other parties of the entity's measure named in the figure's clause ("the goods deficit with Utopia"):
+ * names a noun's "with", "to" or "from" opens whose words are among the keywords of the entity's facts.
+ */
+function partnersInClause(ctx: FigureContext, entity: string): string[] {
+  const partners: string[] = [];
+  for (const h of ctx.entityHits) {
+    if (h.start < ctx.clauseStart || h.end > ctx.clauseEnd || h.id === entity || !partnerPlaced(ctx.text, h)) continue;
+    const concept = ctx.reader.index.vocabulary.conceptOf(ctx.text.slice(h.start, h.end).toLowerCase());
+    if (ctx.reader.index.specificConceptsOf(entity).includes(concept) && !partners.includes(concept)) partners.push(concept);
+  }
+  return partners;
+}
+
 /** The other entities named in the figure's clause, each once, in order (a loop: this runs for every figure). */
 function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): string[] {
   const ids: string[] = [];
@@ -1376,6 +1395,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
+  const partners = claim.entity ? partnersInClause(ctx, claim.entity) : [];
+  if (partners.length > 0) claim.partners = partners;
   if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;

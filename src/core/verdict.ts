@@ -387,6 +387,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A change over months of the fact's year ("37% ahead in the first seven months of 2023") is another
   // change than the year's. (A sum agreed in a month is the year's sum: levels are left to the evidence.)
   if (claim.figure.change && forPartOf(claim, link.indexed) && link.relation !== 'agrees') return null;
+  // A figure of the entity's dealings with a party the datasets name in measures ("the goods deficit with
+  // Utopia was $295.4 billion") is not a wrong value of a fact whose words name no such party (the total
+  // deficit), unless a slip explains it.
+  if (claim.partners && !claim.partners.some((c) => link.indexed.conceptSet.has(c)) && link.relation !== 'agrees' && noSlipExplains(link)) return null;
   // A quarter's figure named with no year ("in the third quarter", "in the month") is no wrong value of a
   // fact for a year or more: it is another measure of time.
   if (ofAMonthOrQuarter(claim) && spansAYear(link.indexed) && link.relation !== 'agrees') return null;

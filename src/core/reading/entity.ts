@@ -139,7 +139,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
     const role = roleOf(ctx, h);
-    if (role.pathEnd) return false;
+    if (role.pathEnd || partnerOfAnother(ctx, h, known.names)) return false;
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
@@ -377,6 +377,25 @@ interface NameRole {
   pathEnd: boolean;
   /** How many names the block had when the role was read: a typo found since may join a list. */
   hits: number;
+}
+
+/**
+ * "In Germany, … trade with China fell to €274 billion": a name a measure word of a noun opens ("trade with",
+ * "exports to", "imports from") is the other party of that measure, when another name of the sentence, not
+ * itself so placed, has facts whose keywords name it (the datasets keep "China" among the words of Germany's
+ * trade with China). The figure is that other name's. Both ends so placed ("from Ruritania to Utopia") keep both.
+ */
+const PARTNER_BEFORE = /\p{Ll}\s+(?:with|to|from|into|towards?|against)\s+(?:the\s+)?$/u;
+const PARTNER_REACH = 28;
+
+export function partnerPlaced(text: string, hit: NameHit): boolean {
+  return PARTNER_BEFORE.test(text.slice(Math.max(0, hit.start - PARTNER_REACH), hit.start));
+}
+
+function partnerOfAnother(ctx: FigureContext, hit: NameHit, names: readonly NameHit[]): boolean {
+  if (!partnerPlaced(ctx.text, hit)) return false;
+  const concept = ctx.index.vocabulary.conceptOf(ctx.text.slice(hit.start, hit.end).toLowerCase());
+  return names.some((other) => other.id !== hit.id && !partnerPlaced(ctx.text, other) && ctx.index.specificConceptsOf(other.id).includes(concept));
 }
 
 /** What a name is in its sentence, read once per name for all the figures of the sentence. */

@@ -437,6 +437,13 @@ describe('names and context', () => {
   it('gives no wrong year for a hedged figure of one significant digit ("around 200" of 176): it agrees with too much', () => {
     assert.deepEqual(readWith('bundled+subject82', 'In 2022 data centres in the United States used around 200 TWh of electricity.\n'), []);
   });
+  it('reads a name a measure noun\'s "with" opens as the other party of the measure, when the datasets keep it among another name\'s keywords', () => {
+    // Germany's facts name China among their words ("trade with China"): the figure is Germany's, and a slip of that fact.
+    assert.deepEqual(readWith('bundled+subject83', 'For Germany, trade with China shrank to €274 billion in 2024.\n'), ['€274 billion:figure-mismatch:subject83-de-trade-with-china-2024']);
+    assert.deepEqual(entitiesWith('bundled+subject83', 'For Germany, trade with China shrank to €274 billion in 2024.\n').filter((e) => e.startsWith('€')), ['€274 billion:DE']);
+    // A fact whose words name no such party (the whole deficit) is another measure than the deficit with that party.
+    assert.deepEqual(readWith('bundled+subject83', 'In 2024 the United States ran a goods deficit with China of $295.4 billion.\n'), []);
+  });
   it('dates an undated figure by the year written between it and the earlier figure of its clause ("793 aircraft in 2025 to 91 customers")', () => {
     assert.deepEqual(readWith('bundled+subject81', 'Airbus handed 793 aircraft in 2025 to 91 customers, its best year since the pandemic.\n'), ['793:figure-verified:subject81-airbus-deliveries-2025']);
   });
