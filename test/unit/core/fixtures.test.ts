@@ -664,6 +664,10 @@ const FLOORS: Record<string, Floors> = {
   // exporters' and importers' shares, arms companies' revenue), written blind; first scored with 35d1b6d:
   // recall 0.615, precision 0.444 (7), verified-recall 0.769, one wrong link.
   'subject89/dev': [8 / 13, 8 / 18, 40 / 52, 1],
+  // A ninety-first (solar and wind power, 2023–2025: capacity added worldwide and by country, shares of
+  // generation, investment, panel prices, auctions), written blind; first scored with 35d1b6d: recall 0.455,
+  // precision 0.556 (3), verified-recall 0.865.
+  'subject91/dev': [5 / 11, 5 / 9, 45 / 52, 0],
   // A ninety-second (consumer price inflation, 2022–2025: euro-area flash estimates, member states, core,
   // food and energy, the 2022 peaks, targets), written blind; first scored with 35d1b6d: recall 0.417,
   // precision 0.625 (2), verified-recall 0.622, three wrong links.

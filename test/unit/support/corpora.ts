@@ -60,7 +60,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject92'
   | 'bundled+subject88'
   | 'bundled+subject89'
-  | 'bundled+subject87';
+  | 'bundled+subject87'
+  | 'bundled+subject91';
 
 export interface Corpus {
   name: string;
@@ -295,6 +296,8 @@ export const SUBJECT88_DATASET = 'test/fixtures/subject88/dataset.facts.json';
 export const SUBJECT89_DATASET = 'test/fixtures/subject89/dataset.facts.json';
 /** The Paris 2024 Olympic and Paralympic Games: medals by country, athletes and delegations, tickets, TV audiences, the organisers' budget and public cost, world records, written blind. */
 export const SUBJECT87_DATASET = 'test/fixtures/subject87/dataset.facts.json';
+/** Solar and wind power, 2023–2025: capacity added and installed worldwide and by country, shares of generation, investment, panel prices and auctions, written blind. */
+export const SUBJECT91_DATASET = 'test/fixtures/subject91/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -388,6 +391,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject88': SUBJECT88_DATASET,
   'bundled+subject89': SUBJECT89_DATASET,
   'bundled+subject87': SUBJECT87_DATASET,
+  'bundled+subject91': SUBJECT91_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -494,6 +498,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject88/dev', dir: fixtures('subject88', 'dev'), datasets: 'bundled+subject88', kind: 'labelled' },
   { name: 'subject89/dev', dir: fixtures('subject89', 'dev'), datasets: 'bundled+subject89', kind: 'labelled' },
   { name: 'subject87/dev', dir: fixtures('subject87', 'dev'), datasets: 'bundled+subject87', kind: 'labelled' },
+  { name: 'subject91/dev', dir: fixtures('subject91', 'dev'), datasets: 'bundled+subject91', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -590,6 +595,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject88/heldout', dir: fixtures('subject88', 'heldout'), datasets: 'bundled+subject88', kind: 'labelled' },
   { name: 'subject89/heldout', dir: fixtures('subject89', 'heldout'), datasets: 'bundled+subject89', kind: 'labelled' },
   { name: 'subject87/heldout', dir: fixtures('subject87', 'heldout'), datasets: 'bundled+subject87', kind: 'labelled' },
+  { name: 'subject91/heldout', dir: fixtures('subject91', 'heldout'), datasets: 'bundled+subject91', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
