@@ -664,6 +664,10 @@ const FLOORS: Record<string, Floors> = {
   // exporters' and importers' shares, arms companies' revenue), written blind; first scored with 35d1b6d:
   // recall 0.615, precision 0.444 (7), verified-recall 0.769, one wrong link.
   'subject89/dev': [8 / 13, 8 / 18, 40 / 52, 1],
+  // A ninetieth (wildfires, 2017–2025: area burned by country and season, fires counted, deaths, evacuations,
+  // emissions from fires, insured losses), written blind; first scored with 35d1b6d: recall 0.583, precision
+  // 0.875 (1), verified-recall 0.909.
+  'subject90/dev': [7 / 12, 7 / 8, 50 / 55, 0],
   // A ninety-first (solar and wind power, 2023–2025: capacity added worldwide and by country, shares of
   // generation, investment, panel prices, auctions), written blind; first scored with 35d1b6d: recall 0.455,
   // precision 0.556 (3), verified-recall 0.865.
