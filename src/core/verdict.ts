@@ -481,8 +481,11 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.byYear !== undefined && noSlipExplains(link) && !yearWithin(claim.byYear, link.indexed)) return null;
   // A value far from the fact's, dated only by a block that frames it (the piece's title, a paragraph
   // before): nothing says it is this year's figure of the fact rather than another figure of its subject
-  // ("Dec 747,533 TEU (+2.5%)" under a title naming 2023, beside the year's -13%).
-  if (has(link, 'value.far') && WEAK_PERIOD_RULES.has(claim.rules.period)) return null;
+  // ("Dec 747,533 TEU (+2.5%)" under a title naming 2023, beside the year's -13%). So is a value a few times
+  // the fact's in prose, where that block names the fact's own time ("In Tokyo the French had taken 33 medals"
+  // under a title naming 2024), unless it writes the fact's digits in another order ("fell by 72 points" of
+  // 27); a table or a list under a title is read as that title's figures.
+  if (WEAK_PERIOD_RULES.has(claim.rules.period) && (has(link, 'value.far') || (has(link, 'value.moderate') && has(link, 'period.same') && !claim.inStructure && !digitsReordered(statedClaim(claim, link.indexed).value, link.indexed.value)))) return null;
   // A value a few times the fact's or further, no slip of it, said of an entity named only outside its
   // sentence, with one word of the measure beside it: the sentence may have moved on to another subject or
   // measure ("122 ships on order (1.47m TEU)" under the line on a fleet). Two of the measure's words beside
@@ -507,6 +510,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // it, and this one's only elsewhere, says it is that other figure ("EUAA's own rate … is 43%" by
   // Eurostat's 35%). A recognisable slip ("$25 million" for $52 million) is still this fact's.
   if (has(link, 'measure.conflict') && !has(link, 'measure.specific-near') && noSlipExplains(link)) return null;
+  // So does a word of another measure near it where this one's words stand only elsewhere in the sentence,
+  // for a value more than a near miss from the fact's ("its 64 medals were more than Utopia's 45", beside
+  // Utopia's count of golds named earlier in the sentence).
+  if (has(link, 'measure.other-near') && has(link, 'measure.specific-sentence') && (has(link, 'value.moderate') || has(link, 'value.far')) && noSlipExplains(link)) return null;
   // A figure its sentence gives to another body than the fact's source ("Conab's own 2024 crop is far lower
   // at 54.79m") may be that body's count: another method, not a slip, unless a slip explains the value.
   if (claim.sourcesNamed && !claim.sourcesNamed.some((id) => isFactsSource(index, id, fact)) && noSlipExplains(link)) return null;
@@ -695,6 +702,18 @@ const NO_SLIP_VALUES = ['value.near', 'value.moderate', 'value.far'] as const;
 /** The figure's value is no slip of the linked fact's (near, moderate or far from it). */
 export function noSlipExplains(link: Scored): boolean {
   return NO_SLIP_VALUES.some((f) => has(link, f));
+}
+
+/**
+ * The same non-zero digits, in another order, at the same order of magnitude: 72 of 27, 106,000 of 160,000.
+ * A looser sign of a typing slip than two neighbouring digits swapped.
+ */
+function digitsReordered(figure: number, fact: number): boolean {
+  const a = Math.abs(figure);
+  const b = Math.abs(fact);
+  if (a === b || a === 0 || b === 0 || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false;
+  const nonZeroDigits = (v: number): string => [...String(v).replace(/[^1-9]/g, '')].sort().join('');
+  return nonZeroDigits(a) === nonZeroDigits(b);
 }
 
 /**

@@ -437,6 +437,18 @@ describe('names and context', () => {
   it('gives no wrong year for a hedged figure of one significant digit ("around 200" of 176): it agrees with too much', () => {
     assert.deepEqual(readWith('bundled+subject82', 'In 2022 data centres in the United States used around 200 TWh of electricity.\n'), []);
   });
+  it('gives no wrong value for a value a few times the fact\'s in prose dated only by the title, unless its digits are the fact\'s reordered or it stands in a table', () => {
+    const title = '# What France won in 2024\n\n';
+    assert.deepEqual(readWith('bundled+subject87', `${title}At the Tokyo Games France collected 33 medals in all.\n`), []);
+    assert.deepEqual(readWith('bundled+subject87', `${title}At the Paris Games France collected 46 medals in all.\n`), ['46:figure-mismatch:subject87-fr-olympic-medals-2024']);
+    assert.deepEqual(readWith('bundled+subject87', `${title}| Team | Medals |\n|---|---|\n| France | 33 |\n`), ['33:figure-mismatch:subject87-fr-olympic-medals-2024']);
+  });
+  it('gives no wrong value for a figure with another measure\'s word beside it, where the fact\'s words stand only elsewhere in its sentence', () => {
+    // Japan's only fact here is its count of golds: 45 is its count of medals.
+    assert.deepEqual(readWith('bundled+subject87', "# The 2024 medal table\n\nOn golds France was fifth, even though its 64 medals were more than Japan's 45.\n"), [
+      'fifth:figure-verified:subject87-fr-olympic-rank-2024', '64:figure-verified:subject87-fr-olympic-medals-2024',
+    ]);
+  });
   it('reads a name a measure noun\'s "with" opens as the other party of the measure, when the datasets keep it among another name\'s keywords', () => {
     // Germany's facts name China among their words ("trade with China"): the figure is Germany's, and a slip of that fact.
     assert.deepEqual(readWith('bundled+subject83', 'For Germany, trade with China shrank to €274 billion in 2024.\n'), ['€274 billion:figure-mismatch:subject83-de-trade-with-china-2024']);
