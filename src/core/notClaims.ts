@@ -6,6 +6,9 @@ import type { Vocabulary } from './vocabulary';
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s$`);
 const MONTH_AFTER = new RegExp(`^\\s${MONTH}\\b`);
+/** "24 and 25 June", "3 or 4 May": the first day of a pair whose second one the month follows. */
+const MONTH_AFTER_NEXT_DAY = new RegExp(`^\\s(?:and|or|&|to|through)\\s\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\b`);
+const LAST_DAY = 31;
 const LABEL_BEFORE =
   /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|week|issue|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
 // "the last five years", "a 10-year contract": a duration, not a count.
@@ -127,6 +130,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   const head = text.slice(Math.max(ctx.sentenceStart, token.start - 16), token.start);
   const tail = text.slice(token.end, token.end + 16);
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
+  if (token.bare && Number.isInteger(token.value) && token.value >= 1 && token.value <= LAST_DAY && MONTH_AFTER_NEXT_DAY.test(text.slice(token.end, token.end + 24))) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
   if (AGE_BEFORE.test(head)) return 'age';
   // "the second half of 2024", "the first half": a period, not a share.

@@ -213,8 +213,11 @@ const POSSESSIVE_PRONOUN_WORD = /\b(?:its|their)\b/i;
  */
 const COMPARED_WITH_BEFORE =
   /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second\s+(?:only\s+)?|next)\s+to|standards\s+of|as\s+in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|(?:size|area)\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except|(?:roughly|about|around|nearly|almost|more\s+than|less\s+than|twice|half|equal\s+to)\s+what)\s+(?:the\s+)?(?:[a-z-]+\s+of\s+(?:the\s+)?)?|[<>≤≥]\s*)$/i;
-/** "Acme's share of the Ruritanian market", "17% of the EU total": a name in the whole a share is of, used as an adjective. */
-const SHARE_OF_BEFORE = /(?:\b(?:share|proportion|percentage|portion)|%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$/i;
+/**
+ * "Acme's share of the Ruritanian market", "17% of the EU total", "37% of everything the world spends": a name
+ * in the whole a share is of, used as an adjective or as the subject of a clause that says what the whole is.
+ */
+const SHARE_OF_BEFORE = /(?:\b(?:share|proportion|percentage|portion)|%|\bper\s?cent|\bpercent)\s+of\s+(?:(?:everything|what)\s+)?(?:the\s+)?$/i;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 const COMPARED_REACH = 24;
 

@@ -793,6 +793,16 @@ describe('names and context', () => {
     assert.deepEqual(figures('Seats: Renew, 76, ECR, 78.\n'), ['76', '78']);
   });
 
+  it('reads a name that says what a share\'s whole is ("37% of everything the world spends") as no subject of the share', () => {
+    assert.deepEqual(entitiesWith('bundled+subject89', 'The United States spent $997bn in 2024, 37% of everything the world spends on its militaries.\n').filter((e) => e.startsWith('37%')), ['37%:US']);
+  });
+  it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
+    const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
+    assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
+    // Without the month right after the second number, both are counts.
+    assert.deepEqual(figures('Allies sent 24 and 25 jets in June.\n'), ['24', '25']);
+  });
+
   it('reads the margin by which one figure beat or missed another as no figure of either ("beat guidance by 1 million")', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject35')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Spotify added 10 million subscribers. Net adds beat guidance by 1 million.\n'), ['10 million']);
