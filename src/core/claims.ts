@@ -441,6 +441,10 @@ function reportsOrCounts(text: string, nameEnd: number): boolean {
 }
 const APPOSITION_CLOSE = /^,(?=\s)/;
 
+/** "'s own estimate", "'s own count of": a count the name's owner made. */
+const OWN_COUNT_AFTER = /^(?:['’]s?)?\s+own\s+(?:[\p{L}\d-]+\s+){0,2}?(?:estimates?|counts?|figures?|tall(?:y|ies)|data|numbers|calculations?|survey|measures?)\b/u;
+const OWN_COUNT_REACH = 48;
+
 /**
  * The bodies that own no fact named in the figure's sentence, each once; where one of them, before the
  * figure, reports or counts it ("Its wine union, UIV, counts 670,000 hectares …, unlike the OIV"), only
@@ -450,7 +454,13 @@ function sourcesOfSentence(ctx: FigureContext): string[] {
   const ids: string[] = [];
   const reporters: string[] = [];
   for (const h of ctx.facts.hits) {
-    if (h.kind !== 'entity' || h.start < ctx.sentenceStart || h.end > ctx.sentenceEnd || !ctx.index.onlyASource(h.id)) continue;
+    if (h.kind !== 'entity' || h.start < ctx.sentenceStart || h.end > ctx.sentenceEnd) continue;
+    // A body with facts of its own is the figure's source where the sentence calls the count its own
+    // ("NATO's own estimate was 23"): another count than the dataset's, unless the dataset took it from that body.
+    if (!ctx.index.onlyASource(h.id)) {
+      if (h.end <= ctx.token.start && OWN_COUNT_AFTER.test(ctx.text.slice(h.end, h.end + OWN_COUNT_REACH)) && !reporters.includes(h.id)) reporters.push(h.id);
+      continue;
+    }
     if (!ids.includes(h.id)) ids.push(h.id);
     if (h.end <= ctx.token.start && !reporters.includes(h.id) && reportsOrCounts(ctx.text, h.end)) reporters.push(h.id);
   }

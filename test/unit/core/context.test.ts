@@ -796,6 +796,10 @@ describe('names and context', () => {
   it('reads a name that says what a share\'s whole is ("37% of everything the world spends") as no subject of the share', () => {
     assert.deepEqual(entitiesWith('bundled+subject89', 'The United States spent $997bn in 2024, 37% of everything the world spends on its militaries.\n').filter((e) => e.startsWith('37%')), ['37%:US']);
   });
+  it('reads a count its sentence calls a body\'s own ("By NATO\'s own count") as that body\'s, no wrong value of a fact another source gives', () => {
+    assert.deepEqual(readWith('bundled+subject89', "By NATO's own count, 23 members spent at least 2% of GDP in 2024.\n"), []);
+    assert.deepEqual(readWith('bundled+subject89', "In 2024, 23 NATO members spent at least 2% of GDP, by SIPRI's count.\n"), ['23:figure-mismatch:subject89-nato-members-2pct-2024']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
