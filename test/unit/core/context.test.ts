@@ -800,6 +800,11 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject89', "By NATO's own count, 23 members spent at least 2% of GDP in 2024.\n"), []);
     assert.deepEqual(readWith('bundled+subject89', "In 2024, 23 NATO members spent at least 2% of GDP, by SIPRI's count.\n"), ['23:figure-mismatch:subject89-nato-members-2pct-2024']);
   });
+  it('reads a name after "N times that of" as compared with, not the figure\'s subject', () => {
+    assert.deepEqual(readWith('bundled+subject89', 'The United States sold arms to 107 states in 2020–24, and its share of global arms exports rose to 43%, more than four times that of France.\n'), [
+      '107:figure-verified:subject89-us-arms-export-recipients-2020-24', '43%:figure-verified:subject89-us-arms-export-share-2020-24',
+    ]);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
