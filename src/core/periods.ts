@@ -569,6 +569,12 @@ const RECOVERY_REACH = 48;
 const MAY_COMPARE = /vs|versus|compared|against|below|above|short|pre/i;
 /** "2019's $11.4bn": a year's possessive, then a figure. */
 const POSSESSIVE_BEFORE_A_FIGURE = /^['’]s\s+(?:[$€£¥₹]|US\$)?\d/;
+/**
+ * "grew 155% between 2015–19 and 2020–24": the first of two periods a change runs between is its base, the
+ * second its time. (Two single years, "between 2018 and 2023", are read together as one span.)
+ */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const ANOTHER_PERIOD_AFTER_AND = /^\s+and\s+(?:the\s+)?(?:\d|Q[1-4]\b|[A-Z][a-z]{2,8}\.?\s+\d)/;
 /** How far before a year its comparison word may stand. */
 const BASE_REACH = 40;
 
@@ -578,6 +584,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (POSSESSIVE_BEFORE_A_FIGURE.test(text.slice(period.end, period.end + 8))) return false;
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
+  if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(text.slice(period.end, period.end + 12))) return true;
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;

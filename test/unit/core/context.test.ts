@@ -220,6 +220,8 @@ describe('periods', () => {
     // "after a poor 2023": the year before, that a change is measured against; "after 2023" alone is a time.
     assert.deepEqual(bases('Ruritania up 5% after a poor 2023; Utopia down after a record 2022; prices after 2023'), ['2023', '2022']);
     assert.deepEqual(bases('Bolt up 15% on a dismal 2023, in a record 2024'), ['2023']);
+    // The first of two periods a change runs between is its base; two single years are one span.
+    assert.deepEqual(bases('imports grew 155% between 2015–19 and 2020–24; sales doubled between 2018 and 2023'), ['2015–2019']);
     assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);
   });
   it('uses the year before the figure when none follows', () => {
