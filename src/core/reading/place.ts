@@ -205,9 +205,10 @@ function unknownSubject(ctx: FigureContext): string | null {
   if (!m || (m[1] && !VERB_OF_ITS_OWN.test(m[3]))) return null;
   const name = m[2];
   const nameStart = start + m[0].indexOf(name);
-  // The first word of a sentence, of a quote or after a label's colon is capitalised whatever it is.
-  if (OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, nameStart)) && !/\s/.test(name)) return null;
+  // The first word of a sentence, of a quote or after a label's colon is capitalised whatever it is, unless
+  // "alone" sets it apart as a part of what was named before ("Rajasthan alone installed about 7 GW").
   const next = m[3].trim().toLowerCase();
+  if (OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, nameStart)) && !/\s/.test(name) && next !== 'alone') return null;
   if (REPORTING.has(next) || name.split(/\s/).some((word) => CALENDAR_WORDS.has(word))) return null;
   if (overlapsName(ctx.facts.hits, nameStart, ctx.token.start) || !namesNoMeasure(ctx, name)) return null;
   return name;

@@ -1075,6 +1075,9 @@ describe('names and context', () => {
     // A source that reports is no subject, nor a word capitalised as a sentence's first.
     assert.deepEqual(verdicts('In Hungary, Shodan lists 18,166 Hikvision devices.'), ['18,166:figure-verified']);
     assert.deepEqual(readWith('bundled+subject5', 'Schiphol had a record year. Passengers numbered 61.7 million in 2023.\n'), ['61.7 million:figure-verified:schiphol-passengers-2023']);
+    // Unless "alone" sets that first word apart as a part of what was named before.
+    assert.deepEqual(readWith('bundled+subject91', 'India added 24.54 GW of solar in 2024. Gujarat alone installed about 7 GW of it.\n'), ['24.54:figure-verified:subject91-in-solar-added-2024']);
+    assert.deepEqual(readWith('bundled+subject91', 'India added 24.54 GW of solar in 2024. The country installed about 7 GW of it in the spring.\n').length, 2);
     // A group that opens the clause is the subject, whatever its members.
     assert.deepEqual(readWith('bundled+subject6', 'VW, BMW and Mercedes-Benz together raised their share of the German electric market to 46% in 2023.\n'), []);
     assert.deepEqual(readWith('bundled+subject6', 'Tesla, BYD and Volkswagen Group together delivered 1,808,581 cars in 2023.\n'), []);
