@@ -8,6 +8,7 @@ import { LineIndex } from './lineIndex';
 import { readClaims, type Claim } from './claims';
 import { BlockTextMemory } from './reading/blockTexts';
 import { judgeClaim, noSlipExplains, type Verdict } from './verdict';
+import { ColumnMeasures } from './columnMeasures';
 import { explain } from './evidence/model';
 import { sourceRef } from './describe';
 import { findingMessage } from './messages';
@@ -97,6 +98,7 @@ function checkProse(text: string, from: number, to: number, { index, options, me
   let judged = 0;
   const mates = new SentenceMates(doc, reader);
   const levels = new OwnLevels(doc, reader);
+  const columns = new ColumnMeasures(doc);
   /** Where figures start whose wrong-value warnings a later figure of their sentence withdrew. */
   const withdrawn = new Set<number>();
   for (const claim of claims) {
@@ -108,6 +110,7 @@ function checkProse(text: string, from: number, to: number, { index, options, me
     // A change its own levels compute is theirs: a fact no slip explains is a change over another stretch.
     if (computed && verdict?.code === 'figure-mismatch' && noSlipExplains(verdict.link!)) verdict = null;
     if (!verdict) continue;
+    columns.learn(claim, verdict);
     judged++;
     const severity = severityOf(verdict.code);
     const evidence = new EvidenceOnce(index, mates.judgedAs ?? claim, verdict);
@@ -135,6 +138,7 @@ function checkProse(text: string, from: number, to: number, { index, options, me
       }
     });
   }
+  for (const start of columns.offColumn()) withdrawn.add(start);
   const kept = withdrawn.size === 0 ? findings : findings.filter((f) => !(f.code === 'figure-mismatch' && withdrawn.has(f.start)));
   return { findings: kept, mentions, judged: judged - (findings.length - kept.length), directives: doc.directives };
 }

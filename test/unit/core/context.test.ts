@@ -807,6 +807,12 @@ describe('names and context', () => {
       '107:figure-verified:subject89-us-arms-export-recipients-2020-24', '43%:figure-verified:subject89-us-arms-export-share-2020-24',
     ]);
   });
+  it('gives no wrong value in a table column whose cells verify one other measure ("Solar installed" by India\'s only solar fact, what it added)', () => {
+    const table = '| Country | Solar installed, end of 2024 (GW) |\n|---|---|\n| China | 886.67 |\n| United States | 235.7 |\n| India | 97.86 |\n';
+    assert.deepEqual(readWith('bundled+subject91', table), ['886.67:figure-verified:subject91-cn-solar-capacity-2024', '235.7:figure-verified:subject91-us-solar-capacity-2024']);
+    // Said in prose of what India added, the same number is a wrong value of that fact.
+    assert.deepEqual(readWith('bundled+subject91', 'In 2024 India added 97.86 GW of solar.\n'), ['97.86:figure-mismatch:subject91-in-solar-added-2024']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
