@@ -155,6 +155,9 @@ function subjectBeforeScope(index: FactIndex, claim: Claim, owner: IndexedFact):
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   if (index.onlyASource(claim.entity)) return false;
+  // The level an undated change started from ("rose to 4.0% from 3.9%") is of a time nobody names: another
+  // entity's fact of that value is as likely a coincidence as a figure moved.
+  if (claim.startingPoint && !claim.period) return false;
   // A figure spoken of as possible or planned ("which would leave the rate close to 4.75%") states no one's
   // fact: the value another entity's fact has is a coincidence, unless that fact measures an intention.
   if (claim.hypothetical && !statesAnIntention(owner.fact)) return false;

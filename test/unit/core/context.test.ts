@@ -813,6 +813,9 @@ describe('names and context', () => {
     // Said in prose of what India added, the same number is a wrong value of that fact.
     assert.deepEqual(readWith('bundled+subject91', 'In 2024 India added 97.86 GW of solar.\n'), ['97.86:figure-mismatch:subject91-in-solar-added-2024']);
   });
+  it('gives the undated level a change started from no misattribution ("rose to 4.0% from 3.9%", 3.9% being another country\'s rate)', () => {
+    assert.deepEqual(readWith('bundled+subject92', 'In December 2024 services inflation in the euro area rose to 4.0% from 3.9%.\n'), ['4.0%:figure-verified:subject92-ea-services-2024-12']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
