@@ -816,6 +816,9 @@ describe('names and context', () => {
   it('gives the undated level a change started from no misattribution ("rose to 4.0% from 3.9%", 3.9% being another country\'s rate)', () => {
     assert.deepEqual(readWith('bundled+subject92', 'In December 2024 services inflation in the euro area rose to 4.0% from 3.9%.\n'), ['4.0%:figure-verified:subject92-ea-services-2024-12']);
   });
+  it('reads a name after "against an" as compared with ("against an EU average of 1.46"), not the subject of the figure before it', () => {
+    assert.deepEqual(readWith('bundled+subject88', 'In 2022 France had the highest fertility rate in the EU at 1.78, against an EU average of 1.46.\n'), ['1.78:figure-verified:subject88-fr-tfr-2022', '1.46:figure-verified:subject88-eu-tfr-2022']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
