@@ -495,9 +495,9 @@ function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boo
 
 /**
  * The name stands right before the figure, as its subject: "ahead of Ruritania on [4.4%]", "than
- * Ruritania's [5.1%]", "ahead of Ruritania, which counted [60.2 million]".
+ * Ruritania's [5.1%]", "ahead of Ruritania, which counted [60.2 million]", "of the world total of [2,100]".
  */
-const NAME_THEN_FIGURE = /^(?:['’]s?)?\s*(?:(?:at|on|with|of)\s+|,\s*(?:which|who|that)\s+(?:[\p{L}-]+\s+){1,2})?(?:(?:about|around|some|nearly|almost|just)\s+)?[~≈<>≥≤]?\s*$/u;
+const NAME_THEN_FIGURE = /^(?:['’]s?)?\s*(?:(?:at|on|with|of)\s+|\p{Ll}+\s+(?:of|at)\s+|,\s*(?:which|who|that)\s+(?:[\p{L}-]+\s+){1,2})?(?:(?:about|around|some|nearly|almost|just)\s+)?[~≈<>≥≤]?\s*$/u;
 /** Room for "'s", a preposition or a short relative clause (", which counted "). */
 const ATTACHED_REACH = 28;
 

@@ -819,6 +819,10 @@ describe('names and context', () => {
   it('reads a name after "against an" as compared with ("against an EU average of 1.46"), not the subject of the figure before it', () => {
     assert.deepEqual(readWith('bundled+subject88', 'In 2022 France had the highest fertility rate in the EU at 1.78, against an EU average of 1.46.\n'), ['1.78:figure-verified:subject88-fr-tfr-2022', '1.46:figure-verified:subject88-eu-tfr-2022']);
   });
+  it('gives the whole of a share its own figure where a noun and "of" lead to it ("23% of the world total of 2,100 megatonnes")', () => {
+    const text = 'In 2023 the fires in Canada released more than 480 megatonnes of carbon, or 23% of the world total of 2,100 megatonnes.\n';
+    assert.deepEqual(readWith('bundled+subject90', text).slice(1), ['23%:figure-verified:subject90-ca-carbon-share-2023', '2,100:figure-verified:subject90-world-carbon-2023']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
