@@ -152,7 +152,11 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const comparedOnly = (h: NameHit): boolean => comparedInWords(ctx.text, h) && !attachedToFigure(ctx, h);
   // Nor is a body that owns no fact and reports it ("Taken together, the NSIDC says, the trend …"): the
   // figure is about what the text before was about.
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h));
+  // Nor, where the clause points back ("have burned there", "It …"), is the whole a later share is of
+  // ("400,000 hectares have burned there, nearly 40 percent of the EU total"): the figure is of what was
+  // named before. (A share's own whole before it, "Their share of the German market … 16.5%", stays its subject.)
+  const pointsBack = own.length === 0 && (ctx.refersBack || THERE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd)));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h)));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania

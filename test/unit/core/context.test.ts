@@ -823,6 +823,10 @@ describe('names and context', () => {
     const text = 'In 2023 the fires in Canada released more than 480 megatonnes of carbon, or 23% of the world total of 2,100 megatonnes.\n';
     assert.deepEqual(readWith('bundled+subject90', text).slice(1), ['23%:figure-verified:subject90-ca-carbon-share-2023', '2,100:figure-verified:subject90-world-carbon-2023']);
   });
+  it('reads a figure whose clause points back ("burned there") as of the place named before, not of the whole a later share is of', () => {
+    const text = 'Spain has been hit hardest this year. Almost 400,000 hectares have burned there in 2024, nearly 40 percent of the EU total.\n';
+    assert.deepEqual(entitiesWith('bundled+subject90', text).filter((e) => e.startsWith('400,000')), ['400,000:ES']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
