@@ -46,6 +46,8 @@ export interface Claim {
    * the datasets name such parties in keywords: a fact whose words name none of them is another measure.
    */
   partners?: string[];
+  /** The figure's clause says, before it, that it is the whole country's ("the national rate fell to"). */
+  nationalScope?: boolean;
   /** Entities named in a label that opens the sentence before a colon ("Syrians, above all: …"). */
   labelEntities: string[];
   vendors: string[];
@@ -440,6 +442,11 @@ function reportsOrCounts(text: string, nameEnd: number): boolean {
   return REPORTS_OR_COUNTS_AFTER.test(text.slice(nameEnd, nameEnd + 25).replace(APPOSITION_CLOSE, ''));
 }
 const APPOSITION_CLOSE = /^,(?=\s)/;
+
+/** "the national fertility rate fell to", "nationwide", "across the country": the figure is the whole country's. */
+/** How far before the figure the word may stand: "the national fertility rate fell to", not "One national paper … claimed". */
+const NATIONAL_SCOPE_REACH = 40;
+const NATIONAL_SCOPE = /\b(?:national|nationwide|countrywide|country-wide|across\s+the\s+country|the\s+country['’]s)\b/;
 
 /** "'s own estimate", "'s own count of": a count the name's owner made. */
 const OWN_COUNT_AFTER = /^(?:['’]s?)?\s+own\s+(?:[\p{L}\d-]+\s+){0,2}?(?:estimates?|counts?|figures?|tall(?:y|ies)|data|numbers|calculations?|survey|measures?)\b/u;
@@ -1405,6 +1412,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
+  if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
   const partners = claim.entity ? partnersInClause(ctx, claim.entity) : [];
   if (partners.length > 0) claim.partners = partners;
   if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;

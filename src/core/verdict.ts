@@ -419,6 +419,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       if (claim.rules.place === UNKNOWN_NEAREST_PLACE && has(link, 'entity.place-for-country')) return null;
       // Another place's or body's figure in the same country says nothing of this one, however equal.
       if (has(link, 'entity.sibling')) return null;
+      // A place's own value given as the whole country's ("the national fertility rate fell to 1.21", Berlin's
+      // rate) is that place's figure moved to the country.
+      if (claim.nationalScope && has(link, 'entity.country-for-place')) return { code: 'figure-misattributed', link: null, related: link.indexed };
       // A year read from the piece's title chooses among the facts, but is not evidence enough of a wrong
       // year: a title frames the piece ("what it means for 2026", "the 2024 edition"). A section's
       // heading, a table's header or the figure's own sentence dates the figure itself.
@@ -804,6 +807,12 @@ function misattributedByGuesses(option: Option): boolean {
   return true;
 }
 
+/** The candidate of the figure's own entity with the owner's measure, its own period first. */
+function claimedFactOf(claim: Claim, scored: readonly Scored[], owner: IndexedFact): Scored | undefined {
+  const ofMeasure = scored.filter((s) => s.indexed.entity === claim.entity && s.indexed !== owner && s.indexed.fact.measure === owner.fact.measure && s.indexed.unit === owner.unit);
+  return ofMeasure.find((s) => samePeriod(s.indexed, owner)) ?? ofMeasure[0];
+}
+
 function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   const { scored, perClaim } = scoreCandidates(index, claim);
   const options = new Map<string, Option>();
@@ -830,6 +839,9 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
     if (best.probability >= threshold && !countsAnotherThing(best.verdict) && !misattributedByGuesses(best)) {
       // Each candidate's verdict is a fresh object, so the chosen one can carry its probability.
       const verdict = best.verdict;
+      // A borrowed value names the fact it should have stated where the figure's own entity has one of the
+      // owner's measure: the writer is shown that fact's value and source.
+      if (verdict.code === 'figure-misattributed' && !verdict.link && verdict.related) verdict.link = claimedFactOf(claim, scored, verdict.related) ?? null;
       verdict.probability = best.probability;
       if (verdict.wrongWhole && best.probability < THRESHOLDS.warn.value) verdict.wrongWhole = false;
       return verdict;

@@ -827,6 +827,12 @@ describe('names and context', () => {
     const text = 'Spain has been hit hardest this year. Almost 400,000 hectares have burned there in 2024, nearly 40 percent of the EU total.\n';
     assert.deepEqual(entitiesWith('bundled+subject90', text).filter((e) => e.startsWith('400,000')), ['400,000:ES']);
   });
+  it('reads a place\'s value given as the whole country\'s ("the national fertility rate dropped to 1.21", Berlin\'s rate) as misattributed, naming the country\'s fact', () => {
+    const national = 'Germany\'s birth numbers kept falling. In 2024 the national fertility rate dropped to 1.21 children per woman.\n';
+    assert.deepEqual(readWith('bundled+subject88', national), ['1.21:figure-misattributed:subject88-de-tfr-2024']);
+    // Said of the place itself, it is its own figure.
+    assert.deepEqual(readWith('bundled+subject88', 'Germany\'s birth numbers kept falling. In 2024 the fertility rate in Berlin dropped to 1.21 children per woman.\n'), ['1.21:figure-verified:subject88-berlin-tfr-2024']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
