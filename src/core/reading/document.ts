@@ -159,6 +159,10 @@ const YEAR_DIGITS = 4;
 /** A period's text that writes a month's name: "year that ended in June 2022". */
 const NAMES_A_MONTH = new RegExp(`\\b${MONTH_NAME}\\b`);
 
+
+/** A lead-in that ends on a colon, its last word's emphasis aside: it introduces what follows. */
+const LEAD_IN_COLON = /:[*_]*\s*$/;
+
 export class DocumentReader {
   private readonly cache = new Map<number, BlockFacts>();
   private readonly tableTopics = new Map<number, boolean>();
@@ -538,7 +542,20 @@ export class DocumentReader {
 
   /** The block or its context speaks of the datasets' subjects. */
   blockOnTopic(i: number): boolean {
-    return this.onTopic(i) || this.blocksAround(i).some((c) => this.onTopic(c)) || this.tableOnTopic(i) || this.listOnTopic(i);
+    return this.onTopic(i) || this.blocksAround(i).some((c) => this.onTopic(c)) || this.tableOnTopic(i) || this.listOnTopic(i) || this.leadInGoesOn(i);
+  }
+
+  /**
+   * The block's list or table is led in by a short paragraph that ends on a colon and goes on from the
+   * paragraph right before it ("Services inflation rose to 4.0% … \n\nThe spread remains wide:\n\n- France at
+   * 1.4%"): that paragraph's topic is the list's.
+   */
+  leadInGoesOn(i: number): boolean {
+    const lead = this.doc.blocks[i].leadIn;
+    if (lead < 1) return false;
+    const leadIn = this.doc.blocks[lead];
+    const before = this.doc.blocks[lead - 1];
+    return leadIn.kind === 'paragraph' && LEAD_IN_COLON.test(leadIn.text) && before.kind === 'paragraph' && before.list === undefined && before.cell === undefined && this.onTopic(lead - 1);
   }
 
   /**

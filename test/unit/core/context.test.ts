@@ -833,6 +833,13 @@ describe('names and context', () => {
     // Said of the place itself, it is its own figure.
     assert.deepEqual(readWith('bundled+subject88', 'Germany\'s birth numbers kept falling. In 2024 the fertility rate in Berlin dropped to 1.21 children per woman.\n'), ['1.21:figure-verified:subject88-berlin-tfr-2024']);
   });
+  it('reads a list as on the topic of the paragraph before its lead-in, when the lead-in ends on a colon', () => {
+    const list = '- Croatia 4.5%, Belgium 4.4%\n- Ireland lowest at 1.0%\n';
+    const before = 'In December 2024 euro area inflation rose to 2.4%.\n\n';
+    assert.deepEqual(readWith('bundled+subject92', `${before}The spread between member states remains wide:\n\n${list}`).map((f) => f.split(':')[0]), ['2.4%', '4.5%', '4.4%', '1.0%']);
+    // A lead-in that does not introduce the list leaves it off the topic.
+    assert.deepEqual(readWith('bundled+subject92', `${before}The spread between member states remains wide.\n\n${list}`).map((f) => f.split(':')[0]), ['2.4%']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
