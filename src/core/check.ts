@@ -151,7 +151,8 @@ interface SectionResult extends ProseCheck {
 
 function checkSection(text: string, section: Section, definitions: readonly string[], context: ReadingContext): SectionResult {
   const body = text.slice(section.start, section.end);
-  const suffix = suffixFor(body, definitions);
+  // The prefix's headings may cite too ("# Births fell[^src-2024]"): unless defined, a label reads as text.
+  const suffix = suffixFor(section.prefix + body, definitions);
   const from = section.prefix.length;
   const to = from + body.length;
   const checked = checkProse(section.prefix + body + suffix, from, to, context);

@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, partnerPlaced, RANK_HEADER } from './reading/entity';
+import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, counterpartPlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { PERIOD_RULES, saysAYearEarlier } from './reading/period';
@@ -45,7 +45,7 @@ export interface Claim {
    * Concepts of the other parties of the entity's measure its clause names ("the deficit with Utopia"), where
    * the datasets name such parties in keywords: a fact whose words name none of them is another measure.
    */
-  partners?: string[];
+  counterparts?: string[];
   /** The figure's clause says, before it, that it is the whole country's ("the national rate fell to"). */
   nationalScope?: boolean;
   /** Entities named in a label that opens the sentence before a colon ("Syrians, above all: …"). */
@@ -1273,14 +1273,14 @@ function headerNamesAMeasure(ctx: FigureContext): boolean {
  * The other parties of the entity's measure named in the figure's clause ("the goods deficit with Utopia"):
  * names a noun's "with", "to" or "from" opens whose words are among the keywords of the entity's facts.
  */
-function partnersInClause(ctx: FigureContext, entity: string): string[] {
-  const partners: string[] = [];
+function counterpartsInClause(ctx: FigureContext, entity: string): string[] {
+  const counterparts: string[] = [];
   for (const h of ctx.entityHits) {
-    if (h.start < ctx.clauseStart || h.end > ctx.clauseEnd || h.id === entity || !partnerPlaced(ctx.text, h)) continue;
+    if (h.start < ctx.clauseStart || h.end > ctx.clauseEnd || h.id === entity || !counterpartPlaced(ctx.text, h)) continue;
     const concept = ctx.reader.index.vocabulary.conceptOf(ctx.text.slice(h.start, h.end).toLowerCase());
-    if (ctx.reader.index.specificConceptsOf(entity).includes(concept) && !partners.includes(concept)) partners.push(concept);
+    if (ctx.reader.index.specificConceptsOf(entity).includes(concept) && !counterparts.includes(concept)) counterparts.push(concept);
   }
-  return partners;
+  return counterparts;
 }
 
 /** The other entities named in the figure's clause, each once, in order (a loop: this runs for every figure). */
@@ -1413,8 +1413,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
-  const partners = claim.entity ? partnersInClause(ctx, claim.entity) : [];
-  if (partners.length > 0) claim.partners = partners;
+  const counterparts = claim.entity ? counterpartsInClause(ctx, claim.entity) : [];
+  if (counterparts.length > 0) claim.counterparts = counterparts;
   if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;

@@ -429,8 +429,13 @@ const RANGE_GAP = /^(?:\s+to\s+|\s?[-–]\s?)$/;
 const BETWEEN_BEFORE = /\bbetween\s+(?:some\s+|about\s+|around\s+)?[$€£¥]?$/i;
 const AND_GAP = /^\s+and\s+$/;
 
+/** The same scale as written, whatever white space a line break put before it ("$25\n  billion"). */
+function sameScaleWord(a: string, b: string): boolean {
+  return a === b || a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
 function betweenAnd(text: string, a: NumberToken, b: NumberToken): boolean {
-  return a.unit === b.unit && a.style.scale === b.style.scale && AND_GAP.test(text.slice(a.end, b.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
+  return a.unit === b.unit && sameScaleWord(a.style.scale, b.style.scale) && AND_GAP.test(text.slice(a.end, b.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
 }
 
 /**

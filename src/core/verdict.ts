@@ -393,7 +393,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A figure of the entity's dealings with a party the datasets name in measures ("the goods deficit with
   // Utopia was $295.4 billion") is not a wrong value of a fact whose words name no such party (the total
   // deficit), unless a slip explains it.
-  if (claim.partners && !claim.partners.some((c) => link.indexed.conceptSet.has(c)) && link.relation !== 'agrees' && noSlipExplains(link)) return null;
+  if (claim.counterparts && !claim.counterparts.some((c) => link.indexed.conceptSet.has(c)) && link.relation !== 'agrees' && noSlipExplains(link)) return null;
   // A quarter's figure named with no year ("in the third quarter", "in the month") is no wrong value of a
   // fact for a year or more: it is another measure of time.
   if (ofAMonthOrQuarter(claim) && spansAYear(link.indexed) && link.relation !== 'agrees') return null;
@@ -518,8 +518,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (has(link, 'measure.conflict') && !has(link, 'measure.specific-near') && noSlipExplains(link)) return null;
   // So does a word of another measure near it where this one's words stand only elsewhere in the sentence,
   // for a value more than a near miss from the fact's ("its 64 medals were more than Utopia's 45", beside
-  // Utopia's count of golds named earlier in the sentence).
-  if (has(link, 'measure.other-near') && has(link, 'measure.specific-sentence') && (has(link, 'value.moderate') || has(link, 'value.far')) && noSlipExplains(link)) return null;
+  // Utopia's count of golds named earlier in the sentence). Not where the noun after the figure is the
+  // fact's own ("in eight to nine years" of a target's years).
+  if (has(link, 'measure.other-near') && has(link, 'measure.specific-sentence') && !has(link, 'noun.same') && (has(link, 'value.moderate') || has(link, 'value.far')) && noSlipExplains(link)) return null;
   // A figure its sentence gives to another body than the fact's source ("Conab's own 2024 crop is far lower
   // at 54.79m") may be that body's count: another method, not a slip, unless a slip explains the value.
   if (claim.sourcesNamed && !claim.sourcesNamed.some((id) => isFactsSource(index, id, fact)) && noSlipExplains(link)) return null;

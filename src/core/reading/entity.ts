@@ -139,7 +139,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
     const role = roleOf(ctx, h);
-    if (role.pathEnd || partnerOfAnother(ctx, h, known.names)) return false;
+    if (role.pathEnd || counterpartOfAnother(ctx, h, known.names)) return false;
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
@@ -387,22 +387,23 @@ interface NameRole {
 }
 
 /**
- * "In Germany, … trade with China fell to €274 billion": a name a measure word of a noun opens ("trade with",
+ * "In Ruritania, … trade with Utopia fell to €274 billion": a name a measure word of a noun opens ("trade with",
  * "exports to", "imports from") is the other party of that measure, when another name of the sentence, not
- * itself so placed, has facts whose keywords name it (the datasets keep "China" among the words of Germany's
- * trade with China). The figure is that other name's. Both ends so placed ("from Ruritania to Utopia") keep both.
+ * itself so placed, has facts whose keywords name it (the datasets keep "Utopia" among the words of
+ * Ruritania's trade with Utopia). The figure is that other name's. Both ends so placed ("from Ruritania to
+ * Utopia") keep both.
  */
-const PARTNER_BEFORE = /\p{Ll}\s+(?:with|to|from|into|towards?|against)\s+(?:the\s+)?$/u;
-const PARTNER_REACH = 28;
+const COUNTERPART_BEFORE = /\p{Ll}\s+(?:with|to|from|into|towards?|against)\s+(?:the\s+)?$/u;
+const COUNTERPART_REACH = 28;
 
-export function partnerPlaced(text: string, hit: NameHit): boolean {
-  return PARTNER_BEFORE.test(text.slice(Math.max(0, hit.start - PARTNER_REACH), hit.start));
+export function counterpartPlaced(text: string, hit: NameHit): boolean {
+  return COUNTERPART_BEFORE.test(text.slice(Math.max(0, hit.start - COUNTERPART_REACH), hit.start));
 }
 
-function partnerOfAnother(ctx: FigureContext, hit: NameHit, names: readonly NameHit[]): boolean {
-  if (!partnerPlaced(ctx.text, hit)) return false;
+function counterpartOfAnother(ctx: FigureContext, hit: NameHit, names: readonly NameHit[]): boolean {
+  if (!counterpartPlaced(ctx.text, hit)) return false;
   const concept = ctx.index.vocabulary.conceptOf(ctx.text.slice(hit.start, hit.end).toLowerCase());
-  return names.some((other) => other.id !== hit.id && !partnerPlaced(ctx.text, other) && ctx.index.specificConceptsOf(other.id).includes(concept));
+  return names.some((other) => other.id !== hit.id && !counterpartPlaced(ctx.text, other) && ctx.index.specificConceptsOf(other.id).includes(concept));
 }
 
 /** What a name is in its sentence, read once per name for all the figures of the sentence. */

@@ -340,6 +340,8 @@ describe('numbers as written', () => {
     assert.deepEqual(range('Germany gave 0.4–0.5% of GDP'), [[0.4, 0.5, 'percent']]);
     assert.deepEqual(range('Germany gave 0.4-0.5% of GDP'), [[0.4, 0.5, 'percent']]);
     assert.deepEqual(range('between 1,500–2,000 euros a month'), [[1500, 2000, 'EUR']]);
+    // A line break before the first end's scale word leaves "between … and …" one range.
+    assert.deepEqual(range('between $25\n  billion and $45 billion'), [[25e9, 45e9, 'USD']]);
     assert.deepEqual(range('from $1.5 to $2.5bn'), [[1.5, undefined, 'USD'], [2.5e9, undefined, 'USD']], '"from X to Y" is two figures');
     assert.deepEqual(range('2.5% – 3 million people'), [[2.5, undefined, 'percent'], [3e6, undefined, 'count']], 'a percentage starts no range of counts');
   });
