@@ -465,7 +465,8 @@ function sourcesOfSentence(ctx: FigureContext): string[] {
     // A body with facts of its own is the figure's source where the sentence calls the count its own
     // ("NATO's own estimate was 23"): another count than the dataset's, unless the dataset took it from that body.
     if (!ctx.index.onlyASource(h.id)) {
-      if (h.end <= ctx.token.start && OWN_COUNT_AFTER.test(ctx.text.slice(h.end, h.end + OWN_COUNT_REACH)) && !reporters.includes(h.id)) reporters.push(h.id);
+      const after = h.end <= ctx.token.start ? ctx.text.slice(h.end, h.end + OWN_COUNT_REACH) : '';
+      if (after.includes('own') && OWN_COUNT_AFTER.test(after) && !reporters.includes(h.id)) reporters.push(h.id);
       continue;
     }
     if (!ids.includes(h.id)) ids.push(h.id);

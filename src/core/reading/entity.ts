@@ -139,7 +139,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
     const role = roleOf(ctx, h);
-    if (role.pathEnd || counterpartOfAnother(ctx, h, known.names)) return false;
+    if (role.pathEnd || role.counterpart) return false;
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
@@ -382,6 +382,8 @@ interface NameRole {
   origin: boolean;
   /** The name is an end of a path named right before it (endOfANamedPath). */
   pathEnd: boolean;
+  /** The name is the other party of another name's measure ("trade with Utopia": counterpartOfAnother). */
+  counterpart: boolean;
   /** How many names the block had when the role was read: a typo found since may join a list. */
   hits: number;
 }
@@ -400,10 +402,11 @@ export function counterpartPlaced(text: string, hit: NameHit): boolean {
   return COUNTERPART_BEFORE.test(text.slice(Math.max(0, hit.start - COUNTERPART_REACH), hit.start));
 }
 
-function counterpartOfAnother(ctx: FigureContext, hit: NameHit, names: readonly NameHit[]): boolean {
+function counterpartOfAnother(ctx: FigureContext, hit: NameHit): boolean {
   if (!counterpartPlaced(ctx.text, hit)) return false;
+  const [start, end] = sentenceBounds(ctx, hit.start);
   const concept = ctx.index.vocabulary.conceptOf(ctx.text.slice(hit.start, hit.end).toLowerCase());
-  return names.some((other) => other.id !== hit.id && !counterpartPlaced(ctx.text, other) && ctx.index.specificConceptsOf(other.id).includes(concept));
+  return ctx.entityHits.some((other) => other.start >= start && other.end <= end && other.id !== hit.id && !counterpartPlaced(ctx.text, other) && ctx.index.specificConceptsOf(other.id).includes(concept));
 }
 
 /** What a name is in its sentence, read once per name for all the figures of the sentence. */
@@ -417,6 +420,7 @@ function roleOf(ctx: FigureContext, hit: NameHit): NameRole {
       compared: comparedWith(ctx.text, hit, ctx.entityHits),
       origin: originOfAParty(ctx.text, hit, ctx.facts.hits, sentenceBounds(ctx, hit.start)),
       pathEnd: endOfANamedPath(ctx, hit),
+      counterpart: counterpartOfAnother(ctx, hit),
       hits: ctx.entityHits.length,
     };
     roles.set(hit, role);
