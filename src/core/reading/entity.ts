@@ -495,9 +495,13 @@ function comparedInWords(text: string, hit: NameHit): boolean {
   return COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start));
 }
 
+/** ", Utopia included,", "Utopia excluded": a name set beside the subject, within it or outside it, not the subject. */
+const INCLUDED_AFTER = /^\s+(?:included|excluded)\b/;
+
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   if (comparedInWords(text, hit)) return true;
   if (wholeOfAShare(text, hit)) return true;
+  if (INCLUDED_AFTER.test(text.slice(hit.end, hit.end + 12))) return true;
   const listedAfter = hits.find((h) => h.end <= hit.start && hit.start - h.end <= COMPARED_REACH && LIST_JOIN.test(text.slice(h.end, hit.start)));
   return listedAfter !== undefined && comparedWith(text, listedAfter, hits);
 }

@@ -840,6 +840,9 @@ describe('names and context', () => {
     // A lead-in that does not introduce the list leaves it off the topic.
     assert.deepEqual(readWith('bundled+subject92', `${before}The spread between member states remains wide.\n\n${list}`).map((f) => f.split(':')[0]), ['2.4%']);
   });
+  it('reads a name set beside the subject (", Russia included,") as no subject of the figure', () => {
+    assert.deepEqual(readWith('bundled+subject89', 'Military spending in Europe, Russia included, rose to $693bn in 2024.\n'), ['$693bn:figure-verified:subject89-europe-milex-2024']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
