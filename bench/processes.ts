@@ -244,6 +244,7 @@ const BUNDLE_SIZES: readonly { file: string; limitKb?: number; detail: string }[
   { file: 'dist/extension-figures.js', detail: "the Figures view's log and items, read when the view is first visible" },
   { file: 'dist/extension-problems.js', detail: "the diagnostics and notices of dataset problems, read when a dataset first has one" },
   { file: 'dist/extension-fixes.js', detail: "the quick fixes' planner, read when a first fix is asked for" },
+  { file: 'dist/extension-hover.js', detail: 'the hover cards, read for the first hover' },
   { file: 'dist/extension-commands.js', detail: 'commands that run seldom and the quick pick Insert Citation opens, read when first run' },
   { file: 'dist/web/extension.js', detail: 'minified' },
   { file: 'dist/cli-main.js', detail: 'minified; lsp, extract and import are side bundles' },

@@ -105,7 +105,7 @@ const zodBeside = {
 const VALIDATOR_BUNDLE = { 'src/dataset/validate.ts': 'validate.js', 'src/config/schema.ts': 'config-schema.js' };
 const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js', ...VALIDATOR_BUNDLE };
 // The Node extension's commands that make datasets, the fact sheet's view model and page, the Figures view's
-// model, the report of dataset problems and the fact search, the same way: dist/extension-main.js must stay
+// model, the report of dataset problems, the hover cards and the fact search, the same way: dist/extension-main.js must stay
 // under 400 KB, and every activation reads it. The web extension keeps them inside (a web worker requires no
 // files).
 const EXTENSION_SIDE_BUNDLES = {
@@ -115,6 +115,7 @@ const EXTENSION_SIDE_BUNDLES = {
   'src/vscode/figuresModel.ts': 'extension-figures.js',
   'src/vscode/datasetProblemsReport.ts': 'extension-problems.js',
   'src/core/fixes.ts': 'extension-fixes.js',
+  'src/core/hoverTarget.ts': 'extension-hover.js',
   'src/vscode/commandsOnDemand.ts': 'extension-commands.js',
   ...VALIDATOR_BUNDLE,
 };

@@ -5,7 +5,6 @@
 import type { DatasetFile } from './schema';
 import type { FactReview } from './review';
 import { closest, describeValue, formatPath, type Path } from './paths';
-import { locateJsonError } from './jsonErrors';
 import { LineIndex } from '../core/lineIndex';
 
 export { describeValue, formatPath } from './paths';
@@ -387,7 +386,8 @@ function readInput(input: DatasetInput, file: string): { raw: unknown; problems:
     return { raw: JSON.parse(body), problems: [] };
   } catch (error) {
     const offset = body.length - body.trimStart().length;
-    const located = locateJsonError(body);
+    // A file that is no JSON is rare: where its error lies is read with the validator's bundle.
+    const located = validator().locateJsonError(body);
     if (!located) return fail(`invalid JSON: ${errorMessage(error)}`);
     const { line, column } = lineColumn(body, located.offset);
     const hint =

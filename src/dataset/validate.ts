@@ -4,6 +4,8 @@
 // (src/dataset/load.ts requires it on first use), so that a check against the bundled datasets alone
 // never loads zod.
 import { z } from 'zod';
+// Where a file that is no JSON breaks: read only for such a file, so it lives in this bundle too.
+export { locateJsonError } from './jsonErrors';
 import { datasetFileSchema, entitySchema, factSchema, periodSchema, sourceSchema, vendorSchema, type DatasetFile } from './schema';
 import type { DatasetProblem } from './load';
 import { closest, describeValue, formatPath, type Path } from './paths';

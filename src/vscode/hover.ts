@@ -3,7 +3,6 @@
 // Markdown whose links may run only factdesk's own commands.
 import * as vscode from 'vscode';
 import { escapeMarkdown, type CardContext } from '../core/cards';
-import { hoverCard, hoverTarget } from '../core/hoverTarget';
 import { readConfig, isChecked } from './config';
 import type { FactdeskState } from './state';
 import type { FactSheetFollower } from './factSheetFollow';
@@ -36,6 +35,8 @@ export class FactdeskHoverProvider implements vscode.HoverProvider {
     const index = this.state.current?.index;
     if (!index) return undefined;
     const ctx: CardContext = { index, uri: doc.uri.toString(), links: { command: commandLink } };
+    // The cards are read for the first hover (dist/extension-hover.js), not at every activation.
+    const { hoverCard, hoverTarget } = await import('../core/hoverTarget');
     const target = hoverTarget(result, doc.offsetAt(position));
     if (!target) return undefined;
     if (target.kind === 'mention') this.follower?.followHover(doc, target.mention);
