@@ -62,7 +62,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject89'
   | 'bundled+subject87'
   | 'bundled+subject91'
-  | 'bundled+subject90';
+  | 'bundled+subject90'
+  | 'bundled+subject93';
 
 export interface Corpus {
   name: string;
@@ -301,6 +302,8 @@ export const SUBJECT87_DATASET = 'test/fixtures/subject87/dataset.facts.json';
 export const SUBJECT91_DATASET = 'test/fixtures/subject91/dataset.facts.json';
 /** Wildfires, 2017–2025: area burned by country and season, fires counted, deaths, evacuations, carbon emissions from fires, insured losses, written blind. */
 export const SUBJECT90_DATASET = 'test/fixtures/subject90/dataset.facts.json';
+/** Football clubs' finances, 2023–2025: Money League revenues by club and stream, Premier League revenue, wages and transfer spending, UEFA and FIFA totals, written blind. */
+export const SUBJECT93_DATASET = 'test/fixtures/subject93/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -396,6 +399,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject87': SUBJECT87_DATASET,
   'bundled+subject91': SUBJECT91_DATASET,
   'bundled+subject90': SUBJECT90_DATASET,
+  'bundled+subject93': SUBJECT93_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -504,6 +508,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject87/dev', dir: fixtures('subject87', 'dev'), datasets: 'bundled+subject87', kind: 'labelled' },
   { name: 'subject91/dev', dir: fixtures('subject91', 'dev'), datasets: 'bundled+subject91', kind: 'labelled' },
   { name: 'subject90/dev', dir: fixtures('subject90', 'dev'), datasets: 'bundled+subject90', kind: 'labelled' },
+  { name: 'subject93/dev', dir: fixtures('subject93', 'dev'), datasets: 'bundled+subject93', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -602,6 +607,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject87/heldout', dir: fixtures('subject87', 'heldout'), datasets: 'bundled+subject87', kind: 'labelled' },
   { name: 'subject91/heldout', dir: fixtures('subject91', 'heldout'), datasets: 'bundled+subject91', kind: 'labelled' },
   { name: 'subject90/heldout', dir: fixtures('subject90', 'heldout'), datasets: 'bundled+subject90', kind: 'labelled' },
+  { name: 'subject93/heldout', dir: fixtures('subject93', 'heldout'), datasets: 'bundled+subject93', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
