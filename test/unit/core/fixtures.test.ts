@@ -681,6 +681,10 @@ const FLOORS: Record<string, Floors> = {
   // and transfers, UEFA and FIFA totals), written blind; first scored with aa0a47d: recall 0.538, precision
   // 0.778 (2), verified-recall 0.780.
   'subject93/dev': [7 / 13, 7 / 9, 39 / 50, 0],
+  // A ninety-fourth (coal, 2023–2025: demand and production by country, trade, coal's share of electricity,
+  // coal power capacity), written blind; first scored with aa0a47d: recall 0.333, precision 0.500 (3),
+  // verified-recall 0.682, one wrong link.
+  'subject94/dev': [4 / 12, 4 / 8, 30 / 44, 1],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -63,7 +63,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject87'
   | 'bundled+subject91'
   | 'bundled+subject90'
-  | 'bundled+subject93';
+  | 'bundled+subject93'
+  | 'bundled+subject94';
 
 export interface Corpus {
   name: string;
@@ -304,6 +305,8 @@ export const SUBJECT91_DATASET = 'test/fixtures/subject91/dataset.facts.json';
 export const SUBJECT90_DATASET = 'test/fixtures/subject90/dataset.facts.json';
 /** Football clubs' finances, 2023–2025: Money League revenues by club and stream, Premier League revenue, wages and transfer spending, UEFA and FIFA totals, written blind. */
 export const SUBJECT93_DATASET = 'test/fixtures/subject93/dataset.facts.json';
+/** Coal, 2023–2025: demand and production by country, imports and exports, coal's share of electricity, coal power capacity commissioned, retired and proposed, written blind. */
+export const SUBJECT94_DATASET = 'test/fixtures/subject94/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -400,6 +403,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject91': SUBJECT91_DATASET,
   'bundled+subject90': SUBJECT90_DATASET,
   'bundled+subject93': SUBJECT93_DATASET,
+  'bundled+subject94': SUBJECT94_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -509,6 +513,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject91/dev', dir: fixtures('subject91', 'dev'), datasets: 'bundled+subject91', kind: 'labelled' },
   { name: 'subject90/dev', dir: fixtures('subject90', 'dev'), datasets: 'bundled+subject90', kind: 'labelled' },
   { name: 'subject93/dev', dir: fixtures('subject93', 'dev'), datasets: 'bundled+subject93', kind: 'labelled' },
+  { name: 'subject94/dev', dir: fixtures('subject94', 'dev'), datasets: 'bundled+subject94', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -608,6 +613,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject91/heldout', dir: fixtures('subject91', 'heldout'), datasets: 'bundled+subject91', kind: 'labelled' },
   { name: 'subject90/heldout', dir: fixtures('subject90', 'heldout'), datasets: 'bundled+subject90', kind: 'labelled' },
   { name: 'subject93/heldout', dir: fixtures('subject93', 'heldout'), datasets: 'bundled+subject93', kind: 'labelled' },
+  { name: 'subject94/heldout', dir: fixtures('subject94', 'heldout'), datasets: 'bundled+subject94', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
