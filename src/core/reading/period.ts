@@ -306,6 +306,11 @@ const YEAR_EARLIER_BEFORE_REACH = 40;
  */
 const YEARS_EARLIER = /\b(?:(a|one)\s+decade|(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+years)\s+(?:earlier|before)\b/i;
 const YEARS_EARLIER_AFTER = new RegExp(`^[^.;:]{0,40}?${YEARS_EARLIER.source}`, 'i');
+/**
+ * The same phrase right after the figure, its count of years being the next number ("the £648.4m of two years
+ * earlier"): the stretch up to that number holds none of it.
+ */
+const YEARS_EARLIER_RIGHT_AFTER = new RegExp(`^\\s*(?:(?:of|from|in)\\s+)?${YEARS_EARLIER.source}`, 'i');
 /** The phrase opening the figure's clause: "; a decade earlier it was one every [95] hours". */
 const YEARS_EARLIER_OPENING = new RegExp(`^[\\s,]*(?:and\\s+|but\\s+)?${YEARS_EARLIER.source}`, 'i');
 const YEAR_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -334,7 +339,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A figure "a decade earlier" or "ten years before", after it or opening its clause, is of that many years before the time last named: never the fact of that time.',
     example: 'The world now averages a launch every 34 hours in 2024; a decade earlier it was one every [95] hours.',
     read(ctx) {
-      const after = YEARS_EARLIER_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+      const after = YEARS_EARLIER_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd))) ?? YEARS_EARLIER_RIGHT_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
       const m = after ?? YEARS_EARLIER_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
       if (!m) return null;
       const named = timeJustNamed(ctx);

@@ -843,6 +843,9 @@ describe('names and context', () => {
   it('reads a name set beside the subject (", Russia included,") as no subject of the figure', () => {
     assert.deepEqual(readWith('bundled+subject89', 'Military spending in Europe, Russia included, rose to $693bn in 2024.\n'), ['$693bn:figure-verified:subject89-europe-milex-2024']);
   });
+  it('dates a figure "of two years earlier" two years before the time last named, the count of years being the next number', () => {
+    assert.deepEqual(readWith('bundled+subject93', "Manchester United's revenue in 2025 was £661.8m, above the £648.4m of two years earlier.\n").filter((v) => v.startsWith('£648')), ['£648.4m:figure-verified:subject93-mun-revenue-fy2023']);
+  });
   it('reads the first day of a pair the month follows as a date ("on 24 and 25 June"), not a count', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject89')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Allies meet on 24 and 25 June; 18 members spent more than 2% of GDP.\n'), ['18', '2%']);
