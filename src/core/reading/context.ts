@@ -93,14 +93,14 @@ const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|wh
  * ("Ruritania, long one of Utopia's problem cases, cut …"), or "home to" ("Ruritania, home to Acme's
  * €7bn plant in Bolt, drew …").
  */
-const APPOSITIVE = /,\s(?:(?:once|now|long|still|formerly|then|already)\s)?(?:the|a|an|its|their|one\sof|(?:home|host|seat|birthplace)\sto|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)[a-zß-öø-ÿа-я])/g;
+const APPOSITIVE = /,\s+(?:(?:once|now|long|still|formerly|then|already)\s)?(?:the|a|an|its|their|one\sof|(?:home|host|seat|birthplace)\sto|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s+(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)[a-zß-öø-ÿа-я])/g;
 /**
  * A participle's phrase between commas right after a name or a short opening noun phrase, before the verb
  * it goes on with; it may list names of its own ("The initiative, agreed in July 2022 by Ruritania, Utopia
  * and the UN, moved …") or open with an irregular participle ("The central African state, left out of the
  * 2023 edition, returned …"). A comma inside it is followed by a capital, as a list of names is.
  */
-const PARTICIPLE_ASIDE = /,\s(?:\p{Ll}+ed|left|held|known|seen|built|made|set|found|given|taken|hit|won|lost|kept|brought|sold|paid|struck|beaten|driven|written|chosen|grown|shown|frozen|spent|led|born)\s[^;:()—–]{1,120}?,(?=\s(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)\p{Ll})/gu;
+const PARTICIPLE_ASIDE = /,\s+(?:\p{Ll}+ed|left|held|known|seen|built|made|set|found|given|taken|hit|won|lost|kept|brought|sold|paid|struck|beaten|driven|written|chosen|grown|shown|frozen|spent|led|born)\s[^;:()—–]{1,120}?,(?=\s+(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)\p{Ll})/gu;
 /** The sentence opens with a short noun phrase before the aside's comma: "The central African state, left out …, returned". */
 const SHORT_OPENING_PHRASE = /^[\s*_"“]*(?:the|a|an|this|that|its|their)\s(?:[\p{L}-]+\s){0,4}[\p{L}-]+$/iu;
 /** The word before an appositive's comma is a name: it starts with a capital (a dataset's or not). */
