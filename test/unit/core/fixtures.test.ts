@@ -685,6 +685,17 @@ const FLOORS: Record<string, Floors> = {
   // coal power capacity), written blind; first scored with aa0a47d: recall 0.333, precision 0.500 (3),
   // verified-recall 0.682, one wrong link.
   'subject94/dev': [4 / 12, 4 / 8, 30 / 44, 1],
+  // A ninety-fifth (big technology companies' results and market value, 2023–2025), written blind; first
+  // scored with a6766ef: recall 0.583, precision 0.467 (7), verified-recall 0.878.
+  'subject95/dev': [7 / 12, 7 / 15, 43 / 49, 0],
+  // A ninety-sixth (rare earths and critical metals, 2023–2025: mine output and reserves, China's quotas and
+  // exports, magnets, prices), written blind; first scored with a6766ef: recall 0.385, precision 0.556 (4),
+  // verified-recall 0.660.
+  'subject96/dev': [5 / 13, 5 / 9, 33 / 50, 0],
+  // A ninety-seventh (beer and spirits markets, 2023–2025: brewers' volumes and revenue, consumption by
+  // country, spirits exports), written blind; first scored with a6766ef: recall 0.500, precision 0.750 (2),
+  // verified-recall 0.818.
+  'subject97/dev': [6 / 12, 6 / 8, 36 / 44, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -64,7 +64,10 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject91'
   | 'bundled+subject90'
   | 'bundled+subject93'
-  | 'bundled+subject94';
+  | 'bundled+subject94'
+  | 'bundled+subject95'
+  | 'bundled+subject96'
+  | 'bundled+subject97';
 
 export interface Corpus {
   name: string;
@@ -307,6 +310,12 @@ export const SUBJECT90_DATASET = 'test/fixtures/subject90/dataset.facts.json';
 export const SUBJECT93_DATASET = 'test/fixtures/subject93/dataset.facts.json';
 /** Coal, 2023–2025: demand and production by country, imports and exports, coal's share of electricity, coal power capacity commissioned, retired and proposed, written blind. */
 export const SUBJECT94_DATASET = 'test/fixtures/subject94/dataset.facts.json';
+/** Big technology companies' results and market value, 2023–2025: revenue, net income, capital spending, cloud and data-centre revenue, market capitalisation, written blind. */
+export const SUBJECT95_DATASET = 'test/fixtures/subject95/dataset.facts.json';
+/** Rare earths and critical metals, 2023–2025: mine production and reserves by country, China's quotas, exports and magnet exports, prices, written blind. */
+export const SUBJECT96_DATASET = 'test/fixtures/subject96/dataset.facts.json';
+/** Beer and spirits markets, 2023–2025: brewers' volumes and revenue, beer sales and consumption by country, spirits and Cognac exports, alcohol per person, written blind. */
+export const SUBJECT97_DATASET = 'test/fixtures/subject97/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -404,6 +413,9 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject90': SUBJECT90_DATASET,
   'bundled+subject93': SUBJECT93_DATASET,
   'bundled+subject94': SUBJECT94_DATASET,
+  'bundled+subject95': SUBJECT95_DATASET,
+  'bundled+subject96': SUBJECT96_DATASET,
+  'bundled+subject97': SUBJECT97_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -514,6 +526,9 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject90/dev', dir: fixtures('subject90', 'dev'), datasets: 'bundled+subject90', kind: 'labelled' },
   { name: 'subject93/dev', dir: fixtures('subject93', 'dev'), datasets: 'bundled+subject93', kind: 'labelled' },
   { name: 'subject94/dev', dir: fixtures('subject94', 'dev'), datasets: 'bundled+subject94', kind: 'labelled' },
+  { name: 'subject95/dev', dir: fixtures('subject95', 'dev'), datasets: 'bundled+subject95', kind: 'labelled' },
+  { name: 'subject96/dev', dir: fixtures('subject96', 'dev'), datasets: 'bundled+subject96', kind: 'labelled' },
+  { name: 'subject97/dev', dir: fixtures('subject97', 'dev'), datasets: 'bundled+subject97', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -614,6 +629,9 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject90/heldout', dir: fixtures('subject90', 'heldout'), datasets: 'bundled+subject90', kind: 'labelled' },
   { name: 'subject93/heldout', dir: fixtures('subject93', 'heldout'), datasets: 'bundled+subject93', kind: 'labelled' },
   { name: 'subject94/heldout', dir: fixtures('subject94', 'heldout'), datasets: 'bundled+subject94', kind: 'labelled' },
+  { name: 'subject95/heldout', dir: fixtures('subject95', 'heldout'), datasets: 'bundled+subject95', kind: 'labelled' },
+  { name: 'subject96/heldout', dir: fixtures('subject96', 'heldout'), datasets: 'bundled+subject96', kind: 'labelled' },
+  { name: 'subject97/heldout', dir: fixtures('subject97', 'heldout'), datasets: 'bundled+subject97', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
