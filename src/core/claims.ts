@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, counterpartPlaced, RANK_HEADER } from './reading/entity';
+import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { PERIOD_RULES, saysAYearEarlier } from './reading/period';
@@ -1278,8 +1278,8 @@ function counterpartsInClause(ctx: FigureContext, entity: string): string[] {
   const counterparts: string[] = [];
   for (const h of ctx.entityHits) {
     if (h.start < ctx.clauseStart || h.end > ctx.clauseEnd || h.id === entity || !counterpartPlaced(ctx.text, h)) continue;
-    const concept = ctx.reader.index.vocabulary.conceptOf(ctx.text.slice(h.start, h.end).toLowerCase());
-    if (ctx.reader.index.specificConceptsOf(entity).includes(concept) && !counterparts.includes(concept)) counterparts.push(concept);
+    const concept = counterpartConcept(ctx, h, entity);
+    if (concept !== null && !counterparts.includes(concept)) counterparts.push(concept);
   }
   return counterparts;
 }

@@ -402,11 +402,16 @@ export function counterpartPlaced(text: string, hit: NameHit): boolean {
   return COUNTERPART_BEFORE.test(text.slice(Math.max(0, hit.start - COUNTERPART_REACH), hit.start));
 }
 
+/** The concept of a name as written, when that name is the other party of an owner's measure; else null. */
+export function counterpartConcept(ctx: FigureContext, hit: NameHit, owner: string): string | null {
+  const concept = ctx.index.vocabulary.conceptOf(ctx.text.slice(hit.start, hit.end).toLowerCase());
+  return ctx.index.specificConceptsOf(owner).includes(concept) ? concept : null;
+}
+
 function counterpartOfAnother(ctx: FigureContext, hit: NameHit): boolean {
   if (!counterpartPlaced(ctx.text, hit)) return false;
   const [start, end] = sentenceBounds(ctx, hit.start);
-  const concept = ctx.index.vocabulary.conceptOf(ctx.text.slice(hit.start, hit.end).toLowerCase());
-  return ctx.entityHits.some((other) => other.start >= start && other.end <= end && other.id !== hit.id && !counterpartPlaced(ctx.text, other) && ctx.index.specificConceptsOf(other.id).includes(concept));
+  return ctx.entityHits.some((other) => other.start >= start && other.end <= end && other.id !== hit.id && !counterpartPlaced(ctx.text, other) && counterpartConcept(ctx, hit, other.id) !== null);
 }
 
 /** What a name is in its sentence, read once per name for all the figures of the sentence. */
