@@ -67,7 +67,12 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject94'
   | 'bundled+subject95'
   | 'bundled+subject96'
-  | 'bundled+subject97';
+  | 'bundled+subject97'
+  | 'bundled+subject98'
+  | 'bundled+subject99'
+  | 'bundled+subject100'
+  | 'bundled+subject102'
+  | 'bundled+subject101';
 
 export interface Corpus {
   name: string;
@@ -316,6 +321,16 @@ export const SUBJECT95_DATASET = 'test/fixtures/subject95/dataset.facts.json';
 export const SUBJECT96_DATASET = 'test/fixtures/subject96/dataset.facts.json';
 /** Beer and spirits markets, 2023–2025: brewers' volumes and revenue, beer sales and consumption by country, spirits and Cognac exports, alcohol per person, written blind. */
 export const SUBJECT97_DATASET = 'test/fixtures/subject97/dataset.facts.json';
+/** Hospital waiting lists, emergency departments and health-system capacity, 2023–2025: waiting lists, four-hour performance, median waits, beds, doctors and nurses per 1,000, health spending, written blind. */
+export const SUBJECT98_DATASET = 'test/fixtures/subject98/dataset.facts.json';
+/** Cybercrime and ransomware, 2023–2025: ransomware payments, losses reported to the FBI, breach costs, surveys of businesses hit, written blind. */
+export const SUBJECT99_DATASET = 'test/fixtures/subject99/dataset.facts.json';
+/** Gambling and casinos, 2023–2025: Macau, Nevada and US gaming revenue, betting handle, Britain's gambling yield, operators' results, losses per person, written blind. */
+export const SUBJECT100_DATASET = 'test/fixtures/subject100/dataset.facts.json';
+/** Luxury goods companies, 2023–2025: revenue, organic growth, operating profit and margins, regional growth, the luxury market's size, written blind. */
+export const SUBJECT102_DATASET = 'test/fixtures/subject102/dataset.facts.json';
+/** Cryptocurrency markets, 2023–2025: bitcoin's price and market value, spot bitcoin ETF flows and holdings, stablecoin supply, thefts and hacks, crypto ATMs, written blind. */
+export const SUBJECT101_DATASET = 'test/fixtures/subject101/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -416,6 +431,11 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject95': SUBJECT95_DATASET,
   'bundled+subject96': SUBJECT96_DATASET,
   'bundled+subject97': SUBJECT97_DATASET,
+  'bundled+subject98': SUBJECT98_DATASET,
+  'bundled+subject99': SUBJECT99_DATASET,
+  'bundled+subject100': SUBJECT100_DATASET,
+  'bundled+subject102': SUBJECT102_DATASET,
+  'bundled+subject101': SUBJECT101_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -529,6 +549,11 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject95/dev', dir: fixtures('subject95', 'dev'), datasets: 'bundled+subject95', kind: 'labelled' },
   { name: 'subject96/dev', dir: fixtures('subject96', 'dev'), datasets: 'bundled+subject96', kind: 'labelled' },
   { name: 'subject97/dev', dir: fixtures('subject97', 'dev'), datasets: 'bundled+subject97', kind: 'labelled' },
+  { name: 'subject98/dev', dir: fixtures('subject98', 'dev'), datasets: 'bundled+subject98', kind: 'labelled' },
+  { name: 'subject99/dev', dir: fixtures('subject99', 'dev'), datasets: 'bundled+subject99', kind: 'labelled' },
+  { name: 'subject100/dev', dir: fixtures('subject100', 'dev'), datasets: 'bundled+subject100', kind: 'labelled' },
+  { name: 'subject102/dev', dir: fixtures('subject102', 'dev'), datasets: 'bundled+subject102', kind: 'labelled' },
+  { name: 'subject101/dev', dir: fixtures('subject101', 'dev'), datasets: 'bundled+subject101', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -632,6 +657,11 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject95/heldout', dir: fixtures('subject95', 'heldout'), datasets: 'bundled+subject95', kind: 'labelled' },
   { name: 'subject96/heldout', dir: fixtures('subject96', 'heldout'), datasets: 'bundled+subject96', kind: 'labelled' },
   { name: 'subject97/heldout', dir: fixtures('subject97', 'heldout'), datasets: 'bundled+subject97', kind: 'labelled' },
+  { name: 'subject98/heldout', dir: fixtures('subject98', 'heldout'), datasets: 'bundled+subject98', kind: 'labelled' },
+  { name: 'subject99/heldout', dir: fixtures('subject99', 'heldout'), datasets: 'bundled+subject99', kind: 'labelled' },
+  { name: 'subject100/heldout', dir: fixtures('subject100', 'heldout'), datasets: 'bundled+subject100', kind: 'labelled' },
+  { name: 'subject102/heldout', dir: fixtures('subject102', 'heldout'), datasets: 'bundled+subject102', kind: 'labelled' },
+  { name: 'subject101/heldout', dir: fixtures('subject101', 'heldout'), datasets: 'bundled+subject101', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
