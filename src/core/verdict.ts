@@ -651,6 +651,9 @@ function namesOwnersMeasure(asOwned: Scored): boolean {
  */
 function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], perClaim: ClaimEvidence): Verdict | null {
   if (!claim.entity || !claim.onTopic || claim.hypothetical || !entityStatedHere(claim) || PART_RULES.has(claim.rules.whole) || index.onlyASource(claim.entity)) return null;
+  // A place no dataset names ("Ruritania's town of Utopia") may hold any value, another's included: the
+  // datasets know nothing of it to contradict.
+  if (claim.otherPlace) return null;
   // A name from an earlier sentence may no longer be the subject: the writer may have gone on about the
   // value's owner without naming it ("… before Moscow walked out. … sunflower oil for 1.65 million").
   if (claim.rules.entity === EARLIER_SENTENCE) return null;

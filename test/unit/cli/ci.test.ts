@@ -109,7 +109,7 @@ describe('cli in CI', function () {
           unit: 'count', qualifier: 'exact', period: null, via: 'census', quote: 'Widgetville has 1,234 widgets.', source: 'w' }],
       }));
       write('cfg/archive/old.md', `${MISMATCH}\n`);
-      write('cfg/widgets.md', 'Widgetville has 4,321 widgets.\n\nHungary has 81,166 webcams.\n');
+      write('cfg/widgets.md', 'Widgetville has 1,243 widgets.\n\nHungary has 81,166 webcams.\n');
       const run = cli(['check', '--format', 'json', '--config', 'cfg/project.jsonc', 'cfg'], dir);
       const results = (JSON.parse(run.stdout) as { results: { file: string; findings: { code: string; factId: string | null }[] }[] }).results;
       assert.deepEqual(results.map((r) => r.file), ['cfg/widgets.md']);

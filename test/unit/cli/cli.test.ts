@@ -83,7 +83,7 @@ describe('cli end to end', function () {
       }],
     }));
     write('custom/readme.txt', 'not a dataset\n');
-    write('widgets.md', 'Widgetville has 4,321 widgets, according to Widget Weekly.\n');
+    write('widgets.md', 'Widgetville has 1,243 widgets, according to Widget Weekly.\n');
     write('bad/broken.facts.json', JSON.stringify({ facts: [{ id: 'x', entity: 'HU', vendors: [], measure: 'm', keywords: ['k'], value: 'many', unit: 'count', qualifier: 'exact', period: null, via: 'v', quote: 'q', source: 's' }] }));
     write('bad/syntax.facts.json', '{ "facts": [ ');
     write('empty-dir/readme.txt', 'nothing\n');
@@ -285,7 +285,7 @@ describe('cli end to end', function () {
       const [widgets, mismatch] = json(run).results;
       const w = widgets.findings.find((f) => f.factId === 'widgetville-widgets');
       assert.ok(w, JSON.stringify(widgets));
-      assert.deepEqual([w.code, w.found, w.expected, w.line, w.column, w.endColumn, w.source?.publisher], ['figure-mismatch', 4321, 1234, 1, 17, 22, 'Widget Weekly']);
+      assert.deepEqual([w.code, w.found, w.expected, w.line, w.column, w.endColumn, w.source?.publisher], ['figure-mismatch', 1243, 1234, 1, 17, 22, 'Widget Weekly']);
       assert.ok(mismatch.findings.some((f) => f.code === 'figure-mismatch' && f.factId === 'hu-shodan-hikvision-devices'));
     });
 

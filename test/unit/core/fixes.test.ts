@@ -174,9 +174,10 @@ describe('quick fixes', () => {
     const sentence = 'HBIS expects the Smederevo steel mill to reach 2.1 million tonnes of annual production in eight to nine years';
     const text = `${sentence}:\n\n- ${sentence}.\n`;
     const replace = allFixes(text, index, 'footnote').filter((f) => f.kind === 'replace');
-    // One fix for each of the two figures, the lead-in's and the list item's: never two on one figure.
-    assert.deepEqual(replace.map((f) => f.title), ['Replace with three to four (AFP (via TerraDaily))', 'Replace with three to four (AFP (via TerraDaily))']);
-    assert.equal(new Set(replace.map((f) => f.edits[0]!.start)).size, 2);
+    // At most one fix for each of the two figures, the lead-in's and the list item's: never two on one figure.
+    // (The refitted model warns about the list item only: the lead-in's link is weaker.)
+    assert.deepEqual(replace.map((f) => f.title), ['Replace with three to four (AFP (via TerraDaily))']);
+    assert.equal(new Set(replace.map((f) => f.edits[0]!.start)).size, replace.length);
     const after = applyTextEdits(text, replace[0]!.edits);
     const edited = replace[0]!.edits[0]!.start;
     assert.deepEqual(checkDocument(after, index).findings.filter((f) => f.start === edited).map((f) => f.code), ['figure-verified', 'missing-citation']);

