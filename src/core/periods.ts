@@ -373,6 +373,8 @@ export interface FigurePlace {
   sentenceEnd: number;
   /** Asides of the sentence that do not hold the figure (reading/context.ts): their periods are not its own. */
   asides?: readonly TextSpan[];
+  /** The aside that holds the figure, if one does: nothing outside it dates the figure. */
+  ownAside?: TextSpan;
   /** The ends of the figures before it in the text, in order: a period right after one of them is that one's. */
   previousFigureEnds?: readonly number[];
   /** The year the piece was written, where it says: "by the end of" a year before it is a past moment, not a target. */
@@ -402,8 +404,12 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
   let before: PeriodSpan | null = null;
   // "up from 41%": the value a change started from is of an earlier time than the sentence's period.
   const startingPoint = fromRightBefore(text, figureStart, sentenceStart);
+  // A figure inside an aside ("Ruritania (a country of 9.6 million people) had … in 2024") is dated by
+  // nothing outside it: the sentence's period is its main clause's.
+  const ownAside = place.ownAside;
   for (const written of periods) {
     let span = written;
+    if (ownAside && (span.start < ownAside.start || span.end > ownAside.end)) continue;
     // Only a period of the figure's own sentence can be its period (both tests below ask for that).
     // A period in an aside is the aside's, unless the aside holds nothing else: "At the peak (September 2023) …".
     if (span.start < sentenceStart || span.start >= sentenceEnd || (asides.length > 0 && asides.some((a) => span.start >= a.start && span.end <= a.end && !onlyThePeriod(text, a, span)))) continue;
@@ -445,7 +451,9 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
 function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
   const ends = place.previousFigureEnds ?? [];
   let last = -1;
-  for (const end of ends) if (end <= span.start && end >= place.sentenceStart) last = end;
+  // A figure inside an aside owns no period of the main clause.
+  const asides = place.asides ?? [];
+  for (const end of ends) if (end <= span.start && end >= place.sentenceStart && !asides.some((a) => end > a.start && end <= a.end)) last = end;
   const after = text.slice(span.end, span.end + 24);
   // "1.58 (2021) → 1.41": a parenthesis right after the earlier figure is that figure's.
   const gap = last >= 0 ? text.slice(last, span.start) : '';

@@ -125,6 +125,12 @@ export function inItsSentencesAside(facts: BlockFacts, text: string, start: numb
   return asides.length > 0 && inAside(asides, start, end);
 }
 
+/** The aside of its own sentence that holds the span [start, end), if one does. */
+export function asideHolding(facts: BlockFacts, text: string, start: number, end: number): Aside | undefined {
+  const sentence = sentenceAt(facts.starts, start);
+  return sentenceAsides(facts, sentence, text, facts.starts[sentence], sentenceEndOf(facts, sentence, text)).find((a) => start >= a.start && end <= a.end);
+}
+
 /** Where a block's sentence ends: at the next one's start, or the block's end. */
 export function sentenceEndOf(facts: BlockFacts, sentence: number, text: string): number {
   return sentence + 1 < facts.starts.length ? facts.starts[sentence + 1] : text.length;

@@ -2,7 +2,7 @@
 // periods of the blocks that give it context.
 import { bindPeriod, changeWordsRightBefore, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
-import { headersBeforeChangeColumn, inAside, type FigureContext } from './context';
+import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
 import type { ProseBlock } from '../prose';
 
@@ -45,9 +45,25 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
     // A spelled-out "one" is as often an article ("one report from 2021") as a figure.
     if (token.end > ctx.sentenceStart && !isYearToken(token) && !(token.value === 1 && !DIGIT.test(ctx.text.slice(token.start, token.end)))) previousFigureEnds.push(token.end);
   }
-  return { figureStart: ctx.token.start, figureEnd: ctx.token.end, nextFigureStart, sentenceStart: ctx.sentenceStart, sentenceEnd: ctx.sentenceEnd, asides: ctx.asides, previousFigureEnds, writtenIn: ctx.reader.writtenIn(ctx.blockIndex) };
+  const ownAside = asideHolding(ctx.facts, ctx.text, ctx.token.start, ctx.token.end);
+  return {
+    figureStart: ctx.token.start, figureEnd: ctx.token.end, nextFigureStart, sentenceStart: ctx.sentenceStart, sentenceEnd: ctx.sentenceEnd, asides: ctx.asides,
+    ownAside: ownAside && describes(ctx.text, ownAside) ? ownAside : undefined,
+    previousFigureEnds, writtenIn: ctx.reader.writtenIn(ctx.blockIndex),
+  };
 }
 
+/** An aside's opening: punctuation, then its first word or figure. */
+const ASIDE_OPENS_WITH_A_WORD = /^[\s(\[,—–-]*\p{L}/u;
+
+/**
+ * An aside that opens with words describes what it follows ("Ruritania (a country of 9.6 million people)"):
+ * its figures are of another time than the sentence's. One that opens with a figure annotates the figure
+ * or change before it ("258.2m (-10%)", "down slightly (-2,900 or -0.5%)"): they share its time.
+ */
+function describes(text: string, aside: { start: number; end: number }): boolean {
+  return ASIDE_OPENS_WITH_A_WORD.test(text.slice(aside.start, aside.end));
+}
 
 /**
  * A relative clause after the figure with a subject and a past verb of its own ("… over a security breach it

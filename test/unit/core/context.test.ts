@@ -330,6 +330,15 @@ describe('names and context', () => {
   it('dates a figure by the period "at" labels it with ("2023 at 4.9% and 2022 at 5.2%")', () => {
     assert.deepEqual(readWith('bundled+subject13', "France's Insee puts inflation in 2023 at 4.9% and 2022 at 5.2%.\n"), ['4.9%:figure-verified:fr-inflation-2023', '5.2%:figure-verified:fr-inflation-2022']);
   });
+  it('dates no figure inside an aside by its sentence\'s period, and the main clause\'s figure by it', () => {
+    const text = "Luxembourg (a country of 9.6 million people) had the EU's lowest renewable share of net electricity generation in 2024, at 15.1%.\n";
+    const periods = readClaims(parseProse(text), indexFor('bundled+subject3')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)} ${c.period ? Math.floor(c.period.from / 12) : '-'}`);
+    assert.deepEqual(periods, ['9.6 million -', '15.1% 2024']);
+    // A parenthesis right after a figure annotates it: its change shares the figure's time.
+    const notes = "- Q3 '23 (Canalys): total 258.2m (-10%); Samsung 20%, Apple 17%.\n";
+    const dated = readClaims(parseProse(notes), indexFor('bundled+subject19')).claims.filter((c) => c.period !== null).map((c) => notes.slice(c.figure.start, c.figure.end));
+    assert.ok(dated.includes('-10%'), dated.join(', '));
+  });
   it('dates a figure by a parenthesis after it that holds only a period', () => {
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's wildfires released 408 Mt of carbon.\n"), ['408:figure-mismatch:ca-fire-carbon-2023']);
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 408 Mt of carbon (2014).\n"), []);
