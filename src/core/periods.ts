@@ -389,6 +389,8 @@ export interface FigurePlace {
 const LABEL_COLON_AFTER = /^\s?:/;
 /** "2022 at 5.2%": "at" and a figure right after a period. */
 const LABEL_AT_AFTER = /^\s+at\s+(?:(?:about|around|nearly|almost|just|roughly)\s+)?[-+−$€£]?\d/;
+/** "behind 2022 (10.30C), 2023 (9.97C)": a period with a parenthesis opening on a figure labels that figure. */
+const LABEL_PARENTHESIS_AFTER = /^\s?\(\s*[-+−$€£]?\d/;
 
 /** What may stand round a period in an aside that only dates: brackets, dashes, commas and "in", "as of". */
 const ONLY_A_DATE_ASIDE = /^[\s()[\],—–-]*(?:(?:in|as\s+of)\s+)?$/i;
@@ -428,7 +430,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       // "8.3% (2022: 6.9%)": a period with a colon after it labels what follows it, not the figure before.
       if (LABEL_COLON_AFTER.test(text.slice(span.end, span.end + 2))) continue;
       // "puts 2023 at 4.9% and 2022 at 5.2%": a period with "at" and a figure after it labels that figure.
-      if (LABEL_AT_AFTER.test(text.slice(span.end, span.end + 24))) continue;
+      if (LABEL_AT_AFTER.test(text.slice(span.end, span.end + 24)) || LABEL_PARENTHESIS_AFTER.test(text.slice(span.end, span.end + 6))) continue;
       // "up 1.6 points on 2019", "a gain of 211 on its 2019 result": the year the figure is measured from.
       if (isBaseline(text, span, sentenceStart)) continue;
       return span;
@@ -457,7 +459,7 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   const after = text.slice(span.end, span.end + 24);
   // "1.58 (2021) → 1.41": a parenthesis right after the earlier figure is that figure's.
   const gap = last >= 0 ? text.slice(last, span.start) : '';
-  return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !changeOverIt(text, span, place, last);
+  return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
 }
 
 /** "from" and a figure ending where the text ends: "from 54.915 billion", "from about $3m". */

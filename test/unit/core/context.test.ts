@@ -339,6 +339,10 @@ describe('names and context', () => {
     const dated = readClaims(parseProse(notes), indexFor('bundled+subject19')).claims.filter((c) => c.period !== null).map((c) => notes.slice(c.figure.start, c.figure.end));
     assert.ok(dated.includes('-10%'), dated.join(', '));
   });
+  it('reads a year with a parenthesis opening on a figure after it as that figure\'s label ("2023 (9.97C) and 2014 (9.88C)")', () => {
+    const text = "Britain's Met Office said 2024 was only the UK's fourth-warmest year, at 9.78C, behind 2022 (10.30C), 2023 (9.97C) and 2014 (9.88C).\n";
+    assert.deepEqual(readWith('bundled+subject37', text), ['10.30:figure-mismatch:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
+  });
   it('dates a figure by a parenthesis after it that holds only a period', () => {
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's wildfires released 408 Mt of carbon.\n"), ['408:figure-mismatch:ca-fire-carbon-2023']);
     assert.deepEqual(readWith('bundled+subject14', "## Fires\n\n- Canada's previous record: 408 Mt of carbon (2014).\n"), []);
