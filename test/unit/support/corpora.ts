@@ -72,7 +72,12 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject99'
   | 'bundled+subject100'
   | 'bundled+subject102'
-  | 'bundled+subject101';
+  | 'bundled+subject101'
+  | 'bundled+subject106'
+  | 'bundled+subject107'
+  | 'bundled+subject104'
+  | 'bundled+subject103'
+  | 'bundled+subject105';
 
 export interface Corpus {
   name: string;
@@ -331,6 +336,16 @@ export const SUBJECT100_DATASET = 'test/fixtures/subject100/dataset.facts.json';
 export const SUBJECT102_DATASET = 'test/fixtures/subject102/dataset.facts.json';
 /** Cryptocurrency markets, 2023–2025: bitcoin's price and market value, spot bitcoin ETF flows and holdings, stablecoin supply, thefts and hacks, crypto ATMs, written blind. */
 export const SUBJECT101_DATASET = 'test/fixtures/subject101/dataset.facts.json';
+/** Ride-hailing and food delivery companies, 2023–2025: gross bookings, trips and orders, revenue, profit and losses, users, written blind. */
+export const SUBJECT106_DATASET = 'test/fixtures/subject106/dataset.facts.json';
+/** Parcel delivery and logistics companies, 2023–2025: revenue, operating profit, parcel volumes and market shares, job cuts and workforce, written blind. */
+export const SUBJECT107_DATASET = 'test/fixtures/subject107/dataset.facts.json';
+/** Telecom operators, 2023–2025: mobile subscribers and connections, revenue, revenue per user and profit of operators, national subscriber totals, written blind. */
+export const SUBJECT104_DATASET = 'test/fixtures/subject104/dataset.facts.json';
+/** Homelessness and housing supply, 2023–2025: the US point-in-time count, temporary accommodation in England, emergency accommodation in Ireland, housing starts and completions, written blind. */
+export const SUBJECT103_DATASET = 'test/fixtures/subject103/dataset.facts.json';
+/** Sports media rights and league finances, 2023–2025: rights deals by value and length, league and club revenue, audiences of big events, written blind. */
+export const SUBJECT105_DATASET = 'test/fixtures/subject105/dataset.facts.json';
 
 /** The file each set adds to the bundled datasets. */
 const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
@@ -436,6 +451,11 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject100': SUBJECT100_DATASET,
   'bundled+subject102': SUBJECT102_DATASET,
   'bundled+subject101': SUBJECT101_DATASET,
+  'bundled+subject106': SUBJECT106_DATASET,
+  'bundled+subject107': SUBJECT107_DATASET,
+  'bundled+subject104': SUBJECT104_DATASET,
+  'bundled+subject103': SUBJECT103_DATASET,
+  'bundled+subject105': SUBJECT105_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -554,6 +574,11 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject100/dev', dir: fixtures('subject100', 'dev'), datasets: 'bundled+subject100', kind: 'labelled' },
   { name: 'subject102/dev', dir: fixtures('subject102', 'dev'), datasets: 'bundled+subject102', kind: 'labelled' },
   { name: 'subject101/dev', dir: fixtures('subject101', 'dev'), datasets: 'bundled+subject101', kind: 'labelled' },
+  { name: 'subject106/dev', dir: fixtures('subject106', 'dev'), datasets: 'bundled+subject106', kind: 'labelled' },
+  { name: 'subject107/dev', dir: fixtures('subject107', 'dev'), datasets: 'bundled+subject107', kind: 'labelled' },
+  { name: 'subject104/dev', dir: fixtures('subject104', 'dev'), datasets: 'bundled+subject104', kind: 'labelled' },
+  { name: 'subject103/dev', dir: fixtures('subject103', 'dev'), datasets: 'bundled+subject103', kind: 'labelled' },
+  { name: 'subject105/dev', dir: fixtures('subject105', 'dev'), datasets: 'bundled+subject105', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -662,6 +687,11 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject100/heldout', dir: fixtures('subject100', 'heldout'), datasets: 'bundled+subject100', kind: 'labelled' },
   { name: 'subject102/heldout', dir: fixtures('subject102', 'heldout'), datasets: 'bundled+subject102', kind: 'labelled' },
   { name: 'subject101/heldout', dir: fixtures('subject101', 'heldout'), datasets: 'bundled+subject101', kind: 'labelled' },
+  { name: 'subject106/heldout', dir: fixtures('subject106', 'heldout'), datasets: 'bundled+subject106', kind: 'labelled' },
+  { name: 'subject107/heldout', dir: fixtures('subject107', 'heldout'), datasets: 'bundled+subject107', kind: 'labelled' },
+  { name: 'subject104/heldout', dir: fixtures('subject104', 'heldout'), datasets: 'bundled+subject104', kind: 'labelled' },
+  { name: 'subject103/heldout', dir: fixtures('subject103', 'heldout'), datasets: 'bundled+subject103', kind: 'labelled' },
+  { name: 'subject105/heldout', dir: fixtures('subject105', 'heldout'), datasets: 'bundled+subject105', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
