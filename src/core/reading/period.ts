@@ -127,6 +127,20 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   return contextPeriods(ctx, () => true);
 }
 
+/** A period is written in the figure's sentence before the figure. */
+function timeInItsSentence(ctx: FigureContext): boolean {
+  return ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.start >= ctx.sentenceStart && p.end <= ctx.token.start);
+}
+
+/** A figure, not a year, stands before this one in its sentence. */
+function earlierFigureInItsSentence(ctx: FigureContext): boolean {
+  for (let p = 0; p < ctx.t; p++) {
+    const token = ctx.tokens[p];
+    if (token.start >= ctx.sentenceStart && !isYearToken(token)) return true;
+  }
+  return false;
+}
+
 /**
  * The figure's words place it a year before another time: "61% a year earlier", "the previous year's 1.83
  * billion", "; a year earlier the rate was 6.8%", a column headed "Previous year". Not a change compared
@@ -376,6 +390,11 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
         return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
       }
       if (!saysAYearEarlier(ctx)) return null;
+      // "The eurozone came in at 40.6% after 41.4% the year before", its sentence naming no time: the year
+      // before the earlier figure's, not before the last year an earlier sentence named ("down from 40.7% in
+      // 2022"). Left undated here, the sentence's figures date it (sentenceMates.ts).
+      // A clause that opens "A year earlier, …" counts from the time last named, as before.
+      if (YEAR_EARLIER.test(after) && !timeInItsSentence(ctx) && earlierFigureInItsSentence(ctx)) return null;
       const named = timeJustNamed(ctx);
       return named ? { from: named.from - MONTHS_IN_A_YEAR, to: named.to - MONTHS_IN_A_YEAR } : null;
     },

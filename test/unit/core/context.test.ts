@@ -529,6 +529,11 @@ describe('names and context', () => {
     const found = checkDocument(undated, indexFor('bundled+subject13')).findings.find((f) => f.code === 'figure-misattributed');
     assert.equal(found?.evidence?.rules.period, 'period/mate-month');
   });
+  it('dates a figure "the year before" by an earlier figure of its sentence, not by a year an earlier sentence named last', () => {
+    // The last year named is the bloc's baseline (2022); the eurozone's "year before" is 2023's, as its 40.6% is.
+    const text = 'On its measure the bloc collected 40.0% of GDP in 2023, down from 40.7% in 2022. The eurozone came in slightly higher, at 40.6% after 41.4% the year before.\n';
+    assert.deepEqual(readWith('bundled+subject66', text).filter((f) => f.startsWith('41.4%')), ['41.4%:figure-verified:subject66-ea-tax-gdp-2022']);
+  });
   it('dates a figure "the year before" by the fact an earlier figure of its sentence states, where the text names no time', () => {
     // 10.8 million states the 2023 fact exactly: 10.5 million is 2022's figure, not an estimate near 2023's.
     assert.deepEqual(readWith('bundled+subject51', 'Worldwide, 10.8 million people fell ill with tuberculosis, against 10.6 million the year before.\n'), [
