@@ -568,8 +568,8 @@ function estSuperlativeThenGroup(before: string): boolean {
 const RANK_THEN_GROUP =
   /\b(?:No\.?\s?\d+|number\s+(?:one|two|three|\d+)|top|bottom|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+place)\s+(?:in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?$/iu;
 
-/** A verb of leading, then the group led: "Pará led the Amazon states", "topped the EU table". */
-const LEADS_THE_GROUP = /\b(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+|all\s+(?:the\s+)?|(?:the\s+)?other\s+)$/i;
+/** A verb of leading, then the group led: "Pará led the Amazon states", "topped the EU table", "led the world" (its name may hold its article). */
+const LEADS_THE_GROUP = /\b(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+|all\s+(?:the\s+)?|(?:the\s+)?other\s+)?$/i;
 
 /** A cheap first look for RANK_THEN_GROUP's rank words, which it tests from every place in the text before. */
 const MAY_RANK = /No|umber|[Tt]op|[Bb]ottom|place/;

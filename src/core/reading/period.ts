@@ -4,6 +4,7 @@ import { bindPeriod, changeWordsRightBefore, datesTheLevelBefore, MONTH_NAME, MO
 import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
+import { fromRightBefore } from '../regex';
 import type { ProseBlock } from '../prose';
 
 const DIGIT = /\d/;
@@ -125,6 +126,17 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start);
   if (before.length > 0) return before[before.length - 1];
   return contextPeriods(ctx, () => true);
+}
+
+/** "… rose 73% to 1,538,621, from [1,123,444]": not a range's end ("from 5 to 10"). */
+const RANGE_END_AFTER = /^\s*(?:to|–|-)\s*[-+−$€£]?\d/;
+
+/**
+ * The figure is where a change started ("…, from [1,123,444]"): a value of an earlier time than the one its
+ * heading or lead-in names, so a context block does not date it.
+ */
+function startsFromIt(ctx: FigureContext): boolean {
+  return fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart) && !RANGE_END_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 12));
 }
 
 /** A period is written in the figure's sentence before the figure. */
@@ -511,6 +523,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: "The periods of a level-1 heading, when it is the nearest context block that dates anything: a title frames the whole piece (\"what the 2024 edition tells us\", \"what it means for 2026\"), so its time chooses among the facts but never, alone, makes a wrong year.",
     example: '# Election 2024: what it means for 2026\n\nThe party won [412] seats.',
     read(ctx) {
+      if (startsFromIt(ctx)) return null;
       const block = contextDatingBlock(ctx);
       return block >= 0 && isTitle(ctx.reader.doc.blocks[block]) ? spanOf(ctx, block) : null;
     },
@@ -520,6 +533,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: "The periods of a paragraph before the figure's block (a lead-in, a question, the paragraph a sentence refers back to), when it is the nearest context block that dates anything: like a title's, its time chooses among the facts but never, alone, makes a wrong year (\"… covered July 29 to October 27, 2024\" above a table of other places' figures).",
     example: 'Its count ended on October 27, 2024.\n\n| Place | Units |\n|---|---|\n| Ruritania | [1,200] |',
     read(ctx) {
+      if (startsFromIt(ctx)) return null;
       const block = contextDatingBlock(ctx);
       return block >= 0 && ctx.reader.doc.blocks[block].kind === 'paragraph' ? spanOf(ctx, block) : null;
     },
@@ -535,6 +549,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: "The periods of the nearest context block that has any, from the first to the last; only table cells date a block that names periods of its own, and none dates a sentence that gives its time relative to when it was written (\"over the last five years\").",
     example: '| Country | 2023 |\n| Georgia | [10,000] |',
     read(ctx) {
+      if (startsFromIt(ctx)) return null;
       const block = contextDatingBlock(ctx);
       return block >= 0 ? spanOf(ctx, block) : null;
     },

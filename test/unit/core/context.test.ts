@@ -529,6 +529,14 @@ describe('names and context', () => {
     const found = checkDocument(undated, indexFor('bundled+subject13')).findings.find((f) => f.code === 'figure-misattributed');
     assert.equal(found?.evidence?.rules.period, 'period/mate-month');
   });
+  it('reads the group after a verb of leading as what is led, its article part of its name ("Australia led the world with 86,000 tonnes")', () => {
+    const text = 'Australia led the world in 2023 with an estimated 86,000 tonnes of lithium content, the USGS says.\n';
+    assert.deepEqual(readWith('bundled+subject63', text), ['86,000:figure-verified:subject63-au-lithium-production-2023']);
+  });
+  it('takes no time from a heading for the level a change started from ("…, from 1,123,444")', () => {
+    const text = '## Electric cars in 2023\n\nNew registrations of battery-electric cars in the EU rose to 1,538,621, from 1,123,444.\n';
+    assert.deepEqual(readWith('bundled+subject6', text), ['1,538,621:figure-verified:eu-bev-registrations-2023', '1,123,444:figure-verified:eu-bev-registrations-2022']);
+  });
   it('dates a figure "the year before" by an earlier figure of its sentence, not by a year an earlier sentence named last', () => {
     // The last year named is the bloc's baseline (2022); the eurozone's "year before" is 2023's, as its 40.6% is.
     const text = 'On its measure the bloc collected 40.0% of GDP in 2023, down from 40.7% in 2022. The eurozone came in slightly higher, at 40.6% after 41.4% the year before.\n';
