@@ -673,7 +673,8 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // Names glossing the name right before them in a parenthesis ("| Nepal (Jajarkot) |", "| Central Acme
   // (Ruritania to Bolt) |") are not what the label is about: the name before is.
   // A name the block only compares with ("a shortfall larger than the whole of Ruritania") is no subject to carry.
-  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !comparedInWords(text, h));
+  // Nor is the place a reader signs a question with ("— Raj, Leeds").
+  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -853,6 +854,15 @@ const LONGER_NAME_AFTER = /^\s+\p{Lu}/u;
  * a name opens it ("Ruritania was among the few members whose results held. Its students scored …" is
  * Ruritania's); else the last name before the figure's sentence.
  */
+/** A dash, a person's name and a comma before a place that ends its line: "— Raj, Leeds" under a reader's question. */
+const SIGNATURE_BEFORE = /[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
+const LINE_ENDS_AFTER = /^[\s*_)]*(?:\n|$)/;
+
+/** The name signs off a question or a letter with where its writer lives: it says nothing of the answer. */
+function signsOff(text: string, hit: NameHit): boolean {
+  return SIGNATURE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && LINE_ENDS_AFTER.test(text.slice(hit.end, hit.end + 6));
+}
+
 function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameHit[]): string {
   const last = earlier[earlier.length - 1];
   const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, last.start)];
@@ -956,7 +966,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       // "The fastest riser was Acme, the Ruritania-based maker … It shipped": "It" is the party, whose
       // figures are the world's where a dataset names it (entity/party-world), never its origin's.
       if (partyIsLastSubject(ctx)) return ctx.index.worldEntity() ?? null;
-      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart);
+      const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart && !signsOff(ctx.text, h));
       if (earlier.length > 0) return subjectOfLastNamingSentence(ctx, earlier);
       return ctx.antecedent >= 0 ? fromContext(ctx, (c) => c === ctx.antecedent) : null;
     },

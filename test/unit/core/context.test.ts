@@ -533,6 +533,10 @@ describe('names and context', () => {
     const text = 'Australia led the world in 2023 with an estimated 86,000 tonnes of lithium content, the USGS says.\n';
     assert.deepEqual(readWith('bundled+subject63', text), ['86,000:figure-verified:subject63-au-lithium-production-2023']);
   });
+  it('carries no place a reader signs a question with ("— Raj, Leeds") to the answer', () => {
+    const text = '**Q: Is the US unemployment rate really that low? — Raj, Leeds**\n\nIt was 3.7% in January 2024.\n';
+    assert.deepEqual(readWith('bundled+subject31', text), ['3.7%:figure-verified:us-unemp-rate-2024-01']);
+  });
   it('takes no time from a heading for the level a change started from ("…, from 1,123,444")', () => {
     const text = '## Electric cars in 2023\n\nNew registrations of battery-electric cars in the EU rose to 1,538,621, from 1,123,444.\n';
     assert.deepEqual(readWith('bundled+subject6', text), ['1,538,621:figure-verified:eu-bev-registrations-2023', '1,123,444:figure-verified:eu-bev-registrations-2022']);
