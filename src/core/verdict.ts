@@ -741,9 +741,23 @@ function countsAnotherThing(verdict: Verdict): boolean {
  * candidate leads to a verdict if it is the link; the verdict chosen is the one the most probability
  * leads to, and it is given only when that probability passes its threshold.
  */
+/** What a fraction in words cannot be: a slip of digits it does not have, or another fact's or time's exact number. */
+const NO_FRACTION_IN_WORDS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip', 'round-scale-slip']);
+
+function roughFractionOfAPreciseFact(claim: Claim, verdict: Verdict): boolean {
+  const fact = verdict.link?.indexed.fact ?? verdict.related?.fact ?? null;
+  if (claim.figure.style.form !== 'words' || claim.figure.unit !== 'fraction' || fact === null || fact.unit === 'fraction') return false;
+  return verdict.code === 'figure-misattributed' || verdict.code === 'period-mismatch' || (verdict.link !== null && NO_FRACTION_IN_WORDS.has(verdict.link.relation));
+}
+
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
   const verdict = judgeOnItsOwn(index, claim);
   if (verdict?.link && claim.level && !changeOfTheLevel(index, claim.level, verdict.link.indexed)) return null;
+  // A fraction written in words ("more than a quarter of those killed", "about half") against a fact the
+  // source gives in figures (52%) is a rough one: no slip of digits explains it, nor is it another fact's
+  // exact number. It is judged only as a value far from the fact's ("a third" of 50%), or against a fact
+  // its source gives as a fraction ("almost one-third").
+  if (verdict && verdict.code !== 'figure-verified' && roughFractionOfAPreciseFact(claim, verdict)) return null;
   return verdict;
 }
 

@@ -533,6 +533,13 @@ describe('names and context', () => {
     const text = 'Australia led the world in 2023 with an estimated 86,000 tonnes of lithium content, the USGS says.\n';
     assert.deepEqual(readWith('bundled+subject63', text), ['86,000:figure-verified:subject63-au-lithium-production-2023']);
   });
+  it('gives no warning to a fraction in words against a fact its source gives in figures ("more than a quarter" of 52%)', () => {
+    const text = '## Deaths on EU roads\n\nIn the EU, 52% of deaths were on rural roads. Almost half of the deaths happened at night, and more than a quarter of those killed were aged 16 to 25.\n';
+    assert.deepEqual(readWith('bundled+subject21', text), ['52%:figure-verified:eu-rural-share-2022']);
+    // Against a fact its source gives as a fraction ("almost one-third"), a fraction in words is judged.
+    const serbia = "| Serbia | Share of local governments using Chinese-made surveillance | almost two-thirds of Serbia's local governments |\n|---|---|---|\n";
+    assert.deepEqual(readWith('bundled', serbia), ['two-thirds:figure-mismatch:rs-local-governments-share-chinese']);
+  });
   it('carries no place a reader signs a question with ("— Raj, Leeds") to the answer', () => {
     const text = '**Q: Is the US unemployment rate really that low? — Raj, Leeds**\n\nIt was 3.7% in January 2024.\n';
     assert.deepEqual(readWith('bundled+subject31', text), ['3.7%:figure-verified:us-unemp-rate-2024-01']);

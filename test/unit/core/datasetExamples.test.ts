@@ -15,7 +15,9 @@ const FLOORS: [DatasetSet, string, number, number][] = [
   ['bundled', 'rferl-2024-05-07-cameras', 1, 84 / 95],
   // 105: THRESHOLDS.ownLink leaves Montenegro's $1.9 billion loan unflagged, linked at 0.49 to each of two
   // facts of the one loan whose measures are written differently.
-  ['bundled+subject2', 'china-finance-cee', 0.93, 97 / 126],
+  // 96: "will build a third of Hungary's … line" (of 50%) is no longer called another fact's exact number:
+  // a fraction in words is too rough for that (verdict.ts, roughFractionOfAPreciseFact).
+  ['bundled+subject2', 'china-finance-cee', 0.93, 96 / 126],
   ['bundled+subject3', 'subject3', 0.98, 0.91],
   ['bundled+subject4', 'subject4', 0.98, 0.98],
   ['bundled+subject5', 'subject5', 0.97, 0.92],
