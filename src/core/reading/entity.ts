@@ -99,6 +99,14 @@ function deniedSubject(ctx: FigureContext, hit: NameHit): boolean {
   return NOT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, hit.start - COMPARED_REACH), hit.start));
 }
 
+/** Words that name a cause right before a name: "up 22.5%, largely because of Ruritania", "driven by Utopia". */
+const CAUSE_BEFORE = /\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|driven\s+by|fuell?ed\s+by|on\s+the\s+back\s+of)\s+(?:the\s+)?$/i;
+
+/** The name is why something moved, not whose figure it is. */
+function namesACause(text: string, hit: NameHit): boolean {
+  return CAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 28), hit.start));
+}
+
 function sentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
   const bySentence = (facts.sentenceNames ??= new Map());
@@ -138,6 +146,9 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (placeOfAPartAfter(ctx, h) || deniedSubject(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
+    // A cause named after the figure ("up 22.5%, largely because of Ruritania") is why it moved. One named
+    // before it may own it: "driven by Ruritania's 373.6 GW", "because of Utopia, where they dropped 27.4%".
+    if (h.start > ctx.token.end && namesACause(text, h)) return false;
     const role = roleOf(ctx, h);
     if (role.pathEnd || role.counterpart) return false;
     return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;

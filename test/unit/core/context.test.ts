@@ -540,6 +540,10 @@ describe('names and context', () => {
     const serbia = "| Serbia | Share of local governments using Chinese-made surveillance | almost two-thirds of Serbia's local governments |\n|---|---|---|\n";
     assert.deepEqual(readWith('bundled', serbia), ['two-thirds:figure-mismatch:rs-local-governments-share-chinese']);
   });
+  it('reads a name after the figure that gives its cause ("up 22.5%, largely because of Ukraine") as no subject, and one before it as its owner', () => {
+    const text = 'Constanta handled a record 92.5 million tonnes in 2023, up 22.5%, largely because of Ukraine.\n';
+    assert.deepEqual(readWith('bundled+subject18', text), ['92.5 million:figure-verified:constanta-cargo-2023', '22.5%:figure-verified:constanta-cargo-growth-2023']);
+  });
   it('carries no place a reader signs a question with ("— Raj, Leeds") to the answer', () => {
     const text = '**Q: Is the US unemployment rate really that low? — Raj, Leeds**\n\nIt was 3.7% in January 2024.\n';
     assert.deepEqual(readWith('bundled+subject31', text), ['3.7%:figure-verified:us-unemp-rate-2024-01']);
