@@ -120,9 +120,7 @@ function asidesAround(all: readonly Aside[], text: string, start: number, end: n
 
 /** The span [start, end) stands in an aside of its own sentence (another sentence than a figure's, say). */
 export function inItsSentencesAside(facts: BlockFacts, text: string, start: number, end: number): boolean {
-  const sentence = sentenceAt(facts.starts, start);
-  const asides = sentenceAsides(facts, sentence, text, facts.starts[sentence], sentenceEndOf(facts, sentence, text));
-  return asides.length > 0 && inAside(asides, start, end);
+  return asideHolding(facts, text, start, end) !== undefined;
 }
 
 /** The aside of its own sentence that holds the span [start, end), if one does. */
