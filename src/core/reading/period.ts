@@ -371,6 +371,8 @@ const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:,]{0,40}?\b(last|this|next)\s+year\b(?
 /** The same words opening the figure's clause: "Last year, …", "This year the agency …". */
 const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
 const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** A comparison word right before the relative year: "more than last year", "up on last year". */
+const COMPARED_WITH_RELATIVE_YEAR = /\b(?:than|on|over|from|since|versus|vs\.?|compared\s+(?:with|to))\s+(?:last|this)\s+year\b/i;
 
 /** The rule that dates a change by the level right before it: the sentence's time, as the level's. */
 export const LEVEL_BEFORE = 'period/level-before';
@@ -469,7 +471,9 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       if (word === undefined) return null;
       const written = ctx.reader.writtenIn(ctx.blockIndex);
       if (written === undefined) return null;
-      const year = written + YEARS_FROM_WRITING[word.toLowerCase()];
+      // A change "9% more than last year" is measured from that year: it is of the year after it.
+      const base = after !== null && ctx.token.change && COMPARED_WITH_RELATIVE_YEAR.test(after[0]) ? 1 : 0;
+      const year = written + YEARS_FROM_WRITING[word.toLowerCase()] + base;
       return yearsSpan(year, year);
     },
   },

@@ -544,6 +544,10 @@ describe('names and context', () => {
     const text = 'Constanta handled a record 92.5 million tonnes in 2023, up 22.5%, largely because of Ukraine.\n';
     assert.deepEqual(readWith('bundled+subject18', text), ['92.5 million:figure-verified:constanta-cargo-2023', '22.5%:figure-verified:constanta-cargo-growth-2023']);
   });
+  it('dates a change "more than last year" to the year after last year', () => {
+    const text = '# What a breach costs\n\n*Security desk, August 2025*\n\nThe average American breach cost nearly $10m, a record and 9% more than last year.\n';
+    assert.deepEqual(readWith('bundled+subject99', text), ['9%:figure-verified:subject99-us-breach-cost-change-2025']);
+  });
   it('carries no place a reader signs a question with ("— Raj, Leeds") to the answer', () => {
     const text = '**Q: Is the US unemployment rate really that low? — Raj, Leeds**\n\nIt was 3.7% in January 2024.\n';
     assert.deepEqual(readWith('bundled+subject31', text), ['3.7%:figure-verified:us-unemp-rate-2024-01']);
