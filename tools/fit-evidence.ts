@@ -7,7 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, type Finding } from '../src/core';
 import { parseProse } from '../src/core/prose';
-import { readClaims } from '../src/core/claims';
+import { readClaims, type Claim } from '../src/core/claims';
+import type { IndexedFact } from '../src/core/factIndex';
+import type { DocumentReader } from '../src/core/reading/document';
+import { sentenceAt } from '../src/core/sentences';
 import { scoreCandidates } from '../src/core/evidence/model';
 import { FEATURES, type Feature } from '../src/core/evidence/features';
 import { THRESHOLDS, WEIGHTS } from '../src/core/evidence/weights';
@@ -105,8 +108,14 @@ function groupsOf(doc: Document): Group[] {
   const byEnd = new Map(doc.labels.map((l) => [l.end, l]));
   const groups: Group[] = [];
   if (doc.example) return exampleGroups(doc);
-  for (const claim of readClaims(parseProse(doc.text), index).claims) {
-    const label = byEnd.get(claim.figure.end);
+  const { claims, reader } = readClaims(parseProse(doc.text), index);
+  const mates = new LabelledMates(reader);
+  for (const read of claims) {
+    const label = byEnd.get(read.figure.end);
+    // The facts earlier figures of the sentence state, as their labels say: what the checker's sentence
+    // memory (sentenceMates.ts) holds when it judges this figure, had it judged them right.
+    const claim = mates.withMates(read);
+    if (label?.label === 'verified' && label.factId) mates.stated(index.indexedFact(label.factId));
     if (doc.corpus.kind === 'labelled' && !label) continue;
     const truth = label && label.label !== 'none' ? (label.factId ?? null) : null;
     // A labelled verdict without a named fact tells nothing about which candidate is right.
@@ -123,6 +132,28 @@ function groupsOf(doc: Document): Group[] {
     });
   }
   return groups;
+}
+
+/** The facts stated exactly so far in the sentence being read, from the labels (Claim.statedByMates). */
+class LabelledMates {
+  private key = '';
+  private facts: IndexedFact[] = [];
+
+  constructor(private readonly reader: DocumentReader) {}
+
+  withMates(claim: Claim): Claim {
+    const block = this.reader.doc.blocks[claim.block];
+    const key = `${claim.block}:${sentenceAt(this.reader.blockFacts(claim.block).starts, claim.figure.start - block.start)}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.facts = [];
+    }
+    return this.facts.length > 0 ? { ...claim, statedByMates: this.facts } : claim;
+  }
+
+  stated(indexed: IndexedFact | undefined): void {
+    if (indexed) this.facts = [...this.facts, indexed];
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Finds the figures in prose that may be claims and reads what each one claims: which entity, which
 // parties, what is counted, which period, with which qualifier. Each question is a slot answered by an
 // ordered list of named rules (src/core/reading/); the rule that answered is kept on the claim.
-import type { FactIndex } from './factIndex';
+import type { FactIndex, IndexedFact } from './factIndex';
 import { ORDINAL_VARIANT } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
+import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { PERIOD_RULES, saysAYearEarlier } from './reading/period';
@@ -61,6 +61,11 @@ export interface Claim {
   nearConcepts: ConceptUnion;
   /** Measure concepts of the figure's own sentence. */
   sentenceConcepts: ReadonlySet<string>;
+  /**
+   * The facts earlier figures of the sentence state exactly, set while the sentence is judged
+   * (sentenceMates.ts): another time of one of their series is likely what this figure states.
+   */
+  statedByMates?: readonly IndexedFact[];
   /** The figure stands in a table cell, a list under a lead-in, an answer or a sentence that refers back. */
   inStructure: boolean;
   /** The months the figure speaks of. */
@@ -1287,9 +1292,10 @@ function counterpartsInClause(ctx: FigureContext, entity: string): string[] {
 /** The other entities named in the figure's clause, each once, in order (a loop: this runs for every figure). */
 function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): string[] {
   const ids: string[] = [];
-  // "Alphabet's net income rose 34% …, Meta's revenue grew [15%]": a possessive in the figure's own stretch
-  // names its subject, and the names before the stretch are the earlier figures'.
-  const ownInStretch = ctx.windowStart > ctx.clauseStart && ctx.entityHits.some((h) => h.id === entity && h.start >= ctx.windowStart && h.end <= ctx.token.start && POSSESSIVE_NAME.test(ctx.text.slice(h.start, h.end + 2)));
+  // "Alphabet's net income rose 34% …, Meta's revenue grew [15%]", "Acme will pay $2.6bn a year, Zenith
+  // [$2.4bn]": a possessive in the figure's own stretch, or a name right before the figure, names its
+  // subject, and the names before the stretch are the earlier figures'.
+  const ownInStretch = ctx.windowStart > ctx.clauseStart && ctx.entityHits.some((h) => h.id === entity && h.start >= ctx.windowStart && h.end <= ctx.token.start && (POSSESSIVE_NAME.test(ctx.text.slice(h.start, h.end + 2)) || attachedToFigure(ctx, h)));
   const from = ownInStretch ? ctx.windowStart : ctx.clauseStart;
   for (const h of ctx.entityHits) {
     if (h.start < from || h.end > ctx.clauseEnd || h.id === entity || ids.includes(h.id)) continue;

@@ -72,6 +72,8 @@ export class SentenceMates {
   private spanEnd = 0;
   /** Where each fact an earlier figure of the sentence states exactly ends, by the fact's id. */
   private readonly stated = new Map<string, number>();
+  /** Those facts, in the order stated: what the later figures' series evidence looks at (Claim.statedByMates). */
+  private statedFacts: IndexedFact[] = [];
   /** The first fact the sentence's figures state exactly, with where its figure ends. */
   private first: { indexed: IndexedFact; end: number } | undefined;
   /** The time the sentence's last figure that states a fact exactly names: its fact's period, dated or not. */
@@ -94,8 +96,9 @@ export class SentenceMates {
    */
   judgedAs: Claim | undefined;
 
-  judge(index: FactIndex, claim: Claim): Verdict | null {
-    this.enter(claim);
+  judge(index: FactIndex, read: Claim): Verdict | null {
+    this.enter(read);
+    const claim: Claim = this.statedFacts.length > 0 ? { ...read, statedByMates: this.statedFacts } : read;
     this.judgedAs = claim;
     const verdict = this.judgeInTime(index, claim);
     const previousEnd = this.lastFigureEnd;
@@ -158,6 +161,8 @@ export class SentenceMates {
 
   private learnStated(claim: Claim, link: NonNullable<Verdict['link']>): void {
     this.stated.set(link.indexed.fact.id, claim.figure.end);
+    // A new array: the claims judged before keep the facts stated before them.
+    this.statedFacts = [...this.statedFacts, link.indexed];
     this.first ??= { indexed: link.indexed, end: claim.figure.end };
     // A figure itself a year before ("A year earlier prices fell 1.4%, to £285,000") names the year after its fact's.
     const span = link.indexed.span;
@@ -255,6 +260,7 @@ export class SentenceMates {
     this.sentence = { block: claim.block, index };
     this.span = undefined;
     this.stated.clear();
+    this.statedFacts = [];
     this.first = undefined;
     this.timeNamed = undefined;
     this.clauseTime = undefined;

@@ -38,6 +38,7 @@ export const FEATURES = [
   'measure.none',
   'measure.other-near',
   'measure.conflict',
+  'measure.series-mate',
   'noun.same',
   'noun.generic',
   'noun.other',
@@ -583,6 +584,18 @@ const SAME_VALUE_LOOKUPS = 24;
  * The evidence for one figure and one fact of the same kind of quantity (the caller has checked that
  * they are `comparable`); null when their places are unrelated.
  */
+/**
+ * An earlier figure of the figure's sentence states exactly another fact of this fact's entity and measure
+ * ("fell from 4.1 billion in 2022 to [3.6 billion] in 2023"): the sentence follows one series through time.
+ * The measure is told by the mate's exact value, where the words around this figure may be few.
+ */
+function seriesMateOf(claim: Claim, indexed: IndexedFact): boolean {
+  const mates = claim.statedByMates;
+  if (!mates) return false;
+  for (const mate of mates) if (mate !== indexed && mate.entity === indexed.entity && mate.fact.measure === indexed.fact.measure) return true;
+  return false;
+}
+
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
   if (!claim.entity) return null;
   // The entity read for the figure, or another named in its clause when that one fits the fact better.
@@ -611,6 +624,9 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (noun) features.push(noun);
   const period = periodFeature(index, claim, indexed);
   if (period) features.push(period);
+  // Only where the figure's own time agrees or is unsaid: a figure dated otherwise ("since 2014, when 192
+  // died") is another time of the series than the fact's.
+  if ((period === 'period.same' || period === 'period.fact-only') && seriesMateOf(claim, indexed)) features.push('measure.series-mate');
   const whole = wholeFeature(claim, indexed);
   if (whole) features.push(whole);
   const relation = valueRelation(statedClaim(claim, indexed), factStated(indexed), indexed.unit === 'count');

@@ -111,6 +111,7 @@ const FEATURE_WORDS: Partial<Record<Feature, (claim: Claim, s: Scored, index: Fa
   'measure.generic-only': (c, s) => `only ${quoteWords(s.measureWords)} around the figure`,
   'measure.none': () => 'no word of this measure around the figure',
   'measure.other-near': () => 'a word of another measure next to the figure',
+  'measure.series-mate': () => 'the sentence states another time of this series exactly',
   'noun.other': (c) => `counts ${c.countedNoun}`,
   'period.same': () => 'same period',
   'period.different': () => 'another period',

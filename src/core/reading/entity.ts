@@ -538,7 +538,7 @@ const RELATIVE_CLAUSE_TO_FIGURE = /^(?:['’]s?)?\s*,\s*(?:which|who)\s+[^,;:.()
 /** Room for the relative clause's verb, a time and "that it had …". */
 const RELATIVE_CLAUSE_REACH = 64;
 
-function attachedToFigure(ctx: FigureContext, hit: NameHit): boolean {
+export function attachedToFigure(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.end > ctx.token.start) return false;
   const gap = ctx.text.slice(hit.end, ctx.token.start);
   if (gap.length <= ATTACHED_REACH && NAME_THEN_FIGURE.test(gap)) return true;

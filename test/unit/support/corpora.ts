@@ -77,7 +77,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject107'
   | 'bundled+subject104'
   | 'bundled+subject103'
-  | 'bundled+subject105';
+  | 'bundled+subject105'
+  | 'bundled+subject108'
+  | 'bundled+subject109'
+  | 'bundled+subject110'
+  | 'bundled+subject111'
+  | 'bundled+subject112'
+  | 'bundled+subject113';
 
 export interface Corpus {
   name: string;
@@ -340,6 +346,18 @@ export const SUBJECT101_DATASET = 'test/fixtures/subject101/dataset.facts.json';
 export const SUBJECT106_DATASET = 'test/fixtures/subject106/dataset.facts.json';
 /** Parcel delivery and logistics companies, 2023–2025: revenue, operating profit, parcel volumes and market shares, job cuts and workforce, written blind. */
 export const SUBJECT107_DATASET = 'test/fixtures/subject107/dataset.facts.json';
+/** Hotels and short-term rentals, 2023–2025: Airbnb, Booking, Marriott and Hilton results, nights booked, RevPAR, pipelines, occupancy, written blind. */
+export const SUBJECT113_DATASET = 'test/fixtures/subject113/dataset.facts.json';
+/** Student debt and the cost of college, 2023–2025: US federal loans and borrowers, forgiveness totals, tuition and fees, UK loan balances, written blind. */
+export const SUBJECT112_DATASET = 'test/fixtures/subject112/dataset.facts.json';
+/** Newspapers and news subscriptions, 2023–2025: digital subscribers, revenue and losses of publishers, shares paying for online news by country, written blind. */
+export const SUBJECT111_DATASET = 'test/fixtures/subject111/dataset.facts.json';
+/** Fast-food and coffee chains, 2023–2025: revenue, net income, comparable sales and restaurant counts, written blind. */
+export const SUBJECT110_DATASET = 'test/fixtures/subject110/dataset.facts.json';
+/** Olive oil, sugar and orange juice markets, 2022–2025: production by country and season, prices, exports, orange crops, written blind. */
+export const SUBJECT109_DATASET = 'test/fixtures/subject109/dataset.facts.json';
+/** Natural-catastrophe losses and the reinsurers, 2023–2025: insured and economic losses by counter and year, single events, reinsurers' results, written blind. */
+export const SUBJECT108_DATASET = 'test/fixtures/subject108/dataset.facts.json';
 /** Telecom operators, 2023–2025: mobile subscribers and connections, revenue, revenue per user and profit of operators, national subscriber totals, written blind. */
 export const SUBJECT104_DATASET = 'test/fixtures/subject104/dataset.facts.json';
 /** Homelessness and housing supply, 2023–2025: the US point-in-time count, temporary accommodation in England, emergency accommodation in Ireland, housing starts and completions, written blind. */
@@ -456,6 +474,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject104': SUBJECT104_DATASET,
   'bundled+subject103': SUBJECT103_DATASET,
   'bundled+subject105': SUBJECT105_DATASET,
+  'bundled+subject108': SUBJECT108_DATASET,
+  'bundled+subject109': SUBJECT109_DATASET,
+  'bundled+subject110': SUBJECT110_DATASET,
+  'bundled+subject111': SUBJECT111_DATASET,
+  'bundled+subject112': SUBJECT112_DATASET,
+  'bundled+subject113': SUBJECT113_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -579,6 +603,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject104/dev', dir: fixtures('subject104', 'dev'), datasets: 'bundled+subject104', kind: 'labelled' },
   { name: 'subject103/dev', dir: fixtures('subject103', 'dev'), datasets: 'bundled+subject103', kind: 'labelled' },
   { name: 'subject105/dev', dir: fixtures('subject105', 'dev'), datasets: 'bundled+subject105', kind: 'labelled' },
+  { name: 'subject108/dev', dir: fixtures('subject108', 'dev'), datasets: 'bundled+subject108', kind: 'labelled' },
+  { name: 'subject109/dev', dir: fixtures('subject109', 'dev'), datasets: 'bundled+subject109', kind: 'labelled' },
+  { name: 'subject110/dev', dir: fixtures('subject110', 'dev'), datasets: 'bundled+subject110', kind: 'labelled' },
+  { name: 'subject111/dev', dir: fixtures('subject111', 'dev'), datasets: 'bundled+subject111', kind: 'labelled' },
+  { name: 'subject112/dev', dir: fixtures('subject112', 'dev'), datasets: 'bundled+subject112', kind: 'labelled' },
+  { name: 'subject113/dev', dir: fixtures('subject113', 'dev'), datasets: 'bundled+subject113', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -692,6 +722,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject104/heldout', dir: fixtures('subject104', 'heldout'), datasets: 'bundled+subject104', kind: 'labelled' },
   { name: 'subject103/heldout', dir: fixtures('subject103', 'heldout'), datasets: 'bundled+subject103', kind: 'labelled' },
   { name: 'subject105/heldout', dir: fixtures('subject105', 'heldout'), datasets: 'bundled+subject105', kind: 'labelled' },
+  { name: 'subject108/heldout', dir: fixtures('subject108', 'heldout'), datasets: 'bundled+subject108', kind: 'labelled' },
+  { name: 'subject109/heldout', dir: fixtures('subject109', 'heldout'), datasets: 'bundled+subject109', kind: 'labelled' },
+  { name: 'subject110/heldout', dir: fixtures('subject110', 'heldout'), datasets: 'bundled+subject110', kind: 'labelled' },
+  { name: 'subject111/heldout', dir: fixtures('subject111', 'heldout'), datasets: 'bundled+subject111', kind: 'labelled' },
+  { name: 'subject112/heldout', dir: fixtures('subject112', 'heldout'), datasets: 'bundled+subject112', kind: 'labelled' },
+  { name: 'subject113/heldout', dir: fixtures('subject113', 'heldout'), datasets: 'bundled+subject113', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
