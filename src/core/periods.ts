@@ -287,7 +287,10 @@ export function endsATitle(text: string, period: { start: number; end: number })
   return TITLE_BEFORE_YEAR.test(before) && !MONTH_BEFORE_YEAR.test(before);
 }
 
-export function scanPeriods(text: string, currentYear = 2100): PeriodSpan[] {
+/** The year a stretch of time open to the present ends in when no year is given as the present ("since 2018"). */
+export const OPEN_END_YEAR = 2100;
+
+export function scanPeriods(text: string, currentYear = OPEN_END_YEAR): PeriodSpan[] {
   const spans: PeriodSpan[] = [];
   let at = 0;
   YEAR_MARKS.lastIndex = 0;

@@ -831,6 +831,17 @@ function claimedFactOf(claim: Claim, scored: readonly Scored[], owner: IndexedFa
   return ofMeasure.find((s) => samePeriod(s.indexed, owner)) ?? ofMeasure[0];
 }
 
+/**
+ * "more than 150,000 borrowers", where one round of a series was "more than 150,000" and another exactly
+ * 150,000: the figure states the first exactly, number and qualifier alike. It is no flipped qualifier of the
+ * second: which of the two the writer meant, nothing says.
+ */
+function statesAnotherTimeExactly(verdict: Verdict, scored: readonly Scored[]): boolean {
+  const flipped = verdict.code === 'qualifier-mismatch' ? verdict.link?.indexed : undefined;
+  if (!flipped) return false;
+  return scored.some((s) => s.relation === 'agrees' && s.indexed.value === flipped.value && s.indexed.entity === flipped.entity && s.indexed.fact.measure === flipped.fact.measure);
+}
+
 function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   const { scored, perClaim } = scoreCandidates(index, claim);
   const options = new Map<string, Option>();
@@ -852,6 +863,7 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   }
   let best: Option | undefined;
   for (const option of options.values()) if (!best || option.probability > best.probability) best = option;
+  if (best && statesAnotherTimeExactly(best.verdict, scored)) return null;
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
     if (best.probability >= threshold && !countsAnotherThing(best.verdict) && !misattributedByGuesses(best)) {

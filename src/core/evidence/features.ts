@@ -506,6 +506,9 @@ function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Fe
     // "2024/25" read as two whole years is the season the datasets count in, where they count in seasons
     // across two years: October 2024 to September 2025 for a cocoa year.
     const writtenOverTwoYears = isTwoWholeYears(c);
+    // Whatever month the datasets' seasons mostly start in, a fact of twelve months from the first of the two
+    // years into the second is the one "2024-25" names: Brazil's cane year runs from April, a cocoa year from October.
+    if (writtenOverTwoYears && isTwelveMonthsFrom(f, c.from)) return 'period.same';
     const seasonStart = writtenOverTwoYears ? index.seasonStartMonth() : undefined;
     if (seasonStart !== undefined) {
       c = { from: c.from + seasonStart, to: c.from + seasonStart + MONTHS_IN_A_YEAR - 1 };
@@ -525,6 +528,11 @@ function sharesAtMostHalf(a: MonthSpan, b: MonthSpan): boolean {
   const shared = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
   const shorter = Math.min(a.to - a.from, b.to - b.from) + 1;
   return 2 * shared <= shorter;
+}
+
+/** Twelve months that start in the year that begins at the month given and end in the next. */
+function isTwelveMonthsFrom(span: MonthSpan, yearStart: number): boolean {
+  return span.to - span.from === MONTHS_IN_A_YEAR - 1 && span.from > yearStart && span.from < yearStart + MONTHS_IN_A_YEAR;
 }
 
 function isTwoWholeYears(span: MonthSpan): boolean {

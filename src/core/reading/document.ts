@@ -7,7 +7,7 @@ import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
 import { dateUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
+import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -328,7 +328,7 @@ export class DocumentReader {
       const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end));
       const fiscalStart = this.index.fiscalYearStart;
       const dating = periods.filter((p) => !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
-      const own = dating.length === periods.length ? periods : dating;
+      const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
       facts.datingPeriods = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
     }
     return facts.datingPeriods;
@@ -683,3 +683,23 @@ function fiscalYears(text: string, periods: readonly PeriodSpan[], fiscal: (p: P
   return shifted.sort((a, b) => a.start - b.start);
 }
 
+
+/** "since", a day perhaps, right before a month: "since January 2021", "since 5 June 2023". */
+const SINCE_BEFORE_MONTH = /\bsince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
+/** How far before a month its "since" may stand: "since 21st ". */
+const SINCE_REACH = 12;
+
+/**
+ * A month after "since" starts the time a figure counts ("forgiven since January 2021 … 33 actions"), as a
+ * year after "since" does (the form 'since' of periods.ts): it runs on to the present, not that month alone.
+ */
+function sinceAMonthOpen(text: string, periods: PeriodSpan[]): PeriodSpan[] {
+  let open: PeriodSpan[] | undefined;
+  periods.forEach((p, k) => {
+    if (p.from !== p.to || !text.slice(Math.max(0, p.start - SINCE_REACH), p.start).toLowerCase().includes('since')) return;
+    if (!SINCE_BEFORE_MONTH.test(text.slice(Math.max(0, p.start - SINCE_REACH), p.start))) return;
+    open ??= [...periods];
+    open[k] = { ...p, to: OPEN_END_YEAR * MONTHS_IN_A_YEAR + MONTHS_IN_A_YEAR - 1 };
+  });
+  return open ?? periods;
+}
