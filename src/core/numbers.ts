@@ -481,8 +481,8 @@ const AN_ADJECTIVE = "(?:an?\\s+[\\p{L}'’-]+\\s+)";
 const CHANGE_VERB = new RegExp(
   // Every form of each verb: "climbing 27.6 per cent" is as much a change as "climbed 27.6 per cent".
   // A base form after an article or a possessive is a noun ("before the drop 2.2m t").
-  `(?<!\\b(?:the|a|an|this|that|its|their|our|his|her|whose)\\s+)\\b(?:(rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increase|increased|increases|increasing|jump|jumped|jumps|jumping|climb|climbed|climbs|climbing|surge|surged|surges|surging|gain|gained|gains|gaining|soar|soared|soars|soaring|expand|expanded|expands|expanding|rebound|rebounded|rebounds|rebounding|rally|rallied|rallies|rallying)|` +
-    `(fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|decreasing|slump|slumped|slumps|slumping|plunge|plunged|plunges|plunging|tumble|tumbled|tumbles|tumbling|shrink|shrank|shrunk|shrinks|shrinking|lose|lost|losing|slide|slid|slides|sliding|slip|slipped|slips|slipping|contract|contracted|contracts|contracting|cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|slash|slashed|slashes|slashing|ease|eased|eases|easing|dip|dipped|dips|dipping|sink|sank|sunk|sinks|sinking|tank|tanked|tanks|tanking))` +
+  `(?<!\\b(?:the|a|an|this|that|its|their|our|his|her|whose)\\s+)\\b(?:(rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increase|increased|increases|increasing|jump|jumped|jumps|jumping|climb|climbed|climbs|climbing|surge|surged|surges|surging|gain|gained|gains|gaining|soar|soared|soars|soaring|expand|expanded|expands|expanding|rebound|rebounded|rebounds|rebounding|rally|rallied|rallies|rallying|widen|widened|widens|widening|swell|swelled|swollen|swells|swelling|skyrocket|skyrocketed|skyrockets|skyrocketing|leap|leapt|leaped|leaps|leaping|spike|spiked|spikes|spiking)|` +
+    `(fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|decreasing|slump|slumped|slumps|slumping|plunge|plunged|plunges|plunging|tumble|tumbled|tumbles|tumbling|shrink|shrank|shrunk|shrinks|shrinking|lose|lost|losing|slide|slid|slides|sliding|slip|slipped|slips|slipping|contract|contracted|contracts|contracting|cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|slash|slashed|slashes|slashing|ease|eased|eases|easing|dip|dipped|dips|dipping|sink|sank|sunk|sinks|sinking|tank|tanked|tanks|tanking|plummet|plummeted|plummets|plummeting|narrow|narrowed|narrows|narrowing|crash|crashed|crashes|crashing|collapse|collapsed|collapses|collapsing|sag|sagged|sags|sagging|retreat|retreated|retreats|retreating))` +
     // "grown even faster, by 11.8%": a few words and a comma may stand between the verb and its "by".
     `(?:\\s+by(?:\\s+${AN_AVERAGE_OF})?|(?:\\s+[\\p{L}-]+){1,3},\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
   'iu',
@@ -597,9 +597,31 @@ function restatesAChangeBefore(text: string, before: NumberToken, token: NumberT
 }
 const SIGN = /[+\u2212-]/;
 
-/** The figure is a change of the same kind as the one before it, its verb left out (GAPPED_BY_BETWEEN). */
+/**
+ * "demand fell 13.3% in 2022 and a further 7.4%", "fell 12% in the EU and 5% in the US": a percentage right
+ * after "and" (and "a further", "another") in the clause of a percentage change, its verb left out, is a
+ * change in the same direction.
+ */
+const GAPPED_AND_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+(?:(?:a\s+further|another|then|by)\s+)?$/i;
+/** What makes a percentage after "and" no change: a share of something ("and 5% of households"), a clause of its own ("and 40% said"). */
+const NO_GAPPED_CHANGE_AFTER = /^\s*(?:of|were|was|are|is|said|say|says|had|have|has|will|would|in\s+(?:19|20)\d\d\s+(?:were|was))\b/i;
+
+/** A year written as a number: four digits from 1900 to 2100. */
+const YEAR_WRITTEN = /^(?:19\d\d|20\d\d|2100)$/;
+
+/** The figure before the token, past the years written between them ("fell 13.3% in 2022 and a further 7.4%"). */
+function changeBefore(text: string, tokens: readonly NumberToken[], t: number): NumberToken {
+  let k = t - 1;
+  while (k > 0 && tokens[k].unit === 'count' && YEAR_WRITTEN.test(text.slice(tokens[k].start, tokens[k].end))) k--;
+  return tokens[k];
+}
+
+/** The figure is a change of the same kind as the one before it, its verb left out (GAPPED_BY_BETWEEN, GAPPED_AND_BETWEEN). */
 function gappedChange(text: string, before: NumberToken, token: NumberToken): boolean {
-  return before.change === true && before.unit === token.unit && GAPPED_BY_BETWEEN.test(text.slice(before.end, token.start));
+  if (before.change !== true || before.unit !== token.unit) return false;
+  const between = text.slice(before.end, token.start);
+  if (GAPPED_BY_BETWEEN.test(between)) return true;
+  return token.unit === 'percent' && GAPPED_AND_BETWEEN.test(between) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
 }
 
 /** CHANGE_HOW_FAR_AFTER, as a change match whose second group is set for a fall. */
@@ -650,9 +672,9 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     } else if (change && change[2] && UNSIGNED.test(text[token.start] ?? '')) {
       // A change in points is one already ("8.9 percentage points below the five-year average"): the words give its sign.
       token.value = -Math.abs(token.value);
-    } else if (!token.change && t > 0 && (restatesAChangeBefore(text, tokens[t - 1], token) || gappedChange(text, tokens[t - 1], token))) {
+    } else if (!token.change && t > 0 && (restatesAChangeBefore(text, tokens[t - 1], token) || gappedChange(text, changeBefore(text, tokens, t), token))) {
       token.change = true;
-      if (tokens[t - 1].value < 0) token.value = -Math.abs(token.value);
+      if (changeBefore(text, tokens, t).value < 0) token.value = -Math.abs(token.value);
     } else if (!token.change && token.unit === 'count' && COUNT_ADDED_BEFORE.test(before) && !ADDED_TO_A_WHOLE_AFTER.test(after)) {
       token.change = true;
     }

@@ -2595,3 +2595,21 @@ describe('a number that states one time of a series exactly', () => {
     assert.deepEqual(readWith('bundled+subject112', 'Four days earlier the department had announced relief for more than 150,000 borrowers.\n'), []);
   });
 });
+
+describe('changes written with fewer words', () => {
+  it('reads "plummeted", "narrowed", "widened" and their kin as verbs of change', () => {
+    // The source: magnet exports down 74% on the year in May 2025, to 1,238 tonnes.
+    assert.deepEqual(readWith('bundled+subject96', "China's exports of rare earth magnets plummeted 74% year-on-year in May, to 1,238 tonnes.\n"), [
+      '74%:figure-verified:subject96-cn-magnet-exports-yoy-2025-05',
+      '1,238:figure-verified:subject96-cn-magnet-exports-2025-05',
+    ]);
+  });
+  it('reads a percentage after "and a further" in a change\'s clause as a change the same way, past a year between', () => {
+    // EU gas demand fell 13.3% in 2022 and 7.4% in 2023.
+    assert.deepEqual(readWith('bundled+subject70', 'EU gas demand fell 13.3% in 2022 and a further 7.4% in 2023, according to Eurostat.\n'), [
+      '13.3%:figure-verified:subject70-eu-gas-demand-change-2022',
+      '7.4%:figure-verified:subject70-eu-gas-demand-change-2023',
+    ]);
+    assert.deepEqual(readWith('bundled+subject70', 'EU gas demand fell 13.3% in 2022 and 40% of households cut their use in 2023.\n'), ['13.3%:figure-verified:subject70-eu-gas-demand-change-2022']);
+  });
+});
