@@ -225,6 +225,21 @@ export const firstMonths: FormMatcher = (text, at) => {
   return null;
 };
 
+const LAST = new Words(['last', 'final']);
+
+/** "the last three months of 2022": `\b(?:theGAP)?(?:last|final)GAP(count)GAPmonthsGAPofGAP(year)\b`. */
+export const lastMonths: FormMatcher = (text, at) => {
+  if (!boundary(text, at)) return null;
+  for (const from of afterOptionalThe(text, at)) {
+    const count = space(text, LAST.at(text, from));
+    const countEnd = monthCount(text, count);
+    const y = space(text, literal(text, space(text, literal(text, space(text, countEnd), 'months')), 'of'));
+    const end = year(text, y);
+    if (count >= 0 && countEnd >= 0 && endsWord(text, end)) return { end, groups: [text.slice(count, countEnd), text.slice(y, end)] };
+  }
+  return null;
+};
+
 /** "year", "twelve": how a span of twelve months opens ("12" is matched on its own). */
 const YEAR_TO_OPENERS = new Words(['year', 'twelve']);
 /** What joins the twelve months to the month they end in. */

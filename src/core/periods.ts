@@ -170,6 +170,13 @@ export const FORMS: readonly PeriodForm[] = [
     pattern: `\\b(?:the${GAP})?first${GAP}(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${GAP}months${GAP}of${GAP}${YEAR}\\b`,
     read: ([n, y]) => ({ from: +y * 12, to: +y * 12 + monthCountOf(n) - 1 }),
   },
+  {
+    id: 'last-months',
+    starts: 'tlf',
+    match: match.lastMonths,
+    pattern: `\\b(?:the${GAP})?(?:last|final)${GAP}(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${GAP}months${GAP}of${GAP}${YEAR}\\b`,
+    read: ([n, y]) => ({ from: +y * 12 + 12 - monthCountOf(n), to: +y * 12 + 11 }),
+  },
   // "the year to June 2022", "the 12 months ending September 30, 2024": the twelve months up to that month's end.
   {
     id: 'year-to',

@@ -2613,3 +2613,11 @@ describe('changes written with fewer words', () => {
     assert.deepEqual(readWith('bundled+subject70', 'EU gas demand fell 13.3% in 2022 and 40% of households cut their use in 2023.\n'), ['13.3%:figure-verified:subject70-eu-gas-demand-change-2022']);
   });
 });
+
+describe('the last months of a year', () => {
+  it('reads "the last three months of 2022" as that year\'s fourth quarter', () => {
+    // Airbnb: 99 million nights in the fourth quarter of 2023; the fourth quarter of 2022 has no fact.
+    assert.deepEqual(readWith('bundled+subject113', 'In the last three months of 2023, Airbnb guests booked 99 million nights.\n'), ['99 million:figure-verified:subject113-airbnb-nights-2023-q4']);
+    assert.deepEqual(readWith('bundled+subject113', 'In the last three months of 2022, Airbnb guests booked 99 million nights.\n'), ['99 million:period-mismatch:subject113-airbnb-nights-2023-q4']);
+  });
+});
