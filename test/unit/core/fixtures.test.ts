@@ -782,6 +782,12 @@ const FLOORS: Record<string, Floors> = {
   'subject111/dev': [7 / 11, 7 / 11, 28 / 36, 0],
   'subject112/dev': [3 / 8, 3 / 4, 28 / 40, 0],
   'subject113/dev': [7 / 13, 7 / 8, 35 / 37, 0],
+  // subject114, 115 and 117, written blind, first scored with the engine of 3d10461: sovereign wealth and
+  // pension funds (recall 0.444, precision 0.667 (1), verified-recall 0.765); H5N1 bird flu (0.500, 1.000, 0.923,
+  // 1 wrong link); mobile apps and app stores (0.300, 0.500 (3), 0.528).
+  'subject114/dev': [4 / 9, 4 / 6, 26 / 34, 0],
+  'subject115/dev': [5 / 10, 5 / 5, 24 / 26, 1],
+  'subject117/dev': [3 / 10, 3 / 6, 19 / 36, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -83,7 +83,10 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject110'
   | 'bundled+subject111'
   | 'bundled+subject112'
-  | 'bundled+subject113';
+  | 'bundled+subject113'
+  | 'bundled+subject114'
+  | 'bundled+subject115'
+  | 'bundled+subject117';
 
 export interface Corpus {
   name: string;
@@ -346,6 +349,12 @@ export const SUBJECT101_DATASET = 'test/fixtures/subject101/dataset.facts.json';
 export const SUBJECT106_DATASET = 'test/fixtures/subject106/dataset.facts.json';
 /** Parcel delivery and logistics companies, 2023–2025: revenue, operating profit, parcel volumes and market shares, job cuts and workforce, written blind. */
 export const SUBJECT107_DATASET = 'test/fixtures/subject107/dataset.facts.json';
+/** Mobile apps and app stores, 2023–2025: consumer spending and downloads, Apple's App Store ecosystem, top apps, EU Digital Markets Act fines, written blind. */
+export const SUBJECT117_DATASET = 'test/fixtures/subject117/dataset.facts.json';
+/** H5N1 bird flu, 2024–2025: US dairy herds by state, poultry affected, human cases, egg prices and hens lost, outbreaks in Europe, written blind. */
+export const SUBJECT115_DATASET = 'test/fixtures/subject115/dataset.facts.json';
+/** Sovereign wealth funds and big pension funds, 2023–2025: assets, returns in percent and in money, allocations of NBIM, GPIF, CalPERS, ABP, PIF and Temasek, written blind. */
+export const SUBJECT114_DATASET = 'test/fixtures/subject114/dataset.facts.json';
 /** Hotels and short-term rentals, 2023–2025: Airbnb, Booking, Marriott and Hilton results, nights booked, RevPAR, pipelines, occupancy, written blind. */
 export const SUBJECT113_DATASET = 'test/fixtures/subject113/dataset.facts.json';
 /** Student debt and the cost of college, 2023–2025: US federal loans and borrowers, forgiveness totals, tuition and fees, UK loan balances, written blind. */
@@ -480,6 +489,9 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject111': SUBJECT111_DATASET,
   'bundled+subject112': SUBJECT112_DATASET,
   'bundled+subject113': SUBJECT113_DATASET,
+  'bundled+subject114': SUBJECT114_DATASET,
+  'bundled+subject115': SUBJECT115_DATASET,
+  'bundled+subject117': SUBJECT117_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -609,6 +621,9 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject111/dev', dir: fixtures('subject111', 'dev'), datasets: 'bundled+subject111', kind: 'labelled' },
   { name: 'subject112/dev', dir: fixtures('subject112', 'dev'), datasets: 'bundled+subject112', kind: 'labelled' },
   { name: 'subject113/dev', dir: fixtures('subject113', 'dev'), datasets: 'bundled+subject113', kind: 'labelled' },
+  { name: 'subject114/dev', dir: fixtures('subject114', 'dev'), datasets: 'bundled+subject114', kind: 'labelled' },
+  { name: 'subject115/dev', dir: fixtures('subject115', 'dev'), datasets: 'bundled+subject115', kind: 'labelled' },
+  { name: 'subject117/dev', dir: fixtures('subject117', 'dev'), datasets: 'bundled+subject117', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -728,6 +743,9 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject111/heldout', dir: fixtures('subject111', 'heldout'), datasets: 'bundled+subject111', kind: 'labelled' },
   { name: 'subject112/heldout', dir: fixtures('subject112', 'heldout'), datasets: 'bundled+subject112', kind: 'labelled' },
   { name: 'subject113/heldout', dir: fixtures('subject113', 'heldout'), datasets: 'bundled+subject113', kind: 'labelled' },
+  { name: 'subject114/heldout', dir: fixtures('subject114', 'heldout'), datasets: 'bundled+subject114', kind: 'labelled' },
+  { name: 'subject115/heldout', dir: fixtures('subject115', 'heldout'), datasets: 'bundled+subject115', kind: 'labelled' },
+  { name: 'subject117/heldout', dir: fixtures('subject117', 'heldout'), datasets: 'bundled+subject117', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
