@@ -86,7 +86,8 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject113'
   | 'bundled+subject114'
   | 'bundled+subject115'
-  | 'bundled+subject117';
+  | 'bundled+subject117'
+  | 'bundled+subject116';
 
 export interface Corpus {
   name: string;
@@ -349,6 +350,8 @@ export const SUBJECT101_DATASET = 'test/fixtures/subject101/dataset.facts.json';
 export const SUBJECT106_DATASET = 'test/fixtures/subject106/dataset.facts.json';
 /** Parcel delivery and logistics companies, 2023–2025: revenue, operating profit, parcel volumes and market shares, job cuts and workforce, written blind. */
 export const SUBJECT107_DATASET = 'test/fixtures/subject107/dataset.facts.json';
+/** Farm incomes, farmland values and agricultural output, 2023–2025: US net farm income, farmland value per acre, EU output and income, English farm business income, fertiliser prices, farm payments, written blind. */
+export const SUBJECT116_DATASET = 'test/fixtures/subject116/dataset.facts.json';
 /** Mobile apps and app stores, 2023–2025: consumer spending and downloads, Apple's App Store ecosystem, top apps, EU Digital Markets Act fines, written blind. */
 export const SUBJECT117_DATASET = 'test/fixtures/subject117/dataset.facts.json';
 /** H5N1 bird flu, 2024–2025: US dairy herds by state, poultry affected, human cases, egg prices and hens lost, outbreaks in Europe, written blind. */
@@ -492,6 +495,7 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject114': SUBJECT114_DATASET,
   'bundled+subject115': SUBJECT115_DATASET,
   'bundled+subject117': SUBJECT117_DATASET,
+  'bundled+subject116': SUBJECT116_DATASET,
 };
 
 /** The shared real-article excerpts (../shared), when present. */
@@ -624,6 +628,7 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject114/dev', dir: fixtures('subject114', 'dev'), datasets: 'bundled+subject114', kind: 'labelled' },
   { name: 'subject115/dev', dir: fixtures('subject115', 'dev'), datasets: 'bundled+subject115', kind: 'labelled' },
   { name: 'subject117/dev', dir: fixtures('subject117', 'dev'), datasets: 'bundled+subject117', kind: 'labelled' },
+  { name: 'subject116/dev', dir: fixtures('subject116', 'dev'), datasets: 'bundled+subject116', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
 ];
@@ -746,6 +751,7 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject114/heldout', dir: fixtures('subject114', 'heldout'), datasets: 'bundled+subject114', kind: 'labelled' },
   { name: 'subject115/heldout', dir: fixtures('subject115', 'heldout'), datasets: 'bundled+subject115', kind: 'labelled' },
   { name: 'subject117/heldout', dir: fixtures('subject117', 'heldout'), datasets: 'bundled+subject117', kind: 'labelled' },
+  { name: 'subject116/heldout', dir: fixtures('subject116', 'heldout'), datasets: 'bundled+subject116', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
 ];
