@@ -674,6 +674,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       token.value = -Math.abs(token.value);
     } else if (!token.change && t > 0 && (restatesAChangeBefore(text, tokens[t - 1], token) || gappedChange(text, changeBefore(text, tokens, t), token))) {
       token.change = true;
+      // The sign of the change it restates or leaves the verb of, past any year between.
       if (changeBefore(text, tokens, t).value < 0) token.value = -Math.abs(token.value);
     } else if (!token.change && token.unit === 'count' && COUNT_ADDED_BEFORE.test(before) && !ADDED_TO_A_WHOLE_AFTER.test(after)) {
       token.change = true;

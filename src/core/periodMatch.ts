@@ -213,32 +213,26 @@ function monthCount(text: string, i: number): number {
   return c === 49 && charIn(text, i + 1, '01') >= 0 ? i + 2 : -1;
 }
 
-export const firstMonths: FormMatcher = (text, at) => {
-  if (!boundary(text, at)) return null;
-  for (const from of afterOptionalThe(text, at)) {
-    const count = space(text, literal(text, from, 'first'));
-    const countEnd = monthCount(text, count);
-    const y = space(text, literal(text, space(text, literal(text, space(text, countEnd), 'months')), 'of'));
-    const end = year(text, y);
-    if (count >= 0 && countEnd >= 0 && endsWord(text, end)) return { end, groups: [text.slice(count, countEnd), text.slice(y, end)] };
-  }
-  return null;
-};
+/**
+ * A count of months at one end of a year: `\b(?:theGAP)?OPENERGAP(count)GAPmonthsGAPofGAP(year)\b`, the opener
+ * "first" ("the first seven months of 2023") or "last"/"final" ("the last three months of 2022").
+ */
+function monthsOfAYear(opener: Words): FormMatcher {
+  return (text, at) => {
+    if (!boundary(text, at)) return null;
+    for (const from of afterOptionalThe(text, at)) {
+      const count = space(text, opener.at(text, from));
+      const countEnd = monthCount(text, count);
+      const y = space(text, literal(text, space(text, literal(text, space(text, countEnd), 'months')), 'of'));
+      const end = year(text, y);
+      if (count >= 0 && countEnd >= 0 && endsWord(text, end)) return { end, groups: [text.slice(count, countEnd), text.slice(y, end)] };
+    }
+    return null;
+  };
+}
 
-const LAST = new Words(['last', 'final']);
-
-/** "the last three months of 2022": `\b(?:theGAP)?(?:last|final)GAP(count)GAPmonthsGAPofGAP(year)\b`. */
-export const lastMonths: FormMatcher = (text, at) => {
-  if (!boundary(text, at)) return null;
-  for (const from of afterOptionalThe(text, at)) {
-    const count = space(text, LAST.at(text, from));
-    const countEnd = monthCount(text, count);
-    const y = space(text, literal(text, space(text, literal(text, space(text, countEnd), 'months')), 'of'));
-    const end = year(text, y);
-    if (count >= 0 && countEnd >= 0 && endsWord(text, end)) return { end, groups: [text.slice(count, countEnd), text.slice(y, end)] };
-  }
-  return null;
-};
+export const firstMonths = monthsOfAYear(new Words(['first']));
+export const lastMonths = monthsOfAYear(new Words(['last', 'final']));
 
 /** "year", "twelve": how a span of twelve months opens ("12" is matched on its own). */
 const YEAR_TO_OPENERS = new Words(['year', 'twelve']);
