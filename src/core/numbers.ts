@@ -4,6 +4,7 @@ import type { FigureStyle } from './types';
 import type { Unit } from '../dataset/schema';
 import { CURRENCY_PREFIX, CURRENCY_PREFIX_MAX_LENGTH, CURRENCY_SUFFIX, currencyCode } from './currencies';
 import { fromRightBefore, isAsciiWordCode, WORD_GAP } from './regex';
+import { isYearToken } from './notClaims';
 
 export interface NumberToken {
   /** Offsets into the scanned text, end exclusive; cover the number as written ("$5.8 million"). */
@@ -606,13 +607,10 @@ const GAPPED_AND_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+(?:(?:a\s+further|another|
 /** What makes a percentage after "and" no change: a share of something ("and 5% of households"), a clause of its own ("and 40% said"). */
 const NO_GAPPED_CHANGE_AFTER = /^\s*(?:of|were|was|are|is|said|say|says|had|have|has|will|would|in\s+(?:19|20)\d\d\s+(?:were|was))\b/i;
 
-/** A year written as a number: four digits from 1900 to 2100. */
-const YEAR_WRITTEN = /^(?:19\d\d|20\d\d|2100)$/;
-
 /** The figure before the token, past the years written between them ("fell 13.3% in 2022 and a further 7.4%"). */
-function changeBefore(text: string, tokens: readonly NumberToken[], t: number): NumberToken {
+function changeBefore(tokens: readonly NumberToken[], t: number): NumberToken {
   let k = t - 1;
-  while (k > 0 && tokens[k].unit === 'count' && YEAR_WRITTEN.test(text.slice(tokens[k].start, tokens[k].end))) k--;
+  while (k > 0 && isYearToken(tokens[k])) k--;
   return tokens[k];
 }
 
@@ -672,10 +670,10 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     } else if (change && change[2] && UNSIGNED.test(text[token.start] ?? '')) {
       // A change in points is one already ("8.9 percentage points below the five-year average"): the words give its sign.
       token.value = -Math.abs(token.value);
-    } else if (!token.change && t > 0 && (restatesAChangeBefore(text, tokens[t - 1], token) || gappedChange(text, changeBefore(text, tokens, t), token))) {
+    } else if (!token.change && t > 0 && (restatesAChangeBefore(text, tokens[t - 1], token) || gappedChange(text, changeBefore(tokens, t), token))) {
       token.change = true;
       // The sign of the change it restates or leaves the verb of, past any year between.
-      if (changeBefore(text, tokens, t).value < 0) token.value = -Math.abs(token.value);
+      if (changeBefore(tokens, t).value < 0) token.value = -Math.abs(token.value);
     } else if (!token.change && token.unit === 'count' && COUNT_ADDED_BEFORE.test(before) && !ADDED_TO_A_WHOLE_AFTER.test(after)) {
       token.change = true;
     }
