@@ -49,7 +49,7 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // and markdown-it calls it only when linkify is on. punycode.js is too: markdown-it uses it only for
 // internationalised host names in links, which match no dataset source either way (scripts/stubs/punycode.mjs).
 // Tests keep the real modules: their results are the same.
-const production = { minify: true, charset: 'utf8', alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs', 'punycode.js': './scripts/stubs/punycode.mjs' } };
+const production = { minify: true, charset: 'utf8', alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs', 'punycode.js': './scripts/stubs/punycode.mjs', 'uc.micro': './scripts/stubs/uc-micro.mjs' } };
 // In the Node bundles, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs),
 // not at start-up, and its ~22 KB of decoding tables live in dist/entities.js beside them: markdown-it calls
 // it only on text that holds an entity ("&amp;"), and dist/extension-main.js, read at every activation, must
