@@ -171,6 +171,15 @@ export const fromTo: FormMatcher = (text, at) => {
   return endsWord(text, end) ? { end, groups: [text.slice(a, aEnd), text.slice(b, end)] } : null;
 };
 
+/** "2017 to 2024" with no "from" (the average "for 2017 to 2024"): `\bYEARGAP(?:to|until|through|till)GAPYEAR\b`. */
+export const yearToYear: FormMatcher = (text, at) => {
+  if (!boundary(text, at)) return null;
+  const aEnd = year(text, at);
+  const b = space(text, UNTIL.at(text, space(text, aEnd)));
+  const end = year(text, b);
+  return endsWord(text, end) ? { end, groups: [text.slice(at, aEnd), text.slice(b, end)] } : null;
+};
+
 /** `(?:GAP|[<chars>])` at `i`: the position after it, or -1. */
 function spaceOr(text: string, i: number, chars: string): number {
   const s = space(text, i);

@@ -216,6 +216,7 @@ export const FORMS: readonly PeriodForm[] = [
     pattern: `\\b${YEAR}/((?:1[9]\\d\\d|20\\d\\d|2100)|\\d\\d)\\b(?![-–/])`,
     read: ([a, b]) => yearsSpan(+a, b.length === 2 ? Math.floor(+a / 100) * 100 + +b : +b),
   },
+  { id: 'year-to-year', starts: '12', match: match.yearToYear, pattern: `\\b${YEAR}${GAP}(?:to|until|through|till)${GAP}${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
   { id: 'year-range', starts: '12', match: match.yearRange, pattern: `\\b${YEAR}${GAP_OPTIONAL}[-–—]${GAP_OPTIONAL}${YEAR}\\b`, read: ([a, b]) => yearsSpan(+a, +b) },
   { id: 'year-range-short', starts: '12', match: match.yearRangeShort, pattern: `\\b${YEAR}${GAP_OPTIONAL}[-–—]${GAP_OPTIONAL}(\\d\\d)\\b(?![-–/])`, read: ([a, b]) => yearsSpan(+a, Math.floor(+a / 100) * 100 + +b) },
   // Notes write years short: "'18–'23", "in '23".

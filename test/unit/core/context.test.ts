@@ -2621,3 +2621,10 @@ describe('the last months of a year', () => {
     assert.deepEqual(readWith('bundled+subject113', 'In the last three months of 2022, Airbnb guests booked 99 million nights.\n'), ['99 million:period-mismatch:subject113-airbnb-nights-2023-q4']);
   });
 });
+
+describe('a stretch of years without "from"', () => {
+  it('reads "for 2017 to 2024" as one period of eight years, not 2024', () => {
+    const spans = scanPeriods('Gallagher Re says the average insured bill for 2017 to 2024 has been $146bn a year.');
+    assert.deepEqual(spans.map((p) => [p.from / 12, (p.to + 1) / 12]), [[2017, 2025]]);
+  });
+});
