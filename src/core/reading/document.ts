@@ -696,8 +696,9 @@ const SINCE_REACH = 12;
 function sinceAMonthOpen(text: string, periods: PeriodSpan[]): PeriodSpan[] {
   let open: PeriodSpan[] | undefined;
   periods.forEach((p, k) => {
-    if (p.from !== p.to || !text.slice(Math.max(0, p.start - SINCE_REACH), p.start).toLowerCase().includes('since')) return;
-    if (!SINCE_BEFORE_MONTH.test(text.slice(Math.max(0, p.start - SINCE_REACH), p.start))) return;
+    if (p.from !== p.to) return;
+    const before = text.slice(Math.max(0, p.start - SINCE_REACH), p.start);
+    if (!SINCE_BEFORE_MONTH.test(before)) return;
     open ??= [...periods];
     open[k] = { ...p, to: OPEN_END_YEAR * MONTHS_IN_A_YEAR + MONTHS_IN_A_YEAR - 1 };
   });
