@@ -832,6 +832,14 @@ function speaksOfTheWorld(ctx: FigureContext): boolean {
 
 /** Markup that may open a block before a label: emphasis, a quote mark. */
 const BEFORE_LABEL = /^[\s*_>"“]*$/;
+/** Emphasis right before a name that opens its block: the name may be a run-in heading. */
+const EMPHASIS_OPENS = /(?:^|\n|[-+*]\s|\d[.)]\s)\s*(?:\*\*?|__?)$/;
+/**
+ * A run-in heading: the name alone in emphasis, closed by a period or a colon inside or after the emphasis
+ * ("**Myanmar.** Output fell to 31,000 tonnes …"). It labels the figures of its block as a line label does,
+ * though the line goes on in sentences before its first figure.
+ */
+const RUN_IN_HEADING_END = /^(?:[.:](?:\*\*?|__?)|(?:\*\*?|__?)[.:])[ \t]+/;
 /** What ends a label: a colon, or a dash with spaces round it ("ROMANIA – 30,692 cases"). */
 const LABEL_END = /^[\s*_]*(?::|\s[–—-](?=\s))[\s*_]*/;
 
@@ -845,8 +853,15 @@ function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
   let found: { id: string; end: number } | null = null;
   const first = ctx.entityHits[0];
   if (first && BEFORE_LABEL.test(ctx.text.slice(0, first.start))) {
-    const end = LABEL_END.exec(ctx.text.slice(first.end, first.end + 8));
+    const after = ctx.text.slice(first.end, first.end + 8);
+    const end = LABEL_END.exec(after);
     if (end && figureOpensLine(ctx, first.end + end[0].length)) found = { id: first.id, end: first.end + end[0].length };
+    // A run-in heading labels its block whatever comes first after it.
+    // The block's text blanks markup out, so the emphasis is read from the source at the same offsets.
+    const source = ctx.reader.doc.source;
+    const at = ctx.block.start;
+    const runIn = !found && EMPHASIS_OPENS.test(source.slice(at, at + first.start)) ? RUN_IN_HEADING_END.exec(source.slice(at + first.end, at + first.end + 8)) : null;
+    if (runIn) found = { id: first.id, end: first.end + runIn[0].length };
   }
   ctx.facts.lineLabel = found;
   return found;
