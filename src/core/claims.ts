@@ -41,6 +41,8 @@ export interface Claim {
   otherPlace: string | null;
   /** Other entities named in the figure's clause ("the ministry said two schools in Kyiv were closed"). */
   otherEntities: string[];
+  /** Those of otherEntities named before the figure ("spending in Europe, including Russia, rose to …"). */
+  otherEntitiesBefore?: string[];
   /**
    * Concepts of the other parties of the entity's measure its clause names ("the deficit with Utopia"), where
    * the datasets name such parties in keywords: a fact whose words name none of them is another measure.
@@ -1409,6 +1411,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules,
   };
   if (whole?.value.figure) claim.whole = whole.value.figure;
+  const namedBefore = otherEntities.filter((id) => ctx.entityHits.some((h) => h.id === id && h.start >= ctx.clauseStart && h.end <= ctx.token.start));
+  if (namedBefore.length > 0) claim.otherEntitiesBefore = namedBefore;
   if (measure.levelEnd !== undefined) claim.levelEnd = measure.levelEnd;
   const beforeScope = claim.entity ? subjectsBeforeScope(ctx, claim.entity) : [];
   if (beforeScope.length > 0) claim.subjectsBeforeScope = beforeScope;

@@ -42,7 +42,7 @@ export interface BlockFacts {
   /** Where each sentence's joining words (", and", "while") end: a clause's subject may start there. */
   clauseJoins?: Map<number, number[]>;
   /** The entity a name labelling the block names ("ROMANIA – 30,692 cases …"), or null (entity.ts lineLabel). */
-  lineLabel?: { id: string; end: number } | null;
+  lineLabel?: { id: string; end: number; runIn?: boolean } | null;
   /** Per sentence: the label that opens it and where the label ends, or null (place.ts unknownLabel). */
   openingLabels?: Map<number, { label: string; start: number; end: number } | null>;
   /** Places no dataset names that each sentence introduces, and how many hits the block had then. */

@@ -848,9 +848,9 @@ const LABEL_END = /^[\s*_]*(?::|\s[–—-](?=\s))[\s*_]*/;
  * figure comes first after that ("- ROMANIA – 30,692 cases in 2024 …", "Kazakhstan: 28,147 cases"). Read
  * once per block.
  */
-function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
+function lineLabel(ctx: FigureContext): { id: string; end: number; runIn?: boolean } | null {
   if (ctx.facts.lineLabel !== undefined) return ctx.facts.lineLabel;
-  let found: { id: string; end: number } | null = null;
+  let found: { id: string; end: number; runIn?: boolean } | null = null;
   const first = ctx.entityHits[0];
   if (first && BEFORE_LABEL.test(ctx.text.slice(0, first.start))) {
     const after = ctx.text.slice(first.end, first.end + 8);
@@ -861,7 +861,7 @@ function lineLabel(ctx: FigureContext): { id: string; end: number } | null {
     const source = ctx.reader.doc.source;
     const at = ctx.block.start;
     const runIn = !found && EMPHASIS_OPENS.test(source.slice(at, at + first.start)) ? RUN_IN_HEADING_END.exec(source.slice(at + first.end, at + first.end + 8)) : null;
-    if (runIn) found = { id: first.id, end: first.end + runIn[0].length };
+    if (runIn) found = { id: first.id, end: first.end + runIn[0].length, runIn: true };
   }
   ctx.facts.lineLabel = found;
   return found;
@@ -956,7 +956,8 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       // In the label's own sentence, a name between the label and the figure in its clause is the figure's;
       // in a later sentence, any name is, up to the next figure ("70.5% … vs 86.9% OECD-wide": the name after
       // the next figure is that one's).
-      const from = ctx.sentenceStart < label.end ? Math.max(ctx.clauseStart, label.end) : ctx.sentenceStart;
+      // After a run-in heading the sentence goes on in prose: any name between the heading and the figure is the figure's.
+      const from = ctx.sentenceStart < label.end ? (label.runIn ? label.end : Math.max(ctx.clauseStart, label.end)) : ctx.sentenceStart;
       const to = ctx.sentenceStart < label.end ? ctx.token.start : Math.min(ctx.sentenceEnd, ctx.nextStart);
       return ctx.entityHits.some((h) => h.start >= from && h.end <= to) ? null : label.id;
     },

@@ -2641,3 +2641,11 @@ describe('a run-in heading', () => {
     assert.notDeepEqual(readWith('bundled+subject96', `- Then **Myanmar.** Output fell to 31,000 tonnes from 43,000 tonnes in 2023, a drop of almost 28%, as fighting disrupted mines near the Chinese border.\n`), readWith('bundled+subject96', item('Myanmar')));
   });
 });
+
+describe('a value another entity owns', () => {
+  it('is no misattribution when that owner is named in the figure\'s own clause: the writer may mean it', () => {
+    // SIPRI: Europe's military spending was $693 billion in 2024; Japan's is no fact of the dataset.
+    assert.deepEqual(readWith('bundled+subject89', '## Europe\n\nMilitary spending in Japan jumped 17% to $693 billion in 2024, SIPRI said.\n'), ['$693 billion:figure-misattributed:null']);
+    assert.deepEqual(readWith('bundled+subject89', '## Europe\n\nMilitary spending in Europe, including Japan, jumped 17% to $693 billion in 2024, SIPRI said.\n'), []);
+  });
+});
