@@ -87,7 +87,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject114'
   | 'bundled+subject115'
   | 'bundled+subject117'
-  | 'bundled+subject116';
+  | 'bundled+subject116'
+  | 'bundled+subject118'
+  | 'bundled+subject120'
+  | 'bundled+subject119'
+  | 'bundled+subject121';
 
 export interface Corpus {
   name: string;
@@ -354,6 +358,10 @@ export const SUBJECT107_DATASET = 'test/fixtures/subject107/dataset.facts.json';
 export const SUBJECT116_DATASET = 'test/fixtures/subject116/dataset.facts.json';
 /** Mobile apps and app stores, 2023–2025: consumer spending and downloads, Apple's App Store ecosystem, top apps, EU Digital Markets Act fines, written blind. */
 export const SUBJECT117_DATASET = 'test/fixtures/subject117/dataset.facts.json';
+export const SUBJECT121_DATASET = 'test/fixtures/subject121/dataset.facts.json';
+export const SUBJECT119_DATASET = 'test/fixtures/subject119/dataset.facts.json';
+export const SUBJECT120_DATASET = 'test/fixtures/subject120/dataset.facts.json';
+export const SUBJECT118_DATASET = 'test/fixtures/subject118/dataset.facts.json';
 /** H5N1 bird flu, 2024–2025: US dairy herds by state, poultry affected, human cases, egg prices and hens lost, outbreaks in Europe, written blind. */
 export const SUBJECT115_DATASET = 'test/fixtures/subject115/dataset.facts.json';
 /** Sovereign wealth funds and big pension funds, 2023–2025: assets, returns in percent and in money, allocations of NBIM, GPIF, CalPERS, ABP, PIF and Temasek, written blind. */
@@ -495,6 +503,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject114': SUBJECT114_DATASET,
   'bundled+subject115': SUBJECT115_DATASET,
   'bundled+subject117': SUBJECT117_DATASET,
+  'bundled+subject121': SUBJECT121_DATASET,
+  'bundled+subject119': SUBJECT119_DATASET,
+  'bundled+subject120': SUBJECT120_DATASET,
+  'bundled+subject118': SUBJECT118_DATASET,
   'bundled+subject116': SUBJECT116_DATASET,
 };
 
@@ -628,6 +640,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject114/dev', dir: fixtures('subject114', 'dev'), datasets: 'bundled+subject114', kind: 'labelled' },
   { name: 'subject115/dev', dir: fixtures('subject115', 'dev'), datasets: 'bundled+subject115', kind: 'labelled' },
   { name: 'subject117/dev', dir: fixtures('subject117', 'dev'), datasets: 'bundled+subject117', kind: 'labelled' },
+  { name: 'subject121/dev', dir: fixtures('subject121', 'dev'), datasets: 'bundled+subject121', kind: 'labelled' },
+  { name: 'subject119/dev', dir: fixtures('subject119', 'dev'), datasets: 'bundled+subject119', kind: 'labelled' },
+  { name: 'subject120/dev', dir: fixtures('subject120', 'dev'), datasets: 'bundled+subject120', kind: 'labelled' },
+  { name: 'subject118/dev', dir: fixtures('subject118', 'dev'), datasets: 'bundled+subject118', kind: 'labelled' },
   { name: 'subject116/dev', dir: fixtures('subject116', 'dev'), datasets: 'bundled+subject116', kind: 'labelled' },
   { name: 'real cameras/dev', dir: articles('cameras', 'dev'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/dev', dir: articles('subject2', 'dev'), datasets: 'bundled+subject2', kind: 'real' },
@@ -751,6 +767,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject114/heldout', dir: fixtures('subject114', 'heldout'), datasets: 'bundled+subject114', kind: 'labelled' },
   { name: 'subject115/heldout', dir: fixtures('subject115', 'heldout'), datasets: 'bundled+subject115', kind: 'labelled' },
   { name: 'subject117/heldout', dir: fixtures('subject117', 'heldout'), datasets: 'bundled+subject117', kind: 'labelled' },
+  { name: 'subject121/heldout', dir: fixtures('subject121', 'heldout'), datasets: 'bundled+subject121', kind: 'labelled' },
+  { name: 'subject119/heldout', dir: fixtures('subject119', 'heldout'), datasets: 'bundled+subject119', kind: 'labelled' },
+  { name: 'subject120/heldout', dir: fixtures('subject120', 'heldout'), datasets: 'bundled+subject120', kind: 'labelled' },
+  { name: 'subject118/heldout', dir: fixtures('subject118', 'heldout'), datasets: 'bundled+subject118', kind: 'labelled' },
   { name: 'subject116/heldout', dir: fixtures('subject116', 'heldout'), datasets: 'bundled+subject116', kind: 'labelled' },
   { name: 'real cameras/heldout', dir: articles('cameras', 'heldout'), datasets: 'bundled', kind: 'real', verifiedAreWrong: true },
   { name: 'real subject2/heldout', dir: articles('subject2', 'heldout'), datasets: 'bundled+subject2', kind: 'real' },
