@@ -2649,3 +2649,10 @@ describe('a value another entity owns', () => {
     assert.deepEqual(readWith('bundled+subject89', '## Europe\n\nMilitary spending in Europe, including Japan, jumped 17% to $693 billion in 2024, SIPRI said.\n'), []);
   });
 });
+
+describe('the year a change is measured from', () => {
+  it('is its base after a verb of change and the figure ("rose almost 50% from 2024"), not its time', () => {
+    // LSEG: world M&A value rose nearly 50% in 2025.
+    assert.deepEqual(readWith('bundled+subject120', 'Global deal value rose almost 50% from 2024, the data show.\n'), ['50%:figure-verified:subject120-world-ma-value-change-2025']);
+  });
+});
