@@ -2656,3 +2656,14 @@ describe('the year a change is measured from', () => {
     assert.deepEqual(readWith('bundled+subject120', 'Global deal value rose almost 50% from 2024, the data show.\n'), ['50%:figure-verified:subject120-world-ma-value-change-2025']);
   });
 });
+
+describe('a pronoun after a time put first', () => {
+  it('refers back without a comma between them ("By early October 2024 it had …")', () => {
+    // The Congolese authorities: about 30,000 suspected cases and 859 deaths by early October 2024.
+    assert.deepEqual(readWith('bundled+subject121', 'Congo bore the brunt. By early October 2024 it had about 30,000 suspected cases and 859 deaths, or 99% of all mpox deaths reported in Africa that year.\n'), [
+      '30,000:figure-verified:subject121-drc-cases-2024-10',
+      '859:figure-verified:subject121-drc-deaths-2024-10',
+      '99%:figure-verified:subject121-drc-share-deaths-2024-10',
+    ]);
+  });
+});
