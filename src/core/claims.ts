@@ -126,6 +126,8 @@ export interface Claim {
    * may (sentenceMates.ts).
    */
   yearBeforeUnnamed?: boolean;
+  /** No period is read for the figure and its block names none, for any of its figures. */
+  timeless?: boolean;
   /**
    * The variants of a measure its clause names by an ordinal before a noun of the datasets' keywords ("the
    * first-round figure": "first round"), as "ordinal noun" in lower case.
@@ -1330,6 +1332,11 @@ function labelEntities(ctx: FigureContext): string[] {
 
 const COLON_BEFORE = /:\s*$/;
 
+/** The figure's block names a period, whichever of its figures it dates or is compared with. */
+function blockNamesATime(ctx: FigureContext): boolean {
+  return ctx.reader.periods(ctx.blockIndex).length > 0;
+}
+
 /** The figure's clause is the one after the colon that ends the sentence's first clause. */
 function opensWithLabel(ctx: FigureContext): boolean {
   if (ctx.clauseStart <= ctx.sentenceStart || !ctx.text.slice(ctx.clauseStart - 3, ctx.clauseStart).includes(':')) return false;
@@ -1458,6 +1465,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   }
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   if (!claim.period && saysAYearEarlier(ctx)) claim.yearBeforeUnnamed = true;
+  if (!claim.period && !blockNamesATime(ctx)) claim.timeless = true;
   const variants = ordinalVariantsOf(ctx);
   if (variants.length > 0) claim.ordinalVariants = variants;
   if (figure.unit === 'rank' && ORDINAL_COUNT_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + 60)))) claim.ordinalCount = true;

@@ -837,12 +837,17 @@ function claimedFactOf(claim: Claim, scored: readonly Scored[], owner: IndexedFa
 /**
  * "more than 150,000 borrowers", where one round of a series was "more than 150,000" and another exactly
  * 150,000: the figure states the first exactly, number and qualifier alike. It is no flipped qualifier of the
- * second: which of the two the writer meant, nothing says.
+ * second: which of the two the writer meant, nothing says. Nor is a figure in a paragraph that names no time a
+ * slip of one time's value where it gives another time's to the digit.
  */
-function statesAnotherTimeExactly(verdict: Verdict, scored: readonly Scored[]): boolean {
-  const flipped = verdict.code === 'qualifier-mismatch' ? verdict.link?.indexed : undefined;
-  if (!flipped) return false;
-  return scored.some((s) => s.relation === 'agrees' && s.indexed.value === flipped.value && s.indexed.entity === flipped.entity && s.indexed.fact.measure === flipped.fact.measure);
+function statesAnotherTimeExactly(claim: Claim, verdict: Verdict, scored: readonly Scored[]): boolean {
+  const linked = verdict.link?.indexed;
+  if (!linked) return false;
+  // A slip of one time's value that is another time's value to the digit, with no time said, states that
+  // other time: "$44.1bn, up from $41.4bn twelve months earlier" of two years whose values swap two digits.
+  const slip = verdict.code === 'figure-mismatch' && claim.timeless === true;
+  if (verdict.code !== 'qualifier-mismatch' && !slip) return false;
+  return scored.some((s) => s.relation === 'agrees' && s.indexed !== linked && (slip || s.indexed.value === linked.value) && s.indexed.entity === linked.entity && s.indexed.fact.measure === linked.fact.measure);
 }
 
 function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
@@ -866,7 +871,7 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   }
   let best: Option | undefined;
   for (const option of options.values()) if (!best || option.probability > best.probability) best = option;
-  if (best && statesAnotherTimeExactly(best.verdict, scored)) return null;
+  if (best && statesAnotherTimeExactly(claim, best.verdict, scored)) return null;
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
     if (best.probability >= threshold && !countsAnotherThing(best.verdict) && !misattributedByGuesses(best)) {

@@ -2667,3 +2667,11 @@ describe('a pronoun after a time put first', () => {
     ]);
   });
 });
+
+describe('two times of one series in a paragraph that names no time', () => {
+  it('are each stated, not each a slip of the other: their values swap two digits', () => {
+    // Yale's endowment: $44.1bn at the end of fiscal 2025, $41.4bn a year before.
+    assert.deepEqual(readWith('bundled+subject119', "Yale's fund was worth $44.1bn at the end of June, up from $41.4bn twelve months earlier.\n"), []);
+    assert.deepEqual(readWith('bundled+subject119', "Yale's fund was worth $44.1bn at the end of June 2024, up from $41.4bn twelve months earlier.\n").map((f) => f.split(':')[1]), ['figure-mismatch', 'figure-mismatch']);
+  });
+});
