@@ -23,6 +23,11 @@ const ANOTHER_TIME_BETWEEN = /\b(?:from|since|vs|versus|against|compared|than|no
  * the first ("7,379 units, although a deputy minister said about 4,000"), which may well be wrong.
  */
 const CLAIM_SET_AGAINST = /\b(?:although|though|but|while|whereas|however|yet|instead|says?|said|told|claims?|claimed|according)\b/i;
+/**
+ * Someone's word or a correction between two figures ("said", "not", "rather than", "against"): the later
+ * one may be another source's wrong copy of the first, or a wrong value set right.
+ */
+const SET_AGAINST_THE_FIRST = /\b(?:says?|said|told|claims?|claimed|according|reported|wrote|gave|not|rather\s+than|instead|against|versus|vs|full)\b/i;
 
 /**
  * A later item of a list that gives only a name before its figure ("…, hydropower 29.9% and solar 22.4%"):
@@ -104,9 +109,12 @@ export class SentenceMates {
     const previousEnd = this.lastFigureEnd;
     this.lastFigureEnd = claim.figure.end;
     const link = verdict?.link;
-    if (verdict?.code !== 'figure-mismatch' || !link || !noSlipExplains(link)) return verdict;
-    if (this.anotherMeasureThanTheList(index, claim, link.indexed, previousEnd)) return null;
+    if (verdict?.code !== 'figure-mismatch' || !link) return verdict;
     const statedAt = this.stated.get(link.indexed.fact.id);
+    // A slip of a fact the sentence has just stated right ("41% …, while … listed shares just 14%") is
+    // another figure, unless someone's word or a correction sets it against the first.
+    if (!noSlipExplains(link)) return statedAt === undefined || SET_AGAINST_THE_FIRST.test(this.between(claim, statedAt)) ? verdict : null;
+    if (this.anotherMeasureThanTheList(index, claim, link.indexed, previousEnd)) return null;
     return statedAt === undefined || CLAIM_SET_AGAINST.test(this.between(claim, statedAt)) ? verdict : null;
   }
 
