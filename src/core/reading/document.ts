@@ -230,7 +230,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceOnly(h) && !this.originOfGoods(text, h) && !seatOfABody(text, h)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceOnly(h) && !this.originOfGoods(text, h) && !seatOfABody(text, h) && !namesAMember(text, h, hits)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -585,6 +585,23 @@ function itemsByList(blocks: readonly ProseBlock[]): Map<number, number[]> {
     else items.set(block.list, [j]);
   });
   return items;
+}
+
+/** "including", "incl.", "excluding", "except", "such as" right before a name: what follows is a part of a whole named before. */
+const MEMBER_BEFORE = /\b(?:including|incl\.|excluding|excl\.|except|such\s+as)\s*(?:the\s+)?$/i;
+/** How far before the member's word the whole's name may end: "Europe, including Russia", "China (incl. Hong Kong)". */
+const MEMBER_REACH = 16;
+
+/**
+ * A name brought in as a member of a whole named right before ("spending in Europe, including Russia, rose
+ * 17%", "| China (incl. Hong Kong) | 170 |"): the figures are the whole's, not the member's.
+ */
+export function namesAMember(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+  const word = MEMBER_BEFORE.exec(before);
+  if (!word) return false;
+  const wordStart = hit.start - before.length + word.index;
+  return hits.some((h) => h.kind === 'entity' && h.end <= wordStart && wordStart - h.end <= MEMBER_REACH);
 }
 
 /** A place glued to "-based": "the Bolt-based agency" says where a body sits, not what a figure is about. */

@@ -10,7 +10,7 @@ import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
-import { isByline, namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
+import { isByline, namesAMember, namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
 import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
 
 /** The rule that reads a figure in a passage that names no one as the world's (claims.ts implicitWorld). */
@@ -685,7 +685,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // (Ruritania to Bolt) |") are not what the label is about: the name before is.
   // A name the block only compares with ("a shortfall larger than the whole of Ruritania") is no subject to carry.
   // Nor is the place a reader signs a question with ("— Raj, Leeds").
-  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h));
+  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").

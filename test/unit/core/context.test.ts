@@ -2646,7 +2646,7 @@ describe('a value another entity owns', () => {
   it('is no misattribution when that owner is named in the figure\'s own clause: the writer may mean it', () => {
     // SIPRI: Europe's military spending was $693 billion in 2024; Japan's is no fact of the dataset.
     assert.deepEqual(readWith('bundled+subject89', '## Europe\n\nMilitary spending in Japan jumped 17% to $693 billion in 2024, SIPRI said.\n'), ['$693 billion:figure-misattributed:null']);
-    assert.deepEqual(readWith('bundled+subject89', '## Europe\n\nMilitary spending in Europe, including Japan, jumped 17% to $693 billion in 2024, SIPRI said.\n'), []);
+    assert.deepEqual(readWith('bundled+subject89', '## Europe\n\nMilitary spending in Japan, as in Europe, jumped 17% to $693 billion in 2024, SIPRI said.\n'), []);
   });
 });
 
@@ -2682,5 +2682,14 @@ describe('a slip of a fact its sentence has just stated right', () => {
     const sentence = (joint: string) => `Harvard's endowment returned 11.9% in fiscal 2025. Private equity now makes up 41% of the portfolio, up from 39%, while hedge funds hold 31% ${joint} 14%.\n`;
     assert.deepEqual(readWith('bundled+subject119', sentence('and listed shares just')).filter((f) => f.startsWith('14%')), []);
     assert.deepEqual(readWith('bundled+subject119', sentence('and private equity, not')).filter((f) => f.startsWith('14%')), ['14%:figure-mismatch:subject119-harvard-private-equity-share-fy2025']);
+  });
+});
+
+describe('a name brought in as a member of a whole', () => {
+  it('leaves the figures to the whole named right before it ("China (incl. Hong Kong)", "Europe, including Russia")', () => {
+    // EY: 170 IPOs in China in 2024.
+    const table = (label: string) => `| Market | IPOs 2023 | IPOs 2024 |\n|---|---|---|\n| ${label} | 387 | 170 |\n`;
+    assert.deepEqual(readWith('bundled+subject120', table('China (incl. Hong Kong)')), ['170:figure-verified:subject120-cn-ipo-count-2024']);
+    assert.deepEqual(readWith('bundled+subject120', table('Hong Kong')), ['170:figure-misattributed:null']);
   });
 });
