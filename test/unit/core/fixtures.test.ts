@@ -801,6 +801,13 @@ const FLOORS: Record<string, Floors> = {
   'subject119/dev': [10 / 13, 1, 47 / 56, 0],
   'subject120/dev': [6 / 10, 6 / 7, 28 / 41, 0],
   'subject121/dev': [7 / 11, 7 / 9, 47 / 49, 0],
+  // subject122–125, written blind, first scored with the engine of 028a008: inbound tourism to Japan (recall
+  // 0.545, precision 0.750 (2), verified-recall 0.737); job cuts and layoffs (0.455, 0.714 (1), 0.595); measles in
+  // North America (0.500, 1.000, 0.758); AI companies' funding (0.333, 0.800 (1), 0.848).
+  'subject122/dev': [6 / 11, 6 / 8, 28 / 38, 0],
+  'subject123/dev': [5 / 11, 5 / 7, 25 / 42, 0],
+  'subject124/dev': [5 / 10, 1, 25 / 33, 0],
+  'subject125/dev': [4 / 12, 4 / 5, 39 / 46, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

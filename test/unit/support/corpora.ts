@@ -91,7 +91,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject118'
   | 'bundled+subject120'
   | 'bundled+subject119'
-  | 'bundled+subject121';
+  | 'bundled+subject121'
+  | 'bundled+subject122'
+  | 'bundled+subject123'
+  | 'bundled+subject124'
+  | 'bundled+subject125';
 
 export interface Corpus {
   name: string;
@@ -358,6 +362,10 @@ export const SUBJECT107_DATASET = 'test/fixtures/subject107/dataset.facts.json';
 export const SUBJECT116_DATASET = 'test/fixtures/subject116/dataset.facts.json';
 /** Mobile apps and app stores, 2023–2025: consumer spending and downloads, Apple's App Store ecosystem, top apps, EU Digital Markets Act fines, written blind. */
 export const SUBJECT117_DATASET = 'test/fixtures/subject117/dataset.facts.json';
+export const SUBJECT125_DATASET = 'test/fixtures/subject125/dataset.facts.json';
+export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
+export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
+export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
 export const SUBJECT121_DATASET = 'test/fixtures/subject121/dataset.facts.json';
 export const SUBJECT119_DATASET = 'test/fixtures/subject119/dataset.facts.json';
 export const SUBJECT120_DATASET = 'test/fixtures/subject120/dataset.facts.json';
@@ -503,6 +511,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject114': SUBJECT114_DATASET,
   'bundled+subject115': SUBJECT115_DATASET,
   'bundled+subject117': SUBJECT117_DATASET,
+  'bundled+subject125': SUBJECT125_DATASET,
+  'bundled+subject124': SUBJECT124_DATASET,
+  'bundled+subject123': SUBJECT123_DATASET,
+  'bundled+subject122': SUBJECT122_DATASET,
   'bundled+subject121': SUBJECT121_DATASET,
   'bundled+subject119': SUBJECT119_DATASET,
   'bundled+subject120': SUBJECT120_DATASET,
@@ -640,6 +652,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject114/dev', dir: fixtures('subject114', 'dev'), datasets: 'bundled+subject114', kind: 'labelled' },
   { name: 'subject115/dev', dir: fixtures('subject115', 'dev'), datasets: 'bundled+subject115', kind: 'labelled' },
   { name: 'subject117/dev', dir: fixtures('subject117', 'dev'), datasets: 'bundled+subject117', kind: 'labelled' },
+  { name: 'subject125/dev', dir: fixtures('subject125', 'dev'), datasets: 'bundled+subject125', kind: 'labelled' },
+  { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
+  { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
+  { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
   { name: 'subject121/dev', dir: fixtures('subject121', 'dev'), datasets: 'bundled+subject121', kind: 'labelled' },
   { name: 'subject119/dev', dir: fixtures('subject119', 'dev'), datasets: 'bundled+subject119', kind: 'labelled' },
   { name: 'subject120/dev', dir: fixtures('subject120', 'dev'), datasets: 'bundled+subject120', kind: 'labelled' },
@@ -767,6 +783,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject114/heldout', dir: fixtures('subject114', 'heldout'), datasets: 'bundled+subject114', kind: 'labelled' },
   { name: 'subject115/heldout', dir: fixtures('subject115', 'heldout'), datasets: 'bundled+subject115', kind: 'labelled' },
   { name: 'subject117/heldout', dir: fixtures('subject117', 'heldout'), datasets: 'bundled+subject117', kind: 'labelled' },
+  { name: 'subject125/heldout', dir: fixtures('subject125', 'heldout'), datasets: 'bundled+subject125', kind: 'labelled' },
+  { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
+  { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
+  { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
   { name: 'subject121/heldout', dir: fixtures('subject121', 'heldout'), datasets: 'bundled+subject121', kind: 'labelled' },
   { name: 'subject119/heldout', dir: fixtures('subject119', 'heldout'), datasets: 'bundled+subject119', kind: 'labelled' },
   { name: 'subject120/heldout', dir: fixtures('subject120', 'heldout'), datasets: 'bundled+subject120', kind: 'labelled' },
