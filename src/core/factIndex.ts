@@ -12,12 +12,15 @@ import { escapeRegExp } from './regex';
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
 /** A month's name, full or short, before a year in a period's text. */
 const MONTH_BEFORE_YEAR = new RegExp(`^${MONTH_NAME}$`, 'i');
+/** Words before a year in a period's text that name no event: prepositions, "year", a run of months. */
+const NOT_AN_EVENT = new RegExp(`^(?:in|at|on|by|from|since|during|until|through|to|for|of|the|year|fiscal|${MONTH_NAME}-${MONTH_NAME})$`, 'i');
 
-/** A name before a year is an event's ("Tokyo 2020"), or a month whose dates the period holds ("May 2024"). */
+/** A name before a year is an event's ("Tokyo 2020"), or a month that is the whole period ("May 2024"). */
 function namesItsOwnMonth(name: string, year: number, span: MonthSpan): boolean {
   if (!MONTH_BEFORE_YEAR.test(name)) return true;
+  // "agreed in December 2024, to be made by 2030": the month dates an event inside the span, not the span.
   const month = year * MONTHS_IN_A_YEAR + monthNamedAlone(name)!;
-  return span.from <= month && month <= span.to;
+  return span.from === month && month === span.to;
 }
 /** A whole fiscal year a period's text names, alone: "FY2024", "FY24", "fiscal 2022", "Fiscal Year 2024". Not a quarter of one. */
 const FISCAL_YEAR_TEXT = /^(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)((?:19|20)\d\d|\d\d)\b(?![/–-]\d)/i;
@@ -382,6 +385,9 @@ export class FactIndex {
       const spans = new Map<string, MonthSpan | null>();
       for (const [key, span] of this.periodNamesByYear()) {
         const name = key.slice(0, key.lastIndexOf(' '));
+        // A month without its year is any year's ("in December"), and a word that opens a period's text ("In
+        // 2023", "Since 2019", "January-March 2024") names no event.
+        if (MONTH_BEFORE_YEAR.test(name) || NOT_AN_EVENT.test(name)) continue;
         const known = spans.get(name);
         spans.set(name, known === undefined || (known && known.from === span.from && known.to === span.to) ? span : null);
       }

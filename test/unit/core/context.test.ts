@@ -125,11 +125,13 @@ describe('periods', () => {
     const text = 'In the first seven months of 2023, German registrations of battery-electric cars were running more than 37% ahead of the year before, with a share of 16.4%.\n';
     assert.deepEqual(readWith('bundled+subject6', text), []);
   });
-  it('takes a month before a year in a period\'s text for a name of that period only where the period holds that month', () => {
+  it('takes no month named in a period\'s text for an event: a month without its year is read as such', () => {
     // subject53 dates one fact "the week before 4 February 2025" (January) and another "Tuesday 4 February 2025".
     const text = 'The Brazilian Naturals indicator went from 339.18 cents in January to 410.10 in February.\n';
     const periods = readClaims(parseProse(text), indexFor('bundled+subject53')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
-    assert.deepEqual(periods, ['339.18:-', '410.10:February 2025']);
+    assert.deepEqual(periods, ['339.18:-', '410.10:-']);
+    // The month alone still finds February's figure of the series: 401.1 cents, of which 410.10 is a slip.
+    assert.deepEqual(readWith('bundled+subject53', text), ['339.18:figure-verified:ico-brnat-2025-01', '410.10:figure-mismatch:ico-brnat-2025-02']);
   });
   it('dates an event a dataset names its period after ("Tokyo 2020", held in 2021) as the dataset does', () => {
     assert.deepEqual(readWith('bundled+subject7', 'At Tokyo 2020 the United States won 39 golds.\n'), ['39:figure-verified:us-gold-2021']);
@@ -2691,5 +2693,24 @@ describe('a name brought in as a member of a whole', () => {
     const table = (label: string) => `| Market | IPOs 2023 | IPOs 2024 |\n|---|---|---|\n| ${label} | 387 | 170 |\n`;
     assert.deepEqual(readWith('bundled+subject120', table('China (incl. Hong Kong)')), ['170:figure-verified:subject120-cn-ipo-count-2024']);
     assert.deepEqual(readWith('bundled+subject120', table('Hong Kong')), ['170:figure-misattributed:null']);
+  });
+});
+
+describe('names of periods a dataset gives events', () => {
+  it('are never a month inside a longer period, a bare month, or a word that opens a period\'s text', () => {
+    // Volkswagen's cuts: "agreed in December 2024, to be made by 2030". "In December" elsewhere is no such span.
+    const layoffs = indexFor('bundled+subject123');
+    assert.equal(layoffs.namedPeriod('December', '2024'), undefined);
+    assert.equal(layoffs.bareEventNames.has('december'), false);
+    assert.equal(indexFor('bundled').bareEventNames.has('in'), false);
+    // Real events keep their dates: "in Paris" of the 2024 Games.
+    assert.ok(indexFor('bundled+subject87').bareEventNames.has('paris'));
+  });
+  it('reads "cuts in December" of the article\'s months, not a fact\'s years-long span', () => {
+    const text = '# US job cuts\n\nCompanies based in the United States announced 1,206,374 job cuts last year.\n\nThe year ended quietly. Employers announced 35,553 cuts in December, the lowest monthly count since July 2024.\n';
+    const { claims } = readClaims(parseProse(text), indexFor('bundled+subject123'));
+    const figure = claims.find((c) => text.slice(c.figure.start, c.figure.end) === '35,553');
+    assert.ok(figure);
+    assert.equal(figure.period, null);
   });
 });
