@@ -314,6 +314,9 @@ const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|FY)/i;
 /** A cheap look for a range of months ("July–September"): a month's first letters, then a dash. */
 const MONTH_DASH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[-–]/;
 
+/** A quarter's months. */
+const MONTHS_IN_A_QUARTER = 3;
+
 /**
  * The one quarter the figure's own stretch names with no year, between the figures either side ("$26.3bn
  * in July–September, after … $88.3bn in the April–June quarter"); else the one its clause names before it
@@ -1436,7 +1439,11 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
-  const quarter = quarterOfClause(ctx);
+  // A figure its sentence dates to a quarter already ("the 152,116 of the last three months of 2024") takes no
+  // other quarter its clause names without a year ("the 220,118 of the third quarter"). (A month dates when a
+  // quarter was reported: quarterReportedIn.)
+  const datedToAQuarter = claim.period !== null && claim.rules.period === 'period/sentence' && claim.period.to - claim.period.from === MONTHS_IN_A_QUARTER - 1;
+  const quarter = datedToAQuarter ? undefined : quarterOfClause(ctx);
   if (quarter !== undefined) {
     claim.quarterWithoutYear = quarter;
     if (claim.period) claim.period = quarterReportedIn(claim.period, quarter) ?? claim.period;

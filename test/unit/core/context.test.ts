@@ -2714,3 +2714,11 @@ describe('names of periods a dataset gives events', () => {
     assert.equal(figure.period, null);
   });
 });
+
+describe('a figure its own words date to a quarter', () => {
+  it('takes no other quarter its clause names without a year', () => {
+    // Challenger: 152,116 announced job cuts in the fourth quarter of 2024.
+    const text = 'US employers announced job cuts in 2025. The fourth quarter was heavy: 259,948 planned cuts, up 29% on the 220,118 of the third quarter and 71% on the 152,116 of the last three months of 2024.\n';
+    assert.deepEqual(readWith('bundled+subject123', text).filter((f) => f.startsWith('152,116')), ['152,116:figure-verified:subject123-us-job-cuts-2024-q4']);
+  });
+});
