@@ -41,7 +41,7 @@ export interface Claim {
   otherPlace: string | null;
   /** Other entities named in the figure's clause ("the ministry said two schools in Kyiv were closed"). */
   otherEntities: string[];
-  /** Those of otherEntities named before the figure ("spending in Europe, including Russia, rose to …"). */
+  /** Those of otherEntities named before the figure ("spending in Utopia, including Ruritania, rose to …"). */
   otherEntitiesBefore?: string[];
   /**
    * Concepts of the other parties of the entity's measure its clause names ("the deficit with Utopia"), where

@@ -665,8 +665,8 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
-    // The owner named before the figure in its clause may be whom the writer means: "spending in Europe,
-    // including Russia, jumped 17% to $693 billion" is Europe's. (Named after it, it is more often a correction.)
+    // The owner named before the figure in its clause may be whom the writer means: "spending in Utopia,
+    // including Ruritania, jumped 17% to $693 billion" is Utopia's. (Named after it, it is more often a correction.)
     if (claim.otherEntitiesBefore?.includes(owner.entity)) continue;
     if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);

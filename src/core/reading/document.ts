@@ -589,12 +589,12 @@ function itemsByList(blocks: readonly ProseBlock[]): Map<number, number[]> {
 
 /** "including", "incl.", "excluding", "except", "such as" right before a name: what follows is a part of a whole named before. */
 const MEMBER_BEFORE = /\b(?:including|incl\.|excluding|excl\.|except|such\s+as)\s*(?:the\s+)?$/i;
-/** How far before the member's word the whole's name may end: "Europe, including Russia", "China (incl. Hong Kong)". */
+/** How far before the member's word the whole's name may end: "Utopia, including Ruritania", "Utopia (incl. Bolt)". */
 const MEMBER_REACH = 16;
 
 /**
- * A name brought in as a member of a whole named right before ("spending in Europe, including Russia, rose
- * 17%", "| China (incl. Hong Kong) | 170 |"): the figures are the whole's, not the member's.
+ * A name brought in as a member of a whole named right before ("spending in Utopia, including Ruritania,
+ * rose 17%", "| Utopia (incl. Bolt) | 170 |"): the figures are the whole's, not the member's.
  */
 export function namesAMember(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);

@@ -836,7 +836,7 @@ const BEFORE_LABEL = /^[\s*_>"“]*$/;
 const EMPHASIS_OPENS = /(?:^|\n|[-+*]\s|\d[.)]\s)\s*(?:\*\*?|__?)$/;
 /**
  * A run-in heading: the name alone in emphasis, closed by a period or a colon inside or after the emphasis
- * ("**Myanmar.** Output fell to 31,000 tonnes …"). It labels the figures of its block as a line label does,
+ * ("**Ruritania.** Output fell to 31,000 tonnes …"). It labels the figures of its block as a line label does,
  * though the line goes on in sentences before its first figure.
  */
 const RUN_IN_HEADING_END = /^(?:[.:](?:\*\*?|__?)|(?:\*\*?|__?)[.:])[ \t]+/;

@@ -2722,3 +2722,10 @@ describe('a figure its own words date to a quarter', () => {
     assert.deepEqual(readWith('bundled+subject123', text).filter((f) => f.startsWith('152,116')), ['152,116:figure-verified:subject123-us-job-cuts-2024-q4']);
   });
 });
+
+describe('a multiple of a year earlier', () => {
+  it('compares with that year: "more than double a year earlier" dates no figure a year back', () => {
+    // JNTO: 980,300 visitors from China in January 2025.
+    assert.deepEqual(readWith('bundled+subject122', 'Visitors to Japan set records. In January 2025 Chinese arrivals alone reached 980,300, more than double a year earlier.\n'), ['980,300:figure-verified:subject122-china-visitors-to-japan-2025-01']);
+  });
+});
