@@ -158,11 +158,20 @@ function earlierFigureInItsSentence(ctx: FigureContext): boolean {
  * billion", "; a year earlier the rate was 6.8%", a column headed "Previous year". Not a change compared
  * with the year before ("up 9.8% on the year before"), which is of the later time.
  */
+/** ", and", ", but", ", while": another clause begins, whose words of time are its own ("…, and the year before that it was worth"). */
+const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s/i;
+
+/** The words after a figure up to a clause joined to its own. */
+function beforeAJoinedClause(after: string): string {
+  const joined = JOINED_CLAUSE.exec(after);
+  return joined ? after.slice(0, joined.index) : after;
+}
+
 export function saysAYearEarlier(ctx: FigureContext): boolean {
   // Each of the phrases has "year" in it: most figures' sentences have none, and skip the patterns.
   const from = Math.min(ctx.clauseStart, Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH));
   if (!YEAR_WORD.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return inColumnOfTheYearBefore(ctx);
-  const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+  const after = beforeAJoinedClause(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
   if (YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) return true;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH), ctx.token.start);
   return YEAR_EARLIER_BEFORE.test(before) || opensWithAYearEarlier(ctx) || inColumnOfTheYearBefore(ctx);

@@ -2729,3 +2729,13 @@ describe('a multiple of a year earlier', () => {
     assert.deepEqual(readWith('bundled+subject122', 'Visitors to Japan set records. In January 2025 Chinese arrivals alone reached 980,300, more than double a year earlier.\n'), ['980,300:figure-verified:subject122-china-visitors-to-japan-2025-01']);
   });
 });
+
+describe('"the year before" in a clause joined after the figure', () => {
+  it('dates that clause\'s figure, not the one before the joint', () => {
+    // IFPI: $28.6 billion in 2023, $26.2 billion in 2022.
+    assert.deepEqual(readWith('bundled+subject67', 'In 2023 the recorded music market expanded 10.2% to $28.6 billion, and the year before that it was worth $26.2 billion.\n').filter((f) => f.startsWith('$')), [
+      '$28.6 billion:figure-verified:subject67-world-revenue-2023',
+      '$26.2 billion:figure-verified:subject67-world-revenue-2022',
+    ]);
+  });
+});
