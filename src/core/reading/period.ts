@@ -96,16 +96,16 @@ const PERIOD_OF_FIGURES_BEFORE = /\bfor\s+(?:the\s+)?$/i;
  * Not "the previous year's" after the figure ("377 orders, a fraction of the previous year's haul"), which
  * names another quantity of that year.
  */
-const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year(?!['’]s))\b/i;
+const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?(?:year|season)(?!['’]s))\b/i;
 /** The same words opening the figure's clause: "; a year earlier the rate was 6.8%", "The year before, it had 69". */
 const YEAR_EARLIER_OPENING = /^[\s,*_"“(]*(?:and\s+|but\s+|while\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|in\s+the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
 /** A cheap first look for the phrases above, each of which has the word. */
-const YEAR_WORD = /year/i;
+const YEAR_WORD = /year|season/i;
 /**
  * "an increase of 21% on the previous year", "up from the year before", "roughly the same as a year
  * earlier", "more than double a year earlier": the year a comparison is made with, not the figure's.
  */
-const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|above|below|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as|double|doubled|twice|triple|tripled|half)\s+(?:(?:its|their|the)\s+(?:(?:same|corresponding)\s+)?(?:average|level|total|value|figure|reading|period|months?|quarter|week)\s+(?:(?:of|in)\s+)?)?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b/i;
+const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|above|below|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as|double|doubled|twice|triple|tripled|half)\s+(?:(?:its|their|the)\s+(?:(?:same|corresponding)\s+)?(?:average|level|total|value|figure|reading|period|months?|quarter|week)\s+(?:(?:of|in)\s+)?)?(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before|the\s+(?:previous|prior|preceding)\s+(?:year|season))\b/i;
 
 
 /** A column header that names the year before the table's time: "Previous year", "Prior year", "Year earlier". */

@@ -2739,3 +2739,10 @@ describe('"the year before" in a clause joined after the figure', () => {
     ]);
   });
 });
+
+describe('"the season before"', () => {
+  it('is the season before the one named, as "the year before" is', () => {
+    // Fundecitrus: 230.87 million boxes in 2024-25, 307.22 million in 2023-24.
+    assert.deepEqual(readWith('bundled+subject109', "Brazil: Fundecitrus's final count for 2024-25 is 230.87 million boxes, against 307.22 million the season before.\n").filter((f) => f.startsWith('307')), ['307.22 million:figure-verified:subject109-brazil-orange-crop-2023-24']);
+  });
+});
