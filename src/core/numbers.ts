@@ -121,11 +121,11 @@ const RUN_START = `(?:zero|${SMALL_WORDS.join('|')}|an?\\s+(?:hundred|thousand|m
 const NUMBER_RUN = `${RUN_START}(?:(?:\\s+and\\s+|[\\s-]+)(?:point\\s+)?${NUMBER_WORD})*`;
 
 /**
- * "a third straight quarter", "a fourth term": a word after the fraction's word that is none of those a
- * fraction goes on with (of, in, to, than, last, …) makes it an ordinal, not a share.
+ * "a third straight quarter", "a fourth term", "for a third year": a word after the fraction's word that is
+ * none of those a fraction goes on with (of, in, to, than, last, "year on year", …) makes it an ordinal, not a share.
  */
 const NOT_AN_ORDINAL_AFTER =
-  '(?!\\s+(?!(?:of|in|on|to|from|since|over|and|or|than|between|during|for|last|this|at|by|year|compared|versus|vs|per|each|more|less|higher|lower|up|down|the|its|their|a|an)\\b)[a-z])';
+  '(?!\\s+(?!(?:of|in|on|to|from|since|over|and|or|than|between|during|for|last|this|at|by|year[\\s-]+(?:on|over)[\\s-]+year|compared|versus|vs|per|each|more|less|higher|lower|up|down|the|its|their|a|an)\\b)[a-z])';
 
 /**
  * "a quarter of an hour", "half a mile": a fraction of a unit of time or length is a duration or a

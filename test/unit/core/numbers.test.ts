@@ -64,6 +64,8 @@ describe('numbers as written', () => {
     assert.equal(one('grew for a third straight quarter').unit, 'rank');
     assert.equal(one('fell by a third last year').unit, 'fraction');
     assert.equal(one('down a third.').unit, 'fraction');
+    assert.equal(one('kept the lead for a third year').unit, 'rank');
+    assert.equal(one('exports fell by a third year on year').unit, 'fraction');
   });
 
   it('keeps the writer’s style for replacements', () => {
