@@ -685,7 +685,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // (Ruritania to Bolt) |") are not what the label is about: the name before is.
   // A name the block only compares with ("a shortfall larger than the whole of Ruritania") is no subject to carry.
   // Nor is the place a reader signs a question with ("— Raj, Leeds").
-  const hits = entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h));
+  const hits = outsideLongLists(text, entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h)));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -697,6 +697,20 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const named = subjects.length > 0 ? subjects : hits;
   return named.length > 0 ? named[named.length - 1].id : null;
 }
+
+/**
+ * A list of three names or more ("Utopia, Bolt, Zenith and the Ruritanian Republic were the top
+ * destinations") is no one subject to carry: the names outside it are, where the block has any.
+ */
+function outsideLongLists(text: string, hits: NameHit[]): NameHit[] {
+  if (hits.length < LIST_OF_MANY) return hits;
+  const listed = new Set(listRuns(text, hits, LIST_SEPARATOR_OR_THE).filter((run) => run.length >= LIST_OF_MANY).flat());
+  const alone = listed.size > 0 ? hits.filter((h) => !listed.has(h)) : hits;
+  return alone.length > 0 ? alone : hits;
+}
+
+/** Names in a run of this many are a list of many, not a subject. */
+const LIST_OF_MANY = 3;
 
 /** Between a name and the parenthesis that glosses it: white space only. */
 const GLOSS_OPENS = /^\s*\($/;
@@ -772,13 +786,16 @@ function reportsOnAnEarlierSubject(ctx: FigureContext, hit: NameHit): boolean {
 /** What joins the items of a list: a comma, a slash, an ampersand, "and", "or". */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)\s*$/i;
 
-/** Runs of two or more items in order, each joined to the next by LIST_SEPARATOR. */
-function listRuns<T extends { start: number; end: number }>(text: string, items: readonly T[]): T[][] {
+/** LIST_SEPARATOR, or one with "the" before the next name ("Vietnam, the United States and Mexico"). */
+const LIST_SEPARATOR_OR_THE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)\s*(?:the\s+)?$/i;
+
+/** Runs of two or more items in order, each joined to the next by the separator (LIST_SEPARATOR unless given). */
+function listRuns<T extends { start: number; end: number }>(text: string, items: readonly T[], separator = LIST_SEPARATOR): T[][] {
   const runs: T[][] = [];
   let run: T[] = [];
   for (const item of items) {
     const last = run[run.length - 1];
-    if (last && LIST_SEPARATOR.test(text.slice(last.end, item.start))) run.push(item);
+    if (last && separator.test(text.slice(last.end, item.start))) run.push(item);
     else {
       if (run.length >= 2) runs.push(run);
       run = [item];

@@ -2746,3 +2746,12 @@ describe('"the season before"', () => {
     assert.deepEqual(readWith('bundled+subject109', "Brazil: Fundecitrus's final count for 2024-25 is 230.87 million boxes, against 307.22 million the season before.\n").filter((f) => f.startsWith('307')), ['307.22 million:figure-verified:subject109-brazil-orange-crop-2023-24']);
   });
 });
+
+describe('a list of three names or more in a block that gives context', () => {
+  it('is no subject a table below it carries: a name outside the list is', () => {
+    // China's customs: 58,152 tonnes of magnet exports in 2024. The destinations are a list, not the subject.
+    const table = (lead: string) => `China's customs figures for September show magnet exports of 5,774 tonnes. ${lead}\n\n| Period | Magnet exports (tonnes) |\n|---|---|\n| 2024, full year | 58,152 |\n`;
+    assert.deepEqual(readWith('bundled+subject96', table('Germany, South Korea, Vietnam, the United States and Mexico were the top five destinations.')).filter((f) => f.startsWith('58')), ['58,152:figure-verified:subject96-cn-magnet-exports-2024']);
+    assert.deepEqual(readWith('bundled+subject96', table('Mexico was the top destination.')).filter((f) => f.startsWith('58')), ['58,152:figure-misattributed:null']);
+  });
+});
