@@ -68,11 +68,12 @@ export interface FigureContext {
  * accounted for …", "In 2024, they counted …"): the clause's subject is something named before. After an
  * opening phrase, not a source that reports ("Within renewables, it finds that wind …"): what it reports
  * has a subject of its own. A sentence that opens with "It said" still refers back: what the source said
- * is of what was named ("It said 4.5 million hectares of the province's forest burned"). A time put first,
- * without a comma, may stand before the pronoun: "By early October 2024 it had about 30,000 cases".
+ * is of what was named ("It said 4.5 million hectares of the province's forest burned"). A time or a
+ * source's count put first, without a comma, may stand before the pronoun: "By early October 2024 it had
+ * about 30,000 cases", "On the survey's figures it produced 5.3 million tonnes".
  */
 const PRONOUN_START =
-  /^[\s*_"“]*(?:it|its|they|their)\s|^[\s*_"“]*[^,.;:!?]{1,60},\s+(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)|^[\s*_"“]*(?:(?:last|this|next)\s+(?:year|month|quarter|week)|in\s+(?:19|20)\d\d|(?:a|one)\s+year\s+(?:earlier|before|ago)|by\s+then|since\s+then|so\s+far|now|then|(?:by|at|until|since)\s+the\s+(?:end|start|close|middle)\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:19|20)\d\d|year|quarter|month)|(?:by|in|at|until|since|during|through|after|before)\s+(?:[\p{L}'’-]+\s+){1,4}(?:19|20)\d\d)\s+(?:it|they)\s/iu;
+  /^[\s*_"“]*(?:it|its|they|their)\s|^[\s*_"“]*[^,.;:!?]{1,60},\s+(?:it|they)\s(?!\s*(?:says?|said|finds?|found|reports?|reported|notes?|noted|writes?|wrote|argues?|argued|adds?|added)\b)|^[\s*_"“]*(?:(?:last|this|next)\s+(?:year|month|quarter|week)|in\s+(?:19|20)\d\d|(?:a|one)\s+year\s+(?:earlier|before|ago)|by\s+then|since\s+then|so\s+far|now|then|(?:by|at|until|since)\s+the\s+(?:end|start|close|middle)\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:19|20)\d\d|year|quarter|month)|(?:by|in|at|until|since|during|through|after|before)\s+(?:[\p{L}'’-]+\s+){1,4}(?:19|20)\d\d|(?:on|by|in|under|according\s+to)\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}(?:figures?|data|numbers?|count|estimates?|measures?|reckoning|tally))\s+(?:it|they)\s/iu;
 
 /** A span of a sentence set aside from its clause: from its opening mark to after its closing one. */
 export interface Aside {

@@ -2755,3 +2755,11 @@ describe('a list of three names or more in a block that gives context', () => {
     assert.deepEqual(readWith('bundled+subject96', table('Mexico was the top destination.')).filter((f) => f.startsWith('58')), ['58,152:figure-misattributed:null']);
   });
 });
+
+describe('a pronoun after a source\'s count put first', () => {
+  it('refers back without a comma ("On the survey\'s figures it produced …")', () => {
+    // USGS: Chile mined 5.3 million tonnes of copper in 2024, 23% of the world total.
+    const text = "Mines worldwide produced 23 million tonnes of copper in 2024.\n\nChile is still the giant. On the survey's figures it mined 5.3 million tonnes of copper, or 23% of the world total.\n";
+    assert.deepEqual(readWith('bundled+subject78', text).filter((f) => f.startsWith('23%')), ['23%:figure-verified:subject78-cl-share-global-copper-2024']);
+  });
+});
