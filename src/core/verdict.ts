@@ -847,7 +847,10 @@ function statesAnotherTimeExactly(claim: Claim, verdict: Verdict, scored: readon
   // other time: "$44.1bn, up from $41.4bn twelve months earlier" of two years whose values swap two digits.
   const slip = verdict.code === 'figure-mismatch' && claim.timeless === true;
   if (verdict.code !== 'qualifier-mismatch' && !slip) return false;
-  return scored.some((s) => s.relation === 'agrees' && s.indexed !== linked && (slip || s.indexed.value === linked.value) && s.indexed.entity === linked.entity && s.indexed.fact.measure === linked.fact.measure);
+  // A change whose sign alone differs from one time's ("cut by 25 basis points" of a 25-point rise) states
+  // another time it agrees with, as a number with its own qualifier does.
+  const anyValue = slip || verdict.link?.relation === 'sign-flipped';
+  return scored.some((s) => s.relation === 'agrees' && s.indexed !== linked && (anyValue || s.indexed.value === linked.value) && s.indexed.entity === linked.entity && s.indexed.fact.measure === linked.fact.measure);
 }
 
 function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {

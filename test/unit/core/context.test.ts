@@ -2763,3 +2763,14 @@ describe('a pronoun after a source\'s count put first', () => {
     assert.deepEqual(readWith('bundled+subject78', text).filter((f) => f.startsWith('23%')), ['23%:figure-verified:subject78-cl-share-global-copper-2024']);
   });
 });
+
+describe('a change whose sign alone differs from one time of its series', () => {
+  it('is no flipped qualifier where the series has a time it agrees with', () => {
+    // The ECB raised its rates by 25 basis points in September 2023 and cut them by 25 in June 2024.
+    assert.deepEqual(readWith('bundled+subject34', 'The ECB cut its deposit rate by 25 basis points to 3.75%.\n'), ['3.75%:figure-verified:ecb-deposit-rate-2024-06']);
+    assert.deepEqual(readWith('bundled+subject34', 'The ECB raised its key rates by 25 basis points in September 2023, taking the deposit rate to 4%.\n'), [
+      '25:figure-verified:ecb-hike-bp-2023-09',
+      '4%:figure-verified:ecb-deposit-rate-2023-09',
+    ]);
+  });
+});
