@@ -319,6 +319,13 @@ function inLeadingSubordinate(ctx: FigureContext, hit: NameHit): boolean {
  */
 const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they|their|he|she|his|her)\b/i;
 
+/**
+ * A phrase after the figure that names a part of it or its cause ("…, of which Bolt Air contributed €1,431m",
+ * "…, mostly because of a write-down on Zenith", "…, with almost €11bn of it from Acme"): its names are the
+ * part's or the cause's, not the figure's.
+ */
+const PART_OR_CAUSE_BETWEEN = /,\s+(?:of\s+which|(?:(?:mostly|largely|partly|mainly)\s+)?(?:because\s+of|due\s+to|thanks\s+to)|with\s+(?:[^,;.]{0,30}\s)?of\s+it\s+from)\b[^,;]*$/i;
+
 /** A lower-case noun right after the name, which the clause's verb may follow. */
 const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
 
@@ -331,6 +338,8 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   const between = ctx.text.slice(ctx.token.end, hit.start);
   if (subjectOfSubordinate(ctx.text, hit)) return true;
   if (CONTRAST.test(between)) return true;
+  // "…, of which Bolt Air contributed …", "…, mostly because of a write-down on Zenith": a part or a cause.
+  if (between.includes(',') && PART_OR_CAUSE_BETWEEN.test(between)) return true;
   // ", and Asia supplies more than 90%": a name with a verb of its own after "and" opens another clause.
   if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 32))) return true;
   // "…, as did Croatia (2.4%)", "…, Africa for 7%": a name after the figure with its own figure next, in a

@@ -2782,3 +2782,13 @@ describe('a plan or a poll', () => {
     assert.deepEqual(readWith('bundled+subject5', 'Heathrow handled 81.4 million passengers in 2023.\n'), ['81.4 million:figure-mismatch:heathrow-passengers-2023']);
   });
 });
+
+describe('a part or a cause named after the figure', () => {
+  it('leaves the figure to its subject: ", of which Acme contributed …", ", mostly because of …"', () => {
+    // IAG's operating profit of €3,507m in 2023, of which British Airways made €1,431m.
+    assert.deepEqual(readWith('bundled+subject60', '- **IAG** made an operating profit of €3,507m, of which British Airways contributed €1,431m, and a net profit of €2.16bn.\n').slice(0, 2), [
+      '€3,507m:figure-verified:subject60-iag-operating-profit-2023',
+      '€1,431m:figure-verified:subject60-british-airways-operating-profit-2023',
+    ]);
+  });
+});
