@@ -2792,3 +2792,11 @@ describe('a part or a cause named after the figure', () => {
     ]);
   });
 });
+
+describe('a name in a contrast after the figure', () => {
+  it('belongs to that clause: ", even as Acme grew"', () => {
+    // Pollstar: the top 100 tours grossed $8.9bn in 2025.
+    const text = "Pollstar's Top 100 Worldwide Tours grossed $9.17bn in 2023. In 2025 the chart's total fell by 6.1%, to $8.9bn, even as Live Nation grew.\n";
+    assert.deepEqual(readWith('bundled+subject118', text).filter((f) => f.startsWith('$8.9bn')), ['$8.9bn:figure-verified:subject118-world-top100-gross-2025']);
+  });
+});
