@@ -326,6 +326,16 @@ const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they
  */
 const PART_OR_CAUSE_BETWEEN = /,\s+(?:of\s+which|(?:(?:mostly|largely|partly|mainly)\s+)?(?:because\s+of|due\s+to|thanks\s+to)|with\s+(?:[^,;.]{0,30}\s)?of\s+it\s+from)\b[^,;]*$/i;
 
+/**
+ * A body named after the figure as who said or reported it (", the Acme Association said on Tuesday") is
+ * the figure's source, not its subject.
+ */
+function speaksAfterTheFigure(ctx: FigureContext, hit: NameHit): boolean {
+  return hit.start > ctx.token.end && ctx.index.entity(hit.id)?.kind === 'body' && REPORTS_AFTER.test(ctx.text.slice(hit.end, hit.end + REPORT_VERB_REACH));
+}
+/** How far after a name its reporting verb may end: "has said", "reported". */
+const REPORT_VERB_REACH = 24;
+
 /** A lower-case noun right after the name, which the clause's verb may follow. */
 const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
 
@@ -1079,7 +1089,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause, and one a verb of giving sends the figure to or takes it from (\"Japan pledged 15.8 billion yen for Ukraine\") is no subject.",
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
-      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h));
+      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h));
       const own = inClause.filter((h) => !directionAfterFigure(ctx, h, inClause));
       return own.length > 0 ? capitalOrSelf(ctx, nearest(ctx, own)) : null;
     },

@@ -2800,3 +2800,10 @@ describe('a name in a contrast after the figure', () => {
     assert.deepEqual(readWith('bundled+subject118', text).filter((f) => f.startsWith('$8.9bn')), ['$8.9bn:figure-verified:subject118-world-top100-gross-2025']);
   });
 });
+
+describe('a body named after the figure as who said it', () => {
+  it('is its source, not its subject: ", the Acme Association said on Tuesday"', () => {
+    // CLIA's count of ocean cruise passengers worldwide in 2024: 34.6 million. The association owns no such figure.
+    assert.deepEqual(readWith('bundled+subject73', 'Ocean cruise lines carried 34.6 million passengers in 2024, the most ever, the Cruise Lines International Association said on Tuesday.\n'), []);
+  });
+});
