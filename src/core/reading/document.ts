@@ -591,13 +591,15 @@ function itemsByList(blocks: readonly ProseBlock[]): Map<number, number[]> {
 const MEMBER_BEFORE = /\b(?:including|incl\.|excluding|excl\.|except|such\s+as)\s*(?:the\s+)?$/i;
 /** How far before the member's word the whole's name may end: "Utopia, including Ruritania", "Utopia (incl. Bolt)". */
 const MEMBER_REACH = 16;
+/** How far before a name its member's word may start: "excluding the " and some space. */
+const MEMBER_WORD_REACH = 24;
 
 /**
  * A name brought in as a member of a whole named right before ("spending in Utopia, including Ruritania,
  * rose 17%", "| Utopia (incl. Bolt) | 170 |"): the figures are the whole's, not the member's.
  */
 export function namesAMember(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+  const before = text.slice(Math.max(0, hit.start - MEMBER_WORD_REACH), hit.start);
   const word = MEMBER_BEFORE.exec(before);
   if (!word) return false;
   const wordStart = hit.start - before.length + word.index;

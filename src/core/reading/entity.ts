@@ -709,7 +709,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
   const subjects = hits.filter(
-    (h) => !(REPORTS_AFTER.test(text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id)) && !originOfAParty(text, h, ctx.reader.blockFacts(block, true).hits, [0, text.length]),
+    (h) => !(REPORTS_AFTER.test(text.slice(h.end, h.end + REPORT_VERB_REACH)) && !ctx.index.ownsFacts(h.id)) && !originOfAParty(text, h, ctx.reader.blockFacts(block, true).hits, [0, text.length]),
   );
   const owners = subjects.filter((h) => !ctx.index.onlyASource(h.id));
   if (owners.length > 0 && owners.length < subjects.length) return owners[owners.length - 1].id;
@@ -803,10 +803,11 @@ function reportsOnAnEarlierSubject(ctx: FigureContext, hit: NameHit): boolean {
 
 
 /** What joins the items of a list: a comma, a slash, an ampersand, "and", "or". */
-const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)\s*$/i;
+const LIST_ITEM_JOIN = String.raw`(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)`;
+const LIST_SEPARATOR = new RegExp(String.raw`^\s*${LIST_ITEM_JOIN}\s*$`, 'i');
 
 /** LIST_SEPARATOR, or one with "the" before the next name ("Vietnam, the United States and Mexico"). */
-const LIST_SEPARATOR_OR_THE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)\s*(?:the\s+)?$/i;
+const LIST_SEPARATOR_OR_THE = new RegExp(String.raw`^\s*${LIST_ITEM_JOIN}\s*(?:the\s+)?$`, 'i');
 
 /** Runs of two or more items in order, each joined to the next by the separator (LIST_SEPARATOR unless given). */
 function listRuns<T extends { start: number; end: number }>(text: string, items: readonly T[], separator = LIST_SEPARATOR): T[][] {
