@@ -95,7 +95,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject122'
   | 'bundled+subject123'
   | 'bundled+subject124'
-  | 'bundled+subject125';
+  | 'bundled+subject125'
+  | 'bundled+subject126'
+  | 'bundled+subject127'
+  | 'bundled+subject128'
+  | 'bundled+subject129';
 
 export interface Corpus {
   name: string;
@@ -363,6 +367,14 @@ export const SUBJECT116_DATASET = 'test/fixtures/subject116/dataset.facts.json';
 /** Mobile apps and app stores, 2023–2025: consumer spending and downloads, Apple's App Store ecosystem, top apps, EU Digital Markets Act fines, written blind. */
 export const SUBJECT117_DATASET = 'test/fixtures/subject117/dataset.facts.json';
 export const SUBJECT125_DATASET = 'test/fixtures/subject125/dataset.facts.json';
+/** Corporate insolvencies, 2023–2025, written blind. */
+export const SUBJECT126_DATASET = 'test/fixtures/subject126/dataset.facts.json';
+/** Heat pumps in Europe, 2022–2025, written blind. */
+export const SUBJECT127_DATASET = 'test/fixtures/subject127/dataset.facts.json';
+/** Cholera outbreaks, 2023–2025, written blind. */
+export const SUBJECT128_DATASET = 'test/fixtures/subject128/dataset.facts.json';
+/** Theme parks, 2023–2025, written blind. */
+export const SUBJECT129_DATASET = 'test/fixtures/subject129/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -512,6 +524,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject115': SUBJECT115_DATASET,
   'bundled+subject117': SUBJECT117_DATASET,
   'bundled+subject125': SUBJECT125_DATASET,
+  'bundled+subject126': SUBJECT126_DATASET,
+  'bundled+subject127': SUBJECT127_DATASET,
+  'bundled+subject128': SUBJECT128_DATASET,
+  'bundled+subject129': SUBJECT129_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -653,6 +669,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject115/dev', dir: fixtures('subject115', 'dev'), datasets: 'bundled+subject115', kind: 'labelled' },
   { name: 'subject117/dev', dir: fixtures('subject117', 'dev'), datasets: 'bundled+subject117', kind: 'labelled' },
   { name: 'subject125/dev', dir: fixtures('subject125', 'dev'), datasets: 'bundled+subject125', kind: 'labelled' },
+  { name: 'subject126/dev', dir: fixtures('subject126', 'dev'), datasets: 'bundled+subject126', kind: 'labelled' },
+  { name: 'subject127/dev', dir: fixtures('subject127', 'dev'), datasets: 'bundled+subject127', kind: 'labelled' },
+  { name: 'subject128/dev', dir: fixtures('subject128', 'dev'), datasets: 'bundled+subject128', kind: 'labelled' },
+  { name: 'subject129/dev', dir: fixtures('subject129', 'dev'), datasets: 'bundled+subject129', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -784,6 +804,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject115/heldout', dir: fixtures('subject115', 'heldout'), datasets: 'bundled+subject115', kind: 'labelled' },
   { name: 'subject117/heldout', dir: fixtures('subject117', 'heldout'), datasets: 'bundled+subject117', kind: 'labelled' },
   { name: 'subject125/heldout', dir: fixtures('subject125', 'heldout'), datasets: 'bundled+subject125', kind: 'labelled' },
+  { name: 'subject126/heldout', dir: fixtures('subject126', 'heldout'), datasets: 'bundled+subject126', kind: 'labelled' },
+  { name: 'subject127/heldout', dir: fixtures('subject127', 'heldout'), datasets: 'bundled+subject127', kind: 'labelled' },
+  { name: 'subject128/heldout', dir: fixtures('subject128', 'heldout'), datasets: 'bundled+subject128', kind: 'labelled' },
+  { name: 'subject129/heldout', dir: fixtures('subject129', 'heldout'), datasets: 'bundled+subject129', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
