@@ -1184,6 +1184,12 @@ function ordinalVariantsOf(ctx: FigureContext): string[] {
   return found;
 }
 
+/**
+ * A phrase after the figure that gives its cause ("rose 63%, helped by the Acme grant scheme", ", mostly
+ * because of …"): its words say why the figure moved, not what it measures.
+ */
+const CAUSE_AFTER_FIGURE = /,\s+(?:(?:mostly|largely|partly|mainly|in\s+part)\s+)?(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|on\s+the\s+back\s+of|(?:helped|boosted|driven|fuell?ed|propelled|lifted|hit|hurt|dragged\s+down|weighed\s+down|held\s+back)\s+by)\b/i;
+
 /** A comma or semicolon, then one to three words right before the next figure: "…, anomaly +1.6C". */
 const LABEL_OF_NEXT_FIGURE = /[,;]\s*(?:[\p{L}'’-]+\s+){1,3}[+\-−~≈]?\s*$/u;
 
@@ -1191,7 +1197,9 @@ const LABEL_OF_NEXT_FIGURE = /[,;]\s*(?:[\p{L}'’-]+\s+){1,3}[+\-−~≈]?\s*$/
  * Where the figure's own stretch ends. In "mean 10.7C, anomaly +1.6C" the words after the comma label the
  * next figure, when they hold words of the datasets' measures: they are no words of this one.
  */
-function ownStretchEnd(ctx: FigureContext, windowEnd: number, sentenceWords: SentenceWords, index: FactIndex): number {
+function ownStretchEnd(ctx: FigureContext, clauseEnd: number, sentenceWords: SentenceWords, index: FactIndex): number {
+  const cause = CAUSE_AFTER_FIGURE.exec(ctx.text.slice(ctx.token.end, clauseEnd));
+  const windowEnd = cause ? ctx.token.end + cause.index : clauseEnd;
   // Only words right before a figure label it: the sentence's last words label nothing.
   if (ctx.nextStart > windowEnd || ctx.nextStart >= ctx.sentenceEnd) return windowEnd;
   const label = LABEL_OF_NEXT_FIGURE.exec(ctx.text.slice(ctx.token.end, ctx.nextStart));

@@ -443,7 +443,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       // "puts 2023 at 4.9% and 2022 at 5.2%": a period with "at" and a figure after it labels that figure.
       if (LABEL_AT_AFTER.test(text.slice(span.end, span.end + 24)) || LABEL_PARENTHESIS_AFTER.test(text.slice(span.end, span.end + 6))) continue;
       // "up 1.6 points on 2019", "a gain of 211 on its 2019 result": the year the figure is measured from.
-      if (isBaseline(text, span, sentenceStart)) continue;
+      if (comparedWith(text, span, sentenceStart)) continue;
       return span;
     }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart))) {
@@ -508,7 +508,16 @@ const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+fr
 
 /** A period that a comparison measures from dates nothing after it: "16.2 GW, more than in 2023, taking the fleet to 93.3 GW". */
 function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): boolean {
-  return BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, span.start - 20), span.start)) && !WHEN_AFTER.test(text.slice(span.end, span.end + 12));
+  return comparedWith(text, span, sentenceStart) && !WHEN_AFTER.test(text.slice(span.end, span.end + 12));
+}
+
+/**
+ * The period is what a comparison measures from. A figure before it is measured against it even when a
+ * clause about that time follows ("5% fewer than in 2023, when 25,158 failed"): the clause dates what
+ * comes after, not the change before.
+ */
+function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): boolean {
+  return BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, span.start - 20), span.start));
 }
 
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */

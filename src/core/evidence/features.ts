@@ -585,6 +585,23 @@ export function sameValueFacts(index: FactIndex, claim: Claim): IndexedFact[] {
   return found;
 }
 
+/**
+ * Slips of the fact's digits. A figure that is such a slip of one fact and exactly another fact of the same
+ * entity, of another measure ("sales rose 63%" beside a 36% rise of grants and a 63% one of sales), is most
+ * simply that other fact: the exact value is no sign of a mix-up here, as it is for a value no slip explains.
+ */
+const DIGIT_SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
+
+/**
+ * The fact the figure states exactly is of the slipped fact's entity and is another measure, or another time
+ * of the series that the figure's own time does not contradict. (Dated to the slipped fact's time, "44.1 in
+ * 2024" of 2025's 44.1 is a mix-up of times.)
+ */
+function statedInstead(index: FactIndex, claim: Claim, other: IndexedFact, indexed: IndexedFact): boolean {
+  if (other.fact.entity !== indexed.fact.entity) return false;
+  return other.fact.measure !== indexed.fact.measure || periodFeature(index, claim, other) !== 'period.different';
+}
+
 /** How many facts with the figure's value are looked at: a large dataset holds many values nearby. */
 const SAME_VALUE_LOOKUPS = 24;
 
@@ -639,7 +656,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (whole) features.push(whole);
   const relation = valueRelation(statedClaim(claim, indexed), factStated(indexed), indexed.unit === 'count');
   features.push(RELATION_FEATURE[relation]);
-  if (relation !== 'agrees' && relation !== 'hedged' && perClaim.sameValue.some((other) => other !== indexed)) features.push('value.anothers');
+  if (relation !== 'agrees' && relation !== 'hedged' && perClaim.sameValue.some((other) => other !== indexed && !(DIGIT_SLIPS.has(relation) && statedInstead(index, claim, other, indexed)))) features.push('value.anothers');
   if (claim.hypothetical) features.push('claim.hypothetical');
   if (claim.inStructure) features.push('claim.structure');
   return { indexed, features, relation, measureWords: measure.words, nearWords: changed !== undefined ? [changed] : measure.nearWords };

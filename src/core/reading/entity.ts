@@ -99,6 +99,13 @@ function deniedSubject(ctx: FigureContext, hit: NameHit): boolean {
   return NOT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, hit.start - COMPARED_REACH), hit.start));
 }
 
+/**
+ * ", where" and the words of its clause up to the figure, with no clause break: the figure is in a relative
+ * clause about the place named right before the comma.
+ */
+const WHERE_CLAUSE_TO_FIGURE = /,\s*where\s+[^,;:()—–]{0,60}$/i;
+const ONLY_SPACE = /^\s*$/;
+
 /** Words that name a cause right before a name: "up 22.5%, largely because of Ruritania", "driven by Utopia". */
 const CAUSE_BEFORE = /\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|driven\s+by|fuell?ed\s+by|on\s+the\s+back\s+of)\s+(?:the\s+)?$/i;
 
@@ -1093,6 +1100,23 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h));
       const own = inClause.filter((h) => !directionAfterFigure(ctx, h, inClause));
       return own.length > 0 ? capitalOrSelf(ctx, nearest(ctx, own)) : null;
+    },
+  },
+  {
+    id: 'entity/where-clause',
+    doc: 'A figure in a relative clause that ", where" opens right after a name ("in Ruritania, where sales fell 52%, and in Utopia, where …") is that place\'s: the clause says what happened there.',
+    example: 'the steepest falls came in Ruritania, where sales fell [52%], and in Utopia',
+    read(ctx) {
+      const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
+      const where = WHERE_CLAUSE_TO_FIGURE.exec(before);
+      if (!where) return null;
+      const opensAt = ctx.sentenceStart + where.index;
+      // The longest name that ends at the comma ("the US and Canada", not "Canada"); not the end of a path
+      // ("the route from Ruritania to Utopia, where …"), which is the path's.
+      const place = ctx.entityHits.find((h) => h.start >= ctx.sentenceStart && h.end <= opensAt && ONLY_SPACE.test(ctx.text.slice(h.end, opensAt)));
+      if (!place) return null;
+      const role = roleOf(ctx, place);
+      return role.pathEnd || role.counterpart || role.origin ? null : capitalOrSelf(ctx, place);
     },
   },
   {

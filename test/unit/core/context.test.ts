@@ -2585,9 +2585,9 @@ describe('periods of a season or a stretch', () => {
     assert.deepEqual(readWith('bundled+subject109', 'In Brazil, Conab expected a 2023-24 cane harvest of 689.8 million tonnes.\n'), ['689.8 million:period-mismatch:subject109-brazil-sugarcane-crop-2024-25']);
   });
   it('reads a month after "since" as the start of a time that runs to the present', () => {
-    // The 33 actions are counted to January 2025: "since January 2021" is no other time than that.
+    // The 5.3 million borrowers and 33 actions are counted to January 2025: "since January 2021" is no other time than that.
     assert.deepEqual(readWith('bundled+subject112', 'The administration has forgiven $168.8bn for 5.3 million borrowers since January 2021, spread across 33 separate executive actions.\n'),
-      ['33:figure-verified:subject112-biden-relief-actions-2025-01']);
+      ['5.3 million:figure-verified:subject112-biden-relief-borrowers-2025-01', '33:figure-verified:subject112-biden-relief-actions-2025-01']);
   });
 });
 
@@ -2674,7 +2674,9 @@ describe('two times of one series in a paragraph that names no time', () => {
   it('are each stated, not each a slip of the other: their values swap two digits', () => {
     // Yale's endowment: $44.1bn at the end of fiscal 2025, $41.4bn a year before.
     assert.deepEqual(readWith('bundled+subject119', "Yale's fund was worth $44.1bn at the end of June, up from $41.4bn twelve months earlier.\n"), []);
-    assert.deepEqual(readWith('bundled+subject119', "Yale's fund was worth $44.1bn at the end of June 2024, up from $41.4bn twelve months earlier.\n").map((f) => f.split(':')[1]), ['figure-mismatch', 'figure-mismatch']);
+    // Dated, the first is a slip of fiscal 2024's $41.4bn; the second, fiscal 2024's value exactly, is read as that
+    // fact rather than as a slip of fiscal 2025's $44.1bn, as "twelve months earlier" gives it no time of its own.
+    assert.deepEqual(readWith('bundled+subject119', "Yale's fund was worth $44.1bn at the end of June 2024, up from $41.4bn twelve months earlier.\n"), ['$44.1bn:figure-mismatch:subject119-yale-endowment-value-fy2024']);
   });
 });
 
@@ -2805,5 +2807,43 @@ describe('a body named after the figure as who said it', () => {
   it('is its source, not its subject: ", the Acme Association said on Tuesday"', () => {
     // CLIA's count of ocean cruise passengers worldwide in 2024: 34.6 million. The association owns no such figure.
     assert.deepEqual(readWith('bundled+subject73', 'Ocean cruise lines carried 34.6 million passengers in 2024, the most ever, the Cruise Lines International Association said on Tuesday.\n'), []);
+  });
+});
+
+describe('a year a figure is compared with, followed by a clause about that year', () => {
+  it('is still the base of the figure before it: "5% fewer than in 2023, when …"', () => {
+    // The Insolvency Service: 23,872 company insolvencies in 2024, 5% fewer than the 25,158 of 2023.
+    const text = 'Insolvency figures for England and Wales: 23,872 companies failed in 2024, 5% fewer than in 2023, when 25,158 did.\n';
+    assert.deepEqual(readWith('bundled+subject126', text), [
+      '23,872:figure-verified:subject126-ew-insolvencies-2024',
+      '5%:figure-verified:subject126-ew-insolvencies-change-2024',
+      '25,158:figure-verified:subject126-ew-insolvencies-2023',
+    ]);
+  });
+});
+
+describe('a relative clause that ", where" opens after a name', () => {
+  it('is about that place, not a name after the figure: "in Ruritania, where sales fell 52%, and in Utopia, …"', () => {
+    // EHPA: heat pump sales fell 52% in Belgium and 48% in Germany in 2024.
+    const text = '# Heat pump sales in 2024\n\nThe steepest drops came in Belgium, where sales fell 52%, and in Germany, where they were down 48%.\n';
+    assert.deepEqual(readWith('bundled+subject127', text), [
+      '52%:figure-verified:subject127-be-sales-change-2024',
+      '48%:figure-verified:subject127-de-sales-change-2024-ehpa',
+    ]);
+  });
+});
+
+describe('a figure that is one fact exactly and a slip of another fact of the same place', () => {
+  it('states the fact it agrees with: "sales rose 63%" beside a 36% rise of another measure', () => {
+    // EHPA: UK heat pump sales rose 63% in 2024; Boiler Upgrade Scheme installations rose 36% in a quarter.
+    const text = '# Heat pump sales in 2024\n\nThe UK was the only one of the big markets to grow. Sales there rose 63%.\n';
+    assert.deepEqual(readWith('bundled+subject127', text), ['63%:figure-verified:subject127-gb-sales-change-2024']);
+  });
+});
+
+describe('a phrase after the figure that gives its cause', () => {
+  it('lends the figure no measure words: "rose 63%, helped by the … Scheme"', () => {
+    const text = '# Heat pump sales in 2024\n\nThe UK was the only one of the big markets to grow. Sales there rose 63%, helped by the Boiler Upgrade Scheme.\n';
+    assert.deepEqual(readWith('bundled+subject127', text), ['63%:figure-verified:subject127-gb-sales-change-2024']);
   });
 });
