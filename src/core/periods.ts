@@ -503,8 +503,13 @@ function changeOverIt(text: string, span: PeriodSpan, place: FigurePlace, earlie
  */
 const CHANGE_OVER_IT = /^\s*(?:,\s*(?:up|down|rising|falling|growing|increasing)(?:\s+by)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|just\s+over|just\s+under|over)\s+)?|\(\s*)[-+−]?$/i;
 
-/** The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019", "unchanged from 2022". */
-const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+from|(?:the\s+)?same\s+as)\s+(?:in\s+)?(?:(?:its|their|the)\s+)?$/i;
+/**
+ * The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019", "unchanged
+ * from 2022", "up 55% on the same period of 2024", "fewer than in the same weeks of last year".
+ */
+const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+from|(?:the\s+)?same\s+as)\s+(?:in\s+)?(?:(?:its|their|the)\s+)?(?:(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?$/i;
+/** How far before the year BASELINE_BEFORE may start: "than in the corresponding months of ". */
+const BASELINE_REACH = 48;
 
 /** A period that a comparison measures from dates nothing after it: "16.2 GW, more than in 2023, taking the fleet to 93.3 GW". */
 function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): boolean {
@@ -517,7 +522,7 @@ function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): bool
  * comes after, not the change before.
  */
 function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): boolean {
-  return BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, span.start - 20), span.start));
+  return BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, span.start - BASELINE_REACH), span.start));
 }
 
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */

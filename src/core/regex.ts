@@ -17,10 +17,13 @@ export const MAX_WORD_GAP = 12;
 /** That white space in a pattern: none, one character or a run of up to MAX_WORD_GAP. */
 export const WORD_GAP = `\\s{0,${MAX_WORD_GAP}}`;
 
-/** "from" right before a figure, maybe with an approximate sign: "up from 3.9%", "From ~2,000". */
-const FROM_RIGHT_BEFORE = /\bfrom\s+[~≈]?$/i;
-/** How far back "from" is looked for: the word, a space and a sign, with room for a wrapped line. */
-const FROM_WINDOW = 8;
+/**
+ * "from" right before a figure, maybe with an approximate sign: "up from 3.9%", "From ~2,000"; or a word
+ * that sets the figure against the one before as its base: "at 3,016 against 2,247", "compared with 2,247". ("vs" may set two places side by side.)
+ */
+const FROM_RIGHT_BEFORE = /\b(?:from|against|compared\s+(?:with|to))\s+[~≈]?$/i;
+/** How far back "from" is looked for: the longest word, a space and a sign, with room for a wrapped line. */
+const FROM_WINDOW = 20;
 
 /**
  * Whether "from" stands right before the figure at `start` (never before `floor`, its sentence's start):

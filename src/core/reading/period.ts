@@ -380,8 +380,8 @@ const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:,]{0,40}?\b(last|this|next)\s+year\b(?
 /** The same words opening the figure's clause: "Last year, …", "This year the agency …". */
 const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
 const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
-/** A comparison word right before the relative year: "more than last year", "up on last year". */
-const COMPARED_WITH_RELATIVE_YEAR = /\b(?:than|on|over|from|since|versus|vs\.?|compared\s+(?:with|to))\s+(?:last|this)\s+year\b/i;
+/** A comparison word right before the relative year: "more than last year", "up on last year", "than in the same weeks of last year". */
+const COMPARED_WITH_RELATIVE_YEAR = /\b(?:than|on|over|from|since|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in\s+)?the\s+(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?(?:last|this)\s+year\b/i;
 
 /** The rule that dates a change by the level right before it: the sentence's time, as the level's. */
 export const LEVEL_BEFORE = 'period/level-before';

@@ -2847,3 +2847,33 @@ describe('a phrase after the figure that gives its cause', () => {
     assert.deepEqual(readWith('bundled+subject127', text), ['63%:figure-verified:subject127-gb-sales-change-2024']);
   });
 });
+
+describe('a figure a change is set against', () => {
+  it('is of an earlier time, like one a change starts from: "at 3,016 against 2,247"', () => {
+    // Epiq AACER: 3,016 commercial Chapter 11 filings in the first half of 2024, 2,247 a year before.
+    const text = '# US bankruptcies\n\nIn the first half of 2024 commercial Chapter 11 filings compiled by Epiq AACER were up 34%, at 3,016 against 2,247.\n';
+    assert.deepEqual(readWith('bundled+subject126', text).slice(1), [
+      '3,016:figure-verified:subject126-us-ch11-2024-h1',
+      '2,247:figure-verified:subject126-us-ch11-2023-h1',
+    ]);
+  });
+});
+
+describe('a year a change is measured from, written as "the same period of" it', () => {
+  it('is the base, not the change\'s time: "up 55% on the same period of 2024"', () => {
+    // BWP and BDH: about 139,000 heat pumps sold in Germany in the first half of 2025, 55% more than a year before.
+    const text = '# Heat pumps in Germany\n\nIn the first half of 2025 around 139,000 heat pumps were sold in Germany, an increase of 55% on the same period of 2024.\n';
+    assert.deepEqual(readWith('bundled+subject127', text), [
+      '139,000:figure-verified:subject127-de-sales-2025-h1',
+      '55%:figure-verified:subject127-de-sales-change-2025-h1',
+    ]);
+  });
+});
+
+describe('a change measured from "the same weeks of last year"', () => {
+  it('is of the year after that one, as after "than last year"', () => {
+    // WHO: cholera cases to mid-August 2025 were 20% fewer than in the same weeks of 2024.
+    const text = '# Cholera in 2025\n\n*Health desk – 29 August 2025*\n\nWHO counted fewer cholera cases worldwide this year: 20% fewer than in the same weeks of last year.\n';
+    assert.deepEqual(readWith('bundled+subject128', text), ['20%:figure-verified:subject128-world-cases-change-2025-08']);
+  });
+});
