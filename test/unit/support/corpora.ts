@@ -99,7 +99,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject126'
   | 'bundled+subject127'
   | 'bundled+subject128'
-  | 'bundled+subject129';
+  | 'bundled+subject129'
+  | 'bundled+subject130'
+  | 'bundled+subject131'
+  | 'bundled+subject132'
+  | 'bundled+subject133';
 
 export interface Corpus {
   name: string;
@@ -375,6 +379,14 @@ export const SUBJECT127_DATASET = 'test/fixtures/subject127/dataset.facts.json';
 export const SUBJECT128_DATASET = 'test/fixtures/subject128/dataset.facts.json';
 /** Theme parks, 2023–2025, written blind. */
 export const SUBJECT129_DATASET = 'test/fixtures/subject129/dataset.facts.json';
+/** Shipbuilding, 2023–2025, written blind. */
+export const SUBJECT130_DATASET = 'test/fixtures/subject130/dataset.facts.json';
+/** Journalists killed and jailed, 2023–2025, written blind. */
+export const SUBJECT131_DATASET = 'test/fixtures/subject131/dataset.facts.json';
+/** Tropical cyclones and hurricanes, 2023–2025, written blind. */
+export const SUBJECT132_DATASET = 'test/fixtures/subject132/dataset.facts.json';
+/** Chinese electric-car makers and exports, 2023–2025, written blind. */
+export const SUBJECT133_DATASET = 'test/fixtures/subject133/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -528,6 +540,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject127': SUBJECT127_DATASET,
   'bundled+subject128': SUBJECT128_DATASET,
   'bundled+subject129': SUBJECT129_DATASET,
+  'bundled+subject130': SUBJECT130_DATASET,
+  'bundled+subject131': SUBJECT131_DATASET,
+  'bundled+subject132': SUBJECT132_DATASET,
+  'bundled+subject133': SUBJECT133_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -673,6 +689,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject127/dev', dir: fixtures('subject127', 'dev'), datasets: 'bundled+subject127', kind: 'labelled' },
   { name: 'subject128/dev', dir: fixtures('subject128', 'dev'), datasets: 'bundled+subject128', kind: 'labelled' },
   { name: 'subject129/dev', dir: fixtures('subject129', 'dev'), datasets: 'bundled+subject129', kind: 'labelled' },
+  { name: 'subject130/dev', dir: fixtures('subject130', 'dev'), datasets: 'bundled+subject130', kind: 'labelled' },
+  { name: 'subject131/dev', dir: fixtures('subject131', 'dev'), datasets: 'bundled+subject131', kind: 'labelled' },
+  { name: 'subject132/dev', dir: fixtures('subject132', 'dev'), datasets: 'bundled+subject132', kind: 'labelled' },
+  { name: 'subject133/dev', dir: fixtures('subject133', 'dev'), datasets: 'bundled+subject133', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -808,6 +828,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject127/heldout', dir: fixtures('subject127', 'heldout'), datasets: 'bundled+subject127', kind: 'labelled' },
   { name: 'subject128/heldout', dir: fixtures('subject128', 'heldout'), datasets: 'bundled+subject128', kind: 'labelled' },
   { name: 'subject129/heldout', dir: fixtures('subject129', 'heldout'), datasets: 'bundled+subject129', kind: 'labelled' },
+  { name: 'subject130/heldout', dir: fixtures('subject130', 'heldout'), datasets: 'bundled+subject130', kind: 'labelled' },
+  { name: 'subject131/heldout', dir: fixtures('subject131', 'heldout'), datasets: 'bundled+subject131', kind: 'labelled' },
+  { name: 'subject132/heldout', dir: fixtures('subject132', 'heldout'), datasets: 'bundled+subject132', kind: 'labelled' },
+  { name: 'subject133/heldout', dir: fixtures('subject133', 'heldout'), datasets: 'bundled+subject133', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
