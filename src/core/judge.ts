@@ -148,6 +148,14 @@ export function sameNumber(draft: Stated, source: Stated): boolean {
   return Math.abs(draft.value - source.value) <= precision / 2 + EPSILON * Math.abs(source.value);
 }
 
+/** A bound restates a finer one it rounds only when written to this many significant digits. */
+const ROUNDED_BOUND_DIGITS = 3;
+
+/** The draft's number is the source's rounded to the draft's precision. */
+function roundsTo(draft: Stated, source: Stated): boolean {
+  return draft.precision >= source.precision && Math.abs(draft.value - source.value) <= draft.precision / 2 + EPSILON * Math.abs(source.value);
+}
+
 function direction(q: Qualifier): 'up' | 'down' | 'none' {
   if (q === 'more-than' || q === 'at-least') return 'up';
   if (q === 'fewer-than' || q === 'up-to' || q === 'nearly') return 'down';
@@ -199,6 +207,9 @@ export function agree(draft: Stated, source: Stated): Agreement {
     if (loose > LOOSE_BOUND) return 'unsure';
     return 'verified';
   }
+  // "Up to $2.78bn" of up to $2,782m: the source's bound, rounded to the precision the draft writes, to three
+  // digits or more. ("More than £5bn" of more than £4.5bn is a rounding that moves the bound.)
+  if (draft.qualifier === source.qualifier && draft.qualifier !== 'exact' && significantDigitsOf(Math.abs(draft.value)) >= ROUNDED_BOUND_DIGITS && roundsTo(draft, source)) return 'verified';
   const overlap = d.low <= s.high + tolerance && s.low <= d.high + tolerance;
   // "$5.8 million" for "around $5.8 million": dropping a hedge on the very same number is fair.
   if (sameNumber(draft, source) && HEDGES.has(draft.qualifier) && HEDGES.has(source.qualifier)) return 'verified';

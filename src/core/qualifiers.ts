@@ -16,10 +16,11 @@ const BEFORE: [RegExp, Qualifier][] = [
   // "over" of a verb that takes it ("handed over 348 aircraft", "turned over £5bn") is no qualifier.
   [/(?<!\b(?:hand|turn|sign)(?:s|ed|ing)?\s+)\bover\s+(?:an?\s+)?$/i, 'more-than'],
   [/\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+(?:an?\s+)?$/i, 'at-least'],
-  [/\b(?:nearly|almost|close to|just under|just shy of|not quite)\s+(?:an?\s+)?$/i, 'nearly'],
+  [/\b(?:nearly|almost|approaching|just under|just shy of|not quite)\s+(?:an?\s+)?$/i, 'nearly'],
   [/\b(?:fewer than|less than|under|below|lower than)\s+(?:an?\s+)?$/i, 'fewer-than'],
   [/\b(?:up to|as many as|at most|no more than|a maximum of|not more than|within)\s+(?:an?\s+)?$/i, 'up-to'],
-  [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|c\.|or so)\s+(?:an?\s+)?$/i, 'approximately'],
+  // "Close to" says near, not which side: sources write it of estimates either way.
+  [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|c\.|or so|close to)\s+(?:an?\s+)?$/i, 'approximately'],
   [/\b(?:exactly|precisely|only|just)\s+(?:an?\s+)?$/i, 'exact'],
 ];
 

@@ -747,10 +747,17 @@ function countsAnotherThing(verdict: Verdict): boolean {
 /** What a fraction in words cannot be: a slip of digits it does not have, or another fact's or time's exact number. */
 const NO_FRACTION_IN_WORDS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip', 'round-scale-slip']);
 
+/** Qualifiers that hedge a fraction in words without bounding it. */
+const HEDGED_FRACTION: ReadonlySet<string> = new Set(['approximately', 'nearly']);
+
 function roughFractionOfAPreciseFact(claim: Claim, verdict: Verdict): boolean {
   const fact = verdict.link?.indexed.fact ?? verdict.related?.fact ?? null;
   if (claim.figure.style.form !== 'words' || claim.figure.unit !== 'fraction' || fact === null || fact.unit === 'fraction') return false;
-  return verdict.code === 'figure-misattributed' || verdict.code === 'period-mismatch' || (verdict.link !== null && NO_FRACTION_IN_WORDS.has(verdict.link.relation));
+  if (verdict.code === 'figure-misattributed' || verdict.code === 'period-mismatch') return true;
+  if (verdict.link === null) return false;
+  // A hedged one ("close to half", "nearly a third") near the fact's value states it loosely, not wrongly. (A
+  // bound is no hedge: "less than two-thirds" of 69% says what is not so.)
+  return NO_FRACTION_IN_WORDS.has(verdict.link.relation) || (HEDGED_FRACTION.has(claim.figure.qualifier) && verdict.link.relation === 'near');
 }
 
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {

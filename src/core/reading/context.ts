@@ -310,10 +310,10 @@ export function inAside(asides: readonly Aside[], start: number, end: number): b
 }
 /**
  * Dashes, arrows between a note's statements ("… → …"), colons, semicolons, parentheses, a comma before a
- * contrasting conjunction ("…, while …") and ", and" before anything but another figure ("…, and customs
- * data show …"; not "…, and 4,177 …").
+ * contrasting conjunction ("…, while …") or "plus" ("…, plus a Utopian team of 37") and ", and" before
+ * anything but another figure ("…, and customs data show …"; not "…, and 4,177 …").
  */
-const CLAUSE_BREAK = /\s[—–→⇒]\s|\s->\s|[:;]\s|\s\(|\)\s|,\s+(?=(?:while|whereas|but|although|though|compared)\s)|,\s+and\s+(?![\d$€£])/gu;
+const CLAUSE_BREAK = /\s[—–→⇒]\s|\s->\s|[:;]\s|\s\(|\)\s|,\s+(?=(?:while|whereas|but|although|though|compared|plus)\s)|,\s+and\s+(?![\d$€£])/gu;
 
 /**
  * The clause that holds a figure: the text between dashes, colons, semicolons and parentheses, across the

@@ -31,7 +31,7 @@ function readWith(set: DatasetSet, text: string): string[] {
 describe('qualifiers', () => {
   const cases: [string, string][] = [
     ['more than ', 'more-than'], ['over ', 'more-than'], ['at least ', 'at-least'], ['no fewer than ', 'at-least'],
-    ['nearly ', 'nearly'], ['almost ', 'nearly'], ['just under ', 'nearly'], ['about ', 'approximately'],
+    ['nearly ', 'nearly'], ['almost ', 'nearly'], ['just under ', 'nearly'], ['approaching ', 'nearly'], ['close to ', 'approximately'], ['about ', 'approximately'],
     ['around ', 'approximately'], ['roughly ', 'approximately'], ['approximately ', 'approximately'], ['some ', 'approximately'],
     ['fewer than ', 'fewer-than'], ['less than a ', 'fewer-than'], ['under ', 'fewer-than'], ['up to ', 'up-to'], ['exactly ', 'exact'],
     ['no more than ', 'up-to'], ['not more than ', 'up-to'], ['no less than ', 'at-least'],
@@ -2875,5 +2875,38 @@ describe('a change measured from "the same weeks of last year"', () => {
     // WHO: cholera cases to mid-August 2025 were 20% fewer than in the same weeks of 2024.
     const text = '# Cholera in 2025\n\n*Health desk – 29 August 2025*\n\nWHO counted fewer cholera cases worldwide this year: 20% fewer than in the same weeks of last year.\n';
     assert.deepEqual(readWith('bundled+subject128', text), ['20%:figure-verified:subject128-world-cases-change-2025-08']);
+  });
+});
+
+describe('a name after ", plus"', () => {
+  it('opens another clause, about the figure after it: "206 committees, plus a … Team of 37"', () => {
+    // Paris 2024: athletes from 206 National Olympic Committees and a Refugee Olympic Team of 37.
+    const text = '# Paris 2024\n\n- Around 10,500 athletes from 206 National Olympic Committees, plus a Refugee Olympic Team of 37.\n';
+    assert.deepEqual(readWith('bundled+subject87', text), ['37:figure-verified:subject87-refugee-team-2024']);
+  });
+});
+
+describe('a hedged fraction in words near the fact\'s value', () => {
+  it('states it loosely, not wrongly: "close to half" of 41%', () => {
+    // The World Bank: Melissa's damage, $8.8bn, is 41% of Jamaica's 2024 GDP.
+    const text = "# Hurricane Melissa\n\nThe World Bank puts Melissa's damage in Jamaica at $8.8bn. Measured against the economy, Melissa's damage is close to half of Jamaica's output.\n";
+    assert.deepEqual(readWith('bundled+subject132', text), ['$8.8bn:figure-verified:subject132-melissa-damage-jamaica-2025']);
+  });
+});
+
+describe('a name in a part that follows the figure', () => {
+  it('is the part\'s: "99 journalists killed in 2023, 72 of them Palestinian"', () => {
+    // CPJ: 99 journalists killed worldwide in 2023, 72 of them Palestinian.
+    assert.deepEqual(readWith('bundled+subject131', '# Journalists killed\n\nCPJ counted 99 journalists killed in 2023, 72 of them Palestinian.\n'), [
+      '99:figure-verified:subject131-world-killed-cpj-2023',
+      '72:figure-verified:subject131-palestinian-killed-cpj-2023',
+    ]);
+  });
+});
+
+describe('a bound rounded from its source\'s', () => {
+  it('is the source\'s bound: "up to $2.78bn" of up to $2,782m', () => {
+    // AMIS: Mexican insurers paid up to $2,782m for Hurricane Wilma in 2005.
+    assert.deepEqual(readWith('bundled+subject132', '# Hurricanes and Mexican insurers\n\nFor Hurricane Wilma, Mexican insurers paid up to $2.78bn in 2005.\n'), ['$2.78bn:figure-verified:subject132-wilma-insured-payout-mexico-2005']);
   });
 });

@@ -95,3 +95,11 @@ describe('intervals: comparing a figure with its source', () => {
     // A bound that the hedged number lies well inside still holds: "more than 4,000" of "some 5,000".
     assert.equal(agree(draft(4000, 1000, 'more-than'), some5000), 'verified');
   });});
+
+describe('a bound written to a coarser precision than its source', () => {
+  it('restates the bound when it rounds the number to three digits or more', () => {
+    // "Up to $2.78bn" of up to $2,782m; "more than £5bn" of more than £4.5bn moves the bound.
+    assert.equal(agree(draft(2.78e9, 1e7, 'up-to'), statedFact(2.782e9, 'up-to')), 'verified');
+    assert.notEqual(agree(draft(5e9, 1e9, 'more-than'), statedFact(4.5e9, 'more-than')), 'verified');
+  });
+});
