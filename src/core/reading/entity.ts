@@ -1099,7 +1099,11 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     read(ctx) {
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h));
       const own = inClause.filter((h) => !directionAfterFigure(ctx, h, inClause));
-      return own.length > 0 ? capitalOrSelf(ctx, nearest(ctx, own)) : null;
+      // A list of three names or more ("Ruritania, Utopia and Bolt lead, as 330 are held worldwide") is no
+      // one subject: another name of the clause, outside the list, is the figure's.
+      const single = own.filter((h) => !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));
+      const subjects = single.length > 0 ? single : own;
+      return subjects.length > 0 ? capitalOrSelf(ctx, nearest(ctx, subjects)) : null;
     },
   },
   {

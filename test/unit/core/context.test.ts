@@ -2910,3 +2910,11 @@ describe('a bound rounded from its source\'s', () => {
     assert.deepEqual(readWith('bundled+subject132', '# Hurricanes and Mexican insurers\n\nFor Hurricane Wilma, Mexican insurers paid up to $2.78bn in 2005.\n'), ['$2.78bn:figure-verified:subject132-wilma-insured-payout-mexico-2005']);
   });
 });
+
+describe('a list of three names or more in the figure\'s clause', () => {
+  it('is no one subject where the clause names another: "… lead jailers as 330 journalists held worldwide"', () => {
+    // CPJ: 330 journalists in prison worldwide on 1 December 2025.
+    const text = '# China, Myanmar and Israel lead jailers as 330 journalists held worldwide, CPJ says\n\nThe census counts journalists in prison on 1 December 2025.\n';
+    assert.deepEqual(readWith('bundled+subject131', text), ['330:figure-verified:subject131-world-jailed-cpj-2025']);
+  });
+});
