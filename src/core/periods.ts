@@ -517,12 +517,18 @@ function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): bool
 }
 
 /**
- * The period is what a comparison measures from. A figure before it is measured against it even when a
- * clause about that time follows ("5% fewer than in 2023, when 25,158 failed"): the clause dates what
- * comes after, not the change before.
+ * The period is what a comparison or a record measures from. A figure before it is measured against it even
+ * when a clause about that time follows ("5% fewer than in 2023, when 25,158 failed"; "up 12% and the most
+ * since fiscal 2013, when …"): the clause dates what comes after, not the figure before.
  */
 function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): boolean {
-  return BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, span.start - BASELINE_REACH), span.start));
+  const before = text.slice(Math.max(sentenceStart, span.start - BASELINE_REACH), span.start);
+  return BASELINE_BEFORE.test(before) || (before.includes('since') && recordSince(before));
+}
+
+/** A record measured back to the year that follows: "the most since fiscal 2013", "the dearest month since". */
+function recordSince(before: string): boolean {
+  return RECORD_SINCE_BEFORE.test(before) || superlativeSince(before);
 }
 
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */
@@ -573,10 +579,10 @@ const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down|rose|risen|grew|g
  */
 const AFTER_A_YEAR_BEFORE = /\b(?:after|on|from|over|against|versus|than)\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
- * "the lowest since 2004", "the first time since Athens 2004": the year a record is measured back to. A
- * plain "since 2018" starts the figure's period instead.
+ * "the lowest since 2004", "the first time since Athens 2004", "the most since fiscal 2013": the year a record
+ * is measured back to. A plain "since 2018" starts the figure's period instead.
  */
-const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/u;
 /**
  * Any superlative in -est after "the" or a possessive, before "since" ("the dearest month since April
  * 1977"); not a noun that ends so ("the forest since 2019").
@@ -623,7 +629,8 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;
-  if (before.includes('since') && (RECORD_SINCE_BEFORE.test(before) || superlativeSince(before))) return true;
+  // Unless a clause about that time follows: "the most since fiscal 2013, when there were 10,563" dates the 10,563.
+  if (before.includes('since') && recordSince(before) && !WHEN_AFTER.test(text.slice(period.end, period.end + 12))) return true;
   if (SERIES_BEGAN_BEFORE.test(text.slice(Math.max(0, period.start - SERIES_BEGAN_REACH), period.start))) return true;
   // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);

@@ -2918,3 +2918,15 @@ describe('a list of three names or more in the figure\'s clause', () => {
     assert.deepEqual(readWith('bundled+subject131', text), ['330:figure-verified:subject131-world-jailed-cpj-2025']);
   });
 });
+
+describe('a year a record is measured back to, written "since fiscal 2013"', () => {
+  it('dates no figure before it, and a clause about it dates the figure after: "…, when there were 10,563"', () => {
+    // Tokyo Shoko Research: 10,144 failures in the fiscal year to March 2025, up 12%; fiscal 2013's count is not 10,563.
+    const text = "# Japan's bankruptcies\n\nTokyo Shoko Research counted 10,144 bankruptcies in the fiscal year to March 2025, up 12% and the most since fiscal 2013, when there were 10,563.\n";
+    assert.deepEqual(readWith('bundled+subject126', text), [
+      '10,144:figure-verified:subject126-jp-bankruptcies-fy2024',
+      '12%:figure-verified:subject126-jp-bankruptcies-change-fy2024',
+      '10,563:figure-mismatch:subject126-jp-bankruptcies-fy2013',
+    ]);
+  });
+});
