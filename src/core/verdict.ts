@@ -663,6 +663,9 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (claim.rules.entity === OTHER_CLAUSE && !claim.entityOpensSentence) return null;
   // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
   if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
+  // A value that facts of two other entities both hold exactly (160 mph, one storm's peak and another's
+  // landfall) is the fingerprint of neither: the figure may be a third one's.
+  if (new Set(perClaim.sameValue.map((owner) => owner.entity)).size > 1) return null;
   const link = scored[0] ?? null;
   for (const owner of perClaim.sameValue) {
     // The owner named before the figure in its clause may be whom the writer means: "spending in Utopia,

@@ -2930,3 +2930,11 @@ describe('a year a record is measured back to, written "since fiscal 2013"', () 
     ]);
   });
 });
+
+describe('a value that facts of two other entities hold', () => {
+  it('is the fingerprint of neither: no misattribution ("near 160 mph" in the Atlantic)', () => {
+    // Beryl's peak winds (the Caribbean) and Chido's at landfall (Mozambique) were both 160 mph.
+    const text = '# Atlantic hurricanes\n\nOn 1 July 2024 Beryl became the earliest Category 5 hurricane on record in the Atlantic, with sustained winds near 160 mph.\n';
+    assert.deepEqual(readWith('bundled+subject132', text), []);
+  });
+});
