@@ -9,7 +9,7 @@ import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } f
 import { sameNumber } from './judge';
 import { containsWholeName } from './regex';
 import type { ClaimEvidence } from './evidence/features';
-import { significantDigits, mantissa } from './evidence/values';
+import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily, words } from './factSheet/family';
 import { CARRIED_ENTITY_RULES, IMPLICIT_WORLD } from './reading/entity';
@@ -748,7 +748,7 @@ function countsAnotherThing(verdict: Verdict): boolean {
  * leads to, and it is given only when that probability passes its threshold.
  */
 /** What a fraction in words cannot be: a slip of digits it does not have, or another fact's or time's exact number. */
-const NO_FRACTION_IN_WORDS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip', 'round-scale-slip']);
+const NO_FRACTION_IN_WORDS: ReadonlySet<string> = new Set([...DIGIT_SLIPS, 'round-scale-slip']);
 
 /** Qualifiers that hedge a fraction in words without bounding it. */
 const HEDGED_FRACTION: ReadonlySet<string> = new Set(['approximately', 'nearly']);

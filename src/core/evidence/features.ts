@@ -10,7 +10,7 @@ import { agree, sameNumber, type Stated } from '../judge';
 import { FAR_ENTITY_RULES, IMPLICIT_WORLD } from '../reading/entity';
 import { containsWholeName } from '../regex';
 import { PER_PERSON_WORDS } from '../numbers';
-import { significantDigits, valueRelation, type ValueRelation } from './values';
+import { DIGIT_SLIPS, significantDigits, valueRelation, type ValueRelation } from './values';
 
 export const FEATURES = [
   'bias',
@@ -586,16 +586,11 @@ export function sameValueFacts(index: FactIndex, claim: Claim): IndexedFact[] {
 }
 
 /**
- * Slips of the fact's digits. A figure that is such a slip of one fact and exactly another fact of the same
- * entity, of another measure ("sales rose 63%" beside a 36% rise of grants and a 63% one of sales), is most
- * simply that other fact: the exact value is no sign of a mix-up here, as it is for a value no slip explains.
- */
-const DIGIT_SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
-
-/**
  * The fact the figure states exactly is of the slipped fact's entity and is another measure, or another time
- * of the series that the figure's own time does not contradict. (Dated to the slipped fact's time, "44.1 in
- * 2024" of 2025's 44.1 is a mix-up of times.)
+ * of the series that the figure's own time does not contradict. A figure that is a digit slip of one fact and
+ * exactly such another ("sales rose 63%" beside a 36% rise of grants and a 63% one of sales) is most simply
+ * that other fact: the exact value is no sign of a mix-up here, as it is for a value no slip explains.
+ * (Dated to the slipped fact's time, "44.1 in 2024" of 2025's 44.1 is a mix-up of times.)
  */
 function statedInstead(index: FactIndex, claim: Claim, other: IndexedFact, indexed: IndexedFact): boolean {
   if (other.fact.entity !== indexed.fact.entity) return false;

@@ -179,6 +179,9 @@ export function valueRelation(draft: Stated, fact: Stated, count = false): Value
   return ratio <= FAR_RATIO ? 'moderate' : 'far';
 }
 
+/** The relations that are slips of the fact's digits (digitSlip), bar a round value's change of scale. */
+export const DIGIT_SLIPS: ReadonlySet<ValueRelation> = new Set<ValueRelation>(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
+
 /** "two digits swapped", for the evidence shown to the writer. */
 export const RELATION_WORDS: Record<ValueRelation, string> = {
   agrees: 'agrees with the source',
