@@ -103,7 +103,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject130'
   | 'bundled+subject131'
   | 'bundled+subject132'
-  | 'bundled+subject133';
+  | 'bundled+subject133'
+  | 'bundled+subject134'
+  | 'bundled+subject135'
+  | 'bundled+subject136'
+  | 'bundled+subject137';
 
 export interface Corpus {
   name: string;
@@ -387,6 +391,14 @@ export const SUBJECT131_DATASET = 'test/fixtures/subject131/dataset.facts.json';
 export const SUBJECT132_DATASET = 'test/fixtures/subject132/dataset.facts.json';
 /** Chinese electric-car makers and exports, 2023–2025, written blind. */
 export const SUBJECT133_DATASET = 'test/fixtures/subject133/dataset.facts.json';
+/** Drug overdose deaths, 2022–2025, written blind. */
+export const SUBJECT134_DATASET = 'test/fixtures/subject134/dataset.facts.json';
+/** Office vacancy and commercial property, 2023–2025, written blind. */
+export const SUBJECT135_DATASET = 'test/fixtures/subject135/dataset.facts.json';
+/** Marathons and road running, 2023–2025, written blind. */
+export const SUBJECT136_DATASET = 'test/fixtures/subject136/dataset.facts.json';
+/** The bank failures of 2023, written blind. */
+export const SUBJECT137_DATASET = 'test/fixtures/subject137/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -544,6 +556,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject131': SUBJECT131_DATASET,
   'bundled+subject132': SUBJECT132_DATASET,
   'bundled+subject133': SUBJECT133_DATASET,
+  'bundled+subject134': SUBJECT134_DATASET,
+  'bundled+subject135': SUBJECT135_DATASET,
+  'bundled+subject136': SUBJECT136_DATASET,
+  'bundled+subject137': SUBJECT137_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -693,6 +709,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject131/dev', dir: fixtures('subject131', 'dev'), datasets: 'bundled+subject131', kind: 'labelled' },
   { name: 'subject132/dev', dir: fixtures('subject132', 'dev'), datasets: 'bundled+subject132', kind: 'labelled' },
   { name: 'subject133/dev', dir: fixtures('subject133', 'dev'), datasets: 'bundled+subject133', kind: 'labelled' },
+  { name: 'subject134/dev', dir: fixtures('subject134', 'dev'), datasets: 'bundled+subject134', kind: 'labelled' },
+  { name: 'subject135/dev', dir: fixtures('subject135', 'dev'), datasets: 'bundled+subject135', kind: 'labelled' },
+  { name: 'subject136/dev', dir: fixtures('subject136', 'dev'), datasets: 'bundled+subject136', kind: 'labelled' },
+  { name: 'subject137/dev', dir: fixtures('subject137', 'dev'), datasets: 'bundled+subject137', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -832,6 +852,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject131/heldout', dir: fixtures('subject131', 'heldout'), datasets: 'bundled+subject131', kind: 'labelled' },
   { name: 'subject132/heldout', dir: fixtures('subject132', 'heldout'), datasets: 'bundled+subject132', kind: 'labelled' },
   { name: 'subject133/heldout', dir: fixtures('subject133', 'heldout'), datasets: 'bundled+subject133', kind: 'labelled' },
+  { name: 'subject134/heldout', dir: fixtures('subject134', 'heldout'), datasets: 'bundled+subject134', kind: 'labelled' },
+  { name: 'subject135/heldout', dir: fixtures('subject135', 'heldout'), datasets: 'bundled+subject135', kind: 'labelled' },
+  { name: 'subject136/heldout', dir: fixtures('subject136', 'heldout'), datasets: 'bundled+subject136', kind: 'labelled' },
+  { name: 'subject137/heldout', dir: fixtures('subject137', 'heldout'), datasets: 'bundled+subject137', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
