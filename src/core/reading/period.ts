@@ -136,8 +136,13 @@ const RANGE_END_AFTER = /^\s*(?:to|–|-)\s*[-+−$€£]?\d/;
  * heading or lead-in names, so a context block does not date it.
  */
 function startsFromIt(ctx: FigureContext): boolean {
-  return fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart) && !RANGE_END_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 12));
+  if (!fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) return false;
+  // "from 1,442 to 1,492" after a verb of change ("they rose 2.3%, from …") is the change's start, not a range.
+  return !RANGE_END_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 12)) || CHANGED_FROM.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start));
 }
+
+/** A verb of change, then "from" at the end: "rose 2.3%, from", "edged up from", "were down 4% from". */
+const CHANGED_FROM = /\b(?:rose|risen|rises|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|falls|dropped|declined|decreased|slipped|slid|plunged|edged\s+(?:up|down)|up|down)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom\s+[~≈]?$/i;
 
 /** A period is written in the figure's sentence before the figure. */
 function timeInItsSentence(ctx: FigureContext): boolean {

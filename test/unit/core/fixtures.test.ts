@@ -827,6 +827,14 @@ const FLOORS: Record<string, Floors> = {
   'subject131/dev': [5 / 11, 5 / 8, 20 / 43, 1],
   'subject132/dev': [4 / 12, 4 / 7, 19 / 34, 1],
   'subject133/dev': [4 / 10, 4 / 5, 35 / 36, 0],
+  // subject134–137, written blind, first scored with the engine of dcb0448 (the same figures as the engine at
+  // the session's start, f97f4b5): drug overdose deaths (recall 0.455, precision 0.833 (1), verified-recall
+  // 0.800); office vacancy (0.583, 1.000, 0.844); marathons (0.750, 0.818 (1), 0.850); the bank failures of 2023
+  // (0.455, 0.833 (1), 0.639). Then "from … to …" after a verb of change as the change's start.
+  'subject134/dev': [5 / 11, 5 / 5, 31 / 35, 0],
+  'subject135/dev': [7 / 12, 7 / 7, 27 / 32, 0],
+  'subject136/dev': [9 / 12, 9 / 11, 34 / 40, 0],
+  'subject137/dev': [5 / 11, 5 / 6, 23 / 36, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
