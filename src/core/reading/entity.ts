@@ -1112,7 +1112,8 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'the steepest falls came in Ruritania, where sales fell [52%], and in Utopia',
     read(ctx) {
       const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
-      const where = WHERE_CLAUSE_TO_FIGURE.exec(before);
+      // A cheap first look: the pattern is tried from every comma of the sentence.
+      const where = before.includes('where') ? WHERE_CLAUSE_TO_FIGURE.exec(before) : null;
       if (!where) return null;
       const opensAt = ctx.sentenceStart + where.index;
       // The longest name that ends at the comma ("the US and Canada", not "Canada"); not the end of a path
