@@ -551,11 +551,12 @@ export function withoutAsides(text: string, from: number, to: number, asides: re
 
 /**
  * Words right before a year that make it what a figure is compared with: "vs 2019", "compared with
- * 2019", "against 2019", "below 2019", "short of the 2019 figure", "pre-2019", "below pre-pandemic 2019". ("than", "from", "on" and "over" after a rise or fall
+ * 2019", "against 2019", "below 2019", "short of the 2019 figure", "pre-2019", "below pre-pandemic 2019", "above the
+ * level of 2019" (a level, figure or total named before the year is that year's, compared with). ("than", "from", "on" and "over" after a rise or fall
  * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
  * they also keep the year from dating the other figures of the block.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:levels?|figures?|totals?|mark)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)

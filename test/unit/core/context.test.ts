@@ -216,6 +216,8 @@ describe('periods', () => {
     // "short of" compares; a year's possessive right before a figure is that figure's time.
     assert.deepEqual(bases('15.9% short of the 2019 figure; well short of 2019\'s $11.4bn'), ['2019']);
     assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
+    // A level, figure or total named between the comparison and its year: "3.8% above the level of 2019".
+    assert.deepEqual(bases('3.8% above the level of 2019; 2% below the total for 2022; above levels in 2018'), ['2019', '2022', '2018']);
     // A year's own total, its end and its half are the year's.
     assert.deepEqual(bases('44% of the 2023 total; debt at the end of 2023; in the first half of 2023'), []);
     // The year a series began is where a stretch starts: "the highest since it began collecting data in 2009".
