@@ -107,7 +107,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject134'
   | 'bundled+subject135'
   | 'bundled+subject136'
-  | 'bundled+subject137';
+  | 'bundled+subject137'
+  | 'bundled+subject138'
+  | 'bundled+subject139'
+  | 'bundled+subject140'
+  | 'bundled+subject141';
 
 export interface Corpus {
   name: string;
@@ -399,6 +403,10 @@ export const SUBJECT135_DATASET = 'test/fixtures/subject135/dataset.facts.json';
 export const SUBJECT136_DATASET = 'test/fixtures/subject136/dataset.facts.json';
 /** The bank failures of 2023, written blind. */
 export const SUBJECT137_DATASET = 'test/fixtures/subject137/dataset.facts.json';
+export const SUBJECT138_DATASET = 'test/fixtures/subject138/dataset.facts.json';
+export const SUBJECT139_DATASET = 'test/fixtures/subject139/dataset.facts.json';
+export const SUBJECT140_DATASET = 'test/fixtures/subject140/dataset.facts.json';
+export const SUBJECT141_DATASET = 'test/fixtures/subject141/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -560,6 +568,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject135': SUBJECT135_DATASET,
   'bundled+subject136': SUBJECT136_DATASET,
   'bundled+subject137': SUBJECT137_DATASET,
+  'bundled+subject138': SUBJECT138_DATASET,
+  'bundled+subject139': SUBJECT139_DATASET,
+  'bundled+subject140': SUBJECT140_DATASET,
+  'bundled+subject141': SUBJECT141_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -713,6 +725,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject135/dev', dir: fixtures('subject135', 'dev'), datasets: 'bundled+subject135', kind: 'labelled' },
   { name: 'subject136/dev', dir: fixtures('subject136', 'dev'), datasets: 'bundled+subject136', kind: 'labelled' },
   { name: 'subject137/dev', dir: fixtures('subject137', 'dev'), datasets: 'bundled+subject137', kind: 'labelled' },
+  { name: 'subject138/dev', dir: fixtures('subject138', 'dev'), datasets: 'bundled+subject138', kind: 'labelled' },
+  { name: 'subject139/dev', dir: fixtures('subject139', 'dev'), datasets: 'bundled+subject139', kind: 'labelled' },
+  { name: 'subject140/dev', dir: fixtures('subject140', 'dev'), datasets: 'bundled+subject140', kind: 'labelled' },
+  { name: 'subject141/dev', dir: fixtures('subject141', 'dev'), datasets: 'bundled+subject141', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -856,6 +872,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject135/heldout', dir: fixtures('subject135', 'heldout'), datasets: 'bundled+subject135', kind: 'labelled' },
   { name: 'subject136/heldout', dir: fixtures('subject136', 'heldout'), datasets: 'bundled+subject136', kind: 'labelled' },
   { name: 'subject137/heldout', dir: fixtures('subject137', 'heldout'), datasets: 'bundled+subject137', kind: 'labelled' },
+  { name: 'subject138/heldout', dir: fixtures('subject138', 'heldout'), datasets: 'bundled+subject138', kind: 'labelled' },
+  { name: 'subject139/heldout', dir: fixtures('subject139', 'heldout'), datasets: 'bundled+subject139', kind: 'labelled' },
+  { name: 'subject140/heldout', dir: fixtures('subject140', 'heldout'), datasets: 'bundled+subject140', kind: 'labelled' },
+  { name: 'subject141/heldout', dir: fixtures('subject141', 'heldout'), datasets: 'bundled+subject141', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },

@@ -85,8 +85,15 @@ function labelEnd(text: string, f: Findings[number], byEnd: ReadonlyMap<number, 
   for (let at = f.end - (unit?.[0].length ?? 0); unit && at < f.end; at++) {
     if (byEnd.has(at) && UNIT_AFTER_MARKER.test(text.slice(at, f.end))) return at;
   }
+  // The marker after the unit's words ("480 megatonnes⟦…⟧", "1,476,970 hectares⟦…⟧") marks the figure too.
+  const words = WORDS_BEFORE_MARKER.exec(text.slice(f.end, f.end + 40));
+  if (words?.[1] && byEnd.has(f.end + words[1].length)) return f.end + words[1].length;
+  if (words?.[2] && byEnd.has(f.end + words[1].length + words[2].length)) return f.end + words[1].length + words[2].length;
   return f.end;
 }
+
+/** One or two words of letters right after a figure: a unit a writer of labels may put before the marker. */
+const WORDS_BEFORE_MARKER = /^(\s+\p{L}[\p{L}-]*)(\s+\p{L}[\p{L}-]*)?/u;
 
 function scoreLabel(score: CorpusScore, file: string, label: LabelledFigure, findings: Findings): void {
   if (label.label === 'none') return; // A warning on it is counted as a false alarm with the findings.
