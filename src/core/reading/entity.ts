@@ -942,8 +942,19 @@ function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameH
   // Else the last name that a verb takes, not one inside a phrase about something else: "That takes
   // Ruritania over the line, helped by a fund set up after Utopia's invasion of Arcadia." "It" is Ruritania.
   const taken = earlier.filter((h) => h.start >= from && takenByAVerb(ctx.text, h, from));
+  // A sentence that opens with a pronoun and names no one a verb takes ("It reported … far above the
+  // industry's net margin.") has the subject of the sentences before it, and so has the pronoun after it.
+  if (taken.length === 0 && OPENS_WITH_PRONOUN.test(ctx.text.slice(from, from + PRONOUN_REACH))) {
+    const before = earlier.filter((h) => h.end <= from);
+    if (before.length > 0) return subjectOfLastNamingSentence(ctx, before);
+  }
   return (taken[taken.length - 1] ?? last).id;
 }
+
+/** A sentence's own subject is a pronoun: "It", "Its", "They", "Their" first, after any emphasis or quote. */
+const OPENS_WITH_PRONOUN = /^[\s*_"“]*(?:it|its|they|their)\s/i;
+/** How much of a sentence's start OPENS_WITH_PRONOUN reads. */
+const PRONOUN_REACH = 16;
 
 /** "to", "into", "from" right before a name: where something goes or comes from ("hybrid cars to the US"). */
 const DIRECTION_BEFORE = /\b(?:to|into|from)\s+(?:the\s+)?$/i;

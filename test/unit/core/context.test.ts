@@ -2950,4 +2950,11 @@ describe('"from … to …" after a verb of change', () => {
       '1,492:figure-verified:subject134-nevada-overdose-deaths-2024',
     ]);
   });
+  it('carries a pronoun through a sentence that opens with one and names no subject of its own ("It reported … above the industry\'s margin. Its fourth quarter …")', () => {
+    const paragraph = (middle: string): string =>
+      `Within that group Delta Air Lines stands out. ${middle} reported operating income of $6.0bn, far above the industry's net margin. Its fourth quarter alone brought in $15.6bn.\n`;
+    assert.deepEqual(readWith('bundled+subject141', paragraph('It')), ['$6.0bn:figure-verified:subject141-delta-operating-income-2024', '$15.6bn:figure-verified:subject141-delta-revenue-2024-q4']);
+    // A sentence whose subject is the industry itself hands "Its" the industry: Delta's figure there is misattributed.
+    assert.deepEqual(readWith('bundled+subject141', paragraph('The industry')).filter((f) => f.startsWith('$15.6bn')), ['$15.6bn:figure-misattributed:null']);
+  });
 });
