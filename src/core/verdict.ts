@@ -420,8 +420,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // Another place's or body's figure in the same country says nothing of this one, however equal.
       if (has(link, 'entity.sibling')) return null;
       // A place's own value given as the whole country's ("the national fertility rate fell to 1.21", Berlin's
-      // rate) is that place's figure moved to the country.
-      if (claim.nationalScope && has(link, 'entity.country-for-place')) return { code: 'figure-misattributed', link: null, related: link.indexed };
+      // rate) is that place's figure moved to the country. A hedge that only rounds to the place's value
+      // ("roughly C$1 billion" of 880 million) agrees with too much to say so, or to verify the place's.
+      if (claim.nationalScope && has(link, 'entity.country-for-place')) return hedgeRoundsOnly(claim, link.indexed) ? null : { code: 'figure-misattributed', link: null, related: link.indexed };
       // A year read from the piece's title chooses among the facts, but is not evidence enough of a wrong
       // year: a title frames the piece ("what it means for 2026", "the 2024 edition"). A section's
       // heading, a table's header or the figure's own sentence dates the figure itself.

@@ -2957,4 +2957,12 @@ describe('"from … to …" after a verb of change', () => {
     // A sentence whose subject is the industry itself hands "Its" the industry: Delta's figure there is misattributed.
     assert.deepEqual(readWith('bundled+subject141', paragraph('The industry')).filter((f) => f.startsWith('$15.6bn')), ['$15.6bn:figure-misattributed:null']);
   });
+  it('moves no place\'s value to the whole country on a hedge that only rounds to it ("the national bill at roughly C$1 billion" of a town\'s 880 million)', () => {
+    const bill = (figure: string): string[] => readWith('bundled+subject138', `Ottawa has put the national bill for wildfires at ${figure} in an ordinary year.\n`);
+    assert.deepEqual(bill('roughly C$1 billion'), []);
+    assert.deepEqual(bill('roughly C$900 million'), []);
+    // The place's number as its source wrote it, hedged or not, is that place's figure moved.
+    assert.deepEqual(bill('about C$880 million'), ['C$880 million:figure-misattributed:null']);
+    assert.deepEqual(bill('C$880 million'), ['C$880 million:figure-misattributed:null']);
+  });
 });
