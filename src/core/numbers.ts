@@ -473,7 +473,10 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   return out;
 }
 
-const QUALIFYING = '(?:about|around|some|nearly|almost|roughly|more\\s+than|over|less\\s+than|just|a\\s+further|another|an\\s+extra|an\\s+additional|only)';
+// The qualifiers a change's verb may put before its figure ("fell at least 38%", "rose just over 2%"), as
+// qualifiers.ts reads them after it.
+const CHANGE_QUALIFIERS = 'about|around|some|nearly|almost|roughly|approximately|close\\s+to|more\\s+than|well\\s+over|over|less\\s+than|at\\s+least|at\\s+most|no\\s+(?:more|less|fewer)\\s+than|just\\s+(?:over|under)|just';
+const QUALIFYING = `(?:${CHANGE_QUALIFIERS}|a\\s+further|another|an\\s+extra|an\\s+additional|only)`;
 // "rose by an average of 12%": the average rise is a rise.
 const AN_AVERAGE_OF = '(?:an\\s+)?average\\s+of';
 // "the rise was a hefty 12%", "its growth was a modest 2.3%": an article and an adjective before the figure.
@@ -489,7 +492,10 @@ const CHANGE_VERB = new RegExp(
   'iu',
 );
 // "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" is no change.
-const CHANGE_UP_DOWN = /(?<!\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\s+)\b(?:(up)|(down))\s+(by\s+)?["“']?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than|just)\s+)?$/i;
+const CHANGE_UP_DOWN = new RegExp(
+  `(?<!\\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\\s+)\\b(?:(up)|(down))\\s+(by\\s+)?["“']?(?:(?:${CHANGE_QUALIFIERS})\\s+)?$`,
+  'i',
+);
 /**
  * "wiring up 3,250 units", "summed up": "up" or "down" after a verb's -ing or -ed form belongs to the verb,
  * unless a percentage or "by" says it is a change. Elsewhere ("seats, up 46", "Share down almost 20") it is one.

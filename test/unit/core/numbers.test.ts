@@ -188,6 +188,12 @@ describe('numbers as written', () => {
     assert.deepEqual(change('Sugar was the exception, climbing 27.6 per cent, while oils kept sliding 3.2 per cent.'), [[27.6, true], [-3.2, true]]);
   });
 
+  it('reads a change whose verb puts a bound or a hedge before its figure ("fell at least 38%", "down just under 4%")', () => {
+    const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Prices fell at least 38%, rose just over 3.1% and grew close to 5%.'), [[-38, true], [3.1, true], [5, true]]);
+    assert.deepEqual(change('Sales were down just under 4% and up no more than 2%; at least 38% were sold.'), [[-4, true], [2, true], [38, false]]);
+  });
+
   it('reads a percentage with a comparative after it as a change when its sentence compares with an earlier time', () => {
     const change = (text: string) => scanNumbers(text).filter((n) => n.unit === 'percent').map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('The index was 1.1% lower in the euro area in the fourth quarter of 2023 than a year earlier.'), [[-1.1, true]]);
