@@ -194,6 +194,19 @@ describe('periods', () => {
     assert.equal(periodOf('Germany connected 16.2 GW, a shade more than in 2023, taking the fleet to 93.3 GW.', '93.3', ['16.2']), null);
     assert.equal(periodOf('In 2019 coal was the 3rd biggest source and wind the 4th.', '4th', ['3rd']), '2019');
   });
+  it('dates a figure by a participle after its comma that says when it was set ("the record of 7.6 million hectares, set in 1995")', () => {
+    const periodOf = (text: string, figure: string): string | null => {
+      const start = text.indexOf(figure);
+      const span = bindPeriod(text, scanPeriods(text), { figureStart: start, figureEnd: start + figure.length, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length });
+      return span && formatSpan(span);
+    };
+    assert.equal(periodOf('far beyond the previous record of 7.6 million hectares, set in 1995.', '7.6 million'), '1995');
+    assert.equal(periodOf('the peak of 1.2m passengers, recorded in 2019.', '1.2m'), '2019');
+    // After more words the participle is of a later noun: the record low was set in 1986, not the margin.
+    assert.equal(periodOf('1.03 million km² below the previous record low, set in 1986.', '1.03 million'), null);
+    // Nor does it date the figure when the clause goes on.
+    assert.equal(periodOf('7.6 million hectares, set in 1995 as a goal, and more.', '7.6 million'), null);
+  });
   it('dates every figure of a timeline entry by its year label', () => {
     assert.deepEqual(verdicts('- **2019:** Washington blacklists Hikvision. Georgia buys fewer than 1,000 cameras.\n- **2020:** Georgia buys fewer than 1,000 cameras.'), ['1,000:period-mismatch', '1,000:figure-verified']);
   });
