@@ -207,6 +207,11 @@ describe('periods', () => {
     // Nor does it date the figure when the clause goes on.
     assert.equal(periodOf('7.6 million hectares, set in 1995 as a goal, and more.', '7.6 million'), null);
   });
+  it('dates a change "more than in the previous year" by the time named before it, not the year before', () => {
+    const london = (comparison: string): string[] => readWith('bundled+subject144', `In London, outreach teams saw 11,993 people sleeping rough in the 12 months to March 2024, 19% ${comparison}.\n`);
+    assert.deepEqual(london('more than in the previous year'), ['11,993:figure-verified:subject144-london-chain-rough-sleepers-2023-24', '19%:figure-verified:subject144-london-chain-change-2023-24']);
+    assert.deepEqual(london('more than the year before'), ['11,993:figure-verified:subject144-london-chain-rough-sleepers-2023-24', '19%:figure-verified:subject144-london-chain-change-2023-24']);
+  });
   it('dates every figure of a timeline entry by its year label', () => {
     assert.deepEqual(verdicts('- **2019:** Washington blacklists Hikvision. Georgia buys fewer than 1,000 cameras.\n- **2020:** Georgia buys fewer than 1,000 cameras.'), ['1,000:period-mismatch', '1,000:figure-verified']);
   });
