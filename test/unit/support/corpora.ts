@@ -111,7 +111,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject138'
   | 'bundled+subject139'
   | 'bundled+subject140'
-  | 'bundled+subject141';
+  | 'bundled+subject141'
+  | 'bundled+subject142'
+  | 'bundled+subject143'
+  | 'bundled+subject144'
+  | 'bundled+subject145';
 
 export interface Corpus {
   name: string;
@@ -407,6 +411,10 @@ export const SUBJECT138_DATASET = 'test/fixtures/subject138/dataset.facts.json';
 export const SUBJECT139_DATASET = 'test/fixtures/subject139/dataset.facts.json';
 export const SUBJECT140_DATASET = 'test/fixtures/subject140/dataset.facts.json';
 export const SUBJECT141_DATASET = 'test/fixtures/subject141/dataset.facts.json';
+export const SUBJECT142_DATASET = 'test/fixtures/subject142/dataset.facts.json';
+export const SUBJECT143_DATASET = 'test/fixtures/subject143/dataset.facts.json';
+export const SUBJECT144_DATASET = 'test/fixtures/subject144/dataset.facts.json';
+export const SUBJECT145_DATASET = 'test/fixtures/subject145/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -572,6 +580,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject139': SUBJECT139_DATASET,
   'bundled+subject140': SUBJECT140_DATASET,
   'bundled+subject141': SUBJECT141_DATASET,
+  'bundled+subject142': SUBJECT142_DATASET,
+  'bundled+subject143': SUBJECT143_DATASET,
+  'bundled+subject144': SUBJECT144_DATASET,
+  'bundled+subject145': SUBJECT145_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -729,6 +741,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject139/dev', dir: fixtures('subject139', 'dev'), datasets: 'bundled+subject139', kind: 'labelled' },
   { name: 'subject140/dev', dir: fixtures('subject140', 'dev'), datasets: 'bundled+subject140', kind: 'labelled' },
   { name: 'subject141/dev', dir: fixtures('subject141', 'dev'), datasets: 'bundled+subject141', kind: 'labelled' },
+  { name: 'subject142/dev', dir: fixtures('subject142', 'dev'), datasets: 'bundled+subject142', kind: 'labelled' },
+  { name: 'subject143/dev', dir: fixtures('subject143', 'dev'), datasets: 'bundled+subject143', kind: 'labelled' },
+  { name: 'subject144/dev', dir: fixtures('subject144', 'dev'), datasets: 'bundled+subject144', kind: 'labelled' },
+  { name: 'subject145/dev', dir: fixtures('subject145', 'dev'), datasets: 'bundled+subject145', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -876,6 +892,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject139/heldout', dir: fixtures('subject139', 'heldout'), datasets: 'bundled+subject139', kind: 'labelled' },
   { name: 'subject140/heldout', dir: fixtures('subject140', 'heldout'), datasets: 'bundled+subject140', kind: 'labelled' },
   { name: 'subject141/heldout', dir: fixtures('subject141', 'heldout'), datasets: 'bundled+subject141', kind: 'labelled' },
+  { name: 'subject142/heldout', dir: fixtures('subject142', 'heldout'), datasets: 'bundled+subject142', kind: 'labelled' },
+  { name: 'subject143/heldout', dir: fixtures('subject143', 'heldout'), datasets: 'bundled+subject143', kind: 'labelled' },
+  { name: 'subject144/heldout', dir: fixtures('subject144', 'heldout'), datasets: 'bundled+subject144', kind: 'labelled' },
+  { name: 'subject145/heldout', dir: fixtures('subject145', 'heldout'), datasets: 'bundled+subject145', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
