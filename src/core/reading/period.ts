@@ -389,6 +389,37 @@ const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0
 /** A comparison word right before the relative year: "more than last year", "up on last year", "than in the same weeks of last year". */
 const COMPARED_WITH_RELATIVE_YEAR = /\b(?:than|on|over|from|since|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in\s+)?the\s+(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?(?:last|this)\s+year\b/i;
 
+/**
+ * "three months later", "a month earlier", "six months on": a time that many months after or before the one
+ * named before the phrase.
+ */
+const MONTHS_AWAY = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(earlier|before|later|after|on)\b/gi;
+const MONTH_COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+/** A cheap first look for MONTHS_AWAY. */
+const MONTH_WORD = /months?\s/i;
+/** Only a time of a quarter or less moves by months: "three months later" than a year names no month. */
+const MONTHS_AWAY_LONGEST_SPAN = 3;
+
+/** The time a "three months later" before the figure in its sentence names, with no period between them. */
+function monthsAway(ctx: FigureContext): MonthSpan | null {
+  const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
+  if (!MONTH_WORD.test(before)) return null;
+  let last: RegExpExecArray | null = null;
+  MONTHS_AWAY.lastIndex = 0;
+  for (let m = MONTHS_AWAY.exec(before); m; m = MONTHS_AWAY.exec(before)) last = m;
+  if (!last) return null;
+  const phraseStart = ctx.sentenceStart + last.index;
+  const periods = ctx.reader.datingPeriods(ctx.blockIndex);
+  if (periods.some((p) => p.start >= phraseStart && p.end <= ctx.token.start)) return null;
+  const named = periods.filter((p) => p.end <= phraseStart);
+  const time = named[named.length - 1];
+  if (!time || time.to - time.from >= MONTHS_AWAY_LONGEST_SPAN) return null;
+  const word = last[1].toLowerCase();
+  const count = word === 'a' ? 1 : MONTH_COUNT_WORDS.includes(word) ? MONTH_COUNT_WORDS.indexOf(word) + 1 : Number(word);
+  const shift = /^(?:earlier|before)$/i.test(last[2]) ? -count : count;
+  return { from: time.from + shift, to: time.to + shift };
+}
+
 /** The rule that dates a change by the level right before it: the sentence's time, as the level's. */
 export const LEVEL_BEFORE = 'period/level-before';
 
@@ -405,6 +436,12 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const back = yearsBack(m) * MONTHS_IN_A_YEAR;
       return named ? { from: named.from - back, to: named.to - back } : null;
     },
+  },
+  {
+    id: 'period/months-away',
+    doc: 'A figure after "three months later" (or "a month earlier", "six months on") in its sentence, with no period between, is of that many months after or before the month or quarter named before the phrase.',
+    example: 'At the end of March 2024 the total was 117,450; three months later it stood at [123,100].',
+    read: (ctx) => monthsAway(ctx),
   },
   {
     id: 'period/year-earlier',

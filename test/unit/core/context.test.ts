@@ -212,6 +212,16 @@ describe('periods', () => {
     assert.deepEqual(london('more than in the previous year'), ['11,993:figure-verified:subject144-london-chain-rough-sleepers-2023-24', '19%:figure-verified:subject144-london-chain-change-2023-24']);
     assert.deepEqual(london('more than the year before'), ['11,993:figure-verified:subject144-london-chain-rough-sleepers-2023-24', '19%:figure-verified:subject144-london-chain-change-2023-24']);
   });
+  it('dates a figure after "three months later" by the month named before, moved on ("a month earlier" moves back)', () => {
+    const england = (phrase: string): string[] => readWith('bundled+subject144', `In England, at the end of March 2024 the total of households in temporary accommodation was 117,450, and ${phrase} it stood at 123,100, with 159,380 children.\n`);
+    assert.deepEqual(england('three months later'), [
+      '117,450:figure-verified:subject144-england-ta-households-2024-03',
+      '123,100:figure-verified:subject144-england-ta-households-2024-06',
+      '159,380:figure-verified:subject144-england-ta-children-2024-06',
+    ]);
+    // Two months on is May: June's number given for May is a wrong time.
+    assert.deepEqual(england('two months later').filter((f) => f.startsWith('123,100')), ['123,100:period-mismatch:subject144-england-ta-households-2024-06']);
+  });
   it('dates every figure of a timeline entry by its year label', () => {
     assert.deepEqual(verdicts('- **2019:** Washington blacklists Hikvision. Georgia buys fewer than 1,000 cameras.\n- **2020:** Georgia buys fewer than 1,000 cameras.'), ['1,000:period-mismatch', '1,000:figure-verified']);
   });
