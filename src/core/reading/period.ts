@@ -400,7 +400,7 @@ const MONTH_WORD = /months?\s/i;
 /** Only a time of a quarter or less moves by months: "three months later" than a year names no month. */
 const MONTHS_AWAY_LONGEST_SPAN = 3;
 
-/** The time a "three months later" before the figure in its sentence names, with no period between them. */
+/** The time a "three months later" before the figure in its sentence names, counted from a time its sentence names before. */
 function monthsAway(ctx: FigureContext): MonthSpan | null {
   const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
   if (!MONTH_WORD.test(before)) return null;
@@ -411,7 +411,9 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
   const phraseStart = ctx.sentenceStart + last.index;
   const periods = ctx.reader.datingPeriods(ctx.blockIndex);
   if (periods.some((p) => p.start >= phraseStart && p.end <= ctx.token.start)) return null;
-  const named = periods.filter((p) => p.end <= phraseStart);
+  // Only a time of the same sentence: one a sentence before may be a clause's aside ("a breach it reported
+  // in September 2018. Three months earlier Meta had been fined …" counts from the fine's December).
+  const named = periods.filter((p) => p.start >= ctx.sentenceStart && p.end <= phraseStart);
   const time = named[named.length - 1];
   if (!time || time.to - time.from >= MONTHS_AWAY_LONGEST_SPAN) return null;
   const word = last[1].toLowerCase();
@@ -439,7 +441,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/months-away',
-    doc: 'A figure after "three months later" (or "a month earlier", "six months on") in its sentence, with no period between, is of that many months after or before the month or quarter named before the phrase.',
+    doc: 'A figure after "three months later" (or "a month earlier", "six months on") in its sentence, with no period between, is of that many months after or before the month or quarter the sentence names before the phrase.',
     example: 'At the end of March 2024 the total was 117,450; three months later it stood at [123,100].',
     read: (ctx) => monthsAway(ctx),
   },

@@ -221,6 +221,9 @@ describe('periods', () => {
     ]);
     // Two months on is May: June's number given for May is a wrong time.
     assert.deepEqual(england('two months later').filter((f) => f.startsWith('123,100')), ['123,100:period-mismatch:subject144-england-ta-households-2024-06']);
+    // A time of the sentence before is no anchor: there it is a clause's aside, not when the next fine came.
+    const fines = readWith('bundled+subject62', 'In December 2024 Meta was fined €251 million over a breach it reported in September 2018. Three months earlier Meta had been fined €91 million for storing passwords in plain text.\n');
+    assert.ok(!fines.some((f) => f.startsWith('€91 million:period-mismatch')), fines.join('\n'));
   });
   it('dates every figure of a timeline entry by its year label', () => {
     assert.deepEqual(verdicts('- **2019:** Washington blacklists Hikvision. Georgia buys fewer than 1,000 cameras.\n- **2020:** Georgia buys fewer than 1,000 cameras.'), ['1,000:period-mismatch', '1,000:figure-verified']);
