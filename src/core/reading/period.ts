@@ -397,6 +397,8 @@ const MONTHS_AWAY = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const MONTH_COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 /** A cheap first look for MONTHS_AWAY. */
 const MONTH_WORD = /months?\s/i;
+/** MONTHS_AWAY's words that count back: the others count on. */
+const BACKWARD_WORDS: ReadonlySet<string> = new Set(['earlier', 'before']);
 /** Only a time of a quarter or less moves by months: "three months later" than a year names no month. */
 const MONTHS_AWAY_LONGEST_SPAN = 3;
 
@@ -418,7 +420,7 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
   if (!time || time.to - time.from >= MONTHS_AWAY_LONGEST_SPAN) return null;
   const word = last[1].toLowerCase();
   const count = word === 'a' ? 1 : MONTH_COUNT_WORDS.includes(word) ? MONTH_COUNT_WORDS.indexOf(word) + 1 : Number(word);
-  const shift = /^(?:earlier|before)$/i.test(last[2]) ? -count : count;
+  const shift = BACKWARD_WORDS.has(last[2].toLowerCase()) ? -count : count;
   return { from: time.from + shift, to: time.to + shift };
 }
 
