@@ -246,6 +246,7 @@ const BUNDLE_SIZES: readonly { file: string; limitKb?: number; detail: string }[
   { file: 'dist/extension-fixes.js', detail: "the quick fixes' planner, read when a first fix is asked for" },
   { file: 'dist/extension-hover.js', detail: 'the hover cards, read for the first hover' },
   { file: 'dist/extension-commands.js', detail: 'commands that run seldom and the quick pick Insert Citation opens, read when first run' },
+  { file: 'dist/extension-config.js', detail: 'the .factdesk.json parser, read for the first such file' },
   { file: 'dist/web/extension.js', detail: 'minified' },
   { file: 'dist/cli-main.js', detail: 'minified; lsp, extract and import are side bundles' },
   { file: 'dist/cli.js', detail: 'the entry: runs dist/cli-main.js with its code cache' },

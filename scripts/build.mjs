@@ -117,6 +117,8 @@ const EXTENSION_SIDE_BUNDLES = {
   'src/core/fixes.ts': 'extension-fixes.js',
   'src/core/hoverTarget.ts': 'extension-hover.js',
   'src/vscode/commandsOnDemand.ts': 'extension-commands.js',
+  // The .factdesk.json parser (jsonc-parser's positions and the schema's checks), read for the first such file.
+  'src/config/parse.ts': 'extension-config.js',
   ...VALIDATOR_BUNDLE,
 };
 function sideBundlesOf(bundles) {
@@ -195,7 +197,7 @@ if (existsSync('src/vscode/extension.ts')) {
       format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs], write: false },
     // The validator's bundle is built once, with the CLI's side bundles.
     ...Object.entries(EXTENSION_SIDE_BUNDLES).filter(([entry]) => !(entry in SIDE_BUNDLES)).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, stripDevDocs] },

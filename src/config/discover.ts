@@ -3,8 +3,17 @@
 // file's text, or undefined when there is none) so that the CLI reads the disk, the extension its
 // workspace file system and the language server either, with this one walk.
 import { CONFIG_FILE_NAME } from './names';
-import { parseProjectConfig, type ParsedConfig } from './parse';
+import type { ParsedConfig } from './parse';
 import { ancestors, dirname, join, relativeTo } from './paths';
+
+let parseModule: typeof import('./parse') | undefined;
+/**
+ * The parser, required when a first configuration file is found: a workspace without one never loads it, and
+ * the Node extension's bundle read at every activation leaves it out (dist/extension-config.js).
+ */
+function parseProjectConfig(text: string, path: string): ParsedConfig {
+  return (parseModule ??= require('./parse') as typeof import('./parse')).parseProjectConfig(text, path);
+}
 
 /** Returns the text of a file, or undefined when it does not exist. */
 export type ReadText = (path: string) => string | undefined;
