@@ -197,9 +197,10 @@ function speaksOfWhatMayBe(clause: string): boolean {
 /**
  * A yearly rate named in the figure's stretch: "run-rate", "annualised", "a year", "per annum". Plain
  * English of any subject; a quarter's or a month's figure times four or twelve is another measure. "A
- * year" after a preposition is a length of time ("the highest in over a year"), not a rate.
+ * year" after a preposition is a length of time ("the highest in over a year"), not a rate; "annual" before a
+ * publication or an event ("the annual report", "its yearly survey") says how often that appears.
  */
-const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|yearly|annual)\b/i;
+const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|(?:yearly|annual)(?!\s+(?:report|review|survey|meeting|conference|release|publication|edition|bulletin|statement|summit|assessment|update|census)s?\b))\b/i;
 
 function namesAYearlyRate(ctx: FigureContext): boolean {
   // Its own clause, and the label opening its sentence when no figure stands between ("AWS run-rate: Jassy
@@ -515,8 +516,8 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
   // The day is a number of its own: the text is read past it, as far as the sentence goes.
   const day = DAY_OF_MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
   const stretch = ctx.text.slice(ctx.windowStart, Math.min(ctx.nextStart, ctx.sentenceEnd));
-  const label = day ? null : (MONTH_LABEL.exec(ctx.text) ?? END_OF_MONTH.exec(stretch) ?? inMonthOfFigure(ctx));
-  const name = day ? (day[1] ?? day[2]) : label?.[1];
+  const label = day ? null : (MONTH_LABEL.exec(ctx.text) ?? END_OF_MONTH.exec(stretch));
+  const name = day ? (day[1] ?? day[2]) : label ? label[1] : inMonthOfFigure(ctx);
   return name === undefined ? undefined : monthNamedAlone(name);
 }
 
@@ -526,18 +527,25 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
  * earlier figure ("up from 4.32 million in November and … 4.22 million") date that figure. None where a
  * year or a relative one is written there too ("in July last year"): the period reader dates it.
  */
-function inMonthOfFigure(ctx: FigureContext): RegExpExecArray | null {
+function inMonthOfFigure(ctx: FigureContext): string | undefined {
   const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
   const figureBefore = digitFigureBefore(ctx) !== undefined;
   // The base of a change ("… in December, up from 3.9%") is of an earlier time than the words before it.
   const before = figureBefore || fromRightBefore(ctx.text, ctx.token.start) ? '' : ctx.text.slice(ctx.clauseStart, ctx.token.start);
   for (const part of [after, before]) {
-    if (YEAR_IN_STRETCH.test(part)) return null;
+    if (YEAR_IN_STRETCH.test(part)) return undefined;
     const m = IN_MONTH.exec(part);
-    if (m) return m;
+    // "285 million hens were laying on 1 March and barns emptied in January": a day's date after the
+    // figure, before "in" a month, is the figure's (a day is no figure: the stretch runs past it).
+    const day = part === after ? DAY_OF_MONTH_IN.exec(part) : null;
+    if (day && (!m || day.index < m.index)) return day[1] ?? day[2];
+    if (m) return m[1];
   }
-  return null;
+  return undefined;
 }
+
+/** DAY_OF_MONTH_AFTER anywhere in a stretch. */
+const DAY_OF_MONTH_IN = new RegExp(DAY_OF_MONTH_AFTER.source.replace('^[^.;]{0,12}?', ''));
 
 /** The rule id of a period read from "by 2029" after a hypothetical figure. */
 const BY_YEAR_RULE = 'period/by-year';
@@ -1380,7 +1388,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules.whole = whole.rule;
     // In "265 of the 325 Acme units" the words after the whole describe the part too.
     ctx.bindEnd = whole.value.end;
-    ctx.nextStart = nextOutsideAsides(tokens, t, ctx.bindEnd, ctx.text.length, ctx.facts.hits, ctx.asides);
+    ctx.nextStart = nextOutsideAsides(tokens, t, ctx.bindEnd, ctx.text, ctx.facts.hits, ctx.asides);
   }
 
   const entity = implicitWorld(ctx, partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx)));

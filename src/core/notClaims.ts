@@ -65,6 +65,19 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
+/**
+ * A bare whole number from 1 to 31 next to a month's name ("18 March 2023", "March 18, 2023"): the day of a
+ * date, part of a period and no figure of its own. It ends no figure's stretch: in "7,948 on 18 March 2023"
+ * the date is the 7,948's.
+ */
+export function isDayOfDate(token: NumberToken, text: string): boolean {
+  if (!token.bare || token.style.form !== 'digits' || token.digits.length > 2 || token.value < 1 || token.value > LAST_DAY) return false;
+  return MONTH_AFTER.test(text.slice(token.end, token.end + DAY_MONTH_REACH)) || MONTH_BEFORE.test(text.slice(Math.max(0, token.start - DAY_MONTH_REACH), token.start));
+}
+
+/** How far from a day its month's name is read: the longest name and a dot and a space. */
+const DAY_MONTH_REACH = 12;
+
 /** A bare four-digit number that reads as a year: 1500..2100, nothing attached. */
 export function isYearToken(token: NumberToken): boolean {
   return token.bare && token.style.form === 'digits' && token.digits.length === 4 && token.value >= 1500 && token.value <= 2100;

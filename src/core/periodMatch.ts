@@ -266,9 +266,14 @@ export const yearTo: FormMatcher = (text, at) => {
   const joined = YEAR_TO_JOINS.at(text, space(text, that >= 0 ? that : opened));
   if (joined < 0) return null;
   const afterIn = literal(text, space(text, joined), 'in');
-  const monthAt = space(text, afterIn >= 0 ? afterIn : joined);
-  if (monthAt < 0) return null;
-  return monthDay(text, monthAt);
+  const dayAt = space(text, afterIn >= 0 ? afterIn : joined);
+  if (dayAt < 0) return null;
+  // "the year to 30 June 2024": a day may stand before the month.
+  for (const monthAt of dayEnds(text, dayAt)) {
+    const found = monthDay(text, monthAt);
+    if (found) return found;
+  }
+  return null;
 };
 
 export const quarter: FormMatcher = (text, at) => {

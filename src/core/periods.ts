@@ -177,12 +177,12 @@ export const FORMS: readonly PeriodForm[] = [
     pattern: `\\b(?:the${GAP})?(?:last|final)${GAP}(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${GAP}months${GAP}of${GAP}${YEAR}\\b`,
     read: ([n, y]) => ({ from: +y * 12 + 12 - monthCountOf(n), to: +y * 12 + 11 }),
   },
-  // "the year to June 2022", "the 12 months ending September 30, 2024": the twelve months up to that month's end.
+  // "the year to June 2022", "the year to 30 June 2024", "the 12 months ending September 30, 2024": the twelve months up to that month's end.
   {
     id: 'year-to',
     starts: 'yt1',
     match: match.yearTo,
-    pattern: `\\b(?:year|(?:12|twelve)${GAP}months)${GAP}(?:that${GAP})?(?:to|through|ending|ended)${GAP}(?:in${GAP})?${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`,
+    pattern: `\\b(?:year|(?:12|twelve)${GAP}months)${GAP}(?:that${GAP})?(?:to|through|ending|ended)${GAP}(?:in${GAP})?(?:\\d{1,2}(?:st|nd|rd|th)?${GAP})?${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`,
     read: ([m, y]) => ({ from: +y * 12 + monthIndex(m) - 11, to: +y * 12 + monthIndex(m) }),
   },
   { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])${GAP_OPTIONAL}(?:of${GAP})?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
@@ -510,6 +510,10 @@ const CHANGE_OVER_IT = /^\s*(?:,\s*(?:up|down|rising|falling|growing|increasing)
  * from 2022", "up 55% on the same period of 2024", "fewer than in the same weeks of last year".
  */
 const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+from|(?:the\s+)?same\s+as)\s+(?:in\s+)?(?:(?:its|their|the)\s+)?(?:(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?$/i;
+/** "on" right before a period. */
+const ON_RIGHT_BEFORE = /\bon\s+$/i;
+/** A period written as a month's name and a day: "March 18, 2023", "Sept. 3". */
+const MONTH_THEN_DAY = /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/u;
 /** How far before the year BASELINE_BEFORE may start: "than in the corresponding months of ". */
 const BASELINE_REACH = 48;
 
@@ -525,6 +529,8 @@ function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): bool
  */
 function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, span.start - BASELINE_REACH), span.start);
+  // "7,948 on March 18, 2023": "on" and a day is when the figure was counted, never what it is measured from.
+  if (ON_RIGHT_BEFORE.test(before) && MONTH_THEN_DAY.test(text.slice(span.start, span.end))) return false;
   return BASELINE_BEFORE.test(before) || (before.includes('since') && recordSince(before));
 }
 

@@ -6,7 +6,7 @@ import type { ProseBlock } from '../prose';
 import type { NameHit } from '../names';
 import type { NumberToken } from '../numbers';
 import { sentenceAt } from '../sentences';
-import { isYearToken } from '../notClaims';
+import { isDayOfDate, isYearToken } from '../notClaims';
 import { proseDistance } from '../regex';
 import type { PeriodSpan } from '../periods';
 import type { BlockFacts, DocumentReader } from './document';
@@ -224,7 +224,7 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
 export function namesALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
   const { nextStart, sentenceEnd, text, tokens } = ctx;
   if (hit.start < nextStart || hit.end > sentenceEnd) return false;
-  const later = nextFigureStart(tokens, ctx.t, hit.end, text.length);
+  const later = nextFigureStart(tokens, ctx.t, hit.end, text);
   return later < sentenceEnd && subjectOfFigureAt(text, hit, later);
 }
 
@@ -277,10 +277,10 @@ function opensNextClause(text: string, figureEnd: number, hit: NameHit, nextStar
 }
 
 /** The next figure outside the asides: in "44% (in a country of 9.6 million) in 2023" 2023 dates the 44%. */
-export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, textLength: number, names: readonly NameHit[], asides: readonly Aside[]): number {
-  let next = nextFigureStart(tokens, t, from, textLength, names);
+export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[], asides: readonly Aside[]): number {
+  let next = nextFigureStart(tokens, t, from, text, names);
   for (let aside = asideAt(asides, next); aside; aside = asideAt(asides, next)) {
-    next = nextFigureStart(tokens, t, aside.end, textLength, names);
+    next = nextFigureStart(tokens, t, aside.end, text, names);
   }
   return next;
 }
@@ -336,12 +336,12 @@ function clauseAround(text: string, start: number, end: number, sentenceStart: n
 }
 
 /** The start of the first figure at or after `from` that is no year nor part of a name ("EU-27"), or the text's end. */
-export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, textLength: number, names: readonly NameHit[] = []): number {
+export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[] = []): number {
   for (let n = t + 1; n < tokens.length; n++) {
     const token = tokens[n];
-    if (token.start >= from && !isYearToken(token) && !names.some((h) => h.start <= token.start && token.end <= h.end)) return token.start;
+    if (token.start >= from && !isYearToken(token) && !isDayOfDate(token, text) && !names.some((h) => h.start <= token.start && token.end <= h.end)) return token.start;
   }
-  return textLength;
+  return text.length;
 }
 
 /** The context of the t-th number of block i. */
@@ -384,7 +384,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     clauseEnd,
     asides,
     bindEnd: token.end,
-    nextStart: nextOutsideAsides(tokens, t, token.end, text.length, facts.hits, asides),
+    nextStart: nextOutsideAsides(tokens, t, token.end, text, facts.hits, asides),
     windowStart,
     figureBefore,
     entityHits: named.entities,

@@ -108,13 +108,26 @@ function namesCounterpart(text: string, hit: NameHit): boolean {
  * parentheses, a dash ("BRUSSELS, Oct. 10 (Desk) –", "Abidjan, 2 December 2024 -"). The place is where
  * the story was filed, not what its figures are about.
  */
-const DATELINE = new RegExp(`^[\\s*_]*(\\p{Lu}[\\p{L}.' -]{1,40}?),\\s+(?:(?:\\p{L}+,\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME}\\.?)(?:,?\\s+\\d{4})?\\s*(?:\\([^()]{1,40}\\)\\s*)?[–—-]\\s`, 'u');
+const DATELINE = new RegExp(`^[\\s*_]*(\\p{Lu}[\\p{L}.' -]{1,40}?),\\s+(?:(?:\\p{L}+,\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME}\\.?)(?:,?\\s+\\d{4})?\\s*(?:\\([^()]{1,40}\\)\\s*)?[*_]*\\s*[–—-]\\s`, 'u');
 
 /**
  * A dateline with no date: the place in capitals, the agency in parentheses, a dash ("GENEVA (Wire) –",
  * "NEW DELHI (Reuters) -"). Without the agency, capitals and a dash may be a list's label ("USA – 12%").
  */
 const DATELINE_WITHOUT_DATE = /^[\s*_]*(\p{Lu}[\p{Lu}.' -]{2,40}?)\s*\([^()]{1,40}\)\s*[–—-]\s/u;
+
+/**
+ * Where a dateline with a date ends, or -1: its date is when the story was filed, which dates none of its
+ * figures ("BRUSSELS, 22 April 2024 – … narrowed last year to 3.6%").
+ */
+export function datelineEnd(text: string): number {
+  if (!DATELINE_OPENING.test(text)) return -1;
+  const m = DATELINE.exec(text.slice(0, DATELINE_REACH * 2));
+  return m ? m.index + m[0].length : -1;
+}
+
+/** A dateline opens with a capital after emphasis at most: the cheap test before DATELINE. */
+const DATELINE_OPENING = /^[\s*_]*\p{Lu}/u;
 
 /** The hit is the place of the block's dateline. */
 export function inDateline(text: string, hit: NameHit): boolean {
@@ -327,7 +340,8 @@ export class DocumentReader {
       // Where the datasets name their fiscal years, a whole fiscal year has their months (`fiscalYears`).
       const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end));
       const fiscalStart = this.index.fiscalYearStart;
-      const dating = periods.filter((p) => !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
+      const dateline = datelineEnd(text);
+      const dating = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
       const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
       facts.datingPeriods = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
     }

@@ -2997,3 +2997,43 @@ describe('"from … to …" after a verb of change', () => {
     assert.deepEqual(bill('C$880 million'), ['C$880 million:figure-misattributed:null']);
   });
 });
+
+describe('a date written with its day ("on 18 March 2023", "on March 18, 2023")', () => {
+  // Scottish Government: 8,348 prisoners in May 2024; the 7,948 is March 2024's, not March 2023's.
+  const climb = (date: string): string[] =>
+    readWith('bundled+subject69', `Scotland, which runs its own prisons, has faced the same squeeze. Its prison population climbed from 7,948 on ${date} to 8,348 in May 2024.\n`);
+  it('dates the figure before it: the day is no figure that ends the figure\'s stretch', () => {
+    assert.deepEqual(climb('18 March 2023'), ['7,948:period-mismatch:subject69-scot-prison-population-2024-03', '8,348:figure-verified:subject69-scot-prison-population-2024-05']);
+    assert.deepEqual(climb('18 March 2024'), ['7,948:figure-verified:subject69-scot-prison-population-2024-03', '8,348:figure-verified:subject69-scot-prison-population-2024-05']);
+  });
+  it('after "on" is when the figure was counted, not a base it is compared with', () => {
+    assert.deepEqual(climb('March 18, 2023'), ['7,948:period-mismatch:subject69-scot-prison-population-2024-03', '8,348:figure-verified:subject69-scot-prison-population-2024-05']);
+  });
+  it('with no year, is the month of the figure before it rather than a month "in" which something later happened', () => {
+    // USDA: about 285 million laying hens on 1 March 2025.
+    const text = '# Bird flu and egg prices in 2025\n\nThe USDA says egg prices have not yet followed, because only about 285 million hens were laying on 1 March and barns that were emptied in January take months to restock.\n';
+    assert.deepEqual(readWith('bundled+subject142', text), ['285 million:figure-verified:subject142-us-laying-hens-2025-03']);
+  });
+  it('in "the year to 30 June 2024" ends a year, as "the year to June 2024" does', () => {
+    // Manchester United: revenue £661.8m in the year to June 2024.
+    const text = "Manchester United's last full accounts, for the year to 30 June 2024, showed record revenue of £661.8m.\n";
+    assert.deepEqual(readWith('bundled+subject93', text), ['£661.8m:figure-verified:subject93-mun-revenue-fy2024']);
+    assert.deepEqual(scanPeriods('for the year to 30 June 2024, showed').map((p) => formatSpan(p)), ['July 2023–June 2024']);
+  });
+});
+
+describe('a dateline with its date ("BRUSSELS, 22 April 2024 –")', () => {
+  it('dates none of its paragraph\'s figures: it says when the story was filed', () => {
+    // Eurostat: the euro area's deficit was 3.6% of GDP in 2023 and 3.7% in 2022.
+    const text = 'BRUSSELS, 22 April 2024 – The governments of the euro area narrowed their combined budget gap only fractionally last year, to 3.6% of gross domestic product from 3.7% in 2022, Eurostat said.\n';
+    assert.deepEqual(readWith('bundled+subject4', text), ['3.6%:figure-verified:euro-area-deficit-2023', '3.7%:figure-verified:euro-area-deficit-2022']);
+  });
+});
+
+describe('"annual" before a publication or an event ("Insee\'s annual report")', () => {
+  it('says how often that appears: the figure is no yearly rate', () => {
+    // Insee: 68.6 million inhabitants on 1 January 2025.
+    const text = "# France's population\n\n- Insee's annual report, released on 14 January, put the population at 68.6 million on 1 January 2025.\n";
+    assert.deepEqual(readWith('bundled+subject88', text), ['68.6 million:figure-verified:subject88-fr-population-2025']);
+  });
+});
