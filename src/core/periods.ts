@@ -349,7 +349,7 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
 
 // Words around a figure and a period that decide whether the period is the figure's.
 /** A year given relative to when the piece was written, in the figure's own stretch: "81m last year", "a year ago". */
-const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?:last|this|next)\s+year\b|^[^.;:]{0,40}?\b(?:a|one)\s+year\s+ago\b/i;
+const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?<!\b(?:the|its|their|that|his|her)\s)(?:last|this|next)\s+year\b|^[^.;:]{0,40}?\b(?:a|one)\s+year\s+ago\b/i;
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
 const BY_THE_END_OF = /\b(?:by|at)\s+the\s+end\s+of\s+$/i;
 
@@ -463,6 +463,14 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
  * that follows it speaks of that time: "90% more than in 2023, when about eight were approved", or it labels
  * the figure after it: "2023 at 4.9% and 2022 at 5.2%".
  */
+/**
+ * A phrase of a past participle after a comma, up to the period ("£47m for Yorkshire Water, originally floated
+ * in the summer of 2023, and £17m …"): it describes what the earlier figure is of, and its time is that
+ * figure's, not the figures' after it; only the phrase's comma stands between. Words in -ed that are no
+ * participles are left out.
+ */
+const PARTICIPLE_PHRASE_TAIL = /^[^,;:—–()]*,\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|set|made|put|paid|cut|won|given|taken|seen|held|sold|built|begun|brought)\s+[^,;:()—–]*$/u;
+
 function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
   const ends = place.previousFigureEnds ?? [];
   let last = -1;
@@ -472,7 +480,7 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   const after = text.slice(span.end, span.end + 24);
   // "1.58 (2021) → 1.41": a parenthesis right after the earlier figure is that figure's.
   const gap = last >= 0 ? text.slice(last, span.start) : '';
-  return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
+  return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || PARTICIPLE_PHRASE_TAIL.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
 }
 
 /** "from" and a figure ending where the text ends: "from 54.915 billion", "from about $3m". */

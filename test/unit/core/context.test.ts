@@ -3037,3 +3037,19 @@ describe('"annual" before a publication or an event ("Insee\'s annual report")',
     assert.deepEqual(readWith('bundled+subject88', text), ['68.6 million:figure-verified:subject88-fr-population-2025']);
   });
 });
+
+describe('"the last year before …", with an article', () => {
+  it('is a final year, not the year before the piece was written', () => {
+    // ONS: 19,500 working days lost a month on average in 2019.
+    const text = '# Strikes\n\n*Labour desk – 14 March 2024*\n\nIn Britain the ONS counted 70,500 days lost to strikes in June 2022, against a monthly average of 19,500 days lost in the last year before the pandemic.\n';
+    assert.deepEqual(readWith('bundled+subject148', text).filter((f) => f.startsWith('19,500')), ['19,500:figure-verified:subject148-gb-days-lost-monthly-average-2019']);
+  });
+});
+
+describe('a period in a phrase of a past participle after a figure ("£47m, originally floated in 2023,")', () => {
+  it('is that figure\'s: it dates no figure after the phrase', () => {
+    // Ofwat proposed a £17m penalty for Northumbrian Water in August 2024.
+    const text = '# Sewage penalties\n\nOfwat proposed £47m for Yorkshire Water, originally floated in the summer of 2023, and £17m for Northumbrian Water.\n';
+    assert.deepEqual(readWith('bundled+subject146', text).filter((f) => f.startsWith('£17m')), ['£17m:figure-verified:subject146-northumbrian-water-proposed-penalty-2024']);
+  });
+});

@@ -851,6 +851,14 @@ const FLOORS: Record<string, Floors> = {
   'subject143/dev': [2 / 9, 2 / 2, 37 / 41, 0],
   'subject144/dev': [6 / 10, 6 / 7, 39 / 44, 0],
   'subject145/dev': [8 / 10, 8 / 10, 30 / 40, 0],
+  // subject146–149, written blind, first scored with the engine of e7f0a78: sewage spills (recall 0.500,
+  // precision 0.714 (1), verified-recall 0.722, one wrong link); GLP-1 drugs (0.500, 1.000, 0.947); strikes and
+  // unions (0.750, 0.750 (2), 0.816); organ transplants (0.700, 0.875 (0), 0.805). Then "the last year before …"
+  // as no relative year, and a period in a participle's phrase after a figure as that figure's.
+  'subject146/dev': [5 / 10, 5 / 6, 40 / 54, 1],
+  'subject147/dev': [5 / 10, 5 / 5, 36 / 38, 0],
+  'subject148/dev': [6 / 8, 6 / 7, 32 / 38, 0],
+  'subject149/dev': [7 / 10, 7 / 8, 33 / 41, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

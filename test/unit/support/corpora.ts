@@ -115,7 +115,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject142'
   | 'bundled+subject143'
   | 'bundled+subject144'
-  | 'bundled+subject145';
+  | 'bundled+subject145'
+  | 'bundled+subject146'
+  | 'bundled+subject147'
+  | 'bundled+subject148'
+  | 'bundled+subject149';
 
 export interface Corpus {
   name: string;
@@ -415,6 +419,10 @@ export const SUBJECT142_DATASET = 'test/fixtures/subject142/dataset.facts.json';
 export const SUBJECT143_DATASET = 'test/fixtures/subject143/dataset.facts.json';
 export const SUBJECT144_DATASET = 'test/fixtures/subject144/dataset.facts.json';
 export const SUBJECT145_DATASET = 'test/fixtures/subject145/dataset.facts.json';
+export const SUBJECT146_DATASET = 'test/fixtures/subject146/dataset.facts.json';
+export const SUBJECT147_DATASET = 'test/fixtures/subject147/dataset.facts.json';
+export const SUBJECT148_DATASET = 'test/fixtures/subject148/dataset.facts.json';
+export const SUBJECT149_DATASET = 'test/fixtures/subject149/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -584,6 +592,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject143': SUBJECT143_DATASET,
   'bundled+subject144': SUBJECT144_DATASET,
   'bundled+subject145': SUBJECT145_DATASET,
+  'bundled+subject146': SUBJECT146_DATASET,
+  'bundled+subject147': SUBJECT147_DATASET,
+  'bundled+subject148': SUBJECT148_DATASET,
+  'bundled+subject149': SUBJECT149_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -745,6 +757,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject143/dev', dir: fixtures('subject143', 'dev'), datasets: 'bundled+subject143', kind: 'labelled' },
   { name: 'subject144/dev', dir: fixtures('subject144', 'dev'), datasets: 'bundled+subject144', kind: 'labelled' },
   { name: 'subject145/dev', dir: fixtures('subject145', 'dev'), datasets: 'bundled+subject145', kind: 'labelled' },
+  { name: 'subject146/dev', dir: fixtures('subject146', 'dev'), datasets: 'bundled+subject146', kind: 'labelled' },
+  { name: 'subject147/dev', dir: fixtures('subject147', 'dev'), datasets: 'bundled+subject147', kind: 'labelled' },
+  { name: 'subject148/dev', dir: fixtures('subject148', 'dev'), datasets: 'bundled+subject148', kind: 'labelled' },
+  { name: 'subject149/dev', dir: fixtures('subject149', 'dev'), datasets: 'bundled+subject149', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -896,6 +912,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject143/heldout', dir: fixtures('subject143', 'heldout'), datasets: 'bundled+subject143', kind: 'labelled' },
   { name: 'subject144/heldout', dir: fixtures('subject144', 'heldout'), datasets: 'bundled+subject144', kind: 'labelled' },
   { name: 'subject145/heldout', dir: fixtures('subject145', 'heldout'), datasets: 'bundled+subject145', kind: 'labelled' },
+  { name: 'subject146/heldout', dir: fixtures('subject146', 'heldout'), datasets: 'bundled+subject146', kind: 'labelled' },
+  { name: 'subject147/heldout', dir: fixtures('subject147', 'heldout'), datasets: 'bundled+subject147', kind: 'labelled' },
+  { name: 'subject148/heldout', dir: fixtures('subject148', 'heldout'), datasets: 'bundled+subject148', kind: 'labelled' },
+  { name: 'subject149/heldout', dir: fixtures('subject149', 'heldout'), datasets: 'bundled+subject149', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
