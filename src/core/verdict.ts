@@ -13,6 +13,7 @@ import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily, words } from './factSheet/family';
 import { CARRIED_ENTITY_RULES, IMPLICIT_WORLD } from './reading/entity';
+import { YEARS_LATER_RULE } from './reading/period';
 import { isCurrency } from './currencies';
 
 export interface Verdict {
@@ -300,9 +301,9 @@ export const SENTENCE_MATE_MONTH = 'period/mate-month';
 /**
  * Rules that read a period from a block that frames the figure, not one that dates it (the title, a
  * paragraph before), or that guess it (the year after a baseline, "13 points lower than in 2018", where
- * the next round may come years later).
+ * the next round may come years later; "a year later" than a time named, which may restate a value).
  */
-const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline', SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
+const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline', YEARS_LATER_RULE, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
 
 
 /** The body is the fact's source or the one that counted it: one of its names is in the source's publisher or title, or the fact's via. */
@@ -439,8 +440,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     case 'qualifier-flipped':
     case 'sign-flipped':
       // Another place's or body's change, with the opposite sign, says nothing of this one: "Apple's net
-      // income fell 35%" beside Meta's rise of 35%.
-      if (link.relation === 'sign-flipped' && has(link, 'entity.sibling')) return null;
+      // income fell 35%" beside Meta's rise of 35%. Nor does its level with another qualifier when its
+      // sentence names that place for a figure of its own: the system's dams "above 100%", and the one dam
+      // "at 100%".
+      if (link.relation === 'sign-flipped' ? has(link, 'entity.sibling') : has(link, 'entity.sibling') && has(link, 'entity.own-elsewhere')) return null;
       // The fact's number for another period its own sentence states is a wrong year first: "15 GW approved
       // in 2022" of 2024's "at least 15". A year from a table's row or a heading dates it less surely.
       if (has(link, 'period.different') && claim.rules.period === 'period/sentence') return { code: 'period-mismatch', link };

@@ -374,6 +374,44 @@ const YEARS_EARLIER_RIGHT_AFTER = new RegExp(`^\\s*(?:(?:of|from|in)\\s+)?${YEAR
 const YEARS_EARLIER_OPENING = new RegExp(`^[\\s,]*(?:and\\s+|but\\s+)?${YEARS_EARLIER.source}`, 'i');
 const YEAR_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+/**
+ * "a year later", "two years on", "a decade later", "the following year": how many years forward a figure is
+ * from the time its block last named.
+ */
+const YEARS_LATER = /\b(?:(?:(a|one)\s+decade|(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+years?)\s+(?:later\b|on(?=\s*(?:[,.;:)]|$)|\s+(?:from|since)\b))|the\s+(following|next)\s+year\b)/i;
+/** After the figure in its own stretch, before any comma: ", and a year later …" opens another clause. */
+const YEARS_LATER_AFTER = new RegExp(`^[^.;:,]{0,40}?${YEARS_LATER.source}`, 'i');
+/** The phrase opening the figure's clause, or between its opening and the figure with no period written: "and a year later put their wealth at [$14 trillion]". */
+const YEARS_LATER_BEFORE = new RegExp(`${YEARS_LATER.source}[^.;:]*$`, 'i');
+
+/** The years a YEARS_LATER match counts on. */
+function yearsOn(m: RegExpExecArray): number {
+  if (m[1] !== undefined) return 10;
+  if (m[3] !== undefined) return 1;
+  const word = m[2].toLowerCase();
+  if (word === 'a' || word === 'one') return 1;
+  if (word === 'twenty') return 20;
+  const k = YEAR_COUNT_WORDS.indexOf(word);
+  return k >= 0 ? k + 2 : Number(word);
+}
+
+/** The time of a figure "a year later" than a year or less its block names before the phrase, with no period between. */
+function yearsLater(ctx: FigureContext): MonthSpan | null {
+  const after = YEARS_LATER_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+  const before = after ? null : YEARS_LATER_BEFORE.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
+  const m = after ?? before;
+  if (!m) return null;
+  const phraseStart = after ? ctx.token.end : ctx.clauseStart + m.index;
+  const periods = ctx.reader.datingPeriods(ctx.blockIndex);
+  // A period written between the phrase and the figure, or in the figure's own stretch, is the figure's own.
+  if (periods.some((p) => (p.start >= phraseStart && p.end <= ctx.token.start) || (after && p.start >= ctx.token.end && p.end <= ctx.token.end + m[0].length))) return null;
+  const named = periods.filter((p) => p.end <= Math.min(phraseStart, ctx.token.start));
+  const time = named[named.length - 1];
+  if (!time || time.to - time.from >= MONTHS_IN_A_YEAR) return null;
+  const shift = yearsOn(m) * MONTHS_IN_A_YEAR;
+  return { from: time.from + shift, to: time.to + shift };
+}
+
 /** The years a YEARS_EARLIER match counts back. */
 function yearsBack(m: RegExpExecArray): number {
   if (m[1] !== undefined) return 10;
@@ -426,6 +464,12 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
   return { from: time.from + shift, to: time.to + shift };
 }
 
+/**
+ * The rule that dates a figure "a year later" than a time named before it: a guess among the facts, never
+ * alone a wrong year ("14.9% at the end of 2024 and 14.9% again a year later" may be right).
+ */
+export const YEARS_LATER_RULE = 'period/years-later';
+
 /** The rule that dates a change by the level right before it: the sentence's time, as the level's. */
 export const LEVEL_BEFORE = 'period/level-before';
 
@@ -442,6 +486,12 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const back = yearsBack(m) * MONTHS_IN_A_YEAR;
       return named ? { from: named.from - back, to: named.to - back } : null;
     },
+  },
+  {
+    id: YEARS_LATER_RULE,
+    doc: 'A figure "a year later" (or "two years on", "a decade later", "the following year"), after it or before it in its clause with no period between, is of that many years after the year or less its block last named.',
+    example: 'In 2023 UBS counted 2,682 billionaires, and a year later put their wealth at [$14 trillion].',
+    read: (ctx) => yearsLater(ctx),
   },
   {
     id: 'period/months-away',

@@ -3053,3 +3053,28 @@ describe('a period in a phrase of a past participle after a figure ("£47m, orig
     assert.deepEqual(readWith('bundled+subject146', text).filter((f) => f.startsWith('£17m')), ['£17m:figure-verified:subject146-northumbrian-water-proposed-penalty-2024']);
   });
 });
+
+describe('"a year later" than a time its block names', () => {
+  it('dates the figure a year after that time ("in 2023 it counted 2,682 …, and a year later put their wealth at $14 trillion")', () => {
+    // UBS: 2,682 billionaires in 2024 (not 2023), with $14 trillion of wealth in 2024.
+    const text = 'UBS found a smaller population: in 2023 it counted 2,682 billionaires, and a year later put their wealth at $14 trillion.\n';
+    assert.deepEqual(readWith('bundled+subject153', text), ['2,682:period-mismatch:subject153-world-billionaires-ubs-2024', '$14 trillion:figure-verified:subject153-world-billionaire-wealth-ubs-2024']);
+  });
+  it('never alone makes a wrong year: a value may be restated ("14.9% at the end of 2024 and 14.9% again a year later")', () => {
+    const text = '## Capital: the core tier one ratio\n\n- HSBC stood at 14.9% at the end of 2024 and at 14.9% again a year later.\n';
+    assert.deepEqual(readWith('bundled+subject86', text), ['14.9%:figure-verified:subject86-hsbc-cet1-2024']);
+  });
+  it('is not "a year on average"', () => {
+    const text = "Over the ten years to July 2024, Romania's minimum wage grew by 13.7% a year on average, the fastest in the EU.\n";
+    assert.deepEqual(readWith('bundled+subject25', text), ['13.7%:figure-verified:ro-min-wage-growth-2014-2024']);
+  });
+});
+
+describe('another place\'s level with another qualifier, where the sentence names that place for a figure of its own', () => {
+  it('says nothing of this place ("the system\'s dams above 100% …, while the Theewaterskloof … was at 100%")', () => {
+    const text = "Cape Town's crisis is older. The six big dams of the Western Cape Water Supply System were at 85% in September 2022 and above 100% a year later, while the Theewaterskloof, the largest, was overflowing at 100%.\n";
+    const findings = readWith('bundled+subject74', text);
+    assert.ok(findings.includes('85%:figure-verified:subject74-wcwss-storage-2022-09'), findings.join());
+    assert.deepEqual(findings.filter((f) => f.includes('qualifier-mismatch')), []);
+  });
+});

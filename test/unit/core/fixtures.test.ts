@@ -859,6 +859,14 @@ const FLOORS: Record<string, Floors> = {
   'subject147/dev': [5 / 10, 5 / 5, 36 / 38, 0],
   'subject148/dev': [6 / 8, 6 / 7, 32 / 38, 0],
   'subject149/dev': [7 / 10, 7 / 8, 33 / 41, 0],
+  // subject150–153, written blind, first scored with the engine of b7deee5: libraries and reading (recall 0.556,
+  // precision 0.833 (1), verified-recall 0.821, one wrong link); volcanic eruptions (0.583, 0.875 (1), 0.806);
+  // bicycles (0.444, 0.800 (0), 0.841, one wrong link); billionaires (0.417, 0.625 (2), 0.485). Then "a year
+  // later" than a time named, as a guess among the facts.
+  'subject150/dev': [5 / 9, 5 / 6, 32 / 39, 1],
+  'subject151/dev': [7 / 12, 7 / 8, 29 / 36, 0],
+  'subject152/dev': [4 / 9, 4 / 5, 37 / 44, 1],
+  'subject153/dev': [5 / 12, 5 / 6, 18 / 33, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -119,7 +119,11 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject146'
   | 'bundled+subject147'
   | 'bundled+subject148'
-  | 'bundled+subject149';
+  | 'bundled+subject149'
+  | 'bundled+subject150'
+  | 'bundled+subject151'
+  | 'bundled+subject152'
+  | 'bundled+subject153';
 
 export interface Corpus {
   name: string;
@@ -423,6 +427,10 @@ export const SUBJECT146_DATASET = 'test/fixtures/subject146/dataset.facts.json';
 export const SUBJECT147_DATASET = 'test/fixtures/subject147/dataset.facts.json';
 export const SUBJECT148_DATASET = 'test/fixtures/subject148/dataset.facts.json';
 export const SUBJECT149_DATASET = 'test/fixtures/subject149/dataset.facts.json';
+export const SUBJECT150_DATASET = 'test/fixtures/subject150/dataset.facts.json';
+export const SUBJECT151_DATASET = 'test/fixtures/subject151/dataset.facts.json';
+export const SUBJECT152_DATASET = 'test/fixtures/subject152/dataset.facts.json';
+export const SUBJECT153_DATASET = 'test/fixtures/subject153/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -596,6 +604,10 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject147': SUBJECT147_DATASET,
   'bundled+subject148': SUBJECT148_DATASET,
   'bundled+subject149': SUBJECT149_DATASET,
+  'bundled+subject150': SUBJECT150_DATASET,
+  'bundled+subject151': SUBJECT151_DATASET,
+  'bundled+subject152': SUBJECT152_DATASET,
+  'bundled+subject153': SUBJECT153_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -761,6 +773,10 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject147/dev', dir: fixtures('subject147', 'dev'), datasets: 'bundled+subject147', kind: 'labelled' },
   { name: 'subject148/dev', dir: fixtures('subject148', 'dev'), datasets: 'bundled+subject148', kind: 'labelled' },
   { name: 'subject149/dev', dir: fixtures('subject149', 'dev'), datasets: 'bundled+subject149', kind: 'labelled' },
+  { name: 'subject150/dev', dir: fixtures('subject150', 'dev'), datasets: 'bundled+subject150', kind: 'labelled' },
+  { name: 'subject151/dev', dir: fixtures('subject151', 'dev'), datasets: 'bundled+subject151', kind: 'labelled' },
+  { name: 'subject152/dev', dir: fixtures('subject152', 'dev'), datasets: 'bundled+subject152', kind: 'labelled' },
+  { name: 'subject153/dev', dir: fixtures('subject153', 'dev'), datasets: 'bundled+subject153', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -916,6 +932,10 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject147/heldout', dir: fixtures('subject147', 'heldout'), datasets: 'bundled+subject147', kind: 'labelled' },
   { name: 'subject148/heldout', dir: fixtures('subject148', 'heldout'), datasets: 'bundled+subject148', kind: 'labelled' },
   { name: 'subject149/heldout', dir: fixtures('subject149', 'heldout'), datasets: 'bundled+subject149', kind: 'labelled' },
+  { name: 'subject150/heldout', dir: fixtures('subject150', 'heldout'), datasets: 'bundled+subject150', kind: 'labelled' },
+  { name: 'subject151/heldout', dir: fixtures('subject151', 'heldout'), datasets: 'bundled+subject151', kind: 'labelled' },
+  { name: 'subject152/heldout', dir: fixtures('subject152', 'heldout'), datasets: 'bundled+subject152', kind: 'labelled' },
+  { name: 'subject153/heldout', dir: fixtures('subject153', 'heldout'), datasets: 'bundled+subject153', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
