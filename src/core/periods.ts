@@ -360,6 +360,8 @@ function pastEndOf(text: string, span: PeriodSpan, writtenIn: number | undefined
   return { ...span, from: span.to };
 }
 const CLAUSE_BREAK = /[,;:—–(]/;
+/** A comma between digits: a thousands separator. */
+const DIGIT_GROUP_COMMA = /(\d),(?=\d{3}\b)/g;
 const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
 /**
  * "138 megatonnes, in 2014.": a period after one comma that ends the sentence or its clause is the figure's,
@@ -437,7 +439,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     }
     // A period after the figure is its own only within the same clause: "1,000 units, …, and in 2023" is not.
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
-    const gap = asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start);
+    // A thousands separator ("per 1,000 people in 2022/23") is no clause's comma.
+    const gap = (asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start)).replace(DIGIT_GROUP_COMMA, '$1');
     const afterthought = AFTERTHOUGHT_PERIOD.test(gap) && CLAUSE_ENDS_AFTER.test(text.slice(span.end, span.end + 2));
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || afterthought)) {
       // "8.3% (2022: 6.9%)": a period with a colon after it labels what follows it, not the figure before.

@@ -3078,3 +3078,11 @@ describe('another place\'s level with another qualifier, where the sentence name
     assert.deepEqual(findings.filter((f) => f.includes('qualifier-mismatch')), []);
   });
 });
+
+describe('a rate\'s base written with a thousands separator ("per 1,000 people")', () => {
+  it('is no clause break between the rate and its period', () => {
+    // CIPFA: 2,082 library visits per 1,000 people in 2022/23, 1,215 in 2021/22.
+    const text = 'In Britain libraries counted 2,082 visits per 1,000 people in 2022/23, against 1,215 per 1,000 people in 2020/21.\n';
+    assert.deepEqual(readWith('bundled+subject150', text), ['2,082:figure-verified:subject150-gb-library-visits-per-1000-2022-23', '1,215:period-mismatch:subject150-gb-library-visits-per-1000-2021-22']);
+  });
+});
