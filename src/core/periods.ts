@@ -542,8 +542,14 @@ function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): bo
   const before = text.slice(Math.max(sentenceStart, span.start - BASELINE_REACH), span.start);
   // "7,948 on March 18, 2023": "on" and a day is when the figure was counted, never what it is measured from.
   if (ON_RIGHT_BEFORE.test(before) && MONTH_THEN_DAY.test(text.slice(span.start, span.end))) return false;
-  return BASELINE_BEFORE.test(before) || (before.includes('since') && recordSince(before));
+  return BASELINE_BEFORE.test(before) || NAMED_EDITION_COMPARED.test(before) || (before.includes('since') && recordSince(before));
 }
+
+/**
+ * A comparison with an edition named by its place and year ("same as London 2012", "bettered only by Sydney
+ * 2000", "more than at Rio 2016"): the year is what the figure is measured against.
+ */
+const NAMED_EDITION_COMPARED = /\b(?:than|same\s+as|(?:bettered|beaten|surpassed|topped|matched)\s+(?:only\s+)?by|compared\s+(?:with|to))\s+(?:in\s+|at\s+)?\p{Lu}[\p{L}'’-]+\s+$/u;
 
 /** A record measured back to the year that follows: "the most since fiscal 2013", "the dearest month since". */
 function recordSince(before: string): boolean {
@@ -602,12 +608,12 @@ const AFTER_A_YEAR_BEFORE = /\b(?:after|on|from|over|against|versus|than)\s+an?\
  * "the lowest since 2004", "the first time since Athens 2004", "the most since fiscal 2013": the year a record
  * is measured back to. A plain "since 2018" starts the figure's period instead.
  */
-const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/u;
+const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/u;
 /**
  * Any superlative in -est after "the" or a possessive, before "since" ("the dearest month since April
  * 1977"); not a noun that ends so ("the forest since 2019").
  */
-const SUPERLATIVE_SINCE_BEFORE = /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(\p{L}{2,}est)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+const SUPERLATIVE_SINCE_BEFORE = /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(\p{L}{2,}est)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** SUPERLATIVE_SINCE_BEFORE matches, with a superlative. */
 function superlativeSince(before: string): boolean {

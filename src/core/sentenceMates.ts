@@ -35,6 +35,14 @@ const SET_AGAINST_THE_FIRST = /\b(?:says?|said|told|claims?|claimed|according|re
  */
 const LIST_ITEM_BEFORE = /^\s*(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*$/u;
 
+/**
+ * A capitalised name's possessive right before the figure ("…, but below Rio's 67"): the figure is that
+ * name's, an edition's or another party's, not of the earlier figure's time.
+ */
+const NAMED_OWNER_RIGHT_BEFORE = /\b\p{Lu}[\p{L}-]*['’]s\s+$/u;
+/** How far before the figure the possessive name is read: a long name and its "'s". */
+const OWNER_REACH = 40;
+
 /** A year written after a figure: "in 2025", "for 2024". */
 const YEAR_BETWEEN = /\b(?:in|for|during)\s+(?:19|20)\d\d\b/g;
 /** Punctuation or a joining word that may start another clause between two figures. */
@@ -192,7 +200,7 @@ export class SentenceMates {
     const clauseTime = this.timeOfItsClause(claim);
     if (clauseTime) return this.judgeDated(index, { ...claim, period: clauseTime, rules: { ...claim.rules, period: SENTENCE_MATE_PERIOD } });
     if (claim.period !== null || this.span === undefined) return judgeClaim(index, claim);
-    if (ANOTHER_TIME_BETWEEN.test(this.between(claim, this.spanEnd))) return judgeClaim(index, claim);
+    if (ANOTHER_TIME_BETWEEN.test(this.between(claim, this.spanEnd)) || this.ownedByAnUnknownName(claim)) return judgeClaim(index, claim);
     const span = this.span;
     const dated = this.judgeDated(index, { ...claim, period: span, rules: { ...claim.rules, period: SENTENCE_MATE_PERIOD } });
     if (dated) return dated;
@@ -240,6 +248,16 @@ export class SentenceMates {
     const end = rest.search(ITEM_OR_CLAUSE_END);
     for (const concept of blockConcepts(index, end < 0 ? rest : rest.slice(0, end))) if (index.isSpecificMeasureConcept(concept)) return true;
     return false;
+  }
+
+  /** A name no dataset knows owns the figure, in the possessive right before it ("…, but below Rio's 67"). */
+  private ownedByAnUnknownName(claim: Claim): boolean {
+    const block = this.doc.blocks[claim.block];
+    const at = claim.figure.start - block.start;
+    const owner = NAMED_OWNER_RIGHT_BEFORE.exec(block.text.slice(Math.max(0, at - OWNER_REACH), at));
+    if (!owner) return false;
+    const ownerStart = at - owner[0].length;
+    return !this.reader.blockFacts(claim.block).hits.some((h) => h.start <= ownerStart && h.end > ownerStart);
   }
 
   /** The text from an earlier figure's end to the claim's figure. */

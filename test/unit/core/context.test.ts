@@ -3086,3 +3086,18 @@ describe('a rate\'s base written with a thousands separator ("per 1,000 people")
     assert.deepEqual(readWith('bundled+subject150', text), ['2,082:figure-verified:subject150-gb-library-visits-per-1000-2022-23', '1,215:period-mismatch:subject150-gb-library-visits-per-1000-2021-22']);
   });
 });
+
+describe('an edition named by its place and year ("same as London 2012", "bettered only by Sydney 2000")', () => {
+  it('is what the figure is compared with, and a name no dataset knows owns the figure after its possessive ("below Rio\'s 67")', () => {
+    const text = "**Great Britain**\n- 65 medals: same as London 2012 and one more than the 64 of Tokyo, but below Rio's 67.\n";
+    assert.deepEqual(readWith('bundled+subject7', text), ['65:figure-verified:gb-total-2024', '64:figure-verified:gb-total-2021']);
+  });
+});
+
+describe('a record measured "since at least 2014"', () => {
+  it('dates no figure before it', () => {
+    // China's customs: rare-earth exports of 62,585 tons in 2025, up 12.9% on 2024.
+    const text = 'BEIJING, Jan 14 (Wire) – China shipped 62,585 metric tons of rare earths abroad in 2025, up 12.9% on 2024 and the largest annual volume since at least 2014.\n';
+    assert.deepEqual(readWith('bundled+subject96', text), ['62,585:figure-verified:subject96-cn-exports-2025', '12.9%:figure-verified:subject96-cn-exports-change-2025']);
+  });
+});
