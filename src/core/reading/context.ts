@@ -260,10 +260,11 @@ export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:in|at|for)\s+(?:
 export const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 
 /**
- * A comma or a joining word ends the figure's clause: ", Volkswagen's rose by a third", "while Acme …";
+ * A comma or a joining word ends the figure's clause: ", Volkswagen's rose by a third", "while Acme …", ", with
+ * Mexico at the bottom on 17.3%";
  * an owner in the possessive may stand before the name (", and Marvel's Deadpool followed with …").
  */
-const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:while|whereas)\s+)(?:\p{Lu}[\p{L}&.-]*['’]s\s+)?$/u;
+const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+|with\s+)?|\s(?:while|whereas)\s+)(?:\p{Lu}[\p{L}&.-]*['’]s\s+)?$/u;
 /** What stands between a clause's subject and its figure: a few words and no clause break. */
 const SUBJECT_TO_FIGURE = /^(?:['’]s)?(?:\s+[\p{L}-]+){1,4}\s+[~≈<>≥≤]?$/u;
 

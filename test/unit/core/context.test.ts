@@ -3101,3 +3101,18 @@ describe('a record measured "since at least 2014"', () => {
     assert.deepEqual(readWith('bundled+subject96', text), ['62,585:figure-verified:subject96-cn-exports-2025', '12.9%:figure-verified:subject96-cn-exports-change-2025']);
   });
 });
+
+describe('a name after a figure, in a phrase that ", with" opens before its own figure', () => {
+  it('is the next figure\'s subject: "France had headed the ranking at 43.8%, with Mexico at the bottom on 17.3%"', () => {
+    // OECD: France's tax-to-GDP ratio was 43.8% in 2023.
+    const text = 'In the previous edition, covering 2023, France had headed the ranking at 43.8%, with Mexico at the bottom on 17.3%.\n';
+    assert.deepEqual(readWith('bundled+subject66', text).filter((f) => f.startsWith('43.8%')), ['43.8%:figure-verified:subject66-fr-tax-gdp-2023']);
+  });
+});
+
+describe('"second only to" a name', () => {
+  it('compares the figure with that name, which is not its subject', () => {
+    // OIV: France's vineyard covered 792,000 ha in 2023; Spain's 945,000.
+    assert.deepEqual(readWith('bundled+subject38', '## France\n\n- Vineyard: 792,000 ha (2023), second only to Spain.\n'), ['792,000:figure-verified:fr-vineyard-area-2023']);
+  });
+});
