@@ -27,6 +27,11 @@ export interface SectionSplit {
 const PARAGRAPHS_THAT_MAY_DATE = 2;
 /** How far into its paragraph a date line's or a dateline's date may stand. */
 const DATE_REACH = 80;
+
+/** The paragraph is a date line ("*Data desk · 20 June 2025*", "Last updated 2 April 2025. Figures from …"): a date near its start. */
+export function isDateLine(paragraph: string): boolean {
+  return DATE_NEAR_LINE_START.test(paragraph.slice(0, DATE_REACH));
+}
 /** A day, a month and a year, or a month and a year: "4 November 2024", "December 2024", "Jan. 3, 2025". */
 const DATE_NEAR_LINE_START = new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH_NAME}\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`);
 
@@ -58,6 +63,55 @@ export function dateUnderTitle(text: string, from: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A line that opens something other than a paragraph of prose. */
+const NOT_PROSE = /^(?:[`~<|>[]|[-+*]\s|\d{1,9}[.)]\s)/;
+/** How many paragraphs under a title make the piece's opening (DocumentReader.lede): a date line, a paragraph or two. */
+const OPENING_PARAGRAPHS = 3;
+/** The longest opening a section is given: a short lede; a longer one gives only its date. */
+const OPENING_MAX = 600;
+
+/**
+ * The paragraphs under a level-1 heading whose line ends before `from`, before any heading, as the reader
+ * reads a piece's opening (each paragraph unwrapped), when they are short: a section is given them with its
+ * title, so that the one country a lede names carries into it as it does in the whole document.
+ */
+export function openingUnderTitle(text: string, from: number): string | undefined {
+  const paragraphs: string[] = [];
+  let paragraph = '';
+  let length = 0;
+  for (let at = from; at <= text.length && paragraphs.length < OPENING_PARAGRAPHS; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(at, end).trim();
+    at = end + 1;
+    const underline = paragraph === '' && paragraphs.length === 0 && SETEXT_UNDERLINE.test(line);
+    // Only prose: a fence, HTML, a comment, a table, a list, a quote or a definition ends the opening (a fence
+    // given to a section would swallow it).
+    if (line !== '' && !underline && !line.startsWith('#') && NOT_PROSE.test(line)) {
+      if (paragraph !== '') paragraphs.push(paragraph);
+      break;
+    }
+    if (line !== '' && !underline && !line.startsWith('#')) {
+      paragraph += paragraph === '' ? line : ` ${line}`;
+      length += line.length + 1;
+      if (length > OPENING_MAX) return undefined;
+    }
+    if (line === '' || line.startsWith('#') || newline < 0) {
+      if (paragraph !== '') paragraphs.push(paragraph);
+      paragraph = '';
+      if (line.startsWith('#') || newline < 0) break;
+    }
+  }
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined;
+}
+
+/** What a section under a title is given of the opening: its short lede, and its date where the lede holds none. */
+function openingOf(text: string, from: number): string {
+  const lede = openingUnderTitle(text, from);
+  const date = dateUnderTitle(text, from);
+  return (lede ? `${lede}\n\n` : '') + (date && !lede?.includes(date) ? `${date}\n\n` : '');
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -138,7 +192,8 @@ export function splitSections(text: string): SectionSplit {
   let sectionLine = 0;
   let prefix = '';
   let levelOneHeading = '';
-  let openingDate: string | undefined;
+  // What a section under the title is given of the piece's opening, with a blank line after each part.
+  let opening = '';
   let previousBlank = true;
   /**
    * The previous line when it was ordinary Markdown (a setext underline makes it a heading): its start and
@@ -176,15 +231,15 @@ export function splitSections(text: string): SectionSplit {
           sections.push({ start: sectionStart, end: at, line: sectionLine, prefix });
           sectionStart = at;
           sectionLine = line;
-          prefix = heading[1].length === 2 && levelOneHeading ? `${levelOneHeading}\n\n${openingDate ? `${openingDate}\n\n` : ''}` : '';
+          prefix = heading[1].length === 2 && levelOneHeading ? `${levelOneHeading}\n\n${opening}` : '';
         }
         if (heading && heading[1].length === 1) {
           levelOneHeading = content;
-          openingDate = dateUnderTitle(text, end + 1);
+          opening = openingOf(text, end + 1);
         } else if (SETEXT_UNDERLINE.test(content) && !previousBlank && previousStart >= 0) {
           // A setext heading ("Title" over "===") is a level-1 heading too.
           levelOneHeading = `# ${text.slice(previousStart, previousEnd).trim()}`;
-          openingDate = dateUnderTitle(text, end + 1);
+          opening = openingOf(text, end + 1);
         }
         if (DEFINITION.test(content)) definitions.push(content);
       }

@@ -5,7 +5,7 @@ import type { FactIndex } from '../factIndex';
 import type { LinkText, ProseBlock, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
-import { dateUnderTitle } from '../sections';
+import { dateUnderTitle, isDateLine, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
 import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
@@ -148,6 +148,9 @@ const BYLINE_MAX_LENGTH = 160;
 export function isByline(text: string): boolean {
   return text.length <= BYLINE_MAX_LENGTH && BYLINE.test(text) && !/\d/.test(text);
 }
+
+/** How many paragraphs under the title make the piece's opening: a date line or byline, and a paragraph or two. */
+const LEDE_PARAGRAPHS = 3;
 
 /** How far into a paragraph a dateline's place may stand. */
 const DATELINE_REACH = 48;
@@ -549,9 +552,48 @@ export class DocumentReader {
     const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity' && !h.foreign);
     if (hasEntity(this.blockFacts(i).hits) || this.blocksAround(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
     if (hasEntity(this.blockFacts(i, true).hits)) return true;
+    if (this.index.worldEntity() === undefined && this.lede(i) !== null) return true;
     // Where a dataset has the world as an entity, a party named makes its figures the world's
     // (entity/party-world), and so does naming no one at all (entity/implicit-world).
     return this.index.worldEntity() !== undefined;
+  }
+
+  /**
+   * The one country the opening of the figure's piece names, and the opening's last block: the paragraphs
+   * (up to LEDE_PARAGRAPHS) under the nearest level-1 title above block i, before any other block, when they
+   * are short enough that a section under that title is given them (sections.ts openingUnderTitle); a date
+   * line or a byline among them names no subject. Null where the opening names no country of the datasets,
+   * or several, or anyone else.
+   */
+  lede(i: number): { country: string; end: number } | null {
+    let title = i - 1;
+    while (title >= 0 && !(this.doc.blocks[title].kind === 'heading' && this.doc.blocks[title].level === 1)) title--;
+    if (title < 0) return null;
+    const ledes = (this.ledes ??= new Map());
+    let lede = ledes.get(title);
+    if (lede === undefined) ledes.set(title, (lede = this.readLede(title)));
+    return lede && i > lede.end ? lede : null;
+  }
+
+  private ledes: Map<number, { country: string; end: number } | null> | undefined;
+
+  private readLede(title: number): { country: string; end: number } | null {
+    const blocks = this.doc.blocks;
+    const t = title;
+    const lineEnd = this.doc.source.indexOf('\n', blocks[t].start);
+    if (lineEnd < 0 || openingUnderTitle(this.doc.source, lineEnd + 1) === undefined) return null;
+    const named = new Set<string>();
+    let end = -1;
+    for (let b = t + 1; b < blocks.length && b <= t + LEDE_PARAGRAPHS && blocks[b].kind === 'paragraph'; b++) {
+      end = b;
+      // A date line or byline says who wrote when, and may list sources ("Figures from … Red Eléctrica de
+      // España"): not what the piece is about.
+      if (isDateLine(blocks[b].text) || isByline(blocks[b].text)) continue;
+      for (const h of this.blockFacts(b, true).hits) if (h.kind === 'entity' && !h.foreign && !this.index.onlyASource(h.id)) named.add(h.id);
+    }
+    if (named.size !== 1) return null;
+    const [only] = named;
+    return this.index.countryOf(only) === only ? { country: only, end } : null;
   }
 
   /** The block or its context speaks of the datasets' subjects. */

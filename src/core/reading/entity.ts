@@ -17,6 +17,8 @@ import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
 export const IMPLICIT_WORLD = 'entity/implicit-world';
 /** The rule that carries a name from a heading above a nearer heading that names no one. */
 export const OUTER_HEADING = 'entity/outer-heading';
+/** The rule that carries the one country the piece's opening names to a figure nothing nearer names anyone for. */
+export const LEDE = 'entity/lede';
 
 /** ", with" and the words that may stand between it and its figure: ", with an estimated", ", with some". */
 const WITH_PHRASE_BEFORE = /,\s+with\s+(?:(?:an?|the|estimated|reported|record|total\s+of|some|about|around|roughly|nearly|almost|more\s+than|over|just\s+(?:under|over))\s+){0,3}$/i;
@@ -1258,12 +1260,20 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       return heading === undefined || namesSeveralCountries(ctx, heading) ? null : lastName(ctx, heading);
     },
   },
+  {
+    id: LEDE,
+    doc: "The one country the piece's opening names, in the paragraphs under its title before any other heading (\"… tearing through American hen houses …\" above \"## The numbers\"), where nothing nearer names anyone and no dataset holds the world's figures: what the piece is about, carried as a heading further up is, so never a misattribution.",
+    example: '# The egg price rollercoaster\n\nBird flu tore through American hen houses.\n\n## The numbers\n\n| Month | Price |\n|---|---|\n| March 2025 | [$6.23] |',
+    read(ctx) {
+      // Where a dataset holds the world's figures, a figure that names no one is the world's (implicit-world).
+      if (speaksOfTheWorld(ctx) || ctx.index.worldEntity() !== undefined) return null;
+      return ctx.reader.lede(ctx.blockIndex)?.country ?? null;
+    },
+  },
 ];
 
-
-
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
-export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', OUTER_HEADING, IMPLICIT_WORLD]);
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', OUTER_HEADING, LEDE, IMPLICIT_WORLD]);
 
 /** Rules whose entity is carried over from blocks before the figure's own: a guess at what it is about. */
-export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', OUTER_HEADING, IMPLICIT_WORLD]);
+export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', OUTER_HEADING, LEDE, IMPLICIT_WORLD]);

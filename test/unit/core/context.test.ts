@@ -3116,3 +3116,18 @@ describe('"second only to" a name', () => {
     assert.deepEqual(readWith('bundled+subject38', '## France\n\n- Vineyard: 792,000 ha (2023), second only to Spain.\n'), ['792,000:figure-verified:fr-vineyard-area-2023']);
   });
 });
+
+describe('the one country a piece\'s opening names', () => {
+  const table = '## The numbers\n\n| Month | Average price, dozen Grade A large |\n|---|---|\n| March 2025 | $6.23 |\n';
+  it('is what a later section\'s figures are about where nothing nearer names anyone', () => {
+    // BLS: a dozen Grade A large eggs cost $6.23 on average in the US in March 2025.
+    const text = `# The egg price rollercoaster\n\n*Data desk · 20 June 2025*\n\nFew grocery items have swung as violently as eggs since avian flu began tearing through American hen houses in 2022.\n\n${table}`;
+    assert.deepEqual(readWith('bundled+subject142', text), ['$6.23:figure-verified:subject142-us-egg-price-2025-03']);
+  });
+  it('is not a country a date line names among its sources, nor one of several', () => {
+    const dated = `# The egg price rollercoaster\n\n*Data desk · 20 June 2025 · figures from the US Bureau of Labor Statistics*\n\nFew grocery items have swung as violently as eggs.\n\n${table}`;
+    assert.deepEqual(readWith('bundled+subject142', dated), []);
+    const several = `# The egg price rollercoaster\n\nAvian flu tore through American and Turkish hen houses in 2022.\n\n${table}`;
+    assert.deepEqual(readWith('bundled+subject142', several), []);
+  });
+});

@@ -36,14 +36,19 @@ describe('sections', () => {
     const text = '# A\n\npara\n\n```\n## not a heading\n```\n\n<!--\n## hidden\n-->\n\n<div>\n## html\n</div>\n\n## B\n\n### C\n\n  ## indented\n\n## D\n';
     const starts = splitSections(text).sections.map((s) => text.slice(s.start, s.start + 4));
     assert.deepEqual(starts, ['# A\n', '## B', '## D']);
-    assert.deepEqual(splitSections(text).sections.map((s) => s.prefix), ['', '# A\n\n', '# A\n\n']);
+    // The title's opening is given up to the fence, which would swallow the section.
+    assert.deepEqual(splitSections(text).sections.map((s) => s.prefix), ['', '# A\n\npara\n\n', '# A\n\npara\n\n']);
   });
 
-  it('give each section under a title the date written under it, with the title', () => {
+  it('give each section under a title its short opening, or the date written under it, with the title', () => {
     const text = '# A\n\n*By Ann Lee*\n\n*Desk – 4 November 2024 – not for use*\n\nText.\n\n## B\n\nMore.\n\n## C\n';
-    assert.deepEqual(splitSections(text).sections.map((s) => s.prefix), ['', '# A\n\n4 November 2024\n\n', '# A\n\n4 November 2024\n\n']);
-    // A date further down is no date of the piece.
-    assert.deepEqual(splitSections('# A\n\nOne.\n\nTwo.\n\nOn 4 November 2024.\n\n## B\n').sections.map((s) => s.prefix), ['', '# A\n\n']);
+    const opening = '# A\n\n*By Ann Lee*\n\n*Desk – 4 November 2024 – not for use*\n\nText.\n\n';
+    assert.deepEqual(splitSections(text).sections.map((s) => s.prefix), ['', opening, opening]);
+    // A long opening gives only its date.
+    const long = `# A\n\n*Desk – 4 November 2024*\n\n${'Words of a long lede. '.repeat(40)}\n\n## B\n`;
+    assert.deepEqual(splitSections(long).sections.map((s) => s.prefix), ['', '# A\n\n4 November 2024\n\n']);
+    // A date further down is no date of the piece: past the opening, it is given to no section.
+    assert.deepEqual(splitSections('# A\n\nOne.\n\nTwo.\n\nThree.\n\nOn 4 November 2024.\n\n## B\n').sections.map((s) => s.prefix), ['', '# A\n\nOne.\n\nTwo.\n\nThree.\n\n']);
   });
   it('give every development draft the results of one whole parse', function () {
     this.timeout(120_000);
