@@ -48,8 +48,10 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
 // and markdown-it calls it only when linkify is on. punycode.js is too: markdown-it uses it only for
 // internationalised host names in links, which match no dataset source either way (scripts/stubs/punycode.mjs).
+// mdurl's address parser and formatter are too: encoding a whole address at once gives the target and text
+// the parts would (scripts/stubs/mdurl.mjs; test/unit/core/mdurlStub.test.ts compares every source's).
 // Tests keep the real modules: their results are the same.
-const production = { minify: true, charset: 'utf8', alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs', 'punycode.js': './scripts/stubs/punycode.mjs', 'uc.micro': './scripts/stubs/uc-micro.mjs' } };
+const production = { minify: true, charset: 'utf8', alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs', 'punycode.js': './scripts/stubs/punycode.mjs', 'uc.micro': './scripts/stubs/uc-micro.mjs', mdurl: './scripts/stubs/mdurl.mjs' } };
 // In the Node bundles, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs),
 // not at start-up, and its ~22 KB of decoding tables live in dist/entities.js beside them: markdown-it calls
 // it only on text that holds an entity ("&amp;"), and dist/extension-main.js, read at every activation, must

@@ -78,18 +78,30 @@ function asModule(value) {
 let sharedValidation;
 
 /**
- * The files with every fact's counterexamples left empty and its examples cut to the first: sentences for
- * the tests and the dataset checks, which the running engine never reads (it reads a fact's first example,
- * to warm up).
+ * The files with every fact's counterexamples left empty and its examples cut to the first of the facts the
+ * warm-up reads: sentences for the tests and the dataset checks, which the running engine never reads (it
+ * reads the first example of a few facts, to warm up).
  */
 function withoutTestSentences(files) {
+  let kept = 0;
+  const firstExample = (fact) => {
+    if (kept >= WARM_UP_EXAMPLES || !(fact.examples?.length > 0)) return [];
+    kept++;
+    return fact.examples.slice(0, 1);
+  };
   return files.map(({ file, data }) => ({
     file,
     data: Array.isArray(data.facts)
-      ? { ...data, facts: data.facts.map((fact) => ({ ...fact, examples: (fact.examples ?? []).slice(0, 1), counterexamples: [] })) }
+      ? { ...data, facts: data.facts.map((fact) => ({ ...fact, examples: firstExample(fact), counterexamples: [] })) }
       : data,
   }));
 }
+
+/**
+ * How many facts keep their first example: the warm-up checks the first WARM_UP_SENTENCES of them
+ * (src/core/warmUp.ts), in the order the files and facts are loaded, and reads no other.
+ */
+const WARM_UP_EXAMPLES = 8;
 
 /**
  * The esbuild plugin: resolves 'factdesk:bundled-datasets'. Without `counterexamples`, the facts' wrong

@@ -566,8 +566,9 @@ export class DocumentReader {
    * or several, or anyone else.
    */
   lede(i: number): { country: string; end: number } | null {
-    let title = i - 1;
-    while (title >= 0 && !(this.doc.blocks[title].kind === 'heading' && this.doc.blocks[title].level === 1)) title--;
+    // Up the chain of headings above the block: a few steps, not a walk back through every block.
+    let title = this.doc.blocks[i].heading;
+    while (title >= 0 && this.doc.blocks[title].level !== 1) title = this.doc.blocks[title].heading;
     if (title < 0) return null;
     const ledes = (this.ledes ??= new Map());
     let lede = ledes.get(title);
