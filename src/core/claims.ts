@@ -489,8 +489,12 @@ function sourcesOfSentence(ctx: FigureContext): string[] {
   return reporters.length > 0 ? reporters : ids;
 }
 
-/** A day and a month with no year right after the figure: "$11,938 on 17 Dec", "… on Dec. 17". */
-const DAY_OF_MONTH_AFTER = new RegExp(`^[^.;]{0,12}?\\bon\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\.?,?\\s*(?:\\d|['’]\\d))`);
+/** "on" and a day and a month with no year: "on 17 Dec", "on Dec. 17". */
+const DAY_OF_MONTH = `\\bon\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\.?,?\\s*(?:\\d|['’]\\d))`;
+/** DAY_OF_MONTH right after the figure: "$11,938 on 17 Dec". */
+const DAY_OF_MONTH_AFTER = new RegExp(`^[^.;]{0,12}?${DAY_OF_MONTH}`);
+/** DAY_OF_MONTH anywhere in a stretch. */
+const DAY_OF_MONTH_IN = new RegExp(DAY_OF_MONTH);
 /**
  * A month's end with no year, in the figure's own stretch (from the figure before it to the next): "… at
  * the end of November", "At end-March, …", "by the end of June". Stocks counted at a month's end are dated so.
@@ -544,8 +548,6 @@ function inMonthOfFigure(ctx: FigureContext): string | undefined {
   return undefined;
 }
 
-/** DAY_OF_MONTH_AFTER anywhere in a stretch. */
-const DAY_OF_MONTH_IN = new RegExp(DAY_OF_MONTH_AFTER.source.replace('^[^.;]{0,12}?', ''));
 
 /** The rule id of a period read from "by 2029" after a hypothetical figure. */
 const BY_YEAR_RULE = 'period/by-year';
