@@ -60,6 +60,10 @@ export interface NamedHits {
 
 /** A possessive right after a name, or ending a name's hit: "the Commission's", "the agencies’". */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** Words that name the publisher right before it: "figures from", "data compiled by", "estimates published by". */
+const PUBLISHED_BY_BEFORE = /\b(?:figures|data|estimates|numbers|statistics|tallies|counts)\s+(?:(?:published|released|compiled|collected|gathered)\s+)?(?:from|by)\s+(?:the\s+)?$/i;
+/** How far before the name those words may start: "statistics published by the ". */
+const PUBLISHED_BY_REACH = 40;
 /**
  * What a body publishes, after its possessive and a word or two ("IDC's figures", "the Commission's
  * breakdown", "Drewry's latest weekly index", "the agency's 2023 report", "the CWA's scale"), or a figure
@@ -246,7 +250,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.sourceOnly(h) && !this.originOfGoods(text, h) && !seatOfABody(text, h) && !namesAMember(text, h, hits)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.publishedBy(text, h) && !this.sourceOnly(h) && !this.originOfGoods(text, h) && !seatOfABody(text, h) && !namesAMember(text, h, hits)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -263,6 +267,14 @@ export class DocumentReader {
     // A company's own result ("Air France's operating result") is no publication: the body is its subject.
     const end = hit.end + ending.length;
     return PUBLICATION_AFTER.test(text.slice(end, end + PUBLICATION_REACH));
+  }
+
+  /**
+   * A body that owns no fact, named as the publisher of figures ("New figures from Evaluate … show", "data
+   * compiled by IDC"): the figures are about what the text names around them, not about the body.
+   */
+  private publishedBy(text: string, hit: NameHit): boolean {
+    return this.index.onlyASource(hit.id) && PUBLISHED_BY_BEFORE.test(text.slice(Math.max(0, hit.start - PUBLISHED_BY_REACH), hit.start));
   }
 
   /**

@@ -3131,3 +3131,11 @@ describe('the one country a piece\'s opening names', () => {
     assert.deepEqual(readWith('bundled+subject142', several), []);
   });
 });
+
+describe('a body that owns no fact, named as the publisher of figures ("figures from Evaluate")', () => {
+  it('is their source, not their subject', () => {
+    // Evaluate: drugmakers spent $288bn on research and development in 2024 (not "more than").
+    const text = 'New figures from Evaluate, shared ahead of its World Preview report due in June, show drugmakers put more than $288bn into research and development in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject72', text), ['$288bn:qualifier-mismatch:subject72-world-pharma-rd-spending-2024']);
+  });
+});
