@@ -68,7 +68,7 @@ export function dateUnderTitle(text: string, from: number): string | undefined {
 /** A line that opens something other than a paragraph of prose. */
 const NOT_PROSE = /^(?:[`~<|>[]|[-+*]\s|\d{1,9}[.)]\s)/;
 /** How many paragraphs under a title make the piece's opening (DocumentReader.lede): a date line, a paragraph or two. */
-const OPENING_PARAGRAPHS = 3;
+export const OPENING_PARAGRAPHS = 3;
 /** The longest opening a section is given: a short lede; a longer one gives only its date. */
 const OPENING_MAX = 600;
 

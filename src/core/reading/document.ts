@@ -5,7 +5,7 @@ import type { FactIndex } from '../factIndex';
 import type { LinkText, ProseBlock, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceStarts } from '../sentences';
-import { dateUnderTitle, isDateLine, openingUnderTitle } from '../sections';
+import { dateUnderTitle, isDateLine, OPENING_PARAGRAPHS, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
 import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { readCountedNoun } from './nouns';
@@ -22,6 +22,8 @@ export interface BlockFacts {
   periods?: PeriodSpan[];
   /** The periods that may date a figure: those periods less the bases of comparisons (datingPeriods). */
   datingPeriods?: PeriodSpan[];
+  /** Where the block's dateline with a date ends, or -1 (datelineEnd). */
+  datelineEnd?: number;
   /** Concepts of the whole block, for blocks that give context. */
   concepts?: Set<string>;
   /** Concepts per sentence index, for sentences with figures. */
@@ -124,7 +126,7 @@ const DATELINE_WITHOUT_DATE = /^[\s*_]*(\p{Lu}[\p{Lu}.' -]{2,40}?)\s*\([^()]{1,4
  * Where a dateline with a date ends, or -1: its date is when the story was filed, which dates none of its
  * figures ("BRUSSELS, 22 April 2024 – … narrowed last year to 3.6%").
  */
-export function datelineEnd(text: string): number {
+function datelineEnd(text: string): number {
   if (!DATELINE_OPENING.test(text)) return -1;
   const m = DATELINE.exec(text.slice(0, DATELINE_REACH * 2));
   return m ? m.index + m[0].length : -1;
@@ -152,9 +154,6 @@ const BYLINE_MAX_LENGTH = 160;
 export function isByline(text: string): boolean {
   return text.length <= BYLINE_MAX_LENGTH && BYLINE.test(text) && !/\d/.test(text);
 }
-
-/** How many paragraphs under the title make the piece's opening: a date line or byline, and a paragraph or two. */
-const LEDE_PARAGRAPHS = 3;
 
 /** How far into a paragraph a dateline's place may stand. */
 const DATELINE_REACH = 48;
@@ -344,6 +343,12 @@ export class DocumentReader {
     return year ?? undefined;
   }
 
+  /** Where block i's dateline with a date ends, or -1: read once per block. */
+  datelineEnd(i: number): number {
+    const facts = this.blockFacts(i);
+    return (facts.datelineEnd ??= datelineEnd(this.doc.blocks[i].text));
+  }
+
   datingPeriods(i: number): PeriodSpan[] {
     const facts = this.blockFacts(i);
     if (facts.datingPeriods === undefined) {
@@ -355,7 +360,7 @@ export class DocumentReader {
       // Where the datasets name their fiscal years, a whole fiscal year has their months (`fiscalYears`).
       const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end));
       const fiscalStart = this.index.fiscalYearStart;
-      const dateline = datelineEnd(text);
+      const dateline = this.datelineEnd(i);
       const dating = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
       const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
       facts.datingPeriods = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
@@ -572,7 +577,7 @@ export class DocumentReader {
 
   /**
    * The one country the opening of the figure's piece names, and the opening's last block: the paragraphs
-   * (up to LEDE_PARAGRAPHS) under the nearest level-1 title above block i, before any other block, when they
+   * (up to OPENING_PARAGRAPHS, as a section is given them) under the nearest level-1 title above block i, before any other block, when they
    * are short enough that a section under that title is given them (sections.ts openingUnderTitle); a date
    * line or a byline among them names no subject. Null where the opening names no country of the datasets,
    * or several, or anyone else.
@@ -592,12 +597,11 @@ export class DocumentReader {
 
   private readLede(title: number): { country: string; end: number } | null {
     const blocks = this.doc.blocks;
-    const t = title;
-    const lineEnd = this.doc.source.indexOf('\n', blocks[t].start);
+    const lineEnd = this.doc.source.indexOf('\n', blocks[title].start);
     if (lineEnd < 0 || openingUnderTitle(this.doc.source, lineEnd + 1) === undefined) return null;
     const named = new Set<string>();
     let end = -1;
-    for (let b = t + 1; b < blocks.length && b <= t + LEDE_PARAGRAPHS && blocks[b].kind === 'paragraph'; b++) {
+    for (let b = title + 1; b < blocks.length && b <= title + OPENING_PARAGRAPHS && blocks[b].kind === 'paragraph'; b++) {
       end = b;
       // A date line or byline says who wrote when, and may list sources ("Figures from … Red Eléctrica de
       // España"): not what the piece is about.

@@ -5,7 +5,6 @@ import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
 import { fromRightBefore } from '../regex';
-import { datelineEnd } from './document';
 import type { ProseBlock } from '../prose';
 
 const DIGIT = /\d/;
@@ -269,7 +268,7 @@ function datingRow(ctx: FigureContext): MonthSpan | null {
 function contextDatingBlock(ctx: FigureContext): number {
   if (ctx.datingBlock === undefined) {
     // A dateline's date dates none of the block's figures, but the block is dated: no title's time is its.
-    const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0 || datelineEnd(ctx.text) >= 0;
+    const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0 || ctx.reader.datelineEnd(ctx.blockIndex) >= 0;
     ctx.datingBlock = RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))
       ? -1
       : nearestDatingBlock(ctx, (c) => (!ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined) && !datesItsOwnFigure(ctx, c));
