@@ -384,7 +384,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // "305 destinations, of which 126 intercontinental": a subset may be a fact of its own ("3.24 million
   // vehicles, of which 191,800 all-electric"), but a different number is as likely another subset.
   // Two swapped digits of a value with three or more ("115,505" as 151,505) are still a slip of the fact's.
-  if (PART_RULES.has(claim.rules.whole) && link.relation !== 'agrees' && link.relation !== 'qualifier-flipped' && !swappedDigitsOf(link)) return null;
+  if (PART_RULES.has(claim.rules.whole) && link.relation !== 'agrees' && link.relation !== 'qualifier-flipped' && !swappedDigitsOf(link) && !namedSwap(link)) return null;
   // A subject no dataset names ("Rotterdam The Hague handled …", "Acme, Zenith and Bolt together …") is
   // not a part of the entity read for the figure: another number is its own, not a slip of the entity's.
   if (UNKNOWN_SUBJECT_RULES.has(claim.rules.place) && link.relation !== 'agrees' && !swappedDigitsOf(link)) return null;
@@ -515,7 +515,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // never name that place ("Reform's 4.1 million votes"), unless a slip explains the value.
   if (link.indexed.scope !== null && ![...link.indexed.scope].some((c) => claim.concepts.has(c)) && noSlipExplains(link)) return null;
   // A count of a kind of the thing ("eight diving golds") is a part of the fact's count, not a wrong one.
-  if (claim.rules.noun === 'noun/kind-of') return null;
+  if (claim.rules.noun === 'noun/kind-of' && !swappedDigitsOf(link)) return null;
   // A value no slip explains needs its measure named where it stands: a word of another measure beside
   // it, and this one's only elsewhere, says it is that other figure ("EUAA's own rate … is 43%" by
   // Eurostat's 35%). A recognisable slip ("$25 million" for $52 million) is still this fact's.
@@ -537,6 +537,14 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
  */
 function swappedDigitsOf(link: Scored): boolean {
   return link.relation === 'transposed' && significantDigits(link.indexed.value) >= MIN_SWAPPED_DIGITS;
+}
+
+/**
+ * Two swapped digits of a short value (68 million of 86 million) with the fact's own measure words beside
+ * the figure: the words say which figure it is, so the order of its digits is a slip, not another subset.
+ */
+function namedSwap(link: Scored): boolean {
+  return link.relation === 'transposed' && has(link, 'measure.specific-near');
 }
 
 /**

@@ -3139,3 +3139,24 @@ describe('a body that owns no fact, named as the publisher of figures ("figures 
     assert.deepEqual(readWith('bundled+subject72', text), ['$288bn:qualifier-mismatch:subject72-world-pharma-rd-spending-2024']);
   });
 });
+
+describe('two swapped digits of a short value, in a part of a whole, with the fact\'s measure words beside it', () => {
+  it('are a slip of that fact ("among them at least 68 million adults" of 86 million adult vapers)', () => {
+    // WHO: at least 86 million adults use e-cigarettes worldwide.
+    const text = 'The WHO also tried to count vapers. It estimates that more than 100 million people now use e-cigarettes, among them at least 68 million adults.\n';
+    assert.deepEqual(readWith('bundled+subject49', text).filter((f) => f.startsWith('68')), ['68 million:figure-mismatch:world-adult-vapers']);
+  });
+  it('are not without those words: "Venezuelans (67,100) and Colombians (26,000)" may be any subset', () => {
+    // Eurostat: 62,000 Colombians applied for asylum in Spain for the first time in 2023.
+    const text = 'Afghans followed with 109,000 first-time applications and Turkish citizens with 90,000, ahead of Venezuelans (67,100) and Colombians (26,000), most of whom fly into Madrid without a visa.\n';
+    assert.deepEqual(readWith('bundled+subject10', text).filter((f) => f.startsWith('26,000')), []);
+  });
+});
+
+describe('a count whose compound noun no dataset knows ("16.69 million sq km")', () => {
+  it('is still a slip of the fact whose digits it swaps', () => {
+    // NSIDC: Antarctic sea ice peaked at 16.96 million sq km in September 2023.
+    const text = 'In September 2023, Antarctic sea ice peaked at 16.69 million sq km, a record low.\n';
+    assert.deepEqual(readWith('bundled+subject58', text).filter((f) => f.startsWith('16.69')), ['16.69 million:figure-mismatch:subject58-antarctic-max-2023']);
+  });
+});
