@@ -867,6 +867,19 @@ const FLOORS: Record<string, Floors> = {
   'subject151/dev': [7 / 12, 7 / 8, 29 / 36, 0],
   'subject152/dev': [4 / 9, 4 / 5, 37 / 44, 1],
   'subject153/dev': [5 / 12, 5 / 6, 18 / 33, 0],
+  // subject154–161, written blind, first scored with the engine of 4cc6b49: teachers (recall 0.636, precision
+  // 0.875 (0), verified-recall 0.571); antimicrobial resistance (0.222, 1.000 (0), 0.722); lotteries (0.500,
+  // 0.625 (3), 0.325); diamonds (0.545, 0.857 (0), 0.732, one wrong link); podcasts (0.364, 0.800 (1), 0.821);
+  // coral reefs (0.583, 0.778 (0), 0.857); marriage and divorce (0.500, 0.833 (0), 0.829); corporate tax
+  // avoidance (0.300, 1.000 (0), 0.610). Then another entity's measure that names the figure's in words.
+  'subject154/dev': [7 / 11, 7 / 8, 20 / 35, 0],
+  'subject155/dev': [2 / 9, 2 / 2, 26 / 36, 0],
+  'subject156/dev': [5 / 10, 5 / 7, 13 / 40, 0],
+  'subject157/dev': [6 / 11, 6 / 7, 30 / 41, 1],
+  'subject158/dev': [4 / 11, 4 / 5, 32 / 39, 0],
+  'subject159/dev': [7 / 12, 7 / 9, 30 / 35, 0],
+  'subject160/dev': [5 / 10, 5 / 6, 34 / 41, 0],
+  'subject161/dev': [3 / 10, 3 / 3, 25 / 41, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

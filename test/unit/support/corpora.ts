@@ -123,7 +123,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject150'
   | 'bundled+subject151'
   | 'bundled+subject152'
-  | 'bundled+subject153';
+  | 'bundled+subject153'
+  | 'bundled+subject154'
+  | 'bundled+subject155'
+  | 'bundled+subject156'
+  | 'bundled+subject157'
+  | 'bundled+subject158'
+  | 'bundled+subject159'
+  | 'bundled+subject160'
+  | 'bundled+subject161';
 
 export interface Corpus {
   name: string;
@@ -431,6 +439,14 @@ export const SUBJECT150_DATASET = 'test/fixtures/subject150/dataset.facts.json';
 export const SUBJECT151_DATASET = 'test/fixtures/subject151/dataset.facts.json';
 export const SUBJECT152_DATASET = 'test/fixtures/subject152/dataset.facts.json';
 export const SUBJECT153_DATASET = 'test/fixtures/subject153/dataset.facts.json';
+export const SUBJECT154_DATASET = 'test/fixtures/subject154/dataset.facts.json';
+export const SUBJECT155_DATASET = 'test/fixtures/subject155/dataset.facts.json';
+export const SUBJECT156_DATASET = 'test/fixtures/subject156/dataset.facts.json';
+export const SUBJECT157_DATASET = 'test/fixtures/subject157/dataset.facts.json';
+export const SUBJECT158_DATASET = 'test/fixtures/subject158/dataset.facts.json';
+export const SUBJECT159_DATASET = 'test/fixtures/subject159/dataset.facts.json';
+export const SUBJECT160_DATASET = 'test/fixtures/subject160/dataset.facts.json';
+export const SUBJECT161_DATASET = 'test/fixtures/subject161/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -608,6 +624,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject151': SUBJECT151_DATASET,
   'bundled+subject152': SUBJECT152_DATASET,
   'bundled+subject153': SUBJECT153_DATASET,
+  'bundled+subject154': SUBJECT154_DATASET,
+  'bundled+subject155': SUBJECT155_DATASET,
+  'bundled+subject156': SUBJECT156_DATASET,
+  'bundled+subject157': SUBJECT157_DATASET,
+  'bundled+subject158': SUBJECT158_DATASET,
+  'bundled+subject159': SUBJECT159_DATASET,
+  'bundled+subject160': SUBJECT160_DATASET,
+  'bundled+subject161': SUBJECT161_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -777,6 +801,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject151/dev', dir: fixtures('subject151', 'dev'), datasets: 'bundled+subject151', kind: 'labelled' },
   { name: 'subject152/dev', dir: fixtures('subject152', 'dev'), datasets: 'bundled+subject152', kind: 'labelled' },
   { name: 'subject153/dev', dir: fixtures('subject153', 'dev'), datasets: 'bundled+subject153', kind: 'labelled' },
+  { name: 'subject154/dev', dir: fixtures('subject154', 'dev'), datasets: 'bundled+subject154', kind: 'labelled' },
+  { name: 'subject155/dev', dir: fixtures('subject155', 'dev'), datasets: 'bundled+subject155', kind: 'labelled' },
+  { name: 'subject156/dev', dir: fixtures('subject156', 'dev'), datasets: 'bundled+subject156', kind: 'labelled' },
+  { name: 'subject157/dev', dir: fixtures('subject157', 'dev'), datasets: 'bundled+subject157', kind: 'labelled' },
+  { name: 'subject158/dev', dir: fixtures('subject158', 'dev'), datasets: 'bundled+subject158', kind: 'labelled' },
+  { name: 'subject159/dev', dir: fixtures('subject159', 'dev'), datasets: 'bundled+subject159', kind: 'labelled' },
+  { name: 'subject160/dev', dir: fixtures('subject160', 'dev'), datasets: 'bundled+subject160', kind: 'labelled' },
+  { name: 'subject161/dev', dir: fixtures('subject161', 'dev'), datasets: 'bundled+subject161', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -936,6 +968,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject151/heldout', dir: fixtures('subject151', 'heldout'), datasets: 'bundled+subject151', kind: 'labelled' },
   { name: 'subject152/heldout', dir: fixtures('subject152', 'heldout'), datasets: 'bundled+subject152', kind: 'labelled' },
   { name: 'subject153/heldout', dir: fixtures('subject153', 'heldout'), datasets: 'bundled+subject153', kind: 'labelled' },
+  { name: 'subject154/heldout', dir: fixtures('subject154', 'heldout'), datasets: 'bundled+subject154', kind: 'labelled' },
+  { name: 'subject155/heldout', dir: fixtures('subject155', 'heldout'), datasets: 'bundled+subject155', kind: 'labelled' },
+  { name: 'subject156/heldout', dir: fixtures('subject156', 'heldout'), datasets: 'bundled+subject156', kind: 'labelled' },
+  { name: 'subject157/heldout', dir: fixtures('subject157', 'heldout'), datasets: 'bundled+subject157', kind: 'labelled' },
+  { name: 'subject158/heldout', dir: fixtures('subject158', 'heldout'), datasets: 'bundled+subject158', kind: 'labelled' },
+  { name: 'subject159/heldout', dir: fixtures('subject159', 'heldout'), datasets: 'bundled+subject159', kind: 'labelled' },
+  { name: 'subject160/heldout', dir: fixtures('subject160', 'heldout'), datasets: 'bundled+subject160', kind: 'labelled' },
+  { name: 'subject161/heldout', dir: fixtures('subject161', 'heldout'), datasets: 'bundled+subject161', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
