@@ -136,7 +136,10 @@ function entityInOwnersMeasure(index: FactIndex, claim: Claim, owner: IndexedFac
   const entity = claim.entity ? index.entity(claim.entity) : undefined;
   if (!entity) return false;
   const vocabulary = index.vocabulary;
-  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase())));
+  // Another entity's measure may name the figure's in its text ("total National Lottery sales" of the
+  // lottery's operator): a name of several words is one concept nowhere, so it is looked for there.
+  const measure = owner.entity === entity.id ? '' : owner.fact.measure.toLowerCase();
+  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase())) || (measure !== '' && name.length > 2 && containsWholeName(measure, name.toLowerCase(), 'letters')));
 }
 
 /** The place the figure is about is a group that names the owner among its members ("Acme, Zenith and Bolt together"). */

@@ -3160,3 +3160,11 @@ describe('a count whose compound noun no dataset knows ("16.69 million sq km")',
     assert.deepEqual(readWith('bundled+subject58', text).filter((f) => f.startsWith('16.69')), ['16.69 million:figure-mismatch:subject58-antarctic-max-2023']);
   });
 });
+
+describe('another entity\'s fact whose measure names the figure\'s entity in words ("total National Lottery sales" of its operator)', () => {
+  it('is a reading of the figure\'s words, not a value moved to the wrong subject', () => {
+    // Camelot: total National Lottery sales rose by £99.6m in 2022/23.
+    const text = "Camelot's last full financial year, 2022/23, was one of its best. Total National Lottery sales rose by £99.6m to £8.19bn.\n";
+    assert.deepEqual(readWith('bundled+subject156', text).filter((f) => f.startsWith('£99.6m')), []);
+  });
+});
