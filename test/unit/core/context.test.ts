@@ -3168,3 +3168,11 @@ describe('another entity\'s fact whose measure names the figure\'s entity in wor
     assert.deepEqual(readWith('bundled+subject156', text).filter((f) => f.startsWith('£99.6m')), []);
   });
 });
+
+describe('a month in which a run began ("a run that began in May")', () => {
+  it('is not the month of the figure that counts the run', () => {
+    // Powerball: 42 consecutive drawings without a jackpot winner, to 6 September 2025.
+    const text = 'The win ends a streak of 42 consecutive drawings without a grand-prize winner, a run that began in May and pushed the prize into the small club of American jackpots worth more than $1 billion.\n';
+    assert.deepEqual(readWith('bundled+subject156', text).filter((f) => f.startsWith('42')), ['42:figure-verified:subject156-powerball-drawings-2025-09']);
+  });
+});
