@@ -129,6 +129,16 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   return contextPeriods(ctx, () => true);
 }
 
+/**
+ * The time its own paragraph last names before the figure. A change "on a year earlier" is of that time; one
+ * named in a block before may be any event's ("Apple changed its app in 2023"), not the survey's the change
+ * compares.
+ */
+function timeNamedInItsBlock(ctx: FigureContext): MonthSpan | null {
+  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start);
+  return before.length > 0 ? before[before.length - 1] : null;
+}
+
 /** "… rose 73% to 1,538,621, from [1,123,444]": not a range's end ("from 5 to 10"). */
 const RANGE_END_AFTER = /^\s*(?:to|–|-)\s*[-+−$€£]?\d/;
 
@@ -507,7 +517,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       // A change on the year before ("$19,804m in 2023, 9.8% up on the year before") is of the time last
       // named, when that is a year or less: a change is no stretch of years ("the lowest since 2010").
       if (ctx.token.change && COMPARED_WITH_YEAR_EARLIER.test(after)) {
-        const named = timeJustNamed(ctx);
+        const named = timeNamedInItsBlock(ctx);
         return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
       }
       if (!saysAYearEarlier(ctx)) return null;

@@ -3176,3 +3176,11 @@ describe('a month in which a run began ("a run that began in May")', () => {
     assert.deepEqual(readWith('bundled+subject156', text).filter((f) => f.startsWith('42')), ['42:figure-verified:subject156-powerball-drawings-2025-09']);
   });
 });
+
+describe('a change "on a year earlier" whose paragraph names no time', () => {
+  it('is not dated by a year an earlier paragraph names for another event', () => {
+    // Edison Research: US monthly podcast listening rose 12% on a year earlier, in the 2024 survey.
+    const text = 'Download counts fell after Apple changed how its app fetches episodes in 2023, but a survey taken in January points the other way.\n\nIt found that 47% of Americans aged 12 and over had listened to a podcast in the past month, up 12% on a year earlier.\n';
+    assert.deepEqual(readWith('bundled+subject158', text).filter((f) => f.startsWith('12%')), ['12%:figure-verified:subject158-us-podcast-monthly-growth-2024']);
+  });
+});
