@@ -557,13 +557,14 @@ const BY_YEAR_RULE = 'period/by-year';
 const BY_YEAR_AFTER = /^[^.;,]{0,40}?\bby\s+((?:19|20)\d\d)\b/;
 
 /** Words that name an estimate before the final figure: a figure (here) or a fact (verdict.ts) may be one. */
-export const EARLY_ESTIMATE_WORDS = 'first|initial|flash|advance|preliminary|provisional';
+export const EARLY_ESTIMATE_WORDS = 'first|initial|flash|advance|preliminary|provisional|draft';
 /**
  * Words that make a figure an earlier estimate of what it measures: "first print", "first estimate(d)",
- * "initial reading", "initially put", "had first been put at", "flash estimate", "preliminary figure", "advance estimate".
+ * "initial reading", "initially put", "had first been put at", "flash estimate", "preliminary figure", "advance estimate",
+ * a draft ("the regulator's July draft had offered £88bn") before the final decision.
  */
 const EARLIER_ESTIMATE = new RegExp(
-  `\\b(?:(?:${EARLY_ESTIMATE_WORDS}|earlier)\\s+(?:print|estimates?|reading|figures?|count|calculation|release)|first\\s+(?:been\\s+)?(?:estimated|put)|` +
+  `\\b(?:(?:${EARLY_ESTIMATE_WORDS}|earlier)\\s+(?:print|estimates?|reading|figures?|count|calculation|release)|draft\\b|first\\s+(?:been\\s+)?(?:estimated|put)|` +
     `initially\\s+(?:been\\s+)?(?:put|estimated|reported|gave|given|said)|had\\s+(?:first\\s+|initially\\s+)?(?:put|estimated)\\b)`,
   'i',
 );

@@ -8,7 +8,7 @@ import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } fr
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
 import { containsWholeName } from './regex';
-import type { ClaimEvidence } from './evidence/features';
+import { measureNamesEntity, type ClaimEvidence } from './evidence/features';
 import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily, words } from './factSheet/family';
@@ -136,10 +136,7 @@ function entityInOwnersMeasure(index: FactIndex, claim: Claim, owner: IndexedFac
   const entity = claim.entity ? index.entity(claim.entity) : undefined;
   if (!entity) return false;
   const vocabulary = index.vocabulary;
-  // Another entity's measure may name the figure's in its text ("total National Lottery sales" of the
-  // lottery's operator): a name of several words is one concept nowhere, so it is looked for there.
-  const measure = owner.entity === entity.id ? '' : owner.fact.measure.toLowerCase();
-  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase())) || (measure !== '' && name.length > 2 && containsWholeName(measure, name.toLowerCase(), 'letters')));
+  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase()))) || measureNamesEntity(index, owner, entity.id);
 }
 
 /** The place the figure is about is a group that names the owner among its members ("Acme, Zenith and Bolt together"). */

@@ -247,6 +247,21 @@ function unknownPlaceRelation(index: FactIndex, claimEntity: string, factEntity:
   return factEntity === claimEntity || factEntity === country ? 'entity.place-for-country' : 'entity.sibling';
 }
 
+/**
+ * Another entity's fact whose measure names the figure's entity in its words ("total National Lottery
+ * sales" of the lottery's operator, "exports to France" of Germany): the name the writer gave the figure is
+ * how the fact's measure describes it. A name of several words is one concept nowhere, so the text is read.
+ */
+export function measureNamesEntity(index: FactIndex, indexed: IndexedFact, entityId: string): boolean {
+  const entity = index.entity(entityId);
+  if (!entity || indexed.entity === entityId) return false;
+  const measure = indexed.fact.measure.toLowerCase();
+  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => name.length > MIN_NAME_IN_MEASURE && containsWholeName(measure, name.toLowerCase(), 'letters'));
+}
+
+/** Shorter names ("UK", "EU") stand in too many measures as words of their own ("EU share"). */
+const MIN_NAME_IN_MEASURE = 2;
+
 /** True when an entity's name or an alias contains another's name as whole words. */
 function namedAfter(index: FactIndex, id: string, place: string): boolean {
   const entity = index.entity(id);
@@ -620,6 +635,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if (!claim.entity) return null;
   // The entity read for the figure, or another named in its clause when that one fits the fact better.
   let entity = claim.otherPlace ? unknownPlaceRelation(index, claim.entity, indexed.entity) : entityFeature(index, claim.entity, indexed.entity);
+  if (entity === 'entity.sibling' && measureNamesEntity(index, indexed, claim.entity)) entity = 'entity.same-place';
   // A figure of a place no dataset names is that place's: the names that say where it lies are no alternative.
   for (const other of claim.otherPlace ? [] : claim.otherEntities) {
     const alternative = entityFeature(index, other, indexed.entity);

@@ -3165,7 +3165,7 @@ describe('another entity\'s fact whose measure names the figure\'s entity in wor
   it('is a reading of the figure\'s words, not a value moved to the wrong subject', () => {
     // Camelot: total National Lottery sales rose by £99.6m in 2022/23.
     const text = "Camelot's last full financial year, 2022/23, was one of its best. Total National Lottery sales rose by £99.6m to £8.19bn.\n";
-    assert.deepEqual(readWith('bundled+subject156', text).filter((f) => f.startsWith('£99.6m')), []);
+    assert.deepEqual(readWith('bundled+subject156', text).filter((f) => f.startsWith('£99.6m')), ['£99.6m:figure-verified:subject156-camelot-sales-rise-2022-23']);
   });
 });
 
@@ -3182,5 +3182,21 @@ describe('a change "on a year earlier" whose paragraph names no time', () => {
     // Edison Research: US monthly podcast listening rose 12% on a year earlier, in the 2024 survey.
     const text = 'Download counts fell after Apple changed how its app fetches episodes in 2023, but a survey taken in January points the other way.\n\nIt found that 47% of Americans aged 12 and over had listened to a podcast in the past month, up 12% on a year earlier.\n';
     assert.deepEqual(readWith('bundled+subject158', text).filter((f) => f.startsWith('12%')), ['12%:figure-verified:subject158-us-podcast-monthly-growth-2024']);
+  });
+});
+
+describe('a fact of another entity whose measure names the figure\'s entity ("total National Lottery sales" of its operator)', () => {
+  it('is what the figure states, as if of that entity', () => {
+    // Camelot: total National Lottery sales of £8.19bn in 2022/23, up £99.6m.
+    const text = 'In the 2022/23 financial year, total National Lottery sales rose by £99.6m to £8.19bn.\n';
+    assert.deepEqual(readWith('bundled+subject156', text), ['£99.6m:figure-verified:subject156-camelot-sales-rise-2022-23', '£8.19bn:figure-verified:subject156-camelot-sales-2022-23']);
+  });
+});
+
+describe('a draft\'s figure ("the regulator\'s July draft had offered £88bn")', () => {
+  it('is an earlier estimate, not a wrong value of the final one', () => {
+    // Ofwat: £104bn allowed by the PR24 final determinations.
+    const text = "In its final determinations of 19 December Ofwat allowed companies in England and Wales to spend £104bn between 2025 and 2030. The companies had asked for £112bn; the regulator's July draft had offered £88bn.\n";
+    assert.deepEqual(readWith('bundled+subject146', text), ['£104bn:figure-verified:subject146-england-and-wales-pr24-investment']);
   });
 });
