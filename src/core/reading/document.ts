@@ -185,8 +185,8 @@ const LEAD_IN_COLON = /:[*_]*\s*$/;
 export class DocumentReader {
   private readonly cache = new Map<number, BlockFacts>();
   private readonly tableTopics = new Map<number, boolean>();
-  /** writtenIn's years, by level-1 heading: null where the heading dates nothing. */
-  private readonly writtenYears = new Map<number, number | null>();
+  /** The dates under level-1 headings (writtenIn, writtenInMonth): null where the heading dates nothing. */
+  private readonly writtenSpans = new Map<number, MonthSpan | null>();
   private readonly listTopics = new Map<number, boolean>();
   /** The blocks of each list, by list: read once, for the first list whose topic is asked. */
   private listItems: Map<number, number[]> | undefined;
@@ -326,21 +326,32 @@ export class DocumentReader {
    * ("… in 2024") dates what the piece is about, not when it was written.
    */
   writtenIn(i: number): number | undefined {
+    const span = this.writtenSpan(i);
+    return span ? Math.floor(span.from / MONTHS_IN_A_YEAR) : undefined;
+  }
+
+  /** The month the piece was written, where the date under its title names one ("30 July 2024", "July 2024"). */
+  writtenInMonth(i: number): number | undefined {
+    const span = this.writtenSpan(i);
+    return span && span.from === span.to ? span.from : undefined;
+  }
+
+  private writtenSpan(i: number): MonthSpan | null {
     const blocks = this.doc.blocks;
     // Up the chain of headings (a block's nearest heading, a heading's parent) to the title.
     let title = i;
     while (title >= 0 && !(blocks[title].kind === 'heading' && blocks[title].level === 1)) title = blocks[title].heading;
-    if (title < 0) return undefined;
-    let year = this.writtenYears.get(title);
-    if (year === undefined) {
+    if (title < 0) return null;
+    let span = this.writtenSpans.get(title);
+    if (span === undefined) {
       const source = this.doc.source;
       const lineEnd = source.indexOf('\n', blocks[title].start);
       const date = lineEnd < 0 ? undefined : dateUnderTitle(source, lineEnd + 1);
       const period = date === undefined ? undefined : scanPeriods(date)[0];
-      year = period === undefined ? null : Math.floor(period.from / MONTHS_IN_A_YEAR);
-      this.writtenYears.set(title, year);
+      span = period === undefined ? null : { from: period.from, to: period.to };
+      this.writtenSpans.set(title, span);
     }
-    return year ?? undefined;
+    return span;
   }
 
   /** Where block i's dateline with a date ends, or -1: read once per block. */

@@ -435,6 +435,12 @@ const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:,]{0,40}?\b(?<!\b(?:the|its|their|that
 /** The same words opening the figure's clause: "Last year, …", "This year the agency …". */
 const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
 const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** A month's name written in full ("May" is a word too, but "last May" is a month). */
+const FULL_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "last November", "this March" in the figure's stretch (not "the last November" of a series); "next" names no figure yet. */
+const RELATIVE_MONTH_AFTER_FIGURE = new RegExp(`^[^.;:,]{0,40}?\\b(?<!\\b(?:the|its|their|that)\\s)(last|this)\\s+${FULL_MONTH}\\b`, 'i');
+/** The same words opening the figure's clause: "Last November, heads reported …". */
+const RELATIVE_MONTH_OPENING = new RegExp(`^[\\s,*_"“]*(?:and\\s+|but\\s+)?(last|this)\\s+${FULL_MONTH}\\b`, 'i');
 /** A comparison word right before the relative year: "more than last year", "up on last year", "than in the same weeks of last year". */
 const COMPARED_WITH_RELATIVE_YEAR = /\b(?:than|on|over|from|since|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in\s+)?the\s+(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?(?:last|this)\s+year\b/i;
 
@@ -577,6 +583,21 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%") is of the year of the last period its sentence names before the figure; a later month than one named with its year, compared with it ("down from 2.9% in December"), is of the year before.',
     example: '2.9% in December 2023, up from [2.4%] in November',
     read: (ctx) => monthOfSentenceYear(ctx),
+  },
+  {
+    id: 'period/relative-month',
+    doc: 'A figure "last November" or "this March" (in its own stretch, or opening its clause) in a piece dated to a month under its title is of the latest such month before that date, or of the date\'s year.',
+    example: '# Schools\n\n*LONDON, 30 July 2024*\n\nHeads reported [2,330] vacant posts last November.',
+    read(ctx) {
+      const m = RELATIVE_MONTH_AFTER_FIGURE.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd))) ?? RELATIVE_MONTH_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
+      if (!m) return null;
+      const written = ctx.reader.writtenInMonth(ctx.blockIndex);
+      const month = monthNamedAlone(m[2]);
+      if (written === undefined || month === undefined) return null;
+      const sameYear = written - (written % MONTHS_IN_A_YEAR) + month;
+      const at = m[1].toLowerCase() === 'this' ? sameYear : sameYear < written ? sameYear : sameYear - MONTHS_IN_A_YEAR;
+      return { from: at, to: at };
+    },
   },
   {
     id: 'period/relative-year',

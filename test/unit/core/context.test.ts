@@ -3200,3 +3200,15 @@ describe('a draft\'s figure ("the regulator\'s July draft had offered £88bn")',
     assert.deepEqual(readWith('bundled+subject146', text), ['£104bn:figure-verified:subject146-england-and-wales-pr24-investment']);
   });
 });
+
+describe('a month named relative to when the piece was written ("last November")', () => {
+  const body = 'In England, heads reported 2,330 vacant posts on census day last November.\n';
+  it('is the latest such month before the date under the title', () => {
+    // DfE: 2,330 vacancies in November 2022, 2,800 in November 2023.
+    const text = `# Teachers' pay\n\n*LONDON, 30 July 2024*\n\n${body}`;
+    assert.deepEqual(readWith('bundled+subject154', text), ['2,330:period-mismatch:subject154-england-vacancies-2022-11']);
+  });
+  it('dates nothing where the piece gives no month of writing', () => {
+    assert.deepEqual(readWith('bundled+subject154', `# Teachers' pay\n\n*2024*\n\n${body}`), ['2,330:figure-verified:subject154-england-vacancies-2022-11']);
+  });
+});
