@@ -551,7 +551,7 @@ function inMonthOfFigure(ctx: FigureContext): string | undefined {
 
 
 /** The rule id of a period read from "by 2029" after a hypothetical figure. */
-const BY_YEAR_RULE = 'period/by-year';
+export const BY_YEAR_RULE = 'period/by-year';
 
 /** "by 2029" in a figure's own stretch, up to a few words after it ("107% of GDP by 2029"); not "by the end of 2029". */
 const BY_YEAR_AFTER = /^[^.;,]{0,40}?\bby\s+((?:19|20)\d\d)\b/;
@@ -1484,9 +1484,9 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (byYear) {
     claim.byYear = Number(byYear[1]);
     // "used 415 TWh in 2024, and expects that figure to reach 945 TWh by 2030": a figure its own words place
-    // "by" a year is of that year, not of another year its sentence names before it.
+    // "by" a year is of that year, not of another year its sentence names before it; nor undated.
     const year = yearsSpan(claim.byYear, claim.byYear);
-    if (claim.period && claim.rules.period === 'period/sentence' && (claim.period.to < year.from || claim.period.from > year.to)) {
+    if (!claim.period || (claim.rules.period === 'period/sentence' && (claim.period.to < year.from || claim.period.from > year.to))) {
       claim.period = year;
       claim.rules.period = BY_YEAR_RULE;
     }

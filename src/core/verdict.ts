@@ -2,7 +2,7 @@
 // warning needs the link to be nearly certain (THRESHOLDS.warn); a verification needs it likely and the
 // value to agree; anything else stays silent.
 import type { FactIndex, IndexedFact } from './factIndex';
-import { EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from './claims';
+import { BY_YEAR_RULE, EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from './claims';
 import type { Fact, Figure, FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
@@ -474,7 +474,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   }
   // A figure for another period is another figure, not a wrong value of this one; unless only a block that
   // frames it (the title, the paragraph before) gives that period and a slip explains the value.
-  if (has(link, 'period.different') && !(WEAK_PERIOD_RULES.has(claim.rules.period) && !noSlipExplains(link))) return null;
+  // A horizon a projection names ("181% of GDP by 2029") is a guess at which projection it restates, too: a
+  // slip of another horizon's value is still that projection's.
+  if (has(link, 'period.different') && !((WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.period === BY_YEAR_RULE) && !noSlipExplains(link))) return null;
   // The level a change started from ("grows to 64 from 37"), undated, is of an earlier time than the fact
   // unless a slip explains its value.
   if (claim.startingPoint && !claim.period && noSlipExplains(link)) return null;

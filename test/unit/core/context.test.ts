@@ -3212,3 +3212,11 @@ describe('a month named relative to when the piece was written ("last November")
     assert.deepEqual(readWith('bundled+subject154', `# Teachers' pay\n\n*2024*\n\n${body}`), ['2,330:figure-verified:subject154-england-vacancies-2022-11']);
   });
 });
+
+describe('a projected figure "by" a year in a sentence that names no other time', () => {
+  it('is of that year: the value of another year\'s projection is a wrong year', () => {
+    // IAB/PwC: US podcast advertising projected at nearly $2.6 billion in 2026.
+    const text = 'The new projections are more cautious: US podcast ad revenue would grow 12% this year and reach nearly $2.6 billion by 2025.\n';
+    assert.deepEqual(readWith('bundled+subject158', text).filter((f) => f.startsWith('$2.6')), ['$2.6 billion:period-mismatch:subject158-us-podcast-ad-revenue-forecast-2026']);
+  });
+});
