@@ -62,17 +62,55 @@ function asModule(value) {
   count(value);
   const shared = [...counts].filter(([, n]) => n > 1).map(([text]) => text);
   const slot = new Map(shared.map((text, i) => [text, i]));
+  const makers = [];
+  const entries = (v) => Object.entries(v).filter(([, x]) => x !== undefined);
+  const object = (pairs) => `{${pairs.map(([k, x]) => `${JSON.stringify(k)}:${write(x)}`).join(',')}}`;
   const write = (v) => {
     if (v === undefined) return 'null';
     if (typeof v === 'string' && slot.has(v)) return `shared[${slot.get(v)}]`;
-    if (Array.isArray(v)) return `[${v.map(write).join(',')}]`;
-    if (v !== null && typeof v === 'object') {
-      return `{${Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => `${JSON.stringify(k)}:${write(x)}`).join(',')}}`;
+    if (Array.isArray(v)) {
+      const defaults = commonValues(v);
+      if (!defaults) return `[${v.map(write).join(',')}]`;
+      // A function that writes the defaults into a fresh object, then the item's own values.
+      const maker = makers.push(`(o)=>({${Object.entries(defaults).map(([k, x]) => `${JSON.stringify(k)}:${JSON.stringify(x)}`).join(',')},...o})`) - 1;
+      return `[${v.map((item) => `made[${maker}](${object(entries(item).filter(([k, x]) => !(k in defaults) || JSON.stringify(x) !== JSON.stringify(defaults[k])))})`).join(',')}]`;
     }
+    if (v !== null && typeof v === 'object') return object(entries(v));
     return JSON.stringify(v);
   };
-  return `const shared=${JSON.stringify(shared)};export default ${write(value)};`;
+  const body = write(value);
+  return `const shared=${JSON.stringify(shared)};const made=[${makers.join(',')}];export default ${body};`;
 }
+
+/** A list needs this many objects before its common values are written once. */
+const MIN_ITEMS_WITH_DEFAULTS = 8;
+
+/**
+ * The short values (null, a word, an empty list) that most objects of a list share under one key ("qualifier":
+ * "exact", "counterexamples": []): the normalised facts fill in every default, and the module writes each once.
+ */
+function commonValues(list) {
+  if (list.length < MIN_ITEMS_WITH_DEFAULTS || !list.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return undefined;
+  const tally = new Map();
+  for (const item of list) {
+    for (const [key, value] of Object.entries(item)) {
+      const text = JSON.stringify(value);
+      if (value === undefined || text.length > MAX_DEFAULT_LENGTH || (typeof value === 'object' && value !== null && text !== '[]' && text !== '{}')) continue;
+      const id = `${key}\u0000${text}`;
+      tally.set(id, (tally.get(id) ?? 0) + 1);
+    }
+  }
+  const defaults = {};
+  for (const [id, n] of tally) {
+    const [key, text] = id.split('\u0000');
+    // A key some object lacks would be given to it: only keys every object has take a default.
+    if (n * 2 > list.length && !(key in defaults) && list.every((item) => item[key] !== undefined)) defaults[key] = JSON.parse(text);
+  }
+  return Object.keys(defaults).length > 0 ? defaults : undefined;
+}
+
+/** Longer values are not defaults but data. */
+const MAX_DEFAULT_LENGTH = 16;
 
 /** One validation for every plugin made with `once`. */
 let sharedValidation;
