@@ -154,9 +154,23 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
   const noun = claim.countedNoun;
   const vocabulary = index.vocabulary;
   if (noun && vocabulary.isCountedNoun(noun) && !vocabulary.isGenericNoun(noun) && indexed.nounSet.size > 0) {
-    return indexed.nounSet.has(noun) || indexed.conceptSet.has(noun);
+    return indexed.nounSet.has(noun) || indexed.conceptSet.has(noun) || personsOfTheFactsNoun(index, claim, indexed);
   }
   return true;
+}
+
+/** Nouns that count persons whatever happened to them: the words of their sentence say what that was. */
+const PERSON_NOUNS = ['people', 'persons'];
+
+/**
+ * "1.5 million people across 47 countries died with a resistant infection": a count of persons is a count of
+ * the fact's noun when its sentence says that of them ("died" of deaths), as a fact counts its people by
+ * what happened to them.
+ */
+function personsOfTheFactsNoun(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
+  if (!PERSON_NOUNS.some((word) => index.vocabulary.conceptOf(word) === claim.countedNoun)) return false;
+  for (const noun of indexed.nounSet) if (claim.sentenceConcepts.has(noun)) return true;
+  return false;
 }
 
 /**

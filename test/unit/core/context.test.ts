@@ -3220,3 +3220,11 @@ describe('a projected figure "by" a year in a sentence that names no other time'
     assert.deepEqual(readWith('bundled+subject158', text).filter((f) => f.startsWith('$2.6')), ['$2.6 billion:period-mismatch:subject158-us-podcast-ad-revenue-forecast-2026']);
   });
 });
+
+describe('a count of people whose sentence says what happened to them ("people … died")', () => {
+  it('counts the fact\'s noun that the sentence names ("died" of deaths)', () => {
+    // GRAM: 1.05 million people in the WHO Africa Region died with a drug-resistant infection in 2019.
+    const text = "Regional papers break the 2019 figures down. In the WHO's African Region, 1.5 million people across 47 countries died with a drug-resistant infection.\n";
+    assert.deepEqual(readWith('bundled+subject155', text).filter((f) => f.startsWith('1.5')), ['1.5 million:figure-mismatch:subject155-africa-associated-deaths-2019']);
+  });
+});
