@@ -83,11 +83,16 @@ function ownClauseAfter(ctx: FigureContext): number | undefined {
   for (let m = OWN_CLAUSE_AFTER.exec(stretch); m; m = OWN_CLAUSE_AFTER.exec(stretch)) {
     const at = ctx.token.end + m.index;
     if (inAside(ctx.asides, at, at + m[0].length)) continue;
+    // A clause right after the figure and its noun describes the figure ("the 7.3% it recorded in November
+    // 2022", "the 54,280 who completed its 2023 edition"): its time is the figure's.
+    if (FIGURE_AND_NOUN_ONLY.test(stretch.slice(0, m.index))) return undefined;
     const period = ctx.reader.datingPeriods(ctx.blockIndex).find((p) => p.start >= at && p.start < ctx.nextStart);
     return period && PERIOD_OF_FIGURES_BEFORE.test(ctx.text.slice(Math.max(at, period.start - 12), period.start)) ? undefined : at;
   }
   return undefined;
 }
+/** At most two words between a figure and a clause, none a preposition or an article: the figure's noun ("jets", "deficit"). */
+const FIGURE_AND_NOUN_ONLY = /^[\s*_]*(?:(?!(?:over|for|in|on|of|at|by|to|from|with|into|after|before|since|a|an|the|and|or|but|as)\b)[\p{L}-]+\s+){0,2}$/iu;
 /** "for 2024", "for the year": the time figures are for, not when something happened. */
 const PERIOD_OF_FIGURES_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 

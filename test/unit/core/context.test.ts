@@ -3228,3 +3228,11 @@ describe('a count of people whose sentence says what happened to them ("people â
     assert.deepEqual(readWith('bundled+subject155', text).filter((f) => f.startsWith('1.5')), ['1.5 million:figure-mismatch:subject155-africa-associated-deaths-2019']);
   });
 });
+
+describe('a clause right after a figure and its noun ("the 7.3% it recorded in November 2022")', () => {
+  it('dates the figure: the clause describes it', () => {
+    // INE: Spain's inflation was 7.3% in October 2022 (6.8% in November).
+    const text = 'Spanish inflation came in at 3.3% in December 2023, well below the 7.3% it recorded in November 2022.\n';
+    assert.deepEqual(readWith('bundled+subject13', text).filter((f) => f.startsWith('7.3%')), ['7.3%:period-mismatch:es-inflation-2022-10']);
+  });
+});
