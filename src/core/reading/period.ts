@@ -280,13 +280,28 @@ function datingRow(ctx: FigureContext): MonthSpan | null {
   return null;
 }
 
+/**
+ * A cell of the figure's row that holds only a period ("| Meta (2018 breach) | €251m | Dec 2024 |"): it dates
+ * the row, before a year that a label's words hold.
+ */
+function dateCellOfTheRow(ctx: FigureContext, accept: (block: number) => boolean): number | undefined {
+  const own = ctx.block.cell;
+  if (own === undefined) return undefined;
+  for (const c of ctx.context) {
+    const other = ctx.reader.doc.blocks[c].cell;
+    if (other?.table === own.table && other.row === own.row && accept(c) && onlyAPeriod(ctx, c)) return c;
+  }
+  return undefined;
+}
+
 function contextDatingBlock(ctx: FigureContext): number {
   if (ctx.datingBlock === undefined) {
     // A dateline's date dates none of the block's figures, but the block is dated: no title's time is its.
     const ownPeriods = ctx.reader.datingPeriods(ctx.blockIndex).length > 0 || ctx.reader.datelineEnd(ctx.blockIndex) >= 0;
+    const accept = (c: number): boolean => (!ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined) && !datesItsOwnFigure(ctx, c);
     ctx.datingBlock = RELATIVE_TIME.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd))
       ? -1
-      : nearestDatingBlock(ctx, (c) => (!ownPeriods || ctx.reader.doc.blocks[c].cell !== undefined) && !datesItsOwnFigure(ctx, c));
+      : (dateCellOfTheRow(ctx, accept) ?? nearestDatingBlock(ctx, accept));
   }
   return ctx.datingBlock;
 }

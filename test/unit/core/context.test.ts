@@ -3236,3 +3236,11 @@ describe('a clause right after a figure and its noun ("the 7.3% it recorded in N
     assert.deepEqual(readWith('bundled+subject13', text).filter((f) => f.startsWith('7.3%')), ['7.3%:period-mismatch:es-inflation-2022-10']);
   });
 });
+
+describe('a cell of a figure\'s row that holds only a period ("| Meta (2018 breach) | €251m | Dec 2024 |")', () => {
+  it('dates the row before a year the label\'s words hold', () => {
+    // Ireland's DPC fined Meta €251m in December 2024 over a breach of 2018.
+    const text = '| Company | Regulator | Fine | Date |\n|---|---|---|---|\n| Meta (2018 breach) | Ireland DPC | €251m | Dec 2024 |\n';
+    assert.deepEqual(readWith('bundled+subject62', text), ['€251m:figure-verified:subject62-meta-fine-2024-12']);
+  });
+});
