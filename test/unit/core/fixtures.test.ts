@@ -880,6 +880,18 @@ const FLOORS: Record<string, Floors> = {
   'subject159/dev': [7 / 12, 7 / 9, 30 / 35, 0],
   'subject160/dev': [5 / 10, 5 / 6, 34 / 41, 0],
   'subject161/dev': [3 / 10, 3 / 3, 25 / 41, 0],
+  // subject162–169, written blind, first scored with the engine of dcaa603: museums (recall 0.667, precision
+  // 0.800 (1), verified-recall 0.855); dementia (0.583, 1.000 (0), 0.795); mortgages (0.778, 1.000 (0), 0.911);
+  // heatwaves (0.400, 0.800 (1), 0.824); offshore wind (0.300, 1.000 (0), 0.850); hydrogen (0.500, 1.000 (0),
+  // 0.622); passports and visas (0.333, 0.800 (1), 0.692); remote work (0.300, 1.000 (0), 0.739, one wrong link).
+  'subject162/dev': [8 / 12, 8 / 10, 47 / 55, 0],
+  'subject163/dev': [7 / 12, 7 / 7, 35 / 44, 0],
+  'subject164/dev': [7 / 9, 7 / 7, 41 / 45, 0],
+  'subject165/dev': [4 / 10, 4 / 5, 28 / 34, 0],
+  'subject166/dev': [3 / 10, 3 / 3, 34 / 40, 0],
+  'subject167/dev': [6 / 12, 6 / 6, 28 / 45, 0],
+  'subject168/dev': [4 / 12, 4 / 5, 27 / 39, 0],
+  'subject169/dev': [3 / 10, 3 / 3, 34 / 46, 1],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

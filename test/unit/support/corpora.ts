@@ -131,7 +131,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject158'
   | 'bundled+subject159'
   | 'bundled+subject160'
-  | 'bundled+subject161';
+  | 'bundled+subject161'
+  | 'bundled+subject162'
+  | 'bundled+subject163'
+  | 'bundled+subject164'
+  | 'bundled+subject165'
+  | 'bundled+subject166'
+  | 'bundled+subject167'
+  | 'bundled+subject168'
+  | 'bundled+subject169';
 
 export interface Corpus {
   name: string;
@@ -447,6 +455,14 @@ export const SUBJECT158_DATASET = 'test/fixtures/subject158/dataset.facts.json';
 export const SUBJECT159_DATASET = 'test/fixtures/subject159/dataset.facts.json';
 export const SUBJECT160_DATASET = 'test/fixtures/subject160/dataset.facts.json';
 export const SUBJECT161_DATASET = 'test/fixtures/subject161/dataset.facts.json';
+export const SUBJECT162_DATASET = 'test/fixtures/subject162/dataset.facts.json';
+export const SUBJECT163_DATASET = 'test/fixtures/subject163/dataset.facts.json';
+export const SUBJECT164_DATASET = 'test/fixtures/subject164/dataset.facts.json';
+export const SUBJECT165_DATASET = 'test/fixtures/subject165/dataset.facts.json';
+export const SUBJECT166_DATASET = 'test/fixtures/subject166/dataset.facts.json';
+export const SUBJECT167_DATASET = 'test/fixtures/subject167/dataset.facts.json';
+export const SUBJECT168_DATASET = 'test/fixtures/subject168/dataset.facts.json';
+export const SUBJECT169_DATASET = 'test/fixtures/subject169/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -632,6 +648,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject159': SUBJECT159_DATASET,
   'bundled+subject160': SUBJECT160_DATASET,
   'bundled+subject161': SUBJECT161_DATASET,
+  'bundled+subject162': SUBJECT162_DATASET,
+  'bundled+subject163': SUBJECT163_DATASET,
+  'bundled+subject164': SUBJECT164_DATASET,
+  'bundled+subject165': SUBJECT165_DATASET,
+  'bundled+subject166': SUBJECT166_DATASET,
+  'bundled+subject167': SUBJECT167_DATASET,
+  'bundled+subject168': SUBJECT168_DATASET,
+  'bundled+subject169': SUBJECT169_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -809,6 +833,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject159/dev', dir: fixtures('subject159', 'dev'), datasets: 'bundled+subject159', kind: 'labelled' },
   { name: 'subject160/dev', dir: fixtures('subject160', 'dev'), datasets: 'bundled+subject160', kind: 'labelled' },
   { name: 'subject161/dev', dir: fixtures('subject161', 'dev'), datasets: 'bundled+subject161', kind: 'labelled' },
+  { name: 'subject162/dev', dir: fixtures('subject162', 'dev'), datasets: 'bundled+subject162', kind: 'labelled' },
+  { name: 'subject163/dev', dir: fixtures('subject163', 'dev'), datasets: 'bundled+subject163', kind: 'labelled' },
+  { name: 'subject164/dev', dir: fixtures('subject164', 'dev'), datasets: 'bundled+subject164', kind: 'labelled' },
+  { name: 'subject165/dev', dir: fixtures('subject165', 'dev'), datasets: 'bundled+subject165', kind: 'labelled' },
+  { name: 'subject166/dev', dir: fixtures('subject166', 'dev'), datasets: 'bundled+subject166', kind: 'labelled' },
+  { name: 'subject167/dev', dir: fixtures('subject167', 'dev'), datasets: 'bundled+subject167', kind: 'labelled' },
+  { name: 'subject168/dev', dir: fixtures('subject168', 'dev'), datasets: 'bundled+subject168', kind: 'labelled' },
+  { name: 'subject169/dev', dir: fixtures('subject169', 'dev'), datasets: 'bundled+subject169', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -976,6 +1008,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject159/heldout', dir: fixtures('subject159', 'heldout'), datasets: 'bundled+subject159', kind: 'labelled' },
   { name: 'subject160/heldout', dir: fixtures('subject160', 'heldout'), datasets: 'bundled+subject160', kind: 'labelled' },
   { name: 'subject161/heldout', dir: fixtures('subject161', 'heldout'), datasets: 'bundled+subject161', kind: 'labelled' },
+  { name: 'subject162/heldout', dir: fixtures('subject162', 'heldout'), datasets: 'bundled+subject162', kind: 'labelled' },
+  { name: 'subject163/heldout', dir: fixtures('subject163', 'heldout'), datasets: 'bundled+subject163', kind: 'labelled' },
+  { name: 'subject164/heldout', dir: fixtures('subject164', 'heldout'), datasets: 'bundled+subject164', kind: 'labelled' },
+  { name: 'subject165/heldout', dir: fixtures('subject165', 'heldout'), datasets: 'bundled+subject165', kind: 'labelled' },
+  { name: 'subject166/heldout', dir: fixtures('subject166', 'heldout'), datasets: 'bundled+subject166', kind: 'labelled' },
+  { name: 'subject167/heldout', dir: fixtures('subject167', 'heldout'), datasets: 'bundled+subject167', kind: 'labelled' },
+  { name: 'subject168/heldout', dir: fixtures('subject168', 'heldout'), datasets: 'bundled+subject168', kind: 'labelled' },
+  { name: 'subject169/heldout', dir: fixtures('subject169', 'heldout'), datasets: 'bundled+subject169', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
