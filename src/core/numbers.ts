@@ -144,7 +144,9 @@ const WORDS = new RegExp(
     // space may stand between: a line break, or markup blanked around the word ("[second](…) largest").
     // An ordinal joined by a hyphen to another word is an adjective ("first-time", "third-party"), not a
     // rank, unless the word is a superlative or "placed" ("third-largest", "fourth-placed").
+    // "For the first time" counts no place in a ranking: it says that something had not happened before.
     '|(' + Object.keys(ORDINAL_WORDS).filter((w) => w !== 'second').join('|') + '|second(?=(?:\\s*-\\s*|\\s+)(?:largest|biggest|highest|most|lowest|smallest|greatest)\\b))' + // 5 ordinals
+    '(?!(?<=\\bfirst)\\s+times?\\b)' +
     '(?!-(?!(?:largest|biggest|highest|most|lowest|smallest|greatest|best|worst|placed|ranked|quarter|half)\\b)[a-z])' + OF_A_UNIT +
     `|(half)${OF_A_UNIT}` + // 6
     ')\\b',

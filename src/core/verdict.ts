@@ -410,6 +410,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // a table whose unit is "mhl" two columns away, of 23.6 million hl) leaves out a scale the text gives
   // elsewhere: it is no slip. A written wrong scale ("$5.8 billion" of $5.8 million) still is.
   if (link.relation === 'scale-slip' && omitsAScale(claim.figure, link.indexed.value)) return null;
+  // A place in a ranking has no scale: 1st is no slip of 10th.
+  if (claim.figure.unit === 'rank' && (link.relation === 'scale-slip' || link.relation === 'round-scale-slip')) return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).

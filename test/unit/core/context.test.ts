@@ -3244,3 +3244,11 @@ describe('a cell of a figure\'s row that holds only a period ("| Meta (2018 brea
     assert.deepEqual(readWith('bundled+subject62', text), ['€251m:figure-verified:subject62-meta-fine-2024-12']);
   });
 });
+
+describe('"for the first time"', () => {
+  it('states no place in a ranking, and a place is no scale slip of another ("1st" of 10th)', () => {
+    // Henley: the US passport ranked 10th in July 2025 and 12th, with 180 destinations, in October 2025.
+    const text = "The American passport has dropped out of the top ten of the Henley Passport Index for the first time in the ranking's 20-year history.\n";
+    assert.deepEqual(readWith('bundled+subject168', text), []);
+  });
+});
