@@ -30,6 +30,8 @@ export interface Verdict {
 
 /** The entity rule that carries a name from an earlier sentence of the paragraph. */
 const EARLIER_SENTENCE = 'entity/earlier-sentence';
+/** The entity rule that reads whom a pronoun opening the clause ("Its total …") stands for: a guess at the subject. */
+const PRONOUN_SUBJECT = 'entity/pronoun-subject';
 /** The entity rule that reads the nearest name of the figure's sentence outside its clause. */
 const OTHER_CLAUSE = 'entity/sentence';
 /** A moved value is looked for only when no fact of the figure's own entity has this probability. */
@@ -670,9 +672,10 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   // A place no dataset names ("Ruritania's town of Utopia") may hold any value, another's included: the
   // datasets know nothing of it to contradict.
   if (claim.otherPlace) return null;
-  // A name from an earlier sentence may no longer be the subject: the writer may have gone on about the
-  // value's owner without naming it ("… before Moscow walked out. … sunflower oil for 1.65 million").
-  if (claim.rules.entity === EARLIER_SENTENCE) return null;
+  // A name from an earlier sentence, or one a pronoun stands for, may no longer be the subject: the writer
+  // may have gone on about the value's owner without naming it ("… before Moscow walked out. … sunflower oil
+  // for 1.65 million"; "Its total for 2024 was 23.6% higher", of a study named after a country).
+  if (claim.rules.entity === EARLIER_SENTENCE || claim.rules.entity === PRONOUN_SUBJECT) return null;
   // Nor is a name outside the figure's clause (entity/sentence) surely its subject: "… as American importers
   // stocked up …: shipments rose 10.7%, and that month alone produced a surplus of $104.84 billion".
   // A name opening the sentence as a label ("- Poland: … at 88.4%") still is.
