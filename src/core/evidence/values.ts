@@ -2,7 +2,7 @@
 // of it (two digits swapped, one digit changed, dropped or added, the scale slipped), or near or far.
 // A slip is the strongest sign that a sentence restates a fact with a wrong number; a value far from
 // every fact is the strongest sign that it restates none.
-import { agree, withinATenth, type Stated } from '../judge';
+import { agree, sameNumber, withinATenth, type Stated } from '../judge';
 import { valuePrecision } from '../numbers';
 
 export type ValueRelation =
@@ -143,6 +143,16 @@ function boundSwapsDigits(d: Stated, f: Stated): boolean {
   return da.length === db.length && Math.max(significantDigits(d.value), significantDigits(f.value)) >= MIN_SWAPPED_BOUND_DIGITS && swapsTwoNeighbours(da, db);
 }
 
+/** Both are ranges; one end is the source's and the other has two of its digits swapped, at the draft's precision. */
+function rangeEndSwapsDigits(d: Stated, f: Stated): boolean {
+  if (d.qualifier !== 'range' || f.qualifier !== 'range' || d.upper === undefined || f.upper === undefined) return false;
+  const lower = { ...d, qualifier: 'exact' as const };
+  const upper = { ...d, value: d.upper, qualifier: 'exact' as const };
+  const factLower = { ...f, qualifier: 'exact' as const };
+  const factUpper = { ...f, value: f.upper, qualifier: 'exact' as const };
+  return (sameNumber(lower, factLower) && boundSwapsDigits(upper, factUpper)) || (sameNumber(upper, factUpper) && boundSwapsDigits(lower, factLower));
+}
+
 /** The stated value without its sign; the same object when it has none, as most have. */
 function magnitude(stated: Stated): Stated {
   if (stated.value >= 0 && (stated.upper === undefined || stated.upper >= 0)) return stated;
@@ -165,6 +175,9 @@ export function valueRelation(draft: Stated, fact: Stated, count = false): Value
   // A bound the source's value satisfies, written with two of its digits swapped ("at least 3,060" of at
   // least 3,600), is a typing slip of the number, not a looser bound.
   if (agreement === 'verified' && BOUNDS.has(d.qualifier) && boundSwapsDigits(d, f)) return 'transposed';
+  // A range that holds the source's range, one end the source's and the other its digits swapped ("$1.11 to
+  // $2.53" of $1.11–2.35), is a slip of that end, not a looser statement.
+  if (agreement === 'verified' && rangeEndSwapsDigits(d, f)) return 'transposed';
   if (agreement === 'verified') return 'agrees';
   if (agreement === 'qualifier') return 'qualifier-flipped';
   // A bound on an order of magnitude ("more than 80" of 800) is a scale slip when its digits agree, and

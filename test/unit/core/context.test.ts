@@ -3261,3 +3261,11 @@ describe('a subject a pronoun stands for ("Its total for 2024 was 23.6% higher")
     assert.deepEqual(readWith('bundled+subject165', text).filter((f) => f.startsWith('23.6%')), []);
   });
 });
+
+describe('a range said of a range, one end the source\'s and the other its digits swapped', () => {
+  it('is a slip of that end ("$1.11 to $2.53" of $1.11–2.35), not a looser range that holds it', () => {
+    // BloombergNEF: grey hydrogen from gas costs $1.11–2.35 a kilogram.
+    const text = 'Grey hydrogen made from natural gas costs $1.11 to $2.53 a kilogram to produce worldwide, according to BloombergNEF.\n';
+    assert.deepEqual(readWith('bundled+subject167', text).map((f) => f.split(':').slice(1).join(':')), ['figure-mismatch:subject167-world-grey-cost-range-2024']);
+  });
+});
