@@ -11,12 +11,39 @@ import { readFile } from 'node:fs/promises';
 /** `_defineProperty(this, /* comment *\/ "name", value);` on one logical statement. */
 const FIELD_CALL = /_defineProperty\(\s*this,\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)?"([A-Za-z_$][\w$]*)",\s*([^\n;]*?)\s*\);/g;
 
+/**
+ * Rules that do nothing unless an option the engine leaves off is on (src/core/prose.ts: `typographer: false`,
+ * `linkify: false`): each opens by returning when its option is off. Their bodies go, and with them the
+ * helpers only they call, which the bundles would otherwise carry. Each entry is the function's first line and
+ * its guard; a release written otherwise keeps the function whole.
+ */
+const TURNED_OFF = [
+  ['function replace(state) {', '\tlet blkIdx;\n\tif (!state.md.options.typographer) return;'],
+  ['function smartquotes(state) {', '\tif (!state.md.options.typographer) return;'],
+  ['function linkify$1(state) {', '\tconst blockTokens = state.tokens;\n\tif (!state.md.options.linkify) return;'],
+  ['function linkify(state, silent) {', '\tif (!state.md.options.linkify) return false;'],
+];
+
+/** The source with each TURNED_OFF function cut to its guard (the options are read as before). */
+function withoutRulesTurnedOff(source) {
+  let text = source;
+  for (const [opening, guard] of TURNED_OFF) {
+    const start = text.indexOf(`${opening}\n${guard}\n`);
+    const end = start < 0 ? -1 : text.indexOf('\n}\n', start);
+    if (end < 0) continue;
+    const option = guard.includes('typographer') ? 'typographer' : 'linkify';
+    const result = guard.endsWith('return false;') ? 'false' : 'undefined';
+    text = `${text.slice(0, start)}${opening}\n\tif (!state.md.options.${option}) return ${result};\n\tthrow new Error('markdown-it: the ${option} rules are left out of this build');${text.slice(end)}`;
+  }
+  return text;
+}
+
 export function markdownItFieldsPlugin() {
   return {
     name: 'markdown-it-fields',
     setup(build) {
       build.onLoad({ filter: /[\\/]node_modules[\\/]markdown-it[\\/]dist[\\/]markdown-it\.(?:mjs|cjs\.js)$/ }, async (args) => {
-        const contents = (await readFile(args.path, 'utf8')).replace(FIELD_CALL, 'this.$1 = $2;');
+        const contents = withoutRulesTurnedOff((await readFile(args.path, 'utf8')).replace(FIELD_CALL, 'this.$1 = $2;'));
         // A markdown-it release written differently keeps its calls: the build says so instead of failing.
         const left = contents.match(/_defineProperty\(\s*this\b/g)?.length ?? 0;
         const warnings = left > 0 ? [{ text: `${left} field initialisers of markdown-it left as _defineProperty calls (scripts/markdown-it-fields.mjs)` }] : [];

@@ -1,6 +1,7 @@
 // The bundles parse with a copy of markdown-it whose class fields are plain assignments
 // (scripts/markdown-it-fields.mjs). That is safe only while the copy builds the same tokens as the
-// published markdown-it, which is loaded here from node_modules as it is, field for field and in order.
+// published markdown-it, which is loaded here from node_modules as it is, field for field and in order. The
+// copy also leaves out the rules of options the engine turns off (typographer, linkify).
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,6 +27,14 @@ describe('the bundled markdown-it with plain field assignments', () => {
     const source = String(new bundled.core.State('', bundled, {}).Token);
     assert.match(source, /this\.map = null/);
     assert.doesNotMatch(source, /_defineProperty/);
+  });
+
+  it('leaves out the rules the options turn off (typographer, linkify): each keeps only its guard', () => {
+    type Rules = { __rules__: { name: string; fn: (...args: unknown[]) => unknown }[] };
+    const body = (ruler: unknown, name: string): string => String((ruler as Rules).__rules__.find((r) => r.name === name)?.fn);
+    for (const [ruler, name] of [[bundled.core.ruler, 'replacements'], [bundled.core.ruler, 'smartquotes'], [bundled.core.ruler, 'linkify'], [bundled.inline.ruler, 'linkify']] as const) {
+      assert.match(body(ruler, name), /left out of this build/, name);
+    }
   });
 
   it('builds the same tokens as the published markdown-it, fields in the same order', () => {
