@@ -175,7 +175,7 @@ const UNIT_ABBREVIATION_AFTER = /^\s+(?:ha|t|kt|Mt|Gt|kg|km²?|sq|bbl|[kMGT]Wh?|
  * A time right after a bare "m" ("148.0m in 2022", "26m last year", "9.1m a year earlier", "41m yoy"): a
  * count of a time is millions, as a length, which says what it measures ("5m in length", "5m high"), is not.
  */
-const TIME_AFTER_MILLIONS = /^\s+(?:(?:in|during|by|over)\s+(?:(?:19|20)\d\d|['’]\d\d|Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|same|previous|prior|year|quarter)\b)|(?:last|this|a|one)\s+(?:year|quarter)\b|(?:yoy|y\/y|year-on-year|year-over-year)\b)/i;
+const TIME_AFTER_MILLIONS = /^\s+(?:(?:in|during|by|over|of|for)\s+(?:(?:19|20)\d\d|['’]\d\d|Q[1-4]|H[12]|the\s+(?:first|second|third|fourth|same|previous|prior|year|quarter)\b)|(?:last|this|a|one)\s+(?:year|quarter)\b|(?:yoy|y\/y|year-on-year|year-over-year)\b)/i;
 /**
  * A hyphen and a word right after a number word's run (the run has taken any number word after it), but
  * not a length of time: "a six-year term" states six years.

@@ -3269,3 +3269,12 @@ describe('a range said of a range, one end the source\'s and the other its digit
     assert.deepEqual(readWith('bundled+subject167', text).map((f) => f.split(':').slice(1).join(':')), ['figure-mismatch:subject167-world-grey-cost-range-2024']);
   });
 });
+
+describe('a bare "m" before "of" or "for" and a time ("the 34.9m of 2022/23")', () => {
+  it('is millions, a figure of its own, which takes its time from the change before it', () => {
+    // DCMS: sponsored museums recorded 42.4m visits in 2023/24, up 21% on 2022/23's 34.9m.
+    const text = 'The national museums sponsored by the culture department (DCMS) recorded 42.4m visits in the 2023/24 financial year, up 21% on the 34.9m of 2022/23.\n';
+    assert.equal(readWith('bundled+subject162', text).some((f) => f.startsWith('21%') && !f.includes('verified')), false);
+    assert.ok(readWith('bundled+subject162', text).some((f) => f.startsWith('34.9m')));
+  });
+});
