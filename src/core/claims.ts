@@ -48,6 +48,8 @@ export interface Claim {
    * the datasets name such parties in keywords: a fact whose words name none of them is another measure.
    */
   counterparts?: string[];
+  /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
+  entityNamesItsTime?: boolean;
   /** The figure's clause says, before it, that it is the whole country's ("the national rate fell to"). */
   nationalScope?: boolean;
   /** Entities named in a label that opens the sentence before a colon ("Syrians, above all: …"). */
@@ -1454,6 +1456,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
+  if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
   const counterparts = claim.entity ? counterpartsInClause(ctx, claim.entity) : [];
   if (counterparts.length > 0) claim.counterparts = counterparts;
@@ -1530,6 +1533,28 @@ const THE_MONTH_AFTER = /^[^,;.]{0,24}?\b(?:in|that|on|for)\s+the\s+(?:month|qua
 const OPENING_MARKS = /^[\s*_"“'‘#>|-]*$/;
 
 /** The sentence's first name is the entity's, with nothing but marks before it. */
+/**
+ * Every mention of the entity in the figure's clause before it is a possessive of a time ("At the end of
+ * Camelot's 2022/23 year the running total had stood at …", "in Apple's fiscal 2024"): the name says whose
+ * calendar, not whose figure.
+ */
+function namesOnlyItsTime(ctx: FigureContext, entity: string): boolean {
+  const hits = ctx.entityHits.filter((h) => h.id === entity && h.start >= ctx.clauseStart && h.end <= ctx.token.start);
+  return hits.length > 0 && hits.every((h) => POSSESSIVE_OF_A_TIME.test(possessiveTail(ctx.text, h)));
+}
+
+/** The text after a name's possessive ending ("Camelot's" as its hit holds it, or "Camelot" then "'s"), or ''. */
+function possessiveTail(text: string, hit: { start: number; end: number }): string {
+  const after = text.slice(hit.end, hit.end + POSSESSIVE_OF_A_TIME_REACH);
+  if (POSSESSIVE_ENDING.test(text.slice(hit.start, hit.end))) return after;
+  return POSSESSIVE_ENDING_OPENS.test(after) ? after.slice(2) : '';
+}
+const POSSESSIVE_ENDING = /['’]s$/;
+const POSSESSIVE_ENDING_OPENS = /^['’]s/;
+/** " 2022/23 year", " fiscal 2024", " first quarter", " financial year" after a possessive: it owns a time. */
+const POSSESSIVE_OF_A_TIME = /^\s+(?:(?:fiscal|financial)\s+(?:year|(?:19|20)\d\d)|(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?:financial\s+|fiscal\s+)?(?:year|season)|(?:first|second|third|fourth|last|latest)\s+(?:quarter|half|year|season))\b/i;
+const POSSESSIVE_OF_A_TIME_REACH = 40;
+
 function opensTheSentence(ctx: FigureContext, entity: string): boolean {
   const first = ctx.entityHits.find((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd);
   return first !== undefined && first.id === entity && OPENING_MARKS.test(ctx.text.slice(ctx.sentenceStart, first.start));

@@ -674,8 +674,9 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   if (claim.otherPlace) return null;
   // A name from an earlier sentence, or one a pronoun stands for, may no longer be the subject: the writer
   // may have gone on about the value's owner without naming it ("… before Moscow walked out. … sunflower oil
-  // for 1.65 million"; "Its total for 2024 was 23.6% higher", of a study named after a country).
-  if (claim.rules.entity === EARLIER_SENTENCE || claim.rules.entity === PRONOUN_SUBJECT) return null;
+  // for 1.65 million"; "Its total for 2024 was 23.6% higher", of a study named after a country); nor one named
+  // only as whose calendar it is ("At the end of Camelot's 2022/23 year the running total had stood at …").
+  if (claim.rules.entity === EARLIER_SENTENCE || claim.rules.entity === PRONOUN_SUBJECT || claim.entityNamesItsTime) return null;
   // Nor is a name outside the figure's clause (entity/sentence) surely its subject: "… as American importers
   // stocked up …: shipments rose 10.7%, and that month alone produced a surplus of $104.84 billion".
   // A name opening the sentence as a label ("- Poland: … at 88.4%") still is.
