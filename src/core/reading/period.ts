@@ -134,6 +134,12 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   return contextPeriods(ctx, () => true);
 }
 
+/** A period of the block stands in the figure's stretch after it, before the next figure and the sentence's end. */
+function periodInOwnStretch(ctx: FigureContext): boolean {
+  const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
+  return ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.start >= ctx.token.end && p.end <= end);
+}
+
 /**
  * The time its own paragraph last names before the figure. A change "on a year earlier" is of that time; one
  * named in a block before may be any event's ("Apple changed its app in 2023"), not the survey's the change
@@ -627,6 +633,9 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const after = RELATIVE_YEAR_AFTER_FIGURE.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
       const word = (after ?? RELATIVE_YEAR_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start)))?.[1];
       if (word === undefined) return null;
+      // "Last year the agency counted … 1.4 GW at the end of 2023": a time written in the figure's own stretch
+      // is its own; the clause's opening words date when it was counted.
+      if (after === null && periodInOwnStretch(ctx)) return null;
       const written = ctx.reader.writtenIn(ctx.blockIndex);
       if (written === undefined) return null;
       // A change "9% more than last year" is measured from that year: it is of the year after it.

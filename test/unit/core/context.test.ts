@@ -3286,3 +3286,11 @@ describe('a name given only as whose calendar it is ("At the end of Camelot\'s 2
     assert.deepEqual(readWith('bundled+subject156', text).filter((f) => f.includes('misattributed')), []);
   });
 });
+
+describe('"Last year" opening a clause whose figure has a time of its own after it', () => {
+  it('dates when the figure was counted, not the figure ("Last year the agency counted … 1.4 GW at the end of 2023")', () => {
+    // IEA: installed electrolyser capacity reached 1.4 GW at the end of 2023.
+    const text = "# The hydrogen hangover\n\n*By A. Writer · 10 October 2025*\n\nLast year the agency counted an installed base of electrolysers that had only reached 1.4 GW at the end of 2023.\n";
+    assert.deepEqual(readWith('bundled+subject167', text).filter((f) => f.startsWith('1.4')), ['1.4:figure-verified:subject167-world-installed-electrolyser-2023']);
+  });
+});
