@@ -48,6 +48,8 @@ export interface Claim {
    * the datasets name such parties in keywords: a fact whose words name none of them is another measure.
    */
   counterparts?: string[];
+  /** A negation stands before the figure's bound in its clause ("no teacher would earn under €2,000"). */
+  negatedBound?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
   entityNamesItsTime?: boolean;
   /** The figure's clause says, before it, that it is the whole country's ("the national rate fell to"). */
@@ -1457,6 +1459,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
+  if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
   const counterparts = claim.entity ? counterpartsInClause(ctx, claim.entity) : [];
   if (counterparts.length > 0) claim.counterparts = counterparts;
@@ -1533,6 +1536,16 @@ const THE_MONTH_AFTER = /^[^,;.]{0,24}?\b(?:in|that|on|for)\s+the\s+(?:month|qua
 const OPENING_MARKS = /^[\s*_"“'‘#>|-]*$/;
 
 /** The sentence's first name is the entity's, with nothing but marks before it. */
+/** Qualifiers that bound a value: a negation before one turns it over ("no teacher would earn under €2,000"). */
+const BOUND_QUALIFIERS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'fewer-than', 'up-to']);
+/**
+ * A negation in the words before a bound, with no comma between ("no teacher would earn under"), not one of
+ * the bound's own words ("no more than") nor a code in capitals ("NO" for Norway).
+ */
+const NEGATION_BEFORE = /\b[Nn](?:o|ot|ever|one|obody)\b(?![-–]|\s+(?:more|less|fewer|longer|over|under|above|below|higher|lower)\b)[^,;:()]*$/;
+/** How far before a bound a negation turns it over. */
+const NEGATION_REACH = 60;
+
 /**
  * Every mention of the entity in the figure's clause before it is a possessive of a time ("At the end of
  * Camelot's 2022/23 year the running total had stood at …", "in Apple's fiscal 2024"): the name says whose

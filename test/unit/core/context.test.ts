@@ -3294,3 +3294,16 @@ describe('"Last year" opening a clause whose figure has a time of its own after 
     assert.deepEqual(readWith('bundled+subject167', text).filter((f) => f.startsWith('1.4')), ['1.4:figure-verified:subject167-world-installed-electrolyser-2023']);
   });
 });
+
+describe('a negation before a bound ("no teacher would earn under €2,000")', () => {
+  it('turns the bound over: the source\'s "at least €2,000" is no flipped qualifier', () => {
+    // French government: from September 2023 no teacher would earn less than €2,000 net a month.
+    const text = "The French government promised that from September 2023 no teacher would earn under €2,000 net a month.\n";
+    assert.deepEqual(readWith('bundled+subject154', text).filter((f) => f.includes('qualifier')), []);
+  });
+  it('but not "NO" for Norway: "NO BEV share over 82.4%" of exactly 82.4% is still a flipped qualifier', () => {
+    // OFV: battery-electric cars were 82.4% of Norway's new registrations in 2023.
+    const warned = readWith('bundled+subject6', '## Notes\n\n- NO BEV share over 82.4% per OFV (2022: 79.3%)\n');
+    assert.ok(warned.some((f) => f.startsWith('82.4%:qualifier-mismatch')), JSON.stringify(warned));
+  });
+});
