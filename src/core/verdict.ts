@@ -442,10 +442,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
-      // A negated bound says the opposite side: "no teacher would earn under €2,000" is at least €2,000.
-      if (claim.negatedBound) return null;
-    // falls through
     case 'sign-flipped':
+      // A negated bound says the opposite side: "no teacher would earn under €2,000" is at least €2,000.
+      if (link.relation === 'qualifier-flipped' && claim.negatedBound) return null;
       // Another place's or body's change, with the opposite sign, says nothing of this one: "Apple's net
       // income fell 35%" beside Meta's rise of 35%. Nor does its level with another qualifier when its
       // sentence names that place for a figure of its own: the system's dams "above 100%", and the one dam
