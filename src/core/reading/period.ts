@@ -129,9 +129,7 @@ function inColumnOfTheYearBefore(ctx: FigureContext): boolean {
  * the periods of its nearest context block that has any.
  */
 function timeJustNamed(ctx: FigureContext): MonthSpan | null {
-  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start);
-  if (before.length > 0) return before[before.length - 1];
-  return contextPeriods(ctx, () => true);
+  return timeNamedInItsBlock(ctx) ?? contextPeriods(ctx, () => true);
 }
 
 /** A period of the block stands in the figure's stretch after it, before the next figure and the sentence's end. */
