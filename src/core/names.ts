@@ -57,6 +57,21 @@ function namesCurrency(after: string, foreign: boolean | undefined): boolean {
 }
 
 /**
+ * A place's name inside an institution's ("London School of Hygiene & Tropical Medicine", "Imperial College
+ * London", "University of Oxford") names the institution, not the place: its figures are the institution's
+ * findings, not the place's.
+ */
+function inAnInstitutionsName(text: string, start: number, end: number): boolean {
+  return INSTITUTION_AFTER.test(text.slice(end, end + INSTITUTION_REACH)) || INSTITUTION_BEFORE.test(text.slice(Math.max(0, start - INSTITUTION_REACH), start));
+}
+/** The head of an institution's name right after a place's: "School of", "University", "Institute of"… */
+const INSTITUTION_AFTER = /^\s+(?:School\s+of|Business\s+School|University|College|Institute|Polytechnic|Stock\s+Exchange|Metal\s+Exchange)\b/;
+/** The head of an institution's name right before a place's: "University of", "Imperial College". */
+const INSTITUTION_BEFORE = /\b(?:University\s+of|College\s+of|Institute\s+of|Imperial\s+College|King['’]s\s+College|University\s+College)\s+(?:the\s+)?$/;
+/** How far around a name its institution's words are looked for. */
+const INSTITUTION_REACH = 24;
+
+/**
  * A country's code in capitals names the country only where notes and tables put a name: at the start
  * of a line or cell, before a colon, or in parentheses ("RS: 913 units", "| HU | 18,166 |", "(MD)").
  * Elsewhere two capitals are too often something else (GE, MD, BA).
@@ -336,6 +351,11 @@ export class NameMatcher {
         // "US$5m", "5 million US dollars": the abbreviation names a currency there, not a country. A
         // dataset's own country keeps its name before a spaced sign ("the US $700bn package").
         if (best && bestEnd - start === 2 && namesCurrency(text.slice(bestEnd, bestEnd + 10), best.foreign)) best = undefined;
+        if (best && inAnInstitutionsName(text, start, bestEnd)) {
+          // Not read again as a fuzzy name below.
+          nameStart.lastIndex = bestEnd;
+          continue;
+        }
         if (best) {
           matchedEnd = bestEnd;
           hits.push(hitOf(best, start, matchedEnd, false));

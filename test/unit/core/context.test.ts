@@ -3307,3 +3307,11 @@ describe('a negation before a bound ("no teacher would earn under €2,000")', (
     assert.ok(warned.some((f) => f.startsWith('82.4%:qualifier-mismatch')), JSON.stringify(warned));
   });
 });
+
+describe('a place\'s name inside an institution\'s ("London School of Hygiene & Tropical Medicine")', () => {
+  it('names the institution, not the place: the study\'s figure is not London\'s', () => {
+    // Imperial College London and LSHTM: about 16,500 of summer 2025's heat deaths in 854 European cities were due to climate change.
+    const text = 'A rapid study by Imperial College London and the London School of Hygiene & Tropical Medicine, covering 854 cities, attributed an estimated 16,500 of this summer\'s heat deaths to climate change.\n';
+    assert.deepEqual(readWith('bundled+subject165', text).filter((f) => f.includes('misattributed')), []);
+  });
+});
