@@ -30,6 +30,8 @@ export interface Verdict {
 
 /** The entity rule that carries a name from an earlier sentence of the paragraph. */
 const EARLIER_SENTENCE = 'entity/earlier-sentence';
+/** The entity rule that reads the subject a question above the answer names: the answer may speak of others. */
+const QUESTION_SUBJECT = 'entity/question';
 /** The entity rule that reads whom a pronoun opening the clause ("Its total …") stands for: a guess at the subject. */
 const PRONOUN_SUBJECT = 'entity/pronoun-subject';
 /** The entity rule that reads the nearest name of the figure's sentence outside its clause. */
@@ -678,7 +680,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   // may have gone on about the value's owner without naming it ("… before Moscow walked out. … sunflower oil
   // for 1.65 million"; "Its total for 2024 was 23.6% higher", of a study named after a country); nor one named
   // only as whose calendar it is ("At the end of Camelot's 2022/23 year the running total had stood at …").
-  if (claim.rules.entity === EARLIER_SENTENCE || claim.rules.entity === PRONOUN_SUBJECT || claim.entityNamesItsTime) return null;
+  if (claim.rules.entity === EARLIER_SENTENCE || claim.rules.entity === PRONOUN_SUBJECT || claim.rules.entity === QUESTION_SUBJECT || claim.entityNamesItsTime) return null;
   // Nor is a name outside the figure's clause (entity/sentence) surely its subject: "… as American importers
   // stocked up …: shipments rose 10.7%, and that month alone produced a surplus of $104.84 billion".
   // A name opening the sentence as a label ("- Poland: … at 88.4%") still is.

@@ -3315,3 +3315,11 @@ describe('a place\'s name inside an institution\'s ("London School of Hygiene & 
     assert.deepEqual(readWith('bundled+subject165', text).filter((f) => f.includes('misattributed')), []);
   });
 });
+
+describe('the subject a question above an answer names ("What did governments promise at the UN?")', () => {
+  it('is too unsure a subject to say that another entity\'s value was moved to it', () => {
+    // GRAM: 4.95 million deaths were associated with bacterial antimicrobial resistance worldwide in 2019.
+    const text = '**What did governments promise at the UN?**\n\nThe political declaration adopted in September 2024 calls for $100 million in catalytic funding. It also set a goal of cutting the 4.95 million deaths associated with bacterial resistance by 10%.\n';
+    assert.deepEqual(readWith('bundled+subject155', text).filter((f) => f.includes('misattributed')), []);
+  });
+});
