@@ -536,8 +536,19 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
  * earlier figure ("up from 4.32 million in November and … 4.22 million") date that figure. None where a
  * year or a relative one is written there too ("in July last year"): the period reader dates it.
  */
+/**
+ * A comma and a conjunction that opens a clause of its own time, temporal ones included ("…, after the
+ * government told its citizens in November"); SUBORDINATE_CLAUSE_AFTER leaves out "after", "before",
+ * "since", "until" and "once".
+ */
+const CLAUSE_OF_ITS_OWN_TIME = /,\s+(?:after|before|when|while|as|because|since|although|though|whereas|until|once)\b/i;
+
 function inMonthOfFigure(ctx: FigureContext): string | undefined {
-  const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
+  const stretch = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
+  // A clause that a conjunction opens after a comma ("…, after the government told its citizens in November")
+  // speaks of another event: its month is not the figure's.
+  const joined = CLAUSE_OF_ITS_OWN_TIME.exec(stretch);
+  const after = joined ? stretch.slice(0, joined.index) : stretch;
   const figureBefore = digitFigureBefore(ctx) !== undefined;
   // The base of a change ("… in December, up from 3.9%") is of an earlier time than the words before it.
   const before = figureBefore || fromRightBefore(ctx.text, ctx.token.start) ? '' : ctx.text.slice(ctx.clauseStart, ctx.token.start);

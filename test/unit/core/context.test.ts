@@ -3323,3 +3323,11 @@ describe('the subject a question above an answer names ("What did governments pr
     assert.deepEqual(readWith('bundled+subject155', text).filter((f) => f.includes('misattributed')), []);
   });
 });
+
+describe('a month in a clause a conjunction opens after the figure ("…, after the government told its citizens in November")', () => {
+  it('is another event\'s, not the figure\'s: "fell 45.3% in December to 330,400" is December\'s', () => {
+    // JNTO: 330,400 visitors from mainland China in December 2025.
+    const text = "# Japan tops 42 million foreign visitors\n\n*TOKYO, 21 January 2026*\n\nVisitors from mainland China fell 45.3% in December 2025 to 330,400, after the Chinese government told its citizens in November to avoid Japan.\n";
+    assert.deepEqual(readWith('bundled+subject122', text).filter((f) => f.startsWith('330,400')), ['330,400:figure-verified:subject122-china-visitors-to-japan-2025-12']);
+  });
+});
