@@ -449,6 +449,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (LABEL_AT_AFTER.test(text.slice(span.end, span.end + 24)) || LABEL_PARENTHESIS_AFTER.test(text.slice(span.end, span.end + 6))) continue;
       // "up 1.6 points on 2019", "a gain of 211 on its 2019 result": the year the figure is measured from.
       if (comparedWith(text, span, sentenceStart)) continue;
+      // "up 23.9% on the MOP183.06 billion of 2023": the period of the base the figure is compared with.
+      if (BASE_FIGURE_BETWEEN.test(gap)) continue;
       return span;
     }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart))) {
@@ -521,6 +523,11 @@ const CHANGE_OVER_IT = /^\s*(?:,\s*(?:up|down|rising|falling|growing|increasing)
  * from 2022", "up 55% on the same period of 2024", "fewer than in the same weeks of last year".
  */
 const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+from|(?:the\s+)?same\s+as)\s+(?:in\s+)?(?:(?:its|their|the)\s+)?(?:(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?$/i;
+/**
+ * Between a figure and a period, another number that a comparison introduces ("on the MOP183.06 billion of",
+ * "from the $30bn in"): the period is that base's.
+ */
+const BASE_FIGURE_BETWEEN = /\b(?:on|from|than|over|against|compared\s+(?:with|to))\s+(?:the|its|their)\s+[^\s\d]{0,4}\d[\d.,]*(?:\s*[\p{L}%]+){0,2}\s+(?:of|in|for)\s+$/u;
 /** "on" right before a period. */
 const ON_RIGHT_BEFORE = /\bon\s+$/i;
 /** A period written as a month's name and a day: "March 18, 2023", "Sept. 3". */

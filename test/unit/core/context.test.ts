@@ -3331,3 +3331,11 @@ describe('a month in a clause a conjunction opens after the figure ("…, after 
     assert.deepEqual(readWith('bundled+subject122', text).filter((f) => f.startsWith('330,400')), ['330,400:figure-verified:subject122-china-visitors-to-japan-2025-12']);
   });
 });
+
+describe('a period after a base that a comparison introduces ("up 23.9% on the MOP183.06 billion of 2023")', () => {
+  it('is the base\'s, not the change\'s', () => {
+    // DICJ: Macau's gross gaming revenue rose 23.9% in 2024.
+    const text = "Macau's casinos collected gross gaming revenue of MOP226.78 billion in 2024, up 23.9% on the MOP183.06 billion of 2023, according to the Gaming Inspection and Coordination Bureau.\n";
+    assert.deepEqual(readWith('bundled+subject100', text).filter((f) => f.startsWith('23.9%')), ['23.9%:figure-verified:subject100-macau-ggr-change-2024']);
+  });
+});
