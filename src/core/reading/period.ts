@@ -93,6 +93,8 @@ function ownClauseAfter(ctx: FigureContext): number | undefined {
 }
 /** At most two words between a figure and a clause, none a preposition or an article: the figure's noun ("jets", "deficit"). */
 const FIGURE_AND_NOUN_ONLY = /^[\s*_]*(?:(?!(?:over|for|in|on|of|at|by|to|from|with|into|after|before|since|a|an|the|and|or|but|as)\b)[\p{L}-]+\s+){0,2}$/iu;
+/** A figure right after: "(2021) 1.26". */
+const FIGURE_RIGHT_AFTER = /^\s*[-+−~≈$€£¥]?\d/;
 /** "for 2024", "for the year": the time figures are for, not when something happened. */
 const PERIOD_OF_FIGURES_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 
@@ -590,6 +592,8 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       if (close < 0 || close > end) return null;
       const period = ctx.reader.datingPeriods(ctx.blockIndex).find((p) => p.start > open && p.end <= close);
       if (!period || !ONLY_A_PERIOD.test(ctx.text.slice(open + 1, period.start) + ctx.text.slice(period.end, close))) return null;
+      // "TFR 1.20, prev. yr (2021) 1.26": after a comma, a parenthesis right before a figure labels that one.
+      if (/[,;]/.test(ctx.text.slice(ctx.token.end, open)) && FIGURE_RIGHT_AFTER.test(ctx.text.slice(close + 1, close + 8))) return null;
       return { from: period.from, to: period.to };
     },
   },

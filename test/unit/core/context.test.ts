@@ -3339,3 +3339,11 @@ describe('a period after a base that a comparison introduces ("up 23.9% on the M
     assert.deepEqual(readWith('bundled+subject100', text).filter((f) => f.startsWith('23.9%')), ['23.9%:figure-verified:subject100-macau-ggr-change-2024']);
   });
 });
+
+describe('a parenthesised period after a comma and right before another figure ("TFR 1.20, prev. yr (2021) 1.26")', () => {
+  it('labels the figure after it, not the one before', () => {
+    // Japan's total fertility rate was 1.20 in 2023.
+    const text = '## 2023\n\n- **JP:** TFR 1.20, prev. yr (2021) 1.26.\n';
+    assert.equal(readWith('bundled+subject16', text).some((f) => f.startsWith('1.20:period-mismatch')), false);
+  });
+});
