@@ -352,7 +352,7 @@ function omitsAScale(figure: Figure, factValue: number): boolean {
 }
 
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
-const SLIPS: ReadonlySet<string> = new Set(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
+const SLIPS: ReadonlySet<string> = new Set(['transposed', 'finer-transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
 /** Rules that read the figure as a part of something (a subset, a share of a named whole, each one's count) or a difference. */
 const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference', 'whole/compared', 'whole/sum-of-parts']);
@@ -538,6 +538,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A figure its sentence gives to another body than the fact's source ("Conab's own 2024 crop is far lower
   // at 54.79m") may be that body's count: another method, not a slip, unless a slip explains the value.
   if (claim.sourcesNamed && !claim.sourcesNamed.some((id) => isFactsSource(index, id, fact)) && noSlipExplains(link)) return null;
+  // A zero swapped into a finer figure ("10.2 million" of a 12 million target) is a slip only where a word
+  // of the fact's own measure stands around the figure: with none, it is as likely another number.
+  if (link.relation === 'finer-transposed' && (has(link, 'measure.generic-only') || has(link, 'measure.none'))) return null;
   return { code: 'figure-mismatch', link };
 }
 

@@ -12,6 +12,7 @@ export type ValueRelation =
   | 'loose'
   | 'hedged'
   | 'transposed'
+  | 'finer-transposed'
   | 'one-digit'
   | 'digit-count'
   | 'scale-slip'
@@ -98,7 +99,7 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
   const { unit, digits: db } = statedDigits(b);
   // A figure written more finely than the fact ("55.7 million" beside 65 million) is no slip of it: rounded
   // to the fact's precision, digits it never had might seem swapped ("56" for "65").
-  if (!wholeMultiple(a, unit)) return null;
+  if (!wholeMultiple(a, unit)) return finerSwap(a, b);
   const da = String(Math.round(a / unit));
   if (db.length < 2) return null;
   if (da.length === db.length) {
@@ -117,6 +118,21 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
   }
   return null;
 }
+
+/**
+ * A figure written more finely than the fact whose digits at its own precision are the fact's with two
+ * neighbours swapped, one of them a zero the rounded value ends with ("3,020" of 3,200; "6.05 million" of
+ * 6.5 million). Weaker than a swap of the digits the source gives: the zero was never written there.
+ * Three digits at least: shorter numbers swap into each other by chance.
+ */
+function finerSwap(draft: number, fact: number): ValueRelation | null {
+  const { unit, digits: da } = statedDigits(draft);
+  if (da.length < MIN_FINER_SWAP_DIGITS || !wholeMultiple(fact, unit)) return null;
+  const db = String(Math.round(fact / unit));
+  return da.length === db.length && swapsTwoNeighbours(da, db) ? 'finer-transposed' : null;
+}
+/** A swap at the draft's finer precision is a slip only in a number of this many digits or more. */
+const MIN_FINER_SWAP_DIGITS = 3;
 
 /** The value is a whole number of units, within floating-point error. */
 function wholeMultiple(value: number, unit: number): boolean {
@@ -193,7 +209,7 @@ export function valueRelation(draft: Stated, fact: Stated, count = false): Value
 }
 
 /** The relations that are slips of the fact's digits (digitSlip), bar a round value's change of scale. */
-export const DIGIT_SLIPS: ReadonlySet<ValueRelation> = new Set<ValueRelation>(['transposed', 'one-digit', 'digit-count', 'scale-slip']);
+export const DIGIT_SLIPS: ReadonlySet<ValueRelation> = new Set<ValueRelation>(['transposed', 'finer-transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
 /** "two digits swapped", for the evidence shown to the writer. */
 export const RELATION_WORDS: Record<ValueRelation, string> = {
@@ -203,6 +219,7 @@ export const RELATION_WORDS: Record<ValueRelation, string> = {
   loose: 'is a bound far from the source’s value',
   hedged: 'is within a tenth of the source’s value, with a hedge',
   transposed: 'has two digits swapped',
+  'finer-transposed': 'has two digits swapped',
   'one-digit': 'has one digit changed',
   'digit-count': 'has a digit dropped or added',
   'scale-slip': 'has the right digits at the wrong scale',

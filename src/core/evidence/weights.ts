@@ -54,6 +54,7 @@ export const WEIGHTS: Record<Feature, Weight> = {
   'value.loose': { weight: -1.4, reason: 'A bound far from the fact’s value: true, but not a statement of it.' },
   'value.hedged': { weight: -0.85, reason: 'A hedged figure within a tenth of the fact’s value ("about 81 million" of 77 million): likely a loose statement of it, as likely as the same number with the opposite qualifier, and less than a value that agrees; it verifies nothing.' },
   'value.transposed': { weight: 3.6, reason: 'The fact’s digits with two swapped: a typing slip.' },
+  'value.finer-transposed': { weight: 2.0, reason: 'Written more finely than the fact, its digits the fact’s with a zero swapped in ("3,020" of 3,200): a slip, but weaker than a swap of the digits the source gives, and well below a value that agrees (at 2.5 it outranked a fact the figure states exactly).' },
   'value.one-digit': { weight: 0.29, reason: 'The fact’s digits with one changed.' },
   'value.digit-count': { weight: -0.85, reason: 'The fact’s digits with one dropped or added.' },
   'value.scale-slip': { weight: 1.39, reason: 'The fact’s digits at another scale (thousand for million).' },

@@ -3347,3 +3347,16 @@ describe('a parenthesised period after a comma and right before another figure (
     assert.equal(readWith('bundled+subject16', text).some((f) => f.startsWith('1.20:period-mismatch')), false);
   });
 });
+
+describe('a zero of a rounded value swapped into a finer figure ("3,020" of 3,200)', () => {
+  it('is a slip of that value where the measure\'s words stand around the figure', () => {
+    // Department for Education: 3,200 teacher vacancies in England's November 2024 census.
+    const text = '| | Teacher vacancies, November census |\n|---|---|\n| England (2024) | 3,020 |\n';
+    assert.deepEqual(readWith('bundled+subject154', text).filter((f) => f.startsWith('3,020')), ['3,020:figure-mismatch:subject154-england-vacancies-2024-11']);
+  });
+  it('but not a figure with none of the measure\'s words: "10.2 million" beside a target of 12 million', () => {
+    // The Louvre's target of 12 million visitors a year by 2031.
+    const text = 'The Louvre wants 12 million visitors by 2031. Its lenders have been promised 10.2 million in return.\n';
+    assert.deepEqual(readWith('bundled+subject162', text).filter((f) => f.startsWith('10.2')), []);
+  });
+});

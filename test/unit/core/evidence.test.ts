@@ -40,6 +40,11 @@ describe('value relations', () => {
     [7147, 4177, 'transposed'], // two digits apart swapped, in a number of four digits
     [2736, 3726, 'transposed'],
     [418, 814, null], // three digits: two apart swap by chance
+    [3020, 3200, 'finer-transposed'], // a zero of the rounded value swapped in, at the draft's finer precision
+    [6.05e6, 6.5e6, 'finer-transposed'],
+    [302, 320, 'transposed'], // at the fact's own precision it is a plain swap
+    [32.1, 32, null], // finer, but one digit added, not swapped
+    [3002, 3200, null], // the swapped digits are not neighbours
   ];
   for (const [draft, fact, slip] of cases) {
     it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));
