@@ -894,6 +894,19 @@ const FLOORS: Record<string, Floors> = {
   'subject167/dev': [6 / 12, 6 / 6, 28 / 45, 0],
   'subject168/dev': [4 / 12, 4 / 5, 27 / 39, 0],
   'subject169/dev': [3 / 10, 3 / 3, 34 / 46, 1],
+  // subject170–177, written blind, first scored with the engine of 683adc8: suicide and mental health (recall
+  // 0.600, precision 1.000 (0), verified-recall 0.880); foreign direct investment (0.400, 0.500 (4), 0.825);
+  // Black Friday and online shopping (0.700, 1.000 (0), 0.610, one wrong link); tornadoes (0.364, 0.571 (2),
+  // 0.705, two wrong links); firearms (0.700, 1.000 (0), 0.949); robotaxis (0.400, 0.500 (3), 0.884); cocaine
+  // markets (0.778, 0.875 (0), 0.881); hospital waiting lists (0.556, 1.000 (0), 0.917).
+  'subject170/dev': [6 / 10, 6 / 6, 44 / 50, 0],
+  'subject171/dev': [4 / 10, 4 / 6, 35 / 40, 0],
+  'subject172/dev': [7 / 10, 7 / 7, 25 / 41, 1],
+  'subject173/dev': [4 / 11, 4 / 7, 31 / 44, 2],
+  'subject174/dev': [7 / 10, 7 / 7, 37 / 39, 0],
+  'subject175/dev': [4 / 10, 4 / 8, 38 / 43, 0],
+  'subject176/dev': [7 / 9, 7 / 8, 37 / 42, 0],
+  'subject177/dev': [5 / 9, 5 / 5, 33 / 36, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -139,7 +139,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject166'
   | 'bundled+subject167'
   | 'bundled+subject168'
-  | 'bundled+subject169';
+  | 'bundled+subject169'
+  | 'bundled+subject170'
+  | 'bundled+subject171'
+  | 'bundled+subject172'
+  | 'bundled+subject173'
+  | 'bundled+subject174'
+  | 'bundled+subject175'
+  | 'bundled+subject176'
+  | 'bundled+subject177';
 
 export interface Corpus {
   name: string;
@@ -463,6 +471,14 @@ export const SUBJECT166_DATASET = 'test/fixtures/subject166/dataset.facts.json';
 export const SUBJECT167_DATASET = 'test/fixtures/subject167/dataset.facts.json';
 export const SUBJECT168_DATASET = 'test/fixtures/subject168/dataset.facts.json';
 export const SUBJECT169_DATASET = 'test/fixtures/subject169/dataset.facts.json';
+export const SUBJECT170_DATASET = 'test/fixtures/subject170/dataset.facts.json';
+export const SUBJECT171_DATASET = 'test/fixtures/subject171/dataset.facts.json';
+export const SUBJECT172_DATASET = 'test/fixtures/subject172/dataset.facts.json';
+export const SUBJECT173_DATASET = 'test/fixtures/subject173/dataset.facts.json';
+export const SUBJECT174_DATASET = 'test/fixtures/subject174/dataset.facts.json';
+export const SUBJECT175_DATASET = 'test/fixtures/subject175/dataset.facts.json';
+export const SUBJECT176_DATASET = 'test/fixtures/subject176/dataset.facts.json';
+export const SUBJECT177_DATASET = 'test/fixtures/subject177/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -656,6 +672,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject167': SUBJECT167_DATASET,
   'bundled+subject168': SUBJECT168_DATASET,
   'bundled+subject169': SUBJECT169_DATASET,
+  'bundled+subject170': SUBJECT170_DATASET,
+  'bundled+subject171': SUBJECT171_DATASET,
+  'bundled+subject172': SUBJECT172_DATASET,
+  'bundled+subject173': SUBJECT173_DATASET,
+  'bundled+subject174': SUBJECT174_DATASET,
+  'bundled+subject175': SUBJECT175_DATASET,
+  'bundled+subject176': SUBJECT176_DATASET,
+  'bundled+subject177': SUBJECT177_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -841,6 +865,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject167/dev', dir: fixtures('subject167', 'dev'), datasets: 'bundled+subject167', kind: 'labelled' },
   { name: 'subject168/dev', dir: fixtures('subject168', 'dev'), datasets: 'bundled+subject168', kind: 'labelled' },
   { name: 'subject169/dev', dir: fixtures('subject169', 'dev'), datasets: 'bundled+subject169', kind: 'labelled' },
+  { name: 'subject170/dev', dir: fixtures('subject170', 'dev'), datasets: 'bundled+subject170', kind: 'labelled' },
+  { name: 'subject171/dev', dir: fixtures('subject171', 'dev'), datasets: 'bundled+subject171', kind: 'labelled' },
+  { name: 'subject172/dev', dir: fixtures('subject172', 'dev'), datasets: 'bundled+subject172', kind: 'labelled' },
+  { name: 'subject173/dev', dir: fixtures('subject173', 'dev'), datasets: 'bundled+subject173', kind: 'labelled' },
+  { name: 'subject174/dev', dir: fixtures('subject174', 'dev'), datasets: 'bundled+subject174', kind: 'labelled' },
+  { name: 'subject175/dev', dir: fixtures('subject175', 'dev'), datasets: 'bundled+subject175', kind: 'labelled' },
+  { name: 'subject176/dev', dir: fixtures('subject176', 'dev'), datasets: 'bundled+subject176', kind: 'labelled' },
+  { name: 'subject177/dev', dir: fixtures('subject177', 'dev'), datasets: 'bundled+subject177', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1016,6 +1048,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject167/heldout', dir: fixtures('subject167', 'heldout'), datasets: 'bundled+subject167', kind: 'labelled' },
   { name: 'subject168/heldout', dir: fixtures('subject168', 'heldout'), datasets: 'bundled+subject168', kind: 'labelled' },
   { name: 'subject169/heldout', dir: fixtures('subject169', 'heldout'), datasets: 'bundled+subject169', kind: 'labelled' },
+  { name: 'subject170/heldout', dir: fixtures('subject170', 'heldout'), datasets: 'bundled+subject170', kind: 'labelled' },
+  { name: 'subject171/heldout', dir: fixtures('subject171', 'heldout'), datasets: 'bundled+subject171', kind: 'labelled' },
+  { name: 'subject172/heldout', dir: fixtures('subject172', 'heldout'), datasets: 'bundled+subject172', kind: 'labelled' },
+  { name: 'subject173/heldout', dir: fixtures('subject173', 'heldout'), datasets: 'bundled+subject173', kind: 'labelled' },
+  { name: 'subject174/heldout', dir: fixtures('subject174', 'heldout'), datasets: 'bundled+subject174', kind: 'labelled' },
+  { name: 'subject175/heldout', dir: fixtures('subject175', 'heldout'), datasets: 'bundled+subject175', kind: 'labelled' },
+  { name: 'subject176/heldout', dir: fixtures('subject176', 'heldout'), datasets: 'bundled+subject176', kind: 'labelled' },
+  { name: 'subject177/heldout', dir: fixtures('subject177', 'heldout'), datasets: 'bundled+subject177', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
