@@ -160,12 +160,14 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (h.start > ctx.token.end && namesACause(text, h)) return false;
     const role = roleOf(ctx, h);
     if (role.pathEnd || role.counterpart) return false;
-    return (rank || !role.ranks) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
+    return (rank || !(role.ranks || worldRankedIn(ctx, h))) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
   // A company's origin ("the South Korean company") is never the figure's place.
   // A group the figure is ranked in after it ("€551 – still the lowest in the EU") is no subject even then.
-  const rankedInAfter = (h: NameHit): boolean => !rank && h.start > ctx.token.end && roleOf(ctx, h).ranks;
+  // Nor, before it, is the world as a group ranked in ("It was fourth in the world for new projects, with
+  // 1,080"): every place is in the world, so the world's name says nothing of whose the figure is.
+  const rankedInAfter = (h: NameHit): boolean => !rank && (h.start > ctx.token.end ? roleOf(ctx, h).ranks : worldRankedIn(ctx, h));
   // Nor is a name the figure is only compared with ("Revenue climbed 18% – the same figure as Maersk's"),
   // unless it stands right before the figure.
   // (The whole a share is of, "47% of EU power", is the figure's when the sentence names no other.)
@@ -191,6 +193,17 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
 
 /** ", with" between the figure and a name after it. */
 const WITH_PHRASE_BETWEEN = /,\s+with\s/i;
+
+/** An ordinal, then "in" or "of": "fourth in the ", "12th of the ". */
+const ORDINAL_IN_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+(?:in|of)\s+(?:the\s+)?$/i;
+/** How far before the world's name its ordinal may stand: "seventeenth in the ". */
+const ORDINAL_REACH = 24;
+
+/** The world's name as the group a rank is in: "fourth in the world", "the world's largest". */
+function worldRankedIn(ctx: FigureContext, hit: NameHit): boolean {
+  if (hit.id !== ctx.index.worldEntity()) return false;
+  return ORDINAL_IN_BEFORE.test(ctx.text.slice(Math.max(0, hit.start - ORDINAL_REACH), hit.start)) || roleOf(ctx, hit).ranks;
+}
 
 /** A possessive ending, then white space: "Acme's ", "the makers' ". */
 const POSSESSIVE_GAP = /^['’]s?\s+$/;

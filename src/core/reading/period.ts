@@ -370,6 +370,9 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   const word = after?.[1] ?? before?.[1];
   const month = word === undefined ? undefined : monthNamedAlone(word);
   if (month === undefined) return null;
+  // A month the words "this year" or "last year" follow ("in January-March this year") is of the year they
+  // count from the piece's date (period/relative-year), not of a year named earlier in the sentence.
+  if (after && RELATIVE_YEAR_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, end))) return null;
   // A month that opens a run of months with a year ("in January–February 2025") is no month alone.
   const monthAt = after ? ctx.token.end + after[0].length - after[1].length : -1;
   if (after && ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.start <= monthAt && p.end > monthAt + after[1].length)) return null;

@@ -3360,3 +3360,19 @@ describe('a zero of a rounded value swapped into a finer figure ("3,020" of 3,20
     assert.deepEqual(readWith('bundled+subject162', text).filter((f) => f.startsWith('10.2')), []);
   });
 });
+
+describe('a month the words "this year" follow ("in January-March this year")', () => {
+  it('is of the year the piece is dated in, not of a year named earlier in the sentence', () => {
+    // China's commerce ministry: foreign direct investment fell 26.1% year on year in the first quarter of 2024.
+    const text = "# Capital flows\n\n*Analysis · 2 December 2024*\n\nInflows to China were $189bn in 2022, and the commerce ministry says FDI fell a further 26.1% in January-March this year.\n";
+    assert.deepEqual(readWith('bundled+subject171', text).filter((f) => f.startsWith('26.1%')), ['26.1%:figure-verified:subject171-cn-fdi-change-2024-q1']);
+  });
+});
+
+describe('the world as the group a rank is in ("fourth in the world")', () => {
+  it('is not whose the figure is: "with 1,080 projects" after it is no world figure', () => {
+    // UNCTAD: India had 1,080 greenfield project announcements in 2024.
+    const text = 'India drew $27.6bn of FDI in 2024. It ranked fourth in the world for greenfield announcements, with 1,080 projects.\n';
+    assert.deepEqual(readWith('bundled+subject171', text).filter((f) => f.includes('misattributed')), []);
+  });
+});
