@@ -195,6 +195,7 @@ function beforeAJoinedClause(after: string): string {
 }
 
 export function saysAYearEarlier(ctx: FigureContext): boolean {
+  if (levelSaysAYearEarlier(ctx)) return true;
   // Each of the phrases has "year" in it: most figures' sentences have none, and skip the patterns.
   const from = Math.min(ctx.clauseStart, Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH));
   if (!YEAR_WORD.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return inColumnOfTheYearBefore(ctx);
@@ -202,6 +203,22 @@ export function saysAYearEarlier(ctx: FigureContext): boolean {
   if (YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) return true;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH), ctx.token.start);
   return YEAR_EARLIER_BEFORE.test(before) || opensWithAYearEarlier(ctx) || inColumnOfTheYearBefore(ctx);
+}
+
+/** Only "to" or "at" between a change and the level it reached: "falling 7% to $876bn". */
+const CHANGE_TO_LEVEL = /^\s*(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
+
+/**
+ * A change whose level follows it ("after falling 7% to $876bn the year before"): the year-earlier words after
+ * the level date the change as they date the level, for both state one movement.
+ */
+function levelSaysAYearEarlier(ctx: FigureContext): boolean {
+  if (!ctx.token.change) return false;
+  const level = ctx.tokens[ctx.t + 1];
+  if (!level || level.start >= ctx.sentenceEnd || level.change || !CHANGE_TO_LEVEL.test(ctx.text.slice(ctx.token.end, level.start))) return false;
+  const following = ctx.tokens[ctx.t + 2];
+  const after = beforeAJoinedClause(ctx.text.slice(level.end, following && following.start < ctx.sentenceEnd ? following.start : ctx.sentenceEnd));
+  return YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after);
 }
 
 /**

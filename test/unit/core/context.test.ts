@@ -3376,3 +3376,11 @@ describe('the world as the group a rank is in ("fourth in the world")', () => {
     assert.deepEqual(readWith('bundled+subject171', text).filter((f) => f.includes('misattributed')), []);
   });
 });
+
+describe('a change whose level follows it, then "the year before" ("falling 7% to $876bn the year before")', () => {
+  it('is of the year before, as its level is', () => {
+    // UNCTAD: FDI flows to developing economies fell 7% in 2023, to $876bn.
+    const text = 'FDI into developing economies held steady in 2024, after falling 7% to $876bn the year before.\n';
+    assert.deepEqual(readWith('bundled+subject171', text).filter((f) => f.startsWith('7%')), ['7%:figure-verified:subject171-developing-fdi-change-2023']);
+  });
+});
