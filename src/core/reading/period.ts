@@ -205,6 +205,11 @@ export function saysAYearEarlier(ctx: FigureContext): boolean {
   return YEAR_EARLIER_BEFORE.test(before) || opensWithAYearEarlier(ctx) || inColumnOfTheYearBefore(ctx);
 }
 
+/** No other figure stands in the figure's clause before it. */
+function firstInClause(ctx: FigureContext): boolean {
+  return !ctx.figureBefore || ctx.figureBefore.end <= ctx.clauseStart;
+}
+
 /** Only "to" or "at" between a change and the level it reached: "falling 7% to $876bn". */
 const CHANGE_TO_LEVEL = /^\s*(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
 
@@ -374,6 +379,11 @@ const LOOKS_BACK = /\b(?:from|than|against|compared|versus|vs\.?|after|previous|
 /** A month's name with no year right after the figure ("2.4% in November") or right before it ("Nov: 2.4%"). */
 const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_NAME}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?\\s*:?\\s*$`);
+/**
+ * A month alone opening the figure's clause, then a subject and its verb: "…, and in December Cruise laid off
+ * [900] people". No year may follow the month, nor another figure stand before this one (firstInClause).
+ */
+const MONTH_OPENING = new RegExp(`^[\\s,;*_]*(?:and\\s+|but\\s+|then\\s+)?(?:in|by|during)\\s+${MONTH_NAME}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
 
 /**
  * The month a figure is dated by its name alone, in the year of the last period its sentence names before it: "2.9% in
@@ -384,7 +394,8 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
   const after = MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, end));
   const before = after ? null : MONTH_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 14), ctx.token.start));
-  const word = after?.[1] ?? before?.[1];
+  const opening = after || before || ctx.clauseStart <= ctx.sentenceStart || !firstInClause(ctx) ? null : MONTH_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
+  const word = after?.[1] ?? before?.[1] ?? opening?.[1];
   const month = word === undefined ? undefined : monthNamedAlone(word);
   if (month === undefined) return null;
   // A month the words "this year" or "last year" follow ("in January-March this year") is of the year they
@@ -403,6 +414,9 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   // in December"); in a run forward ("33.9 at the end of July 2024 and 35.3 in November") it is the same year.
   const looksBack = LOOKS_BACK.test(ctx.text.slice(reference.end, ctx.token.start));
   if (reference.from === reference.to && month > reference.from % MONTHS_IN_A_YEAR && looksBack) year--;
+  // A clause that opens with an earlier month of the calendar than the one just named ("on 29 December 2023
+  // …, and by January the index had spiked") may have moved on into the next year: its year is unsure.
+  if (opening && reference.from === reference.to && month < reference.from % MONTHS_IN_A_YEAR) return null;
   const dated = year * MONTHS_IN_A_YEAR + month;
   return { from: dated, to: dated };
 }

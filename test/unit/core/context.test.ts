@@ -3384,3 +3384,15 @@ describe('a change whose level follows it, then "the year before" ("falling 7% t
     assert.deepEqual(readWith('bundled+subject171', text).filter((f) => f.startsWith('7%')), ['7%:figure-verified:subject171-developing-fdi-change-2023']);
   });
 });
+
+describe('a month alone opening the figure\'s clause ("…, and in December Cruise laid off 900 people")', () => {
+  it('dates the figure in the year last named, not the month of the clause before', () => {
+    // Cruise cut 900 jobs in December 2023.
+    const text = 'Its founder left Cruise in November 2023, and in December Cruise laid off 900 people.\n';
+    assert.deepEqual(readWith('bundled+subject175', text).filter((f) => f.startsWith('900')), ['900:figure-verified:subject175-cruise-layoffs-2023']);
+  });
+  it('but not an earlier month of the calendar, which may be of the next year ("by January")', () => {
+    const text = 'Cruise had 300 robotaxis in August 2023, and by January Cruise laid off 900 people.\n';
+    assert.equal(readWith('bundled+subject175', text).some((f) => f.startsWith('900:period-mismatch')), false);
+  });
+});
