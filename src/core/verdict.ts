@@ -447,6 +447,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     case 'sign-flipped':
       // A negated bound says the opposite side: "no teacher would earn under €2,000" is at least €2,000.
       if (link.relation === 'qualifier-flipped' && claim.negatedBound) return null;
+      // Another fact of the same entity holds this very number with the figure's own qualifier ("above
+      // 100,000" weekly rides beside a waitlist of exactly 100,000): the figure states that fact, not this
+      // one with the wrong bound.
+      if (link.relation === 'qualifier-flipped' && perClaim.sameValue.some((other) => other !== link.indexed && other.entity === link.indexed.entity && other.fact.qualifier === claim.figure.qualifier)) return null;
       // Another place's or body's change, with the opposite sign, says nothing of this one: "Apple's net
       // income fell 35%" beside Meta's rise of 35%. Nor does its level with another qualifier when its
       // sentence names that place for a figure of its own: the system's dams "above 100%", and the one dam

@@ -3396,3 +3396,11 @@ describe('a month alone opening the figure\'s clause ("…, and in December Crui
     assert.equal(readWith('bundled+subject175', text).some((f) => f.startsWith('900:period-mismatch')), false);
   });
 });
+
+describe('a bound on a number another fact of the entity holds with that very bound', () => {
+  it('states that fact, not the other one with the wrong qualifier ("above 100,000" of a waitlist of 100,000)', () => {
+    // Waymo: more than 100,000 paid rides a week in October 2024; 100,000 people on its waitlist in August 2023.
+    const text = 'Waymo grew fast through 2024. By October the weekly count of paid rides was above 100,000, a milestone for the waiting list too.\n';
+    assert.equal(readWith('bundled+subject175', text).some((f) => f.startsWith('100,000:qualifier-mismatch')), false);
+  });
+});
