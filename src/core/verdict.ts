@@ -354,6 +354,9 @@ function omitsAScale(figure: Figure, factValue: number): boolean {
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'finer-transposed', 'one-digit', 'digit-count', 'scale-slip']);
 
+/** The rule that reads a figure as each one's of several ("five golds in each", "each cost at least $1bn"). */
+const EACH_OF_SEVERAL = 'whole/each';
+
 /** Rules that read the figure as a part of something (a subset, a share of a named whole, each one's count) or a difference. */
 const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference', 'whole/compared', 'whole/sum-of-parts']);
 
@@ -441,7 +444,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // names neither end as that value: another time's range is no wrong year of it.
       // A hedge around another number ("about 49 million" of 47 million) in another time is that time's own
       // estimate: only the fact's very number moves it to the wrong year.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      // A figure of each of several ("27 disasters that each cost at least $1bn") is a threshold or an
+      // average that any time may share: the same number in another time is no wrong year.
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':

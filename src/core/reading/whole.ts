@@ -57,6 +57,10 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:its|their|his|her|these|those|them)\b/;
  * "per" before a capital means "according to" ("20 yrs per MK").
  */
 const EACH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:each|apiece|in\s+each|for\s+each|per\s+(?!cent\b)\p{Ll}+)\b/u;
+/** "that each cost at least [$1bn]", "which each hold 40": "each" and one verb right before the figure. */
+const EACH_BEFORE = /\beach\s+\p{Ll}+\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to)\s+)?[$€£¥]?$/u;
+/** How far before the figure EACH_BEFORE may start: "each cost at least $". */
+const EACH_BEFORE_REACH = 40;
 
 type Context = Parameters<ReadingRule<Whole>['read']>[0];
 
@@ -176,10 +180,10 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
   },
   {
     id: 'whole/each',
-    doc: 'A count followed by "each", "apiece", "in each" or "per …": the count of each of several, not their total.',
+    doc: 'A count followed by "each", "apiece", "in each" or "per …", or any figure after "each" and its verb ("disasters that each cost at least $1bn"): the figure of each of several, not their total.',
     example: 'with [five] golds in each',
     // A fraction per each ("1.38 births per woman") is an average, a measure of its own, not a part.
-    read: (ctx) => namedWholeIf(ctx, ctx.token.unit === 'count' && Number.isInteger(ctx.token.value) && EACH_AFTER.test(textAfter(ctx, 40))),
+    read: (ctx) => namedWholeIf(ctx, (ctx.token.unit === 'count' && Number.isInteger(ctx.token.value) && EACH_AFTER.test(textAfter(ctx, 40))) || EACH_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - EACH_BEFORE_REACH), ctx.token.start))),
   },
   {
     id: 'whole/sum-of-parts',

@@ -3404,3 +3404,12 @@ describe('a bound on a number another fact of the entity holds with that very bo
     assert.equal(readWith('bundled+subject175', text).some((f) => f.startsWith('100,000:qualifier-mismatch')), false);
   });
 });
+
+describe('a figure of each of several ("27 disasters that each cost at least $1bn")', () => {
+  it('is read as each one\'s, and the same number in another time is no wrong year of a fact', () => {
+    // Gallagher Re: insured losses from the March 2025 outbreak of at least $1bn.
+    const text = "# Storms and the bill for America's weather\n\nWhen the US weather agency published its list of the costliest weather of 2024, the headline was the damage: $182.7bn from 27 disasters that each cost at least $1bn.\n";
+    const found = readWith('bundled+subject173', text);
+    assert.equal(found.some((f) => f.startsWith('$1bn:period-mismatch')), false, JSON.stringify(found));
+  });
+});
