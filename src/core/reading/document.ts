@@ -579,6 +579,9 @@ export class DocumentReader {
   hasEntityNearby(i: number): boolean {
     const hasEntity = (hits: NameHit[]): boolean => hits.some((h) => h.kind === 'entity' && !h.foreign);
     if (hasEntity(this.blockFacts(i).hits) || this.blocksAround(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
+    // A paragraph that names no one often goes on about the subject of the one right before it ("Adobe
+    // Analytics counted … \n\n Cyber Monday stayed the biggest day: $11.3bn"): entity/preceding-text reads it.
+    if (i > 0 && hasEntity(this.blockFacts(i - 1).hits)) return true;
     if (hasEntity(this.blockFacts(i, true).hits)) return true;
     if (this.index.worldEntity() === undefined && this.lede(i) !== null) return true;
     // Where a dataset has the world as an entity, a party named makes its figures the world's

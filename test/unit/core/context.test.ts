@@ -3413,3 +3413,11 @@ describe('a figure of each of several ("27 disasters that each cost at least $1b
     assert.equal(found.some((f) => f.startsWith('$1bn:period-mismatch')), false, JSON.stringify(found));
   });
 });
+
+describe('a paragraph that names no one, right after one that names its subject', () => {
+  it('goes on about that subject: its figures are read', () => {
+    // Adobe Analytics: $11.3bn of US online spending on Cyber Monday 2022.
+    const text = 'Adobe Analytics watches the checkouts of most big American retailers.\n\nCyber Monday stayed the biggest day of all: $11.3bn in 2022.\n';
+    assert.deepEqual(readWith('bundled+subject172', text).filter((f) => f.startsWith('$11.3bn')), ['$11.3bn:figure-verified:subject172-adobe-us-cyber-monday-2022']);
+  });
+});
