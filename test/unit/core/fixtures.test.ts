@@ -907,6 +907,19 @@ const FLOORS: Record<string, Floors> = {
   'subject175/dev': [4 / 10, 4 / 8, 38 / 43, 0],
   'subject176/dev': [7 / 9, 7 / 8, 37 / 42, 0],
   'subject177/dev': [5 / 9, 5 / 5, 33 / 36, 0],
+  // subject178–185, written blind, first scored with the engine of df8d2ed: foreign aid (recall 0.727, precision
+  // 0.889 (1), verified-recall 0.725); nuclear arsenals (0.500, 0.714 (1), 0.809); cancer (0.600, 0.857 (1),
+  // 0.629); air traffic and delays (0.500, 0.833 (1), 0.800, one wrong link); road congestion (0.500, 1.000 (0),
+  // 0.744); patents (0.500, 1.000 (0), 0.900); venture capital (0.545, 0.667 (2), 0.837); blood and plasma
+  // donation (0.417, 0.833 (0), 0.895).
+  'subject178/dev': [8 / 11, 8 / 9, 29 / 40, 0],
+  'subject179/dev': [5 / 10, 5 / 7, 38 / 47, 0],
+  'subject180/dev': [6 / 10, 6 / 7, 22 / 35, 0],
+  'subject181/dev': [5 / 10, 5 / 6, 32 / 40, 1],
+  'subject182/dev': [6 / 12, 6 / 6, 32 / 43, 0],
+  'subject183/dev': [5 / 10, 5 / 5, 36 / 40, 0],
+  'subject184/dev': [6 / 11, 6 / 9, 41 / 49, 0],
+  'subject185/dev': [5 / 12, 5 / 6, 34 / 38, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -147,7 +147,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject174'
   | 'bundled+subject175'
   | 'bundled+subject176'
-  | 'bundled+subject177';
+  | 'bundled+subject177'
+  | 'bundled+subject178'
+  | 'bundled+subject179'
+  | 'bundled+subject180'
+  | 'bundled+subject181'
+  | 'bundled+subject182'
+  | 'bundled+subject183'
+  | 'bundled+subject184'
+  | 'bundled+subject185';
 
 export interface Corpus {
   name: string;
@@ -479,6 +487,14 @@ export const SUBJECT174_DATASET = 'test/fixtures/subject174/dataset.facts.json';
 export const SUBJECT175_DATASET = 'test/fixtures/subject175/dataset.facts.json';
 export const SUBJECT176_DATASET = 'test/fixtures/subject176/dataset.facts.json';
 export const SUBJECT177_DATASET = 'test/fixtures/subject177/dataset.facts.json';
+export const SUBJECT178_DATASET = 'test/fixtures/subject178/dataset.facts.json';
+export const SUBJECT179_DATASET = 'test/fixtures/subject179/dataset.facts.json';
+export const SUBJECT180_DATASET = 'test/fixtures/subject180/dataset.facts.json';
+export const SUBJECT181_DATASET = 'test/fixtures/subject181/dataset.facts.json';
+export const SUBJECT182_DATASET = 'test/fixtures/subject182/dataset.facts.json';
+export const SUBJECT183_DATASET = 'test/fixtures/subject183/dataset.facts.json';
+export const SUBJECT184_DATASET = 'test/fixtures/subject184/dataset.facts.json';
+export const SUBJECT185_DATASET = 'test/fixtures/subject185/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -680,6 +696,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject175': SUBJECT175_DATASET,
   'bundled+subject176': SUBJECT176_DATASET,
   'bundled+subject177': SUBJECT177_DATASET,
+  'bundled+subject178': SUBJECT178_DATASET,
+  'bundled+subject179': SUBJECT179_DATASET,
+  'bundled+subject180': SUBJECT180_DATASET,
+  'bundled+subject181': SUBJECT181_DATASET,
+  'bundled+subject182': SUBJECT182_DATASET,
+  'bundled+subject183': SUBJECT183_DATASET,
+  'bundled+subject184': SUBJECT184_DATASET,
+  'bundled+subject185': SUBJECT185_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -873,6 +897,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject175/dev', dir: fixtures('subject175', 'dev'), datasets: 'bundled+subject175', kind: 'labelled' },
   { name: 'subject176/dev', dir: fixtures('subject176', 'dev'), datasets: 'bundled+subject176', kind: 'labelled' },
   { name: 'subject177/dev', dir: fixtures('subject177', 'dev'), datasets: 'bundled+subject177', kind: 'labelled' },
+  { name: 'subject178/dev', dir: fixtures('subject178', 'dev'), datasets: 'bundled+subject178', kind: 'labelled' },
+  { name: 'subject179/dev', dir: fixtures('subject179', 'dev'), datasets: 'bundled+subject179', kind: 'labelled' },
+  { name: 'subject180/dev', dir: fixtures('subject180', 'dev'), datasets: 'bundled+subject180', kind: 'labelled' },
+  { name: 'subject181/dev', dir: fixtures('subject181', 'dev'), datasets: 'bundled+subject181', kind: 'labelled' },
+  { name: 'subject182/dev', dir: fixtures('subject182', 'dev'), datasets: 'bundled+subject182', kind: 'labelled' },
+  { name: 'subject183/dev', dir: fixtures('subject183', 'dev'), datasets: 'bundled+subject183', kind: 'labelled' },
+  { name: 'subject184/dev', dir: fixtures('subject184', 'dev'), datasets: 'bundled+subject184', kind: 'labelled' },
+  { name: 'subject185/dev', dir: fixtures('subject185', 'dev'), datasets: 'bundled+subject185', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1056,6 +1088,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject175/heldout', dir: fixtures('subject175', 'heldout'), datasets: 'bundled+subject175', kind: 'labelled' },
   { name: 'subject176/heldout', dir: fixtures('subject176', 'heldout'), datasets: 'bundled+subject176', kind: 'labelled' },
   { name: 'subject177/heldout', dir: fixtures('subject177', 'heldout'), datasets: 'bundled+subject177', kind: 'labelled' },
+  { name: 'subject178/heldout', dir: fixtures('subject178', 'heldout'), datasets: 'bundled+subject178', kind: 'labelled' },
+  { name: 'subject179/heldout', dir: fixtures('subject179', 'heldout'), datasets: 'bundled+subject179', kind: 'labelled' },
+  { name: 'subject180/heldout', dir: fixtures('subject180', 'heldout'), datasets: 'bundled+subject180', kind: 'labelled' },
+  { name: 'subject181/heldout', dir: fixtures('subject181', 'heldout'), datasets: 'bundled+subject181', kind: 'labelled' },
+  { name: 'subject182/heldout', dir: fixtures('subject182', 'heldout'), datasets: 'bundled+subject182', kind: 'labelled' },
+  { name: 'subject183/heldout', dir: fixtures('subject183', 'heldout'), datasets: 'bundled+subject183', kind: 'labelled' },
+  { name: 'subject184/heldout', dir: fixtures('subject184', 'heldout'), datasets: 'bundled+subject184', kind: 'labelled' },
+  { name: 'subject185/heldout', dir: fixtures('subject185', 'heldout'), datasets: 'bundled+subject185', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
