@@ -307,7 +307,10 @@ export const SENTENCE_MATE_MONTH = 'period/mate-month';
  * paragraph before), or that guess it (the year after a baseline, "13 points lower than in 2018", where
  * the next round may come years later; "a year later" than a time named, which may restate a value).
  */
-const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set(['period/title', 'period/paragraph', 'period/after-baseline', YEARS_LATER_RULE, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
+/** The rule that dates a figure by the piece's title alone. */
+const TITLE_PERIOD = 'period/title';
+
+const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set([TITLE_PERIOD, 'period/paragraph', 'period/after-baseline', YEARS_LATER_RULE, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
 
 
 /** The body is the fact's source or the one that counted it: one of its names is in the source's publisher or title, or the fact's via. */
@@ -891,12 +894,17 @@ function statesAnotherTimeExactly(claim: Claim, verdict: Verdict, scored: readon
   if (!linked) return false;
   // A slip of one time's value that is another time's value to the digit, with no time said, states that
   // other time: "$44.1bn, up from $41.4bn twelve months earlier" of two years whose values swap two digits.
-  const slip = verdict.code === 'figure-mismatch' && claim.timeless === true;
+  // So does a figure only the piece's title dates ("… by 2050" over a paragraph on 2022's cases).
+  const slip = verdict.code === 'figure-mismatch' && (claim.timeless === true || claim.rules.period === TITLE_PERIOD);
   if (verdict.code !== 'qualifier-mismatch' && !slip) return false;
   // A change whose sign alone differs from one time's ("cut by 25 basis points" of a 25-point rise) states
   // another time it agrees with, as a number with its own qualifier does.
   const anyValue = slip || verdict.link?.relation === 'sign-flipped';
-  return scored.some((s) => s.relation === 'agrees' && s.indexed !== linked && (anyValue || s.indexed.value === linked.value) && s.indexed.entity === linked.entity && s.indexed.fact.measure === linked.fact.measure);
+  const link = verdict.link!;
+  // Two times of a series may word their measure apart ("new cases", "projected new cases a year"): the same
+  // words beside the figure name both.
+  const sameMeasure = (s: Scored): boolean => s.indexed.fact.measure === linked.fact.measure || (slip && s.nearWords.length > 0 && s.nearWords.every((w) => link.nearWords.includes(w)));
+  return scored.some((s) => s.relation === 'agrees' && s.indexed !== linked && (anyValue || s.indexed.value === linked.value) && s.indexed.entity === linked.entity && sameMeasure(s));
 }
 
 function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {

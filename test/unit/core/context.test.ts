@@ -3421,3 +3421,11 @@ describe('a paragraph that names no one, right after one that names its subject'
     assert.deepEqual(readWith('bundled+subject172', text).filter((f) => f.startsWith('$11.3bn')), ['$11.3bn:figure-verified:subject172-adobe-us-cyber-monday-2022']);
   });
 });
+
+describe('a figure only the title dates, a slip of that time\'s value and exactly another time\'s', () => {
+  it('states the other time: no mismatch ("2.3 million cases" under a title on 2050, of 2022\'s 2.3 million)', () => {
+    // IARC GLOBOCAN: 2.3 million new female breast cancer cases in 2022; 3.2 million a year projected for 2050.
+    const text = '# Cancer cases to climb 77% by 2050\n\nLung cancer led the table. Breast cancer came second, with 2.3 million cases.\n';
+    assert.equal(readWith('bundled+subject180', text).some((f) => f.startsWith('2.3 million:figure-mismatch')), false);
+  });
+});
