@@ -19,6 +19,9 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:nearly|almost|approaching|just under|just shy of|not quite)\s+(?:an?\s+)?$/i, 'nearly'],
   [/\b(?:fewer than|less than|under|below|lower than)\s+(?:an?\s+)?$/i, 'fewer-than'],
   [/\b(?:up to|as many as|at most|no more than|a maximum of|not more than|within)\s+(?:an?\s+)?$/i, 'up-to'],
+  // A ceiling a verb sets: "caps each side at 1,550", "capped at", "limited to". (The noun names a level:
+  // "Ofgem set the cap at £1,738" states the cap, not a bound on it.)
+  [/\b(?:capped\s+at|(?:caps|capping)\s+(?:[\p{L}-]+\s+){0,3}at|limited\s+to)\s+$/iu, 'up-to'],
   // "Close to" says near, not which side: sources write it of estimates either way.
   [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|c\.|or so|close to)\s+(?:an?\s+)?$/i, 'approximately'],
   [/\b(?:exactly|precisely|only|just)\s+(?:an?\s+)?$/i, 'exact'],

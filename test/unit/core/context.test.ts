@@ -3429,3 +3429,12 @@ describe('a figure only the title dates, a slip of that time\'s value and exactl
     assert.equal(readWith('bundled+subject180', text).some((f) => f.startsWith('2.3 million:figure-mismatch')), false);
   });
 });
+
+describe('a ceiling a verb sets ("caps each side at 1,550")', () => {
+  it('is a bound, as the source\'s limit is: no flipped qualifier', () => {
+    // New START: at most 1,550 deployed strategic warheads for each side.
+    const text = 'New START runs out in February 2026. The treaty caps each side at 1,550 deployed strategic warheads.\n';
+    const found = readWith('bundled+subject179', text);
+    assert.deepEqual(found.filter((f) => f.startsWith('1,550')), ['1,550:figure-verified:subject179-newstart-deployed-warheads-limit'], JSON.stringify(found));
+  });
+});
