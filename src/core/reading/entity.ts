@@ -956,7 +956,9 @@ function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameH
   if (isSubject) return first.id;
   // Else the last name that a verb takes, not one inside a phrase about something else: "That takes
   // Ruritania over the line, helped by a fund set up after Utopia's invasion of Arcadia." "It" is Ruritania.
-  const taken = earlier.filter((h) => h.start >= from && takenByAVerb(ctx.text, h, from));
+  // A list of three names or more ("behind the United States, Germany and Japan") is what the sentence's
+  // subject is ranked against, not the subject.
+  const taken = earlier.filter((h) => h.start >= from && takenByAVerb(ctx.text, h, from) && !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));
   // A sentence that opens with a pronoun and names no one a verb takes ("It reported … far above the
   // industry's net margin.") has the subject of the sentences before it, and so has the pronoun after it.
   if (taken.length === 0 && OPENS_WITH_PRONOUN.test(ctx.text.slice(from, from + PRONOUN_REACH))) {

@@ -3438,3 +3438,19 @@ describe('a ceiling a verb sets ("caps each side at 1,550")', () => {
     assert.deepEqual(found.filter((f) => f.startsWith('1,550')), ['1,550:figure-verified:subject179-newstart-deployed-warheads-limit'], JSON.stringify(found));
   });
 });
+
+describe('"spread over" before a figure', () => {
+  it('spreads, it does not bound: "spread over 37,808 deals" is no "more than"', () => {
+    // KPMG Venture Pulse: 37,808 venture deals worldwide in 2023.
+    const text = 'Global venture investment fell in 2023 to $344bn, spread over 37,808 deals.\n';
+    assert.equal(readWith('bundled+subject184', text).some((f) => f.startsWith('37,808:qualifier-mismatch')), false);
+  });
+});
+
+describe('a pronoun after a sentence whose subject is ranked against a list ("behind the United States, Germany and Japan")', () => {
+  it('stands for the subject, not the last name of the list', () => {
+    // OECD: the United Kingdom gave $15.7bn of aid in 2022.
+    const text = 'That made Britain the fourth-largest donor, behind the United States, Germany and Japan. In 2022 it had given $15.7bn.\n';
+    assert.deepEqual(readWith('bundled+subject178', text).filter((f) => f.startsWith('$15.7bn')), ['$15.7bn:figure-verified:subject178-gb-oda-2022']);
+  });
+});
