@@ -150,6 +150,16 @@ export function sameNumber(draft: Stated, source: Stated): boolean {
 
 /** A bound restates a finer one it rounds only when written to this many significant digits. */
 const ROUNDED_BOUND_DIGITS = 3;
+/** A bound written with this many units of its precision or more (three digits: "6.26 million") names its own number. */
+const PRECISE_BOUND_UNITS = 100;
+
+/**
+ * The bound is written to three significant digits ("just over 6.26 million"), not a round number ("more
+ * than 120 million") nor a fraction in words ("over two-thirds").
+ */
+function namesItsOwnNumber(draft: Stated): boolean {
+  return significantDigitsOf(Math.abs(draft.value)) >= ROUNDED_BOUND_DIGITS && Math.abs(draft.value) >= PRECISE_BOUND_UNITS * draft.precision;
+}
 
 /** The draft's number is the source's rounded to the draft's precision. */
 function roundsTo(draft: Stated, source: Stated): boolean {
@@ -205,6 +215,10 @@ export function agree(draft: Stated, source: Stated): Agreement {
     // A bound restates a value only when close to it: "more than 4,000" of 4,300 does, "more than 3,000"
     // says something else (and so does "more than 7,000" of "more than 10,000").
     if (loose > LOOSE_BOUND) return 'unsure';
+    // A bound written to three digits or more names its own number ("just over 6.26 million"): a source's
+    // value more than a unit of its last digit away (6.5 million) is another figure the bound happens to
+    // hold, not the one it states.
+    if (direction(draft.qualifier) !== 'none' && namesItsOwnNumber(draft) && Math.abs(draft.value - source.value) > draft.precision + tolerance) return 'unsure';
     return 'verified';
   }
   // "Up to $2.78bn" of up to $2,782m: the source's bound, rounded to the precision the draft writes, to three

@@ -190,7 +190,9 @@ export function valueRelation(draft: Stated, fact: Stated, count = false): Value
   const agreement = agree(d, f);
   // A bound the source's value satisfies, written with two of its digits swapped ("at least 3,060" of at
   // least 3,600), is a typing slip of the number, not a looser bound.
-  if (agreement === 'verified' && BOUNDS.has(d.qualifier) && boundSwapsDigits(d, f)) return 'transposed';
+  // A bound of three digits names its own number, so agree() is unsure of a value beyond it; swapped digits
+  // still make it a slip of that value.
+  if ((agreement === 'verified' || agreement === 'unsure') && BOUNDS.has(d.qualifier) && boundSwapsDigits(d, f)) return 'transposed';
   // A range that holds the source's range, one end the source's and the other its digits swapped ("$1.11 to
   // $2.53" of $1.11–2.35), is a slip of that end, not a looser statement.
   if (agreement === 'verified' && rangeEndSwapsDigits(d, f)) return 'transposed';

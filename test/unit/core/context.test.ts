@@ -3454,3 +3454,11 @@ describe('a pronoun after a sentence whose subject is ranked against a list ("be
     assert.deepEqual(readWith('bundled+subject178', text).filter((f) => f.startsWith('$15.7bn')), ['$15.7bn:figure-verified:subject178-gb-oda-2022']);
   });
 });
+
+describe('a bound written to three digits ("just over 6.26 million")', () => {
+  it('names its own number: a value the bound merely holds (6.5 million) is not what it states', () => {
+    // NHS England: an estimated 6.26 million patients on the waiting list in August 2025; 6.5 million in September 2023.
+    const text = "England's waiting list for routine hospital treatment relates to just over 6.26 million individual patients.\n";
+    assert.deepEqual(readWith('bundled+subject177', text).filter((f) => f.startsWith('6.26')), ['6.26 million:qualifier-mismatch:subject177-eng-patients-waiting-2025-08']);
+  });
+});
