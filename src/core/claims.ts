@@ -524,7 +524,9 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
   if (ctx.block.cell) return monthOfColumn(ctx.reader, ctx.blockIndex);
   // The day is a number of its own: the text is read past it, as far as the sentence goes.
   const day = DAY_OF_MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
-  const stretch = ctx.text.slice(ctx.windowStart, Math.min(ctx.nextStart, ctx.sentenceEnd));
+  // "at the end of July" in a later clause of the sentence ("…: at the end of July that year NHS England
+  // counted 389,952") dates that clause's figure, not this one.
+  const stretch = ctx.text.slice(ctx.windowStart, Math.min(ctx.nextStart, ctx.clauseEnd, ctx.sentenceEnd));
   const label = day ? null : (MONTH_LABEL.exec(ctx.text) ?? END_OF_MONTH.exec(stretch));
   const name = day ? (day[1] ?? day[2]) : label ? label[1] : inMonthOfFigure(ctx);
   return name === undefined ? undefined : monthNamedAlone(name);

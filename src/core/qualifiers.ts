@@ -13,7 +13,7 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/≤\s*$/, 'up-to'],
   [/[~≈]\s*$/, 'approximately'],
   [/\b(?:more than|above|upwards of|in excess of|just over|greater than|higher than)\s+(?:an?\s+)?$/i, 'more-than'],
-  // "over" of a verb that takes it ("handed over 348 aircraft", "turned over £5bn", "spread over 37,808 deals") is no qualifier.
+  // "over" of a verb that takes it ("handed over 348 aircraft", "turned over £5bn", "spread over 37,808 sites") is no qualifier.
   [/(?<!\b(?:hand|turn|sign|spread)(?:s|ed|ing)?\s+)\bover\s+(?:an?\s+)?$/i, 'more-than'],
   [/\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+(?:an?\s+)?$/i, 'at-least'],
   [/\b(?:nearly|almost|approaching|just under|just shy of|not quite)\s+(?:an?\s+)?$/i, 'nearly'],

@@ -895,7 +895,8 @@ function statesAnotherTimeExactly(claim: Claim, verdict: Verdict, scored: readon
   // A slip of one time's value that is another time's value to the digit, with no time said, states that
   // other time: "$44.1bn, up from $41.4bn twelve months earlier" of two years whose values swap two digits.
   // So does a figure only the piece's title dates ("… by 2050" over a paragraph on 2022's cases).
-  const slip = verdict.code === 'figure-mismatch' && (claim.timeless === true || claim.rules.period === TITLE_PERIOD);
+  const titleDated = claim.rules.period === TITLE_PERIOD;
+  const slip = verdict.code === 'figure-mismatch' && (claim.timeless === true || titleDated);
   if (verdict.code !== 'qualifier-mismatch' && !slip) return false;
   // A change whose sign alone differs from one time's ("cut by 25 basis points" of a 25-point rise) states
   // another time it agrees with, as a number with its own qualifier does.
@@ -903,7 +904,7 @@ function statesAnotherTimeExactly(claim: Claim, verdict: Verdict, scored: readon
   const link = verdict.link!;
   // Two times of a series may word their measure apart ("new cases", "projected new cases a year"): the same
   // words beside the figure name both.
-  const sameMeasure = (s: Scored): boolean => s.indexed.fact.measure === linked.fact.measure || (slip && s.nearWords.length > 0 && s.nearWords.every((w) => link.nearWords.includes(w)));
+  const sameMeasure = (s: Scored): boolean => s.indexed.fact.measure === linked.fact.measure || (slip && titleDated && s.nearWords.length > 0 && s.nearWords.every((w) => link.nearWords.includes(w)));
   return scored.some((s) => s.relation === 'agrees' && s.indexed !== linked && (anyValue || s.indexed.value === linked.value) && s.indexed.entity === linked.entity && sameMeasure(s));
 }
 

@@ -581,7 +581,8 @@ export class DocumentReader {
     if (hasEntity(this.blockFacts(i).hits) || this.blocksAround(i).some((c) => hasEntity(this.blockFacts(c).hits))) return true;
     // A paragraph that names no one often goes on about the subject of the one right before it ("Adobe
     // Analytics counted … \n\n Cyber Monday stayed the biggest day: $11.3bn"): entity/preceding-text reads it.
-    if (i > 0 && hasEntity(this.blockFacts(i - 1).hits)) return true;
+    // (A heading that opens a part of the document goes on from nothing before it: sections.ts.)
+    if (i > 0 && !opensAPart(this.doc.blocks[i]) && hasEntity(this.blockFacts(i - 1).hits)) return true;
     if (hasEntity(this.blockFacts(i, true).hits)) return true;
     if (this.index.worldEntity() === undefined && this.lede(i) !== null) return true;
     // Where a dataset has the world as an entity, a party named makes its figures the world's
@@ -809,4 +810,9 @@ function sinceAMonthOpen(text: string, periods: PeriodSpan[]): PeriodSpan[] {
     open[k] = { ...p, to: OPEN_END_YEAR * MONTHS_IN_A_YEAR + MONTHS_IN_A_YEAR - 1 };
   });
   return open ?? periods;
+}
+
+/** A heading of level 1 or 2: a part of the document starts there, and the editor checks parts one by one. */
+function opensAPart(block: ProseBlock): boolean {
+  return block.kind === 'heading' && block.level <= 2;
 }

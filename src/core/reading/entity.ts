@@ -165,8 +165,8 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
   // A company's origin ("the South Korean company") is never the figure's place.
   // A group the figure is ranked in after it ("€551 – still the lowest in the EU") is no subject even then.
-  // Nor, before it, is the world as a group ranked in ("It was fourth in the world for new projects, with
-  // 1,080"): every place is in the world, so the world's name says nothing of whose the figure is.
+  // Nor, before it, is the world as a group ranked in ("It was fourth in the world, with 1,080 of them"):
+  // every place is in the world, so the world's name says nothing of whose the figure is.
   const rankedInAfter = (h: NameHit): boolean => !rank && (h.start > ctx.token.end ? roleOf(ctx, h).ranks : worldRankedIn(ctx, h));
   // Nor is a name the figure is only compared with ("Revenue climbed 18% – the same figure as Maersk's"),
   // unless it stands right before the figure.

@@ -1857,8 +1857,11 @@ describe('verdicts', () => {
     const before = 'The tropics lost 3.7 million hectares of primary forest in 2023.\n\n';
     const after = 'Last year\'s forest loss released 2.4 gigatonnes of carbon dioxide.\n';
     assert.deepEqual(readWith('bundled+subject47', before + 'The climate bill is rising with it. ' + after), ['3.7 million:figure-verified:tropics-primary-loss-2023', '2.4:figure-verified:tropics-emissions-2023']);
-    // Without a word that refers back, the paragraph names nothing of its own.
-    assert.deepEqual(readWith('bundled+subject47', before + 'The climate bill is rising. ' + after), ['3.7 million:figure-verified:tropics-primary-loss-2023']);
+    // Without a word that refers back, a paragraph right after one naming its subject goes on about it too
+    // (hasEntityNearby): measured on the development and spent held-back halves, +25 verified, +6 found, no
+    // false alarm. Two paragraphs on, it names nothing of its own.
+    assert.deepEqual(readWith('bundled+subject47', before + 'The climate bill is rising. ' + after), ['3.7 million:figure-verified:tropics-primary-loss-2023', '2.4:figure-verified:tropics-emissions-2023']);
+    assert.deepEqual(readWith('bundled+subject47', before + 'Scientists expect more.\n\nThe climate bill is rising. ' + after), ['3.7 million:figure-verified:tropics-primary-loss-2023']);
   });
   it('reads the group a verb of leading names as where the subject ranks, not as the figure\'s own', () => {
     const text = 'Pará led the Amazon states in 2023 with 1,903 km² under deforestation alert.\n';
