@@ -451,6 +451,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (comparedWith(text, span, sentenceStart)) continue;
       // "up 23.9% on the MOP183.06 billion of 2023": the period of the base the figure is compared with.
       if (BASE_FIGURE_BETWEEN.test(gap)) continue;
+      // "92% of the 2019 total", "80% of its pre-pandemic 2019 level": the year of the whole a share is taken of.
+      if (SHARE_OF_THE.test(gap) && WHOLE_AFTER_ITS_YEAR.test(text.slice(span.end, span.end + WHOLE_REACH))) continue;
       return span;
     }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart))) {
@@ -528,6 +530,12 @@ const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+fr
  * "from the $30bn in"): the period is that base's.
  */
 const BASE_FIGURE_BETWEEN = /\b(?:on|from|than|over|against|compared\s+(?:with|to))\s+(?:the|its|their)\s+[^\s\d]{0,4}\d[\d.,]*(?:\s*[\p{L}%]+){0,2}\s+(?:of|in|for)\s+$/u;
+/** Between a share and a year: "% of the ", " per cent of its ". */
+const SHARE_OF_THE = /^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** After the year, the whole it dates: "total", "level", "average", "peak". */
+const WHOLE_AFTER_ITS_YEAR = /^\s*(?:total|level|average|peak|figure|volume|count|number|output|value)s?\b/i;
+/** How far after the year WHOLE_AFTER_ITS_YEAR looks. */
+const WHOLE_REACH = 12;
 /** "on" right before a period. */
 const ON_RIGHT_BEFORE = /\bon\s+$/i;
 /** A period written as a month's name and a day: "March 18, 2023", "Sept. 3". */

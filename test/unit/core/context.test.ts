@@ -3465,3 +3465,11 @@ describe('a bound written to three digits ("just over 6.26 million")', () => {
     assert.deepEqual(readWith('bundled+subject177', text).filter((f) => f.startsWith('6.26')), ['6.26 million:qualifier-mismatch:subject177-eng-patients-waiting-2025-08']);
   });
 });
+
+describe('a share of a whole its year dates ("92% of the 2019 total")', () => {
+  it('takes the year as the whole\'s, not the share\'s', () => {
+    // Eurocontrol: flights in 2023 were 92% of the 2019 total.
+    const text = 'The European network handled 10.2 million flights in 2023, still only 92% of the 2019 total.\n';
+    assert.equal(readWith('bundled+subject181', text).some((f) => f.startsWith('92%:period-mismatch')), false);
+  });
+});
