@@ -3473,3 +3473,11 @@ describe('a share of a whole its year dates ("92% of the 2019 total")', () => {
     assert.equal(readWith('bundled+subject181', text).some((f) => f.startsWith('92%:period-mismatch')), false);
   });
 });
+
+describe('a name in "as it does in …" before a colon ("Lung cancer dominates globally as it does in America:")', () => {
+  it('is compared with, not the subject of the figures after the colon', () => {
+    // IARC GLOBOCAN: 2.5 million new lung cancer cases worldwide in 2022.
+    const text = 'Lung cancer dominates globally as it does in America: 2.5 million new cases in 2022.\n';
+    assert.deepEqual(readWith('bundled+subject180', text).filter((f) => f.startsWith('2.5 million')), ['2.5 million:figure-verified:subject180-world-lung-new-cases-2022']);
+  });
+});
