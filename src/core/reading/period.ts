@@ -642,7 +642,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/month-alone',
-    doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%") is of the year of the last period its sentence names before the figure; a later month than one named with its year, compared with it ("down from 2.9% in December"), is of the year before.',
+    doc: 'A month named with no year right by the figure ("2.4% in November", "Nov: 2.4%"), or opening its clause ("…, and in December Acme laid off [900]"), is of the year of the last period its sentence names before the figure; a later month than one named with its year, compared with it ("down from 2.9% in December"), is of the year before; an earlier month opening a clause is left undated; one "this year" follows is relative-year\'s.',
     example: '2.9% in December 2023, up from [2.4%] in November',
     read: (ctx) => monthOfSentenceYear(ctx),
   },
