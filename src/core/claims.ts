@@ -50,6 +50,8 @@ export interface Claim {
   counterparts?: string[];
   /** A negation stands before the figure's bound in its clause ("no teacher would earn under €2,000"). */
   negatedBound?: boolean;
+  /** "exactly" or "precisely" stands right before the figure: the draft claims the number to its last digit. */
+  precisionClaimed?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
   entityNamesItsTime?: boolean;
   /** The figure's clause says, before it, that it is the whole country's ("the national rate fell to"). */
@@ -1473,6 +1475,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
   if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
+  if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
   const counterparts = claim.entity ? counterpartsInClause(ctx, claim.entity) : [];
   if (counterparts.length > 0) claim.counterparts = counterparts;
@@ -1558,6 +1561,9 @@ const BOUND_QUALIFIERS: ReadonlySet<string> = new Set(['more-than', 'at-least', 
 const NEGATION_BEFORE = /\b[Nn](?:o|ot|ever|one|obody)\b(?![-–]|\s+(?:more|less|fewer|longer|over|under|above|below|higher|lower)\b)[^,;:()]*$/;
 /** How far before a bound a negation turns it over. */
 const NEGATION_REACH = 60;
+/** "exactly", "precisely" right before a figure (its sign or currency between): "exactly $1,225". */
+const PRECISION_WORD_BEFORE = /\b(?:exactly|precisely)\s+(?:an?\s+)?[$€£¥]?$/i;
+const PRECISION_WORD_REACH = 16;
 
 /**
  * Every mention of the entity in the figure's clause before it is a possessive of a time ("At the end of

@@ -450,6 +450,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // A figure of each of several ("27 disasters that each cost at least $1bn") is a threshold or an
       // average that any time may share: the same number in another time is no wrong year.
       if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
+      // does not, which is a wrong qualifier of the same number.
+      if (claim.precisionClaimed && fact.qualifier === 'approximately' && link.indexed.value === statedClaim(claim, link.indexed).value) return { code: 'qualifier-mismatch', link };
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':

@@ -3481,3 +3481,15 @@ describe('a name in "as it does in …" before a colon ("Lung cancer dominates g
     assert.deepEqual(readWith('bundled+subject180', text).filter((f) => f.startsWith('2.5 million')), ['2.5 million:figure-verified:subject180-world-lung-new-cases-2022']);
   });
 });
+
+describe('"exactly" before the number a source gives as an estimate ("exactly $18.5bn" of "about $18.5bn")', () => {
+  it('claims a precision the source does not: a wrong qualifier, not a verification', () => {
+    // Reuters: CoreWeave was valued at about $18.5bn when it listed in March 2025.
+    const text = 'CoreWeave listed in March 2025 with a valuation of exactly $18.5bn.\n';
+    assert.deepEqual(readWith('bundled+subject184', text).filter((f) => f.startsWith('$18.5bn')), ['$18.5bn:qualifier-mismatch:subject184-coreweave-opening-valuation-2025']);
+  });
+  it('but "only" or "just" say nothing of precision: "only $18.5bn" still verifies', () => {
+    const text = 'CoreWeave listed in March 2025 with a valuation of only $18.5bn.\n';
+    assert.deepEqual(readWith('bundled+subject184', text).filter((f) => f.startsWith('$18.5bn')), ['$18.5bn:figure-verified:subject184-coreweave-opening-valuation-2025']);
+  });
+});
