@@ -152,13 +152,22 @@ export function sameNumber(draft: Stated, source: Stated): boolean {
 const ROUNDED_BOUND_DIGITS = 3;
 /** A bound written with this many units of its precision or more (three digits: "6.26 million") names its own number. */
 const PRECISE_BOUND_UNITS = 100;
+/** Ten units of its precision: a number of two digits at it. */
+const TWO_DIGITS = 10;
+/** Writers round to steps of five ("more than 45"); a two-digit bound off them ("up to 27") names itself. */
+const ROUND_STEP = 5;
 
 /**
- * The bound is written to three significant digits ("just over 6.26 million"), not a round number ("more
- * than 120 million") nor a fraction in words ("over two-thirds").
+ * The bound is written to three significant digits ("just over 6.26 million"), or to two that are no step of
+ * five ("up to 27"): not a round number ("more than 120 million") nor a fraction in words ("over two-thirds").
  */
 function namesItsOwnNumber(draft: Stated): boolean {
-  return significantDigitsOf(Math.abs(draft.value)) >= ROUNDED_BOUND_DIGITS && Math.abs(draft.value) >= PRECISE_BOUND_UNITS * draft.precision;
+  const size = Math.abs(draft.value);
+  const digits = significantDigitsOf(size);
+  if (digits >= ROUNDED_BOUND_DIGITS) return size >= PRECISE_BOUND_UNITS * draft.precision;
+  // Two digits that are no step of five ("up to 27", not "more than 45"): no writer rounds to them.
+  const units = Math.round(size / draft.precision);
+  return digits === 2 && units >= TWO_DIGITS && units % ROUND_STEP !== 0;
 }
 
 /** The draft's number is the source's rounded to the draft's precision. */
@@ -215,7 +224,7 @@ export function agree(draft: Stated, source: Stated): Agreement {
     // A bound restates a value only when close to it: "more than 4,000" of 4,300 does, "more than 3,000"
     // says something else (and so does "more than 7,000" of "more than 10,000").
     if (loose > LOOSE_BOUND) return 'unsure';
-    // A bound written to three digits or more names its own number ("just over 6.26 million"): a source's
+    // A bound that names its own number ("just over 6.26 million", "up to 27"): a source's
     // value more than a unit of its last digit away (6.5 million) is another figure the bound happens to
     // hold, not the one it states.
     if (direction(draft.qualifier) !== 'none' && namesItsOwnNumber(draft) && Math.abs(draft.value - source.value) > draft.precision + tolerance) return 'unsure';

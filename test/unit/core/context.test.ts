@@ -3493,3 +3493,11 @@ describe('"exactly" before the number a source gives as an estimate ("exactly $1
     assert.deepEqual(readWith('bundled+subject184', text).filter((f) => f.startsWith('$18.5bn')), ['$18.5bn:figure-verified:subject184-coreweave-opening-valuation-2025']);
   });
 });
+
+describe('a bound of two digits off the steps of five ("killed up to 27 people")', () => {
+  it('names its own number: it is the outbreak\'s "at least 27" with the bound turned, not 2022\'s 23 deaths it holds', () => {
+    // NOAA / news reports: at least 27 deaths in the outbreak of 15–16 May 2025; 23 US tornado deaths in 2022.
+    const text = 'The US outbreak of 15–16 May 2025 spawned 55 tornadoes, and they killed up to 27 people.\n';
+    assert.deepEqual(readWith('bundled+subject173', text).filter((f) => f.startsWith('27')), ['27:qualifier-mismatch:subject173-us-outbreak-deaths-2025-05']);
+  });
+});
