@@ -59,6 +59,15 @@ describe('value relations', () => {
     assert.equal(valueRelation(atLeast(3060), statedFact(3600, 'at-least'), true), 'transposed');
     assert.equal(valueRelation(atLeast(3500), statedFact(3600, 'at-least'), true), 'agrees');
   });
+  it('reads a bound that names its own number as no restatement of a value it merely holds', () => {
+    const bound = (v: number, precision: number, qualifier: 'more-than' | 'up-to') => ({ value: v, qualifier, precision });
+    // "up to 27" of 23, "just over 6.26 million" of 6.5 million: not what the bound states.
+    assert.notEqual(valueRelation(bound(27, 1, 'up-to'), statedFact(23, 'exact'), true), 'agrees');
+    assert.notEqual(valueRelation(bound(6.26e6, 1e4, 'more-than'), statedFact(6.5e6, 'exact'), true), 'agrees');
+    // A round bound still restates a value it holds: "more than 120 million" of 122.7 million, "up to 25" of 23.
+    assert.equal(valueRelation(bound(120e6, 1e6, 'more-than'), statedFact(122.7e6, 'exact'), true), 'agrees');
+    assert.equal(valueRelation(bound(25, 1, 'up-to'), statedFact(23, 'exact'), true), 'agrees');
+  });
   it('reads near, moderate and far values, and a flipped qualifier', () => {
     const exact = (v: number) => ({ value: v, qualifier: 'exact' as const, precision: 1 });
     assert.equal(valueRelation(exact(4700), statedFact(4177, 'exact')), 'near');
