@@ -920,6 +920,20 @@ const FLOORS: Record<string, Floors> = {
   'subject183/dev': [5 / 10, 5 / 5, 36 / 40, 0],
   'subject184/dev': [6 / 11, 6 / 9, 41 / 49, 0],
   'subject185/dev': [5 / 12, 5 / 6, 34 / 38, 0],
+  // subject186–193, written blind, first scored with the engine of 30c2fee (their held-back halves unscored,
+  // left for the next session's first run):
+  // power blackouts (0.636, 0.700 (2), 0.683); pets (0.500, 0.833 (1), 0.744); books and publishing (0.800, 0.800
+  // (2), 0.860); tourist taxes (0.500, 1.000 (0), 0.780, 1 wrong link); childcare (0.600, 0.750 (2), 0.897, 1
+  // wrong link); sugar taxes (0.000, 0.000 (1), 0.316); bike-sharing and e-scooters (0.500, 0.500 (3), 0.667);
+  // Scotch whisky and spirits (0.125, 1.000 (0), 0.667).
+  'subject186/dev': [7 / 11, 7 / 10, 28 / 41, 0],
+  'subject187/dev': [5 / 10, 5 / 6, 29 / 39, 0],
+  'subject188/dev': [8 / 10, 8 / 10, 37 / 43, 0],
+  'subject189/dev': [5 / 10, 5 / 5, 39 / 50, 1],
+  'subject190/dev': [6 / 10, 6 / 8, 35 / 39, 1],
+  'subject191/dev': [0 / 8, 0 / 2, 12 / 38, 0],
+  'subject192/dev': [5 / 10, 5 / 10, 30 / 45, 0],
+  'subject193/dev': [1 / 8, 1 / 1, 28 / 42, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -155,7 +155,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject182'
   | 'bundled+subject183'
   | 'bundled+subject184'
-  | 'bundled+subject185';
+  | 'bundled+subject185'
+  | 'bundled+subject186'
+  | 'bundled+subject187'
+  | 'bundled+subject188'
+  | 'bundled+subject189'
+  | 'bundled+subject190'
+  | 'bundled+subject191'
+  | 'bundled+subject192'
+  | 'bundled+subject193';
 
 export interface Corpus {
   name: string;
@@ -495,6 +503,14 @@ export const SUBJECT182_DATASET = 'test/fixtures/subject182/dataset.facts.json';
 export const SUBJECT183_DATASET = 'test/fixtures/subject183/dataset.facts.json';
 export const SUBJECT184_DATASET = 'test/fixtures/subject184/dataset.facts.json';
 export const SUBJECT185_DATASET = 'test/fixtures/subject185/dataset.facts.json';
+export const SUBJECT186_DATASET = 'test/fixtures/subject186/dataset.facts.json';
+export const SUBJECT187_DATASET = 'test/fixtures/subject187/dataset.facts.json';
+export const SUBJECT188_DATASET = 'test/fixtures/subject188/dataset.facts.json';
+export const SUBJECT189_DATASET = 'test/fixtures/subject189/dataset.facts.json';
+export const SUBJECT190_DATASET = 'test/fixtures/subject190/dataset.facts.json';
+export const SUBJECT191_DATASET = 'test/fixtures/subject191/dataset.facts.json';
+export const SUBJECT192_DATASET = 'test/fixtures/subject192/dataset.facts.json';
+export const SUBJECT193_DATASET = 'test/fixtures/subject193/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -704,6 +720,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject183': SUBJECT183_DATASET,
   'bundled+subject184': SUBJECT184_DATASET,
   'bundled+subject185': SUBJECT185_DATASET,
+  'bundled+subject186': SUBJECT186_DATASET,
+  'bundled+subject187': SUBJECT187_DATASET,
+  'bundled+subject188': SUBJECT188_DATASET,
+  'bundled+subject189': SUBJECT189_DATASET,
+  'bundled+subject190': SUBJECT190_DATASET,
+  'bundled+subject191': SUBJECT191_DATASET,
+  'bundled+subject192': SUBJECT192_DATASET,
+  'bundled+subject193': SUBJECT193_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -905,6 +929,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject183/dev', dir: fixtures('subject183', 'dev'), datasets: 'bundled+subject183', kind: 'labelled' },
   { name: 'subject184/dev', dir: fixtures('subject184', 'dev'), datasets: 'bundled+subject184', kind: 'labelled' },
   { name: 'subject185/dev', dir: fixtures('subject185', 'dev'), datasets: 'bundled+subject185', kind: 'labelled' },
+  { name: 'subject186/dev', dir: fixtures('subject186', 'dev'), datasets: 'bundled+subject186', kind: 'labelled' },
+  { name: 'subject187/dev', dir: fixtures('subject187', 'dev'), datasets: 'bundled+subject187', kind: 'labelled' },
+  { name: 'subject188/dev', dir: fixtures('subject188', 'dev'), datasets: 'bundled+subject188', kind: 'labelled' },
+  { name: 'subject189/dev', dir: fixtures('subject189', 'dev'), datasets: 'bundled+subject189', kind: 'labelled' },
+  { name: 'subject190/dev', dir: fixtures('subject190', 'dev'), datasets: 'bundled+subject190', kind: 'labelled' },
+  { name: 'subject191/dev', dir: fixtures('subject191', 'dev'), datasets: 'bundled+subject191', kind: 'labelled' },
+  { name: 'subject192/dev', dir: fixtures('subject192', 'dev'), datasets: 'bundled+subject192', kind: 'labelled' },
+  { name: 'subject193/dev', dir: fixtures('subject193', 'dev'), datasets: 'bundled+subject193', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1096,6 +1128,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject183/heldout', dir: fixtures('subject183', 'heldout'), datasets: 'bundled+subject183', kind: 'labelled' },
   { name: 'subject184/heldout', dir: fixtures('subject184', 'heldout'), datasets: 'bundled+subject184', kind: 'labelled' },
   { name: 'subject185/heldout', dir: fixtures('subject185', 'heldout'), datasets: 'bundled+subject185', kind: 'labelled' },
+  { name: 'subject186/heldout', dir: fixtures('subject186', 'heldout'), datasets: 'bundled+subject186', kind: 'labelled' },
+  { name: 'subject187/heldout', dir: fixtures('subject187', 'heldout'), datasets: 'bundled+subject187', kind: 'labelled' },
+  { name: 'subject188/heldout', dir: fixtures('subject188', 'heldout'), datasets: 'bundled+subject188', kind: 'labelled' },
+  { name: 'subject189/heldout', dir: fixtures('subject189', 'heldout'), datasets: 'bundled+subject189', kind: 'labelled' },
+  { name: 'subject190/heldout', dir: fixtures('subject190', 'heldout'), datasets: 'bundled+subject190', kind: 'labelled' },
+  { name: 'subject191/heldout', dir: fixtures('subject191', 'heldout'), datasets: 'bundled+subject191', kind: 'labelled' },
+  { name: 'subject192/heldout', dir: fixtures('subject192', 'heldout'), datasets: 'bundled+subject192', kind: 'labelled' },
+  { name: 'subject193/heldout', dir: fixtures('subject193', 'heldout'), datasets: 'bundled+subject193', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
