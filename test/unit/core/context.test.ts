@@ -3501,3 +3501,11 @@ describe('a bound of two digits off the steps of five ("killed up to 27 people")
     assert.deepEqual(readWith('bundled+subject173', text).filter((f) => f.startsWith('27')), ['27:qualifier-mismatch:subject173-us-outbreak-deaths-2025-05']);
   });
 });
+
+describe('"at the end of July" in a later clause of the sentence', () => {
+  it('dates that clause\'s figure, not one before it: "304,919" in August 2024 is February\'s value', () => {
+    // NHS England: 304,919 year-long waits in February 2024, 282,664 in August 2024, 389,952 at the end of July 2023.
+    const text = 'In August 2024 the number of year-long waits in England stood at 304,919, and in 2023 it was far higher still: at the end of July that year NHS England counted 389,952 such patients.\n';
+    assert.deepEqual(readWith('bundled+subject177', text).filter((f) => f.startsWith('304,919')), ['304,919:period-mismatch:subject177-eng-52wk-2024-02']);
+  });
+});
