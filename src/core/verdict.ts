@@ -5,7 +5,7 @@ import type { FactIndex, IndexedFact } from './factIndex';
 import { BY_YEAR_RULE, EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from './claims';
 import type { Fact, Figure, FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } from './periods';
-import { factStated, scoreAsOwned, scoreCandidates, statedClaim, type Scored } from './evidence/model';
+import { factStated, scoreAsOwned, scoreCandidates, statedClaim, TITLE_PERIOD, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
 import { containsWholeName } from './regex';
 import { measureNamesEntity, type ClaimEvidence } from './evidence/features';
@@ -307,9 +307,6 @@ export const SENTENCE_MATE_MONTH = 'period/mate-month';
  * paragraph before), or that guess it (the year after a baseline, "13 points lower than in 2018", where
  * the next round may come years later; "a year later" than a time named, which may restate a value).
  */
-/** The rule that dates a figure by the piece's title alone. */
-const TITLE_PERIOD = 'period/title';
-
 const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set([TITLE_PERIOD, 'period/paragraph', 'period/after-baseline', YEARS_LATER_RULE, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
 
 
@@ -361,7 +358,7 @@ const SLIPS: ReadonlySet<string> = new Set(['transposed', 'finer-transposed', 'o
 const EACH_OF_SEVERAL = 'whole/each';
 
 /** Rules that read the figure as a part of something (a subset, a share of a named whole, each one's count) or a difference. */
-const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', 'whole/each', 'whole/difference', 'whole/compared', 'whole/sum-of-parts']);
+const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-previous', 'whole/partitive', EACH_OF_SEVERAL, 'whole/difference', 'whole/compared', 'whole/sum-of-parts']);
 
 /** The rule that reads a place no dataset names, introduced by its kind, as nearer the figure than any named place. */
 const UNKNOWN_NEAREST_PLACE = 'place/unknown-nearest';
@@ -893,8 +890,9 @@ function claimedFactOf(claim: Claim, scored: readonly Scored[], owner: IndexedFa
  * slip of one time's value where it gives another time's to the digit.
  */
 function statesAnotherTimeExactly(claim: Claim, verdict: Verdict, scored: readonly Scored[]): boolean {
-  const linked = verdict.link?.indexed;
-  if (!linked) return false;
+  const link = verdict.link;
+  if (!link) return false;
+  const linked = link.indexed;
   // A slip of one time's value that is another time's value to the digit, with no time said, states that
   // other time: "$44.1bn, up from $41.4bn twelve months earlier" of two years whose values swap two digits.
   // So does a figure only the piece's title dates ("… by 2050" over a paragraph on 2022's cases).
@@ -903,8 +901,7 @@ function statesAnotherTimeExactly(claim: Claim, verdict: Verdict, scored: readon
   if (verdict.code !== 'qualifier-mismatch' && !slip) return false;
   // A change whose sign alone differs from one time's ("cut by 25 basis points" of a 25-point rise) states
   // another time it agrees with, as a number with its own qualifier does.
-  const anyValue = slip || verdict.link?.relation === 'sign-flipped';
-  const link = verdict.link!;
+  const anyValue = slip || link.relation === 'sign-flipped';
   // Two times of a series may word their measure apart ("new cases", "projected new cases a year"): the same
   // words beside the figure name both.
   const sameMeasure = (s: Scored): boolean => s.indexed.fact.measure === linked.fact.measure || (slip && titleDated && s.nearWords.length > 0 && s.nearWords.every((w) => link.nearWords.includes(w)));

@@ -10,7 +10,8 @@ import { RELATION_WORDS } from './values';
 import { formatNumber } from '../describe';
 import { anotherMonthOrQuarter } from '../periods';
 
-const TITLE_PERIOD = 'period/title';
+/** The rule that dates a figure by the piece's title alone. */
+export const TITLE_PERIOD = 'period/title';
 
 export interface Scored extends PairEvidence {
   logit: number;

@@ -813,6 +813,6 @@ function sinceAMonthOpen(text: string, periods: PeriodSpan[]): PeriodSpan[] {
 }
 
 /** A heading of level 1 or 2: a part of the document starts there, and the editor checks parts one by one. */
-function opensAPart(block: ProseBlock): boolean {
+export function opensAPart(block: ProseBlock): boolean {
   return block.kind === 'heading' && block.level <= 2;
 }

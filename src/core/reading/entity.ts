@@ -10,7 +10,7 @@ import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
-import { isByline, namesAMember, namesPartysOrigin, POSSESSIVE_END, seatOfABody } from './document';
+import { isByline, namesAMember, namesPartysOrigin, opensAPart, POSSESSIVE_END, seatOfABody } from './document';
 import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
 
 /** The rule that reads a figure in a passage that names no one as the world's (claims.ts implicitWorld). */
@@ -1243,14 +1243,14 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const blocks = ctx.reader.doc.blocks;
       // A heading that opens a part of the document (level 1 or 2) continues nothing before it; the
       // editor checks such parts one by one, and a figure's reading must not depend on that.
-      if ((ctx.block.kind === 'heading' && ctx.block.level <= 2) || speaksOfTheWorld(ctx)) return null;
+      if (opensAPart(ctx.block) || speaksOfTheWorld(ctx)) return null;
       for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS; b--, seen++) {
         if (blocks[b].cell !== undefined && blocks[b].cell?.table === ctx.block.cell?.table) continue;
         const name = lastName(ctx, b);
         // An earlier item of the figure's list is a sibling, not a lead-in: what it names on the way
         // ("… inspected in Ruritania") is no subject of the next item, unless the item opens with it.
         if (name && ctx.block.list !== undefined && blocks[b].list === ctx.block.list && !opensItsItem(ctx, b, name)) continue;
-        if (name || (blocks[b].kind === 'heading' && blocks[b].level <= 2)) return name;
+        if (name || opensAPart(blocks[b])) return name;
       }
       return null;
     },
