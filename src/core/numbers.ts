@@ -422,7 +422,47 @@ export function scanNumbers(text: string): NumberToken[] {
     }
     found.sort((a, b) => a.start - b.start);
   }
-  return readRanges(text, readChangesAndRates(text, found));
+  return readOneInSeveral(text, readRanges(text, readChangesAndRates(text, found)));
+}
+
+/** What joins the two counts of a share written as a ratio: "one in five", "eight out of ten". */
+const ONE_IN_SEVERAL_GAP = /^\s+(?:in|out\s+of)\s+$/i;
+/** A time after the ratio makes it a frequency ("one in ten years"), not a share. */
+const TIME_AFTER_RATIO = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b/i;
+/**
+ * The wholes a share is written over: up to ten, and the round ones ("one in 20", "one in 100"). Over any other
+ * number ("265 out of 325 planned cameras") the first count is a count of its own.
+ */
+const LARGEST_SMALL_WHOLE = 10;
+const ROUND_WHOLES: ReadonlySet<number> = new Set([12, 20, 25, 50, 100, 1000]);
+
+/** A plain whole count: no currency, scale, percent, sign or range of its own. */
+function plainWholeCount(token: NumberToken): boolean {
+  const { style } = token;
+  return token.unit === 'count' && Number.isInteger(token.value) && token.value > 0 && !token.change && token.upper === undefined && token.per === undefined &&
+    !style.currency && !style.scale && !style.percent && !style.suffix && !style.grouping;
+}
+
+/**
+ * "one in five adults", "eight out of ten cameras": two counts joined by "in" or "out of", the first the
+ * smaller, state a share of a whole (a fifth, 80%) as journalists write one, and are read as that fraction.
+ */
+function readOneInSeveral(text: string, tokens: NumberToken[]): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const part = tokens[i];
+    const whole = tokens[i + 1];
+    if (whole && plainWholeCount(part) && plainWholeCount(whole) && part.value < whole.value && (whole.value <= LARGEST_SMALL_WHOLE || ROUND_WHOLES.has(whole.value)) &&
+      ONE_IN_SEVERAL_GAP.test(text.slice(part.end, whole.start)) && !TIME_AFTER_RATIO.test(text.slice(whole.end, whole.end + 16))) {
+      // A ratio is a rough share however its counts are written, as a fraction in words is ("a third").
+      const style = { ...part.style, form: 'words' as const };
+      out.push({ ...part, end: whole.end, value: part.value / whole.value, unit: 'fraction', precision: 0.01, style, digits: text.slice(part.start, whole.end), bare: false });
+      i++;
+      continue;
+    }
+    out.push(part);
+  }
+  return out;
 }
 
 /** What joins the ends of a range: "three to four", "10-20%", "10–20 per cent". */

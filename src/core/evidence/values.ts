@@ -75,13 +75,19 @@ function oneDeleted(longer: string, shorter: string): boolean {
 }
 
 /**
- * The largest factor a slip of scale spans: a scale word written for the one next to it or the one after
- * ("thousand" for "billion"). "€3.60 a litre" is no slip of €36 billion.
+ * The powers of ten a slip of scale spans: a decimal point one or two places off ("$3.5 million" of $35
+ * million), or a scale word written for the one next to it or the one after ("thousand" for "billion"). No
+ * slip multiplies by ten thousand or a hundred thousand: "CHF 350" is no slip of CHF 35 million, nor
+ * "€3.60 a litre" of €36 billion.
  */
-const LARGEST_SCALE_SLIP = 1e6;
+const SCALE_SLIP_POWERS: ReadonlySet<number> = new Set([1, 2, 3, 6]);
+/** A figure below this, written with no scale word, is not a value of thousands or millions with the word left out. */
+const SCALE_WORD_FROM = 1000;
+/** The ratio of a scale word's slip: a thousand or more. */
+const SCALE_WORD_RATIO = 999;
 
 function withinASlipOfScale(a: number, b: number): boolean {
-  return Math.max(a, b) / Math.min(a, b) <= LARGEST_SCALE_SLIP * 1.001;
+  return SCALE_SLIP_POWERS.has(Math.round(Math.log10(Math.max(a, b) / Math.min(a, b))));
 }
 
 /**
@@ -95,7 +101,14 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
   if (a === 0 || b === 0 || a === b) return null;
   const ma = mantissa(a);
   const mb = mantissa(b);
-  if (ma === mb) return withinASlipOfScale(a, b) ? (mb.length >= 2 ? 'scale-slip' : 'round-scale-slip') : null;
+  if (ma === mb) {
+    if (!withinASlipOfScale(a, b)) return null;
+    if (mb.length >= 2) return 'scale-slip';
+    // A round figure of a few units against thousands or millions of them ("voted 3 to 1" beside a million
+    // trips) is a coincidence of one digit, not a dropped scale word. (A scale word added, "$1m" of $1, is a slip.)
+    if (b / a >= SCALE_WORD_RATIO && a < SCALE_WORD_FROM) return null;
+    return 'round-scale-slip';
+  }
   const { unit, digits: db } = statedDigits(b);
   // A figure written more finely than the fact ("55.7 million" beside 65 million) is no slip of it: rounded
   // to the fact's precision, digits it never had might seem swapped ("56" for "65").

@@ -45,6 +45,11 @@ describe('value relations', () => {
     [302, 320, 'transposed'], // at the fact's own precision it is a plain swap
     [32.1, 32, null], // finer, but one digit added, not swapped
     [3002, 3200, null], // the swapped digits are not neighbours
+    [350, 35e6, null], // no slip multiplies by a hundred thousand: "CHF 350" of CHF 35 million
+    [3.5e3, 35e6, null], // nor by ten thousand
+    [3.5e6, 35e6, 'scale-slip'], // a decimal point one place off
+    [1, 1e6, null], // "voted 3 to 1" beside a million trips: one digit alike by chance
+    [1e6, 1, 'round-scale-slip'], // "$1m" of $1: a scale word written in is a slip
   ];
   for (const [draft, fact, slip] of cases) {
     it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));

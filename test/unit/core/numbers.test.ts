@@ -376,6 +376,14 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('net income of US$19.3B and $5M, a $10K grant').map((n) => n.value), [19.3e9, 5e6, 10e3]);
     assert.deepEqual(scanNumbers('the 70B model').map((n) => n.value), []);
   });
+  it('reads a count over a small or round whole as a share: "eight in ten", "one out of 20"', () => {
+    const read = (text: string) => scanNumbers(text).map((n) => [text.slice(n.start, n.end), n.unit, Number(n.value.toFixed(3))]);
+    assert.deepEqual(read('nearly eight in ten of the cameras'), [['eight in ten', 'fraction', 0.8]]);
+    assert.deepEqual(read('3 out of 4 voters and one in 20 drivers'), [['3 out of 4', 'fraction', 0.75], ['one in 20', 'fraction', 0.05]]);
+    // Over another whole the first count is a count of its own; with a time after it the ratio is a frequency.
+    assert.deepEqual(read('265 out of 325 planned cameras'), [['265', 'count', 265], ['325', 'count', 325]]);
+    assert.ok(!read('a flood seen once in ten years, one in ten years').some(([, unit]) => unit === 'fraction'));
+  });
   it('does not glue a year to the count after it', () => {
     assert.deepEqual(scanNumbers('In 2023 139 cameras').map((n) => n.value), [2023, 139]);
   });
