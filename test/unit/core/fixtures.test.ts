@@ -934,6 +934,19 @@ const FLOORS: Record<string, Floors> = {
   'subject191/dev': [0 / 8, 0 / 2, 12 / 38, 0],
   'subject192/dev': [5 / 10, 5 / 10, 30 / 45, 0],
   'subject193/dev': [1 / 8, 1 / 1, 28 / 42, 0],
+  // subject194–201, written blind, first scored with the engine of 482f80c (held-back halves scored once, at the
+  // end of the session): salmon farming (0.700, 0.875 (1), 0.857); alcohol (0.455, 0.625 (0), 0.526); floods (0.545,
+  // 1.000 (0), 0.778); Eurovision (0.364, 0.500 (3), 0.641); cosmetic surgery (0.500, 1.000 (0), 0.805); bananas and
+  // avocados (0.333, 0.600 (1), 0.684); speed cameras (0.400, 1.000 (0), 0.946); the 2026 World Cup (0.545, 1.000
+  // (0), 0.780).
+  'subject194/dev': [7 / 10, 7 / 8, 36 / 42, 0],
+  'subject195/dev': [5 / 11, 5 / 8, 20 / 38, 0],
+  'subject196/dev': [6 / 11, 6 / 6, 28 / 36, 0],
+  'subject197/dev': [4 / 11, 4 / 7, 25 / 39, 0],
+  'subject198/dev': [5 / 10, 5 / 5, 33 / 41, 0],
+  'subject199/dev': [3 / 9, 3 / 5, 26 / 38, 0],
+  'subject200/dev': [4 / 10, 4 / 4, 35 / 37, 0],
+  'subject201/dev': [6 / 11, 6 / 6, 32 / 41, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

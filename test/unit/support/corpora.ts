@@ -163,7 +163,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject190'
   | 'bundled+subject191'
   | 'bundled+subject192'
-  | 'bundled+subject193';
+  | 'bundled+subject193'
+  | 'bundled+subject194'
+  | 'bundled+subject195'
+  | 'bundled+subject196'
+  | 'bundled+subject197'
+  | 'bundled+subject198'
+  | 'bundled+subject199'
+  | 'bundled+subject200'
+  | 'bundled+subject201';
 
 export interface Corpus {
   name: string;
@@ -511,6 +519,14 @@ export const SUBJECT190_DATASET = 'test/fixtures/subject190/dataset.facts.json';
 export const SUBJECT191_DATASET = 'test/fixtures/subject191/dataset.facts.json';
 export const SUBJECT192_DATASET = 'test/fixtures/subject192/dataset.facts.json';
 export const SUBJECT193_DATASET = 'test/fixtures/subject193/dataset.facts.json';
+export const SUBJECT194_DATASET = 'test/fixtures/subject194/dataset.facts.json';
+export const SUBJECT195_DATASET = 'test/fixtures/subject195/dataset.facts.json';
+export const SUBJECT196_DATASET = 'test/fixtures/subject196/dataset.facts.json';
+export const SUBJECT197_DATASET = 'test/fixtures/subject197/dataset.facts.json';
+export const SUBJECT198_DATASET = 'test/fixtures/subject198/dataset.facts.json';
+export const SUBJECT199_DATASET = 'test/fixtures/subject199/dataset.facts.json';
+export const SUBJECT200_DATASET = 'test/fixtures/subject200/dataset.facts.json';
+export const SUBJECT201_DATASET = 'test/fixtures/subject201/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -728,6 +744,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject191': SUBJECT191_DATASET,
   'bundled+subject192': SUBJECT192_DATASET,
   'bundled+subject193': SUBJECT193_DATASET,
+  'bundled+subject194': SUBJECT194_DATASET,
+  'bundled+subject195': SUBJECT195_DATASET,
+  'bundled+subject196': SUBJECT196_DATASET,
+  'bundled+subject197': SUBJECT197_DATASET,
+  'bundled+subject198': SUBJECT198_DATASET,
+  'bundled+subject199': SUBJECT199_DATASET,
+  'bundled+subject200': SUBJECT200_DATASET,
+  'bundled+subject201': SUBJECT201_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -937,6 +961,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject191/dev', dir: fixtures('subject191', 'dev'), datasets: 'bundled+subject191', kind: 'labelled' },
   { name: 'subject192/dev', dir: fixtures('subject192', 'dev'), datasets: 'bundled+subject192', kind: 'labelled' },
   { name: 'subject193/dev', dir: fixtures('subject193', 'dev'), datasets: 'bundled+subject193', kind: 'labelled' },
+  { name: 'subject194/dev', dir: fixtures('subject194', 'dev'), datasets: 'bundled+subject194', kind: 'labelled' },
+  { name: 'subject195/dev', dir: fixtures('subject195', 'dev'), datasets: 'bundled+subject195', kind: 'labelled' },
+  { name: 'subject196/dev', dir: fixtures('subject196', 'dev'), datasets: 'bundled+subject196', kind: 'labelled' },
+  { name: 'subject197/dev', dir: fixtures('subject197', 'dev'), datasets: 'bundled+subject197', kind: 'labelled' },
+  { name: 'subject198/dev', dir: fixtures('subject198', 'dev'), datasets: 'bundled+subject198', kind: 'labelled' },
+  { name: 'subject199/dev', dir: fixtures('subject199', 'dev'), datasets: 'bundled+subject199', kind: 'labelled' },
+  { name: 'subject200/dev', dir: fixtures('subject200', 'dev'), datasets: 'bundled+subject200', kind: 'labelled' },
+  { name: 'subject201/dev', dir: fixtures('subject201', 'dev'), datasets: 'bundled+subject201', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1136,6 +1168,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject191/heldout', dir: fixtures('subject191', 'heldout'), datasets: 'bundled+subject191', kind: 'labelled' },
   { name: 'subject192/heldout', dir: fixtures('subject192', 'heldout'), datasets: 'bundled+subject192', kind: 'labelled' },
   { name: 'subject193/heldout', dir: fixtures('subject193', 'heldout'), datasets: 'bundled+subject193', kind: 'labelled' },
+  { name: 'subject194/heldout', dir: fixtures('subject194', 'heldout'), datasets: 'bundled+subject194', kind: 'labelled' },
+  { name: 'subject195/heldout', dir: fixtures('subject195', 'heldout'), datasets: 'bundled+subject195', kind: 'labelled' },
+  { name: 'subject196/heldout', dir: fixtures('subject196', 'heldout'), datasets: 'bundled+subject196', kind: 'labelled' },
+  { name: 'subject197/heldout', dir: fixtures('subject197', 'heldout'), datasets: 'bundled+subject197', kind: 'labelled' },
+  { name: 'subject198/heldout', dir: fixtures('subject198', 'heldout'), datasets: 'bundled+subject198', kind: 'labelled' },
+  { name: 'subject199/heldout', dir: fixtures('subject199', 'heldout'), datasets: 'bundled+subject199', kind: 'labelled' },
+  { name: 'subject200/heldout', dir: fixtures('subject200', 'heldout'), datasets: 'bundled+subject200', kind: 'labelled' },
+  { name: 'subject201/heldout', dir: fixtures('subject201', 'heldout'), datasets: 'bundled+subject201', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
