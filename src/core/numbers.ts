@@ -431,7 +431,7 @@ const ONE_IN_SEVERAL_GAP = /^\s+(?:in|out\s+of)\s+$/i;
 const TIME_AFTER_RATIO = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b/i;
 /**
  * The wholes a share is written over: up to ten, and the round ones ("one in 20", "one in 100"). Over any other
- * number ("265 out of 325 planned cameras") the first count is a count of its own.
+ * number ("265 out of 325 planned") the first count is a count of its own.
  */
 const LARGEST_SMALL_WHOLE = 10;
 const ROUND_WHOLES: ReadonlySet<number> = new Set([12, 20, 25, 50, 100, 1000]);
@@ -444,7 +444,7 @@ function plainWholeCount(token: NumberToken): boolean {
 }
 
 /**
- * "one in five adults", "eight out of ten cameras": two counts joined by "in" or "out of", the first the
+ * "one in five adults", "eight out of ten voters": two counts joined by "in" or "out of", the first the
  * smaller, state a share of a whole (a fifth, 80%) as journalists write one, and are read as that fraction.
  */
 function readOneInSeveral(text: string, tokens: NumberToken[]): NumberToken[] {

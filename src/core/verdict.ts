@@ -15,6 +15,7 @@ import { measureFamily, words } from './factSheet/family';
 import { CARRIED_ENTITY_RULES, IMPLICIT_WORLD } from './reading/entity';
 import { YEARS_LATER_RULE } from './reading/period';
 import { isCurrency } from './currencies';
+import { foreignCountryNames } from './worldCountries';
 
 export interface Verdict {
   code: FindingCode;
@@ -137,10 +138,13 @@ function entityStatedHere(claim: Claim): boolean {
  * company's deliveries in Ruritania. The name says which of the owner's figures it is, not whose.
  */
 function entityInOwnersMeasure(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
-  const entity = claim.entity ? index.entity(claim.entity) : undefined;
-  if (!entity) return false;
+  if (!claim.entity) return false;
   const vocabulary = index.vocabulary;
-  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase()))) || measureNamesEntity(index, owner, entity.id);
+  const named = (names: readonly string[]): boolean => names.some((name) => owner.conceptSet.has(vocabulary.conceptOf(name.toLowerCase())));
+  const entity = index.entity(claim.entity);
+  // A country no dataset names is named in a measure by one of its English names ("salmon exports to France").
+  if (!entity) return named(foreignCountryNames(claim.entity));
+  return named([entity.name, ...entity.aliases, ...entity.demonyms]) || measureNamesEntity(index, owner, entity.id);
 }
 
 /** The place the figure is about is a group that names the owner among its members ("Acme, Zenith and Bolt together"). */

@@ -57,7 +57,12 @@ const FOREIGN_PREFIX = '~';
 
 /** The usual name of the country a foreign id stands for ("~PL" → "Poland"). */
 export function foreignCountryName(id: string): string | undefined {
-  if (!id.startsWith(FOREIGN_PREFIX)) return undefined;
+  return foreignCountryNames(id)[0];
+}
+
+/** Every English name of the country a foreign id stands for, the usual one first; none for another id. */
+export function foreignCountryNames(id: string): readonly string[] {
+  if (!id.startsWith(FOREIGN_PREFIX)) return [];
   const code = id.slice(FOREIGN_PREFIX.length);
-  return worldCountries().find((c) => c.code === code)?.names[0];
+  return worldCountries().find((c) => c.code === code)?.names ?? [];
 }

@@ -146,7 +146,21 @@ export function readNumbers(text: string): number[] {
     }
     if (word === 'half') found.push(0.5);
   }
+  // A share written as a ratio: "nine in ten", "1 out of 3" (the check reads it as one fraction).
+  for (const m of lower.matchAll(RATIO)) {
+    const part = ratioCount(m[1]!);
+    const whole = ratioCount(m[2]!);
+    if (part !== undefined && whole !== undefined && whole > 0) found.push(part / whole);
+  }
   return found;
+}
+
+/** Two counts joined by "in" or "out of". */
+const RATIO = /(?<![\p{L}\d])(\p{L}+|\d+)\s+(?:in|out\s+of)\s+(\p{L}+|\d+)(?![\p{L}\d])/gu;
+
+/** A count of a ratio, in digits or in words. */
+function ratioCount(written: string): number | undefined {
+  return /^\d+$/.test(written) ? Number(written) : cardinalWord(written);
 }
 
 /** The cardinal a compound opens with: "two-percentage-point", "forty-five-year" (the longest such start). */

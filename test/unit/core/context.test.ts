@@ -3509,3 +3509,19 @@ describe('"at the end of July" in a later clause of the sentence', () => {
     assert.deepEqual(readWith('bundled+subject177', text).filter((f) => f.startsWith('304,919')), ['304,919:period-mismatch:subject177-eng-52wk-2024-02']);
   });
 });
+
+describe('a country no dataset names, written in the measure of the fact whose value the figure gives', () => {
+  it('is that measure\'s party, not a place the value was borrowed for: "France took 32,010 tonnes" of Scotland\'s exports to France', () => {
+    // HMRC via Salmon Scotland: 32,010 tonnes of Scottish salmon exported to France in 2023.
+    const text = 'Scotland exported 64,000 tonnes of salmon in 2023; France took 32,010 tonnes, about half the total.\n';
+    assert.equal(readWith('bundled+subject194', text).some((f) => f.startsWith('32,010:figure-misattributed')), false);
+  });
+});
+
+describe('a share written as a ratio ("nearly eight in ten")', () => {
+  it('is the fraction it states, verified against the source\'s percentage', () => {
+    // RFE/RL, 7 May 2024: nearly 80% of the cameras installed in Georgia are made by Hikvision and Dahua.
+    const text = 'In Georgia, nearly eight in ten of the cameras installed come from Hikvision and Dahua.\n';
+    assert.deepEqual(readWith('bundled', text), ['eight in ten:figure-verified:ge-hikvision-dahua-share']);
+  });
+});

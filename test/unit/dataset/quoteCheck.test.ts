@@ -80,6 +80,12 @@ describe('valueAppearsInQuote', () => {
     it(`does not read ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), false));
   }
 
+  it('reads a share written as a ratio: "Nine in ten", "almost 1 out of 3"', () => {
+    assert.equal(numberAppearsInText(0.9, 'Nine in ten child victims of sexual violence are girls', 'fraction'), true);
+    assert.equal(numberAppearsInText(0.3333, 'almost 1 out of 3 children in the region', 'fraction'), true);
+    assert.equal(numberAppearsInText(0.5, 'Nine in ten child victims', 'fraction'), false);
+  });
+
   it('compares fractions to three decimals and everything else exactly', () => {
     assert.equal(numberAppearsInText(0.333, 'one-third', 'fraction'), true);
     assert.equal(numberAppearsInText(0.34, 'one-third', 'fraction'), false);
