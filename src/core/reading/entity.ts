@@ -414,7 +414,9 @@ function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
 /**
  * In "35.3 per thousand …, against [27.0] in Poland" the name right after a later figure of the clause,
  * joined by "in", "at" or "for" alone, is that figure's place: no earlier figure's. (Words between, as in
- * "3,567 Acme and 18,166 Bolt units in Ruritania", make it the place of the whole list.)
+ * "3,567 Acme and 18,166 Bolt units in Ruritania", make it the place of the whole list.) So is a name a few
+ * words after a later figure that ", and" puts in a clause of its own: "worth [US$3.1bn], and 992,100 tonnes
+ * went to the United States".
  */
 
 function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
@@ -423,9 +425,15 @@ function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
     const later = ctx.tokens[k];
     if (later.start >= hit.start) return false;
     if (PLACE_RIGHT_AFTER_FIGURE.test(ctx.text.slice(later.end, hit.start))) return true;
+    if (LATER_CLAUSE_OPENS.test(ctx.text.slice(ctx.token.end, later.start)) && FEW_WORDS_TO_NAME.test(ctx.text.slice(later.end, hit.start))) return true;
   }
   return false;
 }
+
+/** ", and" opens the later figure's clause ("worth US$3.1bn, and 992,100 tonnes went to the United States"). */
+const LATER_CLAUSE_OPENS = /,\s+and\s+$/;
+/** A few words and no break between that figure and the name: the name is in its clause. */
+const FEW_WORDS_TO_NAME = /^\s*(?:[\p{L}-]+\s+){0,4}$/u;
 
 interface NameRole {
   ranks: boolean;

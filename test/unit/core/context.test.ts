@@ -3525,3 +3525,11 @@ describe('a share written as a ratio ("nearly eight in ten")', () => {
     assert.deepEqual(readWith('bundled', text), ['eight in ten:figure-verified:ge-hikvision-dahua-share']);
   });
 });
+
+describe('a name a few words after a later figure that ", and" puts in a clause of its own', () => {
+  it('is that clause\'s, not the subject of the figure before: "worth US$3.104bn, and 992,100 tonnes went to the United States"', () => {
+    // Fruitnet, 2 December 2020: Mexico's avocado exports were worth US$3.104bn in 2019.
+    const text = 'Mexico dominates. In 2019 its avocado exports had been worth US$3.104bn, and 992,100 tonnes went to the United States.\n';
+    assert.deepEqual(readWith('bundled+subject199', text).filter((f) => f.startsWith('US$3.104bn')), ['US$3.104bn:figure-verified:subject199-mx-avocado-export-value-2019']);
+  });
+});
