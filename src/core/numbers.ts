@@ -652,6 +652,8 @@ const SIGN = /[+\u2212-]/;
  * change in the same direction.
  */
 const GAPPED_AND_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+(?:(?:a\s+further|another|then|by)\s+)?$/i;
+/** The same after "and" and the place or group the second change is of: "down 96%, and on Cropsey Avenue in south Brooklyn 48%". */
+const GAPPED_AND_PLACE_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+(?:in|on|at|for|among)\s+(?:[\p{L}'’.-]+\s+){1,6}$/u;
 /** What makes a percentage after "and" no change: a share of something ("and 5% of households"), a clause of its own ("and 40% said"). */
 const NO_GAPPED_CHANGE_AFTER = /^\s*(?:of|were|was|are|is|said|say|says|had|have|has|will|would|in\s+(?:19|20)\d\d\s+(?:were|was))\b/i;
 
@@ -667,7 +669,7 @@ function gappedChange(text: string, before: NumberToken, token: NumberToken): bo
   if (before.change !== true || before.unit !== token.unit) return false;
   const between = text.slice(before.end, token.start);
   if (GAPPED_BY_BETWEEN.test(between)) return true;
-  return token.unit === 'percent' && GAPPED_AND_BETWEEN.test(between) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
+  return token.unit === 'percent' && (GAPPED_AND_BETWEEN.test(between) || GAPPED_AND_PLACE_BETWEEN.test(between)) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
 }
 
 /** CHANGE_HOW_FAR_AFTER, as a change match whose second group is set for a fall. */

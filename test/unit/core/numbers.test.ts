@@ -384,6 +384,12 @@ describe('numbers as written', () => {
     assert.deepEqual(read('265 out of 325 planned cameras'), [['265', 'count', 265], ['325', 'count', 325]]);
     assert.ok(!read('a flood seen once in ten years, one in ten years').some(([, unit]) => unit === 'fraction'));
   });
+  it('reads a percentage after "and" and the place of a change\'s clause as a change the same way', () => {
+    const changes = (text: string) => scanNumbers(text).map((n) => [n.value, n.change === true]);
+    assert.deepEqual(changes('tickets were down 96% on Houston Street, and on Cropsey Avenue in south Brooklyn 48%.'), [[-96, true], [-48, true]]);
+    // A share of a group after "and" is no change.
+    assert.deepEqual(changes('tickets were down 96% on Houston Street, and among drivers 48% of those caught paid.'), [[-96, true], [48, false]]);
+  });
   it('does not glue a year to the count after it', () => {
     assert.deepEqual(scanNumbers('In 2023 139 cameras').map((n) => n.value), [2023, 139]);
   });
