@@ -378,16 +378,19 @@ export class FactIndex {
 
   /**
    * Event names the datasets' periods go by without their year ("Tokyo" of "In Tokyo 2020"), each with
-   * its dates: only names that stand for one period.
+   * its dates: only names that stand for one period, and none that an entity goes by ("in Paris" is a place
+   * whatever "the Paris 2024 Olympic Games" dates).
    */
   get bareEventNames(): ReadonlyMap<string, MonthSpan> {
     if (!this.eventNames) {
       const spans = new Map<string, MonthSpan | null>();
+      const places = new Set<string>();
+      for (const entity of this.entities.values()) for (const name of [entity.name, ...entity.aliases]) places.add(name.toLowerCase());
       for (const [key, span] of this.periodNamesByYear()) {
         const name = key.slice(0, key.lastIndexOf(' '));
         // A month without its year is any year's ("in December"), and a word that opens a period's text ("In
         // 2023", "Since 2019", "January-March 2024") names no event.
-        if (MONTH_BEFORE_YEAR.test(name) || NOT_AN_EVENT.test(name)) continue;
+        if (MONTH_BEFORE_YEAR.test(name) || NOT_AN_EVENT.test(name) || places.has(name)) continue;
         const known = spans.get(name);
         spans.set(name, known === undefined || (known && known.from === span.from && known.to === span.to) ? span : null);
       }

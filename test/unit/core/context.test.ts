@@ -3533,3 +3533,11 @@ describe('a name a few words after a later figure that ", and" puts in a clause 
     assert.deepEqual(readWith('bundled+subject199', text).filter((f) => f.startsWith('US$3.104bn')), ['US$3.104bn:figure-verified:subject199-mx-avocado-export-value-2019']);
   });
 });
+
+describe('a place an entity goes by, named as the event of a fact\'s period ("after the Paris 2024 Olympic Games")', () => {
+  it('stays a place: "in Paris in 2022" dates nothing to 2024', () => {
+    // Teller Report (AFP), 2 April 2023: e-scooters were involved in 408 accidents in Paris in 2022.
+    const text = 'E-scooters were involved in 408 accidents in Paris in 2022.\n';
+    assert.deepEqual(readWith('bundled+subject192', text), ['408:figure-verified:subject192-paris-scooter-accidents-2022']);
+  });
+});

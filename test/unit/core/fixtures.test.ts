@@ -942,7 +942,7 @@ const FLOORS: Record<string, Floors> = {
   'subject194/dev': [7 / 10, 7 / 8, 36 / 42, 0],
   'subject195/dev': [5 / 11, 5 / 8, 20 / 38, 0],
   'subject196/dev': [6 / 11, 6 / 6, 28 / 36, 0],
-  'subject197/dev': [4 / 11, 4 / 7, 25 / 39, 0],
+  'subject197/dev': [3 / 11, 3 / 6, 25 / 39, 0], // a city the contest is named by ("in Basel") is a place, not the event's year
   'subject198/dev': [5 / 10, 5 / 5, 33 / 41, 0],
   'subject199/dev': [3 / 9, 3 / 5, 26 / 38, 0],
   'subject200/dev': [4 / 10, 4 / 4, 35 / 37, 0],
