@@ -415,6 +415,9 @@ function onlyThePeriod(text: string, aside: { start: number; end: number }, span
   return ONLY_A_DATE_ASIDE.test(text.slice(aside.start, span.start)) && /^[\s()[\],—–-]*$/.test(text.slice(span.end, aside.end));
 }
 
+/** A noun's past participle of coming into being, right before "in" and a year: "the locks opened in 2016". */
+const ORIGIN_OF_A_THING_BEFORE = /\s\p{L}+\s+(?:opened|built|founded|launched|inaugurated|established|constructed|commissioned)\s+in\s+$/u;
+
 export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: FigurePlace): PeriodSpan | null {
   const { figureStart, figureEnd, nextFigureStart, sentenceStart, sentenceEnd } = place;
   const asides = place.asides ?? [];
@@ -453,6 +456,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (BASE_FIGURE_BETWEEN.test(gap)) continue;
       // "92% of the 2019 total", "80% of its pre-pandemic 2019 level": the year of the whole a share is taken of.
       if (SHARE_OF_THE.test(gap) && WHOLE_AFTER_ITS_YEAR.test(text.slice(span.end, span.end + WHOLE_REACH))) continue;
+      // "2,856 used the wider locks opened in 2016": the year a thing after the figure came into being dates that thing.
+      if (ORIGIN_OF_A_THING_BEFORE.test(gap)) continue;
       return span;
     }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart))) {

@@ -3541,3 +3541,11 @@ describe('a place an entity goes by, named as the event of a fact\'s period ("af
     assert.deepEqual(readWith('bundled+subject192', text), ['408:figure-verified:subject192-paris-scooter-accidents-2022']);
   });
 });
+
+describe('a year after a thing the figure is about, said to have opened or been built then ("the locks opened in 2016")', () => {
+  it('dates that thing, not the figure: "2,856 used the wider Neopanamax locks opened in 2016" is fiscal 2024\'s', () => {
+    // Panama Canal Authority: 2,856 of fiscal 2024's 9,494 deep-draft transits used the Neopanamax locks.
+    const text = '# Panama Canal transits fell in fiscal 2024\n\nDeep-draft transits fell 21% to 9,494 in fiscal 2024. Of those, 2,856 used the wider Neopanamax locks opened in 2016.\n';
+    assert.equal(readWith('bundled+subject145', text).some((f) => f.startsWith('2,856:period-mismatch')), false);
+  });
+});
