@@ -457,6 +457,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':
+      // A change of the fact's size in the other direction, beside another measure's words ("shares up nearly
+      // 3%" of a 3% fall in net income), is as likely that other measure's own change: a reversed direction
+      // needs the words to name the fact's measure alone.
+      if (link.relation === 'sign-flipped' && has(link, 'measure.conflict')) return null;
       // A negated bound says the opposite side: "no teacher would earn under €2,000" is at least €2,000.
       if (link.relation === 'qualifier-flipped' && claim.negatedBound) return null;
       // Another fact of the same entity holds this very number with the figure's own qualifier ("above

@@ -3549,3 +3549,11 @@ describe('a year after a thing the figure is about, said to have opened or been 
     assert.equal(readWith('bundled+subject145', text).some((f) => f.startsWith('2,856:period-mismatch')), false);
   });
 });
+
+describe('a change of a fact\'s size in the other direction, beside another measure\'s words', () => {
+  it('is that measure\'s own change, not a rise written as a fall: "14% fewer" companies failing in December', () => {
+    // Insolvency Service: compulsory liquidations in England and Wales rose 14% in 2024.
+    const text = '# Company insolvencies in England and Wales, 2024\n\nDecember was quieter than usual. 1,838 companies failed in the month, 14% fewer than a year earlier.\n';
+    assert.equal(readWith('bundled+subject126', text).some((f) => f.startsWith('14%:qualifier-mismatch')), false);
+  });
+});
