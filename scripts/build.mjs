@@ -104,7 +104,7 @@ const zodBeside = {
 // The dataset validator (zod's schemas and the checks after them), required only when a dataset that was not
 // validated at build time is read, and the .factdesk.json schema, required when one is parsed, are such
 // bundles too: in the CLI's and the Node extension's alike.
-const VALIDATOR_BUNDLE = { 'src/dataset/validate.ts': 'validate.js', 'src/config/schema.ts': 'config-schema.js' };
+const VALIDATOR_BUNDLE = { 'src/dataset/validate.ts': 'validate.js', 'src/config/schema.ts': 'config-schema.js', 'src/dataset/crossCheck.ts': 'crosscheck.js' };
 const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js', ...VALIDATOR_BUNDLE };
 // The Node extension's commands that make datasets, the fact sheet's view model and page, the Figures view's
 // model, the report of dataset problems, the hover cards and the fact search, the same way: dist/extension-main.js must stay

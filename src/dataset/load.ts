@@ -4,8 +4,9 @@
 // DatasetProblem, a file with problems is left out whole, and every other file keeps loading.
 import type { DatasetFile } from './schema';
 import type { FactReview } from './review';
-import { closest, describeValue, formatPath, type Path } from './paths';
+import { describeValue, formatPath, type Path } from './paths';
 import { LineIndex } from '../core/lineIndex';
+import { COLLECTION, KINDS, type Candidate, type Kind } from './kinds';
 
 export { describeValue, formatPath } from './paths';
 
@@ -18,7 +19,8 @@ export interface DatasetInput {
   json?: unknown;
   /**
    * True only for data that the build validated and normalised (src/dataset/bundled.ts): `json` is then
-   * trusted as a DatasetFile and only the checks across files run, which keeps zod out of start-up.
+   * trusted as a DatasetFile, which keeps zod out of start-up; the checks across files run only when other
+   * data is loaded with it (builtTogether).
    */
   prevalidated?: boolean;
 }
@@ -57,20 +59,6 @@ export function formatProblem(p: DatasetProblem): string {
 // ---------------------------------------------------------------------------------------------------
 // Loading
 
-interface Candidate {
-  index: number;
-  file: string;
-  data: DatasetFile;
-}
-
-type Kind = 'entity' | 'vendor' | 'source' | 'fact';
-const COLLECTION: Record<Kind, 'entities' | 'vendors' | 'sources' | 'facts'> = {
-  entity: 'entities',
-  vendor: 'vendors',
-  source: 'sources',
-  fact: 'facts',
-};
-const KINDS: Kind[] = ['source', 'entity', 'vendor', 'fact'];
 
 /**
  * A host's memory of dataset texts that passed every check of their own, kept beyond this process (the
@@ -157,11 +145,11 @@ export function loadDatasets(inputs: DatasetInput[], options: LoadOptions = {}):
   // file dangling, so repeat until nothing changes. A store that saw the same files pass together
   // before spares the checks: with 100,000 facts they cost a run that reads kept data a third of its time.
   const together = problemsByFile.size === 0 && options.validated?.passedTogether ? togetherMembers(inputs, alive) : undefined;
-  const passedBefore = together !== undefined && options.validated?.passedTogether?.(together) === true;
+  const passedBefore = (together !== undefined && options.validated?.passedTogether?.(together) === true) || builtTogether(inputs);
   for (let round = 0; !passedBefore; round++) {
     const failed = new Map<number, DatasetProblem[]>();
     try {
-      crossCheck(alive, droppedDefinitions, failed);
+      crossChecks().crossCheck(alive, droppedDefinitions, failed);
     } catch (error) {
       for (const c of alive) failed.set(c.index, [{ file: c.file, path: '', message: `could not be loaded: ${errorMessage(error)}` }]);
     }
@@ -337,6 +325,21 @@ function rememberValid(file: string, text: string, data: DatasetFile): void {
   }
 }
 
+/**
+ * Data the build validated passed the checks across files together (scripts/bundled-datasets.mjs loads the
+ * bundled files as one set; the catalogue alone refers to nothing else).
+ */
+function builtTogether(inputs: readonly DatasetInput[]): boolean {
+  return inputs.every((input) => input?.prevalidated === true && input.json !== undefined);
+}
+
+let crossCheckModule: typeof import('./crossCheck') | undefined;
+/** The checks across files, required when a load has data the build did not validate: a file of their own in the Node bundles. */
+function crossChecks(): typeof import('./crossCheck') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (crossCheckModule ??= require('./crossCheck') as typeof import('./crossCheck'));
+}
+
 let validatorModule: typeof import('./validate') | undefined;
 /**
  * The zod validator and the file's own checks, required on first use rather than imported: bundlers then
@@ -403,77 +406,3 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const position = new LineIndex(text).positionAt(offset);
   return { line: position.line + 1, column: position.character + 1 };
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Checks across files
-
-function crossCheck(
-  alive: Candidate[],
-  dropped: Record<Kind, Map<string, string>>,
-  failed: Map<number, DatasetProblem[]>,
-): void {
-  const fail = (c: Candidate, path: Path, message: string) => {
-    const list = failed.get(c.index) ?? [];
-    list.push({ file: c.file, path: formatPath(path), message });
-    failed.set(c.index, list);
-  };
-
-  // Duplicate ids: the later definition is the problem, and its message names the first.
-  // Where each id is defined, packed in one number (the candidate's place in `alive` and the item's
-  // index): an object or a formatted path for each of 100,000 facts cost more than the rest of the check.
-  const defined: Record<Kind, Map<string, number>> = {
-    entity: new Map(),
-    vendor: new Map(),
-    source: new Map(),
-    fact: new Map(),
-  };
-  const entityKinds = new Map<string, string | undefined>();
-  alive.forEach((c, place) => {
-    for (const kind of KINDS) {
-      const list = c.data[COLLECTION[kind]] as ReadonlyArray<{ id: string; kind?: string }>;
-      const ids = defined[kind];
-      for (let i = 0; i < list.length; i++) {
-        const item = list[i]!;
-        const first = ids.get(item.id);
-        if (first !== undefined) {
-          const where = `${alive[Math.floor(first / PLACE)]!.file} ${formatPath([COLLECTION[kind], first % PLACE])}`;
-          fail(c, [COLLECTION[kind], i, 'id'], `duplicate ${kind} id "${item.id}": also defined at ${where}`);
-        } else {
-          ids.set(item.id, place * PLACE + i);
-          if (kind === 'entity') entityKinds.set(item.id, item.kind);
-        }
-      }
-    }
-  });
-
-  const unknown = (kind: Kind, id: string, label: string = kind): string => {
-    const where = dropped[kind].get(id);
-    if (where) return `${label} "${id}" is defined only in ${where}, which was not loaded because of its problems`;
-    const suggestion = closest(id, [...defined[kind].keys()]);
-    return `unknown ${label} "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
-  };
-
-  const entities = defined.entity;
-  const vendors = defined.vendor;
-  const sources = defined.source;
-  for (const c of alive) {
-    c.data.entities.forEach((entity, i) => {
-      if (entity.country === undefined) return;
-      const kindOf = entityKinds.get(entity.country);
-      if (!entities.has(entity.country)) fail(c, ['entities', i, 'country'], unknown('entity', entity.country, 'country'));
-      else if (kindOf !== 'country') fail(c, ['entities', i, 'country'], `"${entity.country}" is a ${kindOf}, not a country`);
-    });
-    const facts = c.data.facts;
-    for (let i = 0; i < facts.length; i++) {
-      const fact = facts[i]!;
-      if (!entities.has(fact.entity)) fail(c, ['facts', i, 'entity'], unknown('entity', fact.entity));
-      for (let j = 0; j < fact.vendors.length; j++) {
-        if (!vendors.has(fact.vendors[j]!)) fail(c, ['facts', i, 'vendors', j], unknown('vendor', fact.vendors[j]!));
-      }
-      if (!sources.has(fact.source)) fail(c, ['facts', i, 'source'], unknown('source', fact.source));
-    }
-  }
-}
-
-/** Items per file are fewer than this (a file is at most 10 MB), so a place in `alive` and an index pack into one number. */
-const PLACE = 2 ** 26;
