@@ -61,7 +61,9 @@ function readsAs(text: string, value: number, unit: Unit, upper?: number, unitSc
   if (tokens.length !== 1 || tokens[0].start !== 0 || tokens[0].end !== text.length) return false;
   const read = tokens[0];
   const sameUnit = read.unit === unit || (unit === 'fraction' && read.unit === 'percent');
-  const inUnit = (n: number): number => (unit === 'fraction' && read.unit === 'percent' ? n / 100 : n) * unitScale;
+  // A token that carries its own scale ("24p", pounds at a hundredth) was read in the unit already.
+  const scale = read.style.unitScale === undefined ? unitScale : 1;
+  const inUnit = (n: number): number => (unit === 'fraction' && read.unit === 'percent' ? n / 100 : n) * scale;
   const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-6 + 1e-9;
   const sameUpper = upper === undefined ? read.upper === undefined : read.upper !== undefined && close(inUnit(read.upper), upper);
   return sameUnit && close(inUnit(read.value), value) && sameUpper;

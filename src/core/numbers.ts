@@ -422,7 +422,29 @@ export function scanNumbers(text: string): NumberToken[] {
     }
     found.sort((a, b) => a.start - b.start);
   }
-  return readOneInSeveral(text, readRanges(text, readChangesAndRates(text, found)));
+  return readOneInSeveral(text, readRanges(text, readChangesAndRates(text, readPence(text, found))));
+}
+
+/** Pence written after a figure: "18p" (a letter or digit after the "p" makes it something else: "5pp", "10pm"), " pence". */
+const PENCE_AFTER = /^(?:p(?![\p{L}\d]|\.m\.)|\s+pence\b)/u;
+/** Pence in a pound: a sum in pence is divided by it (a division keeps 57p at 0.57, where 57 × 0.01 is not). */
+const PENCE_IN_A_POUND = 100;
+
+/** "18p a litre": a sum in pence is a sum in pounds, written at a hundredth of the pound (FigureStyle.unitScale). */
+function readPence(text: string, tokens: NumberToken[]): NumberToken[] {
+  for (const token of tokens) {
+    const { style } = token;
+    if (token.unit !== 'count' || style.currency || style.scale || style.percent || style.suffix || style.form !== 'digits') continue;
+    const pence = PENCE_AFTER.exec(text.slice(token.end, token.end + 8));
+    if (!pence) continue;
+    token.end += pence[0].length;
+    token.value /= PENCE_IN_A_POUND;
+    token.precision /= PENCE_IN_A_POUND;
+    token.unit = 'GBP';
+    token.bare = false;
+    token.style = { ...style, suffix: pence[0], unitScale: 1 / PENCE_IN_A_POUND };
+  }
+  return tokens;
 }
 
 /** What joins the two counts of a share written as a ratio: "one in five", "eight out of ten". */

@@ -146,6 +146,8 @@ export function readNumbers(text: string): number[] {
     }
     if (word === 'half') found.push(0.5);
   }
+  // Pence, a hundredth of a pound: "18p", "65 pence" (the check reads 0.18 and 0.65 pounds).
+  for (const m of lower.matchAll(PENCE)) found.push(Number(m[1]) / 100);
   // A share written as a ratio: "nine in ten", "1 out of 3" (the check reads it as one fraction).
   for (const m of lower.matchAll(RATIO)) {
     const part = ratioCount(m[1]!);
@@ -154,6 +156,9 @@ export function readNumbers(text: string): number[] {
   }
   return found;
 }
+
+/** A sum in pence: digits and "p" with no letter or digit after it, or "pence". */
+const PENCE = /(?<![\d.,])(\d+(?:\.\d+)?)(?:p(?![\p{L}\d])|\s+pence\b)/gu;
 
 /** Two counts joined by "in" or "out of". */
 const RATIO = /(?<![\p{L}\d])(\p{L}+|\d+)\s+(?:in|out\s+of)\s+(\p{L}+|\d+)(?![\p{L}\d])/gu;

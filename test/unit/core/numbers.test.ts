@@ -390,6 +390,12 @@ describe('numbers as written', () => {
     // A share of a group after "and" is no change.
     assert.deepEqual(changes('tickets were down 96% on Houston Street, and among drivers 48% of those caught paid.'), [[-96, true], [48, false]]);
   });
+  it('reads pence as pounds at a hundredth: "18p a litre", "50 pence"; not "5pp" or "10pm"', () => {
+    const read = (text: string) => scanNumbers(text).map((n) => [text.slice(n.start, n.end), n.value, n.unit]);
+    assert.deepEqual(read('a levy of 18p a litre, up from 50 pence, and 57p'), [['18p', 0.18, 'GBP'], ['50 pence', 0.5, 'GBP'], ['57p', 0.57, 'GBP']]);
+    assert.deepEqual(read('at 10pm').map(([, , unit]) => unit), ['count']);
+    assert.ok(!read('turnout fell 5pp').some(([, , unit]) => unit === 'GBP'));
+  });
   it('does not glue a year to the count after it', () => {
     assert.deepEqual(scanNumbers('In 2023 139 cameras').map((n) => n.value), [2023, 139]);
   });

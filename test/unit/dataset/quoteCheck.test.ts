@@ -80,6 +80,12 @@ describe('valueAppearsInQuote', () => {
     it(`does not read ${value} in "${quote.slice(0, 50)}"`, () => assert.equal(appears(value, quote, unit), false));
   }
 
+  it('reads pence as a hundredth of a pound: "18p", "65 pence"', () => {
+    assert.equal(numberAppearsInText(0.18, 'a levy of 18p a litre', 'GBP'), true);
+    assert.equal(numberAppearsInText(0.65, 'a minimum price of 65 pence per unit', 'GBP'), true);
+    assert.equal(numberAppearsInText(0.05, 'turnout fell 5pp', 'GBP'), false);
+  });
+
   it('reads a share written as a ratio: "Nine in ten", "almost 1 out of 3"', () => {
     assert.equal(numberAppearsInText(0.9, 'Nine in ten child victims of sexual violence are girls', 'fraction'), true);
     assert.equal(numberAppearsInText(0.3333, 'almost 1 out of 3 children in the region', 'fraction'), true);
