@@ -59,7 +59,6 @@ export function formatProblem(p: DatasetProblem): string {
 // ---------------------------------------------------------------------------------------------------
 // Loading
 
-
 /**
  * A host's memory of dataset texts that passed every check of their own, kept beyond this process (the
  * CLI keeps it beside its result cache: src/cli/datasetCache.ts). A text it knows is not parsed against
