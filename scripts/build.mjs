@@ -101,10 +101,10 @@ const zodBeside = {
 // the CLI's, required when the command runs: a check then compiles less than half as much code. A dynamic
 // import() of one becomes a require of the file (the code-cached CLI runs in vm.Script, which has no
 // import()); each is self-contained, sharing nothing with the CLI bundle but its arguments.
-// The dataset validator (zod's schemas and the checks after them), required only when a dataset that was not
-// validated at build time is read, and the .factdesk.json schema, required when one is parsed, are such
-// bundles too: in the CLI's and the Node extension's alike.
-const VALIDATOR_BUNDLE = { 'src/dataset/validate.ts': 'validate.js', 'src/config/schema.ts': 'config-schema.js', 'src/dataset/crossCheck.ts': 'crosscheck.js' };
+// The load of datasets that were not validated at build time (src/dataset/checkedLoad.ts), the dataset validator
+// (zod's schemas and the checks after them) it requires, and the .factdesk.json schema, required when one is
+// parsed, are such bundles too: in the CLI's and the Node extension's alike.
+const VALIDATOR_BUNDLE = { 'src/dataset/validate.ts': 'validate.js', 'src/config/schema.ts': 'config-schema.js', 'src/dataset/checkedLoad.ts': 'dataset-load.js' };
 const SIDE_BUNDLES = { 'src/cli/extract.ts': 'cli-extract.js', 'src/cli/import.ts': 'cli-import.js', 'src/lsp/stdio.ts': 'cli-lsp.js', ...VALIDATOR_BUNDLE };
 // The Node extension's commands that make datasets, the fact sheet's view model and page, the Figures view's
 // model, the report of dataset problems, the hover cards and the fact search, the same way: dist/extension-main.js must stay
@@ -175,8 +175,9 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
     plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs], metafile: true, write: false },
+  // The load of unvalidated data requires the validator from its own file, as the main bundles do.
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
+    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },

@@ -1,6 +1,6 @@
 // The checks across dataset files: duplicate ids, and references to entities, vendors and sources that no
-// loaded file defines. Required by the loader (src/dataset/load.ts) only when a load holds data the build did
-// not validate, so that the Node bundles keep it in a file of their own (scripts/build.mjs).
+// loaded file defines. Run by the load of data the build did not validate (src/dataset/checkedLoad.ts), a
+// file of its own in the Node bundles (scripts/build.mjs).
 import type { DatasetProblem } from './load';
 import { closest, formatPath, type Path } from './paths';
 import { COLLECTION, KINDS, type Candidate, type Kind } from './kinds';

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { formatProblem, lineColumn, loadDatasets, MAX_DATASET_SIZE, type DatasetInput, type LoadResult } from '../../../src/dataset/load';
+import { formatProblem, loadDatasets, type DatasetInput, type LoadResult } from '../../../src/dataset/load';
+import { lineColumn, MAX_DATASET_SIZE } from '../../../src/dataset/checkedLoad';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { json, minimalDataset } from './helpers';
 
