@@ -171,7 +171,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject198'
   | 'bundled+subject199'
   | 'bundled+subject200'
-  | 'bundled+subject201';
+  | 'bundled+subject201'
+  | 'bundled+subject202'
+  | 'bundled+subject203'
+  | 'bundled+subject204'
+  | 'bundled+subject205'
+  | 'bundled+subject206'
+  | 'bundled+subject207'
+  | 'bundled+subject208'
+  | 'bundled+subject209';
 
 export interface Corpus {
   name: string;
@@ -527,6 +535,14 @@ export const SUBJECT198_DATASET = 'test/fixtures/subject198/dataset.facts.json';
 export const SUBJECT199_DATASET = 'test/fixtures/subject199/dataset.facts.json';
 export const SUBJECT200_DATASET = 'test/fixtures/subject200/dataset.facts.json';
 export const SUBJECT201_DATASET = 'test/fixtures/subject201/dataset.facts.json';
+export const SUBJECT202_DATASET = 'test/fixtures/subject202/dataset.facts.json';
+export const SUBJECT203_DATASET = 'test/fixtures/subject203/dataset.facts.json';
+export const SUBJECT204_DATASET = 'test/fixtures/subject204/dataset.facts.json';
+export const SUBJECT205_DATASET = 'test/fixtures/subject205/dataset.facts.json';
+export const SUBJECT206_DATASET = 'test/fixtures/subject206/dataset.facts.json';
+export const SUBJECT207_DATASET = 'test/fixtures/subject207/dataset.facts.json';
+export const SUBJECT208_DATASET = 'test/fixtures/subject208/dataset.facts.json';
+export const SUBJECT209_DATASET = 'test/fixtures/subject209/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -752,6 +768,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject199': SUBJECT199_DATASET,
   'bundled+subject200': SUBJECT200_DATASET,
   'bundled+subject201': SUBJECT201_DATASET,
+  'bundled+subject202': SUBJECT202_DATASET,
+  'bundled+subject203': SUBJECT203_DATASET,
+  'bundled+subject204': SUBJECT204_DATASET,
+  'bundled+subject205': SUBJECT205_DATASET,
+  'bundled+subject206': SUBJECT206_DATASET,
+  'bundled+subject207': SUBJECT207_DATASET,
+  'bundled+subject208': SUBJECT208_DATASET,
+  'bundled+subject209': SUBJECT209_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -969,6 +993,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject199/dev', dir: fixtures('subject199', 'dev'), datasets: 'bundled+subject199', kind: 'labelled' },
   { name: 'subject200/dev', dir: fixtures('subject200', 'dev'), datasets: 'bundled+subject200', kind: 'labelled' },
   { name: 'subject201/dev', dir: fixtures('subject201', 'dev'), datasets: 'bundled+subject201', kind: 'labelled' },
+  { name: 'subject202/dev', dir: fixtures('subject202', 'dev'), datasets: 'bundled+subject202', kind: 'labelled' },
+  { name: 'subject203/dev', dir: fixtures('subject203', 'dev'), datasets: 'bundled+subject203', kind: 'labelled' },
+  { name: 'subject204/dev', dir: fixtures('subject204', 'dev'), datasets: 'bundled+subject204', kind: 'labelled' },
+  { name: 'subject205/dev', dir: fixtures('subject205', 'dev'), datasets: 'bundled+subject205', kind: 'labelled' },
+  { name: 'subject206/dev', dir: fixtures('subject206', 'dev'), datasets: 'bundled+subject206', kind: 'labelled' },
+  { name: 'subject207/dev', dir: fixtures('subject207', 'dev'), datasets: 'bundled+subject207', kind: 'labelled' },
+  { name: 'subject208/dev', dir: fixtures('subject208', 'dev'), datasets: 'bundled+subject208', kind: 'labelled' },
+  { name: 'subject209/dev', dir: fixtures('subject209', 'dev'), datasets: 'bundled+subject209', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1176,6 +1208,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject199/heldout', dir: fixtures('subject199', 'heldout'), datasets: 'bundled+subject199', kind: 'labelled' },
   { name: 'subject200/heldout', dir: fixtures('subject200', 'heldout'), datasets: 'bundled+subject200', kind: 'labelled' },
   { name: 'subject201/heldout', dir: fixtures('subject201', 'heldout'), datasets: 'bundled+subject201', kind: 'labelled' },
+  { name: 'subject202/heldout', dir: fixtures('subject202', 'heldout'), datasets: 'bundled+subject202', kind: 'labelled' },
+  { name: 'subject203/heldout', dir: fixtures('subject203', 'heldout'), datasets: 'bundled+subject203', kind: 'labelled' },
+  { name: 'subject204/heldout', dir: fixtures('subject204', 'heldout'), datasets: 'bundled+subject204', kind: 'labelled' },
+  { name: 'subject205/heldout', dir: fixtures('subject205', 'heldout'), datasets: 'bundled+subject205', kind: 'labelled' },
+  { name: 'subject206/heldout', dir: fixtures('subject206', 'heldout'), datasets: 'bundled+subject206', kind: 'labelled' },
+  { name: 'subject207/heldout', dir: fixtures('subject207', 'heldout'), datasets: 'bundled+subject207', kind: 'labelled' },
+  { name: 'subject208/heldout', dir: fixtures('subject208', 'heldout'), datasets: 'bundled+subject208', kind: 'labelled' },
+  { name: 'subject209/heldout', dir: fixtures('subject209', 'heldout'), datasets: 'bundled+subject209', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
