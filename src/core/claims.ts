@@ -7,12 +7,12 @@ import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import type { NameHit } from './names';
 import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, yearsSpan, type MonthSpan } from './periods';
-import { mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
+import { CENTS_IN_A_UNIT, centsOf, mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
-import { currencyCode, ISO_CODES, localCurrency } from './currencies';
+import { CENT_SIGN, currencyCode, ISO_CODES, localCurrency } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
@@ -947,6 +947,34 @@ function directionOfCell(reader: DocumentReader, i: number): number {
   return 0;
 }
 
+const countsInCentsByIndex = new WeakMap<FactIndex, boolean>();
+/** A count measured in cents ("ICO indicator price, in US cents per pound"), so stored: the sum a count-of-cents convention keeps. */
+const MEASURED_IN_CENTS = /\b(?:cents?|ct)\b/i;
+
+/**
+ * True when a loaded dataset stores sums in cents as counts (prices quoted in cents per pound or per
+ * kilowatt-hour): the draft's cents are then read as those counts, not as dollars or euros.
+ */
+function countsInCents(index: FactIndex): boolean {
+  let known = countsInCentsByIndex.get(index);
+  if (known === undefined) {
+    known = index.facts.some((f) => f.unit === 'count' && (MEASURED_IN_CENTS.test(f.measure) || f.keywords.some((k: string) => MEASURED_IN_CENTS.test(k))));
+    countsInCentsByIndex.set(index, known);
+  }
+  return known;
+}
+
+/** A figure read in cents as the count of cents it writes: "354.32 cents" is 354.32, its text the digits. */
+function centsAsCount(figure: Figure): void {
+  const { suffix } = figure.style;
+  figure.end -= suffix.length;
+  figure.text = figure.text.slice(0, figure.text.length - suffix.length);
+  figure.value = Math.round(figure.value * CENTS_IN_A_UNIT * 1e6) / 1e6;
+  figure.precision = Math.round(figure.precision * CENTS_IN_A_UNIT * 1e6) / 1e6;
+  figure.unit = 'count';
+  figure.style = { ...figure.style, suffix: '', unitScale: undefined };
+}
+
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
   const { qualifier, explicit } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
@@ -961,6 +989,7 @@ function figureOf(ctx: FigureContext): Figure {
     style: token.style,
   };
   if (explicit) figure.qualifierWritten = true;
+  if (centsOf(token.style.suffix) && countsInCents(ctx.index)) centsAsCount(figure);
   const unitScale = token.unit === 'count' && !token.per && !token.style.scale ? ctx.index.vocabulary.scaledUnitAfter(ctx.text, ctx.token.end)?.scale : undefined;
   const fromHeader = token.unit === 'count' && !token.per && unitScale === undefined ? unitFromHeader(ctx.reader, ctx.blockIndex) : null;
   if (fromHeader) {
@@ -1523,10 +1552,12 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;
   if (base !== undefined) claim.baseYear = base;
-  if (figure.style.currency && claim.entity) {
+  const sign = figure.style.currency || (centsOf(figure.style.suffix) === 'plain' ? CENT_SIGN : '');
+  if (sign && claim.entity) {
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
-    // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee.
-    const local = localCurrency(figure.style.currency, reader.index.countryOf(claim.entity));
+    // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee;
+    // "95 cents" in Germany are euro cents.
+    const local = localCurrency(sign, reader.index.countryOf(claim.entity));
     if (local) figure.unit = local;
   }
   return claim;

@@ -96,8 +96,16 @@ const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', 
 const LOCAL_RUPEES: Readonly<Record<string, string>> = { PK: 'PKR', LK: 'LKR', NP: 'NPR' };
 /** "¥" is the yen, and the yuan at home in the country whose money the yuan is. */
 const LOCAL_YEN_SIGN: Readonly<Record<string, string>> = { CN: 'CNY' };
+/** The euro area (2023–): cents there are euro cents. */
+const EURO_AREA = ['AT', 'BE', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES'];
+/** What cents are in a country whose own money has them: dollars of its own, or the euro. */
+const LOCAL_CENTS: Readonly<Record<string, string>> = { ...LOCAL_DOLLARS, ...Object.fromEntries(EURO_AREA.map((country) => [country, 'EUR'])) };
+/** The sign that stands for cents that name no currency ("73 cents"), for localCurrency. */
+export const CENT_SIGN = '¢';
 /** Signs several countries write for their own currency, and what each means there. */
-const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES, '¥': LOCAL_YEN_SIGN };
+const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES, '¥': LOCAL_YEN_SIGN, [CENT_SIGN]: LOCAL_CENTS,
+};
 
 /**
  * The currency a sign shared by several countries means in a country that has one of its own: "CAD" for a

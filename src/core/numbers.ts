@@ -422,29 +422,50 @@ export function scanNumbers(text: string): NumberToken[] {
     }
     found.sort((a, b) => a.start - b.start);
   }
-  return readOneInSeveral(text, readRanges(text, readChangesAndRates(text, readPence(text, found))));
+  return readOneInSeveral(text, readRanges(text, readChangesAndRates(text, readSubunits(text, found))));
 }
 
 /** Pence written after a figure: "18p" (a letter or digit after the "p" makes it something else: "5pp", "10pm"), " pence". */
 const PENCE_AFTER = /^(?:p(?![\p{L}\d]|\.m\.)|\s+pence\b)/u;
-/** Pence in a pound: a sum in pence is divided by it (a division keeps 57p at 0.57, where 57 × 0.01 is not). */
-const PENCE_IN_A_POUND = 100;
+/**
+ * Cents written after a figure: "73 cents", "95 euro cents", "50¢" ("per cent" is a percent sign, read before).
+ * Euro cents are the euro's; other cents are the US dollar's, or the money of a place whose own cents they
+ * are (localCurrency with CENT_SIGN).
+ */
+const CENTS_AFTER = /^(?:\s?¢|\s+(euro\s+)?cents?\b)/iu;
+/** A hundredth: of a pound in pence, of a dollar or a euro in cents. A sum is divided by it (57p stays 0.57, where 57 × 0.01 is not). */
+const SUBUNITS_IN_A_UNIT = 100;
+/** Cents in a dollar or a euro. */
+export const CENTS_IN_A_UNIT = SUBUNITS_IN_A_UNIT;
 
-/** "18p a litre": a sum in pence is a sum in pounds, written at a hundredth of the pound (FigureStyle.unitScale). */
-function readPence(text: string, tokens: NumberToken[]): NumberToken[] {
+/**
+ * "18p a litre", "73 cents a stamp": a sum in pence or cents is a sum in pounds, dollars or euros, written at
+ * a hundredth of it (FigureStyle.unitScale).
+ */
+function readSubunits(text: string, tokens: NumberToken[]): NumberToken[] {
   for (const token of tokens) {
     const { style } = token;
     if (token.unit !== 'count' || style.currency || style.scale || style.percent || style.suffix || style.form !== 'digits') continue;
-    const pence = PENCE_AFTER.exec(text.slice(token.end, token.end + 8));
-    if (!pence) continue;
-    token.end += pence[0].length;
-    token.value /= PENCE_IN_A_POUND;
-    token.precision /= PENCE_IN_A_POUND;
-    token.unit = 'GBP';
+    const after = text.slice(token.end, token.end + 16);
+    const pence = PENCE_AFTER.exec(after);
+    const cents = pence ? null : CENTS_AFTER.exec(after);
+    const written = pence ?? cents;
+    if (!written) continue;
+    token.end += written[0].length;
+    token.value /= SUBUNITS_IN_A_UNIT;
+    token.precision /= SUBUNITS_IN_A_UNIT;
+    token.unit = pence ? 'GBP' : cents![1] ? 'EUR' : 'USD';
     token.bare = false;
-    token.style = { ...style, suffix: pence[0], unitScale: 1 / PENCE_IN_A_POUND };
+    token.style = { ...style, suffix: written[0], unitScale: 1 / SUBUNITS_IN_A_UNIT };
   }
   return tokens;
+}
+
+/** What a figure's suffix says of cents: "euro" for euro cents, "plain" for cents that name no currency ("73 cents", "50¢"), else null. */
+export function centsOf(suffix: string): 'euro' | 'plain' | null {
+  if (!suffix) return null;
+  const m = CENTS_AFTER.exec(suffix);
+  return m === null || m[0] !== suffix ? null : m[1] ? 'euro' : 'plain';
 }
 
 /** What joins the two counts of a share written as a ratio: "one in five", "eight out of ten". */

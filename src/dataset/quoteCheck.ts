@@ -148,6 +148,8 @@ export function readNumbers(text: string): number[] {
   }
   // Pence, a hundredth of a pound: "18p", "65 pence" (the check reads 0.18 and 0.65 pounds).
   for (const m of lower.matchAll(PENCE)) found.push(Number(m[1]) / 100);
+  // Cents, a hundredth of a dollar or a euro: "73 cents", "95 cent", "50¢".
+  for (const m of lower.matchAll(CENTS)) found.push(Number(m[1]) / 100);
   // A share written as a ratio: "nine in ten", "1 out of 3" (the check reads it as one fraction).
   for (const m of lower.matchAll(RATIO)) {
     const part = ratioCount(m[1]!);
@@ -159,6 +161,9 @@ export function readNumbers(text: string): number[] {
 
 /** A sum in pence: digits and "p" with no letter or digit after it, or "pence". */
 const PENCE = /(?<![\d.,])(\d+(?:\.\d+)?)(?:p(?![\p{L}\d])|\s+pence\b)/gu;
+
+/** A sum in cents: digits and "¢", or "cent(s)" ("per cent" is no sum: it follows a word, not digits). */
+const CENTS = /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?¢|\s+(?:euro\s+)?cents?\b)/gu;
 
 /** Two counts joined by "in" or "out of". */
 const RATIO = /(?<![\p{L}\d])(\p{L}+|\d+)\s+(?:in|out\s+of)\s+(\p{L}+|\d+)(?![\p{L}\d])/gu;

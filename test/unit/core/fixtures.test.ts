@@ -953,7 +953,7 @@ const FLOORS: Record<string, Floors> = {
   // honey and bees (0.545, 0.857 (0), 0.639); esports (0.000, 0.000 (1), 0.568); rice (0.700, 1.000 (0), 0.882);
   // bridges and tunnels (0.600, 0.667 (1), 0.625).
   'subject202/dev': [4 / 10, 4 / 4, 23 / 35, 0],
-  'subject203/dev': [5 / 11, 5 / 7, 24 / 43, 0],
+  'subject203/dev': [5 / 11, 5 / 7, 26 / 43, 0],
   'subject204/dev': [7 / 11, 7 / 8, 34 / 42, 0],
   'subject205/dev': [7 / 12, 7 / 8, 29 / 40, 0],
   'subject206/dev': [6 / 11, 6 / 7, 23 / 36, 0],
