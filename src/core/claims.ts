@@ -50,6 +50,8 @@ export interface Claim {
   counterparts?: string[];
   /** A negation stands before the figure's bound in its clause ("no teacher would earn under €2,000"). */
   negatedBound?: boolean;
+  /** A share of an amount its sentence gives right after it ("half the 315,599 of 2019", "half of last year's figure"). */
+  shareOfAnAmount?: boolean;
   /** "exactly" or "precisely" stands right before the figure: the draft claims the number to its last digit. */
   precisionClaimed?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
@@ -975,6 +977,13 @@ function centsAsCount(figure: Figure): void {
   figure.style = { ...figure.style, suffix: '', unitScale: undefined };
 }
 
+/**
+ * An amount right after a share: a figure ("half the 315,599"), or a word for one ("half of last year's figure",
+ * "more than half the peak of 113"), at most two words after "of" and a determiner.
+ */
+const SHARE_OF_AN_AMOUNT = /^\s+(?:of\s+)?(?:the|its|their|that|this|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:[$€£¥]?\d|(?:figure|total|level|peak|record|target|number|amount|sum|tally|count)\b)/iu;
+const SHARE_OF_AN_AMOUNT_REACH = 60;
+
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
   const { qualifier, explicit } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
@@ -1503,6 +1512,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
+  if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
   if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;

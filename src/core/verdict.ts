@@ -423,6 +423,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (link.relation === 'scale-slip' && omitsAScale(claim.figure, link.indexed.value)) return null;
   // A place in a ranking has no scale: 1st is no slip of 10th.
   if (claim.figure.unit === 'rank' && (link.relation === 'scale-slip' || link.relation === 'round-scale-slip')) return null;
+  // A share of an amount its sentence gives ("less than half of last year's figure", "more than half of the
+  // 250,000 target", "well under half the 315,599 of 2019") compares two amounts: with no word of the fact's
+  // measure around it, it is no share the datasets hold.
+  if (claim.shareOfAnAmount && has(link, 'measure.none')) return null;
   switch (link.relation) {
     case 'agrees':
       // The fact's own value, given to other parties ("3,567 Bolt units" where 3,567 are Acme's).
