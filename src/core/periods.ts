@@ -550,7 +550,7 @@ const BASELINE_REACH = 48;
 
 /** A period that a comparison measures from dates nothing after it: "16.2 GW, more than in 2023, taking the fleet to 93.3 GW". */
 function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): boolean {
-  return comparedWith(text, span, sentenceStart) && !WHEN_AFTER.test(text.slice(span.end, span.end + 12));
+  return comparedWith(text, span, sentenceStart) && !WHEN_AFTER.test(text.slice(span.end, span.end + WHEN_REACH));
 }
 
 /**
@@ -579,8 +579,10 @@ function recordSince(before: string): boolean {
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */
 const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
 
-/** A clause about the time just named: ", when …". */
-const WHEN_AFTER = /^,?\s+when\b/i;
+/** A clause about the time just named: ", when …", after a word for the time at most ("the 2022-23 season, when …"). */
+const WHEN_AFTER = /^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,?\s+when\b/i;
+/** How far after a period its ", when" may stand: the word for the time and the comma. */
+const WHEN_REACH = 24;
 
 /** The text between two offsets with the asides in it left out. */
 export function withoutAsides(text: string, from: number, to: number, asides: readonly TextSpan[]): string {
@@ -676,7 +678,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;
   // Unless a clause about that time follows: "the most since fiscal 2013, when there were 10,563" dates the 10,563.
-  if (before.includes('since') && recordSince(before) && !WHEN_AFTER.test(text.slice(period.end, period.end + 12))) return true;
+  if (before.includes('since') && recordSince(before) && !WHEN_AFTER.test(text.slice(period.end, period.end + WHEN_REACH))) return true;
   if (SERIES_BEGAN_BEFORE.test(text.slice(Math.max(0, period.start - SERIES_BEGAN_REACH), period.start))) return true;
   // The words after are tested first: they are anchored, the words before are not.
   const after = text.slice(period.end, period.end + 12);

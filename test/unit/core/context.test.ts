@@ -2858,6 +2858,14 @@ describe('a year a figure is compared with, followed by a clause about that year
   });
 });
 
+describe('a season a figure is compared with, followed by a clause about that season', () => {
+  it('dates the figure in the clause: "trails only the 2022-23 season, when …"', () => {
+    // The NSAA: 65.4 million US skier visits in 2022-23, the record the 2024-25 season trails.
+    const text = "In the US, the count of skier visits for the 2024-25 season is 1.7% above last winter's 60.4 million and trails only the 2022-23 season, when record snow pushed visits to 65.4 million.\n";
+    assert.deepEqual(readWith('bundled+subject205', text).filter((v) => v.startsWith('65.4')), ['65.4 million:figure-verified:subject205-us-skier-visits-2022-23']);
+  });
+});
+
 describe('a relative clause that ", where" opens after a name', () => {
   it('is about that place, not a name after the figure: "in Ruritania, where sales fell 52%, and in Utopia, …"', () => {
     // EHPA: heat pump sales fell 52% in Belgium and 48% in Germany in 2024.
