@@ -357,8 +357,11 @@ const MONTHS_WITHOUT_YEAR = new RegExp(
  * The one run of months the figure's stretch names with no year, from the end of an earlier figure's own
  * words (as quarterOfClause reads them) to the next figure; undefined for none, several, or a fiscal year.
  */
-/** Where a clause of time or cause opens after a figure: ", as …", " while …", " because …". */
-const SUBORDINATE_CLAUSE_AFTER = /,?\s+(?:as|while|whereas|because|although|though|when)\s+(?!(?:of|from|well|much|many|high|low|long|far|early|late)\b)/i;
+/**
+ * Where a clause of time or cause opens after a figure: ", as …", " while …", " because …"; or a phrase with a
+ * subject of its own: ", with most of the increase coming …".
+ */
+const SUBORDINATE_CLAUSE_AFTER = /,?\s+(?:as|while|whereas|because|although|though|when)\s+(?!(?:of|from|well|much|many|high|low|long|far|early|late)\b)|,\s+with\s+(?:[\p{L}'’-]+\s+){1,5}?\p{L}+ing\b/iu;
 
 /** Period rules that date a figure only by a block that frames it: the piece's title, the paragraph before. */
 const FRAMING_PERIOD_RULES: ReadonlySet<string> = new Set(['period/title', 'period/paragraph']);

@@ -2488,6 +2488,8 @@ describe('a run of months named with no year', () => {
     // Not in a clause of time or cause after the figure, which has a subject of its own.
     assert.equal(read('Japan made 87 Mt of crude steel as demand kept falling through the second half.\n').monthsWithoutYear, undefined);
     assert.deepEqual(read('Japan made 44.1 Mt of crude steel in the second half as demand fell.\n').monthsWithoutYear, { from: 6, to: 11 });
+    // Nor in a phrase with a subject of its own that ", with" opens.
+    assert.equal(read('Japan made 87 Mt of crude steel, with most of the drop coming in the second half.\n').monthsWithoutYear, undefined);
   });
 
   it('rules out the facts of other times of the same measure, a whole year\'s among them', () => {
