@@ -404,9 +404,15 @@ function directionAfterFigure(ctx: FigureContext, hit: NameHit, inClause: readon
  * figure before may have a longer phrase before its place ("18% of new cars sold in the United States,
  * against [22%] in the EU").
  */
+/**
+ * The earlier figure's place may stand after a longer phrase than a later one's, which the parallel leaves
+ * short: any run of words with no mark between ("67,576 nurses on the UK register had trained in India and
+ * [50,180] in the Philippines").
+ */
+const PLACE_AFTER_EARLIER_FIGURE = /^\s*(?:[\p{L}-]+\s+)*?(?:in|at|for)\s+(?:the\s+)?$/u;
 function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
   const before = ctx.figureBefore;
-  if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_FIGURE.test(ctx.text.slice(before.end, hit.start))) return false;
+  if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_EARLIER_FIGURE.test(ctx.text.slice(before.end, hit.start))) return false;
   const end = Math.min(ctx.nextStart, ctx.clauseEnd);
   return ctx.entityHits.some((h) => h.start > ctx.token.end && h.end <= end && PLACE_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, h.start)));
 }

@@ -1670,6 +1670,11 @@ describe('verdicts', () => {
     const text = 'In 2023 battery and plug-in models were 18% of new cars sold in the United States, against 22% in the European Union.\n';
     assert.deepEqual(readWith('bundled+subject45', text), ['18%:figure-misattributed:us-ev-share-2023', '22%:figure-verified:eu-ev-share-2023']);
   });
+  it('gives the earlier figure its place after a longer phrase too: "trained in India and [50,180] in the Philippines"', () => {
+    // The NMC register in September 2024: 67,576 trained in India, 50,180 in the Philippines.
+    const text = 'In September 2024, 67,576 nurses on the UK register had trained in India and 50,180 in the Philippines.\n';
+    assert.deepEqual(readWith('bundled+subject204', text).filter((v) => v.startsWith('50,180')), ['50,180:figure-verified:subject204-ph-educated-on-register-2024-09']);
+  });
   it('judges a change measured from a year it names ("vs 2019") only against changes from that year', () => {
     const table = '## Arrivals in 2023\n\n| Country | Arrivals y/y | Arrivals vs 2019 |\n|---|---|---|\n| Spain | +19% | +1.9% |\n';
     assert.deepEqual(readWith('bundled+subject20', table), ['+19%:figure-verified:es-arrivals-change-2023']);
