@@ -84,6 +84,8 @@ function namedWholeIf(ctx: Context, named: boolean): Whole | null {
 
 /** How far a sum of parts may stray from their total beyond their rounding: half a per cent of it. */
 const SUM_SLACK = 0.005;
+/** A total under ten times its rounding is written with one significant digit ("€200m"). */
+const ONE_DIGIT_TOTAL = 10;
 /** A part may be rounded to at most 2% of the total ("71m" of 92.5m): a coarser one adds up by chance. */
 const PART_PRECISION = 0.02;
 /**
@@ -117,8 +119,11 @@ function partOfASum(ctx: Context): boolean {
   if (run.length < 3) return false;
   const { tokens, t } = ctx;
   const adds = (total: number, parts: number[]): boolean => {
+    // A total written with one significant digit ("€200m") rounds too widely for parts to add up to it by its
+    // rounding (€90m and €58m): only parts that make its very number do ("$4bn, paid as $1.25bn and $2.75bn").
+    const oneDigit = tokens[total].value < tokens[total].precision * ONE_DIGIT_TOTAL;
     let sum = 0;
-    let rounding = tokens[total].precision;
+    let rounding = oneDigit ? 0 : tokens[total].precision;
     for (const k of parts) {
       // A part rounded coarsely ("more than seven thousand") adds up to too much by chance.
       if (tokens[k].precision > PART_PRECISION * tokens[total].value) return false;

@@ -1189,6 +1189,11 @@ describe('names and context', () => {
     const antwerp = 'Rotterdam handled 13.4m TEU in 2023 and Hamburg 7.7m TEU, while about 12.5m TEU went through Antwerp.\n';
     assert.deepEqual(readWith('bundled+subject18', antwerp), ['13.4m:figure-verified:rotterdam-teu-2023', '7.7m:figure-verified:hamburg-teu-2023', '12.5m:figure-verified:antwerp-bruges-teu-2023']);
   });
+  it('reads figures as parts of a total written with one significant digit only when they make its very number', () => {
+    // Catalonia's tourist tax brought in €90m in 2024 and €85m in 2023; €200m is the rate rise's hope, no sum.
+    const text = "Catalonia collected €90m from its tourist tax in 2024, up from €58m in 2023, and expects €200m a year from the doubled rates.\n";
+    assert.deepEqual(readWith('bundled+subject189', text).filter((v) => v.startsWith('€58m')), ['€58m:figure-mismatch:subject189-catalonia-tax-revenue-2023']);
+  });
   it('reads a count after "of which" as a part of the count before it, never as that count\'s fact', () => {
     assert.deepEqual(readWith('bundled+subject5', 'In 2023 Schiphol served 305 destinations, of which 126 intercontinental.\n'), ['305:figure-verified:schiphol-destinations-2023']);
   });
