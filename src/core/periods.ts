@@ -353,6 +353,24 @@ const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?<!\b(?:the|its|their|that|his|her
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
 const BY_THE_END_OF = /\b(?:by|at)\s+the\s+end\s+of\s+$/i;
 
+const BY_BEFORE = /\bby\s+$/i;
+/** A clause of its own between a "by" period and a figure: "by October 2022, 21 had one, and the report counts 24". */
+const ANOTHER_CLAUSE_BETWEEN = /[;:—–]|,\s*(?:and|but|while|whereas|though|although)\b/i;
+/** Words of a goal, a plan or a forecast: "by 2030" in their sentence is a horizon, not a time reached. */
+const FUTURE_IN_SENTENCE = /\b(?:will|would|shall|aims?|aiming|target(?:s|ed)?|goals?|objectives?|ambitions?|expects?|expected|forecasts?|projected|projections?|plans?|planned|should|could|may|might|pledged?|promised?|vow(?:s|ed)?|intends?|hopes?|wants?|seeks?|commit(?:s|ted)?|to\s+(?:reach|cut|halve|double|triple|fall|rise|grow))\b/i;
+/**
+ * "had fallen to 3,170 by 2022", "By 2015 farmers were spending at least £30m a year": a level reached by a
+ * time, in the figure's own clause, is of that time's end (a fact of a later time is another year's); null for
+ * a goal, a plan or a forecast, whose "by 2030" is a horizon.
+ */
+function reachedBy(text: string, span: PeriodSpan, place: FigurePlace): PeriodSpan | null {
+  if (!BY_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return null;
+  if (FUTURE_IN_SENTENCE.test(text.slice(place.sentenceStart, place.sentenceEnd))) return null;
+  const gap = span.end <= place.figureStart ? text.slice(span.end, place.figureStart) : text.slice(place.figureEnd, span.start);
+  if (ANOTHER_CLAUSE_BETWEEN.test(gap)) return null;
+  return { ...span, from: span.to };
+}
+
 /** "By the end of 2024" in a piece written after 2024: the period's last month; null for anything else. */
 function pastEndOf(text: string, span: PeriodSpan, writtenIn: number | undefined): PeriodSpan | null {
   if (writtenIn === undefined || !BY_THE_END_OF.test(text.slice(Math.max(0, span.start - 22), span.start))) return null;
@@ -436,7 +454,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     // "until April 2013", "before 2020": a moment the figure is measured against, not its period. "By the end
     // of 2024", written after it, is the moment a count was taken: the period's last month.
     if (MOMENT_BEFORE.test(text.slice(Math.max(0, written.start - 22), written.start))) {
-      const pastEnd = pastEndOf(text, written, place.writtenIn);
+      const pastEnd = pastEndOf(text, written, place.writtenIn) ?? reachedBy(text, written, place);
       if (pastEnd === null) continue;
       span = pastEnd;
     }

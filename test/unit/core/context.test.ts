@@ -2870,6 +2870,20 @@ describe('a year a figure is compared with, followed by a clause about that year
   });
 });
 
+describe('a time a level was reached by ("by 2022")', () => {
+  const periodOf = (text: string) => readClaims(parseProse(text), indexFor('bundled+subject200')).claims.find((c) => c.figure.text === '3,170')?.period ?? null;
+  const endOf2022 = { from: 2022 * 12 + 11, to: 2022 * 12 + 11 };
+  it('dates the figure in its clause by that time\'s end', () => {
+    assert.deepEqual(periodOf('The ONISR count of road deaths in mainland France had fallen to 3,170 by 2022, and it kept falling afterwards.\n'), endOf2022);
+    assert.deepEqual(periodOf('By 2022, road deaths in mainland France had dropped to 3,170.\n'), endOf2022);
+  });
+  it('dates no figure of another clause, nor one of a goal or a forecast, whose "by" is a horizon', () => {
+    assert.notDeepEqual(periodOf('By 2022, road deaths in mainland France had dropped to 3,300, and the ONISR count for 2023 is 3,170.\n'), endOf2022);
+    // A horizon is the goal's year (period/by-year), not a time reached.
+    assert.notDeepEqual(periodOf('France wants the ONISR count of road deaths in mainland France to fall to 3,170 by 2022.\n'), endOf2022);
+  });
+});
+
 describe('a season a figure is compared with, followed by a clause about that season', () => {
   it('dates the figure in the clause: "trails only the 2022-23 season, when …"', () => {
     // The NSAA: 65.4 million US skier visits in 2022-23, the record the 2024-25 season trails.
