@@ -353,7 +353,9 @@ const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?<!\b(?:the|its|their|that|his|her
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
 const BY_THE_END_OF = /\b(?:by|at)\s+the\s+end\s+of\s+$/i;
 
-const BY_BEFORE = /\bby\s+$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
+/** How far before a period its "by" (or "by the end of") may stand. */
+const BY_REACH = 22;
 /** A clause of its own between a "by" period and a figure: "by October 2022, 21 had one, and the report counts 24". */
 const ANOTHER_CLAUSE_BETWEEN = /[;:—–]|,\s*(?:and|but|while|whereas|though|although)\b/i;
 /** Words of a goal, a plan or a forecast: "by 2030" in their sentence is a horizon, not a time reached. */
@@ -364,7 +366,7 @@ const FUTURE_IN_SENTENCE = /\b(?:will|would|shall|aims?|aiming|target(?:s|ed)?|g
  * a goal, a plan or a forecast, whose "by 2030" is a horizon.
  */
 function reachedBy(text: string, span: PeriodSpan, place: FigurePlace): PeriodSpan | null {
-  if (!BY_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return null;
+  if (!BY_BEFORE.test(text.slice(Math.max(0, span.start - BY_REACH), span.start))) return null;
   if (FUTURE_IN_SENTENCE.test(text.slice(place.sentenceStart, place.sentenceEnd))) return null;
   const gap = span.end <= place.figureStart ? text.slice(span.end, place.figureStart) : text.slice(place.figureEnd, span.start);
   if (ANOTHER_CLAUSE_BETWEEN.test(gap)) return null;

@@ -2876,6 +2876,8 @@ describe('a time a level was reached by ("by 2022")', () => {
   it('dates the figure in its clause by that time\'s end', () => {
     assert.deepEqual(periodOf('The ONISR count of road deaths in mainland France had fallen to 3,170 by 2022, and it kept falling afterwards.\n'), endOf2022);
     assert.deepEqual(periodOf('By 2022, road deaths in mainland France had dropped to 3,170.\n'), endOf2022);
+    // In a piece with no date, "by the end of" a year too.
+    assert.deepEqual(periodOf('By the end of 2022, road deaths in mainland France had dropped to 3,170.\n'), endOf2022);
   });
   it('dates no figure of another clause, nor one of a goal or a forecast, whose "by" is a horizon', () => {
     assert.notDeepEqual(periodOf('By 2022, road deaths in mainland France had dropped to 3,300, and the ONISR count for 2023 is 3,170.\n'), endOf2022);
