@@ -12,7 +12,7 @@ import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
-import { CENT_SIGN, currencyCode, ISO_CODES, localCurrency } from './currencies';
+import { CENT_SIGN, currencyCode, ISO_CODES, localCurrency, signOfWord } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
@@ -1565,7 +1565,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;
   if (base !== undefined) claim.baseYear = base;
-  const sign = figure.style.currency || (centsOf(figure.style.suffix) === 'plain' ? CENT_SIGN : '');
+  const sign = figure.style.currency || (centsOf(figure.style.suffix) === 'plain' ? CENT_SIGN : signOfWord(figure.style.suffix));
   if (sign && claim.entity) {
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee;

@@ -36,6 +36,7 @@ const UNKNOWN_CURRENCY = 'XXX';
 /** Currency words after a number ("46 million euros"), by their lower-case form. */
 const WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', 'US dollar': 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', 'U.S. dollar': 'USD',
+  rupee: 'INR', rupees: 'INR',
   euro: 'EUR', euros: 'EUR', 'pounds sterling': 'GBP', forint: 'HUF', forints: 'HUF', Ft: 'HUF',
   lei: UNKNOWN_CURRENCY, leu: UNKNOWN_CURRENCY, lev: 'BGN', leva: 'BGN', lari: 'GEL', dinar: UNKNOWN_CURRENCY, dinars: UNKNOWN_CURRENCY,
   hryvnia: 'UAH', hryvnias: 'UAH', zloty: 'PLN', zlotys: 'PLN', 'convertible marks': 'BAM',
@@ -106,6 +107,14 @@ export const CENT_SIGN = '¢';
 const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES, '¥': LOCAL_YEN_SIGN, [CENT_SIGN]: LOCAL_CENTS,
 };
+
+/** Currency words after a number that several countries use for their own money, and the sign that stands for them. */
+const SHARED_WORDS: Readonly<Record<string, string>> = { dollar: '$', dollars: '$', rupee: 'Rs', rupees: 'Rs' };
+
+/** The shared sign a currency word written after a number stands for ("1,274.74 rupees": "Rs"), or ''. */
+export function signOfWord(suffix: string): string {
+  return SHARED_WORDS[singleSpaced(suffix.trim()).toLowerCase()] ?? '';
+}
 
 /**
  * The currency a sign shared by several countries means in a country that has one of its own: "CAD" for a

@@ -1,10 +1,12 @@
 // Sums in cents ("73 cents a stamp", "95 euro cents") are sums in dollars or euros at a hundredth, and the
 // cents of a euro-area country are euro cents; a dataset that stores prices as counts of cents ("US cents per
-// pound") keeps the draft's cents as those counts.
+// pound") keeps the draft's cents as those counts. A currency word several countries share ("rupees") is the
+// money of the country the figure is about, as a shared sign is.
 import assert from 'node:assert/strict';
 import { buildIndex, checkDocument } from '../../../src/core';
 import { fixesFor } from '../../../src/core/fixes';
 import { loadDatasets } from '../../../src/dataset/load';
+import { indexFor } from '../support/corpora';
 
 const SOURCE = { id: 'post-2024', title: 'Letter prices', publisher: 'A postal regulator', date: '2024-07-14', url: 'https://example.org/stamps' };
 const ENTITIES = [
@@ -47,5 +49,14 @@ describe('sums in cents', () => {
   it('keep cents as counts where a dataset counts them so', () => {
     const counted = indexOf([fact('us-stamp-2024', 'US', 73, 'count', 'A Forever stamp costs 73 cents from 14 July 2024.', 'price of a first-class letter stamp, in US cents')]);
     assert.deepEqual(codes('In 2024 a US first-class letter stamp cost 73 cents.\n', counted), ['73:figure-verified']);
+  });
+});
+
+describe('a currency word several countries use for their own money', () => {
+  const readWith = (text: string) => checkDocument(text, indexFor('bundled+subject202')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
+  it('is the rupee of the country the figure is about: "1,274.74 rupees" at Colombo is Sri Lankan', () => {
+    // The Colombo tea auction's weekly sale average in January 2024: LKR 1,274.74 a kilo.
+    assert.deepEqual(readWith('In Sri Lanka the weekly sale average at the Colombo auction was 1,274.74 rupees a kilo in January 2024.\n'), ['1,274.74 rupees:figure-verified:subject202-colombo-sale-average-2024-01']);
+    assert.deepEqual(readWith('In India the average price at tea auctions was 199.93 rupees a kilogram from January to October 2024.\n'), ['199.93 rupees:figure-verified:subject202-in-auction-avg-2024-jan-oct']);
   });
 });
