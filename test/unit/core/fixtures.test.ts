@@ -952,10 +952,10 @@ const FLOORS: Record<string, Floors> = {
   // prices stored as counts of cents); nurses (0.636, 0.875 (1), 0.810); ski resorts (0.583, 0.875 (1), 0.725);
   // honey and bees (0.545, 0.857 (0), 0.639); esports (0.000, 0.000 (1), 0.568); rice (0.700, 1.000 (0), 0.882);
   // bridges and tunnels (0.600, 0.667 (1), 0.625).
-  'subject202/dev': [4 / 10, 4 / 4, 23 / 35, 0],
-  'subject203/dev': [5 / 11, 5 / 7, 26 / 43, 0],
-  'subject204/dev': [7 / 11, 7 / 8, 34 / 42, 0],
-  'subject205/dev': [7 / 12, 7 / 8, 29 / 40, 0],
+  'subject202/dev': [4 / 10, 4 / 4, 24 / 35, 0],
+  'subject203/dev': [6 / 11, 6 / 7, 27 / 43, 0],
+  'subject204/dev': [7 / 11, 7 / 7, 35 / 42, 0],
+  'subject205/dev': [7 / 12, 7 / 7, 30 / 40, 0],
   'subject206/dev': [6 / 11, 6 / 7, 23 / 36, 0],
   'subject207/dev': [0 / 10, 0 / 2, 21 / 37, 0],
   'subject208/dev': [7 / 10, 7 / 7, 30 / 34, 0],
