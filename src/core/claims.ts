@@ -7,7 +7,7 @@ import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import type { NameHit } from './names';
 import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, yearsSpan, type MonthSpan } from './periods';
-import { CENTS_IN_A_UNIT, centsOf, mayContainNumber, PER_PERSON_WORDS, scanNumbers, type NumberToken } from './numbers';
+import { centsOf, mayContainNumber, PER_PERSON_WORDS, scanNumbers, SUBUNITS_IN_A_UNIT, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
@@ -953,8 +953,10 @@ function directionOfCell(reader: DocumentReader, i: number): number {
 }
 
 const countsInCentsByIndex = new WeakMap<FactIndex, boolean>();
-/** A count measured in cents ("ICO indicator price, in US cents per pound"), so stored: the sum a count-of-cents convention keeps. */
+/** The words of a count measured in cents: "ICO indicator price, in US cents per pound", "4.76 ct/kWh". */
 const MEASURED_IN_CENTS = /\b(?:cents?|ct)\b/i;
+/** Back from a hundredth, a sum keeps this many decimals: the division's floating-point error goes. */
+const CENTS_DECIMALS_KEPT = 1e6;
 
 /**
  * True when a loaded dataset stores sums in cents as counts (prices quoted in cents per pound or per
@@ -974,8 +976,8 @@ function centsAsCount(figure: Figure): void {
   const { suffix } = figure.style;
   figure.end -= suffix.length;
   figure.text = figure.text.slice(0, figure.text.length - suffix.length);
-  figure.value = Math.round(figure.value * CENTS_IN_A_UNIT * 1e6) / 1e6;
-  figure.precision = Math.round(figure.precision * CENTS_IN_A_UNIT * 1e6) / 1e6;
+  figure.value = Math.round(figure.value * SUBUNITS_IN_A_UNIT * CENTS_DECIMALS_KEPT) / CENTS_DECIMALS_KEPT;
+  figure.precision = Math.round(figure.precision * SUBUNITS_IN_A_UNIT * CENTS_DECIMALS_KEPT) / CENTS_DECIMALS_KEPT;
   figure.unit = 'count';
   figure.style = { ...figure.style, suffix: '', unitScale: undefined };
 }

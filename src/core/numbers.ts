@@ -433,10 +433,8 @@ const PENCE_AFTER = /^(?:p(?![\p{L}\d]|\.m\.)|\s+pence\b)/u;
  * are (localCurrency with CENT_SIGN).
  */
 const CENTS_AFTER = /^(?:\s?¢|\s+(euro\s+)?cents?\b)/iu;
-/** A hundredth: of a pound in pence, of a dollar or a euro in cents. A sum is divided by it (57p stays 0.57, where 57 × 0.01 is not). */
-const SUBUNITS_IN_A_UNIT = 100;
-/** Cents in a dollar or a euro. */
-export const CENTS_IN_A_UNIT = SUBUNITS_IN_A_UNIT;
+/** Pence in a pound, cents in a dollar or a euro. A sum is divided by it (57p stays 0.57, where 57 × 0.01 is not). */
+export const SUBUNITS_IN_A_UNIT = 100;
 
 /**
  * "18p a litre", "73 cents a stamp": a sum in pence or cents is a sum in pounds, dollars or euros, written at
