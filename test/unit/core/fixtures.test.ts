@@ -947,7 +947,7 @@ const FLOORS: Record<string, Floors> = {
   'subject199/dev': [3 / 9, 3 / 5, 26 / 38, 0],
   'subject200/dev': [4 / 10, 4 / 4, 35 / 37, 0],
   'subject201/dev': [6 / 11, 6 / 6, 32 / 41, 0],
-  // subject202–209, written blind, first scored with the engine of bfb92d1 (held-back halves scored once, at the
+  // subject202–209, written blind, first scored with the engine of fd348cc (held-back halves scored once, at the
   // end of the session): tea (0.400, 1.000 (0), 0.657); postal services (0.455, 0.714 (2), 0.558, with its stamp
   // prices stored as counts of cents); nurses (0.636, 0.875 (1), 0.810); ski resorts (0.583, 0.875 (1), 0.725);
   // honey and bees (0.545, 0.857 (0), 0.639); esports (0.000, 0.000 (1), 0.568); rice (0.700, 1.000 (0), 0.882);
