@@ -50,6 +50,8 @@ export interface Claim {
   counterparts?: string[];
   /** A negation stands before the figure's bound in its clause ("no teacher would earn under €2,000"). */
   negatedBound?: boolean;
+  /** The noun a passive's participle follows, when the participle names the counted noun ("262 cyclists were killed": cyclists). */
+  nounBeforePassive?: string;
   /** A share of an amount its sentence gives right after it ("half the 315,599 of 2019", "half of last year's figure"). */
   shareOfAnAmount?: boolean;
   /** "exactly" or "precisely" stands right before the figure: the draft claims the number to its last digit. */
@@ -1517,6 +1519,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
+  if (noun && ctx.nounAfter?.passiveOf && ctx.nounAfter.noun === noun.value) claim.nounBeforePassive = ctx.nounAfter.passiveOf;
   if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
   if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;

@@ -154,8 +154,11 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
   if (claim.ordinalVariants && anotherVariant(claim.ordinalVariants, indexed)) return false;
   const noun = claim.countedNoun;
   const vocabulary = index.vocabulary;
+  // A passive's participle counts its own noun and the one before it: "262 cyclists were killed" counts deaths
+  // and cyclists, so it is a count of either fact's noun.
   if (noun && vocabulary.isCountedNoun(noun) && !vocabulary.isGenericNoun(noun) && indexed.nounSet.size > 0) {
-    return indexed.nounSet.has(noun) || indexed.conceptSet.has(noun) || personsOfTheFactsNoun(index, claim, indexed);
+    const other = claim.nounBeforePassive;
+    return indexed.nounSet.has(noun) || indexed.conceptSet.has(noun) || personsOfTheFactsNoun(index, claim, indexed) || (other !== undefined && (indexed.nounSet.has(other) || indexed.conceptSet.has(other)));
   }
   return true;
 }

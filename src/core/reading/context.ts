@@ -50,7 +50,7 @@ export interface FigureContext {
   /** The context block that dates the figure (reading/period.ts), once read; -1 for none. */
   datingBlock?: number;
   /** The noun after a count and whether it heads a compound (reading/nouns.ts), once read. */
-  nounAfter?: { noun: string | null; compound: boolean } | null;
+  nounAfter?: { noun: string | null; compound: boolean; passiveOf?: string } | null;
   entityHits: NameHit[];
   vendorHits: NameHit[];
   /** The sentence opens with "It" or "They" before the figure: it speaks of something named before it. */

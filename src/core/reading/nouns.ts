@@ -64,7 +64,7 @@ export function readCountedNoun(
   from: number,
   sentenceEnd: number,
   nameHits: readonly NameHit[],
-  found?: { compound: boolean },
+  found?: { compound: boolean; passiveOf?: string },
 ): string | null {
   const vocabulary = index.vocabulary;
   let at = from;
@@ -113,6 +113,8 @@ export function readCountedNoun(
       const per = PER_AFTER.exec(text.slice(at + m[0].length, Math.min(sentenceEnd, at + m[0].length + 30)));
       if (per && vocabulary.knowsPhrase(`${word} per ${per[1].toLowerCase()}`)) return vocabulary.conceptOf(`${word} per ${per[1].toLowerCase()}`);
       const head = headOfCompound(index, text, at + m[0].length, sentenceEnd, concept);
+      // "262 cyclists were killed" counts deaths, and cyclists too: the noun before the passive is kept.
+      if (found && head !== concept && PASSIVE_AFTER.test(text.slice(at + m[0].length, Math.min(sentenceEnd, at + m[0].length + PASSIVE_REACH)))) found.passiveOf = concept;
       // A compound a keyword writes ("air transport movements") names the measure itself, not a kind of it.
       // ("41m guest nights" counts nights of the subject's own kind: no kind of them.)
       if (found) found.compound = head !== concept && !index.isDatasetWord(concept) && !index.keywordWords.has(word);
@@ -128,6 +130,8 @@ const PER_AFTER = /^\s+per\s+(\p{L}+)/u;
 
 /** How many words after a noun the vocabulary may know as the compound's head: "passenger car sales". */
 const COMPOUND_REACH = 2;
+/** How far after a noun its passive may stand: the auxiliary and the participle. */
+const PASSIVE_REACH = 40;
 /** A passive right after a noun: "were killed", "have been displaced". */
 const PASSIVE_AFTER = /^\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+([\p{L}]+ed)\b/u;
 /** The next word, across a wrapped line: a paragraph's line breaks are spaces. */
@@ -142,7 +146,7 @@ function headOfCompound(index: FactIndex, text: string, from: number, sentenceEn
   if (index.isDatasetWord(first)) {
     // "20,400 people were killed": a passive whose participle names a counted noun ("killed", the deaths)
     // counts that.
-    const passive = PASSIVE_AFTER.exec(text.slice(from, Math.min(sentenceEnd, from + 40)));
+    const passive = PASSIVE_AFTER.exec(text.slice(from, Math.min(sentenceEnd, from + PASSIVE_REACH)));
     const named = passive ? index.vocabulary.conceptOf(passive[1].toLowerCase()) : '';
     if (passive && named !== first && index.vocabulary.isCountedNoun(named)) return named;
     // A counted noun right after a known one is the head it qualifies: "41m guest nights" counts nights.
@@ -206,8 +210,8 @@ function readNounBeforeParenthesis(ctx: FigureContext): string | null {
 /** The noun after a count, read once for the two rules that ask for it. */
 function nounAfter(ctx: FigureContext): { noun: string | null; compound: boolean } | null {
   if (ctx.nounAfter === undefined) {
-    const found = { compound: false };
-    ctx.nounAfter = ctx.token.unit === 'count' ? { noun: readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits, found), compound: found.compound } : null;
+    const found: { compound: boolean; passiveOf?: string } = { compound: false };
+    ctx.nounAfter = ctx.token.unit === 'count' ? { noun: readCountedNoun(ctx.index, ctx.text, ctx.bindEnd, ctx.sentenceEnd, ctx.facts.hits, found), compound: found.compound, passiveOf: found.passiveOf } : null;
   }
   return ctx.nounAfter;
 }

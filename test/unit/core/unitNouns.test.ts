@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { buildIndex, checkDocument, type FactIndex } from '../../../src/core';
 import { loadDatasets } from '../../../src/dataset/load';
+import { indexFor } from '../support/corpora';
 
 /** One made-up fact on another subject than the bundled datasets', with its units as counted nouns. */
 function windIndex(measure: string): FactIndex {
@@ -121,5 +122,14 @@ describe('scaled units from the vocabulary', () => {
     const index = steelIndex('megatonnes', 149.6);
     assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 146.9Mt in 2024.'), ['146.9:figure-mismatch']);
     assert.deepEqual(verdicts(index, 'Ruritania’s crude steel production was 146.9Q in 2024.'), []);
+  });
+});
+
+describe('a count followed by a passive whose participle names a counted noun', () => {
+  it('counts the noun before the passive too: "262 cyclists were killed" is a count of cyclists killed', () => {
+    // ONISR: 226 cyclists were killed on the roads of France in 2023.
+    const text = 'In France, 262 cyclists were killed on the roads in 2023.\n';
+    const found = checkDocument(text, indexFor('bundled+subject200')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
+    assert.deepEqual(found, ['262:figure-mismatch:subject200-france-cyclist-deaths-2023']);
   });
 });
