@@ -112,9 +112,7 @@ export function readCountedNoun(
       // that phrase's measure, not a count of the noun.
       const per = PER_AFTER.exec(text.slice(at + m[0].length, Math.min(sentenceEnd, at + m[0].length + 30)));
       if (per && vocabulary.knowsPhrase(`${word} per ${per[1].toLowerCase()}`)) return vocabulary.conceptOf(`${word} per ${per[1].toLowerCase()}`);
-      const head = headOfCompound(index, text, at + m[0].length, sentenceEnd, concept);
-      // "262 cyclists were killed" counts deaths, and cyclists too: the noun before the passive is kept.
-      if (found && head !== concept && PASSIVE_AFTER.test(text.slice(at + m[0].length, Math.min(sentenceEnd, at + m[0].length + PASSIVE_REACH)))) found.passiveOf = concept;
+      const head = headOfCompound(index, text, at + m[0].length, sentenceEnd, concept, found);
       // A compound a keyword writes ("air transport movements") names the measure itself, not a kind of it.
       // ("41m guest nights" counts nights of the subject's own kind: no kind of them.)
       if (found) found.compound = head !== concept && !index.isDatasetWord(concept) && !index.keywordWords.has(word);
@@ -142,13 +140,16 @@ const NEXT_WORD = /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u;
  * count is of sales. Only a word of the subject's vocabulary is taken for the head; an unknown word
  * after a noun may be a verb ("units remained").
  */
-function headOfCompound(index: FactIndex, text: string, from: number, sentenceEnd: number, first: string): string {
+function headOfCompound(index: FactIndex, text: string, from: number, sentenceEnd: number, first: string, found?: { passiveOf?: string }): string {
   if (index.isDatasetWord(first)) {
     // "20,400 people were killed": a passive whose participle names a counted noun ("killed", the deaths)
-    // counts that.
+    // counts that; "262 cyclists were killed" counts cyclists too, so the noun before it is kept.
     const passive = PASSIVE_AFTER.exec(text.slice(from, Math.min(sentenceEnd, from + PASSIVE_REACH)));
     const named = passive ? index.vocabulary.conceptOf(passive[1].toLowerCase()) : '';
-    if (passive && named !== first && index.vocabulary.isCountedNoun(named)) return named;
+    if (passive && named !== first && index.vocabulary.isCountedNoun(named)) {
+      if (found) found.passiveOf = first;
+      return named;
+    }
     // A counted noun right after a known one is the head it qualifies: "41m guest nights" counts nights.
     const m = NEXT_WORD.exec(text.slice(from, Math.min(sentenceEnd, from + 40)));
     const next = m ? index.vocabulary.conceptOf(m[1].toLowerCase()) : '';
