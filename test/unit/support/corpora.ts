@@ -179,7 +179,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject206'
   | 'bundled+subject207'
   | 'bundled+subject208'
-  | 'bundled+subject209';
+  | 'bundled+subject209'
+  | 'bundled+subject210'
+  | 'bundled+subject211'
+  | 'bundled+subject212'
+  | 'bundled+subject213'
+  | 'bundled+subject214'
+  | 'bundled+subject215'
+  | 'bundled+subject216'
+  | 'bundled+subject217';
 
 export interface Corpus {
   name: string;
@@ -543,6 +551,14 @@ export const SUBJECT206_DATASET = 'test/fixtures/subject206/dataset.facts.json';
 export const SUBJECT207_DATASET = 'test/fixtures/subject207/dataset.facts.json';
 export const SUBJECT208_DATASET = 'test/fixtures/subject208/dataset.facts.json';
 export const SUBJECT209_DATASET = 'test/fixtures/subject209/dataset.facts.json';
+export const SUBJECT210_DATASET = 'test/fixtures/subject210/dataset.facts.json';
+export const SUBJECT211_DATASET = 'test/fixtures/subject211/dataset.facts.json';
+export const SUBJECT212_DATASET = 'test/fixtures/subject212/dataset.facts.json';
+export const SUBJECT213_DATASET = 'test/fixtures/subject213/dataset.facts.json';
+export const SUBJECT214_DATASET = 'test/fixtures/subject214/dataset.facts.json';
+export const SUBJECT215_DATASET = 'test/fixtures/subject215/dataset.facts.json';
+export const SUBJECT216_DATASET = 'test/fixtures/subject216/dataset.facts.json';
+export const SUBJECT217_DATASET = 'test/fixtures/subject217/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -776,6 +792,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject207': SUBJECT207_DATASET,
   'bundled+subject208': SUBJECT208_DATASET,
   'bundled+subject209': SUBJECT209_DATASET,
+  'bundled+subject210': SUBJECT210_DATASET,
+  'bundled+subject211': SUBJECT211_DATASET,
+  'bundled+subject212': SUBJECT212_DATASET,
+  'bundled+subject213': SUBJECT213_DATASET,
+  'bundled+subject214': SUBJECT214_DATASET,
+  'bundled+subject215': SUBJECT215_DATASET,
+  'bundled+subject216': SUBJECT216_DATASET,
+  'bundled+subject217': SUBJECT217_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1001,6 +1025,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject207/dev', dir: fixtures('subject207', 'dev'), datasets: 'bundled+subject207', kind: 'labelled' },
   { name: 'subject208/dev', dir: fixtures('subject208', 'dev'), datasets: 'bundled+subject208', kind: 'labelled' },
   { name: 'subject209/dev', dir: fixtures('subject209', 'dev'), datasets: 'bundled+subject209', kind: 'labelled' },
+  { name: 'subject210/dev', dir: fixtures('subject210', 'dev'), datasets: 'bundled+subject210', kind: 'labelled' },
+  { name: 'subject211/dev', dir: fixtures('subject211', 'dev'), datasets: 'bundled+subject211', kind: 'labelled' },
+  { name: 'subject212/dev', dir: fixtures('subject212', 'dev'), datasets: 'bundled+subject212', kind: 'labelled' },
+  { name: 'subject213/dev', dir: fixtures('subject213', 'dev'), datasets: 'bundled+subject213', kind: 'labelled' },
+  { name: 'subject214/dev', dir: fixtures('subject214', 'dev'), datasets: 'bundled+subject214', kind: 'labelled' },
+  { name: 'subject215/dev', dir: fixtures('subject215', 'dev'), datasets: 'bundled+subject215', kind: 'labelled' },
+  { name: 'subject216/dev', dir: fixtures('subject216', 'dev'), datasets: 'bundled+subject216', kind: 'labelled' },
+  { name: 'subject217/dev', dir: fixtures('subject217', 'dev'), datasets: 'bundled+subject217', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1216,6 +1248,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject207/heldout', dir: fixtures('subject207', 'heldout'), datasets: 'bundled+subject207', kind: 'labelled' },
   { name: 'subject208/heldout', dir: fixtures('subject208', 'heldout'), datasets: 'bundled+subject208', kind: 'labelled' },
   { name: 'subject209/heldout', dir: fixtures('subject209', 'heldout'), datasets: 'bundled+subject209', kind: 'labelled' },
+  { name: 'subject210/heldout', dir: fixtures('subject210', 'heldout'), datasets: 'bundled+subject210', kind: 'labelled' },
+  { name: 'subject211/heldout', dir: fixtures('subject211', 'heldout'), datasets: 'bundled+subject211', kind: 'labelled' },
+  { name: 'subject212/heldout', dir: fixtures('subject212', 'heldout'), datasets: 'bundled+subject212', kind: 'labelled' },
+  { name: 'subject213/heldout', dir: fixtures('subject213', 'heldout'), datasets: 'bundled+subject213', kind: 'labelled' },
+  { name: 'subject214/heldout', dir: fixtures('subject214', 'heldout'), datasets: 'bundled+subject214', kind: 'labelled' },
+  { name: 'subject215/heldout', dir: fixtures('subject215', 'heldout'), datasets: 'bundled+subject215', kind: 'labelled' },
+  { name: 'subject216/heldout', dir: fixtures('subject216', 'heldout'), datasets: 'bundled+subject216', kind: 'labelled' },
+  { name: 'subject217/heldout', dir: fixtures('subject217', 'heldout'), datasets: 'bundled+subject217', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
