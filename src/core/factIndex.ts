@@ -88,6 +88,12 @@ export interface IndexedFact {
    * is measured from. Undefined when they name none (the year before, as a change usually is) or several.
    */
   baseYear: number | undefined;
+  /**
+   * The one year the measure or keywords name, of any fact ("direct damage as a share of 2021 GDP"): a
+   * part of what is measured, so a figure's sentence that names it ("4% of the country's 2021 GDP") does
+   * not date the figure by it.
+   */
+  yearInMeasure: number | undefined;
   country: string;
   /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
   keywordConcepts: KeywordConcepts[];
@@ -462,6 +468,7 @@ export class FactIndex {
     const span = fact.period ? periodMonths(fact.period) : null;
     const nounSet = this.nounsOf(fact.measure, keywords.set);
     const measureSet = this.withoutOwnName(this.measureWordsOf(fact.measure), fact);
+    const yearInMeasure = yearInMeasureOf(fact);
     const indexed: IndexedFact = {
       fact,
       unit: fact.unit,
@@ -472,7 +479,8 @@ export class FactIndex {
       reduction: !fact.change && REDUCTION_MEASURE.test(fact.measure),
       fromANorm: !fact.change && DIFFERENCE_MEASURE.test(fact.measure),
       per: fact.per,
-      baseYear: fact.change ? baseYearOf(fact) : undefined,
+      yearInMeasure,
+      baseYear: fact.change ? yearInMeasure : undefined,
       country: this.countryOf(fact.entity),
       keywordConcepts: keywords.concepts,
       conceptSet: keywords.set,
@@ -1116,8 +1124,8 @@ function byUnitInValueOrder(facts: readonly Fact[], positions: Positions | null)
 
 const YEAR_IN_WORDS = /\b(?:19|20)\d\d\b/g;
 
-/** The one year a fact's measure and keywords name, or undefined (see IndexedFact.baseYear). */
-function baseYearOf(fact: Fact): number | undefined {
+/** The one year a fact's measure and keywords name, or undefined (see IndexedFact.yearInMeasure). */
+function yearInMeasureOf(fact: Fact): number | undefined {
   const years = new Set(`${fact.measure} ${fact.keywords.join(' ')}`.match(YEAR_IN_WORDS) ?? []);
   return years.size === 1 ? Number([...years][0]) : undefined;
 }

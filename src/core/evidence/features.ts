@@ -547,13 +547,23 @@ function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Fe
       c = { from: c.from + seasonStart, to: c.from + seasonStart + MONTHS_IN_A_YEAR - 1 };
       if (c.from === f.from && c.to === f.to) return 'period.same';
     }
-    if (c.from > f.to || f.from > c.to) return 'period.different';
+    if (c.from > f.to || f.from > c.to) return yearOfTheMeasure(claim.period!, indexed) ? 'period.fact-only' : 'period.different';
     // A season written over two years ("2021/22") that shares at most half of the fact's time is the season
     // before or after it. Seasons counted from other months (September, October) share more.
     return writtenOverTwoYears && sharesAtMostHalf(c, f) ? 'period.different' : 'period.within';
   }
   if (c) return 'period.claim-only';
   return f ? 'period.fact-only' : null;
+}
+
+/**
+ * The figure's time is the one year the fact's measure names ("4% of that country's 2021 GDP", of a share
+ * of 2021 GDP): the year says what is measured, not when, and the figure's own time is unsaid.
+ */
+function yearOfTheMeasure(period: MonthSpan, indexed: IndexedFact): boolean {
+  // A change's year is its base ("up 16% from 2023"), the time a wrong period most often gives instead.
+  const year = indexed.change ? undefined : indexed.yearInMeasure;
+  return year !== undefined && period.from === year * MONTHS_IN_A_YEAR && period.to === period.from + MONTHS_IN_A_YEAR - 1;
 }
 
 /** Two overlapping spans share at most half of the shorter one's months. */
