@@ -647,15 +647,15 @@ const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down|rose|risen|grew|g
  */
 const AFTER_A_YEAR_BEFORE = /\b(?:after|on|from|over|against|versus|than)\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
- * "the lowest since 2004", "the first time since Athens 2004", "the most since fiscal 2013": the year a record
- * is measured back to. A plain "since 2018" starts the figure's period instead.
+ * "the lowest since 2004", "the first time since Athens 2004", "the most since fiscal 2013", "its lowest place
+ * since Athens in 2004": the year a record is measured back to. A plain "since 2018" starts the figure's period instead.
  */
-const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/u;
+const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:in\s+)?|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/u;
 /**
  * Any superlative in -est after "the" or a possessive, before "since" ("the dearest month since April
  * 1977"); not a noun that ends so ("the forest since 2019").
  */
-const SUPERLATIVE_SINCE_BEFORE = /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(\p{L}{2,}est)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+const SUPERLATIVE_SINCE_BEFORE = /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(\p{L}{2,}est)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:in\s+)?)?$/u;
 
 /** SUPERLATIVE_SINCE_BEFORE matches, with a superlative. */
 function superlativeSince(before: string): boolean {
@@ -665,9 +665,10 @@ function superlativeSince(before: string): boolean {
 
 /**
  * A year in a clause that says when a series or a count began ("since it began collecting data in 2009",
- * "since records started in 1990") is where a stretch of time starts, not the time of a figure.
+ * "since records started in 1990", "a streak that began in Athens in 2004") is where a stretch of time
+ * starts, not the time of a figure.
  */
-const SERIES_BEGAN_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$/u;
+const SERIES_BEGAN_BEFORE = /(?:\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?|\b(?:that|which)\s+)(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$/u;
 /** How far before the year the "since" of SERIES_BEGAN_BEFORE may stand. */
 const SERIES_BEGAN_REACH = 64;
 /** A recovery's verb before a share of a year's level: "recovered", "regained", "back to", "returned to". */

@@ -254,6 +254,8 @@ describe('periods', () => {
     // The year a series began is where a stretch starts: "the highest since it began collecting data in 2009".
     assert.deepEqual(bases('an 18% rise, the highest since it began collecting data in 2009'), ['2009']);
     assert.deepEqual(bases('since records started in 1990; sales began in 2009'), ['1990']);
+    // So is the year in a clause that says when something began: "a streak that began in Athens in 2004".
+    assert.deepEqual(bases('a streak that began in Athens in 2004; a scheme which started in 2019'), ['2004', '2019']);
     // "after a poor 2023": the year before, that a change is measured against; "after 2023" alone is a time.
     assert.deepEqual(bases('Ruritania up 5% after a poor 2023; Utopia down after a record 2022; prices after 2023'), ['2023', '2022']);
     assert.deepEqual(bases('Bolt up 15% on a dismal 2023, in a record 2024'), ['2023']);
@@ -786,6 +788,7 @@ describe('names and context', () => {
   it('reads the year a record reaches back to as no period of the figure', () => {
     assert.deepEqual(readWith('bundled+subject7', "Britain's 14 golds in 2024 were its lowest since Athens 2004.\n"), ['14:figure-verified:gb-gold-2024']);
     assert.deepEqual(readWith('bundled+subject7', "Britain's 14 golds were its lowest since Athens 2004.\n"), ['14:figure-verified:gb-gold-2024']);
+    assert.deepEqual(readWith('bundled+subject7', "Britain finished seventh, its lowest place since Athens in 2004, as only 14 of its medals were gold.\n"), ['14:figure-verified:gb-gold-2024']);
   });
   it('finds a name the dataset writes with "the" where the text leaves the article out', () => {
     assert.deepEqual(readWith('bundled+subject8', '- Top 20 combined: €10.5bn in 2022/23.\n'), ['€10.5bn:figure-verified:money-league-revenue-2022-23']);
