@@ -98,8 +98,11 @@ function labelEnd(text: string, f: Findings[number], byEnd: ReadonlyMap<number, 
 /** A rate's base after its figure, with a word before "per" and after the base at most. */
 const RATE_BASE_BEFORE_MARKER = /^(?:\s+\p{L}[\p{L}-]*)?\s+per\s+\d{1,3}(?:,\d{3})*(?:\s+\p{L}[\p{L}-]*)?/u;
 
-/** One or two words of letters right after a figure: a unit a writer of labels may put before the marker. */
-const WORDS_BEFORE_MARKER = /^(\s+\p{L}[\p{L}-]*)(\s+\p{L}[\p{L}-]*)?/u;
+/**
+ * One or two words of letters right after a figure: a unit a writer of labels may put before the marker,
+ * the first maybe written onto the number ("12.4kg⟦…⟧").
+ */
+const WORDS_BEFORE_MARKER = /^(\s*\p{L}[\p{L}-]*)(\s+\p{L}[\p{L}-]*)?/u;
 
 function scoreLabel(score: CorpusScore, file: string, label: LabelledFigure, findings: Findings): void {
   if (label.label === 'none') return; // A warning on it is counted as a false alarm with the findings.
