@@ -181,10 +181,10 @@ export interface Claim {
 
 /**
  * Modal verbs, intentions and outlooks: "could support 10,000", "plans to buy 300", "has guided to 260
- * million", "expects inflation of 2.5%", "forecasts 1.1%", "is planning for 81.4 million", an exit poll's count.
+ * million", "expects inflation of 2.5%", "forecasts 1.1%", "is planning for 81.4 million", "had hoped for 175", an exit poll's count.
  * ("will" states a plan as fact.)
  */
-const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are|was|were)\s+committed)\s+to|(?:is|are|was|were)\s+planning\s+(?:for|to|on)|guided\s+(?:to|for)|expects?|forecasts?|wants?|exit\s+polls?)\b/i;
+const HYPOTHETICAL = /\b(?:could|would|might|may|can|(?:is|are|was|were)\s+(?:expected|set|due|going)\s+to|(?:aims?|intends?|plans?|hopes?|wants?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|(?:is|are|was|were)\s+committed)\s+to|(?:is|are|was|were)\s+planning\s+(?:for|to|on)|(?:hoped|hoping)\s+(?:to|for)|guided\s+(?:to|for)|expects?|forecasts?|wants?|exit\s+polls?)\b/i;
 
 const HYPOTHETICAL_ALL = new RegExp(HYPOTHETICAL.source, 'gi');
 
