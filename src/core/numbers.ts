@@ -732,7 +732,10 @@ function percentComparedAfter(text: string, token: NumberToken, after: string): 
 /** A figure written with no sign of its own starts with a digit or a currency sign. */
 const UNSIGNED = /[\d$€£¥.]/;
 
-/** Marks the changes ("fell by 3%") and rates ("3.4 per 1,000 people"); drops the base of a rate. */
+/** "per 100 kWh" right after a price: the amount its price is per, then the amount's unit. */
+const PER_AMOUNT_AFTER = /^(\s*per\s+)\d[\d,.]*(?=\s*\p{L})/u;
+
+/** Marks the changes ("fell by 3%") and rates ("3.4 per 1,000 people"); drops the base of a rate and the amount a price is per. */
 function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[] {
   const bases = new Set<number>();
   for (let t = 0; t < tokens.length; t++) {
@@ -768,6 +771,10 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     } else if (!token.change && token.unit === 'count' && COUNT_ADDED_BEFORE.test(before) && !ADDED_TO_A_WHOLE_AFTER.test(after)) {
       token.change = true;
     }
+    // A price per an amount of a thing ("€40.2 per 100 kWh"): the amount is no figure of its own, and a time
+    // after it ("… in the second half of 2023") is the price's.
+    const perAmount = token.unit !== 'count' && token.unit !== 'rate' && after.includes('per') ? PER_AMOUNT_AFTER.exec(after) : null;
+    if (perAmount) bases.add(token.end + perAmount[1].length);
     const rate = after.includes('per ') || after.includes('per\n') || after.includes('for every') ? RATE_AFTER.exec(after)
       : after.includes('/') ? slashRate(after) : null;
     if (rate && token.unit === 'count') {

@@ -510,8 +510,9 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   const asides = place.asides ?? [];
   for (const end of ends) if (end <= span.start && end >= place.sentenceStart && !asides.some((a) => end > a.start && end <= a.end)) last = end;
   const after = text.slice(span.end, span.end + 24);
-  // "1.58 (2021) → 1.41": a parenthesis right after the earlier figure is that figure's.
-  const gap = last >= 0 ? text.slice(last, span.start) : '';
+  // "1.58 (2021) → 1.41": a parenthesis right after the earlier figure is that figure's. A thousands
+  // separator ("$1,400 per 1,000 cubic metres in 2022") is no clause's comma.
+  const gap = last >= 0 ? text.slice(last, span.start).replace(DIGIT_GROUP_COMMA, '$1') : '';
   return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || PARTICIPLE_PHRASE_TAIL.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
 }
 

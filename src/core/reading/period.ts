@@ -472,8 +472,10 @@ function yearsLater(ctx: FigureContext): MonthSpan | null {
   if (!m) return null;
   const phraseStart = after ? ctx.token.end : ctx.clauseStart + m.index;
   const periods = ctx.reader.datingPeriods(ctx.blockIndex);
-  // A period written between the phrase and the figure, or in the figure's own stretch, is the figure's own.
-  if (periods.some((p) => (p.start >= phraseStart && p.end <= ctx.token.start) || (after && p.start >= ctx.token.end && p.end <= ctx.token.end + m[0].length))) return null;
+  // A period written between the phrase and the figure, or in the figure's own stretch, is the figure's own:
+  // in "€39.43 a year later and €38.35 in the first half of 2025" the phrase before €38.35 is the €39.43's.
+  const stretchEnd = after ? ctx.token.end + m[0].length : Math.min(ctx.nextStart, ctx.sentenceEnd);
+  if (periods.some((p) => (p.start >= phraseStart && p.end <= ctx.token.start) || (p.start >= ctx.token.end && p.start < stretchEnd))) return null;
   const named = periods.filter((p) => p.end <= Math.min(phraseStart, ctx.token.start));
   const time = named[named.length - 1];
   if (!time || time.to - time.from >= MONTHS_IN_A_YEAR) return null;

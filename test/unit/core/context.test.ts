@@ -3600,3 +3600,23 @@ describe('a change of a fact\'s size in the other direction, beside another meas
     assert.equal(readWith('bundled+subject126', text).some((f) => f.startsWith('14%:qualifier-mismatch')), false);
   });
 });
+
+describe('a price per an amount of a thing', () => {
+  it('is dated by the time after the amount ("€40.2 per 100 kWh in the second half of 2024")', () => {
+    // Germany's household price was €40.2 per 100 kWh in the second half of 2023 and €39.43 a year later.
+    assert.deepEqual(readWith('bundled+subject215', 'German households paid €40.2 per 100 kWh in the second half of 2023.\n'), ['€40.2:figure-verified:subject215-de-price-2023-h2']);
+    assert.deepEqual(readWith('bundled+subject215', 'German households paid €40.2 per 100 kWh in the second half of 2024.\n').map((v) => v.split(':').slice(0, 2).join(':')), ['€40.2:period-mismatch']);
+  });
+  it('leaves "a year later" to the figure it follows, not to one with a time of its own', () => {
+    const text = 'German households paid €40.2 per 100 kWh in the second half of 2023, €39.43 a year later and €38.35 in the first half of 2025.\n';
+    assert.deepEqual(readWith('bundled+subject215', text), [
+      '€40.2:figure-verified:subject215-de-price-2023-h2',
+      '€39.43:figure-verified:subject215-de-price-2024-h2',
+      '€38.35:figure-verified:subject215-de-price-2025-h1',
+    ]);
+  });
+  it('keeps the time after the amount the price\'s own, before a change that follows ("a fall of about 67%")', () => {
+    const text = 'European exchange gas averaged $1,400 per 1,000 cubic metres in 2022 and almost $464 in 2023, a fall of about 67%.\n';
+    assert.deepEqual(readWith('bundled+subject70', text).filter((v) => v.startsWith('67%')), ['67%:figure-verified:subject70-eu-gas-price-change-2023']);
+  });
+});
