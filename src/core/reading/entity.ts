@@ -422,13 +422,15 @@ function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
  * joined by "in", "at" or "for" alone, is that figure's place: no earlier figure's. (Words between, as in
  * "3,567 Acme and 18,166 Bolt units in Ruritania", make it the place of the whole list.) So is a name a few
  * words after a later figure that ", and" puts in a clause of its own: "worth [US$3.1bn], and 992,100 tonnes
- * went to the United States".
+ * went to the United States". So is a name that labels a later figure right after it ("Ireland, up 25.9%").
  */
-
 function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
   for (let k = ctx.t + 1; k < ctx.tokens.length; k++) {
     const later = ctx.tokens[k];
+    // "Luxembourg, up 31.3%, Ireland, up 25.9%": in a list of names each labelling the figure after it, a
+    // name that labels a later figure is that figure's. ("in the EU, down 5%" of an earlier figure is its own.)
+    if (later.start >= hit.end) return LABEL_OF_FIGURE_AFTER.test(ctx.text.slice(hit.end, later.start)) && labelledItself(ctx);
     if (later.start >= hit.start) return false;
     if (PLACE_RIGHT_AFTER_FIGURE.test(ctx.text.slice(later.end, hit.start))) return true;
     if (LATER_CLAUSE_OPENS.test(ctx.text.slice(ctx.token.end, later.start)) && FEW_WORDS_TO_NAME.test(ctx.text.slice(later.end, hit.start))) return true;
@@ -436,6 +438,15 @@ function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
   return false;
 }
 
+/** A name right before the figure labels it as LABEL_OF_FIGURE_AFTER reads: "in Luxembourg, up [31.3%]". */
+function labelledItself(ctx: FigureContext): boolean {
+  return ctx.entityHits.some((h) => h.end <= ctx.token.start && h.end >= ctx.clauseStart - LABEL_REACH && LABEL_OF_FIGURE_AFTER.test(ctx.text.slice(h.end, ctx.token.start)));
+}
+
+/** How far before its figure's clause a labelling name may end: the label's comma may open the clause. */
+const LABEL_REACH = 2;
+/** A name's label of the figure right after it: "Ireland, up 25.9%", "Poland: 20%", "Ireland, at 25.9%". */
+const LABEL_OF_FIGURE_AFTER = /^(?:,\s*(?:up|down|rising|falling|at|with)\s+(?:by\s+)?|:\s*)$/;
 /** ", and" opens the later figure's clause ("worth US$3.1bn, and 992,100 tonnes went to the United States"). */
 const LATER_CLAUSE_OPENS = /,\s+and\s+$/;
 /** A few words and no break between that figure and the name: the name is in its clause. */

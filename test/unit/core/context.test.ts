@@ -3620,3 +3620,10 @@ describe('a price per an amount of a thing', () => {
     assert.deepEqual(readWith('bundled+subject70', text).filter((v) => v.startsWith('67%')), ['67%:figure-verified:subject70-eu-gas-price-change-2023']);
   });
 });
+
+describe('a list of names each labelling the figure after it', () => {
+  it('gives each figure the name before it ("Luxembourg, up 31.3%, Ireland, up 25.9%")', () => {
+    const text = 'This year the biggest rises in household electricity prices on a year earlier were in Luxembourg, up 31.3%, Ireland, up 25.9%, and Poland, up 20%.\n';
+    assert.deepEqual(readWith('bundled+subject215', text), ['31.3%:figure-verified:subject215-lu-price-change-2025-h1', '25.9%:figure-verified:subject215-ie-price-change-2025-h1']);
+  });
+});
