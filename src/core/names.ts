@@ -95,8 +95,12 @@ const WORD_CHARS = '0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0400-\\u04FF\\u10D
 const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
 /** The white space between two words of a name: a line may wrap there. */
 const NAME_WORD_GAP = '[ \\t\\u00A0\\n]+';
-// The next word after a position, for names of several words ("Central Election Commission").
-const NEXT_WORD = new RegExp(`${NAME_WORD_GAP}([${WORD_CHARS}]+(?:[-–'’.][${WORD_CHARS}]+)*|[&+](?=[ \\t\\u00A0\\n]))`, 'y');
+// The next word after a position, for names of several words ("Central Election Commission"); an
+// ampersand written between two letters ("H&M", "AT&T") is a word of its own, as a spaced one is.
+const NEXT_WORD = new RegExp(
+  `${NAME_WORD_GAP}([${WORD_CHARS}]+(?:[-–'’.][${WORD_CHARS}]+)*|[&+](?=[ \\t\\u00A0\\n]))|(?<=[${WORD_CHARS}])(&)(?=[${WORD_CHARS}])|(?<=[${WORD_CHARS}]&)([${WORD_CHARS}]+)`,
+  'y',
+);
 /** An en dash between two letters: a route's or a region's name written with one ("Asia–North Europe"). */
 const EN_DASH_IN_WORD = /(?<=\p{L})–(?=\p{L})/gu;
 /** "&" or "+" standing alone between words of a name: "and" as notes write it ("Ruritania + Utopia"). */
@@ -338,7 +342,8 @@ export class NameMatcher {
           NEXT_WORD.lastIndex = end;
           const next = NEXT_WORD.exec(text);
           if (!next) break;
-          const word = next[1] === '&' || next[1] === '+' ? 'and' : next[1].includes('–') ? next[1].replace(EN_DASH_IN_WORD, '-') : next[1];
+          const written = next[1] ?? next[2] ?? next[3]!;
+          const word = written === '&' || written === '+' ? 'and' : written.includes('–') ? written.replace(EN_DASH_IN_WORD, '-') : written;
           path = path.next.get(shouted ? titleCased(normalise(word)) : normalise(word));
           if (path === undefined) break;
           end = NEXT_WORD.lastIndex;

@@ -3627,3 +3627,9 @@ describe('a list of names each labelling the figure after it', () => {
     assert.deepEqual(readWith('bundled+subject215', text), ['31.3%:figure-verified:subject215-lu-price-change-2025-h1', '25.9%:figure-verified:subject215-ie-price-change-2025-h1']);
   });
 });
+
+describe('a name with an ampersand between letters', () => {
+  it('is read as the name: "H&M", as "H & M" is', () => {
+    assert.deepEqual(readWith('bundled+subject216', 'H&M reported net sales of SEK 234,478m in its financial year to November 2024.\n'), ['SEK 234,478m:figure-verified:subject216-hm-net-sales-2024']);
+  });
+});
