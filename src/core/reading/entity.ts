@@ -346,7 +346,7 @@ const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they
  * "77 deaths, 72 of them Utopian", "…, mostly because of a write-down on Zenith", "…, with almost €11bn of it
  * from Acme"): its names are the part's or the cause's, not the figure's.
  */
-const PART_OR_CAUSE_BETWEEN = /,\s+(?:of\s+which|(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?[\d.,]*\d%?\s+of\s+(?:them|which|whom|those|these)|(?:(?:mostly|largely|partly|mainly)\s+)?(?:because\s+of|due\s+to|thanks\s+to)|with\s+(?:[^,;.]{0,30}\s)?of\s+it\s+from)\b[^,;]*$/i;
+const PART_OR_CAUSE_BETWEEN = /,\s+(?:of\s+which|(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?[\d.,]*\d%?\s+of\s+(?:them|which|whom|those|these)|(?:(?:mostly|largely|partly|mainly)\s+)?(?:because\s+of|due\s+to|thanks\s+to|(?:helped|driven|fuell?ed|boosted|buoyed|hit|hurt|held\s+back|dragged\s+down|weighed\s+down)\s+by)|with\s+(?:[^,;.]{0,30}\s)?of\s+it\s+from)\b[^,;]*$/i;
 
 /**
  * A body named after the figure as who said or reported it (", the Acme Association said on Tuesday") is
@@ -370,7 +370,8 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   const between = ctx.text.slice(ctx.token.end, hit.start);
   if (subjectOfSubordinate(ctx.text, hit)) return true;
   if (CONTRAST.test(between)) return true;
-  // "…, of which Bolt Air contributed …", "…, mostly because of a write-down on Zenith": a part or a cause.
+  // "…, of which Bolt Air contributed …", "…, mostly because of a write-down on Zenith", "…, helped by orders
+  // that moved out of China": a part or a cause.
   if (between.includes(',') && PART_OR_CAUSE_BETWEEN.test(between)) return true;
   // ", and Asia supplies more than 90%": a name with a verb of its own after "and" opens another clause.
   if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 32))) return true;

@@ -3633,3 +3633,10 @@ describe('a name with an ampersand between letters', () => {
     assert.deepEqual(readWith('bundled+subject216', 'H&M reported net sales of SEK 234,478m in its financial year to November 2024.\n'), ['SEK 234,478m:figure-verified:subject216-hm-net-sales-2024']);
   });
 });
+
+describe('a cause named after the figure', () => {
+  it('leaves the figure to the subject before it (", helped by orders that moved out of China")', () => {
+    const text = "Cambodia's garment, footwear and travel goods industry is smaller. Exports bounced back to $13.92bn in 2024, helped by orders that moved out of China.\n";
+    assert.deepEqual(readWith('bundled+subject216', text), ['$13.92bn:figure-verified:subject216-kh-gft-exports-2024']);
+  });
+});
