@@ -346,7 +346,18 @@ const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they
  * "77 deaths, 72 of them Utopian", "…, mostly because of a write-down on Zenith", "…, with almost €11bn of it
  * from Acme"): its names are the part's or the cause's, not the figure's.
  */
-const PART_OR_CAUSE_BETWEEN = /,\s+(?:of\s+which|(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?[\d.,]*\d%?\s+of\s+(?:them|which|whom|those|these)|(?:(?:mostly|largely|partly|mainly)\s+)?(?:because\s+of|due\s+to|thanks\s+to|(?:helped|driven|fuell?ed|boosted|buoyed|hit|hurt|held\s+back|dragged\s+down|weighed\s+down)\s+by)|with\s+(?:[^,;.]{0,30}\s)?of\s+it\s+from)\b[^,;]*$/i;
+/** Words that open a cause after a comma: "mostly because of", "thanks to", "helped by", "driven by". */
+const CAUSE_OPENS = '(?:(?:mostly|largely|partly|mainly)\\s+)?(?:because\\s+of|due\\s+to|thanks\\s+to|(?:helped|driven|fuell?ed|boosted|buoyed|hit|hurt|held\\s+back|dragged\\s+down|weighed\\s+down)\\s+by)';
+const PART_OR_CAUSE_BETWEEN = new RegExp(`,\\s+(?:of\\s+which|(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?[\\d.,]*\\d%?\\s+of\\s+(?:them|which|whom|those|these)|${CAUSE_OPENS}|with\\s+(?:[^,;.]{0,30}\\s)?of\\s+it\\s+from)\\b[^,;]*$`, 'i');
+/** A cause opens before a name, in the name's stretch of its sentence: ", helped by orders that moved out of [China]". */
+const CAUSE_BEFORE_NAME = new RegExp(`,\\s+${CAUSE_OPENS}\\b[^,;.!?]*$`, 'i');
+/** How far before a name the words of its cause are looked for. */
+const CAUSE_REACH = 80;
+
+/** The name is in a cause its sentence gives ("…, helped by orders that moved out of China"): no subject of a later sentence. */
+function namedInACause(text: string, hit: NameHit): boolean {
+  return CAUSE_BEFORE_NAME.test(text.slice(Math.max(0, hit.start - CAUSE_REACH), hit.start));
+}
 
 /**
  * A body named after the figure as who said or reported it (", the Acme Association said on Tuesday") is
@@ -1222,7 +1233,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       // The subject of a clause of time or cause ("before Moscow walked out") is not what the paragraph
       // goes on about, where its sentence names another.
       // A body reporting figures ("…, according to PAHO") is not among the names (sourceOnly).
-      const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h));
+      const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h) && !namedInACause(ctx.text, h));
       const carried = main.length > 0 ? main : earlier;
       if (carried.length === 0) return null;
       const last = subjectOverDestination(ctx, carried, carried[carried.length - 1]);

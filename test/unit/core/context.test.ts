@@ -3639,4 +3639,8 @@ describe('a cause named after the figure', () => {
     const text = "Cambodia's garment, footwear and travel goods industry is smaller. Exports bounced back to $13.92bn in 2024, helped by orders that moved out of China.\n";
     assert.deepEqual(readWith('bundled+subject216', text), ['$13.92bn:figure-verified:subject216-kh-gft-exports-2024']);
   });
+  it('and to the next sentence, which goes on about that subject', () => {
+    const text = "Cambodia's garment, footwear and travel goods industry is smaller. Exports bounced back in 2024, helped by orders that moved out of China. The sector has 1,538 factories.\n";
+    assert.deepEqual(readWith('bundled+subject216', text), ['1,538:figure-verified:subject216-kh-gft-factories-2024']);
+  });
 });
