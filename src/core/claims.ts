@@ -993,7 +993,12 @@ const SHARE_OF_AN_AMOUNT_REACH = 60;
 
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
-  const { qualifier, explicit } = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
+  const read = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
+  // "some rise by more than 4.6% and others by less": the bound is a pivot the others fall on the other side
+  // of, the figure itself a value the sentence states.
+  const pivotAfter = read.qualifier === 'more-than' || read.qualifier === 'at-least' ? PIVOT_BELOW_AFTER : read.qualifier === 'fewer-than' || read.qualifier === 'up-to' ? PIVOT_ABOVE_AFTER : null;
+  const pivot = pivotAfter !== null && pivotAfter.test(text.slice(token.end, Math.min(sentenceEnd, token.end + PIVOT_REACH)));
+  const { qualifier, explicit } = pivot ? { qualifier: 'exact' as const, explicit: false } : read;
   const figure: Figure = {
     start: block.start + token.start,
     end: block.start + token.end,
@@ -1603,6 +1608,12 @@ const OPENING_MARKS = /^[\s*_"“'‘#>|-]*$/;
 /** The sentence's first name is the entity's, with nothing but marks before it. */
 /** Qualifiers that bound a value: a negation before one turns it over ("no teacher would earn under €2,000"). */
 const BOUND_QUALIFIERS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'fewer-than', 'up-to']);
+/** Others on the other side of a lower bound, later in the sentence: "… and others by less", "while some fell below". */
+const PIVOT_BELOW_AFTER = /^[^.;!?]*?\b(?:and|while|but|whereas)\s+(?:others|some|the\s+rest)\b[^.;!?]{0,24}?\b(?:less|fewer|lower|under|below|smaller)\b/i;
+/** The same beyond an upper bound: "… and others by more". */
+const PIVOT_ABOVE_AFTER = /^[^.;!?]*?\b(?:and|while|but|whereas)\s+(?:others|some|the\s+rest)\b[^.;!?]{0,24}?\b(?:more|higher|over|above|larger)\b/i;
+/** How far after a bound its pivot's other side may be written. */
+const PIVOT_REACH = 60;
 /**
  * A negation in the words before a bound, with no comma between ("no teacher would earn under"), not one of
  * the bound's own words ("no more than") nor a code in capitals ("NO" for Norway).

@@ -3644,3 +3644,13 @@ describe('a cause named after the figure', () => {
     assert.deepEqual(readWith('bundled+subject216', text), ['1,538:figure-verified:subject216-kh-gft-factories-2024']);
   });
 });
+
+describe('a bound with others on its other side', () => {
+  it('is a pivot, not a bound: "some rise by more than 4.6% and others by less"', () => {
+    // TfL's fares rose by 4.6% on average in March 2025.
+    const pivot = 'London Underground fares went up in March 2025: because fares are rounded, some rise by more than 4.6% and others by less.\n';
+    assert.deepEqual(readWith('bundled+subject217', pivot), ['4.6%:figure-verified:subject217-lu-fare-rise-2025']);
+    const bound = 'London Underground fares rose by more than 4.6% in March 2025.\n';
+    assert.deepEqual(readWith('bundled+subject217', bound), ['4.6%:qualifier-mismatch:subject217-lu-fare-rise-2025']);
+  });
+});
