@@ -349,12 +349,12 @@ const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they
 /** Words that open a cause after a comma: "mostly because of", "thanks to", "helped by", "driven by". */
 const CAUSE_OPENS = '(?:(?:mostly|largely|partly|mainly)\\s+)?(?:because\\s+of|due\\s+to|thanks\\s+to|(?:helped|driven|fuell?ed|boosted|buoyed|hit|hurt|held\\s+back|dragged\\s+down|weighed\\s+down)\\s+by)';
 const PART_OR_CAUSE_BETWEEN = new RegExp(`,\\s+(?:of\\s+which|(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?[\\d.,]*\\d%?\\s+of\\s+(?:them|which|whom|those|these)|${CAUSE_OPENS}|with\\s+(?:[^,;.]{0,30}\\s)?of\\s+it\\s+from)\\b[^,;]*$`, 'i');
-/** A cause opens before a name, in the name's stretch of its sentence: ", helped by orders that moved out of [China]". */
+/** A cause opens before a name, in the name's stretch of its sentence: ", helped by orders that moved out of [Utopia]". */
 const CAUSE_BEFORE_NAME = new RegExp(`,\\s+${CAUSE_OPENS}\\b[^,;.!?]*$`, 'i');
 /** How far before a name the words of its cause are looked for. */
 const CAUSE_REACH = 80;
 
-/** The name is in a cause its sentence gives ("…, helped by orders that moved out of China"): no subject of a later sentence. */
+/** The name is in a cause its sentence gives ("…, helped by orders that moved out of Utopia"): no subject of a later sentence. */
 function namedInACause(text: string, hit: NameHit): boolean {
   return CAUSE_BEFORE_NAME.test(text.slice(Math.max(0, hit.start - CAUSE_REACH), hit.start));
 }
@@ -382,7 +382,7 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (subjectOfSubordinate(ctx.text, hit)) return true;
   if (CONTRAST.test(between)) return true;
   // "…, of which Bolt Air contributed …", "…, mostly because of a write-down on Zenith", "…, helped by orders
-  // that moved out of China": a part or a cause.
+  // that moved out of Utopia": a part or a cause.
   if (between.includes(',') && PART_OR_CAUSE_BETWEEN.test(between)) return true;
   // ", and Asia supplies more than 90%": a name with a verb of its own after "and" opens another clause.
   if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 32))) return true;
@@ -434,13 +434,13 @@ function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
  * joined by "in", "at" or "for" alone, is that figure's place: no earlier figure's. (Words between, as in
  * "3,567 Acme and 18,166 Bolt units in Ruritania", make it the place of the whole list.) So is a name a few
  * words after a later figure that ", and" puts in a clause of its own: "worth [US$3.1bn], and 992,100 tonnes
- * went to the United States". So is a name that labels a later figure right after it ("Ireland, up 25.9%").
+ * went to the United States". So is a name that labels a later figure right after it ("Utopia, up 25.9%").
  */
 function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
   for (let k = ctx.t + 1; k < ctx.tokens.length; k++) {
     const later = ctx.tokens[k];
-    // "Luxembourg, up 31.3%, Ireland, up 25.9%": in a list of names each labelling the figure after it, a
+    // "Ruritania, up 31.3%, Utopia, up 25.9%": in a list of names each labelling the figure after it, a
     // name that labels a later figure is that figure's. ("in the EU, down 5%" of an earlier figure is its own.)
     if (later.start >= hit.end) return LABEL_OF_FIGURE_AFTER.test(ctx.text.slice(hit.end, later.start)) && labelledItself(ctx);
     if (later.start >= hit.start) return false;
@@ -450,14 +450,14 @@ function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
   return false;
 }
 
-/** A name right before the figure labels it as LABEL_OF_FIGURE_AFTER reads: "in Luxembourg, up [31.3%]". */
+/** A name right before the figure labels it as LABEL_OF_FIGURE_AFTER reads: "in Ruritania, up [31.3%]". */
 function labelledItself(ctx: FigureContext): boolean {
   return ctx.entityHits.some((h) => h.end <= ctx.token.start && h.end >= ctx.clauseStart - LABEL_REACH && LABEL_OF_FIGURE_AFTER.test(ctx.text.slice(h.end, ctx.token.start)));
 }
 
 /** How far before its figure's clause a labelling name may end: the label's comma may open the clause. */
 const LABEL_REACH = 2;
-/** A name's label of the figure right after it: "Ireland, up 25.9%", "Poland: 20%", "Ireland, at 25.9%". */
+/** A name's label of the figure right after it: "Utopia, up 25.9%", "Bolt: 20%", "Utopia, at 25.9%". */
 const LABEL_OF_FIGURE_AFTER = /^(?:,\s*(?:up|down|rising|falling|at|with)\s+(?:by\s+)?|:\s*)$/;
 /** ", and" opens the later figure's clause ("worth US$3.1bn, and 992,100 tonnes went to the United States"). */
 const LATER_CLAUSE_OPENS = /,\s+and\s+$/;
