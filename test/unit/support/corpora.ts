@@ -187,7 +187,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject214'
   | 'bundled+subject215'
   | 'bundled+subject216'
-  | 'bundled+subject217';
+  | 'bundled+subject217'
+  | 'bundled+subject218'
+  | 'bundled+subject219'
+  | 'bundled+subject220'
+  | 'bundled+subject221'
+  | 'bundled+subject222'
+  | 'bundled+subject223'
+  | 'bundled+subject224'
+  | 'bundled+subject225';
 
 export interface Corpus {
   name: string;
@@ -559,6 +567,14 @@ export const SUBJECT214_DATASET = 'test/fixtures/subject214/dataset.facts.json';
 export const SUBJECT215_DATASET = 'test/fixtures/subject215/dataset.facts.json';
 export const SUBJECT216_DATASET = 'test/fixtures/subject216/dataset.facts.json';
 export const SUBJECT217_DATASET = 'test/fixtures/subject217/dataset.facts.json';
+export const SUBJECT218_DATASET = 'test/fixtures/subject218/dataset.facts.json';
+export const SUBJECT219_DATASET = 'test/fixtures/subject219/dataset.facts.json';
+export const SUBJECT220_DATASET = 'test/fixtures/subject220/dataset.facts.json';
+export const SUBJECT221_DATASET = 'test/fixtures/subject221/dataset.facts.json';
+export const SUBJECT222_DATASET = 'test/fixtures/subject222/dataset.facts.json';
+export const SUBJECT223_DATASET = 'test/fixtures/subject223/dataset.facts.json';
+export const SUBJECT224_DATASET = 'test/fixtures/subject224/dataset.facts.json';
+export const SUBJECT225_DATASET = 'test/fixtures/subject225/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -800,6 +816,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject215': SUBJECT215_DATASET,
   'bundled+subject216': SUBJECT216_DATASET,
   'bundled+subject217': SUBJECT217_DATASET,
+  'bundled+subject218': SUBJECT218_DATASET,
+  'bundled+subject219': SUBJECT219_DATASET,
+  'bundled+subject220': SUBJECT220_DATASET,
+  'bundled+subject221': SUBJECT221_DATASET,
+  'bundled+subject222': SUBJECT222_DATASET,
+  'bundled+subject223': SUBJECT223_DATASET,
+  'bundled+subject224': SUBJECT224_DATASET,
+  'bundled+subject225': SUBJECT225_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1033,6 +1057,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject215/dev', dir: fixtures('subject215', 'dev'), datasets: 'bundled+subject215', kind: 'labelled' },
   { name: 'subject216/dev', dir: fixtures('subject216', 'dev'), datasets: 'bundled+subject216', kind: 'labelled' },
   { name: 'subject217/dev', dir: fixtures('subject217', 'dev'), datasets: 'bundled+subject217', kind: 'labelled' },
+  { name: 'subject218/dev', dir: fixtures('subject218', 'dev'), datasets: 'bundled+subject218', kind: 'labelled' },
+  { name: 'subject219/dev', dir: fixtures('subject219', 'dev'), datasets: 'bundled+subject219', kind: 'labelled' },
+  { name: 'subject220/dev', dir: fixtures('subject220', 'dev'), datasets: 'bundled+subject220', kind: 'labelled' },
+  { name: 'subject221/dev', dir: fixtures('subject221', 'dev'), datasets: 'bundled+subject221', kind: 'labelled' },
+  { name: 'subject222/dev', dir: fixtures('subject222', 'dev'), datasets: 'bundled+subject222', kind: 'labelled' },
+  { name: 'subject223/dev', dir: fixtures('subject223', 'dev'), datasets: 'bundled+subject223', kind: 'labelled' },
+  { name: 'subject224/dev', dir: fixtures('subject224', 'dev'), datasets: 'bundled+subject224', kind: 'labelled' },
+  { name: 'subject225/dev', dir: fixtures('subject225', 'dev'), datasets: 'bundled+subject225', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1256,6 +1288,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject215/heldout', dir: fixtures('subject215', 'heldout'), datasets: 'bundled+subject215', kind: 'labelled' },
   { name: 'subject216/heldout', dir: fixtures('subject216', 'heldout'), datasets: 'bundled+subject216', kind: 'labelled' },
   { name: 'subject217/heldout', dir: fixtures('subject217', 'heldout'), datasets: 'bundled+subject217', kind: 'labelled' },
+  { name: 'subject218/heldout', dir: fixtures('subject218', 'heldout'), datasets: 'bundled+subject218', kind: 'labelled' },
+  { name: 'subject219/heldout', dir: fixtures('subject219', 'heldout'), datasets: 'bundled+subject219', kind: 'labelled' },
+  { name: 'subject220/heldout', dir: fixtures('subject220', 'heldout'), datasets: 'bundled+subject220', kind: 'labelled' },
+  { name: 'subject221/heldout', dir: fixtures('subject221', 'heldout'), datasets: 'bundled+subject221', kind: 'labelled' },
+  { name: 'subject222/heldout', dir: fixtures('subject222', 'heldout'), datasets: 'bundled+subject222', kind: 'labelled' },
+  { name: 'subject223/heldout', dir: fixtures('subject223', 'heldout'), datasets: 'bundled+subject223', kind: 'labelled' },
+  { name: 'subject224/heldout', dir: fixtures('subject224', 'heldout'), datasets: 'bundled+subject224', kind: 'labelled' },
+  { name: 'subject225/heldout', dir: fixtures('subject225', 'heldout'), datasets: 'bundled+subject225', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
