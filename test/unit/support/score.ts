@@ -100,9 +100,9 @@ const RATE_BASE_BEFORE_MARKER = /^(?:\s+\p{L}[\p{L}-]*)?\s+per\s+\d{1,3}(?:,\d{3
 
 /**
  * One or two words of letters right after a figure: a unit a writer of labels may put before the marker,
- * the first maybe written onto the number ("12.4kg⟦…⟧").
+ * the first maybe written onto the number ("12.4kg⟦…⟧", "14.89°C⟦…⟧").
  */
-const WORDS_BEFORE_MARKER = /^(\s*\p{L}[\p{L}-]*)(\s+\p{L}[\p{L}-]*)?/u;
+const WORDS_BEFORE_MARKER = /^(\s*°?\p{L}[\p{L}-]*)(\s+\p{L}[\p{L}-]*)?/u;
 
 function scoreLabel(score: CorpusScore, file: string, label: LabelledFigure, findings: Findings): void {
   if (label.label === 'none') return; // A warning on it is counted as a false alarm with the findings.
