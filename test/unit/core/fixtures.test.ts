@@ -960,6 +960,31 @@ const FLOORS: Record<string, Floors> = {
   'subject207/dev': [0 / 10, 0 / 2, 21 / 37, 0],
   'subject208/dev': [7 / 10, 7 / 7, 30 / 34, 0],
   'subject209/dev': [6 / 10, 6 / 9, 25 / 40, 0],
+  // subject210–217, written blind, first scored with the engine of 3f7e317 (recall, precision (false alarms),
+  // verified-recall): cruises (0.545, 1.000 (0), 0.800); earthquakes (0.500, 0.667 (3), 0.684); Paris 2024
+  // (0.091, 0.200 (2), 0.774); plastic recycling (0.500, 0.571 (3), 0.650); space launches (0.500, 0.714 (2),
+  // 0.860); household electricity prices (0.583, 0.778 (2), 0.600); garment exports (0.400, 1.000 (0), 0.744);
+  // metro ridership (0.700, 0.875 (1), 0.514). The floors are this session's final levels.
+  'subject210/dev': [6 / 11, 6 / 6, 36 / 45, 0],
+  'subject211/dev': [6 / 12, 6 / 7, 28 / 38, 0],
+  'subject212/dev': [2 / 11, 2 / 3, 43 / 53, 0],
+  'subject213/dev': [5 / 8, 5 / 7, 34 / 40, 0],
+  'subject214/dev': [5 / 10, 5 / 6, 37 / 43, 0],
+  'subject215/dev': [7 / 12, 7 / 7, 29 / 45, 0],
+  'subject216/dev': [7 / 10, 7 / 8, 33 / 39, 0],
+  'subject217/dev': [7 / 10, 7 / 7, 20 / 37, 0],
+  // subject218–225, first scored with the engine of 4e30298: coffee chains (0.700, 0.778 (2), 0.780); heatwaves
+  // (0.583, 1.000 (0), 0.897); teenagers' phones (0.700, 0.778 (2), 0.825); wine and beer (0.400, 1.000 (0), 0.684);
+  // prisons (0.444, 0.800 (1), 0.818); marathons (0.500, 1.000 (0), 0.953); dairy (0.545, 0.857 (1), 0.944);
+  // household debt (0.500, 0.833 (0), 0.703).
+  'subject218/dev': [7 / 10, 7 / 9, 32 / 41, 0],
+  'subject219/dev': [7 / 12, 7 / 7, 35 / 39, 1],
+  'subject220/dev': [7 / 10, 7 / 9, 33 / 40, 1],
+  'subject221/dev': [4 / 10, 4 / 4, 26 / 38, 0],
+  'subject222/dev': [4 / 9, 4 / 5, 36 / 44, 0],
+  'subject223/dev': [5 / 10, 5 / 5, 41 / 43, 0],
+  'subject224/dev': [6 / 11, 6 / 7, 34 / 36, 0],
+  'subject225/dev': [5 / 10, 5 / 6, 26 / 37, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
