@@ -385,7 +385,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // month or quarter is not what it states; with the fact's very value it is that fact given the wrong time.
   if (anotherMonthOrQuarter(claim, link.indexed.span)) {
     const ownTimeHasIt = perClaim.sameValue.some((other) => other !== link.indexed && !anotherMonthOrQuarter(claim, other.span));
-    return link.relation === 'agrees' && STATES_A_VALUE.has(claim.figure.qualifier) && !ownTimeHasIt ? { code: 'period-mismatch', link } : null;
+    // A number rounded to one significant digit ("passed €8,000 a tonne on 18 September" of August's €7,645)
+    // agrees with too much to be the fact given the wrong month, as with a wrong year below.
+    return link.relation === 'agrees' && STATES_A_VALUE.has(claim.figure.qualifier) && !ownTimeHasIt && !coarselyRounded(claim, link.indexed) ? { code: 'period-mismatch', link } : null;
   }
   // Money at a base year's prices is another figure than the fact's at its own year's, unless the fact's
   // measure says it is valued so too.

@@ -3654,3 +3654,11 @@ describe('a bound with others on its other side', () => {
     assert.deepEqual(readWith('bundled+subject217', bound), ['4.6%:qualifier-mismatch:subject217-lu-fare-rise-2025']);
   });
 });
+
+describe('a round number dated another month than the fact', () => {
+  it('is no wrong month: "passed €8,000 a tonne on 18 September" of August\'s €7,645', () => {
+    // The EU butter price was €7,645 a tonne in August 2024.
+    assert.deepEqual(readWith('bundled+subject224', 'The European butter price index passed €8,000 a tonne on 18 September 2024.\n'), []);
+    assert.deepEqual(readWith('bundled+subject224', 'The European butter price index reached €7,645 a tonne on 18 September 2024.\n').map((v) => v.split(':').slice(0, 2).join(':')), ['€7,645:period-mismatch']);
+  });
+});
