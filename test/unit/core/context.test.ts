@@ -3658,7 +3658,8 @@ describe('a bound with others on its other side', () => {
 describe('a round number dated another month than the fact', () => {
   it('is no wrong month: "passed €8,000 a tonne on 18 September" of August\'s €7,645', () => {
     // The EU butter price was €7,645 a tonne in August 2024.
-    assert.deepEqual(readWith('bundled+subject224', 'The European butter price index passed €8,000 a tonne on 18 September 2024.\n'), []);
-    assert.deepEqual(readWith('bundled+subject224', 'The European butter price index reached €7,645 a tonne on 18 September 2024.\n').map((v) => v.split(':').slice(0, 2).join(':')), ['€7,645:period-mismatch']);
+    const piece = (sentence: string): string => `# Butter\n\n*By A. Writer · PARIS, 3 October 2024*\n\nButter jumped in August to €7,645 a tonne on the European market. ${sentence}\n`;
+    assert.deepEqual(readWith('bundled+subject224', piece('The European index passed €8,000 a tonne on 18 September.')).filter((v) => v.startsWith('€8,000')), []);
+    assert.deepEqual(readWith('bundled+subject224', piece('The European index stood at €7,645 a tonne on 18 September.')).filter((v) => !v.includes('figure-verified')).map((v) => v.split(':').slice(0, 2).join(':')), ['€7,645:period-mismatch']);
   });
 });
