@@ -348,8 +348,11 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
 }
 
 // Words around a figure and a period that decide whether the period is the figure's.
-/** A year given relative to when the piece was written, in the figure's own stretch: "81m last year", "a year ago". */
-const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?<!\b(?:the|its|their|that|his|her)\s)(?:last|this|next)\s+year\b|^[^.;:]{0,40}?\b(?:a|one)\s+year\s+ago\b/i;
+/**
+ * A year or a season given relative to when the piece was written, in the figure's own stretch: "81m last
+ * year", "a year ago", "89,543 places last summer".
+ */
+const RELATIVE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?<!\b(?:the|its|their|that|his|her)\s)(?:last|this|next)\s+(?:year|summer|winter|spring|autumn)\b|^[^.;:]{0,40}?\b(?:a|one)\s+year\s+ago\b/i;
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
 const BY_THE_END_OF = /\b(?:by|at)\s+the\s+end\s+of\s+$/i;
 

@@ -3663,3 +3663,11 @@ describe('a round number dated another month than the fact', () => {
     assert.deepEqual(readWith('bundled+subject224', piece('The European index stood at €7,645 a tonne on 18 September.')).filter((v) => !v.includes('figure-verified')).map((v) => v.split(':').slice(0, 2).join(':')), ['€7,645:period-mismatch']);
   });
 });
+
+describe('a season relative to the writing after the figure', () => {
+  it('is the figure\'s own time, not a year the sentence names before it ("89,543 places last summer")', () => {
+    // The useable operational capacity of the prisons of England and Wales was 89,543 places in August 2024.
+    const text = 'At the end of August 2023 there were 88,350 people in jail in England and Wales, and the useable operational capacity of the estate, 89,543 places last summer, was all that stood between ministers and full police cells.\n';
+    assert.deepEqual(readWith('bundled+subject222', text).filter((v) => v.startsWith('89,543')), ['89,543:figure-verified:subject222-ew-useable-capacity-2024-08']);
+  });
+});
