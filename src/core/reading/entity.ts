@@ -108,8 +108,10 @@ function deniedSubject(ctx: FigureContext, hit: NameHit): boolean {
 const WHERE_CLAUSE_TO_FIGURE = /,\s*where\s+[^,;:()—–]{0,60}$/i;
 const ONLY_SPACE = /^\s*$/;
 
+/** Words that name a cause: "because of", "thanks to", "on the back of", "driven by", "helped by", "hit by". */
+const CAUSE_WORDS = '(?:because\\s+of|due\\s+to|thanks\\s+to|owing\\s+to|on\\s+the\\s+back\\s+of|(?:driven|fuell?ed|helped|boosted|buoyed|hit|hurt|held\\s+back|dragged\\s+down|weighed\\s+down)\\s+by)';
 /** Words that name a cause right before a name: "up 22.5%, largely because of Ruritania", "driven by Utopia". */
-const CAUSE_BEFORE = /\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|driven\s+by|fuell?ed\s+by|on\s+the\s+back\s+of)\s+(?:the\s+)?$/i;
+const CAUSE_BEFORE = new RegExp(`\\b${CAUSE_WORDS}\\s+(?:the\\s+)?$`, 'i');
 
 /** The name is why something moved, not whose figure it is. */
 function namesACause(text: string, hit: NameHit): boolean {
@@ -347,7 +349,7 @@ const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they
  * from Acme"): its names are the part's or the cause's, not the figure's.
  */
 /** Words that open a cause after a comma: "mostly because of", "thanks to", "helped by", "driven by". */
-const CAUSE_OPENS = '(?:(?:mostly|largely|partly|mainly)\\s+)?(?:because\\s+of|due\\s+to|thanks\\s+to|(?:helped|driven|fuell?ed|boosted|buoyed|hit|hurt|held\\s+back|dragged\\s+down|weighed\\s+down)\\s+by)';
+const CAUSE_OPENS = `(?:(?:mostly|largely|partly|mainly)\\s+)?${CAUSE_WORDS}`;
 const PART_OR_CAUSE_BETWEEN = new RegExp(`,\\s+(?:of\\s+which|(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?[\\d.,]*\\d%?\\s+of\\s+(?:them|which|whom|those|these)|${CAUSE_OPENS}|with\\s+(?:[^,;.]{0,30}\\s)?of\\s+it\\s+from)\\b[^,;]*$`, 'i');
 /** A cause opens before a name, in the name's stretch of its sentence: ", helped by orders that moved out of [Utopia]". */
 const CAUSE_BEFORE_NAME = new RegExp(`,\\s+${CAUSE_OPENS}\\b[^,;.!?]*$`, 'i');
