@@ -89,11 +89,10 @@ export interface IndexedFact {
    */
   baseYear: number | undefined;
   /**
-   * The one year the measure or keywords name, of any fact ("direct damage as a share of 2021 GDP"): a
-   * part of what is measured, so a figure's sentence that names it ("4% of the country's 2021 GDP") does
-   * not date the figure by it.
+   * The one year the measure or keywords name, of any fact, or null for none: read on first use by
+   * `yearInMeasure` (most facts are never asked), not at load.
    */
-  yearInMeasure: number | undefined;
+  yearInMeasure?: number | null;
   country: string;
   /** Concepts of each keyword; a multi-word keyword is one concept or several words that must all occur. */
   keywordConcepts: KeywordConcepts[];
@@ -468,7 +467,6 @@ export class FactIndex {
     const span = fact.period ? periodMonths(fact.period) : null;
     const nounSet = this.nounsOf(fact.measure, keywords.set);
     const measureSet = this.withoutOwnName(this.measureWordsOf(fact.measure), fact);
-    const yearInMeasure = yearInMeasureOf(fact);
     const indexed: IndexedFact = {
       fact,
       unit: fact.unit,
@@ -479,8 +477,9 @@ export class FactIndex {
       reduction: !fact.change && REDUCTION_MEASURE.test(fact.measure),
       fromANorm: !fact.change && DIFFERENCE_MEASURE.test(fact.measure),
       per: fact.per,
-      yearInMeasure,
-      baseYear: fact.change ? yearInMeasure : undefined,
+      baseYear: fact.change ? yearInMeasureOf(fact) : undefined,
+      // Set here, read later: every fact keeps one shape for the engine's hot paths.
+      yearInMeasure: undefined,
       country: this.countryOf(fact.entity),
       keywordConcepts: keywords.concepts,
       conceptSet: keywords.set,
@@ -1124,7 +1123,17 @@ function byUnitInValueOrder(facts: readonly Fact[], positions: Positions | null)
 
 const YEAR_IN_WORDS = /\b(?:19|20)\d\d\b/g;
 
-/** The one year a fact's measure and keywords name, or undefined (see IndexedFact.yearInMeasure). */
+/**
+ * The one year a fact's measure or keywords name ("direct damage as a share of 2021 GDP"), or undefined: a
+ * part of what is measured, so a figure's sentence that names it ("4% of the country's 2021 GDP") does not
+ * date the figure by it. Kept on the fact once read.
+ */
+export function yearInMeasure(indexed: IndexedFact): number | undefined {
+  if (indexed.yearInMeasure === undefined) indexed.yearInMeasure = yearInMeasureOf(indexed.fact) ?? null;
+  return indexed.yearInMeasure ?? undefined;
+}
+
+/** The one year a fact's measure and keywords name, or undefined (see yearInMeasure). */
 function yearInMeasureOf(fact: Fact): number | undefined {
   const years = new Set(`${fact.measure} ${fact.keywords.join(' ')}`.match(YEAR_IN_WORDS) ?? []);
   return years.size === 1 ? Number([...years][0]) : undefined;

@@ -3,7 +3,7 @@
 // fact's. The model (model.ts) weighs them; the weights and their reasons live in weights.ts.
 import { MONTHS_IN_A_YEAR, type MonthSpan } from '../periods';
 import type { FactIndex, IndexedFact, KeywordConcepts } from '../factIndex';
-import { ordinalVariantsOfFact } from '../factIndex';
+import { ordinalVariantsOfFact, yearInMeasure } from '../factIndex';
 import type { Claim } from '../claims';
 import type { Unit } from '../../dataset/schema';
 import { agree, sameNumber, type Stated } from '../judge';
@@ -562,7 +562,7 @@ function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Fe
  */
 function yearOfTheMeasure(period: MonthSpan, indexed: IndexedFact): boolean {
   // A change's year is its base ("up 16% from 2023"), the time a wrong period most often gives instead.
-  const year = indexed.change ? undefined : indexed.yearInMeasure;
+  const year = indexed.change ? undefined : yearInMeasure(indexed);
   return year !== undefined && period.from === year * MONTHS_IN_A_YEAR && period.to === period.from + MONTHS_IN_A_YEAR - 1;
 }
 
