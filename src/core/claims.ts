@@ -78,6 +78,8 @@ export interface Claim {
    * (sentenceMates.ts): another time of one of their series is likely what this figure states.
    */
   statedByMates?: readonly IndexedFact[];
+  /** The other figures of the figure's table row, when it stands in one (`linkRowMates`). */
+  rowMates?: readonly Claim[];
   /** The figure stands in a table cell, a list under a lead-in, an answer or a sentence that refers back. */
   inStructure: boolean;
   /** The months the figure speaks of. */
@@ -626,7 +628,28 @@ export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockT
       claims.push(claim);
     }
   }
+  linkRowMates(claims, doc);
   return { claims, reader };
+}
+
+/**
+ * Gives each figure in a table row the other figures of its row: a row is read as one series, in which a
+ * value may recur under another column's time.
+ */
+function linkRowMates(claims: Claim[], doc: ProseDocument): void {
+  const rows = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const cell = doc.blocks[claim.block].cell;
+    if (cell === undefined) continue;
+    const key = `${cell.table}:${cell.row}`;
+    const row = rows.get(key);
+    if (row) row.push(claim);
+    else rows.set(key, [claim]);
+  }
+  for (const row of rows.values()) {
+    if (row.length < 2) continue;
+    for (const claim of row) claim.rowMates = row.filter((other) => other !== claim);
+  }
 }
 
 /**

@@ -97,6 +97,20 @@ function ofAMonthOrQuarter(claim: Claim): boolean {
   return claim.quarterWithoutYear !== undefined || claim.ofTheMonth === true;
 }
 
+/**
+ * Another figure of the figure's table row gives the same value under the fact's own time ("| Ruritania |
+ * 17 | 17 |", the fact of the second year): the row states the fact there, and this cell is another time's
+ * value that happens to be equal, not the fact moved to the wrong column. Only a value many times share (a
+ * small count, one or two round digits) recurs so; a distinctive one repeated ("$88.5bn | $88.5bn") is copied.
+ * The times are the columns' or the row's, not written in the cells.
+ */
+function statedAtItsTimeInItsRow(claim: Claim, fact: IndexedFact): boolean {
+  const span = fact.span;
+  // A time the cell's own words give ("a 2020 contract worth $45m") makes no series of the row.
+  if (!claim.rowMates || span === null || distinctive(fact) || claim.rules.period === 'period/sentence') return false;
+  return claim.rowMates.some((mate) => mate.rules.period !== 'period/sentence' && mate.figure.value === claim.figure.value && mate.figure.unit === claim.figure.unit && mate.period !== null && mate.period.from === span.from && mate.period.to === span.to);
+}
+
 /** The fact is for a year or more. */
 function spansAYear(fact: IndexedFact): boolean {
   return fact.span !== null && fact.span.to - fact.span.from + 1 >= MONTHS_IN_A_YEAR;
@@ -456,7 +470,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // estimate: only the fact's very number moves it to the wrong year.
       // A figure of each of several ("27 disasters that each cost at least $1bn") is a threshold or an
       // average that any time may share: the same number in another time is no wrong year.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      // A value that recurs in its table row, where another cell gives it under the fact's time, is that other
+      // time's equal value.
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.
       if (claim.precisionClaimed && fact.qualifier === 'approximately' && link.indexed.value === statedClaim(claim, link.indexed).value) return { code: 'qualifier-mismatch', link };

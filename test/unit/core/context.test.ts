@@ -3671,3 +3671,20 @@ describe('a season relative to the writing after the figure', () => {
     assert.deepEqual(readWith('bundled+subject222', text).filter((v) => v.startsWith('89,543')), ['89,543:figure-verified:subject222-ew-useable-capacity-2024-08']);
   });
 });
+
+describe('a value that recurs in its table row', () => {
+  const table = (cells: string): string => `# Launches by year\n\n| Country | 2023 | 2024 | 2025 |\n|---|---|---|---|\n| ${cells} |\n`;
+
+  it('is another year\'s equal value where the row gives the fact under its own year ("17 | 17")', () => {
+    // Russia made 19 orbital launch attempts in 2023 and 17 in 2024; the datasets hold no 2025 count.
+    assert.deepEqual(readWith('bundled+subject214', table('Russia | 19 | 17 | 17')).filter((v) => !v.includes('figure-verified')), []);
+    // Without the 2024 cell, the 17 of 2025 is 2024's count moved a year on.
+    assert.deepEqual(readWith('bundled+subject214', table('Russia | 19 | – | 17')).filter((v) => !v.includes('figure-verified')).map((v) => v.split(':').slice(0, 2).join(':')), ['17:period-mismatch']);
+  });
+
+  it('is still a copy when the value is distinctive ("$15.9bn | $15.9bn")', () => {
+    // France gave $15.9bn of official development assistance in 2022 and another sum in 2023.
+    const aid = '# Aid\n\n| Donor | 2022 | 2023 |\n|---|---|---|\n| France | $15.9bn | $15.9bn |\n';
+    assert.deepEqual(readWith('bundled+subject178', aid).filter((v) => !v.includes('figure-verified')).map((v) => v.split(':').slice(0, 2).join(':')), ['$15.9bn:period-mismatch']);
+  });
+});
