@@ -706,6 +706,16 @@ function namesSeveralCountries(ctx: FigureContext, block: number): boolean {
   return countries.size >= 2;
 }
 
+/**
+ * A paragraph that leads into the figure's list or table and names places of several countries ("tariffs on
+ * Utopia, Ruritania and Bolt took effect") says what the items cover, not whose an item that names no one is:
+ * its last name is only the last of several.
+ */
+function leadInOfSeveralCountries(ctx: FigureContext, block: number): boolean {
+  const lead = ctx.reader.doc.blocks[block];
+  return lead.kind === 'paragraph' && lead.cell === undefined && namesSeveralCountries(ctx, block);
+}
+
 function fromContext(ctx: FigureContext, accept: (block: number) => boolean): string | null {
   for (const c of ctx.context) {
     const name = accept(c) ? lastName(ctx, c) : null;
@@ -1261,7 +1271,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "A name in the figure's question, table row, column header or list lead-in.",
     example: '| Hungary | [18,166] |',
     read(ctx) {
-      const accept = (c: number): boolean => !isHeading(ctx, c) && c !== ctx.antecedent && !namesRankGroup(ctx, c) && !headsShareOfAWhole(ctx, c);
+      const accept = (c: number): boolean => !isHeading(ctx, c) && c !== ctx.antecedent && !namesRankGroup(ctx, c) && !headsShareOfAWhole(ctx, c) && !leadInOfSeveralCountries(ctx, c);
       // A body that owns no fact in a column header ("| 2023 (OIV, mhl) |") is the column's source: the row's
       // label says whose the cell is, and the body only where nothing else names anyone.
       const owner = fromContext(ctx, (c) => accept(c) && !ctx.index.onlyASource(lastName(ctx, c)));

@@ -3688,3 +3688,14 @@ describe('a value that recurs in its table row', () => {
     assert.deepEqual(readWith('bundled+subject178', aid).filter((v) => !v.includes('figure-verified')).map((v) => v.split(':').slice(0, 2).join(':')), ['$15.9bn:period-mismatch']);
   });
 });
+
+describe('a lead-in that names several countries', () => {
+  const piece = (lead: string): string => `# Tariffs\n\n${lead}\n\n- **April:** customs collections hit a record $16.5bn for goods received that month.\n`;
+
+  it('gives no subject to a list item that names no one ("tariffs on Canada, Mexico and China")', () => {
+    // US customs duties were $16.5bn in April 2025; no dataset holds China's.
+    assert.deepEqual(readWith('bundled+subject228', piece('The first big tariffs, on Canada, Mexico and China, took effect in February and March.')).filter((v) => v.includes('misattributed')), []);
+    // A lead-in about one country gives the item its subject, and the United States' value given to it is moved.
+    assert.deepEqual(readWith('bundled+subject228', piece('The first big tariffs, on China, took effect in February and March.')).map((v) => v.split(':').slice(0, 2).join(':')), ['$16.5bn:figure-misattributed']);
+  });
+});

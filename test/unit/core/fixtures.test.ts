@@ -987,6 +987,19 @@ const FLOORS: Record<string, Floors> = {
   'subject223/dev': [5 / 10, 5 / 5, 41 / 43, 0],
   'subject224/dev': [6 / 11, 6 / 7, 34 / 36, 0],
   'subject225/dev': [5 / 10, 5 / 6, 26 / 37, 0],
+  // subject226–233, written blind, first scored with the engine of 1021219 (recall, precision (false alarms),
+  // verified-recall): reservoirs and drought (0.500, 0.833 (1), 0.878); video games (0.545, 0.750 (1), 0.763); US
+  // tariffs (0.125, 0.200 (3), 0.690); housing construction (0.200, 0.667 (1), 0.787); fisheries (0.600, 0.750 (2),
+  // 0.821); military aid to Ukraine (0.400, 0.800 (1), 0.738); data centres (0.500, 0.714 (1), 0.783); gold and
+  // copper (0.300, 0.375 (3), 0.596).
+  'subject226/dev': [5 / 10, 5 / 6, 36 / 41, 1],
+  'subject227/dev': [6 / 11, 6 / 8, 29 / 38, 0],
+  'subject228/dev': [1 / 8, 1 / 1, 29 / 42, 0],
+  'subject229/dev': [2 / 10, 2 / 3, 37 / 47, 0],
+  'subject230/dev': [6 / 10, 6 / 8, 32 / 39, 0],
+  'subject231/dev': [4 / 10, 4 / 5, 31 / 42, 0],
+  'subject232/dev': [5 / 10, 5 / 7, 36 / 46, 0],
+  'subject233/dev': [3 / 10, 3 / 8, 28 / 47, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

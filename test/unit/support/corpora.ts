@@ -195,7 +195,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject222'
   | 'bundled+subject223'
   | 'bundled+subject224'
-  | 'bundled+subject225';
+  | 'bundled+subject225'
+  | 'bundled+subject226'
+  | 'bundled+subject227'
+  | 'bundled+subject228'
+  | 'bundled+subject229'
+  | 'bundled+subject230'
+  | 'bundled+subject231'
+  | 'bundled+subject232'
+  | 'bundled+subject233';
 
 export interface Corpus {
   name: string;
@@ -575,6 +583,14 @@ export const SUBJECT222_DATASET = 'test/fixtures/subject222/dataset.facts.json';
 export const SUBJECT223_DATASET = 'test/fixtures/subject223/dataset.facts.json';
 export const SUBJECT224_DATASET = 'test/fixtures/subject224/dataset.facts.json';
 export const SUBJECT225_DATASET = 'test/fixtures/subject225/dataset.facts.json';
+export const SUBJECT226_DATASET = 'test/fixtures/subject226/dataset.facts.json';
+export const SUBJECT227_DATASET = 'test/fixtures/subject227/dataset.facts.json';
+export const SUBJECT228_DATASET = 'test/fixtures/subject228/dataset.facts.json';
+export const SUBJECT229_DATASET = 'test/fixtures/subject229/dataset.facts.json';
+export const SUBJECT230_DATASET = 'test/fixtures/subject230/dataset.facts.json';
+export const SUBJECT231_DATASET = 'test/fixtures/subject231/dataset.facts.json';
+export const SUBJECT232_DATASET = 'test/fixtures/subject232/dataset.facts.json';
+export const SUBJECT233_DATASET = 'test/fixtures/subject233/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -824,6 +840,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject223': SUBJECT223_DATASET,
   'bundled+subject224': SUBJECT224_DATASET,
   'bundled+subject225': SUBJECT225_DATASET,
+  'bundled+subject226': SUBJECT226_DATASET,
+  'bundled+subject227': SUBJECT227_DATASET,
+  'bundled+subject228': SUBJECT228_DATASET,
+  'bundled+subject229': SUBJECT229_DATASET,
+  'bundled+subject230': SUBJECT230_DATASET,
+  'bundled+subject231': SUBJECT231_DATASET,
+  'bundled+subject232': SUBJECT232_DATASET,
+  'bundled+subject233': SUBJECT233_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1065,6 +1089,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject223/dev', dir: fixtures('subject223', 'dev'), datasets: 'bundled+subject223', kind: 'labelled' },
   { name: 'subject224/dev', dir: fixtures('subject224', 'dev'), datasets: 'bundled+subject224', kind: 'labelled' },
   { name: 'subject225/dev', dir: fixtures('subject225', 'dev'), datasets: 'bundled+subject225', kind: 'labelled' },
+  { name: 'subject226/dev', dir: fixtures('subject226', 'dev'), datasets: 'bundled+subject226', kind: 'labelled' },
+  { name: 'subject227/dev', dir: fixtures('subject227', 'dev'), datasets: 'bundled+subject227', kind: 'labelled' },
+  { name: 'subject228/dev', dir: fixtures('subject228', 'dev'), datasets: 'bundled+subject228', kind: 'labelled' },
+  { name: 'subject229/dev', dir: fixtures('subject229', 'dev'), datasets: 'bundled+subject229', kind: 'labelled' },
+  { name: 'subject230/dev', dir: fixtures('subject230', 'dev'), datasets: 'bundled+subject230', kind: 'labelled' },
+  { name: 'subject231/dev', dir: fixtures('subject231', 'dev'), datasets: 'bundled+subject231', kind: 'labelled' },
+  { name: 'subject232/dev', dir: fixtures('subject232', 'dev'), datasets: 'bundled+subject232', kind: 'labelled' },
+  { name: 'subject233/dev', dir: fixtures('subject233', 'dev'), datasets: 'bundled+subject233', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1296,6 +1328,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject223/heldout', dir: fixtures('subject223', 'heldout'), datasets: 'bundled+subject223', kind: 'labelled' },
   { name: 'subject224/heldout', dir: fixtures('subject224', 'heldout'), datasets: 'bundled+subject224', kind: 'labelled' },
   { name: 'subject225/heldout', dir: fixtures('subject225', 'heldout'), datasets: 'bundled+subject225', kind: 'labelled' },
+  { name: 'subject226/heldout', dir: fixtures('subject226', 'heldout'), datasets: 'bundled+subject226', kind: 'labelled' },
+  { name: 'subject227/heldout', dir: fixtures('subject227', 'heldout'), datasets: 'bundled+subject227', kind: 'labelled' },
+  { name: 'subject228/heldout', dir: fixtures('subject228', 'heldout'), datasets: 'bundled+subject228', kind: 'labelled' },
+  { name: 'subject229/heldout', dir: fixtures('subject229', 'heldout'), datasets: 'bundled+subject229', kind: 'labelled' },
+  { name: 'subject230/heldout', dir: fixtures('subject230', 'heldout'), datasets: 'bundled+subject230', kind: 'labelled' },
+  { name: 'subject231/heldout', dir: fixtures('subject231', 'heldout'), datasets: 'bundled+subject231', kind: 'labelled' },
+  { name: 'subject232/heldout', dir: fixtures('subject232', 'heldout'), datasets: 'bundled+subject232', kind: 'labelled' },
+  { name: 'subject233/heldout', dir: fixtures('subject233', 'heldout'), datasets: 'bundled+subject233', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
