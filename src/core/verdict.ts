@@ -194,6 +194,17 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
 }
 
 /**
+ * The owner is another kind of entity than the figure's (a market's or an institution's value beside a
+ * country, a country's beside a region): the writer more often speaks of the owner without its name, and
+ * the name read is only where or whose part of it happened ("in the run-up to the American election,
+ * topping out at $2,790.01"). A value moved between two of a kind (countries, companies) is the misattribution.
+ */
+function ofAnotherKind(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
+  const kind = claim.entity === null ? undefined : index.entity(claim.entity)?.kind;
+  return kind !== undefined && kind !== index.entity(owner.entity)?.kind;
+}
+
+/**
  * A hedge that only rounds to another entity's value ("around 2.8 million" of about 2.75 million) is no sign
  * the writer moved that figure to a subject with a fact of that measure: hedged round numbers are everywhere.
  * (A subject with no such fact may still take it, with the owner's measure named plainly: movedValue.)
@@ -740,7 +751,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
     // The owner named before the figure in its clause may be whom the writer means: "spending in Utopia,
     // including Ruritania, jumped 17% to $693 billion" is Utopia's. (Named after it, it is more often a correction.)
     if (claim.otherEntitiesBefore?.includes(owner.entity)) continue;
-    if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner)) continue;
+    if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner) || ofAnotherKind(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").

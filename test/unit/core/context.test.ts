@@ -3699,3 +3699,17 @@ describe('a lead-in that names several countries', () => {
     assert.deepEqual(readWith('bundled+subject228', piece('The first big tariffs, on China, took effect in February and March.')).map((v) => v.split(':').slice(0, 2).join(':')), ['$16.5bn:figure-misattributed']);
   });
 });
+
+describe('a value of another kind of entity than the one read', () => {
+  it('is not moved to a country named on the way ("the run-up to the American election, topping out at $2,790.01")', () => {
+    // Spot gold's record close of October 2024 was $2,790.01 an ounce; no dataset holds a price of the United States.
+    const text = 'Gold has gained 14% since January, after a 27% surge in 2024. It began last year at about $2,065 an ounce and set a string of peaks in the run-up to the American election, topping out at $2,790.01 at the end of October.\n';
+    assert.deepEqual(readWith('bundled+subject233', text).filter((v) => v.includes('misattributed')), []);
+  });
+
+  it('is moved between two of a kind: Peru\'s copper exports given to Chile', () => {
+    // Peru exported 2.95 million tonnes of copper in 2023; no dataset holds Chile's exports.
+    const text = "Chile's copper exports reached 2.95 million tonnes in 2023.\n";
+    assert.deepEqual(readWith('bundled+subject233', text).map((v) => v.split(':').slice(0, 2).join(':')), ['2.95 million:figure-misattributed']);
+  });
+});

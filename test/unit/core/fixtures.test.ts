@@ -23,7 +23,9 @@ const TARGETS: Floors = [0.9, 0.97, 0.9, 0];
 const FLOORS: Record<string, Floors> = {
   // The evidence model refitted on every development corpus (warn 0.64, verify 0.65): recall 0.912.
   // The series-mate feature and its refit (warn 0.66, verify 0.65): recall 0.902.
-  drafts: [92 / 102, 0.98, 0.99, 0],
+  // A value of another kind of entity (a route's, a city contract's) is no longer moved to a country by value
+  // alone (ofAnotherKind in movedValue): two of its planted misattributions go unfound.
+  drafts: [90 / 102, 0.98, 0.99, 0],
   // The evidence model refitted on every development corpus (warn 0.64, verify 0.65): recall 0.923.
   // The series-mate feature and its refit (warn 0.66, verify 0.65): recall 0.904.
   holdout: [47 / 52, 0.99, 0.98, 0],
@@ -342,7 +344,8 @@ const FLOORS: Record<string, Floors> = {
   // the sentence is no slip of its islands' figure; the ends of "the … route from A to B" are no subjects:
   // 0.526, 1.000 (0), 0.932. A side given to a hedged number of two digits is a qualifier error: 0.579, 1.000 (0), 0.932.
   // The evidence model refitted on every development corpus (warn 0.64, verify 0.65): precision 0.960.
-  'subject27/dev': [0.57, 24 / 25, 0.93, 0],
+  // "Greece alone recorded 69,400", the sea route's count, is no longer found (ofAnotherKind in movedValue).
+  'subject27/dev': [0.57, 23 / 24, 0.93, 0],
   // A twenty-eighth (CO2 and greenhouse-gas emissions, 2022–2023: totals, per person, shares, changes),
   // written blind; first scored with 0c6972c: recall 0.459, precision 0.895 (2 false alarms), verified-recall
   // 0.527. A share header's whole is no subject: 0.514, 0.864 (2), 0.582. A body of no country that owns no
