@@ -925,6 +925,22 @@ function claimedFactOf(claim: Claim, scored: readonly Scored[], owner: IndexedFa
 }
 
 /**
+ * "permits were granted for 215,900 apartments in 2024", where the entity's permits of 2024 were 215,900 and its
+ * permits for new buildings 172,100: the figure gives another fact of the linked one's entity and time to the
+ * digit, a value no one rounds to, whatever noun it counts. It is no wrong value of the fact the words lean to,
+ * which no slip of digits ties it to.
+ */
+function statesAnotherFactExactly(index: FactIndex, claim: Claim, verdict: Verdict): boolean {
+  const link = verdict.link;
+  // A slip of the linked fact's value (Italy's 136,000 first-time applicants for 130,600, its total being
+  // 136,000) may be either: the words that name the linked fact decide.
+  if (verdict.code !== 'figure-mismatch' || !link || !noSlipExplains(link)) return false;
+  const linked = link.indexed;
+  const { unit, value, precision } = claim.figure;
+  return index.factsNearValue(unit, value, Math.abs(precision), CROWDING_LOOKUP).some((other) => other !== linked && other.entity === linked.entity && samePeriod(other, linked) && distinctive(other) && writtenExactly(claim, other));
+}
+
+/**
  * "more than 150,000 borrowers", where one round of a series was "more than 150,000" and another exactly
  * 150,000: the figure states the first exactly, number and qualifier alike. It is no flipped qualifier of the
  * second: which of the two the writer meant, nothing says. Nor is a figure in a paragraph that names no time a
@@ -970,7 +986,7 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   }
   let best: Option | undefined;
   for (const option of options.values()) if (!best || option.probability > best.probability) best = option;
-  if (best && statesAnotherTimeExactly(claim, best.verdict, scored)) return null;
+  if (best && (statesAnotherTimeExactly(claim, best.verdict, scored) || statesAnotherFactExactly(index, claim, best.verdict))) return null;
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
     if (best.probability >= threshold && !countsAnotherThing(best.verdict) && !misattributedByGuesses(best)) {

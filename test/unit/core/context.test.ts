@@ -3713,3 +3713,17 @@ describe('a value of another kind of entity than the one read', () => {
     assert.deepEqual(readWith('bundled+subject233', text).map((v) => v.split(':').slice(0, 2).join(':')), ['2.95 million:figure-misattributed']);
   });
 });
+
+describe('a figure that gives another fact of the same entity and time to the digit', () => {
+  it('is no wrong value of the fact its words lean to ("215,900 apartments", the year\'s permits)', () => {
+    // Germany approved 215,900 dwellings in 2024, of which 172,100 apartments in new buildings.
+    const text = '# Housing\n\nThe Federal Statistical Office reported that permits were granted for 215,900 apartments in Germany in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject229', text).filter((v) => v.includes('mismatch')), []);
+  });
+
+  it('is still a wrong value where a slip of digits ties it to that fact (Italy\'s 136,000 first-time applicants)', () => {
+    // Italy had 130,600 first-time asylum applicants in 2023, and 136,000 applicants in all.
+    const text = 'Four countries take most first-time claims: Germany (329,000), Spain (160,500), France (145,100) and Italy (136,000).\n';
+    assert.deepEqual(readWith('bundled+subject10', text).filter((v) => v.startsWith('136,000')).map((v) => v.split(':').slice(0, 2).join(':')), ['136,000:figure-mismatch']);
+  });
+});
