@@ -116,8 +116,11 @@ const YEAR_WORD = /year|season/i;
 const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|above|below|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as|double|doubled|twice|triple|tripled|half)\s+(?:in\s+)?(?:(?:its|their|the)\s+(?:(?:same|corresponding)\s+)?(?:average|level|total|value|figure|reading|period|months?|quarter|week)\s+(?:(?:of|in)\s+)?)?(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before|the\s+(?:previous|prior|preceding)\s+(?:year|season))\b/i;
 
 
-/** A column header that names the year before the table's time: "Previous year", "Prior year", "Year earlier". */
-const YEAR_BEFORE_HEADER = /^[\s*_]*(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+year|(?:a\s+)?year\s+(?:earlier|before))[\s*_]*$/i;
+/**
+ * A column header that names the year before the table's time: "Previous year", "Prior year", "Year earlier";
+ * or only "Previous" or "Prior" beside a row's "Latest", which tables of yearly figures mean the same way.
+ */
+const YEAR_BEFORE_HEADER = /^[\s*_]*(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+year|(?:a\s+)?year\s+(?:earlier|before)|previous|prior)[\s*_]*$/i;
 
 /** The figure stands in a column headed as the year before (YEAR_BEFORE_HEADER). */
 function inColumnOfTheYearBefore(ctx: FigureContext): boolean {

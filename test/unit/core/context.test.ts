@@ -3727,3 +3727,13 @@ describe('a figure that gives another fact of the same entity and time to the di
     assert.deepEqual(readWith('bundled+subject10', text).filter((v) => v.startsWith('136,000')).map((v) => v.split(':').slice(0, 2).join(':')), ['136,000:figure-mismatch']);
   });
 });
+
+describe('a column headed "Previous" beside a row\'s period', () => {
+  it('holds the year before the row\'s: 12.4% of 2022 beside 2023\'s 12.9%', () => {
+    // The US Supplemental Poverty Measure rate was 12.4% in 2022 and 12.9% in 2023.
+    const table = (header: string): string => `# Poverty\n\n| Country | Measure | Latest | Period | ${header} |\n|---|---|---|---|---|\n| United States | SPM poverty rate | 12.9% | 2023 | 12.4% |\n`;
+    assert.deepEqual(readWith('bundled+subject84', table('Previous')).filter((v) => v.startsWith('12.4%')), ['12.4%:figure-verified:subject84-us-spm-rate-2022']);
+    // Under a header that names no time, the row's 2023 dates it, and 12.4% is 2022's rate given 2023.
+    assert.deepEqual(readWith('bundled+subject84', table('Other')).filter((v) => v.startsWith('12.4%')).map((v) => v.split(':').slice(0, 2).join(':')), ['12.4%:period-mismatch']);
+  });
+});
