@@ -22,7 +22,7 @@ import { WHOLE_RULES } from './reading/whole';
 import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
-import { PERIOD_RULES, saysAYearEarlier } from './reading/period';
+import { datedByItsRowLabel, PERIOD_RULES, saysAYearEarlier } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
 import { PLACE_RULES } from './reading/place';
 
@@ -118,6 +118,8 @@ export interface Claim {
    * date". A fact of a whole year is another count unless a slip explains the difference.
    */
   countedToADate?: boolean;
+  /** Its period is the time its table row's label gives beside a name ("| Ruritania (Bolt fault), Mar 2025 |"). */
+  datedByItsRowLabel?: boolean;
   /**
    * The figure is an earlier estimate of its measure, named so in its clause ("first print +216,000", "first
    * estimated a 4.8% fall", "initially put it at …"): another cut-off of the fact, not a wrong copy of it.
@@ -1577,6 +1579,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     if (claim.period) claim.period = monthsOfItsYear(claim.period, months) ?? claim.period;
   }
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
+  if (claim.rules.period === 'period/context' && datedByItsRowLabel(ctx)) claim.datedByItsRowLabel = true;
   const byYear = claim.hypothetical ? BY_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd))) : null;
   if (byYear) {
     claim.byYear = Number(byYear[1]);

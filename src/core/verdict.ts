@@ -111,6 +111,20 @@ function statedAtItsTimeInItsRow(claim: Claim, fact: IndexedFact): boolean {
   return claim.rowMates.some((mate) => mate.rules.period !== 'period/sentence' && mate.figure.value === claim.figure.value && mate.figure.unit === claim.figure.unit && mate.period !== null && mate.period.from === span.from && mate.period.to === span.to);
 }
 
+/** Months within a year of one another: an event's month and the month its count was given in. */
+const EVENT_TO_COUNT_MONTHS = 11;
+
+/**
+ * A month the figure's table row gives beside a name ("| Ruritania (Bolt fault), Mar 2025 | 3,085 |") is
+ * when that thing happened; a toll or a bill counted a few months on (3,085 deaths as of April) is no
+ * wrong month.
+ */
+function eventMonthOfItsRow(claim: Claim, fact: IndexedFact): boolean {
+  const c = claim.period;
+  const f = fact.span;
+  return claim.datedByItsRowLabel === true && c !== null && f !== null && c.from === c.to && f.from === f.to && Math.abs(f.from - c.from) <= EVENT_TO_COUNT_MONTHS;
+}
+
 /** The fact is for a year or more. */
 function spansAYear(fact: IndexedFact): boolean {
   return fact.span !== null && fact.span.to - fact.span.from + 1 >= MONTHS_IN_A_YEAR;
@@ -483,7 +497,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // average that any time may share: the same number in another time is no wrong year.
       // A value that recurs in its table row, where another cell gives it under the fact's time, is that other
       // time's equal value.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.
       if (claim.precisionClaimed && fact.qualifier === 'approximately' && link.indexed.value === statedClaim(claim, link.indexed).value) return { code: 'qualifier-mismatch', link };

@@ -208,6 +208,18 @@ export function saysAYearEarlier(ctx: FigureContext): boolean {
   return YEAR_EARLIER_BEFORE.test(before) || opensWithAYearEarlier(ctx) || inColumnOfTheYearBefore(ctx);
 }
 
+/**
+ * The figure's table row dates it by its label, and the label names something besides the time ("| Ruritania
+ * (Bolt fault), Mar 2025 | 3,085 |"): the month is when that thing happened, which the row's counts follow.
+ */
+export function datedByItsRowLabel(ctx: FigureContext): boolean {
+  const own = ctx.block.cell;
+  if (own === undefined || own.column === 0) return false;
+  const block = contextDatingBlock(ctx);
+  const label = block >= 0 ? ctx.reader.doc.blocks[block].cell : undefined;
+  return label !== undefined && label.table === own.table && label.row === own.row && label.column === 0 && !onlyAPeriod(ctx, block);
+}
+
 /** No other figure stands in the figure's clause before it. */
 function firstInClause(ctx: FigureContext): boolean {
   return !ctx.figureBefore || ctx.figureBefore.end <= ctx.clauseStart;

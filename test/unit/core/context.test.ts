@@ -3737,3 +3737,16 @@ describe('a column headed "Previous" beside a row\'s period', () => {
     assert.deepEqual(readWith('bundled+subject84', table('Other')).filter((v) => v.startsWith('12.4%')).map((v) => v.split(':').slice(0, 2).join(':')), ['12.4%:period-mismatch']);
   });
 });
+
+describe('a month a table row\'s label gives beside a name', () => {
+  const table = (label: string): string => `# Six earthquakes\n\n| Earthquake | Magnitude | Deaths |\n|---|---|---|\n| ${label} | 7.7 | 3,085 |\n`;
+
+  it('is when the thing happened, not when its toll was counted ("Myanmar (Sagaing fault), Mar 2025" of April\'s 3,085)', () => {
+    // Myanmar's earthquake of 28 March 2025 had killed 3,085 people by April 2025.
+    assert.deepEqual(readWith('bundled+subject211', table('Myanmar (Sagaing fault), Mar 2025')).filter((v) => v.includes('period-mismatch')), []);
+  });
+
+  it('still dates the row a year or more away ("Mar 2024")', () => {
+    assert.deepEqual(readWith('bundled+subject211', table('Myanmar (Sagaing fault), Mar 2024')).filter((v) => v.startsWith('3,085')).map((v) => v.split(':').slice(0, 2).join(':')), ['3,085:period-mismatch']);
+  });
+});
