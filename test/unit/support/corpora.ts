@@ -203,7 +203,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject230'
   | 'bundled+subject231'
   | 'bundled+subject232'
-  | 'bundled+subject233';
+  | 'bundled+subject233'
+  | 'bundled+subject234'
+  | 'bundled+subject235'
+  | 'bundled+subject236'
+  | 'bundled+subject237'
+  | 'bundled+subject238'
+  | 'bundled+subject239'
+  | 'bundled+subject240'
+  | 'bundled+subject241';
 
 export interface Corpus {
   name: string;
@@ -591,6 +599,14 @@ export const SUBJECT230_DATASET = 'test/fixtures/subject230/dataset.facts.json';
 export const SUBJECT231_DATASET = 'test/fixtures/subject231/dataset.facts.json';
 export const SUBJECT232_DATASET = 'test/fixtures/subject232/dataset.facts.json';
 export const SUBJECT233_DATASET = 'test/fixtures/subject233/dataset.facts.json';
+export const SUBJECT234_DATASET = 'test/fixtures/subject234/dataset.facts.json';
+export const SUBJECT235_DATASET = 'test/fixtures/subject235/dataset.facts.json';
+export const SUBJECT236_DATASET = 'test/fixtures/subject236/dataset.facts.json';
+export const SUBJECT237_DATASET = 'test/fixtures/subject237/dataset.facts.json';
+export const SUBJECT238_DATASET = 'test/fixtures/subject238/dataset.facts.json';
+export const SUBJECT239_DATASET = 'test/fixtures/subject239/dataset.facts.json';
+export const SUBJECT240_DATASET = 'test/fixtures/subject240/dataset.facts.json';
+export const SUBJECT241_DATASET = 'test/fixtures/subject241/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -848,6 +864,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject231': SUBJECT231_DATASET,
   'bundled+subject232': SUBJECT232_DATASET,
   'bundled+subject233': SUBJECT233_DATASET,
+  'bundled+subject234': SUBJECT234_DATASET,
+  'bundled+subject235': SUBJECT235_DATASET,
+  'bundled+subject236': SUBJECT236_DATASET,
+  'bundled+subject237': SUBJECT237_DATASET,
+  'bundled+subject238': SUBJECT238_DATASET,
+  'bundled+subject239': SUBJECT239_DATASET,
+  'bundled+subject240': SUBJECT240_DATASET,
+  'bundled+subject241': SUBJECT241_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1097,6 +1121,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject231/dev', dir: fixtures('subject231', 'dev'), datasets: 'bundled+subject231', kind: 'labelled' },
   { name: 'subject232/dev', dir: fixtures('subject232', 'dev'), datasets: 'bundled+subject232', kind: 'labelled' },
   { name: 'subject233/dev', dir: fixtures('subject233', 'dev'), datasets: 'bundled+subject233', kind: 'labelled' },
+  { name: 'subject234/dev', dir: fixtures('subject234', 'dev'), datasets: 'bundled+subject234', kind: 'labelled' },
+  { name: 'subject235/dev', dir: fixtures('subject235', 'dev'), datasets: 'bundled+subject235', kind: 'labelled' },
+  { name: 'subject236/dev', dir: fixtures('subject236', 'dev'), datasets: 'bundled+subject236', kind: 'labelled' },
+  { name: 'subject237/dev', dir: fixtures('subject237', 'dev'), datasets: 'bundled+subject237', kind: 'labelled' },
+  { name: 'subject238/dev', dir: fixtures('subject238', 'dev'), datasets: 'bundled+subject238', kind: 'labelled' },
+  { name: 'subject239/dev', dir: fixtures('subject239', 'dev'), datasets: 'bundled+subject239', kind: 'labelled' },
+  { name: 'subject240/dev', dir: fixtures('subject240', 'dev'), datasets: 'bundled+subject240', kind: 'labelled' },
+  { name: 'subject241/dev', dir: fixtures('subject241', 'dev'), datasets: 'bundled+subject241', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1336,6 +1368,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject231/heldout', dir: fixtures('subject231', 'heldout'), datasets: 'bundled+subject231', kind: 'labelled' },
   { name: 'subject232/heldout', dir: fixtures('subject232', 'heldout'), datasets: 'bundled+subject232', kind: 'labelled' },
   { name: 'subject233/heldout', dir: fixtures('subject233', 'heldout'), datasets: 'bundled+subject233', kind: 'labelled' },
+  { name: 'subject234/heldout', dir: fixtures('subject234', 'heldout'), datasets: 'bundled+subject234', kind: 'labelled' },
+  { name: 'subject235/heldout', dir: fixtures('subject235', 'heldout'), datasets: 'bundled+subject235', kind: 'labelled' },
+  { name: 'subject236/heldout', dir: fixtures('subject236', 'heldout'), datasets: 'bundled+subject236', kind: 'labelled' },
+  { name: 'subject237/heldout', dir: fixtures('subject237', 'heldout'), datasets: 'bundled+subject237', kind: 'labelled' },
+  { name: 'subject238/heldout', dir: fixtures('subject238', 'heldout'), datasets: 'bundled+subject238', kind: 'labelled' },
+  { name: 'subject239/heldout', dir: fixtures('subject239', 'heldout'), datasets: 'bundled+subject239', kind: 'labelled' },
+  { name: 'subject240/heldout', dir: fixtures('subject240', 'heldout'), datasets: 'bundled+subject240', kind: 'labelled' },
+  { name: 'subject241/heldout', dir: fixtures('subject241', 'heldout'), datasets: 'bundled+subject241', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
