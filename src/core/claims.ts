@@ -12,7 +12,7 @@ import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
-import { CENT_SIGN, currencyCode, ISO_CODES, localCurrency, signOfWord } from './currencies';
+import { CENT_SIGN, currencyCode, currencyPrefix, ISO_CODES, localCurrency, signOfWord } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
@@ -1606,8 +1606,11 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee;
     // "95 cents" in Germany are euro cents.
+    // Not where the body's own sums are all in the sign's other money: a company of Canada that reports in
+    // US dollars writes its "$1.3bn" in them.
     const local = localCurrency(sign, reader.index.countryOf(claim.entity));
-    if (local) figure.unit = local;
+    const own = reader.index.soleCurrencyOf(claim.entity);
+    if (local && !(own !== null && own !== local && currencyPrefix(own) === sign)) figure.unit = local;
   }
   return claim;
 }

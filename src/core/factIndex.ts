@@ -8,6 +8,9 @@ import { statedFact, type Stated } from './judge';
 import { mayContainNumber, scanNumbers } from './numbers';
 import { escapeRegExp } from './regex';
 
+/** A unit that is a currency's ISO code ("USD", "EUR"), not "count" or "percent". */
+const CURRENCY_UNIT = /^[A-Z]{3}$/;
+
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
 /** A month's name, full or short, before a year in a period's text. */
@@ -187,6 +190,8 @@ export class FactIndex {
   private readonly sources = new Map<string, Source>();
   /** Positions in `facts` by the fact's entity. */
   private readonly byEntity = new Map<string, number[]>();
+  /** soleCurrencyOf's answers, by entity: read on first use. */
+  private readonly soleCurrencies = new Map<string, string | null>();
   /** Each fact's IndexedFact, by position, once made. */
   private readonly made: (IndexedFact | undefined)[];
   private madeAll: IndexedFact[] | undefined;
@@ -871,6 +876,24 @@ export class FactIndex {
     else if (this.vendors.has(id)) list = this.vendorPositions().get(id);
     else list = this.countryPositions(id);
     return list ? Array.from(list, (i) => this.facts[i]!) : [];
+  }
+
+  /**
+   * The one currency the entity's own sums are given in, when its facts hold sums and all in one currency
+   * (a company that reports in US dollars); else null. Not a country's: the facts of a country's many bodies
+   * and series say nothing of the money its writers mean.
+   */
+  soleCurrencyOf(id: string): string | null {
+    let currency = this.soleCurrencies.get(id);
+    if (currency === undefined) {
+      currency = null;
+      if (this.entities.get(id)?.kind !== 'country') {
+        const units = new Set((this.byEntity.get(id) ?? []).map((i) => this.facts[i]!.unit).filter((unit) => CURRENCY_UNIT.test(unit)));
+        if (units.size === 1) currency = [...units][0]!;
+      }
+      this.soleCurrencies.set(id, currency);
+    }
+    return currency;
   }
 
   /**

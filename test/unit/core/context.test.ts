@@ -3750,3 +3750,11 @@ describe('a month a table row\'s label gives beside a name', () => {
     assert.deepEqual(readWith('bundled+subject211', table('Myanmar (Sagaing fault), Mar 2024')).filter((v) => v.startsWith('3,085')).map((v) => v.split(':').slice(0, 2).join(':')), ['3,085:period-mismatch']);
   });
 });
+
+describe('a bare "$" of a body whose own sums are all in US dollars', () => {
+  it('is the US dollar, where its country has a dollar of its own ("Nutrien … $1.3bn")', () => {
+    // Nutrien, of Saskatoon, reported net earnings of US$1.3bn for 2023; every sum the dataset holds of it is in US dollars.
+    const text = 'Nutrien said its net earnings fell to $1.3bn in 2023.\n';
+    assert.deepEqual(readWith('bundled+subject240', text), ['$1.3bn:figure-verified:subject240-nutrien-net-earnings-2023']);
+  });
+});
