@@ -1559,6 +1559,17 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
+  // "resumed purchases in November 2022 with 32 tonnes and followed with 30 tonnes in December": a month named
+  // alone in the figure's stretch, later in the year than the month of a year its sentence dates it by, is that
+  // later month of the same year. (An earlier one may be a look back or the next year's: left as it is.)
+  if (month !== undefined && claim.period && claim.period.from === claim.period.to && claim.rules.period === 'period/sentence' && !ctx.block.cell) {
+    const named = claim.period.from;
+    if (month > named % MONTHS_IN_A_YEAR) {
+      const later = named - (named % MONTHS_IN_A_YEAR) + month;
+      claim.period = { from: later, to: later };
+      claim.rules.period = LATER_MONTH_OF_THE_YEAR;
+    }
+  }
   // A figure its sentence dates to a quarter already ("the 152,116 of the last three months of 2024") takes no
   // other quarter its clause names without a year ("the 220,118 of the third quarter"). (A month dates when a
   // quarter was reported: quarterReportedIn.)
@@ -1614,6 +1625,9 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   }
   return claim;
 }
+
+/** The period rule of a month named alone after a month of a year: that later month of the year. */
+export const LATER_MONTH_OF_THE_YEAR = 'period/later-month-of-the-year';
 
 /**
  * A quarter named with no year in a figure dated by one month ("In August 2023, when it reported $29 billion

@@ -3758,3 +3758,11 @@ describe('a bare "$" of a body whose own sums are all in US dollars', () => {
     assert.deepEqual(readWith('bundled+subject240', text), ['$1.3bn:figure-verified:subject240-nutrien-net-earnings-2023']);
   });
 });
+
+describe('a month named alone after a month of a year', () => {
+  it('is that later month of the same year ("in November 2022 with 32 tonnes, then 30 tonnes in December")', () => {
+    // The People's Bank of China bought 30 tonnes of gold in December 2022.
+    const text = "The People's Bank of China resumed reported purchases in November 2022 with 32 tonnes and followed with 30 tonnes in December.\n";
+    assert.deepEqual(readWith('bundled+subject233', text).filter((v) => v.startsWith('30')), ['30:figure-verified:subject233-cn-cb-purchases-2022-12']);
+  });
+});
