@@ -214,7 +214,8 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
  * topping out at $2,790.01"). A value moved between two of a kind (countries, companies) is the misattribution.
  */
 function ofAnotherKind(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
-  const kind = claim.entity === null ? undefined : index.entity(claim.entity)?.kind;
+  // A country no dataset holds ("~RU") is a country all the same.
+  const kind = claim.entity === null ? undefined : foreignCountryNames(claim.entity).length > 0 ? 'country' : index.entity(claim.entity)?.kind;
   return kind !== undefined && kind !== index.entity(owner.entity)?.kind;
 }
 

@@ -3766,3 +3766,11 @@ describe('a month named alone after a month of a year', () => {
     assert.deepEqual(readWith('bundled+subject233', text).filter((v) => v.startsWith('30')), ['30:figure-verified:subject233-cn-cb-purchases-2022-12']);
   });
 });
+
+describe('a value of another kind of entity, beside a country no dataset holds', () => {
+  it('is not moved to that country either ("Norway and Russia cut the total quota to 340,000 tonnes")', () => {
+    // The Barents Sea cod quota for 2025 is 340,000 tonnes; the fisheries dataset holds no figure of Russia's.
+    const text = 'Cod in the Barents Sea, the largest cod stock, shows how fast things can turn: Norway and Russia cut the total quota to 340,000 tonnes for 2025, the lowest since 1991.\n';
+    assert.deepEqual(readWith('bundled+subject230', text).filter((v) => v.includes('misattributed')), []);
+  });
+});
