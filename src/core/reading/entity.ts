@@ -1022,6 +1022,26 @@ const OPENS_WITH_PRONOUN = /^[\s*_"“]*(?:it|its|they|their)\s/i;
 /** How much of a sentence's start OPENS_WITH_PRONOUN reads. */
 const PRONOUN_REACH = 16;
 
+/** A possessive pronoun right before a name: "its European plants", "their Chinese sales". */
+const POSSESSIVE_PRONOUN_BEFORE = /\b(?:its|their)\s+$/i;
+/** A name of one word, then a word in lower case: the name qualifies a common noun ("European ammonia output"). */
+const ONE_WORD = /^\p{L}+$/u;
+const LOWER_CASE_WORD_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * The name is one word that qualifies a noun after "its" or "their", and another name of the clause stands
+ * before it to own the thing: "Yara cut its European ammonia output". (A body's own name, "its European Peace
+ * Facility", names the body.)
+ */
+function ownersPlace(ctx: FigureContext, hit: NameHit, inClause: readonly NameHit[]): boolean {
+  return (
+    POSSESSIVE_PRONOUN_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, hit.start - 8), hit.start)) &&
+    ONE_WORD.test(ctx.text.slice(hit.start, hit.end)) &&
+    LOWER_CASE_WORD_AFTER.test(ctx.text.slice(hit.end, hit.end + 3)) &&
+    inClause.some((other) => other.end <= hit.start && other.id !== hit.id)
+  );
+}
+
 /** "to", "into", "from" right before a name: where something goes or comes from ("hybrid cars to the US"). */
 const DIRECTION_BEFORE = /\b(?:to|into|from)\s+(?:the\s+)?$/i;
 /** "there" in the figure's sentence refers back to a place, which may be the one something went to. */
@@ -1175,7 +1195,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h));
-      const own = inClause.filter((h) => !directionAfterFigure(ctx, h, inClause));
+      // A name after "its" or "their" ("Yara cut its European ammonia output to 35%") says where the thing of a
+      // name before it is: that earlier name owns the figure.
+      const own = inClause.filter((h) => !directionAfterFigure(ctx, h, inClause) && !ownersPlace(ctx, h, inClause));
       // A list of three names or more ("Ruritania, Utopia and Bolt lead, as 330 are held worldwide") is no
       // one subject: another name of the clause, outside the list, is the figure's.
       const single = own.filter((h) => !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));

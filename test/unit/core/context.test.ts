@@ -3774,3 +3774,17 @@ describe('a value of another kind of entity, beside a country no dataset holds',
     assert.deepEqual(readWith('bundled+subject230', text).filter((v) => v.includes('misattributed')), []);
   });
 });
+
+describe('a one-word name that qualifies a noun after "its"', () => {
+  it('says where the thing of the name before it is ("Yara cut its European ammonia output to around 35%")', () => {
+    // Yara ran its European ammonia capacity at about 35% in August 2022.
+    const text = 'In August 2022 Yara cut its European ammonia output to around 35% of capacity.\n';
+    assert.deepEqual(readWith('bundled+subject240', text), ['35%:figure-verified:subject240-yara-europe-ammonia-utilisation-2022-08']);
+  });
+
+  it('is a body\'s own name when it is more than one word ("its European Peace Facility")', () => {
+    // The European Peace Facility's ceiling for 2021-2027 is more than €17bn.
+    const text = 'The European Union raised the ceiling of its European Peace Facility to more than €17bn for the budget period to 2027.\n';
+    assert.deepEqual(readWith('bundled+subject231', text).filter((v) => v.startsWith('€17bn')), ['€17bn:figure-verified:subject231-epf-ceiling-2021-2027']);
+  });
+});
