@@ -1559,7 +1559,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
-  // "resumed purchases in November 2022 with 32 tonnes and followed with 30 tonnes in December": a month named
+  // "sold 32 units in November 2022 and followed with 30 units in December": a month named
   // alone in the figure's stretch, later in the year than the month of a year its sentence dates it by, is that
   // later month of the same year. (An earlier one may be a look back or the next year's: left as it is.)
   if (month !== undefined && claim.period && claim.period.from === claim.period.to && claim.rules.period === 'period/sentence' && !ctx.block.cell) {
@@ -1617,7 +1617,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee;
     // "95 cents" in Germany are euro cents.
-    // Not where the body's own sums are all in the sign's other money: a company of Canada that reports in
+    // Not where the body's own sums are all in the sign's other money: a company of a dollar country that reports in
     // US dollars writes its "$1.3bn" in them.
     const local = localCurrency(sign, reader.index.countryOf(claim.entity));
     const own = reader.index.soleCurrencyOf(claim.entity);

@@ -106,7 +106,7 @@ function ofAMonthOrQuarter(claim: Claim): boolean {
  */
 function statedAtItsTimeInItsRow(claim: Claim, fact: IndexedFact): boolean {
   const span = fact.span;
-  // A time the cell's own words give ("a 2020 contract worth $45m") makes no series of the row.
+  // A time the cell's own words give ("a 2020 order worth $45m") makes no series of the row.
   if (!claim.rowMates || span === null || distinctive(fact) || claim.rules.period === 'period/sentence') return false;
   return claim.rowMates.some((mate) => mate.rules.period !== 'period/sentence' && mate.figure.value === claim.figure.value && mate.figure.unit === claim.figure.unit && mate.period !== null && mate.period.from === span.from && mate.period.to === span.to);
 }
@@ -116,7 +116,7 @@ const EVENT_TO_COUNT_MONTHS = 11;
 
 /**
  * A month the figure's table row gives beside a name ("| Ruritania (Bolt fault), Mar 2025 | 3,085 |") is
- * when that thing happened; a toll or a bill counted a few months on (3,085 deaths as of April) is no
+ * when that thing happened; a count or a bill given a few months on (3,085 as of April) is no
  * wrong month.
  */
 function eventMonthOfItsRow(claim: Claim, fact: IndexedFact): boolean {
@@ -210,8 +210,8 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
 /**
  * The owner is another kind of entity than the figure's (a market's or an institution's value beside a
  * country, a country's beside a region): the writer more often speaks of the owner without its name, and
- * the name read is only where or whose part of it happened ("in the run-up to the American election,
- * topping out at $2,790.01"). A value moved between two of a kind (countries, companies) is the misattribution.
+ * the name read is only where or whose part of it happened ("in the run-up to the Utopian vote,
+ * topping out at $2,790.01"). A value moved between two of a kind (two countries, two bodies) is the misattribution.
  */
 function ofAnotherKind(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   // A country no dataset holds ("~RU") is a country all the same.
@@ -940,14 +940,14 @@ function claimedFactOf(claim: Claim, scored: readonly Scored[], owner: IndexedFa
 }
 
 /**
- * "permits were granted for 215,900 apartments in 2024", where the entity's permits of 2024 were 215,900 and its
- * permits for new buildings 172,100: the figure gives another fact of the linked one's entity and time to the
+ * "licences were granted for 215,900 flats in 2024", where the entity's licences of 2024 were 215,900 and its
+ * licences for new buildings 172,100: the figure gives another fact of the linked one's entity and time to the
  * digit, a value no one rounds to, whatever noun it counts. It is no wrong value of the fact the words lean to,
  * which no slip of digits ties it to.
  */
 function statesAnotherFactExactly(index: FactIndex, claim: Claim, verdict: Verdict): boolean {
   const link = verdict.link;
-  // A slip of the linked fact's value (Italy's 136,000 first-time applicants for 130,600, its total being
+  // A slip of the linked fact's value (Utopia's 136,000 first-time applicants for 130,600, its total being
   // 136,000) may be either: the words that name the linked fact decide.
   if (verdict.code !== 'figure-mismatch' || !link || !noSlipExplains(link)) return false;
   const linked = link.indexed;

@@ -707,8 +707,8 @@ function namesSeveralCountries(ctx: FigureContext, block: number): boolean {
 }
 
 /**
- * A paragraph that leads into the figure's list or table and names places of several countries ("tariffs on
- * Utopia, Ruritania and Bolt took effect") says what the items cover, not whose an item that names no one is:
+ * A paragraph that leads into the figure's list or table and names places of several countries ("the new rules, on
+ * Utopia, Ruritania and Bolt, took effect") says what the items cover, not whose an item that names no one is:
  * its last name is only the last of several.
  */
 function leadInOfSeveralCountries(ctx: FigureContext, block: number): boolean {
@@ -1022,16 +1022,16 @@ const OPENS_WITH_PRONOUN = /^[\s*_"“]*(?:it|its|they|their)\s/i;
 /** How much of a sentence's start OPENS_WITH_PRONOUN reads. */
 const PRONOUN_REACH = 16;
 
-/** A possessive pronoun right before a name: "its European plants", "their Chinese sales". */
+/** A possessive pronoun right before a name: "its European plants", "their Utopian sales". */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:its|their)\s+$/i;
-/** A name of one word, then a word in lower case: the name qualifies a common noun ("European ammonia output"). */
+/** A name of one word, then a word in lower case: the name qualifies a common noun ("Utopian plant output"). */
 const ONE_WORD = /^\p{L}+$/u;
 const LOWER_CASE_WORD_AFTER = /^\s+\p{Ll}/u;
 
 /**
  * The name is one word that qualifies a noun after "its" or "their", and another name of the clause stands
- * before it to own the thing: "Yara cut its European ammonia output". (A body's own name, "its European Peace
- * Facility", names the body.)
+ * before it to own the thing: "Bolt cut its Utopian plant output". (A body's own name of several words, "its Utopian
+ * Peace Fund", names the body.)
  */
 function ownersPlace(ctx: FigureContext, hit: NameHit, inClause: readonly NameHit[]): boolean {
   return (
@@ -1195,7 +1195,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h));
-      // A name after "its" or "their" ("Yara cut its European ammonia output to 35%") says where the thing of a
+      // A name after "its" or "their" ("Bolt cut its Utopian output to 35%") says where the thing of a
       // name before it is: that earlier name owns the figure.
       const own = inClause.filter((h) => !directionAfterFigure(ctx, h, inClause) && !ownersPlace(ctx, h, inClause));
       // A list of three names or more ("Ruritania, Utopia and Bolt lead, as 330 are held worldwide") is no
