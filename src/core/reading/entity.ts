@@ -1042,6 +1042,9 @@ function ownersPlace(ctx: FigureContext, hit: NameHit, inClause: readonly NameHi
   );
 }
 
+/** "of" after a noun right before a name: the name completes a phrase about something else ("the invasion of Utopia"). */
+const OF_A_NOUN_BEFORE = /\p{L}{3,}\s+of\s+(?:the\s+)?$/u;
+
 /** "to", "into", "from" right before a name: where something goes or comes from ("hybrid cars to the US"). */
 const DIRECTION_BEFORE = /\b(?:to|into|from)\s+(?:the\s+)?$/i;
 /** "there" in the figure's sentence refers back to a place, which may be the one something went to. */
@@ -1053,7 +1056,7 @@ const THERE = /\bthere\b/i;
  * its sentence is about, one before it that no preposition opens.
  */
 function subjectOverDestination(ctx: FigureContext, carried: readonly NameHit[], last: NameHit): NameHit {
-  if (!DIRECTION_BEFORE.test(ctx.text.slice(Math.max(0, last.start - 16), last.start))) return last;
+  if (!DIRECTION_BEFORE.test(ctx.text.slice(Math.max(0, last.start - 16), last.start)) && !OF_A_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, last.start - 16), last.start))) return last;
   if (THERE.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start))) return last;
   const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, last.start)];
   return carried.find((h) => h.start >= from && h.end <= last.start && !afterAPreposition(ctx.text, h, from)) ?? last;

@@ -3789,3 +3789,19 @@ describe('a one-word name that qualifies a noun after "its"', () => {
     assert.deepEqual(readWith('bundled+subject231', text).filter((v) => v.startsWith('€17bn')), ['€17bn:figure-verified:subject231-epf-ceiling-2021-2027']);
   });
 });
+
+describe('a name that completes "the invasion of …" at the end of an earlier sentence', () => {
+  it('is no subject carried to the next sentence: the subject of that sentence is', () => {
+    // Nutrien's adjusted EBITDA was US$6.1bn in 2023; no dataset holds such a figure of Ukraine's.
+    const text = 'Nutrien said on Wednesday that its net earnings fell to $1.3bn in 2023, as prices kept sliding from the highs they reached after the invasion of Ukraine. Adjusted EBITDA came to $6.1bn.\n';
+    assert.deepEqual(readWith('bundled+subject240', text).filter((v) => v.startsWith('$6.1bn')), ['$6.1bn:figure-verified:subject240-nutrien-adjusted-ebitda-2023']);
+  });
+});
+
+describe('"last year\'s" after a preposition of time, after a figure', () => {
+  it('is the figure\'s own time ("up from 29 during last year\'s trial")', () => {
+    // Venice's access fee applied on 29 days in 2024, its trial year.
+    const text = "# Venice's fee\n\n*By A. Writer · VENICE, 18 April 2025*\n\nDay-trippers arriving in Venice had to show a QR code again, as the city began the second season of its entry fee. This year the charge applies on 54 days, up from 29 during last year's trial.\n";
+    assert.deepEqual(readWith('bundled+subject189', text).filter((v) => v.startsWith('29')).map((v) => v.split(':').slice(0, 2).join(':')), ['29:figure-verified']);
+  });
+});
