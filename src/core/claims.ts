@@ -1617,13 +1617,17 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee;
     // "95 cents" in Germany are euro cents.
-    // Not where the body's own sums are all in the sign's other money: a company of a dollar country that reports in
-    // US dollars writes its "$1.3bn" in them.
+    // Not where the body's own sums are all in the sign's other money: a company of a dollar country that
+    // reports in US dollars writes its "$1.3bn" in them.
     const local = localCurrency(sign, reader.index.countryOf(claim.entity));
-    const own = reader.index.soleCurrencyOf(claim.entity);
-    if (local && !(own !== null && own !== local && currencyPrefix(own) === sign)) figure.unit = local;
+    if (local && !inItsOwnOtherMoney(reader.index.soleCurrencyOf(claim.entity), local, sign)) figure.unit = local;
   }
   return claim;
+}
+
+/** The body's sums are all in one money (`own`) other than the local one, and the sign writes it. */
+function inItsOwnOtherMoney(own: string | null, local: string, sign: string): boolean {
+  return own !== null && own !== local && currencyPrefix(own) === sign;
 }
 
 /** The period rule of a month named alone after a month of a year: that later month of the year. */

@@ -7,9 +7,7 @@ import { fiscalYearNamed, MONTH_NAME, monthNamedAlone, MONTHS_IN_A_YEAR, periodM
 import { statedFact, type Stated } from './judge';
 import { mayContainNumber, scanNumbers } from './numbers';
 import { escapeRegExp } from './regex';
-
-/** A unit that is a currency's ISO code ("USD", "EUR"), not "count" or "percent". */
-const CURRENCY_UNIT = /^[A-Z]{3}$/;
+import { isCurrency } from './currencies';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
@@ -888,7 +886,7 @@ export class FactIndex {
     if (currency === undefined) {
       currency = null;
       if (this.entities.get(id)?.kind !== 'country') {
-        const units = new Set((this.byEntity.get(id) ?? []).map((i) => this.facts[i]!.unit).filter((unit) => CURRENCY_UNIT.test(unit)));
+        const units = new Set((this.byEntity.get(id) ?? []).map((i) => this.facts[i]!.unit).filter(isCurrency));
         if (units.size === 1) currency = [...units][0]!;
       }
       this.soleCurrencies.set(id, currency);

@@ -497,7 +497,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // A figure of each of several ("27 disasters that each cost at least $1bn") is a threshold or an
       // average that any time may share: the same number in another time is no wrong year.
       // A value that recurs in its table row, where another cell gives it under the fact's time, is that other
-      // time's equal value.
+      // time's equal value; a month a row's label gives beside a name is when the thing happened, which a count
+      // given months later follows.
       if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.
