@@ -118,9 +118,10 @@ const DATELINE = new RegExp(`^[\\s*_]*(\\p{Lu}[\\p{L}.' -]{1,40}?),\\s+(?:(?:\\p
 
 /**
  * A dateline with no date: the place in capitals, the agency in parentheses, a dash ("GENEVA (Wire) –",
- * "NEW DELHI (Reuters) -"). Without the agency, capitals and a dash may be a list's label ("USA – 12%").
+ * "NEW DELHI (Reuters) -"), its country maybe after a comma
+ * ("LIMA, Peru (Wire) –"). Without the agency, capitals and a dash may be a list's label ("USA – 12%").
  */
-const DATELINE_WITHOUT_DATE = /^[\s*_]*(\p{Lu}[\p{Lu}.' -]{2,40}?)\s*\([^()]{1,40}\)\s*[–—-]\s/u;
+const DATELINE_WITHOUT_DATE = /^[\s*_]*(\p{Lu}[\p{Lu}.' -]{2,40}?(?:,\s+\p{Lu}[\p{L}.' -]{1,30}?)?)\s*\([^()]{1,40}\)\s*[–—-]\s/u;
 
 /**
  * Where a dateline with a date ends, or -1: its date is when the story was filed, which dates none of its

@@ -10,7 +10,7 @@ import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
-import { isByline, namesAMember, namesPartysOrigin, opensAPart, POSSESSIVE_END, seatOfABody } from './document';
+import { inDateline, isByline, namesAMember, namesPartysOrigin, opensAPart, POSSESSIVE_END, seatOfABody } from './document';
 import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
 
 /** The rule that reads a figure in a passage that names no one as the world's (claims.ts implicitWorld). */
@@ -785,7 +785,23 @@ function lastName(ctx: FigureContext, block: number): string | null {
   const owners = subjects.filter((h) => !ctx.index.onlyASource(h.id));
   if (owners.length > 0 && owners.length < subjects.length) return owners[owners.length - 1].id;
   const named = subjects.length > 0 ? subjects : hits;
-  return named.length > 0 ? named[named.length - 1].id : null;
+  if (named.length === 0) return null;
+  // A heading has no verb to take a subject ("… from Acme to Bolt"): its last name stands.
+  return isHeading(ctx, block) ? named[named.length - 1].id : subjectOverPhrase(text, ctx.reader.blockFacts(block, true).starts, named).id;
+}
+
+/**
+ * The last of a block's names, unless it only completes a phrase about something else or says where something
+ * went ("… as prices fell after the invasion of Utopia", "… cars to Arcadia"): then the name a verb takes in
+ * that sentence, where one is ("Acme said … after the invasion of Utopia": Acme).
+ */
+function subjectOverPhrase(text: string, starts: readonly number[], named: readonly NameHit[]): NameHit {
+  const last = named[named.length - 1];
+  const before = text.slice(Math.max(0, last.start - 16), last.start);
+  // A possessive ("more of Utopia's output") makes the name the owner of what the phrase is about.
+  if ((!DIRECTION_BEFORE.test(before) && !OF_A_NOUN_BEFORE.test(before)) || POSSESSIVE_BEFORE_NOUN.test(text.slice(last.end, last.end + 4))) return last;
+  const from = starts[sentenceAt(starts, last.start)];
+  return named.find((h) => h.start >= from && h.end <= last.start && takenByAVerb(text, h, from) && !inDateline(text, h)) ?? last;
 }
 
 /**

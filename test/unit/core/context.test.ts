@@ -3805,3 +3805,24 @@ describe('"last year\'s" after a preposition of time, after a figure', () => {
     assert.deepEqual(readWith('bundled+subject189', text).filter((v) => v.startsWith('29')).map((v) => v.split(':').slice(0, 2).join(':')), ['29:figure-verified']);
   });
 });
+
+describe('a paragraph whose last name completes a phrase about something else', () => {
+  it('carries the name its last sentence\'s verb takes to the next paragraph ("Acme said … after the invasion of Utopia")', () => {
+    // Nutrien's fourth-quarter net earnings were US$176m in 2023 and US$1.1bn in 2022.
+    const text = 'Nutrien said on Wednesday that its net earnings fell last year, as prices kept sliding from the highs they reached after the invasion of Ukraine.\n\nFourth-quarter net earnings were $167m against $1.1bn in the same quarter a year earlier.\n';
+    assert.deepEqual(readWith('bundled+subject240', text), ['$167m:figure-mismatch:subject240-nutrien-net-earnings-2023-q4', '$1.1bn:figure-verified:subject240-nutrien-net-earnings-2022-q4']);
+  });
+  it('keeps a possessive\'s name, which owns what the phrase is about ("more of the world\'s fish")', () => {
+    // The world's aquaculture produced 94.4 million tonnes of aquatic animals in 2022.
+    const text = "Chile told the FAO that fish farms supplied more of the world's fish than fishing boats did in 2022.\n\nFarms produced 94.4 million tonnes of aquatic animals.\n";
+    assert.deepEqual(entitiesWith('bundled+subject80', text), ['94.4 million:world']);
+  });
+});
+
+describe('a dateline of a place in capitals, its country and an agency ("LIMA, Peru (Wire) –")', () => {
+  it('is where the story was filed, not its subject', () => {
+    // Inditex's net profit was €5.38bn in its fiscal 2023 and €5.87bn in 2024.
+    const text = 'A CORUÑA, Spain (Wire) – Inditex, the owner of Zara, said on Wednesday that its sales rose to a record in 2024.\n\nThe group made a net profit of €5.83bn in 2023.\n';
+    assert.deepEqual(readWith('bundled+subject216', text), ['€5.83bn:figure-mismatch:subject216-inditex-net-profit-2023']);
+  });
+});
