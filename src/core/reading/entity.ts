@@ -804,6 +804,15 @@ function subjectOverPhrase(text: string, starts: readonly number[], named: reado
   return named.find((h) => h.start >= from && h.end <= last.start && takenByAVerb(text, h, from) && !inDateline(text, h)) ?? last;
 }
 
+/** Every name the block gives is in a list of three or more ("… on Ruritania, Utopia and Arcadia …"). */
+function onlyAListOfNames(ctx: FigureContext, block: number): boolean {
+  const text = ctx.reader.doc.blocks[block].text;
+  const hits = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity' && !inDateline(text, h));
+  if (hits.length < LIST_OF_MANY) return false;
+  const listed = new Set(listRuns(text, hits, LIST_SEPARATOR_OR_THE).filter((run) => run.length >= LIST_OF_MANY).flat());
+  return hits.every((h) => listed.has(h));
+}
+
 /**
  * A list of three names or more ("Utopia, Bolt, Zenith and the Ruritanian Republic were the top
  * destinations") is no one subject to carry: the names outside it are, where the block has any.
@@ -1336,6 +1345,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       if (opensAPart(ctx.block) || speaksOfTheWorld(ctx)) return null;
       for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS; b--, seen++) {
         if (blocks[b].cell !== undefined && blocks[b].cell?.table === ctx.block.cell?.table) continue;
+        // A paragraph that only lists several places ("tariffs on Ruritania, Utopia and Arcadia took effect")
+        // is about none of them: it carries no subject.
+        if (onlyAListOfNames(ctx, b)) return null;
         const name = lastName(ctx, b);
         // An earlier item of the figure's list is a sibling, not a lead-in: what it names on the way
         // ("… inspected in Ruritania") is no subject of the next item, unless the item opens with it.

@@ -3826,3 +3826,12 @@ describe('a dateline of a place in capitals, its country and an agency ("LIMA, P
     assert.deepEqual(readWith('bundled+subject216', text), ['€5.83bn:figure-mismatch:subject216-inditex-net-profit-2023']);
   });
 });
+
+describe('a paragraph that only lists several places', () => {
+  it('carries none of them to the next paragraph ("… among them Utopia, Bolt and Arcadia")', () => {
+    // The Tax Justice Network's 2024 report put the yearly loss to offshore evasion at $144.8bn; the 2023
+    // report is another time.
+    const text = 'A coding error had left out small jurisdictions, among them Jersey, Guernsey and Gibraltar.\n\nThe part attributed to wealthy individuals hiding assets offshore fell to $144.8bn in the 2023 report.\n';
+    assert.deepEqual(readWith('bundled+subject161', text), ['$144.8bn:period-mismatch:subject161-world-offshore-evasion-lost-2024']);
+  });
+});
