@@ -137,6 +137,11 @@ function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   return timeNamedInItsBlock(ctx) ?? contextPeriods(ctx, () => true);
 }
 
+/** A period of the block stands between the two offsets of its text. */
+function timeWrittenBetween(ctx: FigureContext, from: number, to: number): boolean {
+  return ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.start >= from && p.end <= to);
+}
+
 /** A period of the block stands in the figure's stretch after it, before the next figure and the sentence's end. */
 function periodInOwnStretch(ctx: FigureContext): boolean {
   const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
@@ -578,6 +583,9 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const after = YEARS_EARLIER_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd))) ?? YEARS_EARLIER_RIGHT_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
       const m = after ?? YEARS_EARLIER_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
       if (!m) return null;
+      // A time written after the opening phrase restates it ("two years earlier, in 2022, output fell to …"): the
+      // figure is of that time, which the sentence's own rule reads.
+      if (!after && timeWrittenBetween(ctx, ctx.clauseStart + m.index + m[0].length, ctx.token.start)) return null;
       const named = timeJustNamed(ctx);
       const back = yearsBack(m) * MONTHS_IN_A_YEAR;
       return named ? { from: named.from - back, to: named.to - back } : null;

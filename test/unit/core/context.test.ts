@@ -3835,3 +3835,11 @@ describe('a paragraph that only lists several places', () => {
     assert.deepEqual(readWith('bundled+subject161', text), ['$144.8bn:period-mismatch:subject161-world-offshore-evasion-lost-2024']);
   });
 });
+
+describe('"two years earlier" opening a clause, restated by a time written after it', () => {
+  it('dates the figure by the written time ("two years earlier, in 2022, output fell to …")', () => {
+    // worldsteel: world crude steel output was 1,878.5 Mt in 2022 and 1,882.6 Mt in 2024.
+    const text = 'World crude steel production was 1,882.6 million tonnes in 2024. Two years earlier, in 2022, world production had fallen to 1,878.5 Mt.\n';
+    assert.deepEqual(readWith('bundled+subject247', text).filter((v) => v.startsWith('1,878.5')), ['1,878.5:figure-verified:subject247-world-crude-2022']);
+  });
+});

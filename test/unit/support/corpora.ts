@@ -211,7 +211,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject238'
   | 'bundled+subject239'
   | 'bundled+subject240'
-  | 'bundled+subject241';
+  | 'bundled+subject241'
+  | 'bundled+subject242'
+  | 'bundled+subject243'
+  | 'bundled+subject244'
+  | 'bundled+subject245'
+  | 'bundled+subject246'
+  | 'bundled+subject247'
+  | 'bundled+subject248'
+  | 'bundled+subject249';
 
 export interface Corpus {
   name: string;
@@ -607,6 +615,14 @@ export const SUBJECT238_DATASET = 'test/fixtures/subject238/dataset.facts.json';
 export const SUBJECT239_DATASET = 'test/fixtures/subject239/dataset.facts.json';
 export const SUBJECT240_DATASET = 'test/fixtures/subject240/dataset.facts.json';
 export const SUBJECT241_DATASET = 'test/fixtures/subject241/dataset.facts.json';
+export const SUBJECT242_DATASET = 'test/fixtures/subject242/dataset.facts.json';
+export const SUBJECT243_DATASET = 'test/fixtures/subject243/dataset.facts.json';
+export const SUBJECT244_DATASET = 'test/fixtures/subject244/dataset.facts.json';
+export const SUBJECT245_DATASET = 'test/fixtures/subject245/dataset.facts.json';
+export const SUBJECT246_DATASET = 'test/fixtures/subject246/dataset.facts.json';
+export const SUBJECT247_DATASET = 'test/fixtures/subject247/dataset.facts.json';
+export const SUBJECT248_DATASET = 'test/fixtures/subject248/dataset.facts.json';
+export const SUBJECT249_DATASET = 'test/fixtures/subject249/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -872,6 +888,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject239': SUBJECT239_DATASET,
   'bundled+subject240': SUBJECT240_DATASET,
   'bundled+subject241': SUBJECT241_DATASET,
+  'bundled+subject242': SUBJECT242_DATASET,
+  'bundled+subject243': SUBJECT243_DATASET,
+  'bundled+subject244': SUBJECT244_DATASET,
+  'bundled+subject245': SUBJECT245_DATASET,
+  'bundled+subject246': SUBJECT246_DATASET,
+  'bundled+subject247': SUBJECT247_DATASET,
+  'bundled+subject248': SUBJECT248_DATASET,
+  'bundled+subject249': SUBJECT249_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1129,6 +1153,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject239/dev', dir: fixtures('subject239', 'dev'), datasets: 'bundled+subject239', kind: 'labelled' },
   { name: 'subject240/dev', dir: fixtures('subject240', 'dev'), datasets: 'bundled+subject240', kind: 'labelled' },
   { name: 'subject241/dev', dir: fixtures('subject241', 'dev'), datasets: 'bundled+subject241', kind: 'labelled' },
+  { name: 'subject242/dev', dir: fixtures('subject242', 'dev'), datasets: 'bundled+subject242', kind: 'labelled' },
+  { name: 'subject243/dev', dir: fixtures('subject243', 'dev'), datasets: 'bundled+subject243', kind: 'labelled' },
+  { name: 'subject244/dev', dir: fixtures('subject244', 'dev'), datasets: 'bundled+subject244', kind: 'labelled' },
+  { name: 'subject245/dev', dir: fixtures('subject245', 'dev'), datasets: 'bundled+subject245', kind: 'labelled' },
+  { name: 'subject246/dev', dir: fixtures('subject246', 'dev'), datasets: 'bundled+subject246', kind: 'labelled' },
+  { name: 'subject247/dev', dir: fixtures('subject247', 'dev'), datasets: 'bundled+subject247', kind: 'labelled' },
+  { name: 'subject248/dev', dir: fixtures('subject248', 'dev'), datasets: 'bundled+subject248', kind: 'labelled' },
+  { name: 'subject249/dev', dir: fixtures('subject249', 'dev'), datasets: 'bundled+subject249', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1376,6 +1408,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject239/heldout', dir: fixtures('subject239', 'heldout'), datasets: 'bundled+subject239', kind: 'labelled' },
   { name: 'subject240/heldout', dir: fixtures('subject240', 'heldout'), datasets: 'bundled+subject240', kind: 'labelled' },
   { name: 'subject241/heldout', dir: fixtures('subject241', 'heldout'), datasets: 'bundled+subject241', kind: 'labelled' },
+  { name: 'subject242/heldout', dir: fixtures('subject242', 'heldout'), datasets: 'bundled+subject242', kind: 'labelled' },
+  { name: 'subject243/heldout', dir: fixtures('subject243', 'heldout'), datasets: 'bundled+subject243', kind: 'labelled' },
+  { name: 'subject244/heldout', dir: fixtures('subject244', 'heldout'), datasets: 'bundled+subject244', kind: 'labelled' },
+  { name: 'subject245/heldout', dir: fixtures('subject245', 'heldout'), datasets: 'bundled+subject245', kind: 'labelled' },
+  { name: 'subject246/heldout', dir: fixtures('subject246', 'heldout'), datasets: 'bundled+subject246', kind: 'labelled' },
+  { name: 'subject247/heldout', dir: fixtures('subject247', 'heldout'), datasets: 'bundled+subject247', kind: 'labelled' },
+  { name: 'subject248/heldout', dir: fixtures('subject248', 'heldout'), datasets: 'bundled+subject248', kind: 'labelled' },
+  { name: 'subject249/heldout', dir: fixtures('subject249', 'heldout'), datasets: 'bundled+subject249', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
