@@ -12,7 +12,7 @@ import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
-import { CENT_SIGN, currencyCode, currencyPrefix, ISO_CODES, localCurrency, signOfWord } from './currencies';
+import { CENT_SIGN, currencyCode, currencyPrefix, isCurrency, ISO_CODES, localCurrency, signOfWord } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
@@ -1016,9 +1016,29 @@ function centsAsCount(figure: Figure): void {
 const SHARE_OF_AN_AMOUNT = /^\s+(?:of\s+)?(?:the|its|their|that|this|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:[$€£¥]?\d|(?:figure|total|level|peak|record|target|number|amount|sum|tally|count)\b)/iu;
 const SHARE_OF_AN_AMOUNT_REACH = 60;
 
+/** Between a figure and a parenthesis that opens with the same amount in other units: its unit words at most ("15 billion yuan ("). */
+const UNIT_WORDS_THEN_PARENTHESIS = /^[\p{L} ]{0,24}\($/u;
+
+/**
+ * A sum that opens a parenthesis right after a sum in another currency ("more than 15 billion yuan (US$2.1
+ * billion)") gives the same amount converted: it is bounded as the figure before it is, unless it has words of its own.
+ */
+function restatedInParentheses(ctx: FigureContext): ReturnType<typeof readQualifier> | null {
+  const { text, token, sentenceStart } = ctx;
+  const before = ctx.t > 0 ? ctx.tokens[ctx.t - 1] : undefined;
+  if (!before || before.start < sentenceStart || !UNIT_WORDS_THEN_PARENTHESIS.test(text.slice(before.end, token.start))) return null;
+  // Only a sum in another currency restates it: a change ("(-2.6%)") or a precise share after a word ("almost
+  // half (49.4%)") says something else.
+  if (!isCurrency(before.unit) || !isCurrency(token.unit) || before.unit === token.unit) return null;
+  const own = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, ctx.sentenceEnd));
+  if (own.explicit) return null;
+  const inherited = readQualifier(text.slice(sentenceStart, before.start), text.slice(before.end, token.start - 1));
+  return inherited.explicit ? inherited : null;
+}
+
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
-  const read = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
+  const read = restatedInParentheses(ctx) ?? readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
   // "some rise by more than 4.6% and others by less": the bound is a pivot the others fall on the other side
   // of, the figure itself a value the sentence states.
   const pivotAfter = read.qualifier === 'more-than' || read.qualifier === 'at-least' ? PIVOT_BELOW_AFTER : read.qualifier === 'fewer-than' || read.qualifier === 'up-to' ? PIVOT_ABOVE_AFTER : null;

@@ -3843,3 +3843,11 @@ describe('"two years earlier" opening a clause, restated by a time written after
     assert.deepEqual(readWith('bundled+subject247', text).filter((v) => v.startsWith('1,878.5')), ['1,878.5:figure-verified:subject247-world-crude-2022']);
   });
 });
+
+describe('a sum in parentheses right after a sum in another currency', () => {
+  it('is bounded as that sum is ("more than 15 billion yuan (US$2.1 billion)")', () => {
+    // Maoyan: Ne Zha 2's global takings had surpassed 15.019 billion yuan (US$2.09 billion).
+    const text = "The animated film Ne Zha 2 has taken more than 15.019 billion yuan (US$2.09 billion) at the global box office.\n";
+    assert.deepEqual(readWith('bundled+subject248', text).map((v) => v.split(':').slice(0, 2).join(':')), ['15.019 billion yuan:figure-verified', 'US$2.09 billion:figure-verified']);
+  });
+});
