@@ -45,6 +45,13 @@ export interface QualifierReading {
 const SPREAD_OVER = /(?<!\b(?:just|well|slightly|little|bit|far)\s+)\bover\s+(?:the\s+(?:next|last|past)\s+)?$/i;
 const DURATION_AFTER = /^\s*(?:years?|yrs?|months?|decades?|weeks?|days?)\b/i;
 
+/**
+ * "crossed the $950 million mark", "passed the 10,000 milestone": a figure named as a mark that something
+ * passed is a floor it reached, not its value.
+ */
+const PASSED_THE_BEFORE = /\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|(?:broke|break(?:s|ing)?|broken)(?:\s+through)?)\s+the\s+$/i;
+const MARK_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:mark|milestone|barrier|threshold)\b/iu;
+
 /** How far after a figure its qualifier may end: a unit word and "or more". */
 const AFTER_REACH = 28;
 
@@ -54,6 +61,7 @@ export function readQualifier(textBefore: string, textAfter: string): QualifierR
   if (SPREAD_OVER.test(head) && DURATION_AFTER.test(textAfter)) return { qualifier: 'exact', explicit: false };
   for (const [pattern, qualifier] of BEFORE) if (pattern.test(head)) return { qualifier, explicit: true };
   const tail = singleSpaced(textAfter.slice(0, AFTER_REACH));
+  if (PASSED_THE_BEFORE.test(head) && MARK_AFTER.test(tail)) return { qualifier: 'at-least', explicit: true };
   for (const [pattern, qualifier] of AFTER) if (pattern.test(tail)) return { qualifier, explicit: true };
   return { qualifier: 'exact', explicit: false };
 }

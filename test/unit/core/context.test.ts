@@ -3851,3 +3851,13 @@ describe('a sum in parentheses right after a sum in another currency', () => {
     assert.deepEqual(readWith('bundled+subject248', text).map((v) => v.split(':').slice(0, 2).join(':')), ['15.019 billion yuan:figure-verified', 'US$2.09 billion:figure-verified']);
   });
 });
+
+describe('a figure named as a mark that something passed', () => {
+  it('is a floor: "crossed the $950 million mark", "passed the 10,000 milestone"', () => {
+    assert.equal(readQualifier('the film had crossed the ', ' million mark worldwide').qualifier, 'at-least');
+    assert.equal(readQualifier('sales passed the ', ' milestone in May').qualifier, 'at-least');
+  });
+  it('is no floor without the mark\'s noun ("passed the 2024 budget")', () => {
+    assert.equal(readQualifier('parliament passed the ', ' budget in May').qualifier, 'exact');
+  });
+});
