@@ -212,9 +212,10 @@ function speaksOfWhatMayBe(clause: string): boolean {
  * A yearly rate named in the figure's stretch: "run-rate", "annualised", "a year", "per annum". Plain
  * English of any subject; a quarter's or a month's figure times four or twelve is another measure. "A
  * year" after a preposition is a length of time ("the highest in over a year"), not a rate; "annual" before a
- * publication or an event ("the annual report", "its yearly survey") says how often that appears.
+ * publication or an event ("the annual report", "its yearly survey") says how often that appears; before a
+ * record ("its previous annual record") it names a year's total, not a rate.
  */
-const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|(?:yearly|annual)(?!\s+(?:report|review|survey|meeting|conference|release|publication|edition|bulletin|statement|summit|assessment|update|census)s?\b))\b/i;
+const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|(?:yearly|annual)(?!\s+(?:report|review|survey|meeting|conference|release|publication|edition|bulletin|statement|summit|assessment|update|census|record|high|low|peak)s?\b))\b/i;
 
 function namesAYearlyRate(ctx: FigureContext): boolean {
   // Its own clause, and the label opening its sentence when no figure stands between ("AWS run-rate: Jassy

@@ -3861,3 +3861,11 @@ describe('a figure named as a mark that something passed', () => {
     assert.equal(readQualifier('parliament passed the ', ' budget in May').qualifier, 'exact');
   });
 });
+
+describe('"annual" before "record"', () => {
+  it('names a year\'s total, not a yearly rate ("above its previous annual record of …")', () => {
+    // Brazil had 1,889,206 probable dengue cases by mid-March 2024; its 2015 record was 1,688,688.
+    const text = 'Brazil had registered 1,898,206 probable dengue cases by mid-March, already above its previous annual record of 1,688,688, set in 2015.\n';
+    assert.deepEqual(readWith('bundled+subject246', text), ['1,898,206:figure-mismatch:subject246-br-cases-2024-to-mar', '1,688,688:figure-verified:subject246-br-cases-2015']);
+  });
+});
