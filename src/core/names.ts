@@ -72,6 +72,12 @@ const INSTITUTION_BEFORE = /\b(?:University\s+of|College\s+of|Institute\s+of|Imp
 const INSTITUTION_REACH = 24;
 
 /**
+ * "New" written right before a name makes another place of it ("New Mexico", "New Caledonia"): the
+ * catalogue's own "New …" names were matched from "New" already.
+ */
+const NEW_BEFORE = /(?:^|[^\p{L}])New\s$/u;
+
+/**
  * A country's code in capitals names the country only where notes and tables put a name: at the start
  * of a line or cell, before a colon, or in parentheses ("RS: 913 units", "| HU | 18,166 |", "(MD)").
  * Elsewhere two capitals are too often something else (GE, MD, BA).
@@ -356,7 +362,7 @@ export class NameMatcher {
         // "US$5m", "5 million US dollars": the abbreviation names a currency there, not a country. A
         // dataset's own country keeps its name before a spaced sign ("the US $700bn package").
         if (best && bestEnd - start === 2 && namesCurrency(text.slice(bestEnd, bestEnd + 10), best.foreign)) best = undefined;
-        if (best && inAnInstitutionsName(text, start, bestEnd)) {
+        if (best && (inAnInstitutionsName(text, start, bestEnd) || NEW_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
           // Not read again as a fuzzy name below.
           nameStart.lastIndex = bestEnd;
           continue;

@@ -3869,3 +3869,10 @@ describe('"annual" before "record"', () => {
     assert.deepEqual(readWith('bundled+subject246', text), ['1,898,206:figure-mismatch:subject246-br-cases-2024-to-mar', '1,688,688:figure-verified:subject246-br-cases-2015']);
   });
 });
+
+describe('"New" written right before a country\'s name', () => {
+  it('names another place ("New Mexico" is no Mexico)', () => {
+    const text = 'Storage is spreading to New Mexico and Oregon.\n\nResidential installations in the US exceeded 1,520 MW in 2024, and New Mexico added 80 MW.\n';
+    assert.deepEqual(entitiesWith('bundled+subject243', text), ['1,520:US', '80:US']);
+  });
+});
