@@ -260,6 +260,22 @@ export const yearTo: FormMatcher = (text, at) => {
   if (opened < 0) return null;
   // "year" stands alone; "twelve" and "12" count months.
   if (text.slice(at, opened).toLowerCase() !== 'year') opened = literal(text, space(text, opened), 'months');
+  return toAMonth(text, opened);
+};
+
+/**
+ * Some months to a month: "six months to October 2023", "the three months ending 30 June 2024":
+ * `\b(count)GAPmonthsGAP` and then year-to's words after "months". The groups: the count, the month, the year.
+ */
+export const monthsTo: FormMatcher = (text, at) => {
+  if (!boundary(text, at)) return null;
+  const countEnd = monthCount(text, at);
+  const found = toAMonth(text, literal(text, space(text, countEnd), 'months'));
+  return countEnd >= 0 && found ? { end: found.end, groups: [text.slice(at, countEnd), ...found.groups] } : null;
+};
+
+/** After the months' words: "(?:thatGAP)?(?:to|through|ending|ended)GAP(?:inGAP)?" and a month with its year. */
+function toAMonth(text: string, opened: number): FormMatch | null {
   if (opened < 0) return null;
   // "the year that ended in June 2022": "that" before the joining word and "in" after it may be written.
   const that = literal(text, space(text, opened), 'that');
@@ -274,7 +290,7 @@ export const yearTo: FormMatcher = (text, at) => {
     if (found) return found;
   }
   return null;
-};
+}
 
 export const quarter: FormMatcher = (text, at) => {
   if (!boundary(text, at) || literal(text, at, 'q') < 0 || charIn(text, at + 1, '1234') < 0) return null;

@@ -185,6 +185,14 @@ export const FORMS: readonly PeriodForm[] = [
     pattern: `\\b(?:year|(?:12|twelve)${GAP}months)${GAP}(?:that${GAP})?(?:to|through|ending|ended)${GAP}(?:in${GAP})?(?:\\d{1,2}(?:st|nd|rd|th)?${GAP})?${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`,
     read: ([m, y]) => ({ from: +y * 12 + monthIndex(m) - 11, to: +y * 12 + monthIndex(m) }),
   },
+  // "six months to October 2023", "the three months ending 30 June 2024": the months up to that month's end.
+  {
+    id: 'months-to',
+    starts: 'tfsen123456789',
+    match: match.monthsTo,
+    pattern: `\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${GAP}months${GAP}(?:that${GAP})?(?:to|through|ending|ended)${GAP}(?:in${GAP})?(?:\\d{1,2}(?:st|nd|rd|th)?${GAP})?${MONTH}${GAP}(?:\\d{1,2}(?:st|nd|rd|th)?,?${GAP})?(?:of${GAP})?${YEAR}\\b`,
+    read: ([n, m, y]) => ({ from: +y * 12 + monthIndex(m) - monthCountOf(n) + 1, to: +y * 12 + monthIndex(m) }),
+  },
   { id: 'quarter', starts: 'q', match: match.quarter, pattern: `\\bQ([1-4])${GAP_OPTIONAL}(?:of${GAP})?['’]?${YEAR}\\b`, read: ([q, y]) => quarter(+y, +q - 1) },
   // Notes write a quarter's year short: "Q3 '23", "H1 ’24".
   { id: 'quarter-short-year', starts: 'q', match: match.quarterShortYear, pattern: `\\bQ([1-4])${GAP_OPTIONAL}['’](\\d\\d)\\b(?!['’])`, read: ([q, y]) => quarter(shortYear(y), +q - 1) },

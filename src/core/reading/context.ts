@@ -278,10 +278,10 @@ function opensNextClause(text: string, figureEnd: number, hit: NameHit, nextStar
 }
 
 /** The next figure outside the asides: in "44% (in a country of 9.6 million) in 2023" 2023 dates the 44%. */
-export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[], asides: readonly Aside[]): number {
-  let next = nextFigureStart(tokens, t, from, text, names);
+export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[], asides: readonly Aside[], periods: readonly PeriodSpan[] = []): number {
+  let next = nextFigureStart(tokens, t, from, text, names, periods);
   for (let aside = asideAt(asides, next); aside; aside = asideAt(asides, next)) {
-    next = nextFigureStart(tokens, t, aside.end, text, names);
+    next = nextFigureStart(tokens, t, aside.end, text, names, periods);
   }
   return next;
 }
@@ -336,11 +336,18 @@ function clauseAround(text: string, start: number, end: number, sentenceStart: n
   return [clauseStart, clauseEnd];
 }
 
-/** The start of the first figure at or after `from` that is no year nor part of a name ("EU-27"), or the text's end. */
-export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[] = []): number {
+/**
+ * The start of the first figure at or after `from` that is no year nor part of a name ("EU-27"), or the text's
+ * end. A number inside a period ("in the six months to October 2023") is no figure: the stretch takes the
+ * period in and ends after it.
+ */
+export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[] = [], periods: readonly PeriodSpan[] = []): number {
   for (let n = t + 1; n < tokens.length; n++) {
     const token = tokens[n];
-    if (token.start >= from && !isYearToken(token) && !isDayOfDate(token, text) && !names.some((h) => h.start <= token.start && token.end <= h.end)) return token.start;
+    if (token.start >= from && !isYearToken(token) && !isDayOfDate(token, text) && !names.some((h) => h.start <= token.start && token.end <= h.end)) {
+      const period = periods.find((s) => token.start >= s.start && token.end <= s.end);
+      return period ? period.end : token.start;
+    }
   }
   return text.length;
 }
@@ -385,7 +392,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     clauseEnd,
     asides,
     bindEnd: token.end,
-    nextStart: nextOutsideAsides(tokens, t, token.end, text, facts.hits, asides),
+    nextStart: nextOutsideAsides(tokens, t, token.end, text, facts.hits, asides, reader.periods(i)),
     windowStart,
     figureBefore,
     entityHits: named.entities,

@@ -3876,3 +3876,15 @@ describe('"New" written right before a country\'s name', () => {
     assert.deepEqual(entitiesWith('bundled+subject243', text), ['1,520:US', '80:US']);
   });
 });
+
+describe('"six months to October 2023"', () => {
+  it('is the six months that end with that month', () => {
+    assert.deepEqual(scanPeriods('in the six months to October 2023').map((p) => [p.from, p.to]), [[2023 * 12 + 4, 2023 * 12 + 9]]);
+    assert.deepEqual(scanPeriods('the 3 months ending 30 June 2024').map((p) => [p.from, p.to]), [[2024 * 12 + 3, 2024 * 12 + 5]]);
+  });
+  it('dates the figure before it, its count of months being no figure that ends the figure\'s stretch', () => {
+    // Sheffield's food banks handed out 29,795 parcels in the six months to October 2022.
+    const text = 'In Sheffield, Trussell volunteers handed out 29,795 parcels in the six months to October 2023.\n';
+    assert.deepEqual(readWith('bundled+subject241', text), ['29,795:period-mismatch:subject241-sheffield-parcels-six-months-2022']);
+  });
+});
