@@ -356,6 +356,33 @@ function monthPairJoin(text: string, firstEnd: number): number {
   return space(text, literal(text, space(text, firstEnd), 'to'));
 }
 
+/**
+ * Two months, the first perhaps with its own year, after "between" and joined by "and" ("between March 2022 and
+ * July 2023", "between April and October 2023"), or after "from" and joined by "to", "until", "through" or
+ * "till": the groups are the first month, its year or "", the second month and its year.
+ */
+function monthsOpened(opener: string, joiners: Words): FormMatcher {
+  return (text, at) => {
+    if (!boundary(text, at)) return null;
+    const firstAt = space(text, literal(text, at, opener));
+    const first = firstAt < 0 ? null : month(text, firstAt);
+    if (!first) return null;
+    const ownYearAt = space(text, first.end);
+    const ownYearEnd = year(text, ownYearAt);
+    const withYear = endsWord(text, ownYearEnd);
+    const secondAt = space(text, joiners.at(text, space(text, withYear ? ownYearEnd : first.end)));
+    const second = secondAt < 0 ? null : month(text, secondAt);
+    if (!second) return null;
+    const yearAt = space(text, second.end);
+    const end = year(text, yearAt);
+    if (!endsWord(text, end)) return null;
+    return { end, groups: [text.slice(firstAt, first.nameEnd), withYear ? text.slice(ownYearAt, ownYearEnd) : '', text.slice(secondAt, second.nameEnd), text.slice(yearAt, end)] };
+  };
+}
+
+export const betweenMonths = monthsOpened('between', new Words(['and']));
+export const fromMonths = monthsOpened('from', UNTIL);
+
 export const monthRange: FormMatcher = (text, at) => {
   const pair = monthPair(text, at);
   const end = pair ? year(text, pair.yearAt) : -1;

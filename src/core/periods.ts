@@ -199,6 +199,21 @@ export const FORMS: readonly PeriodForm[] = [
   { id: 'half-short-year', starts: 'h', match: match.halfShortYear, pattern: `\\bH([12])${GAP_OPTIONAL}['’](\\d\\d)\\b(?!['’])`, read: ([h, y]) => half(shortYear(y), +h - 1) },
   { id: 'year-quarter', starts: '12', match: match.yearQuarter, pattern: `\\b${YEAR}${GAP_OPTIONAL}-?Q([1-4])\\b`, read: ([y, q]) => quarter(+y, +q - 1) },
   { id: 'half', starts: 'h', match: match.half, pattern: `\\bH([12])${GAP_OPTIONAL}${YEAR}\\b`, read: ([h, y]) => half(+y, +h - 1) },
+  // "between March 2022 and July 2023", "between April and October 2023", "from May 2023 to June 2024".
+  {
+    id: 'between-months',
+    starts: 'b',
+    match: match.betweenMonths,
+    pattern: `\\bbetween${GAP}${MONTH}${GAP}(?:${YEAR}${GAP})?and${GAP}${MONTH}${GAP}${YEAR}\\b`,
+    read: monthsBetween,
+  },
+  {
+    id: 'from-months',
+    starts: 'f',
+    match: match.fromMonths,
+    pattern: `\\bfrom${GAP}${MONTH}${GAP}(?:${YEAR}${GAP})?(?:to|until|through|till)${GAP}${MONTH}${GAP}${YEAR}\\b`,
+    read: monthsBetween,
+  },
   {
     id: 'month-range',
     starts: MONTH_STARTS,
@@ -234,6 +249,11 @@ export const FORMS: readonly PeriodForm[] = [
   // Not "in constant 2017 dollars": the year prices are counted in.
   { id: 'year', starts: '12', match: match.plainYear, pattern: `(?<![\\d,.$€£])(?<!(?:^|[^A-Za-z])-)\\b${YEAR}\\b(?![\\d,.]\\d|[-–/]\\d|%| ?(?:percent|per cent)\\b|\\s+(?:US\\s+)?(?:dollars|euros|prices|USD|EUR)\\b)`, read: ([a]) => yearsSpan(+a, +a) },
 ];
+
+/** Two months, the first in its own year or the second's: [first month, its year or "", second month, year]. */
+function monthsBetween([a, ya, b, y]: string[]): MonthSpan {
+  return { from: +(ya || y) * 12 + monthIndex(a), to: +y * 12 + monthIndex(b) };
+}
 
 /** Every period names a year: four digits, or two after an apostrophe. */
 const YEAR_MARKS = /(?:19|20|21)\d\d|['’]\d\d/g;

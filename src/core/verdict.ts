@@ -374,6 +374,13 @@ function partOfTheFiguresTime(claim: Claim, indexed: IndexedFact): boolean {
   return c !== null && f !== null && c.to - c.from < MONTHS_IN_A_YEAR && f.from === c.from && f.to < c.to;
 }
 
+/** The figure's time, a year or less, lies inside the fact's, which spans more than a year. */
+function partOfTheFactsYears(claim: Claim, indexed: IndexedFact): boolean {
+  const c = claim.period;
+  const f = indexed.span;
+  return c !== null && f !== null && c.to - c.from < MONTHS_IN_A_YEAR && f.to - f.from >= MONTHS_IN_A_YEAR && c.from >= f.from && c.to <= f.to;
+}
+
 /** The fact's time is at least a whole year. */
 function coversAWholeYear(indexed: IndexedFact): boolean {
   return indexed.span !== null && indexed.span.to - indexed.span.from >= MONTHS_IN_A_YEAR - 1;
@@ -583,6 +590,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A fact counted to a date in the figure's time ("to 24 May 2024" for "final 2024 figures … 6.5m"), with a
   // value no slip explains: a count of a longer stretch of time, not a wrong one.
   if (has(link, 'period.within') && partOfTheFiguresTime(claim, link.indexed) && noSlipExplains(link)) return null;
+  // A figure of one year or less inside a fact's span of several years ("three cameras bought in 2023" beside
+  // two acquired over 2019-2023) counts a part of that time: only a slip makes it a wrong value of the fact.
+  if (has(link, 'period.within') && partOfTheFactsYears(claim, link.indexed) && noSlipExplains(link)) return null;
   // The reverse: a figure counted to a date ("17,016 cases by week 24") against a whole year's count.
   if (claim.countedToADate && coversAWholeYear(link.indexed) && noSlipExplains(link)) return null;
   // An earlier estimate named so ("first print +216,000" beside the revised +333,000) is another cut-off

@@ -3888,3 +3888,20 @@ describe('"six months to October 2023"', () => {
     assert.deepEqual(readWith('bundled+subject241', text), ['29,795:period-mismatch:subject241-sheffield-parcels-six-months-2022']);
   });
 });
+
+describe('a figure of one year inside a fact\'s span of several years', () => {
+  it('counts a part of that time: no wrong value without a slip', () => {
+    // RFE/RL: Sarajevo's interior ministry acquired only two cameras from Chinese makers over 2019-2023.
+    const text = 'The Interior Ministry in Sarajevo says that in 2023 it acquired five cameras from Chinese manufacturers.\n';
+    assert.deepEqual(verdicts(text), []);
+  });
+});
+
+describe('two months after "between" or "from"', () => {
+  it('span the months between them, the first in its own year or the second\'s', () => {
+    const spans = (text: string): number[][] => scanPeriods(text).map((p) => [p.from, p.to]);
+    assert.deepEqual(spans('between March 2022 and July 2023'), [[2022 * 12 + 2, 2023 * 12 + 6]]);
+    assert.deepEqual(spans('between April and October 2023'), [[2023 * 12 + 3, 2023 * 12 + 9]]);
+    assert.deepEqual(spans('from May 2023 to June 2024'), [[2023 * 12 + 4, 2024 * 12 + 5]]);
+  });
+});

@@ -66,7 +66,7 @@ const PIECES = [
   'Q3 of 2024', "q2 '2023", "Q3 '23", 'H1 ’24', "q4'99", '2024-Q3', '2024 Q1', 'H2 2023', 'March–June 2022', 'October to December 2023', "Oct to Dec '23", 'March  to\nJune 2022', 'May tojune 2022', 'Jan. - Feb. 2021', 'June 30, 2022', '5th of May 2023', "Jan–Apr '23", 'Mar ’22',
   'Sept. 2019', 'September. - September. 2023', 'SEPTEMBER.\u00a0–\u2009September.\n2023', '2018–2023', '2018 - 23', "'18–'23", '’19-20', 'since 2015', '2017 US dollars', '2023 per cent', '2023%',
   'months', 'seven', 'eleven', 'twelve', '11', '12', 'the first seven months of 2023', 'first 10 months of 2022', 'last', 'final', 'the last three months of 2022', 'final 2 months of 2023', '2017 to 2024', '2019 through 2023', '2022/23', '2023/2024',
-  'year', 'Year', 'years', 'ending', 'ended', 'the year to June 2022', '12 months ending September 30, 2024', 'twelve months through Dec 2023', 'six months to October 2023', 'the 3 months ending 30 June 2024', 'the year that ended in June 2022', 'that', 'in',
+  'year', 'Year', 'years', 'ending', 'ended', 'the year to June 2022', '12 months ending September 30, 2024', 'twelve months through Dec 2023', 'six months to October 2023', 'between March 2022 and July 2023', 'between April and October 2023', 'from May 2023 to June 2024', 'the 3 months ending 30 June 2024', 'the year that ended in June 2022', 'that', 'in',
 ];
 
 describe('period matchers', () => {
