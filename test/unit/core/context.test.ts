@@ -3905,3 +3905,11 @@ describe('two months after "between" or "from"', () => {
     assert.deepEqual(spans('from May 2023 to June 2024'), [[2023 * 12 + 4, 2024 * 12 + 5]]);
   });
 });
+
+describe('a phrase between commas after a name, followed by "which"', () => {
+  it('is the main clause, not an appositive: the year before it dates its figure', () => {
+    // The SPD took 20.5% in 2017 and 25.7% in 2021.
+    const text = 'The SPD fell to 16.4% in 2025. As recently as 2017, under Martin Schulz, the party took 25.7%, which at the time was considered a disaster.\n';
+    assert.deepEqual(readWith('bundled+subject242', text).filter((v) => v.startsWith('25.7%')), ['25.7%:period-mismatch:subject242-de-spd-share-2021']);
+  });
+});
