@@ -731,6 +731,7 @@ function isClaim(reader: DocumentReader, i: number, tokens: readonly NumberToken
     reason === null &&
     !insideAKeyword(reader.index, block.text, token) &&
     !statesANeed(reader.index, block.text, token) &&
+    !statesACriterion(block.text, sentenceStart, token) &&
     !(mayStateNorm(facts, block.text) && statesANorm(reader.index, block.text, token)) &&
     !(mayStateForecast(facts, block.text) && statesAForecast(reader.index, block.text, sentenceStart, token))
   );
@@ -808,6 +809,17 @@ const PURPOSE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:to|for|in\s+order\s+to)\s/iu
 function statesANeed(index: FactIndex, text: string, token: NumberToken): boolean {
   const need = NEED_BEFORE.exec(text.slice(Math.max(0, token.start - 32), token.start));
   return need !== null && PURPOSE_AFTER.test(text.slice(token.end, token.end + 40)) && !index.keywordWords.has(need[0].trim().split(/\s+/)[0].toLowerCase());
+}
+
+/**
+ * A bound in a clause that picks out members of a set ("the share of corridors where the average cost is
+ * below 5 percent", "countries whose debt is above 60%"): a criterion, no measurement of anyone.
+ */
+const CRITERION_BEFORE = /\b(?:where|whose|in\s+which)\s+(?:[\p{L}'’-]+\s+){1,8}(?:is|are|was|were|stays?|stayed|remains?|remained)\s+(?:still\s+)?(?:below|under|above|over|less\s+than|more\s+than|at\s+least|at\s+most)\s+$/iu;
+const CRITERION_REACH = 80;
+
+function statesACriterion(text: string, sentenceStart: number, token: NumberToken): boolean {
+  return CRITERION_BEFORE.test(text.slice(Math.max(sentenceStart, token.start - CRITERION_REACH), token.start));
 }
 
 // A column header's scale and unit, as whole words: the "M" of "(Météo-France)" is no million, as an

@@ -3913,3 +3913,11 @@ describe('a phrase between commas after a name, followed by "which"', () => {
     assert.deepEqual(readWith('bundled+subject242', text).filter((v) => v.startsWith('25.7%')), ['25.7%:period-mismatch:subject242-de-spd-share-2021']);
   });
 });
+
+describe('a bound in a clause that picks out members of a set', () => {
+  it('is a criterion, no measurement ("the share of corridors where the average cost is below 5 percent")', () => {
+    // The World Bank put South Asia's average cost of sending $200 at 5.44% in the third quarter of 2023.
+    const text = '## What does it cost to send money home?\n\n- South Asia was the cheapest region to send money to in the third quarter of 2023.\n\nThe share of remittance corridors where the average cost of sending money is below 5 percent has risen from 17 percent in 2009 to 37 percent.\n';
+    assert.deepEqual(entitiesWith('bundled+subject249', text).map((v) => v.split(':')[0]), ['third', '17 percent', '37 percent']);
+  });
+});
