@@ -590,7 +590,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A fact counted to a date in the figure's time ("to 24 May 2024" for "final 2024 figures … 6.5m"), with a
   // value no slip explains: a count of a longer stretch of time, not a wrong one.
   if (has(link, 'period.within') && partOfTheFiguresTime(claim, link.indexed) && noSlipExplains(link)) return null;
-  // A figure of one year or less inside a fact's span of several years ("three cameras bought in 2023" beside
+  // A figure of one year or less inside a fact's span of several years ("three bolts bought in 2023" beside
   // two acquired over 2019-2023) counts a part of that time: only a slip makes it a wrong value of the fact.
   if (has(link, 'period.within') && partOfTheFactsYears(claim, link.indexed) && noSlipExplains(link)) return null;
   // The reverse: a figure counted to a date ("17,016 cases by week 24") against a whole year's count.

@@ -94,7 +94,7 @@ const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|wh
  * word of time ("Ruritania, once a frequent landing point for boats from Utopia, recorded …"), or "one of"
  * ("Ruritania, long one of Utopia's problem cases, cut …"), or "home to" ("Ruritania, home to Acme's
  * €7bn plant in Bolt, drew …"). A relative pronoun after the second comma opens a clause about what comes
- * before it: ", the party took 25.7%, which …" is the main clause, not an aside.
+ * before it: ", the firm took 25.7%, which …" is the main clause, not an aside.
  */
 const APPOSITIVE = /,\s+(?:(?:once|now|long|still|formerly|then|already)\s)?(?:the|a|an|its|their|one\sof|(?:home|host|seat|birthplace)\sto|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s+(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when|which|who|whose|whom|where)\s)[a-zß-öø-ÿа-я])/g;
 /**

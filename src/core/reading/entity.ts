@@ -1345,7 +1345,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       if (opensAPart(ctx.block) || speaksOfTheWorld(ctx)) return null;
       for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS; b--, seen++) {
         if (blocks[b].cell !== undefined && blocks[b].cell?.table === ctx.block.cell?.table) continue;
-        // A paragraph that only lists several places ("tariffs on Ruritania, Utopia and Arcadia took effect")
+        // A paragraph that only lists several places ("talks with Ruritania, Utopia and Arcadia began")
         // is about none of them: it carries no subject.
         if (onlyAListOfNames(ctx, b)) return null;
         const name = lastName(ctx, b);

@@ -33,7 +33,9 @@ const FLOORS: Record<string, Floors> = {
   holdout2: [48 / 51, 48 / 49, 0.98, 0],
   // The evidence model refitted on every development corpus (warn 0.64, verify 0.65): recall 0.765.
   // The series-mate feature and its refit (warn 0.66, verify 0.65): recall 0.753.
-  holdout3: [64 / 85, 0.99, 0.96, 0],
+  // A figure of a year inside a fact's span of several years counts a part of that time (partOfTheFactsYears):
+  // "after the 2019 elections … 2,800 cameras", read as 2019's, no longer meets the 2019-2020 fact: recall 0.741.
+  holdout3: [63 / 85, 0.99, 0.96, 0],
   // "at least 3,060"-style bounds with two digits swapped are slips: 0.775, 0.945 (1), 0.895.
   // A body that owns no fact in a column header is the column's source: recall 0.787.
   // The evidence model refitted on every development corpus (warn 0.64, verify 0.65): recall 0.719.
@@ -895,7 +897,9 @@ const FLOORS: Record<string, Floors> = {
   'subject163/dev': [7 / 12, 7 / 7, 35 / 44, 0],
   'subject164/dev': [7 / 9, 7 / 7, 41 / 45, 0],
   'subject165/dev': [4 / 10, 4 / 5, 28 / 34, 0],
-  'subject166/dev': [3 / 10, 3 / 3, 34 / 40, 0],
+  // "New Jersey" is no longer read as Jersey (NEW_BEFORE): the write-downs after it are read as the Ocean Wind
+  // project's, named last in the sentence before, and Ørsted's total given to it is a misattribution: 3/4.
+  'subject166/dev': [3 / 10, 3 / 4, 34 / 40, 0],
   'subject167/dev': [6 / 12, 6 / 6, 28 / 45, 0],
   'subject168/dev': [4 / 12, 4 / 5, 27 / 39, 0],
   'subject169/dev': [3 / 10, 3 / 3, 34 / 46, 1],
@@ -1016,6 +1020,20 @@ const FLOORS: Record<string, Floors> = {
   'subject239/dev': [4 / 10, 4 / 5, 30 / 42, 0],
   'subject240/dev': [3 / 10, 3 / 3, 21 / 39, 0],
   'subject241/dev': [3 / 10, 3 / 5, 25 / 40, 0],
+  // subject242–249, written blind, first scored with the engine of 3a11aa7 (subject245 with 181c67a), whose
+  // rules since 08d21e6 are of entities carried across paragraphs (recall, precision (false alarms),
+  // verified-recall): election turnout (0.600, 0.857 (1), 0.792); grid batteries (0.600, 1.000 (0), 0.853);
+  // high-speed rail (0.400, 0.800 (0), 0.806); minimum wages (0.200, 0.667 (0), 0.762); dengue (0.500, 0.625
+  // (2), 0.933); steel (0.700, 0.778 (2), 0.683); box office (0.300, 0.500 (2), 0.731); remittances (0.500,
+  // 0.833 (1), 0.611). The floors are this session's final levels.
+  'subject242/dev': [7 / 10, 7 / 8, 19 / 24, 0],
+  'subject243/dev': [7 / 10, 7 / 7, 29 / 34, 0],
+  'subject244/dev': [4 / 10, 4 / 5, 29 / 36, 0],
+  'subject245/dev': [2 / 10, 2 / 3, 32 / 42, 0],
+  'subject246/dev': [6 / 10, 6 / 9, 28 / 30, 0],
+  'subject247/dev': [8 / 10, 8 / 8, 30 / 41, 0],
+  'subject248/dev': [3 / 10, 3 / 4, 21 / 26, 0],
+  'subject249/dev': [5 / 10, 5 / 5, 22 / 36, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
