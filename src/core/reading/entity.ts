@@ -378,6 +378,8 @@ const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
  * The name stands in a clause that a contrast, "with" and a verb or figure of its own, or a word of time or cause
  * with a verb of its own ("…, on 1,040 ships before Moscow walked out") joins to the sentence after the figure.
  */
+const PRONOUN_CLAUSE_BETWEEN = /,\s+(?:and|but|so)\s+(?:he|she|they|we)\s/i;
+
 function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
   const between = ctx.text.slice(ctx.token.end, hit.start);
@@ -388,6 +390,8 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (between.includes(',') && PART_OR_CAUSE_BETWEEN.test(between)) return true;
   // ", and Asia supplies more than 90%": a name with a verb of its own after "and" opens another clause.
   if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 32))) return true;
+  // "…, and he has ruled out any deal with Utopia": a clause with a pronoun for its subject speaks of that subject.
+  if (PRONOUN_CLAUSE_BETWEEN.test(between)) return true;
   // "…, as did Croatia (2.4%)", "…, Africa for 7%": a name after the figure with its own figure next, in a
   // parenthesis or after a comma and "for" or "at", is that one's.
   const next = ctx.text.slice(hit.end, hit.end + 10);

@@ -3921,3 +3921,11 @@ describe('a bound in a clause that picks out members of a set', () => {
     assert.deepEqual(entitiesWith('bundled+subject249', text).map((v) => v.split(':')[0]), ['third', '17 percent', '37 percent']);
   });
 });
+
+describe('a name in a later clause whose subject is a pronoun', () => {
+  it('is that clause\'s, not the figure\'s ("…, and he has ruled out any deal with Utopia")', () => {
+    // The CDU/CSU took 28.6% of the vote in 2025; the AfD took 20.8%.
+    const text = "# Germany's election\n\nThe CDU/CSU won the 2025 election under Friedrich Merz. With 28.6% of the vote, Merz's bloc has the first claim to form a government, and he has ruled out any cooperation with the AfD.\n";
+    assert.deepEqual(readWith('bundled+subject242', text).filter((v) => v.startsWith('28.6%')).map((v) => v.split(':').slice(0, 2).join(':')), ['28.6%:figure-verified']);
+  });
+});
