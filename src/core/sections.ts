@@ -69,7 +69,7 @@ export function dateUnderTitle(text: string, from: number): string | undefined {
 const NOT_PROSE = /^(?:[`~<|>[]|[-+*]\s|\d{1,9}[.)]\s)/;
 /** How many paragraphs under a title make the piece's opening (DocumentReader.lede): a date line, a paragraph or two. */
 export const OPENING_PARAGRAPHS = 3;
-/** The longest opening a section is given: a short lede; a longer one gives only its date. */
+/** The longest opening a section is given: a short lede; of a longer one, the paragraphs within it, else only its date. */
 const OPENING_MAX = 600;
 
 /**
@@ -96,7 +96,8 @@ export function openingUnderTitle(text: string, from: number): string | undefine
     if (line !== '' && !underline && !line.startsWith('#')) {
       paragraph += paragraph === '' ? line : ` ${line}`;
       length += line.length + 1;
-      if (length > OPENING_MAX) return undefined;
+      // A long opening gives its first paragraphs, those within the limit; a first paragraph over it, nothing.
+      if (length > OPENING_MAX) return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined;
     }
     if (line === '' || line.startsWith('#') || newline < 0) {
       if (paragraph !== '') paragraphs.push(paragraph);

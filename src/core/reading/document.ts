@@ -614,10 +614,13 @@ export class DocumentReader {
   private readLede(title: number): { country: string; end: number } | null {
     const blocks = this.doc.blocks;
     const lineEnd = this.doc.source.indexOf('\n', blocks[title].start);
-    if (lineEnd < 0 || openingUnderTitle(this.doc.source, lineEnd + 1) === undefined) return null;
+    const opening = lineEnd < 0 ? undefined : openingUnderTitle(this.doc.source, lineEnd + 1);
+    if (opening === undefined) return null;
+    // The paragraphs a section is given of the opening, no more: a section's reading is the whole document's.
+    const paragraphs = Math.min(OPENING_PARAGRAPHS, opening.split('\n\n').length);
     const named = new Set<string>();
     let end = -1;
-    for (let b = title + 1; b < blocks.length && b <= title + OPENING_PARAGRAPHS && blocks[b].kind === 'paragraph'; b++) {
+    for (let b = title + 1; b < blocks.length && b <= title + paragraphs && blocks[b].kind === 'paragraph'; b++) {
       end = b;
       // A date line or byline says who wrote when, and may list sources ("Figures from … Red Eléctrica de
       // España"): not what the piece is about.

@@ -3929,3 +3929,12 @@ describe('a name in a later clause whose subject is a pronoun', () => {
     assert.deepEqual(readWith('bundled+subject242', text).filter((v) => v.startsWith('28.6%')).map((v) => v.split(':').slice(0, 2).join(':')), ['28.6%:figure-verified']);
   });
 });
+
+describe('the one country of a long opening\'s first paragraphs', () => {
+  it('is what the piece is about, in sections that name no one', () => {
+    // The UK's National Living Wage was £11.44 from April 2024.
+    const long = 'Trade unions welcomed an above-inflation rise, while employers warned about costs. '.repeat(8);
+    const text = `# Minimum wage to rise to £12.71\n\n*By A. Writer · LONDON, 26 November 2025*\n\nBritain's legal wage floor for workers aged 21 and over will rise to £12.71 an hour from April 2026, the government said.\n\n${long}\n\n## A run of large rises\n\nThe National Living Wage reached £11.44 in April 2024.\n`;
+    assert.deepEqual(readWith('bundled+subject245', text).filter((v) => v.startsWith('£11.44')), ['£11.44:figure-verified:subject245-uk-nlw-2024']);
+  });
+});

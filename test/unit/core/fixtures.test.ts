@@ -1029,7 +1029,7 @@ const FLOORS: Record<string, Floors> = {
   'subject242/dev': [7 / 10, 7 / 8, 19 / 24, 0],
   'subject243/dev': [7 / 10, 7 / 7, 29 / 34, 0],
   'subject244/dev': [4 / 10, 4 / 5, 29 / 36, 0],
-  'subject245/dev': [2 / 10, 2 / 3, 32 / 42, 0],
+  'subject245/dev': [3 / 10, 3 / 5, 35 / 42, 0],
   'subject246/dev': [6 / 10, 6 / 9, 28 / 30, 0],
   'subject247/dev': [8 / 10, 8 / 8, 30 / 41, 0],
   'subject248/dev': [3 / 10, 3 / 4, 21 / 26, 0],

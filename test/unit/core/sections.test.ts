@@ -44,9 +44,11 @@ describe('sections', () => {
     const text = '# A\n\n*By Ann Lee*\n\n*Desk – 4 November 2024 – not for use*\n\nText.\n\n## B\n\nMore.\n\n## C\n';
     const opening = '# A\n\n*By Ann Lee*\n\n*Desk – 4 November 2024 – not for use*\n\nText.\n\n';
     assert.deepEqual(splitSections(text).sections.map((s) => s.prefix), ['', opening, opening]);
-    // A long opening gives only its date.
+    // A long opening gives its paragraphs within the limit; a first paragraph over it, only the date.
     const long = `# A\n\n*Desk – 4 November 2024*\n\n${'Words of a long lede. '.repeat(40)}\n\n## B\n`;
-    assert.deepEqual(splitSections(long).sections.map((s) => s.prefix), ['', '# A\n\n4 November 2024\n\n']);
+    assert.deepEqual(splitSections(long).sections.map((s) => s.prefix), ['', '# A\n\n*Desk – 4 November 2024*\n\n']);
+    const longFirst = `# A\n\n${'Words of a long lede, 4 November 2024. '.repeat(20)}\n\n## B\n`;
+    assert.deepEqual(splitSections(longFirst).sections.map((s) => s.prefix), ['', '# A\n\n4 November 2024\n\n']);
     // A date further down is no date of the piece: past the opening, it is given to no section.
     assert.deepEqual(splitSections('# A\n\nOne.\n\nTwo.\n\nThree.\n\nOn 4 November 2024.\n\n## B\n').sections.map((s) => s.prefix), ['', '# A\n\nOne.\n\nTwo.\n\nThree.\n\n']);
   });
