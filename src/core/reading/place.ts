@@ -102,6 +102,8 @@ const CLAUSE_JOIN = /(?:,\s*(?:and|but|while|whereas)|\b(?:while|whereas))\s+/g;
  * article they describe a thing the text has named already: "the Wolfsburg-based group".
  */
 const SUBJECT_NAME = /^[\s*_"“(]*((?:[Tt]he|[Aa]n?)\s)?((?:\p{Lu}[\p{L}’'.-]*)(?:\s\p{Lu}[\p{L}’'.-]*){0,2}?)(['’]s\b|\s+\p{Ll}[\p{L}-]*)/u;
+/** A capitalised preposition as the first of a subject's words. */
+const PREPOSITION_FIRST = /^(?:Under|In|For|With|After|By|At|On|From|During|Since|Before|Despite|Across|Among|Through|Without|Within|Unlike|Like)\s/;
 /** A finite verb right after a name: "have", "was", "recorded". */
 const VERB_OF_ITS_OWN = /^\s+(?:have|has|had|is|are|was|were|\p{Ll}{2,}ed)$/u;
 /**
@@ -209,6 +211,9 @@ function unknownSubject(ctx: FigureContext): string | null {
   // "alone" sets it apart as a part of what was named before ("Rajasthan alone installed about 7 GW").
   const next = m[3].trim().toLowerCase();
   if (OPENS_SENTENCE.test(ctx.text.slice(ctx.sentenceStart, nameStart)) && !/\s/.test(name) && next !== 'alone') return null;
+  // A preposition opening the sentence is capitalised too: "Under Jeremy Hunt the rate reached …" names a
+  // time or a person, not a place.
+  if (PREPOSITION_FIRST.test(name)) return null;
   if (REPORTING.has(next) || name.split(/\s/).some((word) => CALENDAR_WORDS.has(word))) return null;
   if (overlapsName(ctx.facts.hits, nameStart, ctx.token.start) || !namesNoMeasure(ctx, name)) return null;
   return name;
