@@ -390,7 +390,7 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (between.includes(',') && PART_OR_CAUSE_BETWEEN.test(between)) return true;
   // ", and Asia supplies more than 90%": a name with a verb of its own after "and" opens another clause.
   if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 32))) return true;
-  // "…, and he has ruled out any deal with Utopia": a clause with a pronoun for its subject speaks of that subject.
+  // "…, and he has ruled out any talks with Utopia": a clause with a pronoun for its subject speaks of that subject.
   if (PRONOUN_CLAUSE_BETWEEN.test(between)) return true;
   // "…, as did Croatia (2.4%)", "…, Africa for 7%": a name after the figure with its own figure next, in a
   // parenthesis or after a comma and "for" or "at", is that one's.
