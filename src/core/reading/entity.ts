@@ -374,12 +374,13 @@ const REPORT_VERB_REACH = 24;
 /** A lower-case noun right after the name, which the clause's verb may follow. */
 const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
 
+/** A clause joined after the figure whose subject is a pronoun: ", and he has ruled out …". */
+const PRONOUN_CLAUSE_BETWEEN = /,\s+(?:and|but|so)\s+(?:he|she|they|we)\s/i;
+
 /**
  * The name stands in a clause that a contrast, "with" and a verb or figure of its own, or a word of time or cause
  * with a verb of its own ("…, on 1,040 ships before Moscow walked out") joins to the sentence after the figure.
  */
-const PRONOUN_CLAUSE_BETWEEN = /,\s+(?:and|but|so)\s+(?:he|she|they|we)\s/i;
-
 function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start <= ctx.token.end) return false;
   const between = ctx.text.slice(ctx.token.end, hit.start);
@@ -801,9 +802,8 @@ function lastName(ctx: FigureContext, block: number): string | null {
  */
 function subjectOverPhrase(text: string, starts: readonly number[], named: readonly NameHit[]): NameHit {
   const last = named[named.length - 1];
-  const before = text.slice(Math.max(0, last.start - 16), last.start);
   // A possessive ("more of Utopia's output") makes the name the owner of what the phrase is about.
-  if ((!DIRECTION_BEFORE.test(before) && !OF_A_NOUN_BEFORE.test(before)) || POSSESSIVE_BEFORE_NOUN.test(text.slice(last.end, last.end + 4))) return last;
+  if (!completesAPhrase(text, last) || POSSESSIVE_BEFORE_NOUN.test(text.slice(last.end, last.end + 4))) return last;
   const from = starts[sentenceAt(starts, last.start)];
   return named.find((h) => h.start >= from && h.end <= last.start && takenByAVerb(text, h, from) && !inDateline(text, h)) ?? last;
 }
@@ -1074,6 +1074,12 @@ function ownersPlace(ctx: FigureContext, hit: NameHit, inClause: readonly NameHi
 /** "of" after a noun right before a name: the name completes a phrase about something else ("the invasion of Utopia"). */
 const OF_A_NOUN_BEFORE = /\p{L}{3,}\s+of\s+(?:the\s+)?$/u;
 
+/** The name only completes a phrase about something else or says where something went: "the invasion of Utopia", "cars to Arcadia". */
+function completesAPhrase(text: string, hit: NameHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+  return DIRECTION_BEFORE.test(before) || OF_A_NOUN_BEFORE.test(before);
+}
+
 /** "to", "into", "from" right before a name: where something goes or comes from ("hybrid cars to the US"). */
 const DIRECTION_BEFORE = /\b(?:to|into|from)\s+(?:the\s+)?$/i;
 /** "there" in the figure's sentence refers back to a place, which may be the one something went to. */
@@ -1085,7 +1091,7 @@ const THERE = /\bthere\b/i;
  * its sentence is about, one before it that no preposition opens.
  */
 function subjectOverDestination(ctx: FigureContext, carried: readonly NameHit[], last: NameHit): NameHit {
-  if (!DIRECTION_BEFORE.test(ctx.text.slice(Math.max(0, last.start - 16), last.start)) && !OF_A_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, last.start - 16), last.start))) return last;
+  if (!completesAPhrase(ctx.text, last)) return last;
   if (THERE.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start))) return last;
   const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, last.start)];
   return carried.find((h) => h.start >= from && h.end <= last.start && !afterAPreposition(ctx.text, h, from)) ?? last;
