@@ -1034,7 +1034,8 @@ const UNIT_WORDS_THEN_PARENTHESIS = /^[\p{L} ]{0,24}\($/u;
 
 /**
  * A sum that opens a parenthesis right after a sum in another currency ("more than 15 billion yuan (US$2.1
- * billion)") gives the same amount converted: it is bounded as the figure before it is, unless it has words of its own.
+ * billion)") gives the same amount converted: it is bounded as the figure before it is. (Asked only of a figure
+ * with no bound of its own.)
  */
 function restatedInParentheses(ctx: FigureContext): ReturnType<typeof readQualifier> | null {
   const { text, token, sentenceStart } = ctx;
@@ -1043,15 +1044,14 @@ function restatedInParentheses(ctx: FigureContext): ReturnType<typeof readQualif
   // Only a sum in another currency restates it: a change ("(-2.6%)") or a precise share after a word ("almost
   // half (49.4%)") says something else.
   if (!isCurrency(before.unit) || !isCurrency(token.unit) || before.unit === token.unit) return null;
-  const own = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, ctx.sentenceEnd));
-  if (own.explicit) return null;
   const inherited = readQualifier(text.slice(sentenceStart, before.start), text.slice(before.end, token.start - 1));
   return inherited.explicit ? inherited : null;
 }
 
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
-  const read = restatedInParentheses(ctx) ?? readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
+  const own = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
+  const read = own.explicit ? own : (restatedInParentheses(ctx) ?? own);
   // "some rise by more than 4.6% and others by less": the bound is a pivot the others fall on the other side
   // of, the figure itself a value the sentence states.
   const pivotAfter = read.qualifier === 'more-than' || read.qualifier === 'at-least' ? PIVOT_BELOW_AFTER : read.qualifier === 'fewer-than' || read.qualifier === 'up-to' ? PIVOT_ABOVE_AFTER : null;
