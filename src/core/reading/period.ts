@@ -144,8 +144,7 @@ function timeWrittenBetween(ctx: FigureContext, from: number, to: number): boole
 
 /** A period of the block stands in the figure's stretch after it, before the next figure and the sentence's end. */
 function periodInOwnStretch(ctx: FigureContext): boolean {
-  const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
-  return ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.start >= ctx.token.end && p.end <= end);
+  return timeWrittenBetween(ctx, ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
 }
 
 /**
