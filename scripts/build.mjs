@@ -76,6 +76,16 @@ const lazyFuse = {
   },
 };
 
+// markdown-it-footnote, the same way: the engine builds its footnote parser only for a document whose text
+// holds footnote syntax (src/core/prose.ts), so the Node bundles read the plugin from dist/footnote.js then.
+const lazyFootnote = {
+  name: 'lazy-footnote',
+  setup(build) {
+    build.onResolve({ filter: /^markdown-it-footnote$/ }, (args) =>
+      args.importer.endsWith(join('scripts', 'stubs', 'markdown-it-footnote.mjs')) ? { path: './footnote.js', external: true } : { path: join(process.cwd(), 'scripts/stubs/markdown-it-footnote.mjs') });
+  },
+};
+
 // jsonc-parser, the same way: it parses .factdesk.json files and the dataset a fact is appended to, so the
 // Node bundles read it from dist/jsonc.js when the first such file is parsed (scripts/stubs/jsonc.mjs).
 const JSONC = 'jsonc-parser/lib/esm/main.js';
@@ -174,10 +184,10 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs], metafile: true, write: false },
+    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs], metafile: true, write: false },
   // The load of unvalidated data requires the validator from its own file, as the main bundles do.
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
+    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
@@ -186,6 +196,8 @@ const builds = [
     outfile: 'dist/jsonc.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('fuse.js');", resolveDir: '.', sourcefile: 'fuse.js' },
     outfile: 'dist/fuse.js', platform: 'node', format: 'cjs', sourcemap: false },
+  { ...common, ...production, stdin: { contents: "module.exports = require('markdown-it-footnote');", resolveDir: '.', sourcefile: 'footnote.js' },
+    outfile: 'dist/footnote.js', platform: 'node', format: 'cjs', sourcemap: false },
   // Unit tests, the benchmark and the developer tools (the evidence model's fit) run in plain Node.
   { ...common, entryPoints: [...filesUnder('test/unit', '.test.ts'), ...filesUnder('bench', '.ts'), ...filesUnder('tools', '.ts')],
     outdir: 'out', outbase: '.', platform: 'node', format: 'cjs', external: nodeExternals },
@@ -197,10 +209,10 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs], write: false },
     // The validator's bundle is built once, with the CLI's side bundles.
     ...Object.entries(EXTENSION_SIDE_BUNDLES).filter(([entry]) => !(entry in SIDE_BUNDLES)).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyJsonc, markdownItFields, stripDevDocs] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, stripDevDocs] },

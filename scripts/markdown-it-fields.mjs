@@ -38,12 +38,33 @@ function withoutRulesTurnedOff(source) {
   return text;
 }
 
+/**
+ * markdown-it's renderer (HTML out of tokens), which the engine never calls: it reads the tokens. The class
+ * stays, with its rules table empty (plugins may still add rules to it) and every method throwing; its
+ * default rules and their helpers go. A release written otherwise keeps the renderer whole.
+ */
+const RENDERER_REGION = '//#region src/renderer.ts\n';
+const LEFT_OUT_RENDERER = `${RENDERER_REGION}var Renderer = class {
+\tconstructor() { this.rules = {}; }
+${['renderAttrs', 'renderToken', 'renderInline', 'renderInlineAsText', 'render'].map((method) => `\t${method}() { throw new Error('markdown-it: the renderer is left out of this build'); }`).join('\n')}
+};
+`;
+
+/** The source with the renderer's region replaced by LEFT_OUT_RENDERER. */
+function withoutRenderer(source) {
+  const start = source.indexOf(RENDERER_REGION);
+  const classStart = start < 0 ? -1 : source.indexOf('var Renderer = class {', start);
+  const end = classStart < 0 ? -1 : source.indexOf('\n};\n//#endregion', classStart);
+  if (end < 0) return source;
+  return `${source.slice(0, start)}${LEFT_OUT_RENDERER}${source.slice(end + '\n};\n'.length)}`;
+}
+
 export function markdownItFieldsPlugin() {
   return {
     name: 'markdown-it-fields',
     setup(build) {
       build.onLoad({ filter: /[\\/]node_modules[\\/]markdown-it[\\/]dist[\\/]markdown-it\.(?:mjs|cjs\.js)$/ }, async (args) => {
-        const contents = withoutRulesTurnedOff((await readFile(args.path, 'utf8')).replace(FIELD_CALL, 'this.$1 = $2;'));
+        const contents = withoutRenderer(withoutRulesTurnedOff((await readFile(args.path, 'utf8')).replace(FIELD_CALL, 'this.$1 = $2;')));
         // A markdown-it release written differently keeps its calls: the build says so instead of failing.
         const left = contents.match(/_defineProperty\(\s*this\b/g)?.length ?? 0;
         const warnings = left > 0 ? [{ text: `${left} field initialisers of markdown-it left as _defineProperty calls (scripts/markdown-it-fields.mjs)` }] : [];

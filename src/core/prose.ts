@@ -57,22 +57,34 @@ export interface ProseDocument {
   lines: LineIndex;
 }
 
-let sharedParser: MarkdownIt | undefined;
+let plainParser: MarkdownIt | undefined;
+let footnoteParser: MarkdownIt | undefined;
+
+/**
+ * The footnote plugin's rules start only at "[^" (a reference or a definition) or "^[" (an inline note):
+ * a document without either parses to the same tokens without the plugin, and most drafts never load it.
+ */
+const FOOTNOTE_SYNTAX = /\[\^|\^\[/;
+
+/** True when the source may hold a footnote, and is parsed with the footnote plugin. */
+export function usesFootnoteSyntax(source: string): boolean {
+  return FOOTNOTE_SYNTAX.test(source);
+}
 
 /** The parser factdesk uses; exported so that benchmarks measure the same configuration. */
-export function createParser(): MarkdownIt {
-  const md = markdownit({ html: true, linkify: false, typographer: false })
-    .use(footnotePlugin)
-    .use(frontMatterPlugin, () => undefined);
+export function createParser({ footnotes = true }: { footnotes?: boolean } = {}): MarkdownIt {
+  const md = markdownit({ html: true, linkify: false, typographer: false });
+  if (footnotes) md.use(footnotePlugin);
+  md.use(frontMatterPlugin, () => undefined);
   // Keeping escapes and entities as separate tokens lets us find each piece of text in the source.
   md.disable('text_join');
   fastParserSteps(md);
   return md;
 }
 
-function parser(): MarkdownIt {
-  sharedParser ??= createParser();
-  return sharedParser;
+function parserFor(source: string): MarkdownIt {
+  if (usesFootnoteSyntax(source)) return (footnoteParser ??= createParser());
+  return (plainParser ??= createParser({ footnotes: false }));
 }
 
 const DIRECTIVE = /<!--\s*factdesk-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
@@ -256,7 +268,7 @@ function blankOut(text: string): string {
 
 export function parseProse(source: string): ProseDocument {
   const lines = new LineIndex(source);
-  const tokens = parser().parse(source, {});
+  const tokens = parserFor(source).parse(source, {});
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
   const headingAtLevel: number[] = [];

@@ -1,7 +1,8 @@
 // The bundles parse with a copy of markdown-it whose class fields are plain assignments
 // (scripts/markdown-it-fields.mjs). That is safe only while the copy builds the same tokens as the
 // published markdown-it, which is loaded here from node_modules as it is, field for field and in order. The
-// copy also leaves out the rules of options the engine turns off (typographer, linkify).
+// copy also leaves out the rules of options the engine turns off (typographer, linkify) and the renderer,
+// which the engine never calls.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,11 @@ describe('the bundled markdown-it with plain field assignments', () => {
     for (const [ruler, name] of [[bundled.core.ruler, 'replacements'], [bundled.core.ruler, 'smartquotes'], [bundled.core.ruler, 'linkify'], [bundled.inline.ruler, 'linkify']] as const) {
       assert.match(body(ruler, name), /left out of this build/, name);
     }
+  });
+
+  it('leaves out the renderer: its rules table is empty and rendering says why it cannot', () => {
+    assert.deepEqual(Object.keys(createParser({ footnotes: false }).renderer.rules), []);
+    assert.throws(() => bundled.render('Utopia has 12 lamps.'), /renderer is left out of this build/);
   });
 
   it('builds the same tokens as the published markdown-it, fields in the same order', () => {
