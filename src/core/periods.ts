@@ -629,7 +629,7 @@ function recordSince(before: string): boolean {
 }
 
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */
-const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
+export const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
 
 /** A clause about the time just named: ", when …", after a word for the time at most ("the 2022-23 season, when …"). */
 const WHEN_AFTER = /^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,?\s+when\b/i;

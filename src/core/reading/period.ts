@@ -1,6 +1,6 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
-import { bindPeriod, changeWordsRightBefore, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -490,6 +490,9 @@ function yearsLater(ctx: FigureContext): MonthSpan | null {
   const m = after ?? before;
   if (!m) return null;
   const phraseStart = after ? ctx.token.end : ctx.clauseStart + m.index;
+  // "put at $581m two years later and is now [$642m]": a word for the present after the phrase sets the
+  // figure at the time of writing, not at the phrase's time.
+  if (before && PRESENT.test(m[0])) return null;
   const periods = ctx.reader.datingPeriods(ctx.blockIndex);
   // A period written between the phrase and the figure, or in the figure's own stretch, is the figure's own:
   // in "€39.43 a year later and €38.35 in the first half of 2025" the phrase before €38.35 is the €39.43's.
@@ -551,6 +554,7 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
   for (let m = MONTHS_AWAY.exec(before); m; m = MONTHS_AWAY.exec(before)) last = m;
   if (!last) return null;
   const phraseStart = ctx.sentenceStart + last.index;
+  if (PRESENT.test(ctx.text.slice(phraseStart + last[0].length, ctx.token.start))) return null;
   const periods = ctx.reader.datingPeriods(ctx.blockIndex);
   if (periods.some((p) => p.start >= phraseStart && p.end <= ctx.token.start)) return null;
   // Only a time of the same sentence: one a sentence before may be a clause's aside ("a breach it reported

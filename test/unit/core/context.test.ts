@@ -3947,3 +3947,11 @@ describe('a capitalised preposition opening a sentence', () => {
     assert.deepEqual(claims.map((c) => [text.slice(c.figure.start, c.figure.end), c.entity, c.otherPlace]), [['£11.44', 'GB', null]]);
   });
 });
+
+describe('a word for the present after "two years later"', () => {
+  it('sets the figure at the time of writing, not at the phrase\'s time ("put at $581m two years later and is now $624m")', () => {
+    // Vancouver's hosting cost: about $240m in 2022, up to $581m in 2024, $624m in 2026.
+    const text = "Vancouver's estimated costs were roughly $240m in 2022, rose to up to $581m two years later and are now $624m.\n";
+    assert.ok(readWith('bundled+subject201', text).includes('$624m:figure-verified:subject201-vancouver-hosting-cost-2026'), readWith('bundled+subject201', text).join('\n'));
+  });
+});
