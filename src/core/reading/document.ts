@@ -8,6 +8,7 @@ import { sentenceStarts } from '../sentences';
 import { dateUnderTitle, isDateLine, OPENING_PARAGRAPHS, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
 import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
+import { monthsOfTheirSentenceYear } from './monthsAlone';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -375,7 +376,9 @@ export class DocumentReader {
       const dateline = this.datelineEnd(i);
       const dating = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
       const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
-      facts.datingPeriods = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
+      const named = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
+      const alone = monthsOfTheirSentenceYear(text, named, facts.starts);
+      facts.datingPeriods = alone.length === 0 ? named : [...named, ...alone].sort((a, b) => a.start - b.start);
     }
     return facts.datingPeriods;
   }

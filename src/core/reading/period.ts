@@ -1,5 +1,6 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
+import { LOOKS_BACK } from './monthsAlone';
 import { bindPeriod, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
@@ -392,8 +393,6 @@ const ONLY_A_PERIOD = /^[\s*_]*(?:(?:in|as\s+of|for|from)\s+)?[\s*_]*$/i;
  */
 const ONLY_A_COLON = /^:?\s+$/;
 
-/** Words that compare a figure with an earlier one: "from", "than", "against", "compared with", "after". */
-const LOOKS_BACK = /\b(?:from|than|against|compared|versus|vs\.?|after|previous|prior|earlier)\b/i;
 
 /** A month's name with no year right after the figure ("2.4% in November") or right before it ("Nov: 2.4%"). */
 const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_NAME}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);

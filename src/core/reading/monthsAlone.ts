@@ -1,0 +1,74 @@
+// `period/month-of-the-sentence`: a month written without its year ("… 32 tonnes in November 2022 and 30 in
+// December, lifting the total to 2,101") is a period of the year the sentence named before it, for every
+// figure after it that the sentence's own rules date, not only for the figure right beside it.
+import { MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, type PeriodSpan } from '../periods';
+
+/**
+ * Words that compare a time with an earlier one: "from", "than", "against", "compared with", "after". The
+ * "than" of a qualifier ("more than 6 million in June") compares the figure with its number, not with a time.
+ */
+export const LOOKS_BACK = /\b(?:from|(?<!\b(?:more|less|fewer)\s+)than|against|compared|versus|vs\.?|after|previous|prior|earlier)\b/i;
+
+/**
+ * A month's name after a preposition of time, with no day or year after it: "in December", "by March". Names
+ * are capitalised, so "in may" is no month. A month followed by digits is part of a period the scan reads.
+ */
+const MONTH_WITHOUT_YEAR = new RegExp(`\\b(?:in|by|during|through)\\s+${MONTH_NAME.replace('(', '(?:')}\\b(?!\\.?\\s*,?\\s*(?:\\d|['’]\\d))`, 'g');
+
+const DIGIT = /\d/;
+
+/** A period of the months of one calendar year or fewer, whose year a later month may take. */
+const withinOneYear = (p: PeriodSpan): boolean => Math.floor(p.from / MONTHS_IN_A_YEAR) === Math.floor(p.to / MONTHS_IN_A_YEAR);
+
+/**
+ * The months written alone in `text`, each dated by the last period of one year or less its sentence names
+ * before it, before any figure of the sentence. A later month than a month named with its year is of the same year, or of the year before where
+ * the words between compare with it ("in January 2024, down from 2.9% in December"); an earlier month is of
+ * the same year only where the words compare ("in March 2024, up from … in January"): otherwise the text may
+ * have moved on into the next year, and the month is left undated.
+ */
+export function monthsOfTheirSentenceYear(text: string, periods: readonly PeriodSpan[], starts: readonly number[]): PeriodSpan[] {
+  if (periods.length === 0) return [];
+  const found: PeriodSpan[] = [];
+  MONTH_WITHOUT_YEAR.lastIndex = 0;
+  for (let m = MONTH_WITHOUT_YEAR.exec(text); m; m = MONTH_WITHOUT_YEAR.exec(text)) {
+    const nameStart = m.index + m[0].lastIndexOf(' ') + 1;
+    const end = m.index + m[0].length;
+    if (periods.some((p) => p.start < end && p.end > nameStart)) continue;
+    const month = monthNamedAlone(text.slice(nameStart, end));
+    if (month === undefined) continue;
+    const sentenceStart = lastAtOrBefore(starts, nameStart);
+    const anchor = lastBefore(periods, sentenceStart, nameStart);
+    // Only a time the sentence opens with, before any figure, is the sentence's: a year after a figure may be
+    // that figure's own ("beating the previous record of 13.2 million set in 2019, and … in December").
+    if (!anchor || !withinOneYear(anchor) || DIGIT.test(text.slice(sentenceStart, anchor.start))) continue;
+    const year = yearOfMonth(anchor, month, LOOKS_BACK.test(text.slice(anchor.end, nameStart)));
+    if (year === undefined) continue;
+    const at = year * MONTHS_IN_A_YEAR + month;
+    found.push({ from: at, to: at, start: nameStart, end });
+  }
+  return found;
+}
+
+function yearOfMonth(anchor: PeriodSpan, month: number, looksBack: boolean): number | undefined {
+  const year = Math.floor(anchor.from / MONTHS_IN_A_YEAR);
+  if (anchor.from !== anchor.to) return year;
+  const named = anchor.from % MONTHS_IN_A_YEAR;
+  if (month > named) return looksBack ? year - 1 : year;
+  return month < named && !looksBack ? undefined : year;
+}
+
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let found = 0;
+  for (const start of starts) {
+    if (start > at) break;
+    found = start;
+  }
+  return found;
+}
+
+function lastBefore(periods: readonly PeriodSpan[], from: number, to: number): PeriodSpan | undefined {
+  let found: PeriodSpan | undefined;
+  for (const p of periods) if (p.start >= from && p.end <= to) found = p;
+  return found;
+}

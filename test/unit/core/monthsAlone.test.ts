@@ -1,0 +1,38 @@
+// A month written without its year takes the year its sentence opened with (src/core/reading/monthsAlone.ts).
+import { strict as assert } from 'node:assert';
+import { formatSpan, scanPeriods } from '../../../src/core/periods';
+import { monthsOfTheirSentenceYear } from '../../../src/core/reading/monthsAlone';
+import { sentenceStarts } from '../../../src/core/sentences';
+import { checkDocument } from '../../../src/core';
+import { indexFor } from '../support/corpora';
+
+function monthsAlone(text: string): string[] {
+  return monthsOfTheirSentenceYear(text, scanPeriods(text), sentenceStarts(text)).map((p) => `${text.slice(p.start, p.end)}=${formatSpan(p)}`);
+}
+
+describe('months written alone (period/month-of-the-sentence)', () => {
+  it('takes the year of the time its sentence opens with', () => {
+    assert.deepEqual(monthsAlone('Its chief resigned in November 2023, and in December Acme laid off 900 people.'), ['December=December 2023']);
+    assert.deepEqual(monthsAlone('In 2025 the milestones came every few months: 5 million in February and 7 million in August.'), ['February=February 2025', 'August=August 2025']);
+  });
+
+  it('moves a later month back a year only where the words between compare, not for a qualifier\'s "than"', () => {
+    assert.deepEqual(monthsAlone('In January 2024 prices were 2.1% higher, down from the 2.9% seen in December.'), ['December=December 2023']);
+    assert.deepEqual(monthsAlone('In January 2024 Acme sold more than 6 million lamps in March.'), ['March=March 2024']);
+  });
+
+  it('leaves undated an earlier month the text may have moved on to, and one of another sentence', () => {
+    assert.deepEqual(monthsAlone('Acme opened in November 2023, and by January it had 40 shops.'), []);
+    assert.deepEqual(monthsAlone('Acme opened in November 2023. Its shops were full in December.'), []);
+  });
+
+  it('takes no year a figure stands before: that year may be the figure\'s own', () => {
+    assert.deepEqual(monthsAlone('Output averaged 12.9 million, beating the record of 13.2 million set in 2019, and hit 13.3 million in December.'), []);
+  });
+
+  it('dates the figures after the month in its clause: "in December Cruise laid off 900 people, about 24% of its workforce"', () => {
+    const text = 'Chief executive Kyle Vogt resigned in November 2023, and in December Cruise laid off 900 people, about 24% of its workforce.\n';
+    const findings = checkDocument(text, indexFor('bundled+subject175')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
+    assert.deepEqual(findings, ['900:figure-verified', '24%:figure-verified']);
+  });
+});
