@@ -219,7 +219,15 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject246'
   | 'bundled+subject247'
   | 'bundled+subject248'
-  | 'bundled+subject249';
+  | 'bundled+subject249'
+  | 'bundled+subject250'
+  | 'bundled+subject251'
+  | 'bundled+subject252'
+  | 'bundled+subject253'
+  | 'bundled+subject254'
+  | 'bundled+subject255'
+  | 'bundled+subject256'
+  | 'bundled+subject257';
 
 export interface Corpus {
   name: string;
@@ -623,6 +631,14 @@ export const SUBJECT246_DATASET = 'test/fixtures/subject246/dataset.facts.json';
 export const SUBJECT247_DATASET = 'test/fixtures/subject247/dataset.facts.json';
 export const SUBJECT248_DATASET = 'test/fixtures/subject248/dataset.facts.json';
 export const SUBJECT249_DATASET = 'test/fixtures/subject249/dataset.facts.json';
+export const SUBJECT250_DATASET = 'test/fixtures/subject250/dataset.facts.json';
+export const SUBJECT251_DATASET = 'test/fixtures/subject251/dataset.facts.json';
+export const SUBJECT252_DATASET = 'test/fixtures/subject252/dataset.facts.json';
+export const SUBJECT253_DATASET = 'test/fixtures/subject253/dataset.facts.json';
+export const SUBJECT254_DATASET = 'test/fixtures/subject254/dataset.facts.json';
+export const SUBJECT255_DATASET = 'test/fixtures/subject255/dataset.facts.json';
+export const SUBJECT256_DATASET = 'test/fixtures/subject256/dataset.facts.json';
+export const SUBJECT257_DATASET = 'test/fixtures/subject257/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -896,6 +912,14 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject247': SUBJECT247_DATASET,
   'bundled+subject248': SUBJECT248_DATASET,
   'bundled+subject249': SUBJECT249_DATASET,
+  'bundled+subject250': SUBJECT250_DATASET,
+  'bundled+subject251': SUBJECT251_DATASET,
+  'bundled+subject252': SUBJECT252_DATASET,
+  'bundled+subject253': SUBJECT253_DATASET,
+  'bundled+subject254': SUBJECT254_DATASET,
+  'bundled+subject255': SUBJECT255_DATASET,
+  'bundled+subject256': SUBJECT256_DATASET,
+  'bundled+subject257': SUBJECT257_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1161,6 +1185,14 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject247/dev', dir: fixtures('subject247', 'dev'), datasets: 'bundled+subject247', kind: 'labelled' },
   { name: 'subject248/dev', dir: fixtures('subject248', 'dev'), datasets: 'bundled+subject248', kind: 'labelled' },
   { name: 'subject249/dev', dir: fixtures('subject249', 'dev'), datasets: 'bundled+subject249', kind: 'labelled' },
+  { name: 'subject250/dev', dir: fixtures('subject250', 'dev'), datasets: 'bundled+subject250', kind: 'labelled' },
+  { name: 'subject251/dev', dir: fixtures('subject251', 'dev'), datasets: 'bundled+subject251', kind: 'labelled' },
+  { name: 'subject252/dev', dir: fixtures('subject252', 'dev'), datasets: 'bundled+subject252', kind: 'labelled' },
+  { name: 'subject253/dev', dir: fixtures('subject253', 'dev'), datasets: 'bundled+subject253', kind: 'labelled' },
+  { name: 'subject254/dev', dir: fixtures('subject254', 'dev'), datasets: 'bundled+subject254', kind: 'labelled' },
+  { name: 'subject255/dev', dir: fixtures('subject255', 'dev'), datasets: 'bundled+subject255', kind: 'labelled' },
+  { name: 'subject256/dev', dir: fixtures('subject256', 'dev'), datasets: 'bundled+subject256', kind: 'labelled' },
+  { name: 'subject257/dev', dir: fixtures('subject257', 'dev'), datasets: 'bundled+subject257', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1416,6 +1448,14 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject247/heldout', dir: fixtures('subject247', 'heldout'), datasets: 'bundled+subject247', kind: 'labelled' },
   { name: 'subject248/heldout', dir: fixtures('subject248', 'heldout'), datasets: 'bundled+subject248', kind: 'labelled' },
   { name: 'subject249/heldout', dir: fixtures('subject249', 'heldout'), datasets: 'bundled+subject249', kind: 'labelled' },
+  { name: 'subject250/heldout', dir: fixtures('subject250', 'heldout'), datasets: 'bundled+subject250', kind: 'labelled' },
+  { name: 'subject251/heldout', dir: fixtures('subject251', 'heldout'), datasets: 'bundled+subject251', kind: 'labelled' },
+  { name: 'subject252/heldout', dir: fixtures('subject252', 'heldout'), datasets: 'bundled+subject252', kind: 'labelled' },
+  { name: 'subject253/heldout', dir: fixtures('subject253', 'heldout'), datasets: 'bundled+subject253', kind: 'labelled' },
+  { name: 'subject254/heldout', dir: fixtures('subject254', 'heldout'), datasets: 'bundled+subject254', kind: 'labelled' },
+  { name: 'subject255/heldout', dir: fixtures('subject255', 'heldout'), datasets: 'bundled+subject255', kind: 'labelled' },
+  { name: 'subject256/heldout', dir: fixtures('subject256', 'heldout'), datasets: 'bundled+subject256', kind: 'labelled' },
+  { name: 'subject257/heldout', dir: fixtures('subject257', 'heldout'), datasets: 'bundled+subject257', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
