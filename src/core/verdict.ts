@@ -499,14 +499,15 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // the wrong year: a part of a year is another measure of time, whatever the value.
       // A range the fact's value lies inside ("guided to 2025 sales of $64.1bn to $65.6bn" beside 2024's $64.2bn)
       // names neither end as that value: another time's range is no wrong year of it.
-      // A hedge around another number ("about 49 million" of 47 million) in another time is that time's own
-      // estimate: only the fact's very number moves it to the wrong year.
+      // A hedge or a bound around another number ("about 49 million" of 47 million, "up to $8.5 billion" of
+      // $7.86 billion) in another time is that time's own estimate: only the fact's very number moves it to the
+      // wrong year.
       // A figure of each of several ("27 disasters that each cost at least $1bn") is a threshold or an
       // average that any time may share: the same number in another time is no wrong year.
       // A value that recurs in its table row, where another cell gives it under the fact's time, is that other
       // time's equal value; a month a row's label gives beside a name is when the thing happened, which a count
       // given months later follows.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || hedgedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.
       if (claim.precisionClaimed && fact.qualifier === 'approximately' && link.indexed.value === statedClaim(claim, link.indexed).value) return { code: 'qualifier-mismatch', link };
@@ -650,11 +651,12 @@ function coarselyRounded(claim: Claim, indexed: IndexedFact): boolean {
 }
 
 /**
- * "About 49 million" of 47 million: a hedge whose number is not the fact's as the draft writes it, rounded
- * or cut short ("about 2.73 million" of 2,736,150 is).
+ * "About 49 million" of 47 million, "up to $8.5 billion" of up to $7.86 billion: a hedge or a bound whose
+ * number is not the fact's as the draft writes it, rounded or cut short ("about 2.73 million" of 2,736,150 is).
+ * It agrees with the fact's value without stating it.
  */
-function hedgedAroundAnother(claim: Claim, indexed: IndexedFact): boolean {
-  if (claim.figure.qualifier !== 'approximately') return false;
+function qualifiedAroundAnother(claim: Claim, indexed: IndexedFact): boolean {
+  if (claim.figure.qualifier === 'exact') return false;
   const draft = statedClaim(claim, indexed);
   return Math.abs(draft.value - factStated(indexed).value) > draft.precision;
 }

@@ -3955,3 +3955,14 @@ describe('a word for the present after "two years later"', () => {
     assert.ok(readWith('bundled+subject201', text).includes('$624m:figure-verified:subject201-vancouver-hosting-cost-2026'), readWith('bundled+subject201', text).join('\n'));
   });
 });
+
+describe('a bound around another number, in another time', () => {
+  it('is that time\'s own figure, no wrong year of the fact ("up to $8.5 billion announced in March 2024" of up to $7.86 billion in November)', () => {
+    const text = 'Intel was awarded up to $7.86 billion in direct funding in November. That was less than the up to $8.5 billion announced in March 2024.\n';
+    const findings = readWith('bundled+subject250', text);
+    assert.ok(!findings.some((f) => f.startsWith('$8.5 billion')), findings.join('\n'));
+    // The fact's own number in another time still is: "up to $7.86 billion announced in March 2024".
+    const same = readWith('bundled+subject250', 'Intel was awarded up to $7.86 billion in direct funding in March 2024.\n');
+    assert.deepEqual(same, ['$7.86 billion:period-mismatch:subject250-intel-chips-award']);
+  });
+});
