@@ -3958,7 +3958,7 @@ describe('a word for the present after "two years later"', () => {
 
 describe('a bound around another number, in another time', () => {
   it('is that time\'s own figure, no wrong year of the fact ("up to $8.5 billion announced in March 2024" of up to $7.86 billion in November)', () => {
-    const text = 'Intel was awarded up to $7.86 billion in direct funding in November. That was less than the up to $8.5 billion announced in March 2024.\n';
+    const text = "The Commerce Department's biggest awards went to:\n\n- **Intel**: up to $7.86 billion in direct funding, finalised in November, for projects in Arizona and Ohio. That was less than the up to $8.5 billion announced in March 2024, after Intel scaled back its plans.\n";
     const findings = readWith('bundled+subject250', text);
     assert.ok(!findings.some((f) => f.startsWith('$8.5 billion')), findings.join('\n'));
     // The fact's own number in another time still is: "up to $7.86 billion announced in March 2024".
