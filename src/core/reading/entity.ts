@@ -267,11 +267,12 @@ const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
  * whole a share is of ("Acme's share of the Ruritanian market"): not what the figure is about.
  */
 /**
- * ", while", ", whereas", ", but", ", even as", ", although": a contrast opens a clause about something else; ", when" one about a
+ * ", while", ", whereas", ", but", ", even as", ", although": a contrast opens a clause about something else; ", as" or
+ * ", because" one of reason or time ("…, as sales of its chips to Nvidia outpaced …"), ", when" one about a
  * time; ", and a …" or ", and the …" one with a subject of its own ("259 times last year, and a single
  * American company flew more").
  */
-const CONTRAST = /,\s*(?:while|whereas|but|when|even\s+(?:as|though|if)|although|though|and\s+(?:a|an|the|one)\s)\s*/;
+const CONTRAST = /,\s*(?:while|whereas|but|when|even\s+(?:as|though|if)|although|though|because|as\s+(?!(?:well|much|many|far|high|low|of|part|a|an|did|does|do|had|has|have|was|were|is|are)\b)|and\s+(?:a|an|the|one)\s)\s*/;
 
 /** A parenthesis that opens on a figure right after a name: "Croatia (2.4%)". */
 const OWN_FIGURE_IN_PARENTHESIS = /^\s*\(\s*[-+−]?[$€£¥]?\d/;

@@ -3966,3 +3966,14 @@ describe('a bound around another number, in another time', () => {
     assert.deepEqual(same, ['$7.86 billion:period-mismatch:subject250-intel-chips-award']);
   });
 });
+
+describe('a name in a clause of reason or time after the figure (", as …", ", because …")', () => {
+  it('is not the figure\'s subject ("Revenue climbed to NT$868.46 billion, as sales of its chips to Nvidia … outpaced …")', () => {
+    const text = "TSMC beat forecasts in the fourth quarter of 2024. Revenue climbed to NT$868.46 billion, as sales of its most advanced chips to Nvidia, Apple and other customers outpaced the usual slowdown.\n";
+    assert.ok(!entitiesWith('bundled+subject250', text).some((e) => e === 'NT$868.46 billion:nvidia'), entitiesWith('bundled+subject250', text).join());
+    assert.ok(!readWith('bundled+subject250', text).some((f) => f.includes('misattributed')), readWith('bundled+subject250', text).join());
+  });
+  it('keeps a name that "as well as" or "as did" joins to the subject out of it too, as before', () => {
+    assert.deepEqual(entitiesWith('bundled+subject250', 'Revenue climbed to NT$868.46 billion at TSMC, as did sales at Nvidia.\n'), ['NT$868.46 billion:tsmc']);
+  });
+});
