@@ -1,6 +1,9 @@
-// `period/month-of-the-sentence`: a month written without its year ("… 32 tonnes in November 2022 and 30 in
-// December, lifting the total to 2,101") is a period of the year the sentence named before it, for every
-// figure after it that the sentence's own rules date, not only for the figure right beside it.
+// Times written without their year, read as periods of the block for every figure after them that the
+// sentence's own rules date, not only for the figure right beside them:
+// - `period/month-of-the-sentence`: a month alone ("… 32 tonnes in November 2022 and 30 in December,
+//   lifting the total to 2,101") is of the year the sentence named before it;
+// - `period/that-month`: "that month" ("… passed $8,900 in September 2023. The price reached €8.45 that
+//   month, up 111% on a year earlier") is the month last named before it.
 import { MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, type PeriodSpan } from '../periods';
 
 /**
@@ -70,5 +73,29 @@ function lastAtOrBefore(starts: readonly number[], at: number): number {
 function lastBefore(periods: readonly PeriodSpan[], from: number, to: number): PeriodSpan | undefined {
   let found: PeriodSpan | undefined;
   for (const p of periods) if (p.start >= from && p.end <= to) found = p;
+  return found;
+}
+
+/** "that month", "the same month": a month named by reference to the last one named ("the same month of 2019" names its year). */
+const MONTH_NAMED = new RegExp(`\\b${MONTH_NAME}\\b`);
+const THAT_MONTH = /\b(?:that|the\s+same)\s+month\b(?!['’]s|\s+(?:of|in)\s+(?:19|20)\d\d)/gi;
+
+/**
+ * The months "that month" (or "the same month") refers back to: the last period before it in the block that is
+ * one month. ("That year" is left alone: a year after a figure is often that figure's own, a record's "set
+ * in 1996", and taking it as the narrative's time made false alarms.)
+ */
+export function monthsReferredBack(text: string, periods: readonly PeriodSpan[]): PeriodSpan[] {
+  if (periods.length === 0 || !text.includes(' month')) return [];
+  const found: PeriodSpan[] = [];
+  THAT_MONTH.lastIndex = 0;
+  for (let m = THAT_MONTH.exec(text); m; m = THAT_MONTH.exec(text)) {
+    const at = m.index;
+    const months = periods.filter((p) => p.end <= at && p.from === p.to);
+    const last = months[months.length - 1];
+    // A month named between without a year that could be read ("… in May 2024 and 1,353,000 in June; permits
+    // that month …") is the one meant, and its year is unknown.
+    if (last && !MONTH_NAMED.test(text.slice(last.end, at))) found.push({ from: last.from, to: last.to, start: at, end: at + m[0].length });
+  }
   return found;
 }

@@ -1,7 +1,7 @@
 // A month written without its year takes the year its sentence opened with (src/core/reading/monthsAlone.ts).
 import { strict as assert } from 'node:assert';
 import { formatSpan, scanPeriods } from '../../../src/core/periods';
-import { monthsOfTheirSentenceYear } from '../../../src/core/reading/monthsAlone';
+import { monthsOfTheirSentenceYear, monthsReferredBack } from '../../../src/core/reading/monthsAlone';
 import { sentenceStarts } from '../../../src/core/sentences';
 import { checkDocument } from '../../../src/core';
 import { indexFor } from '../support/corpora';
@@ -34,5 +34,18 @@ describe('months written alone (period/month-of-the-sentence)', () => {
     const text = 'Chief executive Kyle Vogt resigned in November 2023, and in December Cruise laid off 900 people, about 24% of its workforce.\n';
     const findings = checkDocument(text, indexFor('bundled+subject175')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
     assert.deepEqual(findings, ['900:figure-verified', '24%:figure-verified']);
+  });
+
+  it('reads "that month" as the month last named, unless a month without its year stands between, or a year follows', () => {
+    const referred = (text: string): string[] => monthsReferredBack(text, scanPeriods(text)).map((p) => `${text.slice(p.start, p.end)}=${formatSpan(p)}`);
+    assert.deepEqual(referred('Prices peaked in September 2023. Acme paid €8.45 a kilogram that month.'), ['that month=September 2023']);
+    assert.deepEqual(referred('Starts ran at 1,415,000 in May 2024 and 1,353,000 in June; permits that month came in at 1,446,000.'), []);
+    assert.deepEqual(referred('Acme carried 91 million in April 2023 against 101 million in the same month of 2019.'), []);
+  });
+
+  it('dates a change "on a year earlier" after "that month" by that month, not by a record\'s year in between', () => {
+    const text = 'In September 2023 the global price of olive oil passed $8,900 a tonne, smashing the previous record of $6,242 set in 1996. In Andalusia the price at origin reached €8.45 a kilogram that month, up 111% on a year earlier.\n';
+    const findings = checkDocument(text, indexFor('bundled+subject255')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
+    assert.ok(findings.includes('111%:figure-verified'), findings.join());
   });
 });
