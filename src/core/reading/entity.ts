@@ -1164,12 +1164,13 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
   {
     id: 'entity/pronoun-subject',
-    doc: 'A sentence opening with "It", "Its", "They" or "Their" speaks of the first name of the last sentence before it that names one, unless the sentence names one before the figure.',
+    doc: 'A sentence opening with "It", "Its", "They" or "Their" speaks of the first name of the last sentence before it that names one, unless the sentence names one before the figure outside its asides.',
     example: 'Hungary leads. It received [44 per cent] of all the money spent in Europe.',
     read(ctx) {
       if (!ctx.refersBack) return null;
-      // A name between the pronoun and the figure is the figure's ("… it sold more than Tesla – about 526,000").
-      if (sentenceNames(ctx).some((h) => h.start >= ctx.sentenceStart && h.end <= ctx.token.start)) return null;
+      // A name between the pronoun and the figure is the figure's ("… it sold more than Tesla – about 526,000"),
+      // unless an aside holds it ("Its outbreak, driven by the strain that circulated worldwide, grew …").
+      if (sentenceNames(ctx).some((h) => h.start >= ctx.sentenceStart && h.end <= ctx.token.start && !inAside(ctx.asides, h.start, h.end))) return null;
       // "The fastest riser was Acme, the Ruritania-based maker … It shipped": "It" is the party, whose
       // figures are the world's where a dataset names it (entity/party-world), never its origin's.
       if (partyIsLastSubject(ctx)) return ctx.index.worldEntity() ?? null;

@@ -3977,3 +3977,10 @@ describe('a name in a clause of reason or time after the figure (", as …", ", 
     assert.deepEqual(entitiesWith('bundled+subject250', 'Revenue climbed to NT$868.46 billion at TSMC, as did sales at Nvidia.\n'), ['NT$868.46 billion:tsmc']);
   });
 });
+
+describe('a sentence opening with "Its", with a name only in an aside before the figure', () => {
+  it('speaks of the earlier sentence\'s subject ("Its outbreak, driven by the strain that circulated worldwide in 2022, grew …")', () => {
+    const text = 'In West Africa, Sierra Leone declared an emergency in January. Its outbreak, driven by the clade IIb strain that circulated worldwide in 2022, grew quickly: registered cases rose by nearly 50% in the ten days to 23 May, taking the total for the year to 3,011.\n';
+    assert.ok(entitiesWith('bundled+subject256', text).includes('3,011:SL'), entitiesWith('bundled+subject256', text).join());
+  });
+});
