@@ -278,8 +278,8 @@ const CONTRAST = /,\s*(?:while|whereas|but|when|even\s+(?:as|though|if)|although
 const OWN_FIGURE_IN_PARENTHESIS = /^\s*\(\s*[-+−]?[$€£¥]?\d/;
 /** "for", "at" or "on" and a figure right after a name: "Africa for 7%", "Peru at 3%". */
 const OWN_FIGURE_FOR = /^\s+(?:for|at|on)\s+[-+−]?[$€£¥]?\d/;
-/** A comma and "and" right before a name: ", and Asia …". */
-const AND_BEFORE = /,\s*and\s+(?:the\s+)?$/;
+/** "And" right before a name, after a comma or not: ", and Asia …", "rose to 19% and the UK dropped …". */
+const AND_BEFORE = /(?:,\s*|\s)and\s+(?:the\s+)?$/;
 /** ", with Germany taking …": a name that opens a clause of its own after "with" is that clause's subject. */
 const WITH_BEFORE = /,\s*with\s+(?:the\s+)?$/;
 const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;

@@ -3984,3 +3984,10 @@ describe('a sentence opening with "Its", with a name only in an aside before the
     assert.ok(entitiesWith('bundled+subject256', text).includes('3,011:SL'), entitiesWith('bundled+subject256', text).join());
   });
 });
+
+describe('"and" with a name and a verb of its own after the figure, without a comma', () => {
+  it('opens another clause: "China\'s share rose to 19% and the UK dropped to 17%" gives the 19% to China', () => {
+    const text = "Global sales on the art market fell. It was a reversal of the previous year, when China's share rose to 19% and the UK dropped to 17%.\n";
+    assert.deepEqual(entitiesWith('bundled+subject257', text), ['19%:CN', '17%:GB']);
+  });
+});
