@@ -466,6 +466,19 @@ function onlyThePeriod(text: string, aside: { start: number; end: number }, span
   return ONLY_A_DATE_ASIDE.test(text.slice(aside.start, span.start)) && /^[\s()[\],—–-]*$/.test(text.slice(span.end, aside.end));
 }
 
+/**
+ * A period alone in parentheses right after a name or a title ("Magritte's *L'empire des lumières* (1954)",
+ * "Acme Tower (2019)") dates what is named, not the sentence's figures after it.
+ */
+function datesANamedThing(text: string, span: PeriodSpan): boolean {
+  return NAME_OR_TITLE_THEN_PARENTHESIS.test(text.slice(Math.max(0, span.start - NAME_REACH), span.start)) && CLOSING_PARENTHESIS.test(text.slice(span.end, span.end + 2));
+}
+// The prose text blanks emphasis marks (src/core/prose.ts), so an italic title's closing "*" is a second blank.
+const NAME_OR_TITLE_THEN_PARENTHESIS = /(?:\p{Lu}[\p{L}'’-]*\s*|\S[ ]{2,}|[*_]\s*)\(\s*$/u;
+const CLOSING_PARENTHESIS = /^\s*\)/;
+/** How far before a parenthesis the name or title it follows may start. */
+const NAME_REACH = 30;
+
 /** A noun's past participle of coming into being, right before "in" and a year: "the locks opened in 2016". */
 const ORIGIN_OF_A_THING_BEFORE = /\s\p{L}+\s+(?:opened|built|founded|launched|inaugurated|established|constructed|commissioned)\s+in\s+$/u;
 
@@ -511,7 +524,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (ORIGIN_OF_A_THING_BEFORE.test(gap)) continue;
       return span;
     }
-    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart))) {
+    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart)) && !datesANamedThing(text, span)) {
       before = span;
     }
   }

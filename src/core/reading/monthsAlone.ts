@@ -44,13 +44,24 @@ export function monthsOfTheirSentenceYear(text: string, periods: readonly Period
     const anchor = lastBefore(periods, sentenceStart, nameStart);
     // Only a time the sentence opens with, before any figure, is the sentence's: a year after a figure may be
     // that figure's own ("beating the previous record of 13.2 million set in 2019, and … in December").
-    if (!anchor || !withinOneYear(anchor) || DIGIT.test(text.slice(sentenceStart, anchor.start))) continue;
+    // Nor is a year in a parenthesis: "Magritte's *L'empire des lumières* (1954) … sold in November" dates the work.
+    if (!anchor || !withinOneYear(anchor) || DIGIT.test(text.slice(sentenceStart, anchor.start)) || inParenthesis(text, sentenceStart, anchor)) continue;
     const year = yearOfMonth(anchor, month, LOOKS_BACK.test(text.slice(anchor.end, nameStart)));
     if (year === undefined) continue;
     const at = year * MONTHS_IN_A_YEAR + month;
     found.push({ from: at, to: at, start: nameStart, end });
   }
   return found;
+}
+
+/** An opening parenthesis between the sentence's start and the period is not closed before it. */
+function inParenthesis(text: string, sentenceStart: number, period: PeriodSpan): boolean {
+  let depth = 0;
+  for (let k = sentenceStart; k < period.start; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function yearOfMonth(anchor: PeriodSpan, month: number, looksBack: boolean): number | undefined {

@@ -3991,3 +3991,19 @@ describe('"and" with a name and a verb of its own after the figure, without a co
     assert.deepEqual(entitiesWith('bundled+subject257', text), ['19%:CN', '17%:GB']);
   });
 });
+
+describe('a year alone in parentheses right after a name or a title', () => {
+  it('dates the thing named, not the sale after it ("Magritte\'s *L\'empire des lumières* (1954) … sold … in November for $121m")', () => {
+    const text = "The year's most expensive lot, René Magritte's *L'empire des lumières* (1954), from the collection of Mica Ertegun, sold at Christie's in New York in November for $121m, a record for the Surrealist.\n";
+    assert.deepEqual(readWith('bundled+subject257', text).filter((f) => f.startsWith('$121m')), ['$121m:figure-verified:subject257-christies-magritte-2024']);
+  });
+  it('still dates the sentence from a parenthesis after a common noun ("At the peak (September 2023) …")', () => {
+    const text = 'At the peak (September 2023) the price was $8,900 a tonne.';
+    const start = text.indexOf('$8,900');
+    const span = bindPeriod(text, scanPeriods(text), { figureStart: start, figureEnd: start + 6, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length });
+    assert.equal(span && formatSpan(span), 'September 2023');
+    const named = 'Acme Tower (2019) cost $8,900.';
+    const at = named.indexOf('$8,900');
+    assert.equal(bindPeriod(named, scanPeriods(named), { figureStart: at, figureEnd: at + 6, nextFigureStart: named.length, sentenceStart: 0, sentenceEnd: named.length }), null);
+  });
+});

@@ -26,8 +26,9 @@ describe('months written alone (period/month-of-the-sentence)', () => {
     assert.deepEqual(monthsAlone('Acme opened in November 2023. Its shops were full in December.'), []);
   });
 
-  it('takes no year a figure stands before: that year may be the figure\'s own', () => {
+  it('takes no year a figure stands before, nor one in parentheses: that year may be the figure\'s or a thing\'s own', () => {
     assert.deepEqual(monthsAlone('Output averaged 12.9 million, beating the record of 13.2 million set in 2019, and hit 13.3 million in December.'), []);
+    assert.deepEqual(monthsAlone("Magritte's painting (1954) sold at auction in November."), []);
   });
 
   it('dates the figures after the month in its clause: "in December Cruise laid off 900 people, about 24% of its workforce"', () => {
