@@ -379,6 +379,20 @@ const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
 const PRONOUN_CLAUSE_BETWEEN = /,\s+(?:and|but|so)\s+(?:he|she|they|we)\s/i;
 
 /**
+ * "UNHCR counted [5.5 million] refugees from Ukraine": a body whose verb of counting or reporting takes the
+ * figure is who counted it, not what it counts, where the clause names after the figure what it is of. (Names
+ * before it may be asides: "In France, long the EU's champion, INSEE counted …" keeps INSEE, of France.)
+ */
+const COUNTS_THE_FIGURE = /^\s+(?:has\s+|had\s+|have\s+)?(?:counted|counts|reported|reports|recorded|records|registered|registers|estimated|estimates|tallied|tallies|found|finds)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|at\s+least)\s+)?$/;
+
+function withoutTheCounter(ctx: FigureContext, names: NameHit[]): NameHit[] {
+  const counter = names.find((h) => h.end <= ctx.token.start && ctx.index.entity(h.id)?.kind === 'body' && COUNTS_THE_FIGURE.test(ctx.text.slice(h.end, ctx.token.start)));
+  if (!counter) return names;
+  const after = names.filter((h) => h.start >= ctx.token.end && h.id !== counter.id);
+  return after.length > 0 ? names.filter((h) => h !== counter && h.id !== counter.id) : names;
+}
+
+/**
  * The name stands in a clause that a contrast, "with" and a verb or figure of its own, or a word of time or cause
  * with a verb of its own ("…, on 1,040 ships before Moscow walked out") joins to the sentence after the figure.
  */
@@ -1237,7 +1251,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h));
       // A name after "its" or "their" ("Bolt cut its Utopian output to 35%") says where the thing of a
       // name before it is: that earlier name owns the figure.
-      const own = inClause.filter((h) => !directionAfterFigure(ctx, h, inClause) && !ownersPlace(ctx, h, inClause));
+      const own = withoutTheCounter(ctx, inClause.filter((h) => !directionAfterFigure(ctx, h, inClause) && !ownersPlace(ctx, h, inClause)));
       // A list of three names or more ("Ruritania, Utopia and Bolt lead, as 330 are held worldwide") is no
       // one subject: another name of the clause, outside the list, is the figure's.
       const single = own.filter((h) => !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));

@@ -4007,3 +4007,13 @@ describe('a year alone in parentheses right after a name or a title', () => {
     assert.equal(bindPeriod(named, scanPeriods(named), { figureStart: at, figureEnd: at + 6, nextFigureStart: named.length, sentenceStart: 0, sentenceEnd: named.length }), null);
   });
 });
+
+describe('a body whose verb of counting takes the figure ("UNHCR counted 5.7 million refugees from Ukraine")', () => {
+  it('is who counted, not what is counted, where a name after the figure says what it is of', () => {
+    assert.deepEqual(entitiesWith('bundled+subject252', 'At the end of 2022, UNHCR counted 5.7 million refugees from Ukraine.\n'), ['5.7 million:UA']);
+  });
+  it('stays the entity when the names are before the figure, perhaps in an aside', () => {
+    const text = "In France, long the EU's fertility champion, the national statistics institute INSEE counted more than 678,000 births for 2023.\n";
+    assert.ok(!entitiesWith('bundled+subject16', text).includes('678,000:eu'), entitiesWith('bundled+subject16', text).join());
+  });
+});
