@@ -162,6 +162,8 @@ export interface Claim {
   ofTheMonth?: boolean;
   /** The entity's name opens the figure's sentence, as a label does ("- Poland: … at 88.4%"). */
   entityOpensSentence?: boolean;
+  /** The entity is named in the figure's clause before it ("Lenovo grew its shipments by [17.3%]"). */
+  entityNamedBefore?: boolean;
   /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
    * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
@@ -1581,6 +1583,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && ownedByAnotherCountry(ctx, claim.entity)) claim.ownedByAnotherCountry = true;
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
+  if (claim.entity && namedBeforeInClause(ctx, claim.entity)) claim.entityNamedBefore = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
   if (noun && ctx.nounAfter?.passiveOf && ctx.nounAfter.noun === noun.value) claim.nounBeforePassive = ctx.nounAfter.passiveOf;
   if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
@@ -1726,6 +1729,10 @@ const POSSESSIVE_ENDING_OPENS = /^['’]s/;
 /** " 2022/23 year", " fiscal 2024", " first quarter", " financial year" after a possessive: it owns a time. */
 const POSSESSIVE_OF_A_TIME = /^\s+(?:(?:fiscal|financial)\s+(?:year|(?:19|20)\d\d)|(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?:financial\s+|fiscal\s+)?(?:year|season)|(?:first|second|third|fourth|last|latest)\s+(?:quarter|half|year|season))\b/i;
 const POSSESSIVE_OF_A_TIME_REACH = 40;
+
+function namedBeforeInClause(ctx: FigureContext, entity: string): boolean {
+  return ctx.entityHits.some((h) => h.start >= ctx.clauseStart && h.end <= ctx.token.start && (h.id === entity || ctx.index.countryOf(h.id) === entity));
+}
 
 function opensTheSentence(ctx: FigureContext, entity: string): boolean {
   const first = ctx.entityHits.find((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd);

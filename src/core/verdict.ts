@@ -769,8 +769,11 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   // stocked up …: shipments rose 10.7%, and that month alone produced a surplus of $104.84 billion".
   // A name opening the sentence as a label ("- Poland: … at 88.4%") still is.
   if (claim.rules.entity === OTHER_CLAUSE && !claim.entityOpensSentence) return null;
-  // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong.
-  if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN)) return null;
+  // Only a figure with no plausible fact of its own: otherwise it is that fact's, right or wrong. A fact of
+  // its own whose value is a few times the figure's or further, no slip of it, cannot be what the figure
+  // states wrongly: where the clause names the entity before the figure ("Lenovo grew its shipments by
+  // 17.3%", Apple's growth), that fact does not stop the figure from being another entity's value.
+  if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN && !(claim.entityNamedBefore && (has(s, 'value.moderate') || has(s, 'value.far'))))) return null;
   // A value that facts of two other entities both hold exactly (160 mph, one storm's peak and another's
   // landfall) is the fingerprint of neither: the figure may be a third one's.
   if (new Set(perClaim.sameValue.map((owner) => owner.entity)).size > 1) return null;

@@ -4017,3 +4017,17 @@ describe('a body whose verb of counting takes the figure ("UNHCR counted 5.7 mil
     assert.ok(!entitiesWith('bundled+subject16', text).includes('678,000:eu'), entitiesWith('bundled+subject16', text).join());
   });
 });
+
+describe('another entity\'s exact value, where the entity named before the figure has a fact of this measure far from it', () => {
+  it('is misattributed ("Lenovo grew its fourth-quarter shipments by 17.3%", Apple\'s growth)', () => {
+    const text = "Apple shipped 7.6 million Macs in the fourth quarter. Lenovo, still comfortably the largest vendor, grew its fourth-quarter shipments by 17.3% to 16.9 million.\n";
+    assert.ok(readWith('bundled+subject251', text).some((f) => f.startsWith('17.3%:figure-misattributed')), readWith('bundled+subject251', text).join('\n'));
+  });
+});
+
+describe('"for most" before a name after a figure, in a list of figures each with its place', () => {
+  it('gives each figure the name after it ("60.03% for most Vietnamese exporters, 16.92% for most Argentine ones and 5.87% for most Indian ones")', () => {
+    const text = 'In April 2022 the Commerce Department set antidumping rates on raw honey of 60.03% for most Vietnamese exporters, 16.92% for most Argentine ones and 5.87% for most Indian ones.\n';
+    assert.deepEqual(entitiesWith('bundled+subject206', text).filter((e) => e.includes('%')), ['60.03%:VN', '16.92%:AR', '5.87%:IN']);
+  });
+});
