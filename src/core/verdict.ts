@@ -773,7 +773,9 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   // its own whose value is a few times the figure's or further, no slip of it, cannot be what the figure
   // states wrongly: where the clause names the entity before the figure ("Lenovo grew its shipments by
   // 17.3%", Apple's growth), that fact does not stop the figure from being another entity's value.
-  if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN && !(claim.entityNamedBefore && (has(s, 'value.moderate') || has(s, 'value.far'))))) return null;
+  const entity = claim.entity;
+  const ownFarOff = (s: Scored): boolean => claim.entityNamedBefore === true && (s.indexed.entity === entity || s.indexed.entity === index.countryOf(entity)) && (has(s, 'value.moderate') || has(s, 'value.far'));
+  if (scored.some((s) => s.probability >= MOVED_VALUE_MAX_OWN && !ownFarOff(s))) return null;
   // A value that facts of two other entities both hold exactly (160 mph, one storm's peak and another's
   // landfall) is the fingerprint of neither: the figure may be a third one's.
   if (new Set(perClaim.sameValue.map((owner) => owner.entity)).size > 1) return null;

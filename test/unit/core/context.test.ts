@@ -4031,3 +4031,12 @@ describe('"for most" before a name after a figure, in a list of figures each wit
     assert.deepEqual(entitiesWith('bundled+subject206', text).filter((e) => e.includes('%')), ['60.03%:VN', '16.92%:AR', '5.87%:IN']);
   });
 });
+
+describe('a word narrowing a place after "in" ("in mainland China")', () => {
+  it('still marks the place of the figure before it: "8,011 coffeehouses in mainland China, against 16,864 in the United States"', () => {
+    const text = 'Starbucks is big, and still growing in store terms. At the end of September it ran 8,011 coffeehouses in mainland China, against 16,864 in the United States.\n';
+    const found = entitiesWith('bundled+subject218', text);
+    assert.ok(found.includes('16,864:US'), found.join());
+    assert.ok(!readWith('bundled+subject218', text).some((f) => f.includes('misattributed')), readWith('bundled+subject218', text).join());
+  });
+});
