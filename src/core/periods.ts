@@ -474,7 +474,7 @@ function datesANamedThing(text: string, span: PeriodSpan): boolean {
   return NAME_OR_TITLE_THEN_PARENTHESIS.test(text.slice(Math.max(0, span.start - NAME_REACH), span.start)) && CLOSING_PARENTHESIS.test(text.slice(span.end, span.end + 2));
 }
 // The prose text blanks emphasis marks (src/core/prose.ts), so an italic title's closing "*" is a second blank.
-const NAME_OR_TITLE_THEN_PARENTHESIS = /(?:\p{Lu}[\p{L}'’-]*\s*|\S[ ]{2,}|[*_]\s*)\(\s*$/u;
+const NAME_OR_TITLE_THEN_PARENTHESIS = /(?:\p{Lu}[\p{L}'’-]*\s*|\S\s{2,}|[*_]\s*)\(\s*$/u;
 const CLOSING_PARENTHESIS = /^\s*\)/;
 /** How far before a parenthesis the name or title it follows may start. */
 const NAME_REACH = 30;

@@ -254,7 +254,7 @@ const JOIN_BEFORE_NAME = /^\s*,?\s*(?:and|or|but|while|whereas)\s+(?:the\s+)?$/;
 
 /**
  * "in", "at" or "for" right before a name, after the figure and at most four words: "$12,567 a tonne in London",
- * "18% of new cars sold in the United States", with a word that narrows it perhaps ("in mainland China", "for
+ * "18% of new cars sold in the United States", with a word that narrows it perhaps ("in northern Utopia", "for
  * most Indian ones").
  */
 export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:in|at|for)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;

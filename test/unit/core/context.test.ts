@@ -2686,11 +2686,13 @@ describe('a stretch of years without "from"', () => {
 
 describe('a run-in heading', () => {
   it('labels the figures of its list item as a line label does, though sentences come before the first figure', () => {
-    // USGS: Myanmar mined 31,000 t in 2024 and 43,000 t in 2023; "Chinese" later in the item is another clause's.
+    // USGS: Myanmar mined 31,000 t in 2024 and 43,000 t in 2023, 28% less; "Chinese" later in the item is
+    // another clause's, one that ", as" opens.
     const item = (name: string) => `- **${name}.** Output fell to 31,000 tonnes from 43,000 tonnes in 2023, a drop of almost 28%, as fighting disrupted mines near the Chinese border.\n`;
     assert.deepEqual(readWith('bundled+subject96', item('Myanmar')), [
       '31,000:figure-verified:subject96-mm-mine-production-2024',
       '43,000:figure-verified:subject96-mm-mine-production-2023',
+      '28%:figure-verified:subject96-mm-mine-production-change-2024',
     ]);
     // Plain text before the name makes it no heading: the name is then only the sentence's.
     assert.notDeepEqual(readWith('bundled+subject96', `- Then **Myanmar.** Output fell to 31,000 tonnes from 43,000 tonnes in 2023, a drop of almost 28%, as fighting disrupted mines near the Chinese border.\n`), readWith('bundled+subject96', item('Myanmar')));

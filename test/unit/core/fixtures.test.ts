@@ -1041,7 +1041,7 @@ const FLOORS: Record<string, Floors> = {
   // 0.800 (2), 0.810). The floors are this session's final levels.
   'subject250/dev': [4 / 10, 4 / 6, 26 / 34, 0],
   'subject251/dev': [5 / 10, 5 / 5, 19 / 29, 0],
-  'subject252/dev': [6 / 10, 6 / 6, 18 / 29, 1],
+  'subject252/dev': [6 / 10, 6 / 7, 18 / 29, 1],
   'subject253/dev': [5 / 10, 5 / 5, 42 / 53, 0],
   'subject254/dev': [7 / 10, 7 / 7, 19 / 27, 0],
   'subject255/dev': [7 / 10, 7 / 8, 35 / 43, 0],
