@@ -794,8 +794,9 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // Names glossing the name right before them in a parenthesis ("| Nepal (Jajarkot) |", "| Central Acme
   // (Ruritania to Bolt) |") are not what the label is about: the name before is.
   // A name the block only compares with ("a shortfall larger than the whole of Ruritania") is no subject to carry.
-  // Nor is the place a reader signs a question with ("— Raj, Leeds").
-  const hits = outsideLongLists(text, entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h)));
+  // Nor is the place a reader signs a question with ("— Raj, Leeds"), nor the group a superlative ranks in,
+  // in an appositive ("Acme, the world's biggest maker, said …").
+  const hits = outsideLongLists(text, entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h) && !(ranksIn(text, h) && APPOSITIVE_RANKING_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)))));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -822,6 +823,9 @@ function subjectOverPhrase(text: string, starts: readonly number[], named: reado
   const from = starts[sentenceAt(starts, last.start)];
   return named.find((h) => h.start >= from && h.end <= last.start && takenByAVerb(text, h, from) && !inDateline(text, h)) ?? last;
 }
+
+/** A comma and "the" right before a ranking group: an appositive about the name before ("Acme, the world's biggest …"). */
+const APPOSITIVE_RANKING_BEFORE = /,\s+(?:the\s+)?$/;
 
 /** Every name the block gives is in a list of three or more ("… on Ruritania, Utopia and Arcadia …"). */
 function onlyAListOfNames(ctx: FigureContext, block: number): boolean {

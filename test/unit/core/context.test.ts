@@ -4044,3 +4044,10 @@ describe('a word narrowing a place after "in" ("in mainland China")', () => {
     assert.ok(!readWith('bundled+subject218', text).some((f) => f.includes('misattributed')), readWith('bundled+subject218', text).join());
   });
 });
+
+describe('the group a superlative ranks in, in an appositive ("Acme, the world\'s biggest maker, said …")', () => {
+  it('is not the name a paragraph carries to the next', () => {
+    const text = "Taiwan Semiconductor Manufacturing Co, the world's biggest contract chipmaker, said on Thursday that fourth-quarter net profit rose sharply.\n\nNet income for the October-December quarter came to NT$374.68 billion, above the average analyst estimate, as sales of its most advanced chips outpaced the usual slowdown.\n";
+    assert.deepEqual(entitiesWith('bundled+subject250', text).filter((e) => e.startsWith('NT$')), ['NT$374.68 billion:tsmc']);
+  });
+});
