@@ -795,8 +795,10 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // (Ruritania to Bolt) |") are not what the label is about: the name before is.
   // A name the block only compares with ("a shortfall larger than the whole of Ruritania") is no subject to carry.
   // Nor is the place a reader signs a question with ("— Raj, Leeds"), nor the group a superlative ranks in,
-  // in an appositive ("Acme, the world's biggest maker, said …").
-  const hits = outsideLongLists(text, entities.filter((h) => !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h) && !(ranksIn(text, h) && APPOSITIVE_RANKING_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)))));
+  // in an appositive ("Acme, the world's biggest maker, said …"), nor a name in a clause of reason or time that
+  // ", as" or ", because" joins to its sentence ("…, as sales of its chips to Bolt outpaced …").
+  const starts = ctx.reader.blockFacts(block, true).starts;
+  const hits = outsideLongLists(text, entities.filter((h) => !inJoinedReason(text, starts, h) && !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h) && !(ranksIn(text, h) && APPOSITIVE_RANKING_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)))));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -822,6 +824,15 @@ function subjectOverPhrase(text: string, starts: readonly number[], named: reado
   if (!completesAPhrase(text, last) || POSSESSIVE_BEFORE_NOUN.test(text.slice(last.end, last.end + 4))) return last;
   const from = starts[sentenceAt(starts, last.start)];
   return named.find((h) => h.start >= from && h.end <= last.start && takenByAVerb(text, h, from) && !inDateline(text, h)) ?? last;
+}
+
+/** ", as", ", because" and the like open a clause of reason or time after the main clause. */
+const REASON_CLAUSE = /,\s*(?:as|because|since|while|whereas|although|though)\s+(?!(?:well|much|many|far|high|low|of|part|a|an|did|does|do|had|has|have|was|were|is|are)\b)/;
+
+/** The name stands in such a clause of its sentence. */
+function inJoinedReason(text: string, starts: readonly number[], hit: NameHit): boolean {
+  const from = starts[sentenceAt(starts, hit.start)];
+  return REASON_CLAUSE.test(text.slice(from, hit.start));
 }
 
 /** A comma and "the" right before a ranking group: an appositive about the name before ("Acme, the world's biggest …"). */

@@ -4051,3 +4051,10 @@ describe('the group a superlative ranks in, in an appositive ("Acme, the world\'
     assert.deepEqual(entitiesWith('bundled+subject250', text).filter((e) => e.startsWith('NT$')), ['NT$374.68 billion:tsmc']);
   });
 });
+
+describe('a name in a clause of reason that ", as" joins to the last sentence of a paragraph', () => {
+  it('is not the name the paragraph carries ("…, as sales of its chips to Nvidia, Apple and other customers outpaced …")', () => {
+    const text = "TSMC reported its results on Thursday.\n\nRevenue climbed 57% to NT$868.46 billion, as sales of its most advanced chips to Nvidia, Apple and other customers outpaced the usual slowdown.\n\nIn US dollar terms, which the chipmaker uses for guidance, revenue was $26.88 billion.\n";
+    assert.deepEqual(entitiesWith('bundled+subject250', text).filter((e) => e.startsWith('$26')), ['$26.88 billion:tsmc']);
+  });
+});
