@@ -285,6 +285,8 @@ const WITH_BEFORE = /,\s*with\s+(?:the\s+)?$/;
 const VERB_ING_AFTER = /^\s+\p{Ll}+ing\b/u;
 /** A figure of the name's own right after it, its verb left out: ", with India up 8.2%", ", with Utopia at 12%". */
 const OWN_FIGURE_AFTER = /^['’]?s?\s+(?:(?:up|down|at|on)\s+)?(?:(?:about|around|nearly|almost|some)\s+)?[-+−$€£¥]?\d/;
+/** ", with Utopia again the largest buyer at 97.3 million": a few words, then "at" and the name's own figure. */
+const OWN_FIGURE_AT_AFTER = /^\s+(?:[\p{L}-]+\s+){1,5}?(?:at|on|with)\s+(?:(?:about|around|nearly|almost|some)\s+)?[-+−$€£¥]?\d/u;
 
 /**
  * A word that opens a clause of time or cause, right before a name or a word that qualifies it: "before
@@ -414,7 +416,7 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   if (OWN_FIGURE_IN_PARENTHESIS.test(next) || (between.includes(',') && OWN_FIGURE_FOR.test(next))) return true;
   if (!between.includes('with') || !WITH_BEFORE.test(between)) return false;
   const after = ctx.text.slice(hit.end, hit.end + 20);
-  return VERB_ING_AFTER.test(after) || OWN_FIGURE_AFTER.test(after);
+  return VERB_ING_AFTER.test(after) || OWN_FIGURE_AFTER.test(after) || OWN_FIGURE_AT_AFTER.test(ctx.text.slice(hit.end, hit.end + 60));
 }
 
 /**

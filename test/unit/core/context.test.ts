@@ -4058,3 +4058,10 @@ describe('a name in a clause of reason that ", as" joins to the last sentence of
     assert.deepEqual(entitiesWith('bundled+subject250', text).filter((e) => e.startsWith('$26')), ['$26.88 billion:tsmc']);
   });
 });
+
+describe('", with" a name that has its own figure a few words on ("…, with Pakistan again the largest buyer at 97.3 million")', () => {
+  it('leaves the figure before to its own subject', () => {
+    const text = 'The Tea Board of Kenya said shipments of tea from January to June totalled 274.6 million kilograms, with Pakistan again the largest buyer at 97.3 million kilograms.\n';
+    assert.ok(entitiesWith('bundled+subject202', text).includes('274.6 million:KE'), entitiesWith('bundled+subject202', text).join());
+  });
+});
