@@ -604,10 +604,10 @@ const CHANGE_VERB_OBJECT_BY = new RegExp(
   'iu',
 );
 // "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022",
-// "12% above the previous record", "37% ahead of the year before": a percentage with a comparative after it is a change from the time
+// "12% above the previous record", "37% ahead of the year before", "30% above February's total": a percentage with a comparative after it is a change from the time
 // or level compared with. (Counts compared with a time: CHANGE_ON_A_TIME_AFTER.)
 const CHANGE_COMPARATIVE_AFTER =
-  /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind|short(?=\s+of\b)))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d)/iu;
+  /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind|short(?=\s+of\b)))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d|(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|quarter|week))['’]s\s+[\p{L}-]+)/iu;
 /**
  * "18% under its five-year norm", "12% over its pre-pandemic level": "under" and "over" compare only with a
  * level or time named so ("40% under 30" is an age).

@@ -331,7 +331,7 @@ describe('numbers as written', () => {
     assert.deepEqual(scanNumbers('Ruritania had already cut 77m t; Acme reduced 5,000 jobs').map((n) => [n.value, n.change]), [[-77e6, true], [-5000, true]], 'a cut is a fall');
     assert.deepEqual(scanNumbers('prices, down more\nthan 5%').map((n) => [n.value, n.change]), [[-5, true]], 'a qualifier across a line break');
     // A percentage with a comparative after it is a change from what it is compared with.
-    const compared: [string, number][] = [['18% more than in 2022', 18], ['14% fewer passengers than in 2019', -14], ['4% below 2019', -4], ['5% up on 2022', 5], ['15.9% below its 2019 level', -15.9], ['12% above the previous record', 12], ['37% ahead of the year before', 37], ['3% behind the year before', -3]];
+    const compared: [string, number][] = [['18% more than in 2022', 18], ['14% fewer passengers than in 2019', -14], ['4% below 2019', -4], ['5% up on 2022', 5], ['15.9% below its 2019 level', -15.9], ['12% above the previous record', 12], ['37% ahead of the year before', 37], ['3% behind the year before', -3], ['30% above February\'s total', 30], ['4% below 2023\'s level', -4]];
     for (const [text, value] of compared) {
       const n = scanNumbers(text)[0];
       assert.deepEqual([n.value, n.change], [value, true], text);
