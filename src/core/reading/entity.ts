@@ -272,7 +272,9 @@ const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
  * time; ", and a …" or ", and the …" one with a subject of its own ("259 times last year, and a single
  * American company flew more").
  */
-const CONTRAST = /,\s*(?:while|whereas|but|when|even\s+(?:as|though|if)|although|though|because|as\s+(?!(?:well|much|many|far|high|low|of|part|a|an|did|does|do|had|has|have|was|were|is|are)\b)|and\s+(?:a|an|the|one)\s)\s*/;
+/** What may not follow "as" that opens a clause of reason or time: "as well as", "as much as", "as did Utopia". */
+const NO_CLAUSE_AFTER_AS = String.raw`(?!(?:well|much|many|far|high|low|of|part|a|an|did|does|do|had|has|have|was|were|is|are)\b)`;
+const CONTRAST = new RegExp(String.raw`,\s*(?:while|whereas|but|when|even\s+(?:as|though|if)|although|though|because|as\s+${NO_CLAUSE_AFTER_AS}|and\s+(?:a|an|the|one)\s)\s*`);
 
 /** A parenthesis that opens on a figure right after a name: "Croatia (2.4%)". */
 const OWN_FIGURE_IN_PARENTHESIS = /^\s*\(\s*[-+−]?[$€£¥]?\d/;
@@ -829,7 +831,7 @@ function subjectOverPhrase(text: string, starts: readonly number[], named: reado
 }
 
 /** ", as", ", because" and the like open a clause of reason or time after the main clause. */
-const REASON_CLAUSE = /,\s*(?:as|because|since|while|whereas|although|though)\s+(?!(?:well|much|many|far|high|low|of|part|a|an|did|does|do|had|has|have|was|were|is|are)\b)/;
+const REASON_CLAUSE = new RegExp(String.raw`,\s*(?:as|because|since|while|whereas|although|though)\s+${NO_CLAUSE_AFTER_AS}`);
 
 /** The name stands in such a clause of its sentence. */
 function inJoinedReason(text: string, starts: readonly number[], hit: NameHit): boolean {
