@@ -5,6 +5,7 @@
 // - `period/that-month`: "that month" ("… passed $8,900 in September 2023. The price reached €8.45 that
 //   month, up 111% on a year earlier") is the month last named before it.
 import { MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, type PeriodSpan } from '../periods';
+import { sentenceAt } from '../sentences';
 
 /**
  * Words that compare a time with an earlier one: "from", "than", "against", "compared with", "after". The
@@ -25,10 +26,10 @@ const withinOneYear = (p: PeriodSpan): boolean => Math.floor(p.from / MONTHS_IN_
 
 /**
  * The months written alone in `text`, each dated by the last period of one year or less its sentence names
- * before it, before any figure of the sentence. A later month than a month named with its year is of the same year, or of the year before where
- * the words between compare with it ("in January 2024, down from 2.9% in December"); an earlier month is of
- * the same year only where the words compare ("in March 2024, up from … in January"): otherwise the text may
- * have moved on into the next year, and the month is left undated.
+ * before it, before any figure of the sentence. A later month than a month named with its year is of the same
+ * year, or of the year before where the words between compare with it ("in January 2024, down from 2.9% in
+ * December"); an earlier month is of the same year only where the words compare ("in March 2024, up from … in
+ * January"): otherwise the text may have moved on into the next year, and the month is left undated.
  */
 export function monthsOfTheirSentenceYear(text: string, periods: readonly PeriodSpan[], starts: readonly number[]): PeriodSpan[] {
   if (periods.length === 0) return [];
@@ -40,7 +41,7 @@ export function monthsOfTheirSentenceYear(text: string, periods: readonly Period
     if (periods.some((p) => p.start < end && p.end > nameStart)) continue;
     const month = monthNamedAlone(text.slice(nameStart, end));
     if (month === undefined) continue;
-    const sentenceStart = lastAtOrBefore(starts, nameStart);
+    const sentenceStart = starts[sentenceAt(starts, nameStart)];
     const anchor = lastBefore(periods, sentenceStart, nameStart);
     // Only a time the sentence opens with, before any figure, is the sentence's: a year after a figure may be
     // that figure's own ("beating the previous record of 13.2 million set in 2019, and … in December").
@@ -72,23 +73,15 @@ function yearOfMonth(anchor: PeriodSpan, month: number, looksBack: boolean): num
   return month < named && !looksBack ? undefined : year;
 }
 
-function lastAtOrBefore(starts: readonly number[], at: number): number {
-  let found = 0;
-  for (const start of starts) {
-    if (start > at) break;
-    found = start;
-  }
-  return found;
-}
-
 function lastBefore(periods: readonly PeriodSpan[], from: number, to: number): PeriodSpan | undefined {
   let found: PeriodSpan | undefined;
   for (const p of periods) if (p.start >= from && p.end <= to) found = p;
   return found;
 }
 
-/** "that month", "the same month": a month named by reference to the last one named ("the same month of 2019" names its year). */
+/** A month's name anywhere. */
 const MONTH_NAMED = new RegExp(`\\b${MONTH_NAME}\\b`);
+/** "that month", "the same month": a month named by reference to the last one named ("the same month of 2019" names its year). */
 const THAT_MONTH = /\b(?:that|the\s+same)\s+month\b(?!['’]s|\s+(?:of|in)\s+(?:19|20)\d\d)/gi;
 
 /**
