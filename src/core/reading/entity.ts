@@ -802,7 +802,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // in an appositive ("Acme, the world's biggest maker, said …"), nor a name in a clause of reason or time that
   // ", as" or ", because" joins to its sentence ("…, as sales of its chips to Bolt outpaced …").
   const starts = ctx.reader.blockFacts(block, true).starts;
-  const hits = outsideLongLists(text, entities.filter((h) => !inJoinedReason(text, starts, h) && !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h) && !(ranksIn(text, h) && APPOSITIVE_RANKING_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)))));
+  const hits = outsideLongLists(text, entities.filter((h) => !inJoinedReason(text, starts, h) && !inRoute(text, h, entities) && !ctx.reader.sourceOnly(h) && !seatOfABody(text, h) && !glossInParenthesis(text, h, entities) && !namesAMember(text, h, entities) && !comparedInWords(text, h) && !signsOff(text, h) && !rankedInAnAppositive(text, h)));
   // A body that only reports ("…, the statistics office Ruristat said") is the source of what follows,
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
@@ -841,6 +841,12 @@ function inJoinedReason(text: string, starts: readonly number[], hit: NameHit): 
 
 /** A comma and "the" right before a ranking group: an appositive about the name before ("Acme, the world's biggest …"). */
 const APPOSITIVE_RANKING_BEFORE = /,\s+(?:the\s+)?$/;
+/** How far before the group its comma and "the" may stand. */
+const APPOSITIVE_REACH = 6;
+
+function rankedInAnAppositive(text: string, hit: NameHit): boolean {
+  return APPOSITIVE_RANKING_BEFORE.test(text.slice(Math.max(0, hit.start - APPOSITIVE_REACH), hit.start)) && ranksIn(text, hit);
+}
 
 /** Every name the block gives is in a list of three or more ("… on Ruritania, Utopia and Arcadia …"). */
 function onlyAListOfNames(ctx: FigureContext, block: number): boolean {
