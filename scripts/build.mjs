@@ -25,6 +25,10 @@ function filesUnder(dir, suffix) {
 const datasets = bundledDatasetsPlugin({ once: !watch });
 // The bundles users run leave out the facts' counterexamples, which only the tests read.
 const runtimeDatasets = bundledDatasetsPlugin({ once: !watch, counterexamples: false });
+// The Node extension reads them from dist/bundled-datasets.json when it starts: data, not code, in the file
+// that every activation compiles (dist/extension-main.js, which must stay under 400 KB). The web extension
+// keeps them inside (a web worker requires no files).
+const runtimeDatasetsAsJson = bundledDatasetsPlugin({ once: !watch, counterexamples: false, jsonFile: 'dist/bundled-datasets.json' });
 // `require('zod')` (a lazy load) and `import … from 'zod'` must reach the same copy: esbuild would pick zod's
 // CommonJS build for the first and its ES module build for the second, bundling zod twice.
 const zodOnce = {
@@ -209,7 +213,7 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs], write: false },
     // The validator's bundle is built once, with the CLI's side bundles.
     ...Object.entries(EXTENSION_SIDE_BUNDLES).filter(([entry]) => !(entry in SIDE_BUNDLES)).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
       outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs] })),

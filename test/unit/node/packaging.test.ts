@@ -17,4 +17,12 @@ describe('the packaged extension', () => {
     const missing = [...nodeSideBundles.map((name) => `dist/${name}`), ...outfiles].filter((file) => !ignore.includes(`!${file}`));
     assert.deepEqual(missing, []);
   });
+
+  it('lets in every file the built Node extension requires beside it (lazy modules, the bundled datasets)', () => {
+    const ignore = readFileSync(join(repoRoot(), '.vscodeignore'), 'utf8').split('\n').map((line) => line.trim());
+    const bundle = readFileSync(join(repoRoot(), 'dist/extension-main.js'), 'utf8');
+    const required = [...new Set([...bundle.matchAll(/require\("\.\/([\w.-]+)"\)/g)].map((m) => `dist/${m[1]}`))];
+    assert.ok(required.includes('dist/bundled-datasets.json') && required.includes('dist/footnote.js'), required.join(', '));
+    assert.deepEqual(required.filter((file) => !ignore.includes(`!${file}`)), []);
+  });
 });
