@@ -253,11 +253,11 @@ const POSSESSIVE_START = /^['’]s?(?=\s)/;
 const JOIN_BEFORE_NAME = /^\s*,?\s*(?:and|or|but|while|whereas)\s+(?:the\s+)?$/;
 
 /**
- * "in", "at" or "for" right before a name, after the figure and at most four words: "$12,567 a tonne in London",
- * "18% of new cars sold in the United States", with a word that narrows it perhaps ("in northern Utopia", "for
- * most Indian ones").
+ * "in", "at", "for" or "on" right before a name, after the figure and at most four words: "$12,567 a tonne in
+ * London", "18% of new cars sold in the United States", "1.9 hours a day on Acme TV", with a word that narrows it
+ * perhaps ("in northern Utopia", "for most Indian ones").
  */
-export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:in|at|for)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+export const PLACE_AFTER_FIGURE = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:in|at|for|on)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 /** "27.0 in Poland", "9.4 for the EU": a place joined to the figure right before it by "in", "at" or "for" alone. */
 export const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
 

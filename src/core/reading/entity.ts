@@ -447,7 +447,7 @@ function directionAfterFigure(ctx: FigureContext, hit: NameHit, inClause: readon
  * short: any run of words with no mark between ("67,576 nurses on the UK register had trained in India and
  * [50,180] in the Philippines").
  */
-const PLACE_AFTER_EARLIER_FIGURE = /^\s*(?:[\p{L}-]+\s+)*?(?:in|at|for)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+const PLACE_AFTER_EARLIER_FIGURE = /^\s*(?:[\p{L}-]+\s+)*?(?:in|at|for|on)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
   const before = ctx.figureBefore;
   if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_EARLIER_FIGURE.test(ctx.text.slice(before.end, hit.start))) return false;

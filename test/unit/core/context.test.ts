@@ -4065,3 +4065,10 @@ describe('", with" a name that has its own figure a few words on ("…, with Pak
     assert.ok(entitiesWith('bundled+subject202', text).includes('274.6 million:KE'), entitiesWith('bundled+subject202', text).join());
   });
 });
+
+describe('"on" before a place or a platform after each figure of a parallel list', () => {
+  it('gives each figure the name after it ("1.9 hours a day on YouTube and 1.5 hours on TikTok")', () => {
+    const text = 'Teens told Gallup they spent 1.9 hours a day on YouTube and 1.5 hours on TikTok, with boys favouring YouTube.\n';
+    assert.deepEqual(entitiesWith('bundled+subject254', text), ['1.9:youtube', '1.5:tiktok']);
+  });
+});
