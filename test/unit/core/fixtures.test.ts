@@ -1049,6 +1049,17 @@ const FLOORS: Record<string, Floors> = {
   'subject255/dev': [7 / 10, 7 / 7, 38 / 43, 0],
   'subject256/dev': [4 / 10, 4 / 4, 26 / 38, 0],
   'subject257/dev': [8 / 10, 8 / 8, 36 / 42, 2],
+  // subject258–263, written blind at the end of the session and first scored with its final engine (b179ce4's
+  // rules; recall, precision (false alarms), verified-recall): wildfire smoke (0.600, 1.000 (0), 0.930); cocoa
+  // and chocolate makers (0.400, 1.000 (0), 0.477); teachers (0.400, 1.000 (0), 0.774); electric buses and
+  // trucks (0.800, 0.889 (1), 0.851); Southeast Asian and Gulf tourism (0.500, 1.000 (0), 0.875); obesity drugs
+  // (0.600, 0.667 (2), 0.714). The floors are those first runs: no rule was fitted to them.
+  'subject258/dev': [6 / 10, 6 / 6, 40 / 43, 0],
+  'subject259/dev': [4 / 10, 4 / 4, 21 / 44, 0],
+  'subject260/dev': [4 / 10, 4 / 4, 24 / 31, 0],
+  'subject261/dev': [8 / 10, 8 / 9, 40 / 47, 0],
+  'subject262/dev': [5 / 10, 5 / 5, 28 / 32, 0],
+  'subject263/dev': [6 / 10, 6 / 9, 25 / 35, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -227,7 +227,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject254'
   | 'bundled+subject255'
   | 'bundled+subject256'
-  | 'bundled+subject257';
+  | 'bundled+subject257'
+  | 'bundled+subject258'
+  | 'bundled+subject259'
+  | 'bundled+subject260'
+  | 'bundled+subject261'
+  | 'bundled+subject262'
+  | 'bundled+subject263';
 
 export interface Corpus {
   name: string;
@@ -639,6 +645,12 @@ export const SUBJECT254_DATASET = 'test/fixtures/subject254/dataset.facts.json';
 export const SUBJECT255_DATASET = 'test/fixtures/subject255/dataset.facts.json';
 export const SUBJECT256_DATASET = 'test/fixtures/subject256/dataset.facts.json';
 export const SUBJECT257_DATASET = 'test/fixtures/subject257/dataset.facts.json';
+export const SUBJECT258_DATASET = 'test/fixtures/subject258/dataset.facts.json';
+export const SUBJECT259_DATASET = 'test/fixtures/subject259/dataset.facts.json';
+export const SUBJECT260_DATASET = 'test/fixtures/subject260/dataset.facts.json';
+export const SUBJECT261_DATASET = 'test/fixtures/subject261/dataset.facts.json';
+export const SUBJECT262_DATASET = 'test/fixtures/subject262/dataset.facts.json';
+export const SUBJECT263_DATASET = 'test/fixtures/subject263/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -920,6 +932,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject255': SUBJECT255_DATASET,
   'bundled+subject256': SUBJECT256_DATASET,
   'bundled+subject257': SUBJECT257_DATASET,
+  'bundled+subject258': SUBJECT258_DATASET,
+  'bundled+subject259': SUBJECT259_DATASET,
+  'bundled+subject260': SUBJECT260_DATASET,
+  'bundled+subject261': SUBJECT261_DATASET,
+  'bundled+subject262': SUBJECT262_DATASET,
+  'bundled+subject263': SUBJECT263_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1193,6 +1211,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject255/dev', dir: fixtures('subject255', 'dev'), datasets: 'bundled+subject255', kind: 'labelled' },
   { name: 'subject256/dev', dir: fixtures('subject256', 'dev'), datasets: 'bundled+subject256', kind: 'labelled' },
   { name: 'subject257/dev', dir: fixtures('subject257', 'dev'), datasets: 'bundled+subject257', kind: 'labelled' },
+  { name: 'subject258/dev', dir: fixtures('subject258', 'dev'), datasets: 'bundled+subject258', kind: 'labelled' },
+  { name: 'subject259/dev', dir: fixtures('subject259', 'dev'), datasets: 'bundled+subject259', kind: 'labelled' },
+  { name: 'subject260/dev', dir: fixtures('subject260', 'dev'), datasets: 'bundled+subject260', kind: 'labelled' },
+  { name: 'subject261/dev', dir: fixtures('subject261', 'dev'), datasets: 'bundled+subject261', kind: 'labelled' },
+  { name: 'subject262/dev', dir: fixtures('subject262', 'dev'), datasets: 'bundled+subject262', kind: 'labelled' },
+  { name: 'subject263/dev', dir: fixtures('subject263', 'dev'), datasets: 'bundled+subject263', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1456,6 +1480,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject255/heldout', dir: fixtures('subject255', 'heldout'), datasets: 'bundled+subject255', kind: 'labelled' },
   { name: 'subject256/heldout', dir: fixtures('subject256', 'heldout'), datasets: 'bundled+subject256', kind: 'labelled' },
   { name: 'subject257/heldout', dir: fixtures('subject257', 'heldout'), datasets: 'bundled+subject257', kind: 'labelled' },
+  { name: 'subject258/heldout', dir: fixtures('subject258', 'heldout'), datasets: 'bundled+subject258', kind: 'labelled' },
+  { name: 'subject259/heldout', dir: fixtures('subject259', 'heldout'), datasets: 'bundled+subject259', kind: 'labelled' },
+  { name: 'subject260/heldout', dir: fixtures('subject260', 'heldout'), datasets: 'bundled+subject260', kind: 'labelled' },
+  { name: 'subject261/heldout', dir: fixtures('subject261', 'heldout'), datasets: 'bundled+subject261', kind: 'labelled' },
+  { name: 'subject262/heldout', dir: fixtures('subject262', 'heldout'), datasets: 'bundled+subject262', kind: 'labelled' },
+  { name: 'subject263/heldout', dir: fixtures('subject263', 'heldout'), datasets: 'bundled+subject263', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
