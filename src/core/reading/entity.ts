@@ -1164,6 +1164,28 @@ const PREPOSITION_BEFORE = /\b(?:of|in|to|from|by|after|with|for|at|on|into|agai
 /** A possessive that determines a noun ("Utopia's invasion"): the name qualifies that noun. */
 const POSSESSIVE_BEFORE_NOUN = /^['’]s?\s+\p{L}/u;
 
+/** "the" right before a figure: the figure heads a noun phrase that a clause without "that" may follow. */
+const THE_BEFORE_FIGURE = /\bthe\s+$/i;
+/**
+ * Between the figure and a name: at most two words of what it counts (none a preposition or a
+ * conjunction), then an optional "that" and "the" ("the 479 electric buses Yutong", "the 31 the Alliance").
+ */
+const UP_TO_A_CLAUSE_SUBJECT = /^(?:\s+(?!(?:in|of|for|by|from|at|to|on|with|and|or|but|than|as|while|after|before|since|per|a|an)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:that\s+)?(?:the\s+)?$/u;
+/** A verb in the past or of having right after the name: the name is the subject of the clause the figure is the object of. */
+const OBJECT_CLAUSE_VERB = /^\s+(?:had|has|have|\p{Ll}+ed|sold|won|held|paid|spent|made|took|got|built|gave|lost|brought|bought|drew|grew|set|put)\b/u;
+/** Verbs of counting: "the 99 deaths Acme Watch recorded" is who counted, not whose deaths. */
+const COUNTING_VERB = /^\s+(?:has\s+|had\s+)?(?:counted|reported|recorded|registered|estimated|tallied|found|logged|tracked|put)\b/;
+
+/** The name that a clause right after the figure makes the subject of a verb taking the figure ("the 16.4% Acme claimed"). */
+function subjectOfClauseAfter(ctx: FigureContext): NameHit | undefined {
+  if (!THE_BEFORE_FIGURE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 5), ctx.token.start))) return undefined;
+  const hit = sentenceNames(ctx).find((h) => h.start >= ctx.token.end);
+  if (!hit || hit.start > ctx.nextStart || !UP_TO_A_CLAUSE_SUBJECT.test(ctx.text.slice(ctx.token.end, hit.start))) return undefined;
+  const after = ctx.text.slice(hit.end, hit.end + 24);
+  if (!OBJECT_CLAUSE_VERB.test(after)) return undefined;
+  return ctx.index.entity(hit.id)?.kind === 'body' && (COUNTING_VERB.test(after) || ctx.index.onlyASource(hit.id)) ? undefined : hit;
+}
+
 export const ENTITY_RULES: ReadingRule<string>[] = [
   {
     id: 'entity/line-label',
@@ -1199,6 +1221,15 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       // The first figure of a longer parenthesis right after a name: "TSMC (up to [$6.6 billion], tied to …)".
       const hit = ctx.entityHits.find((h) => h.end <= ctx.token.start && PARENTHESIS_OPENS_WITH_FIGURE.test(ctx.text.slice(h.end, ctx.token.start)));
       return hit && CLOSES_LATER.test(ctx.text.slice(ctx.token.end, ctx.sentenceEnd)) ? hit.id : null;
+    },
+  },
+  {
+    id: 'entity/object-clause',
+    doc: 'A figure after "the" that a clause without "that" follows, whose subject is a name and whose verb takes the figure ("the 16.4% Acme claimed", "the $44bn Zenith paid"), is that name\'s; a body counting the figure ("the 99 deaths Acme Watch recorded") only reports it.',
+    example: 'Its share rose to 11.5%, still short of the [16.4%] Solaris claimed a year later',
+    read: (ctx) => {
+      const hit = subjectOfClauseAfter(ctx);
+      return hit ? capitalOrSelf(ctx, hit) : null;
     },
   },
   {

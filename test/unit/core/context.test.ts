@@ -4072,3 +4072,14 @@ describe('"on" before a place or a platform after each figure of a parallel list
     assert.deepEqual(entitiesWith('bundled+subject254', text), ['1.9:youtube', '1.5:tiktok']);
   });
 });
+
+describe('a clause without "that" after "the" and a figure, whose subject is a name ("the 16.4% Solaris held")', () => {
+  it('gives the figure to that name, not to the subject of the sentence', () => {
+    const text = 'Yutong sold 479 electric buses in Europe. Its share of the market climbed to 11.5%, below the 16.4% Solaris held in the first half of 2023.\n';
+    assert.ok(entitiesWith('bundled+subject261', text).includes('16.4%:solaris'), entitiesWith('bundled+subject261', text).join());
+  });
+  it('leaves a figure alone where the name has no verb after it', () => {
+    const text = 'Yutong sold 479 electric buses in Europe. Its share of the market climbed to 11.5%, below the 16.4% Solaris figure.\n';
+    assert.ok(!entitiesWith('bundled+subject261', text).includes('16.4%:solaris'), entitiesWith('bundled+subject261', text).join());
+  });
+});
