@@ -291,10 +291,10 @@ const OWN_FIGURE_AFTER = /^['’]?s?\s+(?:(?:up|down|at|on)\s+)?(?:(?:about|arou
 const OWN_FIGURE_AT_AFTER = /^\s+(?:[\p{L}-]+\s+){1,5}?(?:at|on|with)\s+(?:(?:about|around|nearly|almost|some)\s+)?[-+−$€£¥]?\d/u;
 
 /**
- * A word that opens a clause of time or cause, right before a name or a word that qualifies it: "before
- * Moscow walked out", "because mainland Ruritania reopened".
+ * A word that opens a clause of time, place or cause, right before a name or a word that qualifies it: "before
+ * Moscow walked out", "because mainland Ruritania reopened", "and where Acme sells".
  */
-const SUBORDINATORS = ['before', 'after', 'until', 'once', 'because', 'since', 'as', 'when', 'while', 'whereas', 'although', 'though'];
+const SUBORDINATORS = ['before', 'after', 'until', 'once', 'because', 'since', 'as', 'when', 'where', 'while', 'whereas', 'although', 'though'];
 // Any case for the word that opens the clause ("Before Moscow walked out, …"); a qualifying word only in
 // lower case, so that no name is taken for one.
 const SUBORDINATOR = `(?:${SUBORDINATORS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;

@@ -4083,3 +4083,10 @@ describe('a clause without "that" after "the" and a figure, whose subject is a n
     assert.ok(!entitiesWith('bundled+subject261', text).includes('16.4%:solaris'), entitiesWith('bundled+subject261', text).join());
   });
 });
+
+describe('a name after the figure that "where" makes the subject of a clause of its own ("… and where Lilly sells")', () => {
+  it('is not the figure\'s subject', () => {
+    const text = 'Prices are far lower in Britain than in the US, where a monthly package of Wegovy listed at $1,349.02 in 2023 and where Lilly sells its cheapest vials for $399.\n';
+    assert.ok(!readWith('bundled+subject263', text).some((f) => f.startsWith('$1,349.02:figure-misattributed')), readWith('bundled+subject263', text).join('\n'));
+  });
+});
