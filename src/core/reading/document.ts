@@ -8,7 +8,7 @@ import { sentenceStarts } from '../sentences';
 import { dateUnderTitle, isDateLine, OPENING_PARAGRAPHS, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
 import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
-import { monthsOfTheirSentenceYear, monthsReferredBack } from './monthsAlone';
+import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack } from './monthsAlone';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -377,9 +377,9 @@ export class DocumentReader {
       const dating = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
       const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
       const named = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
-      const alone = monthsOfTheirSentenceYear(text, named, facts.starts);
+      const alone = [...monthsOfTheirSentenceYear(text, named, facts.starts), ...partsOfTheirSentenceYear(text, named, facts.starts)];
       const withAlone = alone.length === 0 ? named : [...named, ...alone].sort((a, b) => a.start - b.start);
-      const referred = monthsReferredBack(text, withAlone);
+      const referred = [...monthsReferredBack(text, withAlone), ...quartersReferredBack(text, withAlone)];
       facts.datingPeriods = referred.length === 0 ? withAlone : [...withAlone, ...referred].sort((a, b) => a.start - b.start);
     }
     return facts.datingPeriods;

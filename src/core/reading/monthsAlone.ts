@@ -3,8 +3,11 @@
 // - `period/month-of-the-sentence`: a month alone ("… 32 tonnes in November 2022 and 30 in December,
 //   lifting the total to 2,101") is of the year the sentence named before it;
 // - `period/that-month`: "that month" ("… passed $8,900 in September 2023. The price reached €8.45 that
-//   month, up 111% on a year earlier") is the month last named before it.
-import { MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, type PeriodSpan } from '../periods';
+//   month, up 111% on a year earlier") is the month last named before it;
+// - an ordinal standing for a quarter or a half its sentence named before ("in the first quarter of 2024 it
+//   took $517m, and in the second $1.24bn") is that part of the same year;
+// - "that quarter", "the quarter in which" is the quarter last named before it.
+import { MONTH_NAME, MONTHS_IN_A_YEAR, isAQuarter, monthNamedAlone, ordinalIndex, type PeriodSpan } from '../periods';
 import { sentenceAt } from '../sentences';
 
 /**
@@ -100,6 +103,54 @@ export function monthsReferredBack(text: string, periods: readonly PeriodSpan[])
     // A month named between without a year that could be read ("… in May 2024 and 1,353,000 in June; permits
     // that month …") is the one meant, and its year is unknown.
     if (last && !MONTH_NAMED.test(text.slice(last.end, at))) found.push({ from: last.from, to: last.to, start: at, end: at + m[0].length });
+  }
+  return found;
+}
+
+const MONTHS_IN_A_HALF = 6;
+/** The span is one half of a calendar year. */
+const isAHalf = (p: PeriodSpan): boolean => p.to - p.from === MONTHS_IN_A_HALF - 1 && p.from % MONTHS_IN_A_HALF === 0;
+
+/**
+ * An ordinal after a preposition of time with its noun left out: "in the second" and then a comma, the end of the
+ * clause, a pronoun or a figure. Followed by any other word it qualifies that word ("in the second round").
+ */
+const ORDINAL_ALONE = /\b(?:in|for|during)\s+the\s+(first|second|third|fourth)\b(?=\s*[,.;:)]|\s+(?:it|they|we|he|she)\b|\s+[-+−$€£¥]?\d)/gi;
+
+/**
+ * The quarters and halves an ordinal alone stands for: the kind of part the sentence named before it with its
+ * year, of that year ("in the first half of 2024 …, and in the second" is the second half of 2024).
+ */
+export function partsOfTheirSentenceYear(text: string, periods: readonly PeriodSpan[], starts: readonly number[]): PeriodSpan[] {
+  if (periods.length === 0 || !text.includes(' the ')) return [];
+  const found: PeriodSpan[] = [];
+  ORDINAL_ALONE.lastIndex = 0;
+  for (let m = ORDINAL_ALONE.exec(text); m; m = ORDINAL_ALONE.exec(text)) {
+    const sentenceStart = starts[sentenceAt(starts, m.index)];
+    const anchor = lastBefore(periods, sentenceStart, m.index);
+    if (!anchor) continue;
+    const size = isAQuarter(anchor) ? 3 : isAHalf(anchor) ? MONTHS_IN_A_HALF : 0;
+    const part = ordinalIndex(m[1]);
+    if (size === 0 || part * size >= MONTHS_IN_A_YEAR) continue;
+    const from = Math.floor(anchor.from / MONTHS_IN_A_YEAR) * MONTHS_IN_A_YEAR + part * size;
+    found.push({ from, to: from + size - 1, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** "that quarter", "the quarter in which", "the quarter when": a quarter named by reference to the last one named. */
+const THAT_QUARTER = /\bthat\s+quarter\b(?!['’]s|\s+(?:of|in)\s+(?:19|20)\d\d)|\bthe\s+quarter\s+(?=in\s+which\b|when\b)/gi;
+
+/** The quarters "that quarter" refers back to: the last period before it in the block that is one quarter. */
+export function quartersReferredBack(text: string, periods: readonly PeriodSpan[]): PeriodSpan[] {
+  if (periods.length === 0 || !text.includes(' quarter')) return [];
+  const found: PeriodSpan[] = [];
+  THAT_QUARTER.lastIndex = 0;
+  for (let m = THAT_QUARTER.exec(text); m; m = THAT_QUARTER.exec(text)) {
+    const at = m.index;
+    const quarters = periods.filter((p) => p.end <= at && isAQuarter(p));
+    const last = quarters[quarters.length - 1];
+    if (last && !MONTH_NAMED.test(text.slice(last.end, at))) found.push({ from: last.from, to: last.to, start: at, end: at + m[0].trimEnd().length });
   }
   return found;
 }

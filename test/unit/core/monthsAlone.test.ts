@@ -1,7 +1,7 @@
 // A month written without its year takes the year its sentence opened with (src/core/reading/monthsAlone.ts).
 import { strict as assert } from 'node:assert';
 import { formatSpan, scanPeriods } from '../../../src/core/periods';
-import { monthsOfTheirSentenceYear, monthsReferredBack } from '../../../src/core/reading/monthsAlone';
+import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack } from '../../../src/core/reading/monthsAlone';
 import { sentenceStarts } from '../../../src/core/sentences';
 import { checkDocument } from '../../../src/core';
 import { indexFor } from '../support/corpora';
@@ -48,5 +48,33 @@ describe('months written alone (period/month-of-the-sentence)', () => {
     const text = 'In September 2023 the global price of olive oil passed $8,900 a tonne, smashing the previous record of $6,242 set in 1996. In Andalusia the price at origin reached €8.45 a kilogram that month, up 111% on a year earlier.\n';
     const findings = checkDocument(text, indexFor('bundled+subject255')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
     assert.ok(findings.includes('111%:figure-verified'), findings.join());
+  });
+});
+
+describe('a quarter or a half written as an ordinal alone, and "the quarter in which"', () => {
+  function partsAlone(text: string): string[] {
+    const periods = scanPeriods(text);
+    const parts = partsOfTheirSentenceYear(text, periods, sentenceStarts(text));
+    const all = [...periods, ...parts].sort((a, b) => a.start - b.start);
+    return [...parts, ...quartersReferredBack(text, all)].map((p) => `${text.slice(p.start, p.end)}=${formatSpan(p)}`);
+  }
+
+  it('reads "in the second" after "the first quarter of 2024" as the second quarter of 2024, and "the quarter in which" as it', () => {
+    assert.deepEqual(partsAlone('In the first quarter of 2024 Acme sold $517 million, and in the second it sold $1.24 billion, the quarter in which revenue rose 36%.'), [
+      'in the second=Q2 2024',
+      'the quarter=Q2 2024',
+    ]);
+  });
+
+  it('reads a half after a half, and leaves an ordinal that qualifies a noun or follows no quarter or half', () => {
+    assert.deepEqual(partsAlone('Sales were $3bn in the first half of 2023 and $3.4bn in the second.'), ['in the second=July–December 2023']);
+    assert.deepEqual(partsAlone('In the first quarter of 2024 Acme led, and in the second round it lost.'), []);
+    assert.deepEqual(partsAlone('In 2024 Acme led, and in the second it sold 40 units.'), []);
+  });
+
+  it('dates the figures of a clause that "the quarter in which" opens: "…, the quarter in which Lilly\'s revenue climbed 36%"', () => {
+    const text = "Zepbound took $517.4 million in the first quarter of 2024, and in the second it sold $1.24 billion, the quarter in which Lilly's revenue climbed 36% to $11.3 billion.\n";
+    const findings = checkDocument(text, indexFor('bundled+subject263')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
+    assert.ok(findings.includes('36%:figure-verified') && !findings.some((f) => f.endsWith('period-mismatch')), findings.join('\n'));
   });
 });
