@@ -217,7 +217,7 @@ function speaksOfWhatMayBe(clause: string): boolean {
  * publication or an event ("the annual report", "its yearly survey") says how often that appears; before a
  * record ("its previous annual record") it names a year's total, not a rate.
  */
-const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|(?:yearly|annual)(?!\s+(?:report|review|survey|meeting|conference|release|publication|edition|bulletin|statement|summit|assessment|update|census|record|high|low|peak)s?\b))\b/i;
+const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|(?:yearly|annual)(?!\s+(?:\p{Ll}+\s+){0,2}?(?:report|review|survey|meeting|conference|release|publication|edition|bulletin|statement|summit|assessment|update|census|record|high|low|peak)s?\b))\b/iu;
 
 function namesAYearlyRate(ctx: FigureContext): boolean {
   // Its own clause, and the label opening its sentence when no figure stands between ("AWS run-rate: Jassy

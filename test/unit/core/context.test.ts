@@ -4090,3 +4090,10 @@ describe('a name after the figure that "where" makes the subject of a clause of 
     assert.ok(!readWith('bundled+subject263', text).some((f) => f.startsWith('$1,349.02:figure-misattributed')), readWith('bundled+subject263', text).join('\n'));
   });
 });
+
+describe('"annual" before a publication with words of its own between ("the annual school workforce census")', () => {
+  it('says how often the census appears: the figure it counts is no yearly rate, and a slip of a month\'s count is warned', () => {
+    const text = 'The annual school workforce census, taken in November 2024, counted 468,528 full-time equivalent teachers in England.\n';
+    assert.ok(readWith('bundled+subject260', text).some((f) => f.startsWith('468,528:figure-mismatch')), readWith('bundled+subject260', text).join('\n'));
+  });
+});
