@@ -1060,6 +1060,17 @@ const FLOORS: Record<string, Floors> = {
   'subject261/dev': [8 / 10, 8 / 9, 40 / 47, 0],
   'subject262/dev': [5 / 10, 5 / 5, 28 / 32, 0],
   'subject263/dev': [6 / 10, 6 / 9, 25 / 35, 0],
+  // subject264–269, written blind at the start of the fifteenth session and first scored with b088325 (the start
+  // engine, 04264f3, scores them the same; recall, precision (false alarms), verified-recall): endangered wildlife
+  // (0.500, 1.000 (0), 0.941); container shipping (0.600, 1.000 (0), 0.844); measles (0.600, 0.857 (1), 0.949);
+  // lithium and battery metals (0.800, 1.000 (0), 0.909); streaming services (0.600, 0.750 (2), 0.933); wheat and
+  // grain (0.500, 0.714 (0), 0.889).
+  'subject264/dev': [5 / 10, 5 / 5, 32 / 34, 0],
+  'subject265/dev': [6 / 10, 6 / 6, 38 / 45, 0],
+  'subject266/dev': [6 / 10, 6 / 7, 37 / 39, 1],
+  'subject267/dev': [8 / 10, 8 / 8, 30 / 33, 0],
+  'subject268/dev': [6 / 10, 6 / 8, 28 / 30, 0],
+  'subject269/dev': [5 / 10, 5 / 7, 32 / 36, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -233,7 +233,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject260'
   | 'bundled+subject261'
   | 'bundled+subject262'
-  | 'bundled+subject263';
+  | 'bundled+subject263'
+  | 'bundled+subject264'
+  | 'bundled+subject265'
+  | 'bundled+subject266'
+  | 'bundled+subject267'
+  | 'bundled+subject268'
+  | 'bundled+subject269';
 
 export interface Corpus {
   name: string;
@@ -651,6 +657,12 @@ export const SUBJECT260_DATASET = 'test/fixtures/subject260/dataset.facts.json';
 export const SUBJECT261_DATASET = 'test/fixtures/subject261/dataset.facts.json';
 export const SUBJECT262_DATASET = 'test/fixtures/subject262/dataset.facts.json';
 export const SUBJECT263_DATASET = 'test/fixtures/subject263/dataset.facts.json';
+export const SUBJECT264_DATASET = 'test/fixtures/subject264/dataset.facts.json';
+export const SUBJECT265_DATASET = 'test/fixtures/subject265/dataset.facts.json';
+export const SUBJECT266_DATASET = 'test/fixtures/subject266/dataset.facts.json';
+export const SUBJECT267_DATASET = 'test/fixtures/subject267/dataset.facts.json';
+export const SUBJECT268_DATASET = 'test/fixtures/subject268/dataset.facts.json';
+export const SUBJECT269_DATASET = 'test/fixtures/subject269/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -938,6 +950,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject261': SUBJECT261_DATASET,
   'bundled+subject262': SUBJECT262_DATASET,
   'bundled+subject263': SUBJECT263_DATASET,
+  'bundled+subject264': SUBJECT264_DATASET,
+  'bundled+subject265': SUBJECT265_DATASET,
+  'bundled+subject266': SUBJECT266_DATASET,
+  'bundled+subject267': SUBJECT267_DATASET,
+  'bundled+subject268': SUBJECT268_DATASET,
+  'bundled+subject269': SUBJECT269_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1217,6 +1235,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject261/dev', dir: fixtures('subject261', 'dev'), datasets: 'bundled+subject261', kind: 'labelled' },
   { name: 'subject262/dev', dir: fixtures('subject262', 'dev'), datasets: 'bundled+subject262', kind: 'labelled' },
   { name: 'subject263/dev', dir: fixtures('subject263', 'dev'), datasets: 'bundled+subject263', kind: 'labelled' },
+  { name: 'subject264/dev', dir: fixtures('subject264', 'dev'), datasets: 'bundled+subject264', kind: 'labelled' },
+  { name: 'subject265/dev', dir: fixtures('subject265', 'dev'), datasets: 'bundled+subject265', kind: 'labelled' },
+  { name: 'subject266/dev', dir: fixtures('subject266', 'dev'), datasets: 'bundled+subject266', kind: 'labelled' },
+  { name: 'subject267/dev', dir: fixtures('subject267', 'dev'), datasets: 'bundled+subject267', kind: 'labelled' },
+  { name: 'subject268/dev', dir: fixtures('subject268', 'dev'), datasets: 'bundled+subject268', kind: 'labelled' },
+  { name: 'subject269/dev', dir: fixtures('subject269', 'dev'), datasets: 'bundled+subject269', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1486,6 +1510,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject261/heldout', dir: fixtures('subject261', 'heldout'), datasets: 'bundled+subject261', kind: 'labelled' },
   { name: 'subject262/heldout', dir: fixtures('subject262', 'heldout'), datasets: 'bundled+subject262', kind: 'labelled' },
   { name: 'subject263/heldout', dir: fixtures('subject263', 'heldout'), datasets: 'bundled+subject263', kind: 'labelled' },
+  { name: 'subject264/heldout', dir: fixtures('subject264', 'heldout'), datasets: 'bundled+subject264', kind: 'labelled' },
+  { name: 'subject265/heldout', dir: fixtures('subject265', 'heldout'), datasets: 'bundled+subject265', kind: 'labelled' },
+  { name: 'subject266/heldout', dir: fixtures('subject266', 'heldout'), datasets: 'bundled+subject266', kind: 'labelled' },
+  { name: 'subject267/heldout', dir: fixtures('subject267', 'heldout'), datasets: 'bundled+subject267', kind: 'labelled' },
+  { name: 'subject268/heldout', dir: fixtures('subject268', 'heldout'), datasets: 'bundled+subject268', kind: 'labelled' },
+  { name: 'subject269/heldout', dir: fixtures('subject269', 'heldout'), datasets: 'bundled+subject269', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
