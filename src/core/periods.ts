@@ -678,8 +678,11 @@ const OF_BEFORE = /\b(?:of|at|to|on|over)\s+(?:the\s+|its\s+|their\s+)?(?:pre-?[
 /** "80% of 2019", "94.6% of its 2019 level": a share of a year is a share of that year's level. */
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
 const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:()\]–—-]|$)/;
-/** "Change on 2022", "growth over 2019": a change named with the year it is measured from (a table's header). */
-const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?$/i;
+/**
+ * "Change on 2022", "growth over 2019", "an increase over the total for all of 2024": a change named with the
+ * year it is measured from (a table's header), or with that year's level.
+ */
+const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?(?:(?:levels?|figures?|totals?|numbers?|counts?)\s+(?:of|in|for)\s+)?(?:(?:all|the\s+whole)\s+of\s+)?$/i;
 const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;
 /**
  * "+0.9 on 2022", "+12 pts over 2018", "down 8% from 2022", "rose almost 50% from 2024": a signed change, or

@@ -247,6 +247,8 @@ describe('periods', () => {
     // "short of" compares; a year's possessive right before a figure is that figure's time.
     assert.deepEqual(bases('15.9% short of the 2019 figure; well short of 2019\'s $11.4bn'), ['2019']);
     assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
+    // A change named before the level of the year it is measured from: "an increase over the total for all of 2024".
+    assert.deepEqual(bases('a 180% increase over the total for all of 2024; growth on the level of 2019; a rise in the total for 2023'), ['2024', '2019']);
     // A level, figure or total named between the comparison and its year: "3.8% above the level of 2019".
     assert.deepEqual(bases('3.8% above the level of 2019; 2% below the total for 2022; above levels in 2018'), ['2019', '2022', '2018']);
     // A year's own total, its end and its half are the year's.
