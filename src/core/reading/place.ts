@@ -107,10 +107,11 @@ const PREPOSITION_FIRST = /^(?:Under|In|For|With|After|By|At|On|From|During|Sinc
 /** A finite verb right after a name: "have", "was", "recorded". */
 const VERB_OF_ITS_OWN = /^\s+(?:have|has|had|is|are|was|were|\p{Ll}{2,}ed)$/u;
 /**
- * A list of capitalised names opening a clause, then a word that makes them one group: "Acme, Zenith
- * and Bolt together raised", "… combined", "… between them", a note's "DE/ES/FR together".
+ * A list of capitalised names opening a clause, each perhaps after "the", then a word that makes them one
+ * group: "Acme, the Zenith Channel and Bolt together raised", "… combined", "… between them", a note's
+ * "DE/ES/FR together".
  */
-const NAME_WORDS = "\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,2}";
+const NAME_WORDS = "(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,2}";
 const GROUP_WORD = /together|combined|jointly|between\s+them/i;
 const GROUP_SUBJECT = new RegExp(
   `^[\\s*_"“(]*(${NAME_WORDS}(?:,\\s+${NAME_WORDS})*,?\\s+(?:and|&)\\s+${NAME_WORDS}|${NAME_WORDS}(?:\\s?\\/\\s?${NAME_WORDS})+)\\s+(?:together|combined|jointly|between\\s+them|altogether)\\b`,

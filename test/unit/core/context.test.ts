@@ -1228,6 +1228,9 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject6', 'Tesla, BYD and Volkswagen Group together delivered 1,808,581 cars in 2023.\n'), []);
     // A note's names joined by slashes are a group too.
     assert.deepEqual(readWith('bundled+subject10', '- DE/ES together lodged 434,000 asylum applications in 2023.\n'), []);
+    // A member of the group may be written after "the": "Pluto TV, the Roku Channel and Tubi together".
+    const streaming = 'Netflix took 7.5% of TV viewing in May 2025. Free channels are rising too: Pluto TV, the Roku Channel and Tubi together reached 5.7% of viewing in May.\n';
+    assert.ok(!readWith('bundled+subject268', streaming).some((f) => f.startsWith('5.7%')), readWith('bundled+subject268', streaming).join('\n'));
   });
   it('gives no misattribution to a name that is one of the owner\'s measure words ("China: 191,800" of a carmaker\'s China deliveries)', () => {
     assert.ok(!readWith('bundled+subject6', '## Volkswagen Group in 2023\n\n- China: 3.24m total, BEV 191,800\n').some((v) => v.includes('misattributed')));
