@@ -714,9 +714,10 @@ function superlativeSince(before: string): boolean {
 /**
  * A year in a clause that says when a series or a count began ("since it began collecting data in 2009",
  * "since records started in 1990", "a streak that began in Athens in 2004") is where a stretch of time
- * starts, not the time of a figure.
+ * starts, not the time of a figure. So is one in an aside that says when the thing named began (", launched in
+ * November 2022,").
  */
-const SERIES_BEGAN_BEFORE = /(?:\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?|\b(?:that|which)\s+)(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$/u;
+const SERIES_BEGAN_BEFORE = /(?:\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?|\b(?:that|which)\s+)(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$|,\s*(?:first\s+)?(?:launched|introduced|founded|established|created|unveiled|opened|set\s+up|rolled\s+out)\s+in\s+$/u;
 /** How far before the year the "since" of SERIES_BEGAN_BEFORE may stand. */
 const SERIES_BEGAN_REACH = 64;
 /** A recovery's verb before a share of a year's level: "recovered", "regained", "back to", "returned to". */

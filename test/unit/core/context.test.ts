@@ -258,6 +258,8 @@ describe('periods', () => {
     assert.deepEqual(bases('since records started in 1990; sales began in 2009'), ['1990']);
     // So is the year in a clause that says when something began: "a streak that began in Athens in 2004".
     assert.deepEqual(bases('a streak that began in Athens in 2004; a scheme which started in 2019'), ['2004', '2019']);
+    // And so is the year of an aside that says when the thing named began: "the plan, launched in November 2022, had …".
+    assert.deepEqual(bases('the plan, launched in November 2022, had 70 million users; the firm, founded in 2010, sold 5 units in 2023'), ['November 2022', '2010']);
     // "after a poor 2023": the year before, that a change is measured against; "after 2023" alone is a time.
     assert.deepEqual(bases('Ruritania up 5% after a poor 2023; Utopia down after a record 2022; prices after 2023'), ['2023', '2022']);
     assert.deepEqual(bases('Bolt up 15% on a dismal 2023, in a record 2024'), ['2023']);
