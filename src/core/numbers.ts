@@ -713,6 +713,30 @@ function gappedChange(text: string, before: NumberToken, token: NumberToken): bo
   return token.unit === 'percent' && (GAPPED_AND_BETWEEN.test(between) || GAPPED_AND_PLACE_BETWEEN.test(between)) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
 }
 
+/** "by 25%" right before the figure, with its qualifier. */
+const BY_BEFORE = new RegExp(`\\bby\\s+(?:${QUALIFYING}\\s+)?$`, 'iu');
+/** "… to 2,200 CFA francs", "to $4.5bn" right after: the level the change reached. */
+const TO_A_LEVEL_AFTER = /^\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\p{Lu}{1,3}\s?)?[$€£¥₹]?\s?\d/u;
+/** A verb of change that takes an object ("raised", "cut"), anywhere in the words before: the last one gives the sign. */
+const OBJECT_CHANGE_VERB = /\b(?:(rose|grew|increased|raised|hiked|lifted|boosted)|(fell|decreased|cut|reduced|lowered|trimmed|slashed))\b/giu;
+/** How far before "by" the verb of a change with a long object may stand. */
+const OBJECT_CHANGE_REACH = 140;
+
+/**
+ * "raised the price paid to farmers for the April-to-September mid-crop by 25% to 2,200 CFA francs": a
+ * percentage between "by" and "to" and a level is a change however long the verb's object, its sign the
+ * last verb of change before it in its sentence. None there, and it is left alone.
+ */
+function changeByToALevel(text: string, token: NumberToken, after: string): RegExpExecArray | null {
+  if (token.unit !== 'percent' || !BY_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) || !TO_A_LEVEL_AFTER.test(after)) return null;
+  const before = text.slice(Math.max(0, token.start - OBJECT_CHANGE_REACH), token.start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+  let last: RegExpExecArray | null = null;
+  OBJECT_CHANGE_VERB.lastIndex = 0;
+  for (let m = OBJECT_CHANGE_VERB.exec(sentence); m; m = OBJECT_CHANGE_VERB.exec(sentence)) last = m;
+  return last;
+}
+
 /** CHANGE_HOW_FAR_AFTER, as a change match whose second group is set for a fall. */
 function howFarItMoved(after: string): RegExpExecArray | null {
   if (!after.includes('how')) return null;
@@ -752,7 +776,8 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       CHANGE_NOUN_AFTER.exec(after) ??
       (upDown && (upDown[3] || token.unit !== 'count' || !PHRASAL_UP_DOWN.test(before)) ? upDown : null) ??
       (token.unit === 'percent' ? percentComparedAfter(text, token, after) : CHANGE_ON_A_TIME_AFTER.exec(after) ?? CHANGE_MORE_OF_THAN_A_TIME.exec(after)) ??
-      howFarItMoved(after);
+      howFarItMoved(after) ??
+      changeByToALevel(text, token, after);
     const fromANorm = !change && !token.change ? CHANGE_FROM_A_NORM_AFTER.exec(after) : null;
     if (fromANorm) {
       token.change = true;

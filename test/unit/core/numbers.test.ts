@@ -162,6 +162,14 @@ describe('numbers as written', () => {
     assert.deepEqual(change('The firm raised funding of 5 million'), [[5_000_000, false]]);
   });
 
+  it('reads a percentage between "by" and "to" a level as a change however long the verb\'s object ("raised the price … by 25% to 2,200")', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Utopia raised the guaranteed price paid to growers for the April-to-September harvest by 25% to 2,200 francs'), [[25, true], [2200, false]]);
+    assert.deepEqual(change('Acme cut the price it charges wholesale buyers across its biggest markets by 12% to $40'), [[-12, true], [40, false]]);
+    // No verb of change before it in its sentence: "by" may say whom ("a survey by 25% to 30 people" is no change).
+    assert.ok(change('Support was measured by 25% to 30 people of the panel').every(([, isChange]) => isChange === false));
+  });
+
   it('reads a change noun after a unit of difference as a change ("a 50 basis point cut", "a 25bp hike")', () => {
     const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('a 50 basis point cut'), [[-50, true]]);
