@@ -74,7 +74,16 @@ function inAsideWithNextFigure(ctx: FigureContext, hit: NameHit): boolean {
 const DEFINITE_OPENING = /^[\s*_"“]*the\s+(\p{Ll}[\p{Ll}-]*)\b/iu;
 
 /** Words for a kind of entity that stand for the last one of that kind named: "The country launched 17 times". */
-const KIND_WORDS: Readonly<Record<string, 'country' | 'city'>> = { country: 'country', nation: 'country', city: 'city' };
+const KIND_WORDS: Readonly<Record<string, 'country' | 'city' | 'region'>> = {
+  country: 'country',
+  nation: 'country',
+  city: 'city',
+  province: 'region',
+  region: 'region',
+  state: 'region',
+  county: 'region',
+  territory: 'region',
+};
 
 /** The entity's name or one of its aliases ends with the word: "index" for "FAO Food Price Index". */
 function nameEndsWith(ctx: FigureContext, id: string, word: string): boolean {
@@ -1161,6 +1170,8 @@ function partyIsLastSubject(ctx: FigureContext): boolean {
 
 /** A preposition right before a name: the name is in a phrase about something else ("the invasion of Arcadia"). */
 const PREPOSITION_BEFORE = /\b(?:of|in|to|from|by|after|with|for|at|on|into|against|over|under|than)\s+(?:the\s+)?$/i;
+/** A preposition of place or of a phrase right before a name: "around the Kruger park", "of Utopia". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:of|in|to|from|by|with|for|at|on|into|around|across|near|beyond|outside|inside|within|through|throughout|between|along)\s+(?:the\s+)?$/i;
 /** A possessive that determines a noun ("Utopia's invasion"): the name qualifies that noun. */
 const POSSESSIVE_BEFORE_NOUN = /^['’]s?\s+\p{L}/u;
 
@@ -1259,7 +1270,11 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       if (sentenceNames(ctx).some((h) => h.end <= ctx.token.start && !inAside(ctx.asides, h.start, h.end))) return null;
       const kind = KIND_WORDS[head];
       const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart && (kind === undefined ? nameEndsWith(ctx, h.id, head) : ctx.index.entity(h.id)?.kind === kind));
-      return earlier.length > 0 ? earlier[earlier.length - 1].id : null;
+      // A name after a preposition ("tightened around the Kruger park") is a place in a phrase, not what the
+      // sentence was about, where another of the kind is named outside one.
+      const outsidePhrases = earlier.filter((h) => !PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 16), h.start)));
+      const candidates = outsidePhrases.length > 0 ? outsidePhrases : earlier;
+      return candidates.length > 0 ? candidates[candidates.length - 1].id : null;
     },
   },
   {

@@ -4104,3 +4104,17 @@ describe('"annual" before a publication with words of its own between ("the annu
     assert.ok(readWith('bundled+subject260', text).some((f) => f.startsWith('468,528:figure-mismatch')), readWith('bundled+subject260', text).join('\n'));
   });
 });
+
+describe('"The province", "the state": a word for a region that opens the sentence', () => {
+  it('speaks of the region named before, not of one in a phrase of place ("around the Kruger National Park")', () => {
+    const text = 'KwaZulu-Natal, where poachers moved after patrols were stepped up around the Kruger National Park, bore the brunt. The province counted 232 rhinos poached in 2024.\n';
+    assert.ok(entitiesWith('bundled+subject264', text).includes('232:kwazulu-natal'), entitiesWith('bundled+subject264', text).join());
+  });
+});
+
+describe('a count whose fact names it with "lost" among its keywords ("rhinos poached": poached, killed, lost)', () => {
+  it('is that count, not a change, after "lost": a slip of it is warned', () => {
+    const text = 'KwaZulu-Natal lost 223 rhinos to poachers in 2024.\n';
+    assert.ok(readWith('bundled+subject264', text).some((f) => f.startsWith('223:figure-mismatch:subject264-kzn-rhinos-poached-2024')), readWith('bundled+subject264', text).join('\n'));
+  });
+});
