@@ -4118,3 +4118,10 @@ describe('a count whose fact names it with "lost" among its keywords ("rhinos po
     assert.ok(readWith('bundled+subject264', text).some((f) => f.startsWith('223:figure-mismatch:subject264-kzn-rhinos-poached-2024')), readWith('bundled+subject264', text).join('\n'));
   });
 });
+
+describe('a count whose fact names it with "added" among its keywords ("net new restaurants": net new, added)', () => {
+  it('is that count after "grew by" or "added": a slip of it is warned', () => {
+    const text = "Domino's grew its store count by 757 net new restaurants in 2024.\n";
+    assert.ok(readWith('bundled+subject110', text).some((f) => f.startsWith('757:figure-mismatch:subject110-dominos-net-new-stores-2024')), readWith('bundled+subject110', text).join('\n'));
+  });
+});
