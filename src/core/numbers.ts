@@ -535,6 +535,9 @@ function yearLike(token: NumberToken): boolean {
   return token.bare && token.digits.length === 4 && token.value >= 1500 && token.value <= 2100;
 }
 
+/** A year and a dash or slash right before the number: it ends a span of years ("2023-24", "2022/23"). */
+const YEAR_SPAN_OPENS_BEFORE = /(?:19|20)\d\d[-–/]$/;
+
 /**
  * "three to four years", "10–20%": one figure, a range. "from X to Y" is two figures (a change over
  * time), and years are periods, read elsewhere.
@@ -546,7 +549,8 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
     const b = tokens[i + 1];
     const unitFits = b && (a.unit === b.unit || writtenPlain(a));
     const joined = b && (RANGE_GAP.test(text.slice(a.end, b.start)) || betweenAnd(text, a, b));
-    if (b && unitFits && joined && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && !fromRightBefore(text, a.start)) {
+    // "in 2023-24 to $72,300": the end of a span of years starts no range.
+    if (b && unitFits && joined && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && !fromRightBefore(text, a.start) && !YEAR_SPAN_OPENS_BEFORE.test(text.slice(Math.max(0, a.start - 5), a.start))) {
       out.push({ ...a, end: b.end, unit: b.unit, upper: b.value, precision: Math.min(a.precision, b.precision), style: { ...b.style, form: a.style.form } });
       i++;
       continue;

@@ -162,6 +162,12 @@ describe('numbers as written', () => {
     assert.deepEqual(change('The firm raised funding of 5 million'), [[5_000_000, false]]);
   });
 
+  it('starts no range at the end of a span of years ("rose by 3.8% in 2023-24 to $72,300")', () => {
+    const values = (text: string) => scanNumbers(text).map((n) => [n.value, n.unit, n.upper ?? null]);
+    assert.deepEqual(values('pay rose by 3.8% in 2023-24 to $72,300'), [[3.8, 'percent', null], [2023, 'count', null], [24, 'count', null], [72300, 'USD', null]]);
+    assert.deepEqual(values('exports in 2022/23 to 45 countries'), [[2022, 'count', null], [23, 'count', null], [45, 'count', null]]);
+  });
+
   it('reads a percentage between "by" and "to" a level as a change however long the verb\'s object ("raised the price … by 25% to 2,200")', () => {
     const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('Utopia raised the guaranteed price paid to growers for the April-to-September harvest by 25% to 2,200 francs'), [[25, true], [2200, false]]);
