@@ -610,6 +610,8 @@ const WHOLE_REACH = 12;
 const ON_RIGHT_BEFORE = /\bon\s+$/i;
 /** A period written as a month's name and a day: "March 18, 2023", "Sept. 3". */
 const MONTH_THEN_DAY = /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/u;
+/** "Over" or "On" and perhaps "the" opening the sentence, right before its period: a time, not a base. */
+const OVER_OPENS_THE_SENTENCE = /^[\s*_"“(]*(?:over|on)\s+(?:the\s+)?$/i;
 /** How far before the year BASELINE_BEFORE may start: "than in the corresponding months of ". */
 const BASELINE_REACH = 48;
 
@@ -627,6 +629,8 @@ function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): bo
   const before = text.slice(Math.max(sentenceStart, span.start - BASELINE_REACH), span.start);
   // "7,948 on March 18, 2023": "on" and a day is when the figure was counted, never what it is measured from.
   if (ON_RIGHT_BEFORE.test(before) && MONTH_THEN_DAY.test(text.slice(span.start, span.end))) return false;
+  // "Over the first half of 2023 it averaged 78.7%": "over" opening the sentence says when, not from what.
+  if (OVER_OPENS_THE_SENTENCE.test(before) && span.start - before.length <= sentenceStart) return false;
   return BASELINE_BEFORE.test(before) || NAMED_EDITION_COMPARED.test(before) || (before.includes('since') && recordSince(before));
 }
 

@@ -619,9 +619,30 @@ function wholeOfAShare(text: string, hit: NameHit): boolean {
   return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && NOUN_AFTER.test(text.slice(hit.end, hit.end + 3));
 }
 
-/** The words right before the name compare with it: "than Ruritania", "the same figure as Ruritania's". */
+/** Earlier items of a list of capitalised names right before a name: "New York, Bangkok, Paris and ". */
+const EARLIER_LIST_ITEMS = /(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/u;
+/** A name written with its possessive: "Italy's". */
+const POSSESSIVE_END = /['’]s?$/;
+/** "and" or "or" right before the list's last name. */
+const LIST_ENDS_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/;
+/** How far back a list of names that a comparison opens may reach. */
+const COMPARED_LIST_REACH = 120;
+
+/**
+ * The words right before the name compare with it: "than Ruritania", "the same figure as Ruritania's"; or
+ * with a list it ends ("ahead of New York, Bangkok, Paris and Singapore").
+ */
 function comparedInWords(text: string, hit: NameHit): boolean {
-  return COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start));
+  if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start))) return true;
+  const before = text.slice(Math.max(0, hit.start - COMPARED_LIST_REACH), hit.start);
+  const list = EARLIER_LIST_ITEMS.exec(before);
+  // The name must end the list after "and" or "or"; a list with a verb of its own after it is a subject, and
+  // a possessive after the name opens a clause of its own (", and Utopia's rate fell").
+  const after = text.slice(hit.end, hit.end + 32);
+  const possessive = POSSESSIVE_BEFORE_NOUN.test(after) || POSSESSIVE_END.test(text.slice(hit.start, hit.end));
+  if (!list || !LIST_ENDS_BEFORE.test(before) || FINITE_VERB_AFTER.test(after) || possessive) return false;
+  const listStart = hit.start - before.length + list.index;
+  return COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, listStart - COMPARED_REACH), listStart));
 }
 
 /** ", Utopia included,", "Utopia excluded": a name set beside the subject, within it or outside it, not the subject. */

@@ -4125,3 +4125,16 @@ describe('a count whose fact names it with "added" among its keywords ("net new 
     assert.ok(readWith('bundled+subject110', text).some((f) => f.startsWith('757:figure-mismatch:subject110-dominos-net-new-stores-2024')), readWith('bundled+subject110', text).join('\n'));
   });
 });
+
+describe('a list of names that a comparison opens ("ahead of New York, Bangkok, Paris and Singapore")', () => {
+  const text = 'Hotel occupancy in Dubai averaged 78.2% in 2024, which put the city ahead of New York, Bangkok, Paris and Singapore.\n\nOccupancy peaks in the cooler months. Over the first half of 2023 it averaged 78.7%.\n';
+  it('carries none of its names to the next paragraph, and "Over" opening a sentence dates its figures', () => {
+    const claim = readClaims(parseProse(text), indexFor('bundled+subject262')).claims.find((c) => text.slice(c.figure.start, c.figure.end) === '78.7%');
+    assert.equal(claim?.entity, 'dubai');
+    assert.equal(claim?.period ? formatSpan(claim.period) : null, 'January–June 2023');
+  });
+  it('leaves a name after "and" that opens a clause of its own ("…than Romania\'s or Bulgaria\'s, and Italy\'s rate fell")', () => {
+    const roads = "Germany's rate, 45 deaths per million, is far better than Romania's or Bulgaria's, and Italy's rate fell to 52 in 2023.\n";
+    assert.ok(entitiesWith('bundled+subject21', roads).includes('52:IT'), entitiesWith('bundled+subject21', roads).join());
+  });
+});
