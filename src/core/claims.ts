@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
+import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, PERIOD_RULES, saysAYearEarlier } from './reading/period';
@@ -1458,6 +1458,8 @@ function otherEntitiesInClause(ctx: FigureContext, entity: string | undefined): 
     if (h.start < from || h.end > ctx.clauseEnd || h.id === entity || ids.includes(h.id)) continue;
     // "the ANC lost 17 seats and the EFF five": a name that is a later figure's subject is no alternative for this one.
     if (h.start > ctx.token.end && (namesNextFigure(ctx, h) || namesALaterFigure(ctx, h))) continue;
+    // "held 29% of the market, second only to Acme": a name the figure is compared with is no alternative subject.
+    if (h.start > ctx.token.end && comparedInWords(ctx.text, h)) continue;
     ids.push(h.id);
   }
   return ids;

@@ -632,7 +632,7 @@ const COMPARED_LIST_REACH = 120;
  * The words right before the name compare with it: "than Ruritania", "the same figure as Ruritania's"; or
  * with a list it ends ("ahead of New York, Bangkok, Paris and Singapore").
  */
-function comparedInWords(text: string, hit: NameHit): boolean {
+export function comparedInWords(text: string, hit: NameHit): boolean {
   if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start))) return true;
   const before = text.slice(Math.max(0, hit.start - COMPARED_LIST_REACH), hit.start);
   const list = EARLIER_LIST_ITEMS.exec(before);

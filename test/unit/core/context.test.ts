@@ -4138,3 +4138,10 @@ describe('a list of names that a comparison opens ("ahead of New York, Bangkok, 
     assert.ok(entitiesWith('bundled+subject21', roads).includes('52:IT'), entitiesWith('bundled+subject21', roads).join());
   });
 });
+
+describe('a name the figure is compared with after it ("second only to Tata Motors")', () => {
+  it('is no alternative subject: the figure is not verified as that name\'s', () => {
+    const text = 'Olectra held 29% of the market in 2024-25, second only to Tata Motors, analysts say.\n';
+    assert.ok(!readWith('bundled+subject261', text).some((f) => f.startsWith('29%:figure-verified')), readWith('bundled+subject261', text).join('\n'));
+  });
+});
