@@ -621,8 +621,6 @@ function wholeOfAShare(text: string, hit: NameHit): boolean {
 
 /** Earlier items of a list of capitalised names right before a name: "New York, Bangkok, Paris and ". */
 const EARLIER_LIST_ITEMS = /(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/u;
-/** A name written with its possessive: "Italy's". */
-const POSSESSIVE_END = /['’]s?$/;
 /** "and" or "or" right before the list's last name. */
 const LIST_ENDS_BEFORE = /\b(?:and|or)\s+(?:the\s+)?$/;
 /** How far back a list of names that a comparison opens may reach. */
