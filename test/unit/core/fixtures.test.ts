@@ -1071,6 +1071,17 @@ const FLOORS: Record<string, Floors> = {
   'subject267/dev': [8 / 10, 8 / 8, 30 / 33, 0],
   'subject268/dev': [6 / 10, 6 / 8, 28 / 30, 0],
   'subject269/dev': [5 / 10, 5 / 7, 32 / 36, 0],
+  // subject270–275, written blind in the middle of the fifteenth session and first scored with 5503119 (the start
+  // engine, 04264f3, scores them the same but for one verification fewer on subject274; recall, precision (false
+  // alarms), verified-recall): air travel (0.700, 0.778 (2), 0.625); coffee (0.600, 0.857 (1), 0.750); government
+  // debt (0.300, 0.750 (1), 0.903); nuclear power (0.500, 0.714 (1), 0.611); housing rents (0.800, 0.889 (1), 0.649);
+  // international students (0.400, 0.800 (1), 0.793).
+  'subject270/dev': [7 / 10, 7 / 9, 25 / 40, 0],
+  'subject271/dev': [6 / 10, 6 / 7, 30 / 40, 0],
+  'subject272/dev': [3 / 10, 3 / 4, 28 / 31, 1],
+  'subject273/dev': [5 / 10, 5 / 7, 22 / 36, 0],
+  'subject274/dev': [8 / 10, 8 / 9, 24 / 37, 0],
+  'subject275/dev': [4 / 10, 4 / 5, 23 / 29, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

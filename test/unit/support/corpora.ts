@@ -239,7 +239,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject266'
   | 'bundled+subject267'
   | 'bundled+subject268'
-  | 'bundled+subject269';
+  | 'bundled+subject269'
+  | 'bundled+subject270'
+  | 'bundled+subject271'
+  | 'bundled+subject272'
+  | 'bundled+subject273'
+  | 'bundled+subject274'
+  | 'bundled+subject275';
 
 export interface Corpus {
   name: string;
@@ -663,6 +669,12 @@ export const SUBJECT266_DATASET = 'test/fixtures/subject266/dataset.facts.json';
 export const SUBJECT267_DATASET = 'test/fixtures/subject267/dataset.facts.json';
 export const SUBJECT268_DATASET = 'test/fixtures/subject268/dataset.facts.json';
 export const SUBJECT269_DATASET = 'test/fixtures/subject269/dataset.facts.json';
+export const SUBJECT270_DATASET = 'test/fixtures/subject270/dataset.facts.json';
+export const SUBJECT271_DATASET = 'test/fixtures/subject271/dataset.facts.json';
+export const SUBJECT272_DATASET = 'test/fixtures/subject272/dataset.facts.json';
+export const SUBJECT273_DATASET = 'test/fixtures/subject273/dataset.facts.json';
+export const SUBJECT274_DATASET = 'test/fixtures/subject274/dataset.facts.json';
+export const SUBJECT275_DATASET = 'test/fixtures/subject275/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -956,6 +968,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject267': SUBJECT267_DATASET,
   'bundled+subject268': SUBJECT268_DATASET,
   'bundled+subject269': SUBJECT269_DATASET,
+  'bundled+subject270': SUBJECT270_DATASET,
+  'bundled+subject271': SUBJECT271_DATASET,
+  'bundled+subject272': SUBJECT272_DATASET,
+  'bundled+subject273': SUBJECT273_DATASET,
+  'bundled+subject274': SUBJECT274_DATASET,
+  'bundled+subject275': SUBJECT275_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1241,6 +1259,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject267/dev', dir: fixtures('subject267', 'dev'), datasets: 'bundled+subject267', kind: 'labelled' },
   { name: 'subject268/dev', dir: fixtures('subject268', 'dev'), datasets: 'bundled+subject268', kind: 'labelled' },
   { name: 'subject269/dev', dir: fixtures('subject269', 'dev'), datasets: 'bundled+subject269', kind: 'labelled' },
+  { name: 'subject270/dev', dir: fixtures('subject270', 'dev'), datasets: 'bundled+subject270', kind: 'labelled' },
+  { name: 'subject271/dev', dir: fixtures('subject271', 'dev'), datasets: 'bundled+subject271', kind: 'labelled' },
+  { name: 'subject272/dev', dir: fixtures('subject272', 'dev'), datasets: 'bundled+subject272', kind: 'labelled' },
+  { name: 'subject273/dev', dir: fixtures('subject273', 'dev'), datasets: 'bundled+subject273', kind: 'labelled' },
+  { name: 'subject274/dev', dir: fixtures('subject274', 'dev'), datasets: 'bundled+subject274', kind: 'labelled' },
+  { name: 'subject275/dev', dir: fixtures('subject275', 'dev'), datasets: 'bundled+subject275', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1516,6 +1540,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject267/heldout', dir: fixtures('subject267', 'heldout'), datasets: 'bundled+subject267', kind: 'labelled' },
   { name: 'subject268/heldout', dir: fixtures('subject268', 'heldout'), datasets: 'bundled+subject268', kind: 'labelled' },
   { name: 'subject269/heldout', dir: fixtures('subject269', 'heldout'), datasets: 'bundled+subject269', kind: 'labelled' },
+  { name: 'subject270/heldout', dir: fixtures('subject270', 'heldout'), datasets: 'bundled+subject270', kind: 'labelled' },
+  { name: 'subject271/heldout', dir: fixtures('subject271', 'heldout'), datasets: 'bundled+subject271', kind: 'labelled' },
+  { name: 'subject272/heldout', dir: fixtures('subject272', 'heldout'), datasets: 'bundled+subject272', kind: 'labelled' },
+  { name: 'subject273/heldout', dir: fixtures('subject273', 'heldout'), datasets: 'bundled+subject273', kind: 'labelled' },
+  { name: 'subject274/heldout', dir: fixtures('subject274', 'heldout'), datasets: 'bundled+subject274', kind: 'labelled' },
+  { name: 'subject275/heldout', dir: fixtures('subject275', 'heldout'), datasets: 'bundled+subject275', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
