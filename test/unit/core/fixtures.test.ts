@@ -1084,6 +1084,17 @@ const FLOORS: Record<string, Floors> = {
   'subject273/dev': [5 / 10, 5 / 7, 22 / 36, 0],
   'subject274/dev': [8 / 10, 8 / 9, 24 / 37, 0],
   'subject275/dev': [4 / 10, 4 / 5, 23 / 29, 0],
+  // subject276–281, written blind late in the fifteenth session and first scored with 17166c7 (the start engine,
+  // 04264f3, scores them the same; recall, precision (false alarms), verified-recall): rebuilding Ukraine (0.400,
+  // 1.000 (0), 0.500); hunger (0.700, 0.778 (2), 0.667); tennis and golf prize money (0.400, 0.800 (1), 0.686);
+  // bird flu (0.500, 0.625 (3), 0.679); bitcoin and crypto (0.400, 0.667 (1), 0.655); drug overdoses (0.700,
+  // 1.000 (0), 0.861).
+  'subject276/dev': [4 / 10, 4 / 4, 14 / 28, 0],
+  'subject277/dev': [7 / 10, 7 / 9, 26 / 39, 0],
+  'subject278/dev': [4 / 10, 4 / 5, 24 / 35, 1],
+  'subject279/dev': [5 / 10, 5 / 8, 19 / 28, 0],
+  'subject280/dev': [4 / 10, 4 / 6, 19 / 29, 1],
+  'subject281/dev': [7 / 10, 7 / 7, 31 / 36, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -245,7 +245,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject272'
   | 'bundled+subject273'
   | 'bundled+subject274'
-  | 'bundled+subject275';
+  | 'bundled+subject275'
+  | 'bundled+subject276'
+  | 'bundled+subject277'
+  | 'bundled+subject278'
+  | 'bundled+subject279'
+  | 'bundled+subject280'
+  | 'bundled+subject281';
 
 export interface Corpus {
   name: string;
@@ -675,6 +681,12 @@ export const SUBJECT272_DATASET = 'test/fixtures/subject272/dataset.facts.json';
 export const SUBJECT273_DATASET = 'test/fixtures/subject273/dataset.facts.json';
 export const SUBJECT274_DATASET = 'test/fixtures/subject274/dataset.facts.json';
 export const SUBJECT275_DATASET = 'test/fixtures/subject275/dataset.facts.json';
+export const SUBJECT276_DATASET = 'test/fixtures/subject276/dataset.facts.json';
+export const SUBJECT277_DATASET = 'test/fixtures/subject277/dataset.facts.json';
+export const SUBJECT278_DATASET = 'test/fixtures/subject278/dataset.facts.json';
+export const SUBJECT279_DATASET = 'test/fixtures/subject279/dataset.facts.json';
+export const SUBJECT280_DATASET = 'test/fixtures/subject280/dataset.facts.json';
+export const SUBJECT281_DATASET = 'test/fixtures/subject281/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -974,6 +986,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject273': SUBJECT273_DATASET,
   'bundled+subject274': SUBJECT274_DATASET,
   'bundled+subject275': SUBJECT275_DATASET,
+  'bundled+subject276': SUBJECT276_DATASET,
+  'bundled+subject277': SUBJECT277_DATASET,
+  'bundled+subject278': SUBJECT278_DATASET,
+  'bundled+subject279': SUBJECT279_DATASET,
+  'bundled+subject280': SUBJECT280_DATASET,
+  'bundled+subject281': SUBJECT281_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1265,6 +1283,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject273/dev', dir: fixtures('subject273', 'dev'), datasets: 'bundled+subject273', kind: 'labelled' },
   { name: 'subject274/dev', dir: fixtures('subject274', 'dev'), datasets: 'bundled+subject274', kind: 'labelled' },
   { name: 'subject275/dev', dir: fixtures('subject275', 'dev'), datasets: 'bundled+subject275', kind: 'labelled' },
+  { name: 'subject276/dev', dir: fixtures('subject276', 'dev'), datasets: 'bundled+subject276', kind: 'labelled' },
+  { name: 'subject277/dev', dir: fixtures('subject277', 'dev'), datasets: 'bundled+subject277', kind: 'labelled' },
+  { name: 'subject278/dev', dir: fixtures('subject278', 'dev'), datasets: 'bundled+subject278', kind: 'labelled' },
+  { name: 'subject279/dev', dir: fixtures('subject279', 'dev'), datasets: 'bundled+subject279', kind: 'labelled' },
+  { name: 'subject280/dev', dir: fixtures('subject280', 'dev'), datasets: 'bundled+subject280', kind: 'labelled' },
+  { name: 'subject281/dev', dir: fixtures('subject281', 'dev'), datasets: 'bundled+subject281', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1546,6 +1570,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject273/heldout', dir: fixtures('subject273', 'heldout'), datasets: 'bundled+subject273', kind: 'labelled' },
   { name: 'subject274/heldout', dir: fixtures('subject274', 'heldout'), datasets: 'bundled+subject274', kind: 'labelled' },
   { name: 'subject275/heldout', dir: fixtures('subject275', 'heldout'), datasets: 'bundled+subject275', kind: 'labelled' },
+  { name: 'subject276/heldout', dir: fixtures('subject276', 'heldout'), datasets: 'bundled+subject276', kind: 'labelled' },
+  { name: 'subject277/heldout', dir: fixtures('subject277', 'heldout'), datasets: 'bundled+subject277', kind: 'labelled' },
+  { name: 'subject278/heldout', dir: fixtures('subject278', 'heldout'), datasets: 'bundled+subject278', kind: 'labelled' },
+  { name: 'subject279/heldout', dir: fixtures('subject279', 'heldout'), datasets: 'bundled+subject279', kind: 'labelled' },
+  { name: 'subject280/heldout', dir: fixtures('subject280', 'heldout'), datasets: 'bundled+subject280', kind: 'labelled' },
+  { name: 'subject281/heldout', dir: fixtures('subject281', 'heldout'), datasets: 'bundled+subject281', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
