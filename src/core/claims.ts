@@ -527,7 +527,7 @@ const MONTH_LABEL = new RegExp(`^[\\s*_>-]*${MONTH_NAME}\\.?[*_]*\\s*:`);
  * "from 14.4% in February". Not the time someone spoke ("said in March"), nor when a run began ("42 drawings
  * without a winner, a run that began in May"): the figure is of the run's end. Written full, not "Mar".
  */
-const IN_MONTH = /(?<!\b(?:said|says|reported|announced|published|estimated|noted|warned|added|wrote|began|begun|started|starting|beginning)\s)\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?,?\s*(?:\d|['’]\d))/;
+const IN_MONTH = /(?<!\b(?:said|says|reported|announced|published|estimated|noted|warned|added|wrote|began|begun|started|starting|beginning|than)\s)\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?,?\s*(?:\d|['’]\d))/;
 /** A year written out or a relative one, which dates the text itself: a month named in it is not the figure's alone. */
 const YEAR_IN_STRETCH = /\b(?:(?:19|20)\d\d|(?:last|this|next|a)\s+year|(?:a\s+)?year\s+(?:earlier|before|ago))\b/i;
 

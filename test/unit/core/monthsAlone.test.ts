@@ -78,3 +78,11 @@ describe('a quarter or a half written as an ordinal alone, and "the quarter in w
     assert.ok(findings.includes('36%:figure-verified') && !findings.some((f) => f.endsWith('period-mismatch')), findings.join('\n'));
   });
 });
+
+describe('a month after "than in" ("8% higher than in October")', () => {
+  it('is the base of the change, not the month the figure is of', () => {
+    const text = '- November 2024: the ICO composite averaged 270.72 cents, 8% higher than in October\n';
+    const findings = checkDocument(text, indexFor('bundled+subject271')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
+    assert.ok(findings.includes('8%:figure-verified') && !findings.some((f) => f.endsWith('period-mismatch')), findings.join('\n'));
+  });
+});
