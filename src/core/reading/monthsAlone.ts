@@ -94,19 +94,27 @@ const THAT_MONTH = /\b(?:that|the\s+same)\s+month\b(?!['’]s|\s+(?:of|in)\s+(?:
  */
 export function monthsReferredBack(text: string, periods: readonly PeriodSpan[]): PeriodSpan[] {
   if (periods.length === 0 || !text.includes(' month')) return [];
+  return referredBack(text, periods, THAT_MONTH, (p) => p.from === p.to);
+}
+
+/**
+ * The periods a phrase of reference refers back to: for each match of `reference`, the last period before it
+ * in the block of the kind `ofItsKind` accepts. A month named between without a year that could be read ("…
+ * in May 2024 and 1,353,000 in June; permits that month …") is the one meant, and its year is unknown.
+ */
+function referredBack(text: string, periods: readonly PeriodSpan[], reference: RegExp, ofItsKind: (p: PeriodSpan) => boolean): PeriodSpan[] {
   const found: PeriodSpan[] = [];
-  THAT_MONTH.lastIndex = 0;
-  for (let m = THAT_MONTH.exec(text); m; m = THAT_MONTH.exec(text)) {
+  reference.lastIndex = 0;
+  for (let m = reference.exec(text); m; m = reference.exec(text)) {
     const at = m.index;
-    const months = periods.filter((p) => p.end <= at && p.from === p.to);
-    const last = months[months.length - 1];
-    // A month named between without a year that could be read ("… in May 2024 and 1,353,000 in June; permits
-    // that month …") is the one meant, and its year is unknown.
-    if (last && !MONTH_NAMED.test(text.slice(last.end, at))) found.push({ from: last.from, to: last.to, start: at, end: at + m[0].length });
+    const named = periods.filter((p) => p.end <= at && ofItsKind(p));
+    const last = named[named.length - 1];
+    if (last && !MONTH_NAMED.test(text.slice(last.end, at))) found.push({ from: last.from, to: last.to, start: at, end: at + m[0].trimEnd().length });
   }
   return found;
 }
 
+const MONTHS_IN_A_QUARTER = 3;
 const MONTHS_IN_A_HALF = 6;
 /** The span is one half of a calendar year. */
 const isAHalf = (p: PeriodSpan): boolean => p.to - p.from === MONTHS_IN_A_HALF - 1 && p.from % MONTHS_IN_A_HALF === 0;
@@ -129,7 +137,7 @@ export function partsOfTheirSentenceYear(text: string, periods: readonly PeriodS
     const sentenceStart = starts[sentenceAt(starts, m.index)];
     const anchor = lastBefore(periods, sentenceStart, m.index);
     if (!anchor) continue;
-    const size = isAQuarter(anchor) ? 3 : isAHalf(anchor) ? MONTHS_IN_A_HALF : 0;
+    const size = isAQuarter(anchor) ? MONTHS_IN_A_QUARTER : isAHalf(anchor) ? MONTHS_IN_A_HALF : 0;
     const part = ordinalIndex(m[1]);
     if (size === 0 || part * size >= MONTHS_IN_A_YEAR) continue;
     const from = Math.floor(anchor.from / MONTHS_IN_A_YEAR) * MONTHS_IN_A_YEAR + part * size;
@@ -144,13 +152,5 @@ const THAT_QUARTER = /\bthat\s+quarter\b(?!['’]s|\s+(?:of|in)\s+(?:19|20)\d\d)
 /** The quarters "that quarter" refers back to: the last period before it in the block that is one quarter. */
 export function quartersReferredBack(text: string, periods: readonly PeriodSpan[]): PeriodSpan[] {
   if (periods.length === 0 || !text.includes(' quarter')) return [];
-  const found: PeriodSpan[] = [];
-  THAT_QUARTER.lastIndex = 0;
-  for (let m = THAT_QUARTER.exec(text); m; m = THAT_QUARTER.exec(text)) {
-    const at = m.index;
-    const quarters = periods.filter((p) => p.end <= at && isAQuarter(p));
-    const last = quarters[quarters.length - 1];
-    if (last && !MONTH_NAMED.test(text.slice(last.end, at))) found.push({ from: last.from, to: last.to, start: at, end: at + m[0].trimEnd().length });
-  }
-  return found;
+  return referredBack(text, periods, THAT_QUARTER, isAQuarter);
 }
