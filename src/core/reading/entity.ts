@@ -633,12 +633,14 @@ const COMPARED_LIST_REACH = 120;
 export function comparedInWords(text: string, hit: NameHit): boolean {
   if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start))) return true;
   const before = text.slice(Math.max(0, hit.start - COMPARED_LIST_REACH), hit.start);
-  const list = EARLIER_LIST_ITEMS.exec(before);
-  // The name must end the list after "and" or "or"; a list with a verb of its own after it is a subject, and
-  // a possessive after the name opens a clause of its own (", and Utopia's rate fell").
+  // The name must end the list after "and" or "or" (tested first: it is anchored and cheap); a list with a verb
+  // of its own after it is a subject, and a possessive after the name opens a clause of its own (", and
+  // Utopia's rate fell").
+  if (!LIST_ENDS_BEFORE.test(before)) return false;
   const after = text.slice(hit.end, hit.end + 32);
-  const possessive = POSSESSIVE_BEFORE_NOUN.test(after) || POSSESSIVE_END.test(text.slice(hit.start, hit.end));
-  if (!list || !LIST_ENDS_BEFORE.test(before) || FINITE_VERB_AFTER.test(after) || possessive) return false;
+  if (FINITE_VERB_AFTER.test(after) || POSSESSIVE_BEFORE_NOUN.test(after) || POSSESSIVE_END.test(text.slice(hit.start, hit.end))) return false;
+  const list = EARLIER_LIST_ITEMS.exec(before);
+  if (!list) return false;
   const listStart = hit.start - before.length + list.index;
   return COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, listStart - COMPARED_REACH), listStart));
 }
