@@ -274,7 +274,15 @@ export function measureNamesEntity(index: FactIndex, indexed: IndexedFact, entit
   const entity = index.entity(entityId);
   if (!entity || indexed.entity === entityId) return false;
   const measure = indexed.fact.measure.toLowerCase();
-  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => name.length > MIN_NAME_IN_MEASURE && containsWholeName(measure, name.toLowerCase(), 'letters'));
+  return [entity.name, ...entity.aliases, ...entity.demonyms].some((name) => name.length > MIN_NAME_IN_MEASURE && namedInMeasure(measure, name.toLowerCase()));
+}
+
+/**
+ * A name in a measure as a whole word, or as the plural of the thing it names when the measure counts it
+ * ("bitcoins held by the company" names Bitcoin): a name used as a common noun counts that thing.
+ */
+function namedInMeasure(measure: string, name: string): boolean {
+  return containsWholeName(measure, name, 'letters') || containsWholeName(measure, `${name}s`, 'letters');
 }
 
 /** Shorter names ("UK", "EU") stand in too many measures as words of their own ("EU share"). */

@@ -96,3 +96,35 @@ describe('a fact whose keywords are all generic words of its subject', () => {
     ]);
   });
 });
+
+/** Made-up holdings of a coin that is an entity of its own (its price), counted by a company's facts. */
+function coinIndex(): FactIndex {
+  const fact = (id: string, entity: string, measure: string, keywords: string[], value: number, unit: string) => ({
+    id, entity, vendors: [], measure, keywords, value, unit, qualifier: 'exact', period: { from: 2024, to: 2024 },
+    via: 'Filing', quote: `${value} in 2024.`, source: 'src',
+  });
+  const json = {
+    vocabulary: { topic: ['zircon', 'zircons', 'coin'], synonyms: {}, countedNouns: [], modifiers: [], generic: [] },
+    sources: [{ id: 'src', title: 'Coin report', publisher: 'Pub', date: '2025-01-08', url: 'https://example.org/coins' }],
+    entities: [
+      { id: 'zircon', kind: 'body', name: 'Zircon', aliases: ['zircon'] },
+      { id: 'acme', kind: 'body', name: 'Acme' },
+    ],
+    facts: [
+      fact('zircon-price', 'zircon', "zircon's peak price", ['price', 'peak'], 108315, 'USD'),
+      fact('acme-held', 'acme', 'zircons held by the company', ['held', 'holds', 'holdings'], 252220, 'count'),
+    ],
+  };
+  const loaded = loadDatasets([{ file: 'coins.facts.json', json }]);
+  assert.deepEqual(loaded.problems, []);
+  return buildIndex(loaded.datasets);
+}
+
+describe("a name the owner's measure counts, in the plural", () => {
+  it('is the thing counted, not a subject the value was moved to', () => {
+    // "zircons held by the company" counts zircon: the coin's name beside the company's value says what is held.
+    assert.deepEqual(verdicts(coinIndex(), 'Acme kept buying in 2024.\n\n- 252,220 zircon held at the end of 2024'), []);
+    assert.deepEqual(verdicts(coinIndex(), '| Year | Zircon held |\n|---|---|\n| 2024 | 252,220 |'), []);
+    assert.deepEqual(verdicts(coinIndex(), 'Acme is the largest holder. The zircon price peaked at $108,315 in 2024.'), ['$108,315:figure-verified:zircon-price']);
+  });
+});
