@@ -335,12 +335,22 @@ function datingRow(ctx: FigureContext): MonthSpan | null {
 function dateCellOfTheRow(ctx: FigureContext, accept: (block: number) => boolean): number | undefined {
   const own = ctx.block.cell;
   if (own === undefined) return undefined;
-  for (const c of ctx.context) {
+  const dateCells = ctx.context.filter((c) => {
     const other = ctx.reader.doc.blocks[c].cell;
-    if (other?.table === own.table && other.row === own.row && accept(c) && onlyAPeriod(ctx, c)) return c;
-  }
-  return undefined;
+    return other?.table === own.table && other.row === own.row && accept(c) && onlyAPeriod(ctx, c);
+  });
+  if (dateCells.length < 2) return dateCells[0];
+  // Two dates in a row ("| 2025 edition | 2024 |"): the one a time word heads ("Reference year") is the data's;
+  // the other dates something else, a report's edition or a publication.
+  const headedByTime = dateCells.filter((c) => {
+    const header = ctx.reader.columnHeader(c);
+    return header >= 0 && header !== c && TIME_WORD.test(ctx.reader.doc.blocks[header].text);
+  });
+  return headedByTime.length === 1 ? headedByTime[0] : dateCells[0];
 }
+
+/** A word in a column's header that says its cells are times: "Reference year", "Period covered", "Survey date". */
+const TIME_WORD = /\b(?:years?|periods?|dates?|quarters?|months?|seasons?)\b/i;
 
 function contextDatingBlock(ctx: FigureContext): number {
   if (ctx.datingBlock === undefined) {
@@ -372,8 +382,11 @@ function datesItsOwnFigure(ctx: FigureContext, c: number): boolean {
   return FIGURE_THEN_PERIOD.test(ctx.reader.doc.blocks[c].text) || isAYearValue(ctx, c);
 }
 
-/** A header that says only that its column holds the rows' times: "Year", "Year(s)", "Date", "Period", "Season". */
-const TIME_HEADER = /^[\s*_]*(?:(?:years?|year\(s\)|dates?|periods?|seasons?|months?|quarters?|as\s+of|when|time)[\s*_/,&()-]*)*$/i;
+/**
+ * A header that says only that its column holds the rows' times: "Year", "Year(s)", "Date", "Period", "Season",
+ * or the kind of year the data refer to ("Reference year", "Fiscal year", "Period covered").
+ */
+const TIME_HEADER = /^[\s*_]*(?:(?:(?:(?:reference|data|survey|reporting|fiscal|financial|calendar|crop|marketing|school|academic|tax|budget)\s+)?years?|year\(s\)|(?:years?|periods?)\s+(?:covered|of\s+data)|dates?|periods?|seasons?|months?|quarters?|as\s+of|when|time)[\s*_/,&()-]*)*$/i;
 
 /**
  * Another cell of the row under a header that says what its years are ("| Record year |" over "2022",

@@ -1365,6 +1365,13 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject37', table('Record year')), ['15.2:figure-verified:es-mean-2023']);
     assert.deepEqual(readWith('bundled+subject37', table('Year')), []);
   });
+  it('dates a row by the year under "Reference year", not by a report\'s edition beside it', () => {
+    const table = (header: string): string => `| Edition | ${header} | Country | Mean temperature |\n|---|---|---|---|\n| 2024 | 2023 | Spain | 15.2C |\n`;
+    assert.deepEqual(readWith('bundled+subject37', table('Reference year')), ['15.2:figure-verified:es-mean-2023']);
+    assert.deepEqual(readWith('bundled+subject37', table('Data year')), ['15.2:figure-verified:es-mean-2023']);
+    // A header that names the year as a value of its own still dates nothing: the edition's year is the row's.
+    assert.deepEqual(readWith('bundled+subject37', table('Record year')), ['15.2:period-mismatch:es-mean-2023']);
+  });
   it('dates no figure by a year in a participle\'s aside after the sentence\'s opening phrase ("The state, left out of the 2023 edition, returned")', () => {
     const text = '# Air quality in 2024\n\nOnly Chad did worse. The central African state, left out of the 2023 edition over concerns about its data, returned at the top of the table with an average of 91.8 µg/m³.\n';
     assert.deepEqual(readWith('bundled+subject40', text), ['91.8:figure-verified:td-pm25-2024']);
