@@ -672,7 +672,7 @@ export function withoutAsides(text: string, from: number, to: number, asides: re
  * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
  * they also keep the year from dating the other figures of the block.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:levels?|figures?|totals?|mark)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:levels?|figures?|totals?|mark)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)
@@ -729,7 +729,9 @@ const RECOVERY_BEFORE = /\b(?:recover(?:ed|ing|s)?|regain(?:ed|ing|s)?|back\s+to
 /** How far before the year the recovery's verb may stand: "recovered 94.6% of its pre-pandemic 2019". */
 const RECOVERY_REACH = 48;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
-const MAY_COMPARE = /vs|versus|compared|against|below|above|short|pre/i;
+const MAY_COMPARE = /vs|versus|compared|against|below|above|short|ahead|behind|pre/i;
+/** "2022 (10.30C)": a year, then its figure in parentheses. */
+const FIGURE_IN_PARENTHESES_AFTER = /^\s*\(\s*(?:[$€£¥₹]|US\$)?\d/;
 /** "2019's $11.4bn": a year's possessive, then a figure. */
 const POSSESSIVE_BEFORE_A_FIGURE = /^['’]s\s+(?:[$€£¥₹]|US\$)?\d/;
 /**
@@ -745,6 +747,8 @@ const BASE_REACH = 40;
 export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   // "short of 2019's $11.4bn": a year's possessive right before a figure is that figure's time.
   if (POSSESSIVE_BEFORE_A_FIGURE.test(text.slice(period.end, period.end + 8))) return false;
+  // "behind 2022 (10.30C)": a year with its own figure in parentheses dates that figure.
+  if (FIGURE_IN_PARENTHESES_AFTER.test(text.slice(period.end, period.end + 8))) return false;
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
   if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(text.slice(period.end, period.end + 12))) return true;

@@ -247,6 +247,8 @@ describe('periods', () => {
     // "short of" compares; a year's possessive right before a figure is that figure's time.
     assert.deepEqual(bases('15.9% short of the 2019 figure; well short of 2019\'s $11.4bn'), ['2019']);
     assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
+    // "ahead of" and "behind" compare too, unless the year has its own figure in parentheses ("behind 2022 (10.30C)").
+    assert.deepEqual(bases('19% ahead of its 2023 pace; 4% behind 2021; behind 2022 (10.30C) and 2023 (9.97C)'), ['2023', '2021']);
     // A change named before the level of the year it is measured from: "an increase over the total for all of 2024".
     assert.deepEqual(bases('a 180% increase over the total for all of 2024; growth on the level of 2019; a rise in the total for 2023'), ['2024', '2019']);
     // A level, figure or total named between the comparison and its year: "3.8% above the level of 2019".
