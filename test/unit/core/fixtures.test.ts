@@ -1095,6 +1095,17 @@ const FLOORS: Record<string, Floors> = {
   'subject279/dev': [5 / 10, 5 / 8, 19 / 28, 0],
   'subject280/dev': [4 / 10, 4 / 6, 19 / 29, 1],
   'subject281/dev': [7 / 10, 7 / 7, 31 / 36, 0],
+  // subject282–287, written blind at the start of the sixteenth session and first scored with 382b6fb plus the
+  // 'ahead of' rule (recall, precision (false alarms), verified-recall): copper and gold mining (0.700, 1.000 (0),
+  // 0.897); road traffic deaths (0.500, 1.000 (0), 0.711); football club finances (0.700, 1.000 (0), 0.745);
+  // childhood vaccination (0.600, 0.857 (1), 0.727); rice markets (0.800, 0.889 (0), 0.833); offshore wind
+  // (0.500, 0.833 (1), 0.833).
+  'subject282/dev': [7 / 10, 7 / 7, 26 / 29, 0],
+  'subject283/dev': [5 / 10, 5 / 5, 27 / 38, 0],
+  'subject284/dev': [7 / 10, 7 / 7, 41 / 55, 0],
+  'subject285/dev': [6 / 10, 6 / 7, 24 / 33, 0],
+  'subject286/dev': [8 / 10, 8 / 9, 30 / 36, 0],
+  'subject287/dev': [5 / 10, 5 / 6, 20 / 24, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -251,7 +251,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject278'
   | 'bundled+subject279'
   | 'bundled+subject280'
-  | 'bundled+subject281';
+  | 'bundled+subject281'
+  | 'bundled+subject282'
+  | 'bundled+subject283'
+  | 'bundled+subject284'
+  | 'bundled+subject285'
+  | 'bundled+subject286'
+  | 'bundled+subject287';
 
 export interface Corpus {
   name: string;
@@ -687,6 +693,12 @@ export const SUBJECT278_DATASET = 'test/fixtures/subject278/dataset.facts.json';
 export const SUBJECT279_DATASET = 'test/fixtures/subject279/dataset.facts.json';
 export const SUBJECT280_DATASET = 'test/fixtures/subject280/dataset.facts.json';
 export const SUBJECT281_DATASET = 'test/fixtures/subject281/dataset.facts.json';
+export const SUBJECT282_DATASET = 'test/fixtures/subject282/dataset.facts.json';
+export const SUBJECT283_DATASET = 'test/fixtures/subject283/dataset.facts.json';
+export const SUBJECT284_DATASET = 'test/fixtures/subject284/dataset.facts.json';
+export const SUBJECT285_DATASET = 'test/fixtures/subject285/dataset.facts.json';
+export const SUBJECT286_DATASET = 'test/fixtures/subject286/dataset.facts.json';
+export const SUBJECT287_DATASET = 'test/fixtures/subject287/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -992,6 +1004,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject279': SUBJECT279_DATASET,
   'bundled+subject280': SUBJECT280_DATASET,
   'bundled+subject281': SUBJECT281_DATASET,
+  'bundled+subject282': SUBJECT282_DATASET,
+  'bundled+subject283': SUBJECT283_DATASET,
+  'bundled+subject284': SUBJECT284_DATASET,
+  'bundled+subject285': SUBJECT285_DATASET,
+  'bundled+subject286': SUBJECT286_DATASET,
+  'bundled+subject287': SUBJECT287_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1289,6 +1307,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject279/dev', dir: fixtures('subject279', 'dev'), datasets: 'bundled+subject279', kind: 'labelled' },
   { name: 'subject280/dev', dir: fixtures('subject280', 'dev'), datasets: 'bundled+subject280', kind: 'labelled' },
   { name: 'subject281/dev', dir: fixtures('subject281', 'dev'), datasets: 'bundled+subject281', kind: 'labelled' },
+  { name: 'subject282/dev', dir: fixtures('subject282', 'dev'), datasets: 'bundled+subject282', kind: 'labelled' },
+  { name: 'subject283/dev', dir: fixtures('subject283', 'dev'), datasets: 'bundled+subject283', kind: 'labelled' },
+  { name: 'subject284/dev', dir: fixtures('subject284', 'dev'), datasets: 'bundled+subject284', kind: 'labelled' },
+  { name: 'subject285/dev', dir: fixtures('subject285', 'dev'), datasets: 'bundled+subject285', kind: 'labelled' },
+  { name: 'subject286/dev', dir: fixtures('subject286', 'dev'), datasets: 'bundled+subject286', kind: 'labelled' },
+  { name: 'subject287/dev', dir: fixtures('subject287', 'dev'), datasets: 'bundled+subject287', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1576,6 +1600,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject279/heldout', dir: fixtures('subject279', 'heldout'), datasets: 'bundled+subject279', kind: 'labelled' },
   { name: 'subject280/heldout', dir: fixtures('subject280', 'heldout'), datasets: 'bundled+subject280', kind: 'labelled' },
   { name: 'subject281/heldout', dir: fixtures('subject281', 'heldout'), datasets: 'bundled+subject281', kind: 'labelled' },
+  { name: 'subject282/heldout', dir: fixtures('subject282', 'heldout'), datasets: 'bundled+subject282', kind: 'labelled' },
+  { name: 'subject283/heldout', dir: fixtures('subject283', 'heldout'), datasets: 'bundled+subject283', kind: 'labelled' },
+  { name: 'subject284/heldout', dir: fixtures('subject284', 'heldout'), datasets: 'bundled+subject284', kind: 'labelled' },
+  { name: 'subject285/heldout', dir: fixtures('subject285', 'heldout'), datasets: 'bundled+subject285', kind: 'labelled' },
+  { name: 'subject286/heldout', dir: fixtures('subject286', 'heldout'), datasets: 'bundled+subject286', kind: 'labelled' },
+  { name: 'subject287/heldout', dir: fixtures('subject287', 'heldout'), datasets: 'bundled+subject287', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
