@@ -165,6 +165,11 @@ export interface Claim {
   /** The entity is named in the figure's clause before it ("Lenovo grew its shipments by [17.3%]"). */
   entityNamedBefore?: boolean;
   /**
+   * The entity's name stands in the figure's sentence only after the next figure ("a target of [$11.9bn],
+   * including $1.6bn from Acme"): it is read for want of another, not said of this figure.
+   */
+  entityOnlyPastNextFigure?: boolean;
+  /**
    * Entities named in the figure's clause before its entity, when the entity is named only as where
    * something happens or whom it goes to ("Ruritania took the lion's share of the money spent in Europe,
    * … 44%", "Arcadia City reported €90bn to the alliance"): the figure may be theirs.
@@ -1586,6 +1591,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && entityCounts(ctx, claim.entity)) claim.entityCounts = true;
   if (claim.entity && opensTheSentence(ctx, claim.entity)) claim.entityOpensSentence = true;
   if (claim.entity && namedBeforeInClause(ctx, claim.entity)) claim.entityNamedBefore = true;
+  if (claim.entity && namedOnlyPastNextFigure(ctx, claim.entity)) claim.entityOnlyPastNextFigure = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
   if (noun && ctx.nounAfter?.passiveOf && ctx.nounAfter.noun === noun.value) claim.nounBeforePassive = ctx.nounAfter.passiveOf;
   if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
@@ -1731,6 +1737,22 @@ const POSSESSIVE_ENDING_OPENS = /^['’]s/;
 /** " 2022/23 year", " fiscal 2024", " first quarter", " financial year" after a possessive: it owns a time. */
 const POSSESSIVE_OF_A_TIME = /^\s+(?:(?:fiscal|financial)\s+(?:year|(?:19|20)\d\d)|(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?:financial\s+|fiscal\s+)?(?:year|season)|(?:first|second|third|fourth|last|latest)\s+(?:quarter|half|year|season))\b/i;
 const POSSESSIVE_OF_A_TIME_REACH = 40;
+
+function namedOnlyPastNextFigure(ctx: FigureContext, entity: string): boolean {
+  if (ctx.nextStart >= ctx.sentenceEnd) return false;
+  const named = ctx.entityHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && (h.id === entity || ctx.index.countryOf(h.id) === entity));
+  return named.length > 0 && named.every((h) => h.start >= ctx.nextStart && boundToALaterFigure(ctx, h));
+}
+
+/** A few words with no mark of a clause between them: "from the", "paid by". */
+const FEW_WORDS_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/** The name stands a few words after a later figure of the sentence, not a year: "$1.6bn from the Acme Foundation". */
+function boundToALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
+  let last: NumberToken | undefined;
+  for (let k = ctx.t + 1; k < ctx.tokens.length && ctx.tokens[k].end <= hit.start; k++) last = ctx.tokens[k];
+  return last !== undefined && !isYearToken(last) && FEW_WORDS_BETWEEN.test(ctx.text.slice(last.end, hit.start));
+}
 
 function namedBeforeInClause(ctx: FigureContext, entity: string): boolean {
   return ctx.entityHits.some((h) => h.start >= ctx.clauseStart && h.end <= ctx.token.start && (h.id === entity || ctx.index.countryOf(h.id) === entity));

@@ -156,9 +156,10 @@ function sameOwner(index: FactIndex, claim: Claim, owner: IndexedFact): boolean 
  * the sentence "It" refers back to), not carried over from earlier paragraphs. Only then is another
  * entity's value given to it a misattribution: a paragraph that names no one may well be about the
  * value's owner, whom the writer left implicit ("Rome's debt fell to 137.3%" after a paragraph on Poland).
+ * Nor is a name that stands only past the sentence's next figure, whose it more likely is.
  */
 function entityStatedHere(claim: Claim): boolean {
-  return !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? '');
+  return !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? '') && !claim.entityOnlyPastNextFigure;
 }
 
 /**

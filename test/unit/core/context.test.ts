@@ -2246,6 +2246,13 @@ describe('a name right before a figure past the next one', () => {
   });
 });
 
+describe('a name a few words after a later figure of the sentence', () => {
+  it('is that figure\'s, no evidence that an earlier figure was moved to it ("$1.6 billion from the Gates Foundation")', () => {
+    const text = 'Gavi, the Vaccine Alliance, needs money for its 2026-2030 plan. Donors pledged more than US$9 billion against a target of US$11.9 billion, including US$1.6 billion from the Gates Foundation.\n';
+    assert.deepEqual(readWith('bundled+subject285', text), ['US$1.6 billion:figure-verified:subject285-gates-pledge-2026-2030']);
+  });
+});
+
 describe('a possessive whose noun is left out in a clause whose verb is left out', () => {
   it('names the next figure: "China\'s share at 30.1% and the United States\' at 11.8%"', () => {
     // The United States' 11.3% with two digits swapped.
