@@ -1251,9 +1251,25 @@ const CHANGE_ALONE_IN_PARENTHESIS = /^\s*(?:(?:y\/y|yoy|y-o-y|on\s+the\s+year|(?
 function changeAfterLevel(ctx: FigureContext): number {
   const previous = ctx.figureBefore;
   if (!ctx.token.change || !previous || previous.change || isYearToken(previous)) return -1;
-  if (!UNIT_THEN_PARENTHESIS.test(ctx.text.slice(previous.end, ctx.token.start))) return -1;
-  return CHANGE_ALONE_IN_PARENTHESIS.test(ctx.text.slice(ctx.token.end, ctx.token.end + 24)) ? previous.start : -1;
+  const between = ctx.text.slice(previous.end, ctx.token.start);
+  const after = ctx.text.slice(ctx.token.end, ctx.token.end + 24);
+  return UNIT_THEN_PARENTHESIS.test(between) && CHANGE_ALONE_IN_PARENTHESIS.test(after) ? previous.start : -1;
 }
+
+/**
+ * The start of the level a change follows after a comma, ending its clause ("revenue per TEU was $1,549, up
+ * [7.7%]."), or -1: the change is described by the level's words, as one in parentheses is.
+ */
+function changeAfterLevelAndComma(ctx: FigureContext): number {
+  const previous = ctx.figureBefore;
+  if (!ctx.token.change || !previous || previous.change || isYearToken(previous)) return -1;
+  return UNIT_THEN_COMMA_UP_DOWN.test(ctx.text.slice(previous.end, ctx.token.start)) && CHANGE_ENDS_CLAUSE.test(ctx.text.slice(ctx.token.end, ctx.token.end + 24)) ? previous.start : -1;
+}
+
+/** A level's unit, then a comma and "up" or "down": "12.5 million TEU, up ", "$1,549, down ". */
+const UNIT_THEN_COMMA_UP_DOWN = /^\s*(?:[\p{L}.]+\s*){0,2},\s*(?:up|down)\s+(?:by\s+)?$/u;
+/** What may follow a change that ends its clause: its base ("on 2023", "year on year"), then a stop. */
+const CHANGE_ENDS_CLAUSE = /^\s*(?:(?:y\/y|yoy|year[\s-]on[\s-]year|on\s+the\s+year|(?:on|from)\s+(?:19|20)\d\d)\s*)?(?:[.;]|$)/i;
 
 /**
  * Where the change before a level has its own words: after the figure before it in the clause ("… to
@@ -1378,9 +1394,10 @@ function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConc
     });
   const changeStart = levelAfterChange(ctx);
   const levelStart = changeAfterLevel(ctx);
-  if (levelStart >= 0) {
+  const wordsOfLevel = levelStart >= 0 ? levelStart : changeAfterLevelAndComma(ctx);
+  if (wordsOfLevel >= 0) {
     // "Containers by weight 131.0m t ([−6.8%])": the change is the level's, described by the level's words.
-    addWords(stretchBefore(ctx, ctx.sentenceStart, levelStart), levelStart);
+    addWords(stretchBefore(ctx, ctx.sentenceStart, wordsOfLevel), wordsOfLevel);
     addWords(ctx.figureBefore!.end, windowEnd);
   } else if (changeStart >= 0) {
     // "The share fell by 19.9 points to [27.3%]": the level is of what the clause's subject names; the

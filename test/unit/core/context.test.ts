@@ -2246,6 +2246,21 @@ describe('a name right before a figure past the next one', () => {
   });
 });
 
+describe('a change set off by a comma after a level, ending its clause', () => {
+  it('is described by the level\'s words ("revenue per TEU was $1,549, up 7.7%")', () => {
+    const index = indexFor('bundled+subject265');
+    const nearOf = (text: string, figure: string): string[] => {
+      const { claims } = readClaims(parseProse(text), index);
+      const claim = claims.find((c) => text.slice(c.figure.start, c.figure.end) === figure)!;
+      return [...new Set(claim.nearConcepts)].sort();
+    };
+    const revenue = index.vocabulary.conceptOf('revenue');
+    assert.ok(nearOf("CMA CGM's average revenue per TEU in 2024 was $1,549, up 7.7%.\n", '7.7%').includes(revenue));
+    // Not where the change has a clause of its own after it: its words are its own.
+    assert.ok(!nearOf("CMA CGM's average revenue per TEU in 2024 was $1,549, up 7.7% as volumes grew.\n", '7.7%').includes(revenue));
+  });
+});
+
 describe('a name a few words after a later figure of the sentence', () => {
   it('is that figure\'s, no evidence that an earlier figure was moved to it ("$1.6 billion from the Gates Foundation")', () => {
     const text = 'Gavi, the Vaccine Alliance, needs money for its 2026-2030 plan. Donors pledged more than US$9 billion against a target of US$11.9 billion, including US$1.6 billion from the Gates Foundation.\n';
