@@ -435,7 +435,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     const ownTimeHasIt = perClaim.sameValue.some((other) => other !== link.indexed && !anotherMonthOrQuarter(claim, other.span));
     // A number rounded to one significant digit ("passed €8,000 a tonne on 18 September" of August's €7,645)
     // agrees with too much to be the fact given the wrong month, as with a wrong year below.
-    return link.relation === 'agrees' && STATES_A_VALUE.has(claim.figure.qualifier) && !ownTimeHasIt && !coarselyRounded(claim, link.indexed) ? { code: 'period-mismatch', link } : null;
+    // The value alone, with no word of the fact's measure ("55,500 bitcoins for about $5.4 billion, announced on
+    // 25 November" beside October's $5.4 billion of liquidations), is a coincidence, not a time moved.
+    return link.relation === 'agrees' && STATES_A_VALUE.has(claim.figure.qualifier) && !ownTimeHasIt && !coarselyRounded(claim, link.indexed) && !has(link, 'measure.none') ? { code: 'period-mismatch', link } : null;
   }
   // Money at a base year's prices is another figure than the fact's at its own year's, unless the fact's
   // measure says it is valued so too.

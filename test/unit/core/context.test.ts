@@ -2322,6 +2322,12 @@ describe('a month named with no year in a figure\'s own stretch ("in March")', (
     const text = '- **4.2%** – UK consumer price inflation in December, up from 3.9%.\n';
     assert.deepEqual(readWith('bundled+subject13', text), ['4.2%:figure-misattributed:gb-inflation-2023-12', '3.9%:figure-verified:gb-inflation-2023-11']);
   });
+
+  it('moves no fact of another month to it on its value alone, with no word of the fact\'s measure', () => {
+    // October's $5.4 billion of liquidations: a purchase "announced on 25 November" for that sum is another thing.
+    const text = 'Bitcoin had a wild year. The company bought 55,500 bitcoins for about $5.4 billion, announced on 25 November.\n';
+    assert.deepEqual(readWith('bundled+subject280', text), []);
+  });
 });
 
 describe('a rounding of another entity\'s value at another time than the figure\'s', () => {
