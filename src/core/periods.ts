@@ -730,6 +730,8 @@ const RECOVERY_BEFORE = /\b(?:recover(?:ed|ing|s)?|regain(?:ed|ing|s)?|back\s+to
 const RECOVERY_REACH = 48;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
 const MAY_COMPARE = /vs|versus|compared|against|below|above|short|ahead|behind|pre/i;
+/** "beating the previous peak set in 2006": the year of an earlier record, which the figure is measured against. */
+const PREVIOUS_RECORD_BEFORE = /\b(?:previous|prior|earlier|old)\s+(?:all-time\s+)?(?:records?|peaks?|highs?|lows?|best|maximum|minimum)\s*,?\s+(?:(?:set|reached|hit|recorded|of)\s+)?(?:in\s+)?$/i;
 /** "2022 (10.30C)": a year, then its figure in parentheses. */
 const FIGURE_IN_PARENTHESES_AFTER = /^\s*\(\s*(?:[$€£¥₹]|US\$)?\d/;
 /** "2019's $11.4bn": a year's possessive, then a figure. */
@@ -755,6 +757,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;
+  if (PREVIOUS_RECORD_BEFORE.test(before)) return true;
   // Unless a clause about that time follows: "the most since fiscal 2013, when there were 10,563" dates the 10,563.
   if (before.includes('since') && recordSince(before) && !WHEN_AFTER.test(text.slice(period.end, period.end + WHEN_REACH))) return true;
   if (SERIES_BEGAN_BEFORE.test(text.slice(Math.max(0, period.start - SERIES_BEGAN_REACH), period.start))) return true;

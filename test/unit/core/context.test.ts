@@ -249,6 +249,8 @@ describe('periods', () => {
     assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
     // "ahead of" and "behind" compare too, unless the year has its own figure in parentheses ("behind 2022 (10.30C)").
     assert.deepEqual(bases('19% ahead of its 2023 pace; 4% behind 2021; behind 2022 (10.30C) and 2023 (9.97C)'), ['2023', '2021']);
+    // The year of an earlier record the figure beats: "beating the previous peak set in 2006".
+    assert.deepEqual(bases('a new record, beating the previous peak set in 2006; the prior record of 2019; a peak in 2021'), ['2006', '2019']);
     // A change named before the level of the year it is measured from: "an increase over the total for all of 2024".
     assert.deepEqual(bases('a 180% increase over the total for all of 2024; growth on the level of 2019; a rise in the total for 2023'), ['2024', '2019']);
     // A level, figure or total named between the comparison and its year: "3.8% above the level of 2019".
