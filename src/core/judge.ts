@@ -42,21 +42,27 @@ function onSize(s: Stated, interval: (s: Stated) => Interval): Interval {
 /** "About 18,000" covers a tenth either side of it. */
 const APPROXIMATE_SHARE = 0.1;
 /**
- * A hedged figure written with two to four significant digits names its number: "about 81 million" is
+ * A hedged figure written with two significant digits or more names its number: "about 81 million" is
  * 81 million give or take a rounding, not 77 million, though 77 is within a tenth of it. It verifies only
  * what lies within this many units of its last significant digit, when that is less than a tenth; within
  * the tenth it is unsure (withinATenth). A figure of one digit ("about 80%") or a fraction in words
  * ("about a third") keeps the tenth.
  */
 const APPROXIMATE_LAST_DIGIT_UNITS = 3;
-const NAMED_NUMBER_DIGITS = { min: 2, max: 4 };
+const NAMED_NUMBER_DIGITS = { min: 2 };
+/**
+ * More significant digits than anyone writes: a fraction in words worked out ("two-thirds", 0.666…), which
+ * keeps the tenth. A hedged figure written with five digits or more ("an estimated 39,435") names its number
+ * more precisely still, and reaches only a few units of its last digit.
+ */
+const WRITTEN_DIGITS_MAX = 8;
 
 /** How far either side of itself an approximate figure reaches. */
 function approximateSpread(value: number): number {
   const size = Math.abs(value);
   const tenth = APPROXIMATE_SHARE * size;
   const digits = significantDigitsOf(size);
-  if (digits < NAMED_NUMBER_DIGITS.min || digits > NAMED_NUMBER_DIGITS.max) return tenth;
+  if (digits < NAMED_NUMBER_DIGITS.min || digits > WRITTEN_DIGITS_MAX) return tenth;
   const lastDigitUnit = Math.pow(10, Math.floor(Math.log10(size) + EPSILON) - digits + 1);
   return Math.min(tenth, APPROXIMATE_LAST_DIGIT_UNITS * lastDigitUnit);
 }

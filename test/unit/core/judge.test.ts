@@ -78,6 +78,13 @@ describe('intervals: comparing a figure with its source', () => {
     assert.deepEqual(draftInterval(draft(4200, 100, 'approximately')), { low: 3900, high: 4500 });
   });
 
+  it('holds a hedged figure of five digits or more to its own number too ("an estimated 39,435")', () => {
+    // The hedge says the number is an estimate, not that it covers a tenth: 40,990 is another year's count.
+    assert.equal(agree(draft(39_435, 1, 'approximately'), statedFact(40_990, 'exact')), 'unsure');
+    assert.equal(agree(draft(39_435, 1, 'approximately'), statedFact(39_436, 'exact')), 'verified');
+    assert.equal(agree(draft(1_234_567, 1, 'approximately'), statedFact(1_300_000, 'exact')), 'unsure');
+  });
+
   it('accepts compatible qualifiers', () => {
     assert.equal(agree(draft(80, 1, 'nearly'), nearly80), 'verified');
     assert.equal(agree(draft(80, 1, 'approximately'), nearly80), 'verified');
