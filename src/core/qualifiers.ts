@@ -6,6 +6,7 @@ const BEFORE: [RegExp, Qualifier][] = [
   // Negated forms first: "no more than" is a ceiling, not "more than".
   [/\b(?:no more than|not more than|no greater than)\s+(?:an?\s+)?$/i, 'up-to'],
   [/\b(?:no fewer than|no less than|not less than|not fewer than)\s+(?:an?\s+)?$/i, 'at-least'],
+  [/(?:\bnot|\bnever|n['’]t)\s+(?:to\s+)?(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)\s+$/i, 'up-to'],
   // Symbols, as tables and briefings write them: ">7,379", "~$320m". An arrow ("->") is no qualifier.
   [/(?<![-=])>\s*$/, 'more-than'],
   [/≥\s*$/, 'at-least'],
@@ -13,15 +14,18 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/≤\s*$/, 'up-to'],
   [/[~≈]\s*$/, 'approximately'],
   [/\b(?:more than|above|upwards of|in excess of|just over|greater than|higher than)\s+(?:an?\s+)?$/i, 'more-than'],
+  // A verb of going beyond with the figure for its object: "exceeded 50 million", "pushed … past $4.38 trillion".
+  // ("the past 12 months" is a time, not a bound.)
+  [/\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?<!\bthe\s)past)\s+$/i, 'more-than'],
   // "over" of a verb that takes it ("handed over 348 aircraft", "turned over £5bn", "spread over 37,808 sites") is no qualifier.
   [/(?<!\b(?:hand|turn|sign|spread)(?:s|ed|ing)?\s+)\bover\s+(?:an?\s+)?$/i, 'more-than'],
   [/\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+(?:an?\s+)?$/i, 'at-least'],
   [/\b(?:nearly|almost|approaching|just under|just shy of|not quite)\s+(?:an?\s+)?$/i, 'nearly'],
   [/\b(?:fewer than|less than|under|below|lower than)\s+(?:an?\s+)?$/i, 'fewer-than'],
-  [/\b(?:up to|as many as|at most|no more than|a maximum of|not more than|within)\s+(?:an?\s+)?$/i, 'up-to'],
+  [/\b(?:up to|as many as|as much as|at most|no more than|a maximum of|not more than|within)\s+(?:an?\s+)?$/i, 'up-to'],
   // A ceiling a verb sets: "caps each side at 1,550", "capped at", "limited to". (The noun names a level:
   // "Ofgem set the cap at £1,738" states the cap, not a bound on it.)
-  [/\b(?:capped\s+at|(?:caps|capping)\s+(?:[\p{L}-]+\s+){0,3}at|limited\s+to)\s+$/iu, 'up-to'],
+  [/\b(?:(?:capped|caps|capping)\s+(?:[\p{L}-]+\s+){0,3}at|limited\s+to)\s+$/iu, 'up-to'],
   // "Close to" says near, not which side: sources write it of estimates either way.
   [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|c\.|or so|close to)\s+(?:an?\s+)?$/i, 'approximately'],
   [/\b(?:exactly|precisely|only|just)\s+(?:an?\s+)?$/i, 'exact'],

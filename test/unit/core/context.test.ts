@@ -37,6 +37,9 @@ describe('qualifiers', () => {
     ['no more than ', 'up-to'], ['not more than ', 'up-to'], ['no less than ', 'at-least'],
     ['>', 'more-than'], ['> ', 'more-than'], ['≥', 'at-least'], ['<', 'fewer-than'], ['≤', 'up-to'], ['~', 'approximately'], ['≈ ', 'approximately'],
     ['-> ', 'exact'], ['<- ', 'exact'],
+    // Verbs of going beyond or of a ceiling, with the figure for their object.
+    ['exceeded ', 'more-than'], ['surpassing ', 'more-than'], ['pushed the total past ', 'more-than'], ['does not exceed ', 'up-to'],
+    ['could reach as much as ', 'up-to'], ['capped its contribution at ', 'up-to'], ['over the past ', 'exact'],
   ];
   for (const [before, qualifier] of cases) {
     it(`"${before.trim()}" → ${qualifier}`, () => assert.equal(readQualifier(`Shodan lists ${before}`, ' devices').qualifier, qualifier));
