@@ -36,6 +36,9 @@ describe('intervals: comparing a figure with its source', () => {
     // "At least 44,218" includes 44,218: the bare count states the floor the source confirms. "More than" leaves it out.
     assert.equal(agree(draft(44218, 1), statedFact(44218, 'at-least')), 'verified');
     assert.equal(agree(draft(44218, 1, 'fewer-than'), statedFact(44218, 'at-least')), 'qualifier');
+    // "Nearly 68.7%" puts the truth just under the number, which the bare number rounds to; "more than" stays wrong.
+    assert.equal(agree(draft(68.7, 0.1), statedFact(68.7, 'nearly')), 'verified');
+    assert.equal(agree(draft(68.7, 0.1, 'more-than'), statedFact(68.7, 'nearly')), 'qualifier');
     assert.equal(agree(draft(80, 1, 'more-than'), nearly80), 'qualifier');
     assert.equal(agree(draft(18166, 1, 'fewer-than'), exact18166), 'qualifier');
     // "Almost" the very number, to its last digit: a precise one falls short of itself, a round one may not.
