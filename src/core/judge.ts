@@ -250,8 +250,8 @@ export function agree(draft: Stated, source: Stated): Agreement {
   // "44,218 deaths" of "at least 44,218": the count the source confirms, which its bound includes (unlike
   // "more than 7,210", which leaves 7,210 out).
   // So is "68.7%" of "nearly 68.7 per cent": "nearly" puts the truth just under the number, which the
-  // number rounds to.
-  if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && (source.qualifier === 'at-least' || source.qualifier === 'nearly')) return 'verified';
+  // number rounds to; and "210 litres" of "a maximum of 210 litres", the ceiling's own number.
+  if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && (source.qualifier === 'at-least' || source.qualifier === 'nearly' || source.qualifier === 'up-to')) return 'verified';
   // "Over 5,000" of "some 5,000" sharpens a hedge on a round number rather than contradicting it: the source
   // cannot say which side of it the truth lies, so neither can we. A number of two digits or more names
   // itself ("around 380,000", "about 51 million"): a side given to it ("more than 380k") claims what the

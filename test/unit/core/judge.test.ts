@@ -39,6 +39,9 @@ describe('intervals: comparing a figure with its source', () => {
     // "Nearly 68.7%" puts the truth just under the number, which the bare number rounds to; "more than" stays wrong.
     assert.equal(agree(draft(68.7, 0.1), statedFact(68.7, 'nearly')), 'verified');
     assert.equal(agree(draft(68.7, 0.1, 'more-than'), statedFact(68.7, 'nearly')), 'qualifier');
+    // So is a ceiling's own number ("210 litres" of "a maximum of 210 litres"): the limit the source sets.
+    assert.equal(agree(draft(210, 1), statedFact(210, 'up-to')), 'verified');
+    assert.equal(agree(draft(210, 1, 'more-than'), statedFact(210, 'up-to')), 'qualifier');
     assert.equal(agree(draft(80, 1, 'more-than'), nearly80), 'qualifier');
     assert.equal(agree(draft(18166, 1, 'fewer-than'), exact18166), 'qualifier');
     // "Almost" the very number, to its last digit: a precise one falls short of itself, a round one may not.
