@@ -825,8 +825,15 @@ function statesANeed(index: FactIndex, text: string, token: NumberToken): boolea
 const CRITERION_BEFORE = /\b(?:where|whose|in\s+which)\s+(?:[\p{L}'’-]+\s+){1,8}(?:is|are|was|were|stays?|stayed|remains?|remained)\s+(?:still\s+)?(?:below|under|above|over|less\s+than|more\s+than|at\s+least|at\s+most)\s+$/iu;
 const CRITERION_REACH = 80;
 
+/**
+ * A mark that picks out the few who passed it ("the only other election in more than a century to top 63
+ * percent", "the first country to pass 50%"): a threshold, no measurement of the one named.
+ */
+const MARK_PASSED_BY_FEW_BEFORE = /\b(?:only|first|last|few)\s+(?:[\p{L}'’-]+\s+){0,10}to\s+(?:top|exceed|surpass|pass|break|cross)\s+(?:the\s+)?$/iu;
+
 function statesACriterion(text: string, sentenceStart: number, token: NumberToken): boolean {
-  return CRITERION_BEFORE.test(text.slice(Math.max(sentenceStart, token.start - CRITERION_REACH), token.start));
+  const before = text.slice(Math.max(sentenceStart, token.start - CRITERION_REACH), token.start);
+  return CRITERION_BEFORE.test(before) || MARK_PASSED_BY_FEW_BEFORE.test(before);
 }
 
 // A column header's scale and unit, as whole words: the "M" of "(Météo-France)" is no million, as an

@@ -14,9 +14,9 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/≤\s*$/, 'up-to'],
   [/[~≈]\s*$/, 'approximately'],
   [/\b(?:more than|above|upwards of|in excess of|just over|greater than|higher than)\s+(?:an?\s+)?$/i, 'more-than'],
-  // A verb of going beyond with the figure for its object: "exceeded 50 million", "pushed … past $4.38 trillion".
-  // ("the past 12 months" is a time, not a bound.)
-  [/\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|(?<!\bthe\s)past)\s+$/i, 'more-than'],
+  // A verb of going beyond with the figure for its object: "exceeded 50 million", "pushed … past $4.38 trillion",
+  // "would top $1.86 billion". ("the past 12 months" is a time, and "the top 10" a rank, not a bound.)
+  [/\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)|(?:to|will|would|could|may|might)\s+top|(?<!\bthe\s)past)\s+$/i, 'more-than'],
   // "over" of a verb that takes it ("handed over 348 aircraft", "turned over £5bn", "spread over 37,808 sites") is no qualifier.
   [/(?<!\b(?:hand|turn|sign|spread)(?:s|ed|ing)?\s+)\bover\s+(?:an?\s+)?$/i, 'more-than'],
   [/\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+(?:an?\s+)?$/i, 'at-least'],

@@ -661,7 +661,10 @@ function coarselyRounded(claim: Claim, indexed: IndexedFact): boolean {
 function qualifiedAroundAnother(claim: Claim, indexed: IndexedFact): boolean {
   if (claim.figure.qualifier === 'exact') return false;
   const draft = statedClaim(claim, indexed);
-  return Math.abs(draft.value - factStated(indexed).value) > draft.precision;
+  const fact = factStated(indexed).value;
+  const rounded = Math.abs(draft.value - fact) <= draft.precision / 2;
+  const cutShort = Math.abs(fact) >= Math.abs(draft.value) && Math.abs(fact) - Math.abs(draft.value) < draft.precision;
+  return !rounded && !cutShort;
 }
 
 /** The year falls in the fact's period; a fact with no period holds every year. */

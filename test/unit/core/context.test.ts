@@ -40,6 +40,7 @@ describe('qualifiers', () => {
     // Verbs of going beyond or of a ceiling, with the figure for their object.
     ['exceeded ', 'more-than'], ['surpassing ', 'more-than'], ['pushed the total past ', 'more-than'], ['does not exceed ', 'up-to'],
     ['could reach as much as ', 'up-to'], ['capped its contribution at ', 'up-to'], ['over the past ', 'exact'],
+    ['expects spending to top ', 'more-than'], ['sales topped ', 'more-than'], ['the top ', 'exact'], ["the world's top ", 'exact'],
   ];
   for (const [before, qualifier] of cases) {
     it(`"${before.trim()}" → ${qualifier}`, () => assert.equal(readQualifier(`Shodan lists ${before}`, ' devices').qualifier, qualifier));
@@ -2263,6 +2264,18 @@ describe('a change set off by a comma after a level, ending its clause', () => {
     assert.ok(nearOf("CMA CGM's average revenue per TEU in 2024 was $1,549, up 7.7%.\n", '7.7%').includes(revenue));
     // Not where the change has a clause of its own after it: its words are its own.
     assert.ok(!nearOf("CMA CGM's average revenue per TEU in 2024 was $1,549, up 7.7% as volumes grew.\n", '7.7%').includes(revenue));
+  });
+});
+
+describe('a bound or a hedge in another time', () => {
+  it('is that time\'s own figure unless its number is the fact\'s, rounded or cut short ("about 16 times" of 16.4)', () => {
+    // 2024's multiple is "more than 15": "about 16 times" in 2023 is another number, not 15 moved a year.
+    const text = 'For 2023, Bangladesh came first with an average of 79.9 µg/m³, about 16 times the WHO guideline.\n';
+    assert.deepEqual(readWith('bundled+subject40', text), ['79.9:figure-verified:bd-pm25-2023']);
+  });
+  it('passed by few is a threshold, not a measurement ("the only other election to top 63 percent")', () => {
+    const text = 'US turnout was 63.9 percent in 2024. Apart from 2020, the only other election in more than a century to top 63 percent turnout was 1960.\n';
+    assert.deepEqual(readWith('bundled+subject242', text), ['63.9 percent:figure-verified:subject242-us-turnout-2024']);
   });
 });
 
