@@ -2279,6 +2279,13 @@ describe('a bound or a hedge in another time', () => {
   });
 });
 
+describe('a phrase "with", "despite" or "unlike" opens between commas after a name', () => {
+  it('is an aside: its names are not the figure\'s ("The US, with eight times Canada\'s population, started …")', () => {
+    const text = "The US, with more than eight times Canada's population, started an estimated 1,364,100 homes in 2024.\n";
+    assert.deepEqual(readWith('bundled+subject229', text), ['1,364,100:figure-verified:subject229-us-starts-2024']);
+  });
+});
+
 describe('a name a few words after a later figure of the sentence', () => {
   it('is that figure\'s, no evidence that an earlier figure was moved to it ("$1.6 billion from the Gates Foundation")', () => {
     const text = 'Gavi, the Vaccine Alliance, needs money for its 2026-2030 plan. Donors pledged more than US$9 billion against a target of US$11.9 billion, including US$1.6 billion from the Gates Foundation.\n';
