@@ -236,7 +236,8 @@ export function namesALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
   const { nextStart, sentenceEnd, text, tokens } = ctx;
   if (hit.start < nextStart || hit.end > sentenceEnd) return false;
   const later = nextFigureStart(tokens, ctx.t, hit.end, text);
-  return later < sentenceEnd && subjectOfFigureAt(text, hit, later);
+  // Or the name and the preposition this figure took, its verb left out: "rose to 44.1 mhl (+51%) and Spain to 31.0".
+  return later < sentenceEnd && (subjectOfFigureAt(text, hit, later) || gappedClause(text, ctx.token, hit, later));
 }
 
 /** The preposition right before a figure: "accounted for 31.0%", "stood at 4.7". */
@@ -248,7 +249,7 @@ const PREPOSITION_BEFORE_FIGURE = /\b(for|at|with|to|on|of)\s+[~≈<>≥≤]?$/;
  * name is the next figure's.
  */
 function gappedClause(text: string, token: NumberToken, hit: NameHit, nextStart: number): boolean {
-  if (!JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return false;
+  if (!JOIN_AFTER_UNIT_BEFORE_NAME.test(text.slice(token.end, hit.start))) return false;
   const preposition = PREPOSITION_BEFORE_FIGURE.exec(text.slice(Math.max(0, token.start - 8), token.start));
   if (!preposition) return false;
   // A possessive whose noun is left out too counts as the name: "Ruritania's share at 30.1% and Utopia's at 11.8%".
@@ -261,6 +262,8 @@ const POSSESSIVE_START = /^['’]s?(?=\s)/;
 
 /** Only a joining word between a figure and the name after it: "16th and Hamburg", "5.1%, while Czechia". */
 const JOIN_BEFORE_NAME = /^\s*,?\s*(?:and|or|but|while|whereas)\s+(?:the\s+)?$/;
+/** The same after the figure's unit word and a change in parentheses: "44.1 mhl (+51%) and ". */
+const JOIN_AFTER_UNIT_BEFORE_NAME = /^\s*(?:[\p{L}.]+\s*)?(?:\([^()]*\)\s*)?,?\s*(?:and|or|but|while|whereas)\s+(?:the\s+)?$/u;
 
 /**
  * "in", "at", "for" or "on" right before a name, after the figure and at most four words: "$12,567 a tonne in

@@ -2250,6 +2250,10 @@ describe('a name right before a figure past the next one', () => {
     const text = 'The Global Carbon Project put fossil CO₂ at 36.8 billion tonnes for 2023, up 1.1%, with India up 8.2% and China up 4%.\n';
     assert.deepEqual(readWith('bundled+subject28', text), ['8.2%:figure-verified:in-fossil-co2-change-2023', '4%:figure-verified:cn-fossil-co2-change-2023']);
   });
+  it('is that figure\'s in a clause whose verb is left out, past a change in parentheses ("to 44.1 mhl (+51%) and Spain to 31.0")', () => {
+    const text = 'Italy bounced back to 44.1 mhl (+51%) and Spain to 31.0 mhl in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject38', text).filter((f) => f.startsWith('44.1')), ['44.1:figure-verified:it-wine-production-2024']);
+  });
 });
 
 describe('a change set off by a comma after a level, ending its clause', () => {
