@@ -1765,9 +1765,12 @@ const POSSESSIVE_OF_A_TIME_REACH = 40;
 function namedOnlyPastNextFigure(ctx: FigureContext, entity: string): boolean {
   if (ctx.nextStart >= ctx.sentenceEnd) return false;
   const named = ctx.entityHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && (h.id === entity || ctx.index.countryOf(h.id) === entity));
-  return named.length > 0 && named.every((h) => h.start >= ctx.nextStart && boundToALaterFigure(ctx, h));
+  // A name right before the next figure ("with 79.2 million passengers to Istanbul's 76 million") is that figure's too.
+  return named.length > 0 && named.every((h) => (h.start >= ctx.nextStart && boundToALaterFigure(ctx, h)) || (h.start >= ctx.token.end && !ctx.index.onlyASource(h.id) && !ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, h.start - 60), h.start)) && namesNextFigure(ctx, h)));
 }
 
+/** "according to the industry association ZIV": a name that reports, whatever figure follows it. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
 /** A few words with no mark of a clause between them: "from the", "paid by". */
 const FEW_WORDS_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 

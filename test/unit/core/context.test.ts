@@ -2283,6 +2283,13 @@ describe('a bound or a hedge in another time', () => {
   });
 });
 
+describe('a name right before the next figure of the sentence', () => {
+  it('is no evidence that this figure was moved to it ("79.2 million passengers to Istanbul\'s 76 million")', () => {
+    const text = "In 2023 London's main airport won the title back, with 79.2 million passengers to Istanbul's 76 million.\n";
+    assert.deepEqual(readWith('bundled+subject5', text).filter((f) => f.includes('misattributed')), []);
+  });
+});
+
 describe('a phrase "with", "despite" or "unlike" opens between commas after a name', () => {
   it('is an aside: its names are not the figure\'s ("The US, with eight times Canada\'s population, started …")', () => {
     const text = "The US, with more than eight times Canada's population, started an estimated 1,364,100 homes in 2024.\n";
