@@ -127,6 +127,10 @@ function namesACause(text: string, hit: NameHit): boolean {
   return CAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 28), hit.start));
 }
 
+/** "followed by" right before a name, after the figure. */
+const FOLLOWED_BY_BEFORE = /\bfollowed\s+(?:closely\s+)?by\s+(?:the\s+)?$/;
+const FOLLOWED_BY_REACH = 30;
+
 function sentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
   const bySentence = (facts.sentenceNames ??= new Map());
@@ -169,6 +173,8 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // A cause named after the figure ("up 22.5%, largely because of Ruritania") is why it moved. One named
     // before it may own it: "driven by Ruritania's 373.6 GW", "because of Utopia, where they dropped 27.4%".
     if (h.start > ctx.token.end && namesACause(text, h)) return false;
+    // The next in a ranking ("Cyprus had the most, at [226%], followed by France, whose …") has a figure of its own.
+    if (h.start > ctx.token.end && FOLLOWED_BY_BEFORE.test(text.slice(Math.max(ctx.token.end, h.start - FOLLOWED_BY_REACH), h.start))) return false;
     const role = roleOf(ctx, h);
     if (role.pathEnd || role.counterpart) return false;
     return (rank || !(role.ranks || worldRankedIn(ctx, h))) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;

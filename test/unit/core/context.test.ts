@@ -2283,6 +2283,13 @@ describe('a bound or a hedge in another time', () => {
   });
 });
 
+describe('a name after "followed by", past the figure', () => {
+  it('is the next in the ranking, not the figure\'s ("Cyprus had the most, at 226%, followed by France")', () => {
+    const text = 'In 2022 Cyprus had the most overcrowded prisons, at 226%, followed by France, whose jails were also full.\n';
+    assert.deepEqual(readWith('bundled+subject69', text), ['226%:figure-verified:subject69-cy-prison-occupancy-2022']);
+  });
+});
+
 describe('a name right before the next figure of the sentence', () => {
   it('is no evidence that this figure was moved to it ("79.2 million passengers to Istanbul\'s 76 million")', () => {
     const text = "In 2023 London's main airport won the title back, with 79.2 million passengers to Istanbul's 76 million.\n";
