@@ -193,6 +193,9 @@ function subjectBeforeScope(index: FactIndex, claim: Claim, owner: IndexedFact):
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   if (index.onlyASource(claim.entity)) return false;
+  // A part of a whole the sentence gives ("77 of the 99 deaths recorded worldwide"): the name read is the
+  // whole's, not the part's.
+  if (claim.rules.whole === X_OF_Y) return false;
   // The level an undated change started from ("rose to 4.0% from 3.9%") is of a time nobody names: another
   // entity's fact of that value is as likely a coincidence as a figure moved.
   if (claim.startingPoint && !claim.period) return false;
@@ -405,6 +408,9 @@ function omitsAScale(figure: Figure, factValue: number): boolean {
 
 /** Relations in which the figure is a slip of the linked fact's own value: a typo, not a borrowed number. */
 const SLIPS: ReadonlySet<string> = new Set(['transposed', 'finer-transposed', 'one-digit', 'digit-count', 'scale-slip']);
+
+/** The rule that reads a figure as a part of a count written after it: "77 of the 99 deaths". */
+const X_OF_Y = 'whole/x-of-y';
 
 /** The rule that reads a figure as each one's of several ("five golds in each", "each cost at least $1bn"). */
 const EACH_OF_SEVERAL = 'whole/each';

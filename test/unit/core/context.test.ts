@@ -2290,6 +2290,13 @@ describe('a name after "followed by", past the figure', () => {
   });
 });
 
+describe('a part of a count written after it ("77 of the 99 deaths recorded worldwide")', () => {
+  it('is not moved to the whole\'s place', () => {
+    const text = 'In 2023, the first three months of the war alone accounted for 77 of the 99 deaths CPJ recorded worldwide that year.\n';
+    assert.deepEqual(readWith('bundled+subject131', text).filter((f) => f.includes('misattributed')), []);
+  });
+});
+
 describe('a name right before the next figure of the sentence', () => {
   it('is no evidence that this figure was moved to it ("79.2 million passengers to Istanbul\'s 76 million")', () => {
     const text = "In 2023 London's main airport won the title back, with 79.2 million passengers to Istanbul's 76 million.\n";
