@@ -2290,6 +2290,13 @@ describe('a name after "followed by", past the figure', () => {
   });
 });
 
+describe('a name after "twice", "double" or "N times"', () => {
+  it('is compared with, not the figure\'s subject ("US companies raised $36.6bn, twice Europe\'s total")', () => {
+    const text = "In the first quarter of 2024, US companies raised $36.6bn, twice Europe's total.\n";
+    assert.deepEqual(readWith('bundled+subject184', text).filter((f) => f.includes('misattributed')), []);
+  });
+});
+
 describe('a part of a count written after it ("77 of the 99 deaths recorded worldwide")', () => {
   it('is not moved to the whole\'s place', () => {
     const text = 'In 2023, the first three months of the war alone accounted for 77 of the 99 deaths CPJ recorded worldwide that year.\n';
