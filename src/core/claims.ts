@@ -140,6 +140,11 @@ export interface Claim {
    * may (sentenceMates.ts).
    */
   yearBeforeUnnamed?: boolean;
+  /**
+   * The figure's own stretch places it some years back from when the piece was written, naming no year ("the
+   * purse was $12.5m when he arrived four years ago"): an earlier time than a fact of the present.
+   */
+  yearsAgo?: boolean;
   /** No period is read for the figure and its block names none, for any of its figures. */
   timeless?: boolean;
   /**
@@ -1672,6 +1677,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   }
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   if (!claim.period && saysAYearEarlier(ctx)) claim.yearBeforeUnnamed = true;
+  if (!claim.period && yearsAgoInItsStretch(ctx)) claim.yearsAgo = true;
   if (!claim.period && !blockNamesATime(ctx)) claim.timeless = true;
   const variants = ordinalVariantsOf(ctx);
   if (variants.length > 0) claim.ordinalVariants = variants;
@@ -1767,6 +1773,15 @@ function namedOnlyPastNextFigure(ctx: FigureContext, entity: string): boolean {
   const named = ctx.entityHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && (h.id === entity || ctx.index.countryOf(h.id) === entity));
   // A name right before the next figure ("with 79.2 million passengers to Istanbul's 76 million") is that figure's too.
   return named.length > 0 && named.every((h) => (h.start >= ctx.nextStart && boundToALaterFigure(ctx, h)) || (h.start >= ctx.token.end && !ctx.index.onlyASource(h.id) && !ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, h.start - 60), h.start)) && namesNextFigure(ctx, h)));
+}
+
+/** "four years ago", "a decade ago", "two years earlier": some years before the time of writing. */
+const YEARS_AGO = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)\s+years|a\s+decade|decades)\s+(?:ago|earlier|before)\b/i;
+
+/** YEARS_AGO after the figure, with no other figure before it but its own count of years ("four years ago"). */
+function yearsAgoInItsStretch(ctx: FigureContext): boolean {
+  const m = YEARS_AGO.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
+  return m !== null && ctx.nextStart >= ctx.token.end + m.index;
 }
 
 /** "according to the industry association ZIV": a name that reports, whatever figure follows it. */

@@ -890,6 +890,9 @@ function roughFractionOfAPreciseFact(claim: Claim, verdict: Verdict): boolean {
 
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
   const verdict = judgeOnItsOwn(index, claim);
+  // A figure of some years back, its year unnamed, is of no time a fact can be checked against: a wrong
+  // value or qualifier there may be that earlier time's right one.
+  if (claim.yearsAgo && verdict && verdict.code !== 'figure-verified') return null;
   if (verdict?.link && claim.level && !changeOfTheLevel(index, claim.level, verdict.link.indexed)) return null;
   // A fraction written in words ("more than a quarter of those killed", "about half") against a fact the
   // source gives in figures (52%) is a rough one: no slip of digits explains it, nor is it another fact's

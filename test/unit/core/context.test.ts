@@ -2290,6 +2290,13 @@ describe('a name after "followed by", past the figure', () => {
   });
 });
 
+describe('a figure its own words place some years back ("when he arrived four years ago")', () => {
+  it('is no wrong value of a fact of the present', () => {
+    const text = "The USGA's chief executive noted that the US Open purse was $12.5m when he arrived four years ago.\n";
+    assert.deepEqual(readWith('bundled+subject278', text), []);
+  });
+});
+
 describe('a name after "twice", "double" or "N times"', () => {
   it('is compared with, not the figure\'s subject ("US companies raised $36.6bn, twice Europe\'s total")', () => {
     const text = "In the first quarter of 2024, US companies raised $36.6bn, twice Europe's total.\n";
