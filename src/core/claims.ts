@@ -1775,8 +1775,11 @@ function namedOnlyPastNextFigure(ctx: FigureContext, entity: string): boolean {
   return named.length > 0 && named.every((h) => (h.start >= ctx.nextStart && boundToALaterFigure(ctx, h)) || (h.start >= ctx.token.end && !ctx.index.onlyASource(h.id) && !ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, h.start - 60), h.start)) && namesNextFigure(ctx, h)));
 }
 
-/** "four years ago", "a decade ago", "two years earlier": some years before the time of writing. */
-const YEARS_AGO = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)\s+years|a\s+decade|decades)\s+(?:ago|earlier|before)\b/i;
+/**
+ * "four years ago", "a decade ago": some years before the time of writing. ("Two years earlier" counts from a
+ * time the text names, which the period rules read.)
+ */
+const YEARS_AGO = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)\s+years|a\s+decade|decades)\s+ago\b/i;
 
 /** YEARS_AGO after the figure, with no other figure before it but its own count of years ("four years ago"). */
 function yearsAgoInItsStretch(ctx: FigureContext): boolean {
