@@ -1768,11 +1768,21 @@ const POSSESSIVE_ENDING_OPENS = /^['’]s/;
 const POSSESSIVE_OF_A_TIME = /^\s+(?:(?:fiscal|financial)\s+(?:year|(?:19|20)\d\d)|(?:(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?:financial\s+|fiscal\s+)?(?:year|season)|(?:first|second|third|fourth|last|latest)\s+(?:quarter|half|year|season))\b/i;
 const POSSESSIVE_OF_A_TIME_REACH = 40;
 
+/** Every name of the entity in the sentence belongs to a later figure (Claim.entityOnlyPastNextFigure). */
 function namedOnlyPastNextFigure(ctx: FigureContext, entity: string): boolean {
   if (ctx.nextStart >= ctx.sentenceEnd) return false;
   const named = ctx.entityHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && (h.id === entity || ctx.index.countryOf(h.id) === entity));
-  // A name right before the next figure ("with 79.2 million passengers to Istanbul's 76 million") is that figure's too.
-  return named.length > 0 && named.every((h) => (h.start >= ctx.nextStart && boundToALaterFigure(ctx, h)) || (h.start >= ctx.token.end && !ctx.index.onlyASource(h.id) && !ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, h.start - 60), h.start)) && namesNextFigure(ctx, h)));
+  return named.length > 0 && named.every((h) => (h.start >= ctx.nextStart && boundToALaterFigure(ctx, h)) || subjectOfTheNextFigure(ctx, h));
+}
+
+/**
+ * A name right before the next figure, as its subject ("with 79.2 million passengers to Istanbul's 76
+ * million"); not a body that only reports, nor one "according to" introduces, whatever figure follows it.
+ */
+function subjectOfTheNextFigure(ctx: FigureContext, hit: NameHit): boolean {
+  if (hit.start < ctx.token.end || ctx.index.onlyASource(hit.id)) return false;
+  if (ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, hit.start - ACCORDING_TO_REACH), hit.start))) return false;
+  return namesNextFigure(ctx, hit);
 }
 
 /**
@@ -1789,6 +1799,8 @@ function yearsAgoInItsStretch(ctx: FigureContext): boolean {
 
 /** "according to the industry association ZIV": a name that reports, whatever figure follows it. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
+/** How far before a name its "according to" may stand: five words. */
+const ACCORDING_TO_REACH = 60;
 /** A few words with no mark of a clause between them: "from the", "paid by". */
 const FEW_WORDS_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
