@@ -1106,6 +1106,17 @@ const FLOORS: Record<string, Floors> = {
   'subject285/dev': [6 / 10, 6 / 7, 24 / 33, 0],
   'subject286/dev': [8 / 10, 8 / 9, 30 / 36, 0],
   'subject287/dev': [5 / 10, 5 / 6, 20 / 24, 0],
+  // subject288–293, written blind at the end of the sixteenth session and first scored with its final engine
+  // (8bded8d; recall, precision (false alarms), verified-recall): the cruise industry (0.700, 0.875 (1), 0.889);
+  // public transport ridership (0.400, 0.571 (2), 0.500); heat deaths in Europe (0.600, 0.750 (2), 0.522);
+  // tourism in Japan (0.700, 1.000 (0), 0.829); electric vehicle charging (0.600, 0.857 (0), 0.968); fast fashion
+  // and textile waste (0.600, 1.000 (0), 0.906). Their held-back halves are unscored.
+  'subject288/dev': [7 / 10, 7 / 8, 32 / 36, 0],
+  'subject289/dev': [4 / 10, 4 / 7, 16 / 32, 0],
+  'subject290/dev': [6 / 10, 6 / 8, 12 / 23, 0],
+  'subject291/dev': [7 / 10, 7 / 7, 29 / 35, 0],
+  'subject292/dev': [6 / 10, 6 / 7, 30 / 31, 0],
+  'subject293/dev': [6 / 10, 6 / 6, 29 / 32, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

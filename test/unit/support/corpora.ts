@@ -257,7 +257,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject284'
   | 'bundled+subject285'
   | 'bundled+subject286'
-  | 'bundled+subject287';
+  | 'bundled+subject287'
+  | 'bundled+subject288'
+  | 'bundled+subject289'
+  | 'bundled+subject290'
+  | 'bundled+subject291'
+  | 'bundled+subject292'
+  | 'bundled+subject293';
 
 export interface Corpus {
   name: string;
@@ -699,6 +705,12 @@ export const SUBJECT284_DATASET = 'test/fixtures/subject284/dataset.facts.json';
 export const SUBJECT285_DATASET = 'test/fixtures/subject285/dataset.facts.json';
 export const SUBJECT286_DATASET = 'test/fixtures/subject286/dataset.facts.json';
 export const SUBJECT287_DATASET = 'test/fixtures/subject287/dataset.facts.json';
+export const SUBJECT288_DATASET = 'test/fixtures/subject288/dataset.facts.json';
+export const SUBJECT289_DATASET = 'test/fixtures/subject289/dataset.facts.json';
+export const SUBJECT290_DATASET = 'test/fixtures/subject290/dataset.facts.json';
+export const SUBJECT291_DATASET = 'test/fixtures/subject291/dataset.facts.json';
+export const SUBJECT292_DATASET = 'test/fixtures/subject292/dataset.facts.json';
+export const SUBJECT293_DATASET = 'test/fixtures/subject293/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1010,6 +1022,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject285': SUBJECT285_DATASET,
   'bundled+subject286': SUBJECT286_DATASET,
   'bundled+subject287': SUBJECT287_DATASET,
+  'bundled+subject288': SUBJECT288_DATASET,
+  'bundled+subject289': SUBJECT289_DATASET,
+  'bundled+subject290': SUBJECT290_DATASET,
+  'bundled+subject291': SUBJECT291_DATASET,
+  'bundled+subject292': SUBJECT292_DATASET,
+  'bundled+subject293': SUBJECT293_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1313,6 +1331,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject285/dev', dir: fixtures('subject285', 'dev'), datasets: 'bundled+subject285', kind: 'labelled' },
   { name: 'subject286/dev', dir: fixtures('subject286', 'dev'), datasets: 'bundled+subject286', kind: 'labelled' },
   { name: 'subject287/dev', dir: fixtures('subject287', 'dev'), datasets: 'bundled+subject287', kind: 'labelled' },
+  { name: 'subject288/dev', dir: fixtures('subject288', 'dev'), datasets: 'bundled+subject288', kind: 'labelled' },
+  { name: 'subject289/dev', dir: fixtures('subject289', 'dev'), datasets: 'bundled+subject289', kind: 'labelled' },
+  { name: 'subject290/dev', dir: fixtures('subject290', 'dev'), datasets: 'bundled+subject290', kind: 'labelled' },
+  { name: 'subject291/dev', dir: fixtures('subject291', 'dev'), datasets: 'bundled+subject291', kind: 'labelled' },
+  { name: 'subject292/dev', dir: fixtures('subject292', 'dev'), datasets: 'bundled+subject292', kind: 'labelled' },
+  { name: 'subject293/dev', dir: fixtures('subject293', 'dev'), datasets: 'bundled+subject293', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1606,6 +1630,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject285/heldout', dir: fixtures('subject285', 'heldout'), datasets: 'bundled+subject285', kind: 'labelled' },
   { name: 'subject286/heldout', dir: fixtures('subject286', 'heldout'), datasets: 'bundled+subject286', kind: 'labelled' },
   { name: 'subject287/heldout', dir: fixtures('subject287', 'heldout'), datasets: 'bundled+subject287', kind: 'labelled' },
+  { name: 'subject288/heldout', dir: fixtures('subject288', 'heldout'), datasets: 'bundled+subject288', kind: 'labelled' },
+  { name: 'subject289/heldout', dir: fixtures('subject289', 'heldout'), datasets: 'bundled+subject289', kind: 'labelled' },
+  { name: 'subject290/heldout', dir: fixtures('subject290', 'heldout'), datasets: 'bundled+subject290', kind: 'labelled' },
+  { name: 'subject291/heldout', dir: fixtures('subject291', 'heldout'), datasets: 'bundled+subject291', kind: 'labelled' },
+  { name: 'subject292/heldout', dir: fixtures('subject292', 'heldout'), datasets: 'bundled+subject292', kind: 'labelled' },
+  { name: 'subject293/heldout', dir: fixtures('subject293', 'heldout'), datasets: 'bundled+subject293', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
