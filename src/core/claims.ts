@@ -1256,13 +1256,19 @@ const UNIT_THEN_PARENTHESIS = /^\s*(?:[\p{L}.]+\s*){0,2}\(\s*$/u;
 /** What may follow a change alone in a parenthesis: its base, then the parenthesis's close. */
 const CHANGE_ALONE_IN_PARENTHESIS = /^\s*(?:(?:y\/y|yoy|y-o-y|on\s+the\s+year|(?:on|vs\.?|from)\s+(?:19|20)\d\d)\s*)?\)/i;
 
+/** The figure before a change, when it is a level (no change itself, no year) the change may be of. */
+function levelBeforeAChange(ctx: FigureContext): NumberToken | undefined {
+  const previous = ctx.figureBefore;
+  return ctx.token.change && previous && !previous.change && !isYearToken(previous) ? previous : undefined;
+}
+
 /**
  * The start of the level a change in parentheses follows ("131.0m t ([−6.8%])"), or -1: the figure is a
  * signed change, alone in its parenthesis, and only the level's unit stands between the two.
  */
 function changeAfterLevel(ctx: FigureContext): number {
-  const previous = ctx.figureBefore;
-  if (!ctx.token.change || !previous || previous.change || isYearToken(previous)) return -1;
+  const previous = levelBeforeAChange(ctx);
+  if (!previous) return -1;
   const between = ctx.text.slice(previous.end, ctx.token.start);
   const after = ctx.text.slice(ctx.token.end, ctx.token.end + 24);
   return UNIT_THEN_PARENTHESIS.test(between) && CHANGE_ALONE_IN_PARENTHESIS.test(after) ? previous.start : -1;
@@ -1273,8 +1279,8 @@ function changeAfterLevel(ctx: FigureContext): number {
  * [7.7%]."), or -1: the change is described by the level's words, as one in parentheses is.
  */
 function changeAfterLevelAndComma(ctx: FigureContext): number {
-  const previous = ctx.figureBefore;
-  if (!ctx.token.change || !previous || previous.change || isYearToken(previous)) return -1;
+  const previous = levelBeforeAChange(ctx);
+  if (!previous) return -1;
   return UNIT_THEN_COMMA_UP_DOWN.test(ctx.text.slice(previous.end, ctx.token.start)) && CHANGE_ENDS_CLAUSE.test(ctx.text.slice(ctx.token.end, ctx.token.end + 24)) ? previous.start : -1;
 }
 

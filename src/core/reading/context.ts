@@ -110,6 +110,8 @@ const PREPOSITIONAL_ASIDE = /,\s+(?:with|without|despite|like|unlike)\s[^,;:()�
  * 2023 edition, returned …"). A comma inside it is followed by a capital, as a list of names is.
  */
 const PARTICIPLE_ASIDE = /,\s+(?:\p{Ll}+ed|left|held|known|seen|built|made|set|found|given|taken|hit|won|lost|kept|brought|sold|paid|struck|beaten|driven|written|chosen|grown|shown|frozen|spent|led|born)\s[^;:()—–]{1,120}?,(?=\s+(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when)\s)\p{Ll})/gu;
+/** Asides that count only right after a name (NAME_BEFORE), read in this order. */
+const ASIDES_AFTER_A_NAME = [APPOSITIVE, PREPOSITIONAL_ASIDE];
 /** The sentence opens with a short noun phrase before the aside's comma: "The central African state, left out …, returned". */
 const SHORT_OPENING_PHRASE = /^[\s*_"“]*(?:the|a|an|this|that|its|their)\s(?:[\p{L}-]+\s){0,4}[\p{L}-]+$/iu;
 /** The word before an appositive's comma is a name: it starts with a capital (a dataset's or not). */
@@ -154,13 +156,11 @@ function sentenceAsides(facts: BlockFacts, sentence: number, text: string, sente
     for (let m = ASIDE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = ASIDE.exec(text)) found.push({ start: m.index, end: m.index + m[0].length });
   }
   const before = found.length;
-  APPOSITIVE.lastIndex = sentenceStart;
-  for (let m = APPOSITIVE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = APPOSITIVE.exec(text)) {
-    if (NAME_BEFORE.test(text.slice(Math.max(sentenceStart, m.index - 40), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
-  }
-  PREPOSITIONAL_ASIDE.lastIndex = sentenceStart;
-  for (let m = PREPOSITIONAL_ASIDE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = PREPOSITIONAL_ASIDE.exec(text)) {
-    if (NAME_BEFORE.test(text.slice(Math.max(sentenceStart, m.index - 40), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const aside of ASIDES_AFTER_A_NAME) {
+    aside.lastIndex = sentenceStart;
+    for (let m = aside.exec(text); m && m.index + m[0].length <= sentenceEnd; m = aside.exec(text)) {
+      if (NAME_BEFORE.test(text.slice(Math.max(sentenceStart, m.index - 40), m.index))) found.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
   PARTICIPLE_ASIDE.lastIndex = sentenceStart;
   for (let m = PARTICIPLE_ASIDE.exec(text); m && m.index + m[0].length <= sentenceEnd; m = PARTICIPLE_ASIDE.exec(text)) {
