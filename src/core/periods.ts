@@ -518,6 +518,9 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (comparedWith(text, span, sentenceStart)) continue;
       // "up 23.9% on the MOP183.06 billion of 2023": the period of the base the figure is compared with.
       if (BASE_FIGURE_BETWEEN.test(gap)) continue;
+      // "23.6% higher than the toll it puts on the summer of 2023": a year in the noun phrase after a
+      // comparison's "than" is the base's.
+      if (THAN_A_NOUN_PHRASE_BETWEEN.test(gap)) continue;
       // "92% of the 2019 total", "80% of its pre-pandemic 2019 level": the year of the whole a share is taken of.
       if (SHARE_OF_THE.test(gap) && WHOLE_AFTER_ITS_YEAR.test(text.slice(span.end, span.end + WHOLE_REACH))) continue;
       // "2,856 used the wider locks opened in 2016": the year a thing after the figure came into being dates that thing.
@@ -600,6 +603,12 @@ const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+fr
  * "from the $30bn in"): the period is that base's.
  */
 const BASE_FIGURE_BETWEEN = /\b(?:on|from|than|over|against|compared\s+(?:with|to))\s+(?:the|its|their)\s+[^\s\d]{0,4}\d[\d.,]*(?:\s*[\p{L}%]+){0,2}\s+(?:of|in|for)\s+$/u;
+/**
+ * Between a figure and a period, a comparison's "than" and a noun phrase ("higher than the figure for ",
+ * "fewer than its total of "): the period is the base's. "than expected in" has no noun phrase, and "rather
+ * than" or "other than" compare nothing.
+ */
+const THAN_A_NOUN_PHRASE_BETWEEN = /^[^,;:]*?(?<!\b(?:rather|other)\s)\bthan\s+(?:the|its|their|that|those|this)\s[^,;:]*$/i;
 /** Between a share and a year: "% of the ", " per cent of its ". */
 const SHARE_OF_THE = /^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** After the year, the whole it dates: "total", "level", "average", "peak". */

@@ -3499,6 +3499,18 @@ describe('a period after a base that a comparison introduces ("up 23.9% on the M
   });
 });
 
+describe('a period in the noun phrase after a comparison\'s "than" ("23.9% higher than the total … for 2023")', () => {
+  it('is the base\'s, not the change\'s', () => {
+    // DICJ: Macau's gross gaming revenue rose 23.9% in 2024.
+    const text = "Macau's gross gaming revenue was 23.9% higher than the total the bureau reported for 2023, the regulator said.\n";
+    assert.deepEqual(readWith('bundled+subject100', text).filter((f) => f.startsWith('23.9%')), ['23.9%:figure-verified:subject100-macau-ggr-change-2024']);
+  });
+  it('leaves a year after "than expected" to date the figure', () => {
+    const text = "Macau's gross gaming revenue was 23.9% higher than expected in 2023, the regulator said.\n";
+    assert.equal(readWith('bundled+subject100', text).some((f) => f.startsWith('23.9%:figure-verified')), false);
+  });
+});
+
 describe('a parenthesised period after a comma and right before another figure ("TFR 1.20, prev. yr (2021) 1.26")', () => {
   it('labels the figure after it, not the one before', () => {
     // Japan's total fertility rate was 1.20 in 2023.
