@@ -540,6 +540,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       if (link.relation === 'sign-flipped' ? has(link, 'entity.sibling') : has(link, 'entity.sibling') && has(link, 'entity.own-elsewhere')) return null;
       // The fact's number for another period its own sentence states is a wrong year first: "15 GW approved
       // in 2022" of 2024's "at least 15". A year from a table's row or a heading dates it less surely.
+      // Another time and another bound, with no word of the fact's measure ("just five million journeys" in
+      // April 2020 beside a record day's "more than 5 million" in 2018): only a round number is shared.
+      if (has(link, 'period.different') && has(link, 'measure.none')) return null;
       if (has(link, 'period.different') && claim.rules.period === 'period/sentence') return { code: 'period-mismatch', link };
       return { code: 'qualifier-mismatch', link };
     case 'loose':

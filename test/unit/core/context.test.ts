@@ -3456,6 +3456,18 @@ describe('"Last year" opening a clause whose figure has a time of its own after 
   });
 });
 
+describe('another time and another bound, with no word of the fact\'s measure', () => {
+  // TfL: more than 5 million Tube journeys on a single day in December 2018.
+  it('is no wrong year: only a round number is shared', () => {
+    const text = 'At the low point, in April 2020, the London Underground carried only five million journeys.\n';
+    assert.deepEqual(readWith('bundled+subject289', text).filter((f) => f.startsWith('five million')), []);
+  });
+  it('still gives a wrong year where a word of the measure stands by', () => {
+    const text = 'In December 2019 the London Underground carried exactly 5 million journeys on a single day, a record.\n';
+    assert.equal(readWith('bundled+subject289', text).some((f) => f.startsWith('5 million:period-mismatch')), true);
+  });
+});
+
 describe('a negation before a bound ("no teacher would earn under €2,000")', () => {
   it('turns the bound over: the source\'s "at least €2,000" is no flipped qualifier', () => {
     // French government: from September 2023 no teacher would earn less than €2,000 net a month.
