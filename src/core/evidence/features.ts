@@ -173,7 +173,7 @@ const PERSON_NOUNS = ['people', 'persons'];
  */
 function personsOfTheFactsNoun(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
   if (!PERSON_NOUNS.some((word) => index.vocabulary.conceptOf(word) === claim.countedNoun)) return false;
-  for (const noun of indexed.nounSet) if (claim.sentenceConcepts.has(noun)) return true;
+  for (const noun of indexed.nounSet) if (claim.concepts.has(noun)) return true;
   return false;
 }
 

@@ -3456,6 +3456,14 @@ describe('"Last year" opening a clause whose figure has a time of its own after 
   });
 });
 
+describe('a count of people where the fact counts them by what happened to them', () => {
+  it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
+    // CDC: an estimated 80,391 overdose deaths in the US in 2024.
+    const text = '# US overdose deaths fell in 2024\n\nAn estimated 80,391 people died of overdoses in 2024, the CDC said.\n';
+    assert.deepEqual(readWith('bundled+subject281', text).filter((f) => f.startsWith('80,391')), ['80,391:figure-verified:subject281-us-deaths-2024']);
+  });
+});
+
 describe('another time and another bound, with no word of the fact\'s measure', () => {
   // TfL: more than 5 million Tube journeys on a single day in December 2018.
   it('is no wrong year: only a round number is shared', () => {
