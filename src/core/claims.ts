@@ -487,10 +487,14 @@ function reportsOrCounts(text: string, nameEnd: number): boolean {
 }
 const APPOSITION_CLOSE = /^,(?=\s)/;
 
-/** "the national fertility rate fell to", "nationwide", "across the country": the figure is the whole country's. */
+/**
+ * "the national fertility rate fell to", "nationwide", "across the country": the figure is the whole country's.
+ * A national thing a preposition governs ("sending power to the national grid on Saturday, 12 years late") is
+ * an object of the clause, not the scope of its figure.
+ */
 /** How far before the figure the word may stand: "the national fertility rate fell to", not "One national paper … claimed". */
 const NATIONAL_SCOPE_REACH = 40;
-const NATIONAL_SCOPE = /\b(?:national|nationwide|countrywide|country-wide|across\s+the\s+country|the\s+country['’]s)\b/;
+const NATIONAL_SCOPE = /\b(?:(?<!\b(?:to|into|onto|from|off|with|for|on|by)\s+(?:the\s+|its\s+|a\s+)?)national|nationwide|countrywide|country-wide|across\s+the\s+country|the\s+country['’]s)\b/;
 
 /** "'s own estimate", "'s own count of": a count the name's owner made. */
 const OWN_COUNT_AFTER = /^(?:['’]s?)?\s+own\s+(?:[\p{L}\d-]+\s+){0,2}?(?:estimates?|counts?|figures?|tall(?:y|ies)|data|numbers|calculations?|survey|measures?)\b/u;

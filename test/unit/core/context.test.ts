@@ -3456,6 +3456,14 @@ describe('"Last year" opening a clause whose figure has a time of its own after 
   });
 });
 
+describe('a national thing a preposition governs ("sending power to the national grid on Saturday, 12 years late")', () => {
+  it('is an object of the clause: the figure is not said of the whole country', () => {
+    // Flamanville 3 was connected 12 years behind schedule.
+    const text = "France's newest reactor began feeding power into the national grid on Saturday, 12 years behind schedule.\n";
+    assert.equal(readWith('bundled+subject296', text).some((f) => f.startsWith('12:figure-misattributed')), false);
+  });
+});
+
 describe('a count of people where the fact counts them by what happened to them', () => {
   it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
     // CDC: an estimated 80,391 overdose deaths in the US in 2024.
