@@ -1117,6 +1117,17 @@ const FLOORS: Record<string, Floors> = {
   'subject291/dev': [7 / 10, 7 / 7, 29 / 35, 0],
   'subject292/dev': [6 / 10, 6 / 7, 30 / 31, 0],
   'subject293/dev': [6 / 10, 6 / 6, 29 / 32, 0],
+  // subject294–299, written blind at the start of the seventeenth session and first scored with 81d9ee8 (recall,
+  // precision (false alarms), verified-recall): honey and bee colony losses (0.600, 1.000 (0), 0.741); big-city
+  // marathons (0.600, 1.000 (0), 0.886); nuclear power (0.500, 0.556 (2), 0.788); the Eurovision Song Contest
+  // (0.300, 1.000 (0), 0.676); malaria (0.500, 0.625 (2), 0.667); airport passenger traffic (0.400, 0.571 (3),
+  // 0.684). Their held-back halves are unscored until the session's end.
+  'subject294/dev': [6 / 10, 6 / 6, 20 / 27, 0],
+  'subject295/dev': [6 / 10, 6 / 6, 31 / 35, 0],
+  'subject296/dev': [5 / 10, 5 / 9, 26 / 33, 0],
+  'subject297/dev': [3 / 10, 3 / 3, 25 / 37, 0],
+  'subject298/dev': [5 / 10, 5 / 8, 22 / 33, 0],
+  'subject299/dev': [4 / 10, 4 / 7, 26 / 38, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

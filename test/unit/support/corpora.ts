@@ -263,7 +263,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject290'
   | 'bundled+subject291'
   | 'bundled+subject292'
-  | 'bundled+subject293';
+  | 'bundled+subject293'
+  | 'bundled+subject294'
+  | 'bundled+subject295'
+  | 'bundled+subject296'
+  | 'bundled+subject297'
+  | 'bundled+subject298'
+  | 'bundled+subject299';
 
 export interface Corpus {
   name: string;
@@ -711,6 +717,12 @@ export const SUBJECT290_DATASET = 'test/fixtures/subject290/dataset.facts.json';
 export const SUBJECT291_DATASET = 'test/fixtures/subject291/dataset.facts.json';
 export const SUBJECT292_DATASET = 'test/fixtures/subject292/dataset.facts.json';
 export const SUBJECT293_DATASET = 'test/fixtures/subject293/dataset.facts.json';
+export const SUBJECT294_DATASET = 'test/fixtures/subject294/dataset.facts.json';
+export const SUBJECT295_DATASET = 'test/fixtures/subject295/dataset.facts.json';
+export const SUBJECT296_DATASET = 'test/fixtures/subject296/dataset.facts.json';
+export const SUBJECT297_DATASET = 'test/fixtures/subject297/dataset.facts.json';
+export const SUBJECT298_DATASET = 'test/fixtures/subject298/dataset.facts.json';
+export const SUBJECT299_DATASET = 'test/fixtures/subject299/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1028,6 +1040,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject291': SUBJECT291_DATASET,
   'bundled+subject292': SUBJECT292_DATASET,
   'bundled+subject293': SUBJECT293_DATASET,
+  'bundled+subject294': SUBJECT294_DATASET,
+  'bundled+subject295': SUBJECT295_DATASET,
+  'bundled+subject296': SUBJECT296_DATASET,
+  'bundled+subject297': SUBJECT297_DATASET,
+  'bundled+subject298': SUBJECT298_DATASET,
+  'bundled+subject299': SUBJECT299_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1337,6 +1355,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject291/dev', dir: fixtures('subject291', 'dev'), datasets: 'bundled+subject291', kind: 'labelled' },
   { name: 'subject292/dev', dir: fixtures('subject292', 'dev'), datasets: 'bundled+subject292', kind: 'labelled' },
   { name: 'subject293/dev', dir: fixtures('subject293', 'dev'), datasets: 'bundled+subject293', kind: 'labelled' },
+  { name: 'subject294/dev', dir: fixtures('subject294', 'dev'), datasets: 'bundled+subject294', kind: 'labelled' },
+  { name: 'subject295/dev', dir: fixtures('subject295', 'dev'), datasets: 'bundled+subject295', kind: 'labelled' },
+  { name: 'subject296/dev', dir: fixtures('subject296', 'dev'), datasets: 'bundled+subject296', kind: 'labelled' },
+  { name: 'subject297/dev', dir: fixtures('subject297', 'dev'), datasets: 'bundled+subject297', kind: 'labelled' },
+  { name: 'subject298/dev', dir: fixtures('subject298', 'dev'), datasets: 'bundled+subject298', kind: 'labelled' },
+  { name: 'subject299/dev', dir: fixtures('subject299', 'dev'), datasets: 'bundled+subject299', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1636,6 +1660,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject291/heldout', dir: fixtures('subject291', 'heldout'), datasets: 'bundled+subject291', kind: 'labelled' },
   { name: 'subject292/heldout', dir: fixtures('subject292', 'heldout'), datasets: 'bundled+subject292', kind: 'labelled' },
   { name: 'subject293/heldout', dir: fixtures('subject293', 'heldout'), datasets: 'bundled+subject293', kind: 'labelled' },
+  { name: 'subject294/heldout', dir: fixtures('subject294', 'heldout'), datasets: 'bundled+subject294', kind: 'labelled' },
+  { name: 'subject295/heldout', dir: fixtures('subject295', 'heldout'), datasets: 'bundled+subject295', kind: 'labelled' },
+  { name: 'subject296/heldout', dir: fixtures('subject296', 'heldout'), datasets: 'bundled+subject296', kind: 'labelled' },
+  { name: 'subject297/heldout', dir: fixtures('subject297', 'heldout'), datasets: 'bundled+subject297', kind: 'labelled' },
+  { name: 'subject298/heldout', dir: fixtures('subject298', 'heldout'), datasets: 'bundled+subject298', kind: 'labelled' },
+  { name: 'subject299/heldout', dir: fixtures('subject299', 'heldout'), datasets: 'bundled+subject299', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
