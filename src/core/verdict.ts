@@ -208,7 +208,21 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   // "Syrians, above all: 183,000 … in the EU".
   // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took
   // the lion's share of the money spent in Europe, … 44% of the total"), may be the figure's subject.
-  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner) && !bodyOfThePlace(index, claim.entity, owner.entity);
+  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner) && !bodyOfThePlace(index, claim.entity, owner.entity) && !foreignNameInOwners(index, claim, owner);
+}
+
+/**
+ * A country no dataset holds whose name is a part of the owner's ("Congo" of "DR Congo", "Democratic Republic
+ * of the Congo"): the press shortens the owner's name so, and the value is more likely the owner's, named
+ * short, than moved to a neighbour that shares its name.
+ */
+function foreignNameInOwners(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
+  const names = claim.entity === null ? [] : foreignCountryNames(claim.entity);
+  if (names.length === 0) return false;
+  const entity = index.entity(owner.entity);
+  if (!entity) return false;
+  const ownerNames = [entity.name, ...entity.aliases].map((n) => ` ${n.toLowerCase()} `);
+  return names.some((name) => ownerNames.some((n) => n !== ` ${name.toLowerCase()} ` && n.includes(` ${name.toLowerCase()} `)));
 }
 
 /**
@@ -799,7 +813,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
     // The owner named before the figure in its clause may be whom the writer means: "spending in Utopia,
     // including Ruritania, jumped 17% to $693 billion" is Utopia's. (Named after it, it is more often a correction.)
     if (claim.otherEntitiesBefore?.includes(owner.entity)) continue;
-    if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner) || ofAnotherKind(index, claim, owner)) continue;
+    if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner) || ofAnotherKind(index, claim, owner) || foreignNameInOwners(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").

@@ -3464,6 +3464,14 @@ describe('a national thing a preposition governs ("sending power to the national
   });
 });
 
+describe('a country no dataset holds whose name is a part of the owner\'s ("Congo" of "DR Congo")', () => {
+  it('is the owner named short: its value is not moved to a neighbour', () => {
+    // WHO: about 33 million malaria cases in the Democratic Republic of the Congo in 2023.
+    const text = 'Congo recorded some 33 million malaria cases in 2023, the WHO said.\n';
+    assert.equal(readWith('bundled+subject298', text).some((f) => f.includes('figure-misattributed')), false);
+  });
+});
+
 describe('a count of people where the fact counts them by what happened to them', () => {
   it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
     // CDC: an estimated 80,391 overdose deaths in the US in 2024.
