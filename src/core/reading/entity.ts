@@ -167,6 +167,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
     // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
     if (listedAfter(h)) return false;
+    if (compilesTheRanking(ctx, h)) return false;
     if (placeOfAPartAfter(ctx, h) || deniedSubject(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
@@ -195,7 +196,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // ("400,000 hectares have burned there, nearly 40 percent of the EU total"): the figure is of what was
   // named before. (A share's own whole before it, "Their share of the German market … 16.5%", stays its subject.)
   const pointsBack = own.length === 0 && (ctx.refersBack || THERE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd)));
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h)));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h)));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
@@ -968,6 +969,19 @@ function reportingBodies(ctx: FigureContext, names: readonly NameHit[]): Readonl
   return ids ?? NO_IDS;
 }
 const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * A body's name before a ranking it compiles of others ("seventh in ACI's world ranking", "the Deloitte
+ * league table"): the body ranked them, and is no subject of a figure in it. Its own report, tally, list or
+ * index ("Schiphol's own tally", "Leqembi's list price", a price index) may well give its own figures.
+ */
+const RANKING_AFTER_NAME = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:rankings?|league\s+tables?)\b(?!-)/iu;
+/** How far after a name RANKING_AFTER_NAME looks: a possessive, two words and the noun. */
+const RANKING_REACH = 48;
+
+function compilesTheRanking(ctx: FigureContext, hit: NameHit): boolean {
+  return ctx.index.entity(hit.id)?.kind === 'body' && RANKING_AFTER_NAME.test(ctx.text.slice(hit.end, hit.end + RANKING_REACH));
+}
 
 /**
  * A reporting body with "its" or "their" between it and the figure ("IDC says its shipments jumped"):

@@ -3472,6 +3472,16 @@ describe('a country no dataset holds whose name is a part of the owner\'s ("Cong
   });
 });
 
+describe('a body before a ranking it compiles ("seventh in ACI\'s world ranking")', () => {
+  it('is no subject of the figures around it: the pronoun\'s airport is', () => {
+    // ACI World: Istanbul handled 80.1 million passengers in 2024, 53.4% more than in 2019.
+    const text = 'Istanbul Airport grew fast. In 2024 it handled 80.1 million passengers, seventh in the ACI world ranking and 53.4% more than in 2019.\n';
+    const found = readWith('bundled+subject299', text);
+    assert.equal(found.some((f) => f.includes('figure-misattributed')), false);
+    assert.ok(found.includes('53.4%:figure-verified:subject299-ist-passengers-vs-2019-2024'), found.join('\n'));
+  });
+});
+
 describe('a count of people where the fact counts them by what happened to them', () => {
   it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
     // CDC: an estimated 80,391 overdose deaths in the US in 2024.
