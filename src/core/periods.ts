@@ -681,7 +681,7 @@ export function withoutAsides(text: string, from: number, to: number, asides: re
  * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
  * they also keep the year from dating the other figures of the block.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+)?(?:levels?|figures?|totals?|mark|peaks?|highs?|lows?|records?|averages?)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+)?(?:levels?|figures?|totals?|mark|peaks?|highs?|lows?|records?|averages?|years?)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)

@@ -261,6 +261,7 @@ describe('periods', () => {
     assert.deepEqual(bases('3.8% above the level of 2019; 2% below the total for 2022; above levels in 2018'), ['2019', '2022', '2018']);
     // So is a peak, record, high, low or average, perhaps after a word that qualifies it: "6.8% above the pre-pandemic peak of 2019".
     assert.deepEqual(bases('6.8% above the pre-pandemic peak of 2019; 3% below the record of 2021; below the poverty line in 2022'), ['2019', '2021']);
+    assert.deepEqual(bases('12.7% below the record year of 2019'), ['2019']);
     // A year's own total, its end and its half are the year's.
     assert.deepEqual(bases('44% of the 2023 total; debt at the end of 2023; in the first half of 2023'), []);
     // The year a series began is where a stretch starts: "the highest since it began collecting data in 2009".
