@@ -1644,13 +1644,18 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (month !== undefined) claim.monthWithoutYear = month;
   // "sold 32 units in November 2022 and followed with 30 units in December": a month named
   // alone in the figure's stretch, later in the year than the month of a year its sentence dates it by, is that
-  // later month of the same year. (An earlier one may be a look back or the next year's: left as it is.)
+  // later month of the same year. An earlier one may be a look back or the next year's: the figure is undated.
   if (month !== undefined && claim.period && claim.period.from === claim.period.to && claim.rules.period === 'period/sentence' && !ctx.block.cell) {
     const named = claim.period.from;
     if (month > named % MONTHS_IN_A_YEAR) {
       const later = named - (named % MONTHS_IN_A_YEAR) + month;
       claim.period = { from: later, to: later };
       claim.rules.period = LATER_MONTH_OF_THE_YEAR;
+    } else if (month < named % MONTHS_IN_A_YEAR) {
+      // An earlier month ("connected in December 2024, and in January the auditors put its cost at …") is
+      // that year's or, as often, the next year's: the figure is not surely of the month its sentence names.
+      claim.period = null;
+      delete claim.rules.period;
     }
   }
   // A figure its sentence dates to a quarter already ("the 152,116 of the last three months of 2024") takes no

@@ -3483,6 +3483,18 @@ describe('a body before a ranking it compiles ("seventh in ACI\'s world ranking"
   });
 });
 
+describe('a month named alone, earlier in the year than the month its sentence names ("December 2024, and in January")', () => {
+  // Cour des comptes, January 2025: Flamanville 3 cost €23.7 billion.
+  it('may be the next year\'s: the figure is not dated by the month named first', () => {
+    const text = 'In France, the Flamanville EPR was connected to the grid in December 2024, and in January the Court of Auditors put its total cost at €23.7 billion.\n';
+    assert.equal(readWith('bundled+subject296', text).some((f) => f.startsWith('€23.7 billion:period-mismatch')), false);
+  });
+  it('leaves a figure of the month named with its year dated so', () => {
+    const text = 'In December 2024 the Court of Auditors put the total cost of Flamanville 3 at €23.7 billion.\n';
+    assert.equal(readWith('bundled+subject296', text).some((f) => f.startsWith('€23.7 billion:period-mismatch')), true);
+  });
+});
+
 describe('a count of people where the fact counts them by what happened to them', () => {
   it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
     // CDC: an estimated 80,391 overdose deaths in the US in 2024.
