@@ -605,10 +605,10 @@ const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+fr
 const BASE_FIGURE_BETWEEN = /\b(?:on|from|than|over|against|compared\s+(?:with|to))\s+(?:the|its|their)\s+[^\s\d]{0,4}\d[\d.,]*(?:\s*[\p{L}%]+){0,2}\s+(?:of|in|for)\s+$/u;
 /**
  * Between a figure and a period, a comparison's "than" and a noun phrase ("higher than the figure for ",
- * "fewer than its total of "): the period is the base's. "than expected in" has no noun phrase, and "rather
- * than" or "other than" compare nothing.
+ * "fewer than its total of ") or a clause of its own ("more than it handled in "): the period is the
+ * base's. "than expected in" has neither, and "rather than" or "other than" compare nothing.
  */
-const THAN_A_NOUN_PHRASE_BETWEEN = /^[^,;:]*?(?<!\b(?:rather|other)\s)\bthan\s+(?:the|its|their|that|those|this)\s[^,;:]*$/i;
+const THAN_A_NOUN_PHRASE_BETWEEN = /^[^,;:]*?(?<!\b(?:rather|other)\s)\bthan\s+(?:(?:the|its|their|that|those|this)\s|(?:it|they|we|he|she)\s+(?:\p{L}+\s+)?(?:had|did|was|were|handled|made|earned|sold|spent|carried|served|raised|recorded|reported|posted|saw|counted)\s)[^,;:]*$/iu;
 /** Between a share and a year: "% of the ", " per cent of its ". */
 const SHARE_OF_THE = /^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** After the year, the whole it dates: "total", "level", "average", "peak". */

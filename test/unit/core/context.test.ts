@@ -3566,6 +3566,11 @@ describe('a period in the noun phrase after a comparison\'s "than" ("23.9% highe
     const text = "Macau's gross gaming revenue was 23.9% higher than the total the bureau reported for 2023, the regulator said.\n";
     assert.deepEqual(readWith('bundled+subject100', text).filter((f) => f.startsWith('23.9%')), ['23.9%:figure-verified:subject100-macau-ggr-change-2024']);
   });
+  it('is the base\'s too in a clause of its own ("53.4% more than it handled in 2019")', () => {
+    // ACI World: Istanbul handled 53.4% more passengers in 2024 than in 2019.
+    const text = 'Istanbul Airport handled 80.1 million passengers in 2024, 53.4% more than it handled in 2019.\n';
+    assert.ok(readWith('bundled+subject299', text).includes('53.4%:figure-verified:subject299-ist-passengers-vs-2019-2024'));
+  });
   it('leaves a year after "than expected" to date the figure', () => {
     const text = "Macau's gross gaming revenue was 23.9% higher than expected in 2023, the regulator said.\n";
     assert.equal(readWith('bundled+subject100', text).some((f) => f.startsWith('23.9%:figure-verified')), false);
