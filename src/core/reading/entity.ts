@@ -848,7 +848,12 @@ function lastName(ctx: FigureContext, block: number): string | null {
   );
   const owners = subjects.filter((h) => !ctx.index.onlyASource(h.id));
   if (owners.length > 0 && owners.length < subjects.length) return owners[owners.length - 1].id;
-  const named = subjects.length > 0 ? subjects : hits;
+  const anyNamed = subjects.length > 0 ? subjects : hits;
+  // A country no dataset holds, named in passing ("the inflation spike that followed Russia's invasion"),
+  // is no subject to carry beside a name the datasets hold.
+  // One listed with others ("the EU, Norway, Iceland and Switzerland", "UK and Ireland") is part of a group.
+  const inPassing = (h: NameHit): boolean => h.foreign === true && !listedWithAnother(text, h, entities);
+  const named = anyNamed.some((h) => !h.foreign) ? anyNamed.filter((h) => !inPassing(h)) : anyNamed;
   if (named.length === 0) return null;
   // A heading has no verb to take a subject ("… from Acme to Bolt"): its last name stands.
   return isHeading(ctx, block) ? named[named.length - 1].id : subjectOverPhrase(text, ctx.reader.blockFacts(block, true).starts, named).id;
@@ -991,6 +996,11 @@ function reportsOnAnEarlierSubject(ctx: FigureContext, hit: NameHit): boolean {
   return hit.end <= ctx.token.start && POSSESSIVE_PRONOUN_WORD.test(ctx.text.slice(hit.end, ctx.token.start));
 }
 
+
+/** The name is joined to another name right before or after it as an item of a list. */
+function listedWithAnother(text: string, hit: NameHit, names: readonly NameHit[]): boolean {
+  return names.some((o) => o !== hit && ((o.end <= hit.start && LIST_SEPARATOR_OR_THE.test(text.slice(o.end, hit.start))) || (o.start >= hit.end && LIST_SEPARATOR_OR_THE.test(text.slice(hit.end, o.start)))));
+}
 
 /** What joins the items of a list: a comma, a slash, an ampersand, "and", "or". */
 const LIST_ITEM_JOIN = String.raw`(?:,\s*(?:and\s+|or\s+)?|\/|&|\+|and|or|vs\.?)`;

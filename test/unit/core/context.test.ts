@@ -3495,6 +3495,14 @@ describe('a month named alone, earlier in the year than the month its sentence n
   });
 });
 
+describe('a country no dataset holds, named in passing at the end of a paragraph', () => {
+  it('is no subject the next paragraph carries beside a name the datasets hold', () => {
+    // Australian Department of Education: 270,000 places in the 2025 National Planning Level.
+    const text = 'Australia caps new international students. Its National Planning Level sets the number, and students from the Pacific and Timor-Leste sit outside it.\n\nFor 2025 the number of new international students allowed is 270,000, the department said.\n';
+    assert.ok(readWith('bundled+subject275', text).includes('270,000:figure-verified:subject275-au-npl-2025'));
+  });
+});
+
 describe('a count of people where the fact counts them by what happened to them', () => {
   it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
     // CDC: an estimated 80,391 overdose deaths in the US in 2024.
