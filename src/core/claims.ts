@@ -56,6 +56,8 @@ export interface Claim {
   shareOfAnAmount?: boolean;
   /** "exactly" or "precisely" stands right before the figure: the draft claims the number to its last digit. */
   precisionClaimed?: boolean;
+  /** The figure stands inside a direct quotation ("“The vaccine is … about 97% effective,” said …"). */
+  inQuotation?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
   entityNamesItsTime?: boolean;
   /** The figure's clause says, before it, that it is the whole country's ("the national rate fell to"). */
@@ -495,6 +497,16 @@ const APPOSITION_CLOSE = /^,(?=\s)/;
 /** How far before the figure the word may stand: "the national fertility rate fell to", not "One national paper … claimed". */
 const NATIONAL_SCOPE_REACH = 40;
 const NATIONAL_SCOPE = /\b(?:(?<!\b(?:to|into|onto|from|off|with|for|on|by)\s+(?:the\s+|its\s+|a\s+)?)national|nationwide|countrywide|country-wide|across\s+the\s+country|the\s+country['’]s)\b/;
+
+/** Straight double quotes: an odd number of them before a place opens a quotation around it. */
+const STRAIGHT_QUOTE = /"/g;
+
+/** The place stands inside a direct quotation of its block: after an opening mark its closing one has not followed. */
+function insideAQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  return (before.match(STRAIGHT_QUOTE)?.length ?? 0) % 2 === 1;
+}
 
 /** "'s own estimate", "'s own count of": a count the name's owner made. */
 const OWN_COUNT_AFTER = /^(?:['’]s?)?\s+own\s+(?:[\p{L}\d-]+\s+){0,2}?(?:estimates?|counts?|figures?|tall(?:y|ies)|data|numbers|calculations?|survey|measures?)\b/u;
@@ -1635,6 +1647,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (noun && ctx.nounAfter?.passiveOf && ctx.nounAfter.noun === noun.value) claim.nounBeforePassive = ctx.nounAfter.passiveOf;
   if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
   if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
+  if (insideAQuotation(ctx.text, ctx.token.start)) claim.inQuotation = true;
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
   const counterparts = claim.entity ? counterpartsInClause(ctx, claim.entity) : [];

@@ -647,6 +647,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A zero swapped into a finer figure ("10.2 million" of a 12 million target) is a slip only where a word
   // of the fact's own measure stands around the figure: with none, it is as likely another number.
   if (link.relation === 'finer-transposed' && (has(link, 'measure.generic-only') || has(link, 'measure.none'))) return null;
+  // A speaker's words, with no word of the fact's measure, about a subject named only outside the sentence
+  // ("“… about 97% effective,” said an epidemiologist" paragraphs after a 79% share): the number alone links them.
+  if (claim.inQuotation && has(link, 'measure.none') && has(link, 'entity.far')) return null;
   return { code: 'figure-mismatch', link };
 }
 

@@ -3503,6 +3503,15 @@ describe('a country no dataset holds, named in passing at the end of a paragraph
   });
 });
 
+describe('a speaker\'s words with no word of the fact\'s measure, about a subject named before the sentence', () => {
+  // ECDC: 79% of measles cases in the EU/EEA in 2024 were hospitalised (the fact the number transposes).
+  const before = 'In 2024 the EU/EEA reported measles cases in every country.\n\n';
+  it('are no wrong value of a fact: the number alone links them', () => {
+    const text = `${before}“The vaccine is safe, cheap and about 97% effective after two doses,” said one epidemiologist.\n`;
+    assert.equal(readWith('bundled+subject11', text).some((f) => f.startsWith('97%:figure-mismatch')), false);
+  });
+});
+
 describe('a count of people where the fact counts them by what happened to them', () => {
   it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
     // CDC: an estimated 80,391 overdose deaths in the US in 2024.
