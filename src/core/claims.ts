@@ -56,6 +56,11 @@ export interface Claim {
   shareOfAnAmount?: boolean;
   /** "exactly" or "precisely" stands right before the figure: the draft claims the number to its last digit. */
   precisionClaimed?: boolean;
+  /**
+   * The one country the piece's opening names, for a figure read as the world's only because nothing names
+   * anyone around it (entity/implicit-world): the piece may be about that country (verdict.ts).
+   */
+  ledeCountry?: string;
   /** The figure stands inside a direct quotation ("“The vaccine is … about 97% effective,” said …"). */
   inQuotation?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
@@ -1648,6 +1653,10 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
   if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
   if (insideAQuotation(ctx.text, ctx.token.start)) claim.inQuotation = true;
+  if (claim.rules.entity === IMPLICIT_WORLD) {
+    const lede = reader.lede(i)?.country;
+    if (lede !== undefined && lede !== claim.entity) claim.ledeCountry = lede;
+  }
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
   const counterparts = claim.entity ? counterpartsInClause(ctx, claim.entity) : [];

@@ -12,7 +12,7 @@ import { measureNamesEntity, type ClaimEvidence } from './evidence/features';
 import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily, words } from './factSheet/family';
-import { CARRIED_ENTITY_RULES, IMPLICIT_WORLD } from './reading/entity';
+import { CARRIED_ENTITY_RULES, IMPLICIT_WORLD, LEDE } from './reading/entity';
 import { YEARS_LATER_RULE } from './reading/period';
 import { isCurrency } from './currencies';
 import { foreignCountryNames } from './worldCountries';
@@ -909,7 +909,7 @@ function roughFractionOfAPreciseFact(claim: Claim, verdict: Verdict): boolean {
 }
 
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
-  const verdict = judgeOnItsOwn(index, claim);
+  const verdict = judgedOfTheWorldOrTheLede(index, claim);
   // A figure of some years back, its year unnamed, is of no time a fact can be checked against: a wrong
   // value or qualifier there may be that earlier time's right one.
   if (claim.yearsAgo && verdict && verdict.code !== 'figure-verified') return null;
@@ -920,6 +920,20 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
   // its source gives as a fraction ("almost one-third").
   if (verdict && verdict.code !== 'figure-verified' && roughFractionOfAPreciseFact(claim, verdict)) return null;
   return verdict;
+}
+
+/**
+ * A figure read as the world's only because nothing around it names anyone, in a piece whose opening names
+ * one country ("Egg prices eased in April … in U.S. cities", and later "- August 2023: $2.40"), may be that
+ * country's: the world's reading stands where it verifies or warns, the country's where it verifies or the
+ * world has nothing to say. (The country's reading is carried, so never a misattribution.)
+ */
+function judgedOfTheWorldOrTheLede(index: FactIndex, claim: Claim): Verdict | null {
+  const world = judgeOnItsOwn(index, claim);
+  if (claim.ledeCountry === undefined || world?.code === 'figure-verified') return world;
+  const lede = judgeOnItsOwn(index, { ...claim, entity: claim.ledeCountry, rules: { ...claim.rules, entity: LEDE } });
+  if (lede?.code === 'figure-verified' || world === null) return lede;
+  return world;
 }
 
 /**

@@ -3512,6 +3512,14 @@ describe('a speaker\'s words with no word of the fact\'s measure, about a subjec
   });
 });
 
+describe('a figure that names no one, in a piece whose opening names one country, where a dataset holds the world', () => {
+  it('may verify as that country\'s', () => {
+    // BLS: a dozen Grade A large eggs averaged $4.82 in US cities in January 2023.
+    const text = '# Why eggs cost so much\n\nEgg prices in U.S. cities eased in April.\n\n## How high did prices go?\n\nThe average for a dozen Grade A large eggs:\n\n- **January 2023:** $4.82, the peak.\n';
+    assert.ok(readWith('bundled+subject279', text).includes('$4.82:figure-verified:subject279-us-egg-price-2023-01'));
+  });
+});
+
 describe('a count of people where the fact counts them by what happened to them', () => {
   it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
     // CDC: an estimated 80,391 overdose deaths in the US in 2024.
