@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
+import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, PERIOD_RULES, saysAYearEarlier } from './reading/period';
@@ -61,6 +61,12 @@ export interface Claim {
    * anyone around it (entity/implicit-world): the piece may be about that country (verdict.ts).
    */
   ledeCountry?: string;
+  /**
+   * For a figure whose entity comes from outside its sentence (FAR_ENTITY_RULES): the other entities the
+   * datasets hold that its block names before it, or the blocks read with it, or the blocks just before.
+   * The entity read is a guess; one of these may be whom the figure is about (verdict.ts).
+   */
+  entitiesAround?: string[];
   /** The figure stands inside a direct quotation ("“The vaccine is … about 97% effective,” said …"). */
   inQuotation?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
@@ -502,6 +508,29 @@ const APPOSITION_CLOSE = /^,(?=\s)/;
 /** How far before the figure the word may stand: "the national fertility rate fell to", not "One national paper … claimed". */
 const NATIONAL_SCOPE_REACH = 40;
 const NATIONAL_SCOPE = /\b(?:(?<!\b(?:to|into|onto|from|off|with|for|on|by)\s+(?:the\s+|its\s+|a\s+)?)national|nationwide|countrywide|country-wide|across\s+the\s+country|the\s+country['’]s)\b/;
+
+/** How many blocks before the figure's entitiesAround looks back through: as far as entity/preceding-text. */
+const ENTITIES_AROUND_BLOCKS = 4;
+/** At most this many entities around are tried: each is a judgement of the figure. */
+const ENTITIES_AROUND_MAX = 6;
+
+/**
+ * The entities the datasets hold, other than the one read, named before the figure in its block, in the
+ * blocks read with it (headings, a lead-in) or in the few blocks before: nearest first.
+ */
+function entitiesAround(ctx: FigureContext, read: string): string[] {
+  const around = new Set<string>();
+  const blocks = [ctx.blockIndex, ...ctx.context];
+  for (let b = ctx.blockIndex - 1; b >= 0 && b >= ctx.blockIndex - ENTITIES_AROUND_BLOCKS; b--) blocks.push(b);
+  for (const b of blocks) {
+    for (const h of ctx.reader.blockFacts(b).hits) {
+      if (h.kind !== 'entity' || h.foreign || h.id === read || ctx.index.onlyASource(h.id)) continue;
+      if (b === ctx.blockIndex && h.start >= ctx.token.start) continue;
+      around.add(h.id);
+    }
+  }
+  return [...around].slice(0, ENTITIES_AROUND_MAX);
+}
 
 /** Straight double quotes: an odd number of them before a place opens a quotation around it. */
 const STRAIGHT_QUOTE = /"/g;
@@ -1656,6 +1685,10 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.rules.entity === IMPLICIT_WORLD) {
     const lede = reader.lede(i)?.country;
     if (lede !== undefined && lede !== claim.entity) claim.ledeCountry = lede;
+  }
+  if (claim.entity && FAR_ENTITY_RULES.has(claim.rules.entity ?? '')) {
+    const around = entitiesAround(ctx, claim.entity);
+    if (around.length > 0) claim.entitiesAround = around;
   }
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;

@@ -909,7 +909,7 @@ function roughFractionOfAPreciseFact(claim: Claim, verdict: Verdict): boolean {
 }
 
 export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
-  const verdict = judgedOfTheWorldOrTheLede(index, claim);
+  const verdict = judgedWithTheEntitiesAround(index, claim);
   // A figure of some years back, its year unnamed, is of no time a fact can be checked against: a wrong
   // value or qualifier there may be that earlier time's right one.
   if (claim.yearsAgo && verdict && verdict.code !== 'figure-verified') return null;
@@ -920,6 +920,32 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
   // its source gives as a fraction ("almost one-third").
   if (verdict && verdict.code !== 'figure-verified' && roughFractionOfAPreciseFact(claim, verdict)) return null;
   return verdict;
+}
+
+/**
+ * A figure whose entity is read from outside its sentence is judged as that entity's, and, where that gives
+ * no verdict (or, for an entity carried from blocks before, no verification), as each other entity named
+ * around it (Claim.entitiesAround): one of whose facts the figure states exactly, with a word of that fact's
+ * measure beside it, is whom the figure is about. The writer left the name out; the value and the measure
+ * say whose it is. A warning is never read so: another entity's slip is only a guess.
+ */
+function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | null {
+  const read = judgedOfTheWorldOrTheLede(index, claim);
+  const around = claim.entitiesAround;
+  if (!around || read?.code === 'figure-verified' || (read !== null && !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? ''))) return read;
+  for (const entity of around) {
+    const other = judgeOnItsOwn(index, { ...claim, entity });
+    if (other?.code === 'figure-verified' && other.link && has(other.link, 'measure.specific-near') && statesTheNumber(claim, other.link.indexed)) return other;
+  }
+  return read;
+}
+
+/**
+ * The figure gives the fact's number with the fact's own qualifier: a hedge ("about 44", "close to $19bn")
+ * agrees with too many numbers to say whose figure it is.
+ */
+function statesTheNumber(claim: Claim, fact: IndexedFact): boolean {
+  return claim.figure.qualifier === fact.fact.qualifier && writtenExactly(claim, fact);
 }
 
 /**

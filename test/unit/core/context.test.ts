@@ -3520,6 +3520,18 @@ describe('a figure that names no one, in a piece whose opening names one country
   });
 });
 
+describe('a figure whose entity is carried from the blocks before', () => {
+  // ACI World: Istanbul Airport handled 53.4% more passengers in 2024 than in 2019.
+  it('is verified as another entity named there whose fact it states exactly, with a word of its measure', () => {
+    const text = 'Istanbul Airport handled 80.1 million passengers in 2024. Frankfurt trailed far behind.\n\nThe passenger total in 2024 was 53.4% above 2019 levels, the operator said.\n';
+    assert.ok(readWith('bundled+subject299', text).includes('53.4%:figure-verified:subject299-ist-passengers-vs-2019-2024'));
+  });
+  it('gets no warning from another entity\'s slip', () => {
+    const text = 'Istanbul Airport handled 80.1 million passengers in 2024. Frankfurt trailed far behind.\n\nThe passenger total in 2024 was 35.4% above 2019 levels, the operator said.\n';
+    assert.equal(readWith('bundled+subject299', text).some((f) => f.startsWith('35.4%:') && f.includes('subject299-ist-')), false);
+  });
+});
+
 describe('a count of people where the fact counts them by what happened to them', () => {
   it('may state the fact when the piece names the fact\'s noun outside the figure\'s sentence', () => {
     // CDC: an estimated 80,391 overdose deaths in the US in 2024.
