@@ -25,6 +25,7 @@ import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, PERIOD_RULES, saysAYearEarlier } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
 import { PLACE_RULES } from './reading/place';
+import { foreignCountryNames } from './worldCountries';
 
 /** The questions a reading answers about a figure. */
 export type Slot = 'entity' | 'place' | 'parties' | 'period' | 'noun' | 'whole';
@@ -62,9 +63,10 @@ export interface Claim {
    */
   ledeCountry?: string;
   /**
-   * For a figure whose entity comes from outside its sentence (FAR_ENTITY_RULES): the other entities the
-   * datasets hold that its block names before it, or the blocks read with it, or the blocks just before.
-   * The entity read is a guess; one of these may be whom the figure is about (verdict.ts).
+   * Other entities the figure may be about (verdict.ts). For a figure whose entity comes from outside its
+   * sentence (FAR_ENTITY_RULES): the entities the datasets hold that its block names before it, or the
+   * blocks read with it, or the blocks just before; the entity read is a guess. For one its clause names:
+   * the others its clause names.
    */
   entitiesAround?: string[];
   /** The figure stands inside a direct quotation ("“The vaccine is … about 97% effective,” said …"). */
@@ -1689,6 +1691,11 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && FAR_ENTITY_RULES.has(claim.rules.entity ?? '')) {
     const around = entitiesAround(ctx, claim.entity);
     if (around.length > 0) claim.entitiesAround = around;
+  } else if (claim.entity && claim.otherEntities.length > 0) {
+    // A figure whose own clause names its entity may still be another's its clause names ("Carnival's $25bn,
+    // ahead of Royal Caribbean's $16.5bn"): those are the ones around it. Countries no dataset holds own no fact.
+    const held = claim.otherEntities.filter((id) => foreignCountryNames(id).length === 0);
+    if (held.length > 0) claim.entitiesAround = held.slice(0, ENTITIES_AROUND_MAX);
   }
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;

@@ -3520,11 +3520,16 @@ describe('a figure that names no one, in a piece whose opening names one country
   });
 });
 
-describe('a figure whose entity is carried from the blocks before', () => {
+describe('a figure whose entity is a guess (carried from the blocks before, or one of several its clause names)', () => {
   // ACI World: Istanbul Airport handled 53.4% more passengers in 2024 than in 2019.
   it('is verified as another entity named there whose fact it states exactly, with a word of its measure', () => {
     const text = 'Istanbul Airport handled 80.1 million passengers in 2024. Frankfurt trailed far behind.\n\nThe passenger total in 2024 was 53.4% above 2019 levels, the operator said.\n';
     assert.ok(readWith('bundled+subject299', text).includes('53.4%:figure-verified:subject299-ist-passengers-vs-2019-2024'));
+  });
+  it('is verified as another entity its own clause names, whose fact it states exactly', () => {
+    // OPEC+: voluntary cuts of 2.2 million barrels per day kept to the end of June 2024.
+    const text = 'Several members of OPEC+ led by Saudi Arabia will keep voluntary oil output cuts of 2.2 million barrels per day in place until the end of June.\n';
+    assert.ok(readWith('bundled+subject29', text).includes('2.2 million:figure-verified:opecplus-cut-2024-q2'));
   });
   it('gets no warning from another entity\'s slip', () => {
     const text = 'Istanbul Airport handled 80.1 million passengers in 2024. Frankfurt trailed far behind.\n\nThe passenger total in 2024 was 35.4% above 2019 levels, the operator said.\n';
