@@ -923,11 +923,11 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
 }
 
 /**
- * A figure whose entity is read from outside its sentence is judged as that entity's, and, where that gives
- * no verdict (or, for an entity carried from blocks before, no verification), as each other entity named
- * around it (Claim.entitiesAround): one of whose facts the figure states exactly, with a word of that fact's
- * measure beside it, is whom the figure is about. The writer left the name out; the value and the measure
- * say whose it is. A warning is never read so: another entity's slip is only a guess.
+ * A figure whose entity is a guess (read from outside its sentence, or one of several its clause names) is
+ * judged as that entity's, and, where that gives no verdict (or, for an entity carried from blocks before,
+ * no verification), as each other entity around it (Claim.entitiesAround): one of whose facts the figure
+ * states exactly, with the fact's qualifier and a word of its measure beside it, is whom the figure is
+ * about. The writer left the name out; the value and the measure say whose it is.
  */
 function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | null {
   const read = judgedOfTheWorldOrTheLede(index, claim);
@@ -936,6 +936,14 @@ function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | 
   for (const entity of around) {
     const other = judgeOnItsOwn(index, { ...claim, entity });
     if (other?.code === 'figure-verified' && other.link && has(other.link, 'measure.specific-near') && statesTheNumber(claim, other.link.indexed)) return other;
+  }
+  // Where the entity read gives no verdict at all, two swapped digits of such a fact's number, with a word
+  // of its measure beside the figure, are a slip of that fact: the one warning read so.
+  if (read === null) {
+    for (const entity of around) {
+      const other = judgeOnItsOwn(index, { ...claim, entity });
+      if (other?.code === 'figure-mismatch' && other.link && swappedDigitsOf(other.link) && has(other.link, 'measure.specific-near') && claim.figure.qualifier === other.link.indexed.fact.qualifier) return other;
+    }
   }
   return read;
 }
