@@ -14,7 +14,7 @@ import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { CENT_SIGN, currencyCode, currencyPrefix, isCurrency, ISO_CODES, localCurrency, signOfWord } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
-import { DocumentReader, type BlockFacts } from './reading/document';
+import { DocumentReader, opensAPart, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
@@ -25,7 +25,6 @@ import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, PERIOD_RULES, saysAYearEarlier } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
 import { PLACE_RULES } from './reading/place';
-import { foreignCountryNames } from './worldCountries';
 
 /** The questions a reading answers about a figure. */
 export type Slot = 'entity' | 'place' | 'parties' | 'period' | 'noun' | 'whole';
@@ -63,10 +62,10 @@ export interface Claim {
    */
   ledeCountry?: string;
   /**
-   * Other entities the figure may be about (verdict.ts). For a figure whose entity comes from outside its
-   * sentence (FAR_ENTITY_RULES): the entities the datasets hold that its block names before it, or the
-   * blocks read with it, or the blocks just before; the entity read is a guess. For one its clause names:
-   * the others its clause names.
+   * For a figure whose entity comes from outside its sentence (FAR_ENTITY_RULES): the other entities the
+   * datasets hold that its block names before it, or the blocks read with it, or the blocks just before (to
+   * the heading that opens its part). The entity read is a guess; one of these may be whom the figure is
+   * about (verdict.ts).
    */
   entitiesAround?: string[];
   /** The figure stands inside a direct quotation ("“The vaccine is … about 97% effective,” said …"). */
@@ -523,7 +522,15 @@ const ENTITIES_AROUND_MAX = 6;
 function entitiesAround(ctx: FigureContext, read: string): string[] {
   const around = new Set<string>();
   const blocks = [ctx.blockIndex, ...ctx.context];
-  for (let b = ctx.blockIndex - 1; b >= 0 && b >= ctx.blockIndex - ENTITIES_AROUND_BLOCKS; b--) blocks.push(b);
+  // Back to the heading that opens the figure's part of the document at most: the editor checks parts one by
+  // one, and a figure's reading must not depend on that (as entity/preceding-text).
+  const all = ctx.reader.doc.blocks;
+  if (!opensAPart(all[ctx.blockIndex]!)) {
+    for (let b = ctx.blockIndex - 1; b >= 0 && b >= ctx.blockIndex - ENTITIES_AROUND_BLOCKS; b--) {
+      blocks.push(b);
+      if (opensAPart(all[b]!)) break;
+    }
+  }
   for (const b of blocks) {
     for (const h of ctx.reader.blockFacts(b).hits) {
       if (h.kind !== 'entity' || h.foreign || h.id === read || ctx.index.onlyASource(h.id)) continue;
@@ -1691,11 +1698,6 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && FAR_ENTITY_RULES.has(claim.rules.entity ?? '')) {
     const around = entitiesAround(ctx, claim.entity);
     if (around.length > 0) claim.entitiesAround = around;
-  } else if (claim.entity && claim.otherEntities.length > 0) {
-    // A figure whose own clause names its entity may still be another's its clause names ("Carnival's $25bn,
-    // ahead of Royal Caribbean's $16.5bn"): those are the ones around it. Countries no dataset holds own no fact.
-    const held = claim.otherEntities.filter((id) => foreignCountryNames(id).length === 0);
-    if (held.length > 0) claim.entitiesAround = held.slice(0, ENTITIES_AROUND_MAX);
   }
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
@@ -1706,7 +1708,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (month !== undefined) claim.monthWithoutYear = month;
   // "sold 32 units in November 2022 and followed with 30 units in December": a month named
   // alone in the figure's stretch, later in the year than the month of a year its sentence dates it by, is that
-  // later month of the same year. An earlier one may be a look back or the next year's: the figure is undated.
+  // later month of the same year; an earlier one is the nearest month of its name, back or ahead.
   if (month !== undefined && claim.period && claim.period.from === claim.period.to && claim.rules.period === 'period/sentence' && !ctx.block.cell) {
     const named = claim.period.from;
     if (month > named % MONTHS_IN_A_YEAR) {
@@ -1714,10 +1716,13 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
       claim.period = { from: later, to: later };
       claim.rules.period = LATER_MONTH_OF_THE_YEAR;
     } else if (month < named % MONTHS_IN_A_YEAR) {
-      // An earlier month ("connected in December 2024, and in January the auditors put its cost at …") is
-      // that year's or, as often, the next year's: the figure is not surely of the month its sentence names.
-      claim.period = null;
-      delete claim.rules.period;
+      // An earlier month is the nearest month of that name: that year's when it lies closer back ("up 0.5% in
+      // April, after decreasing 0.2% in March"), the next year's when it lies closer ahead ("connected in
+      // December 2024, and in January the auditors put its cost at …").
+      const back = (named % MONTHS_IN_A_YEAR) - month;
+      const nearest = back <= MONTHS_IN_A_YEAR - back ? named - back : named + MONTHS_IN_A_YEAR - back;
+      claim.period = { from: nearest, to: nearest };
+      claim.rules.period = NEAREST_MONTH_OF_THE_NAME;
     }
   }
   // A figure its sentence dates to a quarter already ("the 152,116 of the last three months of 2024") takes no
@@ -1783,6 +1788,8 @@ function inItsOwnOtherMoney(own: string | null, local: string, sign: string): bo
 
 /** The period rule of a month named alone after a month of a year: that later month of the year. */
 export const LATER_MONTH_OF_THE_YEAR = 'period/later-month-of-the-year';
+/** The period rule of a month named alone, earlier in the year than the month of a year: the nearest month of its name. */
+export const NEAREST_MONTH_OF_THE_NAME = 'period/nearest-month-of-the-name';
 
 /**
  * A quarter named with no year in a figure dated by one month ("In August 2023, when it reported $29 billion

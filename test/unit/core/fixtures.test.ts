@@ -1005,9 +1005,7 @@ const FLOORS: Record<string, Floors> = {
   // copper (0.300, 0.375 (3), 0.596). The floors are this session's final levels: 3 false alarms in 38 warnings.
   'subject226/dev': [5 / 10, 5 / 6, 36 / 41, 1],
   'subject227/dev': [6 / 11, 6 / 7, 29 / 38, 0],
-  // Seventeenth session: the other entity of a clause verifies five more, and one wrong (Beijing's 10% duty
-  // verified as the US levy of February, which the dataset files under China).
-  'subject228/dev': [1 / 8, 1 / 1, 34 / 42, 1],
+  'subject228/dev': [1 / 8, 1 / 1, 29 / 42, 0],
   'subject229/dev': [2 / 10, 2 / 2, 37 / 47, 0],
   'subject230/dev': [6 / 10, 6 / 7, 32 / 39, 0],
   'subject231/dev': [4 / 10, 4 / 4, 31 / 42, 0],
