@@ -933,19 +933,13 @@ function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | 
   const read = judgedOfTheWorldOrTheLede(index, claim);
   const around = claim.entitiesAround;
   if (!around || read?.code === 'figure-verified' || (read !== null && !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? ''))) return read;
-  for (const entity of around) {
-    const other = judgeOnItsOwn(index, { ...claim, entity });
-    if (other?.code === 'figure-verified' && other.link && has(other.link, 'measure.specific-near') && statesTheNumber(claim, other.link.indexed)) return other;
-  }
+  const others = around.map((entity) => judgeOnItsOwn(index, { ...claim, entity }));
+  const verified = others.find((other) => other?.code === 'figure-verified' && other.link && has(other.link, 'measure.specific-near') && statesTheNumber(claim, other.link.indexed));
+  if (verified) return verified;
   // Where the entity read gives no verdict at all, two swapped digits of such a fact's number, with a word
   // of its measure beside the figure, are a slip of that fact: the one warning read so.
-  if (read === null) {
-    for (const entity of around) {
-      const other = judgeOnItsOwn(index, { ...claim, entity });
-      if (other?.code === 'figure-mismatch' && other.link && swappedDigitsOf(other.link) && has(other.link, 'measure.specific-near') && claim.figure.qualifier === other.link.indexed.fact.qualifier) return other;
-    }
-  }
-  return read;
+  if (read !== null) return read;
+  return others.find((other) => other?.code === 'figure-mismatch' && other.link && swappedDigitsOf(other.link) && has(other.link, 'measure.specific-near') && claim.figure.qualifier === other.link.indexed.fact.qualifier) ?? null;
 }
 
 /**
