@@ -1132,6 +1132,17 @@ const FLOORS: Record<string, Floors> = {
   'subject297/dev': [3 / 10, 3 / 3, 25 / 37, 0],
   'subject298/dev': [5 / 10, 5 / 6, 23 / 33, 0],
   'subject299/dev': [4 / 10, 4 / 5, 28 / 38, 0],
+  // subject300–305, written blind at the end of the seventeenth session and first scored with its final engine
+  // (068352f; recall, precision (false alarms), verified-recall): space launches (0.600, 0.750 (2), 0.917); plastic
+  // waste and recycling (0.400, 1.000 (0), 0.667); theme parks (0.500, 0.833 (1), 0.879); deforestation (0.500,
+  // 0.833 (1), 0.833); bicycles and e-bikes (0.600, 1.000 (0), 1.000); rail punctuality in Europe (0.600, 1.000 (0),
+  // 0.967). Their held-back halves are unscored.
+  'subject300/dev': [6 / 10, 6 / 8, 33 / 36, 0],
+  'subject301/dev': [4 / 10, 4 / 4, 14 / 21, 0],
+  'subject302/dev': [5 / 10, 5 / 6, 29 / 33, 0],
+  'subject303/dev': [5 / 10, 5 / 6, 30 / 36, 0],
+  'subject304/dev': [6 / 10, 6 / 6, 34 / 34, 0],
+  'subject305/dev': [6 / 10, 6 / 6, 29 / 30, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

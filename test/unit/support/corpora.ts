@@ -269,7 +269,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject296'
   | 'bundled+subject297'
   | 'bundled+subject298'
-  | 'bundled+subject299';
+  | 'bundled+subject299'
+  | 'bundled+subject300'
+  | 'bundled+subject301'
+  | 'bundled+subject302'
+  | 'bundled+subject303'
+  | 'bundled+subject304'
+  | 'bundled+subject305';
 
 export interface Corpus {
   name: string;
@@ -723,6 +729,12 @@ export const SUBJECT296_DATASET = 'test/fixtures/subject296/dataset.facts.json';
 export const SUBJECT297_DATASET = 'test/fixtures/subject297/dataset.facts.json';
 export const SUBJECT298_DATASET = 'test/fixtures/subject298/dataset.facts.json';
 export const SUBJECT299_DATASET = 'test/fixtures/subject299/dataset.facts.json';
+export const SUBJECT300_DATASET = 'test/fixtures/subject300/dataset.facts.json';
+export const SUBJECT301_DATASET = 'test/fixtures/subject301/dataset.facts.json';
+export const SUBJECT302_DATASET = 'test/fixtures/subject302/dataset.facts.json';
+export const SUBJECT303_DATASET = 'test/fixtures/subject303/dataset.facts.json';
+export const SUBJECT304_DATASET = 'test/fixtures/subject304/dataset.facts.json';
+export const SUBJECT305_DATASET = 'test/fixtures/subject305/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1046,6 +1058,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject297': SUBJECT297_DATASET,
   'bundled+subject298': SUBJECT298_DATASET,
   'bundled+subject299': SUBJECT299_DATASET,
+  'bundled+subject300': SUBJECT300_DATASET,
+  'bundled+subject301': SUBJECT301_DATASET,
+  'bundled+subject302': SUBJECT302_DATASET,
+  'bundled+subject303': SUBJECT303_DATASET,
+  'bundled+subject304': SUBJECT304_DATASET,
+  'bundled+subject305': SUBJECT305_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1361,6 +1379,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject297/dev', dir: fixtures('subject297', 'dev'), datasets: 'bundled+subject297', kind: 'labelled' },
   { name: 'subject298/dev', dir: fixtures('subject298', 'dev'), datasets: 'bundled+subject298', kind: 'labelled' },
   { name: 'subject299/dev', dir: fixtures('subject299', 'dev'), datasets: 'bundled+subject299', kind: 'labelled' },
+  { name: 'subject300/dev', dir: fixtures('subject300', 'dev'), datasets: 'bundled+subject300', kind: 'labelled' },
+  { name: 'subject301/dev', dir: fixtures('subject301', 'dev'), datasets: 'bundled+subject301', kind: 'labelled' },
+  { name: 'subject302/dev', dir: fixtures('subject302', 'dev'), datasets: 'bundled+subject302', kind: 'labelled' },
+  { name: 'subject303/dev', dir: fixtures('subject303', 'dev'), datasets: 'bundled+subject303', kind: 'labelled' },
+  { name: 'subject304/dev', dir: fixtures('subject304', 'dev'), datasets: 'bundled+subject304', kind: 'labelled' },
+  { name: 'subject305/dev', dir: fixtures('subject305', 'dev'), datasets: 'bundled+subject305', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1666,6 +1690,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject297/heldout', dir: fixtures('subject297', 'heldout'), datasets: 'bundled+subject297', kind: 'labelled' },
   { name: 'subject298/heldout', dir: fixtures('subject298', 'heldout'), datasets: 'bundled+subject298', kind: 'labelled' },
   { name: 'subject299/heldout', dir: fixtures('subject299', 'heldout'), datasets: 'bundled+subject299', kind: 'labelled' },
+  { name: 'subject300/heldout', dir: fixtures('subject300', 'heldout'), datasets: 'bundled+subject300', kind: 'labelled' },
+  { name: 'subject301/heldout', dir: fixtures('subject301', 'heldout'), datasets: 'bundled+subject301', kind: 'labelled' },
+  { name: 'subject302/heldout', dir: fixtures('subject302', 'heldout'), datasets: 'bundled+subject302', kind: 'labelled' },
+  { name: 'subject303/heldout', dir: fixtures('subject303', 'heldout'), datasets: 'bundled+subject303', kind: 'labelled' },
+  { name: 'subject304/heldout', dir: fixtures('subject304', 'heldout'), datasets: 'bundled+subject304', kind: 'labelled' },
+  { name: 'subject305/heldout', dir: fixtures('subject305', 'heldout'), datasets: 'bundled+subject305', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
