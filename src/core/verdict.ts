@@ -923,11 +923,11 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
 }
 
 /**
- * A figure whose entity is a guess (read from outside its sentence, or one of several its clause names) is
- * judged as that entity's, and, where that gives no verdict (or, for an entity carried from blocks before,
- * no verification), as each other entity around it (Claim.entitiesAround): one of whose facts the figure
- * states exactly, with the fact's qualifier and a word of its measure beside it, is whom the figure is
- * about. The writer left the name out; the value and the measure say whose it is.
+ * A figure whose entity is a guess (read from outside its sentence) is judged as that entity's, and, where
+ * that gives no verdict (or, for an entity carried from blocks before, no verification), as each other entity
+ * around it (Claim.entitiesAround): one of whose facts the figure states exactly, with the fact's qualifier
+ * and a word of its measure beside it, is whom the figure is about. The writer left the name out; the value
+ * and the measure say whose it is.
  */
 function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | null {
   const read = judgedOfTheWorldOrTheLede(index, claim);
@@ -939,7 +939,7 @@ function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | 
   // Where the entity read gives no verdict at all, two swapped digits of such a fact's number, with a word
   // of its measure beside the figure, are a slip of that fact: the one warning read so.
   if (read !== null) return read;
-  return others.find((other) => other?.code === 'figure-mismatch' && other.link && swappedDigitsOf(other.link) && has(other.link, 'measure.specific-near') && claim.figure.qualifier === other.link.indexed.fact.qualifier) ?? null;
+  return others.find((other) => other?.code === 'figure-mismatch' && other.link && swappedDigitsOf(other.link) && has(other.link, 'measure.specific-near') && withTheFactsQualifier(claim, other.link.indexed)) ?? null;
 }
 
 /**
@@ -947,7 +947,12 @@ function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | 
  * agrees with too many numbers to say whose figure it is.
  */
 function statesTheNumber(claim: Claim, fact: IndexedFact): boolean {
-  return claim.figure.qualifier === fact.fact.qualifier && writtenExactly(claim, fact);
+  return withTheFactsQualifier(claim, fact) && writtenExactly(claim, fact);
+}
+
+/** The figure is written with the fact's own qualifier: a hedge agrees with too many numbers to say whose it is. */
+function withTheFactsQualifier(claim: Claim, fact: IndexedFact): boolean {
+  return claim.figure.qualifier === fact.fact.qualifier;
 }
 
 /**
