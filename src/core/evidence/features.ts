@@ -154,6 +154,9 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
   if (claim.ordinalVariants && anotherVariant(claim.ordinalVariants, indexed)) return false;
   const noun = claim.countedNoun;
   const vocabulary = index.vocabulary;
+  // "More than four times the emissions from air travel" multiplies another quantity: it states only a fact
+  // that is itself a multiple, whose words name one ("…, in times").
+  if (noun !== null && noun === vocabulary.conceptOf(MULTIPLE_NOUN) && !indexed.measureSet.has(noun) && !indexed.conceptSet.has(noun) && !indexed.nounSet.has(noun)) return false;
   // A passive's participle counts its own noun and the one before it: "262 cyclists were killed" counts deaths
   // and cyclists, so it is a count of either fact's noun.
   if (noun && vocabulary.isCountedNoun(noun) && !vocabulary.isGenericNoun(noun) && indexed.nounSet.size > 0) {
@@ -162,6 +165,9 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
   }
   return true;
 }
+
+/** The noun of a multiple ("2.5 times those of May"), as the counted-noun reading keeps it. */
+const MULTIPLE_NOUN = 'times';
 
 /** Nouns that count persons whatever happened to them: the words of their sentence say what that was. */
 const PERSON_NOUNS = ['people', 'persons'];

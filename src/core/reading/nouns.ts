@@ -20,9 +20,10 @@ const FUNCTION_WORDS = new Set([
 ]);
 /**
  * "launched 17 times" counts what the verb names, not "times"; "2.5 times those of May", "three times as
- * likely" multiply, and "times" stays their noun (a multiple is no count of the fact's).
+ * likely" multiply, and "times" stays their noun (a multiple is no count of the fact's). A time after it
+ * ("33 times that year", "134 times over the year", "96 times the year before") says when, not of what.
  */
-const MULTIPLIER_AFTER_TIMES = /^\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|the|that|those|what|its|their|his|her|our|over)\b/i;
+const MULTIPLIER_AFTER_TIMES = /^\s+(?!(?:over\s+|in\s+|during\s+)?(?:the|that|this|a|each|every|last|previous)\s+(?:[a-z]+\s+)?(?:year|month|week|day|quarter|season|decade|period)s?\b)(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|the|that|those|what|its|their|his|her|our|over)\b/i;
 // A comma ends the phrase: "at 20, but" counts nothing.
 const WORDS_AFTER = /^\s*([\p{L}][\p{L}\p{M}'’-]*)/u;
 /** What stands between a share and its whole: "of", or a word for a share and "of" ("an 80% renewable share of consumption"). */

@@ -4367,3 +4367,18 @@ describe('a name the figure is compared with after it ("second only to Tata Moto
     assert.ok(!readWith('bundled+subject261', text).some((f) => f.startsWith('29%:figure-verified')), readWith('bundled+subject261', text).join('\n'));
   });
 });
+
+describe('a multiple ("four times what …") against a fact that is no multiple', () => {
+  it('states no fact of the quantity it multiplies, nor that fact in another year', () => {
+    const text = 'Forest fires worldwide emitted 4.1 gigatonnes of greenhouse gases in 2024, more than four times what all flights emitted in 2023.\n';
+    const found = readWith('bundled+subject303', text);
+    assert.ok(found.some((f) => f.startsWith('4.1:figure-verified')), found.join('\n'));
+    assert.ok(!found.some((f) => f.startsWith('four:')), found.join('\n'));
+  });
+
+  it('counts what its verb names when a time follows "times" ("spilled 33 times that year")', () => {
+    const text = 'In 2023 the typical storm overflow in England spilled 33 times that year.\n';
+    const found = readWith('bundled+subject146', text);
+    assert.ok(found.some((f) => f.startsWith('33:figure-verified:subject146-england-avg-spills-2023')), found.join('\n'));
+  });
+});
