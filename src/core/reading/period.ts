@@ -586,6 +586,13 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
  */
 export const YEARS_LATER_RULE = 'period/years-later';
 
+/**
+ * The rule that dates a change "on the year before" by a time an earlier sentence of its block names: the
+ * last time named may be another clause's ("… in the same period of 2024. June alone brought 3.83 million,
+ * up 7.6% on a year earlier"), so it is a guess among the facts, never alone a wrong year.
+ */
+export const CHANGE_ON_AN_EARLIER_TIME_RULE = 'period/change-on-the-year-before';
+
 /** The rule that dates a change by the level right before it: the sentence's time, as the level's. */
 export const LEVEL_BEFORE = 'period/level-before';
 
@@ -617,6 +624,18 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A figure after "three months later" (or "a month earlier", "six months on") in its sentence, with no period between, is of that many months after or before the month or quarter the sentence names before the phrase.',
     example: 'At the end of March 2024 the total was 117,450; three months later it stood at [123,100].',
     read: (ctx) => monthsAway(ctx),
+  },
+  {
+    id: CHANGE_ON_AN_EARLIER_TIME_RULE,
+    doc: 'A change "on the year before" (or "than a year earlier") whose sentence names no time before it is of the time its block last named.',
+    example: 'In 2024 the port handled 3.1 million containers. December alone brought 280,000, [4%] more than a year earlier.',
+    read(ctx) {
+      if (!ctx.token.change || timeInItsSentence(ctx)) return null;
+      const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+      if (!COMPARED_WITH_YEAR_EARLIER.test(after)) return null;
+      const named = timeNamedInItsBlock(ctx);
+      return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
+    },
   },
   {
     id: 'period/year-earlier',

@@ -4382,3 +4382,18 @@ describe('a multiple ("four times what …") against a fact that is no multiple'
     assert.ok(found.some((f) => f.startsWith('33:figure-verified:subject146-england-avg-spills-2023')), found.join('\n'));
   });
 });
+
+describe('a change "on a year earlier" whose sentence names no time', () => {
+  it('is dated by the block’s last time only as a guess: no wrong year when that time is another clause’s', () => {
+    const text = 'Japan counted 21.5 million foreign visitors in the first half of 2025, against 17.78 million in the same months of 2024. In June alone 3.38 million came, up 7.6% on a year earlier.\n';
+    const found = readWith('bundled+subject291', text);
+    assert.ok(!found.some((f) => f.startsWith('7.6%:period-mismatch')), found.join('\n'));
+    assert.ok(found.some((f) => f.startsWith('21.5 million:figure-verified')), found.join('\n'));
+  });
+
+  it('is still of the time its own sentence names before it', () => {
+    const text = 'In 2023 Japan welcomed 25,066,100 foreign visitors, 47.1% more than a year earlier.\n';
+    const found = readWith('bundled+subject291', text);
+    assert.ok(found.some((f) => f.startsWith('47.1%:period-mismatch')), found.join('\n'));
+  });
+});
