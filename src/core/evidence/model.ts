@@ -6,7 +6,7 @@ import type { Claim } from '../claims';
 import type { Evidence, EvidenceItem } from '../types';
 import { comparable, measureWordsAround, pairEvidence, sameValueFacts, statedClaim, factStated, type ClaimEvidence, type Feature, type PairEvidence } from './features';
 import { logOdds, weightOf } from './weights';
-import { RELATION_WORDS } from './values';
+import { DIGIT_SLIPS, RELATION_WORDS } from './values';
 import { formatNumber } from '../describe';
 import { anotherMonthOrQuarter } from '../periods';
 
@@ -43,6 +43,7 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
       const pair = pairEvidence(index, claim, indexed, perClaim);
       if (pair) pairs.push(pair);
     }
+    dropSlipsOfAnExactSeries(pairs);
     // The piece's title chooses among the facts by its time ("… and what it means for 2026"); where it
     // chooses none of them, it says nothing of the figure's time.
     // Only the period's feature changes: an undated figure against a dated fact is 'period.fact-only'.
@@ -72,6 +73,22 @@ function ruledOutByItsTime(claim: Claim, indexed: IndexedFact, candidates: reado
   if (!anotherMonthOrQuarter(claim, indexed.span)) return false;
   const run = claim.monthsWithoutYear !== undefined;
   return candidates.some((other) => other !== indexed && other.entity === indexed.entity && (other.value === indexed.value || (run && other.fact.measure === indexed.fact.measure)) && !anotherMonthOrQuarter(claim, other.span));
+}
+
+/**
+ * A slip of one time of a series ("62.5%" of 2022's 65.2%), in a time that is not that fact's, beside another
+ * time of the same series whose value the figure gives exactly (2024's 62.5%): the exact value is the simpler
+ * explanation, a time mixed up, and the slip would only take its probability.
+ */
+function dropSlipsOfAnExactSeries(pairs: PairEvidence[]): void {
+  const exact = pairs.filter((p) => p.relation === 'agrees');
+  if (exact.length === 0) return;
+  for (let i = pairs.length - 1; i >= 0; i--) {
+    const pair = pairs[i];
+    if (!DIGIT_SLIPS.has(pair.relation) || !pair.features.includes('period.different')) continue;
+    const fact = pair.indexed.fact;
+    if (exact.some((p) => p.indexed.fact.entity === fact.entity && p.indexed.fact.measure === fact.measure)) pairs.splice(i, 1);
+  }
 }
 
 /** Log-odds and competing probabilities of a figure's candidate facts. */

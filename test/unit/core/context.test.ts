@@ -4397,3 +4397,11 @@ describe('a change "on a year earlier" whose sentence names no time', () => {
     assert.ok(found.some((f) => f.startsWith('47.1%:period-mismatch')), found.join('\n'));
   });
 });
+
+describe('an exact value of one time of a series, beside a slip of another of its times', () => {
+  it('is that time mixed up, not a slip: "62.5% in 2023" of 2024’s 62.5%, not of 2022’s 65.2%', () => {
+    const text = 'Deutsche Bahn had a poor year. In 2023 only 62.5% of its long-distance trains were on time.\n';
+    const found = readWith('bundled+subject305', text);
+    assert.ok(found.some((f) => f.startsWith('62.5%:period-mismatch')), found.join('\n'));
+  });
+});
