@@ -746,11 +746,14 @@ const FIGURE_IN_PARENTHESES_AFTER = /^\s*\(\s*(?:[$€£¥₹]|US\$)?\d/;
 /** "2019's $11.4bn": a year's possessive, then a figure. */
 const POSSESSIVE_BEFORE_A_FIGURE = /^['’]s\s+(?:[$€£¥₹]|US\$)?\d/;
 /**
- * "grew 155% between 2015–19 and 2020–24": the first of two periods a change runs between is its base, the
- * second its time. (Two single years, "between 2018 and 2023", are read together as one span.)
+ * "grew 155% between 2015–19 and 2020–24", "rose 109% between 2010 and the third quarter of 2024": the first of
+ * two periods a change runs between is its base, the second its time. (Two single years, "between 2018 and
+ * 2023", are read together as one span.)
  */
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
-const ANOTHER_PERIOD_AFTER_AND = /^\s+and\s+(?:the\s+)?(?:\d|Q[1-4]\b|[A-Z][a-z]{2,8}\.?\s+\d)/;
+const ANOTHER_PERIOD_AFTER_AND = /^\s+and\s+(?:the\s+)?(?:\d|Q[1-4]\b|[A-Z][a-z]{2,8}\.?\s+\d|(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\b|(?:end|start|beginning|middle)\s+of\b)/;
+/** How far after the first period the second's start is looked for: " and the third quarter" is 22 characters. */
+const ANOTHER_PERIOD_REACH = 30;
 /** How far before a year its comparison word may stand. */
 const BASE_REACH = 40;
 
@@ -762,7 +765,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (FIGURE_IN_PARENTHESES_AFTER.test(text.slice(period.end, period.end + 8))) return false;
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
-  if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(text.slice(period.end, period.end + 12))) return true;
+  if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(text.slice(period.end, period.end + ANOTHER_PERIOD_REACH))) return true;
   if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;

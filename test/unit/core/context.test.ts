@@ -4405,3 +4405,11 @@ describe('an exact value of one time of a series, beside a slip of another of it
     assert.ok(found.some((f) => f.startsWith('62.5%:period-mismatch')), found.join('\n'));
   });
 });
+
+describe('a change "between" a year and a later time written in words ("and the third quarter of 2024")', () => {
+  it('is of the later time, the year its base', () => {
+    const text = 'Rents in Ireland climbed 109% between 2010 and the third quarter of 2024, Eurostat says.\n';
+    const found = readWith('bundled+subject311', text);
+    assert.ok(found.some((f) => f.startsWith('109%:figure-verified')), found.join('\n'));
+  });
+});
