@@ -275,7 +275,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject302'
   | 'bundled+subject303'
   | 'bundled+subject304'
-  | 'bundled+subject305';
+  | 'bundled+subject305'
+  | 'bundled+subject306'
+  | 'bundled+subject307'
+  | 'bundled+subject308'
+  | 'bundled+subject309'
+  | 'bundled+subject310'
+  | 'bundled+subject311';
 
 export interface Corpus {
   name: string;
@@ -735,6 +741,12 @@ export const SUBJECT302_DATASET = 'test/fixtures/subject302/dataset.facts.json';
 export const SUBJECT303_DATASET = 'test/fixtures/subject303/dataset.facts.json';
 export const SUBJECT304_DATASET = 'test/fixtures/subject304/dataset.facts.json';
 export const SUBJECT305_DATASET = 'test/fixtures/subject305/dataset.facts.json';
+export const SUBJECT306_DATASET = 'test/fixtures/subject306/dataset.facts.json';
+export const SUBJECT307_DATASET = 'test/fixtures/subject307/dataset.facts.json';
+export const SUBJECT308_DATASET = 'test/fixtures/subject308/dataset.facts.json';
+export const SUBJECT309_DATASET = 'test/fixtures/subject309/dataset.facts.json';
+export const SUBJECT310_DATASET = 'test/fixtures/subject310/dataset.facts.json';
+export const SUBJECT311_DATASET = 'test/fixtures/subject311/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1064,6 +1076,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject303': SUBJECT303_DATASET,
   'bundled+subject304': SUBJECT304_DATASET,
   'bundled+subject305': SUBJECT305_DATASET,
+  'bundled+subject306': SUBJECT306_DATASET,
+  'bundled+subject307': SUBJECT307_DATASET,
+  'bundled+subject308': SUBJECT308_DATASET,
+  'bundled+subject309': SUBJECT309_DATASET,
+  'bundled+subject310': SUBJECT310_DATASET,
+  'bundled+subject311': SUBJECT311_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1385,6 +1403,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject303/dev', dir: fixtures('subject303', 'dev'), datasets: 'bundled+subject303', kind: 'labelled' },
   { name: 'subject304/dev', dir: fixtures('subject304', 'dev'), datasets: 'bundled+subject304', kind: 'labelled' },
   { name: 'subject305/dev', dir: fixtures('subject305', 'dev'), datasets: 'bundled+subject305', kind: 'labelled' },
+  { name: 'subject306/dev', dir: fixtures('subject306', 'dev'), datasets: 'bundled+subject306', kind: 'labelled' },
+  { name: 'subject307/dev', dir: fixtures('subject307', 'dev'), datasets: 'bundled+subject307', kind: 'labelled' },
+  { name: 'subject308/dev', dir: fixtures('subject308', 'dev'), datasets: 'bundled+subject308', kind: 'labelled' },
+  { name: 'subject309/dev', dir: fixtures('subject309', 'dev'), datasets: 'bundled+subject309', kind: 'labelled' },
+  { name: 'subject310/dev', dir: fixtures('subject310', 'dev'), datasets: 'bundled+subject310', kind: 'labelled' },
+  { name: 'subject311/dev', dir: fixtures('subject311', 'dev'), datasets: 'bundled+subject311', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1696,6 +1720,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject303/heldout', dir: fixtures('subject303', 'heldout'), datasets: 'bundled+subject303', kind: 'labelled' },
   { name: 'subject304/heldout', dir: fixtures('subject304', 'heldout'), datasets: 'bundled+subject304', kind: 'labelled' },
   { name: 'subject305/heldout', dir: fixtures('subject305', 'heldout'), datasets: 'bundled+subject305', kind: 'labelled' },
+  { name: 'subject306/heldout', dir: fixtures('subject306', 'heldout'), datasets: 'bundled+subject306', kind: 'labelled' },
+  { name: 'subject307/heldout', dir: fixtures('subject307', 'heldout'), datasets: 'bundled+subject307', kind: 'labelled' },
+  { name: 'subject308/heldout', dir: fixtures('subject308', 'heldout'), datasets: 'bundled+subject308', kind: 'labelled' },
+  { name: 'subject309/heldout', dir: fixtures('subject309', 'heldout'), datasets: 'bundled+subject309', kind: 'labelled' },
+  { name: 'subject310/heldout', dir: fixtures('subject310', 'heldout'), datasets: 'bundled+subject310', kind: 'labelled' },
+  { name: 'subject311/heldout', dir: fixtures('subject311', 'heldout'), datasets: 'bundled+subject311', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
