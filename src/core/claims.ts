@@ -16,7 +16,7 @@ import { CENT_SIGN, currencyCode, currencyPrefix, isCurrency, ISO_CODES, localCu
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, opensAPart, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
-import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type FigureContext } from './reading/context';
+import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
@@ -225,10 +225,37 @@ const TO_A_DATE = new RegExp(
   'i',
 );
 
-/** A modal verb or an intention in the clause; "May" with a capital inside it is the month ("to 24 May"). */
-function speaksOfWhatMayBe(clause: string): boolean {
+/**
+ * A relative clause set off by commas that describes a place or a person ("In the Netherlands, where the
+ * government wants 100,000 homes a year, developers completed …"): what it says of its noun is not said of a
+ * figure outside it. A ", which …" clause may say it of the statement before ("growth of 12%, which would
+ * take the market past $2 billion"), so it is left in.
+ */
+const RELATIVE_CLAUSE = /,\s+(?:where|who|whose|whom)\b(?:[^,;:]|,(?=\d))*,/gi;
+
+/** The relative clauses set off by commas in the figure's clause that do not hold the figure, in the block's offsets. */
+function relativeClausesBeside(ctx: FigureContext): Aside[] {
+  const clause = ctx.text.slice(ctx.clauseStart, ctx.clauseEnd);
+  if (!clause.includes(',')) return [];
+  const spans: Aside[] = [];
+  for (const m of clause.matchAll(RELATIVE_CLAUSE)) {
+    const start = ctx.clauseStart + m.index;
+    const end = start + m[0].length;
+    if (ctx.token.start < start || ctx.token.start >= end) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/**
+ * A modal verb or an intention in the figure's clause, outside a relative clause the figure is not in;
+ * "May" with a capital inside it is the month ("to 24 May").
+ */
+function speaksOfWhatMayBe(ctx: FigureContext, besides: readonly Aside[]): boolean {
+  const clause = ctx.text.slice(ctx.clauseStart, ctx.clauseEnd);
   if (!HYPOTHETICAL.test(clause)) return false;
   for (const m of clause.matchAll(HYPOTHETICAL_ALL)) {
+    const at = ctx.clauseStart + m.index;
+    if (besides.some((a) => at >= a.start && at < a.end)) continue;
     if (m[0] !== 'May' || clause.slice(0, m.index).trim() === '') return true;
   }
   return false;
@@ -249,8 +276,11 @@ function namesAYearlyRate(ctx: FigureContext): boolean {
   const to = Math.min(ctx.nextStart, ctx.sentenceEnd);
   const label = SENTENCE_LABEL.exec(ctx.text.slice(ctx.sentenceStart, ctx.sentenceStart + SENTENCE_LABEL_MAX + 2));
   if (label && ctx.windowStart <= ctx.sentenceStart + label[0].length && YEARLY_RATE.test(label[0])) return true;
-  // An aside's words describe something else: "– spreading 14 yearly payments over 12 months – Poland €1,019".
-  return YEARLY_RATE.test(withoutAsides(ctx.text, Math.max(ctx.windowStart, ctx.clauseStart), to, ctx.asides));
+  // An aside's words describe something else: "– spreading 14 yearly payments over 12 months – Poland €1,019";
+  // so do a relative clause's ("where the government wants 100,000 homes a year,").
+  const besides = relativeClausesBeside(ctx);
+  const asides = besides.length === 0 ? ctx.asides : [...ctx.asides, ...besides].sort((a, b) => a.start - b.start);
+  return YEARLY_RATE.test(withoutAsides(ctx.text, Math.max(ctx.windowStart, ctx.clauseStart), to, asides));
 }
 
 /** A label opening a sentence, up to its colon: "AWS run-rate:". */
@@ -1644,7 +1674,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const blocks = reader.doc.blocks;
   const cited = ctx.block.cited || ctx.context.some((c) => blocks[c].cell !== undefined && blocks[c].cited);
   const inStructure = ctx.block.cell !== undefined || [ctx.block.leadIn, ctx.question, ctx.antecedent].some((b) => b >= 0 && !namesAnotherCountry(reader, b, entity?.value));
-  const hypothetical = speaksOfWhatMayBe(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd));
+  const hypothetical = speaksOfWhatMayBe(ctx, relativeClausesBeside(ctx));
   const otherEntities = otherEntitiesInClause(ctx, entity?.value);
   const measure = measureConcepts(ctx);
   // Built without spreads: a spread in the middle of a literal took the slow path.

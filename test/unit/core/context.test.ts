@@ -4413,3 +4413,11 @@ describe('a change "between" a year and a later time written in words ("and the 
     assert.ok(found.some((f) => f.startsWith('109%:figure-verified')), found.join('\n'));
   });
 });
+
+describe('a relative clause set off by commas ("…, where ministers want 100,000 homes a year, …")', () => {
+  it('makes no figure outside it hypothetical or a yearly rate', () => {
+    const text = 'In the Netherlands, where ministers want 100,000 new homes a year, builders finished more than 32,700 new homes in the first half of 2024.\n';
+    const found = readWith('bundled+subject311', text);
+    assert.ok(found.some((f) => f.startsWith('32,700:qualifier-mismatch')), found.join('\n'));
+  });
+});
