@@ -1147,8 +1147,8 @@ const FLOORS: Record<string, Floors> = {
   // d278321 scores them the same; recall, precision (false alarms), verified-recall): air traffic and delays in
   // Europe (0.400, 0.800 (1), 0.826); air quality (0.700, 1.000 (0), 0.875); public libraries (0.600, 0.857 (0),
   // 0.654); lotteries (0.600, 0.857 (0), 0.857); football stadium attendance (0.400, 1.000 (0), 0.967); housing
-  // completions and homelessness in Europe (0.600, 0.750 (1), 0.800). subject311's floor is at c95305e, which
-  // fixed its false alarm and found one more error. Their held-back halves are unscored.
+  // completions and homelessness in Europe (0.600, 0.750 (1), 0.800). subject311's floor is at c95305e: 992c2e7
+  // fixed its false alarm and c95305e found one more error. Their held-back halves are unscored.
   'subject306/dev': [4 / 10, 4 / 5, 19 / 23, 2],
   'subject307/dev': [7 / 10, 7 / 7, 28 / 32, 1],
   'subject308/dev': [6 / 10, 6 / 7, 17 / 26, 0],
