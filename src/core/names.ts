@@ -132,8 +132,12 @@ export interface WordToken {
  * A character of the words of the scripts we meet: digits, Latin with diacritics, combining marks,
  * Greek, Cyrillic, Hebrew, Arabic, Georgian and CJK (code units, as a pattern without the u flag reads).
  */
+/** U+00B5, which units of a millionth are written with. */
+const MICRO_SIGN = 0xb5;
+
 function isScriptWordCode(c: number): boolean {
-  if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // The micro sign is a letter: "µg/m3" is the word "µg", not "g".
+  if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === MICRO_SIGN;
   return c <= 0x24f || (c >= 0x300 && c <= 0x4ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x10d0 && c <= 0x10ff) || (c >= 0x3040 && c <= 0x9fff);
 }
 

@@ -61,8 +61,18 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * What separates the words of a phrase as the text's words are read (names.ts `tokenizeWords`): white space,
+ * and any character that is neither a word character nor a joiner between two of them ("µg/m3" is "µg m3",
+ * "R&D" is "r d"). A synonym written with such a character would otherwise never match the text's words.
+ */
+const BETWEEN_WORDS = /[^0-9A-Za-z\u00b5\u00c0-\u024f\u0300-\u04ff\u0590-\u06ff\u10d0-\u10ff\u3040-\u9fff'’.+-]+|(?<![0-9A-Za-z\u00b5\u00c0-\u9fff])['’.+-]+|['’.+-]+(?![0-9A-Za-z\u00b5\u00c0-\u9fff])/;
+
 function stemPhrase(phrase: string): string {
-  return phrase.trim().split(/\s+/).map(stem).join(' ');
+  const words = phrase.trim().split(/\s+/);
+  // Most phrases are words and spaces only: split further only where another character stands.
+  if (words.every((w) => !BETWEEN_WORDS.test(w))) return words.map(stem).join(' ');
+  return phrase.split(new RegExp(BETWEEN_WORDS.source, 'g')).filter((w) => w !== '').map(stem).join(' ');
 }
 
 /** The stems of the engine's own words: concepts no dataset owns. */
@@ -204,7 +214,8 @@ export class Vocabulary {
     }
     for (const concept of this.generic) if (this.nouns.has(concept)) this.genericNouns.add(concept);
     const topic = sections.flatMap((s) => s.topic).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
-    this.topicPattern = topic.length > 0 ? new RegExp(`\\b(?:${topic.join('|')})`, 'i') : /(?!)/;
+    // A topic may start with a character \\b does not count as a word's ("µg/m3"): no word character before it.
+    this.topicPattern = topic.length > 0 ? new RegExp(`(?<![0-9A-Za-z_\\u00b5\\u00c0-\\u9fff])(?:${topic.join('|')})`, 'i') : /(?!)/;
     this.scaledUnits = scaledUnitsOf(sections);
     this.unitAbbreviations = unitAbbreviationsOf(sections);
   }

@@ -99,3 +99,25 @@ describe('Vocabulary: a synonym of three words or more', () => {
     }
   });
 });
+
+describe('Vocabulary: a synonym written with a character that is no letter ("µg/m3", "R&D")', () => {
+  it('is found in the text’s words, as the text is read', () => {
+    const vocabulary = new Vocabulary([{ topic: ['µg/m3'], synonyms: { concentration: ['µg/m3', 'micrograms'], research: ['R&D', 'research'] }, generic: [], countedNouns: [], modifiers: [] }]);
+    assert.ok(vocabulary.conceptsOfWords(['µg', 'm3'], new Set()).has('concentration'));
+    assert.ok(vocabulary.conceptsOfWords(['R', 'D'], new Set()).has('research'));
+    assert.ok(vocabulary.topicPattern.test('at 78 µg/m3 last year'));
+  });
+
+  it('makes a sentence whose only topic word it is one to check', () => {
+    const text = 'In 2024 Bangladesh recorded 78 µg/m3.\n';
+    const found = checkDocument(text, indexFor('bundled+subject307')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
+    assert.deepEqual(found, ['78:figure-verified']);
+  });
+
+  it('is a measure word beside the figure when written with the micro sign', () => {
+    // Pakistan's 73.7 given to Bangladesh: "µg/m3" is the only word of the measure.
+    const text = 'Bangladesh followed at 73.7 µg/m3, ahead of Chad.\n';
+    const found = checkDocument(text, indexFor('bundled+subject307')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
+    assert.deepEqual(found, ['73.7:figure-misattributed']);
+  });
+});
