@@ -580,6 +580,23 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
   return { from: time.from + shift, to: time.to + shift };
 }
 
+/** ", when" opening a clause, after a period and perhaps its noun ("2019, when", "the 2022 season, when"). */
+const WHEN_OPENS = /^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,\s+when\b/i;
+/** What may not stand between "when" and the figure: another clause or list item, or another figure. */
+const OUT_OF_THE_WHEN_CLAUSE = /[;:()—–]|,(?!\d)|\d/;
+
+/** The period right before the ", when" whose clause holds the figure, if any. */
+function periodBeforeItsWhenClause(ctx: FigureContext): MonthSpan | null {
+  const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
+  if (!before.includes('when')) return null;
+  for (const span of ctx.reader.periods(ctx.blockIndex)) {
+    if (span.start < ctx.sentenceStart || span.end > ctx.token.start) continue;
+    const when = WHEN_OPENS.exec(ctx.text.slice(span.end, ctx.token.start));
+    if (when && !OUT_OF_THE_WHEN_CLAUSE.test(ctx.text.slice(span.end + when[0].length, ctx.token.start))) return { from: span.from, to: span.to };
+  }
+  return null;
+}
+
 /**
  * The rule that dates a figure "a year later" than a time named before it: a guess among the facts, never
  * alone a wrong year ("14.9% at the end of 2024 and 14.9% again a year later" may be right).
@@ -742,6 +759,12 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const year = written + YEARS_FROM_WRITING[word.toLowerCase()] + base;
       return yearsSpan(year, year);
     },
+  },
+  {
+    id: 'period/when-clause',
+    doc: 'A figure in a clause opened by ", when" right after a period ("22% below 2019, when the box office reached $11.4bn") is of that period, even one the sentence compares with.',
+    example: 'Sales remain 22% below 2019, when they reached [$11.4bn].',
+    read: (ctx) => periodBeforeItsWhenClause(ctx),
   },
   {
     id: LEVEL_BEFORE,

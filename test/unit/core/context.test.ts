@@ -4421,3 +4421,11 @@ describe('a relative clause set off by commas ("…, where ministers want 100,00
     assert.ok(found.some((f) => f.startsWith('32,700:qualifier-mismatch')), found.join('\n'));
   });
 });
+
+describe('a figure in a clause opened by ", when" right after a year ("…, when they came to $11.4bn")', () => {
+  it('is of that year, though the sentence compares with it', () => {
+    const text = 'In 2025 the domestic box office in North America was still 22% short of 2019, when it came to $11.4bn.\n';
+    const found = readWith('bundled+subject317', text);
+    assert.ok(found.some((f) => f.startsWith('$11.4bn:figure-verified:subject317-na-box-office-2019')), found.join('\n'));
+  });
+});
