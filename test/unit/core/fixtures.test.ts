@@ -1155,6 +1155,18 @@ const FLOORS: Record<string, Floors> = {
   'subject309/dev': [6 / 10, 6 / 7, 18 / 21, 0],
   'subject310/dev': [4 / 10, 4 / 4, 29 / 30, 0],
   'subject311/dev': [7 / 10, 7 / 8, 33 / 40, 0],
+  // subject312–317, written blind in the eighteenth session and first scored with 1a2c0da (the start engine
+  // d278321 scores them the same; recall, precision (false alarms), verified-recall): organic farming (0.500,
+  // 1.000 (0), 0.909); sea ice (0.200, 1.000 (0), 0.606); wild bird populations (0.500, 1.000 (0), 0.939);
+  // uranium (0.300, 1.000 (0), 0.560); avocados (0.700, 1.000 (0), 0.885); cinema attendance (0.500, 0.714 (2),
+  // 0.821). Floors at the when-clause commit, which fixed one of subject317's false alarms. Their held-back
+  // halves were scored by mistake in the same session (README), so they are spent.
+  'subject312/dev': [5 / 10, 5 / 5, 40 / 44, 0],
+  'subject313/dev': [2 / 10, 2 / 2, 20 / 33, 1],
+  'subject314/dev': [5 / 10, 5 / 5, 31 / 33, 0],
+  'subject315/dev': [3 / 10, 3 / 3, 14 / 25, 0],
+  'subject316/dev': [7 / 10, 7 / 7, 23 / 26, 0],
+  'subject317/dev': [5 / 10, 5 / 6, 33 / 39, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

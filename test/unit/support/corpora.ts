@@ -281,7 +281,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject308'
   | 'bundled+subject309'
   | 'bundled+subject310'
-  | 'bundled+subject311';
+  | 'bundled+subject311'
+  | 'bundled+subject312'
+  | 'bundled+subject313'
+  | 'bundled+subject314'
+  | 'bundled+subject315'
+  | 'bundled+subject316'
+  | 'bundled+subject317';
 
 export interface Corpus {
   name: string;
@@ -747,6 +753,12 @@ export const SUBJECT308_DATASET = 'test/fixtures/subject308/dataset.facts.json';
 export const SUBJECT309_DATASET = 'test/fixtures/subject309/dataset.facts.json';
 export const SUBJECT310_DATASET = 'test/fixtures/subject310/dataset.facts.json';
 export const SUBJECT311_DATASET = 'test/fixtures/subject311/dataset.facts.json';
+export const SUBJECT312_DATASET = 'test/fixtures/subject312/dataset.facts.json';
+export const SUBJECT313_DATASET = 'test/fixtures/subject313/dataset.facts.json';
+export const SUBJECT314_DATASET = 'test/fixtures/subject314/dataset.facts.json';
+export const SUBJECT315_DATASET = 'test/fixtures/subject315/dataset.facts.json';
+export const SUBJECT316_DATASET = 'test/fixtures/subject316/dataset.facts.json';
+export const SUBJECT317_DATASET = 'test/fixtures/subject317/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1082,6 +1094,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject309': SUBJECT309_DATASET,
   'bundled+subject310': SUBJECT310_DATASET,
   'bundled+subject311': SUBJECT311_DATASET,
+  'bundled+subject312': SUBJECT312_DATASET,
+  'bundled+subject313': SUBJECT313_DATASET,
+  'bundled+subject314': SUBJECT314_DATASET,
+  'bundled+subject315': SUBJECT315_DATASET,
+  'bundled+subject316': SUBJECT316_DATASET,
+  'bundled+subject317': SUBJECT317_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1409,6 +1427,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject309/dev', dir: fixtures('subject309', 'dev'), datasets: 'bundled+subject309', kind: 'labelled' },
   { name: 'subject310/dev', dir: fixtures('subject310', 'dev'), datasets: 'bundled+subject310', kind: 'labelled' },
   { name: 'subject311/dev', dir: fixtures('subject311', 'dev'), datasets: 'bundled+subject311', kind: 'labelled' },
+  { name: 'subject312/dev', dir: fixtures('subject312', 'dev'), datasets: 'bundled+subject312', kind: 'labelled' },
+  { name: 'subject313/dev', dir: fixtures('subject313', 'dev'), datasets: 'bundled+subject313', kind: 'labelled' },
+  { name: 'subject314/dev', dir: fixtures('subject314', 'dev'), datasets: 'bundled+subject314', kind: 'labelled' },
+  { name: 'subject315/dev', dir: fixtures('subject315', 'dev'), datasets: 'bundled+subject315', kind: 'labelled' },
+  { name: 'subject316/dev', dir: fixtures('subject316', 'dev'), datasets: 'bundled+subject316', kind: 'labelled' },
+  { name: 'subject317/dev', dir: fixtures('subject317', 'dev'), datasets: 'bundled+subject317', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1726,6 +1750,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject309/heldout', dir: fixtures('subject309', 'heldout'), datasets: 'bundled+subject309', kind: 'labelled' },
   { name: 'subject310/heldout', dir: fixtures('subject310', 'heldout'), datasets: 'bundled+subject310', kind: 'labelled' },
   { name: 'subject311/heldout', dir: fixtures('subject311', 'heldout'), datasets: 'bundled+subject311', kind: 'labelled' },
+  { name: 'subject312/heldout', dir: fixtures('subject312', 'heldout'), datasets: 'bundled+subject312', kind: 'labelled' },
+  { name: 'subject313/heldout', dir: fixtures('subject313', 'heldout'), datasets: 'bundled+subject313', kind: 'labelled' },
+  { name: 'subject314/heldout', dir: fixtures('subject314', 'heldout'), datasets: 'bundled+subject314', kind: 'labelled' },
+  { name: 'subject315/heldout', dir: fixtures('subject315', 'heldout'), datasets: 'bundled+subject315', kind: 'labelled' },
+  { name: 'subject316/heldout', dir: fixtures('subject316', 'heldout'), datasets: 'bundled+subject316', kind: 'labelled' },
+  { name: 'subject317/heldout', dir: fixtures('subject317', 'heldout'), datasets: 'bundled+subject317', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
