@@ -39,6 +39,9 @@ const FORECAST_SERIES = /\b(?:outlooks?|forecasts?|projections?|projected)\b/i;
 /** A measure that is a difference from a norm: an anomaly, or a level above or below an average or baseline. */
 const DIFFERENCE_MEASURE = /\banomal(?:y|ies)\b|\b(?:above|below)\s+(?:[\p{L}\d'’.–-]+\s+){0,4}?(?:average|norm|normal|mean|baseline)\b/iu;
 
+/** A measure that says "below" and never "above": its difference from the norm is a shortfall. */
+const BELOW_ONLY = /^(?!.*\babove\b).*\bbelow\b/is;
+
 /** What buildIndex needs from a loaded dataset file. */
 export interface IndexInput {
   data: DatasetFile;
@@ -86,6 +89,11 @@ export interface IndexedFact {
    * 1991-2020 average"). A figure written as one ("1.3C above the average") may state it.
    */
   fromANorm: boolean;
+  /**
+   * A difference from a norm whose measure says it lies below it ("extent below the 1991-2020 average"), given
+   * as a size (34 for "34% below"): a figure written "34% below average" states it by its size.
+   */
+  belowANorm: boolean;
   /** A rate's base (100,000 in "per 100,000 inhabitants"), when the fact is a rate. */
   per: Fact['per'];
   /**
@@ -483,6 +491,7 @@ export class FactIndex {
       growth: !fact.change && (GROWTH_MEASURE.test(fact.measure) || fact.keywords.some((k) => GROWTH_KEYWORD.test(k))),
       reduction: !fact.change && (REDUCTION_MEASURE.test(fact.measure) || fact.keywords.some((k) => REDUCTION_KEYWORD.test(k))),
       fromANorm: !fact.change && DIFFERENCE_MEASURE.test(fact.measure),
+      belowANorm: !fact.change && fact.value >= 0 && DIFFERENCE_MEASURE.test(fact.measure) && BELOW_ONLY.test(fact.measure),
       per: fact.per,
       baseYear: fact.change ? yearInMeasureOf(fact) : undefined,
       // Set here, read later: every fact keeps one shape for the engine's hot paths.

@@ -213,7 +213,9 @@ function statesALevelOfChange(claim: Claim, indexed: IndexedFact): boolean {
 /** The figure as a stated value in the fact's unit: a fall of a decrease by its size. */
 export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
   const figure = claim.figure;
-  const size = indexed.reduction && figure.change && figure.value < 0 ? -1 : 1;
+  // A decrease, or a shortfall below a norm, given by its size: "a cut of 2m bpd", "34% below average".
+  const bySize = (indexed.reduction && figure.change) || (indexed.belowANorm && figure.fromANorm);
+  const size = bySize && figure.value < 0 ? -1 : 1;
   const value = size * (valueInUnit(figure.value, figure.unit, indexed.unit) ?? figure.value);
   const scale = value / (figure.value || 1);
   const stated: Stated = { value, qualifier: figure.qualifier, precision: figure.precision * (Math.abs(scale) || 1) };

@@ -4429,3 +4429,11 @@ describe('a figure in a clause opened by ", when" right after a year ("…, when
     assert.ok(found.some((f) => f.startsWith('$11.4bn:figure-verified:subject317-na-box-office-2019')), found.join('\n'));
   });
 });
+
+describe('a fact of a shortfall below a norm, given by its size ("extent below the 1991-2020 average": 34)', () => {
+  it('is stated by a figure "34% below average", not flipped', () => {
+    const text = 'In February 2023 Antarctic sea ice extent was 34% below average, Copernicus said.\n';
+    const found = readWith('bundled+subject313', text);
+    assert.ok(found.some((f) => f.startsWith('34%:figure-verified:subject313-antarctic-pct-below-2023-02')), found.join('\n'));
+  });
+});
