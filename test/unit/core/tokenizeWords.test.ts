@@ -8,7 +8,8 @@ import { tokenizeWords, type WordToken } from '../../../src/core/names';
 
 const ROOT = resolve(__dirname, '../../../..');
 
-const LETTERS = '0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u06FF\\u10D0-\\u10FF\\u3040-\\u9FFF';
+// The micro sign is a letter of units ("µg/m3").
+const LETTERS = '0-9A-Za-z\\u00B5\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u06FF\\u10D0-\\u10FF\\u3040-\\u9FFF';
 const SPECIFICATION = new RegExp(`[${LETTERS}]+(?:[-+'’.][${LETTERS}]+)*`, 'g');
 
 function wordsByPattern(text: string): WordToken[] {
@@ -24,7 +25,7 @@ function filesUnder(dir: string): string[] {
 
 /** Characters at and around every edge of the word classes, and the joiners. */
 const PIECES = [
-  'a', 'Z', '0', '9', '/', ':', '@', '[', '`', '{', '\u00BF', '\u00C0', '\u024F', '\u0250', '\u02FF', '\u0300', '\u04FF', '\u0500',
+  'a', 'Z', '0', '9', '/', ':', '@', '[', '`', '{', '\u00B4', '\u00B5', '\u00B6', '\u00BF', '\u00C0', '\u024F', '\u0250', '\u02FF', '\u0300', '\u04FF', '\u0500',
   '\u058F', '\u0590', '\u06FF', '\u0700', '\u10CF', '\u10D0', '\u10FF', '\u1100', '\u303F', '\u3040', '\u9FFF', '\uA000',
   '-', '+', "'", '’', '.', ' ', '\n', '\u00A0', '\uD83D', '\uDE00', ',',
 ];
