@@ -585,6 +585,16 @@ const WHEN_OPENS = /^(?:\s+(?:season|year|quarter|month|edition|winter|summer|sp
 /** What may not stand between "when" and the figure: another clause or list item, or another figure. */
 const OUT_OF_THE_WHEN_CLAUSE = /[;:()—–]|,(?!\d)|\d/;
 
+/**
+ * A change on the year before ("$19,804m in 2023, 9.8% up on the year before") is of the time last named,
+ * when that is a year or less: a change is no stretch of years ("the lowest since 2010").
+ */
+function changeOnTheYearBefore(ctx: FigureContext): MonthSpan | null {
+  if (!ctx.token.change || !COMPARED_WITH_YEAR_EARLIER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return null;
+  const named = timeNamedInItsBlock(ctx);
+  return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
+}
+
 /** The period right before the ", when" whose clause holds the figure, if any. */
 function periodBeforeItsWhenClause(ctx: FigureContext): MonthSpan | null {
   const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
@@ -646,13 +656,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     id: CHANGE_ON_AN_EARLIER_TIME_RULE,
     doc: 'A change "on the year before" (or "than a year earlier") whose sentence names no time before it is of the time its block last named.',
     example: 'In 2024 the port handled 3.1 million containers. December alone brought 280,000, [4%] more than a year earlier.',
-    read(ctx) {
-      if (!ctx.token.change || timeInItsSentence(ctx)) return null;
-      const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
-      if (!COMPARED_WITH_YEAR_EARLIER.test(after)) return null;
-      const named = timeNamedInItsBlock(ctx);
-      return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
-    },
+    read: (ctx) => (timeInItsSentence(ctx) ? null : changeOnTheYearBefore(ctx)),
   },
   {
     id: 'period/year-earlier',
@@ -660,12 +664,8 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     example: 'reached 78% in 2023, against [61%] a year earlier',
     read(ctx) {
       const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
-      // A change on the year before ("$19,804m in 2023, 9.8% up on the year before") is of the time last
-      // named, when that is a year or less: a change is no stretch of years ("the lowest since 2010").
-      if (ctx.token.change && COMPARED_WITH_YEAR_EARLIER.test(after)) {
-        const named = timeNamedInItsBlock(ctx);
-        return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
-      }
+      // A change on the year before whose sentence names its time (the rule before takes the others).
+      if (ctx.token.change && COMPARED_WITH_YEAR_EARLIER.test(after)) return changeOnTheYearBefore(ctx);
       if (!saysAYearEarlier(ctx)) return null;
       // "The eurozone came in at 40.6% after 41.4% the year before", its sentence naming no time: the year
       // before the earlier figure's, not before the last year an earlier sentence named ("down from 40.7% in
