@@ -270,7 +270,8 @@ function speaksOfWhatMayBe(ctx: FigureContext, besides: readonly Aside[]): boole
  */
 const YEARLY_RATE = /\b(?:run[- ]rate|annuali[sz]ed|(?:(?<!\b(?:in|over|within|for|than|after|under)\s+)a|per|each)\s+year(?![-\s]+(?:earlier|ago|before|later|on)\b)|per\s+annum|(?:yearly|annual)(?!\s+(?:\p{Ll}+\s+){0,2}?(?:report|review|survey|meeting|conference|release|publication|edition|bulletin|statement|summit|assessment|update|census|record|high|low|peak)s?\b))\b/iu;
 
-function namesAYearlyRate(ctx: FigureContext): boolean {
+/** A yearly rate in the figure's clause, outside `besides` (relativeClausesBeside, read once for this and the hypothetical reading). */
+function namesAYearlyRate(ctx: FigureContext, besides: readonly Aside[]): boolean {
   // Its own clause, and the label opening its sentence when no figure stands between ("AWS run-rate: Jassy
   // says $110bn"): "the highest annual total in years, and the first quarter alone brought 56,634" is no rate.
   const to = Math.min(ctx.nextStart, ctx.sentenceEnd);
@@ -278,7 +279,6 @@ function namesAYearlyRate(ctx: FigureContext): boolean {
   if (label && ctx.windowStart <= ctx.sentenceStart + label[0].length && YEARLY_RATE.test(label[0])) return true;
   // An aside's words describe something else: "– spreading 14 yearly payments over 12 months – Poland €1,019";
   // so do a relative clause's ("where the government wants 100,000 homes a year,").
-  const besides = relativeClausesBeside(ctx);
   const asides = besides.length === 0 ? ctx.asides : [...ctx.asides, ...besides].sort((a, b) => a.start - b.start);
   return YEARLY_RATE.test(withoutAsides(ctx.text, Math.max(ctx.windowStart, ctx.clauseStart), to, asides));
 }
@@ -1674,7 +1674,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const blocks = reader.doc.blocks;
   const cited = ctx.block.cited || ctx.context.some((c) => blocks[c].cell !== undefined && blocks[c].cited);
   const inStructure = ctx.block.cell !== undefined || [ctx.block.leadIn, ctx.question, ctx.antecedent].some((b) => b >= 0 && !namesAnotherCountry(reader, b, entity?.value));
-  const hypothetical = speaksOfWhatMayBe(ctx, relativeClausesBeside(ctx));
+  const besides = relativeClausesBeside(ctx);
+  const hypothetical = speaksOfWhatMayBe(ctx, besides);
   const otherEntities = otherEntitiesInClause(ctx, entity?.value);
   const measure = measureConcepts(ctx);
   // Built without spreads: a spread in the middle of a literal took the slow path.
@@ -1697,7 +1698,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     cited,
     countedNoun: noun?.value ?? null,
     hypothetical,
-    yearlyRate: namesAYearlyRate(ctx),
+    yearlyRate: namesAYearlyRate(ctx, besides),
     constantPrices: CONSTANT_PRICES.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd)),
     rules,
   };
