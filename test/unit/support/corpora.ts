@@ -287,7 +287,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject314'
   | 'bundled+subject315'
   | 'bundled+subject316'
-  | 'bundled+subject317';
+  | 'bundled+subject317'
+  | 'bundled+subject318'
+  | 'bundled+subject319'
+  | 'bundled+subject320'
+  | 'bundled+subject321'
+  | 'bundled+subject322'
+  | 'bundled+subject323';
 
 export interface Corpus {
   name: string;
@@ -759,6 +765,12 @@ export const SUBJECT314_DATASET = 'test/fixtures/subject314/dataset.facts.json';
 export const SUBJECT315_DATASET = 'test/fixtures/subject315/dataset.facts.json';
 export const SUBJECT316_DATASET = 'test/fixtures/subject316/dataset.facts.json';
 export const SUBJECT317_DATASET = 'test/fixtures/subject317/dataset.facts.json';
+export const SUBJECT318_DATASET = 'test/fixtures/subject318/dataset.facts.json';
+export const SUBJECT319_DATASET = 'test/fixtures/subject319/dataset.facts.json';
+export const SUBJECT320_DATASET = 'test/fixtures/subject320/dataset.facts.json';
+export const SUBJECT321_DATASET = 'test/fixtures/subject321/dataset.facts.json';
+export const SUBJECT322_DATASET = 'test/fixtures/subject322/dataset.facts.json';
+export const SUBJECT323_DATASET = 'test/fixtures/subject323/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1100,6 +1112,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject315': SUBJECT315_DATASET,
   'bundled+subject316': SUBJECT316_DATASET,
   'bundled+subject317': SUBJECT317_DATASET,
+  'bundled+subject318': SUBJECT318_DATASET,
+  'bundled+subject319': SUBJECT319_DATASET,
+  'bundled+subject320': SUBJECT320_DATASET,
+  'bundled+subject321': SUBJECT321_DATASET,
+  'bundled+subject322': SUBJECT322_DATASET,
+  'bundled+subject323': SUBJECT323_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1433,6 +1451,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject315/dev', dir: fixtures('subject315', 'dev'), datasets: 'bundled+subject315', kind: 'labelled' },
   { name: 'subject316/dev', dir: fixtures('subject316', 'dev'), datasets: 'bundled+subject316', kind: 'labelled' },
   { name: 'subject317/dev', dir: fixtures('subject317', 'dev'), datasets: 'bundled+subject317', kind: 'labelled' },
+  { name: 'subject318/dev', dir: fixtures('subject318', 'dev'), datasets: 'bundled+subject318', kind: 'labelled' },
+  { name: 'subject319/dev', dir: fixtures('subject319', 'dev'), datasets: 'bundled+subject319', kind: 'labelled' },
+  { name: 'subject320/dev', dir: fixtures('subject320', 'dev'), datasets: 'bundled+subject320', kind: 'labelled' },
+  { name: 'subject321/dev', dir: fixtures('subject321', 'dev'), datasets: 'bundled+subject321', kind: 'labelled' },
+  { name: 'subject322/dev', dir: fixtures('subject322', 'dev'), datasets: 'bundled+subject322', kind: 'labelled' },
+  { name: 'subject323/dev', dir: fixtures('subject323', 'dev'), datasets: 'bundled+subject323', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1756,6 +1780,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject315/heldout', dir: fixtures('subject315', 'heldout'), datasets: 'bundled+subject315', kind: 'labelled' },
   { name: 'subject316/heldout', dir: fixtures('subject316', 'heldout'), datasets: 'bundled+subject316', kind: 'labelled' },
   { name: 'subject317/heldout', dir: fixtures('subject317', 'heldout'), datasets: 'bundled+subject317', kind: 'labelled' },
+  { name: 'subject318/heldout', dir: fixtures('subject318', 'heldout'), datasets: 'bundled+subject318', kind: 'labelled' },
+  { name: 'subject319/heldout', dir: fixtures('subject319', 'heldout'), datasets: 'bundled+subject319', kind: 'labelled' },
+  { name: 'subject320/heldout', dir: fixtures('subject320', 'heldout'), datasets: 'bundled+subject320', kind: 'labelled' },
+  { name: 'subject321/heldout', dir: fixtures('subject321', 'heldout'), datasets: 'bundled+subject321', kind: 'labelled' },
+  { name: 'subject322/heldout', dir: fixtures('subject322', 'heldout'), datasets: 'bundled+subject322', kind: 'labelled' },
+  { name: 'subject323/heldout', dir: fixtures('subject323', 'heldout'), datasets: 'bundled+subject323', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
