@@ -130,7 +130,8 @@ function checkProse(text: string, from: number, to: number, { index, options, me
     doc.blocks.forEach((block, i) => {
       // A level-1 heading is read (typos included) by the figures of every section under it, in a check
       // by sections from their own copies of it: its mentions are the same whichever figures asked.
-      const everySection = block.kind === 'heading' && block.level === 1;
+      // So is the title's opening, whose paragraphs the lede is read from (DocumentReader.lede).
+      const everySection = (block.kind === 'heading' && block.level === 1) || reader.inTheOpening(i);
       for (const hit of reader.blockFacts(i, everySection).hits) {
         // A foreign country has no facts to show.
         if (hit.foreign) continue;

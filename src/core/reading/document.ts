@@ -616,16 +616,47 @@ export class DocumentReader {
 
   private ledes: Map<number, { country: string; end: number } | null> | undefined;
 
-  private readLede(title: number): { country: string; end: number } | null {
+  /**
+   * The blocks of the opening under the level-1 title at block `title` that `lede` reads, typos included: the
+   * paragraphs a section is given of the opening, no more, so that a section's reading is the whole document's.
+   */
+  private openingBlocks(title: number): readonly number[] {
+    const openings = (this.openings ??= new Map());
+    let known = openings.get(title);
+    if (known === undefined) openings.set(title, (known = this.readOpeningBlocks(title)));
+    return known;
+  }
+
+  private openings: Map<number, readonly number[]> | undefined;
+
+  private readOpeningBlocks(title: number): number[] {
     const blocks = this.doc.blocks;
     const lineEnd = this.doc.source.indexOf('\n', blocks[title].start);
     const opening = lineEnd < 0 ? undefined : openingUnderTitle(this.doc.source, lineEnd + 1);
-    if (opening === undefined) return null;
-    // The paragraphs a section is given of the opening, no more: a section's reading is the whole document's.
+    if (opening === undefined) return [];
     const paragraphs = Math.min(OPENING_PARAGRAPHS, opening.split('\n\n').length);
+    const out: number[] = [];
+    for (let b = title + 1; b < blocks.length && b <= title + paragraphs && blocks[b].kind === 'paragraph'; b++) out.push(b);
+    return out;
+  }
+
+  /**
+   * The block is one of the opening's paragraphs that `lede` reads with typos when any figure under the title
+   * asks: its mentions are to be read so in every check, whichever figures asked (check.ts).
+   */
+  inTheOpening(i: number): boolean {
+    const block = this.doc.blocks[i];
+    if (block.kind !== 'paragraph') return false;
+    const title = block.heading;
+    if (title < 0 || this.doc.blocks[title].level !== 1) return false;
+    return this.openingBlocks(title).includes(i);
+  }
+
+  private readLede(title: number): { country: string; end: number } | null {
+    const blocks = this.doc.blocks;
     const named = new Set<string>();
     let end = -1;
-    for (let b = title + 1; b < blocks.length && b <= title + paragraphs && blocks[b].kind === 'paragraph'; b++) {
+    for (const b of this.openingBlocks(title)) {
       end = b;
       // A date line or byline says who wrote when, and may list sources ("Figures from … Red Eléctrica de
       // España"): not what the piece is about.
