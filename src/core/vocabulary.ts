@@ -5,6 +5,7 @@
 import type { Vocabulary as VocabularySection } from '../dataset/schema';
 import { escapeRegExp, WORD_GAP } from './regex';
 import { SCALES } from './numbers';
+import { tokenizeWords } from './names';
 
 export type { VocabularySection };
 
@@ -62,17 +63,12 @@ export function stem(word: string): string {
 }
 
 /**
- * What separates the words of a phrase as the text's words are read (names.ts `tokenizeWords`): white space,
- * and any character that is neither a word character nor a joiner between two of them ("µg/m3" is "µg m3",
- * "R&D" is "r d"). A synonym written with such a character would otherwise never match the text's words.
+ * A phrase's stems, its words split as the text's words are read (names.ts `tokenizeWords`): a synonym written
+ * with a character that is neither a letter nor a joiner ("µg/m3" is "µg m3", "R&D" is "r d") would otherwise
+ * never match the text's words.
  */
-const BETWEEN_WORDS = /[^0-9A-Za-z\u00b5\u00c0-\u024f\u0300-\u04ff\u0590-\u06ff\u10d0-\u10ff\u3040-\u9fff'’.+-]+|(?<![0-9A-Za-z\u00b5\u00c0-\u9fff])['’.+-]+|['’.+-]+(?![0-9A-Za-z\u00b5\u00c0-\u9fff])/;
-
 function stemPhrase(phrase: string): string {
-  const words = phrase.trim().split(/\s+/);
-  // Most phrases are words and spaces only: split further only where another character stands.
-  if (words.every((w) => !BETWEEN_WORDS.test(w))) return words.map(stem).join(' ');
-  return phrase.split(new RegExp(BETWEEN_WORDS.source, 'g')).filter((w) => w !== '').map(stem).join(' ');
+  return tokenizeWords(phrase).map((w) => stem(w.text)).join(' ');
 }
 
 /** The stems of the engine's own words: concepts no dataset owns. */
