@@ -1175,7 +1175,7 @@ const FLOORS: Record<string, Floors> = {
   // (dca7150; recall, precision (false alarms), verified-recall): bank branch closures (0.700, 0.875 (1), 0.900);
   // rail freight (0.600, 0.857 (1), 0.875); chess (0.500, 0.833 (0), 0.645); dentistry access (0.300, 1.000 (0),
   // 0.355); ferries (0.700, 0.778 (2), 0.871); childhood vaccination (0.500, 1.000 (0), 0.833). Their held-back
-  // halves are unscored: the next session's first runs.
+  // halves were counted once in a total by a scorer slip (README): they are no longer first runs.
   'subject318/dev': [7 / 10, 7 / 8, 27 / 30, 0],
   'subject319/dev': [6 / 10, 6 / 7, 21 / 24, 0],
   'subject320/dev': [5 / 10, 5 / 6, 20 / 31, 0],
