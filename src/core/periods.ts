@@ -445,6 +445,8 @@ export interface FigurePlace {
   previousFigureEnds?: readonly number[];
   /** The year the piece was written, where it says: "by the end of" a year before it is a past moment, not a target. */
   writtenIn?: number;
+  /** The figure is a change ("rose 5%"): "over" a time names what it is measured from, not when it was counted. */
+  change?: boolean;
 }
 
 /**
@@ -515,7 +517,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       // "puts 2023 at 4.9% and 2022 at 5.2%": a period with "at" and a figure after it labels that figure.
       if (LABEL_AT_AFTER.test(text.slice(span.end, span.end + 24)) || LABEL_PARENTHESIS_AFTER.test(text.slice(span.end, span.end + 6))) continue;
       // "up 1.6 points on 2019", "a gain of 211 on its 2019 result": the year the figure is measured from.
-      if (comparedWith(text, span, sentenceStart)) continue;
+      if (comparedWith(text, span, sentenceStart) && !(place.change !== true && overForALevel(text, span))) continue;
       // "up 23.9% on the MOP183.06 billion of 2023": the period of the base the figure is compared with.
       if (BASE_FIGURE_BETWEEN.test(gap)) continue;
       // "23.6% higher than the toll it puts on the summer of 2023": a year in the noun phrase after a
@@ -642,6 +644,17 @@ function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): bo
   if (OVER_OPENS_THE_SENTENCE.test(before) && span.start - before.length <= sentenceStart) return false;
   return BASELINE_BEFORE.test(before) || NAMED_EDITION_COMPARED.test(before) || (before.includes('since') && recordSince(before));
 }
+
+/**
+ * "2,614 shut over the same period of 2022": "over" a time after a level says when it was counted, as "during"
+ * would. Only a change is measured "over" a time ("up 19% over the same period of 2022").
+ */
+function overForALevel(text: string, span: PeriodSpan): boolean {
+  return OVER_RIGHT_BEFORE.test(text.slice(Math.max(0, span.start - BASELINE_REACH), span.start));
+}
+
+/** "over" and at most "the same period of" right before a period. */
+const OVER_RIGHT_BEFORE = /\bover\s+(?:(?:its|their|the)\s+)?(?:(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?$/i;
 
 /**
  * A comparison with an edition named by its place and year ("same as London 2012", "bettered only by Sydney

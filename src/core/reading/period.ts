@@ -51,7 +51,7 @@ function placeOf(ctx: FigureContext, nextFigureStart: number): FigurePlace {
   return {
     figureStart: ctx.token.start, figureEnd: ctx.token.end, nextFigureStart, sentenceStart: ctx.sentenceStart, sentenceEnd: ctx.sentenceEnd, asides: ctx.asides,
     ownAside: ownAside && describes(ctx.text, ownAside) ? ownAside : undefined,
-    previousFigureEnds, writtenIn: ctx.reader.writtenIn(ctx.blockIndex),
+    previousFigureEnds, writtenIn: ctx.reader.writtenIn(ctx.blockIndex), change: ctx.token.change === true,
   };
 }
 

@@ -4437,3 +4437,16 @@ describe('a fact of a shortfall below a norm, given by its size ("extent below t
     assert.ok(found.some((f) => f.startsWith('34%:figure-verified:subject313-antarctic-pct-below-2023-02')), found.join('\n'));
   });
 });
+
+describe('a level "over the same period of 2022" ("a 19% drop on the 2,614 shut over the same period of 2022")', () => {
+  it('is of that period: only a change is measured "over" a time', () => {
+    const text = 'During the first ten months of 2023, US lenders closed 2,118 branches, a 19% drop on the 2,614 shut over the same period of 2022.\n';
+    const found = readWith('bundled+subject318', text);
+    assert.ok(found.some((f) => f.startsWith('2,614:figure-verified:subject318-us-closed-jan-oct-2022')), found.join('\n'));
+  });
+  it('leaves a change "over" a time measured from it', () => {
+    const text = 'In the first ten months of 2023 US bank branch closures fell 19% over the same period of 2022.\n';
+    const found = readWith('bundled+subject318', text);
+    assert.ok(found.some((f) => f.startsWith('19%:figure-verified:subject318-us-closed-change-2023')), found.join('\n'));
+  });
+});
