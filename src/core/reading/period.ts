@@ -158,6 +158,21 @@ function timeNamedInItsBlock(ctx: FigureContext): MonthSpan | null {
   return before.length > 0 ? before[before.length - 1] : null;
 }
 
+/**
+ * December of the year last named, for a figure "at the end of the year" after it, with no time of its own in
+ * its stretch. Null when that time already ends in December: it dates the figure as well.
+ */
+function endOfTheYear(ctx: FigureContext): MonthSpan | null {
+  if (!END_OF_THE_YEAR_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd))) || periodInOwnStretch(ctx)) return null;
+  const named = timeJustNamed(ctx);
+  if (!named || named.to % MONTHS_IN_A_YEAR === MONTHS_IN_A_YEAR - 1) return null;
+  const december = named.to - (named.to % MONTHS_IN_A_YEAR) + MONTHS_IN_A_YEAR - 1;
+  return { from: december, to: december };
+}
+
+/** "at the end of the year", "by the end of the year", "at year-end", in the figure's stretch. */
+const END_OF_THE_YEAR_AFTER = /^[^.;:]{0,40}?\b(?:at|by)\s+(?:the\s+)?(?:end\s+of\s+(?:the|that)\s+year|year[-\s]end)\b/i;
+
 /** "… rose 73% to 1,538,621, from [1,123,444]": not a range's end ("from 5 to 10"). */
 const RANGE_END_AFTER = /^\s*(?:to|–|-)\s*[-+−$€£]?\d/;
 
@@ -710,6 +725,12 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       if (/[,;]/.test(ctx.text.slice(ctx.token.end, open)) && FIGURE_RIGHT_AFTER.test(ctx.text.slice(close + 1, close + 8))) return null;
       return { from: period.from, to: period.to };
     },
+  },
+  {
+    id: 'period/end-of-the-year',
+    doc: 'A figure "at the end of the year" (or "by the end of the year", "at year-end"), after it in its stretch, is of December of the year last named, when that time ends earlier in the year: the sentence\'s month dates another event.',
+    example: 'The unit was sold in September 2024, and debt stood at [€30 billion] at the end of the year.',
+    read: (ctx) => endOfTheYear(ctx),
   },
   {
     id: 'period/label-before',

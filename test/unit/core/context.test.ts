@@ -4450,3 +4450,11 @@ describe('a level "over the same period of 2022" ("a 19% drop on the 2,614 shut 
     assert.ok(found.some((f) => f.startsWith('19%:figure-verified:subject318-us-closed-change-2023')), found.join('\n'));
   });
 });
+
+describe('a figure "at the end of the year" after a month ("sold in September 2024 … €30 billion at the end of the year")', () => {
+  it('is of December of that year', () => {
+    const text = 'After its logistics arm was sold in September 2024, Deutsche Bahn carried debt of about €30 billion at the end of the year.\n';
+    const found = readWith('bundled+subject319', text);
+    assert.ok(found.some((f) => f.startsWith('€30 billion:figure-verified:subject319-db-debt-2024')), found.join('\n'));
+  });
+});
