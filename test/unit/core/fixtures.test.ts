@@ -1182,6 +1182,16 @@ const FLOORS: Record<string, Floors> = {
   'subject321/dev': [3 / 10, 3 / 3, 11 / 31, 0],
   'subject322/dev': [7 / 10, 7 / 9, 27 / 31, 0],
   'subject323/dev': [5 / 10, 5 / 5, 25 / 30, 0],
+  // subject324–329, written blind in the nineteenth session and first scored with 8322b55 (recall, precision
+  // (false alarms), verified-recall): glaciers (0.300, 0.750 (0), 0.828); submarine cables (0.200, 1.000 (0),
+  // 0.593); industrial robots (0.400, 0.571 (1), 0.781); rare earths (0.600, 1.000 (0), 0.892); video games
+  // (0.600, 0.667 (2), 0.829); shipbuilding (0.100, 1.000 (0), 0.639). Their held-back halves are unscored.
+  'subject324/dev': [3 / 10, 3 / 4, 24 / 29, 0],
+  'subject325/dev': [2 / 10, 2 / 2, 16 / 27, 2],
+  'subject326/dev': [4 / 10, 4 / 7, 25 / 32, 1],
+  'subject327/dev': [6 / 10, 6 / 6, 33 / 37, 1],
+  'subject328/dev': [6 / 10, 6 / 9, 29 / 35, 0],
+  'subject329/dev': [1 / 10, 1 / 1, 23 / 36, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

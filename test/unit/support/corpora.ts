@@ -293,7 +293,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject320'
   | 'bundled+subject321'
   | 'bundled+subject322'
-  | 'bundled+subject323';
+  | 'bundled+subject323'
+  | 'bundled+subject324'
+  | 'bundled+subject325'
+  | 'bundled+subject326'
+  | 'bundled+subject327'
+  | 'bundled+subject328'
+  | 'bundled+subject329';
 
 export interface Corpus {
   name: string;
@@ -771,6 +777,12 @@ export const SUBJECT320_DATASET = 'test/fixtures/subject320/dataset.facts.json';
 export const SUBJECT321_DATASET = 'test/fixtures/subject321/dataset.facts.json';
 export const SUBJECT322_DATASET = 'test/fixtures/subject322/dataset.facts.json';
 export const SUBJECT323_DATASET = 'test/fixtures/subject323/dataset.facts.json';
+export const SUBJECT324_DATASET = 'test/fixtures/subject324/dataset.facts.json';
+export const SUBJECT325_DATASET = 'test/fixtures/subject325/dataset.facts.json';
+export const SUBJECT326_DATASET = 'test/fixtures/subject326/dataset.facts.json';
+export const SUBJECT327_DATASET = 'test/fixtures/subject327/dataset.facts.json';
+export const SUBJECT328_DATASET = 'test/fixtures/subject328/dataset.facts.json';
+export const SUBJECT329_DATASET = 'test/fixtures/subject329/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1118,6 +1130,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject321': SUBJECT321_DATASET,
   'bundled+subject322': SUBJECT322_DATASET,
   'bundled+subject323': SUBJECT323_DATASET,
+  'bundled+subject324': SUBJECT324_DATASET,
+  'bundled+subject325': SUBJECT325_DATASET,
+  'bundled+subject326': SUBJECT326_DATASET,
+  'bundled+subject327': SUBJECT327_DATASET,
+  'bundled+subject328': SUBJECT328_DATASET,
+  'bundled+subject329': SUBJECT329_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1457,6 +1475,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject321/dev', dir: fixtures('subject321', 'dev'), datasets: 'bundled+subject321', kind: 'labelled' },
   { name: 'subject322/dev', dir: fixtures('subject322', 'dev'), datasets: 'bundled+subject322', kind: 'labelled' },
   { name: 'subject323/dev', dir: fixtures('subject323', 'dev'), datasets: 'bundled+subject323', kind: 'labelled' },
+  { name: 'subject324/dev', dir: fixtures('subject324', 'dev'), datasets: 'bundled+subject324', kind: 'labelled' },
+  { name: 'subject325/dev', dir: fixtures('subject325', 'dev'), datasets: 'bundled+subject325', kind: 'labelled' },
+  { name: 'subject326/dev', dir: fixtures('subject326', 'dev'), datasets: 'bundled+subject326', kind: 'labelled' },
+  { name: 'subject327/dev', dir: fixtures('subject327', 'dev'), datasets: 'bundled+subject327', kind: 'labelled' },
+  { name: 'subject328/dev', dir: fixtures('subject328', 'dev'), datasets: 'bundled+subject328', kind: 'labelled' },
+  { name: 'subject329/dev', dir: fixtures('subject329', 'dev'), datasets: 'bundled+subject329', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1786,6 +1810,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject321/heldout', dir: fixtures('subject321', 'heldout'), datasets: 'bundled+subject321', kind: 'labelled' },
   { name: 'subject322/heldout', dir: fixtures('subject322', 'heldout'), datasets: 'bundled+subject322', kind: 'labelled' },
   { name: 'subject323/heldout', dir: fixtures('subject323', 'heldout'), datasets: 'bundled+subject323', kind: 'labelled' },
+  { name: 'subject324/heldout', dir: fixtures('subject324', 'heldout'), datasets: 'bundled+subject324', kind: 'labelled' },
+  { name: 'subject325/heldout', dir: fixtures('subject325', 'heldout'), datasets: 'bundled+subject325', kind: 'labelled' },
+  { name: 'subject326/heldout', dir: fixtures('subject326', 'heldout'), datasets: 'bundled+subject326', kind: 'labelled' },
+  { name: 'subject327/heldout', dir: fixtures('subject327', 'heldout'), datasets: 'bundled+subject327', kind: 'labelled' },
+  { name: 'subject328/heldout', dir: fixtures('subject328', 'heldout'), datasets: 'bundled+subject328', kind: 'labelled' },
+  { name: 'subject329/heldout', dir: fixtures('subject329', 'heldout'), datasets: 'bundled+subject329', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
