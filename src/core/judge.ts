@@ -206,6 +206,16 @@ function precise(s: Stated): boolean {
   return Math.abs(s.value) / s.precision >= PRECISE_DIGITS;
 }
 
+/**
+ * A figure's precision with the zeros that end its number read as rounding, as a source's value is read
+ * (valuePrecision): "150 million" is precise to ten million, like the source's 150,000,000.
+ */
+function roundedPrecision(s: Stated): number {
+  let precision = s.precision;
+  while (precision < Math.abs(s.value) && Math.abs(Math.round(s.value / precision) % 10) === 0 && Math.round(s.value / precision) !== 0) precision *= 10;
+  return precision;
+}
+
 /** A value written with this many units of its precision or more has three significant digits. */
 const PRECISE_DIGITS = 100;
 
@@ -244,7 +254,7 @@ export function agree(draft: Stated, source: Stated): Agreement {
   if (sameNumber(draft, source) && HEDGES.has(draft.qualifier) && HEDGES.has(source.qualifier)) return 'verified';
   // "15 points" for "almost 15 points": the source's round number with its qualifier left out is a
   // rounding. A precise one ("7,210" for "more than 7,210") claims a count the source only bounds.
-  if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && source.qualifier !== 'exact' && !precise(source) && draft.precision >= source.precision) {
+  if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && source.qualifier !== 'exact' && !precise(source) && roundedPrecision(draft) >= source.precision) {
     return 'verified';
   }
   // "44,218 deaths" of "at least 44,218": the count the source confirms, which its bound includes (unlike

@@ -59,6 +59,9 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(15, 1), statedFact(15, 'nearly')), 'verified');
     assert.equal(agree(draft(400, 100), statedFact(400, 'more-than')), 'verified');
     assert.equal(agree({ ...draft(400, 100), qualifierWritten: true }, statedFact(400, 'more-than')), 'qualifier');
+    // "150 million" is written to the million, but its zero rounds it as the source's 150,000,000 is rounded.
+    assert.equal(agree(draft(150_000_000, 1_000_000), statedFact(150_000_000, 'more-than')), 'verified');
+    assert.equal(agree(draft(7210, 1), statedFact(7210, 'more-than')), 'qualifier');
   });
 
   it('reads a qualifier on a negative value as bounding its size ("a fall of almost 15")', () => {
