@@ -22,7 +22,7 @@ import { WHOLE_RULES } from './reading/whole';
 import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
-import { datedByItsRowLabel, PERIOD_RULES, saysAYearEarlier } from './reading/period';
+import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, saysAYearEarlier } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
 import { PLACE_RULES } from './reading/place';
 
@@ -1737,6 +1737,9 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
+  // "by the end of September, up from 5.63 million three months earlier": June's figure.
+  const monthsAway = month === undefined ? null : monthsAwayRightAfter(ctx);
+  if (month !== undefined && monthsAway !== null) claim.monthWithoutYear = (((month + monthsAway) % MONTHS_IN_A_YEAR) + MONTHS_IN_A_YEAR) % MONTHS_IN_A_YEAR;
   // "sold 32 units in November 2022 and followed with 30 units in December": a month named
   // alone in the figure's stretch, later in the year than the month of a year its sentence dates it by, is that
   // later month of the same year; an earlier one is the nearest month of its name, back or ahead.

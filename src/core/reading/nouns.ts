@@ -6,6 +6,7 @@ import type { FigureContext } from './context';
 import type { FactIndex } from '../factIndex';
 import { VERB_CONCEPTS, type Vocabulary } from '../vocabulary';
 import { isSpaceCode } from '../regex';
+import { CARDINAL_WORDS } from '../numbers';
 // Words after a number that name no counted thing.
 const FUNCTION_WORDS = new Set([
   'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'per', 'a', 'an', 'the', 'this', 'that',
@@ -104,6 +105,8 @@ export function readCountedNoun(
     }
     // Measure verbs after a count end the phrase: in "12 bought ..." nothing is counted by "bought".
     if (FUNCTION_WORDS.has(word) || VERB_CONCEPTS.has(concept)) break;
+    // Another number ends the phrase: "5.63 million three months earlier" counts no "three".
+    if (Object.hasOwn(CARDINAL_WORDS, word)) break;
     if (word === 'times' && !MULTIPLIER_AFTER_TIMES.test(text.slice(at + m[0].length, sentenceEnd))) break;
     // A measure word that is no noun the subject counts ("3,567 online") says how, not what.
     if (vocabulary.isSubjectConcept(concept) && !vocabulary.isCountedNoun(concept) && !vocabulary.isModifier(word)) break;

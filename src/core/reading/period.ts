@@ -572,8 +572,34 @@ const BACKWARD_WORDS: ReadonlySet<string> = new Set(['earlier', 'before']);
 /** Only a time of a quarter or less moves by months: "three months later" than a year names no month. */
 const MONTHS_AWAY_LONGEST_SPAN = 3;
 
+/**
+ * "three months earlier" right after the figure, ending its clause ("up from 5.63 million three months earlier"):
+ * how many months it moves the figure from the time its sentence names before it; null without one.
+ */
+export function monthsAwayRightAfter(ctx: FigureContext): number | null {
+  // The phrase's own number is the next figure: the text is read to the sentence's end.
+  const m = MONTHS_AWAY_RIGHT_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
+  return m ? monthsOfThePhrase(m[1], m[2]) : null;
+}
+
+/** The phrase right after a figure, a unit's word or two between at most, with its clause ending after it. */
+const MONTHS_AWAY_RIGHT_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(earlier|before|later|on)(?=\s*(?:[.,;:)]|$))/iu;
+
+/** The signed count of months a phrase's number and direction name: "three … earlier" is -3. */
+function monthsOfThePhrase(number: string, direction: string): number {
+  const word = number.toLowerCase();
+  const count = word === 'a' ? 1 : MONTH_COUNT_WORDS.includes(word) ? MONTH_COUNT_WORDS.indexOf(word) + 1 : Number(word);
+  return BACKWARD_WORDS.has(direction.toLowerCase()) ? -count : count;
+}
+
 /** The time a "three months later" before the figure in its sentence names, counted from a time its sentence names before. */
 function monthsAway(ctx: FigureContext): MonthSpan | null {
+  const right = monthsAwayRightAfter(ctx);
+  if (right !== null) {
+    const periods = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.token.start);
+    const time = periods[periods.length - 1];
+    return time && time.to - time.from < MONTHS_AWAY_LONGEST_SPAN ? { from: time.from + right, to: time.to + right } : null;
+  }
   const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
   if (!MONTH_WORD.test(before)) return null;
   let last: RegExpExecArray | null = null;
@@ -589,9 +615,7 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
   const named = periods.filter((p) => p.start >= ctx.sentenceStart && p.end <= phraseStart);
   const time = named[named.length - 1];
   if (!time || time.to - time.from >= MONTHS_AWAY_LONGEST_SPAN) return null;
-  const word = last[1].toLowerCase();
-  const count = word === 'a' ? 1 : MONTH_COUNT_WORDS.includes(word) ? MONTH_COUNT_WORDS.indexOf(word) + 1 : Number(word);
-  const shift = BACKWARD_WORDS.has(last[2].toLowerCase()) ? -count : count;
+  const shift = monthsOfThePhrase(last[1], last[2]);
   return { from: time.from + shift, to: time.to + shift };
 }
 

@@ -4458,3 +4458,22 @@ describe('a figure "at the end of the year" after a month ("sold in September 20
     assert.ok(found.some((f) => f.startsWith('€30 billion:figure-verified:subject319-db-debt-2024')), found.join('\n'));
   });
 });
+
+describe('a figure "three months earlier" after it ("… at the end of March, up from $18.7 billion three months earlier")', () => {
+  it('is of the time that many months before the one its sentence names', () => {
+    const text = 'Embraer began 2024 with a firm order backlog of $21.1 billion at the end of March, up from $18.7 billion three months earlier.\n';
+    const found = readWith('bundled+subject81', text);
+    assert.ok(found.some((f) => f.startsWith('$18.7 billion:figure-verified:subject81-embraer-backlog-usd-2023')), found.join('\n'));
+  });
+  it('moves a month named without a year too', () => {
+    const text = '# Nintendo results\n\n*November 2025*\n\nMario Kart World had sold 9.57 million copies by the end of September, against 5.63 million three months earlier.\n';
+    const found = readWith('bundled+subject328', text);
+    assert.ok(found.some((f) => f.startsWith('5.63 million:figure-verified:subject328-mario-kart-world-copies-2025-06')), found.join('\n'));
+  });
+  it('counts no noun with the phrase\'s number word ("three")', () => {
+    const text = 'Nintendo said Mario Kart World sold 9.57 million copies by September 2025, up from 5.63 million three months earlier.\n';
+    const finding = checkDocument(text, indexFor('bundled+subject328')).findings.find((f) => text.slice(f.start, f.end) === '5.63 million' && f.code !== 'missing-citation');
+    assert.ok(finding?.evidence, 'the figure is judged');
+    assert.equal(finding.evidence.rules.noun, undefined, JSON.stringify(finding.evidence));
+  });
+});
