@@ -73,6 +73,24 @@ function inAsideWithNextFigure(ctx: FigureContext, hit: NameHit): boolean {
 /** "The index, …", "The bank said": a sentence that opens with a definite noun, the word after "The". */
 const DEFINITE_OPENING = /^[\s*_"“]*the\s+(\p{Ll}[\p{Ll}-]*)\b/iu;
 
+/** "the country's", "the city" in a clause: a kind word that may stand for a name ("the state" is as often the government). */
+const KIND_WORD_IN_CLAUSE = /\bthe\s+(country|nation|city|province|region|county|territory)(?:['’]s)?\b/gi;
+
+/** The name a "the country's" of the figure's clause stands for, with no name between it and the figure. */
+function kindWordInClause(ctx: FigureContext): string | null {
+  const stretch = ctx.text.slice(ctx.clauseStart, ctx.token.start);
+  let last: RegExpExecArray | null = null;
+  KIND_WORD_IN_CLAUSE.lastIndex = 0;
+  for (let m = KIND_WORD_IN_CLAUSE.exec(stretch); m; m = KIND_WORD_IN_CLAUSE.exec(stretch)) last = m;
+  if (!last) return null;
+  const phraseStart = ctx.clauseStart + last.index;
+  if (ctx.entityHits.some((h) => h.start >= phraseStart && h.end <= ctx.token.start)) return null;
+  // Only the name its sentence opens with, its subject, is surely the one meant: the last of the kind named
+  // may be a donor's or a route's ("… through Spain. … a third of the country's 6.5 million users").
+  const subject = ctx.entityHits.find((h) => h.start >= ctx.sentenceStart && h.end <= phraseStart && !inAside(ctx.asides, h.start, h.end));
+  return subject && ctx.index.entity(subject.id)?.kind === KIND_WORDS[last[1].toLowerCase()] ? subject.id : null;
+}
+
 /** Words for a kind of entity that stand for the last one of that kind named: "The country launched 17 times". */
 const KIND_WORDS: Readonly<Record<string, 'country' | 'city' | 'region'>> = {
   country: 'country',
@@ -1327,6 +1345,12 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const candidates = outsidePhrases.length > 0 ? outsidePhrases : earlier;
       return candidates.length > 0 ? candidates[candidates.length - 1].id : null;
     },
+  },
+  {
+    id: 'entity/kind-word',
+    doc: 'A word for a kind of entity after "the" ("the country\'s", "the city") in the figure\'s own clause before it, with no name between, stands for the name its sentence opens with, when that is of the kind.',
+    example: 'Chinese plants installed 276,288 units, half the world total, and the country\'s stock was [1.8 million].',
+    read: (ctx) => kindWordInClause(ctx),
   },
   {
     id: 'entity/change-base',

@@ -4477,3 +4477,11 @@ describe('a figure "three months earlier" after it ("… at the end of March, up
     assert.equal(finding.evidence.rules.noun, undefined, JSON.stringify(finding.evidence));
   });
 });
+
+describe('"the country\'s" in the figure\'s clause ("Chinese plants …, and the country\'s operational stock was 1.8 million")', () => {
+  it('stands for the country its sentence opens with, not a region named nearer', () => {
+    const text = 'Chinese plants put 276,288 industrial robots to work in 2023, over half of all installed worldwide, and the country\'s operational stock was nearly 1.8 million units.\n';
+    const found = readWith('bundled+subject326', text);
+    assert.ok(found.some((f) => f.startsWith('1.8 million:figure-verified:subject326-cn-stock-2023')), found.join('\n'));
+  });
+});
