@@ -182,6 +182,9 @@ export interface NumberedKeyword {
 /** Extra reach for a keyword written with wider white space than in the dataset (a wrapped line). */
 const KEYWORD_REACH_SLACK = 8;
 
+/** The most words of a unit a measure ends on after "in": "compensated gross tonnes". */
+const UNIT_PHRASE_LONGEST = 3;
+
 /**
  * The index is built in one pass that only groups the facts by entity; everything else is made on first
  * use and kept: a fact's IndexedFact when a query returns it, a country's facts (and those sorted by
@@ -595,10 +598,11 @@ export class FactIndex {
       const concept = vocabulary.conceptOf(words[last]);
       if (vocabulary.isCountedNoun(concept)) return { at: last, end: last, concept };
     }
-    // A unit of two words the datasets count in: "…, in terawatt hours (TWh)".
-    if (last > 1 && words[last - 2] === 'in') {
-      const concept = vocabulary.conceptOf(`${words[last - 1]} ${words[last]}`);
-      if (vocabulary.isCountedNoun(concept)) return { at: last - 1, end: last, concept };
+    // A unit of two or three words the datasets count in: "…, in terawatt hours (TWh)", "in compensated gross tonnes (CGT)".
+    for (let length = 2; length <= UNIT_PHRASE_LONGEST && last >= length; length++) {
+      if (words[last - length] !== 'in') continue;
+      const concept = vocabulary.conceptOf(words.slice(last - length + 1, last + 1).join(' '));
+      if (vocabulary.isCountedNoun(concept)) return { at: last - length + 1, end: last, concept };
     }
     return undefined;
   }

@@ -4485,3 +4485,11 @@ describe('"the country\'s" in the figure\'s clause ("Chinese plants …, and the
     assert.ok(found.some((f) => f.startsWith('1.8 million:figure-verified:subject326-cn-stock-2023')), found.join('\n'));
   });
 });
+
+describe('a fact measured "in compensated gross tonnes (CGT)", a unit of three words', () => {
+  it('counts that unit and its abbreviation: "46.45 million CGT" states it', () => {
+    const text = 'In 2024 Chinese shipyards won new orders of 46.45 million CGT.\n';
+    const found = readWith('bundled+subject329', text);
+    assert.ok(found.some((f) => f.startsWith('46.45 million:figure-verified:subject329-cn-orders-cgt-2024')), found.join('\n'));
+  });
+});
