@@ -189,6 +189,9 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (placeOfAPartAfter(ctx, h) || deniedSubject(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
+    // "Chinese yards won nearly 70% of the world's new orders": the whole a share is of, after it, is not whose
+    // the share is when a name stands before the figure in its clause.
+    if (h.start > ctx.token.end && ctx.token.unit === 'percent' && wholeOfAShare(text, h) && namedBeforeInItsClause(ctx, known.names)) return false;
     // A cause named after the figure ("up 22.5%, largely because of Ruritania") is why it moved. One named
     // before it may own it: "driven by Ruritania's 373.6 GW", "because of Utopia, where they dropped 27.4%".
     if (h.start > ctx.token.end && namesACause(text, h)) return false;
@@ -291,9 +294,12 @@ const COMPARED_WITH_BEFORE =
  * in the whole a share is of, used as an adjective or as the subject of a clause that says what the whole is.
  */
 const SHARE_OF_BEFORE = /(?:\b(?:share|proportion|percentage|portion)|%|\bper\s?cent|\bpercent)\s+of\s+(?:(?:everything|what)\s+)?(?:the\s+)?$/i;
-const NOUN_AFTER = /^\s+\p{Ll}/u;
+/** A noun after the name, the name perhaps a possessive: "EU imports", "the world's new orders". */
+const NOUN_AFTER = /^(?:['’]s)?\s+\p{Ll}/u;
 const COMPARED_REACH = 24;
 
+/** How far NOUN_AFTER reads: a possessive's "'s", a space and a letter. */
+const NOUN_AFTER_REACH = 4;
 const LIST_JOIN = /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/;
 
 /**
@@ -639,9 +645,14 @@ function sentenceBounds(ctx: FigureContext, at: number): [number, number] {
   return [ctx.facts.starts[k], sentenceEndOf(ctx.facts, k, ctx.text)];
 }
 
+/** A name stands before the figure in its clause, outside the asides. */
+function namedBeforeInItsClause(ctx: FigureContext, names: readonly NameHit[]): boolean {
+  return names.some((o) => o.start >= ctx.clauseStart && o.end <= ctx.token.start && !inAside(ctx.asides, o.start, o.end));
+}
+
 /** The name qualifies the whole a share is of: "share of the Union total", "17% of Union imports". */
 function wholeOfAShare(text: string, hit: NameHit): boolean {
-  return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && NOUN_AFTER.test(text.slice(hit.end, hit.end + 3));
+  return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && NOUN_AFTER.test(text.slice(hit.end, hit.end + NOUN_AFTER_REACH));
 }
 
 /** Earlier items of a list of capitalised names right before a name: "New York, Bangkok, Paris and ". */

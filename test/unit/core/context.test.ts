@@ -4493,3 +4493,11 @@ describe('a fact measured "in compensated gross tonnes (CGT)", a unit of three w
     assert.ok(found.some((f) => f.startsWith('46.45 million:figure-verified:subject329-cn-orders-cgt-2024')), found.join('\n'));
   });
 });
+
+describe('the whole a share is of, after it, written as a possessive ("70% of the world\'s new ship orders")', () => {
+  it('is not whose the share is when a name stands before the figure in its clause', () => {
+    const text = 'In 2024 Chinese shipbuilders won 70% of the world\'s new ship orders.\n';
+    const found = readWith('bundled+subject329', text);
+    assert.ok(found.some((f) => f.startsWith('70%:figure-verified:subject329-cn-orders-share-2024')), found.join('\n'));
+  });
+});
