@@ -190,8 +190,9 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
     // "Chinese yards won nearly 70% of the world's new orders": the whole a share is of, after it, is not whose
-    // the share is when a name stands before the figure in its clause.
-    if (h.start > ctx.token.end && ctx.token.unit === 'percent' && wholeOfAShare(text, h) && namedBeforeInItsClause(ctx, known.names)) return false;
+    // the share is when a place stands before the figure in its clause. (A body before it may only report it:
+    // "the ICPC reckons … cables carry more than 99% of the world's data traffic".)
+    if (h.start > ctx.token.end && ctx.token.unit === 'percent' && wholeOfAShare(text, h) && namedBeforeInItsClause(ctx, known.names.filter((o: NameHit) => isAPlace(ctx, o.id)))) return false;
     // A cause named after the figure ("up 22.5%, largely because of Ruritania") is why it moved. One named
     // before it may own it: "driven by Ruritania's 373.6 GW", "because of Utopia, where they dropped 27.4%".
     if (h.start > ctx.token.end && namesACause(text, h)) return false;
@@ -643,6 +644,12 @@ function originOfTheSentencesParty(ctx: FigureContext, hit: NameHit): boolean {
 function sentenceBounds(ctx: FigureContext, at: number): [number, number] {
   const k = sentenceAt(ctx.facts.starts, at);
   return [ctx.facts.starts[k], sentenceEndOf(ctx.facts, k, ctx.text)];
+}
+
+/** The entity is a country, a region or a city: a place a share of a larger place's whole may be of. */
+function isAPlace(ctx: FigureContext, id: string): boolean {
+  const kind = ctx.index.entity(id)?.kind;
+  return kind === 'country' || kind === 'region' || kind === 'city';
 }
 
 /** A name stands before the figure in its clause, outside the asides. */
