@@ -664,8 +664,14 @@ const NAMED_EDITION_COMPARED = /\b(?:than|same\s+as|(?:bettered|beaten|surpassed
 
 /** A record measured back to the year that follows: "the most since fiscal 2013", "the dearest month since". */
 function recordSince(before: string): boolean {
-  return RECORD_SINCE_BEFORE.test(before) || superlativeSince(before);
+  return RECORD_SINCE_BEFORE.test(before) || RECORD_SINCE_AN_EVENT_BEFORE.test(before) || superlativeSince(before);
 }
+
+/**
+ * A record measured back to an event a clause of its own dates: "the best since the company was listed in
+ * 1995", "the most since the survey moved online in 2020". The year is the event's.
+ */
+const RECORD_SINCE_AN_EVENT_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:[\p{L}'’-]+\s+){2,5}?in\s+$/u;
 
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */
 export const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;

@@ -4501,3 +4501,11 @@ describe('the whole a share is of, after it, written as a possessive ("70% of th
     assert.ok(found.some((f) => f.startsWith('70%:figure-verified:subject329-cn-orders-share-2024')), found.join('\n'));
   });
 });
+
+describe('a record measured back to an event a clause dates ("the best since the company was listed in 1995")', () => {
+  it('gives the event\'s year to no figure after it', () => {
+    const text = 'For Viking Line 2023 was "the best year since the company was listed in 1995", with pre-tax income of EUR 45.4m.\n';
+    const found = readWith('bundled+subject322', text);
+    assert.ok(found.some((f) => f.startsWith('EUR 45.4m:figure-verified:subject322-viking-pretax-2023')), found.join('\n'));
+  });
+});
