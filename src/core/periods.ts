@@ -716,6 +716,8 @@ const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:()\]–—-]|$)/;
  */
 const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?(?:(?:levels?|figures?|totals?|numbers?|counts?)\s+(?:of|in|for)\s+)?(?:(?:all|the\s+whole)\s+of\s+)?$/i;
 const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;
+/** "an increase of 19.4% on 2022", "a fall of 3 points from 2019": a change's noun, its figure, then the year it is measured from. */
+const CHANGE_OF_A_FIGURE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just)\s+)?[+−–-]?\d[\d.,]*\s*(?:%|per\s?cent|pp|pts?|points?)?\s+(?:on|over|from|since)\s+(?:the\s+)?$/i;
 /**
  * "+0.9 on 2022", "+12 pts over 2018", "down 8% from 2022", "rose almost 50% from 2024": a signed change, or
  * one with "up", "down" or a verb of change, written with the year it is measured from.
@@ -785,7 +787,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
   if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(text.slice(period.end, period.end + ANOTHER_PERIOD_REACH))) return true;
-  if (MAY_CHANGE.test(before) && CHANGE_ON_BEFORE.test(before)) return true;
+  if (MAY_CHANGE.test(before) && (CHANGE_ON_BEFORE.test(before) || CHANGE_OF_A_FIGURE_ON_BEFORE.test(before))) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;
   if (PREVIOUS_RECORD_BEFORE.test(before)) return true;

@@ -140,6 +140,12 @@ const CAUSE_WORDS = '(?:because\\s+of|due\\s+to|thanks\\s+to|owing\\s+to|on\\s+t
 /** Words that name a cause right before a name: "up 22.5%, largely because of Ruritania", "driven by Utopia". */
 const CAUSE_BEFORE = new RegExp(`\\b${CAUSE_WORDS}\\s+(?:the\\s+)?$`, 'i');
 
+/**
+ * A phrase of cause opened after the figure, the name further on in it: "68.9 million shipped, helped by
+ * subsidies in China and promotions in the United States".
+ */
+const CAUSE_PHRASE_BETWEEN = new RegExp(`,\\s*(?:\\p{L}+\\s+)?${CAUSE_WORDS}\\s`, 'iu');
+
 /** The name is why something moved, not whose figure it is. */
 function namesACause(text: string, hit: NameHit): boolean {
   return CAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 28), hit.start));
@@ -170,6 +176,10 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   const listedAfter = (h: NameHit): boolean => h.start > ctx.token.end && reader.inLongList(text, h, facts.hits);
   const reporters = reportingBodies(ctx, known.names);
   const attributions = known.sourceClauses;
+  // A cause named after the figure ("up 22.5%, largely because of Ruritania", "…, helped by subsidies in Utopia")
+  // is why it moved, whatever else the sentence names. One named before it may own it: "driven by Ruritania's
+  // 373.6 GW", "because of Utopia, where they dropped 27.4%".
+  const causeAfterTheFigure = (h: NameHit): boolean => h.start > ctx.token.end && (namesACause(text, h) || CAUSE_PHRASE_BETWEEN.test(text.slice(ctx.token.end, h.start)));
   const own = known.names.filter((h: NameHit) => {
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
     // "Acme's worldwide sales": the world's name after a possessive says where the possessor sells, not whose.
@@ -193,9 +203,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     // the share is when a place stands before the figure in its clause. (A body before it may only report it:
     // "the ICPC reckons … cables carry more than 99% of the world's data traffic".)
     if (h.start > ctx.token.end && ctx.token.unit === 'percent' && wholeOfAShare(text, h) && namedBeforeInItsClause(ctx, known.names.filter((o: NameHit) => isAPlace(ctx, o.id)))) return false;
-    // A cause named after the figure ("up 22.5%, largely because of Ruritania") is why it moved. One named
-    // before it may own it: "driven by Ruritania's 373.6 GW", "because of Utopia, where they dropped 27.4%".
-    if (h.start > ctx.token.end && namesACause(text, h)) return false;
+    if (causeAfterTheFigure(h)) return false;
     // The next in a ranking ("Cyprus had the most, at [226%], followed by France, whose …") has a figure of its own.
     if (h.start > ctx.token.end && FOLLOWED_BY_BEFORE.test(text.slice(Math.max(ctx.token.end, h.start - FOLLOWED_BY_REACH), h.start))) return false;
     const role = roleOf(ctx, h);
@@ -218,7 +226,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // ("400,000 hectares have burned there, nearly 40 percent of the EU total"): the figure is of what was
   // named before. (A share's own whole before it, "Their share of the German market … 16.5%", stays its subject.)
   const pointsBack = own.length === 0 && (ctx.refersBack || THERE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd)));
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h)));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h)) && !causeAfterTheFigure(h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania

@@ -1,7 +1,7 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
 import { LOOKS_BACK } from './monthsAlone';
-import { bindPeriod, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, isComparisonBase, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -136,6 +136,15 @@ function inColumnOfTheYearBefore(ctx: FigureContext): boolean {
  */
 function timeJustNamed(ctx: FigureContext): MonthSpan | null {
   return timeNamedInItsBlock(ctx) ?? contextPeriods(ctx, () => true);
+}
+
+/** The time last named, as timeJustNamed reads it, leaving out the years changes in its block were measured from. */
+function timeJustNamedBesidesBases(ctx: FigureContext): MonthSpan | null {
+  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start);
+  const last = before[before.length - 1];
+  if (!last || !isComparisonBase(ctx.text, last)) return timeJustNamed(ctx);
+  const others = before.filter((p) => !isComparisonBase(ctx.text, p));
+  return others.length > 0 ? others[others.length - 1] : contextPeriods(ctx, () => true);
 }
 
 /** A period of the block stands between the two offsets of its text. */
@@ -711,7 +720,9 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       // 2022"). Left undated here, the sentence's figures date it (sentenceMates.ts).
       // A clause that opens "A year earlier, …" counts from the time last named, as before.
       if (YEAR_EARLIER.test(after) && !timeInItsSentence(ctx) && earlierFigureInItsSentence(ctx)) return null;
-      const named = timeJustNamed(ctx);
+      // "… an increase of 19.4% on 2022. That compares with 3.8m the year before": a year a change was measured
+      // from is no time the text moved to; the year before counts from the one it was compared with.
+      const named = timeJustNamedBesidesBases(ctx);
       return named ? { from: named.from - MONTHS_IN_A_YEAR, to: named.to - MONTHS_IN_A_YEAR } : null;
     },
   },

@@ -4509,3 +4509,19 @@ describe('a record measured back to an event a clause dates ("the best since the
     assert.ok(found.some((f) => f.startsWith('EUR 45.4m:figure-verified:subject322-viking-pretax-2023')), found.join('\n'));
   });
 });
+
+describe('"the year before" after a change measured from a year ("… an increase of 19.4% on 2022. That compares with 3.8m the year before")', () => {
+  it('counts back from the time the text moved to, not from the year of the comparison', () => {
+    const text = 'DFDS carried 4.8m passengers in 2023, the company said, an increase of 19.4% on 2022. That compares with 3.8m passengers the year before.\n';
+    const found = readWith('bundled+subject322', text);
+    assert.ok(found.some((f) => f.startsWith('3.8m:figure-verified:subject322-dfds-passengers-2022')), found.join('\n'));
+  });
+});
+
+describe('a name in a phrase of cause after the figure ("…, helped by subsidies for electronics in China, promotions in the United States and Europe")', () => {
+  it('owns no figure, even where the sentence names no other', () => {
+    const text = 'IDC puts worldwide PC shipments at 262.7 million in 2024, a rise of 1% over 2023. The holiday quarter was the strongest, with 68.9 million machines shipped, up 1.8%, helped by government subsidies for electronics in China, year-end promotions in the United States and Europe, and firms replacing old machines.\n';
+    const found = readWith('bundled+subject251', text);
+    assert.ok(found.some((f) => f.startsWith('68.9 million:figure-verified:subject251-world-pcs-q4-2024')), found.join('\n'));
+  });
+});
