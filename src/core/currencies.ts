@@ -46,6 +46,11 @@ const WORDS: Record<string, string> = {
   yen: 'JPY', kronor: 'SEK', krona: 'SEK', kroner: UNKNOWN_CURRENCY, krone: UNKNOWN_CURRENCY, lira: 'TRY',
   // The West African CFA franc, which most writers of "CFA" mean; the Central African one is written XAF.
   'CFA francs': 'XOF', 'CFA franc': 'XOF',
+  // Asia's and Africa's currencies that one country issues ("398.4 billion won" is South Korea's); the peso,
+  // the riyal and the dirham are several countries', which the words alone do not settle.
+  won: 'KRW', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', rand: 'ZAR', reais: 'BRL', shekel: 'ILS', shekels: 'ILS',
+  tenge: 'KZT', taka: 'BDT',
+  peso: UNKNOWN_CURRENCY, pesos: UNKNOWN_CURRENCY, riyal: UNKNOWN_CURRENCY, riyals: UNKNOWN_CURRENCY, dirham: UNKNOWN_CURRENCY, dirhams: UNKNOWN_CURRENCY,
 };
 
 const byLength = (a: string, b: string): number => b.length - a.length;

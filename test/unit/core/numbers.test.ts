@@ -323,6 +323,10 @@ describe('numbers as written', () => {
       ['up to 5,000 lei for', 5000, 'XXX', '5,000 lei'],
       ['RON 10 million', 10e6, 'RON', 'RON 10 million'],
       ['two billion euros', 2e9, 'EUR', 'two billion euros'],
+      // One country's currency written after the number; the peso is several countries'.
+      ['398.4 billion won, up', 398.4e9, 'KRW', '398.4 billion won'],
+      ['12,000 baht a month', 12000, 'THB', '12,000 baht'],
+      ['4.5 billion pesos in', 4.5e9, 'XXX', '4.5 billion pesos'],
     ];
     for (const [text, value, unit, written] of money) {
       const n = scanNumbers(text)[0];

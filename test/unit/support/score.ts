@@ -72,7 +72,7 @@ export function scoreLabelledCorpus(corpus: Corpus): CorpusScore {
 type Findings = ReturnType<typeof checkDocument>['findings'];
 
 /** A unit the engine reads as part of a figure, which some writers of labels put after the marker. */
-const UNIT_AFTER_MARKER = /^\s+(?:percentage\s+points?|pp|per\s+cent|percent|(?:US\s+|U\.S\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?)$/i;
+const UNIT_AFTER_MARKER = /^\s+(?:percentage\s+points?|pp|per\s+cent|percent|(?:US\s+|U\.S\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?|won|baht|ringgit|rupiah|rand|reais|shekels?|tenge|taka|pesos?|riyals?|dirhams?)$/i;
 
 /**
  * Where the figure a finding judges ends, as its label marks it: a marker may stand before a unit the figure
