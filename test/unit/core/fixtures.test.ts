@@ -1192,6 +1192,16 @@ const FLOORS: Record<string, Floors> = {
   'subject327/dev': [6 / 10, 6 / 6, 33 / 37, 1],
   'subject328/dev': [6 / 10, 6 / 9, 29 / 35, 0],
   'subject329/dev': [1 / 10, 1 / 1, 23 / 36, 0],
+  // subject330–335, written blind in the nineteenth session and first scored with 44eef5b (recall, precision
+  // (false alarms), verified-recall): desalination (0.600, 0.667 (2), 0.643); tea (0.700, 1.000 (0), 0.852);
+  // satellite internet (0.300, 0.750 (1), 0.857); cotton (0.600, 1.000 (0), 0.852); zoos (0.200, 1.000 (0),
+  // 0.923); ski resorts (0.500, 0.833 (1), 0.771). Their held-back halves are unscored.
+  'subject330/dev': [6 / 10, 6 / 9, 18 / 28, 0],
+  'subject331/dev': [7 / 10, 7 / 7, 23 / 27, 0],
+  'subject332/dev': [3 / 10, 3 / 4, 36 / 42, 1],
+  'subject333/dev': [6 / 10, 6 / 6, 23 / 27, 0],
+  'subject334/dev': [2 / 10, 2 / 2, 12 / 13, 0],
+  'subject335/dev': [5 / 10, 5 / 6, 27 / 35, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

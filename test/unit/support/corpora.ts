@@ -299,7 +299,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject326'
   | 'bundled+subject327'
   | 'bundled+subject328'
-  | 'bundled+subject329';
+  | 'bundled+subject329'
+  | 'bundled+subject330'
+  | 'bundled+subject331'
+  | 'bundled+subject332'
+  | 'bundled+subject333'
+  | 'bundled+subject334'
+  | 'bundled+subject335';
 
 export interface Corpus {
   name: string;
@@ -783,6 +789,12 @@ export const SUBJECT326_DATASET = 'test/fixtures/subject326/dataset.facts.json';
 export const SUBJECT327_DATASET = 'test/fixtures/subject327/dataset.facts.json';
 export const SUBJECT328_DATASET = 'test/fixtures/subject328/dataset.facts.json';
 export const SUBJECT329_DATASET = 'test/fixtures/subject329/dataset.facts.json';
+export const SUBJECT330_DATASET = 'test/fixtures/subject330/dataset.facts.json';
+export const SUBJECT331_DATASET = 'test/fixtures/subject331/dataset.facts.json';
+export const SUBJECT332_DATASET = 'test/fixtures/subject332/dataset.facts.json';
+export const SUBJECT333_DATASET = 'test/fixtures/subject333/dataset.facts.json';
+export const SUBJECT334_DATASET = 'test/fixtures/subject334/dataset.facts.json';
+export const SUBJECT335_DATASET = 'test/fixtures/subject335/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1136,6 +1148,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject327': SUBJECT327_DATASET,
   'bundled+subject328': SUBJECT328_DATASET,
   'bundled+subject329': SUBJECT329_DATASET,
+  'bundled+subject330': SUBJECT330_DATASET,
+  'bundled+subject331': SUBJECT331_DATASET,
+  'bundled+subject332': SUBJECT332_DATASET,
+  'bundled+subject333': SUBJECT333_DATASET,
+  'bundled+subject334': SUBJECT334_DATASET,
+  'bundled+subject335': SUBJECT335_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1481,6 +1499,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject327/dev', dir: fixtures('subject327', 'dev'), datasets: 'bundled+subject327', kind: 'labelled' },
   { name: 'subject328/dev', dir: fixtures('subject328', 'dev'), datasets: 'bundled+subject328', kind: 'labelled' },
   { name: 'subject329/dev', dir: fixtures('subject329', 'dev'), datasets: 'bundled+subject329', kind: 'labelled' },
+  { name: 'subject330/dev', dir: fixtures('subject330', 'dev'), datasets: 'bundled+subject330', kind: 'labelled' },
+  { name: 'subject331/dev', dir: fixtures('subject331', 'dev'), datasets: 'bundled+subject331', kind: 'labelled' },
+  { name: 'subject332/dev', dir: fixtures('subject332', 'dev'), datasets: 'bundled+subject332', kind: 'labelled' },
+  { name: 'subject333/dev', dir: fixtures('subject333', 'dev'), datasets: 'bundled+subject333', kind: 'labelled' },
+  { name: 'subject334/dev', dir: fixtures('subject334', 'dev'), datasets: 'bundled+subject334', kind: 'labelled' },
+  { name: 'subject335/dev', dir: fixtures('subject335', 'dev'), datasets: 'bundled+subject335', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1816,6 +1840,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject327/heldout', dir: fixtures('subject327', 'heldout'), datasets: 'bundled+subject327', kind: 'labelled' },
   { name: 'subject328/heldout', dir: fixtures('subject328', 'heldout'), datasets: 'bundled+subject328', kind: 'labelled' },
   { name: 'subject329/heldout', dir: fixtures('subject329', 'heldout'), datasets: 'bundled+subject329', kind: 'labelled' },
+  { name: 'subject330/heldout', dir: fixtures('subject330', 'heldout'), datasets: 'bundled+subject330', kind: 'labelled' },
+  { name: 'subject331/heldout', dir: fixtures('subject331', 'heldout'), datasets: 'bundled+subject331', kind: 'labelled' },
+  { name: 'subject332/heldout', dir: fixtures('subject332', 'heldout'), datasets: 'bundled+subject332', kind: 'labelled' },
+  { name: 'subject333/heldout', dir: fixtures('subject333', 'heldout'), datasets: 'bundled+subject333', kind: 'labelled' },
+  { name: 'subject334/heldout', dir: fixtures('subject334', 'heldout'), datasets: 'bundled+subject334', kind: 'labelled' },
+  { name: 'subject335/heldout', dir: fixtures('subject335', 'heldout'), datasets: 'bundled+subject335', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
