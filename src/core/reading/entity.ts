@@ -199,10 +199,10 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (placeOfAPartAfter(ctx, h) || deniedSubject(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
-    // "Chinese yards won nearly 70% of the world's new orders": the whole a share is of, after it, is not whose
-    // the share is when a place stands before the figure in its clause. (A body before it may only report it:
-    // "the ICPC reckons … cables carry more than 99% of the world's data traffic".)
-    if (h.start > ctx.token.end && ctx.token.unit === 'percent' && wholeOfAShare(text, h) && namedBeforeInItsClause(ctx, known.names.filter((o: NameHit) => isAPlace(ctx, o.id)))) return false;
+    // "Chinese yards won nearly 70% of the world's new orders, 74% of …": the whole a share is of is not whose
+    // the shares are when a place stands before it and the figure. (A body before it may only report it: "the
+    // ICPC reckons … cables carry more than 99% of the world's data traffic".)
+    if (ctx.token.unit === 'percent' && wholeOfAShare(text, h, true) && placeNamedBefore(ctx, h, known.names)) return false;
     if (causeAfterTheFigure(h)) return false;
     // The next in a ranking ("Cyprus had the most, at [226%], followed by France, whose …") has a figure of its own.
     if (h.start > ctx.token.end && FOLLOWED_BY_BEFORE.test(text.slice(Math.max(ctx.token.end, h.start - FOLLOWED_BY_REACH), h.start))) return false;
@@ -226,7 +226,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
   // ("400,000 hectares have burned there, nearly 40 percent of the EU total"): the figure is of what was
   // named before. (A share's own whole before it, "Their share of the German market … 16.5%", stays its subject.)
   const pointsBack = own.length === 0 && (ctx.refersBack || THERE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd)));
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h)) && !causeAfterTheFigure(h));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h, true)) && !causeAfterTheFigure(h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
@@ -303,8 +303,10 @@ const COMPARED_WITH_BEFORE =
  * in the whole a share is of, used as an adjective or as the subject of a clause that says what the whole is.
  */
 const SHARE_OF_BEFORE = /(?:\b(?:share|proportion|percentage|portion)|%|\bper\s?cent|\bpercent)\s+of\s+(?:(?:everything|what)\s+)?(?:the\s+)?$/i;
-/** A noun after the name, the name perhaps a possessive: "EU imports", "the world's new orders". */
-const NOUN_AFTER = /^(?:['’]s)?\s+\p{Ll}/u;
+/** A noun after the name: "EU imports". */
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+/** The same, the name perhaps a possessive: "the world's new orders". */
+const NOUN_AFTER_A_POSSESSIVE = /^(?:['’]s)?\s+\p{Ll}/u;
 const COMPARED_REACH = 24;
 
 /** How far NOUN_AFTER reads: a possessive's "'s", a space and a letter. */
@@ -660,14 +662,14 @@ function isAPlace(ctx: FigureContext, id: string): boolean {
   return kind === 'country' || kind === 'region' || kind === 'city';
 }
 
-/** A name stands before the figure in its clause, outside the asides. */
-function namedBeforeInItsClause(ctx: FigureContext, names: readonly NameHit[]): boolean {
-  return names.some((o) => o.start >= ctx.clauseStart && o.end <= ctx.token.start && !inAside(ctx.asides, o.start, o.end));
+/** A place stands before the whole a share is of, and before the figure, in its sentence outside the asides: the share is that place's. */
+function placeNamedBefore(ctx: FigureContext, whole: NameHit, names: readonly NameHit[]): boolean {
+  return names.some((o) => o.id !== whole.id && o.start >= ctx.sentenceStart && o.end <= whole.start && o.end <= ctx.token.start && isAPlace(ctx, o.id) && !inAside(ctx.asides, o.start, o.end));
 }
 
 /** The name qualifies the whole a share is of: "share of the Union total", "17% of Union imports". */
-function wholeOfAShare(text: string, hit: NameHit): boolean {
-  return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && NOUN_AFTER.test(text.slice(hit.end, hit.end + NOUN_AFTER_REACH));
+function wholeOfAShare(text: string, hit: NameHit, possessive = false): boolean {
+  return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && (possessive ? NOUN_AFTER_A_POSSESSIVE : NOUN_AFTER).test(text.slice(hit.end, hit.end + NOUN_AFTER_REACH));
 }
 
 /** Earlier items of a list of capitalised names right before a name: "New York, Bangkok, Paris and ". */
@@ -838,7 +840,7 @@ function headsShareOfAWhole(ctx: FigureContext, block: number): boolean {
   if (cell?.row !== 0 || (ctx.token.unit !== 'percent' && ctx.token.unit !== 'fraction')) return false;
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
-  return entities.length > 0 && entities.every((h) => wholeOfAShare(text, h));
+  return entities.length > 0 && entities.every((h) => wholeOfAShare(text, h, true));
 }
 
 /** At most this many words stand before the name that opens a list item ("- In 2023 Ruritania …"). */

@@ -1186,11 +1186,9 @@ const FLOORS: Record<string, Floors> = {
   // (false alarms), verified-recall): glaciers (0.300, 0.750 (0), 0.828); submarine cables (0.200, 1.000 (0),
   // 0.593); industrial robots (0.400, 0.571 (1), 0.781); rare earths (0.600, 1.000 (0), 0.892); video games
   // (0.600, 0.667 (2), 0.829); shipbuilding (0.100, 1.000 (0), 0.639). Their held-back halves are unscored.
-  // Floors at 44eef5b: the possessive-whole rule (48dc015) traded one of subject325's finds (a qualifier on the
-  // world's share, now read as the ICPC's) and one verification each of subject324 and subject325 for six finds
-  // and 28 verifications elsewhere; the session's other rules scored more.
-  'subject324/dev': [3 / 10, 3 / 4, 23 / 29, 0],
-  'subject325/dev': [1 / 10, 1 / 1, 15 / 27, 0],
+  // Floors at the session's possessive-whole rule (placeNamedBefore); the session's other rules scored more.
+  'subject324/dev': [3 / 10, 3 / 4, 24 / 29, 0],
+  'subject325/dev': [2 / 10, 2 / 2, 16 / 27, 2],
   'subject326/dev': [4 / 10, 4 / 6, 27 / 32, 1],
   'subject327/dev': [6 / 10, 6 / 6, 33 / 37, 1],
   'subject328/dev': [6 / 10, 6 / 7, 31 / 35, 0],
