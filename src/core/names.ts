@@ -455,10 +455,13 @@ function writtenInLowerCase(word: string): boolean {
   return word[0] !== word[0].toUpperCase();
 }
 
-/** A capitalised word right before, in the same run of words: "Bolt " before "Isles". */
-const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
-/** A capitalised word of lower-case letters after a space: "Bank" in "World Bank", not "PM2.5" or "US". */
-const CAPITALISED_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
+/**
+ * A capitalised word right before, in the same run of words: "Bolt " before "Isles". White space of any kind
+ * between: a paragraph wrapped between the two words reads as one line does.
+ */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+/** A capitalised word of lower-case letters after white space: "Bank" in "World Bank", not "PM2.5" or "US". */
+const CAPITALISED_WORD_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 
 function isCapitalised(word: string): boolean {
   const first = word[0];

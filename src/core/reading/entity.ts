@@ -142,7 +142,7 @@ const CAUSE_BEFORE = new RegExp(`\\b${CAUSE_WORDS}\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * A phrase of cause opened after the figure, the name further on in it: "68.9 million shipped, helped by
- * subsidies in China and promotions in the United States".
+ * subsidies in Ruritania and promotions in Utopia".
  */
 const CAUSE_PHRASE_BETWEEN = new RegExp(`,\\s*(?:\\p{L}+\\s+)?${CAUSE_WORDS}\\s`, 'iu');
 
@@ -199,7 +199,7 @@ function sentenceNames(ctx: FigureContext): NameHit[] {
     if (placeOfAPartAfter(ctx, h) || deniedSubject(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
     if (inLeadingSubordinate(ctx, h)) return false;
-    // "Chinese yards won nearly 70% of the world's new orders, 74% of …": the whole a share is of is not whose
+    // "Ruritanian yards won nearly 70% of the world's new orders, 74% of …": the whole a share is of is not whose
     // the shares are when a place stands before it and the figure. (A body before it may only report it: "the
     // ICPC reckons … cables carry more than 99% of the world's data traffic".)
     if (ctx.token.unit === 'percent' && wholeOfAShare(text, h, true) && placeNamedBefore(ctx, h, known.names)) return false;
@@ -1377,7 +1377,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   {
     id: 'entity/kind-word',
     doc: 'A word for a kind of entity after "the" ("the country\'s", "the city") in the figure\'s own clause before it, with no name between, stands for the name its sentence opens with, when that is of the kind.',
-    example: 'Chinese plants installed 276,288 units, half the world total, and the country\'s stock was [1.8 million].',
+    example: 'Ruritanian plants installed 276,288 units, half the world total, and the country\'s stock was [1.8 million].',
     read: (ctx) => kindWordInClause(ctx),
   },
   {
