@@ -1185,7 +1185,8 @@ const FLOORS: Record<string, Floors> = {
   // subject324–329, written blind in the nineteenth session and first scored with 8322b55 (recall, precision
   // (false alarms), verified-recall): glaciers (0.300, 0.750 (0), 0.828); submarine cables (0.200, 1.000 (0),
   // 0.593); industrial robots (0.400, 0.571 (1), 0.781); rare earths (0.600, 1.000 (0), 0.892); video games
-  // (0.600, 0.667 (2), 0.829); shipbuilding (0.100, 1.000 (0), 0.639). Their held-back halves are unscored.
+  // (0.600, 0.667 (2), 0.829); shipbuilding (0.100, 1.000 (0), 0.639). Their held-back halves' first runs
+  // were scored at the session's end (README).
   // Floors at the session's possessive-whole rule (placeNamedBefore); the session's other rules scored more.
   'subject324/dev': [3 / 10, 3 / 4, 24 / 29, 0],
   'subject325/dev': [2 / 10, 2 / 2, 16 / 27, 2],
@@ -1196,7 +1197,8 @@ const FLOORS: Record<string, Floors> = {
   // subject330–335, written blind in the nineteenth session and first scored with 44eef5b (recall, precision
   // (false alarms), verified-recall): desalination (0.600, 0.667 (2), 0.643); tea (0.700, 1.000 (0), 0.852);
   // satellite internet (0.300, 0.750 (1), 0.857); cotton (0.600, 1.000 (0), 0.852); zoos (0.200, 1.000 (0),
-  // 0.923); ski resorts (0.500, 0.833 (1), 0.771). Their held-back halves are unscored.
+  // 0.923); ski resorts (0.500, 0.833 (1), 0.771). Their held-back halves' first runs were scored at the
+  // session's end (README).
   'subject330/dev': [6 / 10, 6 / 9, 18 / 28, 0],
   'subject331/dev': [7 / 10, 7 / 7, 23 / 27, 0],
   'subject332/dev': [3 / 10, 3 / 4, 36 / 42, 1],
