@@ -1205,6 +1205,17 @@ const FLOORS: Record<string, Floors> = {
   'subject333/dev': [6 / 10, 6 / 6, 23 / 27, 0],
   'subject334/dev': [2 / 10, 2 / 2, 12 / 13, 0],
   'subject335/dev': [5 / 10, 5 / 6, 27 / 35, 0],
+  // subject336–341, written blind late in the nineteenth session and first scored with 9251ac7 (recall,
+  // precision (false alarms), verified-recall): remote work (0.700, 0.875 (1), 0.667); car thefts (0.700, 0.875
+  // (0), 0.833); volcanic eruptions (0.700, 1.000 (0), 0.853); IPL cricket (0.700, 1.000 (0), 0.846); pilgrimages
+  // (0.400, 1.000 (0), 0.583); student loans (0.500, 1.000 (0), 0.969). Their held-back halves' first runs were
+  // scored at the session's end (README).
+  'subject336/dev': [7 / 10, 7 / 8, 18 / 27, 0],
+  'subject337/dev': [7 / 10, 7 / 8, 25 / 30, 0],
+  'subject338/dev': [7 / 10, 7 / 7, 29 / 34, 0],
+  'subject339/dev': [7 / 10, 7 / 7, 33 / 39, 0],
+  'subject340/dev': [4 / 10, 4 / 4, 14 / 24, 0],
+  'subject341/dev': [5 / 10, 5 / 5, 31 / 32, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -305,7 +305,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject332'
   | 'bundled+subject333'
   | 'bundled+subject334'
-  | 'bundled+subject335';
+  | 'bundled+subject335'
+  | 'bundled+subject336'
+  | 'bundled+subject337'
+  | 'bundled+subject338'
+  | 'bundled+subject339'
+  | 'bundled+subject340'
+  | 'bundled+subject341';
 
 export interface Corpus {
   name: string;
@@ -795,6 +801,12 @@ export const SUBJECT332_DATASET = 'test/fixtures/subject332/dataset.facts.json';
 export const SUBJECT333_DATASET = 'test/fixtures/subject333/dataset.facts.json';
 export const SUBJECT334_DATASET = 'test/fixtures/subject334/dataset.facts.json';
 export const SUBJECT335_DATASET = 'test/fixtures/subject335/dataset.facts.json';
+export const SUBJECT336_DATASET = 'test/fixtures/subject336/dataset.facts.json';
+export const SUBJECT337_DATASET = 'test/fixtures/subject337/dataset.facts.json';
+export const SUBJECT338_DATASET = 'test/fixtures/subject338/dataset.facts.json';
+export const SUBJECT339_DATASET = 'test/fixtures/subject339/dataset.facts.json';
+export const SUBJECT340_DATASET = 'test/fixtures/subject340/dataset.facts.json';
+export const SUBJECT341_DATASET = 'test/fixtures/subject341/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1154,6 +1166,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject333': SUBJECT333_DATASET,
   'bundled+subject334': SUBJECT334_DATASET,
   'bundled+subject335': SUBJECT335_DATASET,
+  'bundled+subject336': SUBJECT336_DATASET,
+  'bundled+subject337': SUBJECT337_DATASET,
+  'bundled+subject338': SUBJECT338_DATASET,
+  'bundled+subject339': SUBJECT339_DATASET,
+  'bundled+subject340': SUBJECT340_DATASET,
+  'bundled+subject341': SUBJECT341_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1505,6 +1523,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject333/dev', dir: fixtures('subject333', 'dev'), datasets: 'bundled+subject333', kind: 'labelled' },
   { name: 'subject334/dev', dir: fixtures('subject334', 'dev'), datasets: 'bundled+subject334', kind: 'labelled' },
   { name: 'subject335/dev', dir: fixtures('subject335', 'dev'), datasets: 'bundled+subject335', kind: 'labelled' },
+  { name: 'subject336/dev', dir: fixtures('subject336', 'dev'), datasets: 'bundled+subject336', kind: 'labelled' },
+  { name: 'subject337/dev', dir: fixtures('subject337', 'dev'), datasets: 'bundled+subject337', kind: 'labelled' },
+  { name: 'subject338/dev', dir: fixtures('subject338', 'dev'), datasets: 'bundled+subject338', kind: 'labelled' },
+  { name: 'subject339/dev', dir: fixtures('subject339', 'dev'), datasets: 'bundled+subject339', kind: 'labelled' },
+  { name: 'subject340/dev', dir: fixtures('subject340', 'dev'), datasets: 'bundled+subject340', kind: 'labelled' },
+  { name: 'subject341/dev', dir: fixtures('subject341', 'dev'), datasets: 'bundled+subject341', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1846,6 +1870,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject333/heldout', dir: fixtures('subject333', 'heldout'), datasets: 'bundled+subject333', kind: 'labelled' },
   { name: 'subject334/heldout', dir: fixtures('subject334', 'heldout'), datasets: 'bundled+subject334', kind: 'labelled' },
   { name: 'subject335/heldout', dir: fixtures('subject335', 'heldout'), datasets: 'bundled+subject335', kind: 'labelled' },
+  { name: 'subject336/heldout', dir: fixtures('subject336', 'heldout'), datasets: 'bundled+subject336', kind: 'labelled' },
+  { name: 'subject337/heldout', dir: fixtures('subject337', 'heldout'), datasets: 'bundled+subject337', kind: 'labelled' },
+  { name: 'subject338/heldout', dir: fixtures('subject338', 'heldout'), datasets: 'bundled+subject338', kind: 'labelled' },
+  { name: 'subject339/heldout', dir: fixtures('subject339', 'heldout'), datasets: 'bundled+subject339', kind: 'labelled' },
+  { name: 'subject340/heldout', dir: fixtures('subject340', 'heldout'), datasets: 'bundled+subject340', kind: 'labelled' },
+  { name: 'subject341/heldout', dir: fixtures('subject341', 'heldout'), datasets: 'bundled+subject341', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
