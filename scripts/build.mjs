@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSy
 import { dirname, join, relative, sep } from 'node:path';
 import { bundledDatasetsPlugin } from './bundled-datasets.mjs';
 import { markdownItFieldsPlugin } from './markdown-it-fields.mjs';
-import { stripDevDocsPlugin } from './strip-dev-docs.mjs';
+import { engineSourcePlugin } from './engine-source.mjs';
 
 const watch = process.argv.includes('--watch');
 
@@ -44,9 +44,11 @@ const zodOnce = {
 const REGEXP_LITERALS = { 'regexp-unicode-property-escapes': true };
 // markdown-it's class fields as plain assignments (scripts/markdown-it-fields.mjs): every bundle that parses.
 const markdownItFields = markdownItFieldsPlugin();
-// Production bundles leave out the rules' docs and the weights' reasons, which only developers read.
-const stripDevDocs = stripDevDocsPlugin();
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', supported: REGEXP_LITERALS, plugins: [datasets, zodOnce, markdownItFields] };
+// Production bundles also leave out the rules' docs and the weights' reasons, which only developers read.
+// Every bundle narrows the engine's letter classes (scripts/letter-classes.mjs), so the tests run what ships.
+const productionSource = engineSourcePlugin({ production: true });
+const engineSource = engineSourcePlugin({ production: false });
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', supported: REGEXP_LITERALS, plugins: [datasets, zodOnce, markdownItFields, engineSource] };
 const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // What users run is minified (start-up reads every byte of it); tests and tools are not, for readable traces.
 // linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
@@ -188,10 +190,10 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs], metafile: true, write: false },
+    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, productionSource], metafile: true, write: false },
   // The load of unvalidated data requires the validator from its own file, as the main bundles do.
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs] })),
+    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, productionSource] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
@@ -213,13 +215,13 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, productionSource], write: false },
     // The validator's bundle is built once, with the CLI's side bundles.
     ...Object.entries(EXTENSION_SIDE_BUNDLES).filter(([entry]) => !(entry in SIDE_BUNDLES)).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, stripDevDocs] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, productionSource] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
-      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, stripDevDocs] },
+      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, productionSource] },
   );
 }
 // The fact sheet's webview script, with the map geometry inside: the webview may load files from media/ only.

@@ -4,18 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin, PluginBuild, OnLoadArgs, OnLoadResult } from 'esbuild';
 
 const ROOT = resolve(__dirname, '../../../..');
 
-/** Runs the plugin's onLoad on one source file, as esbuild would. */
+/** The production source of one file, as the build's loader gives it (scripts/engine-source.mjs). */
 async function stripped(path: string): Promise<string> {
-  const { stripDevDocsPlugin } = (await import(join(ROOT, 'scripts/strip-dev-docs.mjs'))) as { stripDevDocsPlugin: () => Plugin };
-  let load: ((args: OnLoadArgs) => Promise<OnLoadResult>) | undefined;
-  const build = { onLoad: (_: unknown, callback: typeof load) => (load = callback) } as unknown as PluginBuild;
-  await stripDevDocsPlugin().setup(build);
-  const result = await load!({ path } as OnLoadArgs);
-  return String(result.contents);
+  const { stripDevDocs } = (await import(join(ROOT, 'scripts/strip-dev-docs.mjs'))) as { stripDevDocs: (path: string, source: string) => string };
+  return stripDevDocs(path, readFileSync(path, 'utf8'));
 }
 
 describe('production bundles without the rules\' docs and the weights\' reasons', () => {
