@@ -1216,6 +1216,17 @@ const FLOORS: Record<string, Floors> = {
   'subject339/dev': [7 / 10, 7 / 7, 33 / 39, 0],
   'subject340/dev': [4 / 10, 4 / 4, 14 / 24, 0],
   'subject341/dev': [5 / 10, 5 / 5, 31 / 32, 0],
+  // subject342–347, written blind early in the twentieth session and first scored with 975db7f (the start
+  // engine 5031e51 scores them the same) (recall, precision (false alarms), verified-recall): sharks (0.500,
+  // 0.625 (2), 0.636); Formula One (0.600, 1.000 (0), 0.735); horse racing (0.400, 0.667 (2), 0.871); antibiotic
+  // resistance (0.300, 1.000 (0), 0.581); organ transplants (0.800, 1.000 (0), 0.938); landmines (0.700, 0.875
+  // (1), 0.655). Their held-back halves' first runs are scored at the session's end (README).
+  'subject342/dev': [5 / 10, 5 / 8, 14 / 22, 0],
+  'subject343/dev': [6 / 10, 6 / 6, 25 / 34, 0],
+  'subject344/dev': [4 / 10, 4 / 6, 27 / 31, 0],
+  'subject345/dev': [3 / 10, 3 / 3, 18 / 31, 0],
+  'subject346/dev': [8 / 10, 8 / 8, 30 / 32, 0],
+  'subject347/dev': [7 / 10, 7 / 8, 19 / 29, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

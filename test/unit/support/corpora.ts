@@ -311,7 +311,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject338'
   | 'bundled+subject339'
   | 'bundled+subject340'
-  | 'bundled+subject341';
+  | 'bundled+subject341'
+  | 'bundled+subject342'
+  | 'bundled+subject343'
+  | 'bundled+subject344'
+  | 'bundled+subject345'
+  | 'bundled+subject346'
+  | 'bundled+subject347';
 
 export interface Corpus {
   name: string;
@@ -807,6 +813,12 @@ export const SUBJECT338_DATASET = 'test/fixtures/subject338/dataset.facts.json';
 export const SUBJECT339_DATASET = 'test/fixtures/subject339/dataset.facts.json';
 export const SUBJECT340_DATASET = 'test/fixtures/subject340/dataset.facts.json';
 export const SUBJECT341_DATASET = 'test/fixtures/subject341/dataset.facts.json';
+export const SUBJECT342_DATASET = 'test/fixtures/subject342/dataset.facts.json';
+export const SUBJECT343_DATASET = 'test/fixtures/subject343/dataset.facts.json';
+export const SUBJECT344_DATASET = 'test/fixtures/subject344/dataset.facts.json';
+export const SUBJECT345_DATASET = 'test/fixtures/subject345/dataset.facts.json';
+export const SUBJECT346_DATASET = 'test/fixtures/subject346/dataset.facts.json';
+export const SUBJECT347_DATASET = 'test/fixtures/subject347/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1172,6 +1184,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject339': SUBJECT339_DATASET,
   'bundled+subject340': SUBJECT340_DATASET,
   'bundled+subject341': SUBJECT341_DATASET,
+  'bundled+subject342': SUBJECT342_DATASET,
+  'bundled+subject343': SUBJECT343_DATASET,
+  'bundled+subject344': SUBJECT344_DATASET,
+  'bundled+subject345': SUBJECT345_DATASET,
+  'bundled+subject346': SUBJECT346_DATASET,
+  'bundled+subject347': SUBJECT347_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1529,6 +1547,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject339/dev', dir: fixtures('subject339', 'dev'), datasets: 'bundled+subject339', kind: 'labelled' },
   { name: 'subject340/dev', dir: fixtures('subject340', 'dev'), datasets: 'bundled+subject340', kind: 'labelled' },
   { name: 'subject341/dev', dir: fixtures('subject341', 'dev'), datasets: 'bundled+subject341', kind: 'labelled' },
+  { name: 'subject342/dev', dir: fixtures('subject342', 'dev'), datasets: 'bundled+subject342', kind: 'labelled' },
+  { name: 'subject343/dev', dir: fixtures('subject343', 'dev'), datasets: 'bundled+subject343', kind: 'labelled' },
+  { name: 'subject344/dev', dir: fixtures('subject344', 'dev'), datasets: 'bundled+subject344', kind: 'labelled' },
+  { name: 'subject345/dev', dir: fixtures('subject345', 'dev'), datasets: 'bundled+subject345', kind: 'labelled' },
+  { name: 'subject346/dev', dir: fixtures('subject346', 'dev'), datasets: 'bundled+subject346', kind: 'labelled' },
+  { name: 'subject347/dev', dir: fixtures('subject347', 'dev'), datasets: 'bundled+subject347', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1876,6 +1900,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject339/heldout', dir: fixtures('subject339', 'heldout'), datasets: 'bundled+subject339', kind: 'labelled' },
   { name: 'subject340/heldout', dir: fixtures('subject340', 'heldout'), datasets: 'bundled+subject340', kind: 'labelled' },
   { name: 'subject341/heldout', dir: fixtures('subject341', 'heldout'), datasets: 'bundled+subject341', kind: 'labelled' },
+  { name: 'subject342/heldout', dir: fixtures('subject342', 'heldout'), datasets: 'bundled+subject342', kind: 'labelled' },
+  { name: 'subject343/heldout', dir: fixtures('subject343', 'heldout'), datasets: 'bundled+subject343', kind: 'labelled' },
+  { name: 'subject344/heldout', dir: fixtures('subject344', 'heldout'), datasets: 'bundled+subject344', kind: 'labelled' },
+  { name: 'subject345/heldout', dir: fixtures('subject345', 'heldout'), datasets: 'bundled+subject345', kind: 'labelled' },
+  { name: 'subject346/heldout', dir: fixtures('subject346', 'heldout'), datasets: 'bundled+subject346', kind: 'labelled' },
+  { name: 'subject347/heldout', dir: fixtures('subject347', 'heldout'), datasets: 'bundled+subject347', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
