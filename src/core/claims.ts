@@ -56,6 +56,8 @@ export interface Claim {
   shareOfAnAmount?: boolean;
   /** "exactly" or "precisely" stands right before the figure: the draft claims the number to its last digit. */
   precisionClaimed?: boolean;
+  /** A verb that sets a level stands right before the figure ("was raised to $12 million in 2018"): the level holds after its time. */
+  levelSet?: boolean;
   /**
    * The one country the piece's opening names, for a figure read as the world's only because nothing names
    * anyone around it (entity/implicit-world): the piece may be about that country (verdict.ts).
@@ -1731,6 +1733,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     if (around.length > 0) claim.entitiesAround = around;
   }
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
+  if (!figure.change && LEVEL_SET_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - LEVEL_SET_REACH), ctx.token.start))) claim.levelSet = true;
   if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
   const counterparts = claim.entity ? counterpartsInClause(ctx, claim.entity) : [];
   if (counterparts.length > 0) claim.counterparts = counterparts;
@@ -1863,6 +1866,13 @@ const NEGATION_REACH = 60;
 /** "exactly", "precisely" right before a figure (its sign or currency between): "exactly $1,225". */
 const PRECISION_WORD_BEFORE = /\b(?:exactly|precisely)\s+(?:an?\s+)?[$€£¥]?$/i;
 const PRECISION_WORD_REACH = 16;
+/**
+ * A passive verb that sets a level, then "to" or "at" ("was raised to", "had been cut to", "were capped at"):
+ * the figure is the level set then, which stands until it is set again. An active one ("prices rose to")
+ * is a level reached at its time, which may move the next day.
+ */
+const LEVEL_SET_BEFORE = /\b(?:is|was|were|are|been|be)\s+(?:(?:first|then|later|last|again)\s+)?(?:raised|increased|lifted|boosted|cut|lowered|reduced|set|fixed|capped|frozen|pegged|doubled|trimmed)\s+(?:to|at)\s+(?:an?\s+)?[$€£¥]?$/i;
+const LEVEL_SET_REACH = 48;
 
 /**
  * Every mention of the entity in the figure's clause before it is a possessive of a time ("At the end of

@@ -131,6 +131,12 @@ function spansAYear(fact: IndexedFact): boolean {
 }
 
 /** The figure is for months of a year, of any year, and the fact for a year or more. */
+/** The figure is a level set (claim.levelSet) in a time that ends before the fact's starts. */
+function setBeforeItsTime(claim: Claim, fact: IndexedFact): boolean {
+  const span = fact.span;
+  return claim.levelSet === true && claim.period !== null && span !== null && claim.period.to < span.from;
+}
+
 function forPartOfAYear(claim: Claim, fact: IndexedFact): boolean {
   const c = claim.period;
   return c !== null && c.to - c.from + 1 < MONTHS_IN_A_YEAR && spansAYear(fact);
@@ -531,7 +537,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // A value that recurs in its table row, where another cell gives it under the fact's time, is that other
       // time's equal value; a month a row's label gives beside a name is when the thing happened, which a count
       // given months later follows.
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      // A level set at a time before the fact's ("the purse was raised to $12 million in 2018" beside 2025's
+      // $12 million) holds until it is set again: the later time's equal value agrees with it.
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || setBeforeItsTime(claim, link.indexed) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.
       if (claim.precisionClaimed && fact.qualifier === 'approximately' && link.indexed.value === statedClaim(claim, link.indexed).value) return { code: 'qualifier-mismatch', link };

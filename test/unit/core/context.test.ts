@@ -4525,3 +4525,15 @@ describe('a name in a phrase of cause after the figure ("…, helped by subsidie
     assert.ok(found.some((f) => f.startsWith('68.9 million:figure-verified:subject251-world-pcs-q4-2024')), found.join('\n'));
   });
 });
+
+describe('a level a passive verb sets ("the purse was raised to $12 million in 2018")', () => {
+  it('holds after its time: a later year\'s equal value is no wrong year', () => {
+    const found = readWith('bundled+subject344', 'The Dubai World Cup purse was raised to $12 million in 2018.\n');
+    assert.ok(!found.some((f) => f.startsWith('$12 million:period-mismatch')), found.join('\n'));
+  });
+
+  it('a level reached at a time is still that time\'s', () => {
+    const found = readWith('bundled+subject344', 'The Dubai World Cup purse reached $12 million in 2018.\n');
+    assert.ok(found.some((f) => f.startsWith('$12 million:period-mismatch:subject344-dwc-race-purse-2025')), found.join('\n'));
+  });
+});
