@@ -57,9 +57,12 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:its|their|his|her|these|those|them)\b/;
  * "per" before a capital means "according to" ("20 yrs per MK").
  */
 const EACH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:each|apiece|in\s+each|for\s+each|per\s+(?!cent\b)\p{Ll}+)\b/u;
-/** "that each cost at least [$1bn]", "which each hold 40": "each" and one verb right before the figure. */
-const EACH_BEFORE = /\beach\s+\p{Ll}+\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to)\s+)?[$€£¥]?$/u;
-/** How far before the figure EACH_BEFORE may start: "each cost at least $". */
+/**
+ * "that each cost at least [$1bn]", "which each hold 40", "every one of them worth at least [$1 million]":
+ * "each" (or "every one", "each of them") and one verb or adjective right before the figure.
+ */
+const EACH_BEFORE = /\b(?:each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s+\p{Ll}+\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to)\s+)?[$€£¥]?$/u;
+/** How far before the figure EACH_BEFORE may start: "every one of them worth at least $". */
 const EACH_BEFORE_REACH = 40;
 
 type Context = Parameters<ReadingRule<Whole>['read']>[0];

@@ -3692,6 +3692,12 @@ describe('a figure of each of several ("27 disasters that each cost at least $1b
     const found = readWith('bundled+subject173', text);
     assert.equal(found.some((f) => f.startsWith('$1bn:period-mismatch')), false, JSON.stringify(found));
   });
+
+  it('"every one of them worth at least $1 million" is each one\'s, no slip of their total', () => {
+    const text = "## Melbourne Cup\n\nThe race had been Australia's richest at $10 million.\n\n- **Total prize pool, 2025:** spread across nine races, every one of them worth at least $1 million\n";
+    const found = readWith('bundled+subject344', text);
+    assert.equal(found.some((f) => f.startsWith('$1 million:figure-mismatch')), false, JSON.stringify(found));
+  });
 });
 
 describe('a paragraph that names no one, right after one that names its subject', () => {
