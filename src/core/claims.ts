@@ -1654,7 +1654,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules.whole = whole.rule;
     // In "265 of the 325 Acme units" the words after the whole describe the part too.
     ctx.bindEnd = whole.value.end;
-    ctx.nextStart = nextOutsideAsides(tokens, t, ctx.bindEnd, ctx.text, ctx.facts.hits, ctx.asides, ctx.reader.periods(ctx.blockIndex));
+    ctx.nextStart = nextOutsideAsides(tokens, t, ctx.bindEnd, ctx.text, ctx.facts.hits, ctx.asides, ctx.reader.periods(ctx.blockIndex), ctx.facts.starts);
   }
 
   const entity = implicitWorld(ctx, partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx)));

@@ -180,6 +180,14 @@ function isDigitSequence(token: NumberToken, ctx: NotClaimContext): boolean {
   return false;
 }
 
+/**
+ * A number a name holds ("PlayStation 5 consoles", "Windows 11"), after no catalogue name ("Acme 3,567" is a
+ * figure): no figure, so no figure's stretch ends at it.
+ */
+export function numberOfAName(text: string, token: NumberToken, sentenceStart: number, names: readonly { start: number; end: number }[]): boolean {
+  return !names.some((h) => h.end === token.start - 1) && isNameNumber(text, token, sentenceStart);
+}
+
 /** "Section 889", "Windows 11": a capitalised word right before a bare number, not at sentence start. */
 function isNameNumber(text: string, token: NumberToken, sentenceStart: number): boolean {
   // A share or a sum is no name's number: "Core 5.3%" is core inflation, "Canton 10" a place. Nor is an

@@ -6,7 +6,7 @@ import type { ProseBlock } from '../prose';
 import type { NameHit } from '../names';
 import type { NumberToken } from '../numbers';
 import { sentenceAt } from '../sentences';
-import { isDayOfDate, isYearToken } from '../notClaims';
+import { isDayOfDate, isYearToken, numberOfAName } from '../notClaims';
 import { proseDistance } from '../regex';
 import type { PeriodSpan } from '../periods';
 import type { BlockFacts, DocumentReader } from './document';
@@ -293,10 +293,10 @@ function opensNextClause(text: string, figureEnd: number, hit: NameHit, nextStar
 }
 
 /** The next figure outside the asides: in "44% (in a country of 9.6 million) in 2023" 2023 dates the 44%. */
-export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[], asides: readonly Aside[], periods: readonly PeriodSpan[] = []): number {
-  let next = nextFigureStart(tokens, t, from, text, names, periods);
+export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[], asides: readonly Aside[], periods: readonly PeriodSpan[] = [], starts: readonly number[] = []): number {
+  let next = nextFigureStart(tokens, t, from, text, names, periods, starts);
   for (let aside = asideAt(asides, next); aside; aside = asideAt(asides, next)) {
-    next = nextFigureStart(tokens, t, aside.end, text, names, periods);
+    next = nextFigureStart(tokens, t, aside.end, text, names, periods, starts);
   }
   return next;
 }
@@ -356,15 +356,20 @@ function clauseAround(text: string, start: number, end: number, sentenceStart: n
  * end. A number inside a period ("in the six months to October 2023") is no figure: the stretch takes the
  * period in and ends after it.
  */
-export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[] = [], periods: readonly PeriodSpan[] = []): number {
+export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[] = [], periods: readonly PeriodSpan[] = [], starts: readonly number[] = []): number {
   for (let n = t + 1; n < tokens.length; n++) {
     const token = tokens[n];
-    if (token.start >= from && !isYearToken(token) && !isDayOfDate(token, text) && !names.some((h) => h.start <= token.start && token.end <= h.end)) {
+    if (token.start >= from && !isYearToken(token) && !isDayOfDate(token, text) && !names.some((h) => h.start <= token.start && token.end <= h.end) && !inANamedThing(text, token, starts, names)) {
       const period = periods.find((s) => token.start >= s.start && token.end <= s.end);
       return period ? period.end : token.start;
     }
   }
   return text.length;
+}
+
+/** A number a name holds ("PlayStation 5"), where the sentence starts are known: see numberOfAName. */
+function inANamedThing(text: string, token: NumberToken, starts: readonly number[], names: readonly NameHit[]): boolean {
+  return starts.length > 0 && numberOfAName(text, token, starts[sentenceAt(starts, token.start)], names);
 }
 
 /** The context of the t-th number of block i. */
@@ -407,7 +412,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     clauseEnd,
     asides,
     bindEnd: token.end,
-    nextStart: nextOutsideAsides(tokens, t, token.end, text, facts.hits, asides, reader.periods(i)),
+    nextStart: nextOutsideAsides(tokens, t, token.end, text, facts.hits, asides, reader.periods(i), facts.starts),
     windowStart,
     figureBefore,
     entityHits: named.entities,

@@ -4543,3 +4543,11 @@ describe('a level a passive verb sets ("the purse was raised to $12 million in 2
     assert.ok(found.some((f) => f.startsWith('$12 million:period-mismatch:subject344-dwc-race-purse-2025')), found.join('\n'));
   });
 });
+
+describe('a number a name holds ("9.5 million PlayStation 5 consoles in 2023")', () => {
+  it('ends no figure\'s stretch: the time after it dates the figure before it', () => {
+    const found = readWith('bundled+subject328', 'Sony sold 9.5 million PlayStation 5 consoles in the October-December 2023 holiday quarter.\n');
+    // The source's 9.5 million is of October-December 2024: the figure is not that fact's, whatever else it is.
+    assert.ok(!found.some((f) => f.startsWith('9.5 million:figure-verified')), found.join('\n'));
+  });
+});
