@@ -552,10 +552,11 @@ function yearsBack(m: RegExpExecArray): number {
 
 /**
  * "last year", "this year", "next year" in the figure's own stretch, before any comma: a comma ends the stretch
- * (", and it fell again this year"). "Last year's" only after a preposition of time ("up from 29 during last
- * year's trial"): "above last year's level" names another quantity of that year.
+ * (", and it fell again this year"). "Last year's" only after a preposition of time or occasion ("up from 29
+ * during last year's trial", "150,335 for last year's running", "at this year's race"): "above last year's
+ * level" names another quantity of that year.
  */
-const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:,]{0,40}?\b(?<!\b(?:the|its|their|that|his|her)\s)(last|this|next)\s+year\b(?:(?!['’]s)|(?<=\b(?:during|in|over|throughout)\s+(?:last|this|next)\s+year))/i;
+const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:,]{0,40}?\b(?<!\b(?:the|its|their|that|his|her)\s)(last|this|next)\s+year\b(?:(?!['’]s)|(?<=\b(?:during|in|over|throughout|for|at)\s+(?:last|this|next)\s+year))/i;
 /** The same words opening the figure's clause: "Last year, …", "This year the agency …". */
 const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
 const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };

@@ -4551,3 +4551,12 @@ describe('a number a name holds ("9.5 million PlayStation 5 consoles in 2023")',
     assert.ok(!found.some((f) => f.startsWith('9.5 million:figure-verified')), found.join('\n'));
   });
 });
+
+describe('"last year\'s" after a preposition of occasion ("150,335 who packed the track for last year\'s running")', () => {
+  it('dates the figure to the year before the piece was written', () => {
+    const text = '# Derby day\n\n*By a racing desk · LOUISVILLE, Ky., May 4, 2025*\n\nThe Kentucky Derby crowd was below the 150,335 who packed the track for last year\'s anniversary running.\n';
+    const found = readWith('bundled+subject344', text);
+    // The source's 150,335 is of 2023: given for 2024, it is a wrong year.
+    assert.ok(found.some((f) => f.startsWith('150,335:period-mismatch:subject344-kd-attendance-2023')), found.join('\n'));
+  });
+});
