@@ -481,8 +481,12 @@ const CLOSING_PARENTHESIS = /^\s*\)/;
 /** How far before a parenthesis the name or title it follows may start. */
 const NAME_REACH = 30;
 
-/** A noun's past participle of coming into being, right before "in" and a year: "the locks opened in 2016". */
-const ORIGIN_OF_A_THING_BEFORE = /\s\p{L}+\s+(?:opened|built|founded|launched|inaugurated|established|constructed|commissioned)\s+in\s+$/u;
+/**
+ * A noun's past participle of coming into being, right before "in" and a year: "the locks opened in 2016".
+ * Not after "when", which makes the same words a clause of time: "cost $599 when the service launched in
+ * 2020" is 2020's price.
+ */
+const ORIGIN_OF_A_THING_BEFORE = /^(?![^]*\bwhen\s)[^]*\s\p{L}+\s+(?:opened|built|founded|launched|inaugurated|established|constructed|commissioned)\s+in\s+$/u;
 
 export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: FigurePlace): PeriodSpan | null {
   const { figureStart, figureEnd, nextFigureStart, sentenceStart, sentenceEnd } = place;
