@@ -262,17 +262,17 @@ export class SectionChecker {
    * Only one check of a checker may run at a time: the host awaits a running one first. Before each
    * pause, `progress` (when given) gets the result of the sections read so far: exactly the final
    * result's findings that lie in them, since a suppression comment acts on its own line and after it.
-   * Each slice runs inside `around` (when given), the host's wrapper for synchronous work.
    */
-  async checkInSlices(text: string, slicing: Slicing): Promise<CheckResult | undefined> {
-    const { pause, isStale, sliceMs = SLICE_MS, progress } = slicing;
-    const around = slicing.around ?? runAsIs;
+  async checkInSlices(text: string, pause: () => Promise<void>, isStale: () => boolean, sliceMs = SLICE_MS, progress?: (partial: CheckResult) => void): Promise<CheckResult | undefined> {
     const steps = this.steps(text);
-    for (;;) {
-      const step = around(() => runSlice(steps, sliceMs, progress));
+    let sliceStart = Date.now();
+    for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) return step.value;
+      if (Date.now() - sliceStart < sliceMs) continue;
+      progress?.(step.value());
       await pause();
       if (isStale()) return undefined;
+      sliceStart = Date.now();
     }
   }
 
@@ -392,35 +392,6 @@ function concatAll<T>(lists: readonly T[][]): T[] {
 
 /** How long a slice of a sliced check runs before it lets the host handle input: one frame. */
 const SLICE_MS = 16;
-
-/** How a host checks a document in slices (SectionChecker.checkInSlices). */
-export interface Slicing {
-  /** Resolves when the host has had its turn: the next slice starts then. */
-  pause: () => Promise<void>;
-  /** True when a newer text has come: the check stops. */
-  isStale: () => boolean;
-  /** About how long a slice runs. */
-  sliceMs?: number;
-  /** Gets the result of the sections read so far, before each pause. */
-  progress?: (partial: CheckResult) => void;
-  /** Runs each slice's synchronous work: a host may set up its runtime around it (src/node/extensionEntry.ts). */
-  around?: <T>(work: () => T) => T;
-}
-
-function runAsIs<T>(work: () => T): T {
-  return work();
-}
-
-/** Runs the check's steps for about `sliceMs`: the last step taken, done or not (then after `progress` had the partial result). */
-function runSlice(steps: Generator<() => CheckResult, CheckResult>, sliceMs: number, progress?: (partial: CheckResult) => void): IteratorResult<() => CheckResult, CheckResult> {
-  const sliceStart = Date.now();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step;
-    if (Date.now() - sliceStart < sliceMs) continue;
-    progress?.(step.value());
-    return step;
-  }
-}
 
 /**
  * From this size an editor checks a document in slices (checkInSlices): a first check of 100 KB of

@@ -1,7 +1,7 @@
 // The engine's façade: hosts import from here only.
 export * from './types';
 export { FactIndex, buildIndex } from './factIndex';
-export { checkDocument, checkInSlicesFrom, partialResults, SectionChecker, SLICED_FROM_CHARS, type Slicing } from './check';
+export { checkDocument, checkInSlicesFrom, partialResults, SectionChecker, SLICED_FROM_CHARS } from './check';
 export { warmUpSteps } from './warmUp';
 export { formatFigureLike } from './format';
 export { describeFact, formatValue } from './describe';

@@ -143,7 +143,7 @@ export class ServerWorkspace {
       if (!prepared || prepared.done) return prepared?.done;
       this.slicing.add(uri);
       try {
-        const result = await prepared.checker.checkInSlices(text, { pause: pauseForRequests, isStale: stale, progress });
+        const result = await prepared.checker.checkInSlices(text, pauseForRequests, stale, undefined, progress);
         if (result) this.results.set(uri, { ...prepared.cacheEntry, result });
         return result;
       } finally {

@@ -1,15 +1,13 @@
 // The Node extension's entry (dist/extension.js). It runs the extension's bundle (dist/extension-main.js,
 // src/vscode/extension.ts) with V8's code cache from an earlier session (codeCache.ts), so that an
 // activation does not spend its first ~30 ms parsing and compiling the same bundle again. The extension
-// host is shared with other extensions: nothing here turns on Node's compile cache, which would act on
-// every extension, and the one V8 flag the engine's work runs with (runEngine) is set only while that work
-// runs, synchronously, and put back before anything else runs. The web extension has no files to keep a cache in. Before
+// host is shared with other extensions: nothing here sets a V8 flag or turns on Node's compile cache,
+// which would act on every extension. The web extension has no files to keep a cache in. Before
 // activation the entry also gives the bundle what only Node has (src/vscode/nodeHost.ts): the bundle's
 // identity, under which the extension keeps each draft's last result, and the local disk to keep it on.
 import { createHash } from 'node:crypto';
 import { promises as fsp, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import type * as vscode from 'vscode';
 import type { NodeHost, StorageFiles } from '../vscode/nodeHost';
 import { sha256OfDecoded } from './decodedHash';
@@ -46,26 +44,12 @@ const LOCAL_DISK: StorageFiles = {
  */
 const WRITE_CACHE_AFTER_MS = 30_000;
 
-/**
- * Runs `work` with V8 compiling each regular expression once, to machine code (NodeHost.runEngine), then puts
- * V8's default back. Nested calls keep the setting until the outermost ends.
- */
-let engineDepth = 0;
-function runEngine<T>(work: () => T): T {
-  if (engineDepth++ === 0) setFlagsFromString('--no-regexp-tier-up');
-  try {
-    return work();
-  } finally {
-    if (--engineDepth === 0) setFlagsFromString('--regexp-tier-up');
-  }
-}
-
 /** The bundle's exports, told which build they are, and a function that writes its code cache. */
 function load(): { bundle: ExtensionBundle; saveCache(): void } {
   const bytes = readFileSync(BUNDLE);
   const identity = bundleHash(bytes);
   const { bundle, saveCache } = compile(bytes);
-  if (identity !== undefined) bundle.setNodeHost({ bundleHash: identity, files: LOCAL_DISK, sha256: (text) => createHash('sha256').update(text).digest('hex'), sha256OfDecoded, runEngine });
+  if (identity !== undefined) bundle.setNodeHost({ bundleHash: identity, files: LOCAL_DISK, sha256: (text) => createHash('sha256').update(text).digest('hex'), sha256OfDecoded });
   return { bundle, saveCache };
 }
 

@@ -31,13 +31,6 @@ export interface NodeHost {
   sha256OfDecoded?(bytes: Uint8Array): string | undefined;
   /** The local disk, for file: URIs. */
   files: StorageFiles;
-  /**
-   * Runs the engine's synchronous work with each regular expression compiled once, to machine code, where V8
-   * would interpret it first and compile it again on its second use: a first check spends a third of its time
-   * compiling the engine's patterns twice. The setting is V8's, for the whole host, so it holds only while
-   * `work` runs, and nothing else runs then.
-   */
-  runEngine?<T>(work: () => T): T;
 }
 
 let host: NodeHost | undefined;
@@ -59,9 +52,4 @@ export function bundleIdentity(): string | undefined {
 /** The operations for files at or under `uri`: Node's on the local disk (`local`), else VS Code's. */
 export function filesFor(uri: vscode.Uri, vscodeFiles: StorageFiles): { files: StorageFiles; local: boolean } {
   return host !== undefined && uri.scheme === 'file' ? { files: host.files, local: true } : { files: vscodeFiles, local: false };
-}
-
-/** Runs the engine's synchronous work as the Node host would have it (NodeHost.runEngine); as it is elsewhere. */
-export function runEngine<T>(work: () => T): T {
-  return host?.runEngine ? host.runEngine(work) : work();
 }

@@ -14,7 +14,7 @@ import type { SearchMemory } from './rememberedSearch';
 import { ValidatedDatasets } from './validatedDatasets';
 import { KeptResultStore, type KeptDocument } from './keptResultStore';
 import { whileWaiting, yieldToEditor } from './idleWork';
-import { filesFor, runEngine } from './nodeHost';
+import { filesFor } from './nodeHost';
 import type { KeptResult } from './keptResults';
 
 /**
@@ -155,7 +155,7 @@ export class FactdeskState implements vscode.Disposable {
     if (vscode.workspace.isTrusted) this.validated.open();
     // Only the first load of a session warms up: a reload finds the engine warm.
     const reading = this.workspaceDatasets.read();
-    const workspace = await (generation === 1 ? whileWaiting(reading, WARM_UP_AFTER_MS, () => warmUpSteps(BUNDLED_DATASETS.map((d) => d.json as DatasetFile)), (step) => markWarmUpStep(() => runEngine(step))) : reading);
+    const workspace = await (generation === 1 ? whileWaiting(reading, WARM_UP_AFTER_MS, () => warmUpSteps(BUNDLED_DATASETS.map((d) => d.json as DatasetFile)), markWarmUpStep) : reading);
     markDatasetFilesRead();
     const validated = await this.validated.storeFor(workspace.inputs);
     await validateInTurns(workspace.inputs, (input) => validateAhead(input, validated));
@@ -204,7 +204,7 @@ export class FactdeskState implements vscode.Disposable {
     const { checker, checkerKey, key, cached } = this.checkerFor(doc, snapshot);
     if (cached?.key === key) return cached.result;
     if (this.slicing.has(doc) || this.keptFirst.has(doc)) return cached?.result;
-    const result = runEngine(() => checker.check(doc.getText()));
+    const result = checker.check(doc.getText());
     this.checks.set(doc, { key, result, checker, checkerKey });
     return result;
   }
@@ -232,8 +232,7 @@ export class FactdeskState implements vscode.Disposable {
     const version = doc.version;
     this.slicing.add(doc);
     try {
-      const isStale = (): boolean => doc.isClosed || doc.version !== version || this.latest !== snapshot;
-      const result = await checker.checkInSlices(text, { pause: yieldToEditor, isStale, progress, around: runEngine });
+      const result = await checker.checkInSlices(text, yieldToEditor, () => doc.isClosed || doc.version !== version || this.latest !== snapshot, undefined, progress);
       if (result) this.checks.set(doc, { key, result, checker, checkerKey });
       return result;
     } finally {

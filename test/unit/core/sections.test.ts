@@ -102,38 +102,13 @@ describe('sections', () => {
     const pause = async () => {
       pauses++;
     };
-    const sliced = await new SectionChecker(index).checkInSlices(text, { pause, isStale: () => false, sliceMs: 0 });
+    const sliced = await new SectionChecker(index).checkInSlices(text, pause, () => false, 0);
     assert.deepEqual(plain(sliced!), plain(checkWholeDocument(text, index)));
     assert.ok(pauses >= 29, `paused ${pauses} times`);
     const checker = new SectionChecker(index);
-    assert.equal(await checker.checkInSlices(text, { pause, isStale: () => true, sliceMs: 0 }), undefined);
+    assert.equal(await checker.checkInSlices(text, pause, () => true, 0), undefined);
     // An abandoned check leaves the checker able to check again, with the same result.
     assert.deepEqual(plain(checker.check(text)), plain(sliced!));
-  });
-
-  it('run every slice inside the host\'s wrapper, and only there', async () => {
-    const index = bundledIndex();
-    const text = Array.from({ length: 12 }, (_, n) => `## Part ${n}\n\nShodan lists 18,166 Hikvision devices in Hungary.\n\n`).join('');
-    let inside = false;
-    let slices = 0;
-    let pausedInside = false;
-    const around = <T>(work: () => T): T => {
-      slices++;
-      inside = true;
-      try {
-        return work();
-      } finally {
-        inside = false;
-      }
-    };
-    const pause = async (): Promise<void> => {
-      if (inside) pausedInside = true;
-    };
-    const sliced = await new SectionChecker(index).checkInSlices(text, { pause, isStale: () => false, sliceMs: 0, around });
-    assert.deepEqual(plain(sliced!), plain(checkWholeDocument(text, index)));
-    // One slice per section, and one that finds the check done; no pause inside a slice.
-    assert.equal(slices, 13);
-    assert.equal(pausedInside, false);
   });
 
   it('report the sections read so far at each pause: exactly the final findings in them, suppression comments included', async () => {
@@ -145,7 +120,7 @@ describe('sections', () => {
     };
     const text = Array.from({ length: 30 }, (_, n) => part(n)).join('');
     const partials: CheckResult[] = [];
-    const final = await new SectionChecker(index).checkInSlices(text, { pause: async () => undefined, isStale: () => false, sliceMs: 0, progress: (partial) => partials.push(partial) });
+    const final = await new SectionChecker(index).checkInSlices(text, async () => undefined, () => false, 0, (partial) => partials.push(partial));
     const { sections } = splitSections(text);
     // Each section is read again on a first check, and a pause follows each.
     assert.equal(partials.length, sections.length);
