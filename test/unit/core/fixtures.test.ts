@@ -1229,6 +1229,16 @@ const FLOORS: Record<string, Floors> = {
   'subject345/dev': [3 / 10, 3 / 3, 18 / 31, 0],
   'subject346/dev': [8 / 10, 8 / 8, 30 / 32, 0],
   'subject347/dev': [7 / 10, 7 / 8, 19 / 29, 0],
+  // subject348–353, written blind mid-session in the twentieth session and first scored with 7fa6571 (recall,
+  // precision (false alarms), verified-recall): snakebites (0.400, 0.667 (2), 0.571); helium (0.700, 1.000 (0),
+  // 0.838); podcasts (0.600, 0.857 (1), 0.844); golf (0.300, 0.750 (1), 0.667); locusts (0.400, 0.800 (1), 0.757);
+  // tennis grand slams (0.200, 0.667 (0), 0.848). Their held-back halves' first runs are scored at the session's end.
+  'subject348/dev': [4 / 10, 4 / 6, 20 / 35, 1],
+  'subject349/dev': [7 / 10, 7 / 7, 31 / 37, 0],
+  'subject350/dev': [6 / 10, 6 / 7, 27 / 32, 0],
+  'subject351/dev': [3 / 10, 3 / 4, 26 / 39, 0],
+  'subject352/dev': [4 / 10, 4 / 5, 28 / 37, 0],
+  'subject353/dev': [2 / 10, 2 / 3, 39 / 46, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

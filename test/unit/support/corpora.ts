@@ -317,7 +317,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject344'
   | 'bundled+subject345'
   | 'bundled+subject346'
-  | 'bundled+subject347';
+  | 'bundled+subject347'
+  | 'bundled+subject348'
+  | 'bundled+subject349'
+  | 'bundled+subject350'
+  | 'bundled+subject351'
+  | 'bundled+subject352'
+  | 'bundled+subject353';
 
 export interface Corpus {
   name: string;
@@ -819,6 +825,12 @@ export const SUBJECT344_DATASET = 'test/fixtures/subject344/dataset.facts.json';
 export const SUBJECT345_DATASET = 'test/fixtures/subject345/dataset.facts.json';
 export const SUBJECT346_DATASET = 'test/fixtures/subject346/dataset.facts.json';
 export const SUBJECT347_DATASET = 'test/fixtures/subject347/dataset.facts.json';
+export const SUBJECT348_DATASET = 'test/fixtures/subject348/dataset.facts.json';
+export const SUBJECT349_DATASET = 'test/fixtures/subject349/dataset.facts.json';
+export const SUBJECT350_DATASET = 'test/fixtures/subject350/dataset.facts.json';
+export const SUBJECT351_DATASET = 'test/fixtures/subject351/dataset.facts.json';
+export const SUBJECT352_DATASET = 'test/fixtures/subject352/dataset.facts.json';
+export const SUBJECT353_DATASET = 'test/fixtures/subject353/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1190,6 +1202,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject345': SUBJECT345_DATASET,
   'bundled+subject346': SUBJECT346_DATASET,
   'bundled+subject347': SUBJECT347_DATASET,
+  'bundled+subject348': SUBJECT348_DATASET,
+  'bundled+subject349': SUBJECT349_DATASET,
+  'bundled+subject350': SUBJECT350_DATASET,
+  'bundled+subject351': SUBJECT351_DATASET,
+  'bundled+subject352': SUBJECT352_DATASET,
+  'bundled+subject353': SUBJECT353_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1553,6 +1571,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject345/dev', dir: fixtures('subject345', 'dev'), datasets: 'bundled+subject345', kind: 'labelled' },
   { name: 'subject346/dev', dir: fixtures('subject346', 'dev'), datasets: 'bundled+subject346', kind: 'labelled' },
   { name: 'subject347/dev', dir: fixtures('subject347', 'dev'), datasets: 'bundled+subject347', kind: 'labelled' },
+  { name: 'subject348/dev', dir: fixtures('subject348', 'dev'), datasets: 'bundled+subject348', kind: 'labelled' },
+  { name: 'subject349/dev', dir: fixtures('subject349', 'dev'), datasets: 'bundled+subject349', kind: 'labelled' },
+  { name: 'subject350/dev', dir: fixtures('subject350', 'dev'), datasets: 'bundled+subject350', kind: 'labelled' },
+  { name: 'subject351/dev', dir: fixtures('subject351', 'dev'), datasets: 'bundled+subject351', kind: 'labelled' },
+  { name: 'subject352/dev', dir: fixtures('subject352', 'dev'), datasets: 'bundled+subject352', kind: 'labelled' },
+  { name: 'subject353/dev', dir: fixtures('subject353', 'dev'), datasets: 'bundled+subject353', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1906,6 +1930,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject345/heldout', dir: fixtures('subject345', 'heldout'), datasets: 'bundled+subject345', kind: 'labelled' },
   { name: 'subject346/heldout', dir: fixtures('subject346', 'heldout'), datasets: 'bundled+subject346', kind: 'labelled' },
   { name: 'subject347/heldout', dir: fixtures('subject347', 'heldout'), datasets: 'bundled+subject347', kind: 'labelled' },
+  { name: 'subject348/heldout', dir: fixtures('subject348', 'heldout'), datasets: 'bundled+subject348', kind: 'labelled' },
+  { name: 'subject349/heldout', dir: fixtures('subject349', 'heldout'), datasets: 'bundled+subject349', kind: 'labelled' },
+  { name: 'subject350/heldout', dir: fixtures('subject350', 'heldout'), datasets: 'bundled+subject350', kind: 'labelled' },
+  { name: 'subject351/heldout', dir: fixtures('subject351', 'heldout'), datasets: 'bundled+subject351', kind: 'labelled' },
+  { name: 'subject352/heldout', dir: fixtures('subject352', 'heldout'), datasets: 'bundled+subject352', kind: 'labelled' },
+  { name: 'subject353/heldout', dir: fixtures('subject353', 'heldout'), datasets: 'bundled+subject353', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
