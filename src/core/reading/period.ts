@@ -105,6 +105,11 @@ const PERIOD_OF_FIGURES_BEFORE = /\bfor\s+(?:the\s+)?$/i;
  * names another quantity of that year.
  */
 const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?(?:year|season)(?!['’]s))\b/i;
+/**
+ * A verb of forecasting between the figure and "a year earlier" ("the $2.1bn the IAB had predicted a year
+ * earlier"): the words date the forecast, not the time it was of.
+ */
+const FORECAST_A_YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:predicted|forecast|forecasted|projected|expected|anticipated|budgeted|targeted)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before)\b/i;
 /** The same words opening the figure's clause: "; a year earlier the rate was 6.8%", "The year before, it had 69". */
 const YEAR_EARLIER_OPENING = /^[\s,*_"“(]*(?:and\s+|but\s+|while\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|in\s+the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
 /** A cheap first look for the phrases above, each of which has the word. */
@@ -232,7 +237,7 @@ export function saysAYearEarlier(ctx: FigureContext): boolean {
   const from = Math.min(ctx.clauseStart, Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH));
   if (!YEAR_WORD.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return inColumnOfTheYearBefore(ctx);
   const after = beforeAJoinedClause(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
-  if (YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after)) return true;
+  if (YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after) && !FORECAST_A_YEAR_EARLIER.test(after)) return true;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH), ctx.token.start);
   return YEAR_EARLIER_BEFORE.test(before) || opensWithAYearEarlier(ctx) || inColumnOfTheYearBefore(ctx);
 }

@@ -4580,3 +4580,10 @@ describe('a year right before a word for a document ("in the 2011 study, 59% wer
     assert.ok(found.some((f) => f.startsWith('59%:period-mismatch')), found.join('\n'));
   });
 });
+
+describe('"a year earlier" after a verb of forecasting ("the $2.1bn the IAB had predicted a year earlier")', () => {
+  it('dates the forecast, not the time it was of', () => {
+    const found = readWith('bundled+subject350', 'US podcast ad revenue grew 26% in 2022. But the 2022 tally fell short of the $2.1bn the IAB had predicted a year earlier.\n');
+    assert.ok(!found.some((f) => f.startsWith('$2.1bn:period-mismatch')), found.join('\n'));
+  });
+});
