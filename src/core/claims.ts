@@ -1158,10 +1158,23 @@ function restatedInParentheses(ctx: FigureContext): ReturnType<typeof readQualif
   return inherited.explicit ? inherited : null;
 }
 
+/** A bare "over" right before the figure. */
+const BARE_OVER_BEFORE = /(?<!\b(?:just|well|slightly|little|bit|far|way)\s)\bover\s+$/i;
+/**
+ * Digits a bound is never written to: a writer bounds a figure with a round number ("over 1.1 million"), so
+ * "over" before one written to its last unit ("operations over 1,120,798 hectares") is a preposition.
+ */
+const DIGITS_NO_BOUND_HAS = 6;
+
+function overAsAPreposition(ctx: FigureContext, read: ReturnType<typeof readQualifier>): boolean {
+  if (read.qualifier !== 'more-than' || !BARE_OVER_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 12), ctx.token.start))) return false;
+  return ctx.token.digits.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length >= DIGITS_NO_BOUND_HAS;
+}
+
 function figureOf(ctx: FigureContext): Figure {
   const { token, text, block, sentenceStart, sentenceEnd } = ctx;
   const own = readQualifier(text.slice(sentenceStart, token.start), text.slice(token.end, sentenceEnd));
-  const read = own.explicit ? own : (restatedInParentheses(ctx) ?? own);
+  const read = own.explicit ? (overAsAPreposition(ctx, own) ? { qualifier: 'exact' as const, explicit: false } : own) : (restatedInParentheses(ctx) ?? own);
   // "some rise by more than 4.6% and others by less": the bound is a pivot the others fall on the other side
   // of, the figure itself a value the sentence states.
   const pivotAfter = read.qualifier === 'more-than' || read.qualifier === 'at-least' ? PIVOT_BELOW_AFTER : read.qualifier === 'fewer-than' || read.qualifier === 'up-to' ? PIVOT_ABOVE_AFTER : null;

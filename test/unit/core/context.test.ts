@@ -4587,3 +4587,9 @@ describe('"a year earlier" after a verb of forecasting ("the $2.1bn the IAB had 
     assert.ok(!found.some((f) => f.startsWith('$2.1bn:period-mismatch')), found.join('\n'));
   });
 });
+
+describe('"over" before a figure written to its last unit ("control operations over 1,120,798 hectares")', () => {
+  it('is a preposition, not a bound: the source\'s exact number is verified', () => {
+    assert.deepEqual(readWith('bundled+subject352', 'Pakistan\'s teams have completed control operations over 1,120,798 hectares in the past six months.\n'), ['1,120,798:figure-verified:subject352-pk-treated-2020-08']);
+  });
+});
