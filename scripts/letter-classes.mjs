@@ -11,16 +11,16 @@
  * scripts, Thai, Georgian and the rest up to Vietnamese's and polytonic Greek's letters. A draft in English
  * writes names of other scripts (Chinese, Japanese, Korean) in Latin letters; a character outside these
  * blocks is no letter, as punctuation is not. Whole blocks, so a few signs inside them count too (Arabic
- * digits among them), which English text never holds; × and ÷ do not. Case is exact in ASCII and
+ * digits among them, and ÷), which English text never holds; × does not. Case is exact in ASCII and
  * Latin-1; past them a letter counts as either case: those blocks alternate case letter by letter, and
  * listing each would cost most of \p{Lu} again. Written as characters, not escapes, and as few ranges as
  * will do: each class is spliced into every pattern that uses it, and the extension's bundle has a size
  * budget.
  */
 const NARROWED = {
-  L: 'A-Za-zµÀ-ÖØ-öø-῿',
+  L: 'A-Za-zµÀ-ÖØ-῿',
   Lu: 'A-ZÀ-ÖØ-ÞĀ-῿',
-  Ll: 'a-zµß-öø-῿',
+  Ll: 'a-zµß-῿',
   N: '0-9²³¹¼-¾',
   M: '\\u0300-\\u036F\\u0483-\\u0489',
 };
