@@ -405,13 +405,12 @@ const ANOTHER_CLAUSE_BETWEEN = /[;:—–]|,\s*(?:and|but|while|whereas|though|a
 const FUTURE_IN_SENTENCE = /\b(?:will|would|shall|aims?|aiming|target(?:s|ed)?|goals?|objectives?|ambitions?|expects?|expected|forecasts?|projected|projections?|plans?|planned|should|could|may|might|pledged?|promised?|vow(?:s|ed)?|intends?|hopes?|wants?|seeks?|commit(?:s|ted)?|to\s+(?:reach|cut|halve|double|triple|fall|rise|grow))\b/i;
 /**
  * "had fallen to 3,170 by 2022", "By 2015 farmers were spending at least £30m a year": a level reached by a
- * time, in the figure's own clause, is of that time's end (a fact of a later time is another year's). In a
- * sentence of a goal, a plan or a forecast "by 2030" is a horizon: written after the figure it is the
- * figure's time ("targets a 50% reduction … by 2030"), as a dataset dates a target; before it, nothing.
+ * time, in the figure's own clause, is of that time's end (a fact of a later time is another year's); null for
+ * a goal, a plan or a forecast, whose "by 2030" is a horizon.
  */
 function reachedBy(text: string, span: PeriodSpan, place: FigurePlace): PeriodSpan | null {
   if (!BY_BEFORE.test(text.slice(Math.max(0, span.start - BY_REACH), span.start))) return null;
-  if (FUTURE_IN_SENTENCE.test(text.slice(place.sentenceStart, place.sentenceEnd))) return span.start >= place.figureEnd ? span : null;
+  if (FUTURE_IN_SENTENCE.test(text.slice(place.sentenceStart, place.sentenceEnd))) return null;
   const gap = span.end <= place.figureStart ? text.slice(span.end, place.figureStart) : text.slice(place.figureEnd, span.start);
   if (ANOTHER_CLAUSE_BETWEEN.test(gap)) return null;
   return { ...span, from: span.to };

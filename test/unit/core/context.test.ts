@@ -4593,10 +4593,3 @@ describe('"over" before a figure written to its last unit ("control operations o
     assert.deepEqual(readWith('bundled+subject352', 'Pakistan\'s teams have completed control operations over 1,120,798 hectares in the past six months.\n'), ['1,120,798:figure-verified:subject352-pk-treated-2020-08']);
   });
 });
-
-describe('"by 2030" after a figure in a sentence of a goal ("a strategy that targets a 50% reduction … by 2030")', () => {
-  it('is the goal\'s horizon, the time of the figure, not the year the sentence opens with', () => {
-    const found = readWith('bundled+subject348', 'In 2019 the WHO adopted a strategy that targets a 50% reduction in snakebite deaths and disabilities by 2030.\n');
-    assert.deepEqual(found.filter((f) => f.startsWith('50%')), ['50%:figure-verified:subject348-who-reduction-target-2030']);
-  });
-});
