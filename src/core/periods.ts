@@ -308,18 +308,6 @@ export function namesAPublicationDate(text: string, start: number): boolean {
 }
 
 /**
- * A year right before a word for a document ("the 2011 study", "its 2023 report", "a 2019 survey"): the
- * document's, when it came out, not the time of the figures it gives.
- */
-const DOCUMENT_AFTER_YEAR = /^\s+(?:[\p{Ll}-]+\s+)?(?:study|studies|report|reports|survey|surveys|paper|papers|analysis|review|census|atlas|yearbook|bulletin|assessment|estimates?\s+(?:published|released))\b/u;
-
-export function namesADocument(text: string, period: { start: number; end: number }): boolean {
-  return DOCUMENT_AFTER_YEAR.test(text.slice(period.end, period.end + 30)) && DOCUMENT_DETERMINER_BEFORE.test(text.slice(Math.max(0, period.start - 8), period.start));
-}
-/** "the", "a", "its", "their" or "this" right before the year: the year modifies the noun after it. */
-const DOCUMENT_DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
-
-/**
  * A year that ends a title of two capitalised words or more ("The State of World Fisheries and Aquaculture
  * 2024", "World Malaria Report 2023") names an edition, not the time of the figures beside it. A month's name
  * right before the year ("Since March 2024") is a date.
