@@ -1667,7 +1667,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     rules.whole = whole.rule;
     // In "265 of the 325 Acme units" the words after the whole describe the part too.
     ctx.bindEnd = whole.value.end;
-    ctx.nextStart = nextOutsideAsides(tokens, t, ctx.bindEnd, ctx.text, ctx.facts.hits, ctx.asides, ctx.reader.periods(ctx.blockIndex), ctx.facts.starts);
+    ctx.nextStart = nextOutsideAsides({ tokens, text: ctx.text, names: ctx.facts.hits, periods: ctx.reader.periods(ctx.blockIndex), starts: ctx.facts.starts }, t, ctx.bindEnd, ctx.asides);
   }
 
   const entity = implicitWorld(ctx, partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx)));

@@ -34,7 +34,7 @@ function contextOf(reader: DocumentReader, claim: Claim): FigureContext | null {
   const ctx = figureContext(reader, claim.block, tokens, t);
   if (claim.whole) {
     ctx.bindEnd = claim.whole.end - block.start;
-    ctx.nextStart = nextFigureStart(tokens, t, ctx.bindEnd, ctx.text, ctx.facts.hits);
+    ctx.nextStart = nextFigureStart({ tokens, text: ctx.text, names: ctx.facts.hits }, t, ctx.bindEnd);
   }
   return ctx;
 }

@@ -235,7 +235,7 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
 export function namesALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
   const { nextStart, sentenceEnd, text, tokens } = ctx;
   if (hit.start < nextStart || hit.end > sentenceEnd) return false;
-  const later = nextFigureStart(tokens, ctx.t, hit.end, text);
+  const later = nextFigureStart({ tokens, text }, ctx.t, hit.end);
   // Or the name and the preposition this figure took, its verb left out: "rose to 44.1 mhl (+51%) and Spain to 31.0".
   return later < sentenceEnd && (subjectOfFigureAt(text, hit, later) || gappedClause(text, ctx.token, hit, later));
 }
@@ -292,11 +292,26 @@ function opensNextClause(text: string, figureEnd: number, hit: NameHit, nextStar
   return CLAUSE_OPENS.test(text.slice(figureEnd, hit.start)) && SUBJECT_TO_FIGURE.test(text.slice(hit.end, nextStart));
 }
 
+/**
+ * What finding the next figure reads of a block: its numbers and text, and where known its names, periods and
+ * sentence starts (each of which makes some numbers no figure).
+ */
+export interface FigureStretch {
+  tokens: readonly NumberToken[];
+  text: string;
+  names?: readonly NameHit[];
+  periods?: readonly PeriodSpan[];
+  starts?: readonly number[];
+}
+
+/** An empty list, shared: a stretch that gives no names, periods or sentence starts allocates none. */
+const NONE: readonly never[] = [];
+
 /** The next figure outside the asides: in "44% (in a country of 9.6 million) in 2023" 2023 dates the 44%. */
-export function nextOutsideAsides(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[], asides: readonly Aside[], periods: readonly PeriodSpan[] = [], starts: readonly number[] = []): number {
-  let next = nextFigureStart(tokens, t, from, text, names, periods, starts);
+export function nextOutsideAsides(stretch: FigureStretch, t: number, from: number, asides: readonly Aside[]): number {
+  let next = nextFigureStart(stretch, t, from);
   for (let aside = asideAt(asides, next); aside; aside = asideAt(asides, next)) {
-    next = nextFigureStart(tokens, t, aside.end, text, names, periods, starts);
+    next = nextFigureStart(stretch, t, aside.end);
   }
   return next;
 }
@@ -356,7 +371,8 @@ function clauseAround(text: string, start: number, end: number, sentenceStart: n
  * end. A number inside a period ("in the six months to October 2023") is no figure: the stretch takes the
  * period in and ends after it.
  */
-export function nextFigureStart(tokens: readonly NumberToken[], t: number, from: number, text: string, names: readonly NameHit[] = [], periods: readonly PeriodSpan[] = [], starts: readonly number[] = []): number {
+export function nextFigureStart(stretch: FigureStretch, t: number, from: number): number {
+  const { tokens, text, names = NONE, periods = NONE, starts = NONE } = stretch;
   for (let n = t + 1; n < tokens.length; n++) {
     const token = tokens[n];
     if (token.start >= from && !isYearToken(token) && !isDayOfDate(token, text) && !names.some((h) => h.start <= token.start && token.end <= h.end) && !inANamedThing(text, token, starts, names)) {
@@ -412,7 +428,7 @@ export function figureContext(reader: DocumentReader, i: number, tokens: readonl
     clauseEnd,
     asides,
     bindEnd: token.end,
-    nextStart: nextOutsideAsides(tokens, t, token.end, text, facts.hits, asides, reader.periods(i), facts.starts),
+    nextStart: nextOutsideAsides({ tokens, text, names: facts.hits, periods: reader.periods(i), starts: facts.starts }, t, token.end, asides),
     windowStart,
     figureBefore,
     entityHits: named.entities,
