@@ -1239,6 +1239,17 @@ const FLOORS: Record<string, Floors> = {
   'subject351/dev': [3 / 10, 3 / 4, 26 / 39, 0],
   'subject352/dev': [4 / 10, 4 / 5, 28 / 37, 0],
   'subject353/dev': [2 / 10, 2 / 3, 39 / 46, 0],
+  // subject354–359, written blind at the end of the twentieth session and first scored with its final engine
+  // 85d2955 (recall, precision (false alarms), verified-recall): fireworks (0.500, 0.714 (2), 0.848); vinyl
+  // records (0.500, 0.625 (2), 1.000); fraud and scams (0.700, 0.875 (1), 0.938); ransomware (0.800, 1.000 (0),
+  // 0.839); pianos and music education (0.700, 1.000 (0), 0.750); sanitation (0.300, 0.500 (2), 0.850). Their
+  // held-back halves are left unscored for the next session's first runs (start engine 85d2955).
+  'subject354/dev': [5 / 10, 5 / 7, 28 / 33, 0],
+  'subject355/dev': [5 / 10, 5 / 8, 25 / 25, 1],
+  'subject356/dev': [7 / 10, 7 / 8, 30 / 32, 0],
+  'subject357/dev': [8 / 10, 8 / 8, 26 / 31, 0],
+  'subject358/dev': [7 / 10, 7 / 7, 24 / 32, 0],
+  'subject359/dev': [3 / 10, 3 / 6, 34 / 40, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

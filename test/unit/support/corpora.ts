@@ -323,7 +323,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject350'
   | 'bundled+subject351'
   | 'bundled+subject352'
-  | 'bundled+subject353';
+  | 'bundled+subject353'
+  | 'bundled+subject354'
+  | 'bundled+subject355'
+  | 'bundled+subject356'
+  | 'bundled+subject357'
+  | 'bundled+subject358'
+  | 'bundled+subject359';
 
 export interface Corpus {
   name: string;
@@ -831,6 +837,12 @@ export const SUBJECT350_DATASET = 'test/fixtures/subject350/dataset.facts.json';
 export const SUBJECT351_DATASET = 'test/fixtures/subject351/dataset.facts.json';
 export const SUBJECT352_DATASET = 'test/fixtures/subject352/dataset.facts.json';
 export const SUBJECT353_DATASET = 'test/fixtures/subject353/dataset.facts.json';
+export const SUBJECT354_DATASET = 'test/fixtures/subject354/dataset.facts.json';
+export const SUBJECT355_DATASET = 'test/fixtures/subject355/dataset.facts.json';
+export const SUBJECT356_DATASET = 'test/fixtures/subject356/dataset.facts.json';
+export const SUBJECT357_DATASET = 'test/fixtures/subject357/dataset.facts.json';
+export const SUBJECT358_DATASET = 'test/fixtures/subject358/dataset.facts.json';
+export const SUBJECT359_DATASET = 'test/fixtures/subject359/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1208,6 +1220,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject351': SUBJECT351_DATASET,
   'bundled+subject352': SUBJECT352_DATASET,
   'bundled+subject353': SUBJECT353_DATASET,
+  'bundled+subject354': SUBJECT354_DATASET,
+  'bundled+subject355': SUBJECT355_DATASET,
+  'bundled+subject356': SUBJECT356_DATASET,
+  'bundled+subject357': SUBJECT357_DATASET,
+  'bundled+subject358': SUBJECT358_DATASET,
+  'bundled+subject359': SUBJECT359_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1577,6 +1595,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject351/dev', dir: fixtures('subject351', 'dev'), datasets: 'bundled+subject351', kind: 'labelled' },
   { name: 'subject352/dev', dir: fixtures('subject352', 'dev'), datasets: 'bundled+subject352', kind: 'labelled' },
   { name: 'subject353/dev', dir: fixtures('subject353', 'dev'), datasets: 'bundled+subject353', kind: 'labelled' },
+  { name: 'subject354/dev', dir: fixtures('subject354', 'dev'), datasets: 'bundled+subject354', kind: 'labelled' },
+  { name: 'subject355/dev', dir: fixtures('subject355', 'dev'), datasets: 'bundled+subject355', kind: 'labelled' },
+  { name: 'subject356/dev', dir: fixtures('subject356', 'dev'), datasets: 'bundled+subject356', kind: 'labelled' },
+  { name: 'subject357/dev', dir: fixtures('subject357', 'dev'), datasets: 'bundled+subject357', kind: 'labelled' },
+  { name: 'subject358/dev', dir: fixtures('subject358', 'dev'), datasets: 'bundled+subject358', kind: 'labelled' },
+  { name: 'subject359/dev', dir: fixtures('subject359', 'dev'), datasets: 'bundled+subject359', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1936,6 +1960,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject351/heldout', dir: fixtures('subject351', 'heldout'), datasets: 'bundled+subject351', kind: 'labelled' },
   { name: 'subject352/heldout', dir: fixtures('subject352', 'heldout'), datasets: 'bundled+subject352', kind: 'labelled' },
   { name: 'subject353/heldout', dir: fixtures('subject353', 'heldout'), datasets: 'bundled+subject353', kind: 'labelled' },
+  { name: 'subject354/heldout', dir: fixtures('subject354', 'heldout'), datasets: 'bundled+subject354', kind: 'labelled' },
+  { name: 'subject355/heldout', dir: fixtures('subject355', 'heldout'), datasets: 'bundled+subject355', kind: 'labelled' },
+  { name: 'subject356/heldout', dir: fixtures('subject356', 'heldout'), datasets: 'bundled+subject356', kind: 'labelled' },
+  { name: 'subject357/heldout', dir: fixtures('subject357', 'heldout'), datasets: 'bundled+subject357', kind: 'labelled' },
+  { name: 'subject358/heldout', dir: fixtures('subject358', 'heldout'), datasets: 'bundled+subject358', kind: 'labelled' },
+  { name: 'subject359/heldout', dir: fixtures('subject359', 'heldout'), datasets: 'bundled+subject359', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
