@@ -4581,3 +4581,15 @@ describe('"over" before a figure written to its last unit ("control operations o
     assert.deepEqual(readWith('bundled+subject352', 'Pakistan\'s teams have completed control operations over 1,120,798 hectares in the past six months.\n'), ['1,120,798:figure-verified:subject352-pk-treated-2020-08']);
   });
 });
+
+describe('"last year" in the next clause ("… in 2023 was worth $3.6 million, and last year Scheffler won again")', () => {
+  it('leaves the figure the year its own clause names', () => {
+    // The writer dates the cheque to 2023; $3.6 million is 2024's, so it must not be verified as 2024's.
+    const text = '# Prize money\n\n*AUGUSTA, 14 April 2025*\n\nAt the Masters, the winner\'s cheque in 2023 was worth $3.6 million, and last year Scheffler won again.\n';
+    assert.deepEqual(readWith('bundled+subject351', text), []);
+  });
+  it('still dates a figure "last year" follows in its own clause', () => {
+    const text = '# Prize money\n\n*AUGUSTA, 14 April 2025*\n\nAt the Masters the purse was $18 million in 2023, after $20 million last year.\n';
+    assert.deepEqual(readWith('bundled+subject351', text), ['$18 million:figure-verified:subject351-masters-purse-2023', '$20 million:figure-verified:subject351-masters-purse-2024']);
+  });
+});
