@@ -557,7 +557,16 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
  */
 const PARTICIPLE_PHRASE_TAIL = /^[^,;:—–()]*,\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|set|made|put|paid|cut|won|given|taken|seen|held|sold|built|begun|brought)\s+[^,;:()—–]*$/u;
 
+/**
+ * A second predicate of the same subject, from an earlier figure's period up to the figure: "killed 11
+ * people in 2024 and sent an estimated [14,200] to hospital". The first predicate's time is its time too.
+ * Only a verb in the past tense and words that qualify an amount: "and aims for", "and projects" look
+ * ahead, and "another", "a further" move on in time.
+ */
+export const SECOND_PREDICATE_TO_FIGURE = /^\s*,?\s*and\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|more\s+than|over|under|just\s+(?:over|under)|an\s+estimated|a\s+total\s+of|at\s+least|close\s+to)\s+)*$/u;
+
 function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
+  if (SECOND_PREDICATE_TO_FIGURE.test(text.slice(span.end, place.figureStart))) return false;
   const ends = place.previousFigureEnds ?? [];
   let last = -1;
   // A figure inside an aside owns no period of the main clause.

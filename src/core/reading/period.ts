@@ -1,7 +1,7 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
 import { LOOKS_BACK } from './monthsAlone';
-import { bindPeriod, isComparisonBase, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, isComparisonBase, SECOND_PREDICATE_TO_FIGURE, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -565,6 +565,8 @@ const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:,]{0,40}?\b(?<!\b(?:the|its|their|that
 /** The same words opening the figure's clause: "Last year, …", "This year the agency …". */
 const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
 const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** "killed 11 people last year and sent an estimated [14,200]": a relative year before a second predicate of the same subject. */
+const RELATIVE_YEAR_BEFORE_SECOND_PREDICATE = new RegExp(String.raw`\b(?<!\b(?:the|its|their|that|his|her)\s)(last|this|next)\s+year\b` + SECOND_PREDICATE_TO_FIGURE.source.slice(1), 'iu');
 /** A month's name written in full ("May" is a word too, but "last May" is a month). */
 const FULL_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 /** "last November", "this March" in the figure's stretch (not "the last November" of a series); "next" names no figure yet. */
@@ -805,11 +807,11 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/relative-year',
-    doc: 'A figure "last year", "this year" or "next year" (in its own stretch, or opening its clause) in a piece dated under its title (a date line, a dateline with a year) is of the year before, of or after that date.',
+    doc: 'A figure "last year", "this year" or "next year" (in its own stretch, opening its clause, or closing the predicate before a second one of the same subject: "killed 11 people last year and sent an estimated [14,200] to hospital") in a piece dated under its title (a date line, a dateline with a year) is of the year before, of or after that date.',
     example: '# Smoking\n\n*Health desk – December 2024*\n\nIndonesia had [70 million] smokers this year.',
     read(ctx) {
       const after = RELATIVE_YEAR_AFTER_FIGURE.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
-      const word = (after ?? RELATIVE_YEAR_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start)))?.[1];
+      const word = (after ?? RELATIVE_YEAR_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start)) ?? RELATIVE_YEAR_BEFORE_SECOND_PREDICATE.exec(ctx.text.slice(ctx.sentenceStart, ctx.token.start)))?.[1];
       if (word === undefined) return null;
       // "Last year the agency counted … 1.4 GW at the end of 2023": a time written in the figure's own stretch
       // is its own; the clause's opening words date when it was counted.

@@ -4593,3 +4593,16 @@ describe('"last year" in the next clause ("… in 2023 was worth $3.6 million, a
     assert.deepEqual(readWith('bundled+subject351', text), ['$18 million:figure-verified:subject351-masters-purse-2023', '$20 million:figure-verified:subject351-masters-purse-2024']);
   });
 });
+
+describe('a second predicate of the same subject ("killed 11 people in 2024 and injured about 9,700")', () => {
+  const dated = (time: string, link: string): string => `# Fireworks\n\n*WASHINGTON, June 26, 2025*\n\nIn the United States fireworks killed 11 people ${time} ${link} about 9,700.\n`;
+  it('shares the first predicate\'s year, written or relative', () => {
+    // 9,700 is 2023's count of injuries: said of 2024, it is a wrong year.
+    for (const time of ['in 2024', 'last year']) {
+      assert.deepEqual(readWith('bundled+subject354', dated(time, 'and injured')), ['11:figure-verified:subject354-us-deaths-2024', '9,700:period-mismatch:subject354-us-injuries-2023'], time);
+    }
+  });
+  it('not after "then", which moves on in time', () => {
+    assert.deepEqual(readWith('bundled+subject354', dated('in 2024', 'and then injured')), ['11:figure-verified:subject354-us-deaths-2024', '9,700:figure-verified:subject354-us-injuries-2023']);
+  });
+});
