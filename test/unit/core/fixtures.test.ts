@@ -1250,6 +1250,17 @@ const FLOORS: Record<string, Floors> = {
   'subject357/dev': [8 / 10, 8 / 8, 26 / 31, 0],
   'subject358/dev': [7 / 10, 7 / 7, 24 / 32, 0],
   'subject359/dev': [3 / 10, 3 / 6, 34 / 40, 0],
+  // subject360–365, written blind early in the twenty-first session and first scored with the engine of that
+  // moment (e1178ad, c472ff9 with two period rules): tuberculosis (0.500, 1.000 (0), 0.880); coral
+  // reefs (0.600, 0.600 (3), 0.636); wine (0.400, 1.000 (0), 0.828); museums (0.500, 1.000 (0), 0.921); coffee
+  // (0.500, 0.714 (1), 0.862); bird flu (0.500, 0.833 (1), 0.679). Their held-back halves are left unscored
+  // for the next session's first runs.
+  'subject360/dev': [5 / 10, 5 / 5, 22 / 25, 0],
+  'subject361/dev': [6 / 10, 6 / 10, 14 / 22, 0],
+  'subject362/dev': [4 / 10, 4 / 4, 24 / 29, 0],
+  'subject363/dev': [5 / 10, 5 / 5, 35 / 38, 0],
+  'subject364/dev': [5 / 10, 5 / 7, 25 / 29, 0],
+  'subject365/dev': [5 / 10, 5 / 6, 19 / 28, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

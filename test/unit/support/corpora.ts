@@ -329,7 +329,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject356'
   | 'bundled+subject357'
   | 'bundled+subject358'
-  | 'bundled+subject359';
+  | 'bundled+subject359'
+  | 'bundled+subject360'
+  | 'bundled+subject361'
+  | 'bundled+subject362'
+  | 'bundled+subject363'
+  | 'bundled+subject364'
+  | 'bundled+subject365';
 
 export interface Corpus {
   name: string;
@@ -843,6 +849,12 @@ export const SUBJECT356_DATASET = 'test/fixtures/subject356/dataset.facts.json';
 export const SUBJECT357_DATASET = 'test/fixtures/subject357/dataset.facts.json';
 export const SUBJECT358_DATASET = 'test/fixtures/subject358/dataset.facts.json';
 export const SUBJECT359_DATASET = 'test/fixtures/subject359/dataset.facts.json';
+export const SUBJECT360_DATASET = 'test/fixtures/subject360/dataset.facts.json';
+export const SUBJECT361_DATASET = 'test/fixtures/subject361/dataset.facts.json';
+export const SUBJECT362_DATASET = 'test/fixtures/subject362/dataset.facts.json';
+export const SUBJECT363_DATASET = 'test/fixtures/subject363/dataset.facts.json';
+export const SUBJECT364_DATASET = 'test/fixtures/subject364/dataset.facts.json';
+export const SUBJECT365_DATASET = 'test/fixtures/subject365/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1226,6 +1238,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject357': SUBJECT357_DATASET,
   'bundled+subject358': SUBJECT358_DATASET,
   'bundled+subject359': SUBJECT359_DATASET,
+  'bundled+subject360': SUBJECT360_DATASET,
+  'bundled+subject361': SUBJECT361_DATASET,
+  'bundled+subject362': SUBJECT362_DATASET,
+  'bundled+subject363': SUBJECT363_DATASET,
+  'bundled+subject364': SUBJECT364_DATASET,
+  'bundled+subject365': SUBJECT365_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1601,6 +1619,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject357/dev', dir: fixtures('subject357', 'dev'), datasets: 'bundled+subject357', kind: 'labelled' },
   { name: 'subject358/dev', dir: fixtures('subject358', 'dev'), datasets: 'bundled+subject358', kind: 'labelled' },
   { name: 'subject359/dev', dir: fixtures('subject359', 'dev'), datasets: 'bundled+subject359', kind: 'labelled' },
+  { name: 'subject360/dev', dir: fixtures('subject360', 'dev'), datasets: 'bundled+subject360', kind: 'labelled' },
+  { name: 'subject361/dev', dir: fixtures('subject361', 'dev'), datasets: 'bundled+subject361', kind: 'labelled' },
+  { name: 'subject362/dev', dir: fixtures('subject362', 'dev'), datasets: 'bundled+subject362', kind: 'labelled' },
+  { name: 'subject363/dev', dir: fixtures('subject363', 'dev'), datasets: 'bundled+subject363', kind: 'labelled' },
+  { name: 'subject364/dev', dir: fixtures('subject364', 'dev'), datasets: 'bundled+subject364', kind: 'labelled' },
+  { name: 'subject365/dev', dir: fixtures('subject365', 'dev'), datasets: 'bundled+subject365', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1966,6 +1990,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject357/heldout', dir: fixtures('subject357', 'heldout'), datasets: 'bundled+subject357', kind: 'labelled' },
   { name: 'subject358/heldout', dir: fixtures('subject358', 'heldout'), datasets: 'bundled+subject358', kind: 'labelled' },
   { name: 'subject359/heldout', dir: fixtures('subject359', 'heldout'), datasets: 'bundled+subject359', kind: 'labelled' },
+  { name: 'subject360/heldout', dir: fixtures('subject360', 'heldout'), datasets: 'bundled+subject360', kind: 'labelled' },
+  { name: 'subject361/heldout', dir: fixtures('subject361', 'heldout'), datasets: 'bundled+subject361', kind: 'labelled' },
+  { name: 'subject362/heldout', dir: fixtures('subject362', 'heldout'), datasets: 'bundled+subject362', kind: 'labelled' },
+  { name: 'subject363/heldout', dir: fixtures('subject363', 'heldout'), datasets: 'bundled+subject363', kind: 'labelled' },
+  { name: 'subject364/heldout', dir: fixtures('subject364', 'heldout'), datasets: 'bundled+subject364', kind: 'labelled' },
+  { name: 'subject365/heldout', dir: fixtures('subject365', 'heldout'), datasets: 'bundled+subject365', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
