@@ -9,8 +9,8 @@ interface Sibling {
 }
 
 /**
- * How far before the figure, within its clause, the sibling's word may stand when the sentence names the
- * entity: "with central cover at", "and the south at". Further back it is more likely about something else.
+ * How far before the figure, within its clause, the sibling's word may stand: "with central cover at",
+ * "and the south at". Further back it is more likely about something else the clause names.
  */
 const SHORT_NAME_REACH = 40;
 /**
@@ -54,18 +54,14 @@ function namesTheWord(written: string, word: string): boolean {
 /**
  * Siblings of the figure's entity (names that differ from its name by one word: "central Great Barrier
  * Reef" beside "northern Great Barrier Reef") whose own word, or a stem of it, the figure's clause writes
- * right before the figure ("with central cover at 34%", "and the south at 39.1%"), or its sentence when the
- * entity comes from an earlier one. The writer moved on to the sibling without its full name, so the
- * sibling's value there is its own, not a figure misattributed.
+ * right before the figure: "with central cover at 34%", "and the south at 39.1%". The writer moved on to
+ * the sibling without its full name, so the sibling's value there is its own, not a figure misattributed.
  */
 export function siblingsNamedShort(ctx: FigureContext, entity: string | null): string[] {
   if (entity === null) return [];
   const siblings = siblingsOf(ctx.index).get(entity);
   if (!siblings) return [];
-  // An entity carried from an earlier sentence leaves the whole sentence to the sibling's word: "The
-  // southern reef, …, fared worst: cover there fell by 25% to [26.9%]".
-  const namedInSentence = ctx.entityHits.some((h) => h.id === entity && h.start >= ctx.sentenceStart && h.end <= ctx.token.start);
-  let from = namedInSentence ? Math.max(ctx.clauseStart, ctx.token.start - SHORT_NAME_REACH) : ctx.sentenceStart;
+  let from = Math.max(ctx.clauseStart, ctx.token.start - SHORT_NAME_REACH);
   // Only words after the entity's own name count ("Georgia Power 30%, Oglethorpe Power [45.7%]" names
   // Oglethorpe last), and a sibling named in full is no short name.
   for (const hit of ctx.entityHits) {
