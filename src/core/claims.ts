@@ -25,7 +25,6 @@ import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, saysAYearEarlier } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
 import { PLACE_RULES } from './reading/place';
-import { siblingsNamedShort } from './reading/siblingNames';
 
 /** The questions a reading answers about a figure. */
 export type Slot = 'entity' | 'place' | 'parties' | 'period' | 'noun' | 'whole';
@@ -44,8 +43,6 @@ export interface Claim {
   otherEntities: string[];
   /** Those of otherEntities named before the figure ("spending in Utopia, including Ruritania, rose to …"). */
   otherEntitiesBefore?: string[];
-  /** Entities whose names differ from the entity's by one word that the clause writes right before the figure ("and the south at 39.1%"). */
-  siblingsNamedShort?: string[];
   /**
    * Concepts of the other parties of the entity's measure its clause names ("the deficit with Utopia"), where
    * the datasets name such parties in keywords: a fact whose words name none of them is another measure.
@@ -1723,8 +1720,6 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (whole?.value.figure) claim.whole = whole.value.figure;
   const namedBefore = otherEntities.filter((id) => ctx.entityHits.some((h) => h.id === id && h.start >= ctx.clauseStart && h.end <= ctx.token.start));
   if (namedBefore.length > 0) claim.otherEntitiesBefore = namedBefore;
-  const namedShort = siblingsNamedShort(ctx, claim.entity);
-  if (namedShort.length > 0) claim.siblingsNamedShort = namedShort;
   if (measure.levelEnd !== undefined) claim.levelEnd = measure.levelEnd;
   const beforeScope = claim.entity ? subjectsBeforeScope(ctx, claim.entity) : [];
   if (beforeScope.length > 0) claim.subjectsBeforeScope = beforeScope;

@@ -214,8 +214,7 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   // "Syrians, above all: 183,000 … in the EU".
   // The owner named earlier in the clause, where the entity read is only where it happened ("Ruritania took
   // the lion's share of the money spent in Europe, … 44% of the total"), may be the figure's subject.
-  // So may a sibling the clause names by the one word that sets it apart ("and the south at 39.1%").
-  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner) && !bodyOfThePlace(index, claim.entity, owner.entity) && !foreignNameInOwners(index, claim, owner) && !claim.siblingsNamedShort?.includes(owner.entity);
+  return entityStatedHere(claim) && !entityInOwnersMeasure(index, claim, owner) && !ownerInGroup(index, claim, owner) && !claim.labelEntities.includes(owner.entity) && !subjectBeforeScope(index, claim, owner) && !ownsTheWhole(claim, owner) && !bodyOfThePlace(index, claim.entity, owner.entity) && !foreignNameInOwners(index, claim, owner);
 }
 
 /**
@@ -826,7 +825,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
     // The owner named before the figure in its clause may be whom the writer means: "spending in Utopia,
     // including Ruritania, jumped 17% to $693 billion" is Utopia's. (Named after it, it is more often a correction.)
     if (claim.otherEntitiesBefore?.includes(owner.entity)) continue;
-    if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner) || ofAnotherKind(index, claim, owner) || foreignNameInOwners(index, claim, owner) || claim.siblingsNamedShort?.includes(owner.entity)) continue;
+    if (countsAPlace(index, claim, owner) || !distinctiveDigits(owner.value) || commonGrowth(owner) || crowdedValue(index, owner) || sameOwner(index, claim, owner) || bodyOfThePlace(index, claim.entity, owner.entity) || !recognisablyTheirs(index, claim, owner) || entityInOwnersMeasure(index, claim, owner) || ownerInGroup(index, claim, owner) || ownsTheWhole(claim, owner) || ofAnotherKind(index, claim, owner) || foreignNameInOwners(index, claim, owner)) continue;
     const asOwned = scoreAsOwned(index, claim, owner);
     // A value given exactly as the owner's source wrote it needs one of its measure words; a rounding, its measure plainly.
     // A small count is anyone's unless two of the owner's measure words say whose it is ("28 military facilities").

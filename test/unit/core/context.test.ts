@@ -4606,13 +4606,3 @@ describe('a second predicate of the same subject ("killed 11 people in 2024 and 
     assert.deepEqual(readWith('bundled+subject354', dated('in 2024', 'and then injured')), ['11:figure-verified:subject354-us-deaths-2024', '9,700:figure-verified:subject354-us-injuries-2023']);
   });
 });
-
-describe('a sibling named by the one word that sets it apart ("with central cover at 34%", "and the south at 39.1%")', () => {
-  const text = (between: string): string => `# Reef\n\nOn the northern reef, average hard coral cover dropped to 30%.\n\nSurveys had put the northern region at a record 35.8% in 2023, with ${between}.\n`;
-  it('keeps the sibling\'s own value from reading as misattributed to the entity named before', () => {
-    assert.deepEqual(readWith('bundled+subject361', text('central cover at 34% in 2024 and the south at 39.1%')), ['30%:figure-verified:subject361-north-cover-2025']);
-  });
-  it('still calls the value misattributed when no word points to the sibling', () => {
-    assert.deepEqual(readWith('bundled+subject361', text('cover at 34% in 2024')), ['30%:figure-verified:subject361-north-cover-2025', '34%:figure-misattributed:subject361-north-cover-2024']);
-  });
-});
