@@ -560,7 +560,7 @@ const PARTICIPLE_PHRASE_TAIL = /^[^,;:—–()]*,\s+(?:\p{Ll}+ly\s+)?(?!(?:indee
 /**
  * A second predicate of the same subject, from an earlier figure's period up to the figure: "killed 11
  * people in 2024 and sent an estimated [14,200] to hospital". The first predicate's time is its time too.
- * Only a verb in the past tense and words that qualify an amount: "and aims for", "and projects" look
+ * Only a verb in the past tense and words that qualify an amount: "and aims for", "and hopes for" look
  * ahead, and "another", "a further" move on in time.
  */
 export const SECOND_PREDICATE_TO_FIGURE = /^\s*,?\s*and\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|more\s+than|over|under|just\s+(?:over|under)|an\s+estimated|a\s+total\s+of|at\s+least|close\s+to)\s+)*$/u;
