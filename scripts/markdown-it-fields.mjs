@@ -27,15 +27,18 @@ const TURNED_OFF = [
 /** The source with each TURNED_OFF function cut to its guard (the options are read as before). */
 function withoutRulesTurnedOff(source) {
   let text = source;
+  let changed = false;
   for (const [opening, guard] of TURNED_OFF) {
     const start = text.indexOf(`${opening}\n${guard}\n`);
     const end = start < 0 ? -1 : text.indexOf('\n}\n', start);
     if (end < 0) continue;
     const option = guard.includes('typographer') ? 'typographer' : 'linkify';
     const result = guard.endsWith('return false;') ? 'false' : 'undefined';
-    text = `${text.slice(0, start)}${opening}\n\tif (!state.md.options.${option}) return ${result};\n\tthrow new Error('markdown-it: the ${option} rules are left out of this build');${text.slice(end)}`;
+    text = `${text.slice(0, start)}${opening}\n\tif (!state.md.options.${option}) return ${result};\n\treturn optionRulesLeftOut('${option}');${text.slice(end)}`;
+    changed = true;
   }
-  return text;
+  // One thrower for all of them, declared once at the end (a function declaration is hoisted).
+  return changed ? `${text}\nfunction optionRulesLeftOut(option) { throw new Error(\`markdown-it: the \${option} rules are left out of this build\`); }\n` : text;
 }
 
 /**
@@ -44,9 +47,10 @@ function withoutRulesTurnedOff(source) {
  * default rules and their helpers go. A release written otherwise keeps the renderer whole.
  */
 const RENDERER_REGION = '//#region src/renderer.ts\n';
-const LEFT_OUT_RENDERER = `${RENDERER_REGION}var Renderer = class {
+const LEFT_OUT_RENDERER = `${RENDERER_REGION}function rendererLeftOut() { throw new Error('markdown-it: the renderer is left out of this build'); }
+var Renderer = class {
 \tconstructor() { this.rules = {}; }
-${['renderAttrs', 'renderToken', 'renderInline', 'renderInlineAsText', 'render'].map((method) => `\t${method}() { throw new Error('markdown-it: the renderer is left out of this build'); }`).join('\n')}
+${['renderAttrs', 'renderToken', 'renderInline', 'renderInlineAsText', 'render'].map((method) => `\t${method}() { return rendererLeftOut(); }`).join('\n')}
 };
 `;
 

@@ -34,8 +34,12 @@ describe('the bundled markdown-it with plain field assignments', () => {
     type Rules = { __rules__: { name: string; fn: (...args: unknown[]) => unknown }[] };
     const body = (ruler: unknown, name: string): string => String((ruler as Rules).__rules__.find((r) => r.name === name)?.fn);
     for (const [ruler, name] of [[bundled.core.ruler, 'replacements'], [bundled.core.ruler, 'smartquotes'], [bundled.core.ruler, 'linkify'], [bundled.inline.ruler, 'linkify']] as const) {
-      assert.match(body(ruler, name), /left out of this build/, name);
+      assert.match(body(ruler, name), /return optionRulesLeftOut\(['"](?:typographer|linkify)['"]\)/, name);
     }
+    // Turned on, a rule left out says so instead of doing nothing.
+    const typographic = createParser();
+    typographic.set({ typographer: true });
+    assert.throws(() => typographic.parse('Utopia has "12" lamps...', {}), /the typographer rules are left out of this build/);
   });
 
   it('leaves out the renderer: its rules table is empty and rendering says why it cannot', () => {
