@@ -6,7 +6,7 @@ import { foreignCountryName, worldCountries } from './worldCountries';
 import { fiscalYearNamed, MONTH_NAME, monthNamedAlone, MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 import { mayContainNumber, scanNumbers } from './numbers';
-import { escapeRegExp } from './regex';
+import { containsWholeName, escapeRegExp } from './regex';
 import { isCurrency } from './currencies';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
@@ -233,6 +233,7 @@ export class FactIndex {
   private periodNames: Map<string, MonthSpan> | undefined;
   private eventNames: Map<string, MonthSpan> | undefined;
   private sourceUrls: Set<string> | undefined;
+  private published: Map<string, IndexedFact[]> | undefined;
   /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
   private readonly keywordCache: KeywordNode = {};
   private readonly specificConcepts = new Map<string, string[]>();
@@ -956,6 +957,35 @@ export class FactIndex {
    * only on the strength of its value, so the cost is what the relevant facts cost.
    */
   candidatesFor(entityId: string, unit: Unit, value: number): IndexedFact[] {
+    const found = this.candidatesInCountry(entityId, unit, value);
+    const published = this.publishedBy(entityId);
+    if (published.length === 0) return found;
+    // A body that publishes many facts offers, like a large country, those of the figure's unit near its value.
+    const near = (indexed: IndexedFact): boolean => published.length <= SMALL_COUNTRY || (indexed.unit === unit && Math.abs(indexed.value) <= NEAR_VALUE_RATIO * Math.abs(value) && Math.abs(value) <= NEAR_VALUE_RATIO * Math.abs(indexed.value));
+    return [...found, ...published.filter((indexed) => near(indexed) && !found.includes(indexed))];
+  }
+
+  /**
+   * The facts a body publishes about other entities: those whose source's publisher names it ("WHO",
+   * "IDC's tracker"). A figure the writer gives as the body's ("the WHO counts 81,000 deaths") may be one
+   * of them, measured of the world or a country.
+   */
+  publishedBy(bodyId: string): readonly IndexedFact[] {
+    if (!this.published) {
+      this.published = new Map();
+      const bodies = [...this.entities.values()].filter((entity) => entity.kind === 'body');
+      const publishers = new Map<string, string[]>();
+      for (const source of this.sources.values()) {
+        publishers.set(source.id, bodies.filter((body) => namesItsBody(source.publisher, body)).map((body) => body.id));
+      }
+      this.facts.forEach((fact, i) => {
+        for (const body of publishers.get(fact.source) ?? []) if (fact.entity !== body) push(this.published!, body, this.indexedAt(i));
+      });
+    }
+    return this.published.get(bodyId) ?? [];
+  }
+
+  private candidatesInCountry(entityId: string, unit: Unit, value: number): IndexedFact[] {
     const country = this.countryOf(entityId);
     const all = this.countryPositions(country);
     if (!all) return [];
@@ -1083,6 +1113,13 @@ const KEYWORD_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by
 function joinKey(list: readonly string[]): string {
   return list.length === 1 ? list[0]! : list.join('\u0001');
 }
+
+/** A publisher's name holds the body's name or an alias as whole words, as written: "IDC" in "IDC's Worldwide Tracker". */
+function namesItsBody(publisher: string, body: Entity): boolean {
+  return [body.name, ...body.aliases].some((name) => name.length >= MIN_PUBLISHER_NAME && containsWholeName(publisher, name, 'letters-and-digits'));
+}
+/** Names of two letters ("EU", "UN") stand for a whole family of bodies that publish. */
+const MIN_PUBLISHER_NAME = 3;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

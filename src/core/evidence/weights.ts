@@ -15,7 +15,7 @@ export const WEIGHTS: Record<Feature, Weight> = {
   'entity.same': { weight: 1.11, reason: 'The figure is about the very country the fact is about.' },
   'entity.same-place': { weight: 0.67, reason: 'The figure is about the very place, region or body the fact is about: a narrower match than a country.' },
   'entity.country-for-place': { weight: 0.49, reason: 'The writer names the country for a fact about one of its places or bodies: they may speak broadly.' },
-  'entity.place-for-country': { weight: -0.14, reason: "A place or body is named for a fact about its country: it may be the country's figure, seen from there." },
+  'entity.place-for-country': { weight: -0.14, reason: "A place or body is named for a fact about its country, or a body for a fact it publishes about another entity: it may be that fact, seen from there or reported by it." },
   'entity.sibling': { weight: -2.13, reason: 'Another place or body of the same country: usually a figure of its own.' },
   'entity.only-fact': { weight: 1.33, reason: 'The place or body named has no other figure of this kind: the writer can mean no other.' },
   'entity.own-elsewhere': { weight: -1.79, reason: 'A fact of another entity, when the entity named has a figure of this measure of its own: that is what the writer means.' },

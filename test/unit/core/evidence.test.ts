@@ -190,3 +190,18 @@ describe('candidates in a large dataset', () => {
     assert.equal(warnings('Shodan lists 81,166 Hikvision devices in Hungary.', index)[0]?.factId, 'hu-shodan-hikvision-devices');
   });
 });
+
+describe('facts a body publishes', () => {
+  const index = indexFor('bundled+subject348');
+  it('are candidates for a figure given as the body\'s, though they measure another entity', () => {
+    // The WHO's snakebite deaths are the world's: its source's publisher is the WHO.
+    const published = index.publishedBy('who').map((indexed) => indexed.fact.id);
+    assert.ok(published.includes('subject348-who-deaths-2023'), published.join(', '));
+    assert.ok(published.every((id) => index.fact(id)?.entity !== 'who'), 'a body\'s own facts are its own, not published ones');
+  });
+  it('verify a figure the body is quoted for, and show a slip in it', () => {
+    const read = (text: string): string[] => checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code}:${f.factId}`);
+    assert.deepEqual(read('According to the WHO, snakebites cause between 81,410 and 137,880 deaths each year.\n'), ['figure-verified:subject348-who-deaths-2023']);
+    assert.deepEqual(read('According to the WHO, snakebites cause between 81,410 and 173,880 deaths each year.\n'), ['figure-mismatch:subject348-who-deaths-2023']);
+  });
+});
