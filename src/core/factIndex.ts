@@ -966,20 +966,24 @@ export class FactIndex {
   }
 
   /**
-   * The facts a body publishes about other entities: those whose source's publisher names it ("WHO",
-   * "IDC's tracker"). A figure the writer gives as the body's ("the WHO counts 81,000 deaths") may be one
+   * The facts a body publishes about other entities: those whose source's publisher or own source
+   * ("via") names it ("WHO", "IDC's tracker"). A figure the writer gives as the body's ("the WHO counts 81,000 deaths") may be one
    * of them, measured of the world or a country.
    */
   publishedBy(bodyId: string): readonly IndexedFact[] {
     if (!this.published) {
       this.published = new Map();
       const bodies = [...this.entities.values()].filter((entity) => entity.kind === 'body');
-      const publishers = new Map<string, string[]>();
-      for (const source of this.sources.values()) {
-        publishers.set(source.id, bodies.filter((body) => namesItsBody(source.publisher, body)).map((body) => body.id));
-      }
+      // The bodies a publisher's name or a fact's "via" (the source's own source) names, once per text.
+      const named = new Map<string, string[]>();
+      const namedIn = (text: string): string[] => {
+        let ids = named.get(text);
+        if (!ids) named.set(text, (ids = bodies.filter((body) => namesItsBody(text, body)).map((body) => body.id)));
+        return ids;
+      };
       this.facts.forEach((fact, i) => {
-        for (const body of publishers.get(fact.source) ?? []) if (fact.entity !== body) push(this.published!, body, this.indexedAt(i));
+        const publisher = this.sources.get(fact.source)?.publisher ?? '';
+        for (const body of new Set([...namedIn(publisher), ...namedIn(fact.via)])) if (fact.entity !== body) push(this.published!, body, this.indexedAt(i));
       });
     }
     return this.published.get(bodyId) ?? [];

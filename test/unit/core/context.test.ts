@@ -1603,7 +1603,8 @@ describe('verdicts', () => {
     assert.deepEqual(readWith('bundled+subject15', 'England alone scored 498 in maths in 2022.\n'), ['498:figure-mismatch:uk-math-2022']);
   });
   it('gives no misattribution to a name the figure goes to, when the owner or its capital opens the clause', () => {
-    assert.deepEqual(readWith('bundled+subject17', 'Berlin reported spending of €90.6bn to NATO for 2024.\n'), []);
+    // NATO publishes Germany's spending: the figure is that fact, which Berlin reported.
+    assert.deepEqual(readWith('bundled+subject17', 'Berlin reported spending of €90.6bn to NATO for 2024.\n'), ['€90.6bn:figure-verified:de-spending-eur-2024']);
   });
   it('carries over no body that only reports, and reads "births per woman" as the rate it names', () => {
     const text = '# Record low births: what the EU figures say\n\nBirths in the European Union fell to 3.67 million in 2023, the statistics office Eurostat said.\n\n' +
@@ -1775,9 +1776,10 @@ describe('verdicts', () => {
     const france = "In France, long the EU's leader on births, the statistics office INSEE counted more than 678,000 births in 2023, 6.6% fewer than in 2022.\n";
     assert.deepEqual(readWith('bundled+subject16', france), ['678,000:qualifier-mismatch:fr-live-births-2023', '6.6%:figure-verified:fr-live-births-change-2023']);
   });
-  it('gives no place\'s value to a body that counts or reports it ("CLIA counted 34.6 million … passengers")', () => {
+  it('gives a body that counts or reports a figure the world\'s fact it publishes, no misattribution ("CLIA counted 34.6 million … passengers")', () => {
+    // CLIA's source publishes the world's ocean cruise passengers: the figures are those facts, not the body's own.
     const text = '## Will there be enough passengers?\n\nSo far, yes. CLIA counted 34.6 million ocean cruise passengers in 2024, against 31.7 million in 2023.\n';
-    assert.deepEqual(readWith('bundled+subject73', text), []);
+    assert.deepEqual(readWith('bundled+subject73', text), ['34.6 million:figure-verified:subject73-world-cruise-passengers-2024', '31.7 million:figure-verified:subject73-world-cruise-passengers-2023']);
   });
   it('reads no party after "and" right after a figure as its own ("Mounjaro sold $11.54bn and Zepbound $4.9bn")', () => {
     const text = "We covered the weight-loss giants in February, so just the headlines: Lilly's Mounjaro sold $11.54bn and Zepbound $4.9bn last year.\n";
@@ -1841,9 +1843,9 @@ describe('verdicts', () => {
     const table = '## Worldwide, full year 2023\n\n| Vendor | Shipments (m) | Share |\n|---|---|---|\n| Apple | 234.6 | 20.1% |\n';
     assert.deepEqual(readWith('bundled+subject19', table), ['234.6:figure-verified:apple-world-shipments-2023', '20.1%:figure-verified:apple-world-share-2023']);
   });
-  it('gives no misattribution to a body with no figure of its own in any dataset, a source', () => {
+  it('gives no misattribution to a body with no figure of its own in any dataset, a source: its published figure verifies', () => {
     const table = '## World market by quarter\n\n| Quarter | Shipments | Tracker |\n|---|---|---|\n| Q4 2023 | 326.1m | IDC |\n';
-    assert.deepEqual(readWith('bundled+subject19', table), []);
+    assert.deepEqual(readWith('bundled+subject19', table), ['326.1m:figure-verified:world-shipments-q4-2023']);
   });
   it('pairs off a list of names and a later list of as many figures in order', () => {
     // Portugal's 26.5m with two digits swapped.
@@ -2975,8 +2977,11 @@ describe('a name in a contrast after the figure', () => {
 
 describe('a body named after the figure as who said it', () => {
   it('is its source, not its subject: ", the Acme Association said on Tuesday"', () => {
-    // CLIA's count of ocean cruise passengers worldwide in 2024: 34.6 million. The association owns no such figure.
-    assert.deepEqual(readWith('bundled+subject73', 'Ocean cruise lines carried 34.6 million passengers in 2024, the most ever, the Cruise Lines International Association said on Tuesday.\n'), []);
+    // CLIA's count of ocean cruise passengers worldwide in 2024: 34.6 million. The association owns no such
+    // figure; it publishes the world's, which the figure is.
+    const said = (value: string): string[] => readWith('bundled+subject73', `Ocean cruise lines carried ${value} passengers in 2024, the most ever, the Cruise Lines International Association said on Tuesday.\n`);
+    assert.deepEqual(said('34.6 million'), ['34.6 million:figure-verified:subject73-world-cruise-passengers-2024']);
+    assert.deepEqual(said('36.4 million'), ['36.4 million:figure-mismatch:subject73-world-cruise-passengers-2024']);
   });
 });
 

@@ -205,3 +205,24 @@ describe('facts a body publishes', () => {
     assert.deepEqual(read('According to the WHO, snakebites cause between 81,410 and 173,880 deaths each year.\n'), ['figure-mismatch:subject348-who-deaths-2023']);
   });
 });
+
+describe('facts a body publishes, named as the source\'s own source', () => {
+  it('counts a fact whose "via" names the body, whoever published the page', () => {
+    const json = {
+      vocabulary: { topic: ['street lamps', 'street lamp'], countedNouns: ['lamps'] },
+      sources: [{ id: 'paper', title: 'Lamps report', publisher: 'Daily Planet', date: '2024-05-01', url: 'https://example.org/lamps' }],
+      entities: [{ id: 'world', kind: 'region', name: 'World', aliases: ['worldwide'] }, { id: 'ulo', kind: 'body', name: 'Utopian Lamp Office', aliases: ['ULO'], country: 'HU' }],
+      facts: [{
+        id: 'world-lamps-2023', entity: 'world', vendors: [], measure: 'street lamps installed', keywords: ['street lamps'], value: 4_730_000, unit: 'count',
+        qualifier: 'exact', period: { from: 2023, to: 2023 }, via: 'Utopian Lamp Office (ULO) yearbook', quote: 'The ULO counted 4,730,000 street lamps installed in 2023.', source: 'paper',
+      }],
+    };
+    const loaded = loadDatasets([...BUNDLED_DATASETS, { file: 'lamps.facts.json', json }]);
+    assert.deepEqual(loaded.problems, []);
+    const index = buildIndex(loaded.datasets);
+    assert.deepEqual(index.publishedBy('ulo').map((indexed) => indexed.fact.id), ['world-lamps-2023']);
+    const found = (text: string): string[] => checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${f.code}:${f.factId}`);
+    assert.deepEqual(found('The ULO counted 4.73 million street lamps installed in 2023.\n'), ['figure-verified:world-lamps-2023']);
+    assert.deepEqual(found('The ULO counted 4.37 million street lamps installed in 2023.\n'), ['figure-mismatch:world-lamps-2023']);
+  });
+});
