@@ -12,7 +12,7 @@ const LAST_DAY = 31;
 const LABEL_BEFORE =
   /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|week|issue|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;
 // "the last five years", "a 10-year contract": a duration, not a count.
-const DURATION_AFTER = /^[\s-](years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
+const DURATION_AFTER = /^(?:-|\s+)(years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b/i;
 /** "roughly five devices for each device", "two for every one". */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:for\s+(?:each|every)|to\s+(?:each|every))\b/u;
 
