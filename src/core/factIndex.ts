@@ -234,6 +234,7 @@ export class FactIndex {
   private eventNames: Map<string, MonthSpan> | undefined;
   private sourceUrls: Set<string> | undefined;
   private published: Map<string, IndexedFact[]> | undefined;
+  private readonly publishedSets = new Map<string, Set<IndexedFact>>();
   /** Keyword concepts by the keywords, one after the other (no joined string per fact). */
   private readonly keywordCache: KeywordNode = {};
   private readonly specificConcepts = new Map<string, string[]>();
@@ -966,9 +967,9 @@ export class FactIndex {
   }
 
   /**
-   * The facts a body publishes about other entities: those whose source's publisher or own source
-   * ("via") names it ("WHO", "IDC's tracker"). A figure the writer gives as the body's ("the WHO counts 81,000 deaths") may be one
-   * of them, measured of the world or a country.
+   * The facts a body publishes about other entities: those whose source's publisher or own source ("via")
+   * names it ("WHO", "IDC's tracker"). A figure the writer gives as the body's ("the WHO counts 81,000
+   * deaths") may be one of them, measured of the world or a country.
    */
   publishedBy(bodyId: string): readonly IndexedFact[] {
     if (!this.published) {
@@ -987,6 +988,13 @@ export class FactIndex {
       });
     }
     return this.published.get(bodyId) ?? [];
+  }
+
+  /** True when the body publishes the fact (publishedBy); a set, for bodies that publish many. */
+  publishes(bodyId: string, indexed: IndexedFact): boolean {
+    let set = this.publishedSets.get(bodyId);
+    if (!set) this.publishedSets.set(bodyId, (set = new Set(this.publishedBy(bodyId))));
+    return set.has(indexed);
   }
 
   private candidatesInCountry(entityId: string, unit: Unit, value: number): IndexedFact[] {

@@ -688,7 +688,7 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   }
   // A body named for a fact it publishes about another entity ("according to the WHO, … deaths" of the
   // world's) is as weak a link as a place named for its country's fact.
-  if (!entity && index.publishedBy(claim.entity).includes(indexed)) entity = 'entity.place-for-country';
+  if (!entity && index.publishes(claim.entity, indexed)) entity = 'entity.place-for-country';
   if (!entity) return null;
   const features: Feature[] = ['bias', entity];
   if (claim.rules.entity && FAR_ENTITY_RULES.has(claim.rules.entity)) features.push('entity.far');
