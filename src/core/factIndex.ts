@@ -962,8 +962,8 @@ export class FactIndex {
     const published = this.publishedBy(entityId);
     if (published.length === 0) return found;
     // A body that publishes many facts offers, like a large country, those of the figure's unit near its value.
-    const near = (indexed: IndexedFact): boolean => published.length <= SMALL_COUNTRY || (indexed.unit === unit && Math.abs(indexed.value) <= NEAR_VALUE_RATIO * Math.abs(value) && Math.abs(value) <= NEAR_VALUE_RATIO * Math.abs(indexed.value));
-    return [...found, ...published.filter((indexed) => near(indexed) && !found.includes(indexed))];
+    const offered = published.length <= SMALL_COUNTRY ? published : published.filter((indexed) => indexed.unit === unit && nearInValue(indexed.value, value));
+    return [...found, ...offered.filter((indexed) => !found.includes(indexed))];
   }
 
   /**
@@ -1015,8 +1015,7 @@ export class FactIndex {
       const v = u === unit ? value : u === 'fraction' ? value / 100 : value * 100;
       // The values are read from the list: facts scattered over the heap cost a slow load each.
       for (const k of nearestByRatio(list, v, NEAR_VALUE_CANDIDATES)) {
-        const ratio = Math.abs(list.values[k]!) / Math.max(Number.MIN_VALUE, Math.abs(v));
-        if (!(ratio <= NEAR_VALUE_RATIO && ratio >= 1 / NEAR_VALUE_RATIO)) continue;
+        if (!nearInValue(list.values[k]!, v)) continue;
         const indexed = this.indexedAt(list.positions[k]!);
         // Each fact once, in the order first met, as a set of them would keep it.
         if (!base.set.has(indexed) && !found.includes(indexed, base.list.length)) found.push(indexed);
@@ -1126,9 +1125,14 @@ function joinKey(list: readonly string[]): string {
   return list.length === 1 ? list[0]! : list.join('\u0001');
 }
 
-/** A publisher's name holds the body's name or an alias as whole words, as written: "IDC" in "IDC's Worldwide Tracker". */
-function namesItsBody(publisher: string, body: Entity): boolean {
-  return [body.name, ...body.aliases].some((name) => name.length >= MIN_PUBLISHER_NAME && containsWholeName(publisher, name, 'letters-and-digits'));
+/** Neither value is more than NEAR_VALUE_RATIO times the other. */
+function nearInValue(a: number, b: number): boolean {
+  return Math.abs(a) <= NEAR_VALUE_RATIO * Math.abs(b) && Math.abs(b) <= NEAR_VALUE_RATIO * Math.abs(a);
+}
+
+/** A publisher's name or a fact's "via" holds the body's name or an alias as whole words, as written: "IDC" in "IDC's Worldwide Tracker". */
+function namesItsBody(text: string, body: Entity): boolean {
+  return [body.name, ...body.aliases].some((name) => name.length >= MIN_PUBLISHER_NAME && containsWholeName(text, name, 'letters-and-digits'));
 }
 /** Names of two letters ("EU", "UN") stand for a whole family of bodies that publish. */
 const MIN_PUBLISHER_NAME = 3;

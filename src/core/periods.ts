@@ -378,8 +378,8 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
 // Words around a figure and a period that decide whether the period is the figure's.
 /**
  * A year or a season given relative to when the piece was written, in the figure's own stretch: "81m last
- * year", "a year ago", "89,543 places last summer". Not past a comma and a conjunction that opens the next clause:
- * in "a victory in 2023 worth $3.42m, and last year …", the later clause's time is its own.
+ * year", "a year ago", "89,543 places last summer". Not past a comma and a conjunction that opens the
+ * next clause: in "a victory in 2023 worth $3.42m, and last year …", the later clause's time is its own.
  */
 const RELATIVE_YEAR_AFTER = /^(?:(?!,\s*(?:and|but|while|whereas|yet)\s)[^.;:]){0,40}?\b(?<!\b(?:the|its|their|that|his|her)\s)(?:last|this|next)\s+(?:year|summer|winter|spring|autumn)\b|^(?:(?!,\s*(?:and|but|while|whereas|yet)\s)[^.;:]){0,40}?\b(?:a|one)\s+year\s+ago\b/i;
 const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
