@@ -967,9 +967,9 @@ export class FactIndex {
   }
 
   /**
-   * The facts a body publishes about other entities: those whose source's publisher or own source ("via")
-   * names it ("WHO", "IDC's tracker"). A figure the writer gives as the body's ("the WHO counts 81,000
-   * deaths") may be one of them, measured of the world or a country.
+   * The facts a body publishes about entities outside its country: those whose source's publisher or own
+   * source ("via") names it ("WHO", "IDC's tracker"). A figure the writer gives as the body's ("the WHO
+   * counts 81,000 deaths") may be one of them, measured of the world or another country.
    */
   publishedBy(bodyId: string): readonly IndexedFact[] {
     if (!this.published) {
@@ -984,7 +984,8 @@ export class FactIndex {
       };
       this.facts.forEach((fact, i) => {
         const publisher = this.sources.get(fact.source)?.publisher ?? '';
-        for (const body of new Set([...namedIn(publisher), ...namedIn(fact.via)])) if (fact.entity !== body) push(this.published!, body, this.indexedAt(i));
+        // A fact of the body's own country is a candidate of its anyway (candidatesInCountry).
+        for (const body of new Set([...namedIn(publisher), ...namedIn(fact.via)])) if (this.countryOf(fact.entity) !== this.countryOf(body)) push(this.published!, body, this.indexedAt(i));
       });
     }
     return this.published.get(bodyId) ?? [];
