@@ -7,8 +7,6 @@ import { Commands } from './commands';
 import { documentSelector, readConfig } from './config';
 import { DatasetProblemReporter } from './datasetProblems';
 import { DiagnosticsController } from './diagnostics';
-import { FactSheetCommand } from './factSheetCommand';
-import { FactSheetFollower } from './factSheetFollow';
 import { FactSheetPanel, type RenderedSheet } from './factSheetPanel';
 import { FactdeskHoverProvider } from './hover';
 import { ProjectConfigs, setProjectConfigs } from './projectConfig';
@@ -68,10 +66,8 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
   const problems = new DatasetProblemReporter(state);
   const status = new StatusItem(state, diagnostics);
   const factSheet = new FactSheetPanel(state, commands, context.extensionUri);
-  const follower = new FactSheetFollower(state, factSheet);
-  const factSheetCommand = new FactSheetCommand(state, factSheet);
   const figures = new FiguresView(state, diagnostics);
-  context.subscriptions.push(state, diagnostics, commands, problems, status, factSheet, follower, factSheetCommand, figures);
+  context.subscriptions.push(state, diagnostics, commands, problems, status, factSheet, figures);
   // Making datasets needs the extractor and the schema: loaded when a command first runs, not at activation.
   context.subscriptions.push(
     vscode.commands.registerCommand('factdesk.addFactFromSelection', async (args?: AddFactArgs) => (await import('./datasetCommands')).addFactFromSelection(state, args ?? {})),
@@ -83,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskApi {
     for (const p of providers) p.dispose();
     const selector = documentSelector(readConfig());
     providers = [
-      vscode.languages.registerHoverProvider(selector, new FactdeskHoverProvider(state, follower)),
+      vscode.languages.registerHoverProvider(selector, new FactdeskHoverProvider(state, factSheet)),
       vscode.languages.registerCodeActionsProvider(selector, new FactdeskCodeActionProvider(state), {
         providedCodeActionKinds: FactdeskCodeActionProvider.kinds,
       }),

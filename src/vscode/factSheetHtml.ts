@@ -1,6 +1,9 @@
 // The fact sheet's HTML shell. It holds no dataset text: the sheet arrives as a message and the webview
 // script puts it into the page as text. Kept free of the vscode module so that unit tests can read it.
 
+/** The panel's type, which VS Code saves with it to restore it in the next session. */
+export const FACT_SHEET_VIEW_TYPE = 'factdesk.factSheet';
+
 export interface FactSheetHtmlInput {
   /** webview.cspSource: the origin the webview serves the extension's media/ files from. */
   cspSource: string;

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { escapeMarkdown, type CardContext } from '../core/cards';
 import { readConfig, isChecked } from './config';
 import type { FactdeskState } from './state';
-import type { FactSheetFollower } from './factSheetFollow';
+import type { FactSheetPanel } from './factSheetPanel';
 
 export const HOVER_COMMANDS = ['factdesk.insertCitation', 'factdesk.showFactSheet', 'factdesk.disableCitationHints'];
 
@@ -25,7 +25,7 @@ function trusted(markdown: string): vscode.MarkdownString {
 export class FactdeskHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly state: FactdeskState,
-    private readonly follower?: FactSheetFollower,
+    private readonly factSheet?: Pick<FactSheetPanel, 'followHover'>,
   ) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -39,7 +39,7 @@ export class FactdeskHoverProvider implements vscode.HoverProvider {
     const { hoverCard, hoverTarget } = await import('../core/hoverTarget');
     const target = hoverTarget(result, doc.offsetAt(position));
     if (!target) return undefined;
-    if (target.kind === 'mention') this.follower?.followHover(doc, target.mention);
+    if (target.kind === 'mention') this.factSheet?.followHover(doc, target.mention);
     const range = new vscode.Range(doc.positionAt(target.start), doc.positionAt(target.end));
     return new vscode.Hover(trusted(hoverCard(ctx, target, doc.getText())), range);
   }
