@@ -1266,6 +1266,16 @@ const FLOORS: Record<string, Floors> = {
   'subject363/dev': [5 / 10, 5 / 5, 35 / 38, 0],
   'subject364/dev': [5 / 10, 5 / 7, 25 / 29, 0],
   'subject365/dev': [5 / 10, 5 / 6, 19 / 28, 0],
+  // subject366–371, written blind at the start of the twenty-second session and first scored with the engine of
+  // that moment (aab5925, the same engine as 15c1416): lithium (0.300, 0.750 (1), 0.750); measles (0.600, 1.000
+  // (0), 0.828); shared e-scooters (0.700, 1.000 (0), 0.844); food banks (0.800, 1.000 (0), 0.892); drought
+  // on rivers and canals (0.600, 0.667 (2), 0.794); instant payments (0.500, 1.000 (0), 0.882).
+  'subject366/dev': [3 / 10, 3 / 4, 24 / 32, 1],
+  'subject367/dev': [6 / 10, 6 / 6, 24 / 29, 0],
+  'subject368/dev': [7 / 10, 7 / 7, 27 / 32, 0],
+  'subject369/dev': [8 / 10, 8 / 8, 33 / 37, 0],
+  'subject370/dev': [6 / 10, 6 / 9, 27 / 34, 2],
+  'subject371/dev': [5 / 10, 5 / 5, 30 / 34, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -335,7 +335,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject362'
   | 'bundled+subject363'
   | 'bundled+subject364'
-  | 'bundled+subject365';
+  | 'bundled+subject365'
+  | 'bundled+subject366'
+  | 'bundled+subject367'
+  | 'bundled+subject368'
+  | 'bundled+subject369'
+  | 'bundled+subject370'
+  | 'bundled+subject371';
 
 export interface Corpus {
   name: string;
@@ -855,6 +861,12 @@ export const SUBJECT362_DATASET = 'test/fixtures/subject362/dataset.facts.json';
 export const SUBJECT363_DATASET = 'test/fixtures/subject363/dataset.facts.json';
 export const SUBJECT364_DATASET = 'test/fixtures/subject364/dataset.facts.json';
 export const SUBJECT365_DATASET = 'test/fixtures/subject365/dataset.facts.json';
+export const SUBJECT366_DATASET = 'test/fixtures/subject366/dataset.facts.json';
+export const SUBJECT367_DATASET = 'test/fixtures/subject367/dataset.facts.json';
+export const SUBJECT368_DATASET = 'test/fixtures/subject368/dataset.facts.json';
+export const SUBJECT369_DATASET = 'test/fixtures/subject369/dataset.facts.json';
+export const SUBJECT370_DATASET = 'test/fixtures/subject370/dataset.facts.json';
+export const SUBJECT371_DATASET = 'test/fixtures/subject371/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1244,6 +1256,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject363': SUBJECT363_DATASET,
   'bundled+subject364': SUBJECT364_DATASET,
   'bundled+subject365': SUBJECT365_DATASET,
+  'bundled+subject366': SUBJECT366_DATASET,
+  'bundled+subject367': SUBJECT367_DATASET,
+  'bundled+subject368': SUBJECT368_DATASET,
+  'bundled+subject369': SUBJECT369_DATASET,
+  'bundled+subject370': SUBJECT370_DATASET,
+  'bundled+subject371': SUBJECT371_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1625,6 +1643,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject363/dev', dir: fixtures('subject363', 'dev'), datasets: 'bundled+subject363', kind: 'labelled' },
   { name: 'subject364/dev', dir: fixtures('subject364', 'dev'), datasets: 'bundled+subject364', kind: 'labelled' },
   { name: 'subject365/dev', dir: fixtures('subject365', 'dev'), datasets: 'bundled+subject365', kind: 'labelled' },
+  { name: 'subject366/dev', dir: fixtures('subject366', 'dev'), datasets: 'bundled+subject366', kind: 'labelled' },
+  { name: 'subject367/dev', dir: fixtures('subject367', 'dev'), datasets: 'bundled+subject367', kind: 'labelled' },
+  { name: 'subject368/dev', dir: fixtures('subject368', 'dev'), datasets: 'bundled+subject368', kind: 'labelled' },
+  { name: 'subject369/dev', dir: fixtures('subject369', 'dev'), datasets: 'bundled+subject369', kind: 'labelled' },
+  { name: 'subject370/dev', dir: fixtures('subject370', 'dev'), datasets: 'bundled+subject370', kind: 'labelled' },
+  { name: 'subject371/dev', dir: fixtures('subject371', 'dev'), datasets: 'bundled+subject371', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -1996,6 +2020,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject363/heldout', dir: fixtures('subject363', 'heldout'), datasets: 'bundled+subject363', kind: 'labelled' },
   { name: 'subject364/heldout', dir: fixtures('subject364', 'heldout'), datasets: 'bundled+subject364', kind: 'labelled' },
   { name: 'subject365/heldout', dir: fixtures('subject365', 'heldout'), datasets: 'bundled+subject365', kind: 'labelled' },
+  { name: 'subject366/heldout', dir: fixtures('subject366', 'heldout'), datasets: 'bundled+subject366', kind: 'labelled' },
+  { name: 'subject367/heldout', dir: fixtures('subject367', 'heldout'), datasets: 'bundled+subject367', kind: 'labelled' },
+  { name: 'subject368/heldout', dir: fixtures('subject368', 'heldout'), datasets: 'bundled+subject368', kind: 'labelled' },
+  { name: 'subject369/heldout', dir: fixtures('subject369', 'heldout'), datasets: 'bundled+subject369', kind: 'labelled' },
+  { name: 'subject370/heldout', dir: fixtures('subject370', 'heldout'), datasets: 'bundled+subject370', kind: 'labelled' },
+  { name: 'subject371/heldout', dir: fixtures('subject371', 'heldout'), datasets: 'bundled+subject371', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
