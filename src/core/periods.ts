@@ -691,7 +691,12 @@ const RECORD_SINCE_AN_EVENT_BEFORE = /\b(?:lowest|highest|fewest|most|least|best
 export const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
 
 /** A clause about the time just named: ", when …", after a word for the time at most ("the 2022-23 season, when …"). */
-const WHEN_AFTER = /^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,?\s+when\b/i;
+/**
+ * What opens a clause about the time just named: "when", or an apposition that names the time again for such a
+ * clause ("a year in which", "the season during which", "the year when").
+ */
+export const WHEN_OPENER = String.raw`(?:(?:a|the)\s+(?:(?:season|year|quarter|month|winter|summer)\s+(?:in|during)\s+which|(?:season|year|quarter|month|winter|summer)\s+when)|when)\b`;
+const WHEN_AFTER = new RegExp(String.raw`^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,?\s+${WHEN_OPENER}`, 'i');
 /** How far after a period its ", when" may stand: the word for the time and the comma. */
 const WHEN_REACH = 24;
 
@@ -714,7 +719,7 @@ export function withoutAsides(text: string, from: number, to: number, asides: re
  * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
  * they also keep the year from dating the other figures of the block.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+)?(?:levels?|figures?|totals?|mark|peaks?|highs?|lows?|records?|averages?|years?)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+)?(?:levels?|figures?|totals?|mark|peaks?|highs?|lows?|records?|averages?|years?)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?:(?:end|mid|start|early|late)-)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)
@@ -763,15 +768,23 @@ function superlativeSince(before: string): boolean {
  * A year in a clause that says when a series or a count began ("since it began collecting data in 2009",
  * "since records started in 1990", "a streak that began in Athens in 2004") is where a stretch of time
  * starts, not the time of a figure. So is one in an aside that says when the thing named began (", launched in
- * November 2022,").
+ * November 2022,"), and the year a body was founded, wherever it stands ("the group founded in Markaryd in 1949").
  */
-const SERIES_BEGAN_BEFORE = /(?:\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?|\b(?:that|which)\s+)(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$|,\s*(?:first\s+)?(?:launched|introduced|founded|established|created|unveiled|opened|set\s+up|rolled\s+out)\s+in\s+$/u;
+const SERIES_BEGAN_BEFORE = /(?:\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?|\b(?:that|which)\s+)(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$|,\s*(?:first\s+)?(?:launched|introduced|founded|established|created|unveiled|opened|set\s+up|rolled\s+out)\s+in\s+$|\b(?:founded|established)\s+(?:in\s+\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?)?in\s+$/u;
 /** How far before the year the "since" of SERIES_BEGAN_BEFORE may stand. */
 const SERIES_BEGAN_REACH = 64;
 /** A recovery's verb before a share of a year's level: "recovered", "regained", "back to", "returned to". */
 const RECOVERY_BEFORE = /\b(?:recover(?:ed|ing|s)?|regain(?:ed|ing|s)?|back\s+to|return(?:ed|ing|s)?\s+to)\b/i;
 /** How far before the year the recovery's verb may stand: "recovered 94.6% of its pre-pandemic 2019". */
 const RECOVERY_REACH = 48;
+/**
+ * Words right before a year that set the figure apart from it or liken it to it: "not significantly different
+ * from 2018", "in any year except 2020", "other than 2021", "twice as much as in 2000", "similar to 2019". The
+ * year is another time's, named to compare, never the figure's.
+ */
+const SET_APART_FROM_BEFORE = /\b(?:(?:different|differed|differs|distinct|apart)\s+from|(?:similar|comparable|equal|identical)\s+to|except(?:\s+(?:in|for))?|excluding|other\s+than|as\s+(?:[\p{L}-]+\s+){1,3}as\s+(?:in|during|for))\s+(?:(?:its|their|the)\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/iu;
+/** A cheap first look for SET_APART_FROM_BEFORE's words. */
+const MAY_SET_APART = /from|to|except|excluding|than|as/i;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
 const MAY_COMPARE = /vs|versus|compared|against|below|above|short|ahead|behind|pre/i;
 /** "beating the previous peak set in 2006": the year of an earlier record, which the figure is measured against. */
@@ -800,6 +813,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (FIGURE_IN_PARENTHESES_AFTER.test(text.slice(period.end, period.end + 8))) return false;
   const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
+  if (MAY_SET_APART.test(before) && SET_APART_FROM_BEFORE.test(before)) return true;
   if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(text.slice(period.end, period.end + ANOTHER_PERIOD_REACH))) return true;
   if (MAY_CHANGE.test(before) && (CHANGE_ON_BEFORE.test(before) || CHANGE_OF_A_FIGURE_ON_BEFORE.test(before))) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;

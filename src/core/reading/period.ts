@@ -1,7 +1,7 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
 import { LOOKS_BACK } from './monthsAlone';
-import { bindPeriod, isComparisonBase, SECOND_PREDICATE_TO_FIGURE, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, isComparisonBase, SECOND_PREDICATE_TO_FIGURE, WHEN_OPENER, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -636,8 +636,12 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
   return { from: time.from + shift, to: time.to + shift };
 }
 
-/** ", when" opening a clause, after a period and perhaps its noun ("2019, when", "the 2022 season, when"). */
-const WHEN_OPENS = /^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,\s+when\b/i;
+/**
+ * ", when" opening a clause, after a period and perhaps its noun ("2019, when", "the 2022 season, when"), or
+ * an apposition that names the period again for such a clause ("of 2023, a year in which", "2022, the season
+ * during which").
+ */
+const WHEN_OPENS = new RegExp(String.raw`^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,\s+${WHEN_OPENER}`, 'i');
 /** What may not stand between "when" and the figure: another clause or list item, or another figure. */
 const OUT_OF_THE_WHEN_CLAUSE = /[;:()—–]|,(?!\d)|\d/;
 
@@ -826,7 +830,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/when-clause',
-    doc: 'A figure in a clause opened by ", when" right after a period ("22% below 2019, when the box office reached $11.4bn") is of that period, even one the sentence compares with.',
+    doc: 'A figure in a clause opened by ", when" right after a period ("22% below 2019, when the box office reached $11.4bn"), or by an apposition that names the period again ("2023, a year in which ordering fell 18.7%"), is of that period, even one the sentence compares with.',
     example: 'Sales remain 22% below 2019, when they reached [$11.4bn].',
     read: (ctx) => periodBeforeItsWhenClause(ctx),
   },

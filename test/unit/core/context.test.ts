@@ -193,6 +193,9 @@ describe('periods', () => {
     assert.equal(periodOf('Renewables rose to 47%, up from 43% in 2019, while coal sank to 29%.', '29%', ['47%', '43%']), null);
     assert.equal(periodOf('Approvals were 90% higher than in 2023, and about eight were approved.', 'eight', ['90%']), null);
     assert.equal(periodOf('Approvals were 90% higher than in 2023, when about eight were approved.', 'eight', ['90%']), '2023');
+    // An apposition that names the time again opens such a clause too: "of 2023, a year in which".
+    assert.equal(periodOf('It is well above the 41.49 million tonnes of 2023, a year in which ordering fell 18.7%.', '18.7%', ['41.49']), '2023');
+    assert.equal(periodOf('It is well above the 41.49 million tonnes of 2023, a rise of 18.7%.', '18.7%', ['41.49']), null);
     assert.equal(periodOf('Coal was the 3rd biggest source in 2019, now 4th.', '4th', ['3rd']), null);
     // The year a comparison starts from dates nothing after it.
     assert.equal(periodOf('Germany connected 16.2 GW, a shade more than in 2023, taking the fleet to 93.3 GW.', '93.3', ['16.2']), null);
@@ -271,11 +274,18 @@ describe('periods', () => {
     assert.deepEqual(bases('a streak that began in Athens in 2004; a scheme which started in 2019'), ['2004', '2019']);
     // And so is the year of an aside that says when the thing named began: "the plan, launched in November 2022, had …".
     assert.deepEqual(bases('the plan, launched in November 2022, had 70 million users; the firm, founded in 2010, sold 5 units in 2023'), ['November 2022', '2010']);
+    // The year a body was founded, with or without a comma and a place before it.
+    assert.deepEqual(bases('the Swedish group founded in Markaryd in 1949 reported a fall in 2024; a bank established in 1998'), ['1949', '1998']);
     // "after a poor 2023": the year before, that a change is measured against; "after 2023" alone is a time.
     assert.deepEqual(bases('Ruritania up 5% after a poor 2023; Utopia down after a record 2022; prices after 2023'), ['2023', '2022']);
     assert.deepEqual(bases('Bolt up 15% on a dismal 2023, in a record 2024'), ['2023']);
     // The first of two periods a change runs between is its base; two single years are one span.
     assert.deepEqual(bases('imports grew 155% between 2015–19 and 2020–24; sales doubled between 2018 and 2023'), ['2015–2019']);
+    // A year the figure is set apart from or likened to: "different from", "except", "as much as in".
+    assert.deepEqual(bases('scores not significantly different from 2018; in any year except 2020; twice as much as in 2000; similar to 2019'), ['2018', '2020', '2000', '2019']);
+    assert.deepEqual(bases('other than 2021; excluding 2022; apart from 2017; in 2023 and 2024'), ['2021', '2022', '2017']);
+    // A fiscal year after a comparison's word is a base too: "22.9% below fiscal 2013".
+    assert.deepEqual(bases('down 2.5% and 22.9% below fiscal 2013'), ['2013']);
     assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);
   });
   it('uses the year before the figure when none follows', () => {
