@@ -733,7 +733,7 @@ const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:()\]–—-]|$)/;
  * "Change on 2022", "growth over 2019", "an increase over the total for all of 2024": a change named with the
  * year it is measured from (a table's header), or with that year's level.
  */
-const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?(?:(?:levels?|figures?|totals?|numbers?|counts?)\s+(?:of|in|for)\s+)?(?:(?:all|the\s+whole)\s+of\s+)?$/i;
+const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?(?:(?:levels?|figures?|totals?|numbers?|counts?)\s+(?:of|in|for)\s+)?(?:(?:all|the\s+whole)\s+of\s+)?(?:(?:summer|winter|spring|autumn|season)\s+(?:of\s+)?)?$/i;
 const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;
 /** "an increase of 19.4% on 2022", "a fall of 3 points from 2019": a change's noun, its figure, then the year it is measured from. */
 const CHANGE_OF_A_FIGURE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just)\s+)?[+−–-]?\d[\d.,]*\s*(?:%|per\s?cent|pp|pts?|points?)?\s+(?:on|over|from|since)\s+(?:the\s+)?$/i;

@@ -123,16 +123,33 @@ const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|above|below|com
 
 
 /**
- * A column header that names the year before the table's time: "Previous year", "Prior year", "Year earlier";
- * or only "Previous" or "Prior" beside a row's "Latest", which tables of yearly figures mean the same way.
+ * A column header that names the year before the table's time: "Previous year", "Prior year", "Year earlier",
+ * "Previous period" or "Previous season" beside a row's period; or only "Previous" or "Prior" beside a row's
+ * "Latest", which tables of yearly figures mean the same way.
  */
-const YEAR_BEFORE_HEADER = /^[\s*_]*(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+year|(?:a\s+)?year\s+(?:earlier|before)|previous|prior)[\s*_]*$/i;
+const YEAR_BEFORE_HEADER = /^[\s*_]*(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:year|period|season)|(?:a\s+)?year\s+(?:earlier|before)|previous|prior)[\s*_]*$/i;
+/** A row label that names the year before the column's: "Calf crop of the previous year", "Exports (prior year)". */
+const YEAR_BEFORE_ROW_LABEL = /(?:\b(?:of|in|for|during)\s+the|\()\s*(?:previous|prior|preceding)\s+(?:year|season)\)?[\s*_:]*$/i;
 
-/** The figure stands in a column headed as the year before (YEAR_BEFORE_HEADER). */
+/** The figure stands in a column headed as the year before (YEAR_BEFORE_HEADER), or in a row labelled so. */
 function inColumnOfTheYearBefore(ctx: FigureContext): boolean {
-  if (ctx.block.cell === undefined) return false;
+  const cell = ctx.block.cell;
+  if (cell === undefined) return false;
   const header = ctx.reader.columnHeader(ctx.blockIndex);
-  return header >= 0 && YEAR_BEFORE_HEADER.test(ctx.reader.doc.blocks[header].text);
+  if (header >= 0 && YEAR_BEFORE_HEADER.test(ctx.reader.doc.blocks[header].text)) return true;
+  const label = cell.column > 0 ? rowLabelOf(ctx) : undefined;
+  return label !== undefined && YEAR_BEFORE_ROW_LABEL.test(label);
+}
+
+/** The text of the first cell of the figure's table row. */
+function rowLabelOf(ctx: FigureContext): string | undefined {
+  const own = ctx.block.cell!;
+  const blocks = ctx.reader.doc.blocks;
+  for (let b = ctx.blockIndex - 1; b >= 0 && b >= ctx.blockIndex - own.column; b--) {
+    const cell = blocks[b].cell;
+    if (cell && cell.table === own.table && cell.row === own.row && cell.column === 0) return blocks[b].text;
+  }
+  return undefined;
 }
 
 /**

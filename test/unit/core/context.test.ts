@@ -254,6 +254,8 @@ describe('periods', () => {
     // "short of" compares; a year's possessive right before a figure is that figure's time.
     assert.deepEqual(bases('15.9% short of the 2019 figure; well short of 2019\'s $11.4bn'), ['2019']);
     assert.deepEqual(bases('| Airport | Change on 2022 | Growth over 2019 |'), ['2022', '2019']);
+    // With a season between: "Change on summer 2022" (the season is no period of its own).
+    assert.deepEqual(bases('| Change on summer 2022 | growth on the winter of 2021 | in summer 2022 |'), ['2022', '2021']);
     // "ahead of" and "behind" compare too, unless the year has its own figure in parentheses ("behind 2022 (10.30C)").
     assert.deepEqual(bases('19% ahead of its 2023 pace; 4% behind 2021; behind 2022 (10.30C) and 2023 (9.97C)'), ['2023', '2021']);
     // The year of an earlier record the figure beats: "beating the previous peak set in 2006".
@@ -1409,6 +1411,13 @@ describe('names and context', () => {
   it('dates a column headed "Previous year" a year before the table\'s time', () => {
     const text = '# Europe\'s heat in 2023\n\n| Country | Previous year | This year |\n|---|---|---|\n| UK | 10.03C | 9.97C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['10.03:figure-verified:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
+  });
+  it('dates a column headed "Previous period", and a row labelled "of the previous year", a year before their time', () => {
+    const periodsOf = (text: string): string[] => readClaims(parseProse(text), indexFor('bundled+subject37')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    const columns = '# Europe\'s heat\n\n| Country | Period | Mean temperature | Previous period |\n|---|---|---|---|\n| UK | 2023 | 9.97C | 10.03C |\n';
+    assert.deepEqual(periodsOf(columns), ['9.97:2023', '10.03:2022']);
+    const rows = '# Europe\'s heat\n\n| UK | 2023 | 2024 |\n|---|---|---|\n| Mean temperature | 9.97C | 9.8C |\n| Mean of the previous year | 10.03C | 9.97C |\n';
+    assert.deepEqual(periodsOf(rows), ['9.97:2023', '9.8:2024', '10.03:2022', '9.97:2023']);
   });
   it('dates no cell by another cell of its row that labels its own figure with a period and a colon ("2022: 10.3C")', () => {
     const text = '## Country by country (national services, 2023)\n\n| Country | Mean | Record year |\n|---|---|---|\n| UK (Met Office) | 9.97C | 2022: 10.3C |\n';
