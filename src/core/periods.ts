@@ -651,7 +651,7 @@ function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): bool
  * since fiscal 2013, when …"): the clause dates what comes after, not the figure before.
  */
 function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, span.start - BASELINE_REACH), span.start);
+  const before = withoutYearKind(text.slice(Math.max(sentenceStart, span.start - BASELINE_REACH), span.start));
   // "7,948 on March 18, 2023": "on" and a day is when the figure was counted, never what it is measured from.
   if (ON_RIGHT_BEFORE.test(before) && MONTH_THEN_DAY.test(text.slice(span.start, span.end))) return false;
   // "Over the first half of 2023 it averaged 78.7%": "over" opening the sentence says when, not from what.
@@ -664,7 +664,7 @@ function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): bo
  * would. Only a change is measured "over" a time ("up 19% over the same period of 2022").
  */
 function overForALevel(text: string, span: PeriodSpan): boolean {
-  return OVER_RIGHT_BEFORE.test(text.slice(Math.max(0, span.start - BASELINE_REACH), span.start));
+  return OVER_RIGHT_BEFORE.test(withoutYearKind(text.slice(Math.max(0, span.start - BASELINE_REACH), span.start)));
 }
 
 /** "over" and at most "the same period of" right before a period. */
@@ -719,7 +719,7 @@ export function withoutAsides(text: string, from: number, to: number, asides: re
  * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
  * they also keep the year from dating the other figures of the block.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+)?(?:levels?|figures?|totals?|mark|peaks?|highs?|lows?|records?|averages?|years?)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?:(?:end|mid|start|early|late)-)?$/iu;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+)?(?:levels?|figures?|totals?|mark|peaks?|highs?|lows?|records?|averages?|years?)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)
@@ -782,7 +782,7 @@ const RECOVERY_REACH = 48;
  * from 2018", "in any year except 2020", "other than 2021", "twice as much as in 2000", "similar to 2019". The
  * year is another time's, named to compare, never the figure's.
  */
-const SET_APART_FROM_BEFORE = /\b(?:(?:different|differed|differs|distinct|apart)\s+from|(?:similar|comparable|equal|identical)\s+to|except(?:\s+(?:in|for))?|excluding|other\s+than|as\s+(?:[\p{L}-]+\s+){1,3}as\s+(?:in|during|for))\s+(?:(?:its|their|the)\s+)?(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/iu;
+const SET_APART_FROM_BEFORE = /\b(?:(?:different|differed|differs|distinct|apart)\s+from|(?:similar|comparable|equal|identical)\s+to|except(?:\s+(?:in|for))?|excluding|other\s+than|as\s+(?:[\p{L}-]+\s+){1,3}as\s+(?:in|during|for))\s+(?:(?:its|their|the)\s+)?$/iu;
 /** A cheap first look for SET_APART_FROM_BEFORE's words. */
 const MAY_SET_APART = /from|to|except|excluding|than|as/i;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
@@ -805,13 +805,21 @@ const ANOTHER_PERIOD_REACH = 30;
 /** How far before a year its comparison word may stand. */
 const BASE_REACH = 40;
 
+/** "fiscal", "financial year", "calendar year" right before a year: what kind of year it is, as the year reads it. */
+const YEAR_KIND_BEFORE = /\b(?:fiscal|financial|calendar)\s+(?:year\s+)?$/i;
+
+/** The words before a year without the kind of year they end on: "22.9% below fiscal" reads as "22.9% below". */
+function withoutYearKind(before: string): string {
+  return before.endsWith(' ') && YEAR_KIND_BEFORE.test(before) ? before.replace(YEAR_KIND_BEFORE, '') : before;
+}
+
 /** The period is a year something is compared with, not a time a figure is of. */
 export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   // "short of 2019's $11.4bn": a year's possessive right before a figure is that figure's time.
   if (POSSESSIVE_BEFORE_A_FIGURE.test(text.slice(period.end, period.end + 8))) return false;
   // "behind 2022 (10.30C)": a year with its own figure in parentheses dates that figure.
   if (FIGURE_IN_PARENTHESES_AFTER.test(text.slice(period.end, period.end + 8))) return false;
-  const before = text.slice(Math.max(0, period.start - BASE_REACH), period.start);
+  const before = withoutYearKind(text.slice(Math.max(0, period.start - BASE_REACH), period.start));
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
   if (MAY_SET_APART.test(before) && SET_APART_FROM_BEFORE.test(before)) return true;
   if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(text.slice(period.end, period.end + ANOTHER_PERIOD_REACH))) return true;

@@ -196,6 +196,9 @@ describe('periods', () => {
     // An apposition that names the time again opens such a clause too: "of 2023, a year in which".
     assert.equal(periodOf('It is well above the 41.49 million tonnes of 2023, a year in which ordering fell 18.7%.', '18.7%', ['41.49']), '2023');
     assert.equal(periodOf('It is well above the 41.49 million tonnes of 2023, a rise of 18.7%.', '18.7%', ['41.49']), null);
+    // "over" a fiscal year after a level says when it was counted; "on" one is the base of a change.
+    assert.equal(periodOf('The fund grew from $40.7bn to $41.4bn over fiscal 2024.', '$41.4bn', ['$40.7bn']), '2024');
+    assert.equal(periodOf('Revenue reached $4.9bn, a rise of 1% on fiscal 2023.', '1%', ['$4.9bn']), null);
     assert.equal(periodOf('Coal was the 3rd biggest source in 2019, now 4th.', '4th', ['3rd']), null);
     // The year a comparison starts from dates nothing after it.
     assert.equal(periodOf('Germany connected 16.2 GW, a shade more than in 2023, taking the fleet to 93.3 GW.', '93.3', ['16.2']), null);
@@ -286,8 +289,8 @@ describe('periods', () => {
     // A year the figure is set apart from or likened to: "different from", "except", "as much as in".
     assert.deepEqual(bases('scores not significantly different from 2018; in any year except 2020; twice as much as in 2000; similar to 2019'), ['2018', '2020', '2000', '2019']);
     assert.deepEqual(bases('other than 2021; excluding 2022; apart from 2017; in 2023 and 2024'), ['2021', '2022', '2017']);
-    // A fiscal year after a comparison's word is a base too: "22.9% below fiscal 2013".
-    assert.deepEqual(bases('down 2.5% and 22.9% below fiscal 2013'), ['2013']);
+    // A fiscal year after a comparison's word is a base too: "22.9% below fiscal 2013", "a rise of 1% on fiscal 2023".
+    assert.deepEqual(bases('down 2.5% and 22.9% below fiscal 2013; a rise of 1% on fiscal 2023; up 4% in fiscal 2024'), ['2013', '2023']);
     assert.deepEqual(verdicts('Shodan counted 18,166 Hikvision devices in Hungary, against 2021.'), ['18,166:figure-verified']);
   });
   it('uses the year before the figure when none follows', () => {
