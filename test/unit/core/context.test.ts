@@ -196,6 +196,10 @@ describe('periods', () => {
     // An apposition that names the time again opens such a clause too: "of 2023, a year in which".
     assert.equal(periodOf('It is well above the 41.49 million tonnes of 2023, a year in which ordering fell 18.7%.', '18.7%', ['41.49']), '2023');
     assert.equal(periodOf('It is well above the 41.49 million tonnes of 2023, a rise of 18.7%.', '18.7%', ['41.49']), null);
+    // A part of the figure whose period it is shares that period; "of them" after a group is no such part.
+    assert.equal(periodOf('It counted 116 countries as of July 2024, 114 of which tax sugary drinks.', '114', ['116']), 'July 2024');
+    assert.equal(periodOf('It counted 280 losses in 2022, of which more than 120 were insured.', '120', ['280']), '2022');
+    assert.equal(periodOf('It counted 280 losses in 2022, and more than 120 were insured.', '120', ['280']), null);
     // "over" a fiscal year after a level says when it was counted; "on" one is the base of a change.
     assert.equal(periodOf('The fund grew from $40.7bn to $41.4bn over fiscal 2024.', '$41.4bn', ['$40.7bn']), '2024');
     assert.equal(periodOf('Revenue reached $4.9bn, a rise of 1% on fiscal 2023.', '1%', ['$4.9bn']), null);
