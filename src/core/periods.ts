@@ -464,10 +464,21 @@ const LABEL_PARENTHESIS_AFTER = /^\s?\(\s*[-+−$€£]?\d/;
 /** What may stand round a period in an aside that only dates: brackets, dashes, commas and "in", "as of". */
 const ONLY_A_DATE_ASIDE = /^[\s()[\],—–-]*(?:(?:in|as\s+of)\s+)?$/i;
 
-/** The aside holds the period and nothing else: "(September 2023)", "— in 2023 —". */
+/**
+ * The aside holds the period and nothing else ("(September 2023)", "— in 2023 —"), or says that a report
+ * named before covers that time.
+ */
 function onlyThePeriod(text: string, aside: { start: number; end: number }, span: PeriodSpan): boolean {
-  return ONLY_A_DATE_ASIDE.test(text.slice(aside.start, span.start)) && /^[\s()[\],—–-]*$/.test(text.slice(span.end, aside.end));
+  const rest = text.slice(span.end, aside.end);
+  if (ONLY_A_DATE_ASIDE.test(text.slice(aside.start, span.start)) && /^[\s()[\],—–-]*$/.test(rest)) return true;
+  // ", which covered the 2022/23 season,": the time a report or a survey named before covers, which its figures are of.
+  return COVERAGE_ASIDE.test(text.slice(aside.start, span.start)) && COVERED_TIME_ENDS.test(rest);
 }
+
+/** An aside that says what time a report covers: ", which covered the", "(covering". */
+const COVERAGE_ASIDE = /^[\s(,—–-]*(?:(?:which|that)\s+(?:covers|covered)|covering)\s+(?:the\s+)?(?:(?:whole|full|first|second)\s+(?:of\s+)?)?$/i;
+/** After the covered time, only its noun and the aside's end: " season,", " financial year)". */
+const COVERED_TIME_ENDS = /^\s*(?:(?:financial|fiscal|calendar)?\s*(?:season|year|quarter|period|campaign)s?)?[\s()[\],—–-]*$/i;
 
 /**
  * A period alone in parentheses right after a name or a title ("Magritte's *L'empire des lumières* (1954)",

@@ -1419,6 +1419,11 @@ describe('names and context', () => {
     const text = '# Europe\'s heat in 2023\n\n| Country | Previous year | This year |\n|---|---|---|\n| UK | 10.03C | 9.97C |\n';
     assert.deepEqual(readWith('bundled+subject37', text), ['10.03:figure-verified:gb-mean-2022', '9.97:figure-verified:gb-mean-2023']);
   });
+  it('dates a sentence\'s figures by an aside that says what time a report covers, not by another aside', () => {
+    const periodsOf = (text: string): string[] => readClaims(parseProse(text), indexFor('bundled+subject8')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periodsOf('In the 2024 Money League, which covered the 2022/23 season, Real Madrid earned €831m.'), ['€831m:2022–2023']);
+    assert.deepEqual(periodsOf('In the 2024 Money League, which Real Madrid topped in 2023, it earned €831m.'), ['€831m:2024']);
+  });
   it('dates a column headed "Previous period", and a row labelled "of the previous year", a year before their time', () => {
     const periodsOf = (text: string): string[] => readClaims(parseProse(text), indexFor('bundled+subject37')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
     const columns = '# Europe\'s heat\n\n| Country | Period | Mean temperature | Previous period |\n|---|---|---|---|\n| UK | 2023 | 9.97C | 10.03C |\n';
