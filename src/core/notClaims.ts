@@ -4,10 +4,10 @@ import type { NumberToken } from './numbers';
 import type { Vocabulary } from './vocabulary';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s$`);
-const MONTH_AFTER = new RegExp(`^\\s${MONTH}\\b`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
+const MONTH_AFTER = new RegExp(`^\\s+${MONTH}\\b`);
 /** "24 and 25 June", "3 or 4 May": the first day of a pair whose second one the month follows. */
-const MONTH_AFTER_NEXT_DAY = new RegExp(`^\\s(?:and|or|&|to|through)\\s\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\b`);
+const MONTH_AFTER_NEXT_DAY = new RegExp(`^\\s+(?:and|or|&|to|through)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`);
 const LAST_DAY = 31;
 const LABEL_BEFORE =
   /\b(?:page|pages|p\.|pp\.|chapter|section|article|figure|fig\.|table|step|item|version|ver\.|level|phase|grade|number|no\.|nos\.|episode|part|volume|vol\.|line|paragraph|rule|clause|act|route|district|sector|zone|stage|round|season|class|category|tier|room|floor|gate|platform|flight|bus|tram|channel|option|question|week|issue|appendix|annex|footnote|note|exhibit|slide|block|lot|unit|building|apartment|suite|box|code|id|model)\s$/i;

@@ -3205,6 +3205,13 @@ describe('a date written with its day ("on 18 March 2023", "on March 18, 2023")'
     assert.deepEqual(climb('18 March 2023'), ['7,948:period-mismatch:subject69-scot-prison-population-2024-03', '8,348:figure-verified:subject69-scot-prison-population-2024-05']);
     assert.deepEqual(climb('18 March 2024'), ['7,948:figure-verified:subject69-scot-prison-population-2024-03', '8,348:figure-verified:subject69-scot-prison-population-2024-05']);
   });
+  it('is a day when a line break stands between it and its month, as in a draft wrapped at 72 columns', () => {
+    // The Rhine at Kaub: 38 cm on 12 August 2022; "12" is that day, no slip of June's 120 cm.
+    const kaub = (date: string): string[] => readWith('bundled+subject370', `- **2022:** the gauge at Kaub had already fallen below 120 cm in June. On ${date} it read 38 cm.\n`);
+    const asWritten = ['120:figure-verified:subject370-kaub-level-2022-06', '38:figure-verified:subject370-kaub-level-2022-08-12'];
+    assert.deepEqual(kaub('12 August'), asWritten);
+    assert.deepEqual(kaub('12\n  August'), asWritten);
+  });
   it('after "on" is when the figure was counted, not a base it is compared with', () => {
     assert.deepEqual(climb('March 18, 2023'), ['7,948:period-mismatch:subject69-scot-prison-population-2024-03', '8,348:figure-verified:subject69-scot-prison-population-2024-05']);
   });
