@@ -831,7 +831,10 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A figure "last year", "this year" or "next year" (in its own stretch, opening its clause, or closing the predicate before a second one of the same subject: "killed 11 people last year and sent an estimated [14,200] to hospital") in a piece dated under its title (a date line, a dateline with a year) is of the year before, of or after that date.',
     example: '# Smoking\n\n*Health desk – December 2024*\n\nIndonesia had [70 million] smokers this year.',
     read(ctx) {
-      const after = RELATIVE_YEAR_AFTER_FIGURE.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+      const stretch = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+      let after = RELATIVE_YEAR_AFTER_FIGURE.exec(stretch);
+      // "5.7 million visitors in 2023 and slipped last year": a time written between the figure and the words is its own.
+      if (after !== null && timeWrittenBetween(ctx, ctx.token.end, ctx.token.end + after[0].lastIndexOf(after[1]))) after = null;
       const word = (after ?? RELATIVE_YEAR_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start)) ?? RELATIVE_YEAR_BEFORE_SECOND_PREDICATE.exec(ctx.text.slice(ctx.sentenceStart, ctx.token.start)))?.[1];
       if (word === undefined) return null;
       // "Last year the agency counted … 1.4 GW at the end of 2023": a time written in the figure's own stretch

@@ -2067,6 +2067,12 @@ describe('verdicts', () => {
     const text = "# Wine\n\n*Trade desk – October 2025*\n\nChile's output fell 15.6% in 2024, with total vinification reaching just over 930 million litres, and it fell again this year.\n";
     assert.deepEqual(readWith('bundled+subject75', text), ['15.6%:figure-verified:subject75-cl-wine-production-change-2024', '930 million:figure-verified:subject75-cl-wine-production-2024']);
   });
+  it('reads "last year" after a figure only when no time is written between them ("in 2023 and slipped last year")', () => {
+    const periodsOf = (text: string): string[] => readClaims(parseProse(text), indexFor('bundled+subject302')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    const head = '# Parks\n\n*Leisure desk – March 2025*\n\n';
+    assert.deepEqual(periodsOf(`${head}Walt Disney Studios Park had 5.7 million visitors in 2023 and slipped last year.\n`), ['5.7 million:2023']);
+    assert.deepEqual(periodsOf(`${head}Walt Disney Studios Park had 5.7 million visitors last year.\n`), ['5.7 million:2024']);
+  });
   it('reads a hedge around another number in another year as that year\'s own estimate, not the fact\'s value in the wrong year', () => {
     const recovered = (value: string) => readWith('bundled+subject75', `# Wine\n\n*Trade desk – November 2025*\n\nThe Southern Hemisphere made 47 million hectolitres of wine in 2023. This year its harvest recovered to about ${value} hectolitres.\n`);
     const verified = '47 million:figure-verified:subject75-southern-hemisphere-wine-production-2023';
