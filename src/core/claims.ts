@@ -687,8 +687,14 @@ function inMonthOfFigure(ctx: FigureContext): string | undefined {
 /** The rule id of a period read from "by 2029" after a hypothetical figure. */
 export const BY_YEAR_RULE = 'period/by-year';
 
+/**
+ * A goal named before the figure in its clause ("The WHO's target is a 50% cut … by 2030", "a strategy that
+ * aims for a 50% reduction … by 2030"): like a hypothetical figure, the figure is of the year it is set "by".
+ */
+const GOAL_IN_CLAUSE = /\b(?:targets?|targeting|goals?|aims?\s+(?:for|at)|aiming\s+(?:for|at)|objectives?|ambitions?)\b/i;
+
 /** "by 2029" in a figure's own stretch, up to a few words after it ("107% of GDP by 2029"); not "by the end of 2029". */
-const BY_YEAR_AFTER = /^[^.;,]{0,40}?\bby\s+((?:19|20)\d\d)\b/;
+const BY_YEAR_AFTER = /^[^.;,]{0,60}?\bby\s+((?:19|20)\d\d)\b/;
 
 /** Words that name an estimate before the final figure: a figure (here) or a fact (verdict.ts) may be one. */
 export const EARLY_ESTIMATE_WORDS = 'first|initial|flash|advance|preliminary|provisional|draft';
@@ -1796,7 +1802,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   }
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
   if (claim.rules.period === 'period/context' && datedByItsRowLabel(ctx)) claim.datedByItsRowLabel = true;
-  const byYear = claim.hypothetical ? BY_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd))) : null;
+  const byYear = claim.hypothetical || GOAL_IN_CLAUSE.test(ctx.text.slice(ctx.clauseStart, ctx.token.start)) ? BY_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd))) : null;
   if (byYear) {
     claim.byYear = Number(byYear[1]);
     // "used 415 TWh in 2024, and expects that figure to reach 945 TWh by 2030": a figure its own words place

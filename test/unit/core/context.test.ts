@@ -560,6 +560,12 @@ describe('names and context', () => {
     const text = 'Ireland is an outlier. The International Energy Agency reckons data centres worldwide used around 415 terawatt hours (TWh) in 2024, and expects that figure to reach around 945 TWh by 2030, mostly because of AI.\n';
     assert.deepEqual(readWith('bundled+subject82', text), ['415:figure-verified:subject82-world-dc-electricity-2024', '945:figure-verified:subject82-world-dc-electricity-2030']);
   });
+  it('dates a goal "by" a year in that year, several words after the figure, not in the year the goal was set', () => {
+    const goal = (text: string): string[] => readWith('bundled+subject348', text);
+    const verified = ['50%:figure-verified:subject348-who-reduction-target-2030'];
+    assert.deepEqual(goal("The WHO's global target, set in 2019, is a 50% cut in snakebite deaths and disabilities by 2030.\n"), verified);
+    assert.deepEqual(goal('In 2019 the WHO adopted a strategy that aims for a 50% reduction in snakebite deaths and disabilities by 2030.\n'), verified);
+  });
   it('dates a figure by the quarter its clause names with no year, in the month it was reported ("In August 2023 … for the second quarter")', () => {
     assert.deepEqual(readWith('bundled+subject86', 'In August 2023 UBS reported a net profit of $29 billion for the second quarter, mostly a gain on its takeover.\n'), ['$29 billion:figure-verified:subject86-ubs-net-income-2023-q2']);
     // Reported early in a year, the quarter is of the year before.
