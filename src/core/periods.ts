@@ -576,15 +576,19 @@ const PARTICIPLE_PHRASE_TAIL = /^[^,;:—–()]*,\s+(?:\p{Ll}+ly\s+)?(?!(?:indee
  */
 export const SECOND_PREDICATE_TO_FIGURE = /^\s*,?\s*and\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|more\s+than|over|under|just\s+(?:over|under)|an\s+estimated|a\s+total\s+of|at\s+least|close\s+to)\s+)*$/u;
 
-/** A part of the figure before: "…, of which [126]", "…, including [40]", "[114] of which tax …". */
-const PART_OF_IT_BEFORE = /^\s*,\s*(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?$/i;
+/**
+ * What stands between a figure and a part of it: "305 destinations, of which [126]", "350 staff, including
+ * [40]" (two words may name the whole). Shared with the reading of wholes (src/core/reading/whole.ts).
+ */
+export const PART_BEFORE = /^\s*(?:[\p{L}-]+\s*){0,2}?,?\s*(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?$/iu;
+/** A part of the figure before, written first: "[114] of which tax …". */
 const PART_OF_IT_AFTER = /^\s+of\s+(?:which|whom)\b/i;
 
 function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
   if (SECOND_PREDICATE_TO_FIGURE.test(text.slice(span.end, place.figureStart))) return false;
   const ends = place.previousFigureEnds ?? [];
   // A part of the figure whose period it is shares that period: "116 countries as of July 2024, 114 of which tax …".
-  if (!ends.some((end) => end > span.end && end <= place.figureStart) && (PART_OF_IT_BEFORE.test(text.slice(span.end, place.figureStart)) || PART_OF_IT_AFTER.test(text.slice(place.figureEnd, place.figureEnd + 16)))) return false;
+  if (!ends.some((end) => end > span.end && end <= place.figureStart) && (PART_BEFORE.test(text.slice(span.end, place.figureStart)) || PART_OF_IT_AFTER.test(text.slice(place.figureEnd, place.figureEnd + 16)))) return false;
   let last = -1;
   // A figure inside an aside owns no period of the main clause.
   const asides = place.asides ?? [];

@@ -137,19 +137,8 @@ function inColumnOfTheYearBefore(ctx: FigureContext): boolean {
   if (cell === undefined) return false;
   const header = ctx.reader.columnHeader(ctx.blockIndex);
   if (header >= 0 && YEAR_BEFORE_HEADER.test(ctx.reader.doc.blocks[header].text)) return true;
-  const label = cell.column > 0 ? rowLabelOf(ctx) : undefined;
-  return label !== undefined && YEAR_BEFORE_ROW_LABEL.test(label);
-}
-
-/** The text of the first cell of the figure's table row. */
-function rowLabelOf(ctx: FigureContext): string | undefined {
-  const own = ctx.block.cell!;
-  const blocks = ctx.reader.doc.blocks;
-  for (let b = ctx.blockIndex - 1; b >= 0 && b >= ctx.blockIndex - own.column; b--) {
-    const cell = blocks[b].cell;
-    if (cell && cell.table === own.table && cell.row === own.row && cell.column === 0) return blocks[b].text;
-  }
-  return undefined;
+  const label = ctx.reader.rowLabel(ctx.blockIndex);
+  return label >= 0 && YEAR_BEFORE_ROW_LABEL.test(ctx.reader.doc.blocks[label].text);
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Figure } from '../types';
 import type { ReadingRule } from './rule';
 import { isYearToken } from '../notClaims';
+import { PART_BEFORE } from '../periods';
 
 export interface Whole {
   /** The whole's figure, or null when the whole is named, not counted ("8 of its titles"). */
@@ -14,8 +15,6 @@ export interface Whole {
 /** What stands between a part and its whole: "of", "out of", "of the", "of all". */
 const OF_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/;
 
-/** "305 destinations, of which 126", "350 staff, including 40": a part of the figure before (two words may name it). */
-const PART_BEFORE = /^\s*(?:[\p{L}-]+\s*){0,2}?,?\s*(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?$/iu;
 
 /** The figure as a Figure of the block (for a whole read from a token). */
 function wholeFigure(ctx: Parameters<ReadingRule<Whole>['read']>[0], token: (typeof ctx.tokens)[number]): Figure {
