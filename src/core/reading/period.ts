@@ -456,6 +456,8 @@ const MONTH_OPENING = new RegExp(`^[\\s,;*_]*(?:and\\s+|but\\s+|then\\s+)?(?:in|
  * December 2023, up from 2.4% in November" is November 2023. A later month than one named with its year, in a
  * comparison with it ("January 2024 …, from 2.9% in December"), is of the year before.
  */
+const DIGIT_IN = /\d/;
+
 function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
   const after = MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, end));
@@ -472,13 +474,16 @@ function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   if (after && ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.start <= monthAt && p.end > monthAt + after[1].length)) return null;
   // The period that frames the month is named before it ("in December 2023, up from … in November"); one
   // after it is another comparison ("… far below the peaks of 2022").
-  const named = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.token.start && Math.floor(p.from / MONTHS_IN_A_YEAR) === Math.floor(p.to / MONTHS_IN_A_YEAR));
+  // A month read with no year written ("by July", which the document reader dates itself) names no year.
+  const named = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.start >= ctx.sentenceStart && p.end <= ctx.token.start && Math.floor(p.from / MONTHS_IN_A_YEAR) === Math.floor(p.to / MONTHS_IN_A_YEAR) && DIGIT_IN.test(ctx.text.slice(p.start, p.end)));
   if (named.length === 0) return null;
   const reference = named[named.length - 1];
   let year = Math.floor(reference.from / MONTHS_IN_A_YEAR);
   // A later month looks back a year only where the sentence compares with it ("January 2024, down from 2.9%
   // in December"); in a run forward ("33.9 at the end of July 2024 and 35.3 in November") it is the same year.
-  const looksBack = LOOKS_BACK.test(ctx.text.slice(reference.end, ctx.token.start));
+  // Only past any figure between: in "to 47.5 feet from the permitted 50 feet, and by July it was holding them to
+  // 44" the "from" is the 50's, and the run goes forward.
+  const looksBack = LOOKS_BACK.test(ctx.text.slice(Math.max(reference.end, ctx.figureBefore?.end ?? 0), ctx.token.start));
   if (reference.from === reference.to && month > reference.from % MONTHS_IN_A_YEAR && looksBack) year--;
   // A clause that opens with an earlier month of the calendar than the one just named ("on 29 December 2023
   // …, and by January the index had spiked") may have moved on into the next year: its year is unsure.

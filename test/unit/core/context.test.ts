@@ -2073,6 +2073,13 @@ describe('verdicts', () => {
     const text = "# Wine\n\n*Trade desk – October 2025*\n\nChile's output fell 15.6% in 2024, with total vinification reaching just over 930 million litres, and it fell again this year.\n";
     assert.deepEqual(readWith('bundled+subject75', text), ['15.6%:figure-verified:subject75-cl-wine-production-change-2024', '930 million:figure-verified:subject75-cl-wine-production-2024']);
   });
+  it('dates a month alone by the year its sentence names with the month before, past another figure\'s "from"', () => {
+    const periodsOf = (text: string): string[] => readClaims(parseProse(text), indexFor('bundled+subject370')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    const text = '# Panama Canal drought\n\nIn April 2023 it cut the maximum draft for the largest ships to 47.5 feet from the permitted 50 feet, and by July it was holding them to 44 feet.\n';
+    assert.deepEqual(periodsOf(text), ['47.5:April 2023', '50:April 2023', '44:July 2023']);
+    // A "from" in the month's own stretch still looks back a year.
+    assert.deepEqual(periodsOf('# Panama Canal drought\n\nIn January 2024 the draft stood at 44 feet, down from 47.5 feet in December.\n'), ['44:January 2024', '47.5:December 2023']);
+  });
   it('reads "last year" after a figure only when no time is written between them ("in 2023 and slipped last year")', () => {
     const periodsOf = (text: string): string[] => readClaims(parseProse(text), indexFor('bundled+subject302')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
     const head = '# Parks\n\n*Leisure desk – March 2025*\n\n';
