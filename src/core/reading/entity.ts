@@ -424,6 +424,19 @@ function namedInACause(text: string, hit: NameHit): boolean {
 function speaksAfterTheFigure(ctx: FigureContext, hit: NameHit): boolean {
   return hit.start > ctx.token.end && ctx.index.entity(hit.id)?.kind === 'body' && REPORTS_AFTER.test(ctx.text.slice(hit.end, hit.end + REPORT_VERB_REACH));
 }
+/**
+ * A second predicate of saying after the figure, whose subject is a pronoun before it ("At the time it estimated
+ * arabica at [39.59 million] bags and said production in Minas Gerais had fallen"): what was said is a clause
+ * of its own, and a name in it is not the figure's; the pronoun's is. (With a subject of no dataset, "A
+ * councillor put the national count at 81,166 and said … in Hungary", the name is the best guess there is.)
+ */
+const SAYING_PREDICATE_BETWEEN = /\band\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|warned|warns|reported|reports|estimated|estimates|expects|expected|predicted|predicts|forecast|forecasts)\b/i;
+const PRONOUN_SUBJECT_BEFORE = /(?:^|[\s,;:])(?:it|they|he|she)\s/i;
+
+function inWhatIsSaidAfter(ctx: FigureContext, hit: NameHit): boolean {
+  return hit.start > ctx.token.end && SAYING_PREDICATE_BETWEEN.test(ctx.text.slice(ctx.token.end, hit.start)) && PRONOUN_SUBJECT_BEFORE.test(ctx.text.slice(ctx.clauseStart, ctx.token.start));
+}
+
 /** How far after a name its reporting verb may end: "has said", "reported". */
 const REPORT_VERB_REACH = 24;
 
@@ -1422,7 +1435,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause, and one a verb of giving sends the figure to or takes it from (\"Japan pledged 15.8 billion yen for Ukraine\") is no subject.",
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
-      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h));
+      const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h) && !inWhatIsSaidAfter(ctx, h));
       // A name after "its" or "their" ("Bolt cut its Utopian output to 35%") says where the thing of a
       // name before it is: that earlier name owns the figure.
       const own = withoutTheCounter(ctx, inClause.filter((h) => !directionAfterFigure(ctx, h, inClause) && !ownersPlace(ctx, h, inClause)));
@@ -1456,7 +1469,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "The nearest name in the figure's sentence, a name before the figure counting as nearer; not one in a clause that a contrast joins after the figure (\", while Ruritania …\").",
     example: 'In Moldova (a country of 2.5 million), [7,210] units were bought',
     read(ctx) {
-      const names = sentenceNames(ctx).filter((h) => !inContrastAfter(ctx, h) && !placeOfFigureAfter(ctx, h));
+      const names = sentenceNames(ctx).filter((h) => !inContrastAfter(ctx, h) && !placeOfFigureAfter(ctx, h) && !inWhatIsSaidAfter(ctx, h));
       return names.length > 0 ? capitalOrSelf(ctx, nearest(ctx, names)) : null;
     },
   },

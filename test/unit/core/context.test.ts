@@ -375,6 +375,11 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject11', `${before}According to the ECDC, it accounted for about 78% of all the cases reported in the EU/EEA in 2024.\n`), ['78%:figure-mismatch:ro-share-of-eu-eea-cases-2024']);
     assert.deepEqual(readWith('bundled+subject11', `${before}Across the bloc, it finds that the EU/EEA had 35,212 cases in 2024.\n`), ['35,212:figure-verified:eu-eea-cases-2024']);
   });
+  it('takes no name in what a second predicate says after the figure ("… at 39.59 million bags and said production in Minas Gerais …")', () => {
+    const said = (verb: string): string[] => readWith('bundled+subject364', `Conab's survey of September 2024 put the harvest at 54.79 million bags. At the time it estimated arabica at 39.59 million bags and ${verb} production in Minas Gerais, the largest producing state, had fallen.\n`);
+    assert.deepEqual(said('said').filter((f) => f.startsWith('39.59')), ['39.59 million:figure-verified:subject364-conab-arabica-2024']);
+    assert.deepEqual(said('added that').filter((f) => f.startsWith('39.59')), ['39.59 million:figure-verified:subject364-conab-arabica-2024']);
+  });
   it('takes no name before an earlier figure of the clause as another subject, when a possessive names the figure\'s own', () => {
     // The 91% is Meta's: Meta's revenue grew 19% (two digits swapped).
     const text = "Alphabet's net income rose 34% to $26.3bn in the third quarter, Meta's revenue grew 91% to $40.59 billion.\n";
