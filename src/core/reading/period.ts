@@ -442,8 +442,11 @@ const ONLY_A_PERIOD = /^[\s*_]*(?:(?:in|as\s+of|for|from)\s+)?[\s*_]*$/i;
 const ONLY_A_COLON = /^:?\s+$/;
 
 
-/** A month's name with no year right after the figure ("2.4% in November") or right before it ("Nov: 2.4%"). */
-const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+${MONTH_NAME}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
+/**
+ * A month's name with no year right after the figure ("2.4% in November", "467,500 yuan in late April") or right
+ * before it ("Nov: 2.4%").
+ */
+const MONTH_AFTER = new RegExp(`^\\s*(?:in|for|during)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH_NAME}\\b(?!\\.?\\s*[,]?\\s*(?:\\d|['’]\\d))`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?\\s*:?\\s*$`);
 /**
  * A month alone opening the figure's clause, then a subject and its verb: "…, and in December Cruise laid off

@@ -2082,6 +2082,8 @@ describe('verdicts', () => {
     const periodsOf = (text: string): string[] => readClaims(parseProse(text), indexFor('bundled+subject370')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
     const text = '# Panama Canal drought\n\nIn April 2023 it cut the maximum draft for the largest ships to 47.5 feet from the permitted 50 feet, and by July it was holding them to 44 feet.\n';
     assert.deepEqual(periodsOf(text), ['47.5:April 2023', '50:April 2023', '44:July 2023']);
+    // A month after the figure may be qualified: "in late April", "in mid-July".
+    assert.deepEqual(periodsOf('# Panama Canal drought\n\nIn April 2023 it cut the maximum draft to 47.5 feet, and the limit stood at 44 in late July.\n'), ['47.5:April 2023', '44:July 2023']);
     // A "from" in the month's own stretch still looks back a year.
     assert.deepEqual(periodsOf('# Panama Canal drought\n\nIn January 2024 the draft stood at 44 feet, down from 47.5 feet in December.\n'), ['44:January 2024', '47.5:December 2023']);
   });
