@@ -10,7 +10,7 @@ import { fromRightBefore } from './regex';
 import { blockConcepts } from './reading/blockTexts';
 import { LEVEL_BEFORE } from './reading/period';
 import type { IndexedFact } from './factIndex';
-import { judgeClaim, noSlipExplains, SENTENCE_MATE_MONTH, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, type Verdict } from './verdict';
+import { judgeClaim, noSlipExplains, statesTheNumber, SENTENCE_MATE_MONTH, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, type Verdict } from './verdict';
 
 /**
  * Words between two figures that move to another time: "up from", "vs", "→", "then", "now", "a record",
@@ -85,6 +85,11 @@ export class SentenceMates {
   private spanEnd = 0;
   /** Where each fact an earlier figure of the sentence states exactly ends, by the fact's id. */
   private readonly stated = new Map<string, number>();
+  /**
+   * Those whose figure gave the fact's number with its qualifier: a bound or a rounding that agrees ("more
+   * than 300,000" of 301,951) leaves a later figure of the sentence to give the number ("… counted 310,951").
+   */
+  private readonly statedExactly = new Set<string>();
   /** Those facts, in the order stated: what the later figures' series evidence looks at (Claim.statedByMates). */
   private statedFacts: IndexedFact[] = [];
   /** The first fact the sentence's figures state exactly, with where its figure ends. */
@@ -121,7 +126,7 @@ export class SentenceMates {
     const statedAt = this.stated.get(link.indexed.fact.id);
     // A slip of a fact the sentence has just stated right ("41% …, while … listed shares just 14%") is
     // another figure, unless someone's word or a correction sets it against the first.
-    if (!noSlipExplains(link)) return statedAt === undefined || SET_AGAINST_THE_FIRST.test(this.between(claim, statedAt)) ? verdict : null;
+    if (!noSlipExplains(link)) return statedAt === undefined || !this.statedExactly.has(link.indexed.fact.id) || SET_AGAINST_THE_FIRST.test(this.between(claim, statedAt)) ? verdict : null;
     if (this.anotherMeasureThanTheList(index, claim, link.indexed, previousEnd)) return null;
     return statedAt === undefined || CLAIM_SET_AGAINST.test(this.between(claim, statedAt)) ? verdict : null;
   }
@@ -177,6 +182,7 @@ export class SentenceMates {
 
   private learnStated(claim: Claim, link: NonNullable<Verdict['link']>): void {
     this.stated.set(link.indexed.fact.id, claim.figure.end);
+    if (statesTheNumber(claim, link.indexed)) this.statedExactly.add(link.indexed.fact.id);
     // A new array: the claims judged before keep the facts stated before them.
     this.statedFacts = [...this.statedFacts, link.indexed];
     this.first ??= { indexed: link.indexed, end: claim.figure.end };
@@ -286,6 +292,7 @@ export class SentenceMates {
     this.sentence = { block: claim.block, index };
     this.span = undefined;
     this.stated.clear();
+    this.statedExactly.clear();
     this.statedFacts = [];
     this.first = undefined;
     this.timeNamed = undefined;

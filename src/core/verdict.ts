@@ -955,7 +955,7 @@ function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | 
  * The figure gives the fact's number with the fact's own qualifier: a hedge ("about 44", "close to $19bn")
  * agrees with too many numbers to say whose figure it is.
  */
-function statesTheNumber(claim: Claim, fact: IndexedFact): boolean {
+export function statesTheNumber(claim: Claim, fact: IndexedFact): boolean {
   return withTheFactsQualifier(claim, fact) && writtenExactly(claim, fact);
 }
 

@@ -2915,6 +2915,12 @@ describe('a slip of a fact its sentence has just stated right', () => {
     assert.deepEqual(readWith('bundled+subject119', sentence('and listed shares just')).filter((f) => f.startsWith('14%')), []);
     assert.deepEqual(readWith('bundled+subject119', sentence('and private equity, not')).filter((f) => f.startsWith('14%')), ['14%:figure-mismatch:subject119-harvard-private-equity-share-fy2025']);
   });
+  it('is a wrong number where the first figure only bounded the fact ("more than 18,000" of 18,166)', () => {
+    // Shodan: 18,166 Hikvision devices in Hungary. A bound agrees without giving the number.
+    const sentence = (first: string) => `In Hungary Shodan lists ${first} Hikvision devices: the search engine counted 18,616 of them.\n`;
+    assert.deepEqual(verdicts(sentence('more than 18,000')).filter((f) => f.startsWith('18,616')), ['18,616:figure-mismatch']);
+    assert.deepEqual(verdicts(sentence('18,166')).filter((f) => f.startsWith('18,616')), []);
+  });
 });
 
 describe('a name brought in as a member of a whole', () => {
