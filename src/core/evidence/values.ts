@@ -112,7 +112,7 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
   const { unit, digits: db } = statedDigits(b);
   // A figure written more finely than the fact ("55.7 million" beside 65 million) is no slip of it: rounded
   // to the fact's precision, digits it never had might seem swapped ("56" for "65").
-  if (!wholeMultiple(a, unit)) return finerSwap(a, b);
+  if (!wholeMultiple(a, unit)) return finerSwap(a, b) ?? (droppedDecimalDigit(ma, mb, a, b) ? 'digit-count' : null);
   const da = String(Math.round(a / unit));
   if (db.length < 2) return null;
   if (da.length === db.length) {
@@ -124,12 +124,27 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
     if (db.length >= MIN_DISTANT_SWAP_DIGITS && swapsTwoDigits(da, db, diff)) return 'transposed';
     // One changed digit of a three-digit number is as likely another figure (150 and 160 km).
     if (diff.length === 1 && db.length >= 4) return 'one-digit';
-    return null;
+    return droppedDecimalDigit(ma, mb, a, b) ? 'digit-count' : null;
   }
   if (Math.abs(da.length - db.length) === 1 && Math.min(da.length, db.length) >= 3) {
     return (da.length > db.length ? oneDeleted(da, db) : oneDeleted(db, da)) ? 'digit-count' : null;
   }
-  return null;
+  return droppedDecimalDigit(ma, mb, a, b) ? 'digit-count' : null;
+}
+
+/**
+ * A digit dropped or added after the decimal point keeps the number's size ("4.56 billion" of 4.056 billion,
+ * "2.305" of 2.35): compared at the fact's precision the digits shift, so the written digits are compared.
+ * Three written digits at least, and the same power of ten, as for any dropped digit. A last digit more or
+ * less is a rounding ("295.3 million" of 295 million), not a slip.
+ */
+function droppedDecimalDigit(ma: string, mb: string, a: number, b: number): boolean {
+  if (Math.abs(ma.length - mb.length) !== 1 || Math.min(ma.length, mb.length) < 3) return false;
+  if (Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false;
+  const [longer, shorter] = ma.length > mb.length ? [ma, mb] : [mb, ma];
+  if (longer.startsWith(shorter)) return false;
+  for (let i = 0; i < longer.length - 1; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
 }
 
 /**

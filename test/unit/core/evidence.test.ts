@@ -50,6 +50,11 @@ describe('value relations', () => {
     [3.5e6, 35e6, 'scale-slip'], // a decimal point one place off
     [1, 1e6, null], // "voted 3 to 1" beside a million trips: one digit alike by chance
     [1e6, 1, 'round-scale-slip'], // "$1m" of $1: a scale word written in is a slip
+    [4.56e9, 4.056e9, 'digit-count'], // a zero after the decimal point dropped: the size stays
+    [2.035, 2.35, 'digit-count'], // one added after it
+    [295.3e6, 295e6, null], // a last digit more is a finer rounding, not a slip
+    [295.5e6, 295e6, null], // even where that digit repeats the one before
+    [45.6e9, 4.056e9, null], // another power of ten: a scale slip or nothing, not a dropped digit
   ];
   for (const [draft, fact, slip] of cases) {
     it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));
