@@ -162,6 +162,23 @@ describe('numbers as written', () => {
     assert.deepEqual(change('The firm raised funding of 5 million'), [[5_000_000, false]]);
   });
 
+  it('reads a percentage after "and" and a name, its verb left out, as a change of the same sign', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change("Acme's prices fell 7.1% and Utopia's 41.4%"), [[-7.1, true], [-41.4, true]]);
+    assert.deepEqual(change('Land populations fell 69% and marine populations 65%'), [[-69, true], [-65, true]]);
+    assert.deepEqual(change('Users grew 12% on a year earlier and revenue 9%'), [[12, true], [9, true]]);
+    // A verb or a preposition between gives the figure a clause of its own.
+    assert.deepEqual(change('Prices rose 5% and unemployment stood at 6%'), [[5, true], [6, false]]);
+    assert.deepEqual(change('Prices rose 5% and households surveyed 40%'), [[5, true], [40, false]]);
+    assert.deepEqual(change('Prices rose 5% and 40% of households'), [[5, true], [40, false]]);
+  });
+
+  it('reads a percentage restating a change in other units after "or" as its rate, not a share of something', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('It cut its fleet by 112,500 ships, or 7.2%'), [[-112_500, true], [-7.2, true]]);
+    assert.deepEqual(change('It cut 1,000 jobs, or 5% of its staff'), [[-1000, true], [5, false]]);
+  });
+
   it('starts no range at the end of a span of years ("rose by 3.8% in 2023-24 to $72,300")', () => {
     const values = (text: string) => scanNumbers(text).map((n) => [n.value, n.unit, n.upper ?? null]);
     assert.deepEqual(values('pay rose by 3.8% in 2023-24 to $72,300'), [[3.8, 'percent', null], [2023, 'count', null], [24, 'count', null], [72300, 'USD', null]]);
