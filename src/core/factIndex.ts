@@ -30,8 +30,11 @@ const FISCAL_YEAR_TEXT = /^(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s
 const GROWTH_MEASURE = /\b(?:growth|increase|rise|gain|additions?|added)\b/i;
 // "forest loss" as much as "job losses": a level of something lost, which "lost 2.8 million" states.
 const REDUCTION_MEASURE = /\b(?:cuts?|cutbacks?|reductions?|curbs?|decreases?|declines?|loss|losses)\b/i;
-/** A keyword that names the count as of things added or gained: "added" for "net new subscribers". */
-const GROWTH_KEYWORD = /^(?:added|gained)$/i;
+/**
+ * A keyword that names the count as of things added or gained ("added" for "net new subscribers"), or the
+ * level as a rise of something ("price growth", "prices rose" for an inflation rate).
+ */
+const GROWTH_KEYWORD = /^(?:added|gained)$|\b(?:growth|rose|grew|increased)$/i;
 /** A keyword that names the count as of things lost or cut: "lost" for "rhinos poached" ("the province lost 223 rhinos"). */
 const REDUCTION_KEYWORD = /^(?:lost|cut|shed)$/i;
 /** A measure or series of forecasts: "outlook", "forecast", "projection". */

@@ -2959,6 +2959,13 @@ describe('a figure its own words date to a quarter', () => {
   });
 });
 
+describe('a level its keywords name as a rise', () => {
+  it('is stated by a change: "prices rose 5.2%" of an inflation rate whose keywords say "price growth"', () => {
+    // INSEE: French consumer price inflation 5.2% in 2022; the fact is a level, its keywords name a rise.
+    assert.deepEqual(readWith('bundled+subject13', 'French consumer prices rose 5.2% in 2022, according to Insee.\n'), ['5.2%:figure-verified:fr-inflation-2022']);
+  });
+});
+
 describe('a multiple of a year earlier', () => {
   it('compares with that year: "more than double a year earlier" dates no figure a year back', () => {
     // JNTO: 980,300 visitors from China in January 2025.
