@@ -713,6 +713,8 @@ const GAPPED_AND_PLACE_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+(?:in|on|at|for|amon
  * between may be a verb or a preposition that gives the figure a clause of its own ("and unemployment
  * stood at 6%", "and exports reached 40%"): GAPPED_NAME_WORD says which words may stand there.
  */
+/** "Rents rose 5.7% over 2024, after 8.6% in 2023": the change of the time before, its verb left out. */
+const GAPPED_AFTER_BETWEEN = /^[^.;:!?()]{0,40}?,\s*(?:after|following)\s+(?:(?:about|around|nearly|almost|some|roughly|a)\s+)?$/i;
 const GAPPED_AND_NAME_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+((?:[\p{L}'’.-]+\s+){1,4})$/u;
 const GAPPED_NAME_WORD = /^(?!(?:is|was|are|were|be|been|has|had|have|will|would|could|may|might|did|does|do|stood|stands|reached|reaches|hit|hits|rose|fell|grew|at|to|of|in|on|by|for|from|with|than|as|that|which|who|it|its|they|their|he|she|we|only|just|about|around|nearly|almost|over|under|some|also)$)(?![\p{Ll}-]+(?:ed|ing)$)[\p{L}'’.-]+$/u;
 
@@ -736,7 +738,7 @@ function gappedChange(text: string, before: NumberToken, token: NumberToken): bo
   if (before.change !== true || before.unit !== token.unit) return false;
   const between = text.slice(before.end, token.start);
   if (GAPPED_BY_BETWEEN.test(between)) return true;
-  return token.unit === 'percent' && (GAPPED_AND_BETWEEN.test(between) || GAPPED_AND_PLACE_BETWEEN.test(between) || gappedAfterAName(between)) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
+  return token.unit === 'percent' && (GAPPED_AND_BETWEEN.test(between) || GAPPED_AND_PLACE_BETWEEN.test(between) || gappedAfterAName(between) || GAPPED_AFTER_BETWEEN.test(between)) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
 }
 
 /** "by 25%" right before the figure, with its qualifier. */

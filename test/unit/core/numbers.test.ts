@@ -173,6 +173,13 @@ describe('numbers as written', () => {
     assert.deepEqual(change('Prices rose 5% and 40% of households'), [[5, true], [40, false]]);
   });
 
+  it('reads a percentage after ", after" a change as the change of the time before ("rose 5.7% over 2024, after 8.6% in 2023")', () => {
+    const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
+    assert.deepEqual(change('Rents rose 5.7% over 2024, after 8.6% in 2023'), [[5.7, true], [2024, false], [8.6, true], [2023, false]]);
+    assert.deepEqual(change('Rents fell 2%, following 3% in 2023'), [[-2, true], [-3, true], [2023, false]]);
+    assert.deepEqual(change('Rents rose 5.7%, after 40% of tenants moved'), [[5.7, true], [40, false]]);
+  });
+
   it('reads a percentage restating a change in other units after "or" as its rate, not a share of something', () => {
     const change = (text: string) => scanNumbers(text).map((n) => [n.value, n.change ?? false]);
     assert.deepEqual(change('It cut its fleet by 112,500 ships, or 7.2%'), [[-112_500, true], [-7.2, true]]);
