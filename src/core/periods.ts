@@ -808,6 +808,13 @@ const SET_APART_FROM_BEFORE = /\b(?:(?:different|differed|differs|distinct|apart
 const MAY_SET_APART = /from|to|except|excluding|than|as/i;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
 const MAY_COMPARE = /vs|versus|compared|against|below|above|short|ahead|behind|pre/i;
+/**
+ * "+2.4C on the 1961–1990 baseline", "the 1991–2020 normals": a span of years that names a baseline is the
+ * norm a figure is measured from, not the figure's time. ("The 2023 average" may well be the figure's own.)
+ */
+const NORM_SPAN_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:baselines?|normals?|norms?|reference\s+period|climatology)\b/iu;
+/** How far after the span NORM_SPAN_AFTER reads: a word ("climate") and the noun. */
+const NORM_SPAN_REACH = 32;
 /** "beating the previous peak set in 2006": the year of an earlier record, which the figure is measured against. */
 const PREVIOUS_RECORD_BEFORE = /\b(?:previous|prior|earlier|old)\s+(?:all-time\s+)?(?:records?|peaks?|highs?|lows?|best|maximum|minimum)\s*,?\s+(?:(?:set|reached|hit|recorded|of)\s+)?(?:in\s+)?$/i;
 /** "2022 (10.30C)": a year, then its figure in parentheses. */
@@ -848,6 +855,7 @@ export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;
   if (PREVIOUS_RECORD_BEFORE.test(before)) return true;
+  if (period.to - period.from >= MONTHS_IN_A_YEAR && NORM_SPAN_AFTER.test(text.slice(period.end, period.end + NORM_SPAN_REACH))) return true;
   // Unless a clause about that time follows: "the most since fiscal 2013, when there were 10,563" dates the 10,563.
   if (before.includes('since') && recordSince(before) && !WHEN_AFTER.test(text.slice(period.end, period.end + WHEN_REACH))) return true;
   if (SERIES_BEGAN_BEFORE.test(text.slice(Math.max(0, period.start - SERIES_BEGAN_REACH), period.start))) return true;

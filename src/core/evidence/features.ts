@@ -203,10 +203,13 @@ function anotherVariant(variants: readonly string[], indexed: IndexedFact): bool
   });
 }
 
-/** A change written as a rise of a fact that is an increase, or as a fall of one that is a decrease. */
+/**
+ * A change written as a rise of a fact that is an increase, or as a fall of one that is a decrease. A figure
+ * with a sign of its own ("+1.26C") and no words of change states a difference as well: an anomaly's.
+ */
 function statesALevelOfChange(claim: Claim, indexed: IndexedFact): boolean {
   const figure = claim.figure;
-  if (figure.fromANorm) return indexed.fromANorm;
+  if (figure.fromANorm || (figure.style.sign !== undefined && indexed.fromANorm)) return indexed.fromANorm;
   return Boolean(figure.change) && ((indexed.growth && figure.value >= 0) || (indexed.reduction && figure.value <= 0));
 }
 

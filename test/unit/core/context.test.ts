@@ -2959,6 +2959,23 @@ describe('a figure its own words date to a quarter', () => {
   });
 });
 
+describe('a span of years that names a baseline', () => {
+  it('is the norm a figure is measured from, not its time; a single year before "average" may be the figure\'s own', () => {
+    const base = (text: string) => scanPeriods(text).map((p) => isComparisonBase(text, p));
+    assert.deepEqual(base('Germany: +2.4C on the older 1961–1990 baseline.'), [true]);
+    assert.deepEqual(base('Well above the 1991-2020 climate normals.'), [true]);
+    assert.deepEqual(base('The 2023 average was 4.5%.'), [false]);
+  });
+});
+
+describe('a signed figure with no words of change', () => {
+  it('states a fact that is a difference from a norm ("+1.26C" of an anomaly)', () => {
+    // JMA: Japan's 2023 mean temperature 1.29C above the 1991-2020 average.
+    const table = '| Country | Agency | Anomaly |\n|---|---|---|\n| Japan | JMA | 2023: +1.26C |\n';
+    assert.deepEqual(readWith('bundled+subject37', table), ['+1.26:figure-mismatch:jp-anomaly-2023']);
+  });
+});
+
 describe('a level its keywords name as a rise', () => {
   it('is stated by a change: "prices rose 5.2%" of an inflation rate whose keywords say "price growth"', () => {
     // INSEE: French consumer price inflation 5.2% in 2022; the fact is a level, its keywords name a rise.
