@@ -119,7 +119,7 @@ const YEAR_WORD = /year|season/i;
  * earlier", "more than double a year earlier", "19% more than in the previous year": the year a comparison
  * is made with, not the figure's.
  */
-const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|above|below|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as|double|doubled|twice|triple|tripled|half)\s+(?:in\s+)?(?:(?:its|their|the)\s+(?:(?:same|corresponding)\s+)?(?:average|level|total|value|figure|reading|period|months?|quarter|week)\s+(?:(?:of|in)\s+)?)?(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before|the\s+(?:previous|prior|preceding)\s+(?:year|season))\b/i;
+const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|above|below|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as|double|doubled|twice|triple|tripled|half)\s+(?:in\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before|the\s+(?:previous|prior|preceding)\s+(?:year|season))\b/iu;
 
 
 /**

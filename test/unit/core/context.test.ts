@@ -2964,7 +2964,16 @@ describe('a span of years that names a baseline', () => {
     const base = (text: string) => scanPeriods(text).map((p) => isComparisonBase(text, p));
     assert.deepEqual(base('Germany: +2.4C on the older 1961–1990 baseline.'), [true]);
     assert.deepEqual(base('Well above the 1991-2020 climate normals.'), [true]);
+    assert.deepEqual(base("Against the older 1961–1990 reference, Germany's figure was 4.2C."), [true]);
     assert.deepEqual(base('The 2023 average was 4.5%.'), [false]);
+  });
+});
+
+describe('"the year before" a comparison reaches past a few words', () => {
+  it('is the base, not the figure\'s time ("in 2023, well above the low it hit the year before")', () => {
+    // EDF: French nuclear generation 320.4 TWh in 2023.
+    const text = 'Output recovered after repairs in 2023: the French fleet generated 320.4 TWh in 2023, well above the low it hit the year before.\n';
+    assert.deepEqual(readWith('bundled+subject52', text).filter((f) => f.startsWith('320.4')), ['320.4:figure-verified:fr-nuclear-generation-2023']);
   });
 });
 
