@@ -2977,6 +2977,16 @@ describe('"the year before" a comparison reaches past a few words', () => {
   });
 });
 
+describe('"annual" before a percentage', () => {
+  it('compares with a year earlier, as a month\'s rate does; "a year" after it is a rate per year', () => {
+    // TurkStat: consumer prices 67% higher in February 2024 than a year before.
+    const read = (text: string) => readWith('bundled+subject34', `${text}\n`);
+    assert.deepEqual(read('In Turkey annual inflation reached 67% in February 2024.'), ['67%:figure-verified:tr-cpi-2024-02']);
+    assert.deepEqual(read('In Turkey annual inflation reached 76% in February 2024.'), ['76%:figure-mismatch:tr-cpi-2024-02']);
+    assert.deepEqual(read('In Turkey inflation reached 67% a year in February 2024.'), []);
+  });
+});
+
 describe('a signed figure with no words of change', () => {
   it('states a fact that is a difference from a norm ("+1.26C" of an anomaly)', () => {
     // JMA: Japan's 2023 mean temperature 1.29C above the 1991-2020 average.
