@@ -48,7 +48,22 @@ const markdownItFields = markdownItFieldsPlugin();
 // Every bundle narrows the engine's letter classes (scripts/letter-classes.mjs), so the tests run what ships.
 const productionSource = engineSourcePlugin({ production: true });
 const engineSource = engineSourcePlugin({ production: false });
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', supported: REGEXP_LITERALS, plugins: [datasets, zodOnce, markdownItFields, engineSource] };
+// The English table of country names, without the names worldCountries() leaves out at run time (those
+// with a comma: "Korea, Republic of"), for every bundle: the same names, some 600 bytes fewer in
+// dist/extension-main.js.
+const countryNames = {
+  name: 'country-names',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]i18n-iso-countries[\\/]langs[\\/]en\.json$/ }, (args) => {
+      const table = JSON.parse(readFileSync(args.path, 'utf8'));
+      const kept = (names) => (Array.isArray(names) ? names : [names]).filter((n) => !n.includes(','));
+      const keep = (names) => (kept(names).length === 1 ? kept(names)[0] : kept(names));
+      const countries = Object.fromEntries(Object.entries(table.countries).map(([code, names]) => [code, keep(names)]));
+      return { contents: JSON.stringify({ countries }), loader: 'json' };
+    });
+  },
+};
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', supported: REGEXP_LITERALS, plugins: [datasets, zodOnce, markdownItFields, countryNames, engineSource] };
 const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // What users run is minified (start-up reads every byte of it); tests and tools are not, for readable traces.
 // linkify-it is replaced by a stub there: the parser is configured with linkify off (src/core/prose.ts),
@@ -190,10 +205,10 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, productionSource], metafile: true, write: false },
+    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource], metafile: true, write: false },
   // The load of unvalidated data requires the validator from its own file, as the main bundles do.
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, productionSource] })),
+    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
@@ -215,13 +230,13 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, productionSource], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource], write: false },
     // The validator's bundle is built once, with the CLI's side bundles.
     ...Object.entries(EXTENSION_SIDE_BUNDLES).filter(([entry]) => !(entry in SIDE_BUNDLES)).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, productionSource] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
-      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, productionSource] },
+      format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, countryNames, productionSource] },
   );
 }
 // The fact sheet's webview script, with the map geometry inside: the webview may load files from media/ only.

@@ -283,15 +283,11 @@ function namesAYearlyRate(ctx: FigureContext, besides: readonly Aside[]): boolea
   // so do a relative clause's ("where the government wants 100,000 homes a year,").
   const asides = besides.length === 0 ? ctx.asides : [...ctx.asides, ...besides].sort((a, b) => a.start - b.start);
   const words = withoutAsides(ctx.text, Math.max(ctx.windowStart, ctx.clauseStart), to, asides);
-  if (ctx.token.unit !== 'percent') return YEARLY_RATE.test(words);
   // A percentage's "annual" or "yearly" ("annual inflation reached 76% in February") compares with a year
   // earlier, as a month's or a quarter's rate does: only a rate per year ("5% a year", "annualised") is one.
-  YEARLY_RATE_ANYWHERE.lastIndex = 0;
-  for (let m = YEARLY_RATE_ANYWHERE.exec(words); m; m = YEARLY_RATE_ANYWHERE.exec(words)) if (!YEAR_ON_YEAR_ADJECTIVE.test(m[0])) return true;
-  return false;
+  return YEARLY_RATE.test(ctx.token.unit === 'percent' ? words.replace(YEAR_ON_YEAR, '') : words);
 }
-const YEARLY_RATE_ANYWHERE = new RegExp(YEARLY_RATE.source, 'giu');
-const YEAR_ON_YEAR_ADJECTIVE = /^(?:annual|yearly)$/i;
+const YEAR_ON_YEAR = /\b(?:annual|yearly)\b/gi;
 
 /** A label opening a sentence, up to its colon: "AWS run-rate:". */
 const SENTENCE_LABEL_MAX = 40;

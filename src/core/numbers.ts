@@ -691,20 +691,19 @@ function restatesAChangeBefore(text: string, before: NumberToken, token: NumberT
   if (before.unit === 'percent') return token.unit !== 'percent' && RESTATES_THE_FIGURE_BEFORE.test(between);
   // A change in other units restated as a percentage ("shrank by 112,500 TEU, or 7.2%") is its rate, unless
   // the percentage is a share of something ("cut 1,000 jobs, or 5% of its staff").
-  return token.unit === 'percent' && RESTATES_AFTER_ITS_UNIT.test(between) && !SHARE_OF_AFTER.test(text.slice(token.end, token.end + 24));
+  return token.unit === 'percent' && RESTATES_AFTER_ITS_UNIT.test(between) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
 }
 /** RESTATES_THE_FIGURE_BEFORE after the unit's word or two ("112,500 TEU, or"), the comma required. */
 const RESTATES_AFTER_ITS_UNIT = /^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
-/** "of" after a percentage, past its unit's word: a share of a whole. */
-const SHARE_OF_AFTER = /^\s*(?:per\s*cent|percent)?\s*of\b/i;
 const SIGN = /[+\u2212-]/;
 
 /**
  * "demand fell 13.3% in 2022 and a further 7.4%", "fell 12% in the EU and 5% in the US": a percentage right
  * after "and" (and "a further", "another") in the clause of a percentage change, its verb left out, is a
- * change in the same direction.
+ * change in the same direction. So is one after ", after" ("rose 5.7% over 2024, after 8.6% in 2023"): the
+ * change of the time before.
  */
-const GAPPED_AND_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+(?:(?:a\s+further|another|then|by)\s+)?$/i;
+const GAPPED_AND_BETWEEN = /^[^.;:!?()]{0,40}?(?:\band|,\s*(?:after|following))\s+(?:(?:a\s+further|another|then|by|about|around|nearly|almost|some|roughly|a)\s+)?$/i;
 /** The same after "and" and the place or group the second change is of: "down 96%, and on Cropsey Avenue in south Brooklyn 48%". */
 const GAPPED_AND_PLACE_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+(?:in|on|at|for|among)\s+(?:[\p{L}'’.-]+\s+){1,6}$/u;
 /**
@@ -713,10 +712,8 @@ const GAPPED_AND_PLACE_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+(?:in|on|at|for|amon
  * between may be a verb or a preposition that gives the figure a clause of its own ("and unemployment
  * stood at 6%", "and exports reached 40%"): GAPPED_NAME_WORD says which words may stand there.
  */
-/** "Rents rose 5.7% over 2024, after 8.6% in 2023": the change of the time before, its verb left out. */
-const GAPPED_AFTER_BETWEEN = /^[^.;:!?()]{0,40}?,\s*(?:after|following)\s+(?:(?:about|around|nearly|almost|some|roughly|a)\s+)?$/i;
 const GAPPED_AND_NAME_BETWEEN = /^[^.;:!?()]{0,40}?\band\s+((?:[\p{L}'’.-]+\s+){1,4})$/u;
-const GAPPED_NAME_WORD = /^(?!(?:is|was|are|were|be|been|has|had|have|will|would|could|may|might|did|does|do|stood|stands|reached|reaches|hit|hits|rose|fell|grew|at|to|of|in|on|by|for|from|with|than|as|that|which|who|it|its|they|their|he|she|we|only|just|about|around|nearly|almost|over|under|some|also)$)(?![\p{Ll}-]+(?:ed|ing)$)[\p{L}'’.-]+$/u;
+const GAPPED_NAME_WORD = /^(?!(?:is|was|are|were|be|been|has|had|have|will|would|stood|hit|at|to|of|in|on|by|for|from|with|than|as|that|which|who|it|they)$)(?![\p{Ll}-]+(?:ed|ing)$)[\p{L}'’.-]+$/u;
 
 function gappedAfterAName(between: string): boolean {
   const m = GAPPED_AND_NAME_BETWEEN.exec(between);
@@ -738,7 +735,7 @@ function gappedChange(text: string, before: NumberToken, token: NumberToken): bo
   if (before.change !== true || before.unit !== token.unit) return false;
   const between = text.slice(before.end, token.start);
   if (GAPPED_BY_BETWEEN.test(between)) return true;
-  return token.unit === 'percent' && (GAPPED_AND_BETWEEN.test(between) || GAPPED_AND_PLACE_BETWEEN.test(between) || gappedAfterAName(between) || GAPPED_AFTER_BETWEEN.test(between)) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
+  return token.unit === 'percent' && (GAPPED_AND_BETWEEN.test(between) || GAPPED_AND_PLACE_BETWEEN.test(between) || gappedAfterAName(between)) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
 }
 
 /** "by 25%" right before the figure, with its qualifier. */

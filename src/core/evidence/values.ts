@@ -142,9 +142,7 @@ function droppedDecimalDigit(ma: string, mb: string, a: number, b: number): bool
   if (Math.abs(ma.length - mb.length) !== 1 || Math.min(ma.length, mb.length) < 3) return false;
   if (Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false;
   const [longer, shorter] = ma.length > mb.length ? [ma, mb] : [mb, ma];
-  if (longer.startsWith(shorter)) return false;
-  for (let i = 0; i < longer.length - 1; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
-  return false;
+  return !longer.startsWith(shorter) && oneDeleted(longer, shorter);
 }
 
 /**
