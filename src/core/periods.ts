@@ -756,13 +756,17 @@ const NOTHING_NAMED_AFTER = /^\s*(?:[,.;:()\]–—-]|$)/;
  */
 const CHANGE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+(?:on|from|over|since)\s+(?:the\s+)?(?:(?:levels?|figures?|totals?|numbers?|counts?)\s+(?:of|in|for)\s+)?(?:(?:all|the\s+whole)\s+of\s+)?(?:(?:summer|winter|spring|autumn|season)\s+(?:of\s+)?)?$/i;
 const MAY_CHANGE = /change|growth|increase|decrease|rise|fall|decline|gain|drop/i;
-/** "an increase of 19.4% on 2022", "a fall of 3 points from 2019": a change's noun, its figure, then the year it is measured from. */
-const CHANGE_OF_A_FIGURE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just)\s+)?[+−–-]?\d[\d.,]*\s*(?:%|per\s?cent|pp|pts?|points?)?\s+(?:on|over|from|since)\s+(?:the\s+)?$/i;
+/**
+ * "an increase of 19.4% on 2022", "a fall of 3 points from 2019", "a gain of 30% on the weak 2024 season": a
+ * change's noun, its figure, then the year it is measured from; after "on" or "from", maybe after "the" and a
+ * few words ("over the course of 2023" is the change's own time).
+ */
+const CHANGE_OF_A_FIGURE_ON_BEFORE = /\b(?:change|growth|increase|decrease|rise|fall|decline|gain|drop)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just)\s+)?[+−–-]?\d[\d.,]*\s*(?:%|per\s?cent|pp|pts?|points?)?\s+(?:(?:on|from)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?|(?:over|since)\s+(?:the\s+)?)$/iu;
 /**
  * "+0.9 on 2022", "+12 pts over 2018", "down 8% from 2022", "rose almost 50% from 2024": a signed change, or
  * one with "up", "down" or a verb of change, written with the year it is measured from.
  */
-const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down|rose|risen|grew|grown|increased|decreased|fell|fallen|dropped|declined|jumped|climbed|surged|soared|gained|slumped|plunged|slid|slipped|shrank|expanded|contracted)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just)\s+)?)\d[\d.,]*\s*(?:%|per\s?cent|pp|pts?|points?|years?|yrs?)?\s+(?:on|over|from|since)\s+(?:the\s+)?$/i;
+const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down|rose|risen|grew|grown|increased|decreased|fell|fallen|dropped|declined|jumped|climbed|surged|soared|gained|slumped|plunged|slid|slipped|shrank|expanded|contracted)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just)\s+)?)\d[\d.,]*\s*(?:%|per\s?cent|pp|pts?|points?|years?|yrs?)?\s+(?:(?:on|from)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?|(?:over|since)\s+(?:the\s+)?)$/iu;
 /**
  * "up 5% after a poor 2023", "up 15% on a dismal 2023", "from a record 2022": a year a comparison's word and
  * an article name as a whole, that the figure is measured against. ("in a record 2023" is the figure's own.)

@@ -2967,6 +2967,12 @@ describe('a span of years that names a baseline', () => {
     assert.deepEqual(base("Against the older 1961–1990 reference, Germany's figure was 4.2C."), [true]);
     assert.deepEqual(base('The 2023 average was 4.5%.'), [false]);
   });
+  it('reads the year a change is measured "on" or "from" past "the" and a few words, not "over the course of" a year', () => {
+    const base = (text: string) => scanPeriods(text).map((p) => isComparisonBase(text, p));
+    assert.deepEqual(base('Exports should post a gain of 30% on the weak 2024 season.'), [true]);
+    assert.deepEqual(base('Sales were up 12% from the disappointing 2023 level.'), [true]);
+    assert.deepEqual(base('Sick days fell by 65% over the course of 2023.'), [false]);
+  });
 });
 
 describe('"the year before" a comparison reaches past a few words', () => {
