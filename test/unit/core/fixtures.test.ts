@@ -1279,6 +1279,17 @@ const FLOORS: Record<string, Floors> = {
   'subject369/dev': [8 / 10, 8 / 8, 33 / 37, 0],
   'subject370/dev': [6 / 10, 6 / 9, 27 / 34, 2],
   'subject371/dev': [5 / 10, 5 / 5, 30 / 34, 0],
+  // subject372–377, written blind late in the twenty-third session and first scored with the final engine of
+  // that session (ef417dbe; the start engine b7981dc scores the same): cement (0.400, 0.571 (2), 0.750); the
+  // Hajj (0.500, 1.000 (0), 0.844); R&D spending (0.500, 1.000 (0), 0.594); paper and pulp (0.500, 0.833 (1),
+  // 0.893); air conditioning (0.300, 1.000 (0), 0.744); organic farming (0.700, 0.875 (1), 0.833). Their
+  // held-back halves are left unscored for the next session's first runs.
+  'subject372/dev': [4 / 10, 4 / 7, 18 / 24, 1],
+  'subject373/dev': [5 / 10, 5 / 5, 27 / 32, 0],
+  'subject374/dev': [5 / 10, 5 / 5, 19 / 32, 0],
+  'subject375/dev': [5 / 10, 5 / 6, 25 / 28, 0],
+  'subject376/dev': [3 / 10, 3 / 3, 32 / 43, 1],
+  'subject377/dev': [7 / 10, 7 / 8, 25 / 30, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

@@ -341,7 +341,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject368'
   | 'bundled+subject369'
   | 'bundled+subject370'
-  | 'bundled+subject371';
+  | 'bundled+subject371'
+  | 'bundled+subject372'
+  | 'bundled+subject373'
+  | 'bundled+subject374'
+  | 'bundled+subject375'
+  | 'bundled+subject376'
+  | 'bundled+subject377';
 
 export interface Corpus {
   name: string;
@@ -867,6 +873,12 @@ export const SUBJECT368_DATASET = 'test/fixtures/subject368/dataset.facts.json';
 export const SUBJECT369_DATASET = 'test/fixtures/subject369/dataset.facts.json';
 export const SUBJECT370_DATASET = 'test/fixtures/subject370/dataset.facts.json';
 export const SUBJECT371_DATASET = 'test/fixtures/subject371/dataset.facts.json';
+export const SUBJECT372_DATASET = 'test/fixtures/subject372/dataset.facts.json';
+export const SUBJECT373_DATASET = 'test/fixtures/subject373/dataset.facts.json';
+export const SUBJECT374_DATASET = 'test/fixtures/subject374/dataset.facts.json';
+export const SUBJECT375_DATASET = 'test/fixtures/subject375/dataset.facts.json';
+export const SUBJECT376_DATASET = 'test/fixtures/subject376/dataset.facts.json';
+export const SUBJECT377_DATASET = 'test/fixtures/subject377/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1262,6 +1274,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject369': SUBJECT369_DATASET,
   'bundled+subject370': SUBJECT370_DATASET,
   'bundled+subject371': SUBJECT371_DATASET,
+  'bundled+subject372': SUBJECT372_DATASET,
+  'bundled+subject373': SUBJECT373_DATASET,
+  'bundled+subject374': SUBJECT374_DATASET,
+  'bundled+subject375': SUBJECT375_DATASET,
+  'bundled+subject376': SUBJECT376_DATASET,
+  'bundled+subject377': SUBJECT377_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1649,6 +1667,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject369/dev', dir: fixtures('subject369', 'dev'), datasets: 'bundled+subject369', kind: 'labelled' },
   { name: 'subject370/dev', dir: fixtures('subject370', 'dev'), datasets: 'bundled+subject370', kind: 'labelled' },
   { name: 'subject371/dev', dir: fixtures('subject371', 'dev'), datasets: 'bundled+subject371', kind: 'labelled' },
+  { name: 'subject372/dev', dir: fixtures('subject372', 'dev'), datasets: 'bundled+subject372', kind: 'labelled' },
+  { name: 'subject373/dev', dir: fixtures('subject373', 'dev'), datasets: 'bundled+subject373', kind: 'labelled' },
+  { name: 'subject374/dev', dir: fixtures('subject374', 'dev'), datasets: 'bundled+subject374', kind: 'labelled' },
+  { name: 'subject375/dev', dir: fixtures('subject375', 'dev'), datasets: 'bundled+subject375', kind: 'labelled' },
+  { name: 'subject376/dev', dir: fixtures('subject376', 'dev'), datasets: 'bundled+subject376', kind: 'labelled' },
+  { name: 'subject377/dev', dir: fixtures('subject377', 'dev'), datasets: 'bundled+subject377', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2026,6 +2050,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject369/heldout', dir: fixtures('subject369', 'heldout'), datasets: 'bundled+subject369', kind: 'labelled' },
   { name: 'subject370/heldout', dir: fixtures('subject370', 'heldout'), datasets: 'bundled+subject370', kind: 'labelled' },
   { name: 'subject371/heldout', dir: fixtures('subject371', 'heldout'), datasets: 'bundled+subject371', kind: 'labelled' },
+  { name: 'subject372/heldout', dir: fixtures('subject372', 'heldout'), datasets: 'bundled+subject372', kind: 'labelled' },
+  { name: 'subject373/heldout', dir: fixtures('subject373', 'heldout'), datasets: 'bundled+subject373', kind: 'labelled' },
+  { name: 'subject374/heldout', dir: fixtures('subject374', 'heldout'), datasets: 'bundled+subject374', kind: 'labelled' },
+  { name: 'subject375/heldout', dir: fixtures('subject375', 'heldout'), datasets: 'bundled+subject375', kind: 'labelled' },
+  { name: 'subject376/heldout', dir: fixtures('subject376', 'heldout'), datasets: 'bundled+subject376', kind: 'labelled' },
+  { name: 'subject377/heldout', dir: fixtures('subject377', 'heldout'), datasets: 'bundled+subject377', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
