@@ -813,8 +813,9 @@ const MAY_SET_APART = /from|to|except|excluding|than|as/i;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
 const MAY_COMPARE = /vs|versus|compared|against|below|above|short|ahead|behind|pre/i;
 /**
- * "+2.4C on the 1961–1990 baseline", "against the 1961–1990 reference", "the 1991–2020 normals": a span of years that names a baseline is the
- * norm a figure is measured from, not the figure's time. ("The 2023 average" may well be the figure's own.)
+ * "+2.4C on the 1961–1990 baseline", "against the 1961–1990 reference", "the 1991–2020 normals": a span of
+ * years that names a baseline is the norm a figure is measured from, not the figure's time. ("The 2023
+ * average" may well be the figure's own.)
  */
 const NORM_SPAN_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:baselines?|normals?|norms?|references?|reference\s+periods?|climatology)\b/iu;
 /** How far after the span NORM_SPAN_AFTER reads: a word ("climate") and the noun. */

@@ -134,7 +134,7 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
 
 /**
  * A digit dropped or added after the decimal point keeps the number's size ("4.56 billion" of 4.056 billion,
- * "2.305" of 2.35): compared at the fact's precision the digits shift, so the written digits are compared.
+ * "2.035" of 2.35): compared at the fact's precision the digits shift, so the written digits are compared.
  * Three written digits at least, and the same power of ten, as for any dropped digit. A last digit more or
  * less is a rounding ("295.3 million" of 295 million), not a slip.
  */
