@@ -152,6 +152,8 @@ const EXTENSION_SIDE_BUNDLES = {
   'src/vscode/commandsOnDemand.ts': 'extension-commands.js',
   // The .factdesk.json parser (jsonc-parser's positions and the schema's checks), read for the first such file.
   'src/config/parse.ts': 'extension-config.js',
+  // The kept form's writer, read when a session first saves newly validated dataset files.
+  'src/dataset/keptFormWrite.ts': 'extension-keptform.js',
   ...VALIDATOR_BUNDLE,
 };
 function sideBundlesOf(bundles) {

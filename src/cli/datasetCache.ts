@@ -15,7 +15,8 @@ import type { DatasetFile } from '../dataset/schema';
 import { reviewsOf, type FactReview } from '../dataset/review';
 import { datasetTextHash, hashParts, hashText } from './cache';
 import { jsonWritesBack } from '../dataset/jsonWritesBack';
-import { fromKeptForm, KEPT_FORM_VERSION, toKeptForm } from '../dataset/keptForm';
+import { fromKeptForm, KEPT_FORM_VERSION } from '../dataset/keptForm';
+import { toKeptForm } from '../dataset/keptFormWrite';
 
 const FOLDER = 'datasets';
 /** Where the records of files that passed the checks across files together are kept. */

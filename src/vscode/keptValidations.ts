@@ -9,7 +9,7 @@ import type { DatasetInput, TogetherMember, ValidatedFileStore } from '../datase
 import { togetherParts } from '../dataset/together';
 import type { DatasetFile } from '../dataset/schema';
 import { jsonWritesBack } from '../dataset/jsonWritesBack';
-import { fromKeptForm, KEPT_FORM_VERSION, toKeptForm, type KeptForm } from '../dataset/keptForm';
+import { fromKeptForm, KEPT_FORM_VERSION, type KeptForm } from '../dataset/keptForm';
 
 /** Bumped when what is stored changes its layout (the data's own form has its version apart). */
 const FORMAT = `2.${KEPT_FORM_VERSION}`;
@@ -127,7 +127,7 @@ export class KeptValidations implements ValidatedFileStore {
    * What to write and remove after a load of `files`: the entries validated since the last save, and
    * those of files that are gone or changed. The caller stores each entry under a name made from its file.
    */
-  changes(files: readonly string[]): StoreChanges {
+  async changes(files: readonly string[]): Promise<StoreChanges> {
     const current = new Set(files);
     const removeFiles: string[] = [];
     for (const [file, entry] of this.kept) {
@@ -136,14 +136,16 @@ export class KeptValidations implements ValidatedFileStore {
       this.unsaved.delete(file);
       removeFiles.push(file);
     }
-    const write = [...this.unsaved].map((file) => ({ file, text: this.entryText(this.kept.get(file)!) }));
+    const unsaved = [...this.unsaved].map((file) => this.kept.get(file)!);
     this.unsaved.clear();
-    return { write, removeFiles, removeNames: this.orphans.splice(0) };
-  }
-
-  private entryText({ file, sha256, data }: KeptEntry): string {
-    const stored: StoredEntry = { format: FORMAT, engine: this.engine, file, sha256, form: toKeptForm(data!) };
-    return JSON.stringify(stored);
+    const removeNames = this.orphans.splice(0);
+    // The kept form's writer is loaded only when there is something to write (src/dataset/keptFormWrite.ts).
+    const toKeptForm = unsaved.length > 0 ? (await import('../dataset/keptFormWrite')).toKeptForm : undefined;
+    const write = unsaved.map(({ file, sha256, data }) => {
+      const stored: StoredEntry = { format: FORMAT, engine: this.engine, file, sha256, form: toKeptForm!(data!) };
+      return { file, text: JSON.stringify(stored) };
+    });
+    return { write, removeFiles, removeNames };
   }
 
   private hashOf(file: string, text: string): string | undefined {

@@ -63,7 +63,7 @@ export class ValidatedDatasets {
     const kept = await this.kept;
     if (!kept || store !== kept || !this.storage) return;
     countKeptValidations(kept.hits);
-    const { write, removeFiles, removeNames } = kept.changes(inputs.map((input) => input.file));
+    const { write, removeFiles, removeNames } = await kept.changes(inputs.map((input) => input.file));
     if (write.length + removeFiles.length + removeNames.length === 0) return;
     const folder = vscode.Uri.joinPath(this.storage, STORE_FOLDER);
     const writes = await Promise.all(write.map(async ({ file, text }) => ({ name: await entryName(file), text })));

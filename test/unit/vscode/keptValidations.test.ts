@@ -23,7 +23,7 @@ async function session(stored: Storage, inputs: DatasetInput[], engine = 'engine
   await kept.prepare(inputs, (input) => sha256(input.text));
   // The bundled datasets name the countries the file's facts are about; the build validated them.
   const loaded = loadDatasets([...BUNDLED_DATASETS, ...inputs], { validated: kept });
-  const changes = kept.changes(inputs.map((i) => i.file));
+  const changes = await kept.changes(inputs.map((i) => i.file));
   const after: Storage = new Map(stored);
   for (const { file, text } of changes.write) after.set(file, text);
   for (const file of changes.removeFiles) after.delete(file);
