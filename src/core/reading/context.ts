@@ -51,6 +51,8 @@ export interface FigureContext {
   datingBlock?: number;
   /** The noun after a count and whether it heads a compound (reading/nouns.ts), once read. */
   nounAfter?: { noun: string | null; compound: boolean; passiveOf?: string } | null;
+  /** The names of the figure's sentence that may be its own (reading/entity.ts), once read from so many hits. */
+  ownNames?: { names: NameHit[]; hits: number };
   entityHits: NameHit[];
   vendorHits: NameHit[];
   /** The sentence opens with "It" or "They" before the figure: it speaks of something named before it. */

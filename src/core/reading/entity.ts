@@ -155,7 +155,16 @@ function namesACause(text: string, hit: NameHit): boolean {
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+(?:closely\s+)?by\s+(?:the\s+)?$/;
 const FOLLOWED_BY_REACH = 30;
 
+/** The names of the figure's sentence that may be its own: several rules ask, so the answer is kept on the figure. */
 function sentenceNames(ctx: FigureContext): NameHit[] {
+  const kept = ctx.ownNames;
+  if (kept !== undefined && kept.hits === ctx.facts.hits.length) return kept.names;
+  const names = readSentenceNames(ctx);
+  ctx.ownNames = { names, hits: ctx.facts.hits.length };
+  return names;
+}
+
+function readSentenceNames(ctx: FigureContext): NameHit[] {
   const { entityHits, sentenceStart, sentenceEnd, text, facts, reader } = ctx;
   const bySentence = (facts.sentenceNames ??= new Map());
   let known = bySentence.get(ctx.sentence);

@@ -121,6 +121,14 @@ const YEAR_WORD = /year|season/i;
  */
 const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|above|below|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as|double|doubled|twice|triple|tripled|half)\s+(?:in\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before|the\s+(?:previous|prior|preceding)\s+(?:year|season))\b/iu;
 
+/** Every match of COMPARED_WITH_YEAR_EARLIER holds one of these words; most figures' words hold none. */
+const YEAR_OR_SEASON = /year|yr|season/i;
+
+/** COMPARED_WITH_YEAR_EARLIER, tried only where its words can be. */
+function comparedWithAYearEarlier(after: string): boolean {
+  return YEAR_OR_SEASON.test(after) && COMPARED_WITH_YEAR_EARLIER.test(after);
+}
+
 
 /**
  * A column header that names the year before the table's time: "Previous year", "Prior year", "Year earlier",
@@ -664,7 +672,7 @@ const OUT_OF_THE_WHEN_CLAUSE = /[;:()—–]|,(?!\d)|\d/;
  * when that is a year or less: a change is no stretch of years ("the lowest since 2010").
  */
 function changeOnTheYearBefore(ctx: FigureContext): MonthSpan | null {
-  if (!ctx.token.change || !COMPARED_WITH_YEAR_EARLIER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return null;
+  if (!ctx.token.change || !comparedWithAYearEarlier(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return null;
   const named = timeNamedInItsBlock(ctx);
   return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
 }
@@ -739,7 +747,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     read(ctx) {
       const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
       // A change on the year before whose sentence names its time (the rule before takes the others).
-      if (ctx.token.change && COMPARED_WITH_YEAR_EARLIER.test(after)) return changeOnTheYearBefore(ctx);
+      if (ctx.token.change && comparedWithAYearEarlier(after)) return changeOnTheYearBefore(ctx);
       if (!saysAYearEarlier(ctx)) return null;
       // "The eurozone came in at 40.6% after 41.4% the year before", its sentence naming no time: the year
       // before the earlier figure's, not before the last year an earlier sentence named ("down from 40.7% in
