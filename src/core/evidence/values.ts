@@ -113,6 +113,7 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
   // A figure written more finely than the fact ("55.7 million" beside 65 million) is no slip of it: rounded
   // to the fact's precision, digits it never had might seem swapped ("56" for "65").
   if (!wholeMultiple(a, unit)) return finerSwap(a, b) ?? (droppedDecimalDigit(ma, mb, a, b) ? 'digit-count' : null);
+  if (coarserSwap(a, b, unit)) return 'transposed';
   const da = String(Math.round(a / unit));
   if (db.length < 2) return null;
   if (da.length === db.length) {
@@ -159,6 +160,22 @@ function finerSwap(draft: number, fact: number): ValueRelation | null {
 }
 /** A swap at the draft's finer precision is a slip only in a number of this many digits or more. */
 const MIN_FINER_SWAP_DIGITS = 3;
+
+/**
+ * A figure written more coarsely than the fact whose digits are the fact's, rounded to the figure's
+ * precision, with two neighbours swapped ("103.7 million" of 130,724,000; "EUR 890.6 million" of
+ * 809,577,356): the writer rounded the source's number and swapped two of the digits kept. Three digits
+ * at least, as for a finer figure.
+ */
+function coarserSwap(draft: number, fact: number, factUnit: number): boolean {
+  const { unit, digits: da } = statedDigits(draft);
+  if (unit <= factUnit || da.length < MIN_COARSER_SWAP_DIGITS) return false;
+  const db = String(Math.round(fact / unit));
+  // A zero the rounding made at the end ("150" of 1,499,000) was never the source's digit to swap.
+  return da.length === db.length && !db.endsWith('0') && swapsTwoNeighbours(da, db);
+}
+/** A swap at a coarser precision than the source's is a slip only in a number of this many digits or more. */
+const MIN_COARSER_SWAP_DIGITS = 4;
 
 /** The value is a whole number of units, within floating-point error. */
 function wholeMultiple(value: number, unit: number): boolean {

@@ -55,6 +55,10 @@ describe('value relations', () => {
     [295.3e6, 295e6, null], // a last digit more is a finer rounding, not a slip
     [295.5e6, 295e6, null], // even where that digit repeats the one before
     [45.6e9, 4.056e9, null], // another power of ten: a scale slip or nothing, not a dropped digit
+    [103.7e6, 130_724_000, 'transposed'], // coarser than the fact: its digits rounded, then two swapped
+    [890.6e6, 809_577_356.14, 'transposed'],
+    [1_050_000, 1_499_000, null], // the zero "150" ends with is the rounding's, never the source's digit
+    [159e3, 195_100, null], // three digits rounded coarser swap by chance
   ];
   for (const [draft, fact, slip] of cases) {
     it(`${draft} for ${fact}: ${slip ?? 'no slip'}`, () => assert.equal(digitSlip(draft, fact), slip));
