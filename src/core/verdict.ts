@@ -57,6 +57,11 @@ const ONE_DIGIT_SPAN = 10;
 const DISTINCTIVE_GROWTH_DIGITS = 3;
 /** Two swapped digits of a two-digit value (71% for 17%) may be another figure; of three or more, a typing slip. */
 const MIN_SWAPPED_DIGITS = 3;
+/**
+ * A figure written to this many significant digits ("59,662", "$21.65") was copied from somewhere: near
+ * the fact's value but no slip of it, it is another precise number, not a wrong copy of this one.
+ */
+const PRECISE_FIGURE_DIGITS = 4;
 
 const sure = (s: Scored): boolean => s.probability >= THRESHOLDS.warn.value;
 
@@ -604,6 +609,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // ("$83.55 a barrel" against an average of $80), is another measurement, not a wrong copy of this one.
   // A fraction in words ("two-thirds") writes no decimals.
   if (has(link, 'value.near') && claim.figure.style.form === 'digits' && moreExactThanAWholeNumber(claim.figure.value, fact.value)) return null;
+  // So is a precise figure near the fact's value that no slip explains, unless it writes the fact's digits
+  // in another order ("6,276" of 6,762): "59,662 starters" beside the fact's 56,012 counts another day.
+  if (has(link, 'value.near') && preciseFigure(claim) && !digitsReordered(statedClaim(claim, link.indexed).value, link.indexed.value)) return null;
   // A figure spoken of as planned or possible ("plans to reach 13 million") that no slip explains is the
   // plan's, not a wrong statement of what is; unless the fact itself measures an intention ("the workforce
   // Acme committed to keep").
@@ -836,6 +844,11 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
     }
   }
   return null;
+}
+
+/** The figure is written to PRECISE_FIGURE_DIGITS significant digits or more. */
+function preciseFigure(claim: Claim): boolean {
+  return claim.figure.style.form === 'digits' && significantDigits(claim.figure.value) >= PRECISE_FIGURE_DIGITS;
 }
 
 /** A whole number from which a decimal place tells a figure apart: 10 or more (5.8% of 5% is a rounding's slip). */

@@ -2422,6 +2422,16 @@ describe('a figure with decimals near a fact that is a whole number of ten or mo
   });
 });
 
+describe('a precise figure near a fact that no slip explains', () => {
+  it('is another number ("59,662 starters" beside the fact\'s 56,012), unless it writes the fact\'s digits in another order', () => {
+    const marked = readFileSync(join(repoRoot(), 'test/fixtures/subject136/dev/wire-new-york-reclaims-record.md'), 'utf8').split('\n').slice(18, 19).join('\n');
+    assert.deepEqual(readWith('bundled+subject136', marked.replace(/⟦[^⟧]*⟧/g, '')).filter((f) => f.startsWith('59,662')), []);
+    const reordered = readFileSync(join(repoRoot(), 'test/fixtures/subject73/dev/briefing-cruise-orderbook.md'), 'utf8').split('\n').slice(29, 30).join('\n');
+    const found = readWith('bundled+subject73', reordered.replace(/⟦[^⟧]*⟧/g, ''));
+    assert.ok(found.includes('6,276:figure-mismatch:subject73-msc-world-america-passenger-capacity'), found.join('; '));
+  });
+});
+
 describe('a place no dataset names, nearer the figure than its country', () => {
   it('given the country\'s own value, verifies nothing and warns of nothing', () => {
     const text = 'Dublin rents rose 4% in 2024. In Galway city, rents rose 5.7% last year.\n';
