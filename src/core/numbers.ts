@@ -408,7 +408,12 @@ export function scanNumbers(text: string): NumberToken[] {
     // A digit glued to a letter or digit before it is part of a word or code ("F16", "x2"); a sign glued
     // to one is a dash ("2018-23" is a range).
     const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 32;
-    if (isAsciiWordCode(before) && !match[1]) continue;
+    if (isAsciiWordCode(before) && !match[1]) {
+      // Only the word's own digits are skipped: a number may stand right after it ("the Sorek1 624,000 m³/d
+      // plant", whose "1 624" would otherwise hide 624,000).
+      NUMERIC.lastIndex = Math.max(match.index + 1, wordEnd(text, match.index));
+      continue;
+    }
     const token = readNumeric(match);
     if (token) found.push(token);
   }
@@ -423,6 +428,13 @@ export function scanNumbers(text: string): NumberToken[] {
     found.sort((a, b) => a.start - b.start);
   }
   return readOneInSeveral(text, readRanges(text, readChangesAndRates(text, readSubunits(text, found))));
+}
+
+/** Where the run of ASCII word characters from `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isAsciiWordCode(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** Pence written after a figure: "18p" (a letter or digit after the "p" makes it something else: "5pp", "10pm"), " pence". */

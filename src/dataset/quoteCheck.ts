@@ -31,8 +31,10 @@ const SCALES: Record<string, number> = {
   millions: 1e6, millones: 1e6, millionen: 1e6, milioni: 1e6, milhões: 1e6, mio: 1e6,
   milliard: 1e9, milliards: 1e9, milliarden: 1e9, miliardi: 1e9, mrd: 1e9,
 };
+/** A letter or a digit (³ included) after a scale's letters makes them a unit or a word: "m³/d", "km". */
+const NOT_A_SCALE_AFTER = '[\\p{L}\\p{N}]';
 /** The scale words after a number, longest first so that "millionen" is not read as "million". */
-const SCALE_AFTER = `(?:\\s*(${Object.keys(SCALES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}]))?`;
+const SCALE_AFTER = `(?:\\s*(${Object.keys(SCALES).sort((a, b) => b.length - a.length).join('|')})(?!${NOT_A_SCALE_AFTER}))?`;
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -76,9 +78,15 @@ function ordinalWord(word: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Digits grouped by spaces as well as commas ("1 624 000"), not after a letter: in "the Sorek1 624,000 m³/d
+ * plant" the name's digit starts no number.
+ */
+const GROUPED_BY_SPACES = '(?<!\\p{L})\\d{1,3}(?:[,\\u00A0\\u202F\\u2009 ]\\d{3})+';
+
 /** Digits, with optional thousands separators, decimals and a following scale word. */
 // Indian grouping first ("2,56,000": lakhs in pairs of digits before the last three), then thousands.
-const DIGITS = new RegExp(`(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,\\u00A0\\u202F\\u2009 ]\\d{3})+|\\d+)(\\.\\d+)?${SCALE_AFTER}`, 'gu');
+const DIGITS = new RegExp(`(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|${GROUPED_BY_SPACES}|\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?${SCALE_AFTER}`, 'gu');
 
 /** A decimal comma with one or two digits after it, not inside a longer number: "10,6", "1,46". */
 const DECIMAL_COMMA = new RegExp(`(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d,])${SCALE_AFTER}`, 'gu');
@@ -221,6 +229,9 @@ function writtenPlainly(value: number, text: string): boolean {
   return (grouped !== plain && standsAlone(grouped, text)) || standsAlone(plain, text);
 }
 
+/** A scale word right after a number's digits ("5 million"), not a unit's letters ("624,000 m³/d"). */
+const SCALE_WORD_AFTER = new RegExp(`^\\s*(?:thousand|million|mln|billion|trillion|bn|tn|k|m|b)(?!${NOT_A_SCALE_AFTER})`, 'iu');
+
 /** True when `form` occurs in `text` and not as part of a longer number. */
 function standsAlone(form: string, text: string): boolean {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
@@ -230,7 +241,7 @@ function standsAlone(form: string, text: string): boolean {
     const after = text.charCodeAt(end);
     if (isDigit(after) || ((after === 0x2e || after === 0x2c) && isDigit(text.charCodeAt(end + 1)))) continue;
     // "5 million" is not 5; a scale word after the digits changes the value.
-    if (!/^\s*(?:thousand|million|mln|billion|trillion|bn|tn|k|m|b)\b/i.test(text.slice(end, end + 12))) return true;
+    if (!SCALE_WORD_AFTER.test(text.slice(end, end + 12))) return true;
   }
   return false;
 }

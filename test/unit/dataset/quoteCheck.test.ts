@@ -32,6 +32,9 @@ describe('valueAppearsInQuote', () => {
     [2, 'a two-percentage-point increase', 'percent'],
     [45, 'a forty-five-year low'],
     [12000, 'about 12 000 cameras'],
+    // A unit's letters are no scale, nor does a digit glued to a name start a number grouped by spaces.
+    [624000, 'operates the Sorek1 624,000 m³/d desalination plant'],
+    [575000000, 'for Rs 23,575 crore (Rs 57.5 crore/game)', 'INR'],
     // A table row quoted without its header: the digits at a header's scale (£m).
     [718200000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
     [619100000, '2 (1) | Manchester City | 718.2 (619.1) |', 'GBP'],
