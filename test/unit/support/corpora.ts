@@ -347,7 +347,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject374'
   | 'bundled+subject375'
   | 'bundled+subject376'
-  | 'bundled+subject377';
+  | 'bundled+subject377'
+  | 'bundled+subject378'
+  | 'bundled+subject379'
+  | 'bundled+subject380'
+  | 'bundled+subject381'
+  | 'bundled+subject382'
+  | 'bundled+subject383';
 
 export interface Corpus {
   name: string;
@@ -879,6 +885,12 @@ export const SUBJECT374_DATASET = 'test/fixtures/subject374/dataset.facts.json';
 export const SUBJECT375_DATASET = 'test/fixtures/subject375/dataset.facts.json';
 export const SUBJECT376_DATASET = 'test/fixtures/subject376/dataset.facts.json';
 export const SUBJECT377_DATASET = 'test/fixtures/subject377/dataset.facts.json';
+export const SUBJECT378_DATASET = 'test/fixtures/subject378/dataset.facts.json';
+export const SUBJECT379_DATASET = 'test/fixtures/subject379/dataset.facts.json';
+export const SUBJECT380_DATASET = 'test/fixtures/subject380/dataset.facts.json';
+export const SUBJECT381_DATASET = 'test/fixtures/subject381/dataset.facts.json';
+export const SUBJECT382_DATASET = 'test/fixtures/subject382/dataset.facts.json';
+export const SUBJECT383_DATASET = 'test/fixtures/subject383/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1280,6 +1292,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject375': SUBJECT375_DATASET,
   'bundled+subject376': SUBJECT376_DATASET,
   'bundled+subject377': SUBJECT377_DATASET,
+  'bundled+subject378': SUBJECT378_DATASET,
+  'bundled+subject379': SUBJECT379_DATASET,
+  'bundled+subject380': SUBJECT380_DATASET,
+  'bundled+subject381': SUBJECT381_DATASET,
+  'bundled+subject382': SUBJECT382_DATASET,
+  'bundled+subject383': SUBJECT383_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1673,6 +1691,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject375/dev', dir: fixtures('subject375', 'dev'), datasets: 'bundled+subject375', kind: 'labelled' },
   { name: 'subject376/dev', dir: fixtures('subject376', 'dev'), datasets: 'bundled+subject376', kind: 'labelled' },
   { name: 'subject377/dev', dir: fixtures('subject377', 'dev'), datasets: 'bundled+subject377', kind: 'labelled' },
+  { name: 'subject378/dev', dir: fixtures('subject378', 'dev'), datasets: 'bundled+subject378', kind: 'labelled' },
+  { name: 'subject379/dev', dir: fixtures('subject379', 'dev'), datasets: 'bundled+subject379', kind: 'labelled' },
+  { name: 'subject380/dev', dir: fixtures('subject380', 'dev'), datasets: 'bundled+subject380', kind: 'labelled' },
+  { name: 'subject381/dev', dir: fixtures('subject381', 'dev'), datasets: 'bundled+subject381', kind: 'labelled' },
+  { name: 'subject382/dev', dir: fixtures('subject382', 'dev'), datasets: 'bundled+subject382', kind: 'labelled' },
+  { name: 'subject383/dev', dir: fixtures('subject383', 'dev'), datasets: 'bundled+subject383', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2056,6 +2080,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject375/heldout', dir: fixtures('subject375', 'heldout'), datasets: 'bundled+subject375', kind: 'labelled' },
   { name: 'subject376/heldout', dir: fixtures('subject376', 'heldout'), datasets: 'bundled+subject376', kind: 'labelled' },
   { name: 'subject377/heldout', dir: fixtures('subject377', 'heldout'), datasets: 'bundled+subject377', kind: 'labelled' },
+  { name: 'subject378/heldout', dir: fixtures('subject378', 'heldout'), datasets: 'bundled+subject378', kind: 'labelled' },
+  { name: 'subject379/heldout', dir: fixtures('subject379', 'heldout'), datasets: 'bundled+subject379', kind: 'labelled' },
+  { name: 'subject380/heldout', dir: fixtures('subject380', 'heldout'), datasets: 'bundled+subject380', kind: 'labelled' },
+  { name: 'subject381/heldout', dir: fixtures('subject381', 'heldout'), datasets: 'bundled+subject381', kind: 'labelled' },
+  { name: 'subject382/heldout', dir: fixtures('subject382', 'heldout'), datasets: 'bundled+subject382', kind: 'labelled' },
+  { name: 'subject383/heldout', dir: fixtures('subject383', 'heldout'), datasets: 'bundled+subject383', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
