@@ -9,6 +9,7 @@ import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { blockConcepts } from './reading/blockTexts';
 import { LEVEL_BEFORE } from './reading/period';
+import { FAR_ENTITY_RULES, SENTENCE_MATE_ENTITY } from './reading/entity';
 import type { IndexedFact } from './factIndex';
 import { judgeClaim, noSlipExplains, statesTheNumber, SENTENCE_MATE_MONTH, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, type Verdict } from './verdict';
 
@@ -116,9 +117,19 @@ export class SentenceMates {
 
   judge(index: FactIndex, read: Claim): Verdict | null {
     this.enter(read);
-    const claim: Claim = this.statedFacts.length > 0 ? { ...read, statedByMates: this.statedFacts } : read;
+    const owned = this.ownedAsItsMate(index, read);
+    const withMates = (c: Claim): Claim => (this.statedFacts.length > 0 ? { ...c, statedByMates: this.statedFacts } : c);
+    let claim = withMates(owned);
     this.judgedAs = claim;
-    const verdict = this.judgeInTime(index, claim);
+    let verdict = this.judgeInTime(index, claim);
+    // The mate's entity states its facts' values, their times and qualifiers; a value no slip explains is
+    // as likely another figure of the sentence's subject, and one it links to nothing may be the country's:
+    // judged as read.
+    if (owned !== read && (verdict === null || (verdict.code === 'figure-mismatch' && verdict.link && noSlipExplains(verdict.link)))) {
+      claim = withMates(read);
+      this.judgedAs = claim;
+      verdict = this.judgeInTime(index, claim);
+    }
     const previousEnd = this.lastFigureEnd;
     this.lastFigureEnd = claim.figure.end;
     const link = verdict?.link;
@@ -129,6 +140,19 @@ export class SentenceMates {
     if (!noSlipExplains(link)) return statedAt === undefined || !this.statedExactly.has(link.indexed.fact.id) || SET_AGAINST_THE_FIRST.test(this.between(claim, statedAt)) ? verdict : null;
     if (this.anotherMeasureThanTheList(index, claim, link.indexed, previousEnd)) return null;
     return statedAt === undefined || CLAIM_SET_AGAINST.test(this.between(claim, statedAt)) ? verdict : null;
+  }
+
+  /**
+   * A figure whose entity came from outside its sentence, a country, after an earlier figure of the
+   * sentence stated exactly a fact of a body or place in that country ("The Paris-based house … Recurring
+   * operating income rose 9% to €6.2bn, equal to 41.5% of sales"): the sentence is about that body, and
+   * so is the figure.
+   */
+  private ownedAsItsMate(index: FactIndex, claim: Claim): Claim {
+    const mate = this.first?.indexed.entity;
+    if (mate === undefined || !claim.entity || mate === claim.entity || !FAR_ENTITY_RULES.has(claim.rules.entity ?? '')) return claim;
+    if (index.countryOf(mate) !== claim.entity) return claim;
+    return { ...claim, entity: mate, rules: { ...claim.rules, entity: SENTENCE_MATE_ENTITY } };
   }
 
   /**

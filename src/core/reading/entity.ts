@@ -1611,8 +1611,14 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
   },
 ];
 
+/**
+ * The rule that gives a figure the entity an earlier figure of its sentence stated a fact of, where its own
+ * came from outside the sentence (sentenceMates.ts): still named outside it, so a far entity's cautions hold.
+ */
+export const SENTENCE_MATE_ENTITY = 'entity/sentence-mate';
+
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
-export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', OUTER_HEADING, LEDE, IMPLICIT_WORLD]);
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', OUTER_HEADING, LEDE, IMPLICIT_WORLD, SENTENCE_MATE_ENTITY]);
 
 /** Rules whose entity is carried over from blocks before the figure's own: a guess at what it is about. */
 export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', OUTER_HEADING, LEDE, IMPLICIT_WORLD]);

@@ -2432,6 +2432,14 @@ describe('a precise figure near a fact that no slip explains', () => {
   });
 });
 
+describe('a figure whose entity comes from outside its sentence, after a mate that stated a fact of a place in it', () => {
+  it('is that place\'s: "2,245 wildfires burned …, when 2,245 fires burned" in 2018 is British Columbia\'s count misdated', () => {
+    const marked = readFileSync(join(repoRoot(), 'test/fixtures/subject14/dev/news-story.md'), 'utf8').split('\n').slice(16, 19).join('\n');
+    const found = readWith('bundled+subject14', marked.replace(/⟦[^⟧]*⟧/g, ''));
+    assert.ok(found.includes('2,245:period-mismatch:bc-fires-2023'), found.join('; '));
+  });
+});
+
 describe('a place no dataset names, nearer the figure than its country', () => {
   it('given the country\'s own value, verifies nothing and warns of nothing', () => {
     const text = 'Dublin rents rose 4% in 2024. In Galway city, rents rose 5.7% last year.\n';
