@@ -164,8 +164,7 @@ const MIN_FINER_SWAP_DIGITS = 3;
 /**
  * A figure written more coarsely than the fact whose digits are the fact's, rounded to the figure's
  * precision, with two neighbours swapped ("103.7 million" of 130,724,000; "EUR 890.6 million" of
- * 809,577,356): the writer rounded the source's number and swapped two of the digits kept. Three digits
- * at least, as for a finer figure.
+ * 809,577,356): the writer rounded the source's number and swapped two of the digits kept.
  */
 function coarserSwap(draft: number, fact: number, factUnit: number): boolean {
   const { unit, digits: da } = statedDigits(draft);

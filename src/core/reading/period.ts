@@ -112,8 +112,8 @@ const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+(?:year|season)\s+(?:earlie
 const FORECAST_A_YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:predicted|forecast|forecasted|projected|expected|anticipated|budgeted|targeted)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before)\b/i;
 /** The same words opening the figure's clause: "; a year earlier the rate was 6.8%", "The year before, it had 69". */
 const YEAR_EARLIER_OPENING = /^[\s,*_"“(]*(?:and\s+|but\s+|while\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|in\s+the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
-/** A cheap first look for the phrases above, each of which has the word. */
-const YEAR_WORD = /year|season/i;
+/** A cheap first look for the phrases above and COMPARED_WITH_YEAR_EARLIER, each of which has one of the words. */
+const YEAR_WORD = /year|yr|season/i;
 /**
  * "an increase of 21% on the previous year", "up from the year before", "roughly the same as a year
  * earlier", "more than double a year earlier", "19% more than in the previous year": the year a comparison
@@ -121,12 +121,9 @@ const YEAR_WORD = /year|season/i;
  */
 const COMPARED_WITH_YEAR_EARLIER = /\b(?:on|over|from|than|since|above|below|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|(?:the\s+)?same\s+as|as\s+(?:many|much|high|low)\s+as|double|doubled|twice|triple|tripled|half)\s+(?:in\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before|the\s+(?:previous|prior|preceding)\s+(?:year|season))\b/iu;
 
-/** Every match of COMPARED_WITH_YEAR_EARLIER holds one of these words; most figures' words hold none. */
-const YEAR_OR_SEASON = /year|yr|season/i;
-
-/** COMPARED_WITH_YEAR_EARLIER, tried only where its words can be. */
+/** COMPARED_WITH_YEAR_EARLIER, tried only where its words can be: most figures' words hold none. */
 function comparedWithAYearEarlier(after: string): boolean {
-  return YEAR_OR_SEASON.test(after) && COMPARED_WITH_YEAR_EARLIER.test(after);
+  return YEAR_WORD.test(after) && COMPARED_WITH_YEAR_EARLIER.test(after);
 }
 
 
