@@ -2,7 +2,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument, type Finding } from '../../../src/core';
+import { buildIndex, checkDocument, type Finding } from '../../../src/core';
+import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
+import { loadDatasets } from '../../../src/dataset/load';
 import { readQualifier } from '../../../src/core/qualifiers';
 import { bindPeriod, formatSpan, isComparisonBase, scanPeriods } from '../../../src/core/periods';
 import { bundledIndex, repoRoot } from '../support/engine';
@@ -2429,6 +2431,12 @@ describe('a precise figure near a fact that no slip explains', () => {
     const reordered = readFileSync(join(repoRoot(), 'test/fixtures/subject73/dev/briefing-cruise-orderbook.md'), 'utf8').split('\n').slice(29, 30).join('\n');
     const found = readWith('bundled+subject73', reordered.replace(/⟦[^⟧]*⟧/g, ''));
     assert.ok(found.includes('6,276:figure-mismatch:subject73-msc-world-america-passenger-capacity'), found.join('; '));
+  });
+  it('is still a wrong copy where it names the fact\'s parties: the test workspace\'s counterexample', () => {
+    const file = 'test-workspace/datasets/ruritania.facts.json';
+    const loaded = loadDatasets([...BUNDLED_DATASETS, { file, text: readFileSync(join(repoRoot(), file), 'utf8') }]);
+    const found = checkDocument('Shodan lists 4,343 Hikvision cameras in Ruritania.\n', buildIndex(loaded.datasets)).findings;
+    assert.deepEqual(found.map((f) => `${f.code}:${f.factId}`), ['figure-mismatch:qz-shodan-hikvision-cameras']);
   });
 });
 
