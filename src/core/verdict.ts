@@ -610,8 +610,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // A fraction in words ("two-thirds") writes no decimals.
   if (has(link, 'value.near') && claim.figure.style.form === 'digits' && moreExactThanAWholeNumber(claim.figure.value, fact.value)) return null;
   // So is a precise figure near the fact's value that no slip explains, unless it writes the fact's digits
-  // in another order ("6,276" of 6,762) or names the fact's parties ("Shodan lists 4,343 Hikvision cameras"
-  // of 4,242): "59,662 starters" beside the fact's 56,012 counts another day.
+  // in another order ("6,276" of 6,762) or names the fact's parties ("Bolt counts 4,343 of Acme's units" of
+  // 4,242): "59,662 starters" beside the fact's 56,012 counts another day.
   if (has(link, 'value.near') && preciseFigure(claim) && !has(link, 'parties.same') && !digitsReordered(statedClaim(claim, link.indexed).value, link.indexed.value)) return null;
   // A figure spoken of as planned or possible ("plans to reach 13 million") that no slip explains is the
   // plan's, not a wrong statement of what is; unless the fact itself measures an intention ("the workforce
