@@ -26,6 +26,11 @@ function entitiesWith(set: DatasetSet, text: string): string[] {
   return readClaims(parseProse(text), indexFor(set)).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}`);
 }
 
+/** Lines `from` to `to` (end exclusive, from 0) of a labelled fixture draft, its markers taken out. */
+function fixtureLines(path: string, from: number, to: number): string {
+  return readFileSync(join(repoRoot(), path), 'utf8').split('\n').slice(from, to).join('\n').replace(/⟦[^⟧]*⟧/g, '');
+}
+
 function readWith(set: DatasetSet, text: string): string[] {
   return checkDocument(text, indexFor(set)).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
 }
@@ -2417,8 +2422,8 @@ describe('a figure spoken of as planned, no slip of the fact', () => {
 describe('a figure with decimals near a fact that is a whole number of ten or more', () => {
   it('is another measurement ("$83.55 a barrel" on a day, against a year\'s average of $80), not a wrong copy', () => {
     // The development draft's paragraphs, markers stripped: the price on a day follows a paragraph about world demand.
-    const marked = readFileSync(join(repoRoot(), 'test/fixtures/subject29/dev/wire-story.md'), 'utf8').split('\n').slice(34, 39).join('\n');
-    const found = readWith('bundled+subject29', marked.replace(/⟦[^⟧]*⟧/g, ''));
+    const draft = fixtureLines('test/fixtures/subject29/dev/wire-story.md', 34, 39);
+    const found = readWith('bundled+subject29', draft);
     assert.ok(found.includes('109.1 million:figure-mismatch:world-demand-2023'), found.join('; '));
     assert.deepEqual(found.filter((f) => f.startsWith('$83.55')), []);
   });
@@ -2426,10 +2431,10 @@ describe('a figure with decimals near a fact that is a whole number of ten or mo
 
 describe('a precise figure near a fact that no slip explains', () => {
   it('is another number ("59,662 starters" beside the fact\'s 56,012), unless it writes the fact\'s digits in another order', () => {
-    const marked = readFileSync(join(repoRoot(), 'test/fixtures/subject136/dev/wire-new-york-reclaims-record.md'), 'utf8').split('\n').slice(18, 19).join('\n');
-    assert.deepEqual(readWith('bundled+subject136', marked.replace(/⟦[^⟧]*⟧/g, '')).filter((f) => f.startsWith('59,662')), []);
-    const reordered = readFileSync(join(repoRoot(), 'test/fixtures/subject73/dev/briefing-cruise-orderbook.md'), 'utf8').split('\n').slice(29, 30).join('\n');
-    const found = readWith('bundled+subject73', reordered.replace(/⟦[^⟧]*⟧/g, ''));
+    const draft = fixtureLines('test/fixtures/subject136/dev/wire-new-york-reclaims-record.md', 18, 19);
+    assert.deepEqual(readWith('bundled+subject136', draft).filter((f) => f.startsWith('59,662')), []);
+    const reordered = fixtureLines('test/fixtures/subject73/dev/briefing-cruise-orderbook.md', 29, 30);
+    const found = readWith('bundled+subject73', reordered);
     assert.ok(found.includes('6,276:figure-mismatch:subject73-msc-world-america-passenger-capacity'), found.join('; '));
   });
   it('is still a wrong copy where it names the fact\'s parties: the test workspace\'s counterexample', () => {
@@ -2442,8 +2447,8 @@ describe('a precise figure near a fact that no slip explains', () => {
 
 describe('a figure whose entity comes from outside its sentence, after a mate that stated a fact of a place in it', () => {
   it('is that place\'s: "2,245 wildfires burned …, when 2,245 fires burned" in 2018 is British Columbia\'s count misdated', () => {
-    const marked = readFileSync(join(repoRoot(), 'test/fixtures/subject14/dev/news-story.md'), 'utf8').split('\n').slice(16, 19).join('\n');
-    const found = readWith('bundled+subject14', marked.replace(/⟦[^⟧]*⟧/g, ''));
+    const draft = fixtureLines('test/fixtures/subject14/dev/news-story.md', 16, 19);
+    const found = readWith('bundled+subject14', draft);
     assert.ok(found.includes('2,245:period-mismatch:bc-fires-2023'), found.join('; '));
   });
 });
@@ -2485,8 +2490,8 @@ describe('a month named with no year in a figure\'s own stretch ("in March")', (
 describe('a rounding of another entity\'s value at another time than the figure\'s', () => {
   it('is a coincidence, not a misattribution ("Spain at 14%" in March 2019, beside a 2024 rate of 14.1%)', () => {
     // The development draft's opening, markers stripped, down to the paragraph on March 2019.
-    const marked = readFileSync(join(repoRoot(), 'test/fixtures/subject31/dev/wire-story.md'), 'utf8').split('\n').slice(0, 21).join('\n');
-    const found = readWith('bundled+subject31', marked.replace(/⟦[^⟧]*⟧/g, ''));
+    const draft = fixtureLines('test/fixtures/subject31/dev/wire-story.md', 0, 21);
+    const found = readWith('bundled+subject31', draft);
     assert.ok(found.some((f) => f.endsWith(':figure-verified:ea-unemp-rate-2024-03')), found.join('; '));
     assert.deepEqual(found.filter((f) => f.startsWith('14%')), []);
   });
