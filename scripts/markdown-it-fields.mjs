@@ -63,12 +63,30 @@ function withoutRenderer(source) {
   return `${source.slice(0, start)}${LEFT_OUT_RENDERER}${source.slice(end + '\n};\n'.length)}`;
 }
 
+/**
+ * markdown-it's "zero" and "commonmark" presets: the engine's parser is made with the default one
+ * (src/core/prose.ts), so the other two go. Asking for either then fails with markdown-it's own error for an
+ * unknown preset. A release written otherwise keeps them.
+ */
+const PRESETS_START = '\tzero: {\n';
+const PRESETS_END = '\n\t}\n};\nvar BAD_PROTO_RE';
+
+/** The source with the presets other than "default" left out of markdown-it's config table. */
+function withoutUnusedPresets(source) {
+  const table = source.indexOf('var config = {\n\tdefault: {');
+  const start = table < 0 ? -1 : source.indexOf(PRESETS_START, table);
+  const end = start < 0 ? -1 : source.indexOf(PRESETS_END, start);
+  if (end < 0 || !source.slice(start, end).includes('\tcommonmark: {')) return source;
+  // The default preset's closing brace and comma stay; the table closes after it.
+  return `${source.slice(0, start)}${source.slice(end + '\n\t}'.length + 1)}`;
+}
+
 export function markdownItFieldsPlugin() {
   return {
     name: 'markdown-it-fields',
     setup(build) {
       build.onLoad({ filter: /[\\/]node_modules[\\/]markdown-it[\\/]dist[\\/]markdown-it\.(?:mjs|cjs\.js)$/ }, async (args) => {
-        const contents = withoutRenderer(withoutRulesTurnedOff((await readFile(args.path, 'utf8')).replace(FIELD_CALL, 'this.$1 = $2;')));
+        const contents = withoutUnusedPresets(withoutRenderer(withoutRulesTurnedOff((await readFile(args.path, 'utf8')).replace(FIELD_CALL, 'this.$1 = $2;'))));
         // A markdown-it release written differently keeps its calls: the build says so instead of failing.
         const left = contents.match(/_defineProperty\(\s*this\b/g)?.length ?? 0;
         const warnings = left > 0 ? [{ text: `${left} field initialisers of markdown-it left as _defineProperty calls (scripts/markdown-it-fields.mjs)` }] : [];

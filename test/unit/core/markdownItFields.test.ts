@@ -1,8 +1,8 @@
 // The bundles parse with a copy of markdown-it whose class fields are plain assignments
 // (scripts/markdown-it-fields.mjs). That is safe only while the copy builds the same tokens as the
 // published markdown-it, which is loaded here from node_modules as it is, field for field and in order. The
-// copy also leaves out the rules of options the engine turns off (typographer, linkify) and the renderer,
-// which the engine never calls.
+// copy also leaves out the rules of options the engine turns off (typographer, linkify), the renderer, which
+// the engine never calls, and the presets other than the default one, which createParser uses.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -45,6 +45,13 @@ describe('the bundled markdown-it with plain field assignments', () => {
   it('leaves out the renderer: its rules table is empty and rendering says why it cannot', () => {
     assert.deepEqual(Object.keys(createParser({ footnotes: false }).renderer.rules), []);
     assert.throws(() => bundled.render('Utopia has 12 lamps.'), /renderer is left out of this build/);
+  });
+
+  it('leaves out the presets other than the default one: asking for one fails as for an unknown name', () => {
+    assert.throws(() => createParser().configure('commonmark'), /Wrong 'markdown-it' preset "commonmark"/);
+    assert.throws(() => createParser().configure('zero'), /Wrong 'markdown-it' preset "zero"/);
+    // The default preset is still there, and still parses.
+    assert.equal(createParser().configure('default').parse('Utopia has 12 lamps.', {})[1].content, 'Utopia has 12 lamps.');
   });
 
   it('builds the same tokens as the published markdown-it, fields in the same order', () => {
