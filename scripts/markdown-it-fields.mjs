@@ -64,6 +64,25 @@ function withoutRenderer(source) {
 }
 
 /**
+ * markdown-it's text_join rule and its helper: the engine's parser disables the rule (src/core/prose.ts keeps
+ * escapes and entities as tokens of their own), so its body goes, and enabling it fails with a reason. A
+ * release written otherwise keeps it.
+ */
+const TEXT_JOIN_START = 'function join_alt(tokens) {\n';
+const TEXT_JOIN_OPENING = 'function text_join(state) {\n';
+const LEFT_OUT_TEXT_JOIN = "function text_join() { throw new Error('markdown-it: the text_join rule is left out of this build (src/core/prose.ts disables it)'); }";
+
+/** The source with text_join and join_alt replaced by LEFT_OUT_TEXT_JOIN. */
+function withoutTextJoin(source) {
+  const start = source.indexOf(TEXT_JOIN_START);
+  const opening = start < 0 ? -1 : source.indexOf(TEXT_JOIN_OPENING, start);
+  const end = opening < 0 ? -1 : source.indexOf('\n}\n', opening);
+  // Only the helper may stand between the two functions' openings.
+  if (end < 0 || source.slice(start, opening).split('\nfunction ').length !== 1) return source;
+  return `${source.slice(0, start)}${LEFT_OUT_TEXT_JOIN}${source.slice(end + '\n}'.length)}`;
+}
+
+/**
  * markdown-it's "zero" and "commonmark" presets: the engine's parser is made with the default one
  * (src/core/prose.ts), so the other two go. Asking for either then fails with markdown-it's own error for an
  * unknown preset. A release written otherwise keeps them.
@@ -86,7 +105,7 @@ export function markdownItFieldsPlugin() {
     name: 'markdown-it-fields',
     setup(build) {
       build.onLoad({ filter: /[\\/]node_modules[\\/]markdown-it[\\/]dist[\\/]markdown-it\.(?:mjs|cjs\.js)$/ }, async (args) => {
-        const contents = withoutUnusedPresets(withoutRenderer(withoutRulesTurnedOff((await readFile(args.path, 'utf8')).replace(FIELD_CALL, 'this.$1 = $2;'))));
+        const contents = withoutTextJoin(withoutUnusedPresets(withoutRenderer(withoutRulesTurnedOff((await readFile(args.path, 'utf8')).replace(FIELD_CALL, 'this.$1 = $2;')))));
         // A markdown-it release written differently keeps its calls: the build says so instead of failing.
         const left = contents.match(/_defineProperty\(\s*this\b/g)?.length ?? 0;
         const warnings = left > 0 ? [{ text: `${left} field initialisers of markdown-it left as _defineProperty calls (scripts/markdown-it-fields.mjs)` }] : [];

@@ -2,7 +2,8 @@
 // (scripts/markdown-it-fields.mjs). That is safe only while the copy builds the same tokens as the
 // published markdown-it, which is loaded here from node_modules as it is, field for field and in order. The
 // copy also leaves out the rules of options the engine turns off (typographer, linkify), the renderer, which
-// the engine never calls, and the presets other than the default one, which createParser uses.
+// the engine never calls, the text_join rule, which the engine disables, and the presets other than the
+// default one, which createParser uses.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -45,6 +46,12 @@ describe('the bundled markdown-it with plain field assignments', () => {
   it('leaves out the renderer: its rules table is empty and rendering says why it cannot', () => {
     assert.deepEqual(Object.keys(createParser({ footnotes: false }).renderer.rules), []);
     assert.throws(() => bundled.render('Utopia has 12 lamps.'), /renderer is left out of this build/);
+  });
+
+  it('leaves out the text_join rule, which createParser disables: enabled, it says why it cannot run', () => {
+    const joining = createParser({ footnotes: false });
+    joining.enable('text_join');
+    assert.throws(() => joining.parse('Utopia &amp; Ruritania have 12 lamps.', {}), /the text_join rule is left out of this build/);
   });
 
   it('leaves out the presets other than the default one: asking for one fails as for an unknown name', () => {
