@@ -17,6 +17,11 @@ export interface NameHit {
    * no facts, that a figure may be about; never shown or hovered as a dataset's name.
    */
   foreign?: true;
+  /**
+   * A description the dataset gives as a name ("the bloc" of a union of states): it stands for its entity
+   * only after the text has named that entity (DocumentReader drops it otherwise).
+   */
+  description?: true;
 }
 
 /** A name of the catalogue, or a typo of one, overlaps the span [start, end): a word there is a known name. */
@@ -33,11 +38,14 @@ interface NameEntry {
   code?: boolean;
   /** A country no loaded dataset names (NameHit.foreign). */
   foreign?: true;
+  /** A description given as a name (NameHit.description). */
+  description?: true;
 }
 
 function hitOf(entry: NameEntry, start: number, end: number, fuzzy: boolean): NameHit {
   const hit: NameHit = { start, end, kind: entry.kind, id: entry.id, fuzzy };
   if (entry.foreign) hit.foreign = true;
+  if (entry.description) hit.description = true;
   return hit;
 }
 
@@ -47,6 +55,26 @@ const COLON_AFTER = /^\s?:/;
 const NON_BEFORE_HYPHEN = /non$/i;
 /** An article opening a name: "the top 20", "the Hammers". */
 const LEADING_ARTICLE = /^the\s+(?=\S)/i;
+/** A definite description in lower case: "the bloc", "the capital's boroughs". */
+const LOWER_CASE_DESCRIPTION = /^the\s+[^\p{Lu}\d]+$/u;
+
+/**
+ * An alias that describes its entity rather than names it: a definite description in lower case none of
+ * whose words is a word of the entity's capitalised names ("the bloc" of the European Union, "the country"
+ * of Britain; not "the world" of the World, nor "the eurozone" of the euro area, which has no such name). A reader takes it for its entity only where the text
+ * has named that entity before, as it would take the pronoun it stands in for.
+ */
+export function describesEntity(alias: string, entity: Pick<Entity, 'name' | 'aliases'>): boolean {
+  // An entity whose own name is in lower case ("world") has no proper name for a description to stand in for.
+  if (!LOWER_CASE_DESCRIPTION.test(alias) || writtenInLowerCase(entity.name)) return false;
+  const named = new Set<string>();
+  for (const name of [entity.name, ...entity.aliases]) {
+    if (writtenInLowerCase(name)) continue;
+    for (const word of name.toLowerCase().split(NOT_A_WORD_LETTER)) if (word) named.add(word);
+  }
+  return !alias.toLowerCase().replace(LEADING_ARTICLE, '').split(NOT_A_WORD_LETTER).some((word) => named.has(word));
+}
+const NOT_A_WORD_LETTER = /[^\p{L}\p{N}]+/u;
 
 /** After "US" or "UK": a currency sign or word, so the letters name a currency ("US$", "UK pounds"). */
 const CURRENCY_AFTER = /^\s?(?:\$|£|dollars?\b|pounds?\b|cents?\b)/i;
@@ -230,7 +258,7 @@ export class NameMatcher {
    */
   constructor(entities: readonly Entity[], vendors: readonly Vendor[], foreign: readonly CountryNames[] = []) {
     const singles = this.singles;
-    const add = (name: string, kind: NameEntry['kind'], id: string, code = false, isForeign = false): void => {
+    const add = (name: string, kind: NameEntry['kind'], id: string, code = false, isForeign = false, description = false): void => {
       // A word's closing plus is part of the name: "EU+" is not "EU".
       // An en dash between two letters joins them as a hyphen does ("Shanghai–North Europe"), as in the text.
       const spelled = name.replace(AMPERSAND_OR_PLUS, ' and ').replace(EN_DASH_IN_WORD, '-');
@@ -245,7 +273,7 @@ export class NameMatcher {
       });
       if (parts.length === 0) return;
       const key = parts.join(' ');
-      const entry: NameEntry = { kind, id, words: words.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}) };
+      const entry: NameEntry = { kind, id, words: words.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}), ...(description ? { description: true as const } : {}) };
       const existing = this.exact.get(key);
       // A name listed twice keeps its first owner; countries are listed before places.
       if (!existing) this.exact.set(key, entry);
@@ -263,14 +291,14 @@ export class NameMatcher {
     };
     const sorted = [...entities].sort((a, b) => rank(a) - rank(b));
     for (const entity of sorted) {
-      for (const name of [entity.name, ...entity.aliases, ...entity.demonyms]) add(name, 'entity', entity.id);
+      for (const name of [entity.name, ...entity.aliases, ...entity.demonyms]) add(name, 'entity', entity.id, false, false, describesEntity(name, entity));
     }
     // A name with its article is also written without it ("the top 20" in "Top 20 combined: …"), after
     // every name as written, so that it takes no name from another entity.
     for (const entity of sorted) {
       for (const name of [entity.name, ...entity.aliases]) {
         const bare = LEADING_ARTICLE.exec(name);
-        if (bare) add(name.slice(bare[0].length), 'entity', entity.id);
+        if (bare) add(name.slice(bare[0].length), 'entity', entity.id, false, false, describesEntity(name, entity));
       }
     }
     for (const entity of sorted) if (entity.kind === 'country' && /^[A-Z]{2}$/.test(entity.id)) add(entity.id, 'entity', entity.id, true);

@@ -31,6 +31,8 @@ export interface BlockFacts {
   sentenceConcepts: Map<number, SentenceWords>;
   topic?: boolean;
   fuzzy: boolean;
+  /** The hits are read for descriptions of entities the text never names (withoutUnnamedDescriptions). */
+  descriptionsRead?: boolean;
   /** Capitalised words that name nothing exactly: looked up as typos where a figure needs them. */
   unknown: UnknownWord[];
   typosChecked?: Set<number>;
@@ -203,6 +205,16 @@ export class DocumentReader {
 
   /** Facts about a block; `fuzzy` also looks for misspelt names. */
   blockFacts(i: number, fuzzy = false): BlockFacts {
+    const facts = this.scannedFacts(i, fuzzy);
+    if (!facts.descriptionsRead) {
+      facts.hits = this.withoutUnnamedDescriptions(i, facts.hits);
+      facts.descriptionsRead = true;
+    }
+    return facts;
+  }
+
+  /** A block's facts as scanned, descriptions of entities the text never names included. */
+  private scannedFacts(i: number, fuzzy = false): BlockFacts {
     let facts = this.cache.get(i);
     if (!facts) {
       const text = this.doc.blocks[i].text;
@@ -217,9 +229,35 @@ export class DocumentReader {
     } else if (fuzzy && !facts.fuzzy) {
       facts.hits = this.index.names.scan(this.doc.blocks[i].text, true);
       facts.fuzzy = true;
+      facts.descriptionsRead = false;
     }
     return facts;
   }
+
+  /**
+   * The hits less the descriptions (NameHit.description: "the bloc") of an entity the text has not named
+   * by a name of its own, in the block or before it: a description, like a pronoun, stands for what was
+   * named. A list shared with the editor's memory is copied, never changed.
+   */
+  private withoutUnnamedDescriptions(i: number, hits: NameHit[]): NameHit[] {
+    if (!hits.some((h) => h.description)) return hits;
+    return hits.filter((h) => !h.description || this.namedBy(i, hits, h.id));
+  }
+
+  /**
+   * The entity is named, not only described, in block i's hits or an earlier block's, or block i is the
+   * title: a headline describes ("industry group says") what the story names under it. The title is kept
+   * as written because every section of the document reads it, and a section sees only its own blocks.
+   */
+  private namedBy(i: number, hits: readonly NameHit[], id: string): boolean {
+    const block = this.doc.blocks[i];
+    if (block.kind === 'heading' && block.level === 1) return true;
+    const names = (h: NameHit): boolean => h.id === id && !h.description;
+    if (hits.some(names)) return true;
+    for (let b = i - 1; b >= 0; b--) if (this.scannedFacts(b).hits.some(names)) return true;
+    return false;
+  }
+
 
   /** Adds misspelt names ("Moldava") in one sentence; fuzzy matching is too slow for all prose. */
   addTypos(i: number, sentence: number, start: number, end: number): void {

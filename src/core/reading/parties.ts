@@ -146,6 +146,17 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
     read: (ctx) => answer(ctx.vendorHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.token.start).map((h) => h.id)),
   },
   {
+    id: 'parties/referred-back',
+    doc: 'For a sentence that opens with "It" or "They": the party its paragraph named last before the sentence, which the pronoun stands for.',
+    example: 'Acme trails Bolt. It shipped [3,567] units',
+    read(ctx) {
+      if (!ctx.refersBack) return null;
+      let last: NameHit | undefined;
+      for (const h of ctx.vendorHits) if (h.end <= ctx.sentenceStart) last = h;
+      return last ? answer([last.id]) : null;
+    },
+  },
+  {
     id: 'parties/context',
     doc: 'Parties named in the nearest context block that names any: a question, table header or row, lead-in, heading.',
     example: '| Country | Bolt |\n| Hungary | [18,166] |',
