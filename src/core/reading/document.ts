@@ -235,27 +235,44 @@ export class DocumentReader {
   }
 
   /**
-   * The hits less the descriptions (NameHit.description: "the bloc") of an entity the text has not named
-   * by a name of its own, in the block or before it: a description, like a pronoun, stands for what was
-   * named. A list shared with the editor's memory is copied, never changed.
+   * The hits less the descriptions (NameHit.description: "the bloc") that stand for nothing the text named:
+   * a description, like a pronoun, stands for what was named (descriptionStands). A list shared with the
+   * editor's memory is copied, never changed.
    */
   private withoutUnnamedDescriptions(i: number, hits: NameHit[]): NameHit[] {
     if (!hits.some((h) => h.description)) return hits;
-    return hits.filter((h) => !h.description || this.namedBy(i, hits, h.id));
+    return hits.filter((h) => !h.description || this.descriptionStands(i, hits, h));
   }
 
   /**
-   * The entity is named, not only described, in block i's hits or an earlier block's, or block i is the
-   * title: a headline describes ("industry group says") what the story names under it. The title is kept
-   * as written because every section of the document reads it, and a section sees only its own blocks.
+   * A description stands for its entity in the title (a headline describes what the story names under it),
+   * where its block names the entity, or where the text before it names the entity or no other of its
+   * kind. The text before is what every section is given too: the blocks back to the heading that opens
+   * the part, then the title above and its opening, so that a section reads as the whole document does.
    */
-  private namedBy(i: number, hits: readonly NameHit[], id: string): boolean {
-    const block = this.doc.blocks[i];
-    if (block.kind === 'heading' && block.level === 1) return true;
-    const names = (h: NameHit): boolean => h.id === id && !h.description;
+  private descriptionStands(i: number, hits: readonly NameHit[], description: NameHit): boolean {
+    const blocks = this.doc.blocks;
+    if (blocks[i].kind === 'heading' && blocks[i].level === 1) return true;
+    const kind = this.entityKind(description);
+    let other = false;
+    /** True when a hit names the entity; notes another entity of its kind. */
+    const names = (h: NameHit): boolean => {
+      if (h.kind !== 'entity' || h.description) return false;
+      if (h.id === description.id) return true;
+      if (this.entityKind(h) === kind) other = true;
+      return false;
+    };
     if (hits.some(names)) return true;
-    for (let b = i - 1; b >= 0; b--) if (this.scannedFacts(b).hits.some(names)) return true;
-    return false;
+    for (let b = i - 1; b >= 0 && !opensAPart(blocks[b + 1]); b--) if (this.scannedFacts(b).hits.some(names)) return true;
+    let title = blocks[i].heading;
+    while (title >= 0 && blocks[title].level !== 1) title = blocks[title].heading;
+    if (title >= 0 && [title, ...this.openingBlocks(title)].some((b) => b < i && this.scannedFacts(b).hits.some(names))) return true;
+    return !other;
+  }
+
+  /** A foreign country's kind is a country's; a name the index does not hold is a body's. */
+  private entityKind(hit: NameHit): string {
+    return hit.foreign ? 'country' : this.index.entity(hit.id)?.kind ?? 'body';
   }
 
 

@@ -48,8 +48,17 @@ describe('a description given as a name', () => {
     assert.equal(describesEntity('nationwide', { name: 'United States', aliases: [] }), false);
   });
 
-  it('names nothing where the text has not named its entity: the country the text named is meant', () => {
+  it('names nothing where the text named another entity of its kind before it, and not its own', () => {
     assert.deepEqual(read("Utopia's library service is growing. Across the kingdom there were 900 public libraries in 2023.\n"), ['900:figure-verified:ut-libraries']);
+  });
+
+  it('names its entity where the text before it names no other of its kind: the dataset\'s reading is the only one', () => {
+    assert.deepEqual(read('Across the kingdom there were 1,200 public libraries in 2023.\n'), ['1,200:figure-verified:ru-libraries']);
+  });
+
+  it('reads back only as far as a section is given: a part that opens with a heading starts afresh', () => {
+    const text = "# Libraries\n\n## Utopia\n\nUtopia's library service is growing.\n\n## Counts\n\nAcross the kingdom there were 1,200 public libraries in 2023.\n";
+    assert.deepEqual(read(text), ['1,200:figure-verified:ru-libraries']);
   });
 
   it('names its entity once the text has named it, in an earlier paragraph too', () => {
