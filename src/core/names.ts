@@ -55,8 +55,8 @@ const COLON_AFTER = /^\s?:/;
 const NON_BEFORE_HYPHEN = /non$/i;
 /** An article opening a name: "the top 20", "the Hammers". */
 const LEADING_ARTICLE = /^the\s+(?=\S)/i;
-/** A definite description in lower case: "the bloc", "the capital's boroughs". */
-const LOWER_CASE_DESCRIPTION = /^the\s+[^\p{Lu}\d]+$/u;
+/** A definite description in lower case, a preposition before it or not: "the bloc", "across the country". */
+const LOWER_CASE_DESCRIPTION = /^(?:\p{Ll}+\s+)?the\s+[^\p{Lu}\d]+$/u;
 
 /**
  * An alias that describes its entity rather than names it: a definite description in lower case none of

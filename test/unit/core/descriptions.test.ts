@@ -39,6 +39,7 @@ describe('a description given as a name', () => {
   it('is a lower-case definite description none of whose words names the entity otherwise', () => {
     assert.equal(describesEntity('the bloc', { name: 'European Union', aliases: ['EU'] }), true);
     assert.equal(describesEntity("the capital's boroughs", { name: 'London', aliases: [] }), true);
+    assert.equal(describesEntity('across the country', { name: 'United States', aliases: ['US'] }), true);
     // The entity's own word: "the world" is the World's name with its article.
     assert.equal(describesEntity('the world', { name: 'World', aliases: [] }), false);
     // An entity named in lower case has no proper name for a description to stand in for.
