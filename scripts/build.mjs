@@ -50,19 +50,29 @@ const productionSource = engineSourcePlugin({ production: true });
 const engineSource = engineSourcePlugin({ production: false });
 // The English table of country names, without the names worldCountries() leaves out at run time (those
 // with a comma: "Korea, Republic of"), a lone name kept as a string, for every bundle: the same names, about
-// 190 bytes fewer in dist/extension-main.js, which every activation reads.
-const countryNames = {
-  name: 'country-names',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]i18n-iso-countries[\\/]langs[\\/]en\.json$/ }, (args) => {
-      const table = JSON.parse(readFileSync(args.path, 'utf8'));
-      const kept = (names) => (Array.isArray(names) ? names : [names]).filter((n) => !n.includes(','));
-      const keep = (names) => (kept(names).length === 1 ? kept(names)[0] : kept(names));
-      const countries = Object.fromEntries(Object.entries(table.countries).map(([code, names]) => [code, keep(names)]));
-      return { contents: JSON.stringify({ countries }), loader: 'json' };
-    });
-  },
-};
+// 190 bytes fewer. With `jsonFile` (the Node extension's), the table is a JSON file beside the bundle, read
+// when it starts, as the bundled datasets are: data, not code, in dist/extension-main.js, which every
+// activation compiles and which must stay under 400 KB.
+function countryNamesPlugin({ jsonFile = undefined } = {}) {
+  return {
+    name: 'country-names',
+    setup(build) {
+      if (jsonFile) build.onResolve({ filter: /^\.\/country-names\.json$/ }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /[\\/]i18n-iso-countries[\\/]langs[\\/]en\.json$/ }, (args) => {
+        const table = JSON.parse(readFileSync(args.path, 'utf8'));
+        const kept = (names) => (Array.isArray(names) ? names : [names]).filter((n) => !n.includes(','));
+        const keep = (names) => (kept(names).length === 1 ? kept(names)[0] : kept(names));
+        const countries = Object.fromEntries(Object.entries(table.countries).map(([code, names]) => [code, keep(names)]));
+        if (!jsonFile) return { contents: JSON.stringify({ countries }), loader: 'json' };
+        mkdirSync(dirname(jsonFile), { recursive: true });
+        writeFileSync(jsonFile, JSON.stringify({ countries }));
+        return { contents: "module.exports = require('./country-names.json');", loader: 'js' };
+      });
+    },
+  };
+}
+const countryNames = countryNamesPlugin();
+const countryNamesAsJson = countryNamesPlugin({ jsonFile: 'dist/country-names.json' });
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'node20', supported: REGEXP_LITERALS, plugins: [datasets, zodOnce, markdownItFields, countryNames, engineSource] };
 const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // What users run is minified (start-up reads every byte of it); tests and tools are not, for readable traces.
@@ -232,7 +242,7 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNamesAsJson, productionSource], write: false },
     // The validator's bundle is built once, with the CLI's side bundles.
     ...Object.entries(EXTENSION_SIDE_BUNDLES).filter(([entry]) => !(entry in SIDE_BUNDLES)).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
       outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource] })),
