@@ -2,7 +2,7 @@
 import type { DatasetFile, Entity, Fact, Source, Unit, Vendor } from '../dataset/schema';
 import { Vocabulary, type VocabularySection } from './vocabulary';
 import { NameMatcher } from './names';
-import { foreignCountryName, worldCountries } from './worldCountries';
+import { foreignCountryName, foreignId, isCountryCode, worldCountries } from './worldCountries';
 import { fiscalYearNamed, MONTH_NAME, monthNamedAlone, MONTHS_IN_A_YEAR, periodMonths, type MonthSpan } from './periods';
 import { statedFact, type Stated } from './judge';
 import { mayContainNumber, scanNumbers } from './numbers';
@@ -189,6 +189,16 @@ const KEYWORD_REACH_SLACK = 8;
 const UNIT_PHRASE_LONGEST = 3;
 
 /**
+ * One entity two files define (the validator lets the same kind through): the first definition, with the
+ * names only the later one gives and the fields the first leaves out.
+ */
+function joinedEntity(first: Entity, later: Entity): Entity {
+  const union = (a: readonly string[], b: readonly string[]): string[] => [...a, ...b.filter((name) => !a.includes(name))];
+  const laterNames = later.name === first.name ? later.aliases : [later.name, ...later.aliases];
+  return { ...later, ...first, aliases: union(first.aliases, laterNames), demonyms: union(first.demonyms, later.demonyms) };
+}
+
+/**
  * The index is built in one pass that only groups the facts by entity; everything else is made on first
  * use and kept: a fact's IndexedFact when a query returns it, a country's facts (and those sorted by
  * value) when a figure is first checked against that country, the lists by vendor, by id and by value
@@ -259,7 +269,10 @@ export class FactIndex {
   constructor(files: readonly IndexInput[], options: IndexOptions = {}) {
     this.vocabulary = new Vocabulary(files.map(({ data }) => vocabularyOf(data)));
     for (const { data } of files) {
-      for (const entity of data.entities) this.entities.set(entity.id, entity);
+      for (const entity of data.entities) {
+        const first = this.entities.get(entity.id);
+        this.entities.set(entity.id, first ? joinedEntity(first, entity) : entity);
+      }
       for (const vendor of data.vendors) this.vendors.set(vendor.id, vendor);
       for (const source of data.sources) this.sources.set(source.id, source);
     }
@@ -830,9 +843,14 @@ export class FactIndex {
     return undefined;
   }
 
-  /** The country an entity belongs to (itself for a country). */
+  /**
+   * The country an entity belongs to (itself for a country). A country no dataset defines, given by its
+   * code alone, is the foreign country the prose's names of it stand for ("~FR" for "France").
+   */
   countryOf(entityId: string): string {
-    return this.entities.get(entityId)?.country ?? entityId;
+    const country = this.entities.get(entityId)?.country;
+    if (country === undefined) return entityId;
+    return this.entities.has(country) || !isCountryCode(country) ? country : foreignId(country);
   }
 
   /**
@@ -1075,7 +1093,7 @@ export class FactIndex {
 
   /** The name a writer would use for an entity or vendor id. */
   displayName(id: string): string {
-    return this.entities.get(id)?.name ?? this.vendors.get(id)?.name ?? foreignCountryName(id) ?? id;
+    return this.entities.get(id)?.name ?? this.vendors.get(id)?.name ?? foreignCountryName(id) ?? (isCountryCode(id) ? foreignCountryName(foreignId(id)) : undefined) ?? id;
   }
 }
 

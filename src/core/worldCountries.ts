@@ -36,6 +36,13 @@ export function worldCountries(): readonly CountryNames[] {
   return cached;
 }
 
+let codes: Set<string> | undefined;
+
+/** The code is a country's ISO 3166 alpha-2 code ("FR"): a dataset may name a place's country by it alone. */
+export function isCountryCode(code: string): boolean {
+  return (codes ??= new Set(worldCountries().map((c) => c.code))).has(code);
+}
+
 /**
  * The names of a country the check reads as a place no dataset names: written in full ("the United
  * States", "USA") or as the press's two capitals ("US", "UK"; not before a currency, names.ts), not with

@@ -4,6 +4,7 @@
 import type { DatasetProblem } from './load';
 import { closest, formatPath, type Path } from './paths';
 import { COLLECTION, KINDS, type Candidate, type Kind } from './kinds';
+import { isCountryCode } from '../core/worldCountries';
 
 /** Checks the files that passed their own checks together; each one's problems go into `failed`. */
 export function crossCheck(
@@ -17,7 +18,8 @@ export function crossCheck(
     failed.set(c.index, list);
   };
 
-  // Duplicate ids: the later definition is the problem, and its message names the first.
+  // Duplicate ids: the later definition is the problem, and its message names the first; an entity defined
+  // again with the same kind is no problem.
   // Where each id is defined, packed in one number (the candidate's place in `alive` and the item's
   // index): an object or a formatted path for each of 100,000 facts cost more than the rest of the check.
   const defined: Record<Kind, Map<string, number>> = {
@@ -34,6 +36,9 @@ export function crossCheck(
       for (let i = 0; i < list.length; i++) {
         const item = list[i]!;
         const first = ids.get(item.id);
+        // An entity two files define with the same kind is one entity ("UA" in a newsroom's file and a bundled
+        // one): the index joins its names (FactIndex). Of another kind, it is a clash.
+        if (first !== undefined && kind === 'entity' && entityKinds.get(item.id) === item.kind) continue;
         if (first !== undefined) {
           const where = `${alive[Math.floor(first / PLACE)]!.file} ${formatPath([COLLECTION[kind], first % PLACE])}`;
           fail(c, [COLLECTION[kind], i, 'id'], `duplicate ${kind} id "${item.id}": also defined at ${where}`);
@@ -59,7 +64,10 @@ export function crossCheck(
     c.data.entities.forEach((entity, i) => {
       if (entity.country === undefined) return;
       const kindOf = entityKinds.get(entity.country);
-      if (!entities.has(entity.country)) fail(c, ['entities', i, 'country'], unknown('entity', entity.country, 'country'));
+      // A country no file defines may be given by its ISO code alone ("FR"): the engine knows every country's names.
+      if (!entities.has(entity.country)) {
+        if (!isCountryCode(entity.country)) fail(c, ['entities', i, 'country'], unknown('entity', entity.country, 'country'));
+      }
       else if (kindOf !== 'country') fail(c, ['entities', i, 'country'], `"${entity.country}" is a ${kindOf}, not a country`);
     });
     const facts = c.data.facts;

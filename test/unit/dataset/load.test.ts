@@ -3,6 +3,8 @@ import { formatProblem, loadDatasets, type DatasetInput, type LoadResult } from 
 import { lineColumn, MAX_DATASET_SIZE } from '../../../src/dataset/checkedLoad';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { json, minimalDataset } from './helpers';
+import { buildIndex } from '../../../src/core';
+import { foreignId } from '../../../src/core/worldCountries';
 
 type Dataset = ReturnType<typeof minimalDataset>;
 type FactLike = Record<string, unknown>;
@@ -231,7 +233,6 @@ describe('loadDatasets', () => {
       assert.deepEqual(messages(result), [
         'b.json: facts[0].id: duplicate fact id "hu-shodan-hikvision-devices": also defined at a.json facts[0]',
         'c.json: sources[0].id: duplicate source id "example-news-2024": also defined at a.json sources[0]',
-        'c.json: entities[0].id: duplicate entity id "HU": also defined at a.json entities[0]',
         'c.json: vendors[0].id: duplicate vendor id "hikvision": also defined at a.json vendors[0]',
       ]);
       assert.deepEqual(result.datasets.map((d) => d.file), ['a.json']);
@@ -251,6 +252,18 @@ describe('loadDatasets', () => {
       ]);
     });
 
+    it('takes an entity two files define with the same kind as one, with the names of both; of another kind, a clash', () => {
+      const first = minimalDataset();
+      const second = { sources: [], vendors: [], facts: [], entities: [{ id: 'HU', kind: 'country', name: 'Hungary', aliases: ['Magyarország'], demonyms: ['Magyar'] }] };
+      const loaded = load({ file: 'a.json', json: first }, { file: 'b.json', json: second });
+      assert.deepEqual(messages(loaded), []);
+      const hungary = buildIndex(loaded.datasets).entity('HU')!;
+      assert.ok(hungary.aliases.includes('Magyarország') && hungary.demonyms.includes('Magyar'), JSON.stringify(hungary));
+      const city = { ...second, entities: [{ id: 'budapest', kind: 'city', name: 'Budapest', country: 'HU' }] };
+      const asABody = { ...second, entities: [{ id: 'budapest', kind: 'body', name: 'Budapest' }] };
+      assert.deepEqual(messages(load({ file: 'a.json', json: city }, { file: 'c.json', json: asABody })), ['c.json: entities[0].id: duplicate entity id "budapest": also defined at a.json entities[0]']);
+    });
+
     it("reports an entity's unknown country", () => {
       const data = minimalDataset();
       (data.entities as FactLike[]).push(
@@ -259,6 +272,17 @@ describe('loadDatasets', () => {
       );
       assert.deepEqual(load({ file: 'x.json', json: data }).problems.length, 1);
       assert.deepEqual(messages(load({ file: 'x.json', json: data })), ['x.json: entities[1].country: unknown country "HX" (did you mean "HU"?)']);
+    });
+
+    it("takes a country no file defines by its ISO code, as the country whose names the prose writes", () => {
+      const data = minimalDataset();
+      (data.entities as FactLike[]).push({ id: 'lyon', kind: 'city', name: 'Lyon', country: 'FR' });
+      const loaded = load({ file: 'x.json', json: data });
+      assert.deepEqual(messages(loaded), []);
+      const index = buildIndex(loaded.datasets);
+      assert.equal(index.countryOf('lyon'), foreignId('FR'));
+      assert.equal(index.displayName(index.countryOf('lyon')), 'France');
+      assert.equal(index.displayName('FR'), 'France');
     });
 
     it('reports facts that depend on a file that was left out, and leaves good files loaded', () => {
