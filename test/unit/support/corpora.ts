@@ -353,7 +353,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject380'
   | 'bundled+subject381'
   | 'bundled+subject382'
-  | 'bundled+subject383';
+  | 'bundled+subject383'
+  | 'bundled+subject384'
+  | 'bundled+subject385'
+  | 'bundled+subject386'
+  | 'bundled+subject387'
+  | 'bundled+subject388'
+  | 'bundled+subject389';
 
 export interface Corpus {
   name: string;
@@ -891,6 +897,12 @@ export const SUBJECT380_DATASET = 'test/fixtures/subject380/dataset.facts.json';
 export const SUBJECT381_DATASET = 'test/fixtures/subject381/dataset.facts.json';
 export const SUBJECT382_DATASET = 'test/fixtures/subject382/dataset.facts.json';
 export const SUBJECT383_DATASET = 'test/fixtures/subject383/dataset.facts.json';
+export const SUBJECT384_DATASET = 'test/fixtures/subject384/dataset.facts.json';
+export const SUBJECT385_DATASET = 'test/fixtures/subject385/dataset.facts.json';
+export const SUBJECT386_DATASET = 'test/fixtures/subject386/dataset.facts.json';
+export const SUBJECT387_DATASET = 'test/fixtures/subject387/dataset.facts.json';
+export const SUBJECT388_DATASET = 'test/fixtures/subject388/dataset.facts.json';
+export const SUBJECT389_DATASET = 'test/fixtures/subject389/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1298,6 +1310,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject381': SUBJECT381_DATASET,
   'bundled+subject382': SUBJECT382_DATASET,
   'bundled+subject383': SUBJECT383_DATASET,
+  'bundled+subject384': SUBJECT384_DATASET,
+  'bundled+subject385': SUBJECT385_DATASET,
+  'bundled+subject386': SUBJECT386_DATASET,
+  'bundled+subject387': SUBJECT387_DATASET,
+  'bundled+subject388': SUBJECT388_DATASET,
+  'bundled+subject389': SUBJECT389_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1697,6 +1715,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject381/dev', dir: fixtures('subject381', 'dev'), datasets: 'bundled+subject381', kind: 'labelled' },
   { name: 'subject382/dev', dir: fixtures('subject382', 'dev'), datasets: 'bundled+subject382', kind: 'labelled' },
   { name: 'subject383/dev', dir: fixtures('subject383', 'dev'), datasets: 'bundled+subject383', kind: 'labelled' },
+  { name: 'subject384/dev', dir: fixtures('subject384', 'dev'), datasets: 'bundled+subject384', kind: 'labelled' },
+  { name: 'subject385/dev', dir: fixtures('subject385', 'dev'), datasets: 'bundled+subject385', kind: 'labelled' },
+  { name: 'subject386/dev', dir: fixtures('subject386', 'dev'), datasets: 'bundled+subject386', kind: 'labelled' },
+  { name: 'subject387/dev', dir: fixtures('subject387', 'dev'), datasets: 'bundled+subject387', kind: 'labelled' },
+  { name: 'subject388/dev', dir: fixtures('subject388', 'dev'), datasets: 'bundled+subject388', kind: 'labelled' },
+  { name: 'subject389/dev', dir: fixtures('subject389', 'dev'), datasets: 'bundled+subject389', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2086,6 +2110,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject381/heldout', dir: fixtures('subject381', 'heldout'), datasets: 'bundled+subject381', kind: 'labelled' },
   { name: 'subject382/heldout', dir: fixtures('subject382', 'heldout'), datasets: 'bundled+subject382', kind: 'labelled' },
   { name: 'subject383/heldout', dir: fixtures('subject383', 'heldout'), datasets: 'bundled+subject383', kind: 'labelled' },
+  { name: 'subject384/heldout', dir: fixtures('subject384', 'heldout'), datasets: 'bundled+subject384', kind: 'labelled' },
+  { name: 'subject385/heldout', dir: fixtures('subject385', 'heldout'), datasets: 'bundled+subject385', kind: 'labelled' },
+  { name: 'subject386/heldout', dir: fixtures('subject386', 'heldout'), datasets: 'bundled+subject386', kind: 'labelled' },
+  { name: 'subject387/heldout', dir: fixtures('subject387', 'heldout'), datasets: 'bundled+subject387', kind: 'labelled' },
+  { name: 'subject388/heldout', dir: fixtures('subject388', 'heldout'), datasets: 'bundled+subject388', kind: 'labelled' },
+  { name: 'subject389/heldout', dir: fixtures('subject389', 'heldout'), datasets: 'bundled+subject389', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
