@@ -186,6 +186,13 @@ const NAMES_A_MONTH = new RegExp(`\\b${MONTH_NAME}\\b`);
 /** A lead-in that ends on a colon, its last word's emphasis aside: it introduces what follows. */
 const LEAD_IN_COLON = /:[*_]*\s*$/;
 
+/** What DocumentReader.namesOfThePart has read of a part: its blocks before `readTo`. */
+interface PartNames {
+  readTo: number;
+  firstBlock: Map<string, number>;
+  firstOfKind: Map<string, number>;
+}
+
 export class DocumentReader {
   private readonly cache = new Map<number, BlockFacts>();
   private readonly tableTopics = new Map<number, boolean>();
@@ -263,12 +270,39 @@ export class DocumentReader {
       return false;
     };
     if (hits.some(names)) return true;
-    for (let b = i - 1; b >= 0 && !opensAPart(blocks[b + 1]); b--) if (this.scannedFacts(b).hits.some(names)) return true;
+    const part = this.namesOfThePart(i);
+    if ((part.firstBlock.get(description.id) ?? i) < i) return true;
+    if ((part.firstOfKind.get(kind) ?? i) < i) other = true;
     let title = blocks[i].heading;
     while (title >= 0 && blocks[title].level !== 1) title = blocks[title].heading;
     if (title >= 0 && [title, ...this.openingBlocks(title)].some((b) => b < i && this.scannedFacts(b).hits.some(names))) return true;
     return !other;
   }
+
+  /**
+   * The entities named (not only described) in block i's part before it: where each is first named, and where
+   * the first of each kind is. Read forward once per part, as far as asked, so that a long part costs one
+   * pass, however many descriptions it holds.
+   */
+  private namesOfThePart(i: number): PartNames {
+    const blocks = this.doc.blocks;
+    let start = opensAPart(blocks[i]) ? i : blocks[i].heading;
+    while (start >= 0 && !opensAPart(blocks[start])) start = blocks[start].heading;
+    start = Math.max(start, 0);
+    let part = this.partNames.get(start);
+    if (!part) this.partNames.set(start, (part = { readTo: start, firstBlock: new Map(), firstOfKind: new Map() }));
+    for (; part.readTo < i; part.readTo++) {
+      for (const h of this.scannedFacts(part.readTo).hits) {
+        if (h.kind !== 'entity' || h.description) continue;
+        if (!part.firstBlock.has(h.id)) part.firstBlock.set(h.id, part.readTo);
+        const kind = this.entityKind(h);
+        if (!part.firstOfKind.has(kind)) part.firstOfKind.set(kind, part.readTo);
+      }
+    }
+    return part;
+  }
+
+  private readonly partNames = new Map<number, PartNames>();
 
   /** A foreign country's kind is a country's; a name the index does not hold is a body's. */
   private entityKind(hit: NameHit): string {
