@@ -186,6 +186,14 @@ const NAMES_A_MONTH = new RegExp(`\\b${MONTH_NAME}\\b`);
 /** A lead-in that ends on a colon, its last word's emphasis aside: it introduces what follows. */
 const LEAD_IN_COLON = /:[*_]*\s*$/;
 
+/**
+ * The hit names an entity a description may stand for: not a description itself, nor a typo, which a block
+ * gains only when a figure asks for it, so that what came before reads the same whichever figure asked first.
+ */
+function namesAnEntity(hit: NameHit): boolean {
+  return hit.kind === 'entity' && !hit.description && !hit.fuzzy;
+}
+
 /** What DocumentReader.namesOfThePart has read of a part: its blocks before `readTo`. */
 interface PartNames {
   readTo: number;
@@ -264,7 +272,7 @@ export class DocumentReader {
     let other = false;
     /** True when a hit names the entity; notes another entity of its kind. */
     const names = (h: NameHit): boolean => {
-      if (h.kind !== 'entity' || h.description) return false;
+      if (!namesAnEntity(h)) return false;
       if (h.id === description.id) return true;
       if (this.entityKind(h) === kind) other = true;
       return false;
@@ -293,7 +301,7 @@ export class DocumentReader {
     if (!part) this.partNames.set(start, (part = { readTo: start, firstBlock: new Map(), firstOfKind: new Map() }));
     for (; part.readTo < i; part.readTo++) {
       for (const h of this.scannedFacts(part.readTo).hits) {
-        if (h.kind !== 'entity' || h.description) continue;
+        if (!namesAnEntity(h)) continue;
         if (!part.firstBlock.has(h.id)) part.firstBlock.set(h.id, part.readTo);
         const kind = this.entityKind(h);
         if (!part.firstOfKind.has(kind)) part.firstOfKind.set(kind, part.readTo);
@@ -308,7 +316,6 @@ export class DocumentReader {
   private entityKind(hit: NameHit): string {
     return hit.foreign ? 'country' : this.index.entity(hit.id)?.kind ?? 'body';
   }
-
 
   /** Adds misspelt names ("Moldava") in one sentence; fuzzy matching is too slow for all prose. */
   addTypos(i: number, sentence: number, start: number, end: number): void {
