@@ -18,8 +18,8 @@ export interface NameHit {
    */
   foreign?: true;
   /**
-   * A description the dataset gives as a name ("the bloc" of a union of states): it stands for its entity
-   * only after the text has named that entity (DocumentReader drops it otherwise).
+   * A description the dataset gives as a name ("the bloc" of a union of states): DocumentReader keeps it only
+   * where it can stand for its entity (describesEntity).
    */
   description?: true;
 }
@@ -61,8 +61,9 @@ const LOWER_CASE_DESCRIPTION = /^(?:\p{Ll}+\s+)?the\s+[^\p{Lu}\d]+$/u;
 /**
  * An alias that describes its entity rather than names it: a definite description in lower case none of
  * whose words is a word of the entity's capitalised names ("the bloc" of the European Union, "the country"
- * of Britain; not "the world" of the World, nor "the eurozone" of the euro area, which has no such name). A reader takes it for its entity only where the text
- * has named that entity before, as it would take the pronoun it stands in for.
+ * of Britain; not "the world" of the World, nor "the eurozone" of the euro area, which has no such name).
+ * A reader takes it for its entity only where it can stand for it, as a pronoun does
+ * (DocumentReader.descriptionStands).
  */
 export function describesEntity(alias: string, entity: Pick<Entity, 'name' | 'aliases'>): boolean {
   // An entity whose own name is in lower case ("world") has no proper name for a description to stand in for.
@@ -258,7 +259,7 @@ export class NameMatcher {
    */
   constructor(entities: readonly Entity[], vendors: readonly Vendor[], foreign: readonly CountryNames[] = []) {
     const singles = this.singles;
-    const add = (name: string, kind: NameEntry['kind'], id: string, code = false, isForeign = false, description = false): void => {
+    const add = (name: string, kind: NameEntry['kind'], id: string, { code = false, isForeign = false, description = false } = {}): void => {
       // A word's closing plus is part of the name: "EU+" is not "EU".
       // An en dash between two letters joins them as a hyphen does ("Shanghai–North Europe"), as in the text.
       const spelled = name.replace(AMPERSAND_OR_PLUS, ' and ').replace(EN_DASH_IN_WORD, '-');
@@ -291,24 +292,24 @@ export class NameMatcher {
     };
     const sorted = [...entities].sort((a, b) => rank(a) - rank(b));
     for (const entity of sorted) {
-      for (const name of [entity.name, ...entity.aliases, ...entity.demonyms]) add(name, 'entity', entity.id, false, false, describesEntity(name, entity));
+      for (const name of [entity.name, ...entity.aliases, ...entity.demonyms]) add(name, 'entity', entity.id, { description: describesEntity(name, entity) });
     }
     // A name with its article is also written without it ("the top 20" in "Top 20 combined: …"), after
     // every name as written, so that it takes no name from another entity.
     for (const entity of sorted) {
       for (const name of [entity.name, ...entity.aliases]) {
         const bare = LEADING_ARTICLE.exec(name);
-        if (bare) add(name.slice(bare[0].length), 'entity', entity.id, false, false, describesEntity(name, entity));
+        if (bare) add(name.slice(bare[0].length), 'entity', entity.id, { description: describesEntity(name, entity) });
       }
     }
-    for (const entity of sorted) if (entity.kind === 'country' && /^[A-Z]{2}$/.test(entity.id)) add(entity.id, 'entity', entity.id, true);
+    for (const entity of sorted) if (entity.kind === 'country' && /^[A-Z]{2}$/.test(entity.id)) add(entity.id, 'entity', entity.id, { code: true });
     for (const vendor of vendors) {
       for (const name of [vendor.name, ...vendor.aliases]) add(name, 'vendor', vendor.id);
     }
     const known = new Set(entities.map((e) => e.id));
     for (const country of foreign) {
       if (known.has(country.code)) continue;
-      for (const name of foreignNamesOf(country)) add(name, 'entity', foreignId(country.code), false, true);
+      for (const name of foreignNamesOf(country)) add(name, 'entity', foreignId(country.code), { isForeign: true });
     }
     // Names that start with a lower-case letter ("from Ruritania") would make every such word a
     // candidate; they are found by a regular expression of their own.
