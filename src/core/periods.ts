@@ -308,6 +308,27 @@ export function namesAPublicationDate(text: string, start: number): boolean {
 }
 
 /**
+ * A year right before a word for a document, after a determiner or a possessive ("its 2024 report",
+ * "ThredUp's 2024 report", "a 2019 survey"): the edition. The datasets date an edition's figures by it, so it
+ * dates them unless its sentence names their time too (editionBesideItsTime).
+ */
+export function namesAnEdition(text: string, period: { start: number; end: number }): boolean {
+  return EDITION_AFTER_YEAR.test(text.slice(period.end, period.end + EDITION_REACH)) && qualifiesANoun(text, period);
+}
+
+/**
+ * A period after a determiner or a possessive qualifies the noun after it ("the 2019 elections", "its 2024
+ * report"): it names a thing, not the time of a sentence's figures, as "in 2023" does.
+ */
+export function qualifiesANoun(text: string, period: { start: number }): boolean {
+  return EDITION_DETERMINER_BEFORE.test(text.slice(Math.max(0, period.start - EDITION_REACH), period.start));
+}
+const EDITION_AFTER_YEAR = /^\s+(?:[\p{Ll}-]+\s+)?(?:study|report|survey|yearbook|bulletin|outlook)\b/u;
+const EDITION_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|this|that)|\p{L}['’]s)\s+$/iu;
+/** How far around the year its determiner and its document's word may stand. */
+const EDITION_REACH = 30;
+
+/**
  * A year that ends a title of two capitalised words or more ("The State of World Fisheries and Aquaculture
  * 2024", "World Malaria Report 2023") names an edition, not the time of the figures beside it. A month's name
  * right before the year ("Since March 2024") is a date.

@@ -4,10 +4,10 @@
 import type { FactIndex } from '../factIndex';
 import type { LinkText, ProseBlock, ProseDocument } from '../prose';
 import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
-import { sentenceStarts } from '../sentences';
+import { sentenceAt, sentenceStarts } from '../sentences';
 import { dateUnderTitle, isDateLine, OPENING_PARAGRAPHS, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAPublicationDate, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
+import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack } from './monthsAlone';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
@@ -192,6 +192,17 @@ const LEAD_IN_COLON = /:[*_]*\s*$/;
  */
 function namesAnEntity(hit: NameHit): boolean {
   return hit.kind === 'entity' && !hit.description && !hit.fuzzy;
+}
+
+/**
+ * An edition's year ("ThredUp's 2024 report said the market grew 11% in 2023") in a sentence that names
+ * another time on its own, not as a thing's ("after the 2019 elections"): that time is the figures', and
+ * the edition's year dates none of them.
+ */
+function editionBesideItsTime(text: string, period: PeriodSpan, periods: readonly PeriodSpan[], starts: readonly number[]): boolean {
+  if (!namesAnEdition(text, period)) return false;
+  const sentence = sentenceAt(starts, period.start);
+  return periods.some((other) => other !== period && sentenceAt(starts, other.start) === sentence && !qualifiesANoun(text, other));
 }
 
 /** What DocumentReader.namesOfThePart has read of a part: its blocks before `readTo`. */
@@ -470,7 +481,8 @@ export class DocumentReader {
       const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end));
       const fiscalStart = this.index.fiscalYearStart;
       const dateline = this.datelineEnd(i);
-      const dating = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
+      const dates = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
+      const dating = dates.filter((p) => !editionBesideItsTime(text, p, dates, facts.starts));
       const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
       const named = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
       const alone = [...monthsOfTheirSentenceYear(text, named, facts.starts), ...partsOfTheirSentenceYear(text, named, facts.starts)];

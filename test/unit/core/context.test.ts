@@ -67,6 +67,16 @@ describe('qualifiers', () => {
   });
 });
 
+describe('an edition\'s year ("its 2024 report")', () => {
+  const text = (time: string) => `The resale platform's 2024 report said the global secondhand apparel market rose 18%${time} to $197 billion.\n`;
+  it('dates no figure where its sentence names their time too', () => {
+    assert.deepEqual(readWith('bundled+subject388', text(' in 2023')), ['18%:figure-verified:subject388-world-secondhand-growth-2023', '$197 billion:figure-verified:subject388-world-secondhand-market-2023']);
+  });
+  it('dates them where it is the only time written, as the datasets date an edition\'s figures', () => {
+    assert.deepEqual(readWith('bundled+subject388', text('')), ['18%:period-mismatch:subject388-world-secondhand-growth-2023', '$197 billion:period-mismatch:subject388-world-secondhand-market-2023']);
+  });
+});
+
 describe('periods', () => {
   const read = (text: string): string[] => scanPeriods(text).map(formatSpan);
   it('reads a year joined to a word by a hyphen ("end-2022"), not one after a number or a sign', () => {
