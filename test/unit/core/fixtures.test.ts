@@ -1096,7 +1096,7 @@ const FLOORS: Record<string, Floors> = {
   // bird flu (0.500, 0.625 (3), 0.679); bitcoin and crypto (0.400, 0.667 (1), 0.655); drug overdoses (0.700,
   // 1.000 (0), 0.861).
   'subject276/dev': [4 / 10, 4 / 4, 14 / 28, 0],
-  'subject277/dev': [7 / 10, 7 / 9, 26 / 39, 0],
+  'subject277/dev': [8 / 10, 8 / 10, 27 / 39, 0],
   'subject278/dev': [4 / 10, 4 / 5, 24 / 35, 1],
   'subject279/dev': [5 / 10, 5 / 8, 19 / 28, 0],
   'subject280/dev': [4 / 10, 4 / 6, 19 / 29, 1],
@@ -1305,7 +1305,7 @@ const FLOORS: Record<string, Floors> = {
   'subject385/dev': [7 / 10, 7 / 8, 23 / 28, 0],
   'subject386/dev': [3 / 10, 3 / 4, 16 / 26, 0],
   'subject387/dev': [5 / 10, 5 / 5, 22 / 29, 0],
-  'subject388/dev': [8 / 10, 8 / 14, 32 / 41, 1],
+  'subject388/dev': [9 / 10, 9 / 13, 35 / 41, 1],
   'subject389/dev': [3 / 10, 3 / 7, 27 / 35, 1],
 };
 
