@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, RANK_HEADER } from './reading/entity';
+import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, saysAYearEarlier } from './reading/period';
@@ -74,6 +74,11 @@ export interface Claim {
   inQuotation?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
   entityNamesItsTime?: boolean;
+  /**
+   * The entity is named in the figure's sentence only as where a thing came from ("a container from
+   * Ruritania"): where it arrived, or who found it, may be whose the figure is (verdict.ts).
+   */
+  entityOnlyAnOrigin?: boolean;
   /** The figure's clause says, before it, that it is the whole country's ("the national rate fell to"). */
   nationalScope?: boolean;
   /** Entities named in a label that opens the sentence before a colon ("Syrians, above all: …"). */
@@ -1743,6 +1748,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && namedBeforeInClause(ctx, claim.entity)) claim.entityNamedBefore = true;
   if (claim.entity && namedOnlyPastNextFigure(ctx, claim.entity)) claim.entityOnlyPastNextFigure = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
+  if (claim.entity && namedOnlyAsAnOrigin(ctx, claim.entity)) claim.entityOnlyAnOrigin = true;
   if (noun && ctx.nounAfter?.passiveOf && ctx.nounAfter.noun === noun.value) claim.nounBeforePassive = ctx.nounAfter.passiveOf;
   if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
   if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
@@ -1960,6 +1966,12 @@ function boundToALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
   let last: NumberToken | undefined;
   for (let k = ctx.t + 1; k < ctx.tokens.length && ctx.tokens[k].end <= hit.start; k++) last = ctx.tokens[k];
   return last !== undefined && !isYearToken(last) && FEW_WORDS_BETWEEN.test(ctx.text.slice(last.end, hit.start));
+}
+
+/** Every name of the entity in the sentence follows "⟨word⟩ from" and opens no clause of its own (Claim.entityOnlyAnOrigin). */
+function namedOnlyAsAnOrigin(ctx: FigureContext, entity: string): boolean {
+  const named = ctx.entityHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && (h.id === entity || ctx.index.countryOf(h.id) === entity));
+  return named.length > 0 && named.every((h) => provenancePlaced(ctx.text, h) && !attachedToFigure(ctx, h));
 }
 
 function namedBeforeInClause(ctx: FigureContext, entity: string): boolean {

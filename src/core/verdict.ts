@@ -207,6 +207,8 @@ function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): bo
   // A part of a whole the sentence gives ("77 of the 99 deaths recorded worldwide"): the name read is the
   // whole's, not the part's.
   if (claim.rules.whole === X_OF_Y) return false;
+  // A name given only as where a thing came from (movedValue) is no plain statement of whose the figure is.
+  if (claim.entityOnlyAnOrigin) return false;
   // The level an undated change started from ("rose to 4.0% from 3.9%") is of a time nobody names: another
   // entity's fact of that value is as likely a coincidence as a figure moved.
   if (claim.startingPoint && !claim.period) return false;
@@ -815,6 +817,9 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   // for 1.65 million"; "Its total for 2024 was 23.6% higher", of a study named after a country); nor one named
   // only as whose calendar it is ("At the end of Camelot's 2022/23 year the running total had stood at …").
   if (claim.rules.entity === EARLIER_SENTENCE || claim.rules.entity === PRONOUN_SUBJECT || claim.rules.entity === QUESTION_SUBJECT || claim.entityNamesItsTime) return null;
+  // Nor is a name given only as where a thing came from ("opened a container from Utopia and found 12.9
+  // tonnes"): the figure may be the place's where it arrived, or the finder's.
+  if (claim.entityOnlyAnOrigin) return null;
   // Nor is a name outside the figure's clause (entity/sentence) surely its subject: "… as American importers
   // stocked up …: shipments rose 10.7%, and that month alone produced a surplus of $104.84 billion".
   // A name opening the sentence as a label ("- Poland: … at 88.4%") still is.

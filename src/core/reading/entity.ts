@@ -217,6 +217,7 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
     if (h.start > ctx.token.end && FOLLOWED_BY_BEFORE.test(text.slice(Math.max(ctx.token.end, h.start - FOLLOWED_BY_REACH), h.start))) return false;
     const role = roleOf(ctx, h);
     if (role.pathEnd || role.counterpart) return false;
+    if (provenanceBesideAnother(ctx, h)) return false;
     return (rank || !(role.ranks || worldRankedIn(ctx, h))) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
@@ -600,6 +601,28 @@ function counterpartOfAnother(ctx: FigureContext, hit: NameHit): boolean {
   if (!counterpartPlaced(ctx.text, hit)) return false;
   const [start, end] = sentenceBounds(ctx, hit.start);
   return ctx.entityHits.some((other) => other.start >= start && other.end <= end && other.id !== hit.id && !counterpartPlaced(ctx.text, other) && counterpartConcept(ctx, hit, other.id) !== null);
+}
+
+/**
+ * A name right after a word and "from" ("ore from Utopia", "a container from Utopia", "shipped from Utopia")
+ * says where a thing came from. Where the figure's clause names another entity not so placed, that one is
+ * whose the figure is: "Ruritania's imports, much of them ore from Utopia, fell 24.4%". A name a relative
+ * clause opens on ("from Utopia, which carries 30.3%") is that clause's subject all the same, and a name
+ * after an amount ("€1bn from the Commission") gives it.
+ */
+const PROVENANCE_BEFORE = /\p{Ll}{2,}\s+from\s+(?:the\s+)?$/u;
+/** A figure right before that word: "€1bn from the Commission", "3.24 million from Oak Hill". */
+const FIGURE_BEFORE_THE_WORD = /\d(?:\S*\s+\p{Ll}{2,}|\p{Ll}*)\s+from\s+(?:the\s+)?$/u;
+const PROVENANCE_REACH = 32;
+
+export function provenancePlaced(text: string, hit: NameHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - PROVENANCE_REACH), hit.start);
+  return PROVENANCE_BEFORE.test(before) && !FIGURE_BEFORE_THE_WORD.test(before);
+}
+
+function provenanceBesideAnother(ctx: FigureContext, hit: NameHit): boolean {
+  if (!provenancePlaced(ctx.text, hit) || attachedToFigure(ctx, hit)) return false;
+  return ctx.entityHits.some((other) => other.start >= ctx.clauseStart && other.end <= hit.start && other.id !== hit.id && isAPlace(ctx, other.id) && !counterpartPlaced(ctx.text, other) && !provenancePlaced(ctx.text, other) && !wholeOfAShare(ctx.text, other, true));
 }
 
 /** What a name is in its sentence, read once per name for all the figures of the sentence. */
