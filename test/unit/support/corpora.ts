@@ -359,7 +359,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject386'
   | 'bundled+subject387'
   | 'bundled+subject388'
-  | 'bundled+subject389';
+  | 'bundled+subject389'
+  | 'bundled+subject390'
+  | 'bundled+subject391'
+  | 'bundled+subject392'
+  | 'bundled+subject393'
+  | 'bundled+subject394'
+  | 'bundled+subject395';
 
 export interface Corpus {
   name: string;
@@ -903,6 +909,12 @@ export const SUBJECT386_DATASET = 'test/fixtures/subject386/dataset.facts.json';
 export const SUBJECT387_DATASET = 'test/fixtures/subject387/dataset.facts.json';
 export const SUBJECT388_DATASET = 'test/fixtures/subject388/dataset.facts.json';
 export const SUBJECT389_DATASET = 'test/fixtures/subject389/dataset.facts.json';
+export const SUBJECT390_DATASET = 'test/fixtures/subject390/dataset.facts.json';
+export const SUBJECT391_DATASET = 'test/fixtures/subject391/dataset.facts.json';
+export const SUBJECT392_DATASET = 'test/fixtures/subject392/dataset.facts.json';
+export const SUBJECT393_DATASET = 'test/fixtures/subject393/dataset.facts.json';
+export const SUBJECT394_DATASET = 'test/fixtures/subject394/dataset.facts.json';
+export const SUBJECT395_DATASET = 'test/fixtures/subject395/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1316,6 +1328,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject387': SUBJECT387_DATASET,
   'bundled+subject388': SUBJECT388_DATASET,
   'bundled+subject389': SUBJECT389_DATASET,
+  'bundled+subject390': SUBJECT390_DATASET,
+  'bundled+subject391': SUBJECT391_DATASET,
+  'bundled+subject392': SUBJECT392_DATASET,
+  'bundled+subject393': SUBJECT393_DATASET,
+  'bundled+subject394': SUBJECT394_DATASET,
+  'bundled+subject395': SUBJECT395_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1721,6 +1739,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject387/dev', dir: fixtures('subject387', 'dev'), datasets: 'bundled+subject387', kind: 'labelled' },
   { name: 'subject388/dev', dir: fixtures('subject388', 'dev'), datasets: 'bundled+subject388', kind: 'labelled' },
   { name: 'subject389/dev', dir: fixtures('subject389', 'dev'), datasets: 'bundled+subject389', kind: 'labelled' },
+  { name: 'subject390/dev', dir: fixtures('subject390', 'dev'), datasets: 'bundled+subject390', kind: 'labelled' },
+  { name: 'subject391/dev', dir: fixtures('subject391', 'dev'), datasets: 'bundled+subject391', kind: 'labelled' },
+  { name: 'subject392/dev', dir: fixtures('subject392', 'dev'), datasets: 'bundled+subject392', kind: 'labelled' },
+  { name: 'subject393/dev', dir: fixtures('subject393', 'dev'), datasets: 'bundled+subject393', kind: 'labelled' },
+  { name: 'subject394/dev', dir: fixtures('subject394', 'dev'), datasets: 'bundled+subject394', kind: 'labelled' },
+  { name: 'subject395/dev', dir: fixtures('subject395', 'dev'), datasets: 'bundled+subject395', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2116,6 +2140,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject387/heldout', dir: fixtures('subject387', 'heldout'), datasets: 'bundled+subject387', kind: 'labelled' },
   { name: 'subject388/heldout', dir: fixtures('subject388', 'heldout'), datasets: 'bundled+subject388', kind: 'labelled' },
   { name: 'subject389/heldout', dir: fixtures('subject389', 'heldout'), datasets: 'bundled+subject389', kind: 'labelled' },
+  { name: 'subject390/heldout', dir: fixtures('subject390', 'heldout'), datasets: 'bundled+subject390', kind: 'labelled' },
+  { name: 'subject391/heldout', dir: fixtures('subject391', 'heldout'), datasets: 'bundled+subject391', kind: 'labelled' },
+  { name: 'subject392/heldout', dir: fixtures('subject392', 'heldout'), datasets: 'bundled+subject392', kind: 'labelled' },
+  { name: 'subject393/heldout', dir: fixtures('subject393', 'heldout'), datasets: 'bundled+subject393', kind: 'labelled' },
+  { name: 'subject394/heldout', dir: fixtures('subject394', 'heldout'), datasets: 'bundled+subject394', kind: 'labelled' },
+  { name: 'subject395/heldout', dir: fixtures('subject395', 'heldout'), datasets: 'bundled+subject395', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
