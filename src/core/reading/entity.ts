@@ -182,7 +182,7 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
   // $32m …” (a Sofia councillor)", "Serbia's largest mill".
   // A rank's group is its entity: "Acme, Ruritania's [second]-largest widget maker".
   const rank = ctx.token.unit === 'rank';
-  const listedAfter = (h: NameHit): boolean => h.start > ctx.token.end && reader.inLongList(text, h, facts.hits);
+  const listed = (h: NameHit): boolean => reader.inLongList(text, h, facts.hits);
   const reporters = reportingBodies(ctx, known.names);
   const attributions = known.sourceClauses;
   // A cause named after the figure ("up 22.5%, largely because of Ruritania", "…, helped by subsidies in Utopia")
@@ -202,8 +202,10 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
     // million tonnes") speaks for that country, as the country would.
     if (reporters.has(h.id) && !writtenWithItsCountry(ctx, h) && (known.names.some((o: NameHit) => !reporters.has(o.id)) || !reportsOnAnEarlierSubject(ctx, h))) return false;
     // A list of three or more names after the figure ("2,379 vessels left the ports of Odesa, Chornomorsk
-    // and Pivdennyi") is where it happened, not what it is about. Before it, the list may be its subject.
-    if (listedAfter(h)) return false;
+    // and Pivdennyi") is where it happened, not what it is about. Before it, the list's figure is the
+    // members' together ("Ruritania, Utopia, Bolt and Acme, together shipping 88%"), or each one's: no
+    // single member's. The figure is then of what the text around it is about.
+    if (listed(h)) return false;
     if (compilesTheRanking(ctx, h)) return false;
     if (placeOfAPartAfter(ctx, h) || deniedSubject(ctx, h)) return false;
     if (inAsideWithNextFigure(ctx, h)) return false;
@@ -236,7 +238,7 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
   // ("400,000 hectares have burned there, nearly 40 percent of the EU total"): the figure is of what was
   // named before. (A share's own whole before it, "Their share of the German market … 16.5%", stays its subject.)
   const pointsBack = own.length === 0 && (ctx.refersBack || THERE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd)));
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listedAfter(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h, true)) && !causeAfterTheFigure(h));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listed(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h, true)) && !causeAfterTheFigure(h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania

@@ -1313,6 +1313,10 @@ describe('names and context', () => {
     const text = 'The temporary maritime corridor has run for a year. Over the period, 2,379 loaded vessels left the ports of Odesa, Chornomorsk and Pivdennyi.\n';
     assert.deepEqual(readWith('bundled+subject26', text), ['2,379:figure-verified:corridor-vessels-first-year']);
   });
+  it('reads no name of a list of three or more before the figure as its subject: the figure is the members\' together', () => {
+    const text = '# US honey imports\n\nVietnam, Argentina, India, Brazil and Ukraine were the five largest suppliers in 2020, together shipping 88 percent of all imports.\n';
+    assert.deepEqual(readWith('bundled+subject391', text).filter((f) => f.startsWith('88')), ['88 percent:figure-verified:subject391-us-top5-import-share-2020']);
+  });
   it('reads a demonym before traded goods ("imports of Ukrainian soft wheat") as their origin, not the figure\'s subject', () => {
     const text = 'Commission data show EU imports of Ukrainian soft wheat rising to 5,705,218 tonnes in 2022/23 from 357,343 tonnes a year earlier.\n';
     assert.deepEqual(readWith('bundled+subject26', text), ['5,705,218:figure-verified:eu-wheat-imports-ua-2022-23', '357,343:figure-mismatch:eu-wheat-imports-ua-2021-22']);
