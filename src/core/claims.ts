@@ -7,7 +7,7 @@ import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import type { NameHit } from './names';
 import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, yearsSpan, type MonthSpan } from './periods';
-import { centsOf, mayContainNumber, PER_PERSON_WORDS, scanNumbers, SUBUNITS_IN_A_UNIT, type NumberToken } from './numbers';
+import { centsOf, mayContainNumber, PER_PERSON_WORDS, readNumberWords, scanNumbers, SUBUNITS_IN_A_UNIT, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
@@ -74,6 +74,11 @@ export interface Claim {
   inQuotation?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
   entityNamesItsTime?: boolean;
+  /**
+   * The number of years the words right before the figure give it as its own span ("the 12-year average of
+   * 39.6%", "a five-year high of"): the figure is of that span, whatever time the sentence names.
+   */
+  spanYears?: number;
   /**
    * The entity is named in the figure's sentence only as where a thing came from ("a container from
    * Ruritania"): where it arrived, or who found it, may be whose the figure is (verdict.ts).
@@ -1749,6 +1754,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && namedOnlyPastNextFigure(ctx, claim.entity)) claim.entityOnlyPastNextFigure = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
   if (claim.entity && namedOnlyAsAnOrigin(ctx, claim.entity)) claim.entityOnlyAnOrigin = true;
+  const spanYears = yearsOfItsOwnSpan(ctx);
+  if (spanYears !== null) claim.spanYears = spanYears;
   if (noun && ctx.nounAfter?.passiveOf && ctx.nounAfter.noun === noun.value) claim.nounBeforePassive = ctx.nounAfter.passiveOf;
   if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
   if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
@@ -1966,6 +1973,21 @@ function boundToALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
   let last: NumberToken | undefined;
   for (let k = ctx.t + 1; k < ctx.tokens.length && ctx.tokens[k].end <= hit.start; k++) last = ctx.tokens[k];
   return last !== undefined && !isYearToken(last) && FEW_WORDS_BETWEEN.test(ctx.text.slice(last.end, hit.start));
+}
+
+/**
+ * "N-year" and at most one word before the figure, with or without "of" ("12-year average of", "five-year
+ * high of", "10-year total:"): the figure's own span of years.
+ */
+const SPAN_OF_YEARS_BEFORE = /(?:^|[^\p{L}\d])(\d{1,3}|[\p{L}]+)[-\s]year\s+(?:[\p{Ll}-]+\s+)?(?:(?:of|at)\s+|:\s*)?$/u;
+const SPAN_OF_YEARS_REACH = 40;
+
+function yearsOfItsOwnSpan(ctx: FigureContext): number | null {
+  const before = ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - SPAN_OF_YEARS_REACH), ctx.token.start);
+  const m = SPAN_OF_YEARS_BEFORE.exec(before);
+  if (!m) return null;
+  const years = /^\d+$/.test(m[1]) ? Number(m[1]) : readNumberWords(m[1].toLowerCase())?.value;
+  return years !== undefined && Number.isInteger(years) && years >= 2 ? years : null;
 }
 
 /** Every name of the entity in the sentence follows "⟨word⟩ from" and opens no clause of its own (Claim.entityOnlyAnOrigin). */

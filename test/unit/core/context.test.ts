@@ -2975,6 +2975,17 @@ describe('a slip of a fact its sentence has just stated right', () => {
   });
 });
 
+describe('a figure whose words give its own span of years', () => {
+  it('states the fact of that span, whatever time its sentence names ("the 12-year average of 39.6%")', () => {
+    // Bee Informed Partnership: an average annual loss of 39.6% over the 12 years to March 2022.
+    const sentence = (span: string) => `In the year to April 2023 US beekeepers lost 48% of their managed colonies, above the ${span} average of 39.6%.\n`;
+    assert.deepEqual(readWith('bundled+subject391', sentence('12-year')).filter((f) => f.startsWith('39.6%')), ['39.6%:figure-verified:subject391-us-colony-loss-avg-12yr']);
+    assert.deepEqual(readWith('bundled+subject391', sentence('twelve-year')).filter((f) => f.startsWith('39.6%')), ['39.6%:figure-verified:subject391-us-colony-loss-avg-12yr']);
+    // Another span is not the fact's: its time is still the sentence's.
+    assert.deepEqual(readWith('bundled+subject391', sentence('five-year')).filter((f) => f.startsWith('39.6%')), ['39.6%:period-mismatch:subject391-us-colony-loss-avg-12yr']);
+  });
+});
+
 describe('a name brought in as a member of a whole', () => {
   it('leaves the figures to the whole named right before it ("China (incl. Hong Kong)", "Europe, including Russia")', () => {
     // EY: 170 IPOs in China in 2024.
