@@ -424,9 +424,10 @@ function datesItsOwnFigure(ctx: FigureContext, c: number): boolean {
 
 /**
  * A header that says only that its column holds the rows' times: "Year", "Year(s)", "Date", "Period", "Season",
- * or the kind of year the data refer to ("Reference year", "Fiscal year", "Period covered").
+ * the kind of year the data refer to ("Reference year", "Fiscal year", "Period covered"), or the time a
+ * forecast or target is for ("By", "Until", "Target year").
  */
-const TIME_HEADER = /^[\s*_]*(?:(?:(?:(?:reference|data|survey|reporting|fiscal|financial|calendar|crop|marketing|school|academic|tax|budget)\s+)?years?|year\(s\)|(?:years?|periods?)\s+(?:covered|of\s+data)|dates?|periods?|seasons?|months?|quarters?|as\s+of|when|time)[\s*_/,&()-]*)*$/i;
+const TIME_HEADER = /^[\s*_]*(?:(?:(?:(?:reference|data|survey|reporting|fiscal|financial|calendar|crop|marketing|school|academic|tax|budget)\s+)?years?|year\(s\)|(?:years?|periods?)\s+(?:covered|of\s+data)|dates?|periods?|seasons?|months?|quarters?|as\s+of|when|time|by|until|through|target\s+(?:years?|dates?)|horizon)[\s*_/,&()-]*)*$/i;
 
 /**
  * Another cell of the row under a header that says what its years are ("| Record year |" over "2022",

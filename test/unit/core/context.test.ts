@@ -1434,6 +1434,14 @@ describe('names and context', () => {
     // A header that names the year as a value of its own still dates nothing: the edition's year is the row's.
     assert.deepEqual(readWith('bundled+subject37', table('Record year')), ['15.2:period-mismatch:es-mean-2023']);
   });
+  it('dates a forecast\'s row by the year under "By", not by the report\'s edition in its label', () => {
+    // ThredUp's 2023 report: a $350 billion secondhand apparel market by 2027.
+    const table = (header: string): string => `| Forecast | Value | ${header} |\n|---|---|---|\n| Global secondhand apparel (2023 report) | $350 billion | 2027 |\n`;
+    assert.deepEqual(readWith('bundled+subject388', table('By')), ['$350 billion:figure-verified:subject388-world-secondhand-forecast-2027']);
+    assert.deepEqual(readWith('bundled+subject388', table('Target year')), ['$350 billion:figure-verified:subject388-world-secondhand-forecast-2027']);
+    // A header that names its years as a value of their own leaves the label's year to date the row.
+    assert.deepEqual(readWith('bundled+subject388', table('Founded')), ['$350 billion:period-mismatch:subject388-world-secondhand-forecast-2027']);
+  });
   it('dates no figure by a year in a participle\'s aside after the sentence\'s opening phrase ("The state, left out of the 2023 edition, returned")', () => {
     const text = '# Air quality in 2024\n\nOnly Chad did worse. The central African state, left out of the 2023 edition over concerns about its data, returned at the top of the table with an average of 91.8 µg/m³.\n';
     assert.deepEqual(readWith('bundled+subject40', text), ['91.8:figure-verified:td-pm25-2024']);
