@@ -6,7 +6,7 @@ import { ORDINAL_VARIANT } from './factIndex';
 import type { Figure } from './types';
 import type { ProseDocument } from './prose';
 import type { NameHit } from './names';
-import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, ordinalIndex, withoutAsides, yearsSpan, type MonthSpan } from './periods';
+import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, namesAnEdition, ordinalIndex, withoutAsides, yearsSpan, type MonthSpan } from './periods';
 import { centsOf, mayContainNumber, PER_PERSON_WORDS, readNumberWords, scanNumbers, SUBUNITS_IN_A_UNIT, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
@@ -79,6 +79,11 @@ export interface Claim {
    * 39.6%", "a five-year high of"): the figure is of that span, whatever time the sentence names.
    */
   spanYears?: number;
+  /**
+   * The figure's period is an edition's year ("In the 2011 study, 97% …", "its 2019 report counted …"): when
+   * the document came out, which its data precede (verdict.ts).
+   */
+  datedByAnEdition?: boolean;
   /**
    * The entity is named in the figure's sentence only as where a thing came from ("a container from
    * Ruritania"): where it arrived, or who found it, may be whose the figure is (verdict.ts).
@@ -1754,6 +1759,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (claim.entity && namedOnlyPastNextFigure(ctx, claim.entity)) claim.entityOnlyPastNextFigure = true;
   if (claim.entity && namesOnlyItsTime(ctx, claim.entity)) claim.entityNamesItsTime = true;
   if (claim.entity && namedOnlyAsAnOrigin(ctx, claim.entity)) claim.entityOnlyAnOrigin = true;
+  if (period && datedByAnEdition(ctx, period.value)) claim.datedByAnEdition = true;
   const spanYears = yearsOfItsOwnSpan(ctx);
   if (spanYears !== null) claim.spanYears = spanYears;
   if (noun && ctx.nounAfter?.passiveOf && ctx.nounAfter.noun === noun.value) claim.nounBeforePassive = ctx.nounAfter.passiveOf;
@@ -1973,6 +1979,11 @@ function boundToALaterFigure(ctx: FigureContext, hit: NameHit): boolean {
   let last: NumberToken | undefined;
   for (let k = ctx.t + 1; k < ctx.tokens.length && ctx.tokens[k].end <= hit.start; k++) last = ctx.tokens[k];
   return last !== undefined && !isYearToken(last) && FEW_WORDS_BETWEEN.test(ctx.text.slice(last.end, hit.start));
+}
+
+/** The period read is an edition's year its sentence names ("the 2011 study"). */
+function datedByAnEdition(ctx: FigureContext, period: MonthSpan): boolean {
+  return ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.from === period.from && p.to === period.to && p.start >= ctx.sentenceStart && p.end <= ctx.sentenceEnd && namesAnEdition(ctx.text, p));
 }
 
 /**

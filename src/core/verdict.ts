@@ -135,11 +135,6 @@ function spansAYear(fact: IndexedFact): boolean {
   return fact.span !== null && fact.span.to - fact.span.from + 1 >= MONTHS_IN_A_YEAR;
 }
 
-/** The fact spans the years the figure's words give as its own span ("12-year average"), to the month. */
-function spansItsYears(claim: Claim, fact: IndexedFact): boolean {
-  return claim.spanYears !== undefined && fact.span !== null && fact.span.to - fact.span.from + 1 === claim.spanYears * MONTHS_IN_A_YEAR;
-}
-
 /** The figure is for months of a year, of any year, and the fact for a year or more. */
 /** The figure is a level set (claim.levelSet) in a time that ends before the fact's starts. */
 function setBeforeItsTime(claim: Claim, fact: IndexedFact): boolean {
@@ -551,9 +546,6 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // given months later follows.
       // A level set at a time before the fact's ("the purse was raised to $12 million in 2018" beside 2025's
       // $12 million) holds until it is set again: the later time's equal value agrees with it.
-      // A figure the words before give its own span of years ("the 12-year average of 39.6%") states the fact
-      // of that span, whatever time its sentence names.
-      if (has(link, 'period.different') && spansItsYears(claim, link.indexed)) return { code: 'figure-verified', link };
       if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || setBeforeItsTime(claim, link.indexed) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.

@@ -550,6 +550,22 @@ function nounFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feat
   return index.vocabulary.isGenericNoun(noun) || index.vocabulary.isGeneric(noun) ? 'noun.generic' : 'noun.other';
 }
 
+/**
+ * How many years before an edition's year its data may be of: studies and reports publish surveys, censuses
+ * and long series years after they were gathered ("the 2011 study" of deaths in 2001–2003).
+ */
+const EDITION_DATA_LAG_YEARS = 10;
+
+/** The fact's time ends in or before the edition's year, within EDITION_DATA_LAG_YEARS of it. */
+function precedesItsEdition(edition: MonthSpan, fact: MonthSpan): boolean {
+  return fact.to < edition.from + MONTHS_IN_A_YEAR && fact.to >= edition.from - EDITION_DATA_LAG_YEARS * MONTHS_IN_A_YEAR;
+}
+
+/** The fact spans exactly the years the figure's words give as its own span ("12-year average"). */
+function spansItsYears(claim: Claim, fact: MonthSpan): boolean {
+  return claim.spanYears !== undefined && fact.to - fact.from + 1 === claim.spanYears * MONTHS_IN_A_YEAR;
+}
+
 function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Feature | null {
   let c = claim.period;
   const f = indexed.span;
@@ -566,7 +582,13 @@ function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Fe
       c = { from: c.from + seasonStart, to: c.from + seasonStart + MONTHS_IN_A_YEAR - 1 };
       if (c.from === f.from && c.to === f.to) return 'period.same';
     }
-    if (c.from > f.to || f.from > c.to) return yearOfTheMeasure(claim.period!, indexed) ? 'period.fact-only' : 'period.different';
+    if (c.from > f.to || f.from > c.to) {
+      // Words that give the figure its own span of years ("the 12-year average of 39.6%") make that span its time.
+      if (spansItsYears(claim, f)) return 'period.same';
+      // An edition's year ("In the 2011 study, 97% …") is when the document came out, not when its data are of:
+      // the figure's own time is unsaid, as with the year of a measure.
+      return yearOfTheMeasure(claim.period!, indexed) || (claim.datedByAnEdition === true && precedesItsEdition(c, f)) ? 'period.fact-only' : 'period.different';
+    }
     // A season written over two years ("2021/22") that shares at most half of the fact's time is the season
     // before or after it. Seasons counted from other months (September, October) share more.
     return writtenOverTwoYears && sharesAtMostHalf(c, f) ? 'period.different' : 'period.within';

@@ -6,7 +6,7 @@ import { buildIndex, checkDocument, type Finding } from '../../../src/core';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { loadDatasets } from '../../../src/dataset/load';
 import { readQualifier } from '../../../src/core/qualifiers';
-import { bindPeriod, formatSpan, isComparisonBase, scanPeriods } from '../../../src/core/periods';
+import { bindPeriod, formatSpan, isComparisonBase, namesAnEdition, scanPeriods } from '../../../src/core/periods';
 import { bundledIndex, repoRoot } from '../support/engine';
 import { indexFor, type DatasetSet } from '../support/corpora';
 import { readClaims, readEveryFigure } from '../../../src/core/claims';
@@ -72,8 +72,15 @@ describe('an edition\'s year ("its 2024 report")', () => {
   it('dates no figure where its sentence names their time too', () => {
     assert.deepEqual(readWith('bundled+subject388', text(' in 2023')), ['18%:figure-verified:subject388-world-secondhand-growth-2023', '$197 billion:figure-verified:subject388-world-secondhand-market-2023']);
   });
-  it('dates them where it is the only time written, as the datasets date an edition\'s figures', () => {
-    assert.deepEqual(readWith('bundled+subject388', text('')), ['18%:period-mismatch:subject388-world-secondhand-growth-2023', '$197 billion:period-mismatch:subject388-world-secondhand-market-2023']);
+  it('dates them where it is the only time written; an edition\'s data of the years before it are its own', () => {
+    // The 2024 report gave 2023's market: the very numbers of that year are the edition's data, no wrong year.
+    assert.deepEqual(readWith('bundled+subject388', text('')), ['18%:figure-verified:subject388-world-secondhand-growth-2023', '$197 billion:figure-verified:subject388-world-secondhand-market-2023']);
+    // An edition before the data's year cannot hold them.
+    const earlier = text('').replace('2024 report', '2022 report');
+    assert.deepEqual(readWith('bundled+subject388', earlier), ['18%:period-mismatch:subject388-world-secondhand-growth-2023', '$197 billion:period-mismatch:subject388-world-secondhand-market-2023']);
+    // Nor does a year that only qualifies something else ("the 2024 elections") make an edition.
+    assert.equal(namesAnEdition('after the 2024 elections', { start: 10, end: 14 }), false);
+    assert.equal(namesAnEdition('In his 2019 International Report on Snow', { start: 7, end: 11 }), true);
   });
 });
 
