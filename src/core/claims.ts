@@ -676,10 +676,11 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
  */
 /**
  * A comma and a conjunction that opens a clause of its own time, temporal ones included ("…, after the
- * government told its citizens in November"); SUBORDINATE_CLAUSE_AFTER leaves out "after", "before",
- * "since", "until" and "once".
+ * government told its citizens in November"), or a "with" that opens a phrase of another event ("…, with
+ * terminations starting on 14 April"); SUBORDINATE_CLAUSE_AFTER leaves out "after", "before", "since",
+ * "until" and "once".
  */
-const CLAUSE_OF_ITS_OWN_TIME = /,\s+(?:after|before|when|while|as|because|since|although|though|whereas|until|once)\b/i;
+const CLAUSE_OF_ITS_OWN_TIME = /,\s+(?:after|before|when|while|as|because|since|although|though|whereas|until|once|with)\b/i;
 
 function inMonthOfFigure(ctx: FigureContext): string | undefined {
   const stretch = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));

@@ -3797,6 +3797,17 @@ describe('a month in a clause a conjunction opens after the figure ("…, after 
   });
 });
 
+describe('a month in a phrase that ", with" opens after the figure ("…, with layoffs due to start on 14 April")', () => {
+  it('is another event\'s, not the figure\'s', () => {
+    // A WARN notice of February 2025: 72 employees displaced at International Paper's St. Louis plant.
+    const text = (joint: string) => `# International Paper closes plants\n\nA notice filed with the state shows that International Paper will let go 72 employees at its St. Louis plant${joint} layoffs due to start on 14 April.\n`;
+    assert.deepEqual(readWith('bundled+subject375', text(', with')).filter((f) => f.startsWith('72')), ['72:figure-verified:subject375-ip-st-louis-employees-2025']);
+    // Its own date is the figure's: a notice of February is not one of April.
+    const dated = '# International Paper closes plants\n\nInternational Paper will let go 72 employees at its St. Louis plant on 14 April.\n';
+    assert.deepEqual(readWith('bundled+subject375', dated).filter((f) => f.startsWith('72')), ['72:period-mismatch:subject375-ip-st-louis-employees-2025']);
+  });
+});
+
 describe('a period after a base that a comparison introduces ("up 23.9% on the MOP183.06 billion of 2023")', () => {
   it('is the base\'s, not the change\'s', () => {
     // DICJ: Macau's gross gaming revenue rose 23.9% in 2024.
