@@ -70,6 +70,8 @@ export interface Claim {
    * about (verdict.ts).
    */
   entitiesAround?: string[];
+  /** How many of entitiesAround the figure's own block, before it, and the blocks read with it name. */
+  framingEntities?: number;
   /** The figure stands inside a direct quotation ("“The vaccine is … about 97% effective,” said …"). */
   inQuotation?: boolean;
   /** The entity is named in the figure's clause only as the owner of a time ("Camelot's 2022/23 year"). */
@@ -570,9 +572,11 @@ const ENTITIES_AROUND_MAX = 6;
  * The entities the datasets hold, other than the one read, named before the figure in its block, in the
  * blocks read with it (headings, a lead-in) or in the few blocks before: nearest first.
  */
-function entitiesAround(ctx: FigureContext, read: string): string[] {
+function entitiesAround(ctx: FigureContext, read: string): { ids: string[]; framing: number } {
   const around = new Set<string>();
   const blocks = [ctx.blockIndex, ...ctx.context];
+  const framingBlocks = blocks.length;
+  let framing = -1;
   // Back to the heading that opens the figure's part of the document at most: the editor checks parts one by
   // one, and a figure's reading must not depend on that (as entity/preceding-text).
   const all = ctx.reader.doc.blocks;
@@ -582,14 +586,16 @@ function entitiesAround(ctx: FigureContext, read: string): string[] {
       if (opensAPart(all[b]!)) break;
     }
   }
-  for (const b of blocks) {
+  blocks.forEach((b, k) => {
+    if (k === framingBlocks) framing = around.size;
     for (const h of ctx.reader.blockFacts(b).hits) {
       if (h.kind !== 'entity' || h.foreign || h.id === read || ctx.index.onlyASource(h.id)) continue;
       if (b === ctx.blockIndex && h.start >= ctx.token.start) continue;
       around.add(h.id);
     }
-  }
-  return [...around].slice(0, ENTITIES_AROUND_MAX);
+  });
+  const ids = [...around].slice(0, ENTITIES_AROUND_MAX);
+  return { ids, framing: framing < 0 ? ids.length : Math.min(framing, ids.length) };
 }
 
 /** Straight double quotes: an odd number of them before a place opens a quotation around it. */
@@ -1773,7 +1779,10 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   }
   if (claim.entity && FAR_ENTITY_RULES.has(claim.rules.entity ?? '')) {
     const around = entitiesAround(ctx, claim.entity);
-    if (around.length > 0) claim.entitiesAround = around;
+    if (around.ids.length > 0) {
+      claim.entitiesAround = around.ids;
+      claim.framingEntities = around.framing;
+    }
   }
   if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
   if (!figure.change && LEVEL_SET_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - LEVEL_SET_REACH), ctx.token.start))) claim.levelSet = true;

@@ -960,8 +960,13 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
 function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | null {
   const read = judgedOfTheWorldOrTheLede(index, claim);
   const around = claim.entitiesAround;
-  if (!around || read?.code === 'figure-verified' || (read !== null && !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? ''))) return read;
-  const others = around.map((entity) => judgeOnItsOwn(index, { ...claim, entity }));
+  // A value read as another's (misattributed) is that other's where the figure's block or the blocks read
+  // with it name that other: the writer went on about it without its name ("India's output … put production
+  // at 239.3 million tonnes"). Named only in blocks before, it may be the one the value was moved from.
+  const misattributed = read?.code === 'figure-misattributed';
+  if (!around || read?.code === 'figure-verified' || (read !== null && !misattributed && !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? ''))) return read;
+  const carried = CARRIED_ENTITY_RULES.has(claim.rules.entity ?? '');
+  const others = (misattributed && !carried ? around.slice(0, claim.framingEntities) : around).map((entity) => judgeOnItsOwn(index, { ...claim, entity }));
   const verified = others.find((other) => other?.code === 'figure-verified' && other.link && has(other.link, 'measure.specific-near') && statesTheNumber(claim, other.link.indexed));
   if (verified) return verified;
   // Where the entity read gives no verdict at all, two swapped digits of such a fact's number, with a word

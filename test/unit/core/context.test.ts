@@ -2990,6 +2990,16 @@ describe('a slip of a fact its sentence has just stated right', () => {
   });
 });
 
+describe('a value read as another entity\'s, under an entity read from an earlier sentence', () => {
+  it('is that entity\'s where the figure\'s block or its heading names it, and a misattribution where only a block before does', () => {
+    // India: 239.3 million tonnes of milk in the year to March 2024. The EU's 2024 figure is another.
+    const framed = "## India: bigger than everyone\n\nIndia's output is almost half as large again as the EU's. The government's livestock report put production at 239.3 million tonnes for the year to March 2024.\n";
+    assert.deepEqual(readWith('bundled+subject224', framed), ['239.3 million:figure-verified:subject224-in-milk-production-2023-24']);
+    const before = "## Milk\n\nIndia's herd is the world's largest.\n\nThe EU's output is smaller. Its statistics office put production at 239.3 million tonnes for the year to March 2024.\n";
+    assert.deepEqual(readWith('bundled+subject224', before).map((f) => f.split(':')[1]), ['figure-misattributed']);
+  });
+});
+
 describe('a figure whose words give its own span of years', () => {
   it('states the fact of that span, whatever time its sentence names ("the 12-year average of 39.6%")', () => {
     // Bee Informed Partnership: an average annual loss of 39.6% over the 12 years to March 2022.
