@@ -91,12 +91,6 @@ export class SentenceMates {
    * than 300,000" of 301,951) leaves a later figure of the sentence to give the number ("… counted 310,951").
    */
   private readonly statedExactly = new Set<string>();
-  /**
-   * The facts an earlier sentence of the paragraph stated exactly, with where that figure ends and what it
-   * counts: the paragraph has given their values.
-   */
-  private readonly paragraphStated = new Map<string, { end: number; noun: string | null }>();
-  private paragraph = -1;
   /** Those facts, in the order stated: what the later figures' series evidence looks at (Claim.statedByMates). */
   private statedFacts: IndexedFact[] = [];
   /** The first fact the sentence's figures state exactly, with where its figure ends. */
@@ -143,12 +137,7 @@ export class SentenceMates {
     const statedAt = this.stated.get(link.indexed.fact.id);
     // A slip of a fact the sentence has just stated right ("41% …, while … listed shares just 14%") is
     // another figure, unless someone's word or a correction sets it against the first.
-    if (!noSlipExplains(link)) {
-      // So is a slip of a fact an earlier sentence of the paragraph stated right: "Winners received
-      // $150,000. … the para winners $1,500" gives another prize, not a slip of the first.
-      if (statedAt === undefined && this.restatedAsAnother(claim, link.indexed.fact.id)) return null;
-      return statedAt === undefined || !this.statedExactly.has(link.indexed.fact.id) || SET_AGAINST_THE_FIRST.test(this.between(claim, statedAt)) ? verdict : null;
-    }
+    if (!noSlipExplains(link)) return statedAt === undefined || !this.statedExactly.has(link.indexed.fact.id) || SET_AGAINST_THE_FIRST.test(this.between(claim, statedAt)) ? verdict : null;
     if (this.anotherMeasureThanTheList(index, claim, link.indexed, previousEnd)) return null;
     return statedAt === undefined || CLAIM_SET_AGAINST.test(this.between(claim, statedAt)) ? verdict : null;
   }
@@ -217,10 +206,7 @@ export class SentenceMates {
 
   private learnStated(claim: Claim, link: NonNullable<Verdict['link']>): void {
     this.stated.set(link.indexed.fact.id, claim.figure.end);
-    if (statesTheNumber(claim, link.indexed)) {
-      this.statedExactly.add(link.indexed.fact.id);
-      this.paragraphStated.set(link.indexed.fact.id, { end: claim.figure.end, noun: claim.countedNoun });
-    }
+    if (statesTheNumber(claim, link.indexed)) this.statedExactly.add(link.indexed.fact.id);
     // A new array: the claims judged before keep the facts stated before them.
     this.statedFacts = [...this.statedFacts, link.indexed];
     this.first ??= { indexed: link.indexed, end: claim.figure.end };
@@ -305,18 +291,6 @@ export class SentenceMates {
   }
 
   /** The text from an earlier figure's end to the claim's figure. */
-  /**
-   * A slip of a fact an earlier sentence of the paragraph stated right is another figure, unless it counts
-   * the same thing again ("Shodan lists 18,166 devices … It also lists 81,166 devices there") or someone's
-   * word or a correction sets it against the first ("… claimed that it bought 3,200 cameras").
-   */
-  private restatedAsAnother(claim: Claim, factId: string): boolean {
-    const first = this.paragraphStated.get(factId);
-    if (!first) return false;
-    if (claim.countedNoun !== null && claim.countedNoun === first.noun) return false;
-    return !SET_AGAINST_THE_FIRST.test(this.between(claim, first.end));
-  }
-
   private between(claim: Claim, from: number): string {
     const block = this.doc.blocks[claim.block];
     return block.text.slice(from - block.start, claim.figure.start - block.start);
@@ -340,10 +314,6 @@ export class SentenceMates {
     const index = sentenceAt(this.reader.blockFacts(claim.block).starts, claim.figure.start - this.doc.blocks[claim.block].start);
     if (this.sentence?.block === claim.block && this.sentence.index === index) return;
     this.sentence = { block: claim.block, index };
-    if (this.paragraph !== claim.block) {
-      this.paragraph = claim.block;
-      this.paragraphStated.clear();
-    }
     this.span = undefined;
     this.stated.clear();
     this.statedExactly.clear();
