@@ -995,7 +995,9 @@ const FLOORS: Record<string, Floors> = {
   // household debt (0.500, 0.833 (0), 0.703).
   'subject218/dev': [7 / 10, 7 / 9, 32 / 41, 0],
   'subject219/dev': [7 / 12, 7 / 7, 35 / 39, 1],
-  'subject220/dev': [7 / 10, 7 / 9, 33 / 40, 1],
+  // An edition's year dates no fact of the years before it as a wrong year (d154359): "Gallup's 2024 survey" of
+  // a 2023 figure, a deliberate wrong edition here, is no longer warned of.
+  'subject220/dev': [6 / 10, 6 / 7, 34 / 40, 1],
   'subject221/dev': [4 / 10, 4 / 4, 26 / 38, 0],
   'subject222/dev': [4 / 9, 4 / 5, 36 / 44, 0],
   'subject223/dev': [5 / 10, 5 / 5, 41 / 43, 0],
