@@ -205,6 +205,20 @@ function editionBesideItsTime(text: string, period: PeriodSpan, periods: readonl
   return periods.some((other) => other !== period && sentenceAt(starts, other.start) === sentence && !qualifiesANoun(text, other));
 }
 
+/**
+ * A sentence that opens with "After" or "Before" and a clause with no figure of its own, up to its comma
+ * ("After El Niño wiped out most of 2023, the ministry reopened …"): its time is before or after the main
+ * clause's, so its period dates none of the main clause's figures.
+ */
+const BOUNDING_CLAUSE = /^[\s*_"“]*(?:After|Before|Following)\s[^,;:.!?]*,/;
+
+function boundsTheMainClause(text: string, period: PeriodSpan, starts: readonly number[]): boolean {
+  const start = starts[sentenceAt(starts, period.start)];
+  const clause = BOUNDING_CLAUSE.exec(text.slice(start));
+  if (!clause || period.end > start + clause[0].length) return false;
+  return !/\d/.test(text.slice(start, period.start) + text.slice(period.end, start + clause[0].length));
+}
+
 /** What DocumentReader.namesOfThePart has read of a part: its blocks before `readTo`. */
 interface PartNames {
   readTo: number;
@@ -482,7 +496,7 @@ export class DocumentReader {
       const fiscalStart = this.index.fiscalYearStart;
       const dateline = this.datelineEnd(i);
       const dates = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
-      const dating = dates.filter((p) => !editionBesideItsTime(text, p, dates, facts.starts));
+      const dating = dates.filter((p) => !editionBesideItsTime(text, p, dates, facts.starts) && !boundsTheMainClause(text, p, facts.starts));
       const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
       const named = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
       const alone = [...monthsOfTheirSentenceYear(text, named, facts.starts), ...partsOfTheirSentenceYear(text, named, facts.starts)];

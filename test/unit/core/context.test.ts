@@ -2993,6 +2993,15 @@ describe('a value read as another entity\'s, under an entity read from an earlie
   });
 });
 
+describe('a period in a clause that "After" or "Before" opens, with no figure of its own', () => {
+  it('dates none of the main clause\'s figures: their time is after or before it', () => {
+    // Peru's first-season anchovy quota of 2024: 2.475 million tonnes.
+    const sentence = (opening: string) => `${opening} Peru's ministry of production set a first-season quota of 2.475 million tonnes.\n`;
+    assert.deepEqual(readWith('bundled+subject80', sentence('After El Niño wiped out most of 2023,')), ['2.475 million:figure-verified:subject80-pe-anchovy-quota-2024']);
+    assert.deepEqual(readWith('bundled+subject80', sentence('In 2023')), ['2.475 million:period-mismatch:subject80-pe-anchovy-quota-2024']);
+  });
+});
+
 describe('a figure whose words give its own span of years', () => {
   it('states the fact of that span, whatever time its sentence names ("the 12-year average of 39.6%")', () => {
     // Bee Informed Partnership: an average annual loss of 39.6% over the 12 years to March 2022.
