@@ -215,6 +215,7 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
     // ICPC reckons … cables carry more than 99% of the world's data traffic".)
     if (ctx.token.unit === 'percent' && wholeOfAShare(text, h, true) && placeNamedBefore(ctx, h, known.names)) return false;
     if (causeAfterTheFigure(h)) return false;
+    if (inALaterFiguresPhrase(ctx, h)) return false;
     // The next in a ranking ("Cyprus had the most, at [226%], followed by France, whose …") has a figure of its own.
     if (h.start > ctx.token.end && FOLLOWED_BY_BEFORE.test(text.slice(Math.max(ctx.token.end, h.start - FOLLOWED_BY_REACH), h.start))) return false;
     const role = roleOf(ctx, h);
@@ -238,7 +239,7 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
   // ("400,000 hectares have burned there, nearly 40 percent of the EU total"): the figure is of what was
   // named before. (A share's own whole before it, "Their share of the German market … 16.5%", stays its subject.)
   const pointsBack = own.length === 0 && (ctx.refersBack || THERE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd)));
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listed(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h, true)) && !causeAfterTheFigure(h));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listed(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h, true)) && !causeAfterTheFigure(h) && !inALaterFiguresPhrase(ctx, h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania
@@ -249,6 +250,20 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
   // A name in a phrase that ", with" opens after the figure, right before that phrase's own figure, is
   // never this one's ("at 28%, the highest since 1901, with duties on Utopian goods as high as 145%").
   return figuresOwn.length > 0 ? figuresOwn : names.filter((h) => !(namesNextFigure(ctx, h) && WITH_PHRASE_BETWEEN.test(ctx.text.slice(ctx.token.end, h.start))));
+}
+
+/**
+ * A phrase that ", with", "while" or a semicolon opens after the figure, past a later figure, is that
+ * figure's: "… planned for 584 calls and some 195,000 visitors, with 436 of those calls made by ships bound
+ * for Utopia" names no place of the 584.
+ */
+const LATER_PHRASE_OPENS = /,\s+(?:with|while|whereas)\s|;/;
+
+function inALaterFiguresPhrase(ctx: FigureContext, hit: NameHit): boolean {
+  if (hit.start < ctx.nextStart) return false;
+  // The phrase opens past the next figure: one that opens before it may hold this figure's own words.
+  const opens = LATER_PHRASE_OPENS.exec(ctx.text.slice(ctx.nextStart, hit.start));
+  return opens !== null;
 }
 
 /** ", with" between the figure and a name after it. */

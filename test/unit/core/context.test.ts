@@ -3002,6 +3002,15 @@ describe('a period in a clause that "After" or "Before" opens, with no figure of
   });
 });
 
+describe('a name in a phrase that ", with" opens past a later figure', () => {
+  it('is that later figure\'s, not an earlier one\'s: the earlier takes the text\'s subject', () => {
+    // Ushuaia's port planned for 548 cruise calls in 2023/24, 436 of them by ships bound for Antarctica.
+    const text = (calls: string) => `Ushuaia is the gateway to the ice. For 2023/24 its port planned for ${calls} cruise calls and some 195,000 visitors, with 436 of those calls made by ships bound for Antarctica.\n`;
+    assert.deepEqual(readWith('bundled+subject393', text('548')).filter((f) => f.startsWith('5')), ['548:figure-verified:subject393-ushuaia-calls-2023-24']);
+    assert.deepEqual(readWith('bundled+subject393', text('584')).filter((f) => f.startsWith('5')), ['584:figure-mismatch:subject393-ushuaia-calls-2023-24']);
+  });
+});
+
 describe('a figure whose words give its own span of years', () => {
   it('states the fact of that span, whatever time its sentence names ("the 12-year average of 39.6%")', () => {
     // Bee Informed Partnership: an average annual loss of 39.6% over the 12 years to March 2022.
