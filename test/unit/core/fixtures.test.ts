@@ -1310,16 +1310,16 @@ const FLOORS: Record<string, Floors> = {
   'subject385/dev': [7 / 10, 7 / 8, 23 / 28, 0],
   'subject386/dev': [3 / 10, 3 / 4, 16 / 26, 0],
   'subject387/dev': [5 / 10, 5 / 5, 22 / 29, 0],
-  'subject388/dev': [9 / 10, 9 / 13, 35 / 41, 1],
+  'subject388/dev': [9 / 10, 9 / 10, 38 / 41, 1],
   'subject389/dev': [3 / 10, 3 / 5, 27 / 35, 1],
   // Six more blind subjects, written by helpers who never read or ran the engine. First run of the development
   // halves (engine 8d62340; recall, precision (false alarms), verified): marathons (0.300, 0.750 (1), 0.657);
   // honey bees (0.500, 0.714 (2), 0.897); nuclear power (0.600, 0.857 (0), 0.750); Antarctic tourism (0.700,
   // 1.000 (0), 0.857); sugar (0.600, 1.000 (0), 0.889); remittances (0.500, 1.000 (0), 0.719).
   'subject390/dev': [3 / 10, 3 / 4, 23 / 35, 0],
-  'subject391/dev': [5 / 10, 5 / 6, 36 / 39, 0],
+  'subject391/dev': [5 / 10, 5 / 5, 37 / 39, 0],
   'subject392/dev': [6 / 10, 6 / 7, 27 / 36, 0],
-  'subject393/dev': [7 / 10, 7 / 7, 42 / 49, 0],
+  'subject393/dev': [8 / 10, 8 / 8, 42 / 49, 0],
   'subject394/dev': [6 / 10, 6 / 6, 40 / 45, 0],
   'subject395/dev': [5 / 10, 5 / 5, 23 / 32, 0],
 };
