@@ -78,12 +78,13 @@ export interface Claim {
   entityNamesItsTime?: boolean;
   /**
    * The number of years the words right before the figure give it as its own span ("the 12-year average of
-   * 39.6%", "a five-year high of"): the figure is of that span, whatever time the sentence names.
+   * 39.6%", "a five-year high of"): the figure is of that span, whatever time the sentence names
+   * (evidence/features.ts).
    */
   spanYears?: number;
   /**
    * The figure's period is an edition's year ("In the 2011 study, 97% …", "its 2019 report counted …"): when
-   * the document came out, which its data precede (verdict.ts).
+   * the document came out, which its data precede (evidence/features.ts).
    */
   datedByAnEdition?: boolean;
   /**
@@ -2001,6 +2002,7 @@ function datedByAnEdition(ctx: FigureContext, period: MonthSpan): boolean {
  * high of", "10-year total:"): the figure's own span of years.
  */
 const SPAN_OF_YEARS_BEFORE = /(?:^|[^\p{L}\d])(\d{1,3}|[\p{L}]+)[-\s]year\s+(?:[\p{Ll}-]+\s+)?(?:(?:of|at)\s+|:\s*)?$/u;
+/** How far before the figure the span is read: "N-year", a word and "of". */
 const SPAN_OF_YEARS_REACH = 40;
 
 function yearsOfItsOwnSpan(ctx: FigureContext): number | null {

@@ -964,8 +964,8 @@ function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | 
   // with it name that other: the writer went on about it without its name ("India's output … put production
   // at 239.3 million tonnes"). Named only in blocks before, it may be the one the value was moved from.
   const misattributed = read?.code === 'figure-misattributed';
-  if (!around || read?.code === 'figure-verified' || (read !== null && !misattributed && !CARRIED_ENTITY_RULES.has(claim.rules.entity ?? ''))) return read;
   const carried = CARRIED_ENTITY_RULES.has(claim.rules.entity ?? '');
+  if (!around || read?.code === 'figure-verified' || (read !== null && !misattributed && !carried)) return read;
   const others = (misattributed && !carried ? around.slice(0, claim.framingEntities) : around).map((entity) => judgeOnItsOwn(index, { ...claim, entity }));
   const verified = others.find((other) => other?.code === 'figure-verified' && other.link && has(other.link, 'measure.specific-near') && statesTheNumber(claim, other.link.indexed));
   if (verified) return verified;

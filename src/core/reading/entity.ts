@@ -262,8 +262,7 @@ const LATER_PHRASE_OPENS = /,\s+(?:with|while|whereas)\s|;/;
 function inALaterFiguresPhrase(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.start < ctx.nextStart) return false;
   // The phrase opens past the next figure: one that opens before it may hold this figure's own words.
-  const opens = LATER_PHRASE_OPENS.exec(ctx.text.slice(ctx.nextStart, hit.start));
-  return opens !== null;
+  return LATER_PHRASE_OPENS.test(ctx.text.slice(ctx.nextStart, hit.start));
 }
 
 /** ", with" between the figure and a name after it. */
@@ -622,14 +621,15 @@ function counterpartOfAnother(ctx: FigureContext, hit: NameHit): boolean {
 
 /**
  * A name right after a word and "from" ("ore from Utopia", "a container from Utopia", "shipped from Utopia")
- * says where a thing came from. Where the figure's clause names another entity not so placed, that one is
- * whose the figure is: "Ruritania's imports, much of them ore from Utopia, fell 24.4%". A name a relative
+ * says where a thing came from. Where the figure's clause names another place before it, not so placed,
+ * that one is whose the figure is: "Ruritania's imports, much of them ore from Utopia, fell 24.4%". A name a relative
  * clause opens on ("from Utopia, which carries 30.3%") is that clause's subject all the same, and a name
  * after an amount ("€1bn from the Commission") gives it.
  */
 const PROVENANCE_BEFORE = /\p{Ll}{2,}\s+from\s+(?:the\s+)?$/u;
 /** A figure right before that word: "€1bn from the Commission", "3.24 million from Oak Hill". */
 const FIGURE_BEFORE_THE_WORD = /\d(?:\S*\s+\p{Ll}{2,}|\p{Ll}*)\s+from\s+(?:the\s+)?$/u;
+/** How far before a name its word and "from" are read: a long word, "from" and "the". */
 const PROVENANCE_REACH = 32;
 
 export function provenancePlaced(text: string, hit: NameHit): boolean {
