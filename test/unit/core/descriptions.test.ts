@@ -2,11 +2,10 @@
 // only once the text has named that entity, as a pronoun stands for what was named. And a sentence that opens
 // with "It" speaks of the party its paragraph named last.
 import assert from 'node:assert/strict';
-import { buildIndex, checkDocument } from '../../../src/core';
 import { describesEntity } from '../../../src/core/names';
 import { parseProse } from '../../../src/core/prose';
 import { DocumentReader } from '../../../src/core/reading/document';
-import { loadDatasets } from '../../../src/dataset/load';
+import { findingsOf, inlineIndex } from '../support/engine';
 
 const SOURCE = { id: 'office-2023', title: 'Counts for 2023', publisher: 'A statistics office', date: '2024-03-01', url: 'https://example.org/counts' };
 const ENTITIES = [
@@ -26,13 +25,11 @@ function index() {
     fact('ru-acme', 'RU', ['acme'], 4177, 'devices sold', ['devices'], 'Acme sold 4,177 devices in Ruritania in 2023.'),
     fact('ru-bolt', 'RU', ['bolt'], 3567, 'devices sold', ['devices'], 'Bolt sold 3,567 devices in Ruritania in 2023.'),
   ];
-  const loaded = loadDatasets([{ file: 'counts.facts.json', text: JSON.stringify({ sources: [SOURCE], entities: ENTITIES, vendors: VENDORS, facts }) }]);
-  assert.deepEqual(loaded.problems, []);
-  return buildIndex(loaded.datasets);
+  return inlineIndex('counts.facts.json', { sources: [SOURCE], entities: ENTITIES, vendors: VENDORS, facts });
 }
 
 function read(text: string): string[] {
-  return checkDocument(text, index()).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
+  return findingsOf(text, index());
 }
 
 describe('a description given as a name', () => {

@@ -2,9 +2,8 @@
 // Utopia"). Beside a place named before it in the figure's clause, it is not whose the figure is; named
 // alone, it is no plain statement of whose the figure is, so its value may not be called another's.
 import assert from 'node:assert/strict';
-import { buildIndex, checkDocument } from '../../../src/core';
 import { provenancePlaced } from '../../../src/core/reading/entity';
-import { loadDatasets } from '../../../src/dataset/load';
+import { findingsOf, inlineIndex } from '../support/engine';
 
 const SOURCE = { id: 'customs-2023', title: 'Trade and seizures in 2023', publisher: 'A customs office', date: '2024-03-01', url: 'https://example.org/customs' };
 const ENTITIES = [
@@ -26,13 +25,11 @@ function index() {
     fact({ id: 'ut-seized', entity: 'UT', value: 8.3, unit: 'count', measure: 'scales seized', keywords: ['scales', 'seized'], quote: 'Utopia seized 8.3 tonnes of scales in 2023.' }),
     fact({ id: 'ut-shipped', entity: 'UT', value: 900, unit: 'count', measure: 'ore shipped abroad', keywords: ['shipments', 'ore'], quote: 'Utopia shipped 900 tonnes of ore abroad in 2023.' }),
   ];
-  const loaded = loadDatasets([{ file: 'customs.facts.json', text: JSON.stringify({ sources: [SOURCE], entities: ENTITIES, facts }) }]);
-  assert.deepEqual(loaded.problems, []);
-  return buildIndex(loaded.datasets);
+  return inlineIndex('customs.facts.json', { sources: [SOURCE], entities: ENTITIES, facts });
 }
 
 function read(text: string): string[] {
-  return checkDocument(text, index()).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
+  return findingsOf(text, index());
 }
 
 describe('a place named as where a thing came from', () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadDatasets } from '../../../src/dataset/load';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
-import { buildIndex, type FactIndex } from '../../../src/core';
+import { buildIndex, checkDocument, type FactIndex } from '../../../src/core';
 
 let bundled: FactIndex | undefined;
 
@@ -24,4 +24,16 @@ export function repoRoot(): string {
     if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'factdesk') return dir;
     if (dirname(dir) === dir) throw new Error(`no factdesk package.json above ${__dirname}`);
   }
+}
+
+/** The index of one dataset written inline by a test; fails loudly, naming the problems, if it does not load cleanly. */
+export function inlineIndex(file: string, dataset: object): FactIndex {
+  const loaded = loadDatasets([{ file, text: JSON.stringify(dataset) }]);
+  if (loaded.problems.length > 0) throw new Error(`${file} has problems: ${JSON.stringify(loaded.problems)}`);
+  return buildIndex(loaded.datasets);
+}
+
+/** A check's findings as "figure:code:fact", citations left out: what the reading tests compare. */
+export function findingsOf(text: string, index: FactIndex): string[] {
+  return checkDocument(text, index).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}:${f.factId}`);
 }
