@@ -128,8 +128,13 @@ const FIGURE_AFTER_CODE = /^ [-+−–]?\d/;
 // avoids Unicode property escapes: on this hot path they cost three times as much.
 const WORD_CHARS = '0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0400-\\u04FF\\u10D0-\\u10FF';
 const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHARS}]`);
-/** The white space between two words of a name: a line may wrap there. */
-const NAME_WORD_GAP = '[ \\t\\u00A0\\n]+';
+/**
+ * The white space between two words of a name: a line may wrap there. A hyphen may stand before it, where
+ * a compound's second half is shared ("low- and middle-income countries" is "low and middle-income …").
+ */
+const NAME_WORD_GAP = '-?[ \\t\\u00A0\\n]+';
+/** That hyphen, read as the gap alone. */
+const SUSPENDED_HYPHEN = /-(?=\s)/g;
 // The next word after a position, for names of several words ("Central Election Commission"); an
 // ampersand written between two letters ("H&M", "AT&T") is a word of its own, as a spaced one is.
 const NEXT_WORD = new RegExp(
@@ -427,7 +432,7 @@ export class NameMatcher {
       let added = false;
       this.lowerNames.lastIndex = 0;
       for (let m = this.lowerNames.exec(text); m; m = this.lowerNames.exec(text)) {
-        const written = singleSpaced(m[0]);
+        const written = singleSpaced(m[0].includes('-') ? m[0].replace(SUSPENDED_HYPHEN, '') : m[0]);
         const entry = this.exact.get(written) ?? this.exact.get(written[0].toLowerCase() + written.slice(1));
         const start = m.index;
         const end = start + m[0].length;
