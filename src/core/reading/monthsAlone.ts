@@ -17,10 +17,19 @@ import { sentenceAt } from '../sentences';
 export const LOOKS_BACK = /\b(?:from|(?<!\b(?:more|less|fewer)\s+)than|against|compared|versus|vs\.?|after|previous|prior|earlier)\b/i;
 
 /**
+ * A month's name before the noun it dates, in full: "November output", "October's sales". ("May" there is as
+ * often the verb opening a sentence.)
+ */
+const MONTH_BEFORE_A_NOUN = '(?:Jan|Febr)uary(?=(?:[\'’]s)?\\s+[a-z])|(?:March|April|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=(?:[\'’]s)?\\s+[a-z])';
+
+/**
  * A month's name after a preposition of time, with no day or year after it: "in December", "by March". Names
  * are capitalised, so "in may" is no month. A month followed by digits is part of a period the scan reads.
  */
-const MONTH_WITHOUT_YEAR = new RegExp(`\\b(?:in|by|during|through)\\s+${MONTH_NAME.replace('(', '(?:')}\\b(?!\\.?\\s*,?\\s*(?:\\d|['’]\\d))`, 'g');
+const MONTH_WITHOUT_YEAR = new RegExp(
+  `\\b(?:(?:in|by|during|through)\\s+${MONTH_NAME.replace('(', '(?:')}\\b(?!\\.?\\s*,?\\s*(?:\\d|['’]\\d))|${MONTH_BEFORE_A_NOUN})`,
+  'g',
+);
 
 const DIGIT = /\d/;
 
@@ -50,12 +59,24 @@ export function monthsOfTheirSentenceYear(text: string, periods: readonly Period
     // that figure's own ("beating the previous record of 13.2 million set in 2019, and … in December").
     // Nor is a year in a parenthesis: "Magritte's *L'empire des lumières* (1954) … sold in November" dates the work.
     if (!anchor || !withinOneYear(anchor) || DIGIT.test(text.slice(sentenceStart, anchor.start)) || inParenthesis(text, sentenceStart, anchor)) continue;
-    const year = yearOfMonth(anchor, month, LOOKS_BACK.test(text.slice(anchor.end, nameStart)));
+    const year = yearOfMonth(anchor, month, LOOKS_BACK.test(text.slice(anchor.end, nameStart)) || dateOfSaying(text, anchor, nameStart));
     if (year === undefined) continue;
     const at = year * MONTHS_IN_A_YEAR + month;
     found.push({ from: at, to: at, start: nameStart, end });
   }
   return found;
+}
+
+/** A word of saying or showing, right before the period ("said in December 2023 that …") or between it and the month. */
+const SAID = /\b(?:said|says|reported|reports|announced|announces|showed|shows|published|estimated)\b/;
+const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|announces|showed|shows|published|estimated)\s+(?:in|on)\s+$/;
+
+/**
+ * The period dates a statement about the month: a report speaks of months before it, so a month after it in the
+ * calendar is of the year before ("said in January 2024 that December output …") and one before it of the same year.
+ */
+function dateOfSaying(text: string, anchor: PeriodSpan, monthStart: number): boolean {
+  return SAID_BEFORE.test(text.slice(Math.max(0, anchor.start - 20), anchor.start)) || SAID.test(text.slice(anchor.end, monthStart));
 }
 
 /** An opening parenthesis between the sentence's start and the period is not closed before it. */

@@ -26,6 +26,19 @@ describe('months written alone (period/month-of-the-sentence)', () => {
     assert.deepEqual(monthsAlone('Acme opened in November 2023. Its shops were full in December.'), []);
   });
 
+  it('reads a month before the noun it dates ("November output"), but not "May" opening a sentence', () => {
+    assert.deepEqual(monthsAlone('In 2024 the plant kept growing: November output was 12% higher and October\'s sales set a record.'), ['November=November 2024', 'October=October 2024']);
+    assert.deepEqual(monthsAlone('In 2024 the plant grew. May output match the target?'), []);
+  });
+
+  it('reads a month after the date of a statement about it as of the months before that date', () => {
+    assert.deepEqual(monthsAlone('The bureau said in December 2023 that November output had reached 189.79 million tonnes.'), ['November=November 2023']);
+    assert.deepEqual(monthsAlone('The bureau said in January 2024 that December output had reached 189.79 million tonnes.'), ['December=December 2023']);
+    assert.deepEqual(monthsAlone('In December 2023 the bureau reported that November output had risen.'), ['November=November 2023']);
+    // No statement: the text may have moved on to the next year.
+    assert.deepEqual(monthsAlone('The plant opened in December 2023 and November output was the best yet.'), []);
+  });
+
   it('takes no year a figure stands before, nor one in parentheses: that year may be the figure\'s or a thing\'s own', () => {
     assert.deepEqual(monthsAlone('Output averaged 12.9 million, beating the record of 13.2 million set in 2019, and hit 13.3 million in December.'), []);
     assert.deepEqual(monthsAlone("Magritte's painting (1954) sold at auction in November."), []);
