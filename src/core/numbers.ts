@@ -36,7 +36,7 @@ const NUMERIC = new RegExp(
     '\\d{1,2}(?:,\\d{2})+,\\d{3}(?!,?\\d)(?:\\.\\d+)?', // Indian grouping: 2,56,000 and 1,23,45,678
     '|\\d{1,3}(?:[,\\u00A0\\u202F\\u2009]\\d{3})+(?:\\.\\d+)?', // 18,166 or 18 166 with special spaces
     '|\\d{1,3}(?: \\d{3})+(?![\\d])', // 18 166 with a plain space
-    '|\\d+(?:\\.\\d+)?', // 18166, 5.8
+    '|\\d+(?:[.\u00B7]\\d+)?', // 18166, 5.8, and 5·8 with the raised point of The Lancet and older British print
     '|\\.\\d+',
     ')', // 3 digits
     `(?:(${WORD_GAP}(?:million|billion|thousand|trillion|lakhs?|crores?)\\b)|(${WORD_GAP}(?:mn|mln|bn|bln)\\b|(?:m|k|B|M|K)\\b))?`, // 4 long scale, 5 short scale
@@ -289,10 +289,11 @@ function pluralAfter(text: string, end: number): boolean {
 }
 
 function readNumeric(match: RegExpExecArray): NumberToken | null {
-  const [whole, writtenSign = '', currency = '', digits, longScale = '', shortScale = '', percent = '', currencySuffix = '', ordinal = ''] =
+  const [whole, writtenSign = '', currency = '', written, longScale = '', shortScale = '', percent = '', currencySuffix = '', ordinal = ''] =
     match;
   const sign = writtenSign && signAllowed(match.input, match.index) ? writtenSign : '';
   const start = match.index + writtenSign.length - sign.length;
+  const digits = written!.replace('\u00B7', '.');
   const grouping = groupingOf(digits);
   const plain = grouping ? digits.replaceAll(grouping, '') : digits;
   let value = Number(plain);

@@ -117,7 +117,8 @@ function pushReadings(found: number[], n: number, scaleWord: string | undefined)
  */
 export function readNumbers(text: string): number[] {
   const found: number[] = [];
-  const lower = text.toLowerCase().replace(/[\u2010\u2011\u2012\u2013]/g, '-');
+  // A raised point between digits is a decimal point ("20·5%", as The Lancet prints it).
+  const lower = text.toLowerCase().replace(/[\u2010\u2011\u2012\u2013]/g, '-').replace(/(?<=\d)\u00B7(?=\d)/g, '.');
 
   for (const m of lower.matchAll(DIGITS)) {
     const n = Number((m[1]! + (m[2] ?? '')).replace(/[,\u00A0\u202F\u2009 ]/g, ''));
@@ -137,6 +138,8 @@ export function readNumbers(text: string): number[] {
     const word = words[i]!;
     const next = words[i + 1];
     const cardinal = cardinalWord(word) ?? leadingCardinal(word) ?? (word === 'a' || word === 'an' ? 1 : undefined);
+    // Tens and units written apart: "Thirty seven people".
+    if (next !== undefined && TENS.includes(word) && UNITS.includes(next)) found.push(CARDINALS[word]! + CARDINALS[next]!);
     if (cardinal !== undefined) {
       if (word !== 'a' && word !== 'an') found.push(cardinal);
       if (next !== undefined && next in SCALES && next.length > 2) found.push(cardinal * SCALES[next]!);

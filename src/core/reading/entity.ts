@@ -220,7 +220,7 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
     if (h.start > ctx.token.end && FOLLOWED_BY_BEFORE.test(text.slice(Math.max(ctx.token.end, h.start - FOLLOWED_BY_REACH), h.start))) return false;
     const role = roleOf(ctx, h);
     if (role.pathEnd || role.counterpart) return false;
-    if (provenanceBesideAnother(ctx, h)) return false;
+    if (provenanceBesideAnother(ctx, h) || describesTheNameBefore(ctx, h)) return false;
     return (rank || !(role.ranks || worldRankedIn(ctx, h))) && !(role.compared && !attachedToFigure(ctx, h)) && !role.origin;
   });
   // A name in a parenthesis that holds a figure of its own ("reading -19 (OECD avg down nearly 10)") is that figure's.
@@ -640,6 +640,27 @@ export function provenancePlaced(text: string, hit: NameHit): boolean {
 function provenanceBesideAnother(ctx: FigureContext, hit: NameHit): boolean {
   if (!provenancePlaced(ctx.text, hit) || attachedToFigure(ctx, hit)) return false;
   return ctx.entityHits.some((other) => other.start >= ctx.clauseStart && other.end <= hit.start && other.id !== hit.id && isAPlace(ctx, other.id) && !counterpartPlaced(ctx.text, other) && !provenancePlaced(ctx.text, other) && !wholeOfAShare(ctx.text, other, true));
+}
+
+/**
+ * A comma and a noun phrase's start after a name, up to the name in it: ", the", ", for years the", ", now a"; or
+ * where it is: ", in the Swiss canton of". (The world's name, as often an adverb, "Globally, the …", is no name before.)
+ */
+const APPOSITIVE_OPENS = /^['’]?s?,\s+(?:(?:for\s+\p{Ll}+|once|now|long|still|formerly|already)\s+)?(?:the|an?|in)\s[^,.;:]*$/iu;
+/** The phrase closes with a comma before the figure, holding no number, and opens no relative clause ("whose", "which"). */
+const APPOSITIVE_CLOSES = /^[^,;:.()\d]*,(?!\s+wh)/;
+/** How far after the name it describes the phrase's name may start. */
+const APPOSITIVE_NAME_REACH = 40;
+
+/**
+ * The name stands in an appositive about the name before it ("the Gulf of Guinea, for years the world's kidnapping
+ * hotspot, recorded 18 incidents"; "Laax, in the Swiss canton of Graubünden, has 340"): it describes that name and
+ * is not whose the figure after the phrase is.
+ */
+function describesTheNameBefore(ctx: FigureContext, hit: NameHit): boolean {
+  const text = ctx.text;
+  return hit.end < ctx.token.start && APPOSITIVE_CLOSES.test(text.slice(hit.end, ctx.token.start)) &&
+    ctx.entityHits.some((g) => g.id !== hit.id && g.id !== ctx.index.worldEntity() && g.end <= hit.start && hit.start - g.end < APPOSITIVE_NAME_REACH && APPOSITIVE_OPENS.test(text.slice(g.end, hit.end)));
 }
 
 /** What a name is in its sentence, read once per name for all the figures of the sentence. */

@@ -9,6 +9,7 @@
 // - "that quarter", "the quarter in which" is the quarter last named before it.
 import { MONTH_NAME, MONTHS_IN_A_YEAR, isAQuarter, monthNamedAlone, ordinalIndex, type PeriodSpan } from '../periods';
 import { sentenceAt } from '../sentences';
+import { REPORTING_VERB } from './reporting';
 
 /**
  * Words that compare a time with an earlier one: "from", "than", "against", "compared with", "after". The
@@ -20,7 +21,7 @@ export const LOOKS_BACK = /\b(?:from|(?<!\b(?:more|less|fewer)\s+)than|against|c
  * A month's name before the noun it dates, in full: "November output", "October's sales". ("May" there is as
  * often the verb opening a sentence.)
  */
-const MONTH_BEFORE_A_NOUN = '(?:Jan|Febr)uary(?=(?:[\'’]s)?\\s+[a-z])|(?:March|April|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=(?:[\'’]s)?\\s+[a-z])';
+const MONTH_BEFORE_A_NOUN = '(?:(?:Jan|Febr)uary|March|April|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=(?:[\'’]s)?\\s+[a-z])';
 
 /**
  * A month's name after a preposition of time, with no day or year after it: "in December", "by March". Names
@@ -68,8 +69,8 @@ export function monthsOfTheirSentenceYear(text: string, periods: readonly Period
 }
 
 /** A word of saying or showing, right before the period ("said in December 2023 that …") or between it and the month. */
-const SAID = /\b(?:said|says|reported|reports|announced|announces|showed|shows|published|estimated)\b/;
-const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|announces|showed|shows|published|estimated)\s+(?:in|on)\s+$/;
+const SAID = new RegExp(`\\b${REPORTING_VERB}\\b`);
+const SAID_BEFORE = new RegExp(`${SAID.source}\\s+(?:in|on)\\s+$`);
 
 /**
  * The period dates a statement about the month: a report speaks of months before it, so a month after it in the

@@ -14,6 +14,8 @@ describe('numbers as written', () => {
     ['18\u00A0166 devices', 18166, 'count', '18\u00A0166'],
     ['18\u202F166 devices', 18166, 'count', '18\u202F166'],
     ['18166 devices', 18166, 'count', '18166'],
+    // A raised point between digits is a decimal point, as The Lancet prints it.
+    ['a rate of 20·5% did not', 20.5, 'percent', '20·5%'],
     // A digit glued to a name is the name's; the number after it is read whole.
     ['the Sorek1 624,000 m³/d plant', 624000, 'count', '624,000'],
     ['spent $5.8 million', 5.8e6, 'USD', '$5.8 million'],

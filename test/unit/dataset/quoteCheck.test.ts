@@ -18,6 +18,9 @@ describe('valueAppearsInQuote', () => {
     [0.3333, 'almost one-third of all local governments in the country', 'fraction'],
     [0.3333, 'nearly a third of all local governments', 'fraction'],
     [0.6667, 'two-thirds of the cameras', 'fraction'],
+    // Tens and units written apart, and the raised decimal point of The Lancet.
+    [37, 'Thirty seven people died in avalanche accidents in the United States last winter.'],
+    [20.5, 'Among people who had been bitten by a dog, 323 (20·5%) did not receive the vaccine.', 'percent'],
     [0.5, 'half of the cameras', 'fraction'],
     [1000000, 'purchased more than 1 million video surveillance devices', 'count'],
     [1000000, 'a million devices'],

@@ -1,0 +1,34 @@
+// A name inside an appositive ("Utopia, for years the world's shipping hub, handled …"; "Laax, in Ruritania,
+// has …") describes the name before it: the figure after the phrase is that name's, not the described one's.
+import assert from 'node:assert/strict';
+import { findingsOf, inlineIndex } from '../support/engine';
+
+const SOURCE = { id: 'ports-2024', title: 'Port calls in 2024', publisher: 'A shipping bureau', date: '2025-01-15', url: 'https://example.org/ports' };
+const ENTITIES = [
+  { id: 'RU', kind: 'country', name: 'Ruritania', aliases: [], demonyms: [] },
+  { id: 'UT', kind: 'country', name: 'Utopia', aliases: [], demonyms: [] },
+  { id: 'world', kind: 'region', name: 'the world', aliases: ['world', 'globally'], demonyms: [] },
+];
+
+function index() {
+  const fact = (id: string, entity: string, value: number) => ({
+    id, entity, value, unit: 'count', vendors: [], qualifier: 'exact', period: { from: 2024, to: 2024 }, measure: 'ship calls',
+    keywords: ['ship calls', 'calls'], quote: `It handled ${value} ship calls in 2024.`, via: 'the bureau', source: 'ports-2024',
+  });
+  return inlineIndex('ports.facts.json', { sources: [SOURCE], entities: ENTITIES, facts: [fact('ut-calls', 'UT', 18), fact('ru-calls', 'RU', 41), fact('world-calls', 'world', 900)] });
+}
+
+describe('a name in an appositive about the name before it', () => {
+  it('is not whose the figure after the phrase is: "the world" in "Utopia, for years the world\'s shipping hub, …"', () => {
+    assert.deepEqual(findingsOf('Utopia, for years the world\'s shipping hub, handled 18 ship calls in 2024.\n', index()), ['18:figure-verified:ut-calls']);
+  });
+
+  it('nor is a place the phrase says the name is in: "Utopia, in the north of Ruritania, …"', () => {
+    assert.deepEqual(findingsOf('Utopia, in the north of Ruritania, handled 18 ship calls in 2024.\n', index()), ['18:figure-verified:ut-calls']);
+  });
+
+  it('keeps a name that opens a relative clause, and one after a sentence ends', () => {
+    assert.deepEqual(findingsOf('Ship calls rose in Utopia, while Ruritania, which had 41 ship calls in 2024, fell back.\n', index()), ['41:figure-verified:ru-calls']);
+    assert.deepEqual(findingsOf('Globally, the year was busy. Ruritania, a rival, handled 41 ship calls in 2024.\n', index()), ['41:figure-verified:ru-calls']);
+  });
+});
