@@ -365,7 +365,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject392'
   | 'bundled+subject393'
   | 'bundled+subject394'
-  | 'bundled+subject395';
+  | 'bundled+subject395'
+  | 'bundled+subject396'
+  | 'bundled+subject397'
+  | 'bundled+subject398'
+  | 'bundled+subject399'
+  | 'bundled+subject400'
+  | 'bundled+subject401';
 
 export interface Corpus {
   name: string;
@@ -915,6 +921,12 @@ export const SUBJECT392_DATASET = 'test/fixtures/subject392/dataset.facts.json';
 export const SUBJECT393_DATASET = 'test/fixtures/subject393/dataset.facts.json';
 export const SUBJECT394_DATASET = 'test/fixtures/subject394/dataset.facts.json';
 export const SUBJECT395_DATASET = 'test/fixtures/subject395/dataset.facts.json';
+export const SUBJECT396_DATASET = 'test/fixtures/subject396/dataset.facts.json';
+export const SUBJECT397_DATASET = 'test/fixtures/subject397/dataset.facts.json';
+export const SUBJECT398_DATASET = 'test/fixtures/subject398/dataset.facts.json';
+export const SUBJECT399_DATASET = 'test/fixtures/subject399/dataset.facts.json';
+export const SUBJECT400_DATASET = 'test/fixtures/subject400/dataset.facts.json';
+export const SUBJECT401_DATASET = 'test/fixtures/subject401/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1334,6 +1346,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject393': SUBJECT393_DATASET,
   'bundled+subject394': SUBJECT394_DATASET,
   'bundled+subject395': SUBJECT395_DATASET,
+  'bundled+subject396': SUBJECT396_DATASET,
+  'bundled+subject397': SUBJECT397_DATASET,
+  'bundled+subject398': SUBJECT398_DATASET,
+  'bundled+subject399': SUBJECT399_DATASET,
+  'bundled+subject400': SUBJECT400_DATASET,
+  'bundled+subject401': SUBJECT401_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1745,6 +1763,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject393/dev', dir: fixtures('subject393', 'dev'), datasets: 'bundled+subject393', kind: 'labelled' },
   { name: 'subject394/dev', dir: fixtures('subject394', 'dev'), datasets: 'bundled+subject394', kind: 'labelled' },
   { name: 'subject395/dev', dir: fixtures('subject395', 'dev'), datasets: 'bundled+subject395', kind: 'labelled' },
+  { name: 'subject396/dev', dir: fixtures('subject396', 'dev'), datasets: 'bundled+subject396', kind: 'labelled' },
+  { name: 'subject397/dev', dir: fixtures('subject397', 'dev'), datasets: 'bundled+subject397', kind: 'labelled' },
+  { name: 'subject398/dev', dir: fixtures('subject398', 'dev'), datasets: 'bundled+subject398', kind: 'labelled' },
+  { name: 'subject399/dev', dir: fixtures('subject399', 'dev'), datasets: 'bundled+subject399', kind: 'labelled' },
+  { name: 'subject400/dev', dir: fixtures('subject400', 'dev'), datasets: 'bundled+subject400', kind: 'labelled' },
+  { name: 'subject401/dev', dir: fixtures('subject401', 'dev'), datasets: 'bundled+subject401', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2146,6 +2170,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject393/heldout', dir: fixtures('subject393', 'heldout'), datasets: 'bundled+subject393', kind: 'labelled' },
   { name: 'subject394/heldout', dir: fixtures('subject394', 'heldout'), datasets: 'bundled+subject394', kind: 'labelled' },
   { name: 'subject395/heldout', dir: fixtures('subject395', 'heldout'), datasets: 'bundled+subject395', kind: 'labelled' },
+  { name: 'subject396/heldout', dir: fixtures('subject396', 'heldout'), datasets: 'bundled+subject396', kind: 'labelled' },
+  { name: 'subject397/heldout', dir: fixtures('subject397', 'heldout'), datasets: 'bundled+subject397', kind: 'labelled' },
+  { name: 'subject398/heldout', dir: fixtures('subject398', 'heldout'), datasets: 'bundled+subject398', kind: 'labelled' },
+  { name: 'subject399/heldout', dir: fixtures('subject399', 'heldout'), datasets: 'bundled+subject399', kind: 'labelled' },
+  { name: 'subject400/heldout', dir: fixtures('subject400', 'heldout'), datasets: 'bundled+subject400', kind: 'labelled' },
+  { name: 'subject401/heldout', dir: fixtures('subject401', 'heldout'), datasets: 'bundled+subject401', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
