@@ -1001,8 +1001,8 @@ function subjectOverPhrase(text: string, starts: readonly number[], named: reado
   return named.find((h) => h.start >= from && h.end <= last.start && takenByAVerb(text, h, from) && !inDateline(text, h)) ?? last;
 }
 
-/** ", as", ", because" and the like open a clause of reason or time after the main clause. */
-const REASON_CLAUSE = new RegExp(String.raw`,\s*(?:as|because|since|while|whereas|although|though)\s+${NO_CLAUSE_AFTER_AS}`);
+/** ", as", ", because", ", before" and the like open a clause of reason or time after the main clause. */
+const REASON_CLAUSE = new RegExp(String.raw`,\s*(?:(?:as|because|since|while|whereas|although|though)\s+${NO_CLAUSE_AFTER_AS}|(?:before|until)\s)`);
 
 /** The name stands in such a clause of its sentence. */
 function inJoinedReason(text: string, starts: readonly number[], hit: NameHit): boolean {

@@ -600,8 +600,10 @@ const COMPARED_WITH_RELATIVE_YEAR = /\b(?:than|on|over|from|since|versus|vs\.?|c
  * "three months later", "a month earlier", "six months on": a time that many months after or before the one
  * named before the phrase.
  */
-const MONTHS_AWAY = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(earlier|before|later|after|on)\b/gi;
 const MONTH_COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+/** A count of months in words or digits, and "months": MONTHS_AWAY's and MONTHS_AWAY_RIGHT_AFTER's opening. */
+const MONTH_COUNT = `(a|${MONTH_COUNT_WORDS.join('|')}|\\d{1,2})\\s+months?\\s+`;
+const MONTHS_AWAY = new RegExp(`\\b${MONTH_COUNT}(earlier|before|later|after|on)\\b`, 'gi');
 /** A cheap first look for MONTHS_AWAY. */
 const MONTH_WORD = /months?\s/i;
 /** MONTHS_AWAY's words that count back: the others count on. */
@@ -620,7 +622,7 @@ export function monthsAwayRightAfter(ctx: FigureContext): number | null {
 }
 
 /** The phrase right after a figure, a unit's word or two between at most, with its clause ending after it. */
-const MONTHS_AWAY_RIGHT_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(earlier|before|later|on)(?=\s*(?:[.,;:)]|$))/iu;
+const MONTHS_AWAY_RIGHT_AFTER = new RegExp(`^\\s*(?:\\p{L}+\\s+){0,2}?${MONTH_COUNT}(earlier|before|later|on)(?=\\s*(?:[.,;:)]|$))`, 'iu');
 
 /** The signed count of months a phrase's number and direction name: "three … earlier" is -3. */
 function monthsOfThePhrase(number: string, direction: string): number {
