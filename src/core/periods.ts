@@ -309,7 +309,7 @@ export function namesAPublicationDate(text: string, start: number): boolean {
 
 /**
  * A year right before a word for a document, after a determiner or a possessive ("its 2024 report",
- * "ThredUp's 2024 report", "a 2019 survey"): the edition. The datasets date an edition's figures by it, so it
+ * "ThredUp's 2024 report", "a 2019 survey", "a 2010 paper"): the edition. The datasets date an edition's figures by it, so it
  * dates them unless its sentence names their time too (editionBesideItsTime).
  */
 export function namesAnEdition(text: string, period: { start: number; end: number }): boolean {
@@ -323,7 +323,7 @@ export function namesAnEdition(text: string, period: { start: number; end: numbe
 export function qualifiesANoun(text: string, period: { start: number }): boolean {
   return EDITION_DETERMINER_BEFORE.test(text.slice(Math.max(0, period.start - EDITION_REACH), period.start));
 }
-const EDITION_AFTER_YEAR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Yy]earbook|[Bb]ulletin|[Oo]utlook)\b/u;
+const EDITION_AFTER_YEAR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:study|report|survey|yearbook|bulletin|outlook|paper|analysis|review)\b/iu;
 const EDITION_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\p{L}['’]s)\s+$/iu;
 /** How far around the year its determiner and its document's word may stand. */
 const EDITION_REACH = 30;

@@ -81,6 +81,9 @@ describe('an edition\'s year ("its 2024 report")', () => {
     // Nor does a year that only qualifies something else ("the 2024 elections") make an edition.
     assert.equal(namesAnEdition('after the 2024 elections', { start: 10, end: 14 }), false);
     assert.equal(namesAnEdition('In his 2019 International Report on Snow', { start: 7, end: 11 }), true);
+    // A paper, an analysis or a review is an edition as a report is.
+    assert.equal(namesAnEdition('A 2010 paper by researchers estimated', { start: 2, end: 6 }), true);
+    assert.equal(namesAnEdition('the 2021 analysis of the survey', { start: 4, end: 8 }), true);
   });
 });
 
