@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { bundledDatasetsPlugin } from './bundled-datasets.mjs';
+import { MANGLED_PROPS, mangleCacheOf } from './mangled-props.mjs';
 import { markdownItFieldsPlugin } from './markdown-it-fields.mjs';
 import { engineSourcePlugin } from './engine-source.mjs';
 
@@ -82,7 +83,9 @@ const nodeExternals = ['vscode', 'mocha', 'fast-check', 'playwright-core'];
 // mdurl's address parser and formatter are too: encoding a whole address at once gives the target and text
 // the parts would (scripts/stubs/mdurl.mjs; test/unit/core/mdurlStub.test.ts compares every source's).
 // Tests keep the real modules: their results are the same.
-const production = { minify: true, charset: 'utf8', alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs', 'punycode.js': './scripts/stubs/punycode.mjs', 'uc.micro': './scripts/stubs/uc-micro.mjs', mdurl: './scripts/stubs/mdurl.mjs' } };
+// The engine's own working fields, given short names in production bundles (scripts/mangled-props.mjs).
+const mangling = { mangleProps: new RegExp(`^(?:${MANGLED_PROPS.join('|')})$`), mangleCache: mangleCacheOf(MANGLED_PROPS) };
+const production = { ...mangling, minify: true, charset: 'utf8', alias: { 'linkify-it': './scripts/stubs/linkify-it.mjs', 'punycode.js': './scripts/stubs/punycode.mjs', 'uc.micro': './scripts/stubs/uc-micro.mjs', mdurl: './scripts/stubs/mdurl.mjs' } };
 // In the Node bundles, markdown-it's entities decoder is evaluated on its first use (scripts/stubs/entities.mjs),
 // not at start-up, and its ~22 KB of decoding tables live in dist/entities.js beside them: markdown-it calls
 // it only on text that holds an entity ("&amp;"), and dist/extension-main.js, read at every activation, must
