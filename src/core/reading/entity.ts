@@ -23,6 +23,11 @@ export const LEDE = 'entity/lede';
 /** ", with" and the words that may stand between it and its figure: ", with an estimated", ", with some". */
 const WITH_PHRASE_BEFORE = /,\s+with\s+(?:(?:an?|the|estimated|reported|record|total\s+of|some|about|around|roughly|nearly|almost|more\s+than|over|just\s+(?:under|over))\s+){0,3}$/i;
 const WITH_PHRASE_REACH = 48;
+/**
+ * A pronoun the main clause's verb takes as its object ("Inpe ranks it sixth"): the phrase may describe that. Not
+ * a pronoun that opens a clause of its own ("and it is also the leader"): a conjunction before, a verb after.
+ */
+const OBJECT_PRONOUN = /\s(?!(?:and|but|so|as|that|if|when|while|because)\s)[a-z]+\s(?:it|them)\s(?!(?:is|was|has|had|are|were|will|would|can|could|also|still)\b)/;
 /** Nothing but markup and an article before a sentence's first name: the sentence opens with it. */
 const OPENS_WITH_NAME = /^[\s*_"“]*(?:the\s+)?$/i;
 
@@ -1481,6 +1486,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       if (!WITH_PHRASE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - WITH_PHRASE_REACH), ctx.token.start))) return null;
       const subject = sentenceNames(ctx)[0];
       if (!subject || subject.end > ctx.token.start || !OPENS_WITH_NAME.test(ctx.text.slice(ctx.sentenceStart, subject.start))) return null;
+      // "India is lightning-prone. Brazil's space research institute ranks it sixth in the world, with 26.9
+      // million strikes": the phrase is about the object the pronoun stands for, what the text before named.
+      if (OBJECT_PRONOUN.test(ctx.text.slice(subject.end, ctx.token.start))) return ENTITY_RULES.find((rule) => rule.id === 'entity/earlier-sentence')!.read(ctx);
       return capitalOrSelf(ctx, subject);
     },
   },

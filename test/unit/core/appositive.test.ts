@@ -32,3 +32,14 @@ describe('a name in an appositive about the name before it', () => {
     assert.deepEqual(findingsOf('Globally, the year was busy. Ruritania, a rival, handled 41 ship calls in 2024.\n', index()), ['41:figure-verified:ru-calls']);
   });
 });
+
+describe('a figure in a ", with" phrase after a clause whose verb takes a pronoun', () => {
+  it('is not the opening subject\'s: "Ruritania\'s port office ranks it first, with 18 ship calls" may be about "it"', () => {
+    assert.deepEqual(findingsOf('Utopia is busy. Ruritania\'s port office ranks it first in the region, with 18 ship calls in 2024.\n', index()), ['18:figure-verified:ut-calls']);
+  });
+
+  it('is the opening subject\'s where the verb takes no pronoun, or the pronoun opens a clause of its own', () => {
+    assert.deepEqual(findingsOf('Utopia is busy. Ruritania ranks first in the region, with 41 ship calls in 2024.\n', index()), ['41:figure-verified:ru-calls']);
+    assert.deepEqual(findingsOf('Utopia is busy. Ruritania grew fastest, and it is also the leader, with 41 ship calls in 2024.\n', index()), ['41:figure-verified:ru-calls']);
+  });
+});
