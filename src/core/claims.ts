@@ -718,7 +718,7 @@ export const BY_YEAR_RULE = 'period/by-year';
  * A goal named before the figure in its clause ("The WHO's target is a 50% cut … by 2030", "a strategy that
  * aims for a 50% reduction … by 2030"): like a hypothetical figure, the figure is of the year it is set "by".
  */
-const GOAL_IN_CLAUSE = /\b(?:targets?|targeting|goals?|aims?\s+(?:for|at)|aiming\s+(?:for|at)|objectives?|ambitions?)\b/i;
+const GOAL_IN_CLAUSE = /\b(?:targets?|targeting|goals?|aims?\s+(?:for|at)|aiming\s+(?:for|at)|objectives?|ambitions?|to\s+(?:reach|hit|top))\b/i;
 
 /** "by 2029" in a figure's own stretch, up to a few words after it ("107% of GDP by 2029"); not "by the end of 2029". */
 const BY_YEAR_AFTER = /^[^.;,]{0,60}?\bby\s+((?:19|20)\d\d)\b/;

@@ -323,7 +323,7 @@ export function namesAnEdition(text: string, period: { start: number; end: numbe
 export function qualifiesANoun(text: string, period: { start: number }): boolean {
   return EDITION_DETERMINER_BEFORE.test(text.slice(Math.max(0, period.start - EDITION_REACH), period.start));
 }
-const EDITION_AFTER_YEAR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:study|report|survey|yearbook|bulletin|outlook|paper|analysis|review)\b/iu;
+const EDITION_AFTER_YEAR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:study|report|survey|yearbook|bulletin|outlook|paper|analysis|review|edition)\b/iu;
 const EDITION_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\p{L}['’]s)\s+$/iu;
 /** How far around the year its determiner and its document's word may stand. */
 const EDITION_REACH = 30;

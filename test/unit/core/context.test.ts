@@ -84,6 +84,7 @@ describe('an edition\'s year ("its 2024 report")', () => {
     // A paper, an analysis or a review is an edition as a report is.
     assert.equal(namesAnEdition('A 2010 paper by researchers estimated', { start: 2, end: 6 }), true);
     assert.equal(namesAnEdition('the 2021 analysis of the survey', { start: 4, end: 8 }), true);
+    assert.equal(namesAnEdition('His count, in the 2019 edition, came to 2,084', { start: 18, end: 22 }), true);
   });
 });
 
@@ -597,6 +598,10 @@ describe('names and context', () => {
     const verified = ['50%:figure-verified:subject348-who-reduction-target-2030'];
     assert.deepEqual(goal("The WHO's global target, set in 2019, is a 50% cut in snakebite deaths and disabilities by 2030.\n"), verified);
     assert.deepEqual(goal('In 2019 the WHO adopted a strategy that aims for a 50% reduction in snakebite deaths and disabilities by 2030.\n'), verified);
+  });
+  it('dates a forecast "to reach" a figure "by" a year in that year, not in the year the forecast was made', () => {
+    const text = 'In 2023 ThredUp expected the global secondhand apparel market to reach $350 billion by 2027.\n';
+    assert.deepEqual(readWith('bundled+subject388', text), ['$350 billion:figure-verified:subject388-world-secondhand-forecast-2027']);
   });
   it('dates a figure by the quarter its clause names with no year, in the month it was reported ("In August 2023 … for the second quarter")', () => {
     assert.deepEqual(readWith('bundled+subject86', 'In August 2023 UBS reported a net profit of $29 billion for the second quarter, mostly a gain on its takeover.\n'), ['$29 billion:figure-verified:subject86-ubs-net-income-2023-q2']);

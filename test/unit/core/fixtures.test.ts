@@ -1135,7 +1135,10 @@ const FLOORS: Record<string, Floors> = {
   // (0.300, 1.000 (0), 0.676); malaria (0.500, 0.625 (2), 0.667); airport passenger traffic (0.400, 0.571 (3),
   // 0.684). Held at the session's final engine; their held-back halves were scored at its end.
   'subject294/dev': [6 / 10, 6 / 6, 20 / 27, 0],
-  'subject295/dev': [6 / 10, 6 / 6, 33 / 35, 0],
+  // Lowered in the twenty-seventh session: "the 2024 edition" of a race now reads as an edition's year, as a
+  // report's does, so 86,000 applications (2023's) given for it is no wrong year (editions of reports: −3 false
+  // alarms, +4 verified over all corpora).
+  'subject295/dev': [5 / 10, 5 / 5, 34 / 35, 0],
   'subject296/dev': [5 / 10, 5 / 7, 28 / 33, 0],
   'subject297/dev': [3 / 10, 3 / 4, 25 / 37, 0],
   'subject298/dev': [5 / 10, 5 / 6, 23 / 33, 0],
