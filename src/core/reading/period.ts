@@ -104,7 +104,7 @@ const PERIOD_OF_FIGURES_BEFORE = /\bfor\s+(?:the\s+)?$/i;
  * Not "the previous year's" after the figure ("377 orders, a fraction of the previous year's haul"), which
  * names another quantity of that year.
  */
-const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?(?:year|season)(?!['’]s))\b/i;
+const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?<!\b(?:with|than|on|over|from|against)\s)(?:(?:a|one)\s+(?:year|season)\s+(?:earlier|before)|the\s+(?:year|yr|season)\s+before(?!\s+last)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?(?:year|season)(?!['’]s))\b/i;
 /**
  * A verb of forecasting between the figure and "a year earlier" ("the $2.1bn the IAB had predicted a year
  * earlier"): the words date the forecast, not the time it was of.

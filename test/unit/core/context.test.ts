@@ -599,6 +599,10 @@ describe('names and context', () => {
     assert.deepEqual(goal("The WHO's global target, set in 2019, is a 50% cut in snakebite deaths and disabilities by 2030.\n"), verified);
     assert.deepEqual(goal('In 2019 the WHO adopted a strategy that aims for a 50% reduction in snakebite deaths and disabilities by 2030.\n'), verified);
   });
+  it('reads "the year before" after "with", "than" or "from" as what the figure is compared with, not its own time', () => {
+    const text = 'Between January and October 2023, India harvested 1,163.06 million kg of tea, almost level with the year before.\n';
+    assert.deepEqual(readWith('bundled+subject381', text), ['1,163.06 million:figure-verified:subject381-in-production-2023-jan-oct']);
+  });
   it('dates a forecast "to reach" a figure "by" a year in that year, not in the year the forecast was made', () => {
     const text = 'In 2023 ThredUp expected the global secondhand apparel market to reach $350 billion by 2027.\n';
     assert.deepEqual(readWith('bundled+subject388', text), ['$350 billion:figure-verified:subject388-world-secondhand-forecast-2027']);
