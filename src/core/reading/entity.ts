@@ -542,13 +542,16 @@ function directionAfterFigure(ctx: FigureContext, hit: NameHit, inClause: readon
  * short: any run of words with no mark between ("67,576 nurses on the UK register had trained in India and
  * [50,180] in the Philippines").
  */
-const PLACE_AFTER_EARLIER_FIGURE = /^\s*(?:[\p{L}-]+\s+)*?(?:in|at|for|on)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+const PLACE_AFTER_EARLIER_FIGURE = /^\s*(?:[\p{L}-]+\s+)*?(?:in|at|for|on|to)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
   const before = ctx.figureBefore;
   if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_EARLIER_FIGURE.test(ctx.text.slice(before.end, hit.start))) return false;
   const end = Math.min(ctx.nextStart, ctx.clauseEnd);
-  return ctx.entityHits.some((h) => h.start > ctx.token.end && h.end <= end && PLACE_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, h.start)));
+  return ctx.entityHits.some((h) => h.start > ctx.token.end && h.end <= end && (PLACE_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, h.start)) || DESTINATION_RIGHT_AFTER.test(ctx.text.slice(ctx.token.end, h.start))));
 }
+
+/** "and [41%] to Asia": a destination right after the figure, as the earlier figure's may be ("46% went to Africa"). */
+const DESTINATION_RIGHT_AFTER = /^\s*to\s+(?:the\s+)?$/;
 
 /**
  * In "35.3 per thousand …, against [27.0] in Poland" the name right after a later figure of the clause,

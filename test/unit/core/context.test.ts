@@ -1799,6 +1799,10 @@ describe('verdicts', () => {
     const text = 'In September 2024, 67,576 nurses on the UK register had trained in India and 50,180 in the Philippines.\n';
     assert.deepEqual(readWith('bundled+subject204', text).filter((v) => v.startsWith('50,180')), ['50,180:figure-verified:subject204-ph-educated-on-register-2024-09']);
   });
+  it('gives each of two figures its destination after "to": "46% … went to Africa and [41%] to Asia"', () => {
+    const text = 'In 2019, 46% of the exported volume of used textiles went to Africa and 41% to Asia.\n';
+    assert.deepEqual(readWith('bundled+subject388', text).filter((v) => v.startsWith('41%')), ['41%:figure-verified:subject388-asia-share-eu-exports-2019']);
+  });
   it('judges a change measured from a year it names ("vs 2019") only against changes from that year', () => {
     const table = '## Arrivals in 2023\n\n| Country | Arrivals y/y | Arrivals vs 2019 |\n|---|---|---|\n| Spain | +19% | +1.9% |\n';
     assert.deepEqual(readWith('bundled+subject20', table), ['+19%:figure-verified:es-arrivals-change-2023']);
