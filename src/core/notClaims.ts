@@ -116,6 +116,8 @@ function countsByHyphen(token: NumberToken, text: string, vocabulary: Vocabulary
 const HALF_OF_A_PERIOD_BEFORE = /\b(?:first|second)[\s-]$/i;
 /** "top" right before a count: "the top five", "top-10". */
 const TOP_BEFORE = /\btop[\s-]$/i;
+/** "the richest 10%", "the bottom 50%": a share of people that names a group, not a figure of it. */
+const GROUP_OF_PEOPLE_BEFORE = /\b(?:richest|poorest|wealthiest|top|bottom)\s$/i;
 
 /** Why a number is not a claim, or null when it may be one. */
 export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string | null {
@@ -150,6 +152,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (HALF_OF_A_PERIOD_BEFORE.test(head) && /^half$/i.test(text.slice(token.start, token.end))) return 'period';
   // "outside the top five", "the top-10 producers": the size of a group ranked, not a count of anything.
   if (token.unit === 'count' && !token.style.scale && TOP_BEFORE.test(head)) return 'group size';
+  if (token.unit === 'percent' && GROUP_OF_PEOPLE_BEFORE.test(head)) return 'group size';
   if (MARGIN_BEFORE.test(text.slice(Math.max(ctx.sentenceStart, token.start - MARGIN_REACH), token.start))) return 'margin';
   if (token.bare && token.value >= MIN_AGE_IN_APPOSITION && token.value < MAX_AGE && AGE_APPOSITION_BEFORE.test(head) && AGE_APPOSITION_AFTER.test(tail)) return 'age';
   // Unless a dataset counts that unit ("a 20-year term" of a contract). A share is never a duration:

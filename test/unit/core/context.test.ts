@@ -1033,6 +1033,8 @@ describe('names and context', () => {
     const figures = (text: string) => readEveryFigure(parseProse(text), indexFor('bundled+subject80')).claims.map((c) => text.slice(c.figure.start, c.figure.end));
     assert.deepEqual(figures('Norway is outside the top five producers; the top-10 farmers make 89.8% of farmed output.\n'), ['89.8%']);
     assert.deepEqual(figures('Norway exported five million tonnes.\n'), ['five million']);
+    // A share of people that names a group: "the richest 10% own 72%".
+    assert.deepEqual(figures('In Norway the richest 10% of farmers own 72% of farmed output, the bottom 50% own 3%.\n'), ['72%', '3%']);
   });
 
   it('reads what someone wants ("its governor wants a fifth") as hypothetical, no statement of the fact', () => {
