@@ -8,7 +8,7 @@ import { sentenceAt, sentenceStarts } from '../sentences';
 import { dateUnderTitle, isDateLine, OPENING_PARAGRAPHS, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
 import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
-import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack } from './monthsAlone';
+import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack, yearsReferredBack } from './monthsAlone';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
 import type { PlaceMention } from './place';
@@ -501,7 +501,7 @@ export class DocumentReader {
       const named = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
       const alone = [...monthsOfTheirSentenceYear(text, named, facts.starts), ...partsOfTheirSentenceYear(text, named, facts.starts)];
       const withAlone = alone.length === 0 ? named : [...named, ...alone].sort((a, b) => a.start - b.start);
-      const referred = [...monthsReferredBack(text, withAlone), ...quartersReferredBack(text, withAlone)];
+      const referred = [...monthsReferredBack(text, withAlone), ...quartersReferredBack(text, withAlone), ...yearsReferredBack(text, withAlone, facts.starts)];
       facts.datingPeriods = referred.length === 0 ? withAlone : [...withAlone, ...referred].sort((a, b) => a.start - b.start);
     }
     return facts.datingPeriods;

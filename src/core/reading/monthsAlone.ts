@@ -168,6 +168,25 @@ export function partsOfTheirSentenceYear(text: string, periods: readonly PeriodS
   return found;
 }
 
+/**
+ * "that year" a few words after a figure, its sentence having named the year before the figure: "eight deaths in
+ * 2023, and an estimated 10,200 injuries that year". ("That year" elsewhere is left alone: at a sentence's start,
+ * or after a record's "set in 1996", it is as often another time's.)
+ */
+const THAT_YEAR_AFTER_A_FIGURE = /(?<=\d[^\d.;:]{0,30}\s)that\s+year\b(?!['’]s)/g;
+
+/** The years "that year" after a figure refers back to: the last whole year its sentence names before it. */
+export function yearsReferredBack(text: string, periods: readonly PeriodSpan[], starts: readonly number[]): PeriodSpan[] {
+  if (periods.length === 0 || !text.includes('that year')) return [];
+  const found: PeriodSpan[] = [];
+  THAT_YEAR_AFTER_A_FIGURE.lastIndex = 0;
+  for (let m = THAT_YEAR_AFTER_A_FIGURE.exec(text); m; m = THAT_YEAR_AFTER_A_FIGURE.exec(text)) {
+    const year = lastBefore(periods, starts[sentenceAt(starts, m.index)], m.index);
+    if (year && year.to - year.from === MONTHS_IN_A_YEAR - 1 && year.from % MONTHS_IN_A_YEAR === 0) found.push({ from: year.from, to: year.to, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
 /** "that quarter", "the quarter in which", "the quarter when": a quarter named by reference to the last one named. */
 const THAT_QUARTER = /\bthat\s+quarter\b(?!['’]s|\s+(?:of|in)\s+(?:19|20)\d\d)|\bthe\s+quarter\s+(?=in\s+which\b|when\b)/gi;
 

@@ -915,7 +915,10 @@ const FLOORS: Record<string, Floors> = {
   // Black Friday and online shopping (0.700, 1.000 (0), 0.610, one wrong link); tornadoes (0.364, 0.571 (2),
   // 0.705, two wrong links); firearms (0.700, 1.000 (0), 0.949); robotaxis (0.400, 0.500 (3), 0.884); cocaine
   // markets (0.778, 0.875 (0), 0.881); hospital waiting lists (0.556, 1.000 (0), 0.917).
-  'subject170/dev': [6 / 10, 6 / 6, 44 / 50, 0],
+  // Lowered in the twenty-seventh session: "that year" after a figure is read as the year its sentence named
+  // last ("… up from 48,183 in 2021, and the age-adjusted rate was 14.1 that year" reads 2021, whose rate 14.1
+  // is; the label means 2022).
+  'subject170/dev': [5 / 10, 5 / 5, 44 / 50, 0],
   'subject171/dev': [4 / 10, 4 / 6, 35 / 40, 0],
   'subject172/dev': [7 / 10, 7 / 7, 25 / 41, 1],
   'subject173/dev': [4 / 11, 4 / 7, 30 / 44, 2], // 31 at first: one verification was a wrong link, now silent (11ddba8)

@@ -1,7 +1,7 @@
 // A month written without its year takes the year its sentence opened with (src/core/reading/monthsAlone.ts).
 import { strict as assert } from 'node:assert';
 import { formatSpan, scanPeriods } from '../../../src/core/periods';
-import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack } from '../../../src/core/reading/monthsAlone';
+import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack, yearsReferredBack } from '../../../src/core/reading/monthsAlone';
 import { sentenceStarts } from '../../../src/core/sentences';
 import { checkDocument } from '../../../src/core';
 import { indexFor } from '../support/corpora';
@@ -37,6 +37,15 @@ describe('months written alone (period/month-of-the-sentence)', () => {
     assert.deepEqual(monthsAlone('In December 2023 the bureau reported that November output had risen.'), ['November=November 2023']);
     // No statement: the text may have moved on to the next year.
     assert.deepEqual(monthsAlone('The plant opened in December 2023 and November output was the best yet.'), []);
+  });
+
+  it('reads "that year" a few words after a figure as the whole year its sentence named before it, and no other', () => {
+    const read = (text: string): string[] => yearsReferredBack(text, scanPeriods(text), sentenceStarts(text)).map((p) => `${text.slice(p.start, p.end)}=${formatSpan(p)}`);
+    assert.deepEqual(read('The commission counted eight deaths in 2023, and an estimated 10,200 injuries that year.'), ['that year=2023']);
+    // Not at a sentence's start, nor after a month, nor across sentences.
+    assert.deepEqual(read('Sales peaked in 2019. That year 12 plants closed.'), []);
+    assert.deepEqual(read('Sales peaked in May 2019 at 12 units that year.'), []);
+    assert.deepEqual(read('Sales peaked in 2019. They fell to 12 units that year.'), []);
   });
 
   it('takes no year a figure stands before, nor one in parentheses: that year may be the figure\'s or a thing\'s own', () => {
