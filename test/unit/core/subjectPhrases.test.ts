@@ -1,5 +1,7 @@
-// A name inside an appositive ("Utopia, for years the world's shipping hub, handled …"; "Laax, in Ruritania,
-// has …") describes the name before it: the figure after the phrase is that name's, not the described one's.
+// Phrases that say whose a figure is not: a name inside an appositive ("Utopia, for years the world's shipping
+// hub, handled …"; "Laax, in Ruritania, has …") describes the name before it; a name in a clause of time that
+// ", before" or ", until" joins to its sentence is no subject carried to what follows; a ", with" phrase after a
+// verb that takes a pronoun is about what the pronoun stands for.
 import assert from 'node:assert/strict';
 import { findingsOf, inlineIndex } from '../support/engine';
 
@@ -7,7 +9,7 @@ const SOURCE = { id: 'ports-2024', title: 'Port calls in 2024', publisher: 'A sh
 const ENTITIES = [
   { id: 'RU', kind: 'country', name: 'Ruritania', aliases: [], demonyms: [] },
   { id: 'UT', kind: 'country', name: 'Utopia', aliases: [], demonyms: [] },
-  { id: 'world', kind: 'region', name: 'the world', aliases: ['world', 'globally'], demonyms: [] },
+  { id: 'world', kind: 'region', name: 'the world', aliases: ['world', 'global', 'globally'], demonyms: [] },
 ];
 
 function index() {
@@ -41,5 +43,19 @@ describe('a figure in a ", with" phrase after a clause whose verb takes a pronou
   it('is the opening subject\'s where the verb takes no pronoun, or the pronoun opens a clause of its own', () => {
     assert.deepEqual(findingsOf('Utopia is busy. Ruritania ranks first in the region, with 41 ship calls in 2024.\n', index()), ['41:figure-verified:ru-calls']);
     assert.deepEqual(findingsOf('Utopia is busy. Ruritania grew fastest, and it is also the leader, with 41 ship calls in 2024.\n', index()), ['41:figure-verified:ru-calls']);
+  });
+});
+
+const TABLE = '\n\n| Year | Ship calls |\n|---|---|\n| 2024 | 900 |\n';
+
+describe('a name in a clause of time joined by ", before" or ", until"', () => {
+  it('is not carried to the table the sentence leads into', () => {
+    assert.deepEqual(findingsOf(`## The global count\n\nShip calls fell for a decade, before a Ruritania boom pushed them up again.${TABLE}`, index()), ['900:figure-verified:world-calls']);
+    assert.deepEqual(findingsOf(`## The global count\n\nShip calls fell for a decade, until a Ruritania boom pushed them up again.${TABLE}`, index()), ['900:figure-verified:world-calls']);
+  });
+
+  it('is carried where it is the main clause\'s subject', () => {
+    const table = TABLE.replace('900', '41');
+    assert.deepEqual(findingsOf(`## The count\n\nRuritania's ship calls fell for a decade, before a boom pushed them up again.${table}`, index()), ['41:figure-verified:ru-calls']);
   });
 });
