@@ -177,7 +177,7 @@ const THAT_YEAR_AFTER_A_FIGURE = /(?<=\d[^\d.;:]{0,30}\s)that\s+year\b(?!['’]s
 
 /** The years "that year" after a figure refers back to: the last whole year its sentence names before it. */
 export function yearsReferredBack(text: string, periods: readonly PeriodSpan[], starts: readonly number[]): PeriodSpan[] {
-  if (periods.length === 0 || !text.includes('that year')) return [];
+  if (periods.length === 0 || !text.includes('that')) return [];
   const found: PeriodSpan[] = [];
   THAT_YEAR_AFTER_A_FIGURE.lastIndex = 0;
   for (let m = THAT_YEAR_AFTER_A_FIGURE.exec(text); m; m = THAT_YEAR_AFTER_A_FIGURE.exec(text)) {

@@ -42,6 +42,8 @@ describe('months written alone (period/month-of-the-sentence)', () => {
   it('reads "that year" a few words after a figure as the whole year its sentence named before it, and no other', () => {
     const read = (text: string): string[] => yearsReferredBack(text, scanPeriods(text), sentenceStarts(text)).map((p) => `${text.slice(p.start, p.end)}=${formatSpan(p)}`);
     assert.deepEqual(read('The commission counted eight deaths in 2023, and an estimated 10,200 injuries that year.'), ['that year=2023']);
+    // A wrapped line may fall between its words.
+    assert.deepEqual(read('The commission counted eight deaths in 2023, and an estimated 10,200 injuries that\nyear.'), ['that\nyear=2023']);
     // Not at a sentence's start, nor after a month, nor across sentences.
     assert.deepEqual(read('Sales peaked in 2019. That year 12 plants closed.'), []);
     assert.deepEqual(read('Sales peaked in May 2019 at 12 units that year.'), []);
