@@ -190,6 +190,8 @@ export interface Claim {
   baseYear?: number;
   /** The year a projected or planned figure is to be reached by, written right after it ("would climb to 107% of GDP by 2029"). */
   byYear?: number;
+  /** Named as a target ("the UN target of giving 0.7%"): what should be, judged only against a fact that is one too. */
+  namedAsATarget?: true;
   /**
    * Bodies that own no fact named in the figure's sentence ("Conab's own 2024 crop", "the Commission said"):
    * whose count the figure is, where it may differ from the dataset's source.
@@ -264,6 +266,16 @@ function relativeClausesBeside(ctx: FigureContext): Aside[] {
     if (ctx.token.start < start || ctx.token.start >= end) spans.push({ start, end });
   }
   return spans;
+}
+
+/** "the UN target of giving 0.7%", "a goal of 30%": a target's word and "of" right before the figure. */
+const TARGET_OF_BEFORE = /\b(?:target|goal|objective|aim)\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** How far before the figure its target's word may stand. */
+const TARGET_REACH = 40;
+
+/** The figure is named as a target, which says what should be, as an intention does (verdict.ts: statesAnIntention). */
+function namedAsATarget(ctx: FigureContext): boolean {
+  return TARGET_OF_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - TARGET_REACH), ctx.token.start));
 }
 
 /**
@@ -1847,6 +1859,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
       claim.rules.period = BY_YEAR_RULE;
     }
   }
+  if (namedAsATarget(ctx)) claim.namedAsATarget = true;
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   if (!claim.period && saysAYearEarlier(ctx)) claim.yearBeforeUnnamed = true;
   if (!claim.period && yearsAgoInItsStretch(ctx)) claim.yearsAgo = true;

@@ -617,8 +617,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (has(link, 'value.near') && preciseFigure(claim) && !has(link, 'parties.same') && !digitsReordered(statedClaim(claim, link.indexed).value, link.indexed.value)) return null;
   // A figure spoken of as planned or possible ("plans to reach 13 million") that no slip explains is the
   // plan's, not a wrong statement of what is; unless the fact itself measures an intention ("the workforce
-  // Acme committed to keep").
-  if (claim.hypothetical && noSlipExplains(link) && !statesAnIntention(fact)) return null;
+  // Acme committed to keep"). So is a figure named as a target ("the UN target of giving 0.7%") beside a fact of
+  // what was done.
+  if ((claim.hypothetical || claim.namedAsATarget) && noSlipExplains(link) && !statesAnIntention(fact)) return null;
   // A projection to another year than the fact's ("would climb to 107% by 2029" beside the projection for
   // 2035) is another horizon of it, unless a slip explains the value.
   if (claim.byYear !== undefined && noSlipExplains(link) && !yearWithin(claim.byYear, link.indexed)) return null;

@@ -603,6 +603,12 @@ describe('names and context', () => {
     const text = 'Between January and October 2023, India harvested 1,163.06 million kg of tea, almost level with the year before.\n';
     assert.deepEqual(readWith('bundled+subject381', text), ['1,163.06 million:figure-verified:subject381-in-production-2023-jan-oct']);
   });
+  it('judges a figure named as a target ("the UN target of giving 0.7%") only against a fact that is a target', () => {
+    const text = 'Norway met the United Nations target of giving 0.7% of gross national income as aid in 2024.\n';
+    assert.deepEqual(readWith('bundled+subject178', text), []);
+    // The same figure stated as what was given is a wrong value of it.
+    assert.deepEqual(readWith('bundled+subject178', 'In 2024 Norway gave 0.7% of gross national income as aid.\n'), ['0.7%:figure-mismatch:subject178-no-oda-gni-2024']);
+  });
   it('dates a forecast "to reach" a figure "by" a year in that year, not in the year the forecast was made', () => {
     const text = 'In 2023 ThredUp expected the global secondhand apparel market to reach $350 billion by 2027.\n';
     assert.deepEqual(readWith('bundled+subject388', text), ['$350 billion:figure-verified:subject388-world-secondhand-forecast-2027']);
