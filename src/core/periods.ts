@@ -49,6 +49,11 @@ export function isAQuarter(span: MonthSpan): boolean {
   return span.to - span.from === 2 && span.from % 3 === 0;
 }
 
+/** The span is one calendar year, January to December. */
+export function isWholeYear(span: MonthSpan): boolean {
+  return span.to - span.from === MONTHS_IN_A_YEAR - 1 && span.from % MONTHS_IN_A_YEAR === 0;
+}
+
 /**
  * A month, a quarter or a run of months a figure names with no year ("in March", "in the second quarter",
  * "January to November"), 0-based months of a year.

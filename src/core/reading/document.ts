@@ -7,7 +7,7 @@ import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceAt, sentenceStarts } from '../sentences';
 import { dateUnderTitle, isDateLine, OPENING_PARAGRAPHS, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { fiscalYearNamed, isComparisonBase, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
+import { fiscalYearNamed, isComparisonBase, isWholeYear, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack, yearsReferredBack } from './monthsAlone';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
@@ -931,7 +931,6 @@ function withoutCitationDates(spans: PeriodSpan[], links: readonly LinkText[], i
   return spans.filter((span) => !citations.some((link) => span.start >= link.start && span.start < link.end));
 }
 
-const isWholeYear = (p: MonthSpan): boolean => p.to - p.from === MONTHS_IN_A_YEAR - 1 && p.from % MONTHS_IN_A_YEAR === 0;
 
 /** "FY2025", "FY25": a fiscal year written as one word, which the scan of calendar periods does not read. */
 const GLUED_FISCAL_YEAR = /\bFY((?:19|20)\d\d|\d\d)\b(?![/–-]\d)/g;

@@ -547,7 +547,11 @@ function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
   const before = ctx.figureBefore;
   if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_EARLIER_FIGURE.test(ctx.text.slice(before.end, hit.start))) return false;
   const end = Math.min(ctx.nextStart, ctx.clauseEnd);
-  return ctx.entityHits.some((h) => h.start > ctx.token.end && h.end <= end && (PLACE_AFTER_FIGURE.test(ctx.text.slice(ctx.token.end, h.start)) || DESTINATION_RIGHT_AFTER.test(ctx.text.slice(ctx.token.end, h.start))));
+  return ctx.entityHits.some((h) => {
+    if (h.start <= ctx.token.end || h.end > end) return false;
+    const between = ctx.text.slice(ctx.token.end, h.start);
+    return PLACE_AFTER_FIGURE.test(between) || DESTINATION_RIGHT_AFTER.test(between);
+  });
 }
 
 /** "and [41%] to Asia": a destination right after the figure, as the earlier figure's may be ("46% went to Africa"). */

@@ -7,7 +7,7 @@
 // - an ordinal standing for a quarter or a half its sentence named before ("in the first quarter of 2024 it
 //   took $517m, and in the second $1.24bn") is that part of the same year;
 // - "that quarter", "the quarter in which" is the quarter last named before it.
-import { MONTH_NAME, MONTHS_IN_A_YEAR, isAQuarter, monthNamedAlone, ordinalIndex, type PeriodSpan } from '../periods';
+import { MONTH_NAME, MONTHS_IN_A_YEAR, isAQuarter, isWholeYear, monthNamedAlone, ordinalIndex, type PeriodSpan } from '../periods';
 import { sentenceAt } from '../sentences';
 import { REPORTING_VERB } from './reporting';
 
@@ -182,7 +182,7 @@ export function yearsReferredBack(text: string, periods: readonly PeriodSpan[], 
   THAT_YEAR_AFTER_A_FIGURE.lastIndex = 0;
   for (let m = THAT_YEAR_AFTER_A_FIGURE.exec(text); m; m = THAT_YEAR_AFTER_A_FIGURE.exec(text)) {
     const year = lastBefore(periods, starts[sentenceAt(starts, m.index)], m.index);
-    if (year && year.to - year.from === MONTHS_IN_A_YEAR - 1 && year.from % MONTHS_IN_A_YEAR === 0) found.push({ from: year.from, to: year.to, start: m.index, end: m.index + m[0].length });
+    if (year && isWholeYear(year)) found.push({ from: year.from, to: year.to, start: m.index, end: m.index + m[0].length });
   }
   return found;
 }
