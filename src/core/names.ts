@@ -316,6 +316,7 @@ export class NameMatcher {
       if (known.has(country.code)) continue;
       for (const name of foreignNamesOf(country)) add(name, 'entity', foreignId(country.code), { isForeign: true });
     }
+    for (const [head, entity] of distinguishingHeads(sorted)) add(head, 'entity', entity.id);
     // Names that start with a lower-case letter ("from Ruritania") would make every such word a
     // candidate; they are found by a regular expression of their own.
     const initials = new Set<string>();
@@ -479,6 +480,47 @@ export class NameMatcher {
     this.fuzzyCache.set(word, found);
     return found;
   }
+}
+
+/** Bodies of one family share their last word: "Tokyo Marathon", "Chicago Marathon", "Berlin Zoo". */
+const MIN_FAMILY = 2;
+/** A capitalised word of a name's head; a lower-case word ("of", "de") makes the head no name of its own. */
+const ARTICLE = /^(?:the|an?)$/i;
+/** A one-word head with an adjective's ending: "Democratic", "Republican", "Southern", "Conservative". */
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}+(?:ic|ive|al|ern|ish|ian|can)$/u;
+const HEAD_WORD = /^\p{Lu}[\p{L}'’.-]+$/u;
+
+/**
+ * The heads of bodies' names that share their last word with another body's ("Tokyo" of "Tokyo Marathon"
+ * beside "Chicago Marathon"): writers who compare the members of a family name each by its own word ("Chicago
+ * had 33,411 finishers"). A head that is also another name keeps that meaning: it is added after them.
+ */
+function distinguishingHeads(entities: readonly Entity[]): Map<string, Entity> {
+  const families = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    if (entity.kind !== 'body') continue;
+    const words = entity.name.split(' ');
+    if (words.length < 2 || !words.slice(0, -1).every((w) => HEAD_WORD.test(w)) || !HEAD_WORD.test(words[words.length - 1])) continue;
+    const tail = words[words.length - 1];
+    const family = families.get(tail);
+    if (family) family.push(entity);
+    else families.set(tail, [entity]);
+  }
+  const heads = new Map<string, Entity>();
+  const seen = new Set<string>();
+  for (const family of families.values()) {
+    if (family.length < MIN_FAMILY) continue;
+    for (const entity of family) {
+      const head = entity.name.slice(0, entity.name.lastIndexOf(' '));
+      // "The" of "The Open" is no name.
+      // "Democratic" of "Democratic Party" qualifies other nouns as often as it names the body ("any Democratic candidate").
+      if (ARTICLE.test(head) || ADJECTIVE_ENDING.test(head)) continue;
+      if (seen.has(head)) heads.delete(head);
+      else heads.set(head, entity);
+      seen.add(head);
+    }
+  }
+  return heads;
 }
 
 function rank(entity: Entity): number {

@@ -569,6 +569,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (SHARE_OF_THE.test(gap) && WHOLE_AFTER_ITS_YEAR.test(text.slice(span.end, span.end + WHOLE_REACH))) continue;
       // "2,856 used the wider locks opened in 2016": the year a thing after the figure came into being dates that thing.
       if (ORIGIN_OF_A_THING_BEFORE.test(gap)) continue;
+      // "£61.5 million and the 2018 race £63.7 million": a period that opens the next figure's parallel clause is that figure's.
+      if (opensTheNextFigure(text, span, figureEnd, nextFigureStart, sentenceEnd)) continue;
       return span;
     }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart)) && !datesANamedThing(text, span)) {
@@ -613,6 +615,8 @@ const PART_OF_IT_AFTER = /^\s+of\s+(?:which|whom)\b/i;
 function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
   if (SECOND_PREDICATE_TO_FIGURE.test(text.slice(span.end, place.figureStart))) return false;
   const ends = place.previousFigureEnds ?? [];
+  const earlierEnd = ends.findLast((end) => end <= span.start);
+  if (earlierEnd !== undefined && earlierEnd >= place.sentenceStart && opensTheNextFigure(text, span, earlierEnd, place.figureStart, place.sentenceEnd)) return false;
   // A part of the figure whose period it is shares that period: "116 countries as of July 2024, 114 of which tax …".
   if (!ends.some((end) => end > span.end && end <= place.figureStart) && (PART_BEFORE.test(text.slice(span.end, place.figureStart)) || PART_OF_IT_AFTER.test(text.slice(place.figureEnd, place.figureEnd + 16)))) return false;
   let last = -1;
@@ -624,6 +628,20 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   // separator ("$1,400 per 1,000 cubic metres in 2022") is no clause's comma.
   const gap = last >= 0 ? text.slice(last, span.start).replace(DIGIT_GROUP_COMMA, '$1') : '';
   return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || PARTICIPLE_PHRASE_TAIL.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
+}
+
+/** A conjunction of a parallel clause, and a preposition or an article, right before a period: "and in", "but the". */
+const PARALLEL_OPENS_BEFORE = /\s(?:and|but|while|whereas|against|versus|vs\.?)\s+(?:(?:in|during|for)\s+)?(?:(?:the|its|their)\s+)?$/i;
+/** At most three words between the period and the next figure, no clause's break: " race ", "'s ", " it raised ". */
+const WORDS_TO_THE_NEXT_FIGURE = /^(?:['’]s)?\s*(?:[\p{L}-]+,?\s+){0,3}(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?[-+−~$€£¥]?$/u;
+
+/**
+ * A period right after the conjunction that follows a figure and right before the next figure opens that
+ * figure's parallel clause: in "the 2017 race brought in £61.5 million and the 2018 race £63.7 million", 2018
+ * dates the £63.7 million, not the £61.5 million.
+ */
+function opensTheNextFigure(text: string, span: PeriodSpan, figureEnd: number, nextFigureStart: number, sentenceEnd: number): boolean {
+  return nextFigureStart < sentenceEnd && nextFigureStart >= span.end && PARALLEL_OPENS_BEFORE.test(text.slice(figureEnd, span.start)) && WORDS_TO_THE_NEXT_FIGURE.test(text.slice(span.end, nextFigureStart));
 }
 
 /** "from" and a figure ending where the text ends: "from 54.915 billion", "from about $3m". */
