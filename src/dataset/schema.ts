@@ -9,8 +9,11 @@ const id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens')
   .describe('Stable, readable identifier.');
 
-/** A year such as 2023. */
-const year = z.number().int().min(1900).max(2200);
+/**
+ * A year such as 2023, or 1896 for a historical fact (a founder's estate, an early census): as far back as the
+ * draft reader takes a bare four-digit number for a year (notClaims.ts isYearToken).
+ */
+const year = z.number().int().min(1500).max(2200);
 
 export const sourceSchema = z
   .object({

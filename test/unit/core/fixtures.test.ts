@@ -1339,6 +1339,17 @@ const FLOORS: Record<string, Floors> = {
   'subject399/dev': [6 / 10, 6 / 6, 32 / 41, 0],
   'subject400/dev': [1 / 10, 1 / 1, 32 / 42, 0],
   'subject401/dev': [6 / 10, 6 / 6, 29 / 30, 0],
+  // Six more blind subjects, written by helpers who never read or ran the engine. First run of the development
+  // halves in the twenty-eighth session (engine 559860f with the schema's earlier years; recall, precision (false
+  // alarms), verified): Everest (0.300, 0.500 (3), 0.711); rhino poaching (0.600, 1.000 (0), 0.879); the Channel
+  // Tunnel (0.600, 0.857 (1), 0.900); bottled water (0.800, 0.800 (0), 1.000, one wrong link); the Nobel prizes
+  // (0.500, 0.714 (1), 0.625); vanilla and saffron (0.400, 1.000 (0), 0.867).
+  'subject402/dev': [3 / 10, 3 / 6, 27 / 38, 0],
+  'subject403/dev': [6 / 10, 6 / 6, 29 / 33, 0],
+  'subject404/dev': [6 / 10, 6 / 7, 36 / 40, 0],
+  'subject405/dev': [8 / 10, 8 / 10, 37 / 37, 1],
+  'subject406/dev': [5 / 10, 5 / 7, 20 / 32, 0],
+  'subject407/dev': [4 / 10, 4 / 4, 26 / 30, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

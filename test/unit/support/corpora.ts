@@ -371,7 +371,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject398'
   | 'bundled+subject399'
   | 'bundled+subject400'
-  | 'bundled+subject401';
+  | 'bundled+subject401'
+  | 'bundled+subject402'
+  | 'bundled+subject403'
+  | 'bundled+subject404'
+  | 'bundled+subject405'
+  | 'bundled+subject406'
+  | 'bundled+subject407';
 
 export interface Corpus {
   name: string;
@@ -927,6 +933,12 @@ export const SUBJECT398_DATASET = 'test/fixtures/subject398/dataset.facts.json';
 export const SUBJECT399_DATASET = 'test/fixtures/subject399/dataset.facts.json';
 export const SUBJECT400_DATASET = 'test/fixtures/subject400/dataset.facts.json';
 export const SUBJECT401_DATASET = 'test/fixtures/subject401/dataset.facts.json';
+export const SUBJECT402_DATASET = 'test/fixtures/subject402/dataset.facts.json';
+export const SUBJECT403_DATASET = 'test/fixtures/subject403/dataset.facts.json';
+export const SUBJECT404_DATASET = 'test/fixtures/subject404/dataset.facts.json';
+export const SUBJECT405_DATASET = 'test/fixtures/subject405/dataset.facts.json';
+export const SUBJECT406_DATASET = 'test/fixtures/subject406/dataset.facts.json';
+export const SUBJECT407_DATASET = 'test/fixtures/subject407/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1352,6 +1364,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject399': SUBJECT399_DATASET,
   'bundled+subject400': SUBJECT400_DATASET,
   'bundled+subject401': SUBJECT401_DATASET,
+  'bundled+subject402': SUBJECT402_DATASET,
+  'bundled+subject403': SUBJECT403_DATASET,
+  'bundled+subject404': SUBJECT404_DATASET,
+  'bundled+subject405': SUBJECT405_DATASET,
+  'bundled+subject406': SUBJECT406_DATASET,
+  'bundled+subject407': SUBJECT407_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1769,6 +1787,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject399/dev', dir: fixtures('subject399', 'dev'), datasets: 'bundled+subject399', kind: 'labelled' },
   { name: 'subject400/dev', dir: fixtures('subject400', 'dev'), datasets: 'bundled+subject400', kind: 'labelled' },
   { name: 'subject401/dev', dir: fixtures('subject401', 'dev'), datasets: 'bundled+subject401', kind: 'labelled' },
+  { name: 'subject402/dev', dir: fixtures('subject402', 'dev'), datasets: 'bundled+subject402', kind: 'labelled' },
+  { name: 'subject403/dev', dir: fixtures('subject403', 'dev'), datasets: 'bundled+subject403', kind: 'labelled' },
+  { name: 'subject404/dev', dir: fixtures('subject404', 'dev'), datasets: 'bundled+subject404', kind: 'labelled' },
+  { name: 'subject405/dev', dir: fixtures('subject405', 'dev'), datasets: 'bundled+subject405', kind: 'labelled' },
+  { name: 'subject406/dev', dir: fixtures('subject406', 'dev'), datasets: 'bundled+subject406', kind: 'labelled' },
+  { name: 'subject407/dev', dir: fixtures('subject407', 'dev'), datasets: 'bundled+subject407', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2176,6 +2200,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject399/heldout', dir: fixtures('subject399', 'heldout'), datasets: 'bundled+subject399', kind: 'labelled' },
   { name: 'subject400/heldout', dir: fixtures('subject400', 'heldout'), datasets: 'bundled+subject400', kind: 'labelled' },
   { name: 'subject401/heldout', dir: fixtures('subject401', 'heldout'), datasets: 'bundled+subject401', kind: 'labelled' },
+  { name: 'subject402/heldout', dir: fixtures('subject402', 'heldout'), datasets: 'bundled+subject402', kind: 'labelled' },
+  { name: 'subject403/heldout', dir: fixtures('subject403', 'heldout'), datasets: 'bundled+subject403', kind: 'labelled' },
+  { name: 'subject404/heldout', dir: fixtures('subject404', 'heldout'), datasets: 'bundled+subject404', kind: 'labelled' },
+  { name: 'subject405/heldout', dir: fixtures('subject405', 'heldout'), datasets: 'bundled+subject405', kind: 'labelled' },
+  { name: 'subject406/heldout', dir: fixtures('subject406', 'heldout'), datasets: 'bundled+subject406', kind: 'labelled' },
+  { name: 'subject407/heldout', dir: fixtures('subject407', 'heldout'), datasets: 'bundled+subject407', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
