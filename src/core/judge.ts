@@ -112,7 +112,8 @@ function draftIntervalOfSize(s: Stated): Interval {
       return { low: v, high: s.upper ?? v };
     case 'exact':
     default:
-      return { low: v - half, high: v + half };
+      // A value a half unit above rounds up: "7,000" is no rounding of 7,500.
+      return { low: v - half, high: v + half - strict(half) };
   }
 }
 

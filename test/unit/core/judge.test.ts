@@ -24,6 +24,14 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(81166, 1), exact18166), 'mismatch');
   });
 
+  it('rounds a half unit up, as writers do: "7,000" rounds 6,500 but not 7,500, and "-7,000" not -7,500', () => {
+    assert.equal(agree(draft(7000, 1000), statedFact(6500, 'exact')), 'verified');
+    assert.notEqual(agree(draft(7000, 1000), statedFact(7500, 'exact')), 'verified');
+    assert.notEqual(agree(draft(-7000, 1000), statedFact(-7500, 'exact')), 'verified');
+    assert.equal(agree(draft(0.4, 0.1), statedFact(0.35, 'exact')), 'verified');
+    assert.notEqual(agree(draft(0.3, 0.1), statedFact(0.35, 'exact')), 'verified');
+  });
+
   it('flags unsupported precision against an open-ended source', () => {
     assert.equal(agree(draft(7500, 100), moreThan7210), 'mismatch');
     assert.equal(agree(draft(7000, 1000, 'more-than'), moreThan7210), 'verified');
