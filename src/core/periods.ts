@@ -66,10 +66,12 @@ export interface TimeWithoutYear {
 
 /**
  * The span is a single month or quarter other than the one the figure names with no year; or, for a run of
- * months named so, any span of other months (a whole year is another time than "January to November").
+ * months named so, any span of other months (a whole year is another time than "January to November"); never
+ * a fact of several whole years, which holds in each of their months.
  */
 export function anotherMonthOrQuarter(named: TimeWithoutYear, span: MonthSpan | null): boolean {
-  if (!span) return false;
+  // A fact that held over several whole years (a fee "since 2015") holds in each of their months and seasons.
+  if (!span || (span.from % MONTHS_IN_A_YEAR === 0 && span.to - span.from >= 2 * MONTHS_IN_A_YEAR - 1)) return false;
   const months = named.monthsWithoutYear;
   if (months !== undefined) return span.from % MONTHS_IN_A_YEAR !== months.from || span.to - span.from !== months.to - months.from;
   if (named.monthWithoutYear !== undefined && span.from === span.to && span.from % MONTHS_IN_A_YEAR !== named.monthWithoutYear) return true;

@@ -1,6 +1,6 @@
 // A month written without its year takes the year its sentence opened with (src/core/reading/monthsAlone.ts).
 import { strict as assert } from 'node:assert';
-import { formatSpan, scanPeriods } from '../../../src/core/periods';
+import { anotherMonthOrQuarter, formatSpan, scanPeriods, yearsSpan } from '../../../src/core/periods';
 import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack, yearsReferredBack } from '../../../src/core/reading/monthsAlone';
 import { sentenceStarts } from '../../../src/core/sentences';
 import { checkDocument } from '../../../src/core';
@@ -108,5 +108,18 @@ describe('a month after "than in" ("8% higher than in October")', () => {
     const text = '- November 2024: the ICO composite averaged 270.72 cents, 8% higher than in October\n';
     const findings = checkDocument(text, indexFor('bundled+subject271')).findings.filter((f) => f.code !== 'missing-citation').map((f) => `${text.slice(f.start, f.end)}:${f.code}`);
     assert.ok(findings.includes('8%:figure-verified') && !findings.some((f) => f.endsWith('period-mismatch')), findings.join('\n'));
+  });
+});
+
+describe('months named without a year against a fact of several whole years', () => {
+  it('are of those years: a fee charged "since 2015" is charged from September to November too', () => {
+    const since2015 = yearsSpan(2015, 2025);
+    assert.equal(anotherMonthOrQuarter({ monthsWithoutYear: { from: 8, to: 10 } }, since2015), false);
+    assert.equal(anotherMonthOrQuarter({ monthWithoutYear: 10 }, since2015), false);
+  });
+
+  it('are still another time than a single year or another month', () => {
+    assert.equal(anotherMonthOrQuarter({ monthsWithoutYear: { from: 8, to: 10 } }, yearsSpan(2024, 2024)), true);
+    assert.equal(anotherMonthOrQuarter({ monthWithoutYear: 10 }, { from: 2024 * 12 + 3, to: 2024 * 12 + 3 }), true);
   });
 });
