@@ -449,8 +449,11 @@ const PART_RULES: ReadonlySet<string | undefined> = new Set(['whole/part-of-prev
 /** The rule that reads a place no dataset names, introduced by its kind, as nearer the figure than any named place. */
 const UNKNOWN_NEAREST_PLACE = 'place/unknown-nearest';
 
-/** Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its line or its table row. */
-const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label', 'place/unknown-row-label', 'place/unknown-name-before']);
+/**
+ * Rules that read a subject no dataset names for the figure: a name opening its clause, a label opening its
+ * line or its table row, the others of a kind ("the other peaks").
+ */
+const UNKNOWN_SUBJECT_RULES: ReadonlySet<string | undefined> = new Set(['place/unknown-subject', 'place/unknown-label', 'place/unknown-row-label', 'place/unknown-name-before', 'place/the-others']);
 
 /** The verdict if the figure stated this candidate, before any threshold; null for silence. */
 function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim: ClaimEvidence): Verdict | null {

@@ -333,7 +333,30 @@ function unknownRowLabel(ctx: FigureContext): string | null {
  */
 const ROW_NAME = /^\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}$/u;
 
+/**
+ * "the other peaks", "all other members": a kind the sentence sets apart from what was named before it. Not
+ * the idioms "in other words", "on the other hand", "among other things", nor "the other years" of a time.
+ */
+const THE_OTHERS = /\b(?:the|all(?:\s+the)?|every|any)\s+other\s+(?:[\p{Ll}-]+\s+)?(?!(?:words|hands?|things|ways|times|years|months|days|weeks|seasons|quarters)\b)\p{Ll}[\p{Ll}-]*s\b/u;
+
+/**
+ * The others of a kind that open the figure's sentence before it, with no known name in it before the
+ * figure: the figure is theirs, not that of an entity named in an earlier sentence or a heading.
+ */
+function theOthers(ctx: FigureContext): string | null {
+  const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
+  const m = THE_OTHERS.exec(before);
+  if (!m || overlapsName(ctx.facts.hits, ctx.sentenceStart, ctx.token.start)) return null;
+  return m[0];
+}
+
 export const PLACE_RULES: ReadingRule<string>[] = [
+  {
+    id: 'place/the-others',
+    doc: 'Others of a kind the sentence sets apart from what was named before ("the other peaks", "all other members"), before the figure in a sentence that names nothing the datasets know: the figure is theirs.',
+    example: 'Everest costs more. For the other peaks, the fee has gone to [$1,500].',
+    read: (ctx) => theOthers(ctx),
+  },
   {
     id: 'place/unknown-nearest',
     doc: 'A place no dataset names, introduced by its kind ("the town of", ", a city in …,"), nearer the figure than any named place: the figure is its own.',
