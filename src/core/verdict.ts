@@ -512,6 +512,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (link.relation === 'scale-slip' && omitsAScale(claim.figure, link.indexed.value)) return null;
   // A place in a ranking has no scale: 1st is no slip of 10th.
   if (claim.figure.unit === 'rank' && (link.relation === 'scale-slip' || link.relation === 'round-scale-slip')) return null;
+  // A round value hedged at another scale ("an estimated one million" beside 1,000 laureates) is a slip only
+  // where a word of the fact's own measure stands beside it: round estimates are everywhere.
+  if (link.relation === 'round-scale-slip' && claim.figure.qualifier === 'approximately' && !has(link, 'measure.specific-near')) return null;
   // A share of an amount its sentence gives ("less than half of last year's figure", "more than half of the
   // 250,000 target", "well under half the 315,599 of 2019") compares two amounts: with no word of the fact's
   // measure around it, it is no share the datasets hold.

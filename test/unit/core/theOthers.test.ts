@@ -1,4 +1,4 @@
-// Others of a kind that a sentence sets apart ("the other peaks") own its figures: the entity named before
+// Figures that name no fact surely enough. Others of a kind that a sentence sets apart ("the other peaks") own its figures: the entity named before
 // is not their subject (src/core/reading/place.ts, place/the-others).
 import assert from 'node:assert/strict';
 import { findingsOf, inlineIndex } from '../support/engine';
@@ -25,5 +25,32 @@ describe('the others of a kind', () => {
   it('are no idiom, and yield to a name the sentence gives', () => {
     assert.deepEqual(findingsOf(`${TITLE}In other words, the climbing fee has gone to $1,500.\n`, index()), ['$1,500:figure-mismatch:bolt-fee']);
     assert.deepEqual(findingsOf(`${TITLE}Unlike the other peaks, Mount Bolt has a climbing fee of $1,500.\n`, index()), ['$1,500:figure-mismatch:bolt-fee']);
+  });
+});
+
+const PRIZE_SOURCE = { id: 'prize-2024', title: 'The prize in numbers', publisher: 'A prize foundation', date: '2024-10-01', url: 'https://example.org/prize' };
+
+function prizeIndex() {
+  const fact = (id: string, value: number, unit: string, measure: string, keywords: string[]) => ({
+    id, entity: 'acme-prize', value, unit, vendors: [], qualifier: 'exact', period: { from: 2024, to: 2024 }, measure, keywords,
+    quote: 'The prize has 1,000 laureates and pays $11 million each.', via: 'the foundation', source: 'prize-2024',
+  });
+  return inlineIndex('prize.facts.json', {
+    vocabulary: { topic: ['prize', 'laureates'], generic: ['prize', 'prizes'] },
+    sources: [PRIZE_SOURCE], entities: [{ id: 'acme-prize', kind: 'body', name: 'Acme Prize', aliases: [], demonyms: [] }],
+    facts: [fact('laureates', 1000, 'count', 'number of prize laureates since the first award', ['laureates', 'prize']), fact('money', 11e6, 'USD', 'prize money for each prize', ['prize money', 'prize'])],
+  });
+}
+
+describe('a hedged round value at another scale', () => {
+  const field = (hedge: string): string[] => findingsOf(`A century ago there were few physicists; today there are ${hedge}one million, a curator at the Acme Prize museum has said.\n`, prizeIndex());
+
+  it('is no slip of a fact whose measure no word beside it names', () => {
+    assert.deepEqual(field('an estimated '), []);
+  });
+
+  it('is one unhedged, or where the fact\'s own words stand beside it', () => {
+    assert.deepEqual(field(''), ['one million:figure-mismatch:laureates']);
+    assert.deepEqual(findingsOf('The Acme Prize now has an estimated one million laureates.\n', prizeIndex()), ['one million:figure-mismatch:laureates']);
   });
 });
