@@ -426,9 +426,9 @@ function inLeadingSubordinate(ctx: FigureContext, hit: NameHit): boolean {
 }
 /**
  * Words after a comma that continue the clause before it, or a pronoun that takes up its name ("When the
- * Bank of Ruritania raised its rate, it cut …").
+ * Bank of Ruritania raised its rate, it cut …", "When the first prizes were handed out, each was worth …").
  */
-const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they|their|he|she|his|her)\b/i;
+const CLAUSE_GOES_ON = /^\s*(?:with|and|including|plus|of\s+which|or|it|its|they|their|he|she|his|her|each)\b/i;
 
 /**
  * A phrase after the figure that names a part of it or its cause ("…, of which Bolt Air contributed €1,431m",
