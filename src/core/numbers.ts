@@ -591,9 +591,10 @@ const CHANGE_VERB = new RegExp(
     `(?:\\s+by(?:\\s+${AN_AVERAGE_OF})?|(?:\\s+[\\p{L}-]+){1,3},\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
   'iu',
 );
-// "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" is no change.
+// "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" and "brought down
+// 1,100 kg of waste" are none ("brought down by 10%" is one).
 const CHANGE_UP_DOWN = new RegExp(
-  `(?<!\\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\\s+)\\b(?:(up)|(down))\\s+(by\\s+)?["“']?(?:(?:${CHANGE_QUALIFIERS})\\s+)?$`,
+  `(?<!\\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\\s+)(?:(?<!\\bbr(?:ing|ings|inging|ought)\\s+)|(?=(?:up|down)\\s+by\\b))\\b(?:(up)|(down))\\s+(by\\s+)?["“']?(?:(?:${CHANGE_QUALIFIERS})\\s+)?$`,
   'i',
 );
 /**

@@ -140,6 +140,9 @@ describe('numbers as written', () => {
     assert.deepEqual(change('Share down almost 20'), [[-20, true]]);
     assert.deepEqual(change('Banja Luka is wiring up 3,250 cameras'), [[3250, false]]);
     assert.deepEqual(change('they summed up 40 cases, down by 3'), [[40, false], [-3, true]]);
+    // "brought down" a load carries it; "brought down by" a share cuts it.
+    assert.deepEqual(change('the team brought down 1,100 kg of waste'), [[1100, false]]);
+    assert.deepEqual(change('fees were brought down by 10%'), [[-10, true]]);
   });
 
   it('reads a rebound or a rally as a rise, and a slump or a slide as a fall', () => {
