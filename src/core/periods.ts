@@ -723,8 +723,11 @@ function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): bo
   if (ON_RIGHT_BEFORE.test(before) && MONTH_THEN_DAY.test(text.slice(span.start, span.end))) return false;
   // "Over the first half of 2023 it averaged 78.7%": "over" opening the sentence says when, not from what.
   if (OVER_OPENS_THE_SENTENCE.test(before) && span.start - before.length <= sentenceStart) return false;
-  return BASELINE_BEFORE.test(before) || NAMED_EDITION_COMPARED.test(before) || (before.includes('since') && recordSince(before));
+  return BASELINE_BEFORE.test(before) || MULTIPLE_OF_BEFORE.test(before) || NAMED_EDITION_COMPARED.test(before) || (before.includes('since') && recordSince(before));
 }
+
+/** A multiple of a level a period names: "more than double its 2022 total", "three times the 2019 level". */
+const MULTIPLE_OF_BEFORE = /\b(?:double|twice|triple|treble|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:(?:that\s+)?of\s+)?(?:its|their|the)\s+$/i;
 
 /**
  * "2,614 shut over the same period of 2022": "over" a time after a level says when it was counted, as "during"

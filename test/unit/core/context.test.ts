@@ -236,6 +236,16 @@ describe('periods', () => {
     assert.equal(periodOf('Germany connected 16.2 GW, a shade more than in 2023, taking the fleet to 93.3 GW.', '93.3', ['16.2']), null);
     assert.equal(periodOf('In 2019 coal was the 3rd biggest source and wind the 4th.', '4th', ['3rd']), '2019');
   });
+  it('takes no period from a multiple of a level it names ("more than double its 2022 total")', () => {
+    const periodOf = (text: string, figure: string): string | null => {
+      const start = text.indexOf(figure);
+      const span = bindPeriod(text, scanPeriods(text), { figureStart: start, figureEnd: start + figure.length, nextFigureStart: text.length, sentenceStart: 0, sentenceEnd: text.length });
+      return span && formatSpan(span);
+    };
+    assert.equal(periodOf('Deaths reached 536, more than double its 2022 total.', '536'), null);
+    assert.equal(periodOf('Output reached 536 tonnes, three times the 2019 level.', '536'), null);
+    assert.equal(periodOf('Deaths reached 536 in 2022, more than double.', '536'), '2022');
+  });
   it('dates a figure by a participle after its comma that says when it was set ("the record of 7.6 million hectares, set in 1995")', () => {
     const periodOf = (text: string, figure: string): string | null => {
       const start = text.indexOf(figure);
