@@ -880,9 +880,11 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
   },
   {
     id: 'period/timeline-label',
-    doc: "A timeline entry's label, a year or any other period, dates every figure in the entry.",
+    doc: "A timeline entry's label, a year or any other period, dates every figure in the entry but the level a change starts from.",
     example: '- **December 2023:** sales fell. Ruritania sold [67,400] units',
     read(ctx) {
+      // "- 2023: 12,638 transits, down from 13,003": the level a change starts from is of the time before.
+      if (startsFromIt(ctx)) return null;
       const label = YEAR_LABEL.exec(ctx.text);
       if (label) return yearsSpan(Number(label[1]), Number(label[1]));
       const first = ctx.reader.datingPeriods(ctx.blockIndex)[0];

@@ -2738,6 +2738,12 @@ describe('a timeline entry labelled by a period', () => {
     const periods = readClaims(parseProse(text), bundledIndex()).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
     assert.deepEqual(periods, ['81,166:May 2024']);
   });
+
+  it('but the level a change starts from, which is of the time before: "- 2024: 81,166 devices, down from 88,166"', () => {
+    const text = '- **2024:** Hungary had 81,166 Hikvision devices online, down from 88,166.\n';
+    const periods = readClaims(parseProse(text), bundledIndex()).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.period ? formatSpan(c.period) : '-'}`);
+    assert.deepEqual(periods, ['81,166:2024', '88,166:-']);
+  });
 });
 
 describe('a source that owns no fact, with "its" after it', () => {
