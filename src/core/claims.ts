@@ -1721,7 +1721,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (entity) rules.entity = entity.rule;
   const place = entity ? firstAnswer(PLACE_RULES, ctx) : null;
   if (place) rules.place = place.rule;
-  const onTopic = reader.onTopic(i) || ctx.context.some((c) => reader.onTopic(c)) || reader.tableOnTopic(i) || reader.listOnTopic(i) || reader.leadInGoesOn(i);
+  const onTopic = reader.onTopic(i) || ctx.context.some((c) => reader.onTopic(c)) || reader.tableOnTopic(i) || reader.listOnTopic(i) || reader.leadInGoesOn(i) || reader.goesOnFrom(i);
   if (!onTopic && gated) return null;
 
   const parties = firstAnswer(PARTY_RULES, ctx);

@@ -792,7 +792,17 @@ export class DocumentReader {
 
   /** The block or its context speaks of the datasets' subjects. */
   blockOnTopic(i: number): boolean {
-    return this.onTopic(i) || this.blocksAround(i).some((c) => this.onTopic(c)) || this.tableOnTopic(i) || this.listOnTopic(i) || this.leadInGoesOn(i);
+    return this.onTopic(i) || this.blocksAround(i).some((c) => this.onTopic(c)) || this.tableOnTopic(i) || this.listOnTopic(i) || this.leadInGoesOn(i) || this.goesOnFrom(i);
+  }
+
+  /**
+   * The paragraph right before speaks of the datasets' subjects, and this one goes on from it ("In 2017 Acme
+   * spent $22.6 billion on research and development." then "Bolt was second that year with $16.6 billion."):
+   * a paragraph keeps the subject of the one it follows, as a lead-in's list does.
+   */
+  goesOnFrom(i: number): boolean {
+    const before = this.paragraphBefore(i);
+    return before >= 0 && this.onTopic(before);
   }
 
   /**
