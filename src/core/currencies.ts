@@ -42,8 +42,11 @@ const WORDS: Record<string, string> = {
   hryvnia: 'UAH', hryvnias: 'UAH', zloty: 'PLN', zlotys: 'PLN', 'convertible marks': 'BAM',
   yuan: 'CNY', renminbi: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', 'swiss francs': 'CHF',
   'czech crowns': 'CZK', koruna: 'CZK', korun: 'CZK', cedi: 'GHS', cedis: 'GHS', naira: 'NGN',
-  // Sweden's crown in Swedish; Norway's and Denmark's share "kroner", which the words alone do not settle.
+  // Sweden's crown in Swedish; Norway's and Denmark's share "kroner", which the words alone do not settle, and
+  // "crowns" in English are any of theirs, or the Czech one (localCurrency reads them by the country).
   yen: 'JPY', kronor: 'SEK', krona: 'SEK', kroner: UNKNOWN_CURRENCY, krone: UNKNOWN_CURRENCY, lira: 'TRY',
+  crown: UNKNOWN_CURRENCY, crowns: UNKNOWN_CURRENCY, 'Swedish crowns': 'SEK', 'Swedish crown': 'SEK', 'Swedish kronor': 'SEK',
+  'Norwegian crowns': 'NOK', 'Norwegian kroner': 'NOK', 'Danish crowns': 'DKK', 'Danish kroner': 'DKK',
   // The West African CFA franc, which most writers of "CFA" mean; the Central African one is written XAF.
   'CFA francs': 'XOF', 'CFA franc': 'XOF',
   // Asia's and Africa's currencies that one country issues ("398.4 billion won" is South Korea's); the peso,
@@ -102,6 +105,8 @@ const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', 
 const LOCAL_RUPEES: Readonly<Record<string, string>> = { PK: 'PKR', LK: 'LKR', NP: 'NPR' };
 /** "¥" is the yen, and the yuan at home in the country whose money the yuan is. */
 const LOCAL_YEN_SIGN: Readonly<Record<string, string>> = { CN: 'CNY' };
+/** Countries whose money is a crown: "11 million crowns" of a body whose sums are in kronor are kronor. */
+const LOCAL_CROWNS: Readonly<Record<string, string>> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', CZ: 'CZK' };
 /** The euro area (2023–): cents there are euro cents. */
 const EURO_AREA = ['AT', 'BE', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES'];
 /** What cents are in a country whose own money has them: dollars of its own, or the euro. */
@@ -112,9 +117,14 @@ export const CENT_SIGN = '¢';
 const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES, '¥': LOCAL_YEN_SIGN, [CENT_SIGN]: LOCAL_CENTS,
 };
+/**
+ * What every shared sign may stand for. A crown is read only as a body's own money (writtenWith), never by its
+ * country alone: a country's writers name many bodies' sums, in its crowns and others.
+ */
+const SHARED_SIGN_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { ...LOCAL_MEANINGS, kr: LOCAL_CROWNS };
 
 /** Currency words after a number that several countries use for their own money, and the sign that stands for them. */
-const SHARED_WORDS: Readonly<Record<string, string>> = { dollar: '$', dollars: '$', rupee: 'Rs', rupees: 'Rs' };
+const SHARED_WORDS: Readonly<Record<string, string>> = { dollar: '$', dollars: '$', rupee: 'Rs', rupees: 'Rs', crown: 'kr', crowns: 'kr', krone: 'kr', kroner: 'kr' };
 
 /** The shared sign a currency word written after a number stands for ("1,274.74 rupees": "Rs"), or ''. */
 export function signOfWord(suffix: string): string {
@@ -128,3 +138,11 @@ export function signOfWord(suffix: string): string {
 export function localCurrency(written: string, country: string | undefined): string | undefined {
   return country === undefined ? undefined : LOCAL_MEANINGS[singleSpaced(written.trim())]?.[country];
 }
+
+/** The shared sign is written at home for this currency: "kr" for SEK, NOK or DKK. */
+export function writtenWith(sign: string, code: string): boolean {
+  return Object.values(SHARED_SIGN_MEANINGS[singleSpaced(sign.trim())] ?? {}).includes(code);
+}
+
+/** The code of money whose words alone do not settle which it is ("lei", "crowns"). */
+export const UNSETTLED_CURRENCY = UNKNOWN_CURRENCY;

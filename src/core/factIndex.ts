@@ -7,7 +7,7 @@ import { fiscalYearNamed, MONTH_NAME, monthNamedAlone, MONTHS_IN_A_YEAR, periodM
 import { statedFact, type Stated } from './judge';
 import { mayContainNumber, scanNumbers } from './numbers';
 import { containsWholeName, escapeRegExp } from './regex';
-import { isCurrency } from './currencies';
+import { isCurrency, writtenWith } from './currencies';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
@@ -921,6 +921,15 @@ export class FactIndex {
    * (a company that reports in US dollars); else null. Not a country's: the facts of a country's many bodies
    * and series say nothing of the money its writers mean.
    */
+  /**
+   * The one currency of the entity's own sums that the sign stands for ("kr": the kronor among a prize's
+   * kronor, dollars and euros); else null.
+   */
+  currencyWrittenWith(id: string, sign: string): string | null {
+    const units = new Set((this.byEntity.get(id) ?? []).map((i) => this.facts[i]!.unit).filter((unit) => isCurrency(unit) && writtenWith(sign, unit)));
+    return units.size === 1 ? [...units][0]! : null;
+  }
+
   soleCurrencyOf(id: string): string | null {
     let currency = this.soleCurrencies.get(id);
     if (currency === undefined) {
