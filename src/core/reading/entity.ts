@@ -393,8 +393,9 @@ const FINITE_VERB_AFTER = /^(?:['’]s?)?\s+(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|was|w
 function subjectOfSubordinate(text: string, hit: NameHit): boolean {
   if (!SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, hit.start - SUBORDINATOR_REACH), hit.start))) return false;
   const after = text.slice(hit.end, hit.end + 32);
-  // The name may be an adjective of the clause's subject: "before the US election knocked them back".
-  return FINITE_VERB_AFTER.test(after) || FINITE_VERB_AFTER.test(after.replace(NOUN_FIRST, ''));
+  // The name may be an adjective of the clause's subject ("before the US election knocked them back"), or a
+  // person's first name ("when Jordan Spieth won").
+  return FINITE_VERB_AFTER.test(after) || FINITE_VERB_AFTER.test(after.replace(NOUN_FIRST, '')) || FINITE_VERB_AFTER.test(after.replace(SURNAME_FIRST, ''));
 }
 /**
  * A clause of time or cause that opens the sentence, up to its comma, after list marks or a label ("- **May:**
@@ -473,6 +474,8 @@ const REPORT_VERB_REACH = 24;
 
 /** A lower-case noun right after the name, which the clause's verb may follow. */
 const NOUN_FIRST = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
+/** A capitalised word right after a name: a surname after a first name that is also a country's ("Jordan Spieth"). */
+const SURNAME_FIRST = /^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s)/u;
 
 /** A clause joined after the figure whose subject is a pronoun: ", and he has ruled out …". */
 const PRONOUN_CLAUSE_BETWEEN = /,\s+(?:and|but|so)\s+(?:he|she|they|we)\s/i;

@@ -23,3 +23,20 @@ describe('a name in a clause of time that opens the sentence', () => {
     assert.deepEqual(findingsOf('When the first Acme Prizes were handed out in 1921, the winners shared €150,872.\n', index()), []);
   });
 });
+
+describe('a person whose first name is a country\'s, in a clause of time after the figure', () => {
+  function fund() {
+    return inlineIndex('fund.facts.json', {
+      sources: [{ id: 'fund-2014', title: 'The prize fund', publisher: 'A prize foundation', date: '2014-04-01', url: 'https://example.org/fund' }],
+      entities: [{ id: 'acme-prize', kind: 'body', name: 'Acme Prize', aliases: [], demonyms: [] }],
+      facts: [{
+        id: 'fund-2014', entity: 'acme-prize', value: 9e6, unit: 'USD', vendors: [], qualifier: 'exact', period: { from: 2014, to: 2014 },
+        measure: 'prize fund of the tournament', keywords: ['prize fund', 'purse'], quote: 'The prize fund was $9 million.', via: 'the foundation', source: 'fund-2014',
+      }],
+    });
+  }
+
+  it('is no subject of the figure: "…, and when Jordan Smith won in 2015 …"', () => {
+    assert.deepEqual(findingsOf('The Acme Prize has grown. In 2014 the prize fund stood at $9 million, and when Jordan Smith won in 2015 he earned $1.8 million.\n', fund()), ['$9 million:figure-verified:fund-2014']);
+  });
+});
