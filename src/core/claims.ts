@@ -159,6 +159,8 @@ export interface Claim {
    * estimated a 4.8% fall", "initially put it at …"): another cut-off of the fact, not a wrong copy of it.
    */
   earlierEstimate?: boolean;
+  /** The figure stands in a heading or a title, where writers drop a source's hedge or bound for brevity. */
+  inHeading?: true;
   /** An ordinal that counts events so far ("its 14th increase since May 2022", "the 15th consecutive time"). */
   ordinalCount?: boolean;
   /**
@@ -1867,6 +1869,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   const variants = ordinalVariantsOf(ctx);
   if (variants.length > 0) claim.ordinalVariants = variants;
   if (figure.unit === 'rank' && ORDINAL_COUNT_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + 60)))) claim.ordinalCount = true;
+  if (ctx.block.kind === 'heading') claim.inHeading = true;
   if (namesAs(ctx, EARLIER_ESTIMATE)) claim.earlierEstimate = true;
   else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;

@@ -617,8 +617,9 @@ const PART_OF_IT_AFTER = /^\s+of\s+(?:which|whom)\b/i;
 function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
   if (SECOND_PREDICATE_TO_FIGURE.test(text.slice(span.end, place.figureStart))) return false;
   const ends = place.previousFigureEnds ?? [];
-  const earlierEnd = ends.findLast((end) => end <= span.start);
-  if (earlierEnd !== undefined && earlierEnd >= place.sentenceStart && opensTheNextFigure(text, span, earlierEnd, place.figureStart, place.sentenceEnd)) return false;
+  let earlierEnd = -1;
+  for (const end of ends) if (end <= span.start) earlierEnd = end;
+  if (earlierEnd >= place.sentenceStart && opensTheNextFigure(text, span, earlierEnd, place.figureStart, place.sentenceEnd)) return false;
   // A part of the figure whose period it is shares that period: "116 countries as of July 2024, 114 of which tax …".
   if (!ends.some((end) => end > span.end && end <= place.figureStart) && (PART_BEFORE.test(text.slice(span.end, place.figureStart)) || PART_OF_IT_AFTER.test(text.slice(place.figureEnd, place.figureEnd + 16)))) return false;
   let last = -1;

@@ -565,6 +565,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       if (link.relation === 'sign-flipped' && has(link, 'measure.conflict')) return null;
       // A negated bound says the opposite side: "no teacher would earn under €2,000" is at least €2,000.
       if (link.relation === 'qualifier-flipped' && claim.negatedBound) return null;
+      // A headline drops the source's bound or hedge ("Americans lost record $12.5bn" of more than $12.5bn): the
+      // bare number there is its shorthand, not a claim to the exact figure.
+      if (link.relation === 'qualifier-flipped' && claim.inHeading && claim.figure.qualifier === 'exact' && !claim.figure.qualifierWritten) return null;
       // Another fact of the same entity holds this very number with the figure's own qualifier ("above
       // 100,000" weekly rides beside a waitlist of exactly 100,000): the figure states that fact, not this
       // one with the wrong bound.
