@@ -615,7 +615,9 @@ const FLOORS: Record<string, Floors> = {
   // A sixty-fifth (diabetes and obesity, 1990–2050: adults with diabetes by country and worldwide, prevalence,
   // projections, obesity rates by sex and age, costs), written blind; first scored with 8ed09aa: recall 0.722,
   // precision 0.867 (2), verified-recall 0.837.
-  'subject65/dev': [13 / 18, 13 / 15, 41 / 49, 0],
+  // Lowered in the twenty-eighth session: a two-digit swap with no word of the measure and a subject named
+  // elsewhere is no slip (verdict.ts).
+  'subject65/dev': [12 / 18, 12 / 15, 41 / 49, 0],
   // A sixty-sixth (taxes, 2019–2025: tax revenue as a share of GDP, corporate and VAT rates, the global minimum
   // tax, national revenue totals), written blind; first scored with 8ed09aa: recall 0.417, precision 0.417 (5),
   // verified-recall 0.885.
@@ -851,7 +853,8 @@ const FLOORS: Record<string, Floors> = {
   // (0.667, 0.750 (2), 0.923). Then a level or total named between a comparison and its year ("above the level of
   // 2019"), and the scorer's reading of a marker put after the unit's words ("480 megatonnes⟦…⟧").
   'subject138/dev': [6 / 11, 6 / 7, 37 / 43, 0],
-  'subject139/dev': [6 / 10, 6 / 7, 32 / 36, 0],
+  // Lowered in the twenty-eighth session for the same two-digit swap rule.
+  'subject139/dev': [5 / 10, 5 / 6, 32 / 36, 0],
   'subject140/dev': [4 / 10, 4 / 6, 36 / 48, 0],
   'subject141/dev': [6 / 9, 6 / 6, 37 / 39, 0],
   // subject142–145, written blind, first scored with the engine of 4095d1f: avian influenza (recall 0.500,
@@ -1348,7 +1351,9 @@ const FLOORS: Record<string, Floors> = {
   'subject403/dev': [6 / 10, 6 / 6, 29 / 33, 0],
   'subject404/dev': [6 / 10, 6 / 7, 36 / 40, 0],
   'subject405/dev': [8 / 10, 8 / 10, 37 / 37, 1],
-  'subject406/dev': [5 / 10, 5 / 7, 20 / 32, 0],
+  // Raised later in the session (crowns read as the prizes' kronor), with one wrong link: a headline's "11 million
+  // crowns", with no year, is linked to 2024's equal prize rather than 2023's.
+  'subject406/dev': [6 / 10, 6 / 7, 23 / 32, 1],
   'subject407/dev': [4 / 10, 4 / 4, 26 / 30, 0],
 };
 
