@@ -482,12 +482,13 @@ export class NameMatcher {
   }
 }
 
-/** Bodies of one family share their last word: "Tokyo Marathon", "Chicago Marathon", "Berlin Zoo". */
+/** Bodies of one family share their last word: "Tokyo Marathon", "Chicago Marathon" (two make a family). */
 const MIN_FAMILY = 2;
-/** A capitalised word of a name's head; a lower-case word ("of", "de") makes the head no name of its own. */
+/** An article alone is no head: "The" of "The Open". */
 const ARTICLE = /^(?:the|an?)$/i;
 /** A one-word head with an adjective's ending: "Democratic", "Republican", "Southern", "Conservative". */
 const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}+(?:ic|ive|al|ern|ish|ian|can)$/u;
+/** A capitalised word of a name's head; a lower-case word ("of", "de") makes the head no name of its own. */
 const HEAD_WORD = /^\p{Lu}[\p{L}'’.-]+$/u;
 
 /**
@@ -512,7 +513,6 @@ function distinguishingHeads(entities: readonly Entity[]): Map<string, Entity> {
     if (family.length < MIN_FAMILY) continue;
     for (const entity of family) {
       const head = entity.name.slice(0, entity.name.lastIndexOf(' '));
-      // "The" of "The Open" is no name.
       // "Democratic" of "Democratic Party" qualifies other nouns as often as it names the body ("any Democratic candidate").
       if (ARTICLE.test(head) || ADJECTIVE_ENDING.test(head)) continue;
       if (seen.has(head)) heads.delete(head);

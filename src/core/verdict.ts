@@ -512,10 +512,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (link.relation === 'scale-slip' && omitsAScale(claim.figure, link.indexed.value)) return null;
   // A place in a ranking has no scale: 1st is no slip of 10th.
   if (claim.figure.unit === 'rank' && (link.relation === 'scale-slip' || link.relation === 'round-scale-slip')) return null;
-  // Two swapped digits of a two-digit value ("16%" of 61%) are a slip only where words back the link: with no
-  // word of the fact's measure around the figure and its subject named only outside its sentence, or another
-  // subject, the digits alone are a coincidence.
-  if ((link.relation === 'transposed' || link.relation === 'finer-transposed') && significantDigits(link.indexed.value) < MIN_SWAPPED_DIGITS && (has(link, 'measure.none') || has(link, 'measure.generic-only')) && !((has(link, 'entity.same') || has(link, 'entity.same-place')) && !has(link, 'entity.far'))) return null;
+  // Two swapped digits of a two-digit value ("16%" of 61%) are a slip only where words back the link.
+  if (unbackedShortSwap(link)) return null;
   // A round value hedged at another scale ("an estimated one million" beside 1,000 laureates) is a slip only
   // where a word of the fact's own measure stands beside it: round estimates are everywhere.
   if (link.relation === 'round-scale-slip' && claim.figure.qualifier === 'approximately' && !has(link, 'measure.specific-near')) return null;
@@ -693,6 +691,16 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
  */
 function swappedDigitsOf(link: Scored): boolean {
   return link.relation === 'transposed' && significantDigits(link.indexed.value) >= MIN_SWAPPED_DIGITS;
+}
+
+/**
+ * Two swapped digits of a two-digit value with no word of the fact's measure around the figure, and its
+ * subject named only outside its sentence or another subject: the digits alone are a coincidence.
+ */
+function unbackedShortSwap(link: Scored): boolean {
+  if ((link.relation !== 'transposed' && link.relation !== 'finer-transposed') || significantDigits(link.indexed.value) >= MIN_SWAPPED_DIGITS) return false;
+  const sameSubjectInSentence = (has(link, 'entity.same') || has(link, 'entity.same-place')) && !has(link, 'entity.far');
+  return (has(link, 'measure.none') || has(link, 'measure.generic-only')) && !sameSubjectInSentence;
 }
 
 /**
