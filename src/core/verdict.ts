@@ -202,8 +202,17 @@ function subjectBeforeScope(index: FactIndex, claim: Claim, owner: IndexedFact):
 }
 
 /** Whether a figure whose value is another entity's is said of its own entity plainly enough to be misattributed. */
+/**
+ * A heading's name over a table or list whose rows name no one ("## Revenue: the ElecLink effect" over a year's
+ * group revenue): the heading says what the section is about, not whose each row's figure is, so another
+ * entity's value there is no misattribution.
+ */
+function headingOverRows(claim: Claim): boolean {
+  return claim.rules.entity === 'entity/heading' && claim.inStructure;
+}
+
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
-  if (index.onlyASource(claim.entity)) return false;
+  if (index.onlyASource(claim.entity) || headingOverRows(claim)) return false;
   // A part of a whole the sentence gives ("77 of the 99 deaths recorded worldwide"): the name read is the
   // whole's, not the part's.
   if (claim.rules.whole === X_OF_Y) return false;
@@ -839,6 +848,7 @@ function movedValue(index: FactIndex, claim: Claim, scored: readonly Scored[], p
   // for 1.65 million"; "Its total for 2024 was 23.6% higher", of a study named after a country); nor one named
   // only as whose calendar it is ("At the end of Camelot's 2022/23 year the running total had stood at …").
   if (claim.rules.entity === EARLIER_SENTENCE || claim.rules.entity === PRONOUN_SUBJECT || claim.rules.entity === QUESTION_SUBJECT || claim.entityNamesItsTime) return null;
+  if (headingOverRows(claim)) return null;
   // Nor is a name given only as where a thing came from ("opened a container from Utopia and found 12.9
   // tonnes"): the figure may be the place's where it arrived, or the finder's.
   if (claim.entityOnlyAnOrigin) return null;
