@@ -16,9 +16,10 @@ suite('.factdesk.json in Restricted Mode', () => {
     const config = { datasets: ['datasets/*.facts.json'], vocabulary: { topic: ['webcams'] }, severity: { 'figure-mismatch': 'error' } };
     await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(JSON.stringify(config)));
     const api = await activate();
-    const doc = await openDraft('Shodan lists 81,166 Hikvision devices in Hungary.\n\nHungary has 81,166 webcams.\n');
+    // A heading sets the last line apart: a paragraph right after one on the subject goes on with it.
+    const doc = await openDraft('Shodan lists 81,166 Hikvision devices in Hungary.\n\n## Elsewhere\n\nHungary has 81,166 webcams.\n');
     const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'figure-mismatch' && x.severity === vscode.DiagnosticSeverity.Error), 20_000);
-    // Line 2 would be judged with the vocabulary's "webcams": it is not loaded.
+    // The last line would be judged with the vocabulary's "webcams": it is not loaded.
     assert.deepStrictEqual(diags.filter((x) => codeOf(x) === 'figure-mismatch').map((x) => x.range.start.line), [0]);
     await api.whenDatasetsLoaded();
     assert.ok(!api.datasetFiles().some((f) => f.startsWith('datasets/') || f.includes('vocabulary')), api.datasetFiles().join(', '));
