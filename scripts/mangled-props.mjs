@@ -1,5 +1,5 @@
 // The engine's own working fields for a figure's reading (FigureContext, the document reader's per-block
-// facts): long names read hundreds of times, never in JSON, a dataset, a setting or another program's API.
+// facts, a figure's place for binding its period): long names read hundreds of times, never in JSON, a dataset, a setting or another program's API.
 // Production bundles give them short names (esbuild's mangleProps), the same in every bundle through a fixed
 // cache, so that an object one bundle made reads the same in another. It keeps dist/extension-main.js,
 // read at every activation, under its 400 KB budget (about 5 KB saved). A name here must never be written
@@ -8,7 +8,7 @@
 export const MANGLED_PROPS = [
   'sentenceStart', 'sentenceEnd', 'clauseStart', 'clauseEnd', 'blockIndex', 'entityHits', 'vendorHits', 'nextStart', 'windowStart',
   'figureBefore', 'bindEnd', 'datingBlock', 'nounAfter', 'ownNames', 'refersBack', 'antecedent', 'worldScope', 'datingPeriods',
-  'blockFacts', 'conceptSet',
+  'blockFacts', 'conceptSet', 'figureStart', 'figureEnd', 'nextFigureStart', 'previousFigureEnds',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */

@@ -1448,7 +1448,7 @@ function changeStretchStart(ctx: FigureContext, changeStart: number): number {
   return stretchBefore(ctx, ctx.clauseStart, changeStart);
 }
 
-/** Where the words of the figure at `figureStart` start: after the figure before it, else at `from`. */
+/** Where the words of the figure that starts at the given offset start: after the figure before it, else at `from`. */
 function stretchBefore(ctx: FigureContext, from: number, figureStart: number): number {
   let start = from;
   for (let k = 0; k < ctx.t; k++) {

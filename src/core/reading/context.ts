@@ -205,7 +205,7 @@ const SUBJECT_GAP_MAX = 16;
 /** Words that bound or hedge the figure they stand before ("as high as 145%", "up to"), left out of the gap. */
 const BOUND_BEFORE_FIGURE = /\s(?:as\s+(?:high|much|many|low|little|few)\s+as|up\s+to|more\s+than|less\s+than|about|around|nearly|almost)\s*$/;
 
-/** The name stands right before the figure at `figureStart`, as its subject, a word of bound or hedge aside. */
+/** The name stands right before the figure that starts at the given offset, as its subject, a word of bound or hedge aside. */
 function subjectOfFigureAt(text: string, hit: NameHit, figureStart: number): boolean {
   const gap = text.slice(hit.end, figureStart).replace(BOUND_BEFORE_FIGURE, ' ');
   return gap.length <= SUBJECT_GAP_MAX && SUBJECT_BEFORE_FIGURE.test(gap);
