@@ -736,8 +736,14 @@ const ORIGIN_REACH = 40;
  * itself an entity has its place in the catalogue.)
  */
 function originOfAParty(text: string, hit: NameHit, hits: readonly NameHit[], [from, to]: readonly [number, number]): boolean {
-  return ORIGIN_NOUN_AFTER.test(text.slice(hit.end, hit.end + ORIGIN_REACH)) && hits.some((h) => h.kind === 'vendor' && h.start >= from && h.end <= to);
+  const word = ORIGIN_NOUN_AFTER.exec(text.slice(hit.end, hit.end + ORIGIN_REACH));
+  if (!word) return false;
+  // "the US extract maker Nielsen-Massey": the company word names the company right after it, a party no
+  // catalogue need know.
+  return COMPANY_NAME_AFTER.test(text.slice(hit.end + word[0].length, hit.end + word[0].length + 3)) || hits.some((h) => h.kind === 'vendor' && h.start >= from && h.end <= to);
 }
+/** A capitalised word right after a company word: the company's own name. */
+const COMPANY_NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
 
 /**
  * A name before a word for a company in an earlier sentence, where the figure's sentence names a party:

@@ -1,5 +1,7 @@
-// A clause of time that opens a sentence names what its main clause is about only where a word of the main
-// clause takes its name up: "it", "they", "each" (src/core/reading/entity.ts, CLAUSE_GOES_ON).
+// Names that are not the figure's subject, and one that is: a clause of time that opens a sentence names the
+// main clause's subject only where "it", "they" or "each" takes its name up (CLAUSE_GOES_ON); a person whose first
+// name is a country's, in a clause of time after the figure, is that clause's subject (SURNAME_FIRST); a country
+// before a company word and the company's name says where the company is from (originOfAParty).
 import assert from 'node:assert/strict';
 import { findingsOf, inlineIndex } from '../support/engine';
 
@@ -38,5 +40,30 @@ describe('a person whose first name is a country\'s, in a clause of time after t
 
   it('is no subject of the figure: "…, and when Jordan Smith won in 2015 …"', () => {
     assert.deepEqual(findingsOf('The Acme Prize has grown. In 2014 the prize fund stood at $9 million, and when Jordan Smith won in 2015 he earned $1.8 million.\n', fund()), ['$9 million:figure-verified:fund-2014']);
+  });
+});
+
+describe('a country before a company word and the company\'s name', () => {
+  function vanilla() {
+    const fact = (id: string, entity: string, value: number, unit: string, measure: string, keywords: string[]) => ({
+      id, entity, value, unit, vendors: [], qualifier: 'exact', period: { from: 2017, to: 2017 }, measure, keywords,
+      quote: 'Vanilla sold for $475 a kilogram; the US imported 2,100 tonnes.', via: 'the paper', source: 'van-2017',
+    });
+    return inlineIndex('vanilla.facts.json', {
+      sources: [{ id: 'van-2017', title: 'Vanilla', publisher: 'A trade paper', date: '2017-08-01', url: 'https://example.org/van' }],
+      entities: [{ id: 'MG', kind: 'country', name: 'Madagascar', aliases: [], demonyms: [] }, { id: 'US', kind: 'country', name: 'United States', aliases: ['US'], demonyms: [] }],
+      facts: [
+        fact('mg-price', 'MG', 475, 'USD', 'vanilla export price per kilogram', ['vanilla price', 'prices', 'a kilogram']),
+        fact('us-imports', 'US', 2100, 'count', 'vanilla imports, in tonnes', ['vanilla imports', 'imports']),
+      ],
+    });
+  }
+
+  it('says where the company is from, not whose the figure is: "the US extract maker Acme-Bolt paid …"', () => {
+    assert.deepEqual(findingsOf('In 2017 the US extract maker Acme-Bolt paid vanilla prices of $475 a kilogram.\n', vanilla()), []);
+  });
+
+  it('unlike the country as the subject', () => {
+    assert.deepEqual(findingsOf('In 2017 US vanilla prices reached $475 a kilogram.\n', vanilla()).map((f) => f.split(':')[1]), ['figure-misattributed']);
   });
 });
