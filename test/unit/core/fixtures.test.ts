@@ -1155,7 +1155,7 @@ const FLOORS: Record<string, Floors> = {
   // 0.833 (1), 0.833); bicycles and e-bikes (0.600, 1.000 (0), 1.000); rail punctuality in Europe (0.600, 1.000 (0),
   // 0.967). Floors raised in the eighteenth session where its rules scored more: subject303 (the multiple, no false
   // alarm) and subject305 (an exact value of a series beside a slip, one more found). Their held-back halves' first
-  // runs were scored at the end of the eighteenth session (README).
+  // runs were scored at the end of the eighteenth session (docs/accuracy-history.md).
   'subject300/dev': [6 / 10, 6 / 8, 33 / 36, 0],
   'subject301/dev': [4 / 10, 4 / 4, 14 / 21, 0],
   'subject302/dev': [5 / 10, 5 / 6, 29 / 33, 0],
@@ -1181,7 +1181,7 @@ const FLOORS: Record<string, Floors> = {
   // uranium (0.300, 1.000 (0), 0.560); avocados (0.700, 1.000 (0), 0.885); cinema attendance (0.500, 0.714 (2),
   // 0.821). Floors at the when-clause commit, which fixed one of subject317's false alarms, and subject313's at the
   // shortfall-below-a-norm commit (one more found, four more verified). Their held-back
-  // halves were scored by mistake in the same session (README), so they are spent.
+  // halves were scored by mistake in the same session (docs/accuracy-history.md), so they are spent.
   'subject312/dev': [5 / 10, 5 / 5, 40 / 44, 0],
   'subject313/dev': [3 / 10, 4 / 5, 24 / 33, 1],
   'subject314/dev': [5 / 10, 5 / 5, 31 / 33, 0],
@@ -1192,7 +1192,7 @@ const FLOORS: Record<string, Floors> = {
   // (dca7150; recall, precision (false alarms), verified-recall): bank branch closures (0.700, 0.875 (1), 0.900);
   // rail freight (0.600, 0.857 (1), 0.875); chess (0.500, 0.833 (0), 0.645); dentistry access (0.300, 1.000 (0),
   // 0.355); ferries (0.700, 0.778 (2), 0.871); childhood vaccination (0.500, 1.000 (0), 0.833). Their held-back
-  // halves were counted once in a total by a scorer slip (README): they are no longer first runs.
+  // halves were counted once in a total by a scorer slip (docs/accuracy-history.md): they are no longer first runs.
   'subject318/dev': [7 / 10, 7 / 8, 27 / 30, 0],
   'subject319/dev': [6 / 10, 6 / 7, 21 / 24, 0],
   'subject320/dev': [5 / 10, 5 / 6, 20 / 31, 0],
@@ -1203,7 +1203,7 @@ const FLOORS: Record<string, Floors> = {
   // (false alarms), verified-recall): glaciers (0.300, 0.750 (0), 0.828); submarine cables (0.200, 1.000 (0),
   // 0.593); industrial robots (0.400, 0.571 (1), 0.781); rare earths (0.600, 1.000 (0), 0.892); video games
   // (0.600, 0.667 (2), 0.829); shipbuilding (0.100, 1.000 (0), 0.639). Their held-back halves' first runs
-  // were scored at the session's end (README).
+  // were scored at the session's end (docs/accuracy-history.md).
   // Floors at the session's possessive-whole rule (placeNamedBefore); the session's other rules scored more.
   'subject324/dev': [3 / 10, 3 / 4, 24 / 29, 0],
   'subject325/dev': [2 / 10, 2 / 2, 16 / 27, 2],
@@ -1215,7 +1215,7 @@ const FLOORS: Record<string, Floors> = {
   // (false alarms), verified-recall): desalination (0.600, 0.667 (2), 0.643); tea (0.700, 1.000 (0), 0.852);
   // satellite internet (0.300, 0.750 (1), 0.857); cotton (0.600, 1.000 (0), 0.852); zoos (0.200, 1.000 (0),
   // 0.923); ski resorts (0.500, 0.833 (1), 0.771). Their held-back halves' first runs were scored at the
-  // session's end (README).
+  // session's end (docs/accuracy-history.md).
   'subject330/dev': [6 / 10, 6 / 9, 18 / 28, 0],
   'subject331/dev': [7 / 10, 7 / 7, 23 / 27, 0],
   // Raised in the twentieth session: a clause of time after the figure dates it (0ea9046).
@@ -1227,7 +1227,7 @@ const FLOORS: Record<string, Floors> = {
   // precision (false alarms), verified-recall): remote work (0.700, 0.875 (1), 0.667); car thefts (0.700, 0.875
   // (0), 0.833); volcanic eruptions (0.700, 1.000 (0), 0.853); IPL cricket (0.700, 1.000 (0), 0.846); pilgrimages
   // (0.400, 1.000 (0), 0.583); student loans (0.500, 1.000 (0), 0.969). Their held-back halves' first runs were
-  // scored at the session's end (README).
+  // scored at the session's end (docs/accuracy-history.md).
   'subject336/dev': [7 / 10, 7 / 8, 18 / 27, 0],
   'subject337/dev': [7 / 10, 7 / 8, 25 / 30, 0],
   'subject338/dev': [7 / 10, 7 / 7, 29 / 34, 0],
@@ -1238,7 +1238,7 @@ const FLOORS: Record<string, Floors> = {
   // engine 5031e51 scores them the same) (recall, precision (false alarms), verified-recall): sharks (0.500,
   // 0.625 (2), 0.636); Formula One (0.600, 1.000 (0), 0.735); horse racing (0.400, 0.667 (2), 0.871); antibiotic
   // resistance (0.300, 1.000 (0), 0.581); organ transplants (0.800, 1.000 (0), 0.938); landmines (0.700, 0.875
-  // (1), 0.655). Their held-back halves' first runs are scored at the session's end (README).
+  // (1), 0.655). Their held-back halves' first runs are scored at the session's end (docs/accuracy-history.md).
   'subject342/dev': [5 / 10, 5 / 8, 14 / 22, 0],
   'subject343/dev': [6 / 10, 6 / 6, 25 / 34, 0],
   // Raised after the first run: a level a passive verb sets (5f63382), 'every one of them' (d5de3ca) and 'for last year's' (afbb9c3).
@@ -1271,7 +1271,7 @@ const FLOORS: Record<string, Floors> = {
   // the body's) moved some floors: subject45, subject120, subject252, subject297 and subject313 gained a warning
   // each on a figure labelled right or none (a coincidence of value with a fact the body publishes about another
   // entity), and subject285, subject299, subject303 and subject348 a link to a fact of equal value (another year's,
-  // or another publisher's); across the corpora the link gained far more than it cost (see README).
+  // or another publisher's); across the corpora the link gained far more than it cost (see docs/accuracy-history.md).
   // subject360–365, written blind early in the twenty-first session and first scored with the engine of that
   // moment (e1178ad, c472ff9 with two period rules): tuberculosis (0.500, 1.000 (0), 0.880); coral
   // reefs (0.600, 0.600 (3), 0.636); wine (0.400, 1.000 (0), 0.828); museums (0.500, 1.000 (0), 0.921); coffee
