@@ -12,7 +12,7 @@ import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
-import { CENT_SIGN, currencyCode, currencyPrefix, isCurrency, ISO_CODES, localCurrency, signOfWord, UNSETTLED_CURRENCY } from './currencies';
+import { CENT_SIGN, currencyCode, currencyPrefix, isCurrency, ISO_CODES, localCurrency, signOfWord, UNKNOWN_CURRENCY } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, opensAPart, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
@@ -1885,7 +1885,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     if (local && !inItsOwnOtherMoney(reader.index.soleCurrencyOf(claim.entity), local, sign)) figure.unit = local;
     // Words that do not settle the money ("11 million crowns") of a body whose sums are in one money they are
     // written for (the Nobel prizes' kronor, beside their dollars) are that money.
-    else if (!local && figure.unit === UNSETTLED_CURRENCY) figure.unit = reader.index.currencyWrittenWith(claim.entity, sign) ?? figure.unit;
+    else if (!local && figure.unit === UNKNOWN_CURRENCY) figure.unit = reader.index.currencyWrittenWith(claim.entity, sign) ?? figure.unit;
   }
   return claim;
 }

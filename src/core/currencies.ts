@@ -31,7 +31,7 @@ const SYMBOLS: Record<string, string> = {
  * A currency that the words alone do not settle ("lei" is Romania's and Moldova's): a code that no
  * dataset uses, so that the figure is read as money and judged against nothing.
  */
-const UNKNOWN_CURRENCY = 'XXX';
+export const UNKNOWN_CURRENCY = 'XXX';
 
 /** Currency words after a number ("46 million euros"), by their lower-case form. */
 const WORDS: Record<string, string> = {
@@ -43,7 +43,7 @@ const WORDS: Record<string, string> = {
   yuan: 'CNY', renminbi: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', 'swiss francs': 'CHF',
   'czech crowns': 'CZK', koruna: 'CZK', korun: 'CZK', cedi: 'GHS', cedis: 'GHS', naira: 'NGN',
   // Sweden's crown in Swedish; Norway's and Denmark's share "kroner", which the words alone do not settle, and
-  // "crowns" in English are any of theirs, or the Czech one (localCurrency reads them by the country).
+  // "crowns" in English are any of theirs, or the Czech one (only a body's own money settles which: writtenWith).
   yen: 'JPY', kronor: 'SEK', krona: 'SEK', kroner: UNKNOWN_CURRENCY, krone: UNKNOWN_CURRENCY, lira: 'TRY',
   crown: UNKNOWN_CURRENCY, crowns: UNKNOWN_CURRENCY, 'Swedish crowns': 'SEK', 'Swedish crown': 'SEK', 'Swedish kronor': 'SEK',
   'Norwegian crowns': 'NOK', 'Norwegian kroner': 'NOK', 'Danish crowns': 'DKK', 'Danish kroner': 'DKK',
@@ -144,5 +144,3 @@ export function writtenWith(sign: string, code: string): boolean {
   return Object.values(SHARED_SIGN_MEANINGS[singleSpaced(sign.trim())] ?? {}).includes(code);
 }
 
-/** The code of money whose words alone do not settle which it is ("lei", "crowns"). */
-export const UNSETTLED_CURRENCY = UNKNOWN_CURRENCY;

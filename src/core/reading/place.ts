@@ -345,7 +345,8 @@ const THE_OTHERS = /\b(?:the|all(?:\s+the)?|every|any)\s+other\s+(?:[\p{Ll}-]+\s
  */
 function theOthers(ctx: FigureContext): string | null {
   const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
-  const m = THE_OTHERS.exec(before);
+  // Read for every figure: the pattern only where its word is.
+  const m = before.includes('other') ? THE_OTHERS.exec(before) : null;
   if (!m || overlapsName(ctx.facts.hits, ctx.sentenceStart, ctx.token.start)) return null;
   return m[0];
 }
