@@ -9,6 +9,9 @@ export const MANGLED_PROPS = [
   'sentenceStart', 'sentenceEnd', 'clauseStart', 'clauseEnd', 'blockIndex', 'entityHits', 'vendorHits', 'nextStart', 'windowStart',
   'figureBefore', 'bindEnd', 'datingBlock', 'nounAfter', 'ownNames', 'refersBack', 'antecedent', 'worldScope', 'datingPeriods',
   'blockFacts', 'conceptSet', 'figureStart', 'figureEnd', 'nextFigureStart', 'previousFigureEnds',
+  'indexed', 'conceptOf', 'isCountedNoun', 'countryOf', 'onlyASource', 'isSpecificMeasureConcept', 'conceptOfStem', 'columnHeader',
+  'monthWithoutYear', 'keywordConcepts', 'worldEntity', 'byEntity', 'otherPlace', 'lineStarts', 'scaledUnits', 'countryPositions',
+  'anyMeasureWordConcepts', 'anyMeasureConcepts', 'monthsWithoutYear', 'entitiesByCountry', 'quarterWithoutYear', 'indexedAt', 'isGeneric',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */

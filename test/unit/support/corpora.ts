@@ -377,7 +377,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject404'
   | 'bundled+subject405'
   | 'bundled+subject406'
-  | 'bundled+subject407';
+  | 'bundled+subject407'
+  | 'bundled+subject408'
+  | 'bundled+subject409'
+  | 'bundled+subject410'
+  | 'bundled+subject411'
+  | 'bundled+subject412'
+  | 'bundled+subject413';
 
 export interface Corpus {
   name: string;
@@ -939,6 +945,12 @@ export const SUBJECT404_DATASET = 'test/fixtures/subject404/dataset.facts.json';
 export const SUBJECT405_DATASET = 'test/fixtures/subject405/dataset.facts.json';
 export const SUBJECT406_DATASET = 'test/fixtures/subject406/dataset.facts.json';
 export const SUBJECT407_DATASET = 'test/fixtures/subject407/dataset.facts.json';
+export const SUBJECT408_DATASET = 'test/fixtures/subject408/dataset.facts.json';
+export const SUBJECT409_DATASET = 'test/fixtures/subject409/dataset.facts.json';
+export const SUBJECT410_DATASET = 'test/fixtures/subject410/dataset.facts.json';
+export const SUBJECT411_DATASET = 'test/fixtures/subject411/dataset.facts.json';
+export const SUBJECT412_DATASET = 'test/fixtures/subject412/dataset.facts.json';
+export const SUBJECT413_DATASET = 'test/fixtures/subject413/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1370,6 +1382,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject405': SUBJECT405_DATASET,
   'bundled+subject406': SUBJECT406_DATASET,
   'bundled+subject407': SUBJECT407_DATASET,
+  'bundled+subject408': SUBJECT408_DATASET,
+  'bundled+subject409': SUBJECT409_DATASET,
+  'bundled+subject410': SUBJECT410_DATASET,
+  'bundled+subject411': SUBJECT411_DATASET,
+  'bundled+subject412': SUBJECT412_DATASET,
+  'bundled+subject413': SUBJECT413_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1793,6 +1811,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject405/dev', dir: fixtures('subject405', 'dev'), datasets: 'bundled+subject405', kind: 'labelled' },
   { name: 'subject406/dev', dir: fixtures('subject406', 'dev'), datasets: 'bundled+subject406', kind: 'labelled' },
   { name: 'subject407/dev', dir: fixtures('subject407', 'dev'), datasets: 'bundled+subject407', kind: 'labelled' },
+  { name: 'subject408/dev', dir: fixtures('subject408', 'dev'), datasets: 'bundled+subject408', kind: 'labelled' },
+  { name: 'subject409/dev', dir: fixtures('subject409', 'dev'), datasets: 'bundled+subject409', kind: 'labelled' },
+  { name: 'subject410/dev', dir: fixtures('subject410', 'dev'), datasets: 'bundled+subject410', kind: 'labelled' },
+  { name: 'subject411/dev', dir: fixtures('subject411', 'dev'), datasets: 'bundled+subject411', kind: 'labelled' },
+  { name: 'subject412/dev', dir: fixtures('subject412', 'dev'), datasets: 'bundled+subject412', kind: 'labelled' },
+  { name: 'subject413/dev', dir: fixtures('subject413', 'dev'), datasets: 'bundled+subject413', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2206,6 +2230,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject405/heldout', dir: fixtures('subject405', 'heldout'), datasets: 'bundled+subject405', kind: 'labelled' },
   { name: 'subject406/heldout', dir: fixtures('subject406', 'heldout'), datasets: 'bundled+subject406', kind: 'labelled' },
   { name: 'subject407/heldout', dir: fixtures('subject407', 'heldout'), datasets: 'bundled+subject407', kind: 'labelled' },
+  { name: 'subject408/heldout', dir: fixtures('subject408', 'heldout'), datasets: 'bundled+subject408', kind: 'labelled' },
+  { name: 'subject409/heldout', dir: fixtures('subject409', 'heldout'), datasets: 'bundled+subject409', kind: 'labelled' },
+  { name: 'subject410/heldout', dir: fixtures('subject410', 'heldout'), datasets: 'bundled+subject410', kind: 'labelled' },
+  { name: 'subject411/heldout', dir: fixtures('subject411', 'heldout'), datasets: 'bundled+subject411', kind: 'labelled' },
+  { name: 'subject412/heldout', dir: fixtures('subject412', 'heldout'), datasets: 'bundled+subject412', kind: 'labelled' },
+  { name: 'subject413/heldout', dir: fixtures('subject413', 'heldout'), datasets: 'bundled+subject413', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
