@@ -195,7 +195,8 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
   // 373.6 GW", "because of Utopia, where they dropped 27.4%".
   const causeAfterTheFigure = (h: NameHit): boolean => h.start > ctx.token.end && (namesACause(text, h) || CAUSE_PHRASE_BETWEEN.test(text.slice(ctx.token.end, h.start)));
   const own = known.names.filter((h: NameHit) => {
-    if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end)) return false;
+    // A name at an aside's end that a relative clause joins to the figure is kept (see entity/clause).
+    if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end) && !attachedToFigure(ctx, h)) return false;
     // "Acme's worldwide sales": the world's name after a possessive says where the possessor sells, not whose.
     if (worldOfAPossessor(ctx, h, known.names)) return false;
     // A name in an attribution set off by commas (", the US embassy in Abuja said,") is the figure's source,
@@ -1537,7 +1538,11 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       // one subject: another name of the clause, outside the list, is the figure's.
       const single = own.filter((h) => !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));
       const subjects = single.length > 0 ? single : own;
-      return subjects.length > 0 ? capitalOrSelf(ctx, nearest(ctx, subjects)) : null;
+      if (subjects.length === 0) return null;
+      // Distance skips asides, so a name at an aside's end that its relative clause joins to the figure is
+      // chosen outright: "on the Jeddah Tower, designed to overtake the Burj Khalifa, which has held the title at [828] metres".
+      const relativeOfAside = subjects.find((h) => ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end) && attachedToFigure(ctx, h));
+      return capitalOrSelf(ctx, relativeOfAside ?? nearest(ctx, subjects));
     },
   },
   {
