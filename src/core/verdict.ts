@@ -16,6 +16,7 @@ import { CARRIED_ENTITY_RULES, IMPLICIT_WORLD, LEDE } from './reading/entity';
 import { CHANGE_ON_AN_EARLIER_TIME_RULE, YEARS_LATER_RULE } from './reading/period';
 import { isCurrency } from './currencies';
 import { foreignCountryNames } from './worldCountries';
+import { scanNumbers } from './numbers';
 
 export interface Verdict {
   code: FindingCode;
@@ -523,6 +524,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.figure.unit === 'rank' && (link.relation === 'scale-slip' || link.relation === 'round-scale-slip')) return null;
   // Two swapped digits of a two-digit value ("16%" of 61%) are a slip only where words back the link.
   if (unbackedShortSwap(link)) return null;
+
   // A round value hedged at another scale ("an estimated one million" beside 1,000 laureates) is a slip only
   // where a word of the fact's own measure stands beside it: round estimates are everywhere.
   if (link.relation === 'round-scale-slip' && claim.figure.qualifier === 'approximately' && !has(link, 'measure.specific-near')) return null;
@@ -619,6 +621,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     // 34.7%", its electric deliveries' growth): the words are as likely loose as the number wrong.
     if (distinctive(owner) && writtenExactly(claim, owner)) return null;
   }
+  // Another number of the fact's own quote that no fact holds ("grew from 1,063 feet tall to 1,083 feet") is
+  // one the source gave, of another time or thing: no slip of the fact's.
+  if (perClaim.sameValue.length === 0 && anotherNumberOfTheQuote(index, claim.figure, link.indexed)) return null;
   // A figure for another period is another figure, not a wrong value of this one; unless only a block that
   // frames it (the title, the paragraph before) gives that period and a slip explains the value.
   // A horizon a projection names ("181% of GDP by 2029") is a guess at which projection it restates, too: a
@@ -710,6 +715,30 @@ function unbackedShortSwap(link: Scored): boolean {
   if ((link.relation !== 'transposed' && link.relation !== 'finer-transposed') || significantDigits(link.indexed.value) >= MIN_SWAPPED_DIGITS) return false;
   const sameSubjectInSentence = (has(link, 'entity.same') || has(link, 'entity.same-place')) && !has(link, 'entity.far');
   return (has(link, 'measure.none') || has(link, 'measure.generic-only')) && !sameSubjectInSentence;
+}
+
+/** Each fact's quote's numbers of its own subject other than its value, read once. */
+const quoteNumbers = new WeakMap<IndexedFact, readonly number[]>();
+
+/**
+ * The figure is a number of the fact's quote other than the fact's value, that the quote gives its subject:
+ * no other party's name stands between the numbers before and after it ("… in the Czech Republic (7.6%),
+ * Romania (7.0%)" gives 7.6% to another country, which a writer may have moved).
+ */
+function anotherNumberOfTheQuote(index: FactIndex, figure: Figure, indexed: IndexedFact): boolean {
+  let numbers = quoteNumbers.get(indexed);
+  if (numbers === undefined) {
+    const quote = indexed.fact.quote;
+    const tokens = scanNumbers(quote);
+    const others = index.names.scan(quote, false).filter((hit) => hit.kind === 'entity' && hit.id !== indexed.entity);
+    numbers = tokens.filter((token, i) => {
+      const from = i > 0 ? tokens[i - 1].end : 0;
+      const to = i + 1 < tokens.length ? tokens[i + 1].start : quote.length;
+      return token.value !== indexed.value && !others.some((hit) => hit.start >= from && hit.end <= to);
+    }).map((token) => token.value);
+    quoteNumbers.set(indexed, numbers);
+  }
+  return numbers.includes(figure.value);
 }
 
 /**
