@@ -22,7 +22,7 @@ import { WHOLE_RULES } from './reading/whole';
 import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
-import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, saysAYearEarlier } from './reading/period';
+import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, REPORT_PERIOD, saysAYearEarlier } from './reading/period';
 import { NOUN_RULES } from './reading/nouns';
 import { PLACE_RULES } from './reading/place';
 
@@ -1856,7 +1856,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     // "used 415 TWh in 2024, and expects that figure to reach 945 TWh by 2030": a figure its own words place
     // "by" a year is of that year, not of another year its sentence names before it; nor undated.
     const year = yearsSpan(claim.byYear, claim.byYear);
-    if (!claim.period || (claim.rules.period === 'period/sentence' && (claim.period.to < year.from || claim.period.from > year.to))) {
+    const ofTheSentence = claim.rules.period === 'period/sentence' || claim.rules.period === REPORT_PERIOD;
+    if (!claim.period || (ofTheSentence && (claim.period.to < year.from || claim.period.from > year.to))) {
       claim.period = year;
       claim.rules.period = BY_YEAR_RULE;
     }

@@ -13,7 +13,7 @@ import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily, words } from './factSheet/family';
 import { CARRIED_ENTITY_RULES, IMPLICIT_WORLD, LEDE } from './reading/entity';
-import { CHANGE_ON_AN_EARLIER_TIME_RULE, YEARS_LATER_RULE } from './reading/period';
+import { CHANGE_ON_AN_EARLIER_TIME_RULE, REPORT_PERIOD, YEARS_LATER_RULE } from './reading/period';
 import { isCurrency } from './currencies';
 import { foreignCountryNames } from './worldCountries';
 import { scanNumbers } from './numbers';
@@ -393,7 +393,7 @@ export const SENTENCE_MATE_MONTH = 'period/mate-month';
  * the next round may come years later; "a year later" than a time named, which may restate a value; a change
  * "on the year before" dated by an earlier sentence's time, which may be another clause's).
  */
-const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set([TITLE_PERIOD, 'period/paragraph', 'period/after-baseline', YEARS_LATER_RULE, CHANGE_ON_AN_EARLIER_TIME_RULE, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
+const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set([TITLE_PERIOD, REPORT_PERIOD, 'period/paragraph', 'period/after-baseline', YEARS_LATER_RULE, CHANGE_ON_AN_EARLIER_TIME_RULE, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
 
 
 /** The body is the fact's source or the one that counted it: one of its names is in the source's publisher or title, or the fact's via. */

@@ -1,11 +1,12 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
 import { LOOKS_BACK } from './monthsAlone';
-import { bindPeriod, isComparisonBase, SECOND_PREDICATE_TO_FIGURE, WHEN_OPENER, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan } from '../periods';
+import { bindPeriod, isComparisonBase, SECOND_PREDICATE_TO_FIGURE, WHEN_OPENER, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan, type PeriodSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
 import { fromRightBefore } from '../regex';
+import { REPORTING_VERB } from './reporting';
 import type { ProseBlock } from '../prose';
 
 const DIGIT = /\d/;
@@ -110,6 +111,25 @@ const YEAR_EARLIER = /^[^.;:]{0,40}?\b(?<!\b(?:with|than|on|over|from|against)\s
  * earlier"): the words date the forecast, not the time it was of.
  */
 const FORECAST_A_YEAR_EARLIER = /^[^.;:]{0,40}?\b(?:predicted|forecast|forecasted|projected|expected|anticipated|budgeted|targeted)\s+(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before)\b/i;
+/** The rule that reads a time as when what holds the figure was said or found, not the figure's own. */
+export const REPORT_PERIOD = 'period/of-the-report';
+
+/** A verb of saying or finding right before the time: "calculated in ", "said on ", "reported last ". */
+const SAYING_BEFORE = new RegExp(`\\b(?:${REPORTING_VERB}|found|calculated|showed|concluded)\\s+(?:(?:in|on|last)\\s+)?$`, 'i');
+/** How far before the time its verb may stand. */
+const SAYING_REACH = 24;
+/** "that" right after the time, opening what was said. */
+const THAT_OPENS = /^,?\s+that\s/i;
+
+/**
+ * The time stands between a verb of saying or finding and the "that" that opens the clause holding the
+ * figure: "calculated in 2022 that …". (A time before the verb, "PISA 2018 found that", may be the data's.)
+ */
+function datesTheReport(ctx: FigureContext, span: PeriodSpan): boolean {
+  if (span.end > ctx.token.start) return false;
+  return THAT_OPENS.test(ctx.text.slice(span.end, ctx.token.start)) && SAYING_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, span.start - SAYING_REACH), span.start));
+}
+
 /** The same words opening the figure's clause: "; a year earlier the rate was 6.8%", "The year before, it had 69". */
 const YEAR_EARLIER_OPENING = /^[\s,*_"“(]*(?:and\s+|but\s+|while\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:year|yr)\s+before(?!\s+last)|in\s+the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year)\b/i;
 /** A cheap first look for the phrases above and COMPARED_WITH_YEAR_EARLIER, each of which has one of the words. */
@@ -867,6 +887,15 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       if (!changeWordsRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) return null;
       const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ownClauseAfter(ctx) ?? ctx.nextStart));
       return span && datesTheLevelBefore(ctx.text, span, ctx.token.start) ? { from: span.from, to: span.to } : null;
+    },
+  },
+  {
+    id: REPORT_PERIOD,
+    doc: 'A time between a verb of saying or finding and the "that" that opens the figure\'s clause ("Researchers calculated in 2022 that the Arctic has been heating [3.8] times faster") is when it was said: like a title\'s, it chooses among the facts but never, alone, makes a wrong year.',
+    example: 'Researchers calculated in 2022 that the region warmed [3.8] times faster',
+    read(ctx) {
+      const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ownClauseAfter(ctx) ?? ctx.nextStart));
+      return span && datesTheReport(ctx, span) ? { from: span.from, to: span.to } : null;
     },
   },
   {
