@@ -786,11 +786,11 @@ export function withoutAsides(text: string, from: number, to: number, asides: re
 /**
  * Words right before a year that make it what a figure is compared with: "vs 2019", "compared with
  * 2019", "against 2019", "below 2019", "short of the 2019 figure", "pre-2019", "below pre-pandemic 2019", "above the
- * level of 2019" (a level, figure or total named before the year is that year's, compared with). ("than", "from", "on" and "over" after a rise or fall
+ * level of 2019", "second only to 2012", "beaten only by 2012" (a level, figure or total named before the year is that year's, compared with). ("than", "from", "on" and "over" after a rise or fall
  * are the baseline rule's, which dates the figure a year later; after a signed change, "+18% on 2022",
  * they also keep the year from dating the other figures of the block.)
  */
-const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+)?(?:levels?|figures?|totals?|mark|peaks?|highs?|lows?|records?|averages?|years?)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
+const BASE_BEFORE = /(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|below|above|short\s+of|ahead\s+of|behind|(?:second|third|fourth|fifth)\s+(?:only\s+)?to|(?:beaten|exceeded|surpassed|topped)\s+only\s+by|pre-?))\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+)?(?:levels?|figures?|totals?|mark|peaks?|highs?|lows?|records?|averages?|years?)\s+(?:of|in|for)\s+)?(?:pre-?[\p{L}]+\s+)?(?:(?:end|mid|start|early|late)-)?$/iu;
 /**
  * "of 2019 levels", "of its 2019 volume": a year naming a level or a peak is the base of a share. (A
  * total is the year's own: "44% of the 2023 total".)
@@ -861,7 +861,7 @@ const SET_APART_FROM_BEFORE = /\b(?:(?:different|differed|differs|distinct|apart
 /** A cheap first look for SET_APART_FROM_BEFORE's words. */
 const MAY_SET_APART = /from|to|except|excluding|than|as/i;
 /** A cheap first look for BASE_BEFORE's words, which are tested from every place in the text before. */
-const MAY_COMPARE = /vs|versus|compared|against|below|above|short|ahead|behind|pre/i;
+const MAY_COMPARE = /vs|versus|compared|against|below|above|short|ahead|behind|pre|second|third|fourth|fifth|only/i;
 /**
  * "+2.4C on the 1961–1990 baseline", "against the 1961–1990 reference", "the 1991–2020 normals": a span of
  * years that names a baseline is the norm a figure is measured from, not the figure's time. ("The 2023
@@ -872,8 +872,8 @@ const NORM_SPAN_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:baselines?|normals?|norms?|refe
 const NORM_SPAN_REACH = 32;
 /** "beating the previous peak set in 2006": the year of an earlier record, which the figure is measured against. */
 const PREVIOUS_RECORD_BEFORE = /\b(?:previous|prior|earlier|old)\s+(?:all-time\s+)?(?:records?|peaks?|highs?|lows?|best|maximum|minimum)\s*,?\s+(?:(?:set|reached|hit|recorded|of)\s+)?(?:in\s+)?$/i;
-/** "2022 (10.30C)": a year, then its figure in parentheses. */
-const FIGURE_IN_PARENTHESES_AFTER = /^\s*\(\s*(?:[$€£¥₹]|US\$)?\d/;
+/** "2022 (10.30C)", "2019 (+1.51C)": a year, then its figure in parentheses. */
+const FIGURE_IN_PARENTHESES_AFTER = /^\s*\(\s*[+\-−]?(?:[$€£¥₹]|US\$)?\d/;
 /** "2019's $11.4bn": a year's possessive, then a figure. */
 const POSSESSIVE_BEFORE_A_FIGURE = /^['’]s\s+(?:[$€£¥₹]|US\$)?\d/;
 /**

@@ -303,6 +303,8 @@ describe('periods', () => {
     assert.deepEqual(bases('| Change on summer 2022 | growth on the winter of 2021 | in summer 2022 |'), ['2022', '2021']);
     // "ahead of" and "behind" compare too, unless the year has its own figure in parentheses ("behind 2022 (10.30C)").
     assert.deepEqual(bases('19% ahead of its 2023 pace; 4% behind 2021; behind 2022 (10.30C) and 2023 (9.97C)'), ['2023', '2021']);
+    // So does a rank's "second only to" or "beaten only by", unless the year has its own (signed) figure.
+    assert.deepEqual(bases('1.44 million, second only to 2012; third to 2019; beaten only by 2016; second only to 2019 (+1.51C)'), ['2012', '2019', '2016']);
     // The year of an earlier record the figure beats: "beating the previous peak set in 2006".
     assert.deepEqual(bases('a new record, beating the previous peak set in 2006; the prior record of 2019; a peak in 2021'), ['2006', '2019']);
     // A change named before the level of the year it is measured from: "an increase over the total for all of 2024".
