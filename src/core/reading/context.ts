@@ -8,7 +8,7 @@ import type { NumberToken } from '../numbers';
 import { sentenceAt } from '../sentences';
 import { isDayOfDate, isYearToken, numberOfAName } from '../notClaims';
 import { proseDistance } from '../regex';
-import type { PeriodSpan } from '../periods';
+import { withoutAsides, type PeriodSpan } from '../periods';
 import type { BlockFacts, DocumentReader } from './document';
 
 export interface FigureContext {
@@ -221,7 +221,7 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   if (opensNextClause(text, token.end, hit, nextStart)) return true;
   // "$12,567 a tonne in London and $11,878 …": a place the figure is "in" is its own.
   if (PLACE_AFTER_FIGURE.test(text.slice(token.end, hit.start))) return false;
-  if (gappedClause(text, token, hit, nextStart)) return true;
+  if (gappedClause(text, token, hit, nextStart, asides)) return true;
   if (!subjectOfFigureAt(text, hit, nextStart)) return false;
   // "fell to 16th and Hamburg, now 22nd": a name a joining word opens is the next item's, however near.
   if (JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return true;
@@ -250,14 +250,28 @@ const PREPOSITION_BEFORE_FIGURE = /\b(for|at|with|to|on|of)\s+[~≈<>≥≤]?$/;
  * by the preposition the figure took, before the next figure, opens a clause whose verb is left out; the
  * name is the next figure's.
  */
-function gappedClause(text: string, token: NumberToken, hit: NameHit, nextStart: number): boolean {
-  if (!JOIN_AFTER_UNIT_BEFORE_NAME.test(text.slice(token.end, hit.start))) return false;
+function gappedClause(text: string, token: NumberToken, hit: NameHit, nextStart: number, asides: readonly Aside[] = []): boolean {
+  // The name may be a possessive's noun: "and Dublin's Aviva Stadium for 51,700".
+  if (!JOIN_AFTER_UNIT_BEFORE_NAME.test(text.slice(token.end, hit.start).replace(POSSESSOR_AT_END, ' '))) return false;
   const preposition = PREPOSITION_BEFORE_FIGURE.exec(text.slice(Math.max(0, token.start - 8), token.start));
   if (!preposition) return false;
   // A possessive whose noun is left out too counts as the name: "Ruritania's share at 30.1% and Utopia's at 11.8%".
-  const gap = text.slice(hit.end, nextStart).replace(POSSESSIVE_START, '');
-  return gap.length <= SUBJECT_GAP_MAX && gap.trim().replace(/[~≈<>≥≤]$/, '').trim() === preposition[1];
+  const gap = withoutAsides(text, hit.end, nextStart, asides).replace(POSSESSIVE_START, '');
+  if (gap.length <= SUBJECT_GAP_MAX && gap.trim().replace(/[~≈<>≥≤]$/, '').trim() === preposition[1]) return true;
+  // So does a possessive's capitalised noun, and an aside after the name: "and Dublin's Aviva Stadium, opened in 2010, for 51,700".
+  const possessive = POSSESSIVE_START.test(text.slice(hit.end, hit.end + 3)) || POSSESSIVE_NAME_END.test(text.slice(hit.start, hit.end));
+  const named = (possessive ? POSSESSED_NAME_THEN_PREPOSITION : ASIDE_THEN_PREPOSITION).exec(gap);
+  return named !== null && named[1] === preposition[1];
 }
+
+/** A name hit that holds its possessive ending: "Dublin's". */
+const POSSESSIVE_NAME_END = /['’]s?$/;
+/** A capitalised possessor right before a name: "Dublin's ". */
+const POSSESSOR_AT_END = /\s\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+$/u;
+/** An aside between commas after the name ("…, opened in 2010,"), then the preposition. */
+const ASIDE_THEN_PREPOSITION = /^,[^,;:.]{1,40},\s*(for|at|with|to|on|of)\s+[~≈<>≥≤]?$/;
+/** After a possessive: a capitalised noun of up to three words, an aside perhaps, then the preposition. */
+const POSSESSED_NAME_THEN_PREPOSITION = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,[^,;:.]{1,40},)?\s*(for|at|with|to|on|of)\s+[~≈<>≥≤]?$/u;
 
 /** A possessive ending right after a name: "'s", "’s", or the apostrophe of "the United States'". */
 const POSSESSIVE_START = /^['’]s?(?=\s)/;

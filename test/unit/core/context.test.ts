@@ -2633,6 +2633,10 @@ describe('a clause whose verb is left out', () => {
     const entities = entitiesWith('bundled+subject28', text);
     assert.deepEqual(entities, ['31.0%:CN', '11.3%:US']);
   });
+  it('reads past a possessive\'s noun and an aside to the left-out verb\'s preposition: "and B\'s stadium, opened in 2010, for"', () => {
+    const text = 'Of global greenhouse gas emissions, China alone accounted for 31.0% and America\'s Rust Belt, long its industrial heart, for 11.3%.\n';
+    assert.deepEqual(entitiesWith('bundled+subject28', text), ['31.0%:CN', '11.3%:US']);
+  });
   it('offers the next figure\'s subject as no other reading of the figure before it: "A accounted for 31.0% and B 11.3%"', () => {
     const text = 'Of global greenhouse gas emissions, China alone accounted for 31.0% and the United States 11.3%.\n';
     const others = readClaims(parseProse(text), indexFor('bundled+subject28')).claims.map((c) => `${text.slice(c.figure.start, c.figure.end)}:${c.entity}:${c.otherEntities.join('+')}`);
