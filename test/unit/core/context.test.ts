@@ -7,6 +7,8 @@ import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { loadDatasets } from '../../../src/dataset/load';
 import { readQualifier } from '../../../src/core/qualifiers';
 import { bindPeriod, formatSpan, isComparisonBase, namesAnEdition, scanPeriods } from '../../../src/core/periods';
+import { comparedInWords } from '../../../src/core/reading/entity';
+import type { NameHit } from '../../../src/core/names';
 import { bundledIndex, repoRoot } from '../support/engine';
 import { indexFor, type DatasetSet } from '../support/corpora';
 import { readClaims, readEveryFigure } from '../../../src/core/claims';
@@ -994,6 +996,15 @@ describe('names and context', () => {
     assert.deepEqual(readWith('bundled+subject89', 'The United States sold arms to 107 states in 2020–24, and its share of global arms exports rose to 43%, more than four times that of France.\n'), [
       '107:figure-verified:subject89-us-arms-export-recipients-2020-24', '43%:figure-verified:subject89-us-arms-export-share-2020-24',
     ]);
+  });
+  it('reads a name after "far below the bill for" as compared with, as one after "far below that of"', () => {
+    const compared = (text: string): boolean => {
+      const start = text.indexOf('France');
+      return comparedInWords(text, { kind: 'entity', id: 'FR', start, end: start + 'France'.length } as NameHit);
+    };
+    assert.equal(compared('It was built for $1.9 billion, far below the bill for France.'), true);
+    assert.equal(compared('It was built for $1.9 billion, far below that of France.'), true);
+    assert.equal(compared('It was built for $1.9 billion, a bill for France.'), false);
   });
   it('gives no wrong value in a table column whose cells verify one other measure ("Solar installed" by India\'s only solar fact, what it added)', () => {
     const table = '| Country | Solar installed, end of 2024 (GW) |\n|---|---|\n| China | 886.67 |\n| United States | 235.7 |\n| India | 97.86 |\n';
