@@ -573,6 +573,8 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (ORIGIN_OF_A_THING_BEFORE.test(gap)) continue;
       // "£61.5 million and the 2018 race £63.7 million": a period that opens the next figure's parallel clause is that figure's.
       if (opensTheNextFigure(text, span, figureEnd, nextFigureStart, sentenceEnd)) continue;
+      // "It cost $1.67 billion and held the title … from 2004": a second predicate's time is that predicate's.
+      if (SECOND_PREDICATE_AFTER_FIGURE.test(gap)) continue;
       return span;
     }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart)) && !datesANamedThing(text, span)) {
@@ -605,6 +607,13 @@ const PARTICIPLE_PHRASE_TAIL = /^[^,;:—–()]*,\s+(?:\p{Ll}+ly\s+)?(?!(?:indee
  * ahead, and "another", "a further" move on in time.
  */
 export const SECOND_PREDICATE_TO_FIGURE = /^\s*,?\s*and\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|more\s+than|over|under|just\s+(?:over|under)|an\s+estimated|a\s+total\s+of|at\s+least|close\s+to)\s+)*$/u;
+
+/**
+ * A second predicate of the figure's subject after the figure, its verb in the past tense: "cost [$1.67
+ * billion] and held the title of world's tallest building from 2004". (The noun of the figure may stand between.)
+ * A verb whose object is the time itself ("added 350,000 and ended 2023 with …") dates the whole sentence.
+ */
+const SECOND_PREDICATE_AFTER_FIGURE = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,?\s+and\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)\s+\S/u;
 
 /**
  * What stands between a figure and a part of it: "305 destinations, of which [126]", "350 staff, including

@@ -680,6 +680,15 @@ function describesTheNameBefore(ctx: FigureContext, hit: NameHit): boolean {
     ctx.entityHits.some((g) => g.id !== hit.id && g.id !== ctx.index.worldEntity() && g.end <= hit.start && hit.start - g.end < APPOSITIVE_NAME_REACH && APPOSITIVE_OPENS.test(text.slice(g.end, hit.end)));
 }
 
+/**
+ * The name qualifies a noun in an appositive right after another name: "Taipei 101, the Taiwanese office
+ * tower". (One that the appositive names, "…, a group it calls the EU+", may be the subject.)
+ */
+function inAppositiveOf(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
+  if (!LOWER_CASE_WORD_AFTER.test(text.slice(hit.end, hit.end + 3))) return false;
+  return hits.some((g) => g.id !== hit.id && g.end <= hit.start && hit.start - g.end < APPOSITIVE_NAME_REACH && APPOSITIVE_OPENS.test(text.slice(g.end, hit.end)));
+}
+
 /** What a name is in its sentence, read once per name for all the figures of the sentence. */
 const roles = new WeakMap<NameHit, NameRole>();
 
@@ -1288,7 +1297,8 @@ function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameH
   // Ruritania over the line, helped by a fund set up after Utopia's invasion of Arcadia." "It" is Ruritania.
   // A list of three names or more ("behind the United States, Germany and Japan") is what the sentence's
   // subject is ranked against, not the subject.
-  const taken = earlier.filter((h) => h.start >= from && takenByAVerb(ctx.text, h, from) && !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));
+  // Nor is a name in an appositive about the name before it ("was Taipei 101, the Taiwanese office tower").
+  const taken = earlier.filter((h) => h.start >= from && takenByAVerb(ctx.text, h, from) && !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits) && !inAppositiveOf(ctx.text, h, earlier));
   // A sentence that opens with a pronoun and names no one a verb takes ("It reported … far above the
   // industry's net margin.") has the subject of the sentences before it, and so has the pronoun after it.
   if (taken.length === 0 && OPENS_WITH_PRONOUN.test(ctx.text.slice(from, from + PRONOUN_REACH))) {
