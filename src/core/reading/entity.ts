@@ -330,7 +330,7 @@ const POSSESSIVE_PRONOUN_WORD = /\b(?:its|their)\b/i;
  * Not "to" or "from": where money or goods go or come from is often the figure's own place.
  */
 const COMPARED_WITH_BEFORE =
-  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second(?:\s+only)?|next)\s+to|standards\s+of|as\s+(?:(?:it|they)\s+(?:does|do|did)\s+)?in|such\s+as|outpacing|trailing|overtaking|overtook|surpassing|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|(?:size|area)\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except|(?:roughly|about|around|nearly|almost|more\s+than|less\s+than|twice|half|equal\s+to)\s+what|twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z-]+\s+times\s+)?(?:that|those)\s+of\s+(?:the\s+)?|[a-z-]+\s+(?:of|for)\s+(?:the\s+)?)?|[<>≤≥]\s*)$/i;
+  /(?:\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second(?:\s+only)?|next)\s+to|standards\s+of|as\s+(?:(?:it|they)\s+(?:does|do|did)\s+)?in|such\s+as|outpacing|trailing|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|(?:size|area)\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except|(?:roughly|about|around|nearly|almost|more\s+than|less\s+than|twice|half|equal\s+to)\s+what|twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z-]+\s+times\s+)?(?:that|those)\s+of\s+(?:the\s+)?|[a-z-]+\s+(?:of|for)\s+(?:the\s+)?)?|[<>≤≥]\s*)$/i;
 /**
  * "Acme's share of the Ruritanian market", "17% of the EU total", "37% of everything the world spends": a name
  * in the whole a share is of, used as an adjective or as the subject of a clause that says what the whole is.
@@ -1333,6 +1333,17 @@ function ownersPlace(ctx: FigureContext, hit: NameHit, inClause: readonly NameHi
   );
 }
 
+/** "in" (and "the") between two names: "the Jeddah Tower in ". */
+const IN_BETWEEN = /^\s+in\s+(?:the\s+)?$/;
+
+/**
+ * The place only says where the name before it is: "the Jeddah Tower in Saudi Arabia, designed to rise nearly
+ * [1,000] metres" is the tower's, which lies in that country (its catalogue entry says so).
+ */
+function locatesTheNameBefore(ctx: FigureContext, hit: NameHit, inClause: readonly NameHit[]): boolean {
+  return inClause.some((other) => other.end <= hit.start && other.id !== hit.id && IN_BETWEEN.test(ctx.text.slice(other.end, hit.start)) && ctx.index.entity(other.id)?.kind === 'body' && ctx.index.countryOf(other.id) === ctx.index.countryOf(hit.id));
+}
+
 /** "of" after a noun right before a name: the name completes a phrase about something else ("the invasion of Utopia"). */
 const OF_A_NOUN_BEFORE = /\p{L}{3,}\s+of\s+(?:the\s+)?$/u;
 
@@ -1544,7 +1555,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h) && !inWhatIsSaidAfter(ctx, h));
       // A name after "its" or "their" ("Bolt cut its Utopian output to 35%") says where the thing of a
       // name before it is: that earlier name owns the figure.
-      const own = withoutTheCounter(ctx, inClause.filter((h) => !directionAfterFigure(ctx, h, inClause) && !ownersPlace(ctx, h, inClause)));
+      const own = withoutTheCounter(ctx, inClause.filter((h) => !directionAfterFigure(ctx, h, inClause) && !ownersPlace(ctx, h, inClause) && !locatesTheNameBefore(ctx, h, inClause)));
       // A list of three names or more ("Ruritania, Utopia and Bolt lead, as 330 are held worldwide") is no
       // one subject: another name of the clause, outside the list, is the figure's.
       const single = own.filter((h) => !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));
