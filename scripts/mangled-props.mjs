@@ -12,6 +12,9 @@ export const MANGLED_PROPS = [
   'indexed', 'conceptOf', 'isCountedNoun', 'countryOf', 'onlyASource', 'isSpecificMeasureConcept', 'conceptOfStem', 'columnHeader',
   'monthWithoutYear', 'keywordConcepts', 'worldEntity', 'byEntity', 'otherPlace', 'lineStarts', 'scaledUnits', 'countryPositions',
   'anyMeasureWordConcepts', 'anyMeasureConcepts', 'monthsWithoutYear', 'entitiesByCountry', 'quarterWithoutYear', 'indexedAt', 'isGeneric',
+  'asides', 'placeNamesByText', 'isSubjectConcept', 'isDatasetWord', 'countedNoun', 'anyKeywordWords', 'sameValue', 'measureSet',
+  'entityOnlyAnOrigin', 'allMeasureConcepts', 'statedFacts', 'yearBeforeUnnamed', 'unitAbbreviations', 'measureVocabulary', 'keywordsByMeasure',
+  'startingPoint', 'entityOnlyPastNextFigure', 'pointsArePercent', 'numberedKeywords', 'longPhraseStarts', 'descriptionsRead', 'lowerNames',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */
