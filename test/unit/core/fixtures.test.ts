@@ -1355,6 +1355,17 @@ const FLOORS: Record<string, Floors> = {
   // crowns", with no year, is linked to 2024's equal prize rather than 2023's.
   'subject406/dev': [6 / 10, 6 / 7, 23 / 32, 1],
   'subject407/dev': [4 / 10, 4 / 4, 26 / 30, 0],
+  // Six more blind subjects, written by helpers who never read or ran the engine. First run of the development
+  // halves in the twenty-ninth session (the engine of 0ce4e31; recall, precision (false alarms), verified):
+  // skyscrapers (0.200, 0.667 (1), 0.902); the Eiffel Tower (0.600, 0.857 (1), 0.756); polar bears and sea ice
+  // (0.400, 0.667 (2), 0.750, one wrong link); rugby union (0.500, 0.833 (1), 0.763); chess (0.500, 0.833 (1),
+  // 0.686, one wrong link); helium (0.800, 0.889 (0), 0.761, two wrong links). Floors after that session's rules.
+  'subject408/dev': [4 / 10, 4 / 4, 38 / 41, 0],
+  'subject409/dev': [6 / 10, 6 / 6, 31 / 41, 0],
+  'subject410/dev': [4 / 10, 4 / 4, 22 / 28, 1],
+  'subject411/dev': [5 / 10, 5 / 5, 30 / 38, 0],
+  'subject412/dev': [5 / 10, 5 / 6, 24 / 35, 1],
+  'subject413/dev': [8 / 10, 8 / 9, 35 / 46, 2],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
