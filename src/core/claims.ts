@@ -982,8 +982,9 @@ function statesACriterion(text: string, sentenceStart: number, token: NumberToke
 // A column header's scale and unit, as whole words: the "M" of "(Météo-France)" is no million, as an
 // ASCII-only \b would read it before the "é".
 const HEADER_BILLIONS = /(?<![\p{L}\p{N}])(?:bn|billions?)(?![\p{L}\p{N}])/iu;
-const HEADER_MILLIONS = /(?<![\p{L}\p{N}])(?:m|mn|mln|millions?)(?![\p{L}\p{N}])/iu;
-const HEADER_THOUSANDS = /(?<![\p{L}\p{N}])(?:k|thousands?)(?![\p{L}\p{N}])/iu;
+// A letter right after a number is that number's unit ("Buildings of 150 m or more"), not the column's scale.
+const HEADER_MILLIONS = /(?<![\p{L}\p{N}])(?:(?<!\d\s?)(?:m|mn|mln)|millions?)(?![\p{L}\p{N}])/iu;
+const HEADER_THOUSANDS = /(?<![\p{L}\p{N}])(?:(?<!\d\s?)k|thousands?)(?![\p{L}\p{N}])/iu;
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercent\b/i;
 /** "+/- share (pp)", "change (pts)": the column's figures are changes in percentage points. */
 const HEADER_POINTS = /\b(?:pp|ppts?|percentage\s+points?)\b|\((?:pts?|points)\)/i;
