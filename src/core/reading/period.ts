@@ -120,6 +120,8 @@ const SAYING_BEFORE = new RegExp(`\\b(?:${REPORTING_VERB}|found|calculated|showe
 const SAYING_REACH = 24;
 /** "that" right after the time, opening what was said. */
 const THAT_OPENS = /^,?\s+that\s/i;
+/** A "that" anywhere before the figure: the cheap first look. */
+const THAT_BEFORE = /\bthat\s/i;
 
 /**
  * The time stands between a verb of saying or finding and the "that" that opens the clause holding the
@@ -894,6 +896,8 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A time between a verb of saying or finding and the "that" that opens the figure\'s clause ("Researchers calculated in 2022 that the Arctic has been heating [3.8] times faster") is when it was said: like a title\'s, it chooses among the facts but never, alone, makes a wrong year.',
     example: 'Researchers calculated in 2022 that the region warmed [3.8] times faster',
     read(ctx) {
+      // Most sentences hold no "that" before the figure: the period is then bound once, by period/sentence.
+      if (!THAT_BEFORE.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start))) return null;
       const span = bindPeriod(ctx.text, ctx.reader.datingPeriods(ctx.blockIndex), placeOf(ctx, ownClauseAfter(ctx) ?? ctx.nextStart));
       return span && datesTheReport(ctx, span) ? { from: span.from, to: span.to } : null;
     },
