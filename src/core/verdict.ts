@@ -621,8 +621,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     // 34.7%", its electric deliveries' growth): the words are as likely loose as the number wrong.
     if (distinctive(owner) && writtenExactly(claim, owner)) return null;
   }
-  // Another number of the fact's own quote that no fact holds ("grew from 1,063 feet tall to 1,083 feet") is
-  // one the source gave, of another time or thing: no slip of the fact's.
+  // The level the fact's own quote says it changed from, held by no fact ("grew from 1,063 feet tall to 1,083
+  // feet"), is the source's earlier value: no slip of the fact's.
   if (perClaim.sameValue.length === 0 && anotherNumberOfTheQuote(index, claim.figure, link.indexed)) return null;
   // A figure for another period is another figure, not a wrong value of this one; unless only a block that
   // frames it (the title, the paragraph before) gives that period and a slip explains the value.
@@ -717,13 +717,19 @@ function unbackedShortSwap(link: Scored): boolean {
   return (has(link, 'measure.none') || has(link, 'measure.generic-only')) && !sameSubjectInSentence;
 }
 
-/** Each fact's quote's numbers of its own subject other than its value, read once. */
+/** Each fact's quote's earlier levels of its own subject, read once. */
 const quoteNumbers = new WeakMap<IndexedFact, readonly number[]>();
 
+/** "from", then at most a few words, right before a number: the level a change started from ("grew from", "down from the peak of"). */
+const FROM_BEFORE_A_NUMBER = /\bfrom\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** How far before a quote's number its "from" and words may stand. */
+const FROM_REACH = 32;
+
 /**
- * The figure is a number of the fact's quote other than the fact's value, that the quote gives its subject:
- * no other party's name stands between the numbers before and after it ("… in the Czech Republic (7.6%),
- * Romania (7.0%)" gives 7.6% to another country, which a writer may have moved).
+ * The figure is the level the fact's quote says the value changed from ("grew from 1,063 feet tall to 1,083
+ * feet"), given to the fact's subject: no other party's name stands between the numbers before and after it
+ * ("… from Ruritania's 7.6% to Utopia's 7.0%" may give 7.6% to another country). Other numbers of a quote
+ * (a target, another thing's share) are other measures, which a writer may have confused with the fact.
  */
 function anotherNumberOfTheQuote(index: FactIndex, figure: Figure, indexed: IndexedFact): boolean {
   let numbers = quoteNumbers.get(indexed);
@@ -732,9 +738,10 @@ function anotherNumberOfTheQuote(index: FactIndex, figure: Figure, indexed: Inde
     const tokens = scanNumbers(quote);
     const others = index.names.scan(quote, false).filter((hit) => hit.kind === 'entity' && hit.id !== indexed.entity);
     numbers = tokens.filter((token, i) => {
+      if (token.value === indexed.value || !FROM_BEFORE_A_NUMBER.test(quote.slice(Math.max(0, token.start - FROM_REACH), token.start))) return false;
       const from = i > 0 ? tokens[i - 1].end : 0;
       const to = i + 1 < tokens.length ? tokens[i + 1].start : quote.length;
-      return token.value !== indexed.value && !others.some((hit) => hit.start >= from && hit.end <= to);
+      return !others.some((hit) => hit.start >= from && hit.end <= to);
     }).map((token) => token.value);
     quoteNumbers.set(indexed, numbers);
   }

@@ -1,5 +1,5 @@
-// Another number of a fact's own quote, given to the fact's subject, is one the source gave of another time
-// or thing: no slip of the fact's value (src/core/verdict.ts, anotherNumberOfTheQuote).
+// The level a fact's own quote says the value changed from, given to the fact's subject, is the source's
+// earlier value: no slip of the fact's (src/core/verdict.ts, anotherNumberOfTheQuote).
 import assert from 'node:assert/strict';
 import { findingsOf, inlineIndex } from '../support/engine';
 
@@ -28,6 +28,10 @@ describe('another number of the fact\'s quote', () => {
   });
 
   it('is still a slip where the quote gives that number to another party', () => {
-    assert.deepEqual(findingsOf(TEXT, index('Ruritania counted 1,083 museum visitors a day, and Utopia 1,063.')), ['1,063:figure-mismatch:ru-visitors']);
+    assert.deepEqual(findingsOf(TEXT, index('Utopia went from 1,063 museum visitors a day to 1,083 in Ruritania.')), ['1,063:figure-mismatch:ru-visitors']);
+  });
+
+  it('is still a slip where the quote\'s number is another measure, no level the value changed from', () => {
+    assert.deepEqual(findingsOf(TEXT, index('Ruritania counted 1,083 museum visitors a day, against a target of 1,063.')), ['1,063:figure-mismatch:ru-visitors']);
   });
 });
