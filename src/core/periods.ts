@@ -298,6 +298,15 @@ export function namesAFiscalYear(text: string, start: number): boolean {
  */
 const GOAL_AFTER = /^[\s-]+(?:goals?|targets?|deadlines?|pledges?|ambitions?|objectives?|agenda)\b/i;
 
+/** "until April 2013", "before 2020", "after 2024": a moment something is measured against, not a time anything is of. */
+const MOMENT_ONLY_BEFORE = /\b(?:until|till|before|after)\s+(?:the\s+end\s+of\s+)?$/i;
+/** How far before a period its "until" or "before" (and "the end of") may stand. */
+const MOMENT_REACH = 22;
+
+export function marksAMoment(text: string, period: { start: number }): boolean {
+  return MOMENT_ONLY_BEFORE.test(text.slice(Math.max(0, period.start - MOMENT_REACH), period.start));
+}
+
 export function namesAGoal(text: string, end: number): boolean {
   return GOAL_AFTER.test(text.slice(end, end + 14));
 }
@@ -410,7 +419,6 @@ function firstFormAt(text: string, at: number): { form: PeriodForm; end: number;
  * next clause: in "a victory in 2023 worth $3.42m, and last year …", the later clause's time is its own.
  */
 const RELATIVE_YEAR_AFTER = /^(?:(?!,\s*(?:and|but|while|whereas|yet)\s)[^.;:]){0,40}?\b(?<!\b(?:the|its|their|that|his|her)\s)(?:last|this|next)\s+(?:year|summer|winter|spring|autumn)\b|^(?:(?!,\s*(?:and|but|while|whereas|yet)\s)[^.;:]){0,40}?\b(?:a|one)\s+year\s+ago\b/i;
-const MOMENT_BEFORE = /\b(?:until|till|before|after|by)\s+(?:the\s+end\s+of\s+)?$/i;
 const BY_THE_END_OF = /\b(?:by|at)\s+the\s+end\s+of\s+$/i;
 
 const BY_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
@@ -543,9 +551,9 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     // Only a period of the figure's own sentence can be its period (both tests below ask for that).
     // A period in an aside is the aside's, unless the aside holds nothing else: "At the peak (September 2023) …".
     if (span.start < sentenceStart || span.start >= sentenceEnd || (asides.length > 0 && asides.some((a) => span.start >= a.start && span.end <= a.end && !onlyThePeriod(text, a, span)))) continue;
-    // "until April 2013", "before 2020": a moment the figure is measured against, not its period. "By the end
-    // of 2024", written after it, is the moment a count was taken: the period's last month.
-    if (MOMENT_BEFORE.test(text.slice(Math.max(0, written.start - 22), written.start))) {
+    // "By the end of 2024", written after it, is the moment a count was taken: the period's last month. ("until
+    // April 2013" and "before 2020" date nothing: marksAMoment keeps them out of the dating periods.)
+    if (BY_BEFORE.test(text.slice(Math.max(0, written.start - BY_REACH), written.start))) {
       const pastEnd = pastEndOf(text, written, place.writtenIn) ?? reachedBy(text, written, place);
       if (pastEnd === null) continue;
       span = pastEnd;

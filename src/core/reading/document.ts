@@ -7,7 +7,7 @@ import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceAt, sentenceStarts } from '../sentences';
 import { dateUnderTitle, isDateLine, OPENING_PARAGRAPHS, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { fiscalYearNamed, isComparisonBase, isWholeYear, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
+import { fiscalYearNamed, isComparisonBase, isWholeYear, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, marksAMoment, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack, yearsReferredBack } from './monthsAlone';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode } from '../regex';
@@ -495,7 +495,7 @@ export class DocumentReader {
       const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end));
       const fiscalStart = this.index.fiscalYearStart;
       const dateline = this.datelineEnd(i);
-      const dates = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p));
+      const dates = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p) && !marksAMoment(text, p));
       const dating = dates.filter((p) => !editionBesideItsTime(text, p, dates, facts.starts) && !boundsTheMainClause(text, p, facts.starts));
       const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
       const named = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
