@@ -161,6 +161,8 @@ export function readNumbers(text: string): number[] {
   for (const m of lower.matchAll(PENCE)) found.push(Number(m[1]) / 100);
   // Cents, a hundredth of a dollar or a euro: "73 cents", "95 cent", "50¢".
   for (const m of lower.matchAll(CENTS)) found.push(Number(m[1]) / 100);
+  // The other end of a range of pence or cents, written without the unit again: "from 63 cents to 66".
+  for (const m of lower.matchAll(HUNDREDTHS_RANGE_END)) found.push(Number(m[1]) / 100);
   // A share written as a ratio: "nine in ten", "1 out of 3" (the check reads it as one fraction).
   for (const m of lower.matchAll(RATIO)) {
     const part = ratioCount(m[1]!);
@@ -175,6 +177,9 @@ const PENCE = /(?<![\d.,])(\d+(?:\.\d+)?)(?:p(?![\p{L}\d])|\s+pence\b)/gu;
 
 /** A sum in cents: digits and "¢", or "cent(s)" ("per cent" is no sum: it follows a word, not digits). */
 const CENTS = /(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?¢|\s+(?:euro\s+)?cents?\b)/gu;
+
+/** The bare number that ends a range opened in pence or cents: "63 cents to 66", "85p and 87". */
+const HUNDREDTHS_RANGE_END = /(?<![\d.,])\d+(?:\.\d+)?(?:p|\s?¢|\s+pence|\s+(?:euro\s+)?cents?)\s+(?:to|and)\s+(\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*(?:%|¢|per\s*cent|percent|cents?\b|pence\b|p\b|thousand|million|billion|trillion|bn\b|m\b|k\b))/gu;
 
 /** Two counts joined by "in" or "out of". */
 const RATIO = /(?<![\p{L}\d])(\p{L}+|\d+)\s+(?:in|out\s+of)\s+(\p{L}+|\d+)(?![\p{L}\d])/gu;

@@ -92,6 +92,13 @@ describe('valueAppearsInQuote', () => {
     assert.equal(numberAppearsInText(0.05, 'turnout fell 5pp', 'GBP'), false);
   });
 
+  it('reads the bare end of a range opened in cents or pence as a hundredth too: "from 63 cents to 66"', () => {
+    assert.equal(numberAppearsInText(0.66, 'expected to go up 3 cents, from 63 cents to 66, on July 9', 'USD'), true);
+    assert.equal(numberAppearsInText(0.87, 'a stamp rises from 85p to 87 next month', 'GBP'), true);
+    assert.equal(numberAppearsInText(0.66, 'from 63 cents to 66 million letters', 'USD'), false);
+    assert.equal(numberAppearsInText(0.66, 'a stamp at 63 cents; 66 offices closed', 'USD'), false);
+  });
+
   it('reads a share written as a ratio: "Nine in ten", "almost 1 out of 3"', () => {
     assert.equal(numberAppearsInText(0.9, 'Nine in ten child victims of sexual violence are girls', 'fraction'), true);
     assert.equal(numberAppearsInText(0.3333, 'almost 1 out of 3 children in the region', 'fraction'), true);

@@ -383,7 +383,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject410'
   | 'bundled+subject411'
   | 'bundled+subject412'
-  | 'bundled+subject413';
+  | 'bundled+subject413'
+  | 'bundled+subject414'
+  | 'bundled+subject415'
+  | 'bundled+subject416'
+  | 'bundled+subject417'
+  | 'bundled+subject418'
+  | 'bundled+subject419';
 
 export interface Corpus {
   name: string;
@@ -951,6 +957,12 @@ export const SUBJECT410_DATASET = 'test/fixtures/subject410/dataset.facts.json';
 export const SUBJECT411_DATASET = 'test/fixtures/subject411/dataset.facts.json';
 export const SUBJECT412_DATASET = 'test/fixtures/subject412/dataset.facts.json';
 export const SUBJECT413_DATASET = 'test/fixtures/subject413/dataset.facts.json';
+export const SUBJECT414_DATASET = 'test/fixtures/subject414/dataset.facts.json';
+export const SUBJECT415_DATASET = 'test/fixtures/subject415/dataset.facts.json';
+export const SUBJECT416_DATASET = 'test/fixtures/subject416/dataset.facts.json';
+export const SUBJECT417_DATASET = 'test/fixtures/subject417/dataset.facts.json';
+export const SUBJECT418_DATASET = 'test/fixtures/subject418/dataset.facts.json';
+export const SUBJECT419_DATASET = 'test/fixtures/subject419/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1388,6 +1400,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject411': SUBJECT411_DATASET,
   'bundled+subject412': SUBJECT412_DATASET,
   'bundled+subject413': SUBJECT413_DATASET,
+  'bundled+subject414': SUBJECT414_DATASET,
+  'bundled+subject415': SUBJECT415_DATASET,
+  'bundled+subject416': SUBJECT416_DATASET,
+  'bundled+subject417': SUBJECT417_DATASET,
+  'bundled+subject418': SUBJECT418_DATASET,
+  'bundled+subject419': SUBJECT419_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1817,6 +1835,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject411/dev', dir: fixtures('subject411', 'dev'), datasets: 'bundled+subject411', kind: 'labelled' },
   { name: 'subject412/dev', dir: fixtures('subject412', 'dev'), datasets: 'bundled+subject412', kind: 'labelled' },
   { name: 'subject413/dev', dir: fixtures('subject413', 'dev'), datasets: 'bundled+subject413', kind: 'labelled' },
+  { name: 'subject414/dev', dir: fixtures('subject414', 'dev'), datasets: 'bundled+subject414', kind: 'labelled' },
+  { name: 'subject415/dev', dir: fixtures('subject415', 'dev'), datasets: 'bundled+subject415', kind: 'labelled' },
+  { name: 'subject416/dev', dir: fixtures('subject416', 'dev'), datasets: 'bundled+subject416', kind: 'labelled' },
+  { name: 'subject417/dev', dir: fixtures('subject417', 'dev'), datasets: 'bundled+subject417', kind: 'labelled' },
+  { name: 'subject418/dev', dir: fixtures('subject418', 'dev'), datasets: 'bundled+subject418', kind: 'labelled' },
+  { name: 'subject419/dev', dir: fixtures('subject419', 'dev'), datasets: 'bundled+subject419', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2236,6 +2260,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject411/heldout', dir: fixtures('subject411', 'heldout'), datasets: 'bundled+subject411', kind: 'labelled' },
   { name: 'subject412/heldout', dir: fixtures('subject412', 'heldout'), datasets: 'bundled+subject412', kind: 'labelled' },
   { name: 'subject413/heldout', dir: fixtures('subject413', 'heldout'), datasets: 'bundled+subject413', kind: 'labelled' },
+  { name: 'subject414/heldout', dir: fixtures('subject414', 'heldout'), datasets: 'bundled+subject414', kind: 'labelled' },
+  { name: 'subject415/heldout', dir: fixtures('subject415', 'heldout'), datasets: 'bundled+subject415', kind: 'labelled' },
+  { name: 'subject416/heldout', dir: fixtures('subject416', 'heldout'), datasets: 'bundled+subject416', kind: 'labelled' },
+  { name: 'subject417/heldout', dir: fixtures('subject417', 'heldout'), datasets: 'bundled+subject417', kind: 'labelled' },
+  { name: 'subject418/heldout', dir: fixtures('subject418', 'heldout'), datasets: 'bundled+subject418', kind: 'labelled' },
+  { name: 'subject419/heldout', dir: fixtures('subject419', 'heldout'), datasets: 'bundled+subject419', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
