@@ -703,12 +703,16 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
  */
 const CLAUSE_OF_ITS_OWN_TIME = /,\s+(?:after|before|when|while|as|because|since|although|though|whereas|until|once|with)\b/i;
 
+/** Words after a figure that open what it is compared with or added to: a month after them is that thing's. */
+const ANOTHER_EVENT_AFTER = /\b(?:on\s+top\s+of|in\s+addition\s+to|compared\s+(?:with|to)|against|than|versus|vs\.?)\s/i;
+
 function inMonthOfFigure(ctx: FigureContext): string | undefined {
   const stretch = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
   // A clause that a conjunction opens after a comma ("…, after the government told its citizens in November")
   // speaks of another event: its month is not the figure's.
-  const joined = CLAUSE_OF_ITS_OWN_TIME.exec(stretch);
-  const after = joined ? stretch.slice(0, joined.index) : stretch;
+  // So does what it is compared with or added to ("…, comes on top of the rise in April"; "more than in March").
+  const cut = Math.min(CLAUSE_OF_ITS_OWN_TIME.exec(stretch)?.index ?? stretch.length, ANOTHER_EVENT_AFTER.exec(stretch)?.index ?? stretch.length);
+  const after = stretch.slice(0, cut);
   const figureBefore = digitFigureBefore(ctx) !== undefined;
   // The base of a change ("… in December, up from 3.9%") is of an earlier time than the words before it.
   const before = figureBefore || fromRightBefore(ctx.text, ctx.token.start) ? '' : ctx.text.slice(ctx.clauseStart, ctx.token.start);
