@@ -22,7 +22,7 @@ describe('a month of the thing a figure is compared with or added to', () => {
   });
 
   it('does not date it after "more than" either', () => {
-    assert.deepEqual(findingsOf('Boltpost raised the price of a stamp by 22 per cent, more than in April.\n', index()), ['22 per cent:figure-verified:stamp-rise-october']);
+    assert.deepEqual(findingsOf('Boltpost raised its stamp price by 22 per cent, more than in April.\n', index()), ['22 per cent:figure-verified:stamp-rise-october']);
   });
 
   it('dates it where the month is the figure\'s own', () => {
