@@ -89,14 +89,15 @@ function labelEnd(text: string, f: Findings[number], byEnd: ReadonlyMap<number, 
   const words = WORDS_BEFORE_MARKER.exec(text.slice(f.end, f.end + 40));
   if (words?.[1] && byEnd.has(f.end + words[1].length)) return f.end + words[1].length;
   if (words?.[2] && byEnd.has(f.end + words[1].length + words[2].length)) return f.end + words[1].length + words[2].length;
-  // So does the marker after a rate's base ("2,028 visits per 1,000 people⟦…⟧").
+  // So does the marker after a rate's base ("2,028 visits per 1,000 people⟦…⟧", "159 per 100,000⟦…⟧ people").
   const base = RATE_BASE_BEFORE_MARKER.exec(text.slice(f.end, f.end + 60));
   if (base && byEnd.has(f.end + base[0].length)) return f.end + base[0].length;
+  if (base?.[1] && byEnd.has(f.end + base[0].length - base[1].length)) return f.end + base[0].length - base[1].length;
   return f.end;
 }
 
 /** A rate's base after its figure, with a word before "per" and after the base at most. */
-const RATE_BASE_BEFORE_MARKER = /^(?:\s+\p{L}[\p{L}-]*)?\s+per\s+\d{1,3}(?:,\d{3})*(?:\s+\p{L}[\p{L}-]*)?/u;
+const RATE_BASE_BEFORE_MARKER = /^(?:\s+\p{L}[\p{L}-]*)?\s+per\s+\d{1,3}(?:,\d{3})*(\s+\p{L}[\p{L}-]*)?/u;
 
 /**
  * One or two words of letters right after a figure: a unit a writer of labels may put before the marker,
