@@ -866,11 +866,20 @@ export function namesAMember(text: string, hit: NameHit, hits: readonly NameHit[
   return hits.some((h) => h.kind === 'entity' && h.end <= wordStart && wordStart - h.end <= MEMBER_REACH);
 }
 
-/** A place glued to "-based": "the Bolt-based agency" says where a body sits, not what a figure is about. */
+/** A place glued to "-based": "the Bolt-based agency" says where a body sits, not what a figure is about. So does one after an institution's name and "in". */
 const BASED_AFTER = /^[-‑–]based\b/i;
 
+/**
+ * "Dalhousie University in ", "the Natural History Museum in ": a capitalised institution's name and "in"
+ * right before a place. The place says where the institution is; the figures are the institution's or its
+ * work's, not the place's.
+ */
+const INSTITUTION_IN_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:University|Institute|College|School|Hospital|Museum|Laborator(?:y|ies)|Observatory|Zoo|Aquarium|Academy|Library)(?:\s+of(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?\s+in\s+(?:the\s+)?$/u;
+/** How far before the place the institution's name may start: two words, the kind and "of" a place. */
+const INSTITUTION_REACH = 64;
+
 export function seatOfABody(text: string, hit: NameHit): boolean {
-  return BASED_AFTER.test(text.slice(hit.end, hit.end + 7));
+  return BASED_AFTER.test(text.slice(hit.end, hit.end + 7)) || INSTITUTION_IN_BEFORE.test(text.slice(Math.max(0, hit.start - INSTITUTION_REACH), hit.start));
 }
 
 /**
