@@ -14,7 +14,7 @@ import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { CENT_SIGN, currencyCode, currencyPrefix, isCurrency, ISO_CODES, localCurrency, signOfWord, UNKNOWN_CURRENCY } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
-import { DocumentReader, opensAPart, type BlockFacts } from './reading/document';
+import { DocumentReader, opensAPart, seatOfABody, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
@@ -397,10 +397,12 @@ function implicitWorld(ctx: FigureContext, read: Reading<string> | null): Readin
   if (world === undefined || ctx.block.kind === 'heading') return null;
   // A body that owns no fact and reports them ("the World Health Organization said") is a source, not a subject.
   // The world itself named elsewhere in the passage ("World output had risen …" after the figure) names no one else.
-  const names = (h: NameHit): boolean => h.id !== world && !(h.kind === 'entity' && ctx.index.onlyASource(h.id));
-  const namesAnyone = (b: number): boolean => ctx.reader.blockFacts(b).hits.some(names);
+  // Nor is the place an institution sits in ("Dalhousie University in Canada").
+  const names = (text: string) => (h: NameHit): boolean => h.id !== world && !(h.kind === 'entity' && (ctx.index.onlyASource(h.id) || seatOfABody(text, h)));
+  const namesAnyone = (b: number): boolean => ctx.reader.blockFacts(b).hits.some(names(ctx.reader.doc.blocks[b].text));
   // In its own block, up to the end of its sentence: a later sentence's name is that sentence's subject.
-  if (ctx.facts.hits.some((h) => h.start < ctx.sentenceEnd && names(h))) return null;
+  const namesHere = names(ctx.text);
+  if (ctx.facts.hits.some((h) => h.start < ctx.sentenceEnd && namesHere(h))) return null;
   // Headings were asked already (entity/heading): one that names several countries gives no one.
   const blocks = ctx.reader.doc.blocks;
   if (ctx.context.some((c) => blocks[c].kind !== 'heading' && namesAnyone(c))) return null;

@@ -24,6 +24,10 @@ describe('a place after an institution and "in"', () => {
     assert.deepEqual(findingsOf(`A team led by a biologist of Dalhousie University in Canada published a study.\n\n${FIGURE}`, index()), ['67 million:figure-mismatch:sharks-killed-2012']);
   });
 
+  it('leaves the figure of the world in the same paragraph', () => {
+    assert.deepEqual(findingsOf('A team at Dalhousie University in Canada published its work. It put the toll at 67 million sharks in 2012.\n', index()), ['67 million:figure-mismatch:sharks-killed-2012']);
+  });
+
   it('is carried where it is no institution\'s seat', () => {
     assert.deepEqual(findingsOf(`A team led by a biologist in Canada published a study.\n\n${FIGURE}`, index()), []);
   });
