@@ -738,7 +738,12 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   if ((period === 'period.same' || period === 'period.fact-only') && seriesMateOf(claim, indexed)) features.push('measure.series-mate');
   const whole = wholeFeature(claim, indexed);
   if (whole) features.push(whole);
-  const relation = valueRelation(statedClaim(claim, indexed), factStated(indexed), indexed.unit === 'count');
+  // Two swapped digits of a count under a hundred ("75" bites of 57) are a typing slip only in digits (a
+  // number in words is never mistyped so), stated plainly (a hedged "roughly 37 a month" is worked out), and
+  // where no fact holds the figure's own number: 17 deaths beside a typical year's 71 is more likely the fact
+  // of 17 deaths elsewhere.
+  const swapByChance = indexed.unit === 'count' && (claim.figure.style.form !== 'digits' || claim.figure.qualifier === 'approximately' || perClaim.sameValue.some((other) => other !== indexed));
+  const relation = valueRelation(statedClaim(claim, indexed), factStated(indexed), swapByChance);
   features.push(RELATION_FEATURE[relation]);
   if (relation !== 'agrees' && relation !== 'hedged' && perClaim.sameValue.some((other) => other !== indexed && !(DIGIT_SLIPS.has(relation) && statedInstead(index, claim, other, indexed)))) features.push('value.anothers');
   if (claim.hypothetical) features.push('claim.hypothetical');

@@ -95,7 +95,7 @@ function withinASlipOfScale(a: number, b: number): boolean {
  * the fact is stated with ($5.8 million as 58, 18,166 as 18166). Short numbers slip into each other by
  * chance, so a dropped or added digit needs three digits at least, and a changed one, or two apart swapped, four.
  */
-export function digitSlip(draft: number, fact: number, count = false): ValueRelation | null {
+export function digitSlip(draft: number, fact: number, countByChance = false): ValueRelation | null {
   const a = Math.abs(draft);
   const b = Math.abs(fact);
   if (a === 0 || b === 0 || a === b) return null;
@@ -118,9 +118,10 @@ export function digitSlip(draft: number, fact: number, count = false): ValueRela
   if (db.length < 2) return null;
   if (da.length === db.length) {
     const diff = differences(da, db);
-    // The two digits of a count under a hundred swap by chance (19 and 91 medals); a share's (71% for 17%)
-    // or a larger count's (34,000 for 43,000) by a typing slip.
-    if (!(count && b < 100 && unit >= 1) && swapsTwoNeighbours(da, db, diff)) return 'transposed';
+    // The two digits of a count under a hundred swap by chance (19 and 91 medals) where the caller says so
+    // (in words, or beside a fact of its own number); a share's (71% for 17%) or a larger count's (34,000
+    // for 43,000) by a typing slip.
+    if (!(countByChance && b < 100 && unit >= 1) && swapsTwoNeighbours(da, db, diff)) return 'transposed';
     // Two digits apart swap too ("7,147" for 4,177), less often by chance the longer the number.
     if (db.length >= MIN_DISTANT_SWAP_DIGITS && swapsTwoDigits(da, db, diff)) return 'transposed';
     // One changed digit of a three-digit number is as likely another figure (150 and 160 km).
@@ -223,7 +224,7 @@ const BOUNDS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'fewer-tha
 /** A bound's swapped digits are a slip only where it or the source's number has this many significant digits or more. */
 const MIN_SWAPPED_BOUND_DIGITS = 3;
 
-export function valueRelation(draft: Stated, fact: Stated, count = false): ValueRelation {
+export function valueRelation(draft: Stated, fact: Stated, countByChance = false): ValueRelation {
   if (Math.sign(draft.value) !== Math.sign(fact.value) && draft.value !== 0 && fact.value !== 0) {
     return Math.abs(draft.value) === Math.abs(fact.value) ? 'sign-flipped' : 'far';
   }
@@ -242,7 +243,7 @@ export function valueRelation(draft: Stated, fact: Stated, count = false): Value
   if (agreement === 'qualifier') return 'qualifier-flipped';
   // A bound on an order of magnitude ("more than 80" of 800) is a scale slip when its digits agree, and
   // a rounded value with two digits swapped ("about 78%" of about 87%) a typing slip however loose.
-  const slip = digitSlip(d.value, f.value, count);
+  const slip = digitSlip(d.value, f.value, countByChance);
   // A hedged figure a tenth of its number covers ("about 81 million" of 77 million) may state the fact
   // loosely or be another figure near it: it competes as a statement of the fact, but verifies nothing.
   if (agreement === 'unsure') return slip ?? (withinATenth(d, f) ? 'hedged' : 'loose');
