@@ -1040,7 +1040,8 @@ function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | 
   // Where the entity read gives no verdict at all, two swapped digits of such a fact's number, with a word
   // of its measure beside the figure, are a slip of that fact: the one warning read so.
   if (read !== null) return read;
-  return others.find((other) => other?.code === 'figure-mismatch' && other.link && swappedDigitsOf(other.link) && has(other.link, 'measure.specific-near') && withTheFactsQualifier(claim, other.link.indexed)) ?? null;
+  // Two swapped digits of a two-digit value need two words of that fact's measure beside the figure.
+  return others.find((other) => other?.code === 'figure-mismatch' && other.link && (swappedDigitsOf(other.link) || (other.link.relation === 'transposed' && has(other.link, 'measure.specific-near-2'))) && has(other.link, 'measure.specific-near') && withTheFactsQualifier(claim, other.link.indexed)) ?? null;
 }
 
 /**
