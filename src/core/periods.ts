@@ -454,10 +454,11 @@ const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
 /**
  * "138 megatonnes, in 2014.": a period after one comma that ends the sentence or its clause is the figure's,
  * added as an afterthought. So is one after a participle that says when it was set or taken, right after the
- * figure and its unit ("the record of 7.6 million hectares, set in 1995."); after more words, the participle
+ * figure and its unit ("the record of 7.6 million hectares, set in 1995."), or after a present participle's
+ * aside ("peaked at 9.5 percent, counting exports, in 2014."); after more words, the participle
  * is of a later noun ("1.03 million km² below the previous record low, set in 1986").
  */
-const AFTERTHOUGHT_PERIOD = /^[^,;:—–()]*,\s+(?:in|during)\s+$|^\s*(?:[^\s,;:—–()]+\s*)?,\s+(?:set|recorded|reached|registered|posted|seen|hit|achieved|measured|counted|logged)\s+(?:in|during)\s+$/;
+const AFTERTHOUGHT_PERIOD = /^[^,;:—–()]*,\s+(?:in|during)\s+$|^[^,;:—–()]*,\s+\p{Ll}+ing\s[^,;:—–()]{1,40},\s+(?:in|during)\s+$|^\s*(?:[^\s,;:—–()]+\s*)?,\s+(?:set|recorded|reached|registered|posted|seen|hit|achieved|measured|counted|logged)\s+(?:in|during)\s+$/u;
 const CLAUSE_ENDS_AFTER = /^\s*(?:[.;:!?)]|$)/;
 
 /** A span [start, end) of a block's text. */

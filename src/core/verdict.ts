@@ -1115,6 +1115,30 @@ interface Option {
   byMeasure?: Map<string, number>;
 }
 
+/**
+ * "India produced 410 million tonnes of cement in 2024", where 410 million was 2023's and 2024's was 433
+ * million: the figure is a right value in the wrong year or a wrong value of its year. Both readings warn
+ * about the same series (one entity and measure over time), so their probabilities add up: whichever the
+ * writer meant, the figure is wrong. The more likely reading is the message.
+ */
+function withTheSeriesOtherWarnings(claim: Claim, best: Option, options: ReadonlyMap<string, Option>): Option {
+  const link = best.verdict.link;
+  // A rank moves every year: another year's place is another ranking, not this one's slip.
+  if (!link || claim.figure.unit === 'rank') return best;
+  const ofTheSeries = (v: Verdict): boolean => v.link !== null && v.link !== undefined && v.link.indexed.entity === link.indexed.entity && v.link.indexed.fact.measure === link.indexed.fact.measure && v.link.indexed !== link.indexed;
+  for (const option of options.values()) {
+    if (option === best || !ofTheSeries(option.verdict)) continue;
+    if (rightValueOfAnotherTime(best.verdict) && wrongValueOfItsTime(option.verdict)) return { ...best, probability: best.probability + option.probability };
+    if (wrongValueOfItsTime(best.verdict) && rightValueOfAnotherTime(option.verdict)) return { ...option, probability: best.probability + option.probability };
+  }
+  return best;
+}
+
+/** The fact's very value, given the wrong time. */
+const rightValueOfAnotherTime = (v: Verdict): boolean => v.code === 'period-mismatch' && v.related === undefined && v.link?.relation === 'agrees';
+/** A wrong value of the fact of the figure's own time. */
+const wrongValueOfItsTime = (v: Verdict): boolean => v.code === 'figure-mismatch' && v.link !== null && v.link !== undefined && has(v.link, 'period.same');
+
 /** Adds a candidate's probability to its measure's, for a misattribution only (THRESHOLDS.ownLink). */
 function addByMeasure(option: Option, s: Scored): void {
   if (option.verdict.code !== 'figure-misattributed') return;
@@ -1203,6 +1227,7 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   }
   let best: Option | undefined;
   for (const option of options.values()) if (!best || option.probability > best.probability) best = option;
+  if (best) best = withTheSeriesOtherWarnings(claim, best, options);
   if (best && (statesAnotherTimeExactly(claim, best.verdict, scored) || statesAnotherFactExactly(index, claim, best.verdict))) return null;
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
