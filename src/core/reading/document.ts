@@ -878,8 +878,13 @@ const INSTITUTION_IN_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:University|Institute|Col
 /** How far before the place the institution's name may start: two words, the kind and "of" a place. */
 const INSTITUTION_REACH = 64;
 
+/** "its office in ", "headquarters in ": where a body works from. */
+const OFFICE_IN_BEFORE = /\b(?:office|offices|headquarters|head\s+office|secretariat)\s+in\s+(?:the\s+)?$/i;
+/** How far before the place its office word may start. */
+const OFFICE_REACH = 24;
+
 export function seatOfABody(text: string, hit: NameHit): boolean {
-  return BASED_AFTER.test(text.slice(hit.end, hit.end + 7)) || INSTITUTION_IN_BEFORE.test(text.slice(Math.max(0, hit.start - INSTITUTION_REACH), hit.start));
+  return BASED_AFTER.test(text.slice(hit.end, hit.end + 7)) || INSTITUTION_IN_BEFORE.test(text.slice(Math.max(0, hit.start - INSTITUTION_REACH), hit.start)) || OFFICE_IN_BEFORE.test(text.slice(Math.max(0, hit.start - OFFICE_REACH), hit.start));
 }
 
 /**

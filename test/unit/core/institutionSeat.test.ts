@@ -31,4 +31,10 @@ describe('a place after an institution and "in"', () => {
   it('is carried where it is no institution\'s seat', () => {
     assert.deepEqual(findingsOf(`A team led by a biologist in Canada published a study.\n\n${FIGURE}`, index()), []);
   });
+
+  it('carries no subject from where a body has its office', () => {
+    const office = 'The bureau, which tracks shark attacks from its office in Canada, published its count.\n\n';
+    assert.deepEqual(findingsOf(`${office}${FIGURE}`, index()), ['67 million:figure-mismatch:sharks-killed-2012']);
+    assert.deepEqual(findingsOf(`${office.replace('office', 'base')}${FIGURE}`, index()), []);
+  });
 });
