@@ -597,8 +597,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       if (has(link, 'period.different') && has(link, 'measure.none')) return null;
       if (has(link, 'period.different') && claim.rules.period === 'period/sentence') return { code: 'period-mismatch', link };
       return { code: 'qualifier-mismatch', link };
-    case 'loose':
     case 'hedged':
+      // A hedged figure that names another number than the fact's, linked beyond doubt, is a wrong value.
+      return link.probability >= THRESHOLDS.hedgedWrong.value ? { code: 'figure-mismatch', link } : null;
+    case 'loose':
       return null;
   }
   // A place's own figure is no slip of its country's: "England alone 492" beside the UK's 489 is England's.

@@ -77,6 +77,7 @@ export const THRESHOLDS = {
   verify: { value: 0.65, reason: 'A verification needs the link to be more likely than not, and the value already agrees.' },
   fix: { value: 0.9, reason: 'A quick fix writes into the document: it is offered only where the link is surer than a warning needs.' },
   ownLink: { value: 0.5, reason: 'A misattribution needs one measure of the figure\'s own entity linked more likely than not: a sum of weak links to many measures is a guess.' },
+  hedgedWrong: { value: 0.8, reason: 'A hedged figure that names another number than the fact\'s ("an estimated 14,200" of 14,700) is wrong only where the link is surer than a warning needs: a hedge may also be the writer\'s own working-out.' },
   ambiguity: { value: 0.15, reason: 'Two facts with other values this close in probability: the figure could be either; stay silent.' },
 } satisfies Record<string, Threshold>;
 
