@@ -1326,11 +1326,26 @@ const LOWER_CASE_WORD_AFTER = /^\s+\p{Ll}/u;
  */
 function ownersPlace(ctx: FigureContext, hit: NameHit, inClause: readonly NameHit[]): boolean {
   return (
-    POSSESSIVE_PRONOUN_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, hit.start - 8), hit.start)) &&
-    ONE_WORD.test(ctx.text.slice(hit.start, hit.end)) &&
-    LOWER_CASE_WORD_AFTER.test(ctx.text.slice(hit.end, hit.end + 3)) &&
-    inClause.some((other) => other.end <= hit.start && other.id !== hit.id)
+    (POSSESSIVE_PRONOUN_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, hit.start - 8), hit.start)) &&
+      ONE_WORD.test(ctx.text.slice(hit.start, hit.end)) &&
+      LOWER_CASE_WORD_AFTER.test(ctx.text.slice(hit.end, hit.end + 3)) &&
+      inClause.some((other) => other.end <= hit.start && other.id !== hit.id)) ||
+    placeOfABodysThing(ctx, hit, inClause)
   );
+}
+
+/** A name's "'s" and a space right before another name: "Mowi's Scottish farms" (the first name's hit may hold the "'s"). */
+const POSSESSIVE_BETWEEN = /['’]s\s+$/;
+const ONLY_A_POSSESSIVE_BETWEEN = /^(?:['’]s)?\s+$/;
+
+/**
+ * A place right after a body's possessive says where the body's thing is: "Mowi's Scottish farms lost 8.1
+ * million fish" is the body's count. (A country's possessive before its region, "Utopia's Bolt region", is
+ * the region's.)
+ */
+function placeOfABodysThing(ctx: FigureContext, hit: NameHit, inClause: readonly NameHit[]): boolean {
+  if (ctx.index.entity(hit.id)?.kind === 'body') return false;
+  return inClause.some((other) => other.end <= hit.start && other.id !== hit.id && ONLY_A_POSSESSIVE_BETWEEN.test(ctx.text.slice(other.end, hit.start)) && POSSESSIVE_BETWEEN.test(ctx.text.slice(other.start, hit.start)) && ctx.index.entity(other.id)?.kind === 'body');
 }
 
 /** "in" (and "the") between two names: "the Jeddah Tower in ". */
