@@ -906,6 +906,11 @@ export class FactIndex {
     return this.byEntity.has(id);
   }
 
+  /** The entity's own facts, indexed. */
+  ownFacts(id: string): IndexedFact[] {
+    return this.indexedList(this.byEntity.get(id));
+  }
+
   /** Facts about an entity: for a country, all facts in it; for a place or body, its own; for a vendor, its facts. */
   factsAbout(id: string): Fact[] {
     const entity = this.entities.get(id);

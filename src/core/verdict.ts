@@ -137,6 +137,20 @@ function spansAYear(fact: IndexedFact): boolean {
 }
 
 /** The figure is for months of a year, of any year, and the fact for a year or more. */
+/** A fact's time that says it is a level set from then on: "from 7 October 2024", "effective from July 2024". */
+const IN_FORCE_FROM = /^(?:from|effective(?:\s+from)?)\s+(?!.*\b(?:to|until|till)\b)/i;
+
+/**
+ * The fact is a level set from its time ("from 7 October 2024"), and the figure's time is after it with no
+ * fact of its series set in between: the level still held ("| Price in December 2024 | £1.65 |").
+ */
+function stillInForce(index: FactIndex, claim: Claim, fact: IndexedFact): boolean {
+  const c = claim.period;
+  const f = fact.span;
+  if (c === null || f === null || c.from < f.from || !IN_FORCE_FROM.test(fact.fact.period?.text ?? '')) return false;
+  return !index.ownFacts(fact.entity).some((other) => other !== fact && other.fact.measure === fact.fact.measure && other.span !== null && other.span.from > f.from && other.span.from <= c.to);
+}
+
 /** The figure is a level set (claim.levelSet) in a time that ends before the fact's starts. */
 function setBeforeItsTime(claim: Claim, fact: IndexedFact): boolean {
   const span = fact.span;
@@ -565,6 +579,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // given months later follows.
       // A level set at a time before the fact's ("the purse was raised to $12 million in 2018" beside 2025's
       // $12 million) holds until it is set again: the later time's equal value agrees with it.
+      // A price "from 7 October 2024" still holds in December 2024, unless its series changed it since.
+      if (has(link, 'period.different') && stillInForce(index, claim, link.indexed)) return { code: 'figure-verified', link };
       if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || setBeforeItsTime(claim, link.indexed) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.
