@@ -137,8 +137,6 @@ export interface Claim {
    * name alone ("Nov"), a day and month after it ("on 17 Dec"), a month labelling its line ("December:").
    */
   monthWithoutYear?: number;
-  /** For a figure no rule dates, the period of the last figure its section dates in its own sentence: it breaks ties between equal facts. */
-  lastNamedPeriod?: MonthSpan;
   /**
    * The quarter (0–3) the figure's clause names with no year, whatever the year: "in the July-September
    * quarter", "the third quarter", "Q3" alone.
@@ -773,7 +771,6 @@ function namesAs(ctx: FigureContext, words: RegExp): boolean {
 export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockTextMemory): { claims: Claim[]; reader: DocumentReader } {
   const reader = new DocumentReader(doc, index, memory);
   const claims: Claim[] = [];
-  let lastDated: Claim | undefined;
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i];
     if (!mayContainNumber(block.text)) continue;
@@ -787,11 +784,6 @@ export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockT
       if (!claim) continue;
       const level = claims.length > 0 ? claims[claims.length - 1] : undefined;
       if (claim.levelEnd !== undefined && level?.figure.end === claim.levelEnd) claim.level = level;
-      if (claim.period === null && lastDated && doc.blocks[lastDated.block].heading === block.heading) claim.lastNamedPeriod = lastDated.period!;
-      // "Guests booked 2.7 million nights in 2023 …\n\nIndonesia had 10% of global cases": the time the
-      // section last dated a figure by is the time an undated one most likely shares. Not a change's start
-      // ("up from 17.7 million in 2023"), which is of the time before.
-      if (claim.period !== null && claim.rules.period === 'period/sentence' && !claim.startingPoint) lastDated = claim;
       claims.push(claim);
     }
   }

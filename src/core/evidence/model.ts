@@ -54,16 +54,13 @@ export function scoreCandidates(index: FactIndex, claim: Claim): { scored: Score
   // Equal log-odds are ordered by how far the values lie apart: worked out only for a tie, which is rare
   // (the sort is stable and the distance the same at every call, so the order is that of a key per pair).
   // Then the latest period first: a figure that dates itself no more than a series' equal values (46 deaths
-  // per million in 2022 and in 2023) is most likely the newest, which is what news reports; unless the text
-  // named a time last before it, in its block or its section (Claim.lastNamedPeriod): the one of that time.
+  // per million in 2022 and in 2023) is most likely the newest, which is what news reports.
   const distance = (s: Scored): number => {
     const value = statedClaim(claim, s.indexed).value;
     return Math.abs(Math.log((Math.abs(value) + 1) / (Math.abs(s.indexed.value) + 1)));
   };
-  const named = claim.lastNamedPeriod;
-  const ofTheNamedTime = (s: Scored): number => (named && s.indexed.span && s.indexed.span.from <= named.to && named.from <= s.indexed.span.to ? 1 : 0);
   const scored = withScores(pairs);
-  scored.sort((a, b) => b.logit - a.logit || distance(a) - distance(b) || ofTheNamedTime(b) - ofTheNamedTime(a) || (b.indexed.span?.to ?? 0) - (a.indexed.span?.to ?? 0));
+  scored.sort((a, b) => b.logit - a.logit || distance(a) - distance(b) || (b.indexed.span?.to ?? 0) - (a.indexed.span?.to ?? 0));
   return { scored, perClaim };
 }
 
