@@ -15,7 +15,7 @@ export const MANGLED_PROPS = [
   'asides', 'placeNamesByText', 'isSubjectConcept', 'isDatasetWord', 'countedNoun', 'anyKeywordWords', 'sameValue', 'measureSet',
   'entityOnlyAnOrigin', 'allMeasureConcepts', 'statedFacts', 'yearBeforeUnnamed', 'unitAbbreviations', 'measureVocabulary', 'keywordsByMeasure',
   'startingPoint', 'entityOnlyPastNextFigure', 'pointsArePercent', 'numberedKeywords', 'longPhraseStarts', 'descriptionsRead', 'lowerNames',
-  'lastNamedPeriod', 'firstWords', 'variantNouns', 'keywordWords', 'genericNouns', 'measureSets', 'periodNames', 'otherParties',
+  'firstWords', 'variantNouns', 'keywordWords', 'genericNouns', 'measureSets', 'periodNames', 'otherParties',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */
