@@ -16,6 +16,10 @@ export const MANGLED_PROPS = [
   'entityOnlyAnOrigin', 'allMeasureConcepts', 'statedFacts', 'yearBeforeUnnamed', 'unitAbbreviations', 'measureVocabulary', 'keywordsByMeasure',
   'startingPoint', 'entityOnlyPastNextFigure', 'pointsArePercent', 'numberedKeywords', 'longPhraseStarts', 'descriptionsRead', 'lowerNames',
   'firstWords', 'variantNouns', 'keywordWords', 'genericNouns', 'measureSets', 'periodNames', 'otherParties',
+  'ownedByAnotherCountry', 'subjectsBeforeScope', 'otherEntitiesBefore', 'entityOpensSentence', 'statedExactly', 'lastFigureEnd', 'vendorsFromHeading',
+  'entityNamesItsTime', 'datedByItsRowLabel', 'nounBeforePassive', 'entityNamedBefore', 'precisionClaimed', 'datedByAnEdition', 'ledeCountry',
+  'shareOfAnAmount', 'ownMeasureFacts', 'framingEntities', 'ownEntityFacts', 'entitiesAround', 'countedToADate', 'negatedBound', 'nationalScope',
+  'entityCounts', 'subjectConcepts', 'paragraphBefore', 'specificConceptsOf', 'periodNamesByYear', 'forecastFacts',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */
