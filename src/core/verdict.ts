@@ -136,7 +136,6 @@ function spansAYear(fact: IndexedFact): boolean {
   return fact.span !== null && fact.span.to - fact.span.from + 1 >= MONTHS_IN_A_YEAR;
 }
 
-/** The figure is for months of a year, of any year, and the fact for a year or more. */
 /** A fact's time that says it is a level set from then on: "from 7 October 2024", "effective from July 2024". */
 const IN_FORCE_FROM = /^(?:from|effective(?:\s+from)?)\s+(?!.*\b(?:to|until|till)\b)/i;
 
@@ -157,6 +156,7 @@ function setBeforeItsTime(claim: Claim, fact: IndexedFact): boolean {
   return claim.levelSet === true && claim.period !== null && span !== null && claim.period.to < span.from;
 }
 
+/** The figure is for months of a year, of any year, and the fact for a year or more. */
 function forPartOfAYear(claim: Claim, fact: IndexedFact): boolean {
   const c = claim.period;
   return c !== null && c.to - c.from + 1 < MONTHS_IN_A_YEAR && spansAYear(fact);
