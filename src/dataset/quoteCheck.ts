@@ -156,6 +156,9 @@ export function readNumbers(text: string): number[] {
       if (numerator !== undefined && denominator !== undefined) found.push(numerator / denominator);
     }
     if (word === 'half') found.push(0.5);
+    // "half a million", "half a billion": half of the scale word after the article.
+    const scaleAfter = words[i + 2];
+    if (word === 'half' && (next === 'a' || next === 'an') && scaleAfter !== undefined && scaleAfter in SCALES && scaleAfter.length > 2) found.push(SCALES[scaleAfter]! / 2);
   }
   // Pence, a hundredth of a pound: "18p", "65 pence" (the check reads 0.18 and 0.65 pounds).
   for (const m of lower.matchAll(PENCE)) found.push(Number(m[1]) / 100);

@@ -99,6 +99,12 @@ describe('valueAppearsInQuote', () => {
     assert.equal(numberAppearsInText(0.66, 'a stamp at 63 cents; 66 offices closed', 'USD'), false);
   });
 
+  it('reads "half a million" as 500,000 and "half a billion" as 500,000,000', () => {
+    assert.equal(numberAppearsInText(500000, 'with over half a million kids on track', 'count'), true);
+    assert.equal(numberAppearsInText(500000000, 'spent half a billion on repairs', 'USD'), true);
+    assert.equal(numberAppearsInText(500000, 'half a mile from the site', 'count'), false);
+  });
+
   it('reads a share written as a ratio: "Nine in ten", "almost 1 out of 3"', () => {
     assert.equal(numberAppearsInText(0.9, 'Nine in ten child victims of sexual violence are girls', 'fraction'), true);
     assert.equal(numberAppearsInText(0.3333, 'almost 1 out of 3 children in the region', 'fraction'), true);

@@ -389,7 +389,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject416'
   | 'bundled+subject417'
   | 'bundled+subject418'
-  | 'bundled+subject419';
+  | 'bundled+subject419'
+  | 'bundled+subject420'
+  | 'bundled+subject421'
+  | 'bundled+subject422'
+  | 'bundled+subject423'
+  | 'bundled+subject424'
+  | 'bundled+subject425';
 
 export interface Corpus {
   name: string;
@@ -963,6 +969,12 @@ export const SUBJECT416_DATASET = 'test/fixtures/subject416/dataset.facts.json';
 export const SUBJECT417_DATASET = 'test/fixtures/subject417/dataset.facts.json';
 export const SUBJECT418_DATASET = 'test/fixtures/subject418/dataset.facts.json';
 export const SUBJECT419_DATASET = 'test/fixtures/subject419/dataset.facts.json';
+export const SUBJECT420_DATASET = 'test/fixtures/subject420/dataset.facts.json';
+export const SUBJECT421_DATASET = 'test/fixtures/subject421/dataset.facts.json';
+export const SUBJECT422_DATASET = 'test/fixtures/subject422/dataset.facts.json';
+export const SUBJECT423_DATASET = 'test/fixtures/subject423/dataset.facts.json';
+export const SUBJECT424_DATASET = 'test/fixtures/subject424/dataset.facts.json';
+export const SUBJECT425_DATASET = 'test/fixtures/subject425/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1406,6 +1418,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject417': SUBJECT417_DATASET,
   'bundled+subject418': SUBJECT418_DATASET,
   'bundled+subject419': SUBJECT419_DATASET,
+  'bundled+subject420': SUBJECT420_DATASET,
+  'bundled+subject421': SUBJECT421_DATASET,
+  'bundled+subject422': SUBJECT422_DATASET,
+  'bundled+subject423': SUBJECT423_DATASET,
+  'bundled+subject424': SUBJECT424_DATASET,
+  'bundled+subject425': SUBJECT425_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1841,6 +1859,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject417/dev', dir: fixtures('subject417', 'dev'), datasets: 'bundled+subject417', kind: 'labelled' },
   { name: 'subject418/dev', dir: fixtures('subject418', 'dev'), datasets: 'bundled+subject418', kind: 'labelled' },
   { name: 'subject419/dev', dir: fixtures('subject419', 'dev'), datasets: 'bundled+subject419', kind: 'labelled' },
+  { name: 'subject420/dev', dir: fixtures('subject420', 'dev'), datasets: 'bundled+subject420', kind: 'labelled' },
+  { name: 'subject421/dev', dir: fixtures('subject421', 'dev'), datasets: 'bundled+subject421', kind: 'labelled' },
+  { name: 'subject422/dev', dir: fixtures('subject422', 'dev'), datasets: 'bundled+subject422', kind: 'labelled' },
+  { name: 'subject423/dev', dir: fixtures('subject423', 'dev'), datasets: 'bundled+subject423', kind: 'labelled' },
+  { name: 'subject424/dev', dir: fixtures('subject424', 'dev'), datasets: 'bundled+subject424', kind: 'labelled' },
+  { name: 'subject425/dev', dir: fixtures('subject425', 'dev'), datasets: 'bundled+subject425', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2266,6 +2290,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject417/heldout', dir: fixtures('subject417', 'heldout'), datasets: 'bundled+subject417', kind: 'labelled' },
   { name: 'subject418/heldout', dir: fixtures('subject418', 'heldout'), datasets: 'bundled+subject418', kind: 'labelled' },
   { name: 'subject419/heldout', dir: fixtures('subject419', 'heldout'), datasets: 'bundled+subject419', kind: 'labelled' },
+  { name: 'subject420/heldout', dir: fixtures('subject420', 'heldout'), datasets: 'bundled+subject420', kind: 'labelled' },
+  { name: 'subject421/heldout', dir: fixtures('subject421', 'heldout'), datasets: 'bundled+subject421', kind: 'labelled' },
+  { name: 'subject422/heldout', dir: fixtures('subject422', 'heldout'), datasets: 'bundled+subject422', kind: 'labelled' },
+  { name: 'subject423/heldout', dir: fixtures('subject423', 'heldout'), datasets: 'bundled+subject423', kind: 'labelled' },
+  { name: 'subject424/heldout', dir: fixtures('subject424', 'heldout'), datasets: 'bundled+subject424', kind: 'labelled' },
+  { name: 'subject425/heldout', dir: fixtures('subject425', 'heldout'), datasets: 'bundled+subject425', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
