@@ -862,8 +862,9 @@ function superlativeSince(before: string): boolean {
  * "since records started in 1990", "a streak that began in Athens in 2004") is where a stretch of time
  * starts, not the time of a figure. So is one in an aside that says when the thing named began (", launched in
  * November 2022,"), and the year a body was founded, wherever it stands ("the group founded in Markaryd in 1949").
+ * So is the year of a founding act after "since" ("destroyed 179 million since the treaty was adopted in 2008").
  */
-const SERIES_BEGAN_BEFORE = /(?:\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?|\b(?:that|which)\s+)(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$|,\s*(?:first\s+)?(?:launched|introduced|founded|established|created|unveiled|opened|set\s+up|rolled\s+out)\s+in\s+$|\b(?:founded|established)\s+(?:in\s+\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?)?in\s+$/u;
+const SERIES_BEGAN_BEFORE = /(?:\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?|\b(?:that|which)\s+)(?:began|begun|started|opened)\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$|,\s*(?:first\s+)?(?:launched|introduced|founded|established|created|unveiled|opened|set\s+up|rolled\s+out)\s+in\s+$|\b(?:founded|established)\s+(?:in\s+\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?)?in\s+$|\bsince\s+(?:[\p{L}'’-]+\s+){1,4}?(?:adopted|signed|launched|introduced|created|ratified|agreed|enacted|took\s+effect|came\s+into\s+force|entered\s+into\s+force)\s+in\s+$/u;
 /** How far before the year the "since" of SERIES_BEGAN_BEFORE may stand. */
 const SERIES_BEGAN_REACH = 64;
 /** A recovery's verb before a share of a year's level: "recovered", "regained", "back to", "returned to". */

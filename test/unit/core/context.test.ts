@@ -325,6 +325,8 @@ describe('periods', () => {
     assert.deepEqual(bases('a streak that began in Athens in 2004; a scheme which started in 2019'), ['2004', '2019']);
     // And so is the year of an aside that says when the thing named began: "the plan, launched in November 2022, had …".
     assert.deepEqual(bases('the plan, launched in November 2022, had 70 million users; the firm, founded in 2010, sold 5 units in 2023'), ['November 2022', '2010']);
+    // The year of a founding act after "since" starts a stretch too; the year of a deal agreed in it dates it.
+    assert.deepEqual(bases('destroyed 179 million since the treaty was adopted in 2008; a deal agreed in 2021'), ['2008']);
     // The year a body was founded, with or without a comma and a place before it.
     assert.deepEqual(bases('the Swedish group founded in Markaryd in 1949 reported a fall in 2024; a bank established in 1998'), ['1949', '1998']);
     // "after a poor 2023": the year before, that a change is measured against; "after 2023" alone is a time.
