@@ -112,6 +112,8 @@ export interface Claim {
    * (sentenceMates.ts): another time of one of their series is likely what this figure states.
    */
   statedByMates?: readonly IndexedFact[];
+  /** The same facts, when the figure's entity is named since the sentence's last figure: the figure is an item of a list. */
+  listItemMates?: readonly IndexedFact[];
   /** The other figures of the figure's table row, when it stands in one (`linkRowMates`). */
   rowMates?: readonly Claim[];
   /** The figure stands in a table cell, a list under a lead-in, an answer or a sentence that refers back. */

@@ -118,7 +118,7 @@ export class SentenceMates {
   judge(index: FactIndex, read: Claim): Verdict | null {
     this.enter(read);
     const owned = this.ownedAsItsMate(index, read);
-    const withMates = (c: Claim): Claim => (this.statedFacts.length > 0 ? { ...c, statedByMates: this.statedFacts } : c);
+    const withMates = (c: Claim): Claim => (this.statedFacts.length > 0 ? { ...c, statedByMates: this.statedFacts, ...(this.namedSinceLastFigure(c) ? { listItemMates: this.statedFacts } : {}) } : c);
     let claim = withMates(owned);
     this.judgedAs = claim;
     let verdict = this.judgeInTime(index, claim);
@@ -288,6 +288,20 @@ export class SentenceMates {
     if (!owner) return false;
     const ownerStart = at - owner[0].length;
     return !this.reader.blockFacts(claim.block).hits.some((h) => h.start <= ownerStart && h.end > ownerStart);
+  }
+
+  /**
+   * The claim's entity is named between the sentence's last figure and this one, after a comma or a
+   * joining word ("France came next with 5.5%, ahead of Poland on 4.4%"): the figure is a new item of what
+   * the sentence lists. A name right after the last figure ("$100 million for SmartLess and …") is that
+   * figure's.
+   */
+  private namedSinceLastFigure(claim: Claim): boolean {
+    if (this.lastFigureEnd < 0 || !claim.entity) return false;
+    const block = this.doc.blocks[claim.block];
+    const from = this.lastFigureEnd - block.start;
+    const to = claim.figure.start - block.start;
+    return this.reader.blockFacts(claim.block).hits.some((hit) => hit.kind === 'entity' && hit.id === claim.entity && hit.start >= from && hit.end <= to && CLAUSE_BREAK.test(block.text.slice(from, hit.start)));
   }
 
   /** The text from an earlier figure's end to the claim's figure. */

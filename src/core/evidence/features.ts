@@ -39,6 +39,7 @@ export const FEATURES = [
   'measure.other-near',
   'measure.conflict',
   'measure.series-mate',
+  'measure.list-mate',
   'noun.same',
   'noun.generic',
   'noun.other',
@@ -701,6 +702,24 @@ function seriesMateOf(claim: Claim, indexed: IndexedFact): boolean {
   return false;
 }
 
+/**
+ * An earlier figure of the sentence states exactly this measure of another entity, at this fact's time and
+ * in its unit ("France came next with 5.5%, ahead of Poland on 4.4%"): the sentence lists one measure across
+ * entities, and the figure is an item of that list.
+ */
+function listMateOf(claim: Claim, indexed: IndexedFact): boolean {
+  const mates = claim.listItemMates;
+  if (!mates) return false;
+  for (const mate of mates) {
+    if (mate.entity !== indexed.entity && mate.unit === indexed.unit && mate.fact.measure === indexed.fact.measure && sameSpan(mate.span, indexed.span)) return true;
+  }
+  return false;
+}
+
+function sameSpan(a: MonthSpan | null, b: MonthSpan | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}
+
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
   if (!claim.entity) return null;
   // The entity read for the figure, or another named in its clause when that one fits the fact better.
@@ -736,6 +755,8 @@ export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFac
   // Only where the figure's own time agrees or is unsaid: a figure dated otherwise ("since 2014, when 192
   // died") is another time of the series than the fact's.
   if ((period === 'period.same' || period === 'period.fact-only') && seriesMateOf(claim, indexed)) features.push('measure.series-mate');
+  // Only for the figure's own entity's fact, with no word of another measure beside the figure.
+  if ((entity === 'entity.same' || entity === 'entity.same-place') && !measureFeatures.includes('measure.other-near') && listMateOf(claim, indexed)) features.push('measure.list-mate');
   const whole = wholeFeature(claim, indexed);
   if (whole) features.push(whole);
   // Two swapped digits of a count under a hundred ("75" bites of 57) are a typing slip only in digits (a

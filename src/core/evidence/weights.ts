@@ -37,6 +37,7 @@ export const WEIGHTS: Record<Feature, Weight> = {
   'measure.other-near': { weight: -0.42, reason: 'Next to the figure stands a specific word of another measure and none of this one.' },
   'measure.conflict': { weight: -1.09, reason: 'Next to the figure stands a word of another measure, even beside words of this one ("capacity" by a figure of output).' },
   'measure.series-mate': { weight: 1.2, reason: 'An earlier figure of the sentence states exactly another time of this fact’s series (same entity and measure): the sentence follows that series.' },
+  'measure.list-mate': { weight: 2.56, reason: 'An earlier figure of the sentence states exactly this measure of another entity at this time: the sentence lists the measure across entities.' },
   'noun.same': { weight: 0.37, reason: 'The figure counts what the fact counts.' },
   'noun.generic': { weight: -0.36, reason: 'The figure counts "units" or the subject’s generic noun: no sign either way.' },
   'noun.other': { weight: -1.44, reason: 'The figure counts something else ("9,855,745 inhabitants").' },
