@@ -93,7 +93,33 @@ function kindWordInClause(ctx: FigureContext): string | null {
   // Only the name its sentence opens with, its subject, is surely the one meant: the last of the kind named
   // may be a donor's or a route's ("… through Spain. … a third of the country's 6.5 million users").
   const subject = ctx.entityHits.find((h) => h.start >= ctx.sentenceStart && h.end <= phraseStart && !inAside(ctx.asides, h.start, h.end));
-  return subject && ctx.index.entity(subject.id)?.kind === KIND_WORDS[last[1].toLowerCase()] ? subject.id : null;
+  const kind = KIND_WORDS[last[1].toLowerCase()];
+  if (subject) return ctx.index.entity(subject.id)?.kind === kind ? subject.id : null;
+  // Only a possessive owns the figure's measure ("the country's available generation"); "from across the
+  // region" may be where a source looked.
+  return POSSESSIVE_END.test(last[0]) || !PREPOSITION_BEFORE_A_KIND.test(stretch.slice(0, last.index)) ? onlyOneOfTheKindBefore(ctx, kind) : null;
+}
+
+/** A preposition right before a kind word: "from across the region" says where, not whose. */
+const PREPOSITION_BEFORE_A_KIND = /\b(?:in|of|from|across|to|into|for|at|on|by|with|within|throughout|around|outside|inside|beyond|than|about|over|through|like)\s+$/i;
+
+/**
+ * With no name in its sentence, "the country" stands for the one country the text right before names: its
+ * block's earlier sentences and the blocks before, back to a part's heading ("Zambian households … Lake
+ * Kariba …. … the country's available generation had averaged 890 megawatts"). Two countries there, and it
+ * may mean either.
+ */
+function onlyOneOfTheKindBefore(ctx: FigureContext, kind: string | undefined): string | null {
+  if (kind === undefined) return null;
+  const ids = new Set<string>();
+  const ofTheKind = (id: string): boolean => ctx.index.entity(id)?.kind === kind;
+  for (const h of ctx.entityHits) if (h.end <= ctx.sentenceStart && ofTheKind(h.id)) ids.add(h.id);
+  const blocks = ctx.reader.doc.blocks;
+  for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS && !opensAPart(ctx.block); b--, seen++) {
+    for (const h of ctx.reader.blockFacts(b, true).hits) if (h.kind === 'entity' && ofTheKind(h.id)) ids.add(h.id);
+    if (opensAPart(blocks[b])) break;
+  }
+  return ids.size === 1 ? [...ids][0] : null;
 }
 
 /** Words for a kind of entity that stand for the last one of that kind named: "The country launched 17 times". */
