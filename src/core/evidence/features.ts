@@ -118,17 +118,34 @@ function valueInUnit(value: number, from: Unit, to: Unit): number | null {
 
 /** A measure stated per person: "emissions per capita", "tonnes per head", "per inhabitant". */
 const PER_PERSON_MEASURE = new RegExp(`\\bper\\s+(?:${PER_PERSON_WORDS})\\b`, 'i');
-const perPersonMeasures = new WeakMap<IndexedFact, boolean>();
+const perPersonMeasures = new WeakMap<IndexedFact, number | null>();
 
 /**
  * A figure read as a rate per person ("| t per capita |" heads its column) and a fact counted per
- * person (a count whose measure says "per capita"): the same quantity, whichever way a dataset stores it.
+ * person (a count whose measure says "per capita"), or per as many people ("32.1 donations per 1,000
+ * people" and a count of "donations per 1,000 people"): the same quantity, whichever way a dataset stores it.
  */
 function perPersonCount(claim: Claim, indexed: IndexedFact): boolean {
-  if (claim.figure.unit !== 'rate' || claim.figure.per !== 1 || indexed.unit !== 'count') return false;
+  if (claim.figure.unit !== 'rate' || indexed.unit !== 'count') return false;
   let known = perPersonMeasures.get(indexed);
-  if (known === undefined) perPersonMeasures.set(indexed, (known = PER_PERSON_MEASURE.test(indexed.fact.measure)));
-  return known;
+  if (known === undefined) perPersonMeasures.set(indexed, (known = baseOfACountedRate(indexed.fact.measure)));
+  return known === claim.figure.per;
+}
+
+/** "per 1,000 people", "per million population": the base a count's measure says it is a rate of. */
+const PER_BASE_MEASURE = /\bper\s+(1,000,000|1,000|10,000|100,000|1000|100000|a\s+million|one\s+million|million|thousand|hundred\s+thousand)\s+(?:people|population|inhabitants|residents|persons)\b/i;
+const WRITTEN_BASES: Readonly<Record<string, number>> = { 'million': 1e6, 'a million': 1e6, 'one million': 1e6, 'thousand': 1e3, 'hundred thousand': 1e5 };
+
+/**
+ * The base of a rate a dataset stores as a count, from its measure's words: 1 for "per capita", 1,000 for
+ * "per 1,000 people". Null for a plain count.
+ */
+function baseOfACountedRate(measure: string): number | null {
+  if (PER_PERSON_MEASURE.test(measure)) return 1;
+  const m = PER_BASE_MEASURE.exec(measure);
+  if (!m) return null;
+  const written = m[1].toLowerCase().replace(/\s+/g, ' ');
+  return WRITTEN_BASES[written] ?? Number(written.replace(/,/g, ''));
 }
 
 /**

@@ -2638,6 +2638,10 @@ describe('a figure per person', () => {
     const text = '## Per person (GCP, fossil CO₂, 2022)\n\n| Country | t CO₂ per capita |\n|---|---|\n| US | 14.9 |\n| Russia | 11.7 |\n';
     assert.deepEqual(readWith('bundled+subject28', text), ['14.9:figure-verified:us-fossil-co2-per-capita-2022', '11.7:figure-mismatch:ru-fossil-co2-per-capita-2022']);
   });
+  it('states a count fact whose measure is per 1,000 people, as a rate per 1,000 reads it (32.1 is the 2013 rate)', () => {
+    const rates = 'World Health Organization figures show that high-income countries collected 32.1 donations per 1,000 people in 2018, against 16.4 in upper-middle-income countries.\n';
+    assert.deepEqual(readWith('bundled+subject423', rates), ['32.1:period-mismatch:subject423-hic-donation-rate-2013', '16.4:figure-verified:subject423-umic-donation-rate-2018']);
+  });
 });
 
 describe('a clause whose verb is left out', () => {
