@@ -336,11 +336,17 @@ const CONSTANT_PRICES = /\b(?:(?:constant|real)\s+(?:(?:19|20)\d\d\s+)?(?:prices
 /** "in Europe", "across the EU", "reported to NATO": a name as where something happens or whom it goes to. */
 const SCOPE_BEFORE = /\b(?:in|across|within|throughout|to)\s+(?:the\s+)?$/i;
 
+/** A relative pronoun right after a name, with the figure later in its clause: "Spain, which then accounted for". */
+const RELATIVE_AFTER_A_NAME = /^\s*,?\s*(?:which|who|whose)\b[^,;:.]*$/i;
+
 /** The entities named in the clause before its entity's first name, when that name follows "in" or "across". */
 function subjectsBeforeScope(ctx: FigureContext, entity: string): string[] {
   const inClause = ctx.entityHits.filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd);
   const own = inClause.find((h) => h.id === entity);
   if (!own || !SCOPE_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, own.start - 12), own.start))) return [];
+  // A relative clause on the name that holds the figure ("… 47.7 million in Spain, which then accounted for
+  // 23%") makes the name its subject: no longer only where something happened.
+  if (own.end <= ctx.token.start && RELATIVE_AFTER_A_NAME.test(ctx.text.slice(own.end, ctx.token.start))) return [];
   return inClause.filter((h) => h.end <= own.start && h.id !== entity).map((h) => h.id);
 }
 
