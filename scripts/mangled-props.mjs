@@ -20,6 +20,12 @@ export const MANGLED_PROPS = [
   'entityNamesItsTime', 'datedByItsRowLabel', 'nounBeforePassive', 'entityNamedBefore', 'precisionClaimed', 'datedByAnEdition', 'ledeCountry',
   'shareOfAnAmount', 'ownMeasureFacts', 'framingEntities', 'ownEntityFacts', 'entitiesAround', 'countedToADate', 'negatedBound', 'nationalScope',
   'entityCounts', 'subjectConcepts', 'paragraphBefore', 'specificConceptsOf', 'periodNamesByYear', 'forecastFacts',
+  'unitNouns', 'ordinalVariants', 'inStructure', 'onlyGenericKeywords', 'vendorSet', 'otherEntities', 'nounSet', 'sourcesNamed',
+  'counterparts', 'baseYear', 'revisedEstimate', 'earlierEstimate', 'namedAsATarget', 'constantPrices', 'statedByMates', 'listItemMates',
+  'labelEntities', 'spanYears', 'ordinalCount', 'measureConcepts', 'factsNearValue', 'longPhraseConcept', 'openingBlocks', 'isGenericNoun',
+  'specificConcepts', 'keywordsOf', 'wholeOwners', 'inQuotation', 'rowMates', 'nameStart', 'nameEnd', 'firstOfKind', 'datelineEnd',
+  'writtenIn', 'firstBlock', 'ownFacts', 'fromHeading', 'nameBeforeParen', 'afterKnownName', 'typosChecked', 'nearSpecific', 'yearlyRate',
+  'insideName', 'belowANorm',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */
