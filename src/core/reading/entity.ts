@@ -667,7 +667,8 @@ function counterpartOfAnother(ctx: FigureContext, hit: NameHit): boolean {
  * says where a thing came from. Where the figure's clause names another place before it, not so placed,
  * that one is whose the figure is: "Ruritania's imports, much of them ore from Utopia, fell 24.4%". A name a relative
  * clause opens on ("from Utopia, which carries 30.3%") is that clause's subject all the same, and a name
- * after an amount ("€1bn from the Commission") gives it.
+ * after an amount ("€1bn from the Commission") gives it. So does a name used as an adjective of one thing
+ * ("a second Utopian container").
  */
 const PROVENANCE_BEFORE = /\p{Ll}{2,}\s+from\s+(?:the\s+)?$/u;
 /** A figure right before that word: "€1bn from the Commission", "3.24 million from Oak Hill". */
@@ -677,8 +678,18 @@ const PROVENANCE_REACH = 32;
 
 export function provenancePlaced(text: string, hit: NameHit): boolean {
   const before = text.slice(Math.max(0, hit.start - PROVENANCE_REACH), hit.start);
-  return PROVENANCE_BEFORE.test(before) && !FIGURE_BEFORE_THE_WORD.test(before);
+  if (PROVENANCE_BEFORE.test(before) && !FIGURE_BEFORE_THE_WORD.test(before)) return true;
+  // "a second Nigerian container", "an Indian vessel": one thing of that origin, not the country's own.
+  return ONE_THING_BEFORE.test(before) && CAPITALISED.test(text.slice(hit.start, hit.end)) && NOUN_RIGHT_AFTER.test(text.slice(hit.end, hit.end + NOUN_REACH));
 }
+/** An article or a word for one thing right before a name used as an adjective: "a", "another", "a second". */
+const ONE_THING_BEFORE = /\b(?:a|an|another|one)\s+(?:(?:second|third|fourth|fifth|new|further|separate|single)\s+)?$/i;
+/** A proper name or adjective: "Nigerian", not "a global total". */
+const CAPITALISED = /^\p{Lu}/u;
+/** A lower-case noun right after the name: "container", "vessel". */
+const NOUN_RIGHT_AFTER = /^\s+\p{Ll}{3,}\b/u;
+/** How far after the name its noun is read. */
+const NOUN_REACH = 24;
 
 function provenanceBesideAnother(ctx: FigureContext, hit: NameHit): boolean {
   if (!provenancePlaced(ctx.text, hit) || attachedToFigure(ctx, hit)) return false;
