@@ -237,12 +237,37 @@ export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
   // A decrease, or a shortfall below a norm, given by its size: "a cut of 2m bpd", "34% below average".
   const bySize = (indexed.reduction && figure.change) || (indexed.belowANorm && figure.fromANorm);
   const size = bySize && figure.value < 0 ? -1 : 1;
-  const value = size * (valueInUnit(figure.value, figure.unit, indexed.unit) ?? figure.value);
+  // A fact whose measure counts "in million imperial gallons" holds 670 for the draft's "670 MIGD": the
+  // figure is compared in the measure's unit when its scale is the one the measure names.
+  const measureScale = scaleOfTheMeasure(indexed);
+  const inMeasureUnit = measureScale !== null && writtenScale(figure) === measureScale ? 1 / measureScale : 1;
+  const value = size * inMeasureUnit * (valueInUnit(figure.value, figure.unit, indexed.unit) ?? figure.value);
   const scale = value / (figure.value || 1);
   const stated: Stated = { value, qualifier: figure.qualifier, precision: figure.precision * (Math.abs(scale) || 1) };
   if (figure.upper !== undefined) stated.upper = figure.upper * scale;
   if (figure.qualifierWritten) stated.qualifierWritten = true;
   return stated;
+}
+
+/** "in million imperial gallons", "in thousand cubic feet": a measure that counts in a scale word's units. */
+const MEASURE_IN_A_SCALE = /\bin\s+(thousand|million|billion)s?\b/i;
+const SCALE_OF_WORD: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const measureScales = new WeakMap<IndexedFact, number | null>();
+
+function scaleOfTheMeasure(indexed: IndexedFact): number | null {
+  let known = measureScales.get(indexed);
+  if (known === undefined) {
+    const m = MEASURE_IN_A_SCALE.exec(indexed.fact.measure);
+    measureScales.set(indexed, (known = m ? SCALE_OF_WORD[m[1].toLowerCase()]! : null));
+  }
+  return known;
+}
+
+/** The scale a figure's own words gave it: a unit's abbreviation ("MIGD") or a scale word ("million"). */
+function writtenScale(figure: Claim['figure']): number {
+  if (figure.style.unitScale) return figure.style.unitScale;
+  const word = figure.style.scale.trim().toLowerCase();
+  return SCALE_OF_WORD[word] ?? 1;
 }
 
 /** The fact as a stated value (made with its IndexedFact). Read-only. */
