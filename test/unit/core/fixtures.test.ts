@@ -1347,7 +1347,9 @@ const FLOORS: Record<string, Floors> = {
   'subject396/dev': [4 / 10, 4 / 4, 38 / 43, 0],
   'subject397/dev': [4 / 10, 4 / 6, 24 / 35, 0],
   'subject398/dev': [6 / 10, 6 / 6, 24 / 26, 0],
-  'subject399/dev': [6 / 10, 6 / 6, 32 / 41, 0],
+  // A rate per million now states a count "per million population": one such US rate, dated by "the comparison
+  // the ONT presented with its 2024 results", is warned of as a wrong year (a false alarm).
+  'subject399/dev': [6 / 10, 6 / 7, 32 / 41, 0],
   'subject400/dev': [1 / 10, 1 / 1, 32 / 42, 0],
   'subject401/dev': [6 / 10, 6 / 6, 29 / 30, 0],
   // Six more blind subjects, written by helpers who never read or ran the engine. First run of the development
@@ -1391,10 +1393,10 @@ const FLOORS: Record<string, Floors> = {
   // pork (0.700, 1.000 (0), 0.897, one wrong link); hydropower (0.500, 0.714 (0), 0.886); wolves (0.700, 0.875
   // (1), 0.833); blood donation (0.400, 1.000 (0), 0.759); landmines (0.600, 0.857 (1), 0.567); childcare costs
   // (0.400, 1.000 (0), 0.979). Floors after that session's rules.
-  'subject420/dev': [7 / 10, 7 / 7, 35 / 39, 1],
+  'subject420/dev': [8 / 10, 8 / 8, 35 / 39, 1],
   'subject421/dev': [6 / 10, 6 / 8, 31 / 35, 0],
   'subject422/dev': [7 / 10, 7 / 8, 30 / 36, 0],
-  'subject423/dev': [4 / 10, 4 / 4, 22 / 29, 0],
+  'subject423/dev': [5 / 10, 5 / 6, 24 / 29, 0],
   'subject424/dev': [6 / 10, 6 / 6, 18 / 30, 0],
   'subject425/dev': [4 / 10, 4 / 4, 47 / 48, 0],
 };
