@@ -620,6 +620,9 @@ function periodFeature(index: FactIndex, claim: Claim, indexed: IndexedFact): Fe
     // Whatever month the datasets' seasons mostly start in, a fact of twelve months from the first of the two
     // years into the second is the one "2024-25" names: Brazil's cane year runs from April, a cocoa year from October.
     if (writtenOverTwoYears && isTwelveMonthsFrom(f, c.from)) return 'period.same';
+    // A season over two years and a fact of the calendar year it starts in ("a 2024/25 crop" and the 2024
+    // harvest): the same crop counted two ways, which share that year.
+    if (writtenOverTwoYears && f.from === c.from && f.to === c.from + MONTHS_IN_A_YEAR - 1) return 'period.within';
     const seasonStart = writtenOverTwoYears ? index.seasonStartMonth() : undefined;
     if (seasonStart !== undefined) {
       c = { from: c.from + seasonStart, to: c.from + seasonStart + MONTHS_IN_A_YEAR - 1 };
