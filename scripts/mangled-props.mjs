@@ -25,7 +25,7 @@ export const MANGLED_PROPS = [
   'labelEntities', 'spanYears', 'ordinalCount', 'measureConcepts', 'factsNearValue', 'longPhraseConcept', 'openingBlocks', 'isGenericNoun',
   'specificConcepts', 'keywordsOf', 'wholeOwners', 'inQuotation', 'rowMates', 'nameStart', 'nameEnd', 'firstOfKind', 'datelineEnd',
   'writtenIn', 'firstBlock', 'ownFacts', 'fromHeading', 'nameBeforeParen', 'afterKnownName', 'typosChecked', 'nearSpecific', 'yearlyRate',
-  'insideName', 'belowANorm',
+  'insideName', 'belowANorm', 'sentenceConcepts', 'nearConcepts', 'nearWords', 'measureWords', 'onTopic', 'wrongWhole', 'reduction',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */

@@ -1562,7 +1562,15 @@ const HOLDS_A_FIGURE = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d/;
 /** A sentence that opens with a possessive pronoun: "Their rate", "Its share". */
 const POSSESSIVE_OPENING = /^[\s*_"“]*(?:its|their)\s/i;
 
-function measureConcepts(ctx: FigureContext): Pick<Claim, 'concepts' | 'nearConcepts' | 'sentenceConcepts' | 'levelEnd'> {
+/** The measure words a figure's reading gathers (Claim's fields of the same names). */
+interface FigureConcepts {
+  concepts: ConceptUnion;
+  nearConcepts: ConceptUnion;
+  sentenceConcepts: ReadonlySet<string>;
+  levelEnd?: number;
+}
+
+function measureConcepts(ctx: FigureContext): FigureConcepts {
   const { reader, blockIndex, sentence, sentenceStart, sentenceEnd, context, question } = ctx;
   const contextConcepts = context.map((c) => reader.concepts(c));
   const sentenceWords = reader.sentenceConcepts(blockIndex, sentence, sentenceStart, sentenceEnd);
