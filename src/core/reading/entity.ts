@@ -115,7 +115,9 @@ function onlyOneOfTheKindBefore(ctx: FigureContext, kind: string | undefined): s
   const ofTheKind = (id: string): boolean => ctx.index.entity(id)?.kind === kind;
   for (const h of ctx.entityHits) if (h.end <= ctx.sentenceStart && ofTheKind(h.id)) ids.add(h.id);
   const blocks = ctx.reader.doc.blocks;
-  for (let b = ctx.blockIndex - 1, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS && !opensAPart(ctx.block); b--, seen++) {
+  // A heading that opens a part of the document continues nothing before it.
+  const from = opensAPart(ctx.block) ? -1 : ctx.blockIndex - 1;
+  for (let b = from, seen = 0; b >= 0 && seen < PRECEDING_BLOCKS; b--, seen++) {
     for (const h of ctx.reader.blockFacts(b, true).hits) if (h.kind === 'entity' && ofTheKind(h.id)) ids.add(h.id);
     if (opensAPart(blocks[b])) break;
   }
