@@ -298,8 +298,12 @@ export function namesAFiscalYear(text: string, start: number): boolean {
  */
 const GOAL_AFTER = /^[\s-]+(?:goals?|targets?|deadlines?|pledges?|ambitions?|objectives?|agenda)\b/i;
 
-/** "until April 2013", "before 2020", "after 2024": a moment something is measured against, not a time anything is of. */
-const MOMENT_ONLY_BEFORE = /\b(?:until|till|before|after)\s+(?:the\s+end\s+of\s+)?$/i;
+/**
+ * "until April 2013", "before 2020", "after 2024": a moment something is measured against, not a time anything
+ * is of. So is the end of a stretch the text names otherwise ("the third quarter of fiscal 2024, which ended
+ * in October 2023").
+ */
+const MOMENT_ONLY_BEFORE = /\b(?:until|till|before|after|(?:ended|ending|ends)\s+(?:in|on))\s+(?:the\s+end\s+of\s+)?$/i;
 /** How far before a period its "until" or "before" (and "the end of") may stand. */
 const MOMENT_REACH = 22;
 

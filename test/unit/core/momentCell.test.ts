@@ -1,4 +1,4 @@
-// "before 2024", "until 2020": a period a word of a moment opens is a time something is measured against, not
+// "before 2024", "until 2020", "ended in 2024": a period a word of a moment opens is a time something is measured against, not
 // the time of a figure, even where it fills a table cell beside the figure (src/core/periods.ts, marksAMoment).
 import assert from 'node:assert/strict';
 import { findingsOf, inlineIndex } from '../support/engine';
@@ -32,5 +32,17 @@ describe('a period after "before" or "until" in a cell of the row', () => {
 
   it('dates it where the cell holds the period alone', () => {
     assert.deepEqual(findingsOf(TABLE('2024'), index()), ['€8 million:period-mismatch:fee-old']);
+  });
+});
+
+describe('a period after "ended in"', () => {
+  it('marks when a named stretch ended, not the figure\'s time', () => {
+    const text = 'The contract Tower Company signed in 2017 ended in 2024 and paid the city a fee of €8 million a year.\n';
+    assert.deepEqual(findingsOf(text, index()).filter((f) => f.includes('period')), []);
+  });
+
+  it('unlike a period the figure is said in', () => {
+    const text = 'In 2024 Tower Company paid the city a fee of €8 million a year.\n';
+    assert.deepEqual(findingsOf(text, index()), ['€8 million:period-mismatch:fee-old']);
   });
 });
