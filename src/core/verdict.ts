@@ -8,7 +8,7 @@ import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } fr
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, TITLE_PERIOD, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
 import { containsWholeName } from './regex';
-import { measureNamesEntity, type ClaimEvidence } from './evidence/features';
+import { measureNamesEntity, samePeriod, type ClaimEvidence } from './evidence/features';
 import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
 import { measureFamily, words } from './factSheet/family';
@@ -388,10 +388,6 @@ function ofAnotherTime(claim: Claim, fact: IndexedFact): boolean {
 /** The figure gives the fact's value as the source wrote it, not a rounding of it. */
 function writtenExactly(claim: Claim, owner: IndexedFact): boolean {
   return sameNumber(statedClaim(claim, owner), factStated(owner));
-}
-
-function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
-  return a.span?.from === b.span?.from && a.span?.to === b.span?.to;
 }
 
 /** The period a figure takes from the fact an earlier figure of its sentence states (sentenceMates.ts). */

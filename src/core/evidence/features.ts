@@ -9,7 +9,7 @@ import type { Unit } from '../../dataset/schema';
 import { agree, sameNumber, type Stated } from '../judge';
 import { FAR_ENTITY_RULES, IMPLICIT_WORLD } from '../reading/entity';
 import { containsWholeName } from '../regex';
-import { PER_PERSON_WORDS } from '../numbers';
+import { PER_PERSON_WORDS, SCALES } from '../numbers';
 import { DIGIT_SLIPS, significantDigits, valueRelation, type ValueRelation } from './values';
 
 export const FEATURES = [
@@ -249,16 +249,19 @@ export function statedClaim(claim: Claim, indexed: IndexedFact): Stated {
   return stated;
 }
 
+/** The scale words a measure may count in, written out. */
+const SCALE_WORD = 'thousand|million|billion';
 /** "in million imperial gallons", "in thousand cubic feet": a measure that counts in a scale word's units. */
-const MEASURE_IN_A_SCALE = /\bin\s+(thousand|million|billion)s?\b/i;
-const SCALE_OF_WORD: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const MEASURE_IN_A_SCALE = new RegExp(`\\bin\\s+(${SCALE_WORD})s?\\b`, 'i');
+/** The figure's scale written out as one of those words. */
+const WRITTEN_OUT_SCALE = new RegExp(`^(?:${SCALE_WORD})$`);
 const measureScales = new WeakMap<IndexedFact, number | null>();
 
 function scaleOfTheMeasure(indexed: IndexedFact): number | null {
   let known = measureScales.get(indexed);
   if (known === undefined) {
     const m = MEASURE_IN_A_SCALE.exec(indexed.fact.measure);
-    measureScales.set(indexed, (known = m ? SCALE_OF_WORD[m[1].toLowerCase()]! : null));
+    measureScales.set(indexed, (known = m ? SCALES[m[1].toLowerCase()]! : null));
   }
   return known;
 }
@@ -267,7 +270,7 @@ function scaleOfTheMeasure(indexed: IndexedFact): number | null {
 function writtenScale(figure: Claim['figure']): number {
   if (figure.style.unitScale) return figure.style.unitScale;
   const word = figure.style.scale.trim().toLowerCase();
-  return SCALE_OF_WORD[word] ?? 1;
+  return WRITTEN_OUT_SCALE.test(word) ? SCALES[word]! : 1;
 }
 
 /** The fact as a stated value (made with its IndexedFact). Read-only. */
@@ -756,13 +759,14 @@ function listMateOf(claim: Claim, indexed: IndexedFact): boolean {
   const mates = claim.listItemMates;
   if (!mates) return false;
   for (const mate of mates) {
-    if (mate.entity !== indexed.entity && mate.unit === indexed.unit && mate.fact.measure === indexed.fact.measure && sameSpan(mate.span, indexed.span)) return true;
+    if (mate.entity !== indexed.entity && mate.unit === indexed.unit && mate.fact.measure === indexed.fact.measure && samePeriod(mate, indexed)) return true;
   }
   return false;
 }
 
-function sameSpan(a: MonthSpan | null, b: MonthSpan | null): boolean {
-  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+/** The two facts are of the same time, or both undated. */
+export function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
+  return a.span?.from === b.span?.from && a.span?.to === b.span?.to;
 }
 
 export function pairEvidence(index: FactIndex, claim: Claim, indexed: IndexedFact, perClaim: ClaimEvidence): PairEvidence | null {
