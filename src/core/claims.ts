@@ -428,7 +428,7 @@ function monthOfColumn(reader: DocumentReader, i: number): number | undefined {
  * quarter with its year is a period of its own, read by periods.ts).
  */
 const QUARTER_WITHOUT_YEAR = new RegExp(
-  `\\b(?:${MONTH_NAME}\\.?\\s*[-–]\\s*${MONTH_NAME}\\.?(?:\\s+quarter)?|(first|second|third|fourth)[-\\s]quarter|Q([1-4]))\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY))`,
+  `\\b(?:${MONTH_NAME}\\.?\\s*[-–]\\s*${MONTH_NAME}\\.?(?:\\s+quarter)?|(first|second|third|fourth)[-\\s]quarter|Q([1-4]))\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY|(?:last|this|next|the\\s+(?:previous|prior|current|following))\\s+year\\b))`,
   'g',
 );
 const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|FY)/i;
