@@ -184,6 +184,22 @@ function namesACause(text: string, hit: NameHit): boolean {
   return CAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 28), hit.start));
 }
 
+/**
+ * An absolute phrase that names what drove a change: ", with Utopia Botanicals leading the way", ", with
+ * Ruritania driving the rise". The name leads; it does not own the figure before it.
+ */
+const WITH_BEFORE_A_NAME = /,\s*with\s+(?:the\s+)?$/i;
+const LEADING_AFTER_A_NAME = /^(?:\s+\p{Lu}[\p{L}'’-]*)*(?:['’]s)?\s+(?:leading|driving|powering|spearheading)\b/u;
+const WITH_REACH = 12;
+const LEADING_REACH = 60;
+
+function leadsTheWay(text: string, hit: NameHit): boolean {
+  return WITH_BEFORE_A_NAME.test(text.slice(Math.max(0, hit.start - WITH_REACH), hit.start)) && LEADING_AFTER_A_NAME.test(text.slice(hit.end, hit.end + LEADING_REACH));
+}
+
+/** A comma, semicolon or dash that ends a phrase: not one that opens a relative clause on the name ("Utopia, where …"). */
+const CLAUSE_BREAK = /[;—–]|,(?!\s*(?:where|which|whose|who|whom|when|in\s+which)\b)/;
+
 /** "followed by" right before a name, after the figure. */
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+(?:closely\s+)?by\s+(?:the\s+)?$/;
 const FOLLOWED_BY_REACH = 30;
@@ -221,7 +237,10 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
   // A cause named after the figure ("up 22.5%, largely because of Ruritania", "…, helped by subsidies in Utopia")
   // is why it moved, whatever else the sentence names. One named before it may own it: "driven by Ruritania's
   // 373.6 GW", "because of Utopia, where they dropped 27.4%".
-  const causeAfterTheFigure = (h: NameHit): boolean => h.start > ctx.token.end && (namesACause(text, h) || CAUSE_PHRASE_BETWEEN.test(text.slice(ctx.token.end, h.start)));
+  const causeAfterTheFigure = (h: NameHit): boolean => h.start > ctx.token.end && (namesACause(text, h) || leadsTheWay(text, h) || CAUSE_PHRASE_BETWEEN.test(text.slice(ctx.token.end, h.start)));
+  // A cause named before the figure whose phrase a comma has closed ("up 16% thanks to Utopia Botanicals,
+  // followed by puzzles, up 10%") was why the figure before moved: it is no subject of this one.
+  const causeOfAnEarlierFigure = (h: NameHit): boolean => h.end <= ctx.token.start && namesACause(text, h) && CLAUSE_BREAK.test(text.slice(h.end, ctx.token.start));
   const own = known.names.filter((h: NameHit) => {
     // A name at an aside's end that a relative clause joins to the figure is kept (see entity/clause).
     if (ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end) && !attachedToFigure(ctx, h)) return false;
@@ -248,7 +267,7 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
     // the shares are when a place stands before it and the figure. (A body before it may only report it: "the
     // ICPC reckons … cables carry more than 99% of the world's data traffic".)
     if (ctx.token.unit === 'percent' && wholeOfAShare(text, h, true) && placeNamedBefore(ctx, h, known.names)) return false;
-    if (causeAfterTheFigure(h)) return false;
+    if (causeAfterTheFigure(h) || causeOfAnEarlierFigure(h)) return false;
     if (inALaterFiguresPhrase(ctx, h)) return false;
     // The next in a ranking ("Cyprus had the most, at [226%], followed by France, whose …") has a figure of its own.
     if (h.start > ctx.token.end && FOLLOWED_BY_BEFORE.test(text.slice(Math.max(ctx.token.end, h.start - FOLLOWED_BY_REACH), h.start))) return false;
@@ -273,7 +292,7 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
   // ("400,000 hectares have burned there, nearly 40 percent of the EU total"): the figure is of what was
   // named before. (A share's own whole before it, "Their share of the German market … 16.5%", stays its subject.)
   const pointsBack = own.length === 0 && (ctx.refersBack || THERE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd)));
-  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listed(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h, true)) && !causeAfterTheFigure(h) && !inALaterFiguresPhrase(ctx, h));
+  const candidates: NameHit[] = own.length > 0 ? own : known.names.filter((h: NameHit) => !(reporters.has(h.id) && !reportsOnAnEarlierSubject(ctx, h)) && !inAsideWithNextFigure(ctx, h) && !roleOf(ctx, h).origin && !listed(h) && !compilesTheRanking(ctx, h) && !rankedInAfter(h) && !placeOfAPartAfter(ctx, h) && !deniedSubject(ctx, h) && !comparedOnly(h) && !inLeadingSubordinate(ctx, h) && !(pointsBack && h.start > ctx.token.end && wholeOfAShare(ctx.text, h, true)) && !causeAfterTheFigure(h) && !causeOfAnEarlierFigure(h) && !inALaterFiguresPhrase(ctx, h));
   // A name right before a figure past the next one is that figure's, even where the sentence names no other.
   const names = candidates.filter((h) => !namesALaterFigure(ctx, h));
   // A name nearer the next figure is that figure's, unless the sentence names no other: in "Ruritania

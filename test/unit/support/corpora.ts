@@ -395,7 +395,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject422'
   | 'bundled+subject423'
   | 'bundled+subject424'
-  | 'bundled+subject425';
+  | 'bundled+subject425'
+  | 'bundled+subject426'
+  | 'bundled+subject427'
+  | 'bundled+subject428'
+  | 'bundled+subject429'
+  | 'bundled+subject430'
+  | 'bundled+subject431';
 
 export interface Corpus {
   name: string;
@@ -975,6 +981,12 @@ export const SUBJECT422_DATASET = 'test/fixtures/subject422/dataset.facts.json';
 export const SUBJECT423_DATASET = 'test/fixtures/subject423/dataset.facts.json';
 export const SUBJECT424_DATASET = 'test/fixtures/subject424/dataset.facts.json';
 export const SUBJECT425_DATASET = 'test/fixtures/subject425/dataset.facts.json';
+export const SUBJECT426_DATASET = 'test/fixtures/subject426/dataset.facts.json';
+export const SUBJECT427_DATASET = 'test/fixtures/subject427/dataset.facts.json';
+export const SUBJECT428_DATASET = 'test/fixtures/subject428/dataset.facts.json';
+export const SUBJECT429_DATASET = 'test/fixtures/subject429/dataset.facts.json';
+export const SUBJECT430_DATASET = 'test/fixtures/subject430/dataset.facts.json';
+export const SUBJECT431_DATASET = 'test/fixtures/subject431/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1424,6 +1436,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject423': SUBJECT423_DATASET,
   'bundled+subject424': SUBJECT424_DATASET,
   'bundled+subject425': SUBJECT425_DATASET,
+  'bundled+subject426': SUBJECT426_DATASET,
+  'bundled+subject427': SUBJECT427_DATASET,
+  'bundled+subject428': SUBJECT428_DATASET,
+  'bundled+subject429': SUBJECT429_DATASET,
+  'bundled+subject430': SUBJECT430_DATASET,
+  'bundled+subject431': SUBJECT431_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1865,6 +1883,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject423/dev', dir: fixtures('subject423', 'dev'), datasets: 'bundled+subject423', kind: 'labelled' },
   { name: 'subject424/dev', dir: fixtures('subject424', 'dev'), datasets: 'bundled+subject424', kind: 'labelled' },
   { name: 'subject425/dev', dir: fixtures('subject425', 'dev'), datasets: 'bundled+subject425', kind: 'labelled' },
+  { name: 'subject426/dev', dir: fixtures('subject426', 'dev'), datasets: 'bundled+subject426', kind: 'labelled' },
+  { name: 'subject427/dev', dir: fixtures('subject427', 'dev'), datasets: 'bundled+subject427', kind: 'labelled' },
+  { name: 'subject428/dev', dir: fixtures('subject428', 'dev'), datasets: 'bundled+subject428', kind: 'labelled' },
+  { name: 'subject429/dev', dir: fixtures('subject429', 'dev'), datasets: 'bundled+subject429', kind: 'labelled' },
+  { name: 'subject430/dev', dir: fixtures('subject430', 'dev'), datasets: 'bundled+subject430', kind: 'labelled' },
+  { name: 'subject431/dev', dir: fixtures('subject431', 'dev'), datasets: 'bundled+subject431', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2296,6 +2320,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject423/heldout', dir: fixtures('subject423', 'heldout'), datasets: 'bundled+subject423', kind: 'labelled' },
   { name: 'subject424/heldout', dir: fixtures('subject424', 'heldout'), datasets: 'bundled+subject424', kind: 'labelled' },
   { name: 'subject425/heldout', dir: fixtures('subject425', 'heldout'), datasets: 'bundled+subject425', kind: 'labelled' },
+  { name: 'subject426/heldout', dir: fixtures('subject426', 'heldout'), datasets: 'bundled+subject426', kind: 'labelled' },
+  { name: 'subject427/heldout', dir: fixtures('subject427', 'heldout'), datasets: 'bundled+subject427', kind: 'labelled' },
+  { name: 'subject428/heldout', dir: fixtures('subject428', 'heldout'), datasets: 'bundled+subject428', kind: 'labelled' },
+  { name: 'subject429/heldout', dir: fixtures('subject429', 'heldout'), datasets: 'bundled+subject429', kind: 'labelled' },
+  { name: 'subject430/heldout', dir: fixtures('subject430', 'heldout'), datasets: 'bundled+subject430', kind: 'labelled' },
+  { name: 'subject431/heldout', dir: fixtures('subject431', 'heldout'), datasets: 'bundled+subject431', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
