@@ -51,6 +51,12 @@ const CLOSES_PARENTHESIS = /^\s*\)/;
 const PARTY_FIGURE_GAP = /^[\s:]*(?:[\p{L}-]+[\s:]+)?[~≈<>≥≤]?\s*$/u;
 const OF_OR_FOR = /\s(?:of|for)\s/;
 
+/**
+ * A clause of its own that a comma and a subordinating word open after the figure ("its share dipped to 76.3%,
+ * after Bolt launched a new model"): it tells when or why, about its own subject, not whose the figure is.
+ */
+const SUBORDINATE_CLAUSE_AFTER = /,\s+(?:after|before|when|while|as|since|because|although|though|until|once|whereas)\s/i;
+
 /** "Bolt units in Moldova (15,133)": the figure stands in parentheses right after what it counts. */
 function parenthesised(ctx: FigureContext): boolean {
   const { text, token } = ctx;
@@ -122,13 +128,15 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
   {
     id: 'parties/later-in-stretch',
     doc: "Parties named after the figure, before the next figure and the sentence's end; for a share, before its \"of\" (the whole's parties are the whole's).",
-    example: '[139] units in 2023, all of them from Acme',
+    example: "[139] units in 2023, all of them from Acme",
     read(ctx) {
       let end = Math.min(ctx.nextStart, ctx.sentenceEnd);
       if (ctx.token.unit === 'percent' || ctx.token.unit === 'fraction') {
         const of = OF_OR_FOR.exec(ctx.text.slice(ctx.bindEnd, end));
         if (of) end = ctx.bindEnd + of.index;
       }
+      const subordinate = SUBORDINATE_CLAUSE_AFTER.exec(ctx.text.slice(ctx.bindEnd, end));
+      if (subordinate) end = ctx.bindEnd + subordinate.index;
       // A party nearer the next figure is that one's: "put the Bolt count at [81,166] and said Acme had 4,177".
       return answer(ctx.vendorHits.filter((h) => h.start >= ctx.bindEnd && h.end <= end && !namesNextFigure(ctx, h)).map((h) => h.id));
     },
