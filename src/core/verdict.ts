@@ -406,6 +406,15 @@ export const SENTENCE_MATE_MONTH = 'period/mate-month';
 const WEAK_PERIOD_RULES: ReadonlySet<string | undefined> = new Set([TITLE_PERIOD, REPORT_PERIOD, 'period/paragraph', 'period/after-baseline', YEARS_LATER_RULE, CHANGE_ON_AN_EARLIER_TIME_RULE, SENTENCE_MATE_PERIOD, SENTENCE_MATE_YEAR_BEFORE, SENTENCE_MATE_MONTH]);
 
 
+/**
+ * A figure its sentence gives to another body than the fact's source, near the fact's value but not its
+ * number ("FertilityIQ estimated $22,000 per cycle in 2019" beside another source's $21,600 of 2023), is that
+ * body's own estimate for its own time: no wrong year of the fact.
+ */
+function anotherEstimatorsRounding(index: FactIndex, claim: Claim, indexed: IndexedFact): boolean {
+  return claim.sourcesNamed !== undefined && !claim.sourcesNamed.some((id) => isFactsSource(index, id, indexed.fact)) && !writtenExactly(claim, indexed);
+}
+
 /** The body is the fact's source or the one that counted it: one of its names is in the source's publisher or title, or the fact's via. */
 function isFactsSource(index: FactIndex, id: string, fact: IndexedFact['fact']): boolean {
   const body = index.entity(id);
@@ -577,7 +586,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // $12 million) holds until it is set again: the later time's equal value agrees with it.
       // A price "from 7 October 2024" still holds in December 2024, unless its series changed it since.
       if (has(link, 'period.different') && stillInForce(index, claim, link.indexed)) return { code: 'figure-verified', link };
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || setBeforeItsTime(claim, link.indexed) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || anotherEstimatorsRounding(index, claim, link.indexed) || setBeforeItsTime(claim, link.indexed) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.
       if (claim.precisionClaimed && fact.qualifier === 'approximately' && link.indexed.value === statedClaim(claim, link.indexed).value) return { code: 'qualifier-mismatch', link };
