@@ -40,6 +40,8 @@ interface NameEntry {
   foreign?: true;
   /** A description given as a name (NameHit.description). */
   description?: true;
+  /** A demonym ("Irish"), which may also name a language (spokenLanguage). */
+  demonym?: true;
 }
 
 function hitOf(entry: NameEntry, start: number, end: number, fuzzy: boolean): NameHit {
@@ -99,6 +101,19 @@ const INSTITUTION_AFTER = /^\s+(?:School\s+of|Business\s+School|University|Colle
 const INSTITUTION_BEFORE = /\b(?:University\s+of|College\s+of|Institute\s+of|Imperial\s+College|King['’]s\s+College|University\s+College)\s+(?:the\s+)?$/;
 /** How far around a name its institution's words are looked for. */
 const INSTITUTION_REACH = 24;
+
+/**
+ * A demonym used as a noun after a word of speaking, learning or writing ("ability in Irish was reported",
+ * "could speak Welsh, and", "fluent in French and German") names a language, which is spoken in other places
+ * too: it says nothing of whose a figure is.
+ */
+function spokenLanguage(text: string, start: number, end: number): boolean {
+  return LANGUAGE_USE_BEFORE.test(text.slice(Math.max(0, start - LANGUAGE_REACH), start)) && NO_NOUN_AFTER.test(text.slice(end, end + LANGUAGE_REACH));
+}
+const LANGUAGE_USE_BEFORE = /\b(?:in|speak|speaks|spoke|speaking|spoken|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught|write|writes|written)\s+$/i;
+/** What follows a demonym used as a noun: the clause's end, or a verb or joining word rather than a noun it qualifies. */
+const NO_NOUN_AFTER = /^\s*(?:[.,;:)]|$|(?:was|were|is|are|has|had|have|and|or|but|at|among|by|in|on|to|as|than|from|for|with)\b)/;
+const LANGUAGE_REACH = 16;
 
 /**
  * "New" written right before a name makes another place of it ("New Mexico", "New Caledonia"): the
@@ -264,7 +279,7 @@ export class NameMatcher {
    */
   constructor(entities: readonly Entity[], vendors: readonly Vendor[], foreign: readonly CountryNames[] = []) {
     const singles = this.singles;
-    const add = (name: string, kind: NameEntry['kind'], id: string, { code = false, isForeign = false, description = false } = {}): void => {
+    const add = (name: string, kind: NameEntry['kind'], id: string, { code = false, isForeign = false, description = false, demonym = false } = {}): void => {
       // A word's closing plus is part of the name: "EU+" is not "EU".
       // An en dash between two letters joins them as a hyphen does ("Shanghai–North Europe"), as in the text.
       const spelled = name.replace(AMPERSAND_OR_PLUS, ' and ').replace(EN_DASH_IN_WORD, '-');
@@ -279,7 +294,7 @@ export class NameMatcher {
       });
       if (parts.length === 0) return;
       const key = parts.join(' ');
-      const entry: NameEntry = { kind, id, words: words.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}), ...(description ? { description: true as const } : {}) };
+      const entry: NameEntry = { kind, id, words: words.length, ...(code ? { code } : {}), ...(isForeign ? { foreign: true as const } : {}), ...(description ? { description: true as const } : {}), ...(demonym ? { demonym: true as const } : {}) };
       const existing = this.exact.get(key);
       // A name listed twice keeps its first owner; countries are listed before places.
       if (!existing) this.exact.set(key, entry);
@@ -297,7 +312,8 @@ export class NameMatcher {
     };
     const sorted = [...entities].sort((a, b) => rank(a) - rank(b));
     for (const entity of sorted) {
-      for (const name of [entity.name, ...entity.aliases, ...entity.demonyms]) add(name, 'entity', entity.id, { description: describesEntity(name, entity) });
+      for (const name of [entity.name, ...entity.aliases]) add(name, 'entity', entity.id, { description: describesEntity(name, entity) });
+      for (const name of entity.demonyms) add(name, 'entity', entity.id, { description: describesEntity(name, entity), demonym: true });
     }
     // A name with its article is also written without it ("the top 20" in "Top 20 combined: …"), after
     // every name as written, so that it takes no name from another entity.
@@ -401,7 +417,7 @@ export class NameMatcher {
         // "US$5m", "5 million US dollars": the abbreviation names a currency there, not a country. A
         // dataset's own country keeps its name before a spaced sign ("the US $700bn package").
         if (best && bestEnd - start === 2 && namesCurrency(text.slice(bestEnd, bestEnd + 10), best.foreign)) best = undefined;
-        if (best && (inAnInstitutionsName(text, start, bestEnd) || NEW_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
+        if (best && (inAnInstitutionsName(text, start, bestEnd) || NEW_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || (best.demonym && spokenLanguage(text, start, bestEnd)))) {
           // Not read again as a fuzzy name below.
           nameStart.lastIndex = bestEnd;
           continue;

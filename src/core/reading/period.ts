@@ -185,6 +185,19 @@ function timeJustNamedBesidesBases(ctx: FigureContext): MonthSpan | null {
   return others.length > 0 ? others[others.length - 1] : contextPeriods(ctx, () => true);
 }
 
+/**
+ * The time last named, leaving out the time of a level a change started from ("12.4%, up from 10.7% in 2011,
+ * while 10.4% …, compared with 8.1% a decade earlier"): "a decade earlier" counts back from the time the text is
+ * about, not from that earlier level's.
+ */
+function timeJustNamedBesidesStartingLevels(ctx: FigureContext): MonthSpan | null {
+  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start && !STARTING_LEVEL_BEFORE.test(ctx.text.slice(Math.max(0, p.start - STARTING_LEVEL_REACH), p.start)));
+  return before.length > 0 ? before[before.length - 1] : contextPeriods(ctx, () => true);
+}
+/** "from 10.7% in ", "from $4.2bn in ": a starting level's figure and the "in" that dates it. */
+const STARTING_LEVEL_BEFORE = /\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+(?:million|billion|per\s+cent|percent))?\s+in\s+$/i;
+const STARTING_LEVEL_REACH = 40;
+
 /** A period of the block stands between the two offsets of its text. */
 function timeWrittenBetween(ctx: FigureContext, from: number, to: number): boolean {
   return ctx.reader.datingPeriods(ctx.blockIndex).some((p) => p.start >= from && p.end <= to);
@@ -739,7 +752,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       // A time written after the opening phrase restates it ("two years earlier, in 2022, output fell to …"): the
       // figure is of that time, which the sentence's own rule reads.
       if (!after && timeWrittenBetween(ctx, ctx.clauseStart + m.index + m[0].length, ctx.token.start)) return null;
-      const named = timeJustNamed(ctx);
+      const named = timeJustNamedBesidesStartingLevels(ctx);
       const back = yearsBack(m) * MONTHS_IN_A_YEAR;
       return named ? { from: named.from - back, to: named.to - back } : null;
     },
