@@ -638,6 +638,9 @@ const PART_OF_IT_AFTER = /^\s+of\s+(?:which|whom)\b/i;
 
 function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace): boolean {
   if (SECOND_PREDICATE_TO_FIGURE.test(text.slice(span.end, place.figureStart))) return false;
+  // "Attendance dipped 2.8% in 2016, to 14.8 million": the level a change reached is of the change's time.
+  // (Not after a starting level: "from 3% in 2021, to 33%".)
+  if (LEVEL_REACHED_AFTER.test(text.slice(span.end, place.figureStart)) && !FROM_A_FIGURE_BEFORE.test(text.slice(Math.max(0, span.start - FROM_A_FIGURE_REACH), span.start))) return false;
   const ends = place.previousFigureEnds ?? [];
   let earlierEnd = -1;
   for (const end of ends) if (end <= span.start) earlierEnd = end;
@@ -654,6 +657,13 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   const gap = last >= 0 ? text.slice(last, span.start).replace(DIGIT_GROUP_COMMA, '$1') : '';
   return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || PARTICIPLE_PHRASE_TAIL.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
 }
+
+/** ", to" or ", at" and perhaps a hedge and a sign, right before a figure: the level a change reached. */
+const LEVEL_REACHED_AFTER = /^\s*,\s*(?:to|at)\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly)\s+)?[-+−~$€£¥]?\s*$/i;
+
+/** "from 3% in ", "from $4.2bn in ": a starting level and the word that dates it. */
+const FROM_A_FIGURE_BEFORE = /\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+[\p{L}]+)?\s+(?:in\s+)?$/u;
+const FROM_A_FIGURE_REACH = 40;
 
 /** A conjunction of a parallel clause, and a preposition or an article, right before a period: "and in", "but the". */
 const PARALLEL_OPENS_BEFORE = /\s(?:and|but|while|whereas|against|versus|vs\.?)\s+(?:(?:in|during|for)\s+)?(?:(?:the|its|their)\s+)?$/i;
