@@ -292,10 +292,16 @@ function speaksOfWhatMayBe(ctx: FigureContext, besides: readonly Aside[]): boole
   for (const m of clause.matchAll(HYPOTHETICAL_ALL)) {
     const at = ctx.clauseStart + m.index;
     if (besides.some((a) => at >= a.start && at < a.end)) continue;
+    // "people who could speak Welsh", "said they can swim": an ability of those counted, no figure that may be.
+    if ((m[0] === 'could' || m[0] === 'can') && ABILITY_OF_THOSE_COUNTED.test(clause.slice(Math.max(0, m.index - ABILITY_REACH), m.index + m[0].length + ABILITY_REACH))) continue;
     if (m[0] !== 'May' || clause.slice(0, m.index).trim() === '') return true;
   }
   return false;
 }
+
+/** "who could speak", "said they can read": a modal of ability about the people a figure counts. */
+const ABILITY_OF_THOSE_COUNTED = /\b(?:who|said\s+they|say\s+they|reported\s+they)\s+(?:could|can)\s+(?:(?:not|no\s+longer|still)\s+)?(?:speak|read|write|understand|swim|drive|afford|use)\b/i;
+const ABILITY_REACH = 24;
 
 /**
  * A yearly rate named in the figure's stretch: "run-rate", "annualised", "a year", "per annum". Plain
