@@ -699,6 +699,10 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
  * during which").
  */
 const WHEN_OPENS = new RegExp(String.raw`^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,\s+${WHEN_OPENER}`, 'i');
+/** "since" right before a period: a stretch of time from then to the present. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const SINCE_REACH = 10;
+const SINCE_OPENS = /^since\s/i;
 /** What may not stand between "when" and the figure: another clause or list item, or another figure. */
 const OUT_OF_THE_WHEN_CLAUSE = /[;:()—–]|,(?!\d)|\d/;
 
@@ -719,7 +723,10 @@ function periodBeforeItsWhenClause(ctx: FigureContext): MonthSpan | null {
   for (const span of ctx.reader.periods(ctx.blockIndex)) {
     if (span.start < ctx.sentenceStart || span.end > ctx.token.start) continue;
     const when = WHEN_OPENS.exec(ctx.text.slice(span.end, ctx.token.start));
-    if (when && !OUT_OF_THE_WHEN_CLAUSE.test(ctx.text.slice(span.end + when[0].length, ctx.token.start))) return { from: span.from, to: span.to };
+    if (!when || OUT_OF_THE_WHEN_CLAUSE.test(ctx.text.slice(span.end + when[0].length, ctx.token.start))) continue;
+    // "a decrease since 2011, when 562,000 …": the clause is of the time the stretch started, not the stretch.
+    if (SINCE_BEFORE.test(ctx.text.slice(Math.max(0, span.start - SINCE_REACH), span.start)) || SINCE_OPENS.test(ctx.text.slice(span.start, span.end))) return span.from % MONTHS_IN_A_YEAR === 0 ? { from: span.from, to: span.from + MONTHS_IN_A_YEAR - 1 } : { from: span.from, to: span.from };
+    return { from: span.from, to: span.to };
   }
   return null;
 }
