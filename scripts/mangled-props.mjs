@@ -26,6 +26,21 @@ export const MANGLED_PROPS = [
   'specificConcepts', 'keywordsOf', 'wholeOwners', 'inQuotation', 'rowMates', 'nameStart', 'nameEnd', 'firstOfKind', 'datelineEnd',
   'writtenIn', 'firstBlock', 'ownFacts', 'fromHeading', 'nameBeforeParen', 'afterKnownName', 'typosChecked', 'nearSpecific', 'yearlyRate',
   'insideName', 'belowANorm', 'sentenceConcepts', 'nearConcepts', 'nearWords', 'measureWords', 'onTopic', 'wrongWhole', 'reduction',
+  'topicPattern', 'withoutUnnamedDescriptions', 'anotherMeasureThanTheList', 'publishedBy', 'indexedList', 'longestPhrase',
+  'timeNamed', 'ownsFacts', 'scannedFacts', 'percentChangesInPoints', 'judgeDated', 'conceptCache', 'vendorPositions', 'scaledUnitAfter',
+  'conceptsPerWord', 'indexedAboutWithValue', 'wrongValues', 'soleCurrencies', 'seasonStart', 'questionBefore', 'ownedByAnUnknownName',
+  'namedSinceLastFigure', 'measureWordsOf', 'indexedFact', 'fiscalStart', 'definitionsKey', 'countryIndexed', 'claimedNeutral',
+  'candidateBases', 'passiveOf', 'monthOfTheTimeNamed', 'keywordsWithNumbers', 'currencyWrittenWith', 'candidatesInCountry',
+  'publishedSets', 'countryByUnit', 'contextBlocks', 'byCountryUnit', 'sourceOnly', 'positionOf', 'ownAndCountryFacts',
+  'namesAMeasureAfter', 'isModifier', 'inLongList', 'fuzzyCache', 'factsAbout', 'eventNames', 'entityKind', 'earlierInItsSeries',
+  'clauseTime',
+  'sourcesPossessive', 'readOpeningBlocks', 'measuresForecasts', 'descriptionStands', 'abbreviationAfter', 'writtenSpans', 'wordConcepts',
+  'tableOnTopic', 'leadInGoesOn', 'blocksAround', 'withNamedPeriods', 'seasonStartMonth', 'judgeAYearBefore', 'bringsAnyConcept',
+  'judgedAs', 'byVendor', 'writtenSpan', 'wordCache', 'timeOfItsClause', 'tableTopics', 'stemCache', 'pairConcept', 'listedNames',
+  'listOnTopic', 'knowsPhrase', 'judgeInTime', 'isNeutral', 'hasEntityNearby', 'fiscalYearStart', 'conceptsOfWords', 'byInitial',
+  'writtenInMonth', 'withoutOwnName', 'unitGluedAfter', 'soleCurrencyOf', 'sentenceStarts', 'ownedAsItsMate', 'namesOfThePart',
+  'bareEventNames', 'vendorSets', 'unitNounAt', 'placeNames', 'pairStarts', 'listTopics', 'goesOnFrom', 'cachedStem', 'sourceClauses',
+  'originOfGoods', 'namesForecast', 'namesAMeasure', 'isMeasureWord', 'candidatesFor', 'partNames', 'lineLabel',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */
