@@ -462,8 +462,14 @@ const OPENING_PARENTHESIS_AFTER_FIGURE = /^\s*\($/;
  * aside ("peaked at 9.5 percent, counting exports, in 2014."); after more words, the participle
  * is of a later noun ("1.03 million km² below the previous record low, set in 1986").
  */
-const AFTERTHOUGHT_PERIOD = /^[^,;:—–()]*,\s+(?:in|during)\s+$|^[^,;:—–()]*,\s+\p{Ll}+ing\s[^,;:—–()]{1,40},\s+(?:in|during)\s+$|^\s*(?:[^\s,;:—–()]+\s*)?,\s+(?:set|recorded|reached|registered|posted|seen|hit|achieved|measured|counted|logged)\s+(?:in|during)\s+$/u;
+const AFTERTHOUGHT_PERIOD = /^[^,;:—–()]*,\s+(?:in|during)\s+$|^[^,;:—–()]*,\s+\p{Ll}+ing\s[^,;:—–()]{1,40},\s+(?:in|during)\s+$/u;
 const CLAUSE_ENDS_AFTER = /^\s*(?:[.;:!?)]|$)/;
+/**
+ * A participle that says when the figure was reached, right after it and its noun: "a record of $1.83 billion,
+ * set in 2018-19". The phrase may be followed by an apposition ("…, set in 2018-19, the last full season").
+ */
+const WHEN_REACHED_PERIOD = /^\s*(?:[^\s,;:—–()]+\s*)?,\s+(?:set|recorded|reached|registered|posted|seen|hit|achieved|measured|counted|logged)\s+(?:in|during)\s+$/u;
+const PHRASE_ENDS_AFTER = /^\s*(?:[.,;:!?)]|$)/;
 
 /** A span [start, end) of a block's text. */
 interface TextSpan {
@@ -567,7 +573,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     // A thousands separator ("per 1,000 people in 2022/23") is no clause's comma.
     const gap = (asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start)).replace(DIGIT_GROUP_COMMA, '$1');
-    const afterthought = AFTERTHOUGHT_PERIOD.test(gap) && CLAUSE_ENDS_AFTER.test(text.slice(span.end, span.end + 2));
+    const afterthought = (AFTERTHOUGHT_PERIOD.test(gap) && CLAUSE_ENDS_AFTER.test(text.slice(span.end, span.end + 2))) || (WHEN_REACHED_PERIOD.test(gap) && PHRASE_ENDS_AFTER.test(text.slice(span.end, span.end + 2)));
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || afterthought)) {
       // "8.3% (2022: 6.9%)": a period with a colon after it labels what follows it, not the figure before.
       if (LABEL_COLON_AFTER.test(text.slice(span.end, span.end + 2))) continue;
