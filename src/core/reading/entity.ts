@@ -200,8 +200,8 @@ function leadsTheWay(text: string, hit: NameHit): boolean {
 /** A comma, semicolon or dash that ends a phrase: not one that opens a relative clause on the name ("Utopia, where …"). */
 const CLAUSE_BREAK = /[;—–]|,(?!\s*(?:where|which|whose|who|whom|when|in\s+which)\b)/;
 
-/** "followed by" right before a name, after the figure. */
-const FOLLOWED_BY_BEFORE = /\bfollowed\s+(?:closely\s+)?by\s+(?:the\s+)?$/;
+/** "followed by" or ", then" right before a name, after the figure: the next in a ranking. */
+const FOLLOWED_BY_BEFORE = /(?:\bfollowed\s+(?:closely\s+)?by|,\s*(?:and\s+)?then(?:\s+(?:comes|came))?)\s+(?:the\s+)?$/;
 const FOLLOWED_BY_REACH = 30;
 
 /** The names of the figure's sentence that may be its own: several rules ask, so the answer is kept on the figure. */
