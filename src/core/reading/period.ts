@@ -195,7 +195,7 @@ function timeJustNamedBesidesStartingLevels(ctx: FigureContext): MonthSpan | nul
   return before.length > 0 ? before[before.length - 1] : contextPeriods(ctx, () => true);
 }
 /** "from 10.7% in ", "from $4.2bn in ": a starting level's figure and the "in" that dates it. */
-const STARTING_LEVEL_BEFORE = /\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+(?:million|billion|per\s+cent|percent))?\s+in\s+$/i;
+const STARTING_LEVEL_BEFORE = /\bfrom\s+[^\s,;]*\d(?:[\d.,]*\d)?[^\s,;]*(?:\s+(?:million|billion|per\s+cent|percent))?\s+in\s+$/i;
 const STARTING_LEVEL_REACH = 40;
 
 /** A period of the block stands between the two offsets of its text. */

@@ -51,3 +51,22 @@ describe('"a decade earlier" after a level a change started from', () => {
     assert.deepEqual(findingsOf(text, index()), ['12.4%:figure-verified:up-utopian-2021', '10.7%:figure-verified:up-utopian-2011', '10.4%:figure-verified:up-utopic-2021', '8.1%:figure-verified:up-utopic-2011']);
   });
 });
+
+describe('"six years earlier" after a starting level written with thousands', () => {
+  function counts() {
+    const fact = (id: string, year: number, value: number, measure: string) => ({
+      id, entity: 'RU', value, unit: 'count', vendors: [], qualifier: 'exact', period: { from: year, to: year },
+      measure, keywords: measure === 'daily speakers' ? ['every day', 'daily'] : ['never'], quote: `${value} in ${year}.`, via: 'the census', source: 'census-2022',
+    });
+    return inlineIndex('counts.facts.json', {
+      sources: [SOURCE], vocabulary: { topic: ['language', 'census', 'speakers'] },
+      entities: [{ id: 'RU', kind: 'country', name: 'Ruritania', aliases: [] }],
+      facts: [fact('daily-2022', 2022, 71968, 'daily speakers'), fact('daily-2016', 2016, 73803, 'daily speakers'), fact('never-2022', 2022, 473000, 'speakers who never speak it'), fact('never-2016', 2016, 418420, 'speakers who never speak it')],
+    });
+  }
+
+  it('counts back from the time the text is about', () => {
+    const text = 'In Ruritania\'s 2022 census, 71,968 people spoke the old language every day, down from 73,803 in 2016. At the other end, 473,000 said they never do, compared with 418,420 six years earlier.\n';
+    assert.deepEqual(findingsOf(text, counts()).filter((f) => f.startsWith('418,420')), ['418,420:figure-verified:never-2016']);
+  });
+});
