@@ -646,7 +646,7 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   if (SECOND_PREDICATE_TO_FIGURE.test(text.slice(span.end, place.figureStart))) return false;
   // "Attendance dipped 2.8% in 2016, to 14.8 million": the level a change reached is of the change's time.
   // (Not after a starting level: "from 3% in 2021, to 33%".)
-  if (LEVEL_REACHED_AFTER.test(text.slice(span.end, place.figureStart)) && !FROM_A_FIGURE_BEFORE.test(text.slice(Math.max(0, span.start - FROM_A_FIGURE_REACH), span.start))) return false;
+  if (LEVEL_REACHED_AFTER.test(text.slice(span.end, place.figureStart)) && !DATED_STARTING_LEVEL.test(text.slice(Math.max(0, span.start - DATED_STARTING_LEVEL_REACH), span.start))) return false;
   const ends = place.previousFigureEnds ?? [];
   let earlierEnd = -1;
   for (const end of ends) if (end <= span.start) earlierEnd = end;
@@ -667,9 +667,10 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
 /** ", to" or ", at" and perhaps a hedge and a sign, right before a figure: the level a change reached. */
 const LEVEL_REACHED_AFTER = /^\s*,\s*(?:to|at)\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly)\s+)?[-+−~$€£¥]?\s*$/i;
 
-/** "from 3% in ", "from $4.2bn in ": a starting level and the word that dates it. */
-const FROM_A_FIGURE_BEFORE = /\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+[\p{L}]+)?\s+(?:in\s+)?$/u;
-const FROM_A_FIGURE_REACH = 40;
+/** "from 3% in ", "from 73,803 in ", "from $4.2 billion in ": a starting level and the word that dates it. */
+export const DATED_STARTING_LEVEL = /\bfrom\s+[^\s,;]*\d(?:[\d.,]*\d)?[^\s,;]*(?:\s+\p{L}+)?\s+(?:in\s+)?$/u;
+/** How far before a period its starting level is looked for. */
+export const DATED_STARTING_LEVEL_REACH = 40;
 
 /** A conjunction of a parallel clause, and a preposition or an article, right before a period: "and in", "but the". */
 const PARALLEL_OPENS_BEFORE = /\s(?:and|but|while|whereas|against|versus|vs\.?)\s+(?:(?:in|during|for)\s+)?(?:(?:the|its|their)\s+)?$/i;

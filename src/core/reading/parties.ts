@@ -128,7 +128,7 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
   {
     id: 'parties/later-in-stretch',
     doc: "Parties named after the figure, before the next figure and the sentence's end; for a share, before its \"of\" (the whole's parties are the whole's).",
-    example: "[139] units in 2023, all of them from Acme",
+    example: '[139] units in 2023, all of them from Acme',
     read(ctx) {
       let end = Math.min(ctx.nextStart, ctx.sentenceEnd);
       if (ctx.token.unit === 'percent' || ctx.token.unit === 'fraction') {

@@ -1,7 +1,7 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
 import { LOOKS_BACK } from './monthsAlone';
-import { bindPeriod, isComparisonBase, SECOND_PREDICATE_TO_FIGURE, WHEN_OPENER, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan, type PeriodSpan } from '../periods';
+import { bindPeriod, isComparisonBase, DATED_STARTING_LEVEL, DATED_STARTING_LEVEL_REACH, SECOND_PREDICATE_TO_FIGURE, WHEN_OPENER, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan, type PeriodSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
@@ -191,12 +191,9 @@ function timeJustNamedBesidesBases(ctx: FigureContext): MonthSpan | null {
  * about, not from that earlier level's.
  */
 function timeJustNamedBesidesStartingLevels(ctx: FigureContext): MonthSpan | null {
-  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start && !STARTING_LEVEL_BEFORE.test(ctx.text.slice(Math.max(0, p.start - STARTING_LEVEL_REACH), p.start)));
+  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start && !DATED_STARTING_LEVEL.test(ctx.text.slice(Math.max(0, p.start - DATED_STARTING_LEVEL_REACH), p.start)));
   return before.length > 0 ? before[before.length - 1] : contextPeriods(ctx, () => true);
 }
-/** "from 10.7% in ", "from $4.2bn in ": a starting level's figure and the "in" that dates it. */
-const STARTING_LEVEL_BEFORE = /\bfrom\s+[^\s,;]*\d(?:[\d.,]*\d)?[^\s,;]*(?:\s+(?:million|billion|per\s+cent|percent))?\s+in\s+$/i;
-const STARTING_LEVEL_REACH = 40;
 
 /** A period of the block stands between the two offsets of its text. */
 function timeWrittenBetween(ctx: FigureContext, from: number, to: number): boolean {
