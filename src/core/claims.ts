@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
+import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, PARTY_HOME, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, REPORT_PERIOD, saysAYearEarlier } from './reading/period';
@@ -395,6 +395,21 @@ function partyWorld(ctx: FigureContext, read: Reading<string> | null): Reading<s
   const partyNamed = ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd) ||
     ctx.context.some((c) => ctx.reader.blockFacts(c).hits.some((h) => h.kind === 'vendor'));
   return partyNamed ? { value: world, rule: 'entity/party-world' } : read;
+}
+
+/**
+ * `entity/party-home`: a figure whose sentence names a party (a vendor) and no place, where the datasets
+ * have no world and keep all that party's facts under one entity, is that entity's ("Acme shipped 148,862
+ * widgets" where Acme's figures are filed under its home country). A guess, read as a far entity.
+ */
+function partyHome(ctx: FigureContext, read: Reading<string> | null): Reading<string> | null {
+  if (read || ctx.index.worldEntity() !== undefined) return read;
+  const homes = new Set<string | undefined>();
+  for (const h of ctx.facts.hits) {
+    if (h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd) homes.add(ctx.index.homeOfParty(h.id));
+  }
+  const home = homes.size === 1 ? [...homes][0] : undefined;
+  return home === undefined ? null : { value: home, rule: PARTY_HOME };
 }
 
 /**
@@ -1746,7 +1761,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     ctx.nextStart = nextOutsideAsides({ tokens, text: ctx.text, names: ctx.facts.hits, periods: ctx.reader.periods(ctx.blockIndex), starts: ctx.facts.starts }, t, ctx.bindEnd, ctx.asides);
   }
 
-  const entity = implicitWorld(ctx, partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx)));
+  const entity = implicitWorld(ctx, partyHome(ctx, partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx))));
   // Without an entity or a topic word nearby, the figure is about something else: stop early.
   if (!entity && gated) return null;
   if (entity) rules.entity = entity.rule;

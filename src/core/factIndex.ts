@@ -259,6 +259,7 @@ export class FactIndex {
   private placeNamesByText: Map<string, string> | undefined;
   /** The world's entity id once looked up (undefined: none); null before the first look. */
   private worldId: string | undefined | null = null;
+  private partyHomes: Map<string, string> | undefined;
   private seasonStart: number | undefined | null = null;
   /** See fiscalYearStart; null before the first look. */
   private fiscalStart: number | undefined | null = null;
@@ -891,6 +892,23 @@ export class FactIndex {
       }
     }
     return this.worldId;
+  }
+
+  /**
+   * The one entity every fact of the party (a vendor) is stored under, or undefined when its facts are
+   * under several or none: a company whose figures a newsroom files under its home country.
+   */
+  homeOfParty(vendorId: string): string | undefined {
+    let homes = this.partyHomes;
+    if (homes === undefined) {
+      homes = new Map();
+      for (const [vendor, positions] of this.vendorPositions()) {
+        const entities = new Set(positions.map((i) => this.facts[i]!.entity));
+        if (entities.size === 1) homes.set(vendor, [...entities][0]!);
+      }
+      this.partyHomes = homes;
+    }
+    return homes.get(vendorId);
   }
 
   /**

@@ -713,6 +713,8 @@ export class DocumentReader {
     if (i > 0 && !opensAPart(this.doc.blocks[i]) && hasEntity(this.blockFacts(i - 1).hits)) return true;
     if (hasEntity(this.blockFacts(i, true).hits)) return true;
     if (this.index.worldEntity() === undefined && this.lede(i) !== null) return true;
+    // A party whose facts are all filed under one entity stands for it (entity/party-home).
+    if (this.blockFacts(i).hits.some((h) => h.kind === 'vendor' && this.index.homeOfParty(h.id) !== undefined)) return true;
     // Where a dataset has the world as an entity, a party named makes its figures the world's
     // (entity/party-world), and so does naming no one at all (entity/implicit-world).
     return this.index.worldEntity() !== undefined;
