@@ -41,6 +41,7 @@ export const MANGLED_PROPS = [
   'writtenInMonth', 'withoutOwnName', 'unitGluedAfter', 'soleCurrencyOf', 'sentenceStarts', 'ownedAsItsMate', 'namesOfThePart',
   'bareEventNames', 'vendorSets', 'unitNounAt', 'placeNames', 'pairStarts', 'listTopics', 'goesOnFrom', 'cachedStem', 'sourceClauses',
   'originOfGoods', 'namesForecast', 'namesAMeasure', 'isMeasureWord', 'candidatesFor', 'partNames', 'lineLabel',
+  'levelEnd', 'rowLabel', 'relation', 'question',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */
