@@ -401,7 +401,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject428'
   | 'bundled+subject429'
   | 'bundled+subject430'
-  | 'bundled+subject431';
+  | 'bundled+subject431'
+  | 'bundled+subject432'
+  | 'bundled+subject433'
+  | 'bundled+subject434'
+  | 'bundled+subject435'
+  | 'bundled+subject436'
+  | 'bundled+subject437';
 
 export interface Corpus {
   name: string;
@@ -987,6 +993,12 @@ export const SUBJECT428_DATASET = 'test/fixtures/subject428/dataset.facts.json';
 export const SUBJECT429_DATASET = 'test/fixtures/subject429/dataset.facts.json';
 export const SUBJECT430_DATASET = 'test/fixtures/subject430/dataset.facts.json';
 export const SUBJECT431_DATASET = 'test/fixtures/subject431/dataset.facts.json';
+export const SUBJECT432_DATASET = 'test/fixtures/subject432/dataset.facts.json';
+export const SUBJECT433_DATASET = 'test/fixtures/subject433/dataset.facts.json';
+export const SUBJECT434_DATASET = 'test/fixtures/subject434/dataset.facts.json';
+export const SUBJECT435_DATASET = 'test/fixtures/subject435/dataset.facts.json';
+export const SUBJECT436_DATASET = 'test/fixtures/subject436/dataset.facts.json';
+export const SUBJECT437_DATASET = 'test/fixtures/subject437/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1442,6 +1454,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject429': SUBJECT429_DATASET,
   'bundled+subject430': SUBJECT430_DATASET,
   'bundled+subject431': SUBJECT431_DATASET,
+  'bundled+subject432': SUBJECT432_DATASET,
+  'bundled+subject433': SUBJECT433_DATASET,
+  'bundled+subject434': SUBJECT434_DATASET,
+  'bundled+subject435': SUBJECT435_DATASET,
+  'bundled+subject436': SUBJECT436_DATASET,
+  'bundled+subject437': SUBJECT437_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1889,6 +1907,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject429/dev', dir: fixtures('subject429', 'dev'), datasets: 'bundled+subject429', kind: 'labelled' },
   { name: 'subject430/dev', dir: fixtures('subject430', 'dev'), datasets: 'bundled+subject430', kind: 'labelled' },
   { name: 'subject431/dev', dir: fixtures('subject431', 'dev'), datasets: 'bundled+subject431', kind: 'labelled' },
+  { name: 'subject432/dev', dir: fixtures('subject432', 'dev'), datasets: 'bundled+subject432', kind: 'labelled' },
+  { name: 'subject433/dev', dir: fixtures('subject433', 'dev'), datasets: 'bundled+subject433', kind: 'labelled' },
+  { name: 'subject434/dev', dir: fixtures('subject434', 'dev'), datasets: 'bundled+subject434', kind: 'labelled' },
+  { name: 'subject435/dev', dir: fixtures('subject435', 'dev'), datasets: 'bundled+subject435', kind: 'labelled' },
+  { name: 'subject436/dev', dir: fixtures('subject436', 'dev'), datasets: 'bundled+subject436', kind: 'labelled' },
+  { name: 'subject437/dev', dir: fixtures('subject437', 'dev'), datasets: 'bundled+subject437', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2326,6 +2350,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject429/heldout', dir: fixtures('subject429', 'heldout'), datasets: 'bundled+subject429', kind: 'labelled' },
   { name: 'subject430/heldout', dir: fixtures('subject430', 'heldout'), datasets: 'bundled+subject430', kind: 'labelled' },
   { name: 'subject431/heldout', dir: fixtures('subject431', 'heldout'), datasets: 'bundled+subject431', kind: 'labelled' },
+  { name: 'subject432/heldout', dir: fixtures('subject432', 'heldout'), datasets: 'bundled+subject432', kind: 'labelled' },
+  { name: 'subject433/heldout', dir: fixtures('subject433', 'heldout'), datasets: 'bundled+subject433', kind: 'labelled' },
+  { name: 'subject434/heldout', dir: fixtures('subject434', 'heldout'), datasets: 'bundled+subject434', kind: 'labelled' },
+  { name: 'subject435/heldout', dir: fixtures('subject435', 'heldout'), datasets: 'bundled+subject435', kind: 'labelled' },
+  { name: 'subject436/heldout', dir: fixtures('subject436', 'heldout'), datasets: 'bundled+subject436', kind: 'labelled' },
+  { name: 'subject437/heldout', dir: fixtures('subject437', 'heldout'), datasets: 'bundled+subject437', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
