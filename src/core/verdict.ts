@@ -1206,6 +1206,23 @@ function statesAnotherFactExactly(index: FactIndex, claim: Claim, verdict: Verdi
   return index.factsNearValue(unit, value, Math.abs(precision), CROWDING_LOOKUP).some((other) => other !== linked && other.entity === linked.entity && samePeriod(other, linked) && distinctive(other) && writtenExactly(claim, other));
 }
 
+/** The features that tell how a candidate's value relates to the figure's, left out to compare the rest. */
+const VALUE_FEATURE = /^value\./;
+
+/**
+ * "At the state's 15% rate", read as the country's, where one of its places taxes at 15% and another at 51%:
+ * a slip of one fact's digits that is another fact's value to the digit, where nothing but the value tells
+ * the two apart (the same words, the same standing of their entities), is no slip. Whose figure it is, the
+ * judgement of the entities around it may say.
+ */
+function exactlyAnEquallyPlacedFact(verdict: Verdict, scored: readonly Scored[]): boolean {
+  const link = verdict.link;
+  if (verdict.code !== 'figure-mismatch' || !link || !DIGIT_SLIPS.has(link.relation)) return false;
+  const rest = (s: Scored): string => s.features.filter((f) => !VALUE_FEATURE.test(f)).join(' ');
+  const own = rest(link);
+  return scored.some((s) => s.relation === 'agrees' && s.indexed.entity !== link.indexed.entity && rest(s) === own);
+}
+
 /**
  * "more than 150,000 borrowers", where one round of a series was "more than 150,000" and another exactly
  * 150,000: the figure states the first exactly, number and qualifier alike. It is no flipped qualifier of the
@@ -1253,7 +1270,7 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   let best: Option | undefined;
   for (const option of options.values()) if (!best || option.probability > best.probability) best = option;
   if (best) best = withTheSeriesOtherWarnings(claim, best, options);
-  if (best && (statesAnotherTimeExactly(claim, best.verdict, scored) || statesAnotherFactExactly(index, claim, best.verdict))) return null;
+  if (best && (statesAnotherTimeExactly(claim, best.verdict, scored) || statesAnotherFactExactly(index, claim, best.verdict) || exactlyAnEquallyPlacedFact(best.verdict, scored))) return null;
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
     if (best.probability >= threshold && !countsAnotherThing(best.verdict) && !misattributedByGuesses(best)) {
