@@ -1188,6 +1188,8 @@ function reportingBodies(ctx: FigureContext, names: readonly NameHit[]): Readonl
   let ids: Set<string> | undefined;
   for (const h of names) {
     if (ctx.index.ownsFacts(h.id) || ctx.index.entity(h.id)?.kind !== 'body') continue;
+    // "Bolt Re reported [$154 billion]": a body that publishes figures, whose verb takes the figure, gives its own.
+    if (h.end <= ctx.token.start && COUNTS_THE_FIGURE.test(ctx.text.slice(h.end, ctx.token.start)) && ctx.index.publishedBy(h.id).length > 0) continue;
     if (REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) || ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(0, h.start - ACCORDING_TO_REACH), h.start))) (ids ??= new Set()).add(h.id);
   }
   return ids ?? NO_IDS;
