@@ -206,6 +206,9 @@ function joinedEntity(first: Entity, later: Entity): Entity {
  * never derived. Loaded data is never changed afterwards, so what is made late is what would have been
  * made at once.
  */
+/** A phrase that starts with a lower-case letter. */
+const LOWER_CASE_START = /^\p{Ll}/u;
+
 export class FactIndex {
   /** Every fact that judges (none under review), in the files' order. */
   readonly facts: Fact[] = [];
@@ -293,8 +296,33 @@ export class FactIndex {
     // Filled, not made with new Array(length): a long array made that way is a slow dictionary.
     this.made = [];
     for (let i = 0; i < facts.length; i++) this.made.push(undefined);
-    this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()], options.foreignCountries === false ? [] : worldCountries());
+    this.names = new NameMatcher([...this.entities.values()], [...this.vendors.values()], options.foreignCountries === false ? [] : worldCountries(), this.thingPhrases(files));
   }
+
+  /**
+   * The phrases of the vocabularies (topic words and synonyms), less those a fact of a country uses as a
+   * keyword with the country's demonym ("French exports" of France's exports): a demonym opening one of the
+   * rest ("French fries") names a thing, not a country (NameMatcher).
+   */
+  private thingPhrases(files: readonly IndexInput[]): string[] {
+    // Only a demonym the vocabulary writes in lower case ("french fries") has lost its country: "Swedish
+    // Academy" and "Russian assets" keep theirs.
+    const phrases = files.flatMap(({ data }) => {
+      const section = vocabularyOf(data);
+      return [...section.topic, ...Object.values(section.synonyms ?? {}).flat()].filter((phrase) => phrase.includes(' ') && LOWER_CASE_START.test(phrase));
+    });
+    const demonyms = new Set([...this.entities.values()].flatMap((entity) => entity.demonyms.map((d) => d.toLowerCase())));
+    const opened = phrases.filter((phrase) => demonyms.has(phrase.slice(0, phrase.indexOf(' ')).toLowerCase()));
+    if (opened.length === 0) return opened;
+    const ownDemonymKeywords = new Set<string>();
+    for (const fact of this.facts) {
+      const demonyms = (this.entities.get(this.countryOf(fact.entity))?.demonyms ?? []).map((d) => `${d.toLowerCase()} `);
+      if (demonyms.length === 0) continue;
+      for (const keyword of fact.keywords) if (demonyms.some((d) => keyword.toLowerCase().startsWith(d))) ownDemonymKeywords.add(keyword.toLowerCase());
+    }
+    return opened.filter((phrase) => !ownDemonymKeywords.has(phrase.toLowerCase()));
+  }
+
 
   /** Every fact with what the engine derives from it (made now for those not made yet). */
   get indexed(): IndexedFact[] {

@@ -115,6 +115,11 @@ const LANGUAGE_USE_BEFORE = /\b(?:in|speak|speaks|spoke|speaking|spoken|learn|le
 const NO_NOUN_AFTER = /^\s*(?:[.,;:)]|$|(?:was|were|is|are|has|had|have|and|or|but|at|among|by|in|on|to|as|than|from|for|with)\b)/;
 const LANGUAGE_REACH = 16;
 
+/** The word right after a name, past one space or hyphen. */
+const WORD_AFTER_A_NAME = /^[\s-](\p{L}[\p{L}'’-]*)/u;
+/** How far after a demonym the next word is read: a long word. */
+const THING_WORD_REACH = 24;
+
 /**
  * "New" written right before a name makes another place of it ("New Mexico", "New Caledonia"): the
  * catalogue's own "New …" names were matched from "New" already.
@@ -277,7 +282,13 @@ export class NameMatcher {
    * `foreign` lists the world's countries: those no entity of the catalogue is (by ISO code) are named
    * after every catalogue name, so that a name the datasets use for something else keeps that meaning.
    */
-  constructor(entities: readonly Entity[], vendors: readonly Vendor[], foreign: readonly CountryNames[] = []) {
+  /**
+   * The words that follow a demonym in the name of a thing the datasets' vocabulary lists ("French" before
+   * "fries"): there the demonym names no country (see thingPhrases).
+   */
+  private readonly thingWordsAfter = new Map<string, Set<string>>();
+
+  constructor(entities: readonly Entity[], vendors: readonly Vendor[], foreign: readonly CountryNames[] = [], thingPhrases: readonly string[] = []) {
     const singles = this.singles;
     const add = (name: string, kind: NameEntry['kind'], id: string, { code = false, isForeign = false, description = false, demonym = false } = {}): void => {
       // A word's closing plus is part of the name: "EU+" is not "EU".
@@ -333,6 +344,13 @@ export class NameMatcher {
       for (const name of foreignNamesOf(country)) add(name, 'entity', foreignId(country.code), { isForeign: true });
     }
     for (const [head, entity] of distinguishingHeads(sorted)) add(head, 'entity', entity.id);
+    for (const phrase of thingPhrases) {
+      const [first, second] = tokenizeWords(phrase).map((w) => w.text.toLowerCase());
+      if (second === undefined || !this.exact.get(first[0]!.toUpperCase() + first.slice(1))?.demonym) continue;
+      const after = this.thingWordsAfter.get(first);
+      if (after) after.add(second);
+      else this.thingWordsAfter.set(first, new Set([second]));
+    }
     // Names that start with a lower-case letter ("from Ruritania") would make every such word a
     // candidate; they are found by a regular expression of their own.
     const initials = new Set<string>();
@@ -372,6 +390,14 @@ export class NameMatcher {
    * such as Georgian), so only such words are looked up. With `fuzzy`, capitalised words that name
    * nothing are also tried against the catalogue for typos.
    */
+  /** The demonym at [start, end) opens the name of a thing the vocabulary lists ("French fries"). */
+  private inAThingsName(text: string, start: number, end: number): boolean {
+    const after = this.thingWordsAfter.get(text.slice(start, end).toLowerCase());
+    if (after === undefined) return false;
+    const next = WORD_AFTER_A_NAME.exec(text.slice(end, end + THING_WORD_REACH));
+    return next !== null && after.has(next[1].toLowerCase());
+  }
+
   scan(text: string, fuzzy: boolean, unknown?: UnknownWord[]): NameHit[] {
     const hits: NameHit[] = [];
     const nameStart = this.nameStart;
@@ -417,7 +443,7 @@ export class NameMatcher {
         // "US$5m", "5 million US dollars": the abbreviation names a currency there, not a country. A
         // dataset's own country keeps its name before a spaced sign ("the US $700bn package").
         if (best && bestEnd - start === 2 && namesCurrency(text.slice(bestEnd, bestEnd + 10), best.foreign)) best = undefined;
-        if (best && (inAnInstitutionsName(text, start, bestEnd) || NEW_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || (best.demonym && spokenLanguage(text, start, bestEnd)))) {
+        if (best && (inAnInstitutionsName(text, start, bestEnd) || NEW_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || (best.demonym && (spokenLanguage(text, start, bestEnd) || this.inAThingsName(text, start, bestEnd))))) {
           // Not read again as a fuzzy name below.
           nameStart.lastIndex = bestEnd;
           continue;
