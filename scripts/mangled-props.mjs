@@ -45,6 +45,7 @@ export const MANGLED_PROPS = [
   'thingWordsAfter', 'counterpart', 'warmUpSteps', 'worldId', 'homeOfParty', 'hedgedWrong', 'yearAt', 'firstEnd', 'byYear', 'fileStarts', 'partyHomes', 'ofTheMonth', 'addGroups', 'byFirst', 'byCountry', 'pathEnd', 'namesNorm', 'perWord', 'inHeading', 'byMeasure', 'nounSets', 'levelSet', 'ownAside', 'yearsAgo', 'timeless', 'perClaim', 'scopeOf', 'framing', 'ownLink', 'spanEnd', 'ownLine', 'byUnit', 'listOf', 'demonym', 'concept', 'concepts', 'leadIn',
   'lastRechecked', 'skipLinkTail', 'sourceUrls', 'listItems', 'isHeading', 'isForeign',
   'sentenceAsides', 'sentencePlaces', 'inAThingsName', 'openingLabels', 'sentenceNames', 'thingPhrases', 'keywordCache', 'blockOnTopic', 'ordinalNouns', 'inTheOpening', 'startReading', 'unitNounsOf', 'namedPeriod', 'eventsNamed', 'isSourceUrl', 'clauseJoins', 'learnStated', 'prefixLines', 'fuseIndex', 'askedNoun', 'namedHits', 'capitalOf', 'offColumn', 'measureKeywords',
+  'directives', 'htmlBlock', 'frontMatter', 'continuations', 'footnotes',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */

@@ -536,6 +536,14 @@ const PRONOUN_CLAUSE_BETWEEN = /,\s+(?:and|but|so)\s+(?:he|she|they|we)\s/i;
  */
 const COUNTS_THE_FIGURE = /^\s+(?:has\s+|had\s+|have\s+)?(?:counted|counts|reported|reports|recorded|records|registered|registers|estimated|estimates|tallied|tallies|found|finds)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|at\s+least)\s+)?$/;
 
+/** "put overall losses from natural disasters that year at": a body's verb of estimating, what it measured, then "at". */
+const PUTS_IT_AT = /^\s+(?:has\s+|had\s+)?(?:put|puts|estimated|estimates|pegged|pegs|placed|places)\s+[^.;:!?\d]{0,80}?\bat\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|at\s+least)\s+)?$/;
+
+/** The words between a body's name and the figure make the body its counter or estimator ("reported", "put … at"). */
+function givesTheFigure(between: string): boolean {
+  return COUNTS_THE_FIGURE.test(between) || PUTS_IT_AT.test(between);
+}
+
 function withoutTheCounter(ctx: FigureContext, names: NameHit[]): NameHit[] {
   const counter = names.find((h) => h.end <= ctx.token.start && ctx.index.entity(h.id)?.kind === 'body' && COUNTS_THE_FIGURE.test(ctx.text.slice(h.end, ctx.token.start)));
   if (!counter) return names;
@@ -1189,7 +1197,7 @@ function reportingBodies(ctx: FigureContext, names: readonly NameHit[]): Readonl
   for (const h of names) {
     if (ctx.index.ownsFacts(h.id) || ctx.index.entity(h.id)?.kind !== 'body') continue;
     // "Bolt Re reported [$154 billion]": a body that publishes figures, whose verb takes the figure, gives its own.
-    if (h.end <= ctx.token.start && COUNTS_THE_FIGURE.test(ctx.text.slice(h.end, ctx.token.start)) && ctx.index.publishedBy(h.id).length > 0) continue;
+    if (h.end <= ctx.token.start && givesTheFigure(ctx.text.slice(h.end, ctx.token.start)) && ctx.index.publishedBy(h.id).length > 0) continue;
     if (REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) || ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(0, h.start - ACCORDING_TO_REACH), h.start))) (ids ??= new Set()).add(h.id);
   }
   return ids ?? NO_IDS;

@@ -35,6 +35,11 @@ describe('a publisher whose reporting verb takes the figure', () => {
     assert.deepEqual(findingsOf(text, index()).filter((f) => f.startsWith('$154')), ['$154 billion:figure-verified:bolt-insured-2024']);
   });
 
+  it('as is one that puts what it measured at the figure', () => {
+    const text = 'The brokers came in higher. Acme Re counted $145 billion of insured losses in 2024. In January, Bolt Re put insured losses from natural disasters that year at $154 billion.\n';
+    assert.deepEqual(findingsOf(text, index()).filter((f) => f.startsWith('$154')), ['$154 billion:figure-verified:bolt-insured-2024']);
+  });
+
   it('and a wrong value of its own is a wrong value of its figure', () => {
     const text = 'Bolt Re reported $145 billion of insured losses.\n';
     assert.deepEqual(findingsOf(text, index()), ['$145 billion:figure-mismatch:bolt-insured-2024']);
