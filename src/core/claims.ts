@@ -796,6 +796,11 @@ function namesAs(ctx: FigureContext, words: RegExp): boolean {
   return words.test(before) || words.test(after);
 }
 
+/** "above its decadal average of", "below the long-run average of about": a comparison with an average of unnamed years. */
+const AVERAGE_COMPARED_WITH = /\b(?:above|below|under|over|against|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:average|mean|norm)\s+of\s+(?:(?:about|around|roughly|nearly|some)\s+)?$/u;
+/** How far before the figure AVERAGE_COMPARED_WITH reads. */
+const AVERAGE_REACH = 72;
+
 /** Every claim-like figure in the document. */
 export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockTextMemory): { claims: Claim[]; reader: DocumentReader } {
   const reader = new DocumentReader(doc, index, memory);
@@ -1908,6 +1913,12 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   }
   if (namedAsATarget(ctx)) claim.namedAsATarget = true;
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
+  // "well above its decadal average of [$121 billion]": an average a figure is compared with is of the years
+  // it averages, not of the time its sentence names.
+  if (claim.rules.period === 'period/sentence' && AVERAGE_COMPARED_WITH.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - AVERAGE_REACH), ctx.token.start))) {
+    claim.period = null;
+    delete claim.rules.period;
+  }
   if (!claim.period && saysAYearEarlier(ctx)) claim.yearBeforeUnnamed = true;
   if (!claim.period && yearsAgoInItsStretch(ctx)) claim.yearsAgo = true;
   if (!claim.period && !blockNamesATime(ctx)) claim.timeless = true;
