@@ -46,6 +46,12 @@ export const MANGLED_PROPS = [
   'lastRechecked', 'skipLinkTail', 'sourceUrls', 'listItems', 'isHeading', 'isForeign',
   'sentenceAsides', 'sentencePlaces', 'inAThingsName', 'openingLabels', 'sentenceNames', 'thingPhrases', 'keywordCache', 'blockOnTopic', 'ordinalNouns', 'inTheOpening', 'startReading', 'unitNounsOf', 'namedPeriod', 'eventsNamed', 'isSourceUrl', 'clauseJoins', 'learnStated', 'prefixLines', 'fuseIndex', 'askedNoun', 'namedHits', 'capitalOf', 'offColumn', 'measureKeywords',
   'directives', 'htmlBlock', 'frontMatter', 'continuations', 'footnotes',
+  'workspaceCollection', 'checkerKey', 'keptResultsReadLocally', 'renderedEmitter', 'showsNothing', 'prevalidated', 'rememberEditor',
+  'checkWhenReady', 'notShown', 'validateAhead', 'storedKeys', 'reloadSoon', 'keptDocument', 'isLongFirstCheck', 'entryName',
+  'readIdPositions', 'currentSubject', 'togetherMemory', 'readKeptResult', 'checkerFor', 'entryUri', 'workspaceUris', 'readsLocally',
+  'keptReads', 'onLiveResult', 'keptFirst', 'checkLive', 'forgetResult', 'factLocation', 'datasetKeys', 'showPartial', 'removeFiles',
+  'removeNames', 'fireSoon', 'lookAround', 'keepResult', 'isChecked', 'resultFor', 'storeFor', 'statsFor', 'readKept', 'showKept',
+  'addTypos', 'readLede', 'onStale', 'addPath', 'nounsOf',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */

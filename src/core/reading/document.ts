@@ -714,7 +714,9 @@ export class DocumentReader {
     if (hasEntity(this.blockFacts(i, true).hits)) return true;
     if (this.index.worldEntity() === undefined && this.lede(i) !== null) return true;
     // A party whose facts are all filed under one entity stands for it (entity/party-home).
-    if (this.blockFacts(i).hits.some((h) => h.kind === 'vendor' && this.index.homeOfParty(h.id) !== undefined)) return true;
+    // (Not where a place no dataset covers is named: the figure is that place's.)
+    const hits = this.blockFacts(i).hits;
+    if (hits.some((h) => h.kind === 'vendor' && this.index.homeOfParty(h.id) !== undefined) && !hits.some((h) => h.foreign)) return true;
     // Where a dataset has the world as an entity, a party named makes its figures the world's
     // (entity/party-world), and so does naming no one at all (entity/implicit-world).
     return this.index.worldEntity() !== undefined;

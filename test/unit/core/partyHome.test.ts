@@ -31,6 +31,11 @@ describe('a party whose facts are filed under one entity', () => {
     assert.deepEqual(findingsOf(text, index('GD')), ['148,682:figure-mismatch:acme-2024']);
   });
 
+  it('gives way to a place no dataset covers', () => {
+    const text = 'Acme Motors shipped 148,862 motorcycles in Slovakia in 2024, its worst year in a decade.\n';
+    assert.deepEqual(findingsOf(text, index('GD')), []);
+  });
+
   it('reads no entity for a party filed under several', () => {
     const text = 'Bravo Bikes shipped 52,300 motorcycles worldwide in 2024, its worst year in a decade.\n';
     assert.deepEqual(findingsOf(text, index('GD')), []);
