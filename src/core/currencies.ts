@@ -7,11 +7,11 @@ export const ISO_CODES = [
   'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'TRY', 'PLN', 'CZK', 'HUF', 'RON', 'MDL', 'BGN', 'RSD', 'BAM', 'MKD',
   'ALL', 'UAH', 'GEL', 'AZN', 'AMD', 'BYN', 'KZT', 'SEK', 'NOK', 'DKK', 'ISK', 'CAD', 'AUD', 'NZD', 'INR', 'KRW', 'BRL',
   'MXN', 'ZAR', 'HKD', 'SGD', 'XOF', 'XAF', 'GHS', 'NGN', 'KES', 'EGP', 'MAD', 'ILS', 'THB', 'IDR', 'VND', 'PHP', 'MYR',
-  'PKR', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'TWD', 'LKR', 'NPR',
+  'PKR', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'TWD', 'LKR', 'NPR', 'TZS', 'UGX',
 ];
 
 /** Codes writers use that are not ISO 4217, and what they stand for. */
-const LOCAL_CODES: Record<string, string> = { RMB: 'CNY', KM: 'BAM', NIS: 'ILS', CFA: 'XOF', Rs: 'INR', 'Rs.': 'INR' };
+const LOCAL_CODES: Record<string, string> = { RMB: 'CNY', KM: 'BAM', NIS: 'ILS', CFA: 'XOF', Rs: 'INR', 'Rs.': 'INR', KSh: 'KES', Ksh: 'KES', TSh: 'TZS', USh: 'UGX' };
 
 /** The codes as patterns: "Rs." holds a dot. */
 const CODE_PATTERNS = [...ISO_CODES, ...Object.keys(LOCAL_CODES)].map(escapeRegExp).join('|');

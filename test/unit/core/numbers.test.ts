@@ -128,6 +128,11 @@ describe('numbers as written', () => {
     assert.deepEqual(money('GH¢33,120 a tonne, or 2,070 cedis a bag; ₦500'), ['33120 GHS', '2070 GHS', '500 NGN']);
   });
 
+  it('reads the shillings of East Africa as written at home: "KSh", "Ksh", "TSh", "USh"', () => {
+    const money = (text: string) => scanNumbers(text).map((n) => `${n.value} ${n.unit}`);
+    assert.deepEqual(money('KSh 107.7 billion, Ksh 50 a transfer, TSh 2,000 and USh 5,000'), ['107700000000 KES', '50 KES', '2000 TZS', '5000 UGX']);
+  });
+
   it('reads a short "m" before a time ("148.0m in 2022", "26m last year") as millions: a length says what it measures', () => {
     assert.deepEqual(scanNumbers('down 8% from 148.0m in 2022').map((n) => n.value), [-8, 148_000_000, 2022]);
     assert.deepEqual(scanNumbers('against 26m last year, 9.1m in Q3 and 4m yoy').map((n) => n.value), [26_000_000, 9_100_000, 4_000_000]);
