@@ -596,7 +596,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (SECOND_PREDICATE_AFTER_FIGURE.test(gap)) continue;
       return span;
     }
-    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart)) && !datesANamedThing(text, span)) {
+    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !nounsFigureInAnEarlierClause(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart)) && !datesANamedThing(text, span)) {
       before = span;
     }
   }
@@ -663,6 +663,23 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   const gap = last >= 0 ? text.slice(last, span.start).replace(DIGIT_GROUP_COMMA, '$1') : '';
   return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || PARTICIPLE_PHRASE_TAIL.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
 }
+
+/**
+ * "The lowest price of 2022 had been C$6.15 a pound, so harvesters faced a [64%] drop": a year that qualifies a
+ * noun ("the price of 2022") dates that noun's figure, which follows it in its clause; a figure in a later
+ * clause, after a comma and a conjunction, is of another time (here the change from that level).
+ */
+function nounsFigureInAnEarlierClause(text: string, span: PeriodSpan, place: FigurePlace): boolean {
+  if (!OF_A_NOUN_BEFORE.test(text.slice(Math.max(0, span.start - OF_A_NOUN_REACH), span.start))) return false;
+  const earlier = (place.previousFigureEnds ?? []).find((end) => end > span.end && end <= place.figureStart);
+  if (earlier === undefined || CLAUSE_BREAK.test(text.slice(span.end, earlier - 1).replace(DIGIT_GROUP_COMMA, '$1'))) return false;
+  return CONJUNCTION_CLAUSE_BETWEEN.test(text.slice(earlier, place.figureStart));
+}
+/** A noun and "of" right before a year: "the lowest price of ", "the total of ". */
+const OF_A_NOUN_BEFORE = /\b(?:the|its|their)\s+(?:\p{L}+\s+){0,2}\p{L}+\s+of\s+$/iu;
+const OF_A_NOUN_REACH = 40;
+/** A comma and a conjunction that opens a clause of its own: ", so", ", and so", ", which meant". */
+const CONJUNCTION_CLAUSE_BETWEEN = /,\s+(?:and\s+)?(?:so|thus|which\s+meant|meaning)\s/;
 
 /** ", to" or ", at" and perhaps a hedge and a sign, right before a figure: the level a change reached. */
 const LEVEL_REACHED_AFTER = /^\s*,\s*(?:to|at)\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly)\s+)?[-+−~$€£¥]?\s*$/i;
