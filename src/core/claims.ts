@@ -1914,8 +1914,9 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (namedAsATarget(ctx)) claim.namedAsATarget = true;
   if (fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) claim.startingPoint = true;
   // "well above its decadal average of [$121 billion]": an average a figure is compared with is of the years
-  // it averages, not of the time its sentence names.
-  if (claim.rules.period === 'period/sentence' && AVERAGE_COMPARED_WITH.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - AVERAGE_REACH), ctx.token.start))) {
+  // it averages, not of the time its sentence names. (Where its words give the span, "the five-year average",
+  // the span decides: yearsOfItsOwnSpan.)
+  if (claim.rules.period === 'period/sentence' && claim.spanYears === undefined && AVERAGE_COMPARED_WITH.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - AVERAGE_REACH), ctx.token.start))) {
     claim.period = null;
     delete claim.rules.period;
   }
