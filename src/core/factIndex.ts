@@ -198,6 +198,9 @@ function joinedEntity(first: Entity, later: Entity): Entity {
   return { ...later, ...first, aliases: union(first.aliases, laterNames), demonyms: union(first.demonyms, later.demonyms) };
 }
 
+/** A phrase that starts with a lower-case letter. */
+const LOWER_CASE_START = /^\p{Ll}/u;
+
 /**
  * The index is built in one pass that only groups the facts by entity; everything else is made on first
  * use and kept: a fact's IndexedFact when a query returns it, a country's facts (and those sorted by
@@ -206,9 +209,6 @@ function joinedEntity(first: Entity, later: Entity): Entity {
  * never derived. Loaded data is never changed afterwards, so what is made late is what would have been
  * made at once.
  */
-/** A phrase that starts with a lower-case letter. */
-const LOWER_CASE_START = /^\p{Ll}/u;
-
 export class FactIndex {
   /** Every fact that judges (none under review), in the files' order. */
   readonly facts: Fact[] = [];
@@ -316,13 +316,12 @@ export class FactIndex {
     if (opened.length === 0) return opened;
     const ownDemonymKeywords = new Set<string>();
     for (const fact of this.facts) {
-      const demonyms = (this.entities.get(this.countryOf(fact.entity))?.demonyms ?? []).map((d) => `${d.toLowerCase()} `);
-      if (demonyms.length === 0) continue;
-      for (const keyword of fact.keywords) if (demonyms.some((d) => keyword.toLowerCase().startsWith(d))) ownDemonymKeywords.add(keyword.toLowerCase());
+      const ownDemonyms = (this.entities.get(this.countryOf(fact.entity))?.demonyms ?? []).map((d) => `${d.toLowerCase()} `);
+      if (ownDemonyms.length === 0) continue;
+      for (const keyword of fact.keywords) if (ownDemonyms.some((d) => keyword.toLowerCase().startsWith(d))) ownDemonymKeywords.add(keyword.toLowerCase());
     }
     return opened.filter((phrase) => !ownDemonymKeywords.has(phrase.toLowerCase()));
   }
-
 
   /** Every fact with what the engine derives from it (made now for those not made yet). */
   get indexed(): IndexedFact[] {

@@ -279,15 +279,16 @@ export class NameMatcher {
   private readonly byInitial = new Map<string, string[]>();
 
   /**
-   * `foreign` lists the world's countries: those no entity of the catalogue is (by ISO code) are named
-   * after every catalogue name, so that a name the datasets use for something else keeps that meaning.
-   */
-  /**
    * The words that follow a demonym in the name of a thing the datasets' vocabulary lists ("French" before
    * "fries"): there the demonym names no country (see thingPhrases).
    */
   private readonly thingWordsAfter = new Map<string, Set<string>>();
 
+  /**
+   * `foreign` lists the world's countries: those no entity of the catalogue is (by ISO code) are named
+   * after every catalogue name, so that a name the datasets use for something else keeps that meaning.
+   * The last argument lists the vocabularies' phrases a demonym may open as a thing's name (FactIndex.thingPhrases).
+   */
   constructor(entities: readonly Entity[], vendors: readonly Vendor[], foreign: readonly CountryNames[] = [], thingPhrases: readonly string[] = []) {
     const singles = this.singles;
     const add = (name: string, kind: NameEntry['kind'], id: string, { code = false, isForeign = false, description = false, demonym = false } = {}): void => {
@@ -385,11 +386,6 @@ export class NameMatcher {
     return (this.fuseIndex ??= new Fuse(this.singles, { keys: ['name'], threshold: 0.2, includeScore: true, ignoreLocation: true, isCaseSensitive: false }));
   }
 
-  /**
-   * Finds every name in a text. Names start with a capital letter (or a letter of a caseless script
-   * such as Georgian), so only such words are looked up. With `fuzzy`, capitalised words that name
-   * nothing are also tried against the catalogue for typos.
-   */
   /** The demonym at [start, end) opens the name of a thing the vocabulary lists ("French fries"). */
   private inAThingsName(text: string, start: number, end: number): boolean {
     const after = this.thingWordsAfter.get(text.slice(start, end).toLowerCase());
@@ -398,6 +394,11 @@ export class NameMatcher {
     return next !== null && after.has(next[1].toLowerCase());
   }
 
+  /**
+   * Finds every name in a text. Names start with a capital letter (or a letter of a caseless script
+   * such as Georgian), so only such words are looked up. With `fuzzy`, capitalised words that name
+   * nothing are also tried against the catalogue for typos.
+   */
   scan(text: string, fuzzy: boolean, unknown?: UnknownWord[]): NameHit[] {
     const hits: NameHit[] = [];
     const nameStart = this.nameStart;
