@@ -26,12 +26,18 @@ const FROM_RIGHT_BEFORE = /\b(?:from|against|compared\s+(?:with|to))\s+[~≈]?$/
 const FROM_WINDOW = 20;
 
 /**
- * Whether "from" stands right before the figure at `start` (never before `floor`, its sentence's start):
- * the figure is where a change or a range starts, a value of an earlier time than the one it moved to.
+ * Whether "from" stands right before the figure at `start` (never before `floor`, its sentence's start), or
+ * "from" and the level the figure gives ("down from a 2022 low of"): the figure is where a change or a range
+ * starts, a value of an earlier time than the one it moved to.
  */
 export function fromRightBefore(text: string, start: number, floor = 0): boolean {
-  return FROM_RIGHT_BEFORE.test(text.slice(Math.max(floor, start - FROM_WINDOW), start));
+  return FROM_RIGHT_BEFORE.test(text.slice(Math.max(floor, start - FROM_WINDOW), start)) || FROM_A_LEVEL_BEFORE.test(text.slice(Math.max(floor, start - FROM_A_LEVEL_WINDOW), start));
 }
+
+/** "down from a 2022 low of", "from its peak of about": "from" and the level the figure gives, named. */
+const FROM_A_LEVEL_BEFORE = /\bfrom\s+(?:an?|the|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:low|high|peak|level|record|total)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?[~≈]?$/iu;
+/** How far back FROM_A_LEVEL_BEFORE looks: "from", an article, three words, the noun, "of" and a hedge. */
+const FROM_A_LEVEL_WINDOW = 72;
 
 const WHITE_RUN = /\s+/g;
 

@@ -29,3 +29,10 @@ describe('a year that qualifies a noun of an earlier clause', () => {
     assert.deepEqual(findingsOf(text, index()), ['$6.15:figure-verified:price-2022-low', '64%:figure-verified:price-change-2023']);
   });
 });
+
+describe('a starting level named with its noun ("down from a 2022 low of $6.15")', () => {
+  it('takes no time from the sentence: it is where the change started', () => {
+    const text = 'In Ruritania the opening price for 2023 was fixed at $2.20 a pound, down from a 2022 low of $6.15.\n';
+    assert.deepEqual(findingsOf(text, index()).filter((f) => f.startsWith('$6.15')), ['$6.15:figure-verified:price-2022-low']);
+  });
+});
