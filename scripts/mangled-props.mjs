@@ -47,10 +47,10 @@ export const MANGLED_PROPS = [
   'sentenceAsides', 'sentencePlaces', 'inAThingsName', 'openingLabels', 'sentenceNames', 'thingPhrases', 'keywordCache', 'blockOnTopic', 'ordinalNouns', 'inTheOpening', 'startReading', 'unitNounsOf', 'namedPeriod', 'eventsNamed', 'isSourceUrl', 'clauseJoins', 'learnStated', 'prefixLines', 'fuseIndex', 'askedNoun', 'namedHits', 'capitalOf', 'offColumn', 'measureKeywords',
   'directives', 'htmlBlock', 'frontMatter', 'continuations', 'footnotes',
   'workspaceCollection', 'checkerKey', 'keptResultsReadLocally', 'renderedEmitter', 'showsNothing', 'prevalidated', 'rememberEditor',
-  'checkWhenReady', 'notShown', 'validateAhead', 'storedKeys', 'reloadSoon', 'keptDocument', 'isLongFirstCheck', 'entryName',
+  'checkWhenReady', 'notShown', 'storedKeys', 'reloadSoon', 'keptDocument', 'isLongFirstCheck', 
   'readIdPositions', 'currentSubject', 'togetherMemory', 'readKeptResult', 'checkerFor', 'entryUri', 'workspaceUris', 'readsLocally',
   'keptReads', 'onLiveResult', 'keptFirst', 'checkLive', 'forgetResult', 'factLocation', 'datasetKeys', 'showPartial', 'removeFiles',
-  'removeNames', 'fireSoon', 'lookAround', 'keepResult', 'isChecked', 'resultFor', 'storeFor', 'statsFor', 'readKept', 'showKept',
+  'removeNames', 'fireSoon', 'lookAround', 'keepResult', 'resultFor', 'storeFor', 'statsFor', 'readKept', 'showKept',
   'addTypos', 'readLede', 'onStale', 'addPath', 'nounsOf',
 ];
 

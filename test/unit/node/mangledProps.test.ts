@@ -27,6 +27,19 @@ describe('the fields production bundles give short names', () => {
     assert.deepEqual(found, []);
   });
 
+  it('are no export of a module some source imports with import(): its namespace keeps the long names', async () => {
+    const { names } = await mangled();
+    const sources = sourcesUnder(join(ROOT, 'src'));
+    const imported = new Set<string>();
+    for (const path of sources) {
+      for (const m of readFileSync(path, 'utf8').matchAll(/\bimport\(['"](\.{1,2}\/[^'"]+)['"]\)/g)) imported.add(resolve(path, '..', `${m[1]}.ts`));
+    }
+    const exported = new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function|const|let|class)\\s+(${names.join('|')})\\b`);
+    const found = [...imported].filter((path) => existsSync(path)).flatMap((path) => exported.exec(readFileSync(path, 'utf8'))?.[1] ?? []);
+    assert.ok(imported.size > 10, 'the sources import modules with import()');
+    assert.deepEqual(found, []);
+  });
+
   it('get short names that are all different and are no field of the sources', async () => {
     const { names, cache } = await mangled();
     const short = names.map((name) => cache[name]);
