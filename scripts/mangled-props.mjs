@@ -42,7 +42,7 @@ export const MANGLED_PROPS = [
   'bareEventNames', 'vendorSets', 'unitNounAt', 'placeNames', 'pairStarts', 'listTopics', 'goesOnFrom', 'cachedStem', 'sourceClauses',
   'originOfGoods', 'namesForecast', 'namesAMeasure', 'isMeasureWord', 'candidatesFor', 'partNames', 'lineLabel',
   'levelEnd', 'rowLabel', 'relation', 'question',
-  'thingWordsAfter', 'counterpart', 'warmUpSteps', 'worldId', 'homeOfParty', 'hedgedWrong', 'yearAt', 'firstEnd', 'byYear', 'fileStarts', 'partyHomes', 'ofTheMonth', 'addGroups', 'byFirst', 'byCountry', 'pathEnd', 'namesNorm', 'perWord', 'inHeading', 'byMeasure', 'nounSets', 'levelSet', 'ownAside', 'yearsAgo', 'timeless', 'perClaim', 'scopeOf', 'framing', 'ownLink', 'spanEnd', 'ownLine', 'byUnit', 'listOf', 'demonym', 'concept', 'concepts', 'leadIn',
+  'thingWordsAfter', 'counterpart', 'worldId', 'homeOfParty', 'hedgedWrong', 'yearAt', 'firstEnd', 'byYear', 'fileStarts', 'partyHomes', 'ofTheMonth', 'addGroups', 'byFirst', 'byCountry', 'pathEnd', 'namesNorm', 'perWord', 'inHeading', 'byMeasure', 'nounSets', 'levelSet', 'ownAside', 'yearsAgo', 'timeless', 'perClaim', 'scopeOf', 'framing', 'ownLink', 'spanEnd', 'ownLine', 'byUnit', 'listOf', 'demonym', 'concept', 'concepts', 'leadIn',
   'lastRechecked', 'skipLinkTail', 'sourceUrls', 'listItems', 'isHeading', 'isForeign',
   'sentenceAsides', 'sentencePlaces', 'inAThingsName', 'openingLabels', 'sentenceNames', 'thingPhrases', 'keywordCache', 'blockOnTopic', 'ordinalNouns', 'inTheOpening', 'startReading', 'unitNounsOf', 'namedPeriod', 'eventsNamed', 'isSourceUrl', 'clauseJoins', 'learnStated', 'prefixLines', 'fuseIndex', 'askedNoun', 'namedHits', 'capitalOf', 'offColumn', 'measureKeywords',
   'directives', 'htmlBlock', 'frontMatter', 'continuations', 'footnotes',

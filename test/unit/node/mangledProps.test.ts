@@ -40,6 +40,13 @@ describe('the fields production bundles give short names', () => {
     assert.deepEqual(found, []);
   });
 
+  it('are no field the integration tests read from the extension (its startup timing, its API)', async () => {
+    const { names } = await mangled();
+    const read = new RegExp(`\\.(${names.join('|')})\\b`);
+    const found = sourcesUnder(join(ROOT, 'test/integration')).flatMap((path) => read.exec(readFileSync(path, 'utf8'))?.[1] ?? []);
+    assert.deepEqual(found, []);
+  });
+
   it('get short names that are all different and are no field of the sources', async () => {
     const { names, cache } = await mangled();
     const short = names.map((name) => cache[name]);
