@@ -2,8 +2,10 @@
 // names that contain numbers ("Canton 10", "5G", "Section 889"). These never get a finding.
 import type { NumberToken } from './numbers';
 import type { Vocabulary } from './vocabulary';
+import { MONTH_NAME } from './periods';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A month's name, in full or short, with its full stop or none (the regexes below only test). */
+const MONTH = `${MONTH_NAME}\\.?`;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH}\\b`);
 /** "24 and 25 June", "3 or 4 May": the first day of a pair whose second one the month follows. */

@@ -613,12 +613,15 @@ const CHANGE_NOUN_BEFORE = new RegExp(
 // between, and a word for the kind of change ("a 25% relative cut", "a 3% annual rise").
 const CHANGE_NOUN_AFTER =
   /^[\s-]*(?:(?:basis|percentage)[\s-]+points?[\s-]*|bps?\b[\s-]*|points?[\s-]+|pp\b[\s-]*)?(?:(?:relative|annual|yearly|real|nominal|year-on-year|overall|net)\s+)?(?:(increase|rise|jump|gain|surge|growth|hike|rally|rebound|climb)|(decrease|decline|drop|fall|reduction|cut|contraction|slump|slide|plunge|dip))\b/i;
+/** Verbs of change that take an object: the first group holds a rise, the second a fall. */
+const OBJECT_CHANGE_VERBS = String.raw`(?:(rose|grew|increased|raised|hiked|lifted|boosted)|(fell|decreased|cut|reduced|lowered|trimmed|slashed))`;
+
 /**
  * "raised its policy rate by 25", "cut rates by 50 basis points", "lowered the target range by half a point":
  * a verb of change, what it changed, then "by" and the figure. ("raised $5 million" alone is no change.)
  */
 const CHANGE_VERB_OBJECT_BY = new RegExp(
-  `\\b(?:(rose|grew|increased|raised|hiked|lifted|boosted)|(fell|decreased|cut|reduced|lowered|trimmed|slashed))\\s+(?:[\\p{L}'’-]+\\s+){1,4}by\\s+(?:${AN_AVERAGE_OF}\\s+)?(?:${QUALIFYING}\\s+)?$`,
+  `\\b${OBJECT_CHANGE_VERBS}\\s+(?:[\\p{L}'’-]+\\s+){1,4}by\\s+(?:${AN_AVERAGE_OF}\\s+)?(?:${QUALIFYING}\\s+)?$`,
   'iu',
 );
 // "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022",
@@ -757,7 +760,7 @@ const BY_BEFORE = new RegExp(`\\bby\\s+(?:${QUALIFYING}\\s+)?$`, 'iu');
 /** "… to 2,200 CFA francs", "to $4.5bn" right after: the level the change reached. */
 const TO_A_LEVEL_AFTER = /^\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\p{Lu}{1,3}\s?)?[$€£¥₹]?\s?\d/u;
 /** A verb of change that takes an object ("raised", "cut"), anywhere in the words before: the last one gives the sign. */
-const OBJECT_CHANGE_VERB = /\b(?:(rose|grew|increased|raised|hiked|lifted|boosted)|(fell|decreased|cut|reduced|lowered|trimmed|slashed))\b/giu;
+const OBJECT_CHANGE_VERB = new RegExp(String.raw`\b${OBJECT_CHANGE_VERBS}\b`, 'giu');
 /** How far before "by" the verb of a change with a long object may stand. */
 const OBJECT_CHANGE_REACH = 140;
 

@@ -611,13 +611,18 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
  * that follows it speaks of that time: "90% more than in 2023, when about eight were approved", or it labels
  * the figure after it: "2023 at 4.9% and 2022 at 5.2%".
  */
+/** An adverb or none, then no word in -ed that is not a verb ("need", "hundred"): what opens a verb in the past tense. */
+const ADVERB_THEN_NOT_A_VERB = String.raw`(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)`;
+/** A verb in the past tense, an adverb before it or none; shared by the readings of second predicates. */
+const PAST_TENSE_VERB = String.raw`${ADVERB_THEN_NOT_A_VERB}(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)`;
+
 /**
  * A phrase of a past participle after a comma, up to the period ("£47m for Yorkshire Water, originally floated
  * in the summer of 2023, and £17m …"): it describes what the earlier figure is of, and its time is that
  * figure's, not the figures' after it; only the phrase's comma stands between. Words in -ed that are no
  * participles are left out.
  */
-const PARTICIPLE_PHRASE_TAIL = /^[^,;:—–()]*,\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|set|made|put|paid|cut|won|given|taken|seen|held|sold|built|begun|brought)\s+[^,;:()—–]*$/u;
+const PARTICIPLE_PHRASE_TAIL = new RegExp(String.raw`^[^,;:—–()]*,\s+${ADVERB_THEN_NOT_A_VERB}(?:\p{Ll}+ed|set|made|put|paid|cut|won|given|taken|seen|held|sold|built|begun|brought)\s+[^,;:()—–]*$`, 'u');
 
 /**
  * A second predicate of the same subject, from an earlier figure's period up to the figure: "killed 11
@@ -625,14 +630,14 @@ const PARTICIPLE_PHRASE_TAIL = /^[^,;:—–()]*,\s+(?:\p{Ll}+ly\s+)?(?!(?:indee
  * Only a verb in the past tense and words that qualify an amount: "and aims for", "and hopes for" look
  * ahead, and "another", "a further" move on in time.
  */
-export const SECOND_PREDICATE_TO_FIGURE = /^\s*,?\s*and\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|more\s+than|over|under|just\s+(?:over|under)|an\s+estimated|a\s+total\s+of|at\s+least|close\s+to)\s+)*$/u;
+export const SECOND_PREDICATE_TO_FIGURE = new RegExp(String.raw`^\s*,?\s*and\s+${PAST_TENSE_VERB}\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|more\s+than|over|under|just\s+(?:over|under)|an\s+estimated|a\s+total\s+of|at\s+least|close\s+to)\s+)*$`, 'u');
 
 /**
  * A second predicate of the figure's subject after the figure, its verb in the past tense: "cost [$1.67
  * billion] and held the title of world's tallest building from 2004". (The noun of the figure may stand between.)
  * A verb whose object is the time itself ("added 350,000 and ended 2023 with …") dates the whole sentence.
  */
-const SECOND_PREDICATE_AFTER_FIGURE = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,?\s+and\s+(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)\s+\S/u;
+const SECOND_PREDICATE_AFTER_FIGURE = new RegExp(String.raw`^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,?\s+and\s+${PAST_TENSE_VERB}\s+\S`, 'u');
 
 /**
  * What stands between a figure and a part of it: "305 destinations, of which [126]", "350 staff, including
@@ -808,11 +813,14 @@ function recordSince(before: string): boolean {
   return RECORD_SINCE_BEFORE.test(before) || RECORD_SINCE_AN_EVENT_BEFORE.test(before) || superlativeSince(before);
 }
 
+/** The words of a record or an extreme, which a "since" after them dates from. */
+const SUPERLATIVES = 'lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest';
+
 /**
  * A record measured back to an event a clause of its own dates: "the best since the company was listed in
  * 1995", "the most since the survey moved online in 2020". The year is the event's.
  */
-const RECORD_SINCE_AN_EVENT_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:[\p{L}'’-]+\s+){2,5}?in\s+$/u;
+const RECORD_SINCE_AN_EVENT_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVES}|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:[\p{L}'’-]+\s+){2,5}?in\s+$`, 'u');
 
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */
 export const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
@@ -882,7 +890,7 @@ const AFTER_A_YEAR_BEFORE = /\b(?:after|on|from|over|against|versus|than)\s+an?\
  * "the lowest since 2004", "the first time since Athens 2004", "the most since fiscal 2013", "its lowest place
  * since Athens in 2004": the year a record is measured back to. A plain "since 2018" starts the figure's period instead.
  */
-const RECORD_SINCE_BEFORE = /\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|strongest|weakest|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:in\s+)?|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$/u;
+const RECORD_SINCE_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVES}|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:in\s+)?|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$`, 'u');
 /**
  * Any superlative in -est after "the" or a possessive, before "since" ("the dearest month since April
  * 1977"); not a noun that ends so ("the forest since 2019").

@@ -90,6 +90,9 @@ const NO_ASIDES: readonly Aside[] = [];
  */
 const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|whose|whom|where)\s[^,;:()—–]*,/g;
 
+/** An aside's words up to the comma that closes it, where the sentence goes on with a word that no clause opens with. */
+const ASIDE_TO_ITS_CLOSING_COMMA = String.raw`[^,;:()—–]{1,80},(?=\s+(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when|which|who|whose|whom|where)\s)`;
+
 /**
  * An appositive: a noun phrase between commas right after a name, before the verb the name goes on with
  * ("Ruritania, Utopia's main rival for the title, added 6 GW", "Acme, the largest maker, said"), also after a
@@ -98,13 +101,13 @@ const ASIDE = /\([^()]*\)|\s[—–]\s[^—–]*?\s[—–]\s|,\s(?:which|who|wh
  * €7bn plant in Bolt, drew …"). A relative pronoun after the second comma opens a clause about what comes
  * before it: ", the firm took 25.7%, which …" is the main clause, not an aside.
  */
-const APPOSITIVE = /,\s+(?:(?:once|now|long|still|formerly|then|already)\s)?(?:the|a|an|its|their|one\sof|(?:home|host|seat|birthplace)\sto|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s[^,;:()—–]{1,80},(?=\s+(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when|which|who|whose|whom|where)\s)[a-zß-öø-ÿа-я])/g;
+const APPOSITIVE = new RegExp(String.raw`,\s+(?:(?:once|now|long|still|formerly|then|already)\s)?(?:the|a|an|its|their|one\sof|(?:home|host|seat|birthplace)\sto|[A-ZÀ-ÖØ-ÞА-Я][A-Za-zÀ-ÖØ-öø-ÿĀ-žА-я-]*['’]s?)\s${ASIDE_TO_ITS_CLOSING_COMMA}[a-zß-öø-ÿа-я])`, 'g');
 /**
  * A phrase that "with", "without", "despite", "like" or "unlike" opens between commas right after a name,
  * before the verb the name goes on with: "The US, with more than eight times Canada's population, started
  * 1,364,100 homes". Its names are not the figure's.
  */
-const PREPOSITIONAL_ASIDE = /,\s+(?:with|without|despite|like|unlike)\s[^,;:()—–]{1,80},(?=\s+(?!(?:and|or|but|the|a|an|in|on|at|of|for|to|with|from|by|as|while|when|which|who|whose|whom|where)\s)\p{Ll})/gu;
+const PREPOSITIONAL_ASIDE = new RegExp(String.raw`,\s+(?:with|without|despite|like|unlike)\s${ASIDE_TO_ITS_CLOSING_COMMA}\p{Ll})`, 'gu');
 /**
  * A participle's phrase between commas right after a name or a short opening noun phrase, before the verb
  * it goes on with; it may list names of its own ("The initiative, agreed in July 2022 by Ruritania, Utopia
