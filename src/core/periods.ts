@@ -738,11 +738,14 @@ function changeOverIt(text: string, span: PeriodSpan, place: FigurePlace, earlie
  */
 const CHANGE_OVER_IT = /^\s*(?:,\s*(?:up|down|rising|falling|growing|increasing)(?:\s+by)?\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|just\s+over|just\s+under|over)\s+)?|\(\s*)[-+−]?$/i;
 
+/** "the same period of", "its corresponding quarter in" or nothing, up to the year of a comparison. */
+const THE_SAME_PERIOD_OF = String.raw`(?:(?:its|their|the)\s+)?(?:(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?$`;
+
 /**
  * The year a comparison starts from: "more than in 2023", "up 5% on 2022", "compared with 2019", "unchanged
  * from 2022", "up 55% on the same period of 2024", "fewer than in the same weeks of last year".
  */
-const BASELINE_BEFORE = /\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+from|(?:the\s+)?same\s+as)\s+(?:in\s+)?(?:(?:its|their|the)\s+)?(?:(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?$/i;
+const BASELINE_BEFORE = new RegExp(String.raw`\b(?:than|on|over|compared\s+(?:with|to)|unchanged\s+from|(?:the\s+)?same\s+as)\s+(?:in\s+)?${THE_SAME_PERIOD_OF}`, 'i');
 /**
  * Between a figure and a period, another number that a comparison introduces ("on the MOP183.06 billion of",
  * "from the $30bn in"): the period is that base's.
@@ -800,7 +803,7 @@ function overForALevel(text: string, span: PeriodSpan): boolean {
 }
 
 /** "over" and at most "the same period of" right before a period. */
-const OVER_RIGHT_BEFORE = /\bover\s+(?:(?:its|their|the)\s+)?(?:(?:same|corresponding|equivalent)\s+(?:period|months?|weeks?|quarter|half|days?|time)\s+(?:of|in)\s+)?$/i;
+const OVER_RIGHT_BEFORE = new RegExp(String.raw`\bover\s+${THE_SAME_PERIOD_OF}`, 'i');
 
 /**
  * A comparison with an edition named by its place and year ("same as London 2012", "bettered only by Sydney
