@@ -696,10 +696,11 @@ const END_OF_MONTH = new RegExp(`\\b(?:(?:at|by)\\s+the\\s+end\\s+of\\s+|(?:at\\
 const MONTH_LABEL = new RegExp(`^[\\s*_>-]*${MONTH_NAME}\\.?[*_]*\\s*:`);
 /**
  * "in March" with no year after it, in the figure's own stretch: "the lowest rates in March, at 2.9% each",
- * "from 14.4% in February". Not the time someone spoke ("said in March"), nor when a run began ("42 drawings
- * without a winner, a run that began in May"): the figure is of the run's end. Written full, not "Mar".
+ * "from 14.4% in February". Not the time someone spoke ("said in March") or published ("its report in April
+ * gave the same estimate"), nor when a run began ("42 drawings without a winner, a run that began in May"): the
+ * figure is of the run's end. Written full, not "Mar".
  */
-const IN_MONTH = /(?<!\b(?:said|says|reported|announced|published|estimated|noted|warned|added|wrote|began|begun|started|starting|beginning|than)\s)\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?,?\s*(?:\d|['’]\d))/;
+const IN_MONTH = /(?<!\b(?:said|says|reported|announced|published|estimated|noted|warned|added|wrote|began|begun|started|starting|beginning|than|report|survey|study|update|outlook|bulletin|review|release|statement)\s)\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?,?\s*(?:\d|['’]\d))/;
 /** A year written out or a relative one, which dates the text itself: a month named in it is not the figure's alone. */
 const YEAR_IN_STRETCH = /\b(?:(?:19|20)\d\d|(?:last|this|next|a)\s+year|(?:a\s+)?year\s+(?:earlier|before|ago))\b/i;
 

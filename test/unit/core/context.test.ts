@@ -4903,3 +4903,11 @@ describe('a second predicate of the same subject ("killed 11 people in 2024 and 
     assert.deepEqual(readWith('bundled+subject354', dated('in 2024', 'and then injured')), ['11:figure-verified:subject354-us-deaths-2024', '9,700:figure-verified:subject354-us-injuries-2023']);
   });
 });
+
+describe('a month that dates a publication ("its report in April")', () => {
+  it('is not the month of the figure the publication gives', () => {
+    // Swiss Re: insured losses from the January 2025 Los Angeles wildfires were $40 billion.
+    const text = 'Insured losses from the Los Angeles wildfires were large. A Swiss Re report in April put them at $40 billion.\n';
+    assert.deepEqual(readWith('bundled+subject434', text).filter((f) => f.startsWith('$40')), ['$40 billion:figure-verified:subject434-sr-la-wildfires-insured-2025']);
+  });
+});
