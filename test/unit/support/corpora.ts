@@ -407,7 +407,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject434'
   | 'bundled+subject435'
   | 'bundled+subject436'
-  | 'bundled+subject437';
+  | 'bundled+subject437'
+  | 'bundled+subject438'
+  | 'bundled+subject439'
+  | 'bundled+subject440'
+  | 'bundled+subject441'
+  | 'bundled+subject442'
+  | 'bundled+subject443';
 
 export interface Corpus {
   name: string;
@@ -999,6 +1005,12 @@ export const SUBJECT434_DATASET = 'test/fixtures/subject434/dataset.facts.json';
 export const SUBJECT435_DATASET = 'test/fixtures/subject435/dataset.facts.json';
 export const SUBJECT436_DATASET = 'test/fixtures/subject436/dataset.facts.json';
 export const SUBJECT437_DATASET = 'test/fixtures/subject437/dataset.facts.json';
+export const SUBJECT438_DATASET = 'test/fixtures/subject438/dataset.facts.json';
+export const SUBJECT439_DATASET = 'test/fixtures/subject439/dataset.facts.json';
+export const SUBJECT440_DATASET = 'test/fixtures/subject440/dataset.facts.json';
+export const SUBJECT441_DATASET = 'test/fixtures/subject441/dataset.facts.json';
+export const SUBJECT442_DATASET = 'test/fixtures/subject442/dataset.facts.json';
+export const SUBJECT443_DATASET = 'test/fixtures/subject443/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1460,6 +1472,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject435': SUBJECT435_DATASET,
   'bundled+subject436': SUBJECT436_DATASET,
   'bundled+subject437': SUBJECT437_DATASET,
+  'bundled+subject438': SUBJECT438_DATASET,
+  'bundled+subject439': SUBJECT439_DATASET,
+  'bundled+subject440': SUBJECT440_DATASET,
+  'bundled+subject441': SUBJECT441_DATASET,
+  'bundled+subject442': SUBJECT442_DATASET,
+  'bundled+subject443': SUBJECT443_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1913,6 +1931,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject435/dev', dir: fixtures('subject435', 'dev'), datasets: 'bundled+subject435', kind: 'labelled' },
   { name: 'subject436/dev', dir: fixtures('subject436', 'dev'), datasets: 'bundled+subject436', kind: 'labelled' },
   { name: 'subject437/dev', dir: fixtures('subject437', 'dev'), datasets: 'bundled+subject437', kind: 'labelled' },
+  { name: 'subject438/dev', dir: fixtures('subject438', 'dev'), datasets: 'bundled+subject438', kind: 'labelled' },
+  { name: 'subject439/dev', dir: fixtures('subject439', 'dev'), datasets: 'bundled+subject439', kind: 'labelled' },
+  { name: 'subject440/dev', dir: fixtures('subject440', 'dev'), datasets: 'bundled+subject440', kind: 'labelled' },
+  { name: 'subject441/dev', dir: fixtures('subject441', 'dev'), datasets: 'bundled+subject441', kind: 'labelled' },
+  { name: 'subject442/dev', dir: fixtures('subject442', 'dev'), datasets: 'bundled+subject442', kind: 'labelled' },
+  { name: 'subject443/dev', dir: fixtures('subject443', 'dev'), datasets: 'bundled+subject443', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2356,6 +2380,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject435/heldout', dir: fixtures('subject435', 'heldout'), datasets: 'bundled+subject435', kind: 'labelled' },
   { name: 'subject436/heldout', dir: fixtures('subject436', 'heldout'), datasets: 'bundled+subject436', kind: 'labelled' },
   { name: 'subject437/heldout', dir: fixtures('subject437', 'heldout'), datasets: 'bundled+subject437', kind: 'labelled' },
+  { name: 'subject438/heldout', dir: fixtures('subject438', 'heldout'), datasets: 'bundled+subject438', kind: 'labelled' },
+  { name: 'subject439/heldout', dir: fixtures('subject439', 'heldout'), datasets: 'bundled+subject439', kind: 'labelled' },
+  { name: 'subject440/heldout', dir: fixtures('subject440', 'heldout'), datasets: 'bundled+subject440', kind: 'labelled' },
+  { name: 'subject441/heldout', dir: fixtures('subject441', 'heldout'), datasets: 'bundled+subject441', kind: 'labelled' },
+  { name: 'subject442/heldout', dir: fixtures('subject442', 'heldout'), datasets: 'bundled+subject442', kind: 'labelled' },
+  { name: 'subject443/heldout', dir: fixtures('subject443', 'heldout'), datasets: 'bundled+subject443', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
