@@ -649,8 +649,11 @@ const LABEL_REACH = 2;
 const LABEL_OF_FIGURE_AFTER = /^(?:,\s*(?:up|down|rising|falling|at|with)\s+(?:by\s+)?|:\s*)$/;
 /** ", and" opens the later figure's clause ("worth US$3.1bn, and 992,100 tonnes went to the United States"). */
 const LATER_CLAUSE_OPENS = /,\s+and\s+$/;
-/** A few words and no break between that figure and the name: the name is in its clause. */
-const FEW_WORDS_TO_NAME = /^\s*(?:[\p{L}-]+\s+){0,4}$/u;
+/**
+ * A few words and no break between that figure and the name: the name is in its clause. A figure of its own among
+ * them ("and 79% of the 3,310,318 tonnes taken from the whole Pacific") keeps the name in that clause too.
+ */
+const FEW_WORDS_TO_NAME = /^\s*(?:(?:[\p{L}-]+|\d[\d,.]*)\s+){0,8}$/u;
 
 interface NameRole {
   ranks: boolean;

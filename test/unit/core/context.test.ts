@@ -4911,3 +4911,11 @@ describe('a month that dates a publication ("its report in April")', () => {
     assert.deepEqual(readWith('bundled+subject434', text).filter((f) => f.startsWith('$40')), ['$40 billion:figure-verified:subject434-sr-la-wildfires-insured-2025']);
   });
 });
+
+describe('a name after a later figure that ", and" opens, a figure of its own between them', () => {
+  it('is the later figure\'s place, not the first figure\'s', () => {
+    // SPC/FFA: the western and central Pacific gave 52% of the global tuna catch in 2023.
+    const text = 'The commission\'s area dominates. It supplies 52% of the global tuna catch, and 79% of the 3,310,318 tonnes landed across the whole Pacific Ocean.\n';
+    assert.deepEqual(readWith('bundled+subject439', text).filter((f) => f.startsWith('52%')), []);
+  });
+});
