@@ -208,9 +208,17 @@ const SUBJECT_GAP_MAX = 16;
 /** Words that bound or hedge the figure they stand before ("as high as 145%", "up to"), left out of the gap. */
 const BOUND_BEFORE_FIGURE = /\s(?:as\s+(?:high|much|many|low|little|few)\s+as|up\s+to|more\s+than|less\s+than|about|around|nearly|almost)\s*$/;
 
+/** An abbreviation written with full stops ("U.S.") ends at its last one, which the name's match leaves out. */
+const ABBREVIATION_END = /\.\p{Lu}$/u;
+
+/** Where the name ends in the text, an abbreviation's last full stop included. */
+function endOfName(text: string, hit: NameHit): number {
+  return text[hit.end] === '.' && ABBREVIATION_END.test(text.slice(hit.end - 2, hit.end)) ? hit.end + 1 : hit.end;
+}
+
 /** The name stands right before the figure that starts at the given offset, as its subject, a word of bound or hedge aside. */
 function subjectOfFigureAt(text: string, hit: NameHit, figureStart: number): boolean {
-  const gap = text.slice(hit.end, figureStart).replace(BOUND_BEFORE_FIGURE, ' ');
+  const gap = text.slice(endOfName(text, hit), figureStart).replace(BOUND_BEFORE_FIGURE, ' ');
   return gap.length <= SUBJECT_GAP_MAX && SUBJECT_BEFORE_FIGURE.test(gap);
 }
 

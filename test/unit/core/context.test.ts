@@ -4919,3 +4919,11 @@ describe('a name after a later figure that ", and" opens, a figure of its own be
     assert.deepEqual(readWith('bundled+subject439', text).filter((f) => f.startsWith('52%')), []);
   });
 });
+
+describe('an abbreviation written with full stops right before a later figure ("…, with the U.S. up 4.3%")', () => {
+  it('is the later figure\'s, not the figure\'s before it', () => {
+    // McDonald's: global comparable sales rose 3.4% in the fourth quarter of 2023; the US's 4.3%.
+    const text = "McDonald's global comparable sales grew 3.4% in the fourth quarter of 2023, with the U.S. up 4.3%.\n";
+    assert.deepEqual(readWith('bundled+subject443', text).filter((f) => f.startsWith('3.4%')), ['3.4%:figure-verified:subject443-mcd-global-comps-2023-q4']);
+  });
+});
