@@ -889,16 +889,19 @@ const SIGNED_CHANGE_ON_BEFORE = /(?:[+−–-]\s?|\b(?:up|down|rose|risen|grew|g
  * an article name as a whole, that the figure is measured against. ("in a record 2023" is the figure's own.)
  */
 const AFTER_A_YEAR_BEFORE = /\b(?:after|on|from|over|against|versus|than)\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A few words, then "since" and the capitalised name of a time ("since Athens in"), its group left open. */
+const SINCE_A_NAMED_TIME = String.raw`[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:in\s+)?`;
+
 /**
  * "the lowest since 2004", "the first time since Athens 2004", "the most since fiscal 2013", "its lowest place
  * since Athens in 2004": the year a record is measured back to. A plain "since 2018" starts the figure's period instead.
  */
-const RECORD_SINCE_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVES}|first|record)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:in\s+)?|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$`, 'u');
+const RECORD_SINCE_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVES}|first|record)\b${SINCE_A_NAMED_TIME}|(?:fiscal|financial|calendar)\s+(?:year\s+)?)?$`, 'u');
 /**
  * Any superlative in -est after "the" or a possessive, before "since" ("the dearest month since April
  * 1977"); not a noun that ends so ("the forest since 2019").
  */
-const SUPERLATIVE_SINCE_BEFORE = /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(\p{L}{2,}est)\b[\p{L}\s,-]{0,30}?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:in\s+)?)?$/u;
+const SUPERLATIVE_SINCE_BEFORE = new RegExp(String.raw`\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(\p{L}{2,}est)\b${SINCE_A_NAMED_TIME})?$`, 'u');
 
 /** SUPERLATIVE_SINCE_BEFORE matches, with a superlative. */
 function superlativeSince(before: string): boolean {

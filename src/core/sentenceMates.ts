@@ -8,6 +8,7 @@ import { MONTHS_IN_A_YEAR, type MonthSpan } from './periods';
 import { sentenceAt } from './sentences';
 import { fromRightBefore } from './regex';
 import { blockConcepts } from './reading/blockTexts';
+import { samePeriod } from './evidence/features';
 import { LEVEL_BEFORE } from './reading/period';
 import { FAR_ENTITY_RULES, SENTENCE_MATE_ENTITY } from './reading/entity';
 import type { IndexedFact } from './factIndex';
@@ -99,7 +100,8 @@ export class SentenceMates {
   private timeNamed: MonthSpan | undefined;
   /** The period of an earlier figure its sentence dates ("delivered 793 aircraft in 2025"), with where it ends. */
   private clauseTime: { span: MonthSpan; end: number } | undefined;
-  /** Where the sentence's last judged figure ends. */
+  /** Where the sentence's last judged figure starts and ends. */
+  private lastFigureStart = -1;
   private lastFigureEnd = -1;
   /** Earlier figures of the sentence warned of as wrong values of a fact, no slip explaining them. */
   private readonly wrongValues: { claim: Claim; factId: string }[] = [];
@@ -131,8 +133,11 @@ export class SentenceMates {
       verdict = this.judgeInTime(index, claim);
     }
     const previousEnd = this.lastFigureEnd;
+    const previousStart = this.lastFigureStart;
     this.lastFigureEnd = claim.figure.end;
+    this.lastFigureStart = claim.figure.start;
     const link = verdict?.link;
+    if (verdict?.code === 'figure-verified' && link && this.endsAChangeOfAnotherMeasure(index, claim, link.indexed, previousStart, previousEnd)) return { code: 'figure-misattributed', link: null, related: link.indexed };
     if (verdict?.code !== 'figure-mismatch' || !link) return verdict;
     const statedAt = this.stated.get(link.indexed.fact.id);
     // A slip of a fact the sentence has just stated right ("41% …, while … listed shares just 14%") is
@@ -175,6 +180,21 @@ export class SentenceMates {
       if (!linked.measureSet.has(concept) && !linked.conceptSet.has(concept)) return true;
     }
     return false;
+  }
+
+  /**
+   * The end of a change ("production declined from 3.68 million tonnes in 2017 to [1.79 million]") is of the
+   * measure its start states exactly. A value of another measure of the same entity, where that entity has a
+   * fact of the start's measure for the same time, is the other measure's figure given as this one's.
+   */
+  private endsAChangeOfAnotherMeasure(index: FactIndex, claim: Claim, linked: IndexedFact, previousStart: number, previousEnd: number): boolean {
+    const start = this.statedFacts.at(-1);
+    if (!start || this.stated.get(start.fact.id) !== previousEnd || !this.statedExactly.has(start.fact.id) || start.entity !== linked.entity || start.fact.measure === linked.fact.measure) return false;
+    const block = this.doc.blocks[claim.block];
+    const between = this.between(claim, previousEnd);
+    if (!TO_BETWEEN.test(between) || !fromRightBefore(block.text, previousStart - block.start)) return false;
+    // The change runs across time: the start's measure has a fact of its own for the end's time.
+    return index.ownFacts(linked.entity).some((f) => f !== start && f.fact.measure === start.fact.measure && samePeriod(f, linked));
   }
 
   /**

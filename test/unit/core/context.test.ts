@@ -4927,3 +4927,11 @@ describe('an abbreviation written with full stops right before a later figure ("
     assert.deepEqual(readWith('bundled+subject443', text).filter((f) => f.startsWith('3.4%')), ['3.4%:figure-verified:subject443-mcd-global-comps-2023-q4']);
   });
 });
+
+describe('the end of a change "from" a figure that states a fact of one measure "to" a value of another', () => {
+  it('is the other measure\'s value given as the change\'s, where the first measure has a fact for that time', () => {
+    // Gapkindo via The Jakarta Post: Indonesia produced 3.68 million tonnes in 2017; 1.79 million tonnes is its 2023 exports.
+    const text = 'In Indonesia, natural rubber production fell from 3.68 million tonnes in 2017 to 1.79 million tonnes in 2023.\n';
+    assert.deepEqual(readWith('bundled+subject438', text).filter((f) => f.startsWith('1.79')), ['1.79 million:figure-misattributed:null']);
+  });
+});
