@@ -306,7 +306,7 @@ export const PLACE_RIGHT_AFTER_FIGURE = /^\s*(?:in|at|for)\s+(?:the\s+)?$/;
  * Mexico at the bottom on 17.3%";
  * an owner in the possessive may stand before the name (", and Marvel's Deadpool followed with …").
  */
-const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+|with\s+)?|\s(?:while|whereas)\s+)(?:\p{Lu}[\p{L}&.-]*['’]s\s+)?$/u;
+const CLAUSE_OPENS = /^[^,;:]*?(?:,\s*(?:and\s+|but\s+|while\s+|whereas\s+|with\s+)?|\s(?:while|whereas|and)\s+)(?:\p{Lu}[\p{L}&.-]*['’]s\s+)?$/u;
 /** What stands between a clause's subject and its figure: a few words and no clause break. */
 const SUBJECT_TO_FIGURE = /^(?:['’]s)?(?:\s+[\p{L}-]+){1,4}\s+[~≈<>≥≤]?$/u;
 
