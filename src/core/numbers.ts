@@ -624,16 +624,20 @@ const CHANGE_VERB_OBJECT_BY = new RegExp(
   `\\b${OBJECT_CHANGE_VERBS}\\s+(?:[\\p{L}'’-]+\\s+){1,4}by\\s+(?:${AN_AVERAGE_OF}\\s+)?(?:${QUALIFYING}\\s+)?$`,
   'iu',
 );
+/** A level of the subject's own a change is measured against: "its five-year norm", "the previous record". */
+const A_LEVEL_OF_ITS_OWN = String.raw`(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b`;
 // "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022",
 // "12% above the previous record", "37% ahead of the year before", "30% above February's total": a percentage with a comparative after it is a change from the time
 // or level compared with. (Counts compared with a time: CHANGE_ON_A_TIME_AFTER.)
-const CHANGE_COMPARATIVE_AFTER =
-  /^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind|short(?=\s+of\b)))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d|(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|quarter|week))['’]s\s+[\p{L}-]+)/iu;
+const CHANGE_COMPARATIVE_AFTER = new RegExp(
+  String.raw`^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind|short(?=\s+of\b)))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|${A_LEVEL_OF_ITS_OWN}|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d|(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|quarter|week))['’]s\s+[\p{L}-]+)`,
+  'iu',
+);
 /**
  * "18% under its five-year norm", "12% over its pre-pandemic level": "under" and "over" compare only with a
  * level or time named so ("40% under 30" is an age).
  */
-const CHANGE_OVER_UNDER_AFTER = /^\s*(?:(over)|(under))\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b/iu;
+const CHANGE_OVER_UNDER_AFTER = new RegExp(String.raw`^\s*(?:(over)|(under))\s+${A_LEVEL_OF_ITS_OWN}`, 'iu');
 /**
  * "8% below average", "1.99 million sq km below the 1981–2010 average", "20% above normal": a figure above
  * or below an average or a norm is its difference from it, a change, with a unit or two written between.

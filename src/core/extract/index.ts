@@ -6,6 +6,7 @@ import type { DatasetFile, Entity, Fact, Source, Vocabulary } from '../../datase
 import { buildIndex, type FactIndex, type IndexInput } from '../factIndex';
 import { parseProse } from '../prose';
 import { readEveryFigure } from '../claims';
+import type { DocumentReader } from '../reading/document';
 import { checkDocument } from '../check';
 import { draftFact, sameFact, toFact, orderedFact, type DraftContext, type DraftFact } from './draft';
 import { generateExamples } from './examples';
@@ -168,7 +169,7 @@ function unverifiedNote(entityRule: string | undefined): string {
 }
 
 /** The entity the source names most often: the subject of figures that name none. */
-function mostNamedEntity(reader: ReturnType<typeof readEveryFigure>['reader'], blocks: number): string | undefined {
+function mostNamedEntity(reader: DocumentReader, blocks: number): string | undefined {
   const counts = new Map<string, number>();
   for (let i = 0; i < blocks; i++) for (const hit of reader.blockFacts(i).hits) if (hit.kind === 'entity') counts.set(hit.id, (counts.get(hit.id) ?? 0) + 1);
   let best: string | undefined;
