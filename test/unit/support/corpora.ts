@@ -413,7 +413,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject440'
   | 'bundled+subject441'
   | 'bundled+subject442'
-  | 'bundled+subject443';
+  | 'bundled+subject443'
+  | 'bundled+subject444'
+  | 'bundled+subject445'
+  | 'bundled+subject446'
+  | 'bundled+subject447'
+  | 'bundled+subject448'
+  | 'bundled+subject449';
 
 export interface Corpus {
   name: string;
@@ -1011,6 +1017,12 @@ export const SUBJECT440_DATASET = 'test/fixtures/subject440/dataset.facts.json';
 export const SUBJECT441_DATASET = 'test/fixtures/subject441/dataset.facts.json';
 export const SUBJECT442_DATASET = 'test/fixtures/subject442/dataset.facts.json';
 export const SUBJECT443_DATASET = 'test/fixtures/subject443/dataset.facts.json';
+export const SUBJECT444_DATASET = 'test/fixtures/subject444/dataset.facts.json';
+export const SUBJECT445_DATASET = 'test/fixtures/subject445/dataset.facts.json';
+export const SUBJECT446_DATASET = 'test/fixtures/subject446/dataset.facts.json';
+export const SUBJECT447_DATASET = 'test/fixtures/subject447/dataset.facts.json';
+export const SUBJECT448_DATASET = 'test/fixtures/subject448/dataset.facts.json';
+export const SUBJECT449_DATASET = 'test/fixtures/subject449/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1478,6 +1490,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject441': SUBJECT441_DATASET,
   'bundled+subject442': SUBJECT442_DATASET,
   'bundled+subject443': SUBJECT443_DATASET,
+  'bundled+subject444': SUBJECT444_DATASET,
+  'bundled+subject445': SUBJECT445_DATASET,
+  'bundled+subject446': SUBJECT446_DATASET,
+  'bundled+subject447': SUBJECT447_DATASET,
+  'bundled+subject448': SUBJECT448_DATASET,
+  'bundled+subject449': SUBJECT449_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1937,6 +1955,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject441/dev', dir: fixtures('subject441', 'dev'), datasets: 'bundled+subject441', kind: 'labelled' },
   { name: 'subject442/dev', dir: fixtures('subject442', 'dev'), datasets: 'bundled+subject442', kind: 'labelled' },
   { name: 'subject443/dev', dir: fixtures('subject443', 'dev'), datasets: 'bundled+subject443', kind: 'labelled' },
+  { name: 'subject444/dev', dir: fixtures('subject444', 'dev'), datasets: 'bundled+subject444', kind: 'labelled' },
+  { name: 'subject445/dev', dir: fixtures('subject445', 'dev'), datasets: 'bundled+subject445', kind: 'labelled' },
+  { name: 'subject446/dev', dir: fixtures('subject446', 'dev'), datasets: 'bundled+subject446', kind: 'labelled' },
+  { name: 'subject447/dev', dir: fixtures('subject447', 'dev'), datasets: 'bundled+subject447', kind: 'labelled' },
+  { name: 'subject448/dev', dir: fixtures('subject448', 'dev'), datasets: 'bundled+subject448', kind: 'labelled' },
+  { name: 'subject449/dev', dir: fixtures('subject449', 'dev'), datasets: 'bundled+subject449', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2386,6 +2410,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject441/heldout', dir: fixtures('subject441', 'heldout'), datasets: 'bundled+subject441', kind: 'labelled' },
   { name: 'subject442/heldout', dir: fixtures('subject442', 'heldout'), datasets: 'bundled+subject442', kind: 'labelled' },
   { name: 'subject443/heldout', dir: fixtures('subject443', 'heldout'), datasets: 'bundled+subject443', kind: 'labelled' },
+  { name: 'subject444/heldout', dir: fixtures('subject444', 'heldout'), datasets: 'bundled+subject444', kind: 'labelled' },
+  { name: 'subject445/heldout', dir: fixtures('subject445', 'heldout'), datasets: 'bundled+subject445', kind: 'labelled' },
+  { name: 'subject446/heldout', dir: fixtures('subject446', 'heldout'), datasets: 'bundled+subject446', kind: 'labelled' },
+  { name: 'subject447/heldout', dir: fixtures('subject447', 'heldout'), datasets: 'bundled+subject447', kind: 'labelled' },
+  { name: 'subject448/heldout', dir: fixtures('subject448', 'heldout'), datasets: 'bundled+subject448', kind: 'labelled' },
+  { name: 'subject449/heldout', dir: fixtures('subject449', 'heldout'), datasets: 'bundled+subject449', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
