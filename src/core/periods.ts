@@ -605,17 +605,17 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
   return startingPoint || RELATIVE_YEAR_AFTER.test(text.slice(figureEnd, Math.min(nextFigureStart, sentenceEnd))) ? null : before;
 }
 
+/** An adverb or none, then no word in -ed that is not a verb ("need", "hundred"): what opens a verb in the past tense. */
+const ADVERB_THEN_NOT_A_VERB = String.raw`(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)`;
+/** A verb in the past tense, an adverb before it or none; shared by the readings of second predicates. */
+const PAST_TENSE_VERB = String.raw`${ADVERB_THEN_NOT_A_VERB}(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)`;
+
 /**
  * A period that stands after an earlier figure of the sentence in that figure's clause is that figure's:
  * in "up from 43% in 2019, while coal sank to 10%", 2019 dates the 43%, not the 10%. Unless a clause
  * that follows it speaks of that time: "90% more than in 2023, when about eight were approved", or it labels
  * the figure after it: "2023 at 4.9% and 2022 at 5.2%".
  */
-/** An adverb or none, then no word in -ed that is not a verb ("need", "hundred"): what opens a verb in the past tense. */
-const ADVERB_THEN_NOT_A_VERB = String.raw`(?:\p{Ll}+ly\s+)?(?!(?:indeed|need|speed|seed|feed|bed|red|shed|hundred|led)\b)`;
-/** A verb in the past tense, an adverb before it or none; shared by the readings of second predicates. */
-const PAST_TENSE_VERB = String.raw`${ADVERB_THEN_NOT_A_VERB}(?:\p{Ll}+ed|sent|paid|spent|made|took|saw|had|lost|won|sold|gave|put|cut|hit|got|drew|brought|kept|built|caught|held|bought|found)`;
-
 /**
  * A phrase of a past participle after a comma, up to the period ("£47m for Yorkshire Water, originally floated
  * in the summer of 2023, and £17m …"): it describes what the earlier figure is of, and its time is that
