@@ -202,8 +202,15 @@ function timeWrittenBetween(ctx: FigureContext, from: number, to: number): boole
 
 /** A period of the block stands in the figure's stretch after it, before the next figure and the sentence's end. */
 function periodInOwnStretch(ctx: FigureContext): boolean {
-  return timeWrittenBetween(ctx, ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+  // Only up to a break in the clause: in "exported 403.3 million liters, almost the volume it shipped in 2023"
+  // the year is the comparison's, as bindPeriod reads it.
+  const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
+  const cut = ctx.text.slice(ctx.token.end, end).search(CLAUSE_BREAK_AFTER);
+  return timeWrittenBetween(ctx, ctx.token.end, cut < 0 ? end : ctx.token.end + cut);
 }
+
+/** A mark that ends the figure's clause after it: a comma, colon, semicolon or dash before a space. */
+const CLAUSE_BREAK_AFTER = /[,;:—–]\s/;
 
 /**
  * The time its own paragraph last names before the figure. A change "on a year earlier" is of that time; one

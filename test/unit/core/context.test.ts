@@ -4935,3 +4935,11 @@ describe('the end of a change "from" a figure that states a fact of one measure 
     assert.deepEqual(readWith('bundled+subject438', text).filter((f) => f.startsWith('1.79')), ['1.79 million:figure-misattributed:null']);
   });
 });
+
+describe('a year after the figure past a break in its clause ("…, about what it shipped in 2023")', () => {
+  it('leaves the figure to the "last year" of the predicate before it', () => {
+    // CRT: Mexico exported 400.3 million litres of tequila in 2024.
+    const text = '# Tequila\n\n*GUADALAJARA, 24 April 2025*\n\nMexico produced 495.8 million liters of tequila last year and exported 403.3 million liters, about what it shipped in 2023, the council said.\n';
+    assert.deepEqual(readWith('bundled+subject447', text).filter((f) => f.startsWith('403.3')), ['403.3 million:figure-mismatch:subject447-mx-exports-2024']);
+  });
+});
