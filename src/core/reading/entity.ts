@@ -638,6 +638,20 @@ function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
   return false;
 }
 
+/**
+ * A figure set against another ("supplies 75% of China's imports, against [7.5%] from New Zealand") is of the name
+ * its preposition joins right after it, whatever that name's role in the first clause: the comparison is parallel.
+ */
+function comparedFiguresOwnName(ctx: FigureContext): NameHit | undefined {
+  if (!SET_AGAINST_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - 24), ctx.token.start))) return undefined;
+  return ctx.entityHits.find((h) => h.start > ctx.token.end && h.end <= ctx.nextStart && COMPARED_NAME_AFTER.test(ctx.text.slice(ctx.token.end, h.start)));
+}
+
+/** "against", "versus", "compared with" right before the figure. */
+const SET_AGAINST_BEFORE = /\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/;
+/** The compared figure's name right after it: its unit's words at most, then "from", "in", "for" or "at". */
+const COMPARED_NAME_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:from|in|for|at)\s+(?:the\s+)?$/u;
+
 /** A name right before the figure labels it as LABEL_OF_FIGURE_AFTER reads: "in Ruritania, up [31.3%]". */
 function labelledItself(ctx: FigureContext): boolean {
   return ctx.entityHits.some((h) => h.end <= ctx.token.start && h.end >= ctx.clauseStart - LABEL_REACH && LABEL_OF_FIGURE_AFTER.test(ctx.text.slice(h.end, ctx.token.start)));
@@ -1638,6 +1652,8 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: "The nearest name in the figure's own clause: a name across a dash, colon or semicolon belongs to another clause, and one a verb of giving sends the figure to or takes it from (\"Japan pledged 15.8 billion yen for Ukraine\") is no subject.",
     example: 'Hungary has [18,166] units — Moldova has 15,133',
     read(ctx) {
+      const compared = comparedFiguresOwnName(ctx);
+      if (compared) return capitalOrSelf(ctx, compared);
       const inClause = sentenceNames(ctx).filter((h) => h.start >= ctx.clauseStart && h.end <= ctx.clauseEnd && !inContrastAfter(ctx, h) && !placeOfFigureBefore(ctx, h) && !placeOfFigureAfter(ctx, h) && !speaksAfterTheFigure(ctx, h) && !inWhatIsSaidAfter(ctx, h));
       // A name after "its" or "their" ("Bolt cut its Utopian output to 35%") says where the thing of a
       // name before it is: that earlier name owns the figure.

@@ -4943,3 +4943,11 @@ describe('a year after the figure past a break in its clause ("…, about what i
     assert.deepEqual(readWith('bundled+subject447', text).filter((f) => f.startsWith('403.3')), ['403.3 million:figure-mismatch:subject447-mx-exports-2024']);
   });
 });
+
+describe('a figure set against another ("…, against 7.5 per cent from New Zealand")', () => {
+  it('is of the name its preposition joins right after it, whatever that name\'s role in the first clause', () => {
+    // Farm Online: New Zealand supplied 7.5% of China's greasy wool imports in 2023.
+    const text = "Australia supplies most of China's greasy wool imports, 75-80 per cent, against 7.5 per cent from New Zealand.\n";
+    assert.deepEqual(readWith('bundled+subject444', text).filter((f) => f.startsWith('7.5')), ['7.5 per cent:figure-verified:subject444-nz-share-cn-greasy-wool-imports-2023']);
+  });
+});
