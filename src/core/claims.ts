@@ -1479,8 +1479,8 @@ function changeAfterLevelAndComma(ctx: FigureContext): number {
 
 /** A level's unit, then a comma and "up" or "down": "12.5 million TEU, up ", "$1,549, down ". */
 const UNIT_THEN_COMMA_UP_DOWN = /^\s*(?:[\p{L}.]+\s*){0,2},\s*(?:up|down)\s+(?:by\s+)?$/u;
-/** What may follow a change that ends its clause: its base ("on 2023", "year on year"), then a stop. */
-const CHANGE_ENDS_CLAUSE = /^\s*(?:(?:y\/y|yoy|year[\s-]on[\s-]year|on\s+the\s+year|(?:on|from)\s+(?:19|20)\d\d)\s*)?(?:[.;]|$)/i;
+/** What may follow a change that ends its clause: its base ("on 2023", "year on year"), then a stop or ", and" opening another clause. */
+const CHANGE_ENDS_CLAUSE = /^\s*(?:(?:y\/y|yoy|year[\s-]on[\s-]year|on\s+the\s+year|(?:on|from)\s+(?:19|20)\d\d)\s*)?(?:[.;]|,\s+(?:and|but|while|whereas)\s|$)/i;
 
 /**
  * Where the change before a level has its own words: after the figure before it in the clause ("… to

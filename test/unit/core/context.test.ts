@@ -4951,3 +4951,11 @@ describe('a figure set against another ("…, against 7.5 per cent from New Zeal
     assert.deepEqual(readWith('bundled+subject444', text).filter((f) => f.startsWith('7.5')), ['7.5 per cent:figure-verified:subject444-nz-share-cn-greasy-wool-imports-2023']);
   });
 });
+
+describe('a change after a level and a comma, its clause closed by ", and" ("revenue was $32.6 billion, up 1%, and …")', () => {
+  it('is described by the level\'s words, not by the measure of the clause after it', () => {
+    // McDonald's: comparable sales fell 1% in the second quarter of 2024; Starbucks' revenue is no such fact.
+    const text = 'In the U.S., the number of transactions fell 10%.\n\nOver the fiscal year, revenue was $32.6 billion, up 1%, and global comparable store sales fell 2%.\n';
+    assert.deepEqual(readWith('bundled+subject443', text).filter((f) => f.startsWith('1%')), []);
+  });
+});
