@@ -1457,6 +1457,16 @@ function completesAPhrase(text: string, hit: NameHit): boolean {
 const DIRECTION_BEFORE = /\b(?:to|into|from)\s+(?:the\s+)?$/i;
 /** "there" in the figure's sentence refers back to a place, which may be the one something went to. */
 const THERE = /\bthere\b/i;
+/**
+ * "Sales there rose [13.2%], led by Thailand and India": a figure whose clause points back to a place before it,
+ * with names only after it, is of the place named before (entity/earlier-sentence reads it).
+ */
+function pointsBackPastLaterNames(ctx: FigureContext, names: readonly NameHit[]): boolean {
+  return THERE_BEFORE.test(ctx.text.slice(ctx.clauseStart, ctx.token.start)) && names.every((h) => h.start > ctx.token.end);
+}
+
+/** "there" as a place pointed back to, not the subject of "there is", "there were". */
+const THERE_BEFORE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will)\b)/i;
 
 /**
  * The last name of an earlier sentence, unless it is only where something went or came from ("Ruritania's
@@ -1663,6 +1673,9 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const single = own.filter((h) => !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));
       const subjects = single.length > 0 ? single : own;
       if (subjects.length === 0) return null;
+      // "Sales there rose [13.2%], led by Thailand and India": a figure whose words point back to a place, with
+      // names only after it, is of the place named before; entity/earlier-sentence reads it.
+      if (pointsBackPastLaterNames(ctx, subjects)) return null;
       // Distance skips asides, so a name at an aside's end that its relative clause joins to the figure is
       // chosen outright: "on the Jeddah Tower, designed to overtake the Burj Khalifa, which has held the title at [828] metres".
       const relativeOfAside = subjects.find((h) => ctx.asides.length > 0 && inAside(ctx.asides, h.start, h.end) && attachedToFigure(ctx, h));
@@ -1693,7 +1706,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     example: 'In Moldova (a country of 2.5 million), [7,210] units were bought',
     read(ctx) {
       const names = sentenceNames(ctx).filter((h) => !inContrastAfter(ctx, h) && !placeOfFigureAfter(ctx, h) && !inWhatIsSaidAfter(ctx, h));
-      return names.length > 0 ? capitalOrSelf(ctx, nearest(ctx, names)) : null;
+      return names.length > 0 && !pointsBackPastLaterNames(ctx, names) ? capitalOrSelf(ctx, nearest(ctx, names)) : null;
     },
   },
   {

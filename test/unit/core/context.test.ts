@@ -4959,3 +4959,11 @@ describe('a change after a level and a comma, its clause closed by ", and" ("rev
     assert.deepEqual(readWith('bundled+subject443', text).filter((f) => f.startsWith('1%')), []);
   });
 });
+
+describe('a figure whose clause points back with "there", names only after it ("Sales there rose 13.2%, led by …")', () => {
+  it('is of the place named before, not of the names that led the change', () => {
+    // L'Oréal: SAPMENA-SSA sales grew 12.0% as reported in 2024.
+    const text = "L'Oréal's fastest growth came from SAPMENA-SSA in 2024. Sales there rose 12.0% as reported, led by Thailand, Saudi Arabia and India.\n";
+    assert.deepEqual(readWith('bundled+subject449', text).filter((f) => f.startsWith('12.0%')), ['12.0%:figure-verified:subject449-sapmena-loreal-sales-change-reported-2024']);
+  });
+});
