@@ -1432,6 +1432,16 @@ const FLOORS: Record<string, Floors> = {
   'subject441/dev': [6 / 10, 6 / 6, 31 / 43, 1],
   'subject442/dev': [5 / 10, 5 / 5, 36 / 43, 1],
   'subject443/dev': [8 / 10, 8 / 8, 38 / 43, 0],
+  // Six more, launched in the middle of the thirty-fourth session. First run of the development halves (the engine of
+  // c8cdfacc): wool and cashmere (0.500, 0.714 (1), 0.732); soybeans and canola (0.700, 1.000 (0), 0.881); onions and
+  // tomatoes (0.600, 0.857 (1), 0.826); tequila and spirits (0.500, 1.000 (0), 0.738); ride-hailing (0.600, 0.857 (1),
+  // 0.900); cosmetics and perfume (0.700, 1.000 (0), 0.830). Floors after that session's rules.
+  'subject444/dev': [5 / 10, 5 / 6, 31 / 41, 0],
+  'subject445/dev': [7 / 10, 7 / 7, 37 / 42, 0],
+  'subject446/dev': [6 / 10, 6 / 7, 38 / 46, 0],
+  'subject447/dev': [6 / 10, 6 / 6, 31 / 42, 0],
+  'subject448/dev': [6 / 10, 6 / 7, 45 / 50, 0],
+  'subject449/dev': [8 / 10, 8 / 8, 45 / 53, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
