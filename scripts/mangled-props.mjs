@@ -52,7 +52,7 @@ export const MANGLED_PROPS = [
   'keptReads', 'onLiveResult', 'keptFirst', 'checkLive', 'forgetResult', 'factLocation', 'datasetKeys', 'showPartial', 'removeFiles',
   'removeNames', 'fireSoon', 'lookAround', 'keepResult', 'resultFor', 'storeFor', 'statsFor', 'readKept', 'showKept',
   'addTypos', 'readLede', 'onStale', 'addPath', 'nounsOf',
-  'blocks', 'reader', 'related',
+  'blocks', 'reader', 'related', 'workspaceDatasets', 'onDidUpdate', 'onDidLoad',
 ];
 
 /** Each name's short name: "$" and its place in base 36, fixed, so every bundle agrees. */
