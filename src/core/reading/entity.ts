@@ -639,7 +639,7 @@ function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
 }
 
 /**
- * A figure set against another ("supplies 75% of China's imports, against [7.5%] from New Zealand") is of the name
+ * A figure set against another ("supplies 75% of Ruritania's imports, against [7.5%] from Utopia") is of the name
  * its preposition joins right after it, whatever that name's role in the first clause: the comparison is parallel.
  */
 function comparedFiguresOwnName(ctx: FigureContext): NameHit | undefined {
@@ -665,7 +665,7 @@ const LABEL_OF_FIGURE_AFTER = /^(?:,\s*(?:up|down|rising|falling|at|with)\s+(?:b
 const LATER_CLAUSE_OPENS = /,\s+and\s+$/;
 /**
  * A few words and no break between that figure and the name: the name is in its clause. A figure of its own among
- * them ("and 79% of the 3,310,318 tonnes taken from the whole Pacific") keeps the name in that clause too.
+ * them ("and 79% of the 3,310,318 units sold across the whole of Utopia") keeps the name in that clause too.
  */
 const FEW_WORDS_TO_NAME = /^\s*(?:(?:[\p{L}-]+|\d[\d,.]*)\s+){0,8}$/u;
 
@@ -1458,7 +1458,7 @@ const DIRECTION_BEFORE = /\b(?:to|into|from)\s+(?:the\s+)?$/i;
 /** "there" in the figure's sentence refers back to a place, which may be the one something went to. */
 const THERE = /\bthere\b/i;
 /**
- * "Sales there rose [13.2%], led by Thailand and India": a figure whose clause points back to a place before it,
+ * "Sales there rose [13.2%], led by Ruritania and Utopia": a figure whose clause points back to a place before it,
  * with names only after it, is of the place named before (entity/earlier-sentence reads it).
  */
 function pointsBackPastLaterNames(ctx: FigureContext, names: readonly NameHit[]): boolean {
@@ -1673,7 +1673,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const single = own.filter((h) => !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));
       const subjects = single.length > 0 ? single : own;
       if (subjects.length === 0) return null;
-      // "Sales there rose [13.2%], led by Thailand and India": a figure whose words point back to a place, with
+      // "Sales there rose [13.2%], led by Ruritania and Utopia": a figure whose words point back to a place, with
       // names only after it, is of the place named before; entity/earlier-sentence reads it.
       if (pointsBackPastLaterNames(ctx, subjects)) return null;
       // Distance skips asides, so a name at an aside's end that its relative clause joins to the figure is
