@@ -190,9 +190,7 @@ export class SentenceMates {
   private endsAChangeOfAnotherMeasure(index: FactIndex, claim: Claim, linked: IndexedFact, previousStart: number, previousEnd: number): boolean {
     const start = this.statedFacts.at(-1);
     if (!start || this.stated.get(start.fact.id) !== previousEnd || !this.statedExactly.has(start.fact.id) || start.entity !== linked.entity || start.fact.measure === linked.fact.measure) return false;
-    const block = this.doc.blocks[claim.block];
-    const between = this.between(claim, previousEnd);
-    if (!TO_BETWEEN.test(between) || !fromRightBefore(block.text, previousStart - block.start)) return false;
+    if (!this.closesAFromTo(claim, previousStart, previousEnd)) return false;
     // The change runs across time: the start's measure has a fact of its own for the end's time.
     return index.ownFacts(linked.entity).some((f) => f !== start && f.fact.measure === start.fact.measure && samePeriod(f, linked));
   }
@@ -220,8 +218,13 @@ export class SentenceMates {
     const between = this.between(claim, earlier.figure.end);
     if (CLAIM_SET_AGAINST.test(between)) return false;
     if (SERIES_MOVES_ON.test(between)) return true;
-    const block = this.doc.blocks[earlier.block];
-    return fromRightBefore(block.text, earlier.figure.start - block.start) && TO_BETWEEN.test(between);
+    return this.closesAFromTo(claim, earlier.figure.start, earlier.figure.end);
+  }
+
+  /** The claim closes a "from … to …" whose start is the figure at those offsets: "rose from 2,012 to [2,946]". */
+  private closesAFromTo(claim: Claim, start: number, end: number): boolean {
+    const block = this.doc.blocks[claim.block];
+    return fromRightBefore(block.text, start - block.start) && TO_BETWEEN.test(this.between(claim, end));
   }
 
   private learnStated(claim: Claim, link: NonNullable<Verdict['link']>): void {
