@@ -1673,8 +1673,6 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const single = own.filter((h) => !ctx.reader.inLongList(ctx.text, h, ctx.facts.hits));
       const subjects = single.length > 0 ? single : own;
       if (subjects.length === 0) return null;
-      // "Sales there rose [13.2%], led by Ruritania and Utopia": a figure whose words point back to a place, with
-      // names only after it, is of the place named before; entity/earlier-sentence reads it.
       if (pointsBackPastLaterNames(ctx, subjects)) return null;
       // Distance skips asides, so a name at an aside's end that its relative clause joins to the figure is
       // chosen outright: "on the Jeddah Tower, designed to overtake the Burj Khalifa, which has held the title at [828] metres".
