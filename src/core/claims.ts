@@ -9,14 +9,14 @@ import type { NameHit } from './names';
 import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, namesAnEdition, ordinalIndex, withoutAsides, yearsSpan, type MonthSpan } from './periods';
 import { centsOf, mayContainNumber, PER_PERSON_WORDS, readNumberWords, scanNumbers, SUBUNITS_IN_A_UNIT, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
-import { fromRightBefore } from './regex';
+import { fromRightBefore, textAfter, textBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
 import { CENT_SIGN, currencyCode, currencyPrefix, isCurrency, ISO_CODES, localCurrency, signOfWord, UNKNOWN_CURRENCY } from './currencies';
 import { ConceptUnion, type ScaledUnit } from './vocabulary';
 import { DocumentReader, opensAPart, seatOfABody, type BlockFacts } from './reading/document';
 import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
-import { figureContext, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
+import { backTo, figureContext, toNextFigure, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
 import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, PARTY_HOME, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
@@ -279,7 +279,7 @@ const TARGET_REACH = 40;
 
 /** The figure is named as a target, which says what should be, as an intention does (verdict.ts: statesAnIntention). */
 function namedAsATarget(ctx: FigureContext): boolean {
-  return TARGET_OF_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - TARGET_REACH), ctx.token.start));
+  return TARGET_OF_BEFORE.test(backTo(ctx, ctx.clauseStart, TARGET_REACH));
 }
 
 /**
@@ -581,7 +581,7 @@ function baseYearOfChange(ctx: FigureContext): number | undefined {
     const m = header >= 0 ? BASE_YEAR_HEADER.exec(ctx.reader.doc.blocks[header].text) : null;
     return m ? Number(m[1]) : undefined;
   }
-  const m = BASE_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)));
+  const m = BASE_YEAR_AFTER.exec(toNextFigure(ctx, ctx.clauseEnd));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -591,7 +591,7 @@ function baseYearOfChange(ctx: FigureContext): number | undefined {
  */
 function entityCounts(ctx: FigureContext, entity: string): boolean {
   if (ctx.index.entity(entity)?.kind !== 'body') return false;
-  return ctx.facts.hits.some((h) => h.id === entity && h.start >= ctx.sentenceStart && h.end <= ctx.token.start && REPORTS_OR_COUNTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)));
+  return ctx.facts.hits.some((h) => h.id === entity && h.start >= ctx.sentenceStart && h.end <= ctx.token.start && REPORTS_OR_COUNTS_AFTER.test(textAfter(ctx.text, h, 24)));
 }
 
 /** A verb of reporting or counting right after a name, or after the comma closing it as an apposition ("its union, UIV, counts"). */
@@ -671,7 +671,7 @@ function sourcesOfSentence(ctx: FigureContext): string[] {
     // A body with facts of its own is the figure's source where the sentence calls the count its own
     // ("NATO's own estimate was 23"): another count than the dataset's, unless the dataset took it from that body.
     if (!ctx.index.onlyASource(h.id)) {
-      const after = h.end <= ctx.token.start ? ctx.text.slice(h.end, h.end + OWN_COUNT_REACH) : '';
+      const after = h.end <= ctx.token.start ? textAfter(ctx.text, h, OWN_COUNT_REACH) : '';
       if (after.includes('own') && OWN_COUNT_AFTER.test(after) && !reporters.includes(h.id)) reporters.push(h.id);
       continue;
     }
@@ -739,7 +739,7 @@ const CLAUSE_OF_ITS_OWN_TIME = /,\s+(?:after|before|when|while|as|because|since|
 const ANOTHER_EVENT_AFTER = /\b(?:on\s+top\s+of|in\s+addition\s+to|compared\s+(?:with|to)|against|than|versus|vs\.?)\s/i;
 
 function inMonthOfFigure(ctx: FigureContext): string | undefined {
-  const stretch = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
+  const stretch = toNextFigure(ctx, ctx.clauseEnd);
   // A clause that a conjunction opens after a comma ("…, after the government told its citizens in November")
   // speaks of another event: its month is not the figure's.
   // So does what it is compared with or added to ("…, comes on top of the rise in April"; "more than in March").
@@ -793,7 +793,7 @@ export const REVISED_ESTIMATE = /\b(?:revised|restated|revisions?)\b/i;
 function namesAs(ctx: FigureContext, words: RegExp): boolean {
   // "first" is read as a rank, a figure of its own: the words go back past a figure in words.
   const before = ctx.text.slice(digitFigureBefore(ctx)?.end ?? ctx.clauseStart, ctx.token.start);
-  const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd));
+  const after = toNextFigure(ctx, ctx.clauseEnd);
   return words.test(before) || words.test(after);
 }
 
@@ -956,7 +956,7 @@ function mayStateForecast(facts: BlockFacts, text: string): boolean {
  * measure or series is one ("IATA industry outlook").
  */
 function statesAForecast(index: FactIndex, text: string, sentenceStart: number, token: NumberToken): boolean {
-  const forecast = FORECAST_AFTER.exec(text.slice(token.end, token.end + 50)) ?? FORECAST_BEFORE.exec(text.slice(sentenceStart, token.start));
+  const forecast = FORECAST_AFTER.exec(textAfter(text, token, 50)) ?? FORECAST_BEFORE.exec(text.slice(sentenceStart, token.start));
   return forecast !== null && !namesAKeyword(index, forecast[1].toLowerCase()) && !index.measuresForecasts;
 }
 
@@ -982,8 +982,8 @@ const NORM_LABEL_BEFORE = new RegExp(`\\b(${NORMS})s?\\s*:[^.;:]*$`, 'i');
  * such norms ("a company's production target"): then its facts' keywords name the word.
  */
 function statesANorm(index: FactIndex, text: string, token: NumberToken): boolean {
-  const before = text.slice(Math.max(0, token.start - 80), token.start);
-  const norm = NORM_AFTER.exec(text.slice(token.end, token.end + 40)) ?? NORM_BEFORE.exec(before.slice(-40)) ?? NORM_LABEL_BEFORE.exec(before);
+  const before = textBefore(text, token, 80);
+  const norm = NORM_AFTER.exec(textAfter(text, token, 40)) ?? NORM_BEFORE.exec(before.slice(-40)) ?? NORM_LABEL_BEFORE.exec(before);
   // The word as a fact's keyword, not its concept: the engine's own groups put "target" with "plan".
   return norm !== null && !index.keywordWords.has(norm[1].toLowerCase().split(/\s+/)[0]);
 }
@@ -998,8 +998,8 @@ const PURPOSE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:to|for|in\s+order\s+to)\s/iu
  * measurement, as a norm is. A dataset that measures such needs names the verb in a keyword.
  */
 function statesANeed(index: FactIndex, text: string, token: NumberToken): boolean {
-  const need = NEED_BEFORE.exec(text.slice(Math.max(0, token.start - 32), token.start));
-  return need !== null && PURPOSE_AFTER.test(text.slice(token.end, token.end + 40)) && !index.keywordWords.has(need[0].trim().split(/\s+/)[0].toLowerCase());
+  const need = NEED_BEFORE.exec(textBefore(text, token, 32));
+  return need !== null && PURPOSE_AFTER.test(textAfter(text, token, 40)) && !index.keywordWords.has(need[0].trim().split(/\s+/)[0].toLowerCase());
 }
 
 /**
@@ -1256,7 +1256,7 @@ const BARE_OVER_BEFORE = /(?<!\b(?:just|well|slightly|little|bit|far|way)\s)\bov
 const DIGITS_NO_BOUND_HAS = 6;
 
 function overAsAPreposition(ctx: FigureContext, read: ReturnType<typeof readQualifier>): boolean {
-  if (read.qualifier !== 'more-than' || !BARE_OVER_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 12), ctx.token.start))) return false;
+  if (read.qualifier !== 'more-than' || !BARE_OVER_BEFORE.test(backTo(ctx, ctx.sentenceStart, 12))) return false;
   return ctx.token.digits.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length >= DIGITS_NO_BOUND_HAS;
 }
 
@@ -1308,7 +1308,7 @@ function figureOf(ctx: FigureContext): Figure {
       figure.value = direction * Math.abs(figure.value);
     }
   }
-  if (figure.unit === 'count' && !token.per && ctx.index.percentChangesInPoints && POINTS_AFTER.test(text.slice(token.end, token.end + 24))) {
+  if (figure.unit === 'count' && !token.per && ctx.index.percentChangesInPoints && POINTS_AFTER.test(textAfter(text, token, 24))) {
     figure.unit = 'percent';
     figure.change = true;
   }
@@ -1384,8 +1384,8 @@ const COMPARED_ITEM_BEFORE = /(?:\b(?:ahead\s+of|behind|above|below|against|comp
  * next item of a list of rises. Only rises: after a fall, "against Ruritania's 3%" may be either.
  */
 function nextItemOfRises(ctx: FigureContext): boolean {
-  if (!NO_NOUN_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 8))) return false;
-  if (!COMPARED_ITEM_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 60), ctx.token.start))) return false;
+  if (!NO_NOUN_AFTER.test(textAfter(ctx.text, ctx.token, 8))) return false;
+  if (!COMPARED_ITEM_BEFORE.test(backTo(ctx, ctx.sentenceStart, 60))) return false;
   for (let p = ctx.t - 1; p >= 0; p--) {
     const token = ctx.tokens[p];
     if (token.end <= ctx.sentenceStart) return false;
@@ -1410,7 +1410,7 @@ function nextItemOfRates(ctx: FigureContext): boolean {
   const rateWords = RATE_WORDS_AFTER.exec(ctx.text.slice(previous.end, ctx.token.start));
   if (rateWords === null) return false;
   const from = previous.end + rateWords[0].length;
-  if (NO_NOUN_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 8))) return namesTheNextItem(ctx, from);
+  if (NO_NOUN_AFTER.test(textAfter(ctx.text, ctx.token, 8))) return namesTheNextItem(ctx, from);
   // "35.3 per thousand inhabitants …, against 27.0 in Poland": the item's name is its place, after it.
   return NEXT_ITEM_JOIN.test(ctx.text.slice(from, ctx.token.start)) && hasPlaceAfter(ctx);
 }
@@ -1463,7 +1463,7 @@ function changeAfterLevel(ctx: FigureContext): number {
   const previous = levelBeforeAChange(ctx);
   if (!previous) return -1;
   const between = ctx.text.slice(previous.end, ctx.token.start);
-  const after = ctx.text.slice(ctx.token.end, ctx.token.end + 24);
+  const after = textAfter(ctx.text, ctx.token, 24);
   return UNIT_THEN_PARENTHESIS.test(between) && CHANGE_ALONE_IN_PARENTHESIS.test(after) ? previous.start : -1;
 }
 
@@ -1474,7 +1474,7 @@ function changeAfterLevel(ctx: FigureContext): number {
 function changeAfterLevelAndComma(ctx: FigureContext): number {
   const previous = levelBeforeAChange(ctx);
   if (!previous) return -1;
-  return UNIT_THEN_COMMA_UP_DOWN.test(ctx.text.slice(previous.end, ctx.token.start)) && CHANGE_ENDS_CLAUSE.test(ctx.text.slice(ctx.token.end, ctx.token.end + 24)) ? previous.start : -1;
+  return UNIT_THEN_COMMA_UP_DOWN.test(ctx.text.slice(previous.end, ctx.token.start)) && CHANGE_ENDS_CLAUSE.test(textAfter(ctx.text, ctx.token, 24)) ? previous.start : -1;
 }
 
 /** A level's unit, then a comma and "up" or "down": "12.5 million TEU, up ", "$1,549, down ". */
@@ -1524,7 +1524,7 @@ function ownStretchStart(
   if (start === ctx.sentenceStart) return start;
   // "4,000 units of new widgets in 2021, plus [1,500 units] of spare parts": where both figures
   // name what they count with "of", the one before's phrase is its own.
-  const ownOf = OF_PHRASE.exec(ctx.text.slice(ctx.token.end, ctx.token.end + OF_PHRASE_REACH));
+  const ownOf = OF_PHRASE.exec(textAfter(ctx.text, ctx.token, OF_PHRASE_REACH));
   const beforeOf = ownOf ? OF_PHRASE.exec(ctx.text.slice(start, ctx.token.start)) : null;
   if (beforeOf) return start + beforeOf[0].length;
   const gap = ctx.text.slice(start, ctx.token.start);
@@ -1836,7 +1836,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (spanYears !== null) claim.spanYears = spanYears;
   if (noun && ctx.nounAfter?.passiveOf && ctx.nounAfter.noun === noun.value) claim.nounBeforePassive = ctx.nounAfter.passiveOf;
   if (figure.unit === 'fraction' && !figure.change && SHARE_OF_AN_AMOUNT.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + SHARE_OF_AN_AMOUNT_REACH)))) claim.shareOfAnAmount = true;
-  if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NEGATION_REACH), ctx.token.start))) claim.negatedBound = true;
+  if (BOUND_QUALIFIERS.has(figure.qualifier) && NEGATION_BEFORE.test(backTo(ctx, ctx.clauseStart, NEGATION_REACH))) claim.negatedBound = true;
   if (insideAQuotation(ctx.text, ctx.token.start)) claim.inQuotation = true;
   if (claim.rules.entity === IMPLICIT_WORLD) {
     const lede = reader.lede(i)?.country;
@@ -1849,12 +1849,12 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
       claim.framingEntities = around.framing;
     }
   }
-  if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - PRECISION_WORD_REACH), ctx.token.start))) claim.precisionClaimed = true;
-  if (!figure.change && LEVEL_SET_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - LEVEL_SET_REACH), ctx.token.start))) claim.levelSet = true;
-  if (NATIONAL_SCOPE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - NATIONAL_SCOPE_REACH), ctx.token.start))) claim.nationalScope = true;
+  if (figure.qualifier === 'exact' && PRECISION_WORD_BEFORE.test(backTo(ctx, ctx.clauseStart, PRECISION_WORD_REACH))) claim.precisionClaimed = true;
+  if (!figure.change && LEVEL_SET_BEFORE.test(backTo(ctx, ctx.clauseStart, LEVEL_SET_REACH))) claim.levelSet = true;
+  if (NATIONAL_SCOPE.test(backTo(ctx, ctx.clauseStart, NATIONAL_SCOPE_REACH))) claim.nationalScope = true;
   const counterparts = claim.entity ? counterpartsInClause(ctx, claim.entity) : [];
   if (counterparts.length > 0) claim.counterparts = counterparts;
-  if (THE_MONTH_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd)))) claim.ofTheMonth = true;
+  if (THE_MONTH_AFTER.test(toNextFigure(ctx, ctx.clauseEnd))) claim.ofTheMonth = true;
   const month = monthOfFigure(ctx);
   if (month !== undefined) claim.monthWithoutYear = month;
   // "by the end of September, up from 5.63 million three months earlier": June's figure.
@@ -1900,7 +1900,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   }
   if (TO_A_DATE.test(ctx.text.slice(ctx.clauseStart, ctx.clauseEnd))) claim.countedToADate = true;
   if (claim.rules.period === 'period/context' && datedByItsRowLabel(ctx)) claim.datedByItsRowLabel = true;
-  const byYear = claim.hypothetical || GOAL_IN_CLAUSE.test(ctx.text.slice(ctx.clauseStart, ctx.token.start)) ? BY_YEAR_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.clauseEnd))) : null;
+  const byYear = claim.hypothetical || GOAL_IN_CLAUSE.test(ctx.text.slice(ctx.clauseStart, ctx.token.start)) ? BY_YEAR_AFTER.exec(toNextFigure(ctx, ctx.clauseEnd)) : null;
   if (byYear) {
     claim.byYear = Number(byYear[1]);
     // "used 415 TWh in 2024, and expects that figure to reach 945 TWh by 2030": a figure its own words place
@@ -1917,7 +1917,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   // "well above its decadal average of [$121 billion]": an average a figure is compared with is of the years
   // it averages, not of the time its sentence names. (Where its words give the span, "the five-year average",
   // the span decides: yearsOfItsOwnSpan.)
-  if (claim.rules.period === 'period/sentence' && claim.spanYears === undefined && AVERAGE_COMPARED_WITH.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - AVERAGE_REACH), ctx.token.start))) {
+  if (claim.rules.period === 'period/sentence' && claim.spanYears === undefined && AVERAGE_COMPARED_WITH.test(backTo(ctx, ctx.clauseStart, AVERAGE_REACH))) {
     claim.period = null;
     delete claim.rules.period;
   }
@@ -2016,7 +2016,7 @@ function namesOnlyItsTime(ctx: FigureContext, entity: string): boolean {
 
 /** The text after a name's possessive ending ("Camelot's" as its hit holds it, or "Camelot" then "'s"), or ''. */
 function possessiveTail(text: string, hit: { start: number; end: number }): string {
-  const after = text.slice(hit.end, hit.end + POSSESSIVE_OF_A_TIME_REACH);
+  const after = textAfter(text, hit, POSSESSIVE_OF_A_TIME_REACH);
   if (POSSESSIVE_ENDING.test(text.slice(hit.start, hit.end))) return after;
   return POSSESSIVE_ENDING_OPENS.test(after) ? after.slice(2) : '';
 }
@@ -2083,7 +2083,7 @@ const SPAN_OF_YEARS_BEFORE = /(?:^|[^\p{L}\d])(\d{1,3}|[\p{L}]+)[-\s]year\s+(?:[
 const SPAN_OF_YEARS_REACH = 40;
 
 function yearsOfItsOwnSpan(ctx: FigureContext): number | null {
-  const before = ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - SPAN_OF_YEARS_REACH), ctx.token.start);
+  const before = backTo(ctx, ctx.clauseStart, SPAN_OF_YEARS_REACH);
   const m = SPAN_OF_YEARS_BEFORE.exec(before);
   if (!m) return null;
   const years = /^\d+$/.test(m[1]) ? Number(m[1]) : readNumberWords(m[1].toLowerCase())?.value;

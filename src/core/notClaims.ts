@@ -3,6 +3,7 @@
 import type { NumberToken } from './numbers';
 import type { Vocabulary } from './vocabulary';
 import { MONTH_NAME } from './periods';
+import { textAfter, textBefore } from './regex';
 
 /** A month's name, in full or short, with its full stop or none (the regexes below only test). */
 const MONTH = `${MONTH_NAME}\\.?`;
@@ -74,7 +75,7 @@ function isLetter(ch: string | undefined): boolean {
  */
 export function isDayOfDate(token: NumberToken, text: string): boolean {
   if (!token.bare || token.style.form !== 'digits' || token.digits.length > 2 || token.value < 1 || token.value > LAST_DAY) return false;
-  return MONTH_AFTER.test(text.slice(token.end, token.end + DAY_MONTH_REACH)) || MONTH_BEFORE.test(text.slice(Math.max(0, token.start - DAY_MONTH_REACH), token.start));
+  return MONTH_AFTER.test(textAfter(text, token, DAY_MONTH_REACH)) || MONTH_BEFORE.test(textBefore(text, token, DAY_MONTH_REACH));
 }
 
 /** How far from a day its month's name is read: the longest name and a dot and a space. */
@@ -109,7 +110,7 @@ const SUPERLATIVES = new Set(['highest', 'largest', 'biggest', 'most', 'greatest
  * eighth-highest number". Other compounds ("a 10-year plan", "3-D") are not claims.
  */
 function countsByHyphen(token: NumberToken, text: string, vocabulary: Vocabulary): boolean {
-  const word = HYPHENATED_WORD.exec(text.slice(token.end, token.end + 24))?.[1]?.toLowerCase();
+  const word = HYPHENATED_WORD.exec(textAfter(text, token, 24))?.[1]?.toLowerCase();
   if (!word) return false;
   return token.unit === 'rank' ? SUPERLATIVES.has(word) : vocabulary.isCountedNoun(vocabulary.conceptOf(word));
 }
@@ -145,9 +146,9 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (before === '[' && after === ']') return 'bracketed label';
   if (before === '(' && after === ')' && token.bare && token.value < 100 && !ctx.nameBeforeParen) return 'numbered label';
   const head = text.slice(Math.max(ctx.sentenceStart, token.start - 16), token.start);
-  const tail = text.slice(token.end, token.end + 16);
+  const tail = textAfter(text, token, 16);
   if (MONTH_BEFORE.test(head) || MONTH_AFTER.test(tail)) return 'date';
-  if (token.bare && Number.isInteger(token.value) && token.value >= 1 && token.value <= LAST_DAY && MONTH_AFTER_NEXT_DAY.test(text.slice(token.end, token.end + 24))) return 'date';
+  if (token.bare && Number.isInteger(token.value) && token.value >= 1 && token.value <= LAST_DAY && MONTH_AFTER_NEXT_DAY.test(textAfter(text, token, 24))) return 'date';
   if (TIME_AFTER.test(tail)) return 'time';
   if (AGE_BEFORE.test(head)) return 'age';
   // "the second half of 2024", "the first half": a period, not a share.
@@ -168,7 +169,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (LABEL_BEFORE.test(head) && !token.style.grouping) return 'label';
   // "five of them for each one sold", "three to every one": a ratio, not a count.
   // A rate's base is no ratio: "46 people died for every million inhabitants" (numbers.ts reads it).
-  if (token.unit !== 'rate' && isRatioAfter(text.slice(token.end, token.end + 60))) return 'ratio';
+  if (token.unit !== 'rate' && isRatioAfter(textAfter(text, token, 60))) return 'ratio';
   if (ctx.isHeading && token.start - ctx.sentenceStart <= 2 && (after === '.' || after === ')')) return 'heading number';
   if (isDigitSequence(token, ctx)) return 'digit sequence';
   if (!ctx.afterKnownName && isNameNumber(text, token, ctx.sentenceStart)) return 'name with a number';

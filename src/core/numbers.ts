@@ -3,7 +3,7 @@
 import type { FigureStyle } from './types';
 import type { Unit } from '../dataset/schema';
 import { CURRENCY_PREFIX, CURRENCY_PREFIX_MAX_LENGTH, CURRENCY_SUFFIX, currencyCode } from './currencies';
-import { fromRightBefore, isAsciiWordCode, WORD_GAP } from './regex';
+import { fromRightBefore, isAsciiWordCode, textAfter, textBefore, WORD_GAP } from './regex';
 import { isYearToken } from './notClaims';
 
 export interface NumberToken {
@@ -457,7 +457,7 @@ function readSubunits(text: string, tokens: NumberToken[]): NumberToken[] {
   for (const token of tokens) {
     const { style } = token;
     if (token.unit !== 'count' || style.currency || style.scale || style.percent || style.suffix || style.form !== 'digits') continue;
-    const after = text.slice(token.end, token.end + 16);
+    const after = textAfter(text, token, 16);
     const pence = PENCE_AFTER.exec(after);
     const cents = pence ? null : CENTS_AFTER.exec(after);
     const written = pence ?? cents;
@@ -507,7 +507,7 @@ function readOneInSeveral(text: string, tokens: NumberToken[]): NumberToken[] {
     const part = tokens[i];
     const whole = tokens[i + 1];
     if (whole && plainWholeCount(part) && plainWholeCount(whole) && part.value < whole.value && (whole.value <= LARGEST_SMALL_WHOLE || ROUND_WHOLES.has(whole.value)) &&
-      ONE_IN_SEVERAL_GAP.test(text.slice(part.end, whole.start)) && !TIME_AFTER_RATIO.test(text.slice(whole.end, whole.end + 16))) {
+      ONE_IN_SEVERAL_GAP.test(text.slice(part.end, whole.start)) && !TIME_AFTER_RATIO.test(textAfter(text, whole, 16))) {
       // A ratio is a rough share however its counts are written, as a fraction in words is ("a third").
       const style = { ...part.style, form: 'words' as const };
       out.push({ ...part, end: whole.end, value: part.value / whole.value, unit: 'fraction', precision: 0.01, style, digits: text.slice(part.start, whole.end), bare: false });
@@ -532,7 +532,7 @@ function sameScaleWord(a: string, b: string): boolean {
 }
 
 function betweenAnd(text: string, a: NumberToken, b: NumberToken): boolean {
-  return a.unit === b.unit && sameScaleWord(a.style.scale, b.style.scale) && AND_GAP.test(text.slice(a.end, b.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
+  return a.unit === b.unit && sameScaleWord(a.style.scale, b.style.scale) && AND_GAP.test(text.slice(a.end, b.start)) && BETWEEN_BEFORE.test(textBefore(text, a, 20));
 }
 
 /**
@@ -563,7 +563,7 @@ function readRanges(text: string, tokens: NumberToken[]): NumberToken[] {
     const unitFits = b && (a.unit === b.unit || writtenPlain(a));
     const joined = b && (RANGE_GAP.test(text.slice(a.end, b.start)) || betweenAnd(text, a, b));
     // "in 2023-24 to $72,300": the end of a span of years starts no range.
-    if (b && unitFits && joined && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && !fromRightBefore(text, a.start) && !YEAR_SPAN_OPENS_BEFORE.test(text.slice(Math.max(0, a.start - 5), a.start))) {
+    if (b && unitFits && joined && !yearLike(a) && !yearLike(b) && a.value < b.value && !a.change && !fromRightBefore(text, a.start) && !YEAR_SPAN_OPENS_BEFORE.test(textBefore(text, a, 5))) {
       out.push({ ...a, end: b.end, unit: b.unit, upper: b.value, precision: Math.min(a.precision, b.precision), style: { ...b.style, form: a.style.form } });
       i++;
       continue;
@@ -712,7 +712,7 @@ function restatesAChangeBefore(text: string, before: NumberToken, token: NumberT
   if (before.unit === 'percent') return token.unit !== 'percent' && RESTATES_THE_FIGURE_BEFORE.test(between);
   // A change in other units restated as a percentage ("shrank by 112,500 TEU, or 7.2%") is its rate, unless
   // the percentage is a share of something ("cut 1,000 jobs, or 5% of its staff").
-  return token.unit === 'percent' && RESTATES_AFTER_ITS_UNIT.test(between) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
+  return token.unit === 'percent' && RESTATES_AFTER_ITS_UNIT.test(between) && !NO_GAPPED_CHANGE_AFTER.test(textAfter(text, token, 24));
 }
 /** RESTATES_THE_FIGURE_BEFORE after the unit's word or two ("112,500 TEU, or"), the comma required. */
 const RESTATES_AFTER_ITS_UNIT = /^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
@@ -756,7 +756,7 @@ function gappedChange(text: string, before: NumberToken, token: NumberToken): bo
   if (before.change !== true || before.unit !== token.unit) return false;
   const between = text.slice(before.end, token.start);
   if (GAPPED_BY_BETWEEN.test(between)) return true;
-  return token.unit === 'percent' && (GAPPED_AND_BETWEEN.test(between) || GAPPED_AND_PLACE_BETWEEN.test(between) || gappedAfterAName(between)) && !NO_GAPPED_CHANGE_AFTER.test(text.slice(token.end, token.end + 24));
+  return token.unit === 'percent' && (GAPPED_AND_BETWEEN.test(between) || GAPPED_AND_PLACE_BETWEEN.test(between) || gappedAfterAName(between)) && !NO_GAPPED_CHANGE_AFTER.test(textAfter(text, token, 24));
 }
 
 /** "by 25%" right before the figure, with its qualifier. */
@@ -774,8 +774,8 @@ const OBJECT_CHANGE_REACH = 140;
  * last verb of change before it in its sentence. None there, and it is left alone.
  */
 function changeByToALevel(text: string, token: NumberToken, after: string): RegExpExecArray | null {
-  if (token.unit !== 'percent' || !BY_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) || !TO_A_LEVEL_AFTER.test(after)) return null;
-  const before = text.slice(Math.max(0, token.start - OBJECT_CHANGE_REACH), token.start);
+  if (token.unit !== 'percent' || !BY_BEFORE.test(textBefore(text, token, 40)) || !TO_A_LEVEL_AFTER.test(after)) return null;
+  const before = textBefore(text, token, OBJECT_CHANGE_REACH);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
   let last: RegExpExecArray | null = null;
   OBJECT_CHANGE_VERB.lastIndex = 0;
@@ -796,7 +796,7 @@ function howFarItMoved(after: string): RegExpExecArray | null {
 /** A comparative after a percentage that makes it a change: see CHANGE_COMPARATIVE_AFTER and the ones after it. */
 function percentComparedAfter(text: string, token: NumberToken, after: string): RegExpExecArray | null {
   return CHANGE_COMPARATIVE_AFTER.exec(after) ?? CHANGE_OVER_UNDER_AFTER.exec(after) ?? CHANGE_UP_DOWN_ENDS_CLAUSE.exec(after) ??
-    CHANGE_COMPARATIVE_TIME_LATER.exec(text.slice(token.end, token.end + 120));
+    CHANGE_COMPARATIVE_TIME_LATER.exec(textAfter(text, token, 120));
 }
 
 /** A figure written with no sign of its own starts with a digit or a currency sign. */
@@ -812,8 +812,8 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     const token = tokens[t];
     if (token.unit === 'rank' || bases.has(token.start)) continue;
     if (t > 0 && changeInPointsOf(text, tokens[t - 1], token)) token.unit = 'percent';
-    const before = text.slice(Math.max(0, token.start - 40), token.start);
-    const after = text.slice(token.end, token.end + 60);
+    const before = textBefore(text, token, 40);
+    const after = textAfter(text, token, 60);
     const upDown = CHANGE_UP_DOWN.exec(before);
     const change =
       CHANGE_VERB.exec(before) ??
@@ -875,7 +875,7 @@ function changeInPointsOf(text: string, before: NumberToken, token: NumberToken)
     token.change === true &&
     SIGNED_PLAIN.test(text.slice(token.start, token.end)) &&
     OPENS_PARENTHESIS.test(text.slice(before.end, token.start)) &&
-    CLOSES_PARENTHESIS.test(text.slice(token.end, token.end + 3))
+    CLOSES_PARENTHESIS.test(textAfter(text, token, 3))
   );
 }
 

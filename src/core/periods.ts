@@ -4,7 +4,7 @@
 import * as match from './periodMatch';
 import type { FormMatcher } from './periodMatch';
 import { isSuperlativeInEst } from './superlatives';
-import { fromRightBefore, isAsciiWordCode, MAX_WORD_GAP } from './regex';
+import { fromRightBefore, isAsciiWordCode, MAX_WORD_GAP, textAfter, textBefore } from './regex';
 
 /** A period as months counted from year 0, both ends included: 2023 is 24276..24287. */
 export interface MonthSpan {
@@ -308,7 +308,7 @@ const MOMENT_ONLY_BEFORE = /\b(?:until|till|before|after|(?:ended|ending|ends)\s
 const MOMENT_REACH = 22;
 
 export function marksAMoment(text: string, period: { start: number }): boolean {
-  return MOMENT_ONLY_BEFORE.test(text.slice(Math.max(0, period.start - MOMENT_REACH), period.start));
+  return MOMENT_ONLY_BEFORE.test(textBefore(text, period, MOMENT_REACH));
 }
 
 export function namesAGoal(text: string, end: number): boolean {
@@ -333,7 +333,7 @@ export function namesAPublicationDate(text: string, start: number): boolean {
  * dates them unless its sentence names their time too (editionBesideItsTime).
  */
 export function namesAnEdition(text: string, period: { start: number; end: number }): boolean {
-  return EDITION_AFTER_YEAR.test(text.slice(period.end, period.end + EDITION_REACH)) && qualifiesANoun(text, period);
+  return EDITION_AFTER_YEAR.test(textAfter(text, period, EDITION_REACH)) && qualifiesANoun(text, period);
 }
 
 /**
@@ -341,7 +341,7 @@ export function namesAnEdition(text: string, period: { start: number; end: numbe
  * report"): it names a thing, not the time of a sentence's figures, as "in 2023" does.
  */
 export function qualifiesANoun(text: string, period: { start: number }): boolean {
-  return EDITION_DETERMINER_BEFORE.test(text.slice(Math.max(0, period.start - EDITION_REACH), period.start));
+  return EDITION_DETERMINER_BEFORE.test(textBefore(text, period, EDITION_REACH));
 }
 const EDITION_AFTER_YEAR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:study|report|survey|yearbook|bulletin|outlook|paper|analysis|review|edition)\b/iu;
 const EDITION_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\p{L}['’]s)\s+$/iu;
@@ -360,7 +360,7 @@ const TITLE_REACH = 60;
 
 export function endsATitle(text: string, period: { start: number; end: number }): boolean {
   if (!/^(?:19|20)\d\d$/.test(text.slice(period.start, period.end))) return false;
-  const before = text.slice(Math.max(0, period.start - TITLE_REACH), period.start);
+  const before = textBefore(text, period, TITLE_REACH);
   return TITLE_BEFORE_YEAR.test(before) && !MONTH_BEFORE_YEAR.test(before);
 }
 
@@ -438,7 +438,7 @@ const FUTURE_IN_SENTENCE = /\b(?:will|would|shall|aims?|aiming|target(?:s|ed)?|g
  * a goal, a plan or a forecast, whose "by 2030" is a horizon.
  */
 function reachedBy(text: string, span: PeriodSpan, place: FigurePlace): PeriodSpan | null {
-  if (!BY_BEFORE.test(text.slice(Math.max(0, span.start - BY_REACH), span.start))) return null;
+  if (!BY_BEFORE.test(textBefore(text, span, BY_REACH))) return null;
   if (FUTURE_IN_SENTENCE.test(text.slice(place.sentenceStart, place.sentenceEnd))) return null;
   const gap = span.end <= place.figureStart ? text.slice(span.end, place.figureStart) : text.slice(place.figureEnd, span.start);
   if (ANOTHER_CLAUSE_BETWEEN.test(gap)) return null;
@@ -447,7 +447,7 @@ function reachedBy(text: string, span: PeriodSpan, place: FigurePlace): PeriodSp
 
 /** "By the end of 2024" in a piece written after 2024: the period's last month; null for anything else. */
 function pastEndOf(text: string, span: PeriodSpan, writtenIn: number | undefined): PeriodSpan | null {
-  if (writtenIn === undefined || !BY_THE_END_OF.test(text.slice(Math.max(0, span.start - 22), span.start))) return null;
+  if (writtenIn === undefined || !BY_THE_END_OF.test(textBefore(text, span, 22))) return null;
   if (Math.floor(span.to / MONTHS_IN_A_YEAR) >= writtenIn) return null;
   return { ...span, from: span.to };
 }
@@ -532,7 +532,7 @@ const COVERED_TIME_ENDS = /^\s*(?:(?:financial|fiscal|calendar)?\s*(?:season|yea
  * "Acme Tower (2019)") dates what is named, not the sentence's figures after it.
  */
 function datesANamedThing(text: string, span: PeriodSpan): boolean {
-  return NAME_OR_TITLE_THEN_PARENTHESIS.test(text.slice(Math.max(0, span.start - NAME_REACH), span.start)) && CLOSING_PARENTHESIS.test(text.slice(span.end, span.end + 2));
+  return NAME_OR_TITLE_THEN_PARENTHESIS.test(textBefore(text, span, NAME_REACH)) && CLOSING_PARENTHESIS.test(textAfter(text, span, 2));
 }
 // The prose text blanks emphasis marks (src/core/prose.ts), so an italic title's closing "*" is a second blank.
 const NAME_OR_TITLE_THEN_PARENTHESIS = /(?:\p{Lu}[\p{L}'’-]*\s*|\S\s{2,}|[*_]\s*)\(\s*$/u;
@@ -564,7 +564,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     if (span.start < sentenceStart || span.start >= sentenceEnd || (asides.length > 0 && asides.some((a) => span.start >= a.start && span.end <= a.end && !onlyThePeriod(text, a, span)))) continue;
     // "By the end of 2024", written after it, is the moment a count was taken: the period's last month. ("until
     // April 2013" and "before 2020" date nothing: marksAMoment keeps them out of the dating periods.)
-    if (BY_BEFORE.test(text.slice(Math.max(0, written.start - BY_REACH), written.start))) {
+    if (BY_BEFORE.test(textBefore(text, written, BY_REACH))) {
       const pastEnd = pastEndOf(text, written, place.writtenIn) ?? reachedBy(text, written, place);
       if (pastEnd === null) continue;
       span = pastEnd;
@@ -573,12 +573,12 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     // A period after the figure in parentheses right after it is its own: "$5.4m ('23)".
     // A thousands separator ("per 1,000 people in 2022/23") is no clause's comma.
     const gap = (asides.length > 0 ? withoutAsides(text, figureEnd, span.start, asides) : text.slice(figureEnd, span.start)).replace(DIGIT_GROUP_COMMA, '$1');
-    const afterthought = (AFTERTHOUGHT_PERIOD.test(gap) && CLAUSE_ENDS_AFTER.test(text.slice(span.end, span.end + 2))) || (WHEN_REACHED_PERIOD.test(gap) && PHRASE_ENDS_AFTER.test(text.slice(span.end, span.end + 2)));
+    const afterthought = (AFTERTHOUGHT_PERIOD.test(gap) && CLAUSE_ENDS_AFTER.test(textAfter(text, span, 2))) || (WHEN_REACHED_PERIOD.test(gap) && PHRASE_ENDS_AFTER.test(textAfter(text, span, 2)));
     if (span.start >= figureEnd && span.start < Math.min(nextFigureStart, sentenceEnd) && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || afterthought)) {
       // "8.3% (2022: 6.9%)": a period with a colon after it labels what follows it, not the figure before.
-      if (LABEL_COLON_AFTER.test(text.slice(span.end, span.end + 2))) continue;
+      if (LABEL_COLON_AFTER.test(textAfter(text, span, 2))) continue;
       // "puts 2023 at 4.9% and 2022 at 5.2%": a period with "at" and a figure after it labels that figure.
-      if (LABEL_AT_AFTER.test(text.slice(span.end, span.end + 24)) || LABEL_PARENTHESIS_AFTER.test(text.slice(span.end, span.end + 6))) continue;
+      if (LABEL_AT_AFTER.test(textAfter(text, span, 24)) || LABEL_PARENTHESIS_AFTER.test(textAfter(text, span, 6))) continue;
       // "up 1.6 points on 2019", "a gain of 211 on its 2019 result": the year the figure is measured from.
       if (comparedWith(text, span, sentenceStart) && !(place.change !== true && overForALevel(text, span))) continue;
       // "up 23.9% on the MOP183.06 billion of 2023": the period of the base the figure is compared with.
@@ -587,7 +587,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       // comparison's "than" is the base's.
       if (THAN_A_NOUN_PHRASE_BETWEEN.test(gap)) continue;
       // "92% of the 2019 total", "80% of its pre-pandemic 2019 level": the year of the whole a share is taken of.
-      if (SHARE_OF_THE.test(gap) && WHOLE_AFTER_ITS_YEAR.test(text.slice(span.end, span.end + WHOLE_REACH))) continue;
+      if (SHARE_OF_THE.test(gap) && WHOLE_AFTER_ITS_YEAR.test(textAfter(text, span, WHOLE_REACH))) continue;
       // "2,856 used the wider locks opened in 2016": the year a thing after the figure came into being dates that thing.
       if (ORIGIN_OF_A_THING_BEFORE.test(gap)) continue;
       // "£61.5 million and the 2018 race £63.7 million": a period that opens the next figure's parallel clause is that figure's.
@@ -651,7 +651,7 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   if (SECOND_PREDICATE_TO_FIGURE.test(text.slice(span.end, place.figureStart))) return false;
   // "Attendance dipped 2.8% in 2016, to 14.8 million": the level a change reached is of the change's time.
   // (Not after a starting level: "from 3% in 2021, to 33%".)
-  if (LEVEL_REACHED_AFTER.test(text.slice(span.end, place.figureStart)) && !DATED_STARTING_LEVEL.test(text.slice(Math.max(0, span.start - DATED_STARTING_LEVEL_REACH), span.start))) return false;
+  if (LEVEL_REACHED_AFTER.test(text.slice(span.end, place.figureStart)) && !DATED_STARTING_LEVEL.test(textBefore(text, span, DATED_STARTING_LEVEL_REACH))) return false;
   const ends = place.previousFigureEnds ?? [];
   let earlierEnd = -1;
   for (const end of ends) if (end <= span.start) earlierEnd = end;
@@ -662,7 +662,7 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   // A figure inside an aside owns no period of the main clause.
   const asides = place.asides ?? [];
   for (const end of ends) if (end <= span.start && end >= place.sentenceStart && !asides.some((a) => end > a.start && end <= a.end)) last = end;
-  const after = text.slice(span.end, span.end + 24);
+  const after = textAfter(text, span, 24);
   // "1.58 (2021) → 1.41": a parenthesis right after the earlier figure is that figure's. A thousands
   // separator ("$1,400 per 1,000 cubic metres in 2022") is no clause's comma.
   const gap = last >= 0 ? text.slice(last, span.start).replace(DIGIT_GROUP_COMMA, '$1') : '';
@@ -675,7 +675,7 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
  * clause, after a comma and a conjunction, is of another time (here the change from that level).
  */
 function nounsFigureInAnEarlierClause(text: string, span: PeriodSpan, place: FigurePlace): boolean {
-  if (!OF_A_NOUN_BEFORE.test(text.slice(Math.max(0, span.start - OF_A_NOUN_REACH), span.start))) return false;
+  if (!OF_A_NOUN_BEFORE.test(textBefore(text, span, OF_A_NOUN_REACH))) return false;
   const earlier = (place.previousFigureEnds ?? []).find((end) => end > span.end && end <= place.figureStart);
   if (earlier === undefined || CLAUSE_BREAK.test(text.slice(span.end, earlier - 1).replace(DIGIT_GROUP_COMMA, '$1'))) return false;
   return CONJUNCTION_CLAUSE_BETWEEN.test(text.slice(earlier, place.figureStart));
@@ -774,7 +774,7 @@ const BASELINE_REACH = 48;
 
 /** A period that a comparison measures from dates nothing after it: "16.2 GW, more than in 2023, taking the fleet to 93.3 GW". */
 function isBaseline(text: string, span: PeriodSpan, sentenceStart: number): boolean {
-  return comparedWith(text, span, sentenceStart) && !WHEN_AFTER.test(text.slice(span.end, span.end + WHEN_REACH));
+  return comparedWith(text, span, sentenceStart) && !WHEN_AFTER.test(textAfter(text, span, WHEN_REACH));
 }
 
 /**
@@ -799,7 +799,7 @@ const MULTIPLE_OF_BEFORE = /\b(?:double|twice|triple|treble|half|(?:\d+(?:\.\d+)
  * would. Only a change is measured "over" a time ("up 19% over the same period of 2022").
  */
 function overForALevel(text: string, span: PeriodSpan): boolean {
-  return OVER_RIGHT_BEFORE.test(withoutYearKind(text.slice(Math.max(0, span.start - BASELINE_REACH), span.start)));
+  return OVER_RIGHT_BEFORE.test(withoutYearKind(textBefore(text, span, BASELINE_REACH)));
 }
 
 /** "over" and at most "the same period of" right before a period. */
@@ -970,25 +970,25 @@ function withoutYearKind(before: string): string {
 /** The period is a year something is compared with, not a time a figure is of. */
 export function isComparisonBase(text: string, period: PeriodSpan): boolean {
   // "short of 2019's $11.4bn": a year's possessive right before a figure is that figure's time.
-  if (POSSESSIVE_BEFORE_A_FIGURE.test(text.slice(period.end, period.end + 8))) return false;
+  if (POSSESSIVE_BEFORE_A_FIGURE.test(textAfter(text, period, 8))) return false;
   // "behind 2022 (10.30C)": a year with its own figure in parentheses dates that figure.
-  if (FIGURE_IN_PARENTHESES_AFTER.test(text.slice(period.end, period.end + 8))) return false;
-  const before = withoutYearKind(text.slice(Math.max(0, period.start - BASE_REACH), period.start));
+  if (FIGURE_IN_PARENTHESES_AFTER.test(textAfter(text, period, 8))) return false;
+  const before = withoutYearKind(textBefore(text, period, BASE_REACH));
   if (MAY_COMPARE.test(before) && BASE_BEFORE.test(before)) return true;
   if (MAY_SET_APART.test(before) && SET_APART_FROM_BEFORE.test(before)) return true;
-  if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(text.slice(period.end, period.end + ANOTHER_PERIOD_REACH))) return true;
+  if (BETWEEN_BEFORE.test(before) && ANOTHER_PERIOD_AFTER_AND.test(textAfter(text, period, ANOTHER_PERIOD_REACH))) return true;
   if (MAY_CHANGE.test(before) && (CHANGE_ON_BEFORE.test(before) || CHANGE_OF_A_FIGURE_ON_BEFORE.test(before))) return true;
   if (SIGNED_CHANGE_ON_BEFORE.test(before)) return true;
   if (AFTER_A_YEAR_BEFORE.test(before)) return true;
   if (PREVIOUS_RECORD_BEFORE.test(before)) return true;
-  if (period.to - period.from >= MONTHS_IN_A_YEAR && NORM_SPAN_AFTER.test(text.slice(period.end, period.end + NORM_SPAN_REACH))) return true;
+  if (period.to - period.from >= MONTHS_IN_A_YEAR && NORM_SPAN_AFTER.test(textAfter(text, period, NORM_SPAN_REACH))) return true;
   // Unless a clause about that time follows: "the most since fiscal 2013, when there were 10,563" dates the 10,563.
-  if (before.includes('since') && recordSince(before) && !WHEN_AFTER.test(text.slice(period.end, period.end + WHEN_REACH))) return true;
-  if (SERIES_BEGAN_BEFORE.test(text.slice(Math.max(0, period.start - SERIES_BEGAN_REACH), period.start))) return true;
+  if (before.includes('since') && recordSince(before) && !WHEN_AFTER.test(textAfter(text, period, WHEN_REACH))) return true;
+  if (SERIES_BEGAN_BEFORE.test(textBefore(text, period, SERIES_BEGAN_REACH))) return true;
   // The words after are tested first: they are anchored, the words before are not.
-  const after = text.slice(period.end, period.end + 12);
+  const after = textAfter(text, period, 12);
   if (NOTHING_NAMED_AFTER.test(after) && SHARE_OF_BEFORE.test(before)) return true;
   // "recovered 94% of its 2019 arrivals": a share a recovery reached of a year's level is measured from it.
-  if (SHARE_OF_BEFORE.test(before) && RECOVERY_BEFORE.test(text.slice(Math.max(0, period.start - RECOVERY_REACH), period.start))) return true;
+  if (SHARE_OF_BEFORE.test(before) && RECOVERY_BEFORE.test(textBefore(text, period, RECOVERY_REACH))) return true;
   return LEVEL_AFTER.test(after) && OF_BEFORE.test(before);
 }

@@ -151,3 +151,13 @@ export function containsWholeName(text: string, name: string, edge: WordEdge): b
   }
   return false;
 }
+
+/** The text right before `span`, `reach` characters at most: where the words that lead up to it are looked for. */
+export function textBefore(text: string, span: { readonly start: number }, reach: number): string {
+  return text.slice(Math.max(0, span.start - reach), span.start);
+}
+
+/** The text right after `span`, `reach` characters at most. */
+export function textAfter(text: string, span: { readonly end: number }, reach: number): string {
+  return text.slice(span.end, span.end + reach);
+}

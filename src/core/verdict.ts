@@ -7,7 +7,7 @@ import type { Fact, Figure, FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, TITLE_PERIOD, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
-import { containsWholeName } from './regex';
+import { containsWholeName, textBefore } from './regex';
 import { measureNamesEntity, samePeriod, type ClaimEvidence } from './evidence/features';
 import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
@@ -763,7 +763,7 @@ function anotherNumberOfTheQuote(index: FactIndex, figure: Figure, indexed: Inde
     const tokens = scanNumbers(quote);
     const others = index.names.scan(quote, false).filter((hit) => hit.kind === 'entity' && hit.id !== indexed.entity);
     numbers = tokens.filter((token, i) => {
-      if (token.value === indexed.value || !FROM_BEFORE_A_NUMBER.test(quote.slice(Math.max(0, token.start - FROM_REACH), token.start))) return false;
+      if (token.value === indexed.value || !FROM_BEFORE_A_NUMBER.test(textBefore(quote, token, FROM_REACH))) return false;
       const from = i > 0 ? tokens[i - 1].end : 0;
       const to = i + 1 < tokens.length ? tokens[i + 1].start : quote.length;
       return !others.some((hit) => hit.start >= from && hit.end <= to);

@@ -2,7 +2,7 @@
 import type { Fact, Period } from '../../dataset/schema';
 import type { Claim } from '../claims';
 import type { DocumentReader } from '../reading/document';
-import { figureContext, nextFigureStart, type FigureContext } from '../reading/context';
+import { backTo, figureContext, toNextFigure, nextFigureStart, type FigureContext } from '../reading/context';
 import { scanNumbers } from '../numbers';
 import { isYearToken } from '../notClaims';
 import type { MonthSpan } from '../periods';
@@ -10,6 +10,7 @@ import { measureWords, type MeasureWords } from './measure';
 import { correctedPeriod, ownMonth, periodOf, settledPeriod } from './period';
 import { HYPOTHETICAL_NOTE } from './words';
 import { dollarOf } from './dollars';
+import { textAfter } from '../regex';
 
 /** A proposed fact before ids, examples and the round trip; it remembers where its figure stands. */
 export interface DraftFact {
@@ -69,8 +70,8 @@ function notAMeasure(claim: Claim, ctx: FigureContext): boolean {
   const figure = claim.figure;
   // "first" is an order in time ("their first contracts") far more often than a ranking.
   if (figure.unit === 'rank' && figure.value === 1 && figure.style.form !== 'digits') return true;
-  if (figure.unit === 'rank' && OCCASION.test(ctx.text.slice(ctx.token.end, ctx.token.end + 20))) return true;
-  const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 8), ctx.token.start);
+  if (figure.unit === 'rank' && OCCASION.test(textAfter(ctx.text, ctx.token, 20))) return true;
+  const before = backTo(ctx, ctx.sentenceStart, 8);
   return figure.unit === 'count' && figure.style.form === 'words' && figure.value <= 12 && POINTS_BACK.test(before);
 }
 
@@ -102,7 +103,7 @@ export function draftFact(claim: Claim, dc: DraftContext): DraftFact | null {
 function spanOf(claim: Claim, ctx: FigureContext, dc: DraftContext): MonthSpan | null {
   const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
   if (claim.period) {
-    const own = ownMonth(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)), claim.period);
+    const own = ownMonth(toNextFigure(ctx, ctx.sentenceEnd), claim.period);
     if (own) return own;
   }
   const { span, corrected } = correctedPeriod(claim.period, sentence, dc.published.year);

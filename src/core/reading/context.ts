@@ -7,7 +7,7 @@ import type { NameHit } from '../names';
 import type { NumberToken } from '../numbers';
 import { sentenceAt } from '../sentences';
 import { isDayOfDate, isYearToken, numberOfAName } from '../notClaims';
-import { proseDistance } from '../regex';
+import { proseDistance, textAfter, textBefore } from '../regex';
 import { withoutAsides, type PeriodSpan } from '../periods';
 import type { BlockFacts, DocumentReader } from './document';
 
@@ -63,6 +63,16 @@ export interface FigureContext {
   antecedent: number;
   /** Blocks that give context, nearest first (the antecedent paragraph included). */
   context: number[];
+}
+
+/** The text from the figure to the next figure, or to `end` (its sentence's or clause's end) when that comes first. */
+export function toNextFigure(ctx: FigureContext, end: number): string {
+  return ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, end));
+}
+
+/** The text right before the figure, `reach` characters at most and not before `from` (its sentence's or clause's start). */
+export function backTo(ctx: FigureContext, from: number, reach: number): string {
+  return ctx.text.slice(Math.max(from, ctx.token.start - reach), ctx.token.start);
 }
 
 /**
@@ -264,13 +274,13 @@ const PREPOSITION_BEFORE_FIGURE = /\b(for|at|with|to|on|of)\s+[~≈<>≥≤]?$/;
 function gappedClause(text: string, token: NumberToken, hit: NameHit, nextStart: number, asides: readonly Aside[] = []): boolean {
   // The name may be a possessive's noun: "and Dublin's Aviva Stadium for 51,700".
   if (!JOIN_AFTER_UNIT_BEFORE_NAME.test(text.slice(token.end, hit.start).replace(POSSESSOR_AT_END, ' '))) return false;
-  const preposition = PREPOSITION_BEFORE_FIGURE.exec(text.slice(Math.max(0, token.start - 8), token.start));
+  const preposition = PREPOSITION_BEFORE_FIGURE.exec(textBefore(text, token, 8));
   if (!preposition) return false;
   // A possessive whose noun is left out too counts as the name: "Ruritania's share at 30.1% and Utopia's at 11.8%".
   const gap = withoutAsides(text, hit.end, nextStart, asides).replace(POSSESSIVE_START, '');
   if (gap.length <= SUBJECT_GAP_MAX && gap.trim().replace(/[~≈<>≥≤]$/, '').trim() === preposition[1]) return true;
   // So does a possessive's capitalised noun, and an aside after the name: "and Dublin's Aviva Stadium, opened in 2010, for 51,700".
-  const possessive = POSSESSIVE_START.test(text.slice(hit.end, hit.end + 3)) || POSSESSIVE_NAME_END.test(text.slice(hit.start, hit.end));
+  const possessive = POSSESSIVE_START.test(textAfter(text, hit, 3)) || POSSESSIVE_NAME_END.test(text.slice(hit.start, hit.end));
   const named = (possessive ? POSSESSED_NAME_THEN_PREPOSITION : ASIDE_THEN_PREPOSITION).exec(gap);
   return named !== null && named[1] === preposition[1];
 }

@@ -10,7 +10,7 @@ import { blockConcepts, type BlockTextMemory, type SentenceWords } from './block
 import { fiscalYearNamed, isComparisonBase, isWholeYear, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, marksAMoment, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack, yearsReferredBack } from './monthsAlone';
 import { readCountedNoun } from './nouns';
-import { isSpaceCode } from '../regex';
+import { isSpaceCode, textAfter, textBefore } from '../regex';
 import type { PlaceMention } from './place';
 import type { Aside } from './context';
 
@@ -109,7 +109,7 @@ const COUNTERPART_REACH = 20;
 
 /** A foreign country named as a counterpart (COUNTERPART_BEFORE) is no place of the sentence's figures. */
 function namesCounterpart(text: string, hit: NameHit): boolean {
-  return hit.foreign === true && COUNTERPART_BEFORE.test(text.slice(Math.max(0, hit.start - COUNTERPART_REACH), hit.start));
+  return hit.foreign === true && COUNTERPART_BEFORE.test(textBefore(text, hit, COUNTERPART_REACH));
 }
 
 /**
@@ -384,7 +384,7 @@ export class DocumentReader {
    */
   private sourcesPossessive(text: string, hit: NameHit): boolean {
     // The name's hit may hold its possessive ending.
-    const ending = POSSESSIVE_END.test(text.slice(hit.start, hit.end)) ? '' : POSSESSIVE_AFTER.exec(text.slice(hit.end, hit.end + 3))?.[0];
+    const ending = POSSESSIVE_END.test(text.slice(hit.start, hit.end)) ? '' : POSSESSIVE_AFTER.exec(textAfter(text, hit, 3))?.[0];
     if (ending === undefined || !this.index.onlyASource(hit.id)) return false;
     // A company's own result ("Air France's operating result") is no publication: the body is its subject.
     const end = hit.end + ending.length;
@@ -396,7 +396,7 @@ export class DocumentReader {
    * compiled by IDC"): the figures are about what the text names around them, not about the body.
    */
   private publishedBy(text: string, hit: NameHit): boolean {
-    return this.index.onlyASource(hit.id) && PUBLISHED_BY_BEFORE.test(text.slice(Math.max(0, hit.start - PUBLISHED_BY_REACH), hit.start));
+    return this.index.onlyASource(hit.id) && PUBLISHED_BY_BEFORE.test(textBefore(text, hit, PUBLISHED_BY_REACH));
   }
 
   /**
@@ -415,7 +415,7 @@ export class DocumentReader {
    * from or go to, not whose the figures are (the importer's, named elsewhere).
    */
   private originOfGoods(text: string, hit: NameHit): boolean {
-    if (!TRADE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) || !WORD_AFTER.test(text.slice(hit.end, hit.end + 3))) return false;
+    if (!TRADE_OF_BEFORE.test(textBefore(text, hit, 24)) || !WORD_AFTER.test(textAfter(text, hit, 3))) return false;
     const written = text.slice(hit.start, hit.end).toLowerCase();
     return this.index.entity(hit.id)?.demonyms.some((d) => d.toLowerCase() === written) === true;
   }
@@ -515,7 +515,7 @@ export class DocumentReader {
     let named: PeriodSpan[] | undefined;
     periods.forEach((p, k) => {
       if (p.end - p.start !== YEAR_DIGITS) return;
-      const name = NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, p.start - NAME_REACH), p.start));
+      const name = NAME_BEFORE_YEAR.exec(textBefore(text, p, NAME_REACH));
       const span = name ? this.index.namedPeriod(name[1], text.slice(p.start, p.end)) : undefined;
       if (!span) return;
       named ??= [...periods];
@@ -863,7 +863,7 @@ const MEMBER_WORD_REACH = 24;
  * rose 17%", "| Utopia (incl. Bolt) | 170 |"): the figures are the whole's, not the member's.
  */
 export function namesAMember(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  const before = text.slice(Math.max(0, hit.start - MEMBER_WORD_REACH), hit.start);
+  const before = textBefore(text, hit, MEMBER_WORD_REACH);
   const word = MEMBER_BEFORE.exec(before);
   if (!word) return false;
   const wordStart = hit.start - before.length + word.index;
@@ -888,7 +888,7 @@ const OFFICE_IN_BEFORE = /\b(?:office|offices|headquarters|head\s+office|secreta
 const OFFICE_REACH = 24;
 
 export function seatOfABody(text: string, hit: NameHit): boolean {
-  return BASED_AFTER.test(text.slice(hit.end, hit.end + 7)) || INSTITUTION_IN_BEFORE.test(text.slice(Math.max(0, hit.start - INSTITUTION_REACH), hit.start)) || OFFICE_IN_BEFORE.test(text.slice(Math.max(0, hit.start - OFFICE_REACH), hit.start));
+  return BASED_AFTER.test(textAfter(text, hit, 7)) || INSTITUTION_IN_BEFORE.test(textBefore(text, hit, INSTITUTION_REACH)) || OFFICE_IN_BEFORE.test(textBefore(text, hit, OFFICE_REACH));
 }
 
 /**
@@ -993,7 +993,7 @@ function sinceAMonthOpen(text: string, periods: PeriodSpan[]): PeriodSpan[] {
   let open: PeriodSpan[] | undefined;
   periods.forEach((p, k) => {
     if (p.from !== p.to) return;
-    const before = text.slice(Math.max(0, p.start - SINCE_REACH), p.start);
+    const before = textBefore(text, p, SINCE_REACH);
     if (!SINCE_BEFORE_MONTH.test(before)) return;
     open ??= [...periods];
     open[k] = { ...p, to: OPEN_END_YEAR * MONTHS_IN_A_YEAR + MONTHS_IN_A_YEAR - 1 };

@@ -4,11 +4,11 @@
 import type { NameHit } from '../names';
 import { sentenceAt } from '../sentences';
 import { isYearToken } from '../notClaims';
-import { containsWholeName } from '../regex';
+import { containsWholeName, textAfter, textBefore } from '../regex';
 import { isSuperlativeInEst } from '../superlatives';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
+import { backTo, distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
 import { inDateline, isByline, namesAMember, namesPartysOrigin, opensAPart, POSSESSIVE_END, seatOfABody } from './document';
 import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
@@ -181,7 +181,7 @@ const CAUSE_PHRASE_BETWEEN = new RegExp(`,\\s*(?:\\p{L}+\\s+)?${CAUSE_WORDS}\\s`
 
 /** The name is why something moved, not whose figure it is. */
 function namesACause(text: string, hit: NameHit): boolean {
-  return CAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 28), hit.start));
+  return CAUSE_BEFORE.test(textBefore(text, hit, 28));
 }
 
 /**
@@ -194,7 +194,7 @@ const WITH_REACH = 12;
 const LEADING_REACH = 60;
 
 function leadsTheWay(text: string, hit: NameHit): boolean {
-  return WITH_BEFORE_A_NAME.test(text.slice(Math.max(0, hit.start - WITH_REACH), hit.start)) && LEADING_AFTER_A_NAME.test(text.slice(hit.end, hit.end + LEADING_REACH));
+  return WITH_BEFORE_A_NAME.test(textBefore(text, hit, WITH_REACH)) && LEADING_AFTER_A_NAME.test(textAfter(text, hit, LEADING_REACH));
 }
 
 /** A comma, semicolon or dash that ends a phrase: not one that opens a relative clause on the name ("Utopia, where …"). */
@@ -329,7 +329,7 @@ const ORDINAL_REACH = 24;
 /** The world's name as the group a rank is in: "fourth in the world", "the world's largest". */
 function worldRankedIn(ctx: FigureContext, hit: NameHit): boolean {
   if (hit.id !== ctx.index.worldEntity()) return false;
-  return ORDINAL_IN_BEFORE.test(ctx.text.slice(Math.max(0, hit.start - ORDINAL_REACH), hit.start)) || roleOf(ctx, hit).ranks;
+  return ORDINAL_IN_BEFORE.test(textBefore(ctx.text, hit, ORDINAL_REACH)) || roleOf(ctx, hit).ranks;
 }
 
 /** A possessive ending, then white space: "Acme's ", "the makers' ". */
@@ -440,8 +440,8 @@ const FINITE_VERB_AFTER = /^(?:['’]s?)?\s+(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|was|w
 
 /** The name is the subject of a clause of time or cause ("before Moscow walked out"), not of the sentence. */
 function subjectOfSubordinate(text: string, hit: NameHit): boolean {
-  if (!SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, hit.start - SUBORDINATOR_REACH), hit.start))) return false;
-  const after = text.slice(hit.end, hit.end + 32);
+  if (!SUBORDINATOR_BEFORE.test(textBefore(text, hit, SUBORDINATOR_REACH))) return false;
+  const after = textAfter(text, hit, 32);
   // The name may be an adjective of the clause's subject ("before the US election knocked them back"), or a
   // person's first name ("when Jordan Spieth won").
   return FINITE_VERB_AFTER.test(after) || FINITE_VERB_AFTER.test(after.replace(NOUN_FIRST, '')) || FINITE_VERB_AFTER.test(after.replace(SURNAME_FIRST, ''));
@@ -495,7 +495,7 @@ const CAUSE_REACH = 80;
 
 /** The name is in a cause its sentence gives ("…, helped by orders that moved out of Utopia"): no subject of a later sentence. */
 function namedInACause(text: string, hit: NameHit): boolean {
-  return CAUSE_BEFORE_NAME.test(text.slice(Math.max(0, hit.start - CAUSE_REACH), hit.start));
+  return CAUSE_BEFORE_NAME.test(textBefore(text, hit, CAUSE_REACH));
 }
 
 /**
@@ -503,7 +503,7 @@ function namedInACause(text: string, hit: NameHit): boolean {
  * the figure's source, not its subject.
  */
 function speaksAfterTheFigure(ctx: FigureContext, hit: NameHit): boolean {
-  return hit.start > ctx.token.end && ctx.index.entity(hit.id)?.kind === 'body' && REPORTS_AFTER.test(ctx.text.slice(hit.end, hit.end + REPORT_VERB_REACH));
+  return hit.start > ctx.token.end && ctx.index.entity(hit.id)?.kind === 'body' && REPORTS_AFTER.test(textAfter(ctx.text, hit, REPORT_VERB_REACH));
 }
 /**
  * A second predicate of saying after the figure, whose subject is a pronoun before it ("At the time it estimated
@@ -564,16 +564,16 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   // that moved out of Utopia": a part or a cause.
   if (between.includes(',') && PART_OR_CAUSE_BETWEEN.test(between)) return true;
   // ", and Asia supplies more than 90%": a name with a verb of its own after "and" opens another clause.
-  if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 32))) return true;
+  if (AND_BEFORE.test(between) && FINITE_VERB_AFTER.test(textAfter(ctx.text, hit, 32))) return true;
   // "…, and he has ruled out any talks with Utopia": a clause with a pronoun for its subject speaks of that subject.
   if (PRONOUN_CLAUSE_BETWEEN.test(between)) return true;
   // "…, as did Croatia (2.4%)", "…, Africa for 7%": a name after the figure with its own figure next, in a
   // parenthesis or after a comma and "for" or "at", is that one's.
-  const next = ctx.text.slice(hit.end, hit.end + 10);
+  const next = textAfter(ctx.text, hit, 10);
   if (OWN_FIGURE_IN_PARENTHESIS.test(next) || (between.includes(',') && OWN_FIGURE_FOR.test(next))) return true;
   if (!between.includes('with') || !WITH_BEFORE.test(between)) return false;
-  const after = ctx.text.slice(hit.end, hit.end + 20);
-  return VERB_ING_AFTER.test(after) || OWN_FIGURE_AFTER.test(after) || OWN_FIGURE_AT_AFTER.test(ctx.text.slice(hit.end, hit.end + 60));
+  const after = textAfter(ctx.text, hit, 20);
+  return VERB_ING_AFTER.test(after) || OWN_FIGURE_AFTER.test(after) || OWN_FIGURE_AT_AFTER.test(textAfter(ctx.text, hit, 60));
 }
 
 /**
@@ -643,7 +643,7 @@ function placeOfFigureAfter(ctx: FigureContext, hit: NameHit): boolean {
  * its preposition joins right after it, whatever that name's role in the first clause: the comparison is parallel.
  */
 function comparedFiguresOwnName(ctx: FigureContext): NameHit | undefined {
-  if (!SET_AGAINST_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, ctx.token.start - 24), ctx.token.start))) return undefined;
+  if (!SET_AGAINST_BEFORE.test(backTo(ctx, ctx.clauseStart, 24))) return undefined;
   return ctx.entityHits.find((h) => h.start > ctx.token.end && h.end <= ctx.nextStart && COMPARED_NAME_AFTER.test(ctx.text.slice(ctx.token.end, h.start)));
 }
 
@@ -693,7 +693,7 @@ const COUNTERPART_BEFORE = /\p{Ll}\s+(?:with|to|from|into|towards?|against)\s+(?
 const COUNTERPART_REACH = 28;
 
 export function counterpartPlaced(text: string, hit: NameHit): boolean {
-  return COUNTERPART_BEFORE.test(text.slice(Math.max(0, hit.start - COUNTERPART_REACH), hit.start));
+  return COUNTERPART_BEFORE.test(textBefore(text, hit, COUNTERPART_REACH));
 }
 
 /** The concept of a name as written, when that name is the other party of an owner's measure; else null. */
@@ -723,10 +723,10 @@ const FIGURE_BEFORE_THE_WORD = /\d(?:\S*\s+\p{Ll}{2,}|\p{Ll}*)\s+from\s+(?:the\s
 const PROVENANCE_REACH = 32;
 
 export function provenancePlaced(text: string, hit: NameHit): boolean {
-  const before = text.slice(Math.max(0, hit.start - PROVENANCE_REACH), hit.start);
+  const before = textBefore(text, hit, PROVENANCE_REACH);
   if (PROVENANCE_BEFORE.test(before) && !FIGURE_BEFORE_THE_WORD.test(before)) return true;
   // "a second Nigerian container", "an Indian vessel": one thing of that origin, not the country's own.
-  return ONE_THING_BEFORE.test(before) && CAPITALISED.test(text.slice(hit.start, hit.end)) && NOUN_RIGHT_AFTER.test(text.slice(hit.end, hit.end + NOUN_REACH));
+  return ONE_THING_BEFORE.test(before) && CAPITALISED.test(text.slice(hit.start, hit.end)) && NOUN_RIGHT_AFTER.test(textAfter(text, hit, NOUN_REACH));
 }
 /** An article or a word for one thing right before a name used as an adjective: "a", "another", "a second". */
 const ONE_THING_BEFORE = /\b(?:a|an|another|one)\s+(?:(?:second|third|fourth|fifth|new|further|separate|single)\s+)?$/i;
@@ -768,7 +768,7 @@ function describesTheNameBefore(ctx: FigureContext, hit: NameHit): boolean {
  * tower". (One that the appositive names, "…, a group it calls the EU+", may be the subject.)
  */
 function inAppositiveOf(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
-  if (!LOWER_CASE_WORD_AFTER.test(text.slice(hit.end, hit.end + 3))) return false;
+  if (!LOWER_CASE_WORD_AFTER.test(textAfter(text, hit, 3))) return false;
   return hits.some((g) => g.id !== hit.id && g.end <= hit.start && hit.start - g.end < APPOSITIVE_NAME_REACH && APPOSITIVE_OPENS.test(text.slice(g.end, hit.end)));
 }
 
@@ -830,7 +830,7 @@ const ORIGIN_REACH = 40;
  * itself an entity has its place in the catalogue.)
  */
 function originOfAParty(text: string, hit: NameHit, hits: readonly NameHit[], [from, to]: readonly [number, number]): boolean {
-  const word = ORIGIN_NOUN_AFTER.exec(text.slice(hit.end, hit.end + ORIGIN_REACH));
+  const word = ORIGIN_NOUN_AFTER.exec(textAfter(text, hit, ORIGIN_REACH));
   if (!word) return false;
   // "the US extract maker Nielsen-Massey": the company word names the company right after it, a party no
   // catalogue need know.
@@ -845,7 +845,7 @@ const COMPANY_NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
  * from, not where its figures are.
  */
 function originOfTheSentencesParty(ctx: FigureContext, hit: NameHit): boolean {
-  return ORIGIN_NOUN_AFTER.test(ctx.text.slice(hit.end, hit.end + ORIGIN_REACH)) && ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd);
+  return ORIGIN_NOUN_AFTER.test(textAfter(ctx.text, hit, ORIGIN_REACH)) && ctx.facts.hits.some((h) => h.kind === 'vendor' && h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd);
 }
 
 /** The start and end of the sentence of the block's text that holds an offset. */
@@ -867,7 +867,7 @@ function placeNamedBefore(ctx: FigureContext, whole: NameHit, names: readonly Na
 
 /** The name qualifies the whole a share is of: "share of the Union total", "17% of Union imports". */
 function wholeOfAShare(text: string, hit: NameHit, possessive = false): boolean {
-  return SHARE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start)) && (possessive ? NOUN_AFTER_A_POSSESSIVE : NOUN_AFTER).test(text.slice(hit.end, hit.end + NOUN_AFTER_REACH));
+  return SHARE_OF_BEFORE.test(textBefore(text, hit, COMPARED_REACH)) && (possessive ? NOUN_AFTER_A_POSSESSIVE : NOUN_AFTER).test(textAfter(text, hit, NOUN_AFTER_REACH));
 }
 
 /** Earlier items of a list of capitalised names right before a name: "New York, Bangkok, Paris and ". */
@@ -882,13 +882,13 @@ const COMPARED_LIST_REACH = 120;
  * with a list it ends ("ahead of New York, Bangkok, Paris and Singapore").
  */
 export function comparedInWords(text: string, hit: NameHit): boolean {
-  if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - COMPARED_REACH), hit.start))) return true;
-  const before = text.slice(Math.max(0, hit.start - COMPARED_LIST_REACH), hit.start);
+  if (COMPARED_WITH_BEFORE.test(textBefore(text, hit, COMPARED_REACH))) return true;
+  const before = textBefore(text, hit, COMPARED_LIST_REACH);
   // The name must end the list after "and" or "or" (tested first: it is anchored and cheap); a list with a verb
   // of its own after it is a subject, and a possessive after the name opens a clause of its own (", and
   // Utopia's rate fell").
   if (!LIST_ENDS_BEFORE.test(before)) return false;
-  const after = text.slice(hit.end, hit.end + 32);
+  const after = textAfter(text, hit, 32);
   if (FINITE_VERB_AFTER.test(after) || POSSESSIVE_BEFORE_NOUN.test(after) || POSSESSIVE_END.test(text.slice(hit.start, hit.end))) return false;
   const list = EARLIER_LIST_ITEMS.exec(before);
   if (!list) return false;
@@ -902,7 +902,7 @@ const INCLUDED_AFTER = /^\s+(?:included|excluded)\b/;
 function comparedWith(text: string, hit: NameHit, hits: readonly NameHit[]): boolean {
   if (comparedInWords(text, hit)) return true;
   if (wholeOfAShare(text, hit)) return true;
-  if (INCLUDED_AFTER.test(text.slice(hit.end, hit.end + 12))) return true;
+  if (INCLUDED_AFTER.test(textAfter(text, hit, 12))) return true;
   const listedAfter = hits.find((h) => h.end <= hit.start && hit.start - h.end <= COMPARED_REACH && LIST_JOIN.test(text.slice(h.end, hit.start)));
   return listedAfter !== undefined && comparedWith(text, listedAfter, hits);
 }
@@ -979,7 +979,7 @@ const GROUP_REACH = 60;
  * leading ("led the Amazon states").
  */
 function ranksIn(text: string, hit: NameHit): boolean {
-  const before = text.slice(Math.max(0, hit.start - GROUP_REACH), hit.start);
+  const before = textBefore(text, hit, GROUP_REACH);
   if (SUPERLATIVE_THEN_GROUP.test(before) || (MAY_RANK.test(before) && RANK_THEN_GROUP.test(before)) || LEADS_THE_GROUP.test(before)) return true;
   if (before.includes('est') && estSuperlativeThenGroup(before)) return true;
   let end = hit.end;
@@ -999,7 +999,7 @@ const OPENING_PARENTHESIS_AFTER_NAME = /^\s*\($/;
 
 /** "the Serbian capital" is Belgrade. */
 function capitalOrSelf(ctx: FigureContext, hit: NameHit): string {
-  const capital = CAPITAL_AFTER.test(ctx.text.slice(hit.end, hit.end + 12)) ? ctx.index.capitalOf(hit.id) : undefined;
+  const capital = CAPITAL_AFTER.test(textAfter(ctx.text, hit, 12)) ? ctx.index.capitalOf(hit.id) : undefined;
   return capital ?? hit.id;
 }
 
@@ -1088,7 +1088,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
   // not its subject, when the block names another.
   // So is a body that owns no fact in any dataset beside a name that may own some ("Ruritania (Acme Research, …)").
   const subjects = hits.filter(
-    (h) => !(REPORTS_AFTER.test(text.slice(h.end, h.end + REPORT_VERB_REACH)) && !ctx.index.ownsFacts(h.id)) && !originOfAParty(text, h, ctx.reader.blockFacts(block, true).hits, [0, text.length]),
+    (h) => !(REPORTS_AFTER.test(textAfter(text, h, REPORT_VERB_REACH)) && !ctx.index.ownsFacts(h.id)) && !originOfAParty(text, h, ctx.reader.blockFacts(block, true).hits, [0, text.length]),
   );
   const owners = subjects.filter((h) => !ctx.index.onlyASource(h.id));
   if (owners.length > 0 && owners.length < subjects.length) return owners[owners.length - 1].id;
@@ -1111,7 +1111,7 @@ function lastName(ctx: FigureContext, block: number): string | null {
 function subjectOverPhrase(text: string, starts: readonly number[], named: readonly NameHit[]): NameHit {
   const last = named[named.length - 1];
   // A possessive ("more of Utopia's output") makes the name the owner of what the phrase is about.
-  if (!completesAPhrase(text, last) || POSSESSIVE_BEFORE_NOUN.test(text.slice(last.end, last.end + 4))) return last;
+  if (!completesAPhrase(text, last) || POSSESSIVE_BEFORE_NOUN.test(textAfter(text, last, 4))) return last;
   const from = starts[sentenceAt(starts, last.start)];
   return named.find((h) => h.start >= from && h.end <= last.start && takenByAVerb(text, h, from) && !inDateline(text, h)) ?? last;
 }
@@ -1131,7 +1131,7 @@ const APPOSITIVE_RANKING_BEFORE = /,\s+(?:the\s+)?$/;
 const APPOSITIVE_REACH = 6;
 
 function rankedInAnAppositive(text: string, hit: NameHit): boolean {
-  return APPOSITIVE_RANKING_BEFORE.test(text.slice(Math.max(0, hit.start - APPOSITIVE_REACH), hit.start)) && ranksIn(text, hit);
+  return APPOSITIVE_RANKING_BEFORE.test(textBefore(text, hit, APPOSITIVE_REACH)) && ranksIn(text, hit);
 }
 
 /** Every name the block gives is in a list of three or more ("… on Ruritania, Utopia and Arcadia …"). */
@@ -1215,7 +1215,7 @@ function reportingBodies(ctx: FigureContext, names: readonly NameHit[]): Readonl
     if (ctx.index.ownsFacts(h.id) || ctx.index.entity(h.id)?.kind !== 'body') continue;
     // "Bolt Re reported [$154 billion]": a body that publishes figures, whose verb takes the figure, gives its own.
     if (h.end <= ctx.token.start && givesTheFigure(ctx.text.slice(h.end, ctx.token.start)) && ctx.index.publishedBy(h.id).length > 0) continue;
-    if (REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) || ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(0, h.start - ACCORDING_TO_REACH), h.start))) (ids ??= new Set()).add(h.id);
+    if (REPORTS_AFTER.test(textAfter(ctx.text, h, 24)) || ACCORDING_TO_BEFORE.test(textBefore(ctx.text, h, ACCORDING_TO_REACH))) (ids ??= new Set()).add(h.id);
   }
   return ids ?? NO_IDS;
 }
@@ -1231,7 +1231,7 @@ const RANKING_AFTER_NAME = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?(?:rankings?|
 const RANKING_REACH = 48;
 
 function compilesTheRanking(ctx: FigureContext, hit: NameHit): boolean {
-  return ctx.index.entity(hit.id)?.kind === 'body' && RANKING_AFTER_NAME.test(ctx.text.slice(hit.end, hit.end + RANKING_REACH));
+  return ctx.index.entity(hit.id)?.kind === 'body' && RANKING_AFTER_NAME.test(textAfter(ctx.text, hit, RANKING_REACH));
 }
 
 /**
@@ -1336,7 +1336,7 @@ function lineLabel(ctx: FigureContext): { id: string; end: number; runIn?: boole
   let found: { id: string; end: number; runIn?: boolean } | null = null;
   const first = ctx.entityHits[0];
   if (first && BEFORE_LABEL.test(ctx.text.slice(0, first.start))) {
-    const after = ctx.text.slice(first.end, first.end + 8);
+    const after = textAfter(ctx.text, first, 8);
     const end = LABEL_END.exec(after);
     if (end && figureOpensLine(ctx, first.end + end[0].length)) found = { id: first.id, end: first.end + end[0].length };
     // A run-in heading labels its block whatever comes first after it.
@@ -1369,14 +1369,14 @@ const LINE_ENDS_AFTER = /^[\s*_)]*(?:\n|$)/;
 
 /** The name signs off a question or a letter with where its writer lives: it says nothing of the answer. */
 function signsOff(text: string, hit: NameHit): boolean {
-  return SIGNATURE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && LINE_ENDS_AFTER.test(text.slice(hit.end, hit.end + 6));
+  return SIGNATURE_BEFORE.test(textBefore(text, hit, 40)) && LINE_ENDS_AFTER.test(textAfter(text, hit, 6));
 }
 
 function subjectOfLastNamingSentence(ctx: FigureContext, earlier: readonly NameHit[]): string {
   const last = earlier[earlier.length - 1];
   const from = ctx.facts.starts[sentenceAt(ctx.facts.starts, last.start)];
   const first = earlier.find((h) => h.start >= from);
-  const isSubject = first && OPENS_SENTENCE.test(ctx.text.slice(from, first.start)) && !LONGER_NAME_AFTER.test(ctx.text.slice(first.end, first.end + 3));
+  const isSubject = first && OPENS_SENTENCE.test(ctx.text.slice(from, first.start)) && !LONGER_NAME_AFTER.test(textAfter(ctx.text, first, 3));
   if (isSubject) return first.id;
   // Else the last name that a verb takes, not one inside a phrase about something else: "That takes
   // Ruritania over the line, helped by a fund set up after Utopia's invasion of Arcadia." "It" is Ruritania.
@@ -1413,7 +1413,7 @@ function ownersPlace(ctx: FigureContext, hit: NameHit, inClause: readonly NameHi
   return (
     (POSSESSIVE_PRONOUN_BEFORE.test(ctx.text.slice(Math.max(ctx.clauseStart, hit.start - 8), hit.start)) &&
       ONE_WORD.test(ctx.text.slice(hit.start, hit.end)) &&
-      LOWER_CASE_WORD_AFTER.test(ctx.text.slice(hit.end, hit.end + 3)) &&
+      LOWER_CASE_WORD_AFTER.test(textAfter(ctx.text, hit, 3)) &&
       inClause.some((other) => other.end <= hit.start && other.id !== hit.id)) ||
     placeOfABodysThing(ctx, hit, inClause)
   );
@@ -1449,7 +1449,7 @@ const OF_A_NOUN_BEFORE = /\p{L}{3,}\s+of\s+(?:the\s+)?$/u;
 
 /** The name only completes a phrase about something else or says where something went: "the invasion of Utopia", "cars to Arcadia". */
 function completesAPhrase(text: string, hit: NameHit): boolean {
-  const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+  const before = textBefore(text, hit, 16);
   return DIRECTION_BEFORE.test(before) || OF_A_NOUN_BEFORE.test(before);
 }
 
@@ -1482,7 +1482,7 @@ function subjectOverDestination(ctx: FigureContext, carried: readonly NameHit[],
 
 /** A name in its sentence (from `from`) that a verb takes: not after a preposition, nor a possessive that determines a noun. */
 function takenByAVerb(text: string, hit: NameHit, from: number): boolean {
-  return !afterAPreposition(text, hit, from) && !POSSESSIVE_BEFORE_NOUN.test(text.slice(hit.end, hit.end + 4));
+  return !afterAPreposition(text, hit, from) && !POSSESSIVE_BEFORE_NOUN.test(textAfter(text, hit, 4));
 }
 
 /** A preposition stands right before the name, in its sentence (from `from`). */
@@ -1523,10 +1523,10 @@ const COUNTING_VERB = /^\s+(?:has\s+|had\s+)?(?:counted|reported|recorded|regist
 
 /** The name that a clause right after the figure makes the subject of a verb taking the figure ("the 16.4% Acme claimed"). */
 function subjectOfClauseAfter(ctx: FigureContext): NameHit | undefined {
-  if (!THE_BEFORE_FIGURE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 5), ctx.token.start))) return undefined;
+  if (!THE_BEFORE_FIGURE.test(backTo(ctx, ctx.sentenceStart, 5))) return undefined;
   const hit = sentenceNames(ctx).find((h) => h.start >= ctx.token.end);
   if (!hit || hit.start > ctx.nextStart || !UP_TO_A_CLAUSE_SUBJECT.test(ctx.text.slice(ctx.token.end, hit.start))) return undefined;
-  const after = ctx.text.slice(hit.end, hit.end + 24);
+  const after = textAfter(ctx.text, hit, 24);
   if (!OBJECT_CLAUSE_VERB.test(after)) return undefined;
   return ctx.index.entity(hit.id)?.kind === 'body' && (COUNTING_VERB.test(after) || ctx.index.onlyASource(hit.id)) ? undefined : hit;
 }
@@ -1606,7 +1606,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       const earlier = ctx.entityHits.filter((h) => h.end <= ctx.sentenceStart && (kind === undefined ? nameEndsWith(ctx, h.id, head) : ctx.index.entity(h.id)?.kind === kind));
       // A name after a preposition ("tightened around the Kruger park") is a place in a phrase, not what the
       // sentence was about, where another of the kind is named outside one.
-      const outsidePhrases = earlier.filter((h) => !PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 16), h.start)));
+      const outsidePhrases = earlier.filter((h) => !PLACE_PREPOSITION_BEFORE.test(textBefore(ctx.text, h, 16)));
       const candidates = outsidePhrases.length > 0 ? outsidePhrases : earlier;
       return candidates.length > 0 ? candidates[candidates.length - 1].id : null;
     },
@@ -1622,7 +1622,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: 'A figure a change starts from ("up from 1.56", "down from 738,819") is of the name before it in its sentence, the one whose figure changed; a name after it is another\'s.',
     example: 'Bulgaria recorded 1.81, up from [1.56] in 2022, pushing Ruritania into second place',
     read(ctx) {
-      if (!ctx.figureBefore || !CHANGE_BASE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 24), ctx.token.start))) return null;
+      if (!ctx.figureBefore || !CHANGE_BASE_BEFORE.test(backTo(ctx, ctx.sentenceStart, 24))) return null;
       const before = sentenceNames(ctx).filter((h) => h.end <= ctx.token.start);
       return before.length > 0 ? capitalOrSelf(ctx, before[before.length - 1]) : null;
     },
@@ -1632,7 +1632,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
     doc: 'A figure in a phrase opened by ", with" after the main clause ("…, with an estimated 69,400 crossings") describes the subject the sentence opens with, not a name in the predicate before it.',
     example: 'Ruritania became the largest market in the union, with [4,000] units',
     read(ctx) {
-      if (!WITH_PHRASE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - WITH_PHRASE_REACH), ctx.token.start))) return null;
+      if (!WITH_PHRASE_BEFORE.test(backTo(ctx, ctx.sentenceStart, WITH_PHRASE_REACH))) return null;
       const subject = sentenceNames(ctx)[0];
       if (!subject || subject.end > ctx.token.start || !OPENS_WITH_NAME.test(ctx.text.slice(ctx.sentenceStart, subject.start))) return null;
       // "India is lightning-prone. Brazil's space research institute ranks it sixth in the world, with 26.9
@@ -1737,7 +1737,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
           !inItsSentencesAside(ctx.facts, ctx.text, h.start, h.end) &&
           // A body that owns no fact and reports ("…, the ministry said in its tally") is a source, not a subject,
           // unless written with its country's name ("Hungary's tourism agency said"): it speaks for the country.
-          !(REPORTS_AFTER.test(ctx.text.slice(h.end, h.end + 24)) && !ctx.index.ownsFacts(h.id) && !writtenWithItsCountry(ctx, h)),
+          !(REPORTS_AFTER.test(textAfter(ctx.text, h, 24)) && !ctx.index.ownsFacts(h.id) && !writtenWithItsCountry(ctx, h)),
       );
       // The subject of a clause of time or cause ("before Moscow walked out") is not what the paragraph
       // goes on about, where its sentence names another.

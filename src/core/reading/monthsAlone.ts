@@ -10,6 +10,7 @@
 import { MONTH_NAME, MONTHS_IN_A_YEAR, isAQuarter, isWholeYear, monthNamedAlone, ordinalIndex, type PeriodSpan } from '../periods';
 import { sentenceAt } from '../sentences';
 import { REPORTING_VERB } from './reporting';
+import { textBefore } from '../regex';
 
 /**
  * Words that compare a time with an earlier one: "from", "than", "against", "compared with", "after". The
@@ -77,7 +78,7 @@ const SAID_BEFORE = new RegExp(`${SAID.source}\\s+(?:in|on)\\s+$`);
  * calendar is of the year before ("said in January 2024 that December output …") and one before it of the same year.
  */
 function dateOfSaying(text: string, anchor: PeriodSpan, monthStart: number): boolean {
-  return SAID_BEFORE.test(text.slice(Math.max(0, anchor.start - 20), anchor.start)) || SAID.test(text.slice(anchor.end, monthStart));
+  return SAID_BEFORE.test(textBefore(text, anchor, 20)) || SAID.test(text.slice(anchor.end, monthStart));
 }
 
 /** An opening parenthesis between the sentence's start and the period is not closed before it. */

@@ -2,7 +2,7 @@
 // share of schools. A figure that counts something a fact does not is not judged against it.
 import type { NameHit } from '../names';
 import type { ReadingRule } from './rule';
-import type { FigureContext } from './context';
+import { backTo, type FigureContext } from './context';
 import type { FactIndex } from '../factIndex';
 import { VERB_CONCEPTS, type Vocabulary } from '../vocabulary';
 import { isSpaceCode } from '../regex';
@@ -226,7 +226,7 @@ const LABEL_WORD_BEFORE = /(?:^|[:,;(]|\band)\s*([\p{L}-]+)\s+$/u;
 
 /** The counted noun that labels a count in a list of counts ("drivers 69, pedestrians 34"), or null. */
 function countedNounLabel(ctx: FigureContext): string | null {
-  const m = LABEL_WORD_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 32), ctx.token.start));
+  const m = LABEL_WORD_BEFORE.exec(backTo(ctx, ctx.sentenceStart, 32));
   if (!m) return null;
   const concept = ctx.index.vocabulary.conceptOf(m[1].toLowerCase());
   return ctx.index.vocabulary.isCountedNoun(concept) && !ctx.index.vocabulary.isGenericNoun(concept) ? concept : null;

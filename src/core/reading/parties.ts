@@ -4,6 +4,7 @@
 import { overlapsName, type NameHit } from '../names';
 import { namesNextFigure, type FigureContext } from './context';
 import type { ReadingRule } from './rule';
+import { textAfter, textBefore } from '../regex';
 
 export interface Parties {
   ids: string[];
@@ -60,7 +61,7 @@ const SUBORDINATE_CLAUSE_AFTER = /,\s+(?:after|before|when|while|as|since|becaus
 /** "Bolt units in Moldova (15,133)": the figure stands in parentheses right after what it counts. */
 function parenthesised(ctx: FigureContext): boolean {
   const { text, token } = ctx;
-  return OPENS_PARENTHESIS.test(text.slice(Math.max(0, token.start - 3), token.start)) && CLOSES_PARENTHESIS.test(text.slice(token.end, token.end + 3));
+  return OPENS_PARENTHESIS.test(textBefore(text, token, 3)) && CLOSES_PARENTHESIS.test(textAfter(text, token, 3));
 }
 
 /**

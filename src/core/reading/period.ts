@@ -3,9 +3,9 @@
 import { LOOKS_BACK } from './monthsAlone';
 import { bindPeriod, isComparisonBase, DATED_STARTING_LEVEL, DATED_STARTING_LEVEL_REACH, SECOND_PREDICATE_TO_FIGURE, WHEN_OPENER, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan, type PeriodSpan } from '../periods';
 import type { ReadingRule } from './rule';
-import { asideHolding, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
+import { asideHolding, backTo, toNextFigure, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
-import { fromRightBefore } from '../regex';
+import { fromRightBefore, textAfter, textBefore } from '../regex';
 import { REPORTING_VERB } from './reporting';
 import type { ProseBlock } from '../prose';
 
@@ -191,7 +191,7 @@ function timeJustNamedBesidesBases(ctx: FigureContext): MonthSpan | null {
  * about, not from that earlier level's.
  */
 function timeJustNamedBesidesStartingLevels(ctx: FigureContext): MonthSpan | null {
-  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start && !DATED_STARTING_LEVEL.test(ctx.text.slice(Math.max(0, p.start - DATED_STARTING_LEVEL_REACH), p.start)));
+  const before = ctx.reader.datingPeriods(ctx.blockIndex).filter((p) => p.end <= ctx.token.start && !DATED_STARTING_LEVEL.test(textBefore(ctx.text, p, DATED_STARTING_LEVEL_REACH)));
   return before.length > 0 ? before[before.length - 1] : contextPeriods(ctx, () => true);
 }
 
@@ -227,7 +227,7 @@ function timeNamedInItsBlock(ctx: FigureContext): MonthSpan | null {
  * its stretch. Null when that time already ends in December: it dates the figure as well.
  */
 function endOfTheYear(ctx: FigureContext): MonthSpan | null {
-  if (!END_OF_THE_YEAR_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd))) || periodInOwnStretch(ctx)) return null;
+  if (!END_OF_THE_YEAR_AFTER.test(toNextFigure(ctx, ctx.sentenceEnd)) || periodInOwnStretch(ctx)) return null;
   const named = timeJustNamed(ctx);
   if (!named || named.to % MONTHS_IN_A_YEAR === MONTHS_IN_A_YEAR - 1) return null;
   const december = named.to - (named.to % MONTHS_IN_A_YEAR) + MONTHS_IN_A_YEAR - 1;
@@ -247,7 +247,7 @@ const RANGE_END_AFTER = /^\s*(?:to|–|-)\s*[-+−$€£]?\d/;
 function startsFromIt(ctx: FigureContext): boolean {
   if (!fromRightBefore(ctx.text, ctx.token.start, ctx.sentenceStart)) return false;
   // "from 1,442 to 1,492" after a verb of change ("they rose 2.3%, from …") is the change's start, not a range.
-  return !RANGE_END_AFTER.test(ctx.text.slice(ctx.token.end, ctx.token.end + 12)) || CHANGED_FROM.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start));
+  return !RANGE_END_AFTER.test(textAfter(ctx.text, ctx.token, 12)) || CHANGED_FROM.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start));
 }
 
 /** A verb of change, then "from" at the end: "rose 2.3%, from", "edged up from", "were down 4% from". */
@@ -286,9 +286,9 @@ export function saysAYearEarlier(ctx: FigureContext): boolean {
   // Each of the phrases has "year" in it: most figures' sentences have none, and skip the patterns.
   const from = Math.min(ctx.clauseStart, Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH));
   if (!YEAR_WORD.test(ctx.text.slice(from, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return inColumnOfTheYearBefore(ctx);
-  const after = beforeAJoinedClause(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+  const after = beforeAJoinedClause(toNextFigure(ctx, ctx.sentenceEnd));
   if (YEAR_EARLIER.test(after) && !COMPARED_WITH_YEAR_EARLIER.test(after) && !FORECAST_A_YEAR_EARLIER.test(after)) return true;
-  const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - YEAR_EARLIER_BEFORE_REACH), ctx.token.start);
+  const before = backTo(ctx, ctx.sentenceStart, YEAR_EARLIER_BEFORE_REACH);
   return YEAR_EARLIER_BEFORE.test(before) || opensWithAYearEarlier(ctx) || inColumnOfTheYearBefore(ctx);
 }
 
@@ -509,7 +509,7 @@ const DIGIT_IN = /\d/;
 function monthOfSentenceYear(ctx: FigureContext): MonthSpan | null {
   const end = Math.min(ctx.nextStart, ctx.sentenceEnd);
   const after = MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, end));
-  const before = after ? null : MONTH_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - 14), ctx.token.start));
+  const before = after ? null : MONTH_BEFORE.exec(backTo(ctx, ctx.sentenceStart, 14));
   const opening = after || before || ctx.clauseStart <= ctx.sentenceStart || !firstInClause(ctx) ? null : MONTH_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
   const word = after?.[1] ?? before?.[1] ?? opening?.[1];
   const month = word === undefined ? undefined : monthNamedAlone(word);
@@ -585,7 +585,7 @@ function yearsOn(m: RegExpExecArray): number {
 
 /** The time of a figure "a year later" than a year or less its block names before the phrase, with no period between. */
 function yearsLater(ctx: FigureContext): MonthSpan | null {
-  const after = YEARS_LATER_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)));
+  const after = YEARS_LATER_AFTER.exec(toNextFigure(ctx, ctx.sentenceEnd));
   const before = after ? null : YEARS_LATER_BEFORE.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
   const m = after ?? before;
   if (!m) return null;
@@ -715,7 +715,7 @@ const OUT_OF_THE_WHEN_CLAUSE = /[;:()—–]|,(?!\d)|\d/;
  * when that is a year or less: a change is no stretch of years ("the lowest since 2010").
  */
 function changeOnTheYearBefore(ctx: FigureContext): MonthSpan | null {
-  if (!ctx.token.change || !comparedWithAYearEarlier(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd)))) return null;
+  if (!ctx.token.change || !comparedWithAYearEarlier(toNextFigure(ctx, ctx.sentenceEnd))) return null;
   const named = timeNamedInItsBlock(ctx);
   return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
 }
@@ -729,7 +729,7 @@ function periodBeforeItsWhenClause(ctx: FigureContext): MonthSpan | null {
     const when = WHEN_OPENS.exec(ctx.text.slice(span.end, ctx.token.start));
     if (!when || OUT_OF_THE_WHEN_CLAUSE.test(ctx.text.slice(span.end + when[0].length, ctx.token.start))) continue;
     // "a decrease since 2011, when 562,000 …": the clause is of the time the stretch started, not the stretch.
-    if (SINCE_BEFORE.test(ctx.text.slice(Math.max(0, span.start - SINCE_REACH), span.start)) || SINCE_OPENS.test(ctx.text.slice(span.start, span.end))) return span.from % MONTHS_IN_A_YEAR === 0 ? { from: span.from, to: span.from + MONTHS_IN_A_YEAR - 1 } : { from: span.from, to: span.from };
+    if (SINCE_BEFORE.test(textBefore(ctx.text, span, SINCE_REACH)) || SINCE_OPENS.test(ctx.text.slice(span.start, span.end))) return span.from % MONTHS_IN_A_YEAR === 0 ? { from: span.from, to: span.from + MONTHS_IN_A_YEAR - 1 } : { from: span.from, to: span.from };
     return { from: span.from, to: span.to };
   }
   return null;
@@ -757,7 +757,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A figure "a decade earlier" or "ten years before", after it or opening its clause, is of that many years before the time last named: never the fact of that time.',
     example: 'The world now averages a launch every 34 hours in 2024; a decade earlier it was one every [95] hours.',
     read(ctx) {
-      const after = YEARS_EARLIER_AFTER.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd))) ?? YEARS_EARLIER_RIGHT_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
+      const after = YEARS_EARLIER_AFTER.exec(toNextFigure(ctx, ctx.sentenceEnd)) ?? YEARS_EARLIER_RIGHT_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
       const m = after ?? YEARS_EARLIER_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
       if (!m) return null;
       // A time written after the opening phrase restates it ("two years earlier, in 2022, output fell to …"): the
@@ -791,7 +791,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A figure "a year earlier" (or "the year before", "in the previous year", "the previous year\'s"), or in a column headed so ("Previous year"), is of the year before the time last named; a change "on the year before" is of the time last named.',
     example: 'reached 78% in 2023, against [61%] a year earlier',
     read(ctx) {
-      const after = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+      const after = toNextFigure(ctx, ctx.sentenceEnd);
       // A change on the year before whose sentence names its time (the rule before takes the others).
       if (ctx.token.change && comparedWithAYearEarlier(after)) return changeOnTheYearBefore(ctx);
       if (!saysAYearEarlier(ctx)) return null;
@@ -867,7 +867,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A figure "last November" or "this March" (in its own stretch, or opening its clause) in a piece dated to a month under its title is of the latest such month before that date, or of the date\'s year.',
     example: '# Schools\n\n*LONDON, 30 July 2024*\n\nHeads reported [2,330] vacant posts last November.',
     read(ctx) {
-      const m = RELATIVE_MONTH_AFTER_FIGURE.exec(ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd))) ?? RELATIVE_MONTH_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
+      const m = RELATIVE_MONTH_AFTER_FIGURE.exec(toNextFigure(ctx, ctx.sentenceEnd)) ?? RELATIVE_MONTH_OPENING.exec(ctx.text.slice(ctx.clauseStart, ctx.token.start));
       if (!m) return null;
       const written = ctx.reader.writtenInMonth(ctx.blockIndex);
       const month = monthNamedAlone(m[2]);
@@ -882,7 +882,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     doc: 'A figure "last year", "this year" or "next year" (in its own stretch, opening its clause, or closing the predicate before a second one of the same subject: "killed 11 people last year and sent an estimated [14,200] to hospital") in a piece dated under its title (a date line, a dateline with a year) is of the year before, of or after that date.',
     example: '# Smoking\n\n*Health desk – December 2024*\n\nIndonesia had [70 million] smokers this year.',
     read(ctx) {
-      const stretch = ctx.text.slice(ctx.token.end, Math.min(ctx.nextStart, ctx.sentenceEnd));
+      const stretch = toNextFigure(ctx, ctx.sentenceEnd);
       let after = RELATIVE_YEAR_AFTER_FIGURE.exec(stretch);
       // "5.7 million visitors in 2023 and slipped last year": a time written between the figure and the words is its own.
       if (after !== null && timeWrittenBetween(ctx, ctx.token.end, ctx.token.end + after[0].lastIndexOf(after[1]))) after = null;
@@ -945,7 +945,7 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       const label = YEAR_LABEL.exec(ctx.text);
       if (label) return yearsSpan(Number(label[1]), Number(label[1]));
       const first = ctx.reader.datingPeriods(ctx.blockIndex)[0];
-      return first && LABEL_OPENS.test(ctx.text.slice(0, first.start)) && LABEL_CLOSES.test(ctx.text.slice(first.end, first.end + 8)) ? { from: first.from, to: first.to } : null;
+      return first && LABEL_OPENS.test(ctx.text.slice(0, first.start)) && LABEL_CLOSES.test(textAfter(ctx.text, first, 8)) ? { from: first.from, to: first.to } : null;
     },
   },
   {

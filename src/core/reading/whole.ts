@@ -3,7 +3,9 @@
 import type { Figure } from '../types';
 import type { ReadingRule } from './rule';
 import { isYearToken } from '../notClaims';
+import { backTo } from './context';
 import { PART_BEFORE } from '../periods';
+import { textAfter } from '../regex';
 
 export interface Whole {
   /** The whole's figure, or null when the whole is named, not counted ("8 of its titles"). */
@@ -71,12 +73,8 @@ type Context = Parameters<ReadingRule<Whole>['read']>[0];
  * the pattern needs, is looked for first, as the cheap test that fails for most figures.
  */
 function endsBefore(ctx: Context, reach: number, word: string, pattern: RegExp): boolean {
-  const before = ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - reach), ctx.token.start);
+  const before = backTo(ctx, ctx.sentenceStart, reach);
   return before.includes(word) && pattern.test(before);
-}
-
-function textAfter(ctx: Context, reach: number): string {
-  return ctx.text.slice(ctx.token.end, ctx.token.end + reach);
 }
 
 /** A whole the text names but does not count, when `named` holds. */
@@ -171,13 +169,13 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
     id: 'whole/partitive',
     doc: 'A count followed by "of its", "of their", "of those": a part of a whole the text names, not the whole.',
     example: '[8] of its titles came on the wrestling mat',
-    read: (ctx) => namedWholeIf(ctx, ctx.token.unit === 'count' && PARTITIVE_AFTER.test(textAfter(ctx, 20))),
+    read: (ctx) => namedWholeIf(ctx, ctx.token.unit === 'count' && PARTITIVE_AFTER.test(textAfter(ctx.text, ctx.token, 20))),
   },
   {
     id: 'whole/difference',
     doc: 'A figure after "a gap of", "a difference of", "a margin of" or "a lead of", or before "behind", "ahead of", "short of", or a "more" or "fewer" that ends its clause or compares it with "the" figure, is the difference between two figures, neither of them.',
     example: '79.2 million passengers to 76 million – a gap of just over [three million]',
-    read: (ctx) => namedWholeIf(ctx, endsBefore(ctx, 50, 'of', DIFFERENCE_BEFORE) || differenceAfter(textAfter(ctx, 40))),
+    read: (ctx) => namedWholeIf(ctx, endsBefore(ctx, 50, 'of', DIFFERENCE_BEFORE) || differenceAfter(textAfter(ctx.text, ctx.token, 40))),
   },
   {
     id: 'whole/compared',
@@ -190,7 +188,7 @@ export const WHOLE_RULES: ReadingRule<Whole>[] = [
     doc: 'A count followed by "each", "apiece", "in each" or "per …", or any figure after "each" and its verb ("disasters that each cost at least $1bn"): the figure of each of several, not their total.',
     example: 'with [five] golds in each',
     // A fraction per each ("1.38 births per woman") is an average, a measure of its own, not a part.
-    read: (ctx) => namedWholeIf(ctx, (ctx.token.unit === 'count' && Number.isInteger(ctx.token.value) && EACH_AFTER.test(textAfter(ctx, 40))) || EACH_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, ctx.token.start - EACH_BEFORE_REACH), ctx.token.start))),
+    read: (ctx) => namedWholeIf(ctx, (ctx.token.unit === 'count' && Number.isInteger(ctx.token.value) && EACH_AFTER.test(textAfter(ctx.text, ctx.token, 40))) || EACH_BEFORE.test(backTo(ctx, ctx.sentenceStart, EACH_BEFORE_REACH))),
   },
   {
     id: 'whole/sum-of-parts',
