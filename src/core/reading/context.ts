@@ -329,6 +329,19 @@ function opensNextClause(text: string, figureEnd: number, hit: NameHit, nextStar
   return CLAUSE_OPENS.test(text.slice(figureEnd, hit.start)) && SUBJECT_TO_FIGURE.test(text.slice(hit.end, nextStart));
 }
 
+/** A joining word opens the clause after the figure's: "grew 10% and Utopian sales rose 7%", "…, but Acme's …". */
+const JOINED_CLAUSE_OPENS = /^[^,;:]*?(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:\p{Lu}[\p{L}&.-]*['’]s\s+)?$/u;
+
+/**
+ * The name opens a clause that a joining word adds after the figure's, as the subject of that clause's figure
+ * ("sales grew [10%] and Utopian sales rose 7%"): it is that figure's even where the sentence names no other,
+ * unlike a name after a fronted phrase ("With [189,452] units, Ruritania ranked fourth"), which has both.
+ */
+export function opensAJoinedClause(ctx: FigureContext, hit: NameHit): boolean {
+  const { text, token, nextStart } = ctx;
+  return hit.start >= token.end && hit.end <= nextStart && JOINED_CLAUSE_OPENS.test(text.slice(token.end, hit.start)) && SUBJECT_TO_FIGURE.test(text.slice(hit.end, nextStart));
+}
+
 /**
  * What finding the next figure reads of a block: its numbers and text, and where known its names, periods and
  * sentence starts (each of which makes some numbers no figure).

@@ -8,7 +8,7 @@ import { containsWholeName, textAfter, textBefore } from '../regex';
 import { isSuperlativeInEst } from '../superlatives';
 import type { FigureContext } from './context';
 import type { ReadingRule } from './rule';
-import { backTo, distanceToFigure, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
+import { backTo, distanceToFigure, opensAJoinedClause, inAside, type Aside, inItsSentencesAside, namesALaterFigure, namesNextFigure, PLACE_AFTER_FIGURE, PLACE_RIGHT_AFTER_FIGURE, sentenceEndOf } from './context';
 import { figureOpensLine } from './place';
 import { inDateline, isByline, namesAMember, namesPartysOrigin, opensAPart, POSSESSIVE_END, seatOfABody } from './document';
 import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
@@ -301,8 +301,9 @@ function readSentenceNames(ctx: FigureContext): NameHit[] {
   if (!names.some((h) => namesNextFigure(ctx, h))) return names;
   const figuresOwn = names.filter((h) => !namesNextFigure(ctx, h));
   // A name in a phrase that ", with" opens after the figure, right before that phrase's own figure, is
-  // never this one's ("at 28%, the highest since 1901, with duties on Utopian goods as high as 145%").
-  return figuresOwn.length > 0 ? figuresOwn : names.filter((h) => !(namesNextFigure(ctx, h) && WITH_PHRASE_BETWEEN.test(ctx.text.slice(ctx.token.end, h.start))));
+  // never this one's ("at 28%, the highest since 1901, with duties on Utopian goods as high as 145%"), nor is
+  // one that opens a clause a joining word adds (opensAJoinedClause).
+  return figuresOwn.length > 0 ? figuresOwn : names.filter((h) => !(namesNextFigure(ctx, h) && (WITH_PHRASE_BETWEEN.test(ctx.text.slice(ctx.token.end, h.start)) || opensAJoinedClause(ctx, h))));
 }
 
 /**

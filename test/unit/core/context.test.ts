@@ -4967,3 +4967,11 @@ describe('a figure whose clause points back with "there", names only after it ("
     assert.deepEqual(readWith('bundled+subject449', text).filter((f) => f.startsWith('12.0%')), ['12.0%:figure-verified:subject449-sapmena-loreal-sales-change-reported-2024']);
   });
 });
+
+describe('a figure whose sentence names one place only, in the clause a joining word adds after it ("grew 10% and North American … rose 7%")', () => {
+  it('is not that place\'s: the name is the subject of the later figure', () => {
+    // Starbucks: comparable sales grew 10% worldwide and 7% in North America in the quarter to June 2023.
+    const text = "Starbucks had a strong spring. In the quarter to June 2023, comparable sales grew 10% and North American comparable sales rose 7%.\n";
+    assert.deepEqual(readWith('bundled+subject443', text).filter((f) => f.startsWith('10%')), ['10%:figure-verified:subject443-sbux-global-comps-fy2023-q3']);
+  });
+});
