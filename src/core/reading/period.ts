@@ -717,8 +717,15 @@ const OUT_OF_THE_WHEN_CLAUSE = /[;:()—–]|,(?!\d)|\d/;
 function changeOnTheYearBefore(ctx: FigureContext): MonthSpan | null {
   if (!ctx.token.change || !comparedWithAYearEarlier(toNextFigure(ctx, ctx.sentenceEnd))) return null;
   const named = timeNamedInItsBlock(ctx);
-  return named && named.to - named.from < MONTHS_IN_A_YEAR ? named : null;
+  if (!named || named.to - named.from >= MONTHS_IN_A_YEAR) return null;
+  // "… in 2024. Acme shipped 6.7 million in the fourth quarter, [8.4%] fewer than a year earlier": the change is
+  // of the part of the year its sentence names, not of the whole year named before.
+  const wholeYear = named.to - named.from === MONTHS_IN_A_YEAR - 1;
+  return wholeYear && PART_OF_A_YEAR.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start)) ? null : named;
 }
+
+/** A quarter or a half written without its year: "in the fourth quarter", "the first half". */
+const PART_OF_A_YEAR = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b(?!\s+(?:of\s+)?\d)/i;
 
 /** The period right before the ", when" whose clause holds the figure, if any. */
 function periodBeforeItsWhenClause(ctx: FigureContext): MonthSpan | null {

@@ -4975,3 +4975,11 @@ describe('a figure whose sentence names one place only, in the clause a joining 
     assert.deepEqual(readWith('bundled+subject443', text).filter((f) => f.startsWith('10%')), ['10%:figure-verified:subject443-sbux-global-comps-fy2023-q3']);
   });
 });
+
+describe('a change "than a year earlier" in a sentence that names a quarter without its year, after a sentence that names the year', () => {
+  it('is not dated to the whole year, so it is not read as the year\'s change', () => {
+    // Becle: volumes fell 6.2% in 2024; the dataset has no change for the fourth quarter.
+    const text = `${fixtureLines('test/fixtures/subject447/heldout/data-blog-spirits-makers-results.md', 30, 31)}\n`;
+    assert.deepEqual(readWith('bundled+subject447', text).filter((f) => f.startsWith('8.4%')), []);
+  });
+});
