@@ -419,7 +419,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject446'
   | 'bundled+subject447'
   | 'bundled+subject448'
-  | 'bundled+subject449';
+  | 'bundled+subject449'
+  | 'bundled+subject450'
+  | 'bundled+subject451'
+  | 'bundled+subject452'
+  | 'bundled+subject453'
+  | 'bundled+subject454'
+  | 'bundled+subject455';
 
 export interface Corpus {
   name: string;
@@ -1023,6 +1029,12 @@ export const SUBJECT446_DATASET = 'test/fixtures/subject446/dataset.facts.json';
 export const SUBJECT447_DATASET = 'test/fixtures/subject447/dataset.facts.json';
 export const SUBJECT448_DATASET = 'test/fixtures/subject448/dataset.facts.json';
 export const SUBJECT449_DATASET = 'test/fixtures/subject449/dataset.facts.json';
+export const SUBJECT450_DATASET = 'test/fixtures/subject450/dataset.facts.json';
+export const SUBJECT451_DATASET = 'test/fixtures/subject451/dataset.facts.json';
+export const SUBJECT452_DATASET = 'test/fixtures/subject452/dataset.facts.json';
+export const SUBJECT453_DATASET = 'test/fixtures/subject453/dataset.facts.json';
+export const SUBJECT454_DATASET = 'test/fixtures/subject454/dataset.facts.json';
+export const SUBJECT455_DATASET = 'test/fixtures/subject455/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1496,6 +1508,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject447': SUBJECT447_DATASET,
   'bundled+subject448': SUBJECT448_DATASET,
   'bundled+subject449': SUBJECT449_DATASET,
+  'bundled+subject450': SUBJECT450_DATASET,
+  'bundled+subject451': SUBJECT451_DATASET,
+  'bundled+subject452': SUBJECT452_DATASET,
+  'bundled+subject453': SUBJECT453_DATASET,
+  'bundled+subject454': SUBJECT454_DATASET,
+  'bundled+subject455': SUBJECT455_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1961,6 +1979,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject447/dev', dir: fixtures('subject447', 'dev'), datasets: 'bundled+subject447', kind: 'labelled' },
   { name: 'subject448/dev', dir: fixtures('subject448', 'dev'), datasets: 'bundled+subject448', kind: 'labelled' },
   { name: 'subject449/dev', dir: fixtures('subject449', 'dev'), datasets: 'bundled+subject449', kind: 'labelled' },
+  { name: 'subject450/dev', dir: fixtures('subject450', 'dev'), datasets: 'bundled+subject450', kind: 'labelled' },
+  { name: 'subject451/dev', dir: fixtures('subject451', 'dev'), datasets: 'bundled+subject451', kind: 'labelled' },
+  { name: 'subject452/dev', dir: fixtures('subject452', 'dev'), datasets: 'bundled+subject452', kind: 'labelled' },
+  { name: 'subject453/dev', dir: fixtures('subject453', 'dev'), datasets: 'bundled+subject453', kind: 'labelled' },
+  { name: 'subject454/dev', dir: fixtures('subject454', 'dev'), datasets: 'bundled+subject454', kind: 'labelled' },
+  { name: 'subject455/dev', dir: fixtures('subject455', 'dev'), datasets: 'bundled+subject455', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2416,6 +2440,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject447/heldout', dir: fixtures('subject447', 'heldout'), datasets: 'bundled+subject447', kind: 'labelled' },
   { name: 'subject448/heldout', dir: fixtures('subject448', 'heldout'), datasets: 'bundled+subject448', kind: 'labelled' },
   { name: 'subject449/heldout', dir: fixtures('subject449', 'heldout'), datasets: 'bundled+subject449', kind: 'labelled' },
+  { name: 'subject450/heldout', dir: fixtures('subject450', 'heldout'), datasets: 'bundled+subject450', kind: 'labelled' },
+  { name: 'subject451/heldout', dir: fixtures('subject451', 'heldout'), datasets: 'bundled+subject451', kind: 'labelled' },
+  { name: 'subject452/heldout', dir: fixtures('subject452', 'heldout'), datasets: 'bundled+subject452', kind: 'labelled' },
+  { name: 'subject453/heldout', dir: fixtures('subject453', 'heldout'), datasets: 'bundled+subject453', kind: 'labelled' },
+  { name: 'subject454/heldout', dir: fixtures('subject454', 'heldout'), datasets: 'bundled+subject454', kind: 'labelled' },
+  { name: 'subject455/heldout', dir: fixtures('subject455', 'heldout'), datasets: 'bundled+subject455', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
