@@ -218,6 +218,9 @@ const SUBJECT_GAP_MAX = 16;
 /** Words that bound or hedge the figure they stand before ("as high as 145%", "up to"), left out of the gap. */
 const BOUND_BEFORE_FIGURE = /\s(?:as\s+(?:high|much|many|low|little|few)\s+as|up\s+to|more\s+than|less\s+than|about|around|nearly|almost)\s*$/;
 
+/** A short appositive right after the name, between commas: "Utopia, the next market, at 3.1%". */
+const APPOSITIVE_AFTER_NAME = /^,\s+(?:the|an?|its|their)\s[^,;:.()\d]{1,30},/;
+
 /** An abbreviation written with full stops ("U.S.") ends at its last one, which the name's match leaves out. */
 const ABBREVIATION_END = /\.\p{Lu}$/u;
 
@@ -228,7 +231,7 @@ function endOfName(text: string, hit: NameHit): number {
 
 /** The name stands right before the figure that starts at the given offset, as its subject, a word of bound or hedge aside. */
 function subjectOfFigureAt(text: string, hit: NameHit, figureStart: number): boolean {
-  const gap = text.slice(endOfName(text, hit), figureStart).replace(BOUND_BEFORE_FIGURE, ' ');
+  const gap = text.slice(endOfName(text, hit), figureStart).replace(APPOSITIVE_AFTER_NAME, '').replace(BOUND_BEFORE_FIGURE, ' ');
   return gap.length <= SUBJECT_GAP_MAX && SUBJECT_BEFORE_FIGURE.test(gap);
 }
 
@@ -246,6 +249,8 @@ export function namesNextFigure(ctx: FigureContext, hit: NameHit): boolean {
   if (!subjectOfFigureAt(text, hit, nextStart)) return false;
   // "fell to 16th and Hamburg, now 22nd": a name a joining word opens is the next item's, however near.
   if (JOIN_BEFORE_NAME.test(text.slice(token.end, hit.start))) return true;
+  // "dwarfing Utopia, the next market, at $67.7 million": a name its appositive describes, then the figure, has it.
+  if (APPOSITIVE_AFTER_NAME.test(text.slice(endOfName(text, hit), nextStart))) return true;
   return readingDistance(text, asides, hit.end, nextStart) < readingDistance(text, asides, token.end, hit.start);
 }
 

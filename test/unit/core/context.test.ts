@@ -4983,3 +4983,11 @@ describe('a change "than a year earlier" in a sentence that names a quarter with
     assert.deepEqual(readWith('bundled+subject447', text).filter((f) => f.startsWith('8.4%')), []);
   });
 });
+
+describe('a name after the figure that an appositive describes before "at" and a later figure ("dwarfing Canada, the next market, at $67.7 million")', () => {
+  it('is the later figure\'s, not the subject of the figure before it', () => {
+    // Colombia's flower exports to the United States were worth $1,661 million in 2023; Canada has no such fact.
+    const text = "Colombia's flower exports grew in 2023. Shipments to the United States alone were worth $1,661 million, dwarfing Canada, the next market, at $67.7 million.\n";
+    assert.deepEqual(readWith('bundled+subject453', text).filter((f) => f.startsWith('$1,661')).map((f) => f.split(':')[1]), []);
+  });
+});
