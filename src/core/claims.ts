@@ -89,7 +89,8 @@ export interface Claim {
   datedByAnEdition?: boolean;
   /**
    * The entity is named in the figure's sentence only as where a thing came from ("a container from
-   * Ruritania"): where it arrived, or who found it, may be whose the figure is (verdict.ts).
+   * Ruritania") or went ("timber that entered Utopia"): the other end, or who found it, may be whose the
+   * figure is (verdict.ts).
    */
   entityOnlyAnOrigin?: boolean;
   /** The figure's clause says, before it, that it is the whole country's ("the national rate fell to"). */
@@ -2090,11 +2091,19 @@ function yearsOfItsOwnSpan(ctx: FigureContext): number | null {
   return years !== undefined && Number.isInteger(years) && years >= 2 ? years : null;
 }
 
-/** Every name of the entity in the sentence follows "⟨word⟩ from" and opens no clause of its own (Claim.entityOnlyAnOrigin). */
+/**
+ * Every name of the entity in the sentence follows "⟨word⟩ from" or a verb of arriving ("entered", "bound for")
+ * and opens no clause of its own (Claim.entityOnlyAnOrigin).
+ */
 function namedOnlyAsAnOrigin(ctx: FigureContext, entity: string): boolean {
   const named = ctx.entityHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && (h.id === entity || ctx.index.countryOf(h.id) === entity));
-  return named.length > 0 && named.every((h) => provenancePlaced(ctx.text, h) && !attachedToFigure(ctx, h));
+  return named.length > 0 && named.every((h) => (provenancePlaced(ctx.text, h) || DESTINATION_BEFORE.test(textBefore(ctx.text, h, DESTINATION_REACH))) && !attachedToFigure(ctx, h));
 }
+
+/** A verb of arriving right before a name: "lumber that entered the United States", "ships bound for Utopia". */
+const DESTINATION_BEFORE = /\b(?:entered|enters|entering|arriving\s+in|arrived\s+in|bound\s+for|(?:shipped|sent|exported)\s+to)\s+(?:the\s+)?$/;
+/** How far before the name its verb is read: "arriving in the ". */
+const DESTINATION_REACH = 20;
 
 function namedBeforeInClause(ctx: FigureContext, entity: string): boolean {
   return ctx.entityHits.some((h) => h.start >= ctx.clauseStart && h.end <= ctx.token.start && (h.id === entity || ctx.index.countryOf(h.id) === entity));

@@ -4991,3 +4991,11 @@ describe('a name after the figure that an appositive describes before "at" and a
     assert.deepEqual(readWith('bundled+subject453', text).filter((f) => f.startsWith('$1,661')).map((f) => f.split(':')[1]), []);
   });
 });
+
+describe('a figure whose sentence names its entity only as where a thing arrived ("lumber that entered the United States")', () => {
+  it('is not called the value of another entity', () => {
+    // Canada: a countervailing duty of 14.63% on softwood lumber from August 2025; the United States has no such fact.
+    const text = 'Canadian mills face higher duties. The review, which covers lumber that entered the United States in 2023, put the countervailing duty at 14.63%.\n';
+    assert.deepEqual(readWith('bundled+subject452', text).filter((f) => f.startsWith('14.63%') && f.includes('misattributed')), []);
+  });
+});
