@@ -1452,6 +1452,17 @@ const FLOORS: Record<string, Floors> = {
   'subject453/dev': [5 / 10, 5 / 6, 39 / 49, 0],
   'subject454/dev': [9 / 10, 9 / 9, 44 / 45, 0],
   'subject455/dev': [8 / 10, 8 / 8, 47 / 50, 0],
+  // Six more, launched in the middle of the thirty-fifth session. First run of the development halves (the engine of
+  // b6344224, the scorer mapping markers before "cents", "a gallon" and "p"; markers moved after "euros" and
+  // "billion" in subject459): maple syrup (0.500, 1.000 (0), 0.873); sunflower oil (0.700, 1.000 (0), 0.816); petrol
+  // and diesel prices (0.300, 1.000 (0), 0.735); cheese (0.700, 1.000 (0), 0.756); hazelnuts and pistachios (0.700,
+  // 1.000 (0), 0.604); mangoes and pineapples (0.600, 1.000 (0), 0.795, one wrong link).
+  'subject456/dev': [5 / 10, 5 / 5, 48 / 55, 0],
+  'subject457/dev': [7 / 10, 7 / 7, 40 / 49, 0],
+  'subject458/dev': [3 / 10, 3 / 3, 36 / 49, 0],
+  'subject459/dev': [7 / 10, 7 / 7, 34 / 45, 0],
+  'subject460/dev': [7 / 10, 7 / 7, 32 / 53, 0],
+  'subject461/dev': [6 / 10, 6 / 6, 35 / 44, 1],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

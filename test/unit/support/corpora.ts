@@ -425,7 +425,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject452'
   | 'bundled+subject453'
   | 'bundled+subject454'
-  | 'bundled+subject455';
+  | 'bundled+subject455'
+  | 'bundled+subject456'
+  | 'bundled+subject457'
+  | 'bundled+subject458'
+  | 'bundled+subject459'
+  | 'bundled+subject460'
+  | 'bundled+subject461';
 
 export interface Corpus {
   name: string;
@@ -1035,6 +1041,12 @@ export const SUBJECT452_DATASET = 'test/fixtures/subject452/dataset.facts.json';
 export const SUBJECT453_DATASET = 'test/fixtures/subject453/dataset.facts.json';
 export const SUBJECT454_DATASET = 'test/fixtures/subject454/dataset.facts.json';
 export const SUBJECT455_DATASET = 'test/fixtures/subject455/dataset.facts.json';
+export const SUBJECT456_DATASET = 'test/fixtures/subject456/dataset.facts.json';
+export const SUBJECT457_DATASET = 'test/fixtures/subject457/dataset.facts.json';
+export const SUBJECT458_DATASET = 'test/fixtures/subject458/dataset.facts.json';
+export const SUBJECT459_DATASET = 'test/fixtures/subject459/dataset.facts.json';
+export const SUBJECT460_DATASET = 'test/fixtures/subject460/dataset.facts.json';
+export const SUBJECT461_DATASET = 'test/fixtures/subject461/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1514,6 +1526,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject453': SUBJECT453_DATASET,
   'bundled+subject454': SUBJECT454_DATASET,
   'bundled+subject455': SUBJECT455_DATASET,
+  'bundled+subject456': SUBJECT456_DATASET,
+  'bundled+subject457': SUBJECT457_DATASET,
+  'bundled+subject458': SUBJECT458_DATASET,
+  'bundled+subject459': SUBJECT459_DATASET,
+  'bundled+subject460': SUBJECT460_DATASET,
+  'bundled+subject461': SUBJECT461_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -1985,6 +2003,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject453/dev', dir: fixtures('subject453', 'dev'), datasets: 'bundled+subject453', kind: 'labelled' },
   { name: 'subject454/dev', dir: fixtures('subject454', 'dev'), datasets: 'bundled+subject454', kind: 'labelled' },
   { name: 'subject455/dev', dir: fixtures('subject455', 'dev'), datasets: 'bundled+subject455', kind: 'labelled' },
+  { name: 'subject456/dev', dir: fixtures('subject456', 'dev'), datasets: 'bundled+subject456', kind: 'labelled' },
+  { name: 'subject457/dev', dir: fixtures('subject457', 'dev'), datasets: 'bundled+subject457', kind: 'labelled' },
+  { name: 'subject458/dev', dir: fixtures('subject458', 'dev'), datasets: 'bundled+subject458', kind: 'labelled' },
+  { name: 'subject459/dev', dir: fixtures('subject459', 'dev'), datasets: 'bundled+subject459', kind: 'labelled' },
+  { name: 'subject460/dev', dir: fixtures('subject460', 'dev'), datasets: 'bundled+subject460', kind: 'labelled' },
+  { name: 'subject461/dev', dir: fixtures('subject461', 'dev'), datasets: 'bundled+subject461', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2446,6 +2470,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject453/heldout', dir: fixtures('subject453', 'heldout'), datasets: 'bundled+subject453', kind: 'labelled' },
   { name: 'subject454/heldout', dir: fixtures('subject454', 'heldout'), datasets: 'bundled+subject454', kind: 'labelled' },
   { name: 'subject455/heldout', dir: fixtures('subject455', 'heldout'), datasets: 'bundled+subject455', kind: 'labelled' },
+  { name: 'subject456/heldout', dir: fixtures('subject456', 'heldout'), datasets: 'bundled+subject456', kind: 'labelled' },
+  { name: 'subject457/heldout', dir: fixtures('subject457', 'heldout'), datasets: 'bundled+subject457', kind: 'labelled' },
+  { name: 'subject458/heldout', dir: fixtures('subject458', 'heldout'), datasets: 'bundled+subject458', kind: 'labelled' },
+  { name: 'subject459/heldout', dir: fixtures('subject459', 'heldout'), datasets: 'bundled+subject459', kind: 'labelled' },
+  { name: 'subject460/heldout', dir: fixtures('subject460', 'heldout'), datasets: 'bundled+subject460', kind: 'labelled' },
+  { name: 'subject461/heldout', dir: fixtures('subject461', 'heldout'), datasets: 'bundled+subject461', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },

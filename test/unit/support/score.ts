@@ -71,8 +71,11 @@ export function scoreLabelledCorpus(corpus: Corpus): CorpusScore {
 
 type Findings = ReturnType<typeof checkDocument>['findings'];
 
-/** A unit the engine reads as part of a figure, which some writers of labels put after the marker. */
-const UNIT_AFTER_MARKER = /^\s+(?:percentage\s+points?|pp|per\s+cent|percent|(?:US\s+|U\.S\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?|won|baht|ringgit|rupiah|rand|reais|shekels?|tenge|taka|pesos?|riyals?|dirhams?)$/i;
+/**
+ * A unit the engine reads as part of a figure, which some writers of labels put after the marker: a currency's
+ * word, "cents", or what a price is per ("$3.30⟦…⟧ a gallon", subject458).
+ */
+const UNIT_AFTER_MARKER = /^\s+(?:percentage\s+points?|pp|per\s+cent|percent|(?:US\s+|U\.S\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?|won|baht|ringgit|rupiah|rand|reais|shekels?|tenge|taka|pesos?|riyals?|dirhams?|cents?|pence|(?:a|an|per)\s+\p{L}+)$/iu;
 
 /**
  * Where the figure a finding judges ends, as its label marks it: a marker may stand before a unit the figure
@@ -85,6 +88,10 @@ function labelEnd(text: string, f: Findings[number], byEnd: ReadonlyMap<number, 
   for (let at = f.end - (unit?.[0].length ?? 0); unit && at < f.end; at++) {
     if (byEnd.has(at) && UNIT_AFTER_MARKER.test(text.slice(at, f.end))) return at;
   }
+  // So may one before a unit written onto the number ("134⟦…⟧p", subject458).
+  for (let at = Math.max(f.start, f.end - ATTACHED_UNIT_REACH); at < f.end; at++) {
+    if (byEnd.has(at) && ATTACHED_UNIT_AFTER_MARKER.test(text.slice(at, f.end))) return at;
+  }
   // The marker after the unit's words ("480 megatonnes⟦…⟧", "1,476,970 hectares⟦…⟧") marks the figure too.
   const words = WORDS_BEFORE_MARKER.exec(text.slice(f.end, f.end + 40));
   if (words?.[1] && byEnd.has(f.end + words[1].length)) return f.end + words[1].length;
@@ -95,6 +102,10 @@ function labelEnd(text: string, f: Findings[number], byEnd: ReadonlyMap<number, 
   if (base?.[1] && byEnd.has(f.end + base[0].length - base[1].length)) return f.end + base[0].length - base[1].length;
   return f.end;
 }
+
+/** A unit written onto a number, which a writer of labels may leave after the marker: pence, cents, a scale. */
+const ATTACHED_UNIT_AFTER_MARKER = /^(?:p|c|¢|bn|m|k|mn|tn)$/;
+const ATTACHED_UNIT_REACH = 2;
 
 /** A rate's base after its figure, with a word before "per" and after the base at most. */
 const RATE_BASE_BEFORE_MARKER = /^(?:\s+\p{L}[\p{L}-]*)?\s+per\s+\d{1,3}(?:,\d{3})*(\s+\p{L}[\p{L}-]*)?/u;
