@@ -4999,3 +4999,12 @@ describe('a figure whose sentence names its entity only as where a thing arrived
     assert.deepEqual(readWith('bundled+subject452', text).filter((f) => f.startsWith('14.63%') && f.includes('misattributed')), []);
   });
 });
+
+describe('a place named after "than in" ("far less than in California or Europe")', () => {
+  it('is only compared with, not the subject of the figure', () => {
+    // China's processors paid about $76 a tonne for processing tomatoes in 2024; California's price was about $124 (the
+    // paragraph names China only as "there").
+    const text = `${fixtureLines('test/fixtures/subject446/heldout/newsletter-onions-tomatoes-qa.md', 26, 27)}\n`;
+    assert.deepEqual(readWith('bundled+subject446', text).filter((f) => f.startsWith('$76')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
+  });
+});
