@@ -20,9 +20,9 @@ export const LOOKS_BACK = /\b(?:from|(?<!\b(?:more|less|fewer)\s+)than|against|c
 
 /**
  * A month's name before the noun it dates, in full: "November output", "October's sales". ("May" there is as
- * often the verb opening a sentence.)
+ * often the verb opening a sentence.) Not a contract's month: "November futures" settle at a price now.
  */
-const MONTH_BEFORE_A_NOUN = '(?:(?:Jan|Febr)uary|March|April|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=(?:[\'’]s)?\\s+[a-z])';
+const MONTH_BEFORE_A_NOUN = '(?:(?:Jan|Febr)uary|March|April|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=(?:[\'’]s)?\\s+[a-z])(?!\\s+(?:futures|contracts?|options|delivery)\\b)';
 
 /**
  * A month's name after a preposition of time, with no day or year after it: "in December", "by March". Names

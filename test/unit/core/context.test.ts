@@ -5008,3 +5008,11 @@ describe('a place named after "than in" ("far less than in California or Europe"
     assert.deepEqual(readWith('bundled+subject446', text).filter((f) => f.startsWith('$76')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
   });
 });
+
+describe('a month before "futures" ("November futures had settled at $10.40")', () => {
+  it('names a contract, not the time of the price', () => {
+    // Chicago soybean futures settled at $10.40 a bushel in July 2024.
+    const text = 'Soybean prices kept falling. By mid-July 2024, November futures had settled at $10.40 a bushel in Chicago.\n';
+    assert.deepEqual(readWith('bundled+subject445', text).filter((f) => f.startsWith('$10.40')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
+  });
+});
