@@ -596,7 +596,7 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
       if (SECOND_PREDICATE_AFTER_FIGURE.test(gap)) continue;
       return span;
     }
-    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !nounsFigureInAnEarlierClause(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart)) && !datesANamedThing(text, span)) {
+    if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !nounsFigureInAnEarlierClause(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart)) && !PRESENT_CLAUSE_TO_FIGURE.test(text.slice(span.end, figureStart)) && !datesANamedThing(text, span)) {
       before = span;
     }
   }
@@ -827,6 +827,11 @@ const RECORD_SINCE_AN_EVENT_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVES}|
 
 /** Words that set a figure in the present, after an earlier year: "3rd in 2019, now 4th". */
 export const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
+/**
+ * A clause of its own in the present tense that a joining word opens before the figure: "…, in 2023, and the
+ * industry employs 120,000 people". An earlier clause's time does not date what still holds.
+ */
+export const PRESENT_CLAUSE_TO_FIGURE = /(?:,|;)\s+(?:and|but|while)\s+(?:(?:the|its|their)\s+)?\p{L}+(?:['’]s)?(?:\s+\p{L}+)?\s+(?:is|are|has|have|(?!(?:was|has|its|this|thus|plus|less)\b)\p{Ll}{2,}[^s\s]s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/u;
 
 /** A clause about the time just named: ", when …", after a word for the time at most ("the 2022-23 season, when …"). */
 /**

@@ -5016,3 +5016,11 @@ describe('a month before "futures" ("November futures had settled at $10.40")', 
     assert.deepEqual(readWith('bundled+subject445', text).filter((f) => f.startsWith('$10.40')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
   });
 });
+
+describe('a figure in a present-tense clause that ", and" adds after a dated one ("…, in 2023, and the industry employs 120,000 people")', () => {
+  it('is not dated by the earlier clause\'s year', () => {
+    // Sweden: the forest industry employs 120,000 people (2021); its exports were SEK 184 billion in 2023.
+    const text = "Sweden's forest sector exported some SEK 184 billion, about EUR 16 billion, in 2023, and the industry employs 120,000 people.\n";
+    assert.deepEqual(readWith('bundled+subject452', text).filter((f) => f.startsWith('120,000')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
+  });
+});
