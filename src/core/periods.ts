@@ -831,7 +831,7 @@ export const PRESENT = /\b(?:now|currently|today|at present|these days)\b/i;
  * A clause of its own in the present tense that a joining word opens before the figure: "…, in 2023, and the
  * industry employs 120,000 people". An earlier clause's time does not date what still holds.
  */
-export const PRESENT_CLAUSE_TO_FIGURE = /(?:,|;)\s+(?:and|but|while)\s+(?:(?:the|its|their)\s+)?\p{L}+(?:['’]s)?(?:\s+\p{L}+)?\s+(?:is|are|has|have|(?!(?:was|has|its|this|thus|plus|less)\b)\p{Ll}{2,}[^s\s]s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/u;
+export const PRESENT_CLAUSE_TO_FIGURE = /(?:,|;)\s+(?:and|but|while)\s+(?:(?:the|its|their)\s+)?\p{L}+(?:['’]s)?(?:\s+\p{L}+){0,3}\s+(?:is|are|has|have|(?!(?:was|has|its|this|thus|plus|less)\b)\p{Ll}{2,}[^s\s]s)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/u;
 
 /** A clause about the time just named: ", when …", after a word for the time at most ("the 2022-23 season, when …"). */
 /**
