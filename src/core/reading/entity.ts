@@ -603,7 +603,7 @@ function directionAfterFigure(ctx: FigureContext, hit: NameHit, inClause: readon
  * short: any run of words with no mark between ("67,576 nurses on the UK register had trained in India and
  * [50,180] in the Philippines").
  */
-const PLACE_AFTER_EARLIER_FIGURE = /^\s*(?:[\p{L}-]+\s+)*?(?:in|at|for|on|to)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+const PLACE_AFTER_EARLIER_FIGURE = /^\s*(?:[\p{L}-]+\s+)*?(?:in|at|for|on|to|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
   const before = ctx.figureBefore;
   if (!before || hit.start < before.end || hit.end > ctx.token.start || !PLACE_AFTER_EARLIER_FIGURE.test(ctx.text.slice(before.end, hit.start))) return false;
@@ -611,9 +611,12 @@ function placeOfFigureBefore(ctx: FigureContext, hit: NameHit): boolean {
   return ctx.entityHits.some((h) => {
     if (h.start <= ctx.token.end || h.end > end) return false;
     const between = ctx.text.slice(ctx.token.end, h.start);
-    return PLACE_AFTER_FIGURE.test(between) || DESTINATION_RIGHT_AFTER.test(between);
+    return PLACE_AFTER_FIGURE.test(between) || DESTINATION_RIGHT_AFTER.test(between) || ORIGIN_AFTER_UNIT.test(between);
   });
 }
+
+/** "72,780 tonnes from Russia and [30,600] tonnes from Argentina": where the amount came from, right after its unit. */
+const ORIGIN_AFTER_UNIT = /^\s*(?:\p{Ll}+\s+)?from\s+(?:the\s+)?$/u;
 
 /** "and [41%] to Asia": a destination right after the figure, as the earlier figure's may be ("46% went to Africa"). */
 const DESTINATION_RIGHT_AFTER = /^\s*to\s+(?:the\s+)?$/;

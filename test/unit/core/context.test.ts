@@ -5024,3 +5024,11 @@ describe('a figure in a present-tense clause that ", and" adds after a dated one
     assert.deepEqual(readWith('bundled+subject452', text).filter((f) => f.startsWith('120,000')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
   });
 });
+
+describe('a name after an earlier figure\'s unit and "from", then "and" and a figure with a "from" name of its own ("72,780 tonnes from Russia and 30,600 tonnes from Argentina")', () => {
+  it('is the earlier figure\'s: the later one is of its own "from" name', () => {
+    // India's sunflower oil imports in August 2022: 72,780 tonnes from Russia, 30,600 from Argentina.
+    const text = `${fixtureLines('test/fixtures/subject457/heldout/newsletter-sunflower-oil-qa.md', 18, 19)}\n`;
+    assert.deepEqual(readWith('bundled+subject457', text).filter((f) => f.startsWith('30,600')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
+  });
+});
