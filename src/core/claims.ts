@@ -1281,6 +1281,7 @@ function figureOf(ctx: FigureContext): Figure {
     style: token.style,
   };
   if (explicit) figure.qualifierWritten = true;
+  if (explicit && read.words !== undefined && !pivot) figure.qualifierWords = read.words.toLowerCase();
   if (centsOf(token.style.suffix) && countsInCents(ctx.index)) centsAsCount(figure);
   const unitScale = token.unit === 'count' && !token.per && !token.style.scale ? ctx.index.vocabulary.scaledUnitAfter(ctx.text, ctx.token.end)?.scale : undefined;
   const fromHeader = token.unit === 'count' && !token.per && unitScale === undefined ? unitFromHeader(ctx.reader, ctx.blockIndex) : null;

@@ -43,6 +43,8 @@ export interface QualifierReading {
   qualifier: Qualifier;
   /** True when a word said so ("exactly"); false when no word was there. */
   explicit: boolean;
+  /** The words that said so, as written ("first topped"), when a word did. */
+  words?: string;
 }
 
 /** "over eight years", "over 4 yrs": "over" before a duration means "spread across", not "more than". */
@@ -63,7 +65,10 @@ const AFTER_REACH = 28;
 export function readQualifier(textBefore: string, textAfter: string): QualifierReading {
   const head = singleSpacedTail(textBefore, 40);
   if (SPREAD_OVER.test(head) && DURATION_AFTER.test(textAfter)) return { qualifier: 'exact', explicit: false };
-  for (const [pattern, qualifier] of BEFORE) if (pattern.test(head)) return { qualifier, explicit: true };
+  for (const [pattern, qualifier] of BEFORE) {
+    const said = pattern.exec(head);
+    if (said) return { qualifier, explicit: true, words: said[0] };
+  }
   const tail = singleSpaced(textAfter.slice(0, AFTER_REACH));
   if (PASSED_THE_BEFORE.test(head) && MARK_AFTER.test(tail)) return { qualifier: 'at-least', explicit: true };
   for (const [pattern, qualifier] of AFTER) if (pattern.test(tail)) return { qualifier, explicit: true };

@@ -63,6 +63,8 @@ export interface Figure {
   qualifier: Qualifier;
   /** A word or sign says the qualifier ("exactly", "about", ">"); false when the figure stands bare. */
   qualifierWritten?: boolean;
+  /** The words before the figure that say its qualifier ("topped"), when words do. */
+  qualifierWords?: string;
   /** Rounding unit implied by how the figure is written: 18,000 → 1000; 5.8 million → 100000. */
   precision: number;
   /** The whole in "10 of 42". */

@@ -7,7 +7,7 @@ import type { Fact, Figure, FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, TITLE_PERIOD, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
-import { containsWholeName, textBefore } from './regex';
+import { containsWholeName, escapeRegExp, textBefore } from './regex';
 import { measureNamesEntity, samePeriod, type ClaimEvidence } from './evidence/features';
 import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
@@ -225,6 +225,17 @@ function subjectBeforeScope(index: FactIndex, claim: Claim, owner: IndexedFact):
 function headingOverRows(claim: Claim): boolean {
   return claim.rules.entity === 'entity/heading' && claim.inStructure;
 }
+
+/** A keyword of the fact is among the words that give the figure its bound ("first topped"). */
+function boundWordIsTheFacts(claim: Claim, fact: Fact): boolean {
+  const words = claim.figure.qualifierWords;
+  return words !== undefined && fact.keywords.some((k) => BOUND_WORD.test(k) && new RegExp(`\\b${escapeRegExp(k.toLowerCase())}\\b`).test(words));
+}
+/**
+ * A keyword that is a verb of passing a mark, not of a measure: "topped", "exceeded", "passed", "surpassed".
+ * ("More than" and "nearly" among keywords are often the source's hedge of another of its numbers.)
+ */
+const BOUND_WORD = /^(?:topp|exceed|pass|surpass|crossed|broke|beat)/i;
 
 function misattributable(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   if (index.onlyASource(claim.entity) || headingOverRows(claim)) return false;
@@ -601,6 +612,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       if (link.relation === 'qualifier-flipped' && claim.negatedBound) return null;
       // A headline drops the source's bound or hedge ("Americans lost record $12.5bn" of more than $12.5bn): the
       // bare number there is its shorthand, not a claim to the exact figure.
+      // The bound's own word is one the dataset lists for the fact ("topped $5.00" of a fact whose keywords hold
+      // "topped"): the source speaks of the threshold so, and the figure says what the fact says.
+      if (link.relation === 'qualifier-flipped' && boundWordIsTheFacts(claim, fact)) return null;
       if (link.relation === 'qualifier-flipped' && claim.inHeading && claim.figure.qualifier === 'exact' && !claim.figure.qualifierWritten) return null;
       // Another fact of the same entity holds this very number with the figure's own qualifier ("above
       // 100,000" weekly rides beside a waitlist of exactly 100,000): the figure states that fact, not this

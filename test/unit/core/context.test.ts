@@ -5032,3 +5032,11 @@ describe('a name after an earlier figure\'s unit and "from", then "and" and a fi
     assert.deepEqual(readWith('bundled+subject457', text).filter((f) => f.startsWith('30,600')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
   });
 });
+
+describe('a bound whose verb the dataset lists among the fact\'s keywords ("topped $5.00", keywords holding "topped")', () => {
+  it('says what the fact says: no qualifier warning', () => {
+    // AAA: the US average for regular gasoline reached $5.00 a gallon on 11 June 2022; the fact's keywords hold "topped".
+    const text = "In June 2022, less than two weeks before the request, AAA's national average first topped $5.00 a gallon.\n";
+    assert.deepEqual(readWith('bundled+subject458', text).filter((f) => f.includes('qualifier-mismatch')), []);
+  });
+});
