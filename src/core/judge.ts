@@ -182,6 +182,13 @@ function roundsTo(draft: Stated, source: Stated): boolean {
   return draft.precision >= source.precision && Math.abs(draft.value - source.value) <= draft.precision / 2 + EPSILON * Math.abs(source.value);
 }
 
+/** A bound up from a source range's low end, or down from its high end (agree). */
+function boundOnARangesEnd(draft: Stated, source: Stated): boolean {
+  if (source.qualifier !== 'range' || source.upper === undefined) return false;
+  const side = direction(draft.qualifier);
+  return (side === 'up' && sameNumber(draft, source)) || (side === 'down' && sameNumber(draft, { ...source, value: source.upper, precision: valuePrecision(source.upper) }));
+}
+
 function direction(q: Qualifier): 'up' | 'down' | 'none' {
   if (q === 'more-than' || q === 'at-least') return 'up';
   if (q === 'fewer-than' || q === 'up-to' || q === 'nearly') return 'down';
@@ -268,6 +275,9 @@ export function agree(draft: Stated, source: Stated): Agreement {
   // itself ("around 380,000", "about 51 million"): a side given to it ("more than 380k") claims what the
   // source does not know.
   const sharpensHedge = source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none' && significantDigitsOf(Math.abs(source.value)) < NAMED_NUMBER_DIGITS.min;
+  // "More than a billion" of a range from 1 billion to 1.1 billion, "up to 1.1 billion" of the same: a bound on
+  // the range's own end, on the range's side, says what the source says.
+  if (boundOnARangesEnd(draft, source)) return 'verified';
   // A hedge ("about 9%") says no side of its number, so it contradicts no "almost 9%".
   if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge && draft.qualifier !== 'approximately') return 'qualifier';
   if (!overlap) return withinATenth(draft, source) ? 'unsure' : 'mismatch';

@@ -127,3 +127,14 @@ describe('a bound written to a coarser precision than its source', () => {
     assert.notEqual(agree(draft(5e9, 1e9, 'more-than'), statedFact(4.5e9, 'more-than')), 'verified');
   });
 });
+
+describe('a bound on an end of the source\'s range', () => {
+  const range = statedFact(1e9, 'range', 1.1e9);
+  it('agrees on the range\'s side: "more than a billion" of 1 to 1.1 billion, "up to 1.1 billion"', () => {
+    assert.equal(agree(draft(1e9, 1e9, 'more-than'), range), 'verified');
+    assert.equal(agree(draft(1.1e9, 1e8, 'up-to'), range), 'verified');
+  });
+  it('is a wrong bound on the other side: "fewer than a billion"', () => {
+    assert.notEqual(agree(draft(1e9, 1e9, 'fewer-than'), range), 'verified');
+  });
+});
