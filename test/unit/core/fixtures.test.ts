@@ -1440,16 +1440,17 @@ const FLOORS: Record<string, Floors> = {
   'subject445/dev': [7 / 10, 7 / 7, 37 / 42, 0],
   'subject446/dev': [6 / 10, 6 / 7, 38 / 46, 0],
   'subject447/dev': [6 / 10, 6 / 6, 31 / 42, 0],
-  'subject448/dev': [6 / 10, 6 / 7, 45 / 50, 0],
+  'subject448/dev': [6 / 10, 6 / 7, 47 / 50, 0],
   'subject449/dev': [8 / 10, 8 / 8, 45 / 53, 0],
   // Six more, launched at the start of the thirty-fifth session. First run of the development halves (the engine of
   // ee224217, markers moved after "USD" and "euros" in subject454 and subject455): eggs (0.600, 1.000 (0), 0.886);
   // platinum and palladium (0.600, 1.000 (0), 0.745); timber and lumber (0.600, 0.857 (1), 0.848); cut flowers (0.500,
-  // 0.833 (1), 0.796); pets and pet food (0.900, 1.000 (0), 0.978); footwear (0.800, 1.000 (0), 0.940).
+  // 0.833 (1), 0.796); pets and pet food (0.900, 1.000 (0), 0.978); footwear (0.800, 1.000 (0), 0.940). Floors after
+  // that session's rules.
   'subject450/dev': [6 / 10, 6 / 6, 39 / 44, 0],
   'subject451/dev': [6 / 10, 6 / 6, 35 / 47, 0],
-  'subject452/dev': [6 / 10, 6 / 7, 39 / 46, 0],
-  'subject453/dev': [5 / 10, 5 / 6, 39 / 49, 0],
+  'subject452/dev': [6 / 10, 6 / 6, 39 / 46, 0],
+  'subject453/dev': [5 / 10, 5 / 5, 39 / 49, 0],
   'subject454/dev': [9 / 10, 9 / 9, 44 / 45, 0],
   'subject455/dev': [8 / 10, 8 / 8, 47 / 50, 0],
   // Six more, launched in the middle of the thirty-fifth session. First run of the development halves (the engine of
