@@ -250,8 +250,8 @@ function startsFromIt(ctx: FigureContext): boolean {
   return !RANGE_END_AFTER.test(textAfter(ctx.text, ctx.token, 12)) || CHANGED_FROM.test(ctx.text.slice(ctx.sentenceStart, ctx.token.start));
 }
 
-/** A verb of change, then "from" at the end: "rose 2.3%, from", "edged up from", "were down 4% from". */
-const CHANGED_FROM = /\b(?:rose|risen|rises|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|falls|dropped|declined|decreased|slipped|slid|plunged|edged\s+(?:up|down)|up|down)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom\s+[~≈]?$/i;
+/** A verb of change, then "from" at the end: "rose 2.3%, from", "edged up from", "were down 4% from", "lifted exports from". */
+const CHANGED_FROM = /\b(?:rose|risen|rises|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|falls|dropped|declined|decreased|slipped|slid|plunged|edged\s+(?:up|down)|up|down|lifted|raised|pushed|boosted|lowered|reduced|cut)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom\s+[~≈]?$/i;
 
 /** A period is written in the figure's sentence before the figure. */
 function timeInItsSentence(ctx: FigureContext): boolean {
@@ -910,7 +910,8 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
     id: 'period/when-clause',
     doc: 'A figure in a clause opened by ", when" right after a period ("22% below 2019, when the box office reached $11.4bn"), or by an apposition that names the period again ("2023, a year in which ordering fell 18.7%"), is of that period, even one the sentence compares with.',
     example: 'Sales remain 22% below 2019, when they reached [$11.4bn].',
-    read: (ctx) => periodBeforeItsWhenClause(ctx),
+    // Not the level a change starts from: "2022, when high prices lifted exports from [SEK 109 billion] to SEK 136 billion".
+    read: (ctx) => (startsFromIt(ctx) ? null : periodBeforeItsWhenClause(ctx)),
   },
   {
     id: LEVEL_BEFORE,

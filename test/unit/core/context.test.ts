@@ -5040,3 +5040,11 @@ describe('a bound whose verb the dataset lists among the fact\'s keywords ("topp
     assert.deepEqual(readWith('bundled+subject458', text).filter((f) => f.includes('qualifier-mismatch')), []);
   });
 });
+
+describe('the level a change starts from, in a ", when" clause after a year ("2022, when high prices lifted exports from SEK 109 billion to …")', () => {
+  it('is not of the when-clause\'s year', () => {
+    // Sweden's pulp and paper exports: SEK 109 billion in 2021, SEK 136 billion in 2022.
+    const text = "Swedish forest exports hit a record SEK 182 billion in 2022, when high prices for pulp and paper lifted that segment's exports from SEK 109 billion to SEK 136 billion.\n";
+    assert.deepEqual(readWith('bundled+subject452', text).filter((f) => f.startsWith('SEK 109')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
+  });
+});
