@@ -182,7 +182,7 @@ function roundsTo(draft: Stated, source: Stated): boolean {
   return draft.precision >= source.precision && Math.abs(draft.value - source.value) <= draft.precision / 2 + EPSILON * Math.abs(source.value);
 }
 
-/** A bound up from a source range's low end, or down from its high end (agree). */
+/** A bound up from the low end of the source's range, or down from its high end: on the range's own side. */
 function boundOnARangesEnd(draft: Stated, source: Stated): boolean {
   if (source.qualifier !== 'range' || source.upper === undefined) return false;
   const side = direction(draft.qualifier);

@@ -7,7 +7,7 @@ import type { Fact, Figure, FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, TITLE_PERIOD, type Scored } from './evidence/model';
 import { sameNumber } from './judge';
-import { containsWholeName, escapeRegExp, textBefore } from './regex';
+import { containsWholeName, textBefore } from './regex';
 import { measureNamesEntity, samePeriod, type ClaimEvidence } from './evidence/features';
 import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
 import { THRESHOLDS } from './evidence/weights';
@@ -229,7 +229,7 @@ function headingOverRows(claim: Claim): boolean {
 /** A keyword of the fact is among the words that give the figure its bound ("first topped"). */
 function boundWordIsTheFacts(claim: Claim, fact: Fact): boolean {
   const words = claim.figure.qualifierWords;
-  return words !== undefined && fact.keywords.some((k) => BOUND_WORD.test(k) && new RegExp(`\\b${escapeRegExp(k.toLowerCase())}\\b`).test(words));
+  return words !== undefined && fact.keywords.some((k) => BOUND_WORD.test(k) && containsWholeName(words, k.toLowerCase(), 'letters'));
 }
 /**
  * A keyword that is a verb of passing a mark, not of a measure: "topped", "exceeded", "passed", "surpassed".
