@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { backTo, figureContext, toNextFigure, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, PARTY_HOME, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
+import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, PARTY_HOME, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, destinationPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, REPORT_PERIOD, saysAYearEarlier } from './reading/period';
@@ -2098,13 +2098,8 @@ function yearsOfItsOwnSpan(ctx: FigureContext): number | null {
  */
 function namedOnlyAsAnOrigin(ctx: FigureContext, entity: string): boolean {
   const named = ctx.entityHits.filter((h) => h.start >= ctx.sentenceStart && h.end <= ctx.sentenceEnd && (h.id === entity || ctx.index.countryOf(h.id) === entity));
-  return named.length > 0 && named.every((h) => (provenancePlaced(ctx.text, h) || DESTINATION_BEFORE.test(textBefore(ctx.text, h, DESTINATION_REACH))) && !attachedToFigure(ctx, h));
+  return named.length > 0 && named.every((h) => (provenancePlaced(ctx.text, h) || destinationPlaced(ctx.text, h)) && !attachedToFigure(ctx, h));
 }
-
-/** A verb of arriving right before a name: "lumber that entered the United States", "ships bound for Utopia". */
-const DESTINATION_BEFORE = /\b(?:entered|enters|entering|arriving\s+in|arrived\s+in|bound\s+for|(?:shipped|sent|exported)\s+to)\s+(?:the\s+)?$/;
-/** How far before the name its verb is read: "arriving in the ". */
-const DESTINATION_REACH = 20;
 
 function namedBeforeInClause(ctx: FigureContext, entity: string): boolean {
   return ctx.entityHits.some((h) => h.start >= ctx.clauseStart && h.end <= ctx.token.start && (h.id === entity || ctx.index.countryOf(h.id) === entity));

@@ -727,6 +727,16 @@ const FIGURE_BEFORE_THE_WORD = /\d(?:\S*\s+\p{Ll}{2,}|\p{Ll}*)\s+from\s+(?:the\s
 /** How far before a name its word and "from" are read: a long word, "from" and "the". */
 const PROVENANCE_REACH = 32;
 
+/** A verb of arriving right before a name: "lumber that entered the United States", "ships bound for Utopia". */
+const DESTINATION_BEFORE = /\b(?:entered|enters|entering|arriving\s+in|arrived\s+in|bound\s+for|(?:shipped|sent|exported)\s+to)\s+(?:the\s+)?$/;
+/** How far before the name its verb is read: "arriving in the ". */
+const DESTINATION_REACH = 20;
+
+/** The name says where a thing went, as provenancePlaced says where one came from. */
+export function destinationPlaced(text: string, hit: NameHit): boolean {
+  return DESTINATION_BEFORE.test(textBefore(text, hit, DESTINATION_REACH));
+}
+
 export function provenancePlaced(text: string, hit: NameHit): boolean {
   const before = textBefore(text, hit, PROVENANCE_REACH);
   if (PROVENANCE_BEFORE.test(before) && !FIGURE_BEFORE_THE_WORD.test(before)) return true;
