@@ -431,7 +431,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject458'
   | 'bundled+subject459'
   | 'bundled+subject460'
-  | 'bundled+subject461';
+  | 'bundled+subject461'
+  | 'bundled+subject462'
+  | 'bundled+subject463'
+  | 'bundled+subject464'
+  | 'bundled+subject465'
+  | 'bundled+subject466'
+  | 'bundled+subject467';
 
 export interface Corpus {
   name: string;
@@ -1047,6 +1053,12 @@ export const SUBJECT458_DATASET = 'test/fixtures/subject458/dataset.facts.json';
 export const SUBJECT459_DATASET = 'test/fixtures/subject459/dataset.facts.json';
 export const SUBJECT460_DATASET = 'test/fixtures/subject460/dataset.facts.json';
 export const SUBJECT461_DATASET = 'test/fixtures/subject461/dataset.facts.json';
+export const SUBJECT462_DATASET = 'test/fixtures/subject462/dataset.facts.json';
+export const SUBJECT463_DATASET = 'test/fixtures/subject463/dataset.facts.json';
+export const SUBJECT464_DATASET = 'test/fixtures/subject464/dataset.facts.json';
+export const SUBJECT465_DATASET = 'test/fixtures/subject465/dataset.facts.json';
+export const SUBJECT466_DATASET = 'test/fixtures/subject466/dataset.facts.json';
+export const SUBJECT467_DATASET = 'test/fixtures/subject467/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1532,6 +1544,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject459': SUBJECT459_DATASET,
   'bundled+subject460': SUBJECT460_DATASET,
   'bundled+subject461': SUBJECT461_DATASET,
+  'bundled+subject462': SUBJECT462_DATASET,
+  'bundled+subject463': SUBJECT463_DATASET,
+  'bundled+subject464': SUBJECT464_DATASET,
+  'bundled+subject465': SUBJECT465_DATASET,
+  'bundled+subject466': SUBJECT466_DATASET,
+  'bundled+subject467': SUBJECT467_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -2009,6 +2027,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject459/dev', dir: fixtures('subject459', 'dev'), datasets: 'bundled+subject459', kind: 'labelled' },
   { name: 'subject460/dev', dir: fixtures('subject460', 'dev'), datasets: 'bundled+subject460', kind: 'labelled' },
   { name: 'subject461/dev', dir: fixtures('subject461', 'dev'), datasets: 'bundled+subject461', kind: 'labelled' },
+  { name: 'subject462/dev', dir: fixtures('subject462', 'dev'), datasets: 'bundled+subject462', kind: 'labelled' },
+  { name: 'subject463/dev', dir: fixtures('subject463', 'dev'), datasets: 'bundled+subject463', kind: 'labelled' },
+  { name: 'subject464/dev', dir: fixtures('subject464', 'dev'), datasets: 'bundled+subject464', kind: 'labelled' },
+  { name: 'subject465/dev', dir: fixtures('subject465', 'dev'), datasets: 'bundled+subject465', kind: 'labelled' },
+  { name: 'subject466/dev', dir: fixtures('subject466', 'dev'), datasets: 'bundled+subject466', kind: 'labelled' },
+  { name: 'subject467/dev', dir: fixtures('subject467', 'dev'), datasets: 'bundled+subject467', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2476,6 +2500,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject459/heldout', dir: fixtures('subject459', 'heldout'), datasets: 'bundled+subject459', kind: 'labelled' },
   { name: 'subject460/heldout', dir: fixtures('subject460', 'heldout'), datasets: 'bundled+subject460', kind: 'labelled' },
   { name: 'subject461/heldout', dir: fixtures('subject461', 'heldout'), datasets: 'bundled+subject461', kind: 'labelled' },
+  { name: 'subject462/heldout', dir: fixtures('subject462', 'heldout'), datasets: 'bundled+subject462', kind: 'labelled' },
+  { name: 'subject463/heldout', dir: fixtures('subject463', 'heldout'), datasets: 'bundled+subject463', kind: 'labelled' },
+  { name: 'subject464/heldout', dir: fixtures('subject464', 'heldout'), datasets: 'bundled+subject464', kind: 'labelled' },
+  { name: 'subject465/heldout', dir: fixtures('subject465', 'heldout'), datasets: 'bundled+subject465', kind: 'labelled' },
+  { name: 'subject466/heldout', dir: fixtures('subject466', 'heldout'), datasets: 'bundled+subject466', kind: 'labelled' },
+  { name: 'subject467/heldout', dir: fixtures('subject467', 'heldout'), datasets: 'bundled+subject467', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
