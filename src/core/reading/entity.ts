@@ -554,6 +554,15 @@ function withoutTheCounter(ctx: FigureContext, names: NameHit[]): NameHit[] {
 }
 
 /**
+ * The figure stands in a clause of time or cause whose subject is a name ("when Utopia was offering it at
+ * $7,500, Ruritanian pepper had risen …"), with no comma between them: a name after the comma that closes
+ * the clause is the main clause's, not the figure's.
+ */
+function inASubordinateOfItsOwnSubject(ctx: FigureContext): boolean {
+  return ctx.entityHits.some((h) => h.start >= ctx.sentenceStart && h.end <= ctx.token.start && !ctx.text.slice(h.end, ctx.token.start).includes(',') && subjectOfSubordinate(ctx.text, h));
+}
+
+/**
  * The name stands in a clause that a contrast, "with" and a verb or figure of its own, or a word of time or cause
  * with a verb of its own ("…, on 1,040 ships before Moscow walked out") joins to the sentence after the figure.
  */
@@ -562,6 +571,7 @@ function inContrastAfter(ctx: FigureContext, hit: NameHit): boolean {
   const between = ctx.text.slice(ctx.token.end, hit.start);
   if (subjectOfSubordinate(ctx.text, hit)) return true;
   if (CONTRAST.test(between)) return true;
+  if (between.includes(',') && inASubordinateOfItsOwnSubject(ctx)) return true;
   // "…, of which Bolt Air contributed …", "…, mostly because of a write-down on Zenith", "…, helped by orders
   // that moved out of Utopia": a part or a cause.
   if (between.includes(',') && PART_OR_CAUSE_BETWEEN.test(between)) return true;
@@ -727,10 +737,13 @@ const FIGURE_BEFORE_THE_WORD = /\d(?:\S*\s+\p{Ll}{2,}|\p{Ll}*)\s+from\s+(?:the\s
 /** How far before a name its word and "from" are read: a long word, "from" and "the". */
 const PROVENANCE_REACH = 32;
 
-/** A verb of arriving right before a name: "lumber that entered the United States", "ships bound for Utopia". */
-const DESTINATION_BEFORE = /\b(?:entered|enters|entering|arriving\s+in|arrived\s+in|bound\s+for|(?:shipped|sent|exported)\s+to)\s+(?:the\s+)?$/;
-/** How far before the name its verb is read: "arriving in the ". */
-const DESTINATION_REACH = 20;
+/**
+ * A verb of arriving right before a name: "lumber that entered the United States", "ships bound for Utopia";
+ * or a part of the amount before, sent there: "shipped 12,000 tonnes, much of it to Utopia".
+ */
+const DESTINATION_BEFORE = /(?:\b(?:entered|enters|entering|arriving\s+in|arrived\s+in|bound\s+for|(?:shipped|sent|exported)\s+to)|,\s+(?:much|most|all|some|half|part|nearly\s+all|almost\s+all)\s+of\s+(?:it|them|which)\s+(?:(?:going|went|sold|shipped|sent|exported)\s+)?to)\s+(?:the\s+)?$/;
+/** How far before the name its words are read: ", nearly all of them shipped to the ". */
+const DESTINATION_REACH = 44;
 
 /** The name says where a thing went, as provenancePlaced says where one came from. */
 export function destinationPlaced(text: string, hit: NameHit): boolean {

@@ -5048,3 +5048,19 @@ describe('the level a change starts from, in a ", when" clause after a year ("20
     assert.deepEqual(readWith('bundled+subject452', text).filter((f) => f.startsWith('SEK 109')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
   });
 });
+
+describe('a name after a shipped amount and ", much of it to" ("shipped 12,300 tonnes of cloves, much of it to India")', () => {
+  it('is where the amount went, not whose it is: no misattribution', () => {
+    // Madagascar shipped more than 12,300 tonnes of cloves in January–February 2022; India owns no such fact.
+    const text = 'Madagascar stepped in. In January and February 2022 alone the island shipped more than 12,300 tonnes of cloves, much of it to India.\n';
+    assert.deepEqual(readWith('bundled+subject465', text).filter((f) => f.startsWith('12,300')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
+  });
+});
+
+describe('a figure in a clause of time whose subject is a name ("when Vietnam offered pepper at $7,500 a tonne, Indian pepper …")', () => {
+  it('is that name\'s, not the main clause\'s after the comma', () => {
+    // March 2016 quotes: Vietnam $7,500 a tonne, India more than $10,000.
+    const text = 'In March 2016, when Vietnam was offering pepper at $7,500 a tonne, Indian pepper had risen to over $10,000 a tonne.\n';
+    assert.deepEqual(readWith('bundled+subject465', text).filter((f) => f.startsWith('$7,500')).map((f) => f.split(':')[1]), ['figure-verified']);
+  });
+});
