@@ -599,10 +599,23 @@ function yearsLater(ctx: FigureContext): MonthSpan | null {
   const stretchEnd = after ? ctx.token.end + m[0].length : Math.min(ctx.nextStart, ctx.sentenceEnd);
   if (periods.some((p) => (p.start >= phraseStart && p.end <= ctx.token.start) || (p.start >= ctx.token.end && p.start < stretchEnd))) return null;
   const named = periods.filter((p) => p.end <= Math.min(phraseStart, ctx.token.start));
-  const time = named[named.length - 1];
+  const time = named.length > 0 ? named[named.length - 1] : onlyTimeOfTheParagraphBefore(ctx);
   if (!time || time.to - time.from >= MONTHS_IN_A_YEAR) return null;
   const shift = yearsOn(m) * MONTHS_IN_A_YEAR;
   return { from: time.from + shift, to: time.to + shift };
+}
+
+/**
+ * The one time the paragraph right before names, for a paragraph that opens "a year later" with no time of
+ * its own before the phrase: "In 2023 it booked €7.9bn. ¶ Turnover held at €7.9bn the following year". A
+ * paragraph that names several times leaves open which one the phrase counts from.
+ */
+function onlyTimeOfTheParagraphBefore(ctx: FigureContext): PeriodSpan | undefined {
+  const before = ctx.reader.paragraphBefore(ctx.blockIndex);
+  if (before < 0) return undefined;
+  const periods = ctx.reader.datingPeriods(before);
+  const first = periods[0];
+  return first && periods.every((p) => p.from === first.from && p.to === first.to) ? first : undefined;
 }
 
 /** The years a YEARS_EARLIER match counts back. */

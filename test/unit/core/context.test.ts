@@ -5064,3 +5064,11 @@ describe('a figure in a clause of time whose subject is a name ("when Vietnam of
     assert.deepEqual(readWith('bundled+subject465', text).filter((f) => f.startsWith('$7,500')).map((f) => f.split(':')[1]), ['figure-verified']);
   });
 });
+
+describe('"the following year" in a paragraph that names no time of its own, after a paragraph that names one year', () => {
+  it('counts from that year: linked to the next year\'s fact of the same value', () => {
+    // Turnover of €7.9bn in 2023, 2024 and 2025 alike: the link tells the year.
+    const text = 'The Magnum Ice Cream Company was still a division then. In 2023 it booked turnover of €7.9bn.\n\nTurnover held at 7.9 billion euros the following year.\n';
+    assert.deepEqual(readWith('bundled+subject464', text).filter((f) => f.startsWith('7.9 billion')), ['7.9 billion euros:figure-verified:subject464-tmicc-turnover-2024']);
+  });
+});
