@@ -437,7 +437,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject464'
   | 'bundled+subject465'
   | 'bundled+subject466'
-  | 'bundled+subject467';
+  | 'bundled+subject467'
+  | 'bundled+subject468'
+  | 'bundled+subject469'
+  | 'bundled+subject470'
+  | 'bundled+subject471'
+  | 'bundled+subject472'
+  | 'bundled+subject473';
 
 export interface Corpus {
   name: string;
@@ -1059,6 +1065,12 @@ export const SUBJECT464_DATASET = 'test/fixtures/subject464/dataset.facts.json';
 export const SUBJECT465_DATASET = 'test/fixtures/subject465/dataset.facts.json';
 export const SUBJECT466_DATASET = 'test/fixtures/subject466/dataset.facts.json';
 export const SUBJECT467_DATASET = 'test/fixtures/subject467/dataset.facts.json';
+export const SUBJECT468_DATASET = 'test/fixtures/subject468/dataset.facts.json';
+export const SUBJECT469_DATASET = 'test/fixtures/subject469/dataset.facts.json';
+export const SUBJECT470_DATASET = 'test/fixtures/subject470/dataset.facts.json';
+export const SUBJECT471_DATASET = 'test/fixtures/subject471/dataset.facts.json';
+export const SUBJECT472_DATASET = 'test/fixtures/subject472/dataset.facts.json';
+export const SUBJECT473_DATASET = 'test/fixtures/subject473/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1550,6 +1562,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject465': SUBJECT465_DATASET,
   'bundled+subject466': SUBJECT466_DATASET,
   'bundled+subject467': SUBJECT467_DATASET,
+  'bundled+subject468': SUBJECT468_DATASET,
+  'bundled+subject469': SUBJECT469_DATASET,
+  'bundled+subject470': SUBJECT470_DATASET,
+  'bundled+subject471': SUBJECT471_DATASET,
+  'bundled+subject472': SUBJECT472_DATASET,
+  'bundled+subject473': SUBJECT473_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -2033,6 +2051,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject465/dev', dir: fixtures('subject465', 'dev'), datasets: 'bundled+subject465', kind: 'labelled' },
   { name: 'subject466/dev', dir: fixtures('subject466', 'dev'), datasets: 'bundled+subject466', kind: 'labelled' },
   { name: 'subject467/dev', dir: fixtures('subject467', 'dev'), datasets: 'bundled+subject467', kind: 'labelled' },
+  { name: 'subject468/dev', dir: fixtures('subject468', 'dev'), datasets: 'bundled+subject468', kind: 'labelled' },
+  { name: 'subject469/dev', dir: fixtures('subject469', 'dev'), datasets: 'bundled+subject469', kind: 'labelled' },
+  { name: 'subject470/dev', dir: fixtures('subject470', 'dev'), datasets: 'bundled+subject470', kind: 'labelled' },
+  { name: 'subject471/dev', dir: fixtures('subject471', 'dev'), datasets: 'bundled+subject471', kind: 'labelled' },
+  { name: 'subject472/dev', dir: fixtures('subject472', 'dev'), datasets: 'bundled+subject472', kind: 'labelled' },
+  { name: 'subject473/dev', dir: fixtures('subject473', 'dev'), datasets: 'bundled+subject473', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2506,6 +2530,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject465/heldout', dir: fixtures('subject465', 'heldout'), datasets: 'bundled+subject465', kind: 'labelled' },
   { name: 'subject466/heldout', dir: fixtures('subject466', 'heldout'), datasets: 'bundled+subject466', kind: 'labelled' },
   { name: 'subject467/heldout', dir: fixtures('subject467', 'heldout'), datasets: 'bundled+subject467', kind: 'labelled' },
+  { name: 'subject468/heldout', dir: fixtures('subject468', 'heldout'), datasets: 'bundled+subject468', kind: 'labelled' },
+  { name: 'subject469/heldout', dir: fixtures('subject469', 'heldout'), datasets: 'bundled+subject469', kind: 'labelled' },
+  { name: 'subject470/heldout', dir: fixtures('subject470', 'heldout'), datasets: 'bundled+subject470', kind: 'labelled' },
+  { name: 'subject471/heldout', dir: fixtures('subject471', 'heldout'), datasets: 'bundled+subject471', kind: 'labelled' },
+  { name: 'subject472/heldout', dir: fixtures('subject472', 'heldout'), datasets: 'bundled+subject472', kind: 'labelled' },
+  { name: 'subject473/heldout', dir: fixtures('subject473', 'heldout'), datasets: 'bundled+subject473', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
