@@ -450,7 +450,7 @@ function monthOfColumn(reader: DocumentReader, i: number): number | undefined {
  * quarter with its year is a period of its own, read by periods.ts).
  */
 const QUARTER_WITHOUT_YEAR = new RegExp(
-  `\\b(?:${MONTH_NAME}\\.?\\s*[-–]\\s*${MONTH_NAME}\\.?(?:\\s+quarter)?|(first|second|third|fourth)[-\\s]quarter|Q([1-4]))\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY|(?:last|this|next|the\\s+(?:previous|prior|current|following))\\s+year\\b))`,
+  `\\b(?:${MONTH_NAME}\\.?\\s*(?:[-–]|to|through)\\s*${MONTH_NAME}\\.?(?:\\s+quarter)?|(first|second|third|fourth)[-\\s]quarter|Q([1-4]))\\b(?![-\\s]*(?:of\\s+)?(?:(?:19|20)\\d\\d|['’]\\d\\d|FY|(?:last|this|next|the\\s+(?:previous|prior|current|following))\\s+year\\b))`,
   'g',
 );
 const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|FY)/i;
@@ -560,14 +560,22 @@ function quarterIn(sentence: string): number | null | undefined {
   if (FISCAL_WORDS.test(sentence)) return null;
   if (!sentence.includes('quarter') && !sentence.includes('Q') && !MONTH_DASH.test(sentence)) return undefined;
   let found: number | undefined;
+  let byMonths: number | undefined;
   for (const m of sentence.matchAll(QUARTER_WITHOUT_YEAR)) {
     const q = m[1] !== undefined ? Math.floor(monthNamedAlone(m[1])! / 3) : m[3] !== undefined ? ordinalIndex(m[3]) : Number(m[4]) - 1;
     // "July-September" must be a quarter's months.
     if (m[1] !== undefined && monthNamedAlone(m[2])! !== q * 3 + 2) return undefined;
+    // The months a quarter is said to run over name it where its ordinal counts a fiscal year: "the fourth
+    // quarter, from January to March".
+    if (m[1] !== undefined) {
+      if (byMonths !== undefined && byMonths !== q) return undefined;
+      byMonths = q;
+      continue;
+    }
     if (found !== undefined && found !== q) return undefined;
     found = q;
   }
-  return found;
+  return byMonths ?? found;
 }
 
 /** A year a change is measured from, right after it: "up 19% on 2022", "+1.9% vs 2019", "down 10% since 2019". */

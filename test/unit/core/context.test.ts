@@ -5072,3 +5072,11 @@ describe('"the following year" in a paragraph that names no time of its own, aft
     assert.deepEqual(readWith('bundled+subject464', text).filter((f) => f.startsWith('7.9 billion')), ['7.9 billion euros:figure-verified:subject464-tmicc-turnover-2024']);
   });
 });
+
+describe('a quarter\'s ordinal with the months it runs over ("the fourth quarter, from January to March")', () => {
+  it('is the quarter of those months: a fiscal year\'s fourth quarter is no October–December', () => {
+    // Asmodee's net sales in January–March 2025, the fourth quarter of its year to March: €341.4m.
+    const text = 'In its financial year to the end of March 2025, Asmodee\'s net sales rose 6.3%. The fourth quarter, from January to March, brought in €341.4m.\n';
+    assert.deepEqual(readWith('bundled+subject469', text).filter((f) => f.startsWith('€341.4m')).map((f) => f.split(':')[1]), ['figure-verified']);
+  });
+});
