@@ -898,6 +898,11 @@ function wholeOfAShare(text: string, hit: NameHit, possessive = false): boolean 
   return SHARE_OF_BEFORE.test(textBefore(text, hit, COMPARED_REACH)) && (possessive ? NOUN_AFTER_A_POSSESSIVE : NOUN_AFTER).test(textAfter(text, hit, NOUN_AFTER_REACH));
 }
 
+/** A rank below the first and "after", right before a name: "the second-largest producer after Utopia" ranks the name above, not as the subject. */
+const RANKED_AFTER_BEFORE = /\b(?:second|third|fourth|fifth)[\s-]+(?:largest|biggest|highest|most\s+[a-z-]+)\s+(?:[a-z-]+\s+){0,2}after\s+(?:the\s+)?$/i;
+/** How far before the name the rank's words are read: "second-most populous country in the world after the ". */
+const RANKED_AFTER_REACH = 56;
+
 /** Earlier items of a list of capitalised names right before a name: "New York, Bangkok, Paris and ". */
 const EARLIER_LIST_ITEMS = /(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/u;
 /** "and" or "or" right before the list's last name. */
@@ -910,7 +915,7 @@ const COMPARED_LIST_REACH = 120;
  * with a list it ends ("ahead of New York, Bangkok, Paris and Singapore").
  */
 export function comparedInWords(text: string, hit: NameHit): boolean {
-  if (COMPARED_WITH_BEFORE.test(textBefore(text, hit, COMPARED_REACH))) return true;
+  if (COMPARED_WITH_BEFORE.test(textBefore(text, hit, COMPARED_REACH)) || RANKED_AFTER_BEFORE.test(textBefore(text, hit, RANKED_AFTER_REACH))) return true;
   const before = textBefore(text, hit, COMPARED_LIST_REACH);
   // The name must end the list after "and" or "or" (tested first: it is anchored and cheap); a list with a verb
   // of its own after it is a subject, and a possessive after the name opens a clause of its own (", and

@@ -5080,3 +5080,11 @@ describe('a quarter\'s ordinal with the months it runs over ("the fourth quarter
     assert.deepEqual(readWith('bundled+subject469', text).filter((f) => f.startsWith('€341.4m')).map((f) => f.split(':')[1]), ['figure-verified']);
   });
 });
+
+describe('a name after a rank below the first and "after" ("the second-largest producer after China, with 36.80%")', () => {
+  it('is ranked above the subject, not the subject: the share is the subject\'s', () => {
+    // International Sericultural Commission, 2020: India 36.8% of world raw silk, China 58.15%.
+    const text = 'India produced 33,770 tonnes of raw silk in 2020-21. It is the second-largest producer after China, with 36.80% of world output in 2020 against China\'s 58.15%.\n';
+    assert.deepEqual(readWith('bundled+subject472', text).filter((f) => f.startsWith('36.80%')).map((f) => f.split(':')[1]), ['figure-verified']);
+  });
+});
