@@ -309,6 +309,14 @@ function insideARange(claim: Claim, fact: IndexedFact): boolean {
   return !isEnd(value, fact.value) && !isEnd(upper, fact.value);
 }
 
+/**
+ * A single value in a fact that is a range ("fell about 5%" of a "5% to 10%" decline): at another time, it
+ * restates nothing of the range; one end of it is any figure's value.
+ */
+function oneValueOfARange(claim: Claim, fact: IndexedFact): boolean {
+  return fact.fact.upper !== undefined && claim.figure.qualifier !== 'range';
+}
+
 /** A body that counts or reports the figure ("CLIA counted 34.6 million passengers") gives a place's count, not its own. */
 function countsAPlace(index: FactIndex, claim: Claim, owner: IndexedFact): boolean {
   return claim.entityCounts === true && index.entity(owner.entity)?.kind !== 'body';
@@ -597,7 +605,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       // $12 million) holds until it is set again: the later time's equal value agrees with it.
       // A price "from 7 October 2024" still holds in December 2024, unless its series changed it since.
       if (has(link, 'period.different') && stillInForce(index, claim, link.indexed)) return { code: 'figure-verified', link };
-      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || anotherEstimatorsRounding(index, claim, link.indexed) || setBeforeItsTime(claim, link.indexed) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
+      if (has(link, 'period.different')) return WEAK_PERIOD_RULES.has(claim.rules.period) || anotherEstimatorsRounding(index, claim, link.indexed) || setBeforeItsTime(claim, link.indexed) || claim.rules.whole === EACH_OF_SEVERAL || coarselyRounded(claim, link.indexed) || qualifiedAroundAnother(claim, link.indexed) || forPartOfAYear(claim, link.indexed) || insideARange(claim, link.indexed) || oneValueOfARange(claim, link.indexed) || statedAtItsTimeInItsRow(claim, link.indexed) || eventMonthOfItsRow(claim, link.indexed) ? null : { code: 'period-mismatch', link };
       // "exactly 197 million" of the source's "about 197 million": the draft claims a precision the source
       // does not, which is a wrong qualifier of the same number.
       if (claim.precisionClaimed && fact.qualifier === 'approximately' && link.indexed.value === statedClaim(claim, link.indexed).value) return { code: 'qualifier-mismatch', link };

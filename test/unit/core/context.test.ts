@@ -5088,3 +5088,11 @@ describe('a name after a rank below the first and "after" ("the second-largest p
     assert.deepEqual(readWith('bundled+subject472', text).filter((f) => f.startsWith('36.80%')).map((f) => f.split(':')[1]), ['figure-verified']);
   });
 });
+
+describe('a single value at another time, where the fact is a range ("fell about 5% in 2015" of a "5% to 10%" decline in 2024)', () => {
+  it('restates nothing of the range: no period warning', () => {
+    // Schindler, Q2 2024: China's new installations fell 5% to 10%.
+    const text = 'But China has been here before: the new-equipment market fell about 5% in 2015 before stabilising, as new installations did.\n';
+    assert.deepEqual(readWith('bundled+subject470', text).filter((f) => f.includes('period-mismatch')), []);
+  });
+});
