@@ -724,8 +724,11 @@ function monthOfFigure(ctx: FigureContext): number | undefined {
   const day = DAY_OF_MONTH_AFTER.exec(ctx.text.slice(ctx.token.end, ctx.sentenceEnd));
   // "at the end of July" in a later clause of the sentence ("…: at the end of July that year NHS England
   // counted 389,952") dates that clause's figure, not this one.
-  const stretch = ctx.text.slice(ctx.windowStart, Math.min(ctx.nextStart, ctx.clauseEnd, ctx.sentenceEnd));
-  const label = day ? null : (MONTH_LABEL.exec(ctx.text) ?? END_OF_MONTH.exec(stretch));
+  // A month's end after the figure is its own ("up from €8.7bn at the end of December"); one before it only
+  // where none stands after ("At end-March, … stood at 4.1 million").
+  const end = Math.min(ctx.nextStart, ctx.clauseEnd, ctx.sentenceEnd);
+  const monthEnd = (): RegExpExecArray | null => END_OF_MONTH.exec(ctx.text.slice(ctx.token.end, end)) ?? END_OF_MONTH.exec(ctx.text.slice(ctx.windowStart, end));
+  const label = day ? null : (MONTH_LABEL.exec(ctx.text) ?? monthEnd());
   const name = day ? (day[1] ?? day[2]) : label ? label[1] : inMonthOfFigure(ctx);
   return name === undefined ? undefined : monthNamedAlone(name);
 }

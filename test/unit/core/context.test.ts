@@ -5096,3 +5096,11 @@ describe('a single value at another time, where the fact is a range ("fell about
     assert.deepEqual(readWith('bundled+subject470', text).filter((f) => f.includes('period-mismatch')), []);
   });
 });
+
+describe('a month\'s end after a starting level ("stood at €9,133.0 million at the end of March, up from €8,715.7 million at the end of December")', () => {
+  it('is the starting level\'s month, not the month before it', () => {
+    // Kone's order book: €8,715.7 million at the end of December 2023, €9,133.0 million at the end of March 2024.
+    const text = 'Kone booked more orders in the first quarter. The order book stood at €9,133.0 million at the end of March, up from €8,715.7 million at the end of December.\n';
+    assert.deepEqual(readWith('bundled+subject470', text).filter((f) => f.startsWith('€8,715.7')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
+  });
+});
