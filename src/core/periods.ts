@@ -49,6 +49,11 @@ export function isAQuarter(span: MonthSpan): boolean {
   return span.to - span.from === 2 && span.from % 3 === 0;
 }
 
+/** The span is two calendar years, January of one to December of the next: "2022-23", "FY2022-23". */
+export function isTwoWholeYears(span: MonthSpan): boolean {
+  return span.from % MONTHS_IN_A_YEAR === 0 && span.to - span.from === 2 * MONTHS_IN_A_YEAR - 1;
+}
+
 /** The span is one calendar year, January to December. */
 export function isWholeYear(span: MonthSpan): boolean {
   return span.to - span.from === MONTHS_IN_A_YEAR - 1 && span.from % MONTHS_IN_A_YEAR === 0;

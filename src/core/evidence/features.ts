@@ -1,7 +1,7 @@
 // The evidence that a figure states a fact, as named yes/no features: how the entity, the parties, the
 // measure words, the counted noun, the period, the whole and the value of the figure relate to the
 // fact's. The model (model.ts) weighs them; the weights and their reasons live in weights.ts.
-import { MONTHS_IN_A_YEAR, type MonthSpan } from '../periods';
+import { isTwoWholeYears, MONTHS_IN_A_YEAR, type MonthSpan } from '../periods';
 import type { FactIndex, IndexedFact, KeywordConcepts } from '../factIndex';
 import { ordinalVariantsOfFact, yearInMeasure } from '../factIndex';
 import type { Claim } from '../claims';
@@ -666,10 +666,6 @@ function sharesAtMostHalf(a: MonthSpan, b: MonthSpan): boolean {
 /** Twelve months that start in the year that begins at the month given and end in the next. */
 function isTwelveMonthsFrom(span: MonthSpan, yearStart: number): boolean {
   return span.to - span.from === MONTHS_IN_A_YEAR - 1 && span.from > yearStart && span.from < yearStart + MONTHS_IN_A_YEAR;
-}
-
-function isTwoWholeYears(span: MonthSpan): boolean {
-  return span.from % MONTHS_IN_A_YEAR === 0 && span.to - span.from === 2 * MONTHS_IN_A_YEAR - 1;
 }
 
 function wholeFeature(claim: Claim, indexed: IndexedFact): Feature | null {

@@ -7,7 +7,7 @@ import { tokenizeWords, type NameHit, type UnknownWord } from '../names';
 import { sentenceAt, sentenceStarts } from '../sentences';
 import { dateUnderTitle, isDateLine, OPENING_PARAGRAPHS, openingUnderTitle } from '../sections';
 import { blockConcepts, type BlockTextMemory, type SentenceWords } from './blockTexts';
-import { fiscalYearNamed, isComparisonBase, isWholeYear, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, marksAMoment, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
+import { fiscalYearNamed, isComparisonBase, isTwoWholeYears, isWholeYear, MONTH_NAME, MONTHS_IN_A_YEAR, OPEN_END_YEAR, namesAFiscalYear, endsATitle, marksAMoment, namesAGoal, namesAnEdition, namesAPublicationDate, qualifiesANoun, scanPeriods, type MonthSpan, type PeriodSpan } from '../periods';
 import { monthsOfTheirSentenceYear, monthsReferredBack, partsOfTheirSentenceYear, quartersReferredBack, yearsReferredBack } from './monthsAlone';
 import { readCountedNoun } from './nouns';
 import { isSpaceCode, textAfter, textBefore } from '../regex';
@@ -492,12 +492,13 @@ export class DocumentReader {
       // calendar months: it dates nothing. One that writes its months ("the financial year that ended in
       // June 2022") does.
       // Where the datasets name their fiscal years, a whole fiscal year has their months (`fiscalYears`).
-      const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end));
+      // A fiscal year named over two calendar years ("FY 2022-23") lies within them, whatever month it starts in.
+      const fiscal = (p: PeriodSpan): boolean => namesAFiscalYear(text, p.start) && !NAMES_A_MONTH.test(text.slice(p.start, p.end)) && !isTwoWholeYears(p);
       const fiscalStart = this.index.fiscalYearStart;
       const dateline = this.datelineEnd(i);
       const dates = periods.filter((p) => p.end > dateline && !isComparisonBase(text, p) && !(fiscal(p) && !(fiscalStart !== undefined && isWholeYear(p))) && !namesAGoal(text, p.end) && !namesAPublicationDate(text, p.start) && !endsATitle(text, p) && !marksAMoment(text, p));
       const dating = dates.filter((p) => !editionBesideItsTime(text, p, dates, facts.starts) && !boundsTheMainClause(text, p, facts.starts));
-      const own = sinceAMonthOpen(text, dating.length === periods.length ? periods : dating);
+      const own = withGluedSplitYears(text, sinceAMonthOpen(text, dating.length === periods.length ? periods : dating));
       const named = this.withNamedPeriods(text, fiscalStart === undefined ? own : fiscalYears(text, own, fiscal, fiscalStart));
       const alone = [...monthsOfTheirSentenceYear(text, named, facts.starts), ...partsOfTheirSentenceYear(text, named, facts.starts)];
       const withAlone = alone.length === 0 ? named : [...named, ...alone].sort((a, b) => a.start - b.start);
@@ -959,6 +960,22 @@ function withoutCitationDates(spans: PeriodSpan[], links: readonly LinkText[], i
   return spans.filter((span) => !citations.some((link) => span.start >= link.start && span.start < link.end));
 }
 
+
+/** "FY2022-23", "FY2022/23": a fiscal year over two calendar years written as one word, which the scan does not read. */
+const GLUED_SPLIT_YEAR = /\bFY((?:19|20)\d\d)[-–/](\d\d)\b/g;
+
+/** The text's glued split fiscal years, as the two calendar years they lie within ("2022-23" reads so too). */
+function withGluedSplitYears(text: string, periods: PeriodSpan[]): PeriodSpan[] {
+  if (!text.includes('FY')) return periods;
+  const added: PeriodSpan[] = [];
+  for (const m of text.matchAll(GLUED_SPLIT_YEAR)) {
+    const first = Number(m[1]);
+    if ((first + 1) % 100 !== Number(m[2])) continue;
+    const span = { from: first * MONTHS_IN_A_YEAR, to: (first + 2) * MONTHS_IN_A_YEAR - 1, start: m.index, end: m.index + m[0].length };
+    if (!isComparisonBase(text, span)) added.push(span);
+  }
+  return added.length === 0 ? periods : [...periods, ...added].sort((a, b) => a.start - b.start);
+}
 
 /** "FY2025", "FY25": a fiscal year written as one word, which the scan of calendar periods does not read. */
 const GLUED_FISCAL_YEAR = /\bFY((?:19|20)\d\d|\d\d)\b(?![/–-]\d)/g;

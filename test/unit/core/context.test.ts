@@ -5104,3 +5104,13 @@ describe('a month\'s end after a starting level ("stood at €9,133.0 million at
     assert.deepEqual(readWith('bundled+subject470', text).filter((f) => f.startsWith('€8,715.7')).map((f) => f.split(':')[1]).filter((c) => c !== 'figure-verified'), []);
   });
 });
+
+describe('a fiscal year over two calendar years, written glued or apart ("FY2022-23", "FY 2022-23")', () => {
+  for (const year of ['FY2022-23', 'FY 2022-23']) {
+    it(`dates the figure as "2022-23" does: ${year}`, () => {
+      // Bangladesh's jute export earnings, FY2022-23 (July 2022 to June 2023): $911.51 million.
+      const text = `Bangladesh's jute export earnings slipped to $855.23 million in FY2023-24 from $951.51 million in ${year}.\n`;
+      assert.deepEqual(readWith('bundled+subject468', text).filter((f) => f.startsWith('$951.51')), ['$951.51 million:figure-mismatch:subject468-bd-exports-usd-fy2022-23']);
+    });
+  }
+});
