@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { backTo, figureContext, toNextFigure, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, PARTY_HOME, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, destinationPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
+import { CURRENCY_HOME, FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, PARTY_HOME, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, destinationPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, REPORT_PERIOD, saysAYearEarlier } from './reading/period';
@@ -411,6 +411,20 @@ function partyHome(ctx: FigureContext, read: Reading<string> | null): Reading<st
   }
   const home = homes.size === 1 ? [...homes][0] : undefined;
   return home === undefined ? null : { value: home, rule: PARTY_HOME };
+}
+
+/**
+ * `entity/currency-home`: a sum that no rule gives an entity, in a currency only one country's facts are
+ * counted in ("Exports rose to Rs 2,072.56 crore", rupees), where its block or those read with it name that
+ * country: the sum is that country's. A guess from the money, so a far entity.
+ */
+function currencyHome(ctx: FigureContext, read: Reading<string> | null): Reading<string> | null {
+  const unit = ctx.token.unit;
+  if (read || !isCurrency(unit)) return read;
+  const home = ctx.index.homeOfCurrency(unit);
+  if (home === undefined) return null;
+  const namesHome = (b: number): boolean => ctx.reader.blockFacts(b).hits.some((h) => h.kind === 'entity' && ctx.index.countryOf(h.id) === home);
+  return namesHome(ctx.blockIndex) || ctx.context.some(namesHome) ? { value: home, rule: CURRENCY_HOME } : null;
 }
 
 /**
@@ -1780,7 +1794,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     ctx.nextStart = nextOutsideAsides({ tokens, text: ctx.text, names: ctx.facts.hits, periods: ctx.reader.periods(ctx.blockIndex), starts: ctx.facts.starts }, t, ctx.bindEnd, ctx.asides);
   }
 
-  const entity = implicitWorld(ctx, partyHome(ctx, partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx))));
+  const entity = implicitWorld(ctx, currencyHome(ctx, partyHome(ctx, partyWorld(ctx, firstAnswer(ENTITY_RULES, ctx)))));
   // Without an entity or a topic word nearby, the figure is about something else: stop early.
   if (!entity && gated) return null;
   if (entity) rules.entity = entity.rule;

@@ -221,6 +221,8 @@ export class FactIndex {
   private readonly byEntity = new Map<string, number[]>();
   /** soleCurrencyOf's answers, by entity: read on first use. */
   private readonly soleCurrencies = new Map<string, string | null>();
+  /** homeOfCurrency's table: the countries whose facts are counted in each currency, read on first use. */
+  private currencyCountries: Map<string, Set<string>> | undefined;
   /** Each fact's IndexedFact, by position, once made. */
   private readonly made: (IndexedFact | undefined)[];
   private madeAll: IndexedFact[] | undefined;
@@ -978,6 +980,21 @@ export class FactIndex {
   currencyWrittenWith(id: string, sign: string): string | null {
     const units = new Set((this.byEntity.get(id) ?? []).map((i) => this.facts[i]!.unit).filter((unit) => isCurrency(unit) && writtenWith(sign, unit)));
     return units.size === 1 ? [...units][0]! : null;
+  }
+
+  /** The one country whose facts (its own or its places') alone are counted in this currency ("INR"); else undefined. */
+  homeOfCurrency(unit: string): string | undefined {
+    if (!this.currencyCountries) {
+      this.currencyCountries = new Map();
+      for (const fact of this.facts) {
+        if (!isCurrency(fact.unit)) continue;
+        let countries = this.currencyCountries.get(fact.unit);
+        if (!countries) this.currencyCountries.set(fact.unit, (countries = new Set()));
+        countries.add(this.countryOf(fact.entity));
+      }
+    }
+    const countries = this.currencyCountries.get(unit);
+    return countries?.size === 1 ? [...countries][0] : undefined;
   }
 
   soleCurrencyOf(id: string): string | null {

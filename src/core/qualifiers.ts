@@ -58,6 +58,13 @@ const DURATION_AFTER = /^\s*(?:years?|yrs?|months?|decades?|weeks?|days?)\b/i;
 const PASSED_THE_BEFORE = /\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|(?:broke|break(?:s|ing)?|broken)(?:\s+through)?)\s+the\s+$/i;
 const MARK_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:mark|milestone|barrier|threshold)\b/iu;
 
+/**
+ * "still slightly above 142.5p, the highest price before the pandemic": a level something is compared with,
+ * which an appositive then names, is stated as it is; the comparison is of the other thing.
+ */
+const LEVEL_COMPARED_BEFORE = /\b(?:above|below|higher\s+than|lower\s+than)\s+$/i;
+const LEVEL_NAMED_AFTER = /^\S{0,3},\s+(?:the|its|their)\s+\p{L}/u;
+
 /** How far after a figure its qualifier may end: a unit word and "or more". */
 const AFTER_REACH = 28;
 
@@ -67,6 +74,7 @@ export function readQualifier(textBefore: string, textAfter: string): QualifierR
   if (SPREAD_OVER.test(head) && DURATION_AFTER.test(textAfter)) return { qualifier: 'exact', explicit: false };
   for (const [pattern, qualifier] of BEFORE) {
     const said = pattern.exec(head);
+    if (said && LEVEL_COMPARED_BEFORE.test(said[0]) && LEVEL_NAMED_AFTER.test(textAfter)) break;
     if (said) return { qualifier, explicit: true, words: said[0] };
   }
   const tail = singleSpaced(textAfter.slice(0, AFTER_REACH));

@@ -1877,9 +1877,11 @@ export const SENTENCE_MATE_ENTITY = 'entity/sentence-mate';
 
 /** The rule that reads a figure naming only a party as the one entity its facts are filed under (claims.ts partyHome). */
 export const PARTY_HOME = 'entity/party-home';
+/** A sum in a currency only one country's facts are counted in is that country's (claims.ts). */
+export const CURRENCY_HOME = 'entity/currency-home';
 
 /** Rules whose entity comes from outside the figure's sentence: weaker evidence of what it is about. */
-export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', OUTER_HEADING, LEDE, IMPLICIT_WORLD, SENTENCE_MATE_ENTITY, PARTY_HOME]);
+export const FAR_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/pronoun-subject', 'entity/earlier-sentence', 'entity/paragraph-before', 'entity/preceding-text', 'entity/heading', OUTER_HEADING, LEDE, IMPLICIT_WORLD, SENTENCE_MATE_ENTITY, PARTY_HOME, CURRENCY_HOME]);
 
 /** Rules whose entity is carried over from blocks before the figure's own: a guess at what it is about. */
-export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', OUTER_HEADING, LEDE, IMPLICIT_WORLD]);
+export const CARRIED_ENTITY_RULES: ReadonlySet<string> = new Set(['entity/paragraph-before', 'entity/preceding-text', OUTER_HEADING, LEDE, IMPLICIT_WORLD, CURRENCY_HOME]);

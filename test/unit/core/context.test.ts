@@ -5114,3 +5114,24 @@ describe('a fiscal year over two calendar years, written glued or apart ("FY2022
     });
   }
 });
+
+describe('a sum in a currency only one country\'s facts are counted in, with no name in its sentence ("rose to Rs 2,072.56 crore")', () => {
+  it('is that country\'s where the passage names it (entity/currency-home)', () => {
+    // India's silk exports, 2023-24: ₹20,276 million (Rs 2,027.6 crore).
+    const text = `${fixtureLines('test/fixtures/subject472/dev/wire-india-raw-silk-output-record.md', 0, 31)}\n`;
+    assert.deepEqual(readWith('bundled+subject472', text).filter((f) => f.startsWith('Rs 2,072.56')), ['Rs 2,072.56 crore:figure-mismatch:subject472-in-exports-inr-2023-24']);
+  });
+  it('is no one\'s where the passage does not name that country', () => {
+    const text = 'Exports of silk and silk goods rose from Rs 1,649.48 crore in 2017-18 to Rs 2,072.56 crore in 2023-24.\n';
+    assert.deepEqual(readWith('bundled+subject472', text).filter((f) => f.startsWith('Rs 2,072.56')), []);
+  });
+});
+
+describe('a level compared with, that an appositive then names ("slightly above 142.5p, the highest price before the pandemic")', () => {
+  it('is stated as it is, not as a bound', () => {
+    assert.equal(readQualifier('but still slightly above ', 'p, the highest average price of the years before').qualifier, 'exact');
+  });
+  it('is a bound without the appositive', () => {
+    assert.equal(readQualifier('prices stayed above ', 'p a litre all year').qualifier, 'more-than');
+  });
+});
