@@ -29,7 +29,7 @@ const NEUTRAL_GROUPS: Record<string, string[]> = {
 const NEUTRAL_GENERIC = ['survey', 'report', 'study', 'data', 'figure', 'figures', 'number', 'numbers', 'statistics', 'records', 'money'];
 
 /** Nouns that any count may count without saying what: "12 units", "40 pieces", "3 systems". */
-const NEUTRAL_NOUNS = ['unit', 'units', 'piece', 'pieces', 'item', 'items', 'system', 'systems'];
+const NEUTRAL_NOUNS = ['unit', 'units', 'piece', 'pieces', 'item', 'items', 'system', 'systems', 'animal', 'animals'];
 
 /** Words between a count and its noun that do not change what is counted: "300 new ...". */
 const NEUTRAL_MODIFIERS = [

@@ -5135,3 +5135,11 @@ describe('a level compared with, that an appositive then names ("slightly above 
     assert.equal(readQualifier('prices stayed above ', 'p a litre all year').qualifier, 'more-than');
   });
 });
+
+describe('a count of "animals" where the fact counts a kind of animal ("landed 660 animals", minke whales caught)', () => {
+  it('counts what the fact counts: "animals" names no other thing', () => {
+    // Norway's whalers caught 660 minke whales in 2015.
+    const text = "Norway's whalers landed 660 animals in 2015.\n";
+    assert.deepEqual(readWith('bundled+subject466', text).filter((f) => f.startsWith('660')), ['660:figure-verified:subject466-no-minke-caught-2015']);
+  });
+});
