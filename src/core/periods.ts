@@ -632,10 +632,10 @@ const PARTICIPLE_PHRASE_TAIL = new RegExp(String.raw`^[^,;:—–()]*,\s+${ADVER
 /**
  * A second predicate of the same subject, from an earlier figure's period up to the figure: "killed 11
  * people in 2024 and sent an estimated [14,200] to hospital". The first predicate's time is its time too.
- * Only a verb in the past tense and words that qualify an amount: "and aims for", "and hopes for" look
- * ahead, and "another", "a further" move on in time.
+ * Only a verb in the past tense, perhaps its noun and "of" ("and took orders of"), and words that qualify an
+ * amount: "and aims for", "and hopes for" look ahead, and "another", "a further" move on in time.
  */
-export const SECOND_PREDICATE_TO_FIGURE = new RegExp(String.raw`^\s*,?\s*and\s+${PAST_TENSE_VERB}\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|more\s+than|over|under|just\s+(?:over|under)|an\s+estimated|a\s+total\s+of|at\s+least|close\s+to)\s+)*$`, 'u');
+export const SECOND_PREDICATE_TO_FIGURE = new RegExp(String.raw`^\s*,?\s*and\s+${PAST_TENSE_VERB}\s+(?:\p{Ll}+\s+of\s+)?(?:(?:an?|the|some|about|around|roughly|nearly|almost|more\s+than|over|under|just\s+(?:over|under)|an\s+estimated|a\s+total\s+of|at\s+least|close\s+to)\s+)*$`, 'u');
 
 /**
  * A second predicate of the figure's subject after the figure, its verb in the past tense: "cost [$1.67

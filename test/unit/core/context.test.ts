@@ -5143,3 +5143,11 @@ describe('a count of "animals" where the fact counts a kind of animal ("landed 6
     assert.deepEqual(readWith('bundled+subject466', text).filter((f) => f.startsWith('660')), ['660:figure-verified:subject466-no-minke-caught-2015']);
   });
 });
+
+describe('a second predicate with its noun and "of" before the figure ("revenue of CHF 11.2 billion in 2024 and took orders of CHF 11.3 billion")', () => {
+  it('takes the first predicate\'s year', () => {
+    // Schindler: orders of CHF 11.3 billion in 2024; its sales in 2022 were CHF 11.346 billion.
+    const text = 'Schindler reported revenue of CHF 11.2 billion in 2024 and took orders of CHF 11.3 billion.\n';
+    assert.deepEqual(readWith('bundled+subject470', text).filter((f) => f.startsWith('CHF 11.3')), ['CHF 11.3 billion:figure-verified:subject470-schindler-orders-2024']);
+  });
+});
