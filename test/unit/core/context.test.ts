@@ -5151,3 +5151,11 @@ describe('a second predicate with its noun and "of" before the figure ("revenue 
     assert.deepEqual(readWith('bundled+subject470', text).filter((f) => f.startsWith('CHF 11.3')), ['CHF 11.3 billion:figure-verified:subject470-schindler-orders-2024']);
   });
 });
+
+describe('a name after "match" ("they cannot match Peruvian volumes. … the country produces 35,000 tonnes")', () => {
+  it('is compared with, not the subject a later sentence goes on about', () => {
+    // Bolivia's quinoa production, 2016: 35,000 tonnes; Puno's (Peru) also 35,000.
+    const text = "Bolivia grows the prized royal quinoa, but its growers cannot match Peruvian volumes. The exporters' chamber says the country produces 35,000 tonnes a year.\n";
+    assert.deepEqual(entitiesWith('bundled+subject462', text).filter((e) => e.startsWith('35,000')), ['35,000:BO']);
+  });
+});
