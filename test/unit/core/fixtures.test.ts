@@ -1464,6 +1464,27 @@ const FLOORS: Record<string, Floors> = {
   'subject459/dev': [7 / 10, 7 / 7, 34 / 45, 0],
   'subject460/dev': [7 / 10, 7 / 7, 32 / 53, 0],
   'subject461/dev': [6 / 10, 6 / 6, 35 / 44, 1],
+  // Six more, launched at the start of the thirty-sixth session. First run of the development halves (the engine of
+  // 29b3f134, markers moved after "euros", "yen", "soles" and "dollars"): quinoa (0.800, 1.000 (0), 0.712, one wrong
+  // link); public libraries (0.500, 1.000 (0), 0.761); ice cream (0.800, 0.889 (1), 0.750, one wrong link); black
+  // pepper and spices (0.800, 0.800 (2), 0.905); whaling (0.500, 1.000 (0), 0.872, one wrong link); horse racing
+  // (0.700, 1.000 (0), 0.880). Floors after that session's rules.
+  'subject462/dev': [8 / 10, 8 / 8, 42 / 59, 0],
+  'subject463/dev': [5 / 10, 5 / 5, 35 / 46, 0],
+  'subject464/dev': [8 / 10, 8 / 9, 33 / 44, 0],
+  'subject465/dev': [8 / 10, 8 / 8, 39 / 42, 0],
+  'subject466/dev': [5 / 10, 5 / 5, 44 / 47, 1],
+  'subject467/dev': [7 / 10, 7 / 7, 44 / 50, 0],
+  // Six more, launched in the middle of the thirty-sixth session. First run of the development halves (the engine
+  // of 6e83ab50): jute (0.300, 1.000 (0), 0.783); tabletop games (0.600, 0.857 (1), 0.755); lifts and escalators
+  // (0.500, 0.714 (2), 0.864, two wrong links); camels (0.500, 1.000 (0), 0.744); silk (0.600, 0.857 (1), 0.867);
+  // national parks (0.700, 1.000 (0), 0.837).
+  'subject468/dev': [5 / 10, 5 / 5, 36 / 46, 0],
+  'subject469/dev': [6 / 10, 6 / 6, 38 / 49, 0],
+  'subject470/dev': [5 / 10, 5 / 5, 52 / 59, 1],
+  'subject471/dev': [5 / 10, 5 / 5, 32 / 43, 0],
+  'subject472/dev': [7 / 10, 7 / 7, 40 / 45, 0],
+  'subject473/dev': [7 / 10, 7 / 7, 41 / 49, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
