@@ -635,7 +635,7 @@ function yearsBack(m: RegExpExecArray): number {
  */
 const RELATIVE_YEAR_AFTER_FIGURE = /^[^.;:,]{0,40}?\b(?<!\b(?:the|its|their|that|his|her)\s)(last|this|next)\s+year\b(?:(?!['’]s)|(?<=\b(?:during|in|over|throughout|for|at)\s+(?:last|this|next)\s+year))/i;
 /** The same words opening the figure's clause: "Last year, …", "This year the agency …". */
-const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
+const RELATIVE_YEAR_OPENING = /^[\s,*_"“]*(?:and\s+|but\s+)?(?:(?:by|in|during)\s+)?(last|this|next)\s+year\b(?!['’]s)/i;
 const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 /** "killed 11 people last year and sent an estimated [14,200]": a relative year before a second predicate of the same subject. */
 const RELATIVE_YEAR_BEFORE_SECOND_PREDICATE = new RegExp(String.raw`\b(?<!\b(?:the|its|their|that|his|her)\s)(last|this|next)\s+year\b` + SECOND_PREDICATE_TO_FIGURE.source.slice(1), 'iu');
@@ -911,6 +911,9 @@ export const PERIOD_RULES: ReadingRule<MonthSpan>[] = [
       // "Last year the agency counted … 1.4 GW at the end of 2023": a time written in the figure's own stretch
       // is its own; the clause's opening words date when it was counted.
       if (after === null && periodInOwnStretch(ctx)) return null;
+      // Nor does the clause's opening ("by this year the share had risen to 18.3%, up from 12.5%") date the
+      // level a change started from.
+      if (after === null && startsFromIt(ctx)) return null;
       const written = ctx.reader.writtenIn(ctx.blockIndex);
       if (written === undefined) return null;
       // A change "9% more than last year" is measured from that year: it is of the year after it.

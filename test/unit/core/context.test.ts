@@ -5159,3 +5159,16 @@ describe('a name after "match" ("they cannot match Peruvian volumes. … the cou
     assert.deepEqual(entitiesWith('bundled+subject462', text).filter((e) => e.startsWith('35,000')), ['35,000:BO']);
   });
 });
+
+describe('"by last year" opening the figure\'s clause, after an earlier clause\'s year ("in 2020 … 11 packs, and by last year … 32 packs")', () => {
+  it('dates the figure to the year before the piece\'s date', () => {
+    // Switzerland's wolf packs: 11 in 2020, 32 in 2023.
+    const text = '# Wolves\n\n*Newsletter · 12 March 2024*\n\nAlready in 2020 the country had 11 packs, and by last year the Swiss government was counting 32 packs.\n';
+    assert.deepEqual(readWith('bundled+subject422', text).filter((f) => f.startsWith('32')), ['32:figure-verified:subject422-ch-packs-2023']);
+  });
+  it('does not date the level a change started from ("by this year … 18.3%, up from 12.5% before the pandemic")', () => {
+    // Gallup: 18.3% of US adults currently depressed or in treatment in 2025, 12.5% in 2019.
+    const text = `${fixtureLines('test/fixtures/subject170/heldout/column-mental-health-money.md', 0, 17)}\n`;
+    assert.deepEqual(readWith('bundled+subject170', text).filter((f) => f.startsWith('12.5%') && f.includes('period-mismatch')), []);
+  });
+});
