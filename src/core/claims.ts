@@ -19,7 +19,7 @@ import type { BlockTextMemory, SentenceWords } from './reading/blockTexts';
 import { backTo, figureContext, toNextFigure, headerBeforeChangeColumn, inAside, namesALaterFigure, namesNextFigure, nextOutsideAsides, PLACE_RIGHT_AFTER_FIGURE, type Aside, type FigureContext } from './reading/context';
 import { firstAnswer, type Reading } from './reading/rule';
 import { WHOLE_RULES } from './reading/whole';
-import { CURRENCY_HOME, FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, PARTY_HOME, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, destinationPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
+import { CURRENCY_HOME, namedInALeadingClause, FAR_ENTITY_RULES, ENTITY_RULES, IMPLICIT_WORLD, OPENS_SENTENCE, PARTY_HOME, attachedToFigure, comparedInWords, counterpartConcept, counterpartPlaced, destinationPlaced, provenancePlaced, RANK_HEADER } from './reading/entity';
 import { PARTY_RULES } from './reading/parties';
 import { REPORTS_OR_COUNTS_AFTER } from './reading/reporting';
 import { datedByItsRowLabel, monthsAwayRightAfter, PERIOD_RULES, REPORT_PERIOD, saysAYearEarlier } from './reading/period';
@@ -424,6 +424,9 @@ function currencyHome(ctx: FigureContext, read: Reading<string> | null): Reading
   const home = ctx.index.homeOfCurrency(unit);
   if (home === undefined) return null;
   const namesHome = (b: number): boolean => ctx.reader.blockFacts(b).hits.some((h) => h.kind === 'entity' && ctx.index.countryOf(h.id) === home);
+  // A name in a clause of time that opens its sentence, left out as the main clause names a subject of its own,
+  // stands for no one then ("When the Acme Prizes were handed out, the winners shared €150,872").
+  if (ctx.entityHits.some((h) => h.start >= ctx.sentenceStart && namedInALeadingClause(ctx, h))) return null;
   return namesHome(ctx.blockIndex) || ctx.context.some(namesHome) ? { value: home, rule: CURRENCY_HOME } : null;
 }
 

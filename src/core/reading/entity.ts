@@ -469,6 +469,11 @@ function leadingSubordinateEnd(ctx: FigureContext): number {
   return end;
 }
 
+/** The name stands in the clause of time or cause that opens its sentence (claims.ts's currency-home asks). */
+export function namedInALeadingClause(ctx: FigureContext, hit: NameHit): boolean {
+  return hit.end <= leadingSubordinateEnd(ctx);
+}
+
 function inLeadingSubordinate(ctx: FigureContext, hit: NameHit): boolean {
   const comma = leadingSubordinateEnd(ctx);
   if (comma < 0) return false;
