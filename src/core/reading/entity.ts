@@ -903,7 +903,10 @@ function wholeOfAShare(text: string, hit: NameHit, possessive = false): boolean 
   return SHARE_OF_BEFORE.test(textBefore(text, hit, COMPARED_REACH)) && (possessive ? NOUN_AFTER_A_POSSESSIVE : NOUN_AFTER).test(textAfter(text, hit, NOUN_AFTER_REACH));
 }
 
-/** A rank below the first and "after", right before a name: "the second-largest producer after Utopia" ranks the name above, not as the subject. */
+/**
+ * A rank below the first and "after", right before a name: "the second-largest producer after Utopia" ranks the
+ * name above the subject, not as the subject.
+ */
 const RANKED_AFTER_BEFORE = /\b(?:second|third|fourth|fifth)[\s-]+(?:largest|biggest|highest|most\s+[a-z-]+)\s+(?:[a-z-]+\s+){0,2}after\s+(?:the\s+)?$/i;
 /** How far before the name the rank's words are read: "second-most populous country in the world after the ". */
 const RANKED_AFTER_REACH = 56;
