@@ -33,7 +33,7 @@ export const MANGLED_PROPS = [
   'candidateBases', 'passiveOf', 'monthOfTheTimeNamed', 'keywordsWithNumbers', 'currencyWrittenWith', 'candidatesInCountry',
   'publishedSets', 'countryByUnit', 'contextBlocks', 'byCountryUnit', 'sourceOnly', 'positionOf', 'ownAndCountryFacts',
   'namesAMeasureAfter', 'isModifier', 'inLongList', 'fuzzyCache', 'factsAbout', 'eventNames', 'entityKind', 'earlierInItsSeries',
-  'clauseTime', 'verdict', 'memory',
+  'clauseTime', 'verdict', 'memory', 'precision', 'qualifierWritten', 'fromANorm', 'unitScale',
   'sourcesPossessive', 'readOpeningBlocks', 'measuresForecasts', 'descriptionStands', 'abbreviationAfter', 'writtenSpans', 'wordConcepts',
   'tableOnTopic', 'leadInGoesOn', 'blocksAround', 'withNamedPeriods', 'seasonStartMonth', 'judgeAYearBefore', 'bringsAnyConcept',
   'judgedAs', 'byVendor', 'writtenSpan', 'wordCache', 'timeOfItsClause', 'tableTopics', 'stemCache', 'pairConcept', 'listedNames',

@@ -4,6 +4,7 @@
 import type { Source } from '../dataset/schema';
 import { escapeRegExp } from './regex';
 import { citationAnchor } from './citationAnchor';
+import { MONTH_NAMES as MONTHS } from './wordLists';
 
 export type CitationStyle = 'footnote' | 'inline' | 'pandoc';
 
@@ -25,7 +26,6 @@ export interface CitationRequest {
   source: CitableSource;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2024-05-07" → "7 May 2024"; anything else is returned as it is. */
 export function formatSourceDate(date: string): string {

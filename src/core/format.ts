@@ -3,9 +3,8 @@
 import type { Figure } from './types';
 import { formatNumber, groupDigits } from './describe';
 import { SCALES } from './numbers';
+import { NUMBER_WORDS as WORDS } from './wordLists';
 
-
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 const DIGIT = /\d/;
 

@@ -5,6 +5,7 @@
 // machine code) to ~13 ms (an editor's extension host, which interprets a pattern before compiling it).
 
 import { isAsciiWordCode, isSpaceCode, MAX_WORD_GAP } from './regex';
+import { NUMBER_WORDS } from './wordLists';
 
 /** Where a form matched: the end of the match and its captured groups, in order. */
 export interface FormMatch {
@@ -210,7 +211,7 @@ export const halfWords: FormMatcher = (text, at) => {
   return null;
 };
 
-const MONTH_COUNTS = new Words(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven']);
+const MONTH_COUNTS = new Words(NUMBER_WORDS.slice(2, 12));
 
 /** `(two|…|eleven|[2-9]|1[01])` at `i`: the position after it, or -1. */
 function monthCount(text: string, i: number): number {

@@ -5,6 +5,7 @@ import * as match from './periodMatch';
 import type { FormMatcher } from './periodMatch';
 import { isSuperlativeInEst } from './superlatives';
 import { fromRightBefore, isAsciiWordCode, MAX_WORD_GAP, textAfter, textBefore } from './regex';
+import { MONTH_NAMES, NUMBER_WORDS } from './wordLists';
 
 /** A period as months counted from year 0, both ends included: 2023 is 24276..24287. */
 export interface MonthSpan {
@@ -83,7 +84,6 @@ export function anotherMonthOrQuarter(named: TimeWithoutYear, span: MonthSpan | 
   return named.quarterWithoutYear !== undefined && isAQuarter(span) && Math.floor((span.from % MONTHS_IN_A_YEAR) / 3) !== named.quarterWithoutYear;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2023", "2018–2023", "June 2022", "Q3 2024", "March–June 2022". */
 export function formatSpan(span: MonthSpan): string {
@@ -154,7 +154,7 @@ function quarter(year: number, q: number): MonthSpan {
   return { from: year * 12 + q * 3, to: year * 12 + q * 3 + 2 };
 }
 
-const MONTH_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const MONTH_COUNT_WORDS = NUMBER_WORDS.slice(2, 12);
 
 /** "seven" or "7": how many months "the first … months" are. */
 export function monthCountOf(n: string): number {

@@ -3,6 +3,7 @@
 // figure (digits, "$5.8 million", "three", "eighth", "one-third"); it is not the engine's draft parser.
 import type { Fact } from './schema';
 import { groupDigits } from '../core/describe';
+import { NUMBER_WORDS } from '../core/wordLists';
 
 const CARDINALS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -37,7 +38,7 @@ const NOT_A_SCALE_AFTER = '[\\p{L}\\p{N}]';
 const SCALE_AFTER = `(?:\\s*(${Object.keys(SCALES).sort((a, b) => b.length - a.length).join('|')})(?!${NOT_A_SCALE_AFTER}))?`;
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const UNITS = NUMBER_WORDS.slice(1, 10);
 
 function cardinalWord(word: string): number | undefined {
   if (word in CARDINALS) return CARDINALS[word];

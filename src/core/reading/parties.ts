@@ -5,6 +5,7 @@ import { overlapsName, type NameHit } from '../names';
 import { namesNextFigure, type FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { textAfter, textBefore } from '../regex';
+import { MONTH_NAMES } from '../wordLists';
 
 export interface Parties {
   ids: string[];
@@ -72,7 +73,7 @@ const CAPITALISED_AFTER = /\s+(?:(?!(?:of|for|to|with|against|in|on|at|by|from|s
 
 /** Capitalised words that name a time, not a party or a place. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  [...MONTH_NAMES,
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 );
 

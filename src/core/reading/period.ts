@@ -8,6 +8,7 @@ import { isYearToken } from '../notClaims';
 import { fromRightBefore, textAfter, textBefore } from '../regex';
 import { REPORTING_VERB } from './reporting';
 import type { ProseBlock } from '../prose';
+import { NUMBER_WORDS } from '../wordLists';
 
 const DIGIT = /\d/;
 
@@ -560,7 +561,7 @@ const YEARS_EARLIER_AFTER = new RegExp(`^[^.;:]{0,40}?${YEARS_EARLIER.source}`, 
 const YEARS_EARLIER_RIGHT_AFTER = new RegExp(`^\\s*(?:(?:of|from|in)\\s+)?${YEARS_EARLIER.source}`, 'i');
 /** The phrase opening the figure's clause: "; a decade earlier it was one every [95] hours". */
 const YEARS_EARLIER_OPENING = new RegExp(`^[\\s,]*(?:and\\s+|but\\s+)?${YEARS_EARLIER.source}`, 'i');
-const YEAR_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const YEAR_COUNT_WORDS = NUMBER_WORDS.slice(2, 11);
 
 /**
  * "a year later", "two years on", "a decade later", "the following year": how many years forward a figure is
@@ -652,7 +653,7 @@ const COMPARED_WITH_RELATIVE_YEAR = /\b(?:than|on|over|from|since|versus|vs\.?|c
  * "three months later", "a month earlier", "six months on": a time that many months after or before the one
  * named before the phrase.
  */
-const MONTH_COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const MONTH_COUNT_WORDS = NUMBER_WORDS.slice(1, 12);
 /** A count of months in words or digits, and "months": MONTHS_AWAY's and MONTHS_AWAY_RIGHT_AFTER's opening. */
 const MONTH_COUNT = `(a|${MONTH_COUNT_WORDS.join('|')}|\\d{1,2})\\s+months?\\s+`;
 const MONTHS_AWAY = new RegExp(`\\b${MONTH_COUNT}(earlier|before|later|after|on)\\b`, 'gi');

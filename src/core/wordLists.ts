@@ -1,0 +1,8 @@
+// English words that several readers need in the same order, written once: the index of a number word is
+// its value, and the index of a month is its number less one.
+
+/** "zero" … "twelve": NUMBER_WORDS[n] is n written out. */
+export const NUMBER_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The months, January first. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
