@@ -657,9 +657,10 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   if (claim.rules.entity === 'entity/table-or-list' && has(link, 'entity.sibling') && noSlipExplains(link)) return null;
   const owner = SLIPS.has(link.relation) ? null : ownerOf(index, claim, link, perClaim);
   if (owner) {
-    // The same owner and measure in another period: a right number on the wrong year. A body that counts the
-    // place's figures ("SART counted 10,936 cycles in 2016") speaks of the linked fact's place.
-    const ownersSeries = sameOwner(index, claim, owner) || (countsAPlace(index, claim, owner) && owner.entity === link.indexed.entity);
+    // The same owner and measure in another period: a right number on the wrong year. The owner is the linked
+    // fact's own entity whoever the figure was read as of (a city in the dateline, a body that counts the
+    // place's figures, "SART counted 10,936 cycles in 2016"): the link already says it states that series.
+    const ownersSeries = sameOwner(index, claim, owner) || owner.entity === link.indexed.entity;
     if (ownersSeries && !samePeriod(owner, link.indexed) && fact.measure === owner.fact.measure) {
       return { code: 'period-mismatch', link, related: owner };
     }

@@ -5172,3 +5172,11 @@ describe('"by last year" opening the figure\'s clause, after an earlier clause\'
     assert.deepEqual(readWith('bundled+subject170', text).filter((f) => f.startsWith('12.5%') && f.includes('period-mismatch')), []);
   });
 });
+
+describe('a value near its own time\'s fact that is the same series\' value at another time, under a place that is not the series\' entity', () => {
+  it('is that value given the wrong time, as when the figure names the series\' entity itself', () => {
+    // India's raw silk production: 33,770 tonnes in 2020-21, 34,923 in 2021-22; the dateline names Bengaluru.
+    const text = `${fixtureLines('test/fixtures/subject472/dev/wire-india-raw-silk-output-record.md', 0, 9)}\n`;
+    assert.deepEqual(readWith('bundled+subject472', text).filter((f) => f.startsWith('33,770')), ['33,770:period-mismatch:subject472-in-raw-silk-2020-21']);
+  });
+});
