@@ -443,7 +443,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject470'
   | 'bundled+subject471'
   | 'bundled+subject472'
-  | 'bundled+subject473';
+  | 'bundled+subject473'
+  | 'bundled+subject474'
+  | 'bundled+subject475'
+  | 'bundled+subject476'
+  | 'bundled+subject477'
+  | 'bundled+subject478'
+  | 'bundled+subject479';
 
 export interface Corpus {
   name: string;
@@ -1071,6 +1077,12 @@ export const SUBJECT470_DATASET = 'test/fixtures/subject470/dataset.facts.json';
 export const SUBJECT471_DATASET = 'test/fixtures/subject471/dataset.facts.json';
 export const SUBJECT472_DATASET = 'test/fixtures/subject472/dataset.facts.json';
 export const SUBJECT473_DATASET = 'test/fixtures/subject473/dataset.facts.json';
+export const SUBJECT474_DATASET = 'test/fixtures/subject474/dataset.facts.json';
+export const SUBJECT475_DATASET = 'test/fixtures/subject475/dataset.facts.json';
+export const SUBJECT476_DATASET = 'test/fixtures/subject476/dataset.facts.json';
+export const SUBJECT477_DATASET = 'test/fixtures/subject477/dataset.facts.json';
+export const SUBJECT478_DATASET = 'test/fixtures/subject478/dataset.facts.json';
+export const SUBJECT479_DATASET = 'test/fixtures/subject479/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1568,6 +1580,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject471': SUBJECT471_DATASET,
   'bundled+subject472': SUBJECT472_DATASET,
   'bundled+subject473': SUBJECT473_DATASET,
+  'bundled+subject474': SUBJECT474_DATASET,
+  'bundled+subject475': SUBJECT475_DATASET,
+  'bundled+subject476': SUBJECT476_DATASET,
+  'bundled+subject477': SUBJECT477_DATASET,
+  'bundled+subject478': SUBJECT478_DATASET,
+  'bundled+subject479': SUBJECT479_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -2057,6 +2075,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject471/dev', dir: fixtures('subject471', 'dev'), datasets: 'bundled+subject471', kind: 'labelled' },
   { name: 'subject472/dev', dir: fixtures('subject472', 'dev'), datasets: 'bundled+subject472', kind: 'labelled' },
   { name: 'subject473/dev', dir: fixtures('subject473', 'dev'), datasets: 'bundled+subject473', kind: 'labelled' },
+  { name: 'subject474/dev', dir: fixtures('subject474', 'dev'), datasets: 'bundled+subject474', kind: 'labelled' },
+  { name: 'subject475/dev', dir: fixtures('subject475', 'dev'), datasets: 'bundled+subject475', kind: 'labelled' },
+  { name: 'subject476/dev', dir: fixtures('subject476', 'dev'), datasets: 'bundled+subject476', kind: 'labelled' },
+  { name: 'subject477/dev', dir: fixtures('subject477', 'dev'), datasets: 'bundled+subject477', kind: 'labelled' },
+  { name: 'subject478/dev', dir: fixtures('subject478', 'dev'), datasets: 'bundled+subject478', kind: 'labelled' },
+  { name: 'subject479/dev', dir: fixtures('subject479', 'dev'), datasets: 'bundled+subject479', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2536,6 +2560,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject471/heldout', dir: fixtures('subject471', 'heldout'), datasets: 'bundled+subject471', kind: 'labelled' },
   { name: 'subject472/heldout', dir: fixtures('subject472', 'heldout'), datasets: 'bundled+subject472', kind: 'labelled' },
   { name: 'subject473/heldout', dir: fixtures('subject473', 'heldout'), datasets: 'bundled+subject473', kind: 'labelled' },
+  { name: 'subject474/heldout', dir: fixtures('subject474', 'heldout'), datasets: 'bundled+subject474', kind: 'labelled' },
+  { name: 'subject475/heldout', dir: fixtures('subject475', 'heldout'), datasets: 'bundled+subject475', kind: 'labelled' },
+  { name: 'subject476/heldout', dir: fixtures('subject476', 'heldout'), datasets: 'bundled+subject476', kind: 'labelled' },
+  { name: 'subject477/heldout', dir: fixtures('subject477', 'heldout'), datasets: 'bundled+subject477', kind: 'labelled' },
+  { name: 'subject478/heldout', dir: fixtures('subject478', 'heldout'), datasets: 'bundled+subject478', kind: 'labelled' },
+  { name: 'subject479/heldout', dir: fixtures('subject479', 'heldout'), datasets: 'bundled+subject479', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
