@@ -603,6 +603,10 @@ export function bindPeriod(text: string, periods: readonly PeriodSpan[], place: 
     }
     if (span.end <= figureStart && span.start >= sentenceStart && !ownOfEarlierFigure(text, span, place) && !nounsFigureInAnEarlierClause(text, span, place) && !isBaseline(text, span, sentenceStart) && !PRESENT.test(text.slice(span.end, figureStart)) && !PRESENT_CLAUSE_TO_FIGURE.test(text.slice(span.end, figureStart)) && !datesANamedThing(text, span)) {
       before = span;
+    } else if (span.end <= figureStart && span.start >= sentenceStart && (place.previousFigureEnds ?? []).some((end) => dayOfTheDate(text, end, span))) {
+      // A date of a day that does not date the figure ("on 21 February 2022", read as the day's own figure's)
+      // is still the latest time named before it: a time named earlier in the sentence is not the figure's.
+      before = null;
     }
   }
   // "77m in 2024, after around 81m last year": a figure its own words date relative to when the piece was
@@ -672,6 +676,14 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   // separator ("$1,400 per 1,000 cubic metres in 2022") is no clause's comma.
   const gap = last >= 0 ? text.slice(last, span.start).replace(DIGIT_GROUP_COMMA, '$1') : '';
   return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || PARTICIPLE_PHRASE_TAIL.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
+}
+
+/** A number of a day of the month ("21", "3rd"), at the end of the text before a period. */
+const A_DAY_ENDS = /(?:^|\D)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
+/** A figure ending right before the period, only a space between, that is a day: the rest of the period's date. */
+function dayOfTheDate(text: string, figureEnd: number, span: PeriodSpan): boolean {
+  return figureEnd < span.start && text.slice(figureEnd, span.start).trim() === '' && A_DAY_ENDS.test(text.slice(Math.max(0, figureEnd - 5), figureEnd));
 }
 
 /**

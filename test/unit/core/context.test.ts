@@ -5180,3 +5180,11 @@ describe('a value near its own time\'s fact that is the same series\' value at a
     assert.deepEqual(readWith('bundled+subject472', text).filter((f) => f.startsWith('33,770')), ['33,770:period-mismatch:subject472-in-raw-silk-2020-21']);
   });
 });
+
+describe('a date of a day in the figure\'s clause that does not date it ("Pinatubo\'s plume in 1991 reached 35 km, and Etna\'s ash cloud on 21 February 2022 rose 10 kilometres")', () => {
+  it('keeps a year named earlier in the sentence from dating the figure', () => {
+    // Etna's ash cloud on 21 February 2022: 10 km.
+    const text = "For comparison, Pinatubo's plume in 1991 reached about 35 km, and Etna's ash cloud on 21 February 2022 rose 10 kilometres.\n";
+    assert.deepEqual(readWith('bundled+subject476', text).filter((f) => f.startsWith('10:')), ['10:figure-verified:subject476-etna-ash-cloud-2022-02']);
+  });
+});
