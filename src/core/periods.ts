@@ -304,16 +304,36 @@ export function namesAFiscalYear(text: string, start: number): boolean {
 const GOAL_AFTER = /^[\s-]+(?:goals?|targets?|deadlines?|pledges?|ambitions?|objectives?|agenda)\b/i;
 
 /**
- * "until April 2013", "before 2020", "after 2024": a moment something is measured against, not a time anything
- * is of. So is the end of a stretch the text names otherwise ("the third quarter of fiscal 2024, which ended
+ * "until April 2013", "before 2020", "after 2024", "after the 2009 slump": a moment something is measured
+ * against, not a time anything is of. So is the end of a stretch the text names otherwise ("the third quarter of fiscal 2024, which ended
  * in October 2023").
  */
 const MOMENT_ONLY_BEFORE = /\b(?:until|till|before|after|(?:ended|ending|ends)\s+(?:in|on))\s+(?:the\s+end\s+of\s+)?$/i;
 /** How far before a period its "until" or "before" (and "the end of") may stand. */
 const MOMENT_REACH = 22;
 
-export function marksAMoment(text: string, period: { start: number }): boolean {
-  return MOMENT_ONLY_BEFORE.test(textBefore(text, period, MOMENT_REACH));
+/** "after the " or "before the " right before a year that names an event ("after the 2009 slump"). */
+const EVENT_MOMENT_BEFORE = /\b(?:after|before)\s+the\s+$/i;
+/** What may end the text before a phrase that opens its sentence or clause: nothing, or a stop, a colon or a semicolon. */
+const OPENING_AFTER = /(?:^|[.:;!?])\s*$/;
+/** The event's noun, in one to three words, then the comma that ends the opening phrase. */
+const EVENT_THEN_COMMA_AFTER = /^(?:\s+[\p{L}-]+){1,3},/u;
+
+export function marksAMoment(text: string, period: { start: number; end: number }): boolean {
+  return MOMENT_ONLY_BEFORE.test(textBefore(text, period, MOMENT_REACH)) || opensWithAnEvent(text, period);
+}
+
+/**
+ * "After the 2009 slump, exports …": a phrase opening the sentence or a clause after a colon places what
+ * follows after the event. ("87 seats after the 2019 vote" is that vote's result, and "after the 1988
+ * stoppage, which lasted 153 days" goes on about the event: neither opens its sentence.)
+ */
+function opensWithAnEvent(text: string, period: { start: number; end: number }): boolean {
+  const before = textBefore(text, period, MOMENT_REACH);
+  const phrase = EVENT_MOMENT_BEFORE.exec(before);
+  if (!phrase || !EVENT_THEN_COMMA_AFTER.test(textAfter(text, period, 40))) return false;
+  const phraseStart = period.start - before.length + phrase.index;
+  return OPENING_AFTER.test(text.slice(Math.max(0, phraseStart - 8), phraseStart));
 }
 
 export function namesAGoal(text: string, end: number): boolean {

@@ -6,7 +6,7 @@ import { buildIndex, checkDocument, type Finding } from '../../../src/core';
 import { BUNDLED_DATASETS } from '../../../src/dataset/bundled';
 import { loadDatasets } from '../../../src/dataset/load';
 import { readQualifier } from '../../../src/core/qualifiers';
-import { bindPeriod, formatSpan, isComparisonBase, namesAnEdition, scanPeriods } from '../../../src/core/periods';
+import { bindPeriod, formatSpan, isComparisonBase, marksAMoment, namesAnEdition, scanPeriods } from '../../../src/core/periods';
 import { comparedInWords } from '../../../src/core/reading/entity';
 import type { NameHit } from '../../../src/core/names';
 import { bundledIndex, repoRoot } from '../support/engine';
@@ -5186,5 +5186,17 @@ describe('a date of a day in the figure\'s clause that does not date it ("Pinatu
     // Etna's ash cloud on 21 February 2022: 10 km.
     const text = "For comparison, Pinatubo's plume in 1991 reached about 35 km, and Etna's ash cloud on 21 February 2022 rose 10 kilometres.\n";
     assert.deepEqual(readWith('bundled+subject476', text).filter((f) => f.startsWith('10:')), ['10:figure-verified:subject476-etna-ash-cloud-2022-02']);
+  });
+});
+
+describe('"after the 2009 slump," opening the sentence or a clause after a colon', () => {
+  it('places what follows after the event: the year dates none of its figures', () => {
+    // FEVE: the EU's container glass production grew 3.5% in 2010, to 20.7 million tonnes.
+    const text = "Glassmakers have been here before: after the 2009 slump, FEVE figures show that UK container glass production jumped 27% in 2010, while European output as a whole grew 3.5% to 20.7 million tonnes.\n";
+    assert.deepEqual(readWith('bundled+subject474', text).filter((f) => f.includes('period-mismatch')), []);
+  });
+  it('still dates a level said to hold after the event ("had 87 seats after the 2019 vote")', () => {
+    assert.equal(marksAMoment('The DA, which already had 87 seats after the 2019 vote, has said it will not.', { start: 45, end: 49 }), false);
+    assert.equal(marksAMoment('After the 2009 slump, exports recovered.', { start: 10, end: 14 }), true);
   });
 });
