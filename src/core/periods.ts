@@ -876,7 +876,9 @@ export const PRESENT_CLAUSE_TO_FIGURE = /(?:,|;)\s+(?:and|but|while)\s+(?:(?:the
  * clause ("a year in which", "the season during which", "the year when").
  */
 export const WHEN_OPENER = String.raw`(?:(?:a|the)\s+(?:(?:season|year|quarter|month|winter|summer)\s+(?:in|during)\s+which|(?:season|year|quarter|month|winter|summer)\s+when)|when)\b`;
-const WHEN_AFTER = new RegExp(String.raw`^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,?\s+${WHEN_OPENER}`, 'i');
+/** The word for the time right after a period, if any: " season", " years". */
+export const TIME_NOUN_AFTER = String.raw`(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?`;
+const WHEN_AFTER = new RegExp(String.raw`^${TIME_NOUN_AFTER},?\s+${WHEN_OPENER}`, 'i');
 /** How far after a period its ", when" may stand: the word for the time and the comma. */
 const WHEN_REACH = 24;
 

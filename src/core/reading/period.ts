@@ -1,14 +1,14 @@
 // The period a figure speaks of: bound in its sentence, else a timeline entry's year label, else the
 // periods of the blocks that give it context.
 import { LOOKS_BACK } from './monthsAlone';
-import { bindPeriod, isComparisonBase, DATED_STARTING_LEVEL, DATED_STARTING_LEVEL_REACH, SECOND_PREDICATE_TO_FIGURE, WHEN_OPENER, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan, type PeriodSpan } from '../periods';
+import { bindPeriod, isComparisonBase, DATED_STARTING_LEVEL, DATED_STARTING_LEVEL_REACH, SECOND_PREDICATE_TO_FIGURE, TIME_NOUN_AFTER, WHEN_OPENER, changeWordsRightBefore, PRESENT, datesTheLevelBefore, MONTH_NAME, MONTHS_IN_A_YEAR, monthNamedAlone, yearsSpan, type FigurePlace, type MonthSpan, type PeriodSpan } from '../periods';
 import type { ReadingRule } from './rule';
 import { asideHolding, backTo, toNextFigure, headersBeforeChangeColumn, inAside, type FigureContext } from './context';
 import { isYearToken } from '../notClaims';
 import { fromRightBefore, textAfter, textBefore } from '../regex';
 import { REPORTING_VERB } from './reporting';
 import type { ProseBlock } from '../prose';
-import { NUMBER_WORDS } from '../wordLists';
+import { MONTH_NAMES, NUMBER_WORDS } from '../wordLists';
 
 const DIGIT = /\d/;
 
@@ -641,7 +641,7 @@ const YEARS_FROM_WRITING: Readonly<Record<string, number>> = { last: -1, this: 0
 /** "killed 11 people last year and sent an estimated [14,200]": a relative year before a second predicate of the same subject. */
 const RELATIVE_YEAR_BEFORE_SECOND_PREDICATE = new RegExp(String.raw`\b(?<!\b(?:the|its|their|that|his|her)\s)(last|this|next)\s+year\b` + SECOND_PREDICATE_TO_FIGURE.source.slice(1), 'iu');
 /** A month's name written in full ("May" is a word too, but "last May" is a month). */
-const FULL_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const FULL_MONTH = `(${MONTH_NAMES.join('|')})`;
 /** "last November", "this March" in the figure's stretch (not "the last November" of a series); "next" names no figure yet. */
 const RELATIVE_MONTH_AFTER_FIGURE = new RegExp(`^[^.;:,]{0,40}?\\b(?<!\\b(?:the|its|their|that)\\s)(last|this)\\s+${FULL_MONTH}\\b`, 'i');
 /** The same words opening the figure's clause: "Last November, heads reported …". */
@@ -716,7 +716,7 @@ function monthsAway(ctx: FigureContext): MonthSpan | null {
  * an apposition that names the period again for such a clause ("of 2023, a year in which", "2022, the season
  * during which").
  */
-const WHEN_OPENS = new RegExp(String.raw`^(?:\s+(?:season|year|quarter|month|edition|winter|summer|spring|autumn|fall)s?)?,\s+${WHEN_OPENER}`, 'i');
+const WHEN_OPENS = new RegExp(String.raw`^${TIME_NOUN_AFTER},\s+${WHEN_OPENER}`, 'i');
 /** "since" right before a period: a stretch of time from then to the present. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_REACH = 10;
