@@ -806,6 +806,8 @@ const ON_RIGHT_BEFORE = /\bon\s+$/i;
 const MONTH_THEN_DAY = /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/u;
 /** "Over" or "On" and perhaps "the" opening the sentence, right before its period: a time, not a base. */
 const OVER_OPENS_THE_SENTENCE = /^[\s*_"“(]*(?:over|on)\s+(?:the\s+)?$/i;
+/** "over" and perhaps "the" right before a period. */
+const OVER_BEFORE = /\bover\s+(?:the\s+)?$/i;
 /** How far before the year BASELINE_BEFORE may start: "than in the corresponding months of ". */
 const BASELINE_REACH = 48;
 
@@ -825,6 +827,8 @@ function comparedWith(text: string, span: PeriodSpan, sentenceStart: number): bo
   if (ON_RIGHT_BEFORE.test(before) && MONTH_THEN_DAY.test(text.slice(span.start, span.end))) return false;
   // "Over the first half of 2023 it averaged 78.7%": "over" opening the sentence says when, not from what.
   if (OVER_OPENS_THE_SENTENCE.test(before) && span.start - before.length <= sentenceStart) return false;
+  // "over 2015 to 2020 it exported an average of …": "over" a stretch of years is the time the figure spans.
+  if (OVER_BEFORE.test(before) && span.to - span.from >= MONTHS_IN_A_YEAR) return false;
   return BASELINE_BEFORE.test(before) || MULTIPLE_OF_BEFORE.test(before) || NAMED_EDITION_COMPARED.test(before) || (before.includes('since') && recordSince(before));
 }
 

@@ -5200,3 +5200,11 @@ describe('"after the 2009 slump," opening the sentence or a clause after a colon
     assert.equal(marksAMoment('After the 2009 slump, exports recovered.', { start: 10, end: 14 }), true);
   });
 });
+
+describe('"over" a stretch of years before the figure ("over 2015 to 2020 Morocco exported an average of 151,000 tonnes")', () => {
+  it('is the time the figure spans, not a base it is compared with', () => {
+    // Morocco's canned sardine exports: 152,137 tonnes in 2022, a fact of another time than 2015-2020.
+    const text = 'Tins are the bigger business: over 2015 to 2020 Morocco exported an average of 151,000 tonnes of canned sardines a year.\n';
+    assert.deepEqual(readWith('bundled+subject478', text), []);
+  });
+});
