@@ -230,6 +230,15 @@ const PRECISE_DIGITS = 100;
 /** A figure stated plainly or hedged: either says the same number. */
 const HEDGES: ReadonlySet<Qualifier> = new Set<Qualifier>(['exact', 'approximately']);
 
+/**
+ * "Over 5,000" of "some 5,000": a side given to a hedge on a round number (one significant digit). Such a
+ * number is everywhere, so only a word of the fact's own measure beside it makes the bound a statement of the
+ * fact (the verdict asks for one); "four or more people shot" is no bound on a rate of about 4.
+ */
+export function sidesARoundHedge(draft: Stated, source: Stated): boolean {
+  return source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none' && significantDigitsOf(Math.abs(source.value)) < NAMED_NUMBER_DIGITS.min;
+}
+
 /** Judges a draft figure against a sourced one. */
 export function agree(draft: Stated, source: Stated): Agreement {
   // "Almost €287.8m" or "nearly 78" of exactly that: the very number, to its last written digit, said to
@@ -270,16 +279,12 @@ export function agree(draft: Stated, source: Stated): Agreement {
   // So is "68.7%" of "nearly 68.7 per cent": "nearly" puts the truth just under the number, which the
   // number rounds to; and "210 litres" of "a maximum of 210 litres", the ceiling's own number.
   if (sameNumber(draft, source) && draft.qualifier === 'exact' && !draft.qualifierWritten && (source.qualifier === 'at-least' || source.qualifier === 'nearly' || source.qualifier === 'up-to')) return 'verified';
-  // "Over 5,000" of "some 5,000" sharpens a hedge on a round number rather than contradicting it: the source
-  // cannot say which side of it the truth lies, so neither can we. A number of two digits or more names
-  // itself ("around 380,000", "about 51 million"): a side given to it ("more than 380k") claims what the
-  // source does not know.
-  const sharpensHedge = source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none' && significantDigitsOf(Math.abs(source.value)) < NAMED_NUMBER_DIGITS.min;
   // "More than a billion" of a range from 1 billion to 1.1 billion, "up to 1.1 billion" of the same: a bound on
   // the range's own end, on the range's side, says what the source says.
   if (boundOnARangesEnd(draft, source)) return 'verified';
   // A hedge ("about 9%") says no side of its number, so it contradicts no "almost 9%".
-  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && !sharpensHedge && draft.qualifier !== 'approximately') return 'qualifier';
+  // A side given to a source's hedge ("more than 80%" of around 80%) claims what the source does not know.
+  if (sameNumber(draft, source) && direction(draft.qualifier) !== direction(source.qualifier) && draft.qualifier !== 'approximately') return 'qualifier';
   if (!overlap) return withinATenth(draft, source) ? 'unsure' : 'mismatch';
   // The intervals overlap but the source does not imply the draft.
   if (draft.qualifier === 'exact') return 'mismatch'; // "7,500" where the source says "more than 7,210"

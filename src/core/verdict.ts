@@ -6,7 +6,7 @@ import { BY_YEAR_RULE, EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from
 import type { Fact, Figure, FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, TITLE_PERIOD, type Scored } from './evidence/model';
-import { sameNumber } from './judge';
+import { sameNumber, sidesARoundHedge } from './judge';
 import { containsWholeName, textBefore } from './regex';
 import { measureNamesEntity, samePeriod, type ClaimEvidence } from './evidence/features';
 import { DIGIT_SLIPS, significantDigits, mantissa } from './evidence/values';
@@ -612,6 +612,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
       return { code: 'figure-verified', link, ...(claim.whole && fact.of !== undefined && claim.figure.of !== fact.of ? { wrongWhole: true } : {}) };
     case 'qualifier-flipped':
     case 'sign-flipped':
+      // A side given to a hedge on a round number needs a word of the fact's measure beside it (sidesARoundHedge).
+      if (link.relation === 'qualifier-flipped' && !has(link, 'measure.specific-near') && sidesARoundHedge(statedClaim(claim, link.indexed), factStated(link.indexed))) return null;
       // A change of the fact's size in the other direction, beside another measure's words ("shares up nearly
       // 3%" of a 3% fall in net income), is as likely that other measure's own change: a reversed direction
       // needs the words to name the fact's measure alone.

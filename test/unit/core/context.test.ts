@@ -4881,9 +4881,9 @@ describe('"over" before a figure written to its last unit ("control operations o
 
 describe('"last year" in the next clause ("… in 2023 was worth $3.6 million, and last year Scheffler won again")', () => {
   it('leaves the figure the year its own clause names', () => {
-    // The writer dates the cheque to 2023; $3.6 million is 2024's, so it must not be verified as 2024's.
+    // The writer dates the cheque to 2023; $3.6 million is 2024's: 2024's value given the wrong year.
     const text = '# Prize money\n\n*AUGUSTA, 14 April 2025*\n\nAt the Masters, the winner\'s cheque in 2023 was worth $3.6 million, and last year Scheffler won again.\n';
-    assert.deepEqual(readWith('bundled+subject351', text), []);
+    assert.deepEqual(readWith('bundled+subject351', text), ['$3.6 million:period-mismatch:subject351-masters-winner-2024']);
   });
   it('still dates a figure "last year" follows in its own clause', () => {
     const text = '# Prize money\n\n*AUGUSTA, 14 April 2025*\n\nAt the Masters the purse was $18 million in 2023, after $20 million last year.\n';
@@ -5206,5 +5206,13 @@ describe('"over" a stretch of years before the figure ("over 2015 to 2020 Morocc
     // Morocco's canned sardine exports: 152,137 tonnes in 2022, a fact of another time than 2015-2020.
     const text = 'Tins are the bigger business: over 2015 to 2020 Morocco exported an average of 151,000 tonnes of canned sardines a year.\n';
     assert.deepEqual(readWith('bundled+subject478', text), []);
+  });
+});
+
+describe('a side given to a source\'s hedge on a round number ("more than 80%" of around 80%)', () => {
+  it('is a wrong qualifier where a word of the fact\'s measure stands beside it', () => {
+    // Morocco's minister: pelagic species are around 80% of the country's coastal fish resources.
+    const text = "Morocco's fisheries minister told lawmakers that pelagic species such as sardines make up more than 80% of Morocco's coastal fish resources.\n";
+    assert.deepEqual(readWith('bundled+subject478', text), ['80%:qualifier-mismatch:subject478-ma-pelagic-share-resources']);
   });
 });

@@ -927,7 +927,7 @@ const FLOORS: Record<string, Floors> = {
   'subject171/dev': [4 / 10, 4 / 6, 35 / 40, 0],
   'subject172/dev': [7 / 10, 7 / 7, 25 / 41, 1],
   'subject173/dev': [4 / 11, 4 / 7, 30 / 44, 2], // 31 at first: one verification was a wrong link, now silent (11ddba8)
-  'subject174/dev': [7 / 10, 7 / 7, 37 / 39, 0],
+  'subject174/dev': [7 / 10, 7 / 8, 37 / 39, 0],
   'subject175/dev': [4 / 10, 4 / 8, 38 / 43, 0],
   'subject176/dev': [7 / 9, 7 / 8, 37 / 42, 0],
   'subject177/dev': [5 / 9, 6 / 7, 33 / 36, 0], // a value of another month given for August 2024: a period mismatch, labelled misattributed
@@ -1417,7 +1417,7 @@ const FLOORS: Record<string, Floors> = {
   // session's rules.
   'subject432/dev': [7 / 10, 7 / 7, 45 / 48, 0],
   'subject433/dev': [8 / 10, 8 / 8, 32 / 46, 0],
-  'subject434/dev': [6 / 10, 6 / 7, 25 / 49, 1],
+  'subject434/dev': [5 / 10, 5 / 6, 25 / 49, 1],
   'subject435/dev': [9 / 10, 9 / 9, 42 / 45, 0],
   'subject436/dev': [7 / 10, 7 / 8, 44 / 46, 0],
   'subject437/dev': [8 / 10, 8 / 9, 43 / 46, 0],

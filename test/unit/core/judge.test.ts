@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { agree, draftInterval, sourceInterval, statedFact, type Stated } from '../../../src/core/judge';
+import { agree, draftInterval, sidesARoundHedge, sourceInterval, statedFact, type Stated } from '../../../src/core/judge';
 import { valueRelation } from '../../../src/core/evidence/values';
 import type { Qualifier } from '../../../src/dataset/schema';
 
@@ -110,10 +110,13 @@ describe('intervals: comparing a figure with its source', () => {
     assert.equal(agree(draft(1000, 1000, 'fewer-than'), statedFact(1000, 'fewer-than')), 'verified');
   });
 
-  it('does not call a side given to a hedged round number a flipped qualifier, but does for a number of two digits or more', () => {
+  it('calls a side given to a hedged number a flipped qualifier, and tells a round one apart for the verdict', () => {
     const some5000 = statedFact(5000, 'approximately');
-    assert.equal(agree(draft(5000, 1000, 'more-than'), some5000), 'unsure');
-    assert.equal(agree(draft(5000, 1000, 'fewer-than'), some5000), 'unsure');
+    assert.equal(agree(draft(5000, 1000, 'more-than'), some5000), 'qualifier');
+    assert.equal(agree(draft(5000, 1000, 'fewer-than'), some5000), 'qualifier');
+    // The verdict asks a word of the fact's measure beside a bound on a round number's hedge.
+    assert.equal(sidesARoundHedge(draft(5000, 1000, 'more-than'), some5000), true);
+    assert.equal(sidesARoundHedge(draft(380_000, 1000, 'more-than'), statedFact(380_000, 'approximately')), false);
     // "Around 380,000" names its number: "more than 380k" claims a side the source does not know.
     assert.equal(agree(draft(380_000, 1000, 'more-than'), statedFact(380_000, 'approximately')), 'qualifier');
     // A bound that the hedged number lies well inside still holds: "more than 4,000" of "some 5,000".
