@@ -614,8 +614,7 @@ export class FactIndex {
       if (unit && k === unit.at) {
         // A unit of two words ("in terawatt hours (TWh)"): the phrase, and its abbreviation.
         nounSet.add(unit.concept);
-        const abbreviation = this.abbreviationAfter(words, unit.end);
-        if (abbreviation !== undefined) nounSet.add(abbreviation);
+        for (const abbreviation of this.abbreviationAfter(words, unit.end)) nounSet.add(abbreviation);
         break;
       }
       const concept = this.vocabulary.conceptOf(words[k]);
@@ -640,7 +639,11 @@ export class FactIndex {
    */
   private unitNounAt(words: readonly string[]): { at: number; end: number; concept: string } | undefined {
     let last = words.length - 1;
-    if (words[last] === ')' && words[last - 2] === '(') last -= 3;
+    // Past the unit's other name in parentheses, of one to three words: "(GW)", "(metric tons)".
+    if (words[last] === ')') {
+      const open = words.lastIndexOf('(', last);
+      if (open >= last - 1 - UNIT_PHRASE_LONGEST && open < last - 1) last = open - 1;
+    }
     const vocabulary = this.vocabulary;
     if (last > 0 && words[last - 1] === 'in') {
       const concept = vocabulary.conceptOf(words[last]);
@@ -655,11 +658,18 @@ export class FactIndex {
     return undefined;
   }
 
-  /** The counted noun in parentheses right after word `end` ("(TWh)"), if any. */
-  private abbreviationAfter(words: readonly string[], end: number): string | undefined {
-    if (words[end + 1] !== '(' || words[end + 3] !== ')') return undefined;
-    const concept = this.vocabulary.conceptOf(words[end + 2]);
-    return this.vocabulary.isCountedNoun(concept) ? concept : undefined;
+  /**
+   * The counted nouns in parentheses right after word `end` ("(TWh)"). Another name of the unit in two or three
+   * words ("tonnes (metric tons)") counts as its phrase and as its last word, as a unit of two words does.
+   */
+  private abbreviationAfter(words: readonly string[], end: number): string[] {
+    if (words[end + 1] !== '(') return [];
+    const close = words.indexOf(')', end + 2);
+    if (close < end + 3 || close > end + 2 + UNIT_PHRASE_LONGEST) return [];
+    const vocabulary = this.vocabulary;
+    const concepts = [vocabulary.conceptOf(words.slice(end + 2, close).join(' '))];
+    if (close > end + 3) concepts.push(vocabulary.conceptOf(words[close - 1]));
+    return concepts.filter((concept) => vocabulary.isCountedNoun(concept));
   }
 
   /** The concepts of a fact's keywords that name a place other than its entity, or null (see IndexedFact.scope). */
@@ -696,7 +706,7 @@ export class FactIndex {
         known = new Set([unit.concept]);
         // A unit of two words is written by its head noun too: "19 points" in percentage points.
         if (unit.end > unit.at) known.add(this.vocabulary.conceptOf(words[unit.end]));
-        if (words[unit.end + 1] === '(' && words[unit.end + 3] === ')') known.add(this.vocabulary.conceptOf(words[unit.end + 2]));
+        for (const abbreviation of this.abbreviationAfter(words, unit.end)) known.add(abbreviation);
       }
       this.unitNouns.set(measure, known);
     }

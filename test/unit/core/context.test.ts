@@ -5216,3 +5216,11 @@ describe('a side given to a source\'s hedge on a round number ("more than 80%" o
     assert.deepEqual(readWith('bundled+subject478', text), ['80%:qualifier-mismatch:subject478-ma-pelagic-share-resources']);
   });
 });
+
+describe('a unit\'s other name of two words in parentheses ("mushroom production, in tonnes (metric tons)")', () => {
+  it('counts as its phrase and its last word, as the unit does', () => {
+    // Tasting Table: the US grew 370,280 tons of mushrooms in 2020.
+    const text = 'By the same count, US mushroom output came to 370,280 metric tons in 2020, and the year before it was not much less.\n';
+    assert.deepEqual(readWith('bundled+subject477', text), ['370,280:figure-verified:subject477-us-production-2020']);
+  });
+});
