@@ -56,6 +56,8 @@ const DURATION_AFTER = /^\s*(?:years?|yrs?|months?|decades?|weeks?|days?)\b/i;
  * passed is a floor it reached, not its value.
  */
 const PASSED_THE_BEFORE = /\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|(?:broke|break(?:s|ing)?|broken)(?:\s+through)?)\s+the\s+$/i;
+/** "came in just under the 90% mark", "below the 1,000 threshold": a mark not reached; "just" puts it near. */
+const UNDER_THE_BEFORE = /\b(just\s+|slightly\s+|narrowly\s+)?(?:under|below|short\s+of)\s+the\s+$/i;
 const MARK_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:mark|milestone|barrier|threshold)\b/iu;
 
 /**
@@ -79,6 +81,8 @@ export function readQualifier(textBefore: string, textAfter: string): QualifierR
   }
   const tail = singleSpaced(textAfter.slice(0, AFTER_REACH));
   if (PASSED_THE_BEFORE.test(head) && MARK_AFTER.test(tail)) return { qualifier: 'at-least', explicit: true };
+  const under = UNDER_THE_BEFORE.exec(head);
+  if (under && MARK_AFTER.test(tail)) return { qualifier: under[1] ? 'nearly' : 'fewer-than', explicit: true };
   for (const [pattern, qualifier] of AFTER) if (pattern.test(tail)) return { qualifier, explicit: true };
   return { qualifier: 'exact', explicit: false };
 }

@@ -5224,3 +5224,11 @@ describe('a unit\'s other name of two words in parentheses ("mushroom production
     assert.deepEqual(readWith('bundled+subject477', text), ['370,280:figure-verified:subject477-us-production-2020']);
   });
 });
+
+describe('a figure named as a mark not reached ("came in just under the 90% mark", "below the 1,000 threshold")', () => {
+  it('is a bound under it, "just" putting it near', () => {
+    assert.equal(readQualifier('Italy came in just under the ', ' mark that year.').qualifier, 'nearly');
+    assert.equal(readQualifier('sales stayed below the ', ' threshold').qualifier, 'fewer-than');
+    assert.equal(readQualifier('sales stayed below ', ' a year').qualifier, 'fewer-than');
+  });
+});
