@@ -5210,10 +5210,14 @@ describe('"over" a stretch of years before the figure ("over 2015 to 2020 Morocc
 });
 
 describe('a side given to a source\'s hedge on a round number ("more than 80%" of around 80%)', () => {
-  it('is a wrong qualifier where a word of the fact\'s measure stands beside it', () => {
-    // Morocco's minister: pelagic species are around 80% of the country's coastal fish resources.
-    const text = "Morocco's fisheries minister told lawmakers that pelagic species such as sardines make up more than 80% of Morocco's coastal fish resources.\n";
+  it('is a wrong qualifier where a word of the fact\'s measure stands beside it, in the fact\'s time', () => {
+    // Morocco's minister, January 2025: pelagic species are around 80% of the country's coastal fish resources.
+    const text = "In January 2025 Morocco's fisheries minister told lawmakers that pelagic species such as sardines make up more than 80% of Morocco's coastal fish resources.\n";
     assert.deepEqual(readWith('bundled+subject478', text), ['80%:qualifier-mismatch:subject478-ma-pelagic-share-resources']);
+  });
+  it('says nothing of an undated figure against a dated fact ("employs over 5,000" of 2012\'s "some 5,000")', () => {
+    const text = "Morocco's fisheries minister told lawmakers that pelagic species such as sardines make up more than 80% of Morocco's coastal fish resources.\n";
+    assert.deepEqual(readWith('bundled+subject478', text), []);
   });
 });
 
