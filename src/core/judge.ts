@@ -232,8 +232,8 @@ const HEDGES: ReadonlySet<Qualifier> = new Set<Qualifier>(['exact', 'approximate
 
 /**
  * "Over 5,000" of "some 5,000": a side given to a hedge on a round number (one significant digit). Such a
- * number is everywhere, so only a word of the fact's own measure beside it makes the bound a statement of the
- * fact (the verdict asks for one); "four or more people shot" is no bound on a rate of about 4.
+ * number is everywhere, so the verdict asks a word of the fact's own measure beside it ("four or more people
+ * shot" is no bound on a rate of about 4) and the fact's time (an undated "over 5,000" may be a later count).
  */
 export function sidesARoundHedge(draft: Stated, source: Stated): boolean {
   return source.qualifier === 'approximately' && direction(draft.qualifier) !== 'none' && significantDigitsOf(Math.abs(source.value)) < NAMED_NUMBER_DIGITS.min;

@@ -84,7 +84,6 @@ export function anotherMonthOrQuarter(named: TimeWithoutYear, span: MonthSpan | 
   return named.quarterWithoutYear !== undefined && isAQuarter(span) && Math.floor((span.from % MONTHS_IN_A_YEAR) / 3) !== named.quarterWithoutYear;
 }
 
-
 /** "2023", "2018–2023", "June 2022", "Q3 2024", "March–June 2022". */
 export function formatSpan(span: MonthSpan): string {
   const fromYear = Math.floor(span.from / 12);
@@ -305,8 +304,8 @@ const GOAL_AFTER = /^[\s-]+(?:goals?|targets?|deadlines?|pledges?|ambitions?|obj
 
 /**
  * "until April 2013", "before 2020", "after 2024", "after the 2009 slump": a moment something is measured
- * against, not a time anything is of. So is the end of a stretch the text names otherwise ("the third quarter of fiscal 2024, which ended
- * in October 2023").
+ * against, not a time anything is of. So is the end of a stretch the text names otherwise ("the third quarter
+ * of fiscal 2024, which ended in October 2023").
  */
 const MOMENT_ONLY_BEFORE = /\b(?:until|till|before|after|(?:ended|ending|ends)\s+(?:in|on))\s+(?:the\s+end\s+of\s+)?$/i;
 /** How far before a period its "until" or "before" (and "the end of") may stand. */
@@ -698,7 +697,7 @@ function ownOfEarlierFigure(text: string, span: PeriodSpan, place: FigurePlace):
   return last >= 0 && (!CLAUSE_BREAK.test(gap) || OPENING_PARENTHESIS_AFTER_FIGURE.test(gap) || PARTICIPLE_PHRASE_TAIL.test(gap)) && !WHEN_AFTER.test(after) && !LABEL_AT_AFTER.test(after) && !LABEL_PARENTHESIS_AFTER.test(after) && !changeOverIt(text, span, place, last);
 }
 
-/** A number of a day of the month ("21", "3rd"), at the end of the text before a period. */
+/** A day of the month written as a number ("21", "3rd"), ending a text. */
 const A_DAY_ENDS = /(?:^|\D)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 
 /** A figure ending right before the period, only a space between, that is a day: the rest of the period's date. */
