@@ -252,8 +252,8 @@ const BUNDLE_SIZES: readonly { file: string; limitKb?: number; detail: string }[
   { file: 'dist/cli.js', detail: 'the entry: runs dist/cli-main.js with its code cache' },
   { file: 'dist/validate.js', detail: 'the dataset schema and the checks after it, read to validate a user dataset' },
   { file: 'dist/config-schema.js', detail: 'the .factdesk.json schema, read for the first configuration file' },
-  { file: 'dist/crosscheck.js', detail: 'the checks across dataset files, read when a load holds a dataset the build did not validate' },
   { file: 'dist/zod.js', detail: 'read only to validate a user dataset or a fact sheet message' },
   { file: 'dist/entities.js', detail: "markdown-it's HTML entity decoder, read for the first text with an entity" },
   { file: 'dist/jsonc.js', detail: 'jsonc-parser, read for the first .factdesk.json or dataset a fact is appended to' },
+  { file: 'dist/mdurl.js', detail: "markdown-it's link address encoder, read for the first link" },
 ];

@@ -120,6 +120,16 @@ const lazyFootnote = {
   },
 };
 
+// mdurl's encoder and decoder, the same way: markdown-it calls them only on links, so the Node bundles read
+// them from dist/mdurl.js on the first link (scripts/stubs/mdurl-codec-lazy.mjs).
+const lazyMdurl = {
+  name: 'lazy-mdurl',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/mdurl-codec\.mjs$/ }, () => ({ path: join(process.cwd(), 'scripts/stubs/mdurl-codec-lazy.mjs') }));
+    build.onResolve({ filter: /^mdurl-codec$/ }, () => ({ path: './mdurl.js', external: true }));
+  },
+};
+
 // jsonc-parser, the same way: it parses .factdesk.json files and the dataset a fact is appended to, so the
 // Node bundles read it from dist/jsonc.js when the first such file is parsed (scripts/stubs/jsonc.mjs).
 const JSONC = 'jsonc-parser/lib/esm/main.js';
@@ -220,16 +230,18 @@ const builds = [
   { ...common, ...production, entryPoints: ['src/cli/entry.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' }, plugins: [] },
   { ...common, ...production, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs',
-    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource], metafile: true, write: false },
+    plugins: [runtimeDatasets, zodBeside, sideBundles, hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, lazyMdurl, markdownItFields, countryNames, productionSource], metafile: true, write: false },
   // The load of unvalidated data requires the validator from its own file, as the main bundles do.
   ...Object.entries(SIDE_BUNDLES).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry], outfile: `dist/${outfile}`,
-    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource] })),
+    platform: 'node', format: 'cjs', plugins: [runtimeDatasets, zodBeside, ...(entry in VALIDATOR_BUNDLE ? [sideBundlesOf(VALIDATOR_BUNDLE)] : []), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, lazyMdurl, markdownItFields, countryNames, productionSource] })),
   { ...common, ...production, stdin: { contents: "module.exports = require('zod');", resolveDir: '.', sourcefile: 'zod.js' },
     outfile: 'dist/zod.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('entities/decode');", resolveDir: '.', sourcefile: 'entities.js' },
     outfile: 'dist/entities.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: `module.exports = require('${JSONC}');`, resolveDir: '.', sourcefile: 'jsonc.js' },
     outfile: 'dist/jsonc.js', platform: 'node', format: 'cjs', sourcemap: false },
+  { ...common, ...production, stdin: { contents: "export * from './scripts/stubs/mdurl-codec.mjs';", resolveDir: '.', sourcefile: 'mdurl.js' },
+    outfile: 'dist/mdurl.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('fuse.js');", resolveDir: '.', sourcefile: 'fuse.js' },
     outfile: 'dist/fuse.js', platform: 'node', format: 'cjs', sourcemap: false },
   { ...common, ...production, stdin: { contents: "module.exports = require('markdown-it-footnote');", resolveDir: '.', sourcefile: 'footnote.js' },
@@ -245,10 +257,10 @@ if (existsSync('src/vscode/extension.ts')) {
     { ...common, ...production, entryPoints: ['src/node/extensionEntry.ts'], outfile: 'dist/extension.js', platform: 'node',
       format: 'cjs', external: ['vscode'] },
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension-main.js', platform: 'node',
-      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNamesAsJson, productionSource], write: false },
+      format: 'cjs', external: ['vscode'], plugins: [runtimeDatasetsAsJson, zodBeside, sideBundlesOf(EXTENSION_SIDE_BUNDLES), hashFooter, lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, lazyMdurl, markdownItFields, countryNamesAsJson, productionSource], write: false },
     // The validator's bundle is built once, with the CLI's side bundles.
     ...Object.entries(EXTENSION_SIDE_BUNDLES).filter(([entry]) => !(entry in SIDE_BUNDLES)).map(([entry, outfile]) => ({ ...common, ...production, entryPoints: [entry],
-      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, markdownItFields, countryNames, productionSource] })),
+      outfile: `dist/${outfile}`, platform: 'node', format: 'cjs', external: ['vscode'], plugins: [runtimeDatasets, zodBeside, sideBundlesOf(VALIDATOR_BUNDLE), lazyEntities, lazyFuse, lazyFootnote, lazyJsonc, lazyMdurl, markdownItFields, countryNames, productionSource] })),
     // The web extension host runs this in a web worker; the core has no Node dependencies.
     { ...common, ...production, ...extensionDefines, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser',
       format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [runtimeDatasets, zodOnce, markdownItFields, countryNames, productionSource] },
