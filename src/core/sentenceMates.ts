@@ -105,6 +105,8 @@ export class SentenceMates {
   private lastFigureEnd = -1;
   /** Earlier figures of the sentence warned of as wrong values of a fact, no slip explaining them. */
   private readonly wrongValues: { claim: Claim; factId: string }[] = [];
+  /** Facts a figure of the sentence was warned of as a slip of (a swap, a digit), with where it ends. */
+  private readonly slipped = new Map<string, number>();
 
   constructor(
     private readonly doc: ProseDocument,
@@ -144,6 +146,7 @@ export class SentenceMates {
     // another figure, unless someone's word or a correction sets it against the first.
     if (!noSlipExplains(link)) return statedAt === undefined || !this.statedExactly.has(link.indexed.fact.id) || SET_AGAINST_THE_FIRST.test(this.between(claim, statedAt)) ? verdict : null;
     if (this.anotherMeasureThanTheList(index, claim, link.indexed, previousEnd)) return null;
+    if (this.aSlipStatesIt(claim, link.indexed.fact.id)) return null;
     return statedAt === undefined || CLAIM_SET_AGAINST.test(this.between(claim, statedAt)) ? verdict : null;
   }
 
@@ -203,7 +206,14 @@ export class SentenceMates {
    */
   learn(claim: Claim, verdict: Verdict | null): Claim[] {
     const link = verdict?.link;
-    if (verdict?.code === 'figure-mismatch' && link && noSlipExplains(link)) this.wrongValues.push({ claim, factId: link.indexed.fact.id });
+    if (verdict?.code === 'figure-mismatch' && link) {
+      const factId = link.indexed.fact.id;
+      if (noSlipExplains(link)) this.wrongValues.push({ claim, factId });
+      else {
+        this.slipped.set(factId, claim.figure.end);
+        return this.wrongValues.filter((w) => w.factId === factId && !CLAIM_SET_AGAINST.test(this.between(claim, w.claim.figure.end))).map((w) => w.claim);
+      }
+    }
     if (verdict?.code !== 'figure-verified' || link?.relation !== 'agrees') return [];
     const withdrawn = this.wrongValues.filter((w) => w.factId === link.indexed.fact.id && this.earlierInItsSeries(claim, w.claim)).map((w) => w.claim);
     this.learnStated(claim, link);
@@ -219,6 +229,16 @@ export class SentenceMates {
     if (CLAIM_SET_AGAINST.test(between)) return false;
     if (SERIES_MOVES_ON.test(between)) return true;
     return this.closesAFromTo(claim, earlier.figure.start, earlier.figure.end);
+  }
+
+  /**
+   * One fact is stated once: where a figure of the sentence is a slip of the fact ("€1,050" of €1,500), the
+   * fact's other figures that no slip explains ("about €1,300 for small pieces") are other quantities, unless
+   * a contrast or someone's word sets them against each other.
+   */
+  private aSlipStatesIt(claim: Claim, factId: string): boolean {
+    const slipEnd = this.slipped.get(factId);
+    return slipEnd !== undefined && !CLAIM_SET_AGAINST.test(this.between(claim, slipEnd));
   }
 
   /** The claim closes a "from … to …" whose start is the figure at those offsets: "rose from 2,012 to [2,946]". */
@@ -360,5 +380,6 @@ export class SentenceMates {
     this.clauseTime = undefined;
     this.lastFigureEnd = -1;
     this.wrongValues.length = 0;
+    this.slipped.clear();
   }
 }

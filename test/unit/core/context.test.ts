@@ -5236,3 +5236,15 @@ describe('a figure named as a mark not reached ("came in just under the 90% mark
     assert.equal(readQualifier('sales stayed below ', ' a year').qualifier, 'fewer-than');
   });
 });
+
+describe('several figures of one sentence linked to one fact, one of them a slip of it', () => {
+  it('warns of the slip alone: the others are other quantities of the sentence', () => {
+    // gonews.it: white truffles averaged €1,500 a kilo at San Miniato in October 2019.
+    const text = 'In October 2019 San Miniato dealers quoted about €1,700 a kilo for small white truffles and €1,250 for large ones, for an average of €1,050 a kilo.\n';
+    assert.deepEqual(readWith('bundled+subject477', text), ['€1,050:figure-mismatch:subject477-san-miniato-white-price-kg-2019-10']);
+  });
+  it('keeps a figure that a contrast sets against the slip', () => {
+    const text = 'In October 2019 San Miniato dealers put the average at €1,050 a kilo, but buyers said they paid about €1,700 a kilo.\n';
+    assert.deepEqual(readWith('bundled+subject477', text), ['€1,050:figure-mismatch:subject477-san-miniato-white-price-kg-2019-10', '€1,700:figure-mismatch:subject477-san-miniato-white-price-kg-2019-10']);
+  });
+});
