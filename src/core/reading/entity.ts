@@ -1166,6 +1166,16 @@ function inJoinedReason(text: string, starts: readonly number[], hit: NameHit): 
   return REASON_CLAUSE.test(text.slice(from, hit.start));
 }
 
+/** ", when" and ", after" open a clause of time after the main clause, as the clauses of reason do. */
+const TIME_CLAUSE = /,\s*(?:when|after)\s/;
+
+/** The name stands in a clause of reason or time that follows its sentence's main clause. */
+function inJoinedTime(text: string, starts: readonly number[], hit: NameHit): boolean {
+  const from = starts[sentenceAt(starts, hit.start)];
+  const before = text.slice(from, hit.start);
+  return TIME_CLAUSE.test(before) || REASON_CLAUSE.test(before);
+}
+
 /** A comma and "the" right before a ranking group: an appositive about the name before ("Acme, the world's biggest …"). */
 const APPOSITIVE_RANKING_BEFORE = /,\s+(?:the\s+)?$/;
 /** How far before the group its comma and "the" may stand. */
@@ -1783,7 +1793,7 @@ export const ENTITY_RULES: ReadingRule<string>[] = [
       // The subject of a clause of time or cause ("before Moscow walked out") is not what the paragraph
       // goes on about, where its sentence names another.
       // A body reporting figures ("…, according to PAHO") is not among the names (sourceOnly).
-      const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h) && !namedInACause(ctx.text, h));
+      const main = earlier.filter((h) => !subjectOfSubordinate(ctx.text, h) && !namedInACause(ctx.text, h) && !inJoinedTime(ctx.text, ctx.facts.starts, h));
       const carried = main.length > 0 ? main : earlier;
       if (carried.length === 0) return null;
       const last = subjectOverDestination(ctx, carried, carried[carried.length - 1]);

@@ -5248,3 +5248,11 @@ describe('several figures of one sentence linked to one fact, one of them a slip
     assert.deepEqual(readWith('bundled+subject477', text), ['€1,050:figure-mismatch:subject477-san-miniato-white-price-kg-2019-10', '€1,700:figure-mismatch:subject477-san-miniato-white-price-kg-2019-10']);
   });
 });
+
+describe('a name in a clause of time after an earlier sentence\'s main clause (", when … and Chinese shoppers …")', () => {
+  it('is not what the next sentence goes on about: the main clause\'s name is', () => {
+    // Shiseido's net sales for 2023: ¥973 billion.
+    const text = "Shiseido's losses grew in the second half of 2023, when Japan started releasing treated water from the Fukushima site and Chinese buyers turned against Japanese make-up. For the year, revenue fell 8.8% to ¥937 billion, and operating profit dropped.\n";
+    assert.deepEqual(readWith('bundled+subject449', text), ['8.8%:figure-verified:subject449-shiseido-net-sales-change-2023', '¥937 billion:figure-mismatch:subject449-shiseido-net-sales-2023']);
+  });
+});
