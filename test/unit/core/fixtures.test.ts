@@ -1495,6 +1495,16 @@ const FLOORS: Record<string, Floors> = {
   'subject477/dev': [6 / 10, 6 / 8, 37 / 46, 0],
   'subject478/dev': [5 / 10, 5 / 5, 39 / 43, 0],
   'subject479/dev': [3 / 10, 3 / 3, 38 / 46, 0],
+  // Six blind subjects written in the thirty-eighth session. First run of the development halves (the engine of
+  // 28824027): cork (0.400, 1.000 (0), 0.844); oysters (0.700, 1.000 (0), 0.844, three wrong links); sake (0.700,
+  // 0.875 (0), 0.685); oil and gas pipelines (0.600, 0.857 (0), 0.775, one wrong link); cremation and funerals
+  // (0.800, 1.000 (0), 0.913); radio listening (0.900, 0.900 (1), 0.868).
+  'subject480/dev': [4 / 10, 4 / 4, 38 / 45, 0],
+  'subject481/dev': [7 / 10, 7 / 7, 38 / 45, 3],
+  'subject482/dev': [7 / 10, 7 / 8, 37 / 54, 0],
+  'subject483/dev': [6 / 10, 6 / 7, 31 / 40, 1],
+  'subject484/dev': [8 / 10, 8 / 8, 42 / 46, 0],
+  'subject485/dev': [9 / 10, 9 / 10, 46 / 53, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */

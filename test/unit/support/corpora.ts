@@ -449,7 +449,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject476'
   | 'bundled+subject477'
   | 'bundled+subject478'
-  | 'bundled+subject479';
+  | 'bundled+subject479'
+  | 'bundled+subject480'
+  | 'bundled+subject481'
+  | 'bundled+subject482'
+  | 'bundled+subject483'
+  | 'bundled+subject484'
+  | 'bundled+subject485';
 
 export interface Corpus {
   name: string;
@@ -1083,6 +1089,12 @@ export const SUBJECT476_DATASET = 'test/fixtures/subject476/dataset.facts.json';
 export const SUBJECT477_DATASET = 'test/fixtures/subject477/dataset.facts.json';
 export const SUBJECT478_DATASET = 'test/fixtures/subject478/dataset.facts.json';
 export const SUBJECT479_DATASET = 'test/fixtures/subject479/dataset.facts.json';
+export const SUBJECT480_DATASET = 'test/fixtures/subject480/dataset.facts.json';
+export const SUBJECT481_DATASET = 'test/fixtures/subject481/dataset.facts.json';
+export const SUBJECT482_DATASET = 'test/fixtures/subject482/dataset.facts.json';
+export const SUBJECT483_DATASET = 'test/fixtures/subject483/dataset.facts.json';
+export const SUBJECT484_DATASET = 'test/fixtures/subject484/dataset.facts.json';
+export const SUBJECT485_DATASET = 'test/fixtures/subject485/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1586,6 +1598,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject477': SUBJECT477_DATASET,
   'bundled+subject478': SUBJECT478_DATASET,
   'bundled+subject479': SUBJECT479_DATASET,
+  'bundled+subject480': SUBJECT480_DATASET,
+  'bundled+subject481': SUBJECT481_DATASET,
+  'bundled+subject482': SUBJECT482_DATASET,
+  'bundled+subject483': SUBJECT483_DATASET,
+  'bundled+subject484': SUBJECT484_DATASET,
+  'bundled+subject485': SUBJECT485_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -2081,6 +2099,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject477/dev', dir: fixtures('subject477', 'dev'), datasets: 'bundled+subject477', kind: 'labelled' },
   { name: 'subject478/dev', dir: fixtures('subject478', 'dev'), datasets: 'bundled+subject478', kind: 'labelled' },
   { name: 'subject479/dev', dir: fixtures('subject479', 'dev'), datasets: 'bundled+subject479', kind: 'labelled' },
+  { name: 'subject480/dev', dir: fixtures('subject480', 'dev'), datasets: 'bundled+subject480', kind: 'labelled' },
+  { name: 'subject481/dev', dir: fixtures('subject481', 'dev'), datasets: 'bundled+subject481', kind: 'labelled' },
+  { name: 'subject482/dev', dir: fixtures('subject482', 'dev'), datasets: 'bundled+subject482', kind: 'labelled' },
+  { name: 'subject483/dev', dir: fixtures('subject483', 'dev'), datasets: 'bundled+subject483', kind: 'labelled' },
+  { name: 'subject484/dev', dir: fixtures('subject484', 'dev'), datasets: 'bundled+subject484', kind: 'labelled' },
+  { name: 'subject485/dev', dir: fixtures('subject485', 'dev'), datasets: 'bundled+subject485', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2566,6 +2590,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject477/heldout', dir: fixtures('subject477', 'heldout'), datasets: 'bundled+subject477', kind: 'labelled' },
   { name: 'subject478/heldout', dir: fixtures('subject478', 'heldout'), datasets: 'bundled+subject478', kind: 'labelled' },
   { name: 'subject479/heldout', dir: fixtures('subject479', 'heldout'), datasets: 'bundled+subject479', kind: 'labelled' },
+  { name: 'subject480/heldout', dir: fixtures('subject480', 'heldout'), datasets: 'bundled+subject480', kind: 'labelled' },
+  { name: 'subject481/heldout', dir: fixtures('subject481', 'heldout'), datasets: 'bundled+subject481', kind: 'labelled' },
+  { name: 'subject482/heldout', dir: fixtures('subject482', 'heldout'), datasets: 'bundled+subject482', kind: 'labelled' },
+  { name: 'subject483/heldout', dir: fixtures('subject483', 'heldout'), datasets: 'bundled+subject483', kind: 'labelled' },
+  { name: 'subject484/heldout', dir: fixtures('subject484', 'heldout'), datasets: 'bundled+subject484', kind: 'labelled' },
+  { name: 'subject485/heldout', dir: fixtures('subject485', 'heldout'), datasets: 'bundled+subject485', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
