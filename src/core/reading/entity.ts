@@ -373,13 +373,13 @@ const POSSESSIVE_PRONOUN_WORD = /\b(?:its|their)\b/i;
  * Words that make a name what something is compared with, not what the sentence is about: "than
  * Ruritania", "by the standards of Ruritania", "ahead of Ruritania", "overtaking Ruritania", "replaced
  * Ruritania", "level with Ruritania", "twice the size of Ruritania", "as large as Ruritania", "the same figure as
- * Ruritania's", "< Ruritania", "roughly what Ruritania uses", "more than four times that of Ruritania", "far below the bill
+ * Ruritania's", "< Ruritania", "roughly what Ruritania uses", "trails Ruritania", "more than four times that of Ruritania", "far below the bill
  * for Ruritania", "far less than in Ruritania" (a preposition only after "than", "like", "unlike": "displaced in
  * Ruritania" is where people fled, no comparison).
  * Not "to" or "from": where money or goods go or come from is often the figure's own place.
  */
 const COMPARED_WITH_BEFORE =
-  /(?:\b(?:than|like|unlike)\s+(?:in|at|for|on)\s+(?:the\s+)?|\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second(?:\s+only)?|next)\s+to|standards\s+of|as\s+(?:(?:it|they)\s+(?:does|do|did)\s+)?in|such\s+as|outpacing|trailing|match(?:es|ed|ing)?|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|beating|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|(?:size|area)\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except|(?:roughly|about|around|nearly|almost|more\s+than|less\s+than|twice|half|equal\s+to)\s+what|twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z-]+\s+times\s+)?(?:that|those)\s+of\s+(?:the\s+)?|[a-z-]+\s+(?:of|for)\s+(?:the\s+)?)?|[<>≤≥]\s*)$/i;
+  /(?:\b(?:than|like|unlike)\s+(?:in|at|for|on)\s+(?:the\s+)?|\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second(?:\s+only)?|next)\s+to|standards\s+of|as\s+(?:(?:it|they)\s+(?:does|do|did)\s+)?in|such\s+as|outpac(?:es|ed|ing)|trail(?:s|ed|ing)?|match(?:es|ed|ing)?|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|beat(?:s|ing)?|outs(?:old|ells?|elling)|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|(?:size|area)\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except|(?:roughly|about|around|nearly|almost|more\s+than|less\s+than|twice|half|equal\s+to)\s+what|twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z-]+\s+times\s+)?(?:that|those)\s+of\s+(?:the\s+)?|[a-z-]+\s+(?:of|for)\s+(?:the\s+)?)?|[<>≤≥]\s*)$/i;
 /**
  * "Acme's share of the Ruritanian market", "17% of the EU total", "37% of everything the world spends": a name
  * in the whole a share is of, used as an adjective or as the subject of a clause that says what the whole is.

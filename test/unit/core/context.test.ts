@@ -5256,3 +5256,11 @@ describe('a name in a clause of time after an earlier sentence\'s main clause ("
     assert.deepEqual(readWith('bundled+subject449', text), ['8.8%:figure-verified:subject449-shiseido-net-sales-change-2023', '¥937 billion:figure-mismatch:subject449-shiseido-net-sales-2023']);
   });
 });
+
+describe('a name after a verb of beating or trailing ("as France beat New Zealand", "trails Ruritania")', () => {
+  it('is compared with, not the figure\'s owner', () => {
+    // French television's peak audience for the 2023 opening match: 17 million.
+    const text = 'French television drew its biggest rugby audience as France beat New Zealand on the opening night, with the audience peaking at 17 million in the closing minutes.\n';
+    assert.deepEqual(readWith('bundled+subject411', text), ['17 million:figure-verified:subject411-fr-tv-opening-match-peak-2023']);
+  });
+});
