@@ -1967,8 +1967,9 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     // A bare "$" of a place whose country counts in dollars of its own is that country's dollar: "$61
     // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee;
     // "95 cents" in Germany are euro cents.
-    // Not where the body's own sums are all in the sign's other money: a company of a dollar country that
-    // reports in US dollars writes its "$1.3bn" in them.
+    // Not where the body's or place's own sums are all in the sign's other money: a company of a dollar
+    // country that reports in US dollars writes its "$1.3bn" in them, and sake exports to China counted in
+    // yen are "¥13.3 billion" there.
     const local = localCurrency(sign, reader.index.countryOf(claim.entity));
     if (local && !inItsOwnOtherMoney(reader.index.soleCurrencyOf(claim.entity), local, sign)) figure.unit = local;
     // Words that do not settle the money ("11 million crowns") of a body whose sums are in one money they are

@@ -1011,10 +1011,8 @@ export class FactIndex {
     let currency = this.soleCurrencies.get(id);
     if (currency === undefined) {
       currency = null;
-      if (this.entities.get(id)?.kind !== 'country') {
-        const units = new Set((this.byEntity.get(id) ?? []).map((i) => this.facts[i]!.unit).filter(isCurrency));
-        if (units.size === 1) currency = [...units][0]!;
-      }
+      const units = new Set((this.byEntity.get(id) ?? []).map((i) => this.facts[i]!.unit).filter(isCurrency));
+      if (units.size === 1) currency = [...units][0]!;
       this.soleCurrencies.set(id, currency);
     }
     return currency;

@@ -5264,3 +5264,11 @@ describe('a name after a verb of beating or trailing ("as France beat New Zealan
     assert.deepEqual(readWith('bundled+subject411', text), ['17 million:figure-verified:subject411-fr-tv-opening-match-peak-2023']);
   });
 });
+
+describe('a shared sign for a place whose facts are all in the sign\'s other money ("¥" of sake exports to China)', () => {
+  it('is that money, not the place\'s own', () => {
+    // The brewers' association: sake exports to China were worth ¥13.3 billion in 2025.
+    const text = "Sake shipments to China were worth ¥13.3 billion in 2025, the brewers' association said.\n";
+    assert.deepEqual(readWith('bundled+subject482', text), ['¥13.3 billion:figure-verified:subject482-cn-export-value-2025']);
+  });
+});
