@@ -18,6 +18,8 @@ const FUNCTION_WORDS = new Set([
   'out', 'up', 'down', 'last', 'this', 'next', 'ago', 'apart', 'instead', 'respectively', 'altogether',
   // Participles that start a phrase of their own: "3,567 made by Acme".
   'made', 'built', 'sold', 'bought', 'run', 'owned',
+  // Verbs in the past that no count names: "its record of 7.66 million came in 2016".
+  'came', 'went', 'rose', 'fell', 'grew', 'stood', 'took', 'saw', 'got',
 ]);
 /**
  * "launched 17 times" counts what the verb names, not "times"; "2.5 times those of May", "three times as

@@ -5272,3 +5272,11 @@ describe('a shared sign for a place whose facts are all in the sign\'s other mon
     assert.deepEqual(readWith('bundled+subject482', text), ['¥13.3 billion:figure-verified:subject482-cn-export-value-2025']);
   });
 });
+
+describe('a verb in the past right after a count ("its record of 7.66 million came in 2016")', () => {
+  it('names nothing counted: the noun before "of" does', () => {
+    // RAJAR: Today's weekly reach was 7.66 million in the second quarter of 2017, not the end of 2016.
+    const text = 'Today first passed 7 million listeners in 2011. Its record of 7.66 million came in the last three months of 2016, as listeners tuned in to the aftermath of the referendum.\n';
+    assert.deepEqual(readWith('bundled+subject485', text), ['7.66 million:period-mismatch:subject485-today-reach-2017-q2']);
+  });
+});
