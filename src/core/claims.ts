@@ -274,7 +274,7 @@ function relativeClausesBeside(ctx: FigureContext): Aside[] {
 }
 
 /** "the UN target of giving 0.7%", "a goal of 30%": a target's word and "of" right before the figure. */
-const TARGET_OF_BEFORE = /\b(?:target|goal|objective|aim)\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
+const TARGET_OF_BEFORE = /\b(?:target|goal|objective|aim)\s+of\s+(?:\p{Ll}+\s+){0,3}$/u;
 /** How far before the figure its target's word may stand. */
 const TARGET_REACH = 40;
 

@@ -670,7 +670,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     if (!sameOwner(index, claim, owner)) return misattributable(index, claim, owner) ? { code: 'figure-misattributed', link, related: owner } : null;
     // The entity's own figure of another measure, to the digit ("its deliveries of such vehicles rose
     // 34.7%", its electric deliveries' growth): the words are as likely loose as the number wrong.
-    if (distinctive(owner) && writtenExactly(claim, owner)) return null;
+    // Unless two of the fact's own measure words stand beside a figure of what is ("sold 135 million pounds
+    // to processors", the exports' number) and none of the other measure's: the number is the other measure's.
+    if (distinctive(owner) && writtenExactly(claim, owner)) return has(link, 'measure.specific-near-2') && !sharesMeasure(index, claim, owner) && !claim.hypothetical && !claim.namedAsATarget ? { code: 'figure-misattributed', link, related: owner } : null;
   }
   // The level the fact's own quote says it changed from, held by no fact ("grew from 1,063 feet tall to 1,083
   // feet"), is the source's earlier value: no slip of the fact's.

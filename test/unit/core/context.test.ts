@@ -5280,3 +5280,16 @@ describe('a verb in the past right after a count ("its record of 7.66 million ca
     assert.deepEqual(readWith('bundled+subject485', text), ['7.66 million:period-mismatch:subject485-today-reach-2017-q2']);
   });
 });
+
+describe('another measure\'s number of the same entity, two of the fact\'s own measure words beside the figure', () => {
+  it('is a misattribution: "sold … to processors" gives the exports\' 135 million', () => {
+    // The QMSP: Quebec producers sold 147 million pounds to processors in 2020; exports were 135 million pounds.
+    const text = "In 2020 the sales agency handled a record year: Quebec's sugar makers sold 135 million pounds of syrup to processors.\n";
+    assert.deepEqual(readWith('bundled+subject456', text), ['135 million:figure-misattributed:subject456-qc-sales-2020']);
+  });
+  it('is not, for a figure named as a goal ("its goal of serving a record 81.4 million passengers")', () => {
+    // Heathrow forecast 81.4 million passengers for 2024 and handled about 83.9 million.
+    const text = 'For 2024 the airport announced its goal of serving a record 81.4 million passengers at Heathrow.\n';
+    assert.deepEqual(readWith('bundled+subject299', text), []);
+  });
+});
