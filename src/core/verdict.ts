@@ -156,6 +156,14 @@ function setBeforeItsTime(claim: Claim, fact: IndexedFact): boolean {
   return claim.levelSet === true && claim.period !== null && span !== null && claim.period.to < span.from;
 }
 
+/**
+ * A share of a whole ("more than 70% of the world's jute", "half"): a proportion moves slowly, so an undated
+ * one is read as of the fact's time, where an undated count ("employs over 5,000") may be a later one.
+ */
+function isShare(claim: Claim): boolean {
+  return claim.figure.unit === 'percent' || claim.figure.unit === 'fraction';
+}
+
 /** The figure is for months of a year, of any year, and the fact for a year or more. */
 function forPartOfAYear(claim: Claim, fact: IndexedFact): boolean {
   const c = claim.period;
@@ -614,7 +622,7 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     case 'sign-flipped':
       // A side given to a hedge on a round number needs a word of the fact's measure beside it (sidesARoundHedge),
       // and a figure of the fact's time: "employs over 5,000", undated, may be a later count than 2012's "some 5,000".
-      if (link.relation === 'qualifier-flipped' && (!has(link, 'measure.specific-near') || has(link, 'period.fact-only')) && sidesARoundHedge(statedClaim(claim, link.indexed), factStated(link.indexed))) return null;
+      if (link.relation === 'qualifier-flipped' && (!has(link, 'measure.specific-near') || (has(link, 'period.fact-only') && !isShare(claim))) && sidesARoundHedge(statedClaim(claim, link.indexed), factStated(link.indexed))) return null;
       // A change of the fact's size in the other direction, beside another measure's words ("shares up nearly
       // 3%" of a 3% fall in net income), is as likely that other measure's own change: a reversed direction
       // needs the words to name the fact's measure alone.

@@ -5215,9 +5215,17 @@ describe('a side given to a source\'s hedge on a round number ("more than 80%" o
     const text = "In January 2025 Morocco's fisheries minister told lawmakers that pelagic species such as sardines make up more than 80% of Morocco's coastal fish resources.\n";
     assert.deepEqual(readWith('bundled+subject478', text), ['80%:qualifier-mismatch:subject478-ma-pelagic-share-resources']);
   });
-  it('says nothing of an undated figure against a dated fact ("employs over 5,000" of 2012\'s "some 5,000")', () => {
-    const text = "Morocco's fisheries minister told lawmakers that pelagic species such as sardines make up more than 80% of Morocco's coastal fish resources.\n";
-    assert.deepEqual(readWith('bundled+subject478', text), []);
+  it('warns of an undated share against a dated fact: a share moves slowly ("more than 40 percent" of about 40%)', () => {
+    // Inner Mongolia's industry department: the region makes about 40 percent of the world's cashmere.
+    const text = 'Inner Mongolia supplies more than 40 percent of global cashmere output, its officials say.\n';
+    assert.deepEqual(readWith('bundled+subject444', text), ['40 percent:qualifier-mismatch:subject444-im-world-cashmere-share']);
+  });
+  it('says nothing of an undated count against a dated fact ("employs over 5,000" of 2012\'s "some 5,000")', () => {
+    // June 2021: Portugal could raise its sardine fishing possibilities to about 30,000 tonnes.
+    const undated = "Portugal's sardine fleet expects fishing possibilities of more than 30,000 tonnes, the sea minister said.\n";
+    assert.deepEqual(readWith('bundled+subject478', undated), []);
+    const dated = "In June 2021 the sea minister said Portugal's sardine fishing possibilities could rise to more than 30,000 tonnes.\n";
+    assert.deepEqual(readWith('bundled+subject478', dated), ['30,000:qualifier-mismatch:subject478-pt-sardine-fishing-possibilities-2021']);
   });
 });
 
