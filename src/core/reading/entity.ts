@@ -381,10 +381,10 @@ const POSSESSIVE_PRONOUN_WORD = /\b(?:its|their)\b/i;
 const COMPARED_WITH_BEFORE =
   /(?:\b(?:than|like|unlike)\s+(?:in|at|for|on)\s+(?:the\s+)?|\b(?:than|like|unlike|versus|vs\.?|compared\s+(?:with|to)|against|behind|ahead\s+of|above|below|(?:second(?:\s+only)?|next)\s+to|standards\s+of|as\s+(?:(?:it|they)\s+(?:does|do|did)\s+)?in|such\s+as|outpac(?:es|ed|ing)|trail(?:s|ed|ing)?|match(?:es|ed|ing)?|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|beat(?:s|ing)?|outs(?:old|ells?|elling)|edging\s+out|replac(?:ed|ing)|displac(?:ed|ing)|unseat(?:ed|ing)|dethron(?:ed|ing)|(?:level|tied|equal|even)\s+with|(?:size|area)\s+of|as\s+(?:big|large|much|many|high|low)\s+as|same\s+(?:[a-z-]+\s+){0,2}as|outside(?:\s+mainland)?|excluding|except|(?:roughly|about|around|nearly|almost|more\s+than|less\s+than|twice|half|equal\s+to)\s+what|twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z-]+\s+times\s+)?(?:that|those)\s+of\s+(?:the\s+)?|[a-z-]+\s+(?:of|for)\s+(?:the\s+)?)?|[<>≤≥]\s*)$/i;
 /**
- * "Acme's share of the Ruritanian market", "17% of the EU total", "37% of everything the world spends": a name
+ * "Acme's share of the Ruritanian market", "17% of the EU total", "nearly half of the world's mangoes", "37% of everything the world spends": a name
  * in the whole a share is of, used as an adjective or as the subject of a clause that says what the whole is.
  */
-const SHARE_OF_BEFORE = /(?:\b(?:share|proportion|percentage|portion)|%|\bper\s?cent|\bpercent)\s+of\s+(?:(?:everything|what)\s+)?(?:the\s+)?$/i;
+const SHARE_OF_BEFORE = /(?:\b(?:share|proportion|percentage|portion|half|thirds?|quarters?|fifths?|tenths?)|%|\bper\s?cent|\bpercent)\s+of\s+(?:(?:everything|what)\s+)?(?:the\s+)?$/i;
 /** A noun after the name: "EU imports". */
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 /** The same, the name perhaps a possessive: "the world's new orders". */

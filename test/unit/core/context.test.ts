@@ -5301,3 +5301,10 @@ describe('another measure\'s number of the same entity, two of the fact\'s own m
     assert.deepEqual(readWith('bundled+subject299', text), []);
   });
 });
+
+describe('a name in the whole a fraction in words is of ("about a quarter of Hungary\'s people")', () => {
+  it('is not whose the sentence\'s figures are, as with a percentage', () => {
+    const text = "Moldova is home to about a quarter of Hungary's people, but its Hikvision tally of some 15,000 cameras is not much smaller.\n";
+    assert.deepEqual(readWith('bundled', text), ['15,000:figure-verified:md-shodan-hikvision-cameras']);
+  });
+});
