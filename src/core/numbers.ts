@@ -522,7 +522,7 @@ function readOneInSeveral(text: string, tokens: NumberToken[]): NumberToken[] {
 /** What joins the ends of a range: "three to four", "10-20%", "10–20 per cent". */
 const RANGE_GAP = /^(?:\s+to\s+|\s?[-–]\s?)$/;
 
-/** "between 310 million and 320 million": a range, when both ends are written alike. */
+/** "between 310 million and 320 million": a range, when both ends are written alike, or the start plainly. */
 const BETWEEN_BEFORE = /\bbetween\s+(?:some\s+|about\s+|around\s+)?[$€£¥]?$/i;
 const AND_GAP = /^\s+and\s+$/;
 
@@ -532,7 +532,8 @@ function sameScaleWord(a: string, b: string): boolean {
 }
 
 function betweenAnd(text: string, a: NumberToken, b: NumberToken): boolean {
-  return a.unit === b.unit && sameScaleWord(a.style.scale, b.style.scale) && AND_GAP.test(text.slice(a.end, b.start)) && BETWEEN_BEFORE.test(textBefore(text, a, 20));
+  // "between 50 and 80 percent": a plain start takes the end's unit, as in "50-80%".
+  return (a.unit === b.unit || writtenPlain(a)) && sameScaleWord(a.style.scale, b.style.scale) && AND_GAP.test(text.slice(a.end, b.start)) && BETWEEN_BEFORE.test(textBefore(text, a, 20));
 }
 
 /**

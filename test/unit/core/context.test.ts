@@ -2219,6 +2219,11 @@ describe('verdicts', () => {
     // Near the fact's range, another estimate: the refitted model stays silent.
     assert.deepEqual(guided('330 million and 340 million'), []);
   });
+  it('reads "between 50 and 80 percent" as one range: a plain start takes the end\'s unit', () => {
+    // The French oyster mortality of 2009: 50% to 80% of young oysters.
+    const text = 'Across France in 2009, growers said between 50 and 80 percent of their young oysters died.\n';
+    assert.deepEqual(readWith('bundled+subject481', text), ['50 and 80 percent:figure-verified:subject481-fr-young-mortality-2009']);
+  });
   it('reads a hedge that only rounds to another entity\'s value ("roughly 4.23 million" of 4.234 million) as no moved figure', () => {
     // Germany is read as the subject; the EU's 4.234 million, hedged and rounded, is no sign its figure was moved.
     const text = 'The EU total peaked in June 2024. It dipped after Germany removed expired cases from its register, and stood at roughly 4.23 million at the end of November 2024.\n';
