@@ -455,7 +455,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject482'
   | 'bundled+subject483'
   | 'bundled+subject484'
-  | 'bundled+subject485';
+  | 'bundled+subject485'
+  | 'bundled+subject486'
+  | 'bundled+subject487'
+  | 'bundled+subject488'
+  | 'bundled+subject489'
+  | 'bundled+subject490'
+  | 'bundled+subject491';
 
 export interface Corpus {
   name: string;
@@ -1095,6 +1101,12 @@ export const SUBJECT482_DATASET = 'test/fixtures/subject482/dataset.facts.json';
 export const SUBJECT483_DATASET = 'test/fixtures/subject483/dataset.facts.json';
 export const SUBJECT484_DATASET = 'test/fixtures/subject484/dataset.facts.json';
 export const SUBJECT485_DATASET = 'test/fixtures/subject485/dataset.facts.json';
+export const SUBJECT486_DATASET = 'test/fixtures/subject486/dataset.facts.json';
+export const SUBJECT487_DATASET = 'test/fixtures/subject487/dataset.facts.json';
+export const SUBJECT488_DATASET = 'test/fixtures/subject488/dataset.facts.json';
+export const SUBJECT489_DATASET = 'test/fixtures/subject489/dataset.facts.json';
+export const SUBJECT490_DATASET = 'test/fixtures/subject490/dataset.facts.json';
+export const SUBJECT491_DATASET = 'test/fixtures/subject491/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1604,6 +1616,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject483': SUBJECT483_DATASET,
   'bundled+subject484': SUBJECT484_DATASET,
   'bundled+subject485': SUBJECT485_DATASET,
+  'bundled+subject486': SUBJECT486_DATASET,
+  'bundled+subject487': SUBJECT487_DATASET,
+  'bundled+subject488': SUBJECT488_DATASET,
+  'bundled+subject489': SUBJECT489_DATASET,
+  'bundled+subject490': SUBJECT490_DATASET,
+  'bundled+subject491': SUBJECT491_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -2105,6 +2123,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject483/dev', dir: fixtures('subject483', 'dev'), datasets: 'bundled+subject483', kind: 'labelled' },
   { name: 'subject484/dev', dir: fixtures('subject484', 'dev'), datasets: 'bundled+subject484', kind: 'labelled' },
   { name: 'subject485/dev', dir: fixtures('subject485', 'dev'), datasets: 'bundled+subject485', kind: 'labelled' },
+  { name: 'subject486/dev', dir: fixtures('subject486', 'dev'), datasets: 'bundled+subject486', kind: 'labelled' },
+  { name: 'subject487/dev', dir: fixtures('subject487', 'dev'), datasets: 'bundled+subject487', kind: 'labelled' },
+  { name: 'subject488/dev', dir: fixtures('subject488', 'dev'), datasets: 'bundled+subject488', kind: 'labelled' },
+  { name: 'subject489/dev', dir: fixtures('subject489', 'dev'), datasets: 'bundled+subject489', kind: 'labelled' },
+  { name: 'subject490/dev', dir: fixtures('subject490', 'dev'), datasets: 'bundled+subject490', kind: 'labelled' },
+  { name: 'subject491/dev', dir: fixtures('subject491', 'dev'), datasets: 'bundled+subject491', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2596,6 +2620,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject483/heldout', dir: fixtures('subject483', 'heldout'), datasets: 'bundled+subject483', kind: 'labelled' },
   { name: 'subject484/heldout', dir: fixtures('subject484', 'heldout'), datasets: 'bundled+subject484', kind: 'labelled' },
   { name: 'subject485/heldout', dir: fixtures('subject485', 'heldout'), datasets: 'bundled+subject485', kind: 'labelled' },
+  { name: 'subject486/heldout', dir: fixtures('subject486', 'heldout'), datasets: 'bundled+subject486', kind: 'labelled' },
+  { name: 'subject487/heldout', dir: fixtures('subject487', 'heldout'), datasets: 'bundled+subject487', kind: 'labelled' },
+  { name: 'subject488/heldout', dir: fixtures('subject488', 'heldout'), datasets: 'bundled+subject488', kind: 'labelled' },
+  { name: 'subject489/heldout', dir: fixtures('subject489', 'heldout'), datasets: 'bundled+subject489', kind: 'labelled' },
+  { name: 'subject490/heldout', dir: fixtures('subject490', 'heldout'), datasets: 'bundled+subject490', kind: 'labelled' },
+  { name: 'subject491/heldout', dir: fixtures('subject491', 'heldout'), datasets: 'bundled+subject491', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
