@@ -742,6 +742,9 @@ function changeOnTheYearBefore(ctx: FigureContext): MonthSpan | null {
 const PART_OF_A_YEAR = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b(?!\s+(?:of\s+)?\d)/i;
 
 /** The period right before the ", when" whose clause holds the figure, if any. */
+/** "a year before", "a year earlier" in a clause of time: a year before the time the clause names. */
+const A_YEAR_BACK = /\ba\s+year\s+(?:before|earlier)\b/i;
+
 function periodBeforeItsWhenClause(ctx: FigureContext): MonthSpan | null {
   const before = ctx.text.slice(ctx.sentenceStart, ctx.token.start);
   if (!before.includes('when')) return null;
@@ -751,7 +754,9 @@ function periodBeforeItsWhenClause(ctx: FigureContext): MonthSpan | null {
     if (!when || OUT_OF_THE_WHEN_CLAUSE.test(ctx.text.slice(span.end + when[0].length, ctx.token.start))) continue;
     // "a decrease since 2011, when 562,000 …": the clause is of the time the stretch started, not the stretch.
     if (SINCE_BEFORE.test(textBefore(ctx.text, span, SINCE_REACH)) || SINCE_OPENS.test(ctx.text.slice(span.start, span.end))) return span.from % MONTHS_IN_A_YEAR === 0 ? { from: span.from, to: span.from + MONTHS_IN_A_YEAR - 1 } : { from: span.from, to: span.from };
-    return { from: span.from, to: span.to };
+    // "in mid-2023, when a year before they had hovered around $1.81": the clause steps a year back.
+    const back = A_YEAR_BACK.test(ctx.text.slice(span.end + when[0].length, ctx.token.start)) ? MONTHS_IN_A_YEAR : 0;
+    return { from: span.from - back, to: span.to - back };
   }
   return null;
 }

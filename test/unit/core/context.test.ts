@@ -5313,3 +5313,11 @@ describe('a name in the whole a fraction in words is of ("about a quarter of Hun
     assert.deepEqual(readWith('bundled', text), ['15,000:figure-verified:md-shodan-hikvision-cameras']);
   });
 });
+
+describe('"a year before" in a clause of time ("in mid-2023, when a year before the contract traded at $1.81")', () => {
+  it('dates the figure a year before the time the clause names', () => {
+    // ICE orange juice futures hovered around $1.81 a pound in June-July 2022.
+    const text = 'Orange juice futures doubled in mid-2023, when a year before the contract had been trading at about $1.81 a pound.\n';
+    assert.deepEqual(readWith('bundled+subject491', text), ['$1.81:figure-verified:subject491-oj-futures-price-2022-07']);
+  });
+});
