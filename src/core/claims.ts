@@ -162,6 +162,8 @@ export interface Claim {
    * estimated a 4.8% fall", "initially put it at …"): another cut-off of the fact, not a wrong copy of it.
    */
   earlierEstimate?: boolean;
+  /** The figure counts the opening stretch of something ("5 million requests in its first 24 hours"). */
+  openingStretch?: true;
   /** The figure stands in a heading or a title, where writers drop a source's hedge or bound for brevity. */
   inHeading?: true;
   /** An ordinal that counts events so far ("its 14th increase since May 2022", "the 15th consecutive time"). */
@@ -1958,6 +1960,7 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
   if (variants.length > 0) claim.ordinalVariants = variants;
   if (figure.unit === 'rank' && ORDINAL_COUNT_AFTER.test(ctx.text.slice(ctx.token.end, Math.min(ctx.sentenceEnd, ctx.token.end + 60)))) claim.ordinalCount = true;
   if (ctx.block.kind === 'heading') claim.inHeading = true;
+  if (OPENING_STRETCH_AFTER.test(ctx.text.slice(ctx.token.end, ctx.clauseEnd))) claim.openingStretch = true;
   if (namesAs(ctx, EARLIER_ESTIMATE)) claim.earlierEstimate = true;
   else if (namesAs(ctx, REVISED_ESTIMATE)) claim.revisedEstimate = true;
   const base = figure.change ? baseYearOfChange(ctx) : undefined;
@@ -1968,8 +1971,8 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
     // million" for Quebec's fire prevention is Canadian ("US$" stays American); "Rs" in Pakistan is its rupee;
     // "95 cents" in Germany are euro cents.
     // Not where the body's or place's own sums are all in the sign's other money: a company of a dollar
-    // country that reports in US dollars writes its "$1.3bn" in them, and sake exports to China counted in
-    // yen are "¥13.3 billion" there.
+    // country that reports in US dollars writes its "$1.3bn" in them, and a place whose facts are exports to
+    // it, all counted in the exporter's yen, has its "¥13.3 billion" in yen.
     const local = localCurrency(sign, reader.index.countryOf(claim.entity));
     if (local && !inItsOwnOtherMoney(reader.index.soleCurrencyOf(claim.entity), local, sign)) figure.unit = local;
     // Words that do not settle the money ("11 million crowns") of a body whose sums are in one money they are
@@ -1983,6 +1986,9 @@ function readToken(reader: DocumentReader, i: number, tokens: readonly NumberTok
 function inItsOwnOtherMoney(own: string | null, local: string, sign: string): boolean {
   return own !== null && own !== local && currencyPrefix(own) === sign;
 }
+
+/** A count of a stretch's opening hours, days or weeks after the figure: "requests in its first 24 hours". */
+const OPENING_STRETCH_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|over|during|within)\s+(?:its|the|their)\s+first\s+(?:\d+|[a-z]+)\s+(?:hours|days|weeks)\b/u;
 
 /** The period rule of a month named alone after a month of a year: that later month of the year. */
 export const LATER_MONTH_OF_THE_YEAR = 'period/later-month-of-the-year';

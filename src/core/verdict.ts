@@ -706,6 +706,9 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
   // Acme committed to keep"). So is a figure named as a target ("the UN target of giving 0.7%") beside a fact of
   // what was done.
   if ((claim.hypothetical || claim.namedAsATarget) && noSlipExplains(link) && !statesAnIntention(fact)) return null;
+  // A count of an opening stretch ("5 million requests in its first 24 hours") is another measure than a whole
+  // time's, unless the fact counts such a stretch too or a typing slip explains the value.
+  if (claim.openingStretch && !SLIPS.has(link.relation) && !/\bfirst\b/i.test(`${fact.measure} ${fact.period?.text ?? ''}`)) return null;
   // A projection to another year than the fact's ("would climb to 107% by 2029" beside the projection for
   // 2035) is another horizon of it, unless a slip explains the value.
   if (claim.byYear !== undefined && noSlipExplains(link) && !yearWithin(claim.byYear, link.indexed)) return null;

@@ -5321,3 +5321,11 @@ describe('"a year before" in a clause of time ("in mid-2023, when a year before 
     assert.deepEqual(readWith('bundled+subject491', text), ['$1.81:figure-verified:subject491-oj-futures-price-2022-07']);
   });
 });
+
+describe('a count of an opening stretch ("5 million requests in its first 24 hours")', () => {
+  it('is another measure than the whole time\'s, unless a typing slip explains it', () => {
+    // FIFA: more than 500 million requests over the whole random selection draw.
+    const text = "FIFA's last sales phase, which opened in December, drew more than 5 million ticket requests in its first 24 hours.\n";
+    assert.deepEqual(readWith('bundled+subject201', text), []);
+  });
+});
