@@ -1160,10 +1160,14 @@ function subjectOverPhrase(text: string, starts: readonly number[], named: reado
 /** ", as", ", because", ", before" and the like open a clause of reason or time after the main clause. */
 const REASON_CLAUSE = new RegExp(String.raw`,\s*(?:(?:as|because|since|while|whereas|although|though)\s+${NO_CLAUSE_AFTER_AS}|(?:before|until)\s)`);
 
+/** Its sentence's text before the name. */
+function sentenceBeforeName(text: string, starts: readonly number[], hit: NameHit): string {
+  return text.slice(starts[sentenceAt(starts, hit.start)], hit.start);
+}
+
 /** The name stands in such a clause of its sentence. */
 function inJoinedReason(text: string, starts: readonly number[], hit: NameHit): boolean {
-  const from = starts[sentenceAt(starts, hit.start)];
-  return REASON_CLAUSE.test(text.slice(from, hit.start));
+  return REASON_CLAUSE.test(sentenceBeforeName(text, starts, hit));
 }
 
 /** ", when" and ", after" open a clause of time after the main clause, as the clauses of reason do. */
@@ -1171,8 +1175,7 @@ const TIME_CLAUSE = /,\s*(?:when|after)\s/;
 
 /** The name stands in a clause of reason or time that follows its sentence's main clause. */
 function inJoinedTime(text: string, starts: readonly number[], hit: NameHit): boolean {
-  const from = starts[sentenceAt(starts, hit.start)];
-  const before = text.slice(from, hit.start);
+  const before = sentenceBeforeName(text, starts, hit);
   return TIME_CLAUSE.test(before) || REASON_CLAUSE.test(before);
 }
 
