@@ -621,7 +621,8 @@ function verdictIfLinked(index: FactIndex, claim: Claim, link: Scored, perClaim:
     case 'qualifier-flipped':
     case 'sign-flipped':
       // A side given to a hedge on a round number needs a word of the fact's measure beside it (sidesARoundHedge),
-      // and a figure of the fact's time: "employs over 5,000", undated, may be a later count than 2012's "some 5,000".
+      // and, unless it is a share, a figure of the fact's time: "employs over 5,000", undated, may be a later count
+      // than 2012's "some 5,000".
       if (link.relation === 'qualifier-flipped' && (!has(link, 'measure.specific-near') || (has(link, 'period.fact-only') && !isShare(claim))) && sidesARoundHedge(statedClaim(claim, link.indexed), factStated(link.indexed))) return null;
       // A change of the fact's size in the other direction, beside another measure's words ("shares up nearly
       // 3%" of a 3% fall in net income), is as likely that other measure's own change: a reversed direction
