@@ -8,6 +8,7 @@ import { statedFact, type Stated } from './judge';
 import { mayContainNumber, scanNumbers } from './numbers';
 import { containsWholeName, escapeRegExp } from './regex';
 import { isCurrency, writtenWith } from './currencies';
+import { isShareUnit } from './types';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
@@ -1114,7 +1115,7 @@ export class FactIndex {
     }
     const base = this.ownAndCountryFacts(entityId, country);
     const found = base.list.slice();
-    const units: Unit[] = unit === 'percent' || unit === 'fraction' ? ['percent', 'fraction'] : [unit];
+    const units: Unit[] = isShareUnit(unit) ? ['percent', 'fraction'] : [unit];
     for (const u of units) {
       const list = this.countryByUnit(country).get(u);
       if (!list) continue;

@@ -4,6 +4,7 @@ import type { NumberToken } from './numbers';
 import type { Vocabulary } from './vocabulary';
 import { MONTH_NAME } from './periods';
 import { textAfter, textBefore } from './regex';
+import { isShareUnit } from './types';
 
 /** A month's name, in full or short, with its full stop or none (the regexes below only test). */
 const MONTH = `${MONTH_NAME}\\.?`;
@@ -160,7 +161,7 @@ export function notClaimReason(token: NumberToken, ctx: NotClaimContext): string
   if (token.bare && token.value >= MIN_AGE_IN_APPOSITION && token.value < MAX_AGE && AGE_APPOSITION_BEFORE.test(head) && AGE_APPOSITION_AFTER.test(tail)) return 'age';
   // Unless a dataset counts that unit ("a 20-year term" of a contract). A share is never a duration:
   // "rose 12% year on year".
-  const duration = token.unit === 'percent' || token.unit === 'fraction' ? null : DURATION_AFTER.exec(tail);
+  const duration = isShareUnit(token.unit) ? null : DURATION_AFTER.exec(tail);
   if (duration && !ctx.vocabulary.isCountedNoun(ctx.vocabulary.conceptOf(duration[1]))) return 'duration';
   if (ctx.previous && DENOMINATOR_GAP.test(text.slice(ctx.previous.end, token.start))) return 'denominator';
   // "150 km long, out of roughly 350 km": a whole, stated to frame the figure before it.

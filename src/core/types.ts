@@ -157,3 +157,8 @@ export interface CheckOptions {
 }
 
 export type { Fact, Source, Unit, Qualifier };
+
+/** A percent and a fraction both state a share of a whole, and convert into each other. */
+export function isShareUnit(unit: Unit): boolean {
+  return unit === 'percent' || unit === 'fraction';
+}

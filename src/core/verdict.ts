@@ -3,7 +3,7 @@
 // value to agree; anything else stays silent.
 import type { FactIndex, IndexedFact } from './factIndex';
 import { BY_YEAR_RULE, EARLY_ESTIMATE_WORDS, REVISED_ESTIMATE, type Claim } from './claims';
-import type { Fact, Figure, FindingCode } from './types';
+import { isShareUnit, type Fact, type Figure, type FindingCode } from './types';
 import { anotherMonthOrQuarter, MONTHS_IN_A_YEAR, yearsSpan, type MonthSpan } from './periods';
 import { factStated, scoreAsOwned, scoreCandidates, statedClaim, TITLE_PERIOD, type Scored } from './evidence/model';
 import { sameNumber, sidesARoundHedge } from './judge';
@@ -161,7 +161,7 @@ function setBeforeItsTime(claim: Claim, fact: IndexedFact): boolean {
  * one is read as of the fact's time, where an undated count ("employs over 5,000") may be a later one.
  */
 function isShare(claim: Claim): boolean {
-  return claim.figure.unit === 'percent' || claim.figure.unit === 'fraction';
+  return isShareUnit(claim.figure.unit);
 }
 
 /** The figure is for months of a year, of any year, and the fact for a year or more. */

@@ -12,6 +12,7 @@ import { backTo, distanceToFigure, opensAJoinedClause, inAside, type Aside, inIt
 import { figureOpensLine } from './place';
 import { inDateline, isByline, namesAMember, namesPartysOrigin, opensAPart, POSSESSIVE_END, seatOfABody } from './document';
 import { REPORTING_VERB, REPORTS_AFTER } from './reporting';
+import { isShareUnit } from '../types';
 
 /** The rule that reads a figure in a passage that names no one as the world's (claims.ts implicitWorld). */
 export const IMPLICIT_WORLD = 'entity/implicit-world';
@@ -1076,7 +1077,7 @@ function fromContext(ctx: FigureContext, accept: (block: number) => boolean): st
  */
 function headsShareOfAWhole(ctx: FigureContext, block: number): boolean {
   const cell = ctx.reader.doc.blocks[block].cell;
-  if (cell?.row !== 0 || (ctx.token.unit !== 'percent' && ctx.token.unit !== 'fraction')) return false;
+  if (cell?.row !== 0 || !isShareUnit(ctx.token.unit)) return false;
   const text = ctx.reader.doc.blocks[block].text;
   const entities = ctx.reader.blockFacts(block, true).hits.filter((h) => h.kind === 'entity');
   return entities.length > 0 && entities.every((h) => wholeOfAShare(text, h, true));

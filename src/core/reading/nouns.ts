@@ -7,6 +7,7 @@ import type { FactIndex } from '../factIndex';
 import { VERB_CONCEPTS, type Vocabulary } from '../vocabulary';
 import { isSpaceCode } from '../regex';
 import { CARDINAL_WORDS } from '../numbers';
+import { isShareUnit } from '../types';
 // Words after a number that name no counted thing.
 const FUNCTION_WORDS = new Set([
   'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'per', 'a', 'an', 'the', 'this', 'that',
@@ -267,7 +268,7 @@ export const NOUN_RULES: ReadingRule<string>[] = [
     doc: 'What a share is a share of.',
     example: '[80 percent] of the schools',
     read: (ctx) =>
-      ctx.token.unit === 'percent' || ctx.token.unit === 'fraction' ? readWholeNoun(ctx.index, ctx.text, ctx.token.end, ctx.sentenceEnd, ctx.facts.hits) : null,
+      isShareUnit(ctx.token.unit) ? readWholeNoun(ctx.index, ctx.text, ctx.token.end, ctx.sentenceEnd, ctx.facts.hits) : null,
   },
   {
     id: 'noun/label-before',

@@ -6,6 +6,7 @@ import { namesNextFigure, type FigureContext } from './context';
 import type { ReadingRule } from './rule';
 import { textAfter, textBefore } from '../regex';
 import { MONTH_NAMES } from '../wordLists';
+import { isShareUnit } from '../types';
 
 export interface Parties {
   ids: string[];
@@ -133,7 +134,7 @@ export const PARTY_RULES: ReadingRule<Parties>[] = [
     example: '[139] units in 2023, all of them from Acme',
     read(ctx) {
       let end = Math.min(ctx.nextStart, ctx.sentenceEnd);
-      if (ctx.token.unit === 'percent' || ctx.token.unit === 'fraction') {
+      if (isShareUnit(ctx.token.unit)) {
         const of = OF_OR_FOR.exec(ctx.text.slice(ctx.bindEnd, end));
         if (of) end = ctx.bindEnd + of.index;
       }
