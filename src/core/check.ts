@@ -14,7 +14,6 @@ import { sourceRef } from './describe';
 import { findingMessage } from './messages';
 import { attributesFigure, sentenceOf } from './attribution';
 import { SentenceMates } from './sentenceMates';
-import { OwnLevels } from './ownLevels';
 import { applySuppressions } from './suppression';
 
 /**
@@ -97,18 +96,16 @@ function checkProse(text: string, from: number, to: number, { index, options, me
   };
   let judged = 0;
   const mates = new SentenceMates(doc, reader);
-  const levels = new OwnLevels(doc, reader);
   const columns = new ColumnMeasures(doc);
   /** Where figures start whose wrong-value warnings a later figure of their sentence withdrew. */
   const withdrawn = new Set<number>();
   for (const claim of claims) {
     // The prefix's heading and the suffix's definitions are judged in their own sections.
     if (claim.figure.start < from || claim.figure.end > to) continue;
-    const computed = levels.computes(claim);
     let verdict = mates.judge(index, claim);
     for (const earlier of mates.learn(claim, verdict)) withdrawn.add(earlier.figure.start);
     // A change its own levels compute is theirs: a fact no slip explains is a change over another stretch.
-    if (computed && verdict?.code === 'figure-mismatch' && noSlipExplains(verdict.link!)) verdict = null;
+    if (claim.ofItsLevels && verdict?.code === 'figure-mismatch' && noSlipExplains(verdict.link!)) verdict = null;
     if (!verdict) continue;
     columns.learn(claim, verdict);
     judged++;

@@ -9,6 +9,7 @@ import type { NameHit } from './names';
 import { MONTH_NAME, MONTHS_IN_A_YEAR, monthCountOf, monthNamedAlone, namesAnEdition, ordinalIndex, withoutAsides, yearsSpan, type MonthSpan } from './periods';
 import { centsOf, mayContainNumber, PER_PERSON_WORDS, readNumberWords, scanNumbers, SUBUNITS_IN_A_UNIT, type NumberToken } from './numbers';
 import { sentenceAt } from './sentences';
+import { readStatedArithmetic, type Interval } from './statedArithmetic';
 import { fromRightBefore, textAfter, textBefore } from './regex';
 import { isYearToken, notClaimReason } from './notClaims';
 import { readQualifier } from './qualifiers';
@@ -234,6 +235,16 @@ export interface Claim {
   level?: Claim;
   /** Where that level ends in the document, until readClaims links the two claims. */
   levelEnd?: number;
+  /**
+   * The values its sentence's other figures compute for the figure, as rounded as they are written ("rose
+   * [10%] to 103.9 million from 94.5 million"): statedArithmetic.ts.
+   */
+  computedValues?: Interval;
+  /**
+   * A change in per cent that the two levels before it in its sentence or table row compute ("from 4,242 to
+   * 4,666 zlotys, up 10%"): the change between them, whatever else it may look like (statedArithmetic.ts).
+   */
+  ofItsLevels?: true;
   /** The id of the rule that answered each slot. */
   rules: Partial<Record<Slot, string>>;
 }
@@ -854,6 +865,7 @@ export function readClaims(doc: ProseDocument, index: FactIndex, memory?: BlockT
     }
   }
   linkRowMates(claims, doc);
+  readStatedArithmetic(claims, doc, reader);
   return { claims, reader };
 }
 

@@ -181,7 +181,7 @@ const TIME_AFTER_MILLIONS = /^\s+(?:(?:in|during|by|over|of|for)\s+(?:(?:19|20)\
  * not a length of time: "a six-year term" states six years.
  */
 const COMPOUND_AFTER = /^-(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)\p{L}/u;
-const POINTS_SUFFIX = /point|pp/;
+export const POINTS_SUFFIX = /point|pp/;
 const SCALE_WORD_END = /(?:thousand|million|billion)$/i;
 const SCALE_WORD_END_LOWER = /(thousand|million|billion)$/;
 const DIGIT = /\d/;

@@ -17,6 +17,7 @@ import { CHANGE_ON_AN_EARLIER_TIME_RULE, REPORT_PERIOD, YEARS_LATER_RULE } from 
 import { isCurrency } from './currencies';
 import { foreignCountryNames } from './worldCountries';
 import { scanNumbers } from './numbers';
+import { computedInstead } from './statedArithmetic';
 
 export interface Verdict {
   code: FindingCode;
@@ -1176,6 +1177,8 @@ function keywordsSaid(indexed: IndexedFact, said: ReadonlySet<string>): number {
 interface Option {
   verdict: Verdict;
   probability: number;
+  /** The figure's sentence computes the linked fact's value, and not the figure's (computedBySentence). */
+  fromItsSentence?: true;
   /** Keyed by entity and measure: the facts of one measure in several periods are one reading of the words. */
   byMeasure?: Map<string, number>;
 }
@@ -1288,6 +1291,22 @@ function statesAnotherTimeExactly(claim: Claim, verdict: Verdict, scored: readon
   return scored.some((s) => s.relation === 'agrees' && s.indexed !== linked && (anyValue || s.indexed.value === linked.value) && s.indexed.entity === linked.entity && sameMeasure(s));
 }
 
+/**
+ * The wrong-value reading whose fact's value the figure's sentence computes from its other figures, where
+ * the figure's own value does not fit (statedArithmetic.ts): two numbers rarely compute a third by chance,
+ * so a weaker link than a warning needs will do.
+ */
+function computedBySentence(claim: Claim, options: ReadonlyMap<string, Option>): Option | null {
+  let chosen: Option | null = null;
+  for (const option of options.values()) {
+    const link = option.verdict.link;
+    if (option.verdict.code === 'figure-verified' || !link || !computedInstead(claim, link.indexed.value) || option.probability < THRESHOLDS.computedLink.value) continue;
+    if (!chosen || option.probability > chosen.probability) chosen = option;
+  }
+  if (chosen) chosen.fromItsSentence = true;
+  return chosen;
+}
+
 function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   const { scored, perClaim } = scoreCandidates(index, claim);
   const options = new Map<string, Option>();
@@ -1313,7 +1332,8 @@ function judgeOnItsOwn(index: FactIndex, claim: Claim): Verdict | null {
   if (best && (statesAnotherTimeExactly(claim, best.verdict, scored) || statesAnotherFactExactly(index, claim, best.verdict) || exactlyAnEquallyPlacedFact(best.verdict, scored))) return null;
   if (best) {
     const threshold = best.verdict.code === 'figure-verified' ? THRESHOLDS.verify.value : THRESHOLDS.warn.value;
-    if (best.probability >= threshold && !countsAnotherThing(best.verdict) && !misattributedByGuesses(best)) {
+    if (best.probability < threshold) best = computedBySentence(claim, options) ?? best;
+    if ((best.probability >= threshold || best.fromItsSentence) && !countsAnotherThing(best.verdict) && !misattributedByGuesses(best)) {
       // Each candidate's verdict is a fresh object, so the chosen one can carry its probability.
       const verdict = best.verdict;
       // A borrowed value names the fact it should have stated where the figure's own entity has one of the

@@ -9,6 +9,7 @@ import { logOdds, weightOf } from './weights';
 import { DIGIT_SLIPS, RELATION_WORDS } from './values';
 import { formatNumber } from '../describe';
 import { anotherMonthOrQuarter } from '../periods';
+import { computedInstead } from '../statedArithmetic';
 
 /** The rule that dates a figure by the piece's title alone. */
 export const TITLE_PERIOD = 'period/title';
@@ -173,6 +174,7 @@ export function explain(index: FactIndex, claim: Claim, s: Scored): Evidence {
     if (phrase) phrases.push(phrase);
   }
   phrases.push(valueWords(claim, s));
+  if (computedInstead(claim, s.indexed.value)) phrases.push(`its sentence computes ${formatNumber(factStated(s.indexed).value, s.indexed.fact.unit)}`);
   return { probability: Math.round(s.probability * 1000) / 1000, summary: phrases.join('; '), features: items, rules: copyRules(claim.rules) };
 }
 

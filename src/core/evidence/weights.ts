@@ -79,6 +79,7 @@ export const THRESHOLDS = {
   fix: { value: 0.9, reason: 'A quick fix writes into the document: it is offered only where the link is surer than a warning needs.' },
   ownLink: { value: 0.5, reason: 'A misattribution needs one measure of the figure\'s own entity linked more likely than not: a sum of weak links to many measures is a guess.' },
   hedgedWrong: { value: 0.8, reason: 'A hedged figure that names another number than the fact\'s ("an estimated 14,200" of 14,700) is wrong only where the link is surer than a warning needs: a hedge may also be the writer\'s own working-out.' },
+  computedLink: { value: 0.3, reason: 'A fact whose value the figure\'s own sentence computes ("rose 16.5% to [$3.8bn] from $2.8bn" of $3.3bn), where the figure\'s value does not fit, needs only a link likelier than a guess: two numbers rarely compute a third by chance.' },
   ambiguity: { value: 0.15, reason: 'Two facts with other values this close in probability: the figure could be either; stay silent.' },
 } satisfies Record<string, Threshold>;
 
