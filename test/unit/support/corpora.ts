@@ -461,7 +461,13 @@ export type DatasetSet = 'bundled' | 'bundled+subject2' | 'bundled+subject3' | '
   | 'bundled+subject488'
   | 'bundled+subject489'
   | 'bundled+subject490'
-  | 'bundled+subject491';
+  | 'bundled+subject491'
+  | 'bundled+subject492'
+  | 'bundled+subject493'
+  | 'bundled+subject494'
+  | 'bundled+subject495'
+  | 'bundled+subject496'
+  | 'bundled+subject497';
 
 export interface Corpus {
   name: string;
@@ -1107,6 +1113,12 @@ export const SUBJECT488_DATASET = 'test/fixtures/subject488/dataset.facts.json';
 export const SUBJECT489_DATASET = 'test/fixtures/subject489/dataset.facts.json';
 export const SUBJECT490_DATASET = 'test/fixtures/subject490/dataset.facts.json';
 export const SUBJECT491_DATASET = 'test/fixtures/subject491/dataset.facts.json';
+export const SUBJECT492_DATASET = 'test/fixtures/subject492/dataset.facts.json';
+export const SUBJECT493_DATASET = 'test/fixtures/subject493/dataset.facts.json';
+export const SUBJECT494_DATASET = 'test/fixtures/subject494/dataset.facts.json';
+export const SUBJECT495_DATASET = 'test/fixtures/subject495/dataset.facts.json';
+export const SUBJECT496_DATASET = 'test/fixtures/subject496/dataset.facts.json';
+export const SUBJECT497_DATASET = 'test/fixtures/subject497/dataset.facts.json';
 export const SUBJECT124_DATASET = 'test/fixtures/subject124/dataset.facts.json';
 export const SUBJECT123_DATASET = 'test/fixtures/subject123/dataset.facts.json';
 export const SUBJECT122_DATASET = 'test/fixtures/subject122/dataset.facts.json';
@@ -1622,6 +1634,12 @@ const ADDED_DATASET: Record<DatasetSet, string | undefined> = {
   'bundled+subject489': SUBJECT489_DATASET,
   'bundled+subject490': SUBJECT490_DATASET,
   'bundled+subject491': SUBJECT491_DATASET,
+  'bundled+subject492': SUBJECT492_DATASET,
+  'bundled+subject493': SUBJECT493_DATASET,
+  'bundled+subject494': SUBJECT494_DATASET,
+  'bundled+subject495': SUBJECT495_DATASET,
+  'bundled+subject496': SUBJECT496_DATASET,
+  'bundled+subject497': SUBJECT497_DATASET,
   'bundled+subject124': SUBJECT124_DATASET,
   'bundled+subject123': SUBJECT123_DATASET,
   'bundled+subject122': SUBJECT122_DATASET,
@@ -2129,6 +2147,12 @@ export const DEVELOPMENT_CORPORA: Corpus[] = [
   { name: 'subject489/dev', dir: fixtures('subject489', 'dev'), datasets: 'bundled+subject489', kind: 'labelled' },
   { name: 'subject490/dev', dir: fixtures('subject490', 'dev'), datasets: 'bundled+subject490', kind: 'labelled' },
   { name: 'subject491/dev', dir: fixtures('subject491', 'dev'), datasets: 'bundled+subject491', kind: 'labelled' },
+  { name: 'subject492/dev', dir: fixtures('subject492', 'dev'), datasets: 'bundled+subject492', kind: 'labelled' },
+  { name: 'subject493/dev', dir: fixtures('subject493', 'dev'), datasets: 'bundled+subject493', kind: 'labelled' },
+  { name: 'subject494/dev', dir: fixtures('subject494', 'dev'), datasets: 'bundled+subject494', kind: 'labelled' },
+  { name: 'subject495/dev', dir: fixtures('subject495', 'dev'), datasets: 'bundled+subject495', kind: 'labelled' },
+  { name: 'subject496/dev', dir: fixtures('subject496', 'dev'), datasets: 'bundled+subject496', kind: 'labelled' },
+  { name: 'subject497/dev', dir: fixtures('subject497', 'dev'), datasets: 'bundled+subject497', kind: 'labelled' },
   { name: 'subject124/dev', dir: fixtures('subject124', 'dev'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/dev', dir: fixtures('subject123', 'dev'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/dev', dir: fixtures('subject122', 'dev'), datasets: 'bundled+subject122', kind: 'labelled' },
@@ -2626,6 +2650,12 @@ export const HELDOUT_CORPORA: Corpus[] = [
   { name: 'subject489/heldout', dir: fixtures('subject489', 'heldout'), datasets: 'bundled+subject489', kind: 'labelled' },
   { name: 'subject490/heldout', dir: fixtures('subject490', 'heldout'), datasets: 'bundled+subject490', kind: 'labelled' },
   { name: 'subject491/heldout', dir: fixtures('subject491', 'heldout'), datasets: 'bundled+subject491', kind: 'labelled' },
+  { name: 'subject492/heldout', dir: fixtures('subject492', 'heldout'), datasets: 'bundled+subject492', kind: 'labelled' },
+  { name: 'subject493/heldout', dir: fixtures('subject493', 'heldout'), datasets: 'bundled+subject493', kind: 'labelled' },
+  { name: 'subject494/heldout', dir: fixtures('subject494', 'heldout'), datasets: 'bundled+subject494', kind: 'labelled' },
+  { name: 'subject495/heldout', dir: fixtures('subject495', 'heldout'), datasets: 'bundled+subject495', kind: 'labelled' },
+  { name: 'subject496/heldout', dir: fixtures('subject496', 'heldout'), datasets: 'bundled+subject496', kind: 'labelled' },
+  { name: 'subject497/heldout', dir: fixtures('subject497', 'heldout'), datasets: 'bundled+subject497', kind: 'labelled' },
   { name: 'subject124/heldout', dir: fixtures('subject124', 'heldout'), datasets: 'bundled+subject124', kind: 'labelled' },
   { name: 'subject123/heldout', dir: fixtures('subject123', 'heldout'), datasets: 'bundled+subject123', kind: 'labelled' },
   { name: 'subject122/heldout', dir: fixtures('subject122', 'heldout'), datasets: 'bundled+subject122', kind: 'labelled' },
