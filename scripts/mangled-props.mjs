@@ -37,7 +37,7 @@ export const MANGLED_PROPS = [
   'sourcesPossessive', 'readOpeningBlocks', 'measuresForecasts', 'descriptionStands', 'abbreviationAfter', 'writtenSpans', 'wordConcepts',
   'tableOnTopic', 'leadInGoesOn', 'blocksAround', 'withNamedPeriods', 'seasonStartMonth', 'judgeAYearBefore', 'bringsAnyConcept',
   'judgedAs', 'byVendor', 'writtenSpan', 'wordCache', 'timeOfItsClause', 'tableTopics', 'stemCache', 'pairConcept', 'listedNames',
-  'listOnTopic', 'knowsPhrase', 'judgeInTime', 'isNeutral', 'hasEntityNearby', 'fiscalYearStart', 'conceptsOfWords', 'byInitial', 'computedValues', 'ofItsLevels', 'fromItsSentence', 'lowBound', 'highBound',
+  'listOnTopic', 'knowsPhrase', 'judgeInTime', 'isNeutral', 'hasEntityNearby', 'fiscalYearStart', 'conceptsOfWords', 'byInitial', 'computedValues', 'ofItsLevels', 'fromItsSentence', 'lowBound', 'highBound', 'token',
   'writtenInMonth', 'withoutOwnName', 'unitGluedAfter', 'soleCurrencyOf', 'sentenceStarts', 'ownedAsItsMate', 'namesOfThePart',
   'bareEventNames', 'vendorSets', 'unitNounAt', 'placeNames', 'pairStarts', 'listTopics', 'goesOnFrom', 'cachedStem', 'sourceClauses',
   'originOfGoods', 'namesForecast', 'namesAMeasure', 'isMeasureWord', 'candidatesFor', 'partNames', 'lineLabel',
