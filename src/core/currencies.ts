@@ -7,7 +7,7 @@ export const ISO_CODES = [
   'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'TRY', 'PLN', 'CZK', 'HUF', 'RON', 'MDL', 'BGN', 'RSD', 'BAM', 'MKD',
   'ALL', 'UAH', 'GEL', 'AZN', 'AMD', 'BYN', 'KZT', 'SEK', 'NOK', 'DKK', 'ISK', 'CAD', 'AUD', 'NZD', 'INR', 'KRW', 'BRL',
   'MXN', 'ZAR', 'HKD', 'SGD', 'XOF', 'XAF', 'GHS', 'NGN', 'KES', 'EGP', 'MAD', 'ILS', 'THB', 'IDR', 'VND', 'PHP', 'MYR',
-  'PKR', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'TWD', 'LKR', 'NPR', 'TZS', 'UGX',
+  'PKR', 'ARS', 'CLP', 'COP', 'PEN', 'SAR', 'AED', 'TWD', 'LKR', 'NPR', 'TZS', 'UGX', 'XPF',
 ];
 
 /** Codes writers use that are not ISO 4217, and what they stand for. */
@@ -48,7 +48,9 @@ const WORDS: Record<string, string> = {
   crown: UNKNOWN_CURRENCY, crowns: UNKNOWN_CURRENCY, 'Swedish crowns': 'SEK', 'Swedish crown': 'SEK', 'Swedish kronor': 'SEK',
   'Norwegian crowns': 'NOK', 'Norwegian kroner': 'NOK', 'Danish crowns': 'DKK', 'Danish kroner': 'DKK',
   // The West African CFA franc, which most writers of "CFA" mean; the Central African one is written XAF.
-  'CFA francs': 'XOF', 'CFA franc': 'XOF',
+  'CFA francs': 'XOF', 'CFA franc': 'XOF', 'CFP francs': 'XPF', 'CFP franc': 'XPF', 'swiss franc': 'CHF',
+  // A franc alone is the money of the place it is written of, as a dollar is (LOCAL_FRANCS).
+  franc: UNKNOWN_CURRENCY, francs: UNKNOWN_CURRENCY,
   // Asia's and Africa's currencies that one country issues ("398.4 billion won" is South Korea's); the peso,
   // the riyal and the dirham are several countries', which the words alone do not settle.
   won: 'KRW', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', rand: 'ZAR', reais: 'BRL', shekel: 'ILS', shekels: 'ILS',
@@ -107,6 +109,12 @@ const LOCAL_RUPEES: Readonly<Record<string, string>> = { PK: 'PKR', LK: 'LKR', N
 const LOCAL_YEN_SIGN: Readonly<Record<string, string>> = { CN: 'CNY' };
 /** Countries whose money is a crown: "11 million crowns" of a body whose sums are in kronor are kronor. */
 const LOCAL_CROWNS: Readonly<Record<string, string>> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', CZ: 'CZK' };
+/** Countries whose own money is a franc: "570 francs" of French Polynesia are CFP francs. */
+const LOCAL_FRANCS: Readonly<Record<string, string>> = {
+  CH: 'CHF', LI: 'CHF', PF: 'XPF', NC: 'XPF', WF: 'XPF', GN: 'GNF', RW: 'RWF', BI: 'BIF', DJ: 'DJF', KM: 'KMF', CD: 'CDF',
+  ...Object.fromEntries(['BJ', 'BF', 'CI', 'GW', 'ML', 'NE', 'SN', 'TG'].map((country) => [country, 'XOF'])),
+  ...Object.fromEntries(['CM', 'CF', 'TD', 'CG', 'GQ', 'GA'].map((country) => [country, 'XAF'])),
+};
 /** The euro area (2023–): cents there are euro cents. */
 const EURO_AREA = ['AT', 'BE', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES'];
 /** What cents are in a country whose own money has them: dollars of its own, or the euro. */
@@ -115,7 +123,7 @@ const LOCAL_CENTS: Readonly<Record<string, string>> = { ...LOCAL_DOLLARS, ...Obj
 export const CENT_SIGN = '¢';
 /** Signs several countries write for their own currency, and what each means there. */
 const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES, '¥': LOCAL_YEN_SIGN, [CENT_SIGN]: LOCAL_CENTS,
+  $: LOCAL_DOLLARS, Rs: LOCAL_RUPEES, 'Rs.': LOCAL_RUPEES, '¥': LOCAL_YEN_SIGN, [CENT_SIGN]: LOCAL_CENTS, Fr: LOCAL_FRANCS,
 };
 /**
  * What every shared sign may stand for. A crown is read only as a body's own money (writtenWith), never by its
@@ -124,7 +132,7 @@ const LOCAL_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>>
 const SHARED_SIGN_MEANINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { ...LOCAL_MEANINGS, kr: LOCAL_CROWNS };
 
 /** Currency words after a number that several countries use for their own money, and the sign that stands for them. */
-const SHARED_WORDS: Readonly<Record<string, string>> = { dollar: '$', dollars: '$', rupee: 'Rs', rupees: 'Rs', crown: 'kr', crowns: 'kr', krone: 'kr', kroner: 'kr' };
+const SHARED_WORDS: Readonly<Record<string, string>> = { dollar: '$', dollars: '$', rupee: 'Rs', rupees: 'Rs', crown: 'kr', crowns: 'kr', krone: 'kr', kroner: 'kr', franc: 'Fr', francs: 'Fr' };
 
 /** The shared sign a currency word written after a number stands for ("1,274.74 rupees": "Rs"), or ''. */
 export function signOfWord(suffix: string): string {

@@ -56,16 +56,18 @@ function oneExactValue(figure: Figure): boolean {
 }
 
 /**
- * One scope's change in per cent between a level with "from" before it and one without ("rose 16.5% to
- * $3.8bn from $2.8bn"): each gets the values the other two compute for it. Only with one change and two
- * levels of one unit: with more, which change is between which levels is a guess.
+ * A change in per cent between a level with "from" before it and one without, three figures in a row of one
+ * scope ("rose 16.5% to $3.8bn from $2.8bn", "from 900 to 1,000 francs, up 11%"): each gets the values the
+ * other two compute for it. Three in a row only: across another figure, which change is between which
+ * levels is a guess.
  */
-function computeChangeBetweenLevels(claims: readonly Claim[]): void {
-  const changes = claims.filter((c) => c.figure.change && isShareUnit(c.figure.unit));
-  const levels = claims.filter((c) => !c.figure.change && !isShareUnit(c.figure.unit));
+function computeChangeBetweenLevels(three: readonly Claim[]): void {
+  const changes = three.filter((c) => c.figure.change && isShareUnit(c.figure.unit));
+  const levels = three.filter((c) => !c.figure.change && !isShareUnit(c.figure.unit));
   const from = levels.find((c) => c.startingPoint);
   const to = levels.find((c) => !c.startingPoint);
-  if (changes.length !== 1 || levels.length !== 2 || !from || !to || from.figure.unit !== to.figure.unit) return;
+  // A figure another three already read is read once: two readings of it would be a guess between them.
+  if (changes.length !== 1 || !from || !to || from.figure.unit !== to.figure.unit || three.some((c) => c.computedValues)) return;
   const change = changes[0];
   const c = change.figure;
   // A change in points ("a rise of 2 points", "3 percentage points") is between shares, not these levels.
@@ -88,14 +90,11 @@ export function readStatedArithmetic(claims: readonly Claim[], doc: ProseDocumen
     const block = doc.blocks[claim.block];
     const cell = block.cell;
     const at = cell ? `row ${cell.table} ${cell.row}` : `${claim.block} ${sentenceAt(reader.blockFacts(claim.block).starts, claim.figure.start - block.start)}`;
-    if (at !== key) {
-      computeChangeBetweenLevels(scope);
-      [scope, levels, key] = [[], [], at];
-    }
+    if (at !== key) [scope, levels, key] = [[], [], at];
     scope.push(claim);
+    if (scope.length >= 3) computeChangeBetweenLevels(scope.slice(-3));
     const figure = claim.figure;
     if (!figure.change) levels.push(figure);
     else if (figure.unit === 'percent' && changeOfTheLevelsBefore(figure, levels)) claim.ofItsLevels = true;
   }
-  computeChangeBetweenLevels(scope);
 }
