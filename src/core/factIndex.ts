@@ -40,8 +40,17 @@ const GROWTH_KEYWORD = /^(?:added|gained)$|\b(?:growth|rose|grew|increased)$/i;
 const REDUCTION_KEYWORD = /^(?:lost|cut|shed)$/i;
 /** A measure or series of forecasts: "outlook", "forecast", "projection". */
 const FORECAST_SERIES = /\b(?:outlooks?|forecasts?|projections?|projected)\b/i;
-/** A measure that is a difference from a norm: an anomaly, or a level above or below an average or baseline. */
-const DIFFERENCE_MEASURE = /\banomal(?:y|ies)\b|\b(?:above|below)\s+(?:[\p{L}\d'’.–-]+\s+){0,4}?(?:average|norm|normal|mean|baseline)\b/iu;
+/** What a difference is taken from: a norm, or what was planned or expected. */
+const NORMS = 'average|norm|normal|mean|baseline|plans?|targets?|forecasts?|budgets?|estimates?|expectations?|assumptions?|projections?';
+/**
+ * A measure that is a difference from a norm: an anomaly, a level above or below an average or baseline, or an
+ * amount over or under what was planned or expected ("difference from the 1981–2010 average", "amount over
+ * budget", "larger than earlier estimates").
+ */
+const DIFFERENCE_MEASURE = new RegExp(
+  `\\banomal(?:y|ies)\\b|\\b(?:gap|difference|deviation)\\b.*\\b(?:${NORMS})\\b|\\b(?:above|below|than|from|to|with|against|over|under)\\s+(?:[\\p{L}\\d'’.–-]+\\s+){0,4}?(?:${NORMS})\\b`,
+  'iu',
+);
 
 /** A measure that says "below" and never "above": its difference from the norm is a shortfall. */
 const BELOW_ONLY = /^(?!.*\babove\b).*\bbelow\b/is;
@@ -542,7 +551,7 @@ export class FactIndex {
       change: Boolean(fact.change),
       growth: !fact.change && (GROWTH_MEASURE.test(fact.measure) || fact.keywords.some((k) => GROWTH_KEYWORD.test(k))),
       reduction: !fact.change && (REDUCTION_MEASURE.test(fact.measure) || fact.keywords.some((k) => REDUCTION_KEYWORD.test(k))),
-      fromANorm: !fact.change && DIFFERENCE_MEASURE.test(fact.measure),
+      fromANorm: DIFFERENCE_MEASURE.test(fact.measure),
       belowANorm: !fact.change && fact.value >= 0 && DIFFERENCE_MEASURE.test(fact.measure) && BELOW_ONLY.test(fact.measure),
       per: fact.per,
       baseYear: fact.change ? yearInMeasureOf(fact) : undefined,

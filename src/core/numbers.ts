@@ -595,7 +595,7 @@ const CHANGE_VERB = new RegExp(
 // "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" and "brought down
 // 1,100 kg of waste" are none ("brought down by 10%" is one).
 const CHANGE_UP_DOWN = new RegExp(
-  `(?<!\\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\\s+)(?:(?<!\\bbr(?:ing|ings|inging|ought)\\s+)|(?=(?:up|down)\\s+by\\b))\\b(?:(up)|(down))\\s+(by\\s+)?["“']?(?:(?:${CHANGE_QUALIFIERS})\\s+)?$`,
+  `(?<!\\b(?:made|make|makes|making|set|sets|put|puts|take|takes|took|taken|end|ends|ended|add|adds|added|sum|sums|summed|pick|picks|picked|give|gives|gave|given|break|broke|broken|back|backed)\\s+)(?:(?<!\\bbr(?:ing|ings|inging|ought)\\s+)|(?=(?:up|down)\\s+by\\b))\\b(?:(up)|(down))\\s+(by\\s+)?["“']?(?:(?:${CHANGE_QUALIFIERS}|another|a\\s+further)\\s+)?$`,
   'i',
 );
 /**
@@ -614,8 +614,10 @@ const CHANGE_NOUN_BEFORE = new RegExp(
 // between, and a word for the kind of change ("a 25% relative cut", "a 3% annual rise").
 const CHANGE_NOUN_AFTER =
   /^[\s-]*(?:(?:basis|percentage)[\s-]+points?[\s-]*|bps?\b[\s-]*|points?[\s-]+|pp\b[\s-]*)?(?:(?:relative|annual|yearly|real|nominal|year-on-year|overall|net)\s+)?(?:(increase|rise|jump|gain|surge|growth|hike|rally|rebound|climb)|(decrease|decline|drop|fall|reduction|cut|contraction|slump|slide|plunge|dip))\b/i;
+/** "drove up prices by 20%", "pushed down costs": a verb that moves its object, before "up" or "down". */
+const PUSHED = String.raw`(?:drove|driven|drives|driving|pushed|pushes|pushing|sent|sends|sending)\s+`;
 /** Verbs of change that take an object: the first group holds a rise, the second a fall. */
-const OBJECT_CHANGE_VERBS = String.raw`(?:(rose|grew|increased|raised|hiked|lifted|boosted)|(fell|decreased|cut|reduced|lowered|trimmed|slashed))`;
+const OBJECT_CHANGE_VERBS = String.raw`(?:(rose|grew|increased|increasing|raised|raising|hiked|lifted|lifting|boosted|boosting|${PUSHED}up)|(fell|decreased|cut|cutting|reduced|reducing|lowered|lowering|trimmed|slashed|${PUSHED}down))`;
 
 /**
  * "raised its policy rate by 25", "cut rates by 50 basis points", "lowered the target range by half a point":
@@ -627,11 +629,12 @@ const CHANGE_VERB_OBJECT_BY = new RegExp(
 );
 /** A level of the subject's own a change is measured against: "its five-year norm", "the previous record". */
 const A_LEVEL_OF_ITS_OWN = String.raw`(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:record|level|peak|high|low|average|norm|mean)s?\b`;
-// "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022",
+// "18% more than in 2022", "14% fewer passengers than in 2019", "4% below 2019", "5% up on 2022", "7.1% smaller than in
+// 2022", "21% above the first half of 2022", "29% below the same month a year earlier",
 // "12% above the previous record", "37% ahead of the year before", "30% above February's total": a percentage with a comparative after it is a change from the time
 // or level compared with. (Counts compared with a time: CHANGE_ON_A_TIME_AFTER.)
 const CHANGE_COMPARATIVE_AFTER = new RegExp(
-  String.raw`^\s*(?:(more|higher|above|up|ahead)|(less|fewer|lower|below|down|behind|short(?=\s+of\b)))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|${A_LEVEL_OF_ITS_OWN}|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d|(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|quarter|week))['’]s\s+[\p{L}-]+)`,
+  String.raw`^\s*(?:(more|higher|above|up|ahead|bigger|larger|greater)|(less|fewer|lower|below|down|behind|smaller|short(?=\s+of\b)))\b(?:\s+[\p{L}-]+){0,2}?\s+(?:than\b|(?:of\s+)?(?:the|a|its|their)\s+(?:(?:year|month|quarter|period)\s+(?:before|earlier)|previous\s+(?:year|month|quarter|period))\b|(?:the|its|their)\s+(?:same\s+|first\s+|second\s+|third\s+|fourth\s+)?(?:half|quarter|month|week|period|season)\s+(?:(?:of|in)\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|before|ago))\b|on\b|from\b|versus\b|vs\b|compared\b|pre-|(?:its|their|the)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|${A_LEVEL_OF_ITS_OWN}|(?:its|their)\s+own\b|(?:(?:the|its|their)\s+)?[$€£¥₹]\s?\d|(?:the|its|their)\s+\d|(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last\s+(?:year|month|quarter|week))['’]s\s+[\p{L}-]+)`,
   'iu',
 );
 /**
@@ -644,6 +647,12 @@ const CHANGE_OVER_UNDER_AFTER = new RegExp(String.raw`^\s*(?:(over)|(under))\s+$
  * or below an average or a norm is its difference from it, a change, with a unit or two written between.
  */
 const CHANGE_FROM_A_NORM_AFTER = /^\s*(?:[\p{L}°²³.-]+\s+){0,2}?(?:(above)|(below))\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d–-]+\s+){0,2}?(?:average|normal|norm|mean|baseline)s?\b/iu;
+/**
+ * "17% below plan", "50 percent larger than earlier assumptions", "3% ahead of forecasts": a figure compared
+ * with what was planned or expected is its difference from that norm, not a change over time.
+ */
+const CHANGE_FROM_AN_EXPECTATION_AFTER =
+  /^\s*(?:(more|higher|above|up|ahead|bigger|larger|greater|over)|(less|fewer|lower|below|down|behind|smaller|short|under))\s+(?:of\s+|than\s+)?(?:(?:the|its|their|earlier|previous|initial|original|official|analysts['’]?)\s+){0,2}(?:plans?|targets?|forecasts?|budgets?|estimates?|expectations?|assumptions?|projections?|guidance)\b/i;
 /** "$21.5bn, at least 8.6% up.": a percentage with "up" or "down" ending its clause is a change. */
 const CHANGE_UP_DOWN_ENDS_CLAUSE = /^\s*(?:(up|higher)|(down|lower))\s*(?:[.;,)]|$)/i;
 /**
@@ -816,7 +825,9 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
     const before = textBefore(text, token, 40);
     const after = textAfter(text, token, 60);
     const upDown = CHANGE_UP_DOWN.exec(before);
+    const expected = token.change ? null : CHANGE_FROM_AN_EXPECTATION_AFTER.exec(after);
     const change =
+      expected ? null :
       CHANGE_VERB.exec(before) ??
       CHANGE_VERB_OBJECT_BY.exec(before) ??
       CHANGE_NOUN_BEFORE.exec(before) ??
@@ -825,7 +836,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       (token.unit === 'percent' ? percentComparedAfter(text, token, after) : CHANGE_ON_A_TIME_AFTER.exec(after) ?? CHANGE_MORE_OF_THAN_A_TIME.exec(after)) ??
       howFarItMoved(after) ??
       changeByToALevel(text, token, after);
-    const fromANorm = !change && !token.change ? CHANGE_FROM_A_NORM_AFTER.exec(after) : null;
+    const fromANorm = !change && !token.change ? (expected ?? CHANGE_FROM_A_NORM_AFTER.exec(after)) : null;
     if (fromANorm) {
       token.change = true;
       token.fromANorm = true;

@@ -161,6 +161,9 @@ export function comparable(index: FactIndex, claim: Claim, indexed: IndexedFact)
   // A rise may state a fact whose level is an increase ("grew by 20 GW", "capacity added"), a fall one whose
   // level is a decrease ("a cut of 2m bpd" of a "cut in the output target").
   if (Boolean(claim.figure.change) !== indexed.change && !statesALevelOfChange(claim, indexed)) return false;
+  // A difference from a norm or an expectation ("17% below plan") is no change over time ("17% fewer than a
+  // year earlier"), nor the other way round.
+  if (claim.figure.fromANorm && indexed.change && !indexed.fromANorm) return false;
   if (claim.figure.per !== indexed.per && !perPerson && !bareRate) return false;
   // A change measured from a year the figure names ("+1.9% vs 2019") is another change than one from
   // another year: the fact's own, or the year before its period.
