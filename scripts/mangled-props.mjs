@@ -37,7 +37,7 @@ export const MANGLED_PROPS = [
   'sourcesPossessive', 'readOpeningBlocks', 'measuresForecasts', 'descriptionStands', 'abbreviationAfter', 'writtenSpans', 'wordConcepts',
   'tableOnTopic', 'leadInGoesOn', 'blocksAround', 'withNamedPeriods', 'seasonStartMonth', 'judgeAYearBefore', 'bringsAnyConcept',
   'judgedAs', 'byVendor', 'writtenSpan', 'wordCache', 'timeOfItsClause', 'tableTopics', 'stemCache', 'pairConcept', 'listedNames',
-  'listOnTopic', 'knowsPhrase', 'judgeInTime', 'isNeutral', 'hasEntityNearby', 'fiscalYearStart', 'conceptsOfWords', 'byInitial', 'computedValues', 'ofItsLevels', 'fromItsSentence', 'lowBound', 'highBound', 'token',
+  'listOnTopic', 'knowsPhrase', 'judgeInTime', 'isNeutral', 'hasEntityNearby', 'fiscalYearStart', 'conceptsOfWords', 'byInitial', 'computedValues', 'ofItsLevels', 'fromItsSentence', 'lowBound', 'highBound', 'token', 'generation',
   // markdown-it's block and inline state and its tokens' working fields: read by the engine's parser steps and the plugins, bundled with the same names.
   'blkIndent', 'sCount', 'bMarks', 'tShift', 'eMarks', 'parentType', 'delimiters', 'posMax', 'tokens_meta',
   'writtenInMonth', 'withoutOwnName', 'unitGluedAfter', 'soleCurrencyOf', 'sentenceStarts', 'ownedAsItsMate', 'namesOfThePart',

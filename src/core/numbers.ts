@@ -588,8 +588,8 @@ const CHANGE_VERB = new RegExp(
   // A base form after an article or a possessive is a noun ("before the drop 2.2m t").
   `(?<!\\b(?:the|a|an|this|that|its|their|our|his|her|whose)\\s+)\\b(?:(rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increase|increased|increases|increasing|jump|jumped|jumps|jumping|climb|climbed|climbs|climbing|surge|surged|surges|surging|gain|gained|gains|gaining|soar|soared|soars|soaring|expand|expanded|expands|expanding|rebound|rebounded|rebounds|rebounding|rally|rallied|rallies|rallying|widen|widened|widens|widening|swell|swelled|swollen|swells|swelling|skyrocket|skyrocketed|skyrockets|skyrocketing|leap|leapt|leaped|leaps|leaping|spike|spiked|spikes|spiking)|` +
     `(fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|decreasing|slump|slumped|slumps|slumping|plunge|plunged|plunges|plunging|tumble|tumbled|tumbles|tumbling|shrink|shrank|shrunk|shrinks|shrinking|lose|lost|losing|slide|slid|slides|sliding|slip|slipped|slips|slipping|contract|contracted|contracts|contracting|cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|slash|slashed|slashes|slashing|ease|eased|eases|easing|dip|dipped|dips|dipping|sink|sank|sunk|sinks|sinking|tank|tanked|tanks|tanking|plummet|plummeted|plummets|plummeting|narrow|narrowed|narrows|narrowing|crash|crashed|crashes|crashing|collapse|collapsed|collapses|collapsing|sag|sagged|sags|sagging|retreat|retreated|retreats|retreating))` +
-    // "grown even faster, by 11.8%": a few words and a comma may stand between the verb and its "by".
-    `(?:\\s+by(?:\\s+${AN_AVERAGE_OF})?|(?:\\s+[\\p{L}-]+){1,3},\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
+    // "grown even faster, by 11.8%", "fallen in Los Angeles by 47%": a few words may stand between the verb and its "by".
+    `(?:\\s+by(?:\\s+${AN_AVERAGE_OF})?|(?:\\s+[\\p{L}-]+){1,3},?\\s+by)?(?:\\s+${QUALIFYING})?\\s+$`,
   'iu',
 );
 // "up 47%", "down by 3,000", "seats, up 46": "up" and "down" mark a change; "put up 265 units" and "brought down
@@ -605,9 +605,9 @@ const CHANGE_UP_DOWN = new RegExp(
 const PHRASAL_UP_DOWN = /\b\p{L}+(?:ing|ed)\s+(?:up|down)\s+(?:[\p{L}]+\s+)?$/iu;
 // "an increase of 47%", "a decline of 3 percent", "the decline was 28%", "growth came to 3%".
 const CHANGE_NOUN_BEFORE = new RegExp(
-  // "Growth in 2022 was 1.3%", "an increase worth 6.8%", "Google Cloud growth (35%)".
+  // "Growth in 2022 was 1.3%", "Growth in 2024 had been 7.3%", "an increase worth 6.8%", "Google Cloud growth (35%)".
   `\\b(?:(increase|rise|growth|jump|gain|surge|hike|rebound)|(decrease|decline|drop|fall|reduction|cut|loss|contraction|slump|slide|dip|plunge))(?:\\s+in\\s+[\\p{L}\\d/–-]+)?` +
-    `(?:\\s+(?:of|was|is|were|came\\s+to|amounted\\s+to|reached|worth)\\s+${AN_ADJECTIVE}?(?:${QUALIFYING}\\s+)?|\\s*\\(\\s*)$`,
+    `(?:\\s+(?:of|was|is|were|(?:had|has|have)\\s+been|came\\s+to|amounted\\s+to|reached|worth)\\s+${AN_ADJECTIVE}?(?:${QUALIFYING}\\s+)?|\\s*\\(\\s*)$`,
   'iu',
 );
 // "a 47% increase", "a 58-percent drop", "a 50 basis point cut", "a 25bp hike": a unit of difference may stand
@@ -625,6 +625,16 @@ const OBJECT_CHANGE_VERBS = String.raw`(?:(rose|grew|increased|increasing|raised
  */
 const CHANGE_VERB_OBJECT_BY = new RegExp(
   `\\b${OBJECT_CHANGE_VERBS}\\s+(?:[\\p{L}'’-]+\\s+){1,4}by\\s+(?:${AN_AVERAGE_OF}\\s+)?(?:${QUALIFYING}\\s+)?$`,
+  'iu',
+);
+/**
+ * "grew its volumes 7.8%", "lifted prices more than 80%": a verb that changes its object, the object, then a
+ * percentage with no "by". Not a verb with no object ("fell below 16%"), nor after a word that places a level
+ * ("raised its stake to 30%").
+ */
+const CHANGE_VERB_OBJECT_PERCENT = new RegExp(
+  String.raw`\b(?!(?:rose|fell)\b)${OBJECT_CHANGE_VERBS}\s+` +
+    String.raw`(?:(?!(?:to|at|from|by|of|in|on|than|below|above|under|over|near|around|past|beyond|into)\b)[\p{L}'’-]+\s+){1,4}(?:${QUALIFYING}\s+)?$`,
   'iu',
 );
 /** A level of the subject's own a change is measured against: "its five-year norm", "the previous record". */
@@ -830,6 +840,7 @@ function readChangesAndRates(text: string, tokens: NumberToken[]): NumberToken[]
       expected ? null :
       CHANGE_VERB.exec(before) ??
       CHANGE_VERB_OBJECT_BY.exec(before) ??
+      (token.unit === 'percent' ? CHANGE_VERB_OBJECT_PERCENT.exec(before) : null) ??
       CHANGE_NOUN_BEFORE.exec(before) ??
       CHANGE_NOUN_AFTER.exec(after) ??
       (upDown && (upDown[3] || token.unit !== 'count' || !PHRASAL_UP_DOWN.test(before)) ? upDown : null) ??

@@ -505,7 +505,7 @@ function conflictsWithOtherMeasures(index: FactIndex, indexed: IndexedFact, near
   const vocabulary = index.measureConcepts.get(indexed.unit);
   // The engine's own verbs (buy, install, plan) are shared by too many measures to tell them apart here.
   for (const concept of nearSpecific) {
-    // A word of the fact's own measure ("generation" in "solar's share of EU electricity generation")
+    // A word of the fact's own measure (its last word in "solar's share of EU electricity generation")
     // names this measure, whichever keywords the dataset lists.
     if (indexed.conceptSet.has(concept) || indexed.measureSet.has(concept) || index.vocabulary.isNeutral(concept)) continue;
     if (ownFactsSay(perClaim, concept) || vocabulary?.has(concept)) return true;

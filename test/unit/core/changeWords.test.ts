@@ -30,6 +30,20 @@ describe('a change after "up another", "a further" or a verb that moves its obje
   });
 });
 
+describe('a change whose verb stands some words before it', () => {
+  it('is a change after a verb, its object and no "by", or a place before "by"', () => {
+    assert.deepEqual(percentOf('Hapag-Lloyd grew its volumes 7.8% last year.'), { change: 7.8, norm: false });
+    assert.deepEqual(percentOf('The rally lifted prices more than 80% over 2024.'), { change: 80, norm: false });
+    assert.deepEqual(percentOf('Since 2012, visits have fallen in Los Angeles by 47%.'), { change: -47, norm: false });
+    assert.deepEqual(percentOf('Growth in 2024 had been 7.3%, customs figures showed.'), { change: 7.3, norm: false });
+  });
+
+  it('is a level after a verb with no object or a word that places it', () => {
+    assert.deepEqual(percentOf('Reservoirs fell below 16% of capacity.'), { change: null, norm: false });
+    assert.deepEqual(percentOf('The fund raised its stake to 30% in March.'), { change: null, norm: false });
+  });
+});
+
 describe('a percentage compared with a plan, a forecast or an estimate', () => {
   it('is a difference from that expectation, not a change over time', () => {
     assert.deepEqual(percentOf('Volumes were 17% below plan.'), { change: -17, norm: true });
