@@ -1093,7 +1093,9 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
  */
 function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | null {
   const read = judgedOfTheWorldOrTheLede(index, claim);
-  const around = claim.entitiesAround;
+  // The other entities the figure's own clause names are as good a guess where the one read gives no verdict
+  // ("Domtar … its mill in Espanola, laying off 450 workers": the town's, or the company's?).
+  const around = claim.entitiesAround ?? (read === null && claim.otherEntities.length > 0 ? claim.otherEntities : undefined);
   // A value read as another's (misattributed) is that other's where the figure's block or the blocks read
   // with it name that other: the writer went on about it without its name ("India's output … put production
   // at 239.3 million tonnes"). Named only in blocks before, it may be the one the value was moved from.

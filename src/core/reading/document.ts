@@ -372,7 +372,7 @@ export class DocumentReader {
     facts.named = {
       from: hits,
       count: hits.length,
-      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.publishedBy(text, h) && !this.sourceOnly(h) && !this.originOfGoods(text, h) && !seatOfABody(text, h) && !namesAMember(text, h, hits)),
+      entities: hits.filter((h) => h.kind === 'entity' && !namesPartysOrigin(text, h, hits) && !namesCounterpart(text, h) && !inDateline(text, h) && !this.sourcesPossessive(text, h) && !this.publishedBy(text, h) && !this.sourceOnly(h) && !this.originOfGoods(text, h) && !seatOfABody(text, h) && !namesAMember(text, h, hits) && !namesAnAmountsCurrency(text, h)),
       vendors: hits.filter((h) => h.kind === 'vendor'),
     };
     return facts.named;
@@ -887,6 +887,17 @@ const INSTITUTION_REACH = 64;
 const OFFICE_IN_BEFORE = /\b(?:office|offices|headquarters|head\s+office|secretariat)\s+in\s+(?:the\s+)?$/i;
 /** How far before the place its office word may start. */
 const OFFICE_REACH = 24;
+
+/**
+ * A name that is part of an amount's currency ("11 million Swedish crowns", "C$5 billion Canadian dollars",
+ * "2,000 Swiss francs"): it names the money, not whom the figure is about.
+ */
+function namesAnAmountsCurrency(text: string, hit: NameHit): boolean {
+  return CURRENCY_WORD_AFTER.test(textAfter(text, hit, 12)) && AMOUNT_BEFORE.test(textBefore(text, hit, 24));
+}
+const CURRENCY_WORD_AFTER = /^\s+(?:crowns?|kron(?:or|a|er|e)|francs?|dollars?|pounds|pesos?|rupees?|riyals?|dinars?|dirhams?|yen|yuan|euros?|lira|rand|shillings?)\b/i;
+/** A number and its scale word right before a name: "11 million ", "2,000 ". */
+const AMOUNT_BEFORE = /\d(?:[\d,.]*\d)?\s*(?:thousand|million|billion|trillion|bn|m|k)?\s+$/i;
 
 export function seatOfABody(text: string, hit: NameHit): boolean {
   return BASED_AFTER.test(textAfter(text, hit, 7)) || INSTITUTION_IN_BEFORE.test(textBefore(text, hit, INSTITUTION_REACH)) || OFFICE_IN_BEFORE.test(textBefore(text, hit, OFFICE_REACH));

@@ -5331,3 +5331,17 @@ describe('a count of an opening stretch ("5 million requests in its first 24 hou
     assert.deepEqual(readWith('bundled+subject201', text), []);
   });
 });
+
+describe('a name in an amount\'s currency ("11 million Swedish crowns")', () => {
+  it('names the money, not whom the figure is about', () => {
+    const text = 'Each laureate will receive 11 million Swedish crowns per prize in 2023, the Nobel Foundation said.\n';
+    assert.deepEqual(readWith('bundled+subject406', text), ['11 million Swedish crowns:figure-verified:subject406-prize-amount-2023']);
+  });
+});
+
+describe('the other entities of the figure\'s clause', () => {
+  it('are judged in turn where the entity read gives no verdict ("Domtar … its mill in Espanola, laying off 450 workers")', () => {
+    const text = 'In September 2023, Domtar said it would idle its pulp and paper mill in Espanola, Ontario, laying off some 450 workers.\n';
+    assert.deepEqual(readWith('bundled+subject375', text), ['450:figure-verified:subject375-domtar-espanola-layoffs-2023']);
+  });
+});
