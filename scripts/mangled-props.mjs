@@ -39,7 +39,7 @@ export const MANGLED_PROPS = [
   'judgedAs', 'byVendor', 'writtenSpan', 'wordCache', 'timeOfItsClause', 'tableTopics', 'stemCache', 'pairConcept', 'listedNames',
   'listOnTopic', 'knowsPhrase', 'judgeInTime', 'isNeutral', 'hasEntityNearby', 'fiscalYearStart', 'conceptsOfWords', 'byInitial', 'computedValues', 'ofItsLevels', 'fromItsSentence', 'lowBound', 'highBound', 'token', 'generation',
   // markdown-it's block and inline state and its tokens' working fields: read by the engine's parser steps and the plugins, bundled with the same names.
-  'blkIndent', 'sCount', 'bMarks', 'tShift', 'eMarks', 'parentType', 'delimiters', 'posMax', 'tokens_meta', 'markup', 'nesting', 'attrs',
+  'blkIndent', 'sCount', 'bMarks', 'tShift', 'eMarks', 'parentType', 'delimiters', 'posMax', 'tokens_meta', 'markup', 'nesting', 'attrs', '__rules__', '__cache__', 'bsCount', 'marker',
   'writtenInMonth', 'withoutOwnName', 'unitGluedAfter', 'soleCurrencyOf', 'sentenceStarts', 'ownedAsItsMate', 'namesOfThePart',
   'bareEventNames', 'vendorSets', 'unitNounAt', 'placeNames', 'pairStarts', 'listTopics', 'goesOnFrom', 'cachedStem', 'sourceClauses',
   'originOfGoods', 'namesForecast', 'namesAMeasure', 'isMeasureWord', 'candidatesFor', 'partNames', 'lineLabel',

@@ -630,7 +630,7 @@ const CHANGE_VERB_OBJECT_BY = new RegExp(
 /**
  * "grew its volumes 7.8%", "lifted prices more than 80%": a verb that changes its object, the object, then a
  * percentage with no "by". Not a verb with no object ("fell below 16%"), nor after a word that places a level
- * ("raised its stake to 30%").
+ * ("raised its share to 30%").
  */
 const CHANGE_VERB_OBJECT_PERCENT = new RegExp(
   String.raw`\b(?!(?:rose|fell)\b)${OBJECT_CHANGE_VERBS}\s+` +

@@ -1094,7 +1094,9 @@ export function judgeClaim(index: FactIndex, claim: Claim): Verdict | null {
 function judgedWithTheEntitiesAround(index: FactIndex, claim: Claim): Verdict | null {
   const read = judgedOfTheWorldOrTheLede(index, claim);
   // The other entities the figure's own clause names are as good a guess where the one read gives no verdict
-  // ("Domtar … its mill in Espanola, laying off 450 workers": the town's, or the company's?).
+  // ("Domtar … its mill in Espanola, laying off 450 workers", "Spain's 52.6 against 48.1 donors per million in
+  // the United States"). Asking also that the entity read has no fact of the measure cost 60 right
+  // verifications of the development halves and kept no wrong one out.
   const around = claim.entitiesAround ?? (read === null && claim.otherEntities.length > 0 ? claim.otherEntities : undefined);
   // A value read as another's (misattributed) is that other's where the figure's block or the blocks read
   // with it name that other: the writer went on about it without its name ("India's output … put production

