@@ -9,6 +9,7 @@ import { mayContainNumber, scanNumbers } from './numbers';
 import { containsWholeName, escapeRegExp } from './regex';
 import { isCurrency, writtenWith } from './currencies';
 import { isShareUnit } from './types';
+import { EXPECTATION_WORDS } from './wordLists';
 
 /** A capitalised name and a year after it in a period's own words: "Tokyo 2020", "Euro 2024". */
 const NAMED_PERIOD = /(\p{Lu}[\p{L}-]*)\s+((?:19|20)\d\d)\b/gu;
@@ -41,7 +42,7 @@ const REDUCTION_KEYWORD = /^(?:lost|cut|shed)$/i;
 /** A measure or series of forecasts: "outlook", "forecast", "projection". */
 const FORECAST_SERIES = /\b(?:outlooks?|forecasts?|projections?|projected)\b/i;
 /** What a difference is taken from: a norm, or what was planned or expected. */
-const NORMS = 'average|norm|normal|mean|baseline|plans?|targets?|forecasts?|budgets?|estimates?|expectations?|assumptions?|projections?';
+const NORMS = `average|norm|normal|mean|baseline|${EXPECTATION_WORDS}`;
 /**
  * A measure that is a difference from a norm: an anomaly, a level above or below an average or baseline, or an
  * amount over or under what was planned or expected ("difference from the 1981–2010 average", "amount over

@@ -5,6 +5,7 @@ import type { Unit } from '../dataset/schema';
 import { CURRENCY_PREFIX, CURRENCY_PREFIX_MAX_LENGTH, CURRENCY_SUFFIX, currencyCode } from './currencies';
 import { fromRightBefore, isAsciiWordCode, textAfter, textBefore, WORD_GAP } from './regex';
 import { isYearToken } from './notClaims';
+import { EXPECTATION_WORDS } from './wordLists';
 
 export interface NumberToken {
   /** Offsets into the scanned text, end exclusive; cover the number as written ("$5.8 million"). */
@@ -661,8 +662,10 @@ const CHANGE_FROM_A_NORM_AFTER = /^\s*(?:[\p{L}°²³.-]+\s+){0,2}?(?:(above)|(b
  * "17% below plan", "50 percent larger than earlier assumptions", "3% ahead of forecasts": a figure compared
  * with what was planned or expected is its difference from that norm, not a change over time.
  */
-const CHANGE_FROM_AN_EXPECTATION_AFTER =
-  /^\s*(?:(more|higher|above|up|ahead|bigger|larger|greater|over)|(less|fewer|lower|below|down|behind|smaller|short|under))\s+(?:of\s+|than\s+)?(?:(?:the|its|their|earlier|previous|initial|original|official|analysts['’]?)\s+){0,2}(?:plans?|targets?|forecasts?|budgets?|estimates?|expectations?|assumptions?|projections?|guidance)\b/i;
+const CHANGE_FROM_AN_EXPECTATION_AFTER = new RegExp(
+  String.raw`^\s*(?:(more|higher|above|up|ahead|bigger|larger|greater|over)|(less|fewer|lower|below|down|behind|smaller|short|under))\s+(?:of\s+|than\s+)?(?:(?:the|its|their|earlier|previous|initial|original|official|analysts['’]?)\s+){0,2}(?:${EXPECTATION_WORDS}|guidance)\b`,
+  'i',
+);
 /** "$21.5bn, at least 8.6% up.": a percentage with "up" or "down" ending its clause is a change. */
 const CHANGE_UP_DOWN_ENDS_CLAUSE = /^\s*(?:(up|higher)|(down|lower))\s*(?:[.;,)]|$)/i;
 /**

@@ -6,3 +6,9 @@ export const NUMBER_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', '
 
 /** The months, January first. */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What was planned or expected, as a pattern: a figure compared with one is a difference from it
+ * (numbers.ts), and a measure taken from one is such a difference (factIndex.ts).
+ */
+export const EXPECTATION_WORDS = 'plans?|targets?|forecasts?|budgets?|estimates?|expectations?|assumptions?|projections?';
